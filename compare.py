@@ -1,0 +1,2577 @@
+#!/usr/bin/env python3
+"""compare.py - who, when and what several news articles share, and where they disagree.
+
+Reads every text file in a folder of articles about one story (German or
+English; names and numeric dates also in other Latin-script languages), finds
+the people, dates and events that appear in more than one article, and prints
+a plain-text table with a note wherever two sources disagree.
+
+    python3 compare.py > report.txt        # reads ./seeds
+    python3 compare.py FOLDER --format json
+
+Pipeline (one section of this file each, in this order):
+    load_corpus        folder         -> Corpus of Documents
+    detect_language,   Document       -> language code, sentence spans
+      split_sentences
+    find_people,       Document       -> Mentions (kind person / date / event)
+      find_dates, find_events
+    link_people,       Mentions       -> Entities linked across sources
+      link_dates, link_events
+    collect_facts      Entities       -> Facts (what each source says)
+    find_disagreements Facts          -> Disagreements (the Note column)
+    build_report       all of it      -> Report (rows), rendered as text,
+                                         JSON, CSV or Markdown by main()
+
+Glossary:
+    source / doc   one article file; its key is S1, S2, ... in sorted order
+    mention        a span of one source's text (offsets into the decoded text)
+    entity         one person, date or event, with its mentions in all sources
+    key            a spelling-independent form of a name (see name_key)
+    value          a date normalised TIMEX3-style: 2024-09-13, XXXX-06, XXXX-WXX-5
+    family         the coarse type of an event: visit, agreement, attack, ...
+"""
+
+import argparse
+import csv
+import hashlib
+import io
+import json
+import os
+import re
+import sys
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+__version__ = "0.1.0"
+
+# ---- Constants and data tables ----
+
+MAX_BYTES = 1_000_000        # what is read of one file; the rest is cut, and said
+DEFAULT_WIDTH = 120
+DEFAULT_FOLDER = "seeds"
+
+# Words that tell the language; a document is the language with most hits.
+STOPWORDS = {
+    "de": set("der die das und ist nicht mit von den dem des sich auch ein eine einen zu im auf "
+              "für wird wurde sind hat haben bei nach aus über dass wie oder als sie er".split()),
+    "en": set("the and of to in is was that for on with as by at from has have were said "
+              "it its be are this which who an or but not after".split()),
+    "fr": set("le la les et des du un une est dans pour qui que sur au aux par pas avec "
+              "ce cette sont été il elle".split()),
+    "es": set("el la los las y del en un una es por que con para se su al lo como más "
+              "fue ha sido este esta".split()),
+}
+LANGUAGE_NAMES = {"de": "German", "en": "English", "fr": "French", "es": "Spanish",
+                  "und": "undetermined"}
+
+MONTHS = {  # every spelling -> month number; abbreviations need care (see DATE_RE)
+    **{m: i for i, m in enumerate("januar februar märz april mai juni juli august september "
+                                  "oktober november dezember".split(), 1)},
+    **{m: i for i, m in enumerate("january february march april may june july august "
+                                  "september october november december".split(), 1)},
+    **{m: i for i, m in enumerate("janvier février mars avril mai juin juillet août septembre "
+                                  "octobre novembre décembre".split(), 1)},
+    **{m: i for i, m in enumerate("enero febrero marzo abril mayo junio julio agosto septiembre "
+                                  "octubre noviembre diciembre".split(), 1)},
+    "jänner": 1, "maerz": 3, "sept": 9,
+    **{m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)},
+    "okt": 10, "dez": 12,
+}
+WEEKDAYS = {
+    **{d: i for i, d in enumerate("montag dienstag mittwoch donnerstag freitag samstag sonntag".split(), 1)},
+    "sonnabend": 6,
+    **{d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split(), 1)},
+    **{d: i for i, d in enumerate("lundi mardi mercredi jeudi vendredi samedi dimanche".split(), 1)},
+    **{d: i for i, d in enumerate("lunes martes miércoles jueves viernes sábado domingo".split(), 1)},
+}
+WEEKDAY_LABEL = {1: "Monday", 2: "Tuesday", 3: "Wednesday", 4: "Thursday", 5: "Friday",
+                 6: "Saturday", 7: "Sunday"}
+SEASONS = {"frühjahr": "SP", "frühling": "SP", "sommer": "SU", "herbst": "FA", "winter": "WI",
+           "spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA"}
+NUMBER_WORDS = {
+    **{w: i for i, w in enumerate("ein zwei drei vier fünf sechs sieben acht neun zehn elf zwölf".split(), 1)},
+    "einem": 1, "einer": 1, "eine": 1, "einen": 1,
+    **{w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)},
+    "a": 1, "an": 1,
+}
+
+# Titles and roles. A token is a role when it ends in one of these stems (so
+# German compounds such as Verteidigungsminister or Sicherheitsratssekretär
+# count) followed by an inflection ending; the value is how the role is shown.
+ROLE_STEMS = {
+    "präsident": "Präsident", "president": "President", "minister": "Minister",
+    "kanzler": "Kanzler", "chancellor": "Chancellor", "sekretär": "Sekretär",
+    "secretary": "Secretary", "vorsitzend": "Vorsitzender", "chairman": "Chairman",
+    "chairwoman": "Chairwoman", "sprecher": "Sprecher", "sprecherin": "Sprecherin",
+    "spokesman": "Spokesman", "spokeswoman": "Spokeswoman", "spokesperson": "Spokesperson",
+    "general": "General", "führer": "Führer", "leader": "Leader", "chef": "Chef",
+    "chief": "Chief", "botschafter": "Botschafter", "ambassador": "Ambassador",
+    "direktor": "Direktor", "director": "Director", "leiter": "Leiter", "könig": "König",
+    "king": "King", "königin": "Königin", "queen": "Queen", "prinz": "Prinz", "prince": "Prince",
+    "premier": "Premier", "premierminister": "Premierminister", "bürgermeister": "Bürgermeister",
+    "mayor": "Mayor", "gouverneur": "Gouverneur", "governor": "Governor", "senator": "Senator",
+    "abgeordnet": "Abgeordneter", "richter": "Richter", "judge": "Judge", "anwalt": "Anwalt",
+    "lawyer": "Lawyer", "attorney": "Attorney", "staatsanwalt": "Staatsanwalt",
+    "prosecutor": "Prosecutor", "schauspieler": "Schauspieler", "schauspielerin": "Schauspielerin",
+    "actor": "Actor", "actress": "Actress", "sänger": "Sänger", "sängerin": "Sängerin",
+    "singer": "Singer", "trainer": "Trainer", "coach": "Coach", "spieler": "Spieler",
+    "player": "Player", "kommandeur": "Kommandeur", "commander": "Commander", "oberst": "Oberst",
+    "colonel": "Colonel", "admiral": "Admiral", "marschall": "Marschall", "marshal": "Marshal",
+    "kapitän": "Kapitän", "captain": "Captain", "offizier": "Offizier", "officer": "Officer",
+    "sheriff": "Sheriff", "detective": "Detective", "inspector": "Inspector",
+    "publicist": "Publicist", "rep": "Rep", "representative": "Representative",
+    "manager": "Manager", "agent": "Agent", "ceo": "CEO", "gründer": "Gründer",
+    "founder": "Founder", "bischof": "Bischof", "bishop": "Bishop", "papst": "Papst",
+    "pope": "Pope", "pastor": "Pastor", "rabbi": "Rabbi", "imam": "Imam", "professor": "Professor",
+    "staatschef": "Staatschef", "regierungschef": "Regierungschef", "vize": "Vize",
+    "vice": "Vice", "deputy": "Deputy", "envoy": "Envoy", "gesandt": "Gesandter",
+    "journalist": "Journalist", "reporter": "Reporter", "autor": "Autor", "author": "Author",
+    "witwe": "Witwe", "widow": "Widow", "sohn": "Sohn", "son": "Son", "tochter": "Tochter",
+    "daughter": "Daughter", "ehefrau": "Ehefrau", "wife": "Wife", "husband": "Husband",
+    "model": "Model", "star": "Star", "rapper": "Rapper", "boxer": "Boxer", "champion": "Champion",
+    "pitcher": "Pitcher", "quarterback": "Quarterback", "forward": "Forward", "guard": "Guard",
+    "host": "Host", "moderator": "Moderator", "comedian": "Comedian", "director": "Director",
+    "suspect": "Suspect", "verdächtig": "Verdächtiger", "victim": "Victim", "opfer": "Opfer",
+    "armeegeneral": "Armeegeneral", "kollege": "Kollege", "amtskollege": "Amtskollege",
+}
+# Forms of address: a strong cue, but not a role to compare across sources.
+HONORIFICS = set("herr herrn frau dr mr mrs ms miss sir dame lord lady prof monsieur madame "
+                 "señor señora don doña".split())
+ROLE_ENDINGS = ("innen", "in", "en", "ern", "er", "es", "e", "s", "n", "")
+
+# Words around a name that say a person speaks or acts.
+SPEECH_VERBS = set("sagte sagt erklärte erklärt betonte betont meinte sprach schrieb "
+                   "warnte forderte kündigte teilte berichtete bestätigte dementierte "
+                   "said says told added stated explained warned wrote announced claimed "
+                   "insisted noted confirmed denied argued asked replied tweeted".split())
+SPEECH_BEFORE = set("so laut sagte said according told".split())
+
+# Given names: German, English, Russian and Ukrainian (one spelling each: name_key
+# folds the others), Arabic, Hebrew, Turkish, Korean and Chinese. A compact lexicon
+# of first names, not of anybody in particular.
+GIVEN_NAMES = """
+aaron adam adrian agnes alan albert alex alexander alexandra alfred alice alicia alina alison
+amanda amber amelia amy andrea andreas andrew angela angelika anita ann anna annalena anne
+annette anthony anton antonio armin arnold arthur axel barack barbara barry ben benjamin bernd
+bernhard bernie bert bettie betty bill billy birgit bob bonnie boris brad bradley brandon brenda
+brian britney bruce bruno caitlin calvin cameron carl carla carlos carmen carol caroline carolyn
+carson catherine cathy cecilia charles charlie charlotte chelsea cheryl chris christa christian
+christina christine christoph christopher chuck cindy claire clara claudia colin connie craig
+cynthia dale dan daniel daniela danny dave david dean debbie deborah denise dennis derek diana
+diane dick dieter dirk don donald donna doris dorothy doug douglas duncan dustin earl ed eddie
+edgar edith edward eileen elaine eleanor elena elisabeth elizabeth ella ellen elon emily emma
+emmanuel eric erik erika ernst esther ethan eugene eva evelyn frank franz fred frederick
+friedrich gabriel gabriele gary gavin gene georg george gerald gerhard gina gisela gloria gordon
+grace greg gregor gregory gretchen gunther günter hannah hans harald harold harry hartmut heidi
+heike heiko heinrich heinz helen helena helga helmut henry herbert hilary hillary holger horst
+howard hubert hugh hugo ian ingrid irene isabel jack jacob jake james jan jane janet janine
+jared jason jean jeff jeffrey jennifer jens jeremy jerry jesse jessica jill jim jimmy joachim
+joan joanna joe joel johann johannes john johnny jon jonathan jordan jörg josef joseph josh
+joshua joyce judith judy julia julian julie jürgen justin karen karin karl kate katharina
+katherine kathleen kathryn kathy katie keith kelly ken kenneth kerstin kevin kim kimberly kirk
+klaus kurt kyle lance larry lars laura lauren lee lena leon leonard lewis linda lindsay lisa
+lloyd lori lothar louis louise lucas lucy ludwig luis luke lukas lutz lydia lynn malcolm
+manfred manuel manuela marc marco margaret margarete maria marie marilyn mario marion mark
+markus martha martin mary matt matthew matthias maurice max maximilian megan melanie melissa
+mia michael michaela michelle mike mitch mitchell monika morgan nancy natalie nathan neil nick
+nicholas nicola nicole nina noah norbert norman olaf oliver oscar otto pamela patricia patrick
+paul paula pauline peggy penny peter petra phil philip philipp phyllis rachel ralf ralph randy
+ray raymond rebecca regina reinhard renate rene richard rick ricky rita rob robert roberta
+robin roger roland ron ronald rosa rose rudolf rudy russell ruth ryan sabine sahra sally sam
+samantha samuel sandra sarah saskia scott sean sebastian sharon shawn sheila shirley simon
+sonja sophie stacy stan stanley stefan stefanie steffen stephanie stephen steve steven stuart
+susan susanne sven sylvia tammy tanja tara ted teresa terry theresa thomas thorsten tim timothy
+tina tobias todd tom tommy tony torsten tracy travis troy udo ulrich ulrike ursula uta uwe
+valerie vanessa vera veronica victor victoria vincent virginia volker walter wayne wendy werner
+wilhelm will william willy winfried wolfgang yvonne zachary
+alexei anatoli andrei arkadi arseni bogdan daria denis dmitri fjodor fedor gennadi georgi
+grigori igor ilja ivan iwan jewgeni juri jaroslaw kirill konstantin leonid maxim michail
+mikhail nadeschda natalja nikita nikolai oksana oleg olena olga oleksandr oleksij pawel pavel
+petro pjotr ramsan roman ruslan sergei stanislaw swjatoslaw swetlana taras tatjana timofei
+valentin valentina valeri vitali vladimir wadim wassili viktor walentina witali wolodymyr
+volodymyr jekaterina jelena irina ljudmila ludmila marija galina larissa xenia anastasia
+jewgenija walerij wjatscheslaw
+
+mohammed muhammad mohamed mahmoud ahmed ahmad ali omar hassan hussein hussain abdullah abdel
+abdul khalid khaled ibrahim yusuf youssef mustafa hamid hamad bashar hafez recep tayyip ismail
+yahya saddam osama ayman hamza karim nasser salman faisal fahd tamim zayed mahmud ayatollah
+hassan rashid said samir sami tariq walid yasser yassin fatima aisha leila layla nour
+benjamin yair naftali isaac yitzhak yoav benny gideon ehud ariel shimon moshe avi david
+recep ekrem kemal mehmet ahmet emine erdogan
+
+shinzo fumio yoshihide junichiro naoto taro hiroshi kenji akira yuki haruki yoko
+narendra rahul sonia indira manmohan imran nawaz shehbaz benazir
+"""
+# Korean and Chinese surnames: with a romanised given name after them they make a
+# name (Kim Jong Un, No Kwang-chol, Xi Jinping); alone they need other evidence.
+EAST_ASIAN_SURNAMES = set("""
+kim lee yi ri rhee park pak choi choe jung jeong chung kang cho jo yoon yun jang chang lim im
+han oh seo shin sin kwon hwang ahn an song ryu yoo yu hong jeon jun ko moon mun yang son bae
+baek paek heo nam sim no noh roh ri hyon hyun ju
+xi wang zhang liu chen huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang
+xie tang feng deng cao peng zeng xiao tian dong pan yuan cai jiang du ye cheng wei su lu ding
+ren shen yao cui zhong tan fan jin shi qin bo hua mao
+""".split())
+# One romanised Korean or Chinese syllable (Jong, un, Kwang, chol, Jin, ping).
+SYLLABLE_RE = re.compile(
+    r"(?:ch|kk|tt|pp|ss|jj|zh|sh|ng|[bcdfghjklmnpqrstwxyz])?"
+    r"(?:yae|yeo|wae|ae|ai|ao|ei|eo|eu|oe|ou|ui|ia|ie|io|iu|ua|uo|ya|ye|yo|yu|wa|wo|we|wi|a|e|i|o|u)"
+    r"(?:ng|n|l|k|m|p|t|r)?", re.I)
+
+# Surname shapes: Slavic, Romanian, Spanish, Irish and Scottish endings and prefixes.
+SURNAME_ENDINGS = ("ow", "ov", "ova", "owa", "ew", "ev", "eva", "in", "ina", "ski", "sky",
+                   "skij", "skyj", "skiy", "ska", "enko", "uk", "yuk", "chuk", "ich", "itsch",
+                   "vich", "witsch", "escu", "ez", "oglu", "yan", "ian", "shvili", "dze", "ko")
+NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "del", "della", "du", "la", "le",
+                  "bin", "ibn", "al", "el", "ben", "zu", "ter", "dos", "das"}
+
+# Places and organisations: never a person, however named-shaped.
+PLACES = set("""
+afghanistan ägypten egypt albanien albania algerien algeria amerika america argentinien argentina
+armenien armenia aserbaidschan azerbaijan australien australia belarus belgien belgium bolivien
+bolivia bosnien bosnia brasilien brazil bulgarien bulgaria chile china dänemark denmark
+deutschland germany dvrk estland estonia finnland finland frankreich france georgien georgia
+griechenland greece großbritannien britain indien india indonesien indonesia irak iraq iran
+irland ireland island iceland israel italien italy japan jemen yemen jordanien jordan kanada
+canada kasachstan kazakhstan katar qatar kenia kenya kolumbien colombia korea kosovo kroatien
+croatia kuba cuba kuwait lettland latvia libanon lebanon libyen libya litauen lithuania
+luxemburg luxembourg mali marokko morocco mexiko mexico moldau moldova mongolei mongolia
+montenegro myanmar nepal neuseeland niederlande netherlands nigeria nordkorea nordmazedonien
+norwegen norway österreich austria pakistan palästina palestine peru philippinen philippines
+polen poland portugal rumänien romania russland russia saudi-arabien schweden sweden schweiz
+switzerland serbien serbia singapur singapore slowakei slovakia slowenien slovenia somalia
+spanien spain sudan südafrika südkorea syrien syria taiwan thailand tschechien tunesien
+tunisia türkei turkey turkmenistan ukraine ungarn hungary usa uruguay usbekistan uzbekistan
+venezuela vietnam weißrussland belarus zypern cyprus england schottland scotland wales europa
+europe asien asia afrika africa nordostasien
+pjöngjang pyongyang moskau moscow kiew kyiv kiev washington berlin london paris peking beijing
+tokio tokyo seoul teheran tehran bagdad baghdad damaskus damascus ankara istanbul rom rome
+madrid wien vienna brüssel brussels warschau warsaw prag prague budapest minsk tiflis tbilisi
+jerusalem kairo cairo riad riyadh dubai delhi mumbai shanghai hongkong sydney toronto ottawa
+mexiko-stadt chicago boston houston dallas miami atlanta seattle denver detroit philadelphia
+phoenix angeles francisco vegas orleans diego york jersey california kalifornien texas florida
+alaska arizona ohio michigan virginia carolina georgia hawaii malibu hollywood manhattan
+brooklyn queens bronx mumbai karachi lagos nairobi kursk charkiw kharkiv odessa odesa donezk
+donetsk luhansk krim crimea cherson kherson saporischschja zaporizhzhia mariupol bachmut
+bakhmut sewastopol sevastopol wladiwostok vladivostok sankt petersburg hamburg münchen munich
+köln cologne frankfurt stuttgart düsseldorf dresden leipzig hannover bremen sunan gaza
+westjordanland kaschmir kashmir tibet xinjiang sibirien siberia kaukasus donbass donbas
+""".split())
+ORGANISATIONS = set("""
+kcna ria tass reuters afp dpa ap apa ansa efe bbc cnn nbc abc cbs fox msnbc npr pbs nhk yonhap
+xinhua interfax kyodo nato uno un eu osze osce who imf iwf opec g7 g20 brics asean fbi cia nsa
+kgb fsb gru bnd pentagon kreml kremlin bundestag bundesrat bundeswehr kongress congress senat
+senate parlament parliament regierung government white house weißes haus duma rada
+seaprwire reuters bloomberg spiegel zeit welt bild faz taz ard zdf rtl ntv n-tv google apple
+microsoft amazon facebook meta twitter youtube tiktok instagram telegram
+""".split())
+# Words that end a name run in organisation names (Promises Treatment Center).
+ORG_WORDS = set("""
+center centre university universität college school schule hospital klinik clinic church
+kirche party partei council rat ministry ministerium agency agentur company firma inc corp
+corporation ltd gmbh ag group gruppe bank club verein association verband union times news
+post journal zeitung magazine magazin tv radio airport flughafen street straße road avenue
+station hotel museum theater theatre stadium stadion institute institut foundation stiftung
+department office court gericht police polizei army armee navy force forces airlines airways
+""".split())
+# Words that may start a sentence or a capitalised run but are never a name.
+NOT_NAMES = set("""
+der die das den dem des ein eine einer eines einem einen und oder aber doch auch nur noch schon
+im in am an auf aus bei mit nach seit von vor zu zum zur über unter um für gegen ohne durch
+laut wie als wenn weil dass ob so es er sie wir ihr ich du man sich sein seine ihre ihr dieser
+diese dieses jener jene alle beide beiden viele einige andere anderen weitere weiteres nach
+zudem jedoch dabei damit daher deshalb dort hier heute gestern morgen dann danach später
+darüber hinaus trotz obwohl während wegen bis kein keine nicht mehr
+the a an and or but if in on at by for with from to of as is was are were be been this that
+these those it its he she they we you i his her their our my your who whom whose which what
+when where why how there here then than so no not yes all any some many most more other
+another each every both either neither after before during since until while although though
+because however meanwhile yet still also just only even later earlier today yesterday tomorrow
+mr mrs ms dr st le la les un une des du de el los las un una del y en con por para
+""".split())
+# German common nouns by their endings; with the lexicons above they keep
+# capitalised nouns (Zusammenarbeit, Partnerschaft) out of the people table.
+NOUN_SUFFIXES = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion",
+                 "tionen", "ität", "itäten", "ismus", "ment", "ments", "nis", "nisse", "tum",
+                 "ling", "chen", "lein", "anz", "enz", "ien", "ssion", "sion", "länder", "staat",
+                 "staaten", "ness", "ship",
+                 "ity", "ism", "ance", "ence")
+
+# Events: German stems (matched as the end of a word or compound, before an
+# inflection ending) and English forms, each with its family.
+EVENT_STEMS_DE = {
+    "visit": "besuch bereis staatsbesuch reise aufenthalt",
+    "arrive": "ankunft eintreff eingetroffen ankomm angekommen landung gelandet",
+    "meet": "treffen traf getroffen begegnung zusammentreffen",
+    "receive": "empfang empfing empfangen begrüß",
+    "talks": "gespräch verhandlung unterredung beratung konsultation dialog",
+    "summit": "gipfel gipfeltreffen",
+    "sign": "unterzeichn unterschrieb unterschrift",
+    "agreement": "vertrag verträg abkommen vereinbarung pakt",
+    "attack": "angriff angegriffen anschlag beschuss beschoss bombardier gegenangriff fernangriff",
+    "invade": "einmarsch invasion offensive",
+    "arrest": "festnahme festgenommen verhaftet verhaftung",
+    "charge": "anklage angeklagt",
+    "die": "tod starb gestorben",
+    "kill": "tötet getötet ermordet mord",
+    "elect": "wahl gewählt",
+    "resign": "rücktritt zurückgetreten",
+    "announce": "ankündig angekündigt",
+    "decide": "entscheidung entschied beschluss beschloss genehmigung genehmigt",
+    "accuse": "beschuldig vorwurf vorwürf behauptung behauptet",
+    "quake": "erdbeben beben",
+    "fire": "brand feuer",
+    "crash": "absturz abgestürzt unfall",
+    "launch": "startete raketenstart abschuss",
+    "release": "freilassung freigelassen",
+    "shoot": "schüsse schoss erschossen schießerei",
+    "injure": "verletzt verletzung verwundet",
+    "send": "geschickt schickt entsandt entsendung",
+    "rob": "überfall raub",
+    "sentence": "verurteilt urteil",
+    "escape": "flucht geflohen",
+    "protest": "protest demonstration unruhen krawall",
+}
+EVENT_FORMS_EN = {
+    "visit": "visit visits visited visiting trip",
+    "arrive": "arrive arrives arrived arriving arrival",
+    "meet": "meet meets met meeting meetings",
+    "receive": "receive received welcomed hosted",
+    "talks": "talks negotiations negotiated dialogue consultations",
+    "summit": "summit summits",
+    "sign": "sign signs signed signing",
+    "agreement": "treaty agreement agreements pact accord deal contract",
+    "attack": "attack attacks attacked strike strikes struck bombing bombed raid raids",
+    "invade": "invasion invaded invade incursion offensive",
+    "arrest": "arrest arrests arrested detained detention",
+    "charge": "charge charges charged indicted indictment",
+    "die": "die dies died death deaths dead dying",
+    "kill": "kill kills killed killing killings murder murdered slain",
+    "elect": "election elections elected vote voted voting",
+    "resign": "resign resigned resignation",
+    "announce": "announce announced announcement",
+    "decide": "decide decided decision approved approval authorized",
+    "accuse": "accuse accused accusation accusations alleged allegations claims",
+    "quake": "earthquake earthquakes quake tremor aftershock",
+    "fire": "fire fires blaze burned burning flames",
+    "crash": "crash crashed collision accident",
+    "launch": "launch launched launches",
+    "release": "release released",
+    "shoot": "shooting shootings shot shoot gunfire opened",
+    "injure": "injured injuries wounded hurt",
+    "send": "sent send deployed deployment",
+    "rob": "robbery robbed heist stole stolen theft",
+    "sentence": "sentenced convicted sentence verdict",
+    "escape": "escape escaped fled",
+    "protest": "protest protests riots rioting demonstrations clashes",
+    "enter": "entered checked admitted rehab",
+    "fire_job": "fired sacked dismissed ousted",
+    "hire": "hired appointed named replaces replaced",
+    "win": "won win wins victory defeated beat",
+}
+# Families that can stand for one happening (a visit is received, has talks ...).
+SUPER_FAMILY = {"visit": "meeting", "arrive": "meeting", "meet": "meeting", "receive": "meeting",
+                "talks": "meeting", "summit": "meeting", "sign": "agreement",
+                "agreement": "agreement", "attack": "attack", "invade": "attack",
+                "die": "death", "kill": "death", "shoot": "attack", "fire_job": "fire_job",
+                "hire": "fire_job"}
+DE_INFLECTIONS = ("eten", "ten", "ete", "te", "en", "es", "e", "n", "s", "t", "et", "er", "ern")
+
+# Stances toward a claim, for the response notes (bestätigt / dementiert ...).
+STANCE_RE = re.compile(
+    r"\b(?P<neither>weder\s+bestätigt\s+noch\s+(?:dementiert|bestritten)|"
+    r"neither\s+confirmed\s+nor\s+denied|declined\s+to\s+comment|"
+    r"nicht\s+kommentiert|no\s+comment)"
+    r"|\b(?P<deny>dementiert\w*|dementi\w*|zurückgewiesen|zurückweis\w*|wies\w*\s+\w+\s+zurück|"
+    r"bestritten|bestreit\w*|denied|denies|deny|rejected|rejects|dismissed)"
+    r"|\b(?P<confirm>bestätigt\w*|confirmed|confirms|acknowledged|admitted)", re.I)
+STANCE_LABEL = {"neither": "neither confirmed nor denied", "deny": "denied",
+                "confirm": "confirmed"}
+
+# Quantities: a number (German or English format, or a number word) and the noun after it.
+QUANTITY_RE = re.compile(
+    r"(?P<mod>\b(?:etwa|rund|ungefähr|circa|ca\.|mehr als|über|mindestens|fast|knapp|bis zu|"
+    r"about|around|approximately|nearly|almost|more than|over|at least|up to|some)\s+)?"
+    r"(?P<num>\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)"
+    r"(?:\s+(?P<scale>Millionen|Million|Milliarden|Milliarde|Mio\.|Mrd\.|million|billion|thousand|Tausend))?"
+    r"\s+(?P<unit>[^\W\d_]{3,}(?:-[^\W\d_]+)?)", re.I)
+
+TOKEN_RE = re.compile(r"(?:[^\W\d_]+(?:[-'’][^\W\d_]+)*)|\d+")
+CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2028\u2029]")
+ESCAPE_RE = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]?")
+
+
+# ---- Data types ----
+
+class CompareError(Exception):
+    """An input problem the user can fix; main() prints it and exits 1."""
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One article: its key (S1...), file id, language and decoded text."""
+    key: str
+    id: str
+    path: str
+    language: str
+    text: str
+    title: str
+    size: int
+    warnings: tuple = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A file that was not read, and why."""
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Corpus:
+    """The documents of one folder, in sorted order, and the files skipped."""
+    folder: str
+    documents: tuple
+    skipped: tuple
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A span of one document; key is the name key, date value or event family."""
+    doc: str
+    kind: str
+    text: str
+    start: int
+    end: int
+    sentence: int
+    key: str
+    detail: str = ""
+    context: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A person, date or event with its mentions across sources."""
+    kind: str
+    key: str
+    label: str
+    mentions: tuple
+    extra: tuple = ()          # (name, value) pairs: an event's date, place, participants
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """What one source says of an entity: attribute, value, and its words."""
+    entity: str
+    attribute: str
+    value: str
+    doc: str
+    words: str
+
+
+@dataclass(frozen=True, slots=True)
+class Disagreement:
+    """Sources giving different values of one attribute of one entity."""
+    entity: str
+    attribute: str
+    values: tuple              # ((value, (doc keys), (words, ...)), ...)
+    text: str
+    soft: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One line of a table: an entity, what each source says, and the notes."""
+    kind: str
+    entity: Entity
+    sources: tuple
+    says: tuple                # ((doc key, text), ...)
+    notes: tuple               # Disagreements
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """Everything the renderers need."""
+    corpus: Corpus
+    min_sources: int
+    people: tuple
+    dates: tuple
+    events: tuple
+
+
+# ---- Loading ----
+
+def load_corpus(folder, max_bytes=MAX_BYTES):
+    """Return the Corpus of every text file below folder, in sorted order."""
+    if not os.path.exists(folder):
+        raise CompareError(f"{folder}: no such folder")
+    if not os.path.isdir(folder):
+        raise CompareError(f"{folder}: is a file, not a folder of articles")
+    paths, skipped = list_files(folder)
+    documents, seen = [], {}
+    for path in paths:
+        rel = os.path.relpath(path, folder)
+        try:
+            with open(path, "rb") as f:
+                data = f.read(max_bytes + 1)
+        except OSError as e:
+            skipped.append(Skipped(rel, f"cannot be read ({e.strerror or e})"))
+            continue
+        warnings = []
+        if len(data) > max_bytes:
+            data = data[:max_bytes]
+            warnings.append(f"only the first {max_bytes:,} bytes were read")
+        text, how = decode_bytes(data)
+        if text is None:
+            skipped.append(Skipped(rel, how))
+            continue
+        if how:
+            warnings.append(how)
+        text = clean_text(text)
+        if not text.strip():
+            skipped.append(Skipped(rel, "empty file"))
+            continue
+        digest = hashlib.sha1(" ".join(text.split()).encode("utf-8")).hexdigest()
+        if digest in seen:
+            skipped.append(Skipped(rel, f"duplicate of {seen[digest]}, counted once"))
+            continue
+        seen[digest] = rel
+        key = f"S{len(documents) + 1}"
+        documents.append(Document(key, rel, path, detect_language(text), text, title_of(text),
+                                  len(data), tuple(warnings)))
+    return Corpus(folder, tuple(documents), tuple(sorted(skipped, key=lambda s: s.path)))
+
+
+def list_files(folder):
+    """Return (sorted file paths, skipped) below folder, following links once each."""
+    found, skipped, visited = [], [], set()
+
+    def walk(path):
+        real = os.path.realpath(path)
+        if real in visited:
+            skipped.append(Skipped(os.path.relpath(path, folder), "link loop or folder seen before"))
+            return
+        visited.add(real)
+        try:
+            entries = sorted(os.scandir(path), key=lambda e: e.name)
+        except OSError as e:
+            skipped.append(Skipped(os.path.relpath(path, folder) or ".",
+                                   f"folder cannot be read ({e.strerror or e})"))
+            return
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            try:
+                is_dir = entry.is_dir()
+                is_file = entry.is_file()
+            except OSError:
+                is_dir = is_file = False
+            if is_dir:
+                walk(entry.path)
+            elif is_file:
+                found.append(entry.path)
+            else:
+                skipped.append(Skipped(os.path.relpath(entry.path, folder),
+                                       "broken link or not a regular file"))
+
+    walk(folder)
+    found.sort(key=lambda p: os.path.relpath(p, folder))
+    return found, skipped
+
+
+def decode_bytes(data):
+    """Return (text, warning) for file bytes, or (None, reason) when they are not text.
+
+    >>> decode_bytes("Grüße".encode("utf-8"))
+    ('Grüße', '')
+    >>> decode_bytes("Grüße".encode("cp1252"))
+    ('Grüße', 'not UTF-8: read as cp1252')
+    >>> decode_bytes(b"\\x00\\x01\\x02binary")[0] is None
+    True
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), "UTF-8 with a byte-order mark"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "UTF-16: decoded"
+        except UnicodeDecodeError:
+            return None, "UTF-16 byte-order mark but not UTF-16 text"
+    if not data:
+        return "", ""
+    if b"\x00" in data:
+        return None, "binary file (NUL bytes)"
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        if e.start >= len(data) - 3 and e.reason == "unexpected end of data":
+            # the byte cap cut a character in two
+            return data[:e.start].decode("utf-8"), ""
+        text = data.decode("cp1252", errors="replace")
+        how = "not UTF-8: read as cp1252"
+    else:
+        how = ""
+    controls = sum(1 for c in text[:4096] if ord(c) < 32 and c not in "\n\r\t\f\x1b")
+    if controls > len(text[:4096]) * 0.1:
+        return None, "binary file (control bytes)"
+    return text, how
+
+
+def clean_text(text):
+    """Return text with one kind of line end and no control or escape characters.
+
+    Offsets stay those of the text with '\\r\\n' counted as one character, as a
+    reader that opens the file in text mode counts them.
+
+    >>> clean_text("a\\r\\nb\\rc\\x1b[31md\\x07")
+    'a\\nb\\nc     d '
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = ESCAPE_RE.sub(lambda m: " " * len(m.group()), text)
+    return CONTROL_RE.sub(" ", text)
+
+
+def title_of(text):
+    """Return the first non-empty line of text, shortened to 80 characters."""
+    for line in text.split("\n"):
+        line = " ".join(line.split())
+        if line:
+            return line if len(line) <= 80 else line[:77] + "..."
+    return ""
+
+
+# ---- Language and sentences ----
+
+def detect_language(text):
+    """Return 'de', 'en', 'fr', 'es' or 'und' by counting common words.
+
+    >>> detect_language("Der Minister ist mit dem Präsidenten in die Stadt gereist.")
+    'de'
+    >>> detect_language("The minister said that he was in the city.")
+    'en'
+    """
+    words = Counter(w.lower() for w in re.findall(r"[^\W\d_]+", text[:20000]))
+    scores = {lang: sum(words[w] for w in stop) for lang, stop in STOPWORDS.items()}
+    best = max(sorted(scores), key=lambda lang: scores[lang])
+    total = sum(words.values())
+    return best if scores[best] >= max(2, total * 0.05) else "und"
+
+
+# Abbreviations after which a full stop does not end a sentence.
+ABBREVIATIONS = set("dr mr mrs ms prof st nr bzw ca vgl z b u a etc jan feb mar apr jun jul aug "
+                    "sep sept oct okt nov dec dez gen lt col sgt gov sen rep inc corp co vs no "
+                    "jr sr mio mrd bzw usw evtl".split())
+SENTENCE_END_RE = re.compile(r"[.!?]+[\"'“”„»«’)\]]*\s+|\n+")
+
+
+def split_sentences(text):
+    """Return the (start, end) spans of the sentences of text.
+
+    >>> t = "Am 29. November kam er. Dr. Kim sprach.\\nNeue Zeile"
+    >>> [t[s:e] for s, e in split_sentences(t)]
+    ['Am 29. November kam er.', 'Dr. Kim sprach.', 'Neue Zeile']
+    """
+    spans, start = [], 0
+    for m in SENTENCE_END_RE.finditer(text):
+        end = m.end()
+        if "\n" not in m.group():
+            before = re.search(r"(\w+)\W*$", text[max(start, m.start() - 20):m.start() + 1])
+            word = before.group(1) if before else ""
+            nxt = text[end:end + 1]
+            if (word.lower() in ABBREVIATIONS or (word.isdigit() and len(word) <= 2)
+                    or (len(word) == 1 and word.isalpha()) or (nxt and nxt.islower())):
+                continue
+        stripped = text[start:m.start() + len(m.group().rstrip())].strip()
+        if stripped:
+            s = start + (len(text[start:]) - len(text[start:].lstrip()))
+            spans.append((s, s + len(stripped)))
+        start = end
+    rest = text[start:].strip()
+    if rest:
+        s = start + (len(text[start:]) - len(text[start:].lstrip()))
+        spans.append((s, s + len(rest)))
+    return tuple(spans)
+
+
+def tokenize(text, start=0, end=None):
+    """Return (word, start, end) for each word or number in text[start:end]."""
+    end = len(text) if end is None else end
+    return [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text, start, end)]
+
+
+# ---- Mentions: people ----
+
+# Transliteration rules, applied in order to a folded name: German, English and
+# French romanisations of Russian and Ukrainian meet in one key. Upper-case
+# letters are placeholders for one sound.
+TRANSLIT_FIRST = [(re.compile(a), b) for a, b in (
+    (r"schtsch|shch|stsch|szcz|chtch", "Q"), (r"tsch|tch|cz", "C"), (r"sch|sh|sz|zh", "S"),
+    (r"kh", "X"), (r"ts|tz", "Z"),
+)]
+TRANSLIT_THEN = [(re.compile(a), b) for a, b in (
+    (r"ph", "f"), (r"w", "v"), (r"ck", "k"), (r"x", "ks"), (r"c", "k"), (r"[jy]", "i"), (r"ou", "u"),
+    (r"(.)\1+", r"\1"), (r"[eo]v(a?)$", r"ov\1"),
+)]
+# Variant spellings of Arabic given names: one spelling stands for each group.
+ARABIC_VARIANTS = {v: group.split()[0] for group in (
+    "muhammad mohammed mohamed mohammad muhammed mohamad", "ahmed ahmad", "hussein husain hussain husayn",
+    "hassan hasan", "omar umar", "yusuf youssef yousef yussuf", "mustafa mostafa", "mahmoud mahmud",
+    "abdullah abdallah", "khalid khaled", "osama usama", "yasser yasir", "walid waleed",
+    "nasser nasir naser", "abdel abdul abd", "ibrahim ebrahim", "ismail ismael") for v in group.split()}
+
+
+def fold(s):
+    """Return s casefolded and without accents.
+
+    >>> fold("Pjöngjang Ärger")
+    'pjongjang arger'
+    """
+    s = unicodedata.normalize("NFKD", s.casefold())
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
+_KEY_CACHE = {}
+
+
+def name_keys(name):
+    """Return the transliteration keys of a name: equal keys, same name.
+
+    'ch' is 'tsch' in English and 'kh' in German, and 'z' is 'ts' in German
+    and 's' in English, so those letters give two keys each.
+
+    >>> name_keys("Beloussow") == name_keys("Belousov") == name_keys("Beloussov")
+    True
+    >>> set(name_keys("Selenskyj")) & set(name_keys("Zelensky")) != set()
+    True
+    >>> name_keys("Scholz") == name_keys("Schulz")
+    False
+    """
+    hit = _KEY_CACHE.get(name)
+    if hit is not None:
+        return hit
+    s = re.sub(r"[^a-z]", "", fold(name))
+    s = ARABIC_VARIANTS.get(s, s)
+    for rule, repl in TRANSLIT_FIRST:
+        s = rule.sub(repl, s)
+    variants = [s]
+    for ch, alts in (("ch", ("C", "X")), ("z", ("Z", "s"))):
+        if ch in s and len(variants) < 8:
+            variants = [v.replace(ch, alt) for v in variants for alt in alts]
+    keys = []
+    for v in variants:
+        for rule, repl in TRANSLIT_THEN:
+            v = rule.sub(repl, v)
+        keys.append(v)
+    result = tuple(sorted(set(keys)))
+    if len(_KEY_CACHE) < 200_000:
+        _KEY_CACHE[name] = result
+    return result
+
+
+def same_name(a, b):
+    """True when two name parts share a transliteration key.
+
+    >>> same_name("Sergej", "Sergey"), same_name("Alexander", "Alexandra")
+    (True, False)
+    """
+    return bool(set(name_keys(a)) & set(name_keys(b)))
+
+
+_PLACES, _ORGANISATIONS, _ORG_WORDS, _NOT_NAMES = (frozenset(map(fold, words)) for words in (
+    PLACES, ORGANISATIONS, ORG_WORDS, NOT_NAMES))
+_MONTHS, _WEEKDAYS = frozenset(map(fold, MONTHS)), frozenset(map(fold, WEEKDAYS))
+GIVEN_KEYS = frozenset(k for n in GIVEN_NAMES.split() for k in name_keys(n))
+_ROLE_RE = re.compile("(?:%s)(?:%s)$" % ("|".join(sorted(map(re.escape, ROLE_STEMS), key=len, reverse=True)),
+                                         "|".join(e for e in ROLE_ENDINGS if e)) + "|(?:%s)$" % "|".join(
+    sorted(map(re.escape, ROLE_STEMS), key=len, reverse=True)))
+_ROLE_CACHE = {}
+
+
+def role_of(word, language="de"):
+    """Return the role a word names, in its own compound form, or ''.
+
+    >>> role_of("Verteidigungsministers"), role_of("Vorsitzende"), role_of("Wilson", "en")
+    ('Verteidigungsminister', 'Vorsitzender', '')
+    """
+    hit = _ROLE_CACHE.get((word, language))
+    if hit is not None:
+        return hit
+    f = word.casefold().split("-")[-1]
+    result = ""
+    m = _ROLE_RE.search(f)
+    if m:
+        prefix = f[:m.start()]
+        stem = next((s for s in sorted(ROLE_STEMS, key=len, reverse=True) if m.group().startswith(s)), "")
+        if stem and (not prefix or (language == "de" and len(stem) >= 4 and len(prefix) >= 3)):
+            whole = word.split("-")[-1]
+            result = (whole[:len(prefix)] + ROLE_STEMS[stem].lower()).capitalize() if prefix else ROLE_STEMS[stem]
+            if "-" in word:
+                result = word.rsplit("-", 1)[0] + "-" + result
+    _ROLE_CACHE[(word, language)] = result
+    return result
+
+
+def is_syllabic(word, most=2):
+    """True when word is one to `most` romanised Korean or Chinese syllables.
+
+    >>> is_syllabic("Jong"), is_syllabic("Jinping"), is_syllabic("Beloussow")
+    (True, True, False)
+    """
+    w = word.lower()
+    if len(w) > 4 * most + 2:
+        return False
+    return bool(re.fullmatch("(?:%s){1,%d}" % (SYLLABLE_RE.pattern, most), w))
+
+
+def east_asian_name(words):
+    """True for a Korean or Chinese name: a surname, then a romanised given name.
+
+    >>> east_asian_name(["Kim", "Jong", "Un"]), east_asian_name(["No", "Kwang-chol"])
+    (True, True)
+    >>> east_asian_name(["No", "Comment"])
+    False
+    """
+    if len(words) < 2 or fold(words[0]) not in EAST_ASIAN_SURNAMES:
+        return False
+    rest = words[1:]
+    if any(fold(w) in _MONTHS or fold(w) in _WEEKDAYS or fold(w) in _PLACES or not w[:1].isupper()
+           for w in rest):
+        return False
+    if len(rest) == 1 and "-" in rest[0]:
+        return all(is_syllabic(p, 1) for p in rest[0].split("-"))
+    if fold(words[0]) in NOT_NAMES:       # "No", "An", "So": only with Kwang-chol
+        return False
+    if len(rest) == 2:
+        return all(is_syllabic(p, 1) for p in rest)
+    return len(rest) == 1 and is_syllabic(rest[0])
+
+
+def surname_shaped(word):
+    """True when word ends like a Slavic, Romanian, Turkish or Spanish surname."""
+    f = fold(word)
+    return len(f) >= 5 and f.endswith(SURNAME_ENDINGS) or f.startswith(("mc", "mac", "o'"))
+
+
+@dataclass(frozen=True, slots=True)
+class NameCandidate:
+    """A run of capitalised words that may name a person, with its evidence."""
+    doc: str
+    words: tuple
+    start: int
+    end: int
+    sentence: int
+    strong: bool
+    role: str
+    role_words: str
+
+
+def is_capitalised(word):
+    """True when word starts with a capital letter (or al-/el- before one)."""
+    return word[:1].isupper() or (word[:3].lower() in ("al-", "el-") and word[3:4].isupper())
+
+
+ARTICLES = set("der die das des dem den ein eine einer eines einem einen the a an this that "
+               "seine seiner seinem seinen ihre ihrer ihrem ihren unsere unserer its his her their".split())
+
+
+def hard_excluded(word):
+    """True for words that are never part of a person's name (places, months ...)."""
+    f = fold(word)
+    if f in _NOT_NAMES or f in _PLACES or f in _ORGANISATIONS or f in _ORG_WORDS:
+        return True
+    if f in _MONTHS or f in _WEEKDAYS or fold(word.split("-")[0]) in _PLACES:
+        return True
+    return len(word) >= 2 and word.isupper() and "-" not in word   # acronyms: KCNA, DVRK
+
+
+def soft_excluded(word, language, lower_vocab):
+    """True for words that look like common words: lower-case elsewhere, German noun endings."""
+    if set(name_keys(word)) & GIVEN_KEYS:
+        return False
+    f = word.casefold()
+    if language == "de" and len(f) > 5 and f.endswith(NOUN_SUFFIXES):
+        return True
+    return fold(word) in lower_vocab
+
+
+def find_name_candidates(doc, sentences, lower_vocab):
+    """Return the NameCandidates of a document, strong ones with name evidence."""
+    text, lang = doc.text, doc.language
+    out = []
+    for si, (s, e) in enumerate(sentences):
+        toks = tokenize(text, s, e)
+        i = 0
+        while i < len(toks):
+            if not is_capitalised(toks[i][0]):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(toks) and text[toks[j - 1][2]:toks[j][1]] == " " and (
+                    is_capitalised(toks[j][0]) or (fold(toks[j][0]) in NAME_PARTICLES and j + 1 < len(toks)
+                                                   and is_capitalised(toks[j + 1][0]))):
+                j += 1
+            out += candidates_in_run(doc, text, toks, i, j, si, lang, lower_vocab)
+            i = j
+    return out
+
+
+def candidates_in_run(doc, text, toks, i, j, si, lang, lower_vocab):
+    """Split one capitalised run at roles and non-names; judge each piece."""
+    words = [t[0] for t in toks[i:j]]
+    kinds = []
+    for k in range(i, j):
+        w = toks[k][0]
+        after_given = bool(kinds) and kinds[-1] == "name" and bool(set(name_keys(toks[k - 1][0])) & GIVEN_KEYS)
+        if kinds and kinds[-1] == "asian":
+            kinds.append("asian")
+        elif east_asian_name(words[k - i:k - i + 3]) or east_asian_name(words[k - i:k - i + 2]):
+            kinds.append("asian")
+        elif role_of(w, lang) or fold(w).rstrip(".") in HONORIFICS:
+            kinds.append("role")
+        elif fold(w) in NAME_PARTICLES and not w[:1].isupper():
+            kinds.append("particle")
+        elif hard_excluded(w):
+            kinds.append("stop")
+        elif after_given or not soft_excluded(w, lang, lower_vocab) or (
+                kinds and kinds[-1] == "name" and surname_shaped(w)):
+            kinds.append("name")
+        else:
+            kinds.append("stop")
+    # an East Asian name is the surname and at most two more words
+    for k in range(len(kinds)):
+        if kinds[k] == "asian":
+            n = 3 if east_asian_name(words[k:k + 3]) and len(words[k + 1:k + 3]) == 2 and "-" not in words[k + 1] else 2
+            for x in range(k, min(k + n, len(kinds))):
+                kinds[x] = "name"
+            kinds[k] = "first"            # the name starts here, whatever came before
+            for x in range(k + n, len(kinds)):
+                if kinds[x] == "asian":
+                    kinds[x] = "stop"
+    out = []
+    k = i
+    while k < j:
+        if kinds[k - i] not in ("name", "first"):
+            k += 1
+            continue
+        m = k + 1
+        while m < j and kinds[m - i] in ("name", "particle"):
+            m += 1
+        while kinds[m - 1 - i] == "particle":
+            m -= 1
+        if m - k <= 4:
+            out.append(judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab))
+        k = m
+    return out
+
+
+def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab):
+    """Return a NameCandidate for toks[k:m], strong when the evidence says person."""
+    words = tuple(t[0] for t in toks[k:m])
+    role, role_at = "", None
+    cue = lambda w: role_of(w, lang) or (fold(w).rstrip(".") in HONORIFICS and "·")
+    gap_before = text[toks[k - 1][2]:toks[k][1]] if k else "."
+    if k and gap_before.strip() in ("", ",") and cue(toks[k - 1][0]):
+        role, role_at = cue(toks[k - 1][0]), k - 1      # "Minister Andrei X", "Herrn X"
+    elif k and gap_before.strip() == ",":                # "den Sekretär des Rates, Sergej X"
+        for b in range(k - 2, max(-1, k - 6), -1):
+            if any(c in text[toks[b][2]:toks[b + 1][1]] for c in ".;:!?,()\"“”„"):
+                break
+            if role_of(toks[b][0], lang):
+                role, role_at = role_of(toks[b][0], lang), b
+                break
+    if not role and m < len(toks) and text[toks[m - 1][2]:toks[m][1]].strip() == ",":
+        for b in range(m, min(len(toks), m + 4)):       # an apposition after: "X, der Minister"
+            if b > m and any(c in text[toks[b - 1][2]:toks[b][1]] for c in ".;:!?,()"):
+                break
+            if role_of(toks[b][0], lang):
+                role, role_at = role_of(toks[b][0], lang), b
+                break
+    honorific = role == "·"
+    if honorific:
+        role = ""
+    given = len(words) >= 2 and bool(set(name_keys(words[0])) & GIVEN_KEYS)
+    east = east_asian_name(words)
+    prev = fold(toks[k - 1][0]) if k > 0 else ""
+    nxt = fold(toks[m][0]) if m < len(toks) else ""
+    speech = nxt in SPEECH_VERBS or prev in SPEECH_BEFORE
+    shaped = surname_shaped(words[-1])
+    common = all(fold(w) in lower_vocab for w in words)
+    # "des russischen Sicherheitsrates": a lone noun after an article is no name
+    after_article = len(words) == 1 and prev and (prev in ARTICLES or (
+        lang == "de" and toks[k - 1][0].islower() and prev.endswith(("en", "em", "er", "es"))))
+    strong = not after_article and (given or east or ((role or honorific) and not common)
+                                    or (speech and shaped) or (len(words) >= 2 and shaped and not common))
+    role_words = ""
+    if role_at is not None:
+        a = role_at
+        while a > 0 and a > role_at - 3 and toks[a - 1][0][:1].islower() and \
+                not text[toks[a - 1][2]:toks[a][1]].strip():
+            a -= 1                                      # "der russische" Verteidigungsminister
+        role_words = " ".join(text[toks[a][1]:toks[max(role_at, m - 1)][2]].split())
+    return NameCandidate(doc.key, words, toks[k][1], toks[m - 1][2], si, strong, role, role_words)
+
+
+def lowercase_vocabulary(documents):
+    """Return the folded words that some document writes in lower case."""
+    vocab = set()
+    for doc in documents:
+        vocab.update(fold(w) for w in re.findall(r"(?<![\w.!?] )(?<!^)\b[a-zäöüß][\w'-]*", doc.text))
+    return frozenset(vocab - {"von", "van", "de", "da", "di", "bin", "al", "el", "la", "le", "der"})
+
+
+@dataclass(frozen=True, slots=True)
+class DocPerson:
+    """One person as one document names them: surname, given name, mentions."""
+    doc: str
+    surname: str
+    given: str
+    asian: bool
+    mentions: tuple
+
+
+def find_people(documents, sentences_of):
+    """Return the DocPersons of all documents, name by name.
+
+    A run of capitalised words is a person when it carries evidence (a given
+    name, a title, a Korean or Chinese name shape, a speech verb, a surname
+    ending); a lone surname or given name then joins the full name of its own
+    document, and, failing that, a surname another document names in full.
+    """
+    lower_vocab = lowercase_vocabulary(documents)
+    candidates = {d.key: find_name_candidates(d, sentences_of[d.key], lower_vocab) for d in documents}
+    people = {d.key: [] for d in documents}
+    pending = {}
+    for doc in documents:
+        persons, rest = group_in_document(doc.key, candidates[doc.key])
+        people[doc.key] = persons
+        pending[doc.key] = rest
+    known = {}
+    for persons in people.values():
+        for p in persons:
+            if not p.asian:
+                for k in name_keys(p.surname):
+                    known.setdefault(k, p.surname)
+    for doc in documents:               # lone names another source gives in full
+        extra = [c for c in pending[doc.key] if not c.strong and len(c.words) == 1 and not_common(c)
+                 and set(name_keys(strip_genitive(c.words[0], known))) & set(known)]
+        if extra:
+            persons, _ = group_in_document(doc.key, extra, people[doc.key])
+            people[doc.key] = persons
+    return tuple(p for d in documents for p in people[d.key])
+
+
+def not_common(candidate):
+    """True unless the candidate is one short word (Kim, No, An) that may be common."""
+    return len(candidate.words[0]) > 2
+
+
+def strip_genitive(word, surnames):
+    """Return word without a genitive or possessive 's' when the rest is a known name.
+
+    >>> strip_genitive("Beloussows", {k: 1 for k in name_keys("Beloussow")})
+    'Beloussow'
+    """
+    if word.endswith(("s", "’", "'")) and len(word) > 3:
+        stem = word[:-1]
+        if set(name_keys(stem)) & set(surnames):
+            return stem
+    return word
+
+
+def person_mention(c):
+    """Return the Mention of a NameCandidate (a Mention stays as it is)."""
+    if isinstance(c, Mention):
+        return c
+    return Mention(c.doc, "person", " ".join(c.words), c.start, c.end, c.sentence,
+                   c.words[-1], c.role, c.role_words)
+
+
+def group_in_document(doc, candidates, persons=()):
+    """Return (DocPersons, unused candidates): full names first, then lone names."""
+    persons = [list(p) for p in ((p.surname, p.given, p.asian, list(p.mentions)) for p in persons)]
+    unused = []
+    ordered = sorted(candidates, key=lambda c: (-len(c.words), c.start))
+    for c in ordered:
+        words = c.words
+        if len(words) >= 2 and c.strong:
+            asian = east_asian_name(words)
+            surname = " ".join(words) if asian else words[-1]
+            given = "" if asian else words[0]
+            for p in persons:
+                if same_person(p, surname, given, asian):
+                    p[3].append(c)
+                    if not p[1] and given:
+                        p[1] = given
+                    break
+            else:
+                persons.append([surname, given, asian, [c]])
+            continue
+        if len(words) >= 2:
+            unused.append(c)
+            continue
+        word = words[0]
+        surnames = {k: p for p in persons if not p[2] for k in name_keys(p[0])}
+        stem = strip_genitive(word, surnames)
+        match = [p for p in persons if not p[2] and same_name(stem, p[0])]
+        if not match:
+            match = [p for p in persons if not p[2] and p[1] and same_name(word, p[1])]
+        if not match:
+            match = [p for p in persons if p[2] and same_name(word, p[0].split()[0])]
+        if len({id(p) for p in match}) == 1:
+            match[0][3].append(c)
+        elif c.strong and not match:
+            persons.append([word, "", False, [c]])
+        else:
+            unused.append(c)
+    out = []
+    for surname, given, asian, cands in persons:
+        mentions = tuple(sorted((person_mention(c) for c in cands), key=lambda m: m.start))
+        out.append(DocPerson(doc, surname, given, asian, mentions))
+    return sorted(out, key=lambda p: p.mentions[0].start), unused
+
+
+def same_person(p, surname, given, asian):
+    """True when a grouped person [surname, given, asian, ...] can be this name."""
+    if p[2] != asian:
+        return False
+    if not same_name(p[0], surname):
+        return False
+    return not (p[1] and given) or same_name(p[1], given) or p[1][0] == given[0] and (
+        len(p[1].rstrip(".")) == 1 or len(given.rstrip(".")) == 1)
+
+
+# ---- Mentions: dates ----
+
+_MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+_WEEKDAY_ALT = "|".join(sorted((re.escape(d) for d in WEEKDAYS), key=len, reverse=True))
+_NUMBER_ALT = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|\d+"
+DATE_RE = re.compile(r"""
+  (?P<iso>\b(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})\b)
+| (?P<dmy>\b(?:(?P<dwd>%(wd)s),?\s+)?(?P<dd>[0-3]?\d)(?:\.|st|nd|rd|th|er|º)?\s+(?:of\s+|de\s+)?
+          (?P<dm>%(mon)s)\b\.?(?:,?\s+(?:de\s+)?(?P<dy>(?:1[89]|20)\d\d)\b)?)
+| (?P<mdy>\b(?:(?P<mwd>%(wd)s),?\s+)?(?P<mm>%(mon)s)\b\.?\s+(?P<md>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\.\d|:)
+          (?:,?\s+(?P<my>(?:1[89]|20)\d\d)\b)?)
+| (?P<num>\b(?P<nd>[0-3]?\d)\.(?P<nm>[01]?\d)\.(?P<ny>(?:1[89]|20)?\d\d)?(?![\d.]))
+| (?P<slash>\b(?P<sa>[01]?\d)/(?P<sb>[0-3]?\d)/(?P<sy>(?:1[89]|20)?\d\d)\b)
+| (?P<monthyear>\b(?:(?P<yc>im|in|seit|since|bis|until|ab|from|von|vom)\s+)?(?P<ym>%(mon)s)\s+(?:of\s+|de\s+)?(?P<yy>(?:1[89]|20)\d\d)\b)
+| (?P<month>\b(?P<mcue>im|in|seit|since|bis|until|ab|by|during|Anfang|Mitte|Ende|early|mid|late|
+          (?:the\s+)?(?:beginning|middle|end)\s+of|Beginn|en|desde|hasta|début|fin|mi)[\s-]+
+          (?:(?P<mrel>vergangenen|letzten|vorigen|nächsten|kommenden|diesen|dieses|last|next|this|dem)\s+)?
+          (?P<mname>%(mon)s)\b(?!\s+\d)
+          (?:\s+(?P<mthis>dieses\s+Jahres|this\s+year|des\s+Jahres|letzten\s+Jahres|vergangenen\s+Jahres|last\s+year))?)
+| (?P<relmonth>\b(?P<rmcue>last|next|this|vergangenen|letzten|nächsten|kommenden)\s+(?P<rmname>%(mon)s)\b)
+| (?P<weekday>\b(?:(?P<wpre>am|on|last|next|this|vergangenen|letzten|kommenden|early|late|seit|since|until|bis)\s+)?
+          (?P<wname>%(wd)s)(?P<wpart>abend|morgen|nachmittag|vormittag|nacht|mittag)?\b
+          (?:\s+(?P<wpart2>morning|afternoon|evening|night))?)
+| (?P<year>\b(?P<ycue>im\s+Jahr(?:e)?|in|seit|since|bis|until|von|vom|from|ab|Anfang|Mitte|Ende|early|late|mid|
+          the|des\s+Jahres|year|Jahr|en|desde|depuis|en\s+l'an)\s+(?P<yv>(?:1[89]|20)\d\d)(?P<decade>er|s|'s)?\b(?![.,]\d))
+| (?P<decade2>\b(?P<dv>(?:1[89]|20)\d0)(?:er\s+Jahre|er|s|'s)\b)
+| (?P<rel>\b(?:(?P<today>heute|today|tonight|this\s+(?:morning|afternoon|evening)|heute\s+(?:morgen|abend)|
+          aujourd'hui|hoy)
+        | (?P<yesterday>gestern|yesterday|hier|ayer)
+        | (?P<dbyest>vorgestern)
+        | (?P<tomorrow>tomorrow|demain|mañana)
+        | (?:vor\s+(?P<agon>%(num)s)\s+(?P<agou>Tag|Tagen|Woche|Wochen|Monat|Monaten|Jahr|Jahren))
+        | (?:(?P<agon2>%(num)s)\s+(?P<agou2>days?|weeks?|months?|years?)\s+ago)
+        | (?:(?P<lastrel>letzte|letzten|letztes|vergangene|vergangenen|vergangenes|vorige|vorigen|voriges|
+             nächste|nächsten|nächstes|kommende|kommenden|kommendes|diese|diesen|dieses|in\s+diesem|
+             last|next|this|earlier\s+this|later\s+this)\s+(?P<lastunit>Woche|Monat|Monats|Jahr|Jahres|
+             week|month|year|Sommer|Winter|Herbst|Frühjahr|Frühling|summer|winter|autumn|fall|spring))
+        | (?:(?P<edge>Anfang|Mitte|Ende)\s+(?:des|dieses|diesen)\s+(?P<edgeunit>Monats|Jahres))
+        | (?:im\s+(?P<season>Sommer|Winter|Herbst|Frühjahr|Frühling))
+        )\b)
+""" % {"wd": _WEEKDAY_ALT, "mon": _MONTH_ALT, "num": _NUMBER_ALT}, re.I | re.X)
+MOD_WORDS = {"anfang": "START", "beginn": "START", "early": "START", "beginning": "START", "début": "START",
+             "mitte": "MID", "mid": "MID", "middle": "MID", "mi": "MID",
+             "ende": "END", "late": "END", "end": "END", "fin": "END"}
+# Month abbreviations and May need care: "Mai"/"May" alone is a name or a verb.
+AMBIGUOUS_MONTHS = {"may", "mai", "mar", "jan", "dec", "sep", "oct", "nov", "aug", "jun", "jul", "apr", "feb",
+                    "march", "mayo"}
+
+
+@dataclass(frozen=True, slots=True)
+class DateExpr:
+    """A date expression before anchoring: what the words say."""
+    year: object = None      # int or None
+    month: object = None
+    day: object = None
+    weekday: object = None
+    decade: object = None
+    season: str = ""
+    mod: str = ""
+    relative: tuple = ()     # (unit, amount, shift-of-named-month) for "vor drei Monaten", "last June"
+    explicit: bool = False   # names a month and day: an anchor for the rest
+
+
+def number_value(word):
+    """Return the integer a numeral or number word stands for, or None.
+
+    >>> number_value("drei"), number_value("12"), number_value("Kuchen")
+    (3, 12, None)
+    """
+    w = word.lower()
+    if w.isdigit():
+        return int(w)
+    return NUMBER_WORDS.get(w)
+
+
+def parse_date(m, language):
+    """Return the DateExpr of a DATE_RE match, or None when it is not a date."""
+    g = m.groupdict()
+    month = lambda name: MONTHS.get(name.lower().rstrip("."))
+    if g["iso"]:
+        y, mo, d = int(g["iy"]), int(g["im"]), int(g["id"])
+        return DateExpr(y, mo, d, explicit=True) if valid_day(mo, d) else None
+    if g["dmy"]:
+        mo, d = month(g["dm"]), int(g["dd"])
+        if not valid_day(mo, d):
+            return None
+        wd = WEEKDAYS.get(g["dwd"].lower()) if g["dwd"] else None
+        return DateExpr(int(g["dy"]) if g["dy"] else None, mo, d, weekday=wd, explicit=True)
+    if g["mdy"]:
+        mo, d = month(g["mm"]), int(g["md"])
+        if not valid_day(mo, d) or (g["mm"].lower() in AMBIGUOUS_MONTHS and g["mm"][0].islower()):
+            return None
+        wd = WEEKDAYS.get(g["mwd"].lower()) if g["mwd"] else None
+        return DateExpr(int(g["my"]) if g["my"] else None, mo, d, weekday=wd, explicit=True)
+    if g["num"]:
+        d, mo = int(g["nd"]), int(g["nm"])
+        if language == "en" or not valid_day(mo, d) or not (g["ny"] or m.group().endswith(".")):
+            return None
+        return DateExpr(full_year(g["ny"]), mo, d, explicit=True)
+    if g["slash"]:
+        a, b = int(g["sa"]), int(g["sb"])
+        mo, d = (a, b) if language == "en" else (b, a)
+        return DateExpr(full_year(g["sy"]), mo, d, explicit=True) if valid_day(mo, d) else None
+    if g["monthyear"]:
+        if g["ym"].lower() in AMBIGUOUS_MONTHS and g["ym"][0].islower():
+            return None
+        return DateExpr(int(g["yy"]), month(g["ym"]))
+    if g["month"]:
+        if g["mname"].lower() in ("may", "mar", "mayo") and g["mname"][0].islower():
+            return None
+        cue = g["mcue"].lower().split()[-1] if g["mcue"] else ""
+        if cue == "of":
+            cue = g["mcue"].lower().split()[-2]
+        mod = MOD_WORDS.get(cue, "")
+        rel = (g["mrel"] or "").lower()
+        this = (g["mthis"] or "").lower()
+        shift = -1 if rel in ("vergangenen", "letzten", "vorigen", "last") or "letzten" in this \
+            or "vergangenen" in this or "last" in this else 1 if rel in ("nächsten", "kommenden", "next") else 0
+        return DateExpr(None, month(g["mname"]), mod=mod,
+                        relative=("named-month", shift, bool(rel or this)) if (rel or this) else ())
+    if g["relmonth"]:
+        if g["rmname"].lower() in AMBIGUOUS_MONTHS and not g["rmname"][0].isupper():
+            return None
+        cue = g["rmcue"].lower()
+        shift = -1 if cue in ("last", "vergangenen", "letzten") else 1 if cue in ("next", "nächsten", "kommenden") else 0
+        return DateExpr(None, month(g["rmname"]), relative=("named-month", shift, True))
+    if g["weekday"]:
+        name = g["wname"]
+        if language == "en" and name[0].islower():
+            return None
+        pre = (g["wpre"] or "").lower()
+        shift = -1 if pre in ("last", "vergangenen", "letzten") else 1 if pre in ("next", "kommenden") else 0
+        return DateExpr(weekday=WEEKDAYS[name.lower()], relative=("weekday", shift, False))
+    if g["year"]:
+        y = int(g["yv"])
+        cue = g["ycue"].lower()
+        if g["decade"]:
+            return DateExpr(decade=y // 10) if y % 10 == 0 else None
+        return DateExpr(y, mod=MOD_WORDS.get(cue, ""))
+    if g["decade2"]:
+        return DateExpr(decade=int(g["dv"]) // 10)
+    if g["rel"]:
+        return parse_relative(g)
+    return None
+
+
+def parse_relative(g):
+    """Return the DateExpr of a relative expression (heute, vor drei Monaten, last week)."""
+    if g["today"]:
+        return DateExpr(relative=("day", 0, False))
+    if g["yesterday"]:
+        return DateExpr(relative=("day", -1, False))
+    if g["dbyest"]:
+        return DateExpr(relative=("day", -2, False))
+    if g["tomorrow"]:
+        return DateExpr(relative=("day", 1, False))
+    n, unit = (g["agon"], g["agou"]) if g["agon"] else (g["agon2"], g["agou2"])
+    if n:
+        amount = number_value(n)
+        if amount is None:
+            return None
+        u = fold(unit)
+        unit = "day" if u.startswith(("tag", "day")) else "week" if u.startswith(("woche", "week")) else \
+            "month" if u.startswith(("monat", "month")) else "year"
+        return DateExpr(relative=(unit, -amount, False))
+    if g["lastrel"]:
+        rel = " ".join(g["lastrel"].lower().split())
+        shift = -1 if rel.startswith(("letzt", "vergangen", "vorig", "last")) else \
+            1 if rel.startswith(("nächst", "kommend", "next")) else 0
+        u = fold(g["lastunit"])
+        if u in SEASONS or u in ("fruhjahr", "fruhling"):
+            return DateExpr(season=SEASONS.get(g["lastunit"].lower(), "SP"), relative=("season", shift, False))
+        unit = "week" if u.startswith(("woche", "week")) else "month" if u.startswith(("monat", "month")) else "year"
+        mod = "START" if rel.startswith("earlier") else "END" if rel.startswith("later") else ""
+        return DateExpr(mod=mod, relative=(unit, shift, False))
+    if g["edge"]:
+        unit = "month" if g["edgeunit"].lower().startswith("monat") else "year"
+        return DateExpr(mod=MOD_WORDS[g["edge"].lower()], relative=(unit, 0, False))
+    if g["season"]:
+        return DateExpr(season=SEASONS.get(g["season"].lower(), "SP"), relative=("season", 0, False))
+    return None
+
+
+def valid_day(month, day):
+    """True when month and day can make a date."""
+    return bool(month) and 1 <= month <= 12 and 1 <= day <= (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31)
+
+
+def full_year(text):
+    """Return a four-digit year from '2024' or '24', or None."""
+    if not text:
+        return None
+    y = int(text)
+    return y if y >= 100 else 2000 + y if y < 50 else 1900 + y
+
+
+def find_dates(doc, sentences):
+    """Return the date Mentions of a document, anchored to its own reference date."""
+    found = []
+    for m in DATE_RE.finditer(doc.text):
+        expr = parse_date(m, doc.language)
+        if expr is None:
+            continue
+        s, e = m.span()
+        words = doc.text[s:e]
+        stripped = words.rstrip(" ,.")
+        found.append((s, s + len(stripped), stripped, expr))
+    ref = reference_date([f[3] for f in found])
+    mentions = []
+    for s, e, words, expr in found:
+        value, how = date_value(expr, ref)
+        mentions.append(Mention(doc.key, "date", words, s, e, sentence_index(sentences, s), value,
+                                expr.mod, how))
+    return tuple(mentions)
+
+
+def sentence_index(sentences, offset):
+    """Return the index of the sentence holding offset (binary search)."""
+    lo, hi = 0, len(sentences) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if sentences[mid][0] <= offset:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def reference_date(exprs):
+    """Return the DateExpr that anchors a document's relative dates, or None.
+
+    The first date that names a month and a day (with its year, if any
+    date with a year comes before); a dateline is such a date.
+    """
+    for x in exprs:
+        if x.explicit:
+            return x
+    return None
+
+
+def date_value(x, ref):
+    """Return (value, how) for a DateExpr, anchored to ref where it is relative.
+
+    >>> date_value(DateExpr(None, 6), None)
+    ('XXXX-06', '')
+    >>> date_value(DateExpr(relative=("month", -3, False)), DateExpr(None, 9, 13, explicit=True))[0]
+    'XXXX-06'
+    >>> date_value(DateExpr(weekday=5, relative=("weekday", 0, False)), None)[0]
+    'XXXX-WXX-5'
+    """
+    yy = lambda y: f"{y:04d}" if y else "XXXX"
+    if x.decade is not None:
+        return f"{x.decade:03d}X", ""
+    if x.day and x.month:
+        return f"{yy(x.year)}-{x.month:02d}-{x.day:02d}", ""
+    if x.month and not x.relative:
+        return (f"{yy(x.year)}-{x.month:02d}", "")
+    if x.year and not x.relative:
+        return f"{x.year:04d}", ""
+    unit, amount, _ = x.relative if x.relative else ("", 0, False)
+    ry, rm, rd = (ref.year, ref.month, ref.day) if ref else (None, None, None)
+    anchor = f"relative to {ref_words(ref)}" if ref else "relative to the article's unstated date"
+    if unit == "named-month":
+        if ry and rm:
+            y = ry + x.relative[1] if x.relative[1] else ry
+            if x.relative[1] < 0 and x.month < rm:
+                y = ry
+            return f"{y:04d}-{x.month:02d}", anchor
+        return f"XXXX-{x.month:02d}", ""
+    if unit == "weekday":
+        if ry and rm and rd:
+            d = date(ry, rm, rd)
+            back = (d.isoweekday() - x.weekday) % 7 + (7 if x.relative[1] < 0 and d.isoweekday() == x.weekday else 0)
+            if x.relative[1] > 0:
+                back = -((x.weekday - d.isoweekday()) % 7 or 7)
+            return (d - timedelta(days=back)).isoformat(), anchor
+        return f"XXXX-WXX-{x.weekday}", ""
+    if unit == "day":
+        if rm and rd:
+            d = date(ry or 2001, rm, rd) + timedelta(days=amount)
+            return (d.isoformat() if ry else "XXXX" + d.isoformat()[4:]), anchor
+        return ("PRESENT_REF" if amount == 0 else f"REF{amount:+d}D"), anchor
+    if unit == "month":
+        if rm:
+            total = (ry or 2001) * 12 + rm - 1 + amount
+            return (f"{total // 12:04d}" if ry else "XXXX") + f"-{total % 12 + 1:02d}", anchor
+        return ("REF-MONTH" if amount == 0 else f"REF{amount:+d}M"), anchor
+    if unit == "week":
+        if ry and rm and rd:
+            y, w, _ = (date(ry, rm, rd) + timedelta(weeks=amount)).isocalendar()
+            return f"{y:04d}-W{w:02d}", anchor
+        return ("REF-WEEK" if amount == 0 else f"REF{amount:+d}W"), anchor
+    if unit == "year":
+        if ry:
+            return f"{ry + amount:04d}", anchor
+        return ("XXXX" if amount == 0 else f"REF{amount:+d}Y"), anchor
+    if unit == "season":
+        if ry:
+            return f"{ry + amount:04d}-{x.season}", anchor
+        return f"XXXX-{x.season}" if amount == 0 else f"REF{amount:+d}Y-{x.season}", anchor
+    return "XXXX", ""
+
+
+def ref_words(ref):
+    """Return a reference DateExpr in words: '13 September' or '13 September 2024'."""
+    months = "January February March April May June July August September October November December".split()
+    return f"{ref.day} {months[ref.month - 1]}" + (f" {ref.year}" if ref.year else "")
+
+
+# ---- Mentions: events ----
+
+_EVENT_DE = {w: fam for fam, words in EVENT_STEMS_DE.items() for w in words.split()}
+_EVENT_EN = {w: fam for fam, words in EVENT_FORMS_EN.items() for w in words.split()}
+_EVENT_CACHE = {}
+
+
+def event_family(word, language):
+    """Return the event family a word names ('visit', 'attack', ...) or ''.
+
+    >>> event_family("Staatsbesuch", "de"), event_family("unterzeichneten", "de"), event_family("met", "en")
+    ('visit', 'sign', 'meet')
+    >>> event_family("Strafe", "de"), event_family("signal", "en")
+    ('', '')
+    """
+    hit = _EVENT_CACHE.get((word, language))
+    if hit is not None:
+        return hit
+    f = word.casefold()
+    result = ""
+    if language == "en":
+        result = _EVENT_EN.get(f, "")
+    elif language == "de":
+        result = _EVENT_DE.get(f, "")
+        if not result:
+            for ending in DE_INFLECTIONS + ("",):
+                base = f[:len(f) - len(ending)] if ending and f.endswith(ending) else f if not ending else ""
+                if not base:
+                    continue
+                if base in _EVENT_DE:
+                    result = _EVENT_DE[base]
+                    break
+                for i in range(3, len(base) - 4):     # the end of a compound: Fern|angriff
+                    if base[i:] in _EVENT_DE and len(base) - i >= 5:
+                        result = _EVENT_DE[base[i:]]
+                        break
+                if result:
+                    break
+    if len(_EVENT_CACHE) < 200_000:
+        _EVENT_CACHE[(word, language)] = result
+    return result
+
+
+def find_event_words(doc, sentences):
+    """Return the event Mentions (trigger words) of a document."""
+    out = []
+    for si, (s, e) in enumerate(sentences):
+        for word, a, b in tokenize(doc.text, s, e):
+            fam = event_family(word, doc.language)
+            if fam:
+                out.append(Mention(doc.key, "event", word, a, b, si, fam))
+    return tuple(out)
+
+
+# Places: each alias -> the name shown; cities are told apart from countries
+# because only two different cities make a disagreement about where.
+COUNTRY_ALIASES = """
+North Korea: Nordkorea, DVRK, DPRK, Demokratische Volksrepublik Korea, Democratic People's Republic of Korea, North Korea
+South Korea: Südkorea, South Korea, Republik Korea
+Russia: Russland, Russia, Russische Föderation, Russian Federation
+Ukraine: Ukraine
+United States: USA, US, U.S., Vereinigte Staaten, United States, Amerika, America
+Germany: Deutschland, Germany, Bundesrepublik
+China: China, Volksrepublik China
+France: Frankreich, France
+United Kingdom: Großbritannien, Britain, United Kingdom, UK, England
+Iran: Iran
+Israel: Israel
+Turkey: Türkei, Turkey
+Syria: Syrien, Syria
+Iraq: Irak, Iraq
+Japan: Japan
+India: Indien, India
+Somalia: Somalia
+Greece: Griechenland, Greece
+Turkmenistan: Turkmenistan
+Canada: Kanada, Canada
+Mexico: Mexiko, Mexico
+"""
+CITY_ALIASES = """
+Pyongyang: Pjöngjang, Pyongyang
+Moscow: Moskau, Moscow
+Kyiv: Kiew, Kyiv, Kiev
+Washington: Washington
+Berlin: Berlin
+London: London
+Paris: Paris
+Beijing: Peking, Beijing
+Tokyo: Tokio, Tokyo
+Seoul: Seoul
+Tehran: Teheran, Tehran
+Kursk: Kursk
+Los Angeles: Los Angeles
+New York: New York
+San Francisco: San Francisco
+Malibu: Malibu
+Athens: Athen, Athens
+Vienna: Wien, Vienna
+Brussels: Brüssel, Brussels
+Rome: Rom, Rome
+Istanbul: Istanbul
+Ankara: Ankara
+"""
+
+
+def parse_aliases(table):
+    """Return {folded alias: shown name} from 'Shown: alias, alias' lines."""
+    out = {}
+    for line in table.strip().splitlines():
+        shown, aliases = line.split(":", 1)
+        for a in aliases.split(","):
+            out[fold(a.strip())] = shown.strip()
+    return out
+
+
+COUNTRIES, CITIES = parse_aliases(COUNTRY_ALIASES), parse_aliases(CITY_ALIASES)
+PLACE_RE = re.compile(r"\b(?:%s)\b" % "|".join(sorted(
+    (re.escape(a) for line in (COUNTRY_ALIASES + CITY_ALIASES).split("\n") if ":" in line
+     for a in (x.strip() for x in line.split(":", 1)[1].split(","))), key=len, reverse=True)))
+
+
+def find_places(text, start, end):
+    """Return (shown name, words, is_city) for each known place in text[start:end]."""
+    out = []
+    for m in PLACE_RE.finditer(text, start, end):
+        f = fold(m.group())
+        if f in CITIES:
+            out.append((CITIES[f], m.group(), True))
+        elif f in COUNTRIES:
+            out.append((COUNTRIES[f], m.group(), False))
+    return out
+
+
+def parse_number(text, language):
+    """Return the value of a numeral in German or English format.
+
+    >>> parse_number("12.000", "de"), parse_number("12,000", "en"), parse_number("3,5", "de")
+    (12000.0, 12000.0, 3.5)
+    """
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", text):
+        sep = text[len(text) - 4]
+        if (language == "en" and sep == ",") or (language != "en" and sep == "."):
+            return float(text.replace(sep, ""))
+    if language == "en":
+        return float(text.replace(",", ""))
+    return float(text.replace(".", "").replace(",", "."))
+
+
+def find_quantities(doc, start, end):
+    """Return (unit, value, approximate, words) for each counted thing in text[start:end]."""
+    out = []
+    for m in QUANTITY_RE.finditer(doc.text, start, end):
+        unit = m.group("unit")
+        if fold(unit) in _MONTHS or fold(unit) in _WEEKDAYS or unit.lower() in ("uhr", "prozent", "percent", "jahre",
+                                                                           "years", "jahren", "tagen", "days"):
+            continue
+        if re.fullmatch(r"(?:1[89]|20)\d\d", m.group("num")):
+            continue
+        try:
+            value = parse_number(m.group("num"), doc.language)
+        except ValueError:
+            continue
+        scale = (m.group("scale") or "").lower()
+        value *= 1e6 if scale.startswith(("mill", "mio")) else 1e9 if scale.startswith(("mrd", "milliard", "billion")) \
+            else 1e3 if scale.startswith(("thousand", "tausend")) else 1
+        out.append((unit_lemma(unit), value, bool(m.group("mod")), " ".join(m.group().split())))
+    return out
+
+
+def unit_lemma(word):
+    """Return a counted noun without plural ending, folded: 'Soldaten' -> 'soldat'."""
+    f = fold(word)
+    for ending in ("en", "er", "es", "e", "n", "s"):
+        if f.endswith(ending) and len(f) - len(ending) >= 4:
+            return f[:-len(ending)]
+    return f
+
+
+# ---- Linking across sources ----
+
+class _UnionFind:
+    """Disjoint sets over 0..n-1, smallest index as root (deterministic)."""
+
+    def __init__(self, n):
+        self.parent = list(range(n))
+
+    def find(self, i):
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a, b):
+        a, b = self.find(a), self.find(b)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)
+
+
+def link_people(doc_people):
+    """Return person Entities: DocPersons of different sources joined by name keys.
+
+    People are blocked by the keys of their surnames (Korean and Chinese
+    names by the whole name), so only names that can be the same are compared;
+    two full names join when their given names agree too.
+    """
+    order = sorted(range(len(doc_people)), key=lambda i: (not doc_people[i].given, i))
+    uf = _UnionFind(len(doc_people))
+    given_of = {i: ({doc_people[i].given} if doc_people[i].given else set()) for i in range(len(doc_people))}
+    block = defaultdict(list)
+    for i in order:
+        p = doc_people[i]
+        keys = name_keys(p.surname.replace(" ", "")) if p.asian else name_keys(p.surname)
+        if not p.asian and " " not in p.surname:
+            # "Kim" alone may be the surname of a Korean name given in full elsewhere
+            keys = keys + tuple("asian:" + k for k in name_keys(p.surname))
+        roots = []
+        for k in keys:
+            for j in block[k]:
+                r = uf.find(j)
+                if r not in roots:
+                    roots.append(r)
+        if p.asian:
+            for k in name_keys(p.surname.split()[0]):
+                block["asian:" + k].append(i)
+        compatible = [r for r in roots if not p.given or not given_of[r]
+                      or any(same_name(p.given, g) or compatible_initial(p.given, g) for g in given_of[r])]
+        if not p.given and len({uf.find(r) for r in compatible}) > 1:
+            sizes = {r: sum(1 for j in range(len(doc_people)) if uf.find(j) == r) for r in compatible}
+            compatible = [max(compatible, key=lambda r: (sizes[r], -r))]
+        for r in compatible:
+            merged = given_of[uf.find(r)] | given_of[uf.find(i)]
+            uf.union(r, i)
+            given_of[uf.find(i)] = merged
+        for k in keys:
+            if not k.startswith("asian:"):
+                block[k].append(i)
+    groups = defaultdict(list)
+    for i in range(len(doc_people)):
+        groups[uf.find(i)].append(doc_people[i])
+    return tuple(person_entity(members) for _, members in sorted(groups.items()))
+
+
+def compatible_initial(a, b):
+    """True when one given name is the initial of the other ('J.' and 'John')."""
+    a, b = a.rstrip("."), b.rstrip(".")
+    return (len(a) == 1 or len(b) == 1) and a[:1].upper() == b[:1].upper()
+
+
+def person_entity(members):
+    """Return the Entity of DocPersons judged to be one person."""
+    mentions = tuple(m for p in members for m in p.mentions)
+    forms = Counter(m.text for m in mentions)
+    label = max(forms, key=lambda f: (len(f.split()), forms[f], -mentions_index(mentions, f)))
+    return Entity("person", "person:" + "/".join(name_keys(label.split()[-1])[:1]) + ":" + fold(label),
+                  label, tuple(sorted(mentions, key=lambda m: (m.doc_order, m.start) if hasattr(m, "doc_order")
+                                      else (int(m.doc[1:]), m.start))))
+
+
+def mentions_index(mentions, form):
+    """Return the position of the first mention written as form."""
+    return next(i for i, m in enumerate(mentions) if m.text == form)
+
+
+def link_dates(date_mentions):
+    """Return date Entities: mentions grouped by value across sources.
+
+    A value without a year (XXXX-06) joins the one value with a year that
+    agrees with it (2024-06), when there is exactly one.
+    """
+    by_value = defaultdict(list)
+    for m in date_mentions:
+        by_value[m.key].append(m)
+    for value in sorted(by_value):
+        if value.startswith("XXXX-") and len(value) > 5:
+            fits = [v for v in by_value if v != value and v[:4].isdigit() and v[4:] == value[4:]]
+            if len(fits) == 1:
+                by_value[fits[0]].extend(by_value.pop(value))
+    return tuple(Entity("date", "date:" + value, date_label(value),
+                        tuple(sorted(ms, key=lambda m: (int(m.doc[1:]), m.start))))
+                 for value, ms in sorted(by_value.items()))
+
+
+def date_label(value):
+    """Return a date value in words.
+
+    >>> date_label("XXXX-06"), date_label("2024-09-13"), date_label("XXXX-WXX-5")
+    ('June (year not given)', '13 September 2024', 'a Friday')
+    """
+    months = "January February March April May June July August September October November December".split()
+    m = re.fullmatch(r"(\d{4}|XXXX)(?:-(\d\d)(?:-(\d\d))?)?", value)
+    if m:
+        y, mo, d = m.groups()
+        year = "" if y == "XXXX" else y
+        if d:
+            return f"{int(d)} {months[int(mo) - 1]}" + (f" {year}" if year else " (year not given)")
+        if mo:
+            return months[int(mo) - 1] + (f" {year}" if year else " (year not given)")
+        return year or "this year (year not given)"
+    m = re.fullmatch(r"XXXX-WXX-(\d)", value)
+    if m:
+        return "a " + WEEKDAY_LABEL[int(m.group(1))]
+    m = re.fullmatch(r"(\d{4})-W(\d\d)", value)
+    if m:
+        return f"week {int(m.group(2))} of {m.group(1)}"
+    m = re.fullmatch(r"(\d{4}|XXXX)-(SP|SU|FA|WI)", value)
+    if m:
+        season = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}[m.group(2)]
+        return season + ("" if m.group(1) == "XXXX" else " " + m.group(1))
+    if re.fullmatch(r"\d\d\dX", value):
+        return f"the {value[:3]}0s"
+    relative = {"PRESENT_REF": "the day of the article", "REF-1D": "the day before the article",
+                "REF-2D": "two days before the article", "REF+1D": "the day after the article",
+                "REF-WEEK": "the article's week", "REF-1W": "the week before the article",
+                "REF-MONTH": "the article's month", "REF-1M": "the month before the article",
+                "REF-1Y": "the year before the article", "REF+1Y": "the year after the article"}
+    return relative.get(value, value + " (relative to the article)")
+
+
+@dataclass(frozen=True, slots=True)
+class DocEvent:
+    """One happening as one source tells it: its words, who, when, where, how many."""
+    doc: str
+    family: str
+    mentions: tuple
+    people: tuple          # person entity keys
+    dates: tuple           # date Mentions in its sentences
+    places: tuple          # (shown, words, is_city)
+    quantities: tuple      # (unit, value, approximate, words)
+    stances: tuple         # (stance, words)
+
+
+def build_doc_events(doc, sentences, event_words, people_at, dates_at):
+    """Return the DocEvents of one document: its event words grouped by happening.
+
+    Words of one family group when they share a person or a date, or follow
+    within two sentences with nothing that sets them apart.
+    """
+    groups = []      # [family, mentions, people set, date values set, last sentence]
+    for m in event_words:
+        fam = SUPER_FAMILY.get(m.key, m.key)
+        ppl = set(people_at.get(m.sentence, ()))
+        dvals = {d.key for d in dates_at.get(m.sentence, ()) if specific(d.key)}
+        best = None
+        for g in reversed(groups):
+            if g[0] != fam:
+                continue
+            if dvals and g[3] and not any(compatible_values(a, b) for a in dvals for b in g[3]):
+                continue
+            if ppl - g[2] and g[2] - ppl:      # each names someone the other does not
+                continue
+            if (ppl & g[2]) or (dvals & g[3]) or m.sentence - g[4] <= 2:
+                best = g
+                break
+        if best is None:
+            groups.append([fam, [m], ppl, dvals, m.sentence])
+        else:
+            best[1].append(m)
+            best[2] |= ppl
+            best[3] |= dvals
+            best[4] = m.sentence
+    out = []
+    for fam, ms, ppl, _, _ in groups:
+        sents = sorted({m.sentence for m in ms})
+        dates = tuple(d for s in sents for d in dates_at.get(s, ()))
+        places, quantities, stances = [], [], []
+        for s in sents:
+            a, b = sentences[s]
+            places += find_places(doc.text, a, b)
+            quantities += find_quantities(doc, a, b)
+            for nb in (s, s + 1):        # a response often follows in the next sentence
+                if nb < len(sentences):
+                    for st in STANCE_RE.finditer(doc.text, *sentences[nb]):
+                        kind = next(k for k, v in st.groupdict().items() if v)
+                        stances.append((STANCE_LABEL[kind], " ".join(st.group().split())))
+        out.append(DocEvent(doc.key, fam, tuple(ms), tuple(sorted(ppl)), dates, tuple(places),
+                            tuple(quantities), tuple(dict.fromkeys(stances))))
+    return out
+
+
+def specific(value):
+    """True for a date value that can tell two happenings apart (not 'this year')."""
+    return bool(re.match(r"(\d{4}|XXXX)-(\d\d|W)", value))
+
+
+def compatible_values(a, b):
+    """True when two date values can name the same day or period.
+
+    >>> compatible_values("XXXX-06", "2024-06-19"), compatible_values("XXXX-09-13", "XXXX-11-29")
+    (True, False)
+    """
+    if a == b:
+        return True
+    if "W" in a or "W" in b:
+        wa, wb = weekday_of(a), weekday_of(b)
+        if wa and wb:
+            return wa == wb
+        return True
+    pa, pb = a.split("-"), b.split("-")
+    for x, y in zip(pa, pb):
+        if "X" in x or "X" in y:
+            continue
+        if x != y:
+            return False
+    return True
+
+
+def weekday_of(value):
+    """Return the ISO weekday a value names or implies (1-7), or None."""
+    m = re.fullmatch(r"XXXX-WXX-(\d)", value)
+    if m:
+        return int(m.group(1))
+    m = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", value)
+    if m:
+        return date(*map(int, m.groups())).isoweekday()
+    return None
+
+
+def link_events(doc_events, people_df):
+    """Return event Entities from DocEvents: the same happening across sources.
+
+    Pairs are only formed within blocks (same family and a shared person,
+    date or place); each pair is scored, and clusters grow best pair first,
+    each holding at most one DocEvent of a source.
+    """
+    blocks = defaultdict(list)
+    for i, ev in enumerate(doc_events):
+        for p in ev.people:
+            blocks[(ev.family, "p", p)].append(i)
+        for d in {d.key for d in ev.dates if specific(d.key)}:
+            blocks[(ev.family, "d", d[4:] if d.startswith("XXXX") else d[4:])].append(i)
+        for place in {pl[0] for pl in ev.places}:
+            blocks[(ev.family, "l", place)].append(i)
+    pairs = {}
+    for members in blocks.values():
+        if len(members) > 200:            # a key too common to tell happenings apart
+            continue
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                a, b = members[x], members[y]
+                if doc_events[a].doc != doc_events[b].doc and (a, b) not in pairs:
+                    pairs[(a, b)] = event_pair_score(doc_events[a], doc_events[b], people_df)
+    cluster_of = list(range(len(doc_events)))
+    members_of = {i: [i] for i in range(len(doc_events))}
+    while True:
+        sums = defaultdict(float)
+        for (a, b), sc in pairs.items():
+            ca, cb = cluster_of[a], cluster_of[b]
+            if ca != cb:
+                sums[(min(ca, cb), max(ca, cb))] += sc
+        best, best_score = None, 0.0
+        for (ca, cb), total in sorted(sums.items()):
+            docs_a = {doc_events[i].doc for i in members_of[ca]}
+            if docs_a & {doc_events[i].doc for i in members_of[cb]}:
+                continue
+            avg = total / (len(members_of[ca]) * len(members_of[cb]))
+            if avg > best_score + 1e-9:
+                best, best_score = (ca, cb), avg
+        if best is None or best_score < EVENT_LINK_THRESHOLD:
+            break
+        ca, cb = best
+        for i in members_of[cb]:
+            cluster_of[i] = ca
+        members_of[ca] += members_of.pop(cb)
+    return tuple(event_entity([doc_events[i] for i in sorted(ms)]) for _, ms in sorted(members_of.items()))
+
+
+EVENT_LINK_THRESHOLD = 1.0
+
+
+def event_pair_score(a, b, people_df):
+    """Return how strongly two DocEvents of different sources look like one happening."""
+    score = 0.0
+    shared = set(a.people) & set(b.people)
+    for p in shared:
+        score += 2.0 / max(1.0, people_df.get(p, 1) ** 0.5)
+    da = {d.key for d in a.dates if specific(d.key)}
+    db = {d.key for d in b.dates if specific(d.key)}
+    if da & db:
+        score += 1.5
+    elif da and db and not any(compatible_values(x, y) for x in da for y in db):
+        score -= 1.0
+    score += 0.5 * min(3, len({p[0] for p in a.places} & {p[0] for p in b.places}))
+    only_a = set(a.people) - set(b.people)
+    only_b = set(b.people) - set(a.people)
+    if only_a and only_b:
+        score -= 0.5
+    return score
+
+
+def event_entity(parts):
+    """Return the Entity of DocEvents judged to be one happening."""
+    mentions = tuple(m for ev in parts for m in ev.mentions)
+    words = Counter(m.key for m in mentions)
+    family = parts[0].family
+    label = family if family in ("meeting", "agreement", "attack", "death") else family
+    kinds = "/".join(k for k, _ in sorted(words.items(), key=lambda kv: (-kv[1], kv[0]))[:3])
+    return Entity("event", f"event:{family}:{parts[0].doc}:{parts[0].mentions[0].start}",
+                  f"{label} ({kinds})" if kinds != label else label, mentions, tuple(parts))
+
+
+def analyse(corpus):
+    """Return (people, dates, events) Entities of a corpus: the whole pipeline to linking."""
+    docs = corpus.documents
+    sentences_of = {d.key: split_sentences(d.text) for d in docs}
+    people = link_people(find_people(docs, sentences_of))
+    dates = []
+    for d in docs:
+        dates += find_dates(d, sentences_of[d.key])
+    date_entities = link_dates(dates)
+    people_at = defaultdict(lambda: defaultdict(set))
+    people_df = {}
+    for ent in people:
+        people_df[ent.key] = len({m.doc for m in ent.mentions})
+        for m in ent.mentions:
+            people_at[m.doc][m.sentence].add(ent.key)
+    dates_at = defaultdict(lambda: defaultdict(list))
+    for m in dates:
+        dates_at[m.doc][m.sentence].append(m)
+    doc_events = []
+    for d in docs:
+        words = find_event_words(d, sentences_of[d.key])
+        doc_events += build_doc_events(d, sentences_of[d.key], words, people_at[d.key], dates_at[d.key])
+    events = link_events(doc_events, people_df)
+    return people, date_entities, events
+
+
+# ---- Facts ----
+
+def collect_facts(entity, documents):
+    """Return the Facts each source states about an entity, in its own words."""
+    facts = []
+    if entity.kind == "person":
+        for m in entity.mentions:
+            facts.append(Fact(entity.key, "name", m.text, m.doc, m.text))
+            if m.detail:
+                facts.append(Fact(entity.key, "title", m.detail, m.doc, m.context or m.detail))
+    elif entity.kind == "event":
+        label_of = {}
+        for ev in entity.extra:
+            for d in ev.dates:
+                if specific(d.key):
+                    facts.append(Fact(entity.key, "date", d.key, ev.doc, d.text))
+            for shown, words, is_city in ev.places:
+                if is_city:
+                    facts.append(Fact(entity.key, "place", shown, ev.doc, words))
+            for unit, value, approx, words in ev.quantities:
+                facts.append(Fact(entity.key, "number of " + unit, f"{value:g}{'~' if approx else ''}", ev.doc, words))
+            for stance, words in ev.stances:
+                facts.append(Fact(entity.key, "response", stance, ev.doc, words))
+    return facts
+
+
+# ---- Disagreements ----
+
+def find_disagreements(entity, facts):
+    """Return the Disagreements among the Facts of one entity."""
+    by_attr = defaultdict(list)
+    for f in facts:
+        by_attr[f.attribute].append(f)
+    out = []
+    if "name" in by_attr:
+        out += spelling_disagreement(entity, by_attr["name"])
+    if "title" in by_attr:
+        out += title_disagreement(entity, by_attr["title"])
+    if "date" in by_attr:
+        out += date_disagreement(entity, by_attr["date"])
+    for attr in sorted(by_attr):
+        if attr == "place" or attr == "response":
+            out += value_disagreement(entity, attr, by_attr[attr])
+        elif attr.startswith("number of "):
+            out += number_disagreement(entity, attr, by_attr[attr])
+    return tuple(out)
+
+
+def group_values(facts, key=lambda f: f.value):
+    """Return ((value, doc keys, words), ...) from facts, in order of first source."""
+    seen = {}
+    for f in facts:
+        v = key(f)
+        docs, words = seen.setdefault(v, ([], []))
+        if f.doc not in docs:
+            docs.append(f.doc)
+        if f.words not in words:
+            words.append(f.words)
+    return tuple((v, tuple(sorted(d, key=doc_order)), tuple(w)) for v, (d, w) in
+                 sorted(seen.items(), key=lambda kv: (doc_order(min(kv[1][0], key=doc_order)), kv[0])))
+
+
+def doc_order(key):
+    """Sort key for a source key: S2 before S10."""
+    return int(key[1:]) if key[1:].isdigit() else 0
+
+
+def describe(values, quote=True):
+    """Return 'X (S1, S3); Y (S2)' for grouped values."""
+    return "; ".join(f"{v} ({', '.join(d)})" for v, d, _ in values)
+
+
+def spelling_disagreement(entity, facts):
+    """A name spelt differently: the differing parts, with their sources."""
+    parts = defaultdict(dict)          # key -> {surface: [docs]}
+    joined = defaultdict(dict)
+    for f in facts:
+        words = f.value.split()
+        joined[fold(f.value).replace("-", " ")].setdefault(f.value, []).append(f.doc)
+        for w in words:
+            k = name_keys(w)[0]
+            parts[k].setdefault(w, []).append(f.doc)
+    variants = []
+    for k in sorted(parts):
+        forms = parts[k]
+        stems = {}
+        for w in forms:
+            stems.setdefault(fold(w).rstrip("s") if len(forms) > 1 else w, w)
+        if len({fold(w) for w in forms}) > 1 and not genitive_only(forms):
+            variants.append(forms)
+    for forms in joined.values():
+        if len(forms) > 1:
+            variants.append(forms)
+    if not variants:
+        return []
+    values = []
+    for forms in variants:
+        for w, docs in forms.items():
+            values.append((w, tuple(sorted(set(docs), key=doc_order)), (w,)))
+    text = "spelt differently: " + " | ".join(
+        " / ".join(f"{w} ({', '.join(sorted(set(d), key=doc_order))})" for w, d in forms.items()) for forms in variants)
+    return [Disagreement(entity.key, "spelling", tuple(values), text, soft=True)]
+
+
+def genitive_only(forms):
+    """True when the forms differ only by a genitive or possessive s (Beloussow, Beloussows)."""
+    base = sorted(forms, key=len)[0]
+    return all(w == base or w in (base + "s", base + "'s", base + "’s", base + "'") for w in forms)
+
+
+def title_disagreement(entity, facts):
+    """Different titles or roles for one person; a more detailed one is no conflict."""
+    values = group_values(facts)
+    clash = False
+    for i, (a, da, _) in enumerate(values):
+        for b, db, _ in values[i + 1:]:
+            if not roles_compatible(a, b) and set(da) | set(db) != set(da) & set(db) or (
+                    not roles_compatible(a, b) and len(set(da) | set(db)) > 1):
+                clash = True
+    if not clash:
+        return []
+    return [Disagreement(entity.key, "title", values, "titles differ: " + describe(values))]
+
+
+def roles_compatible(a, b):
+    """True when one role is the other, or a more detailed form of it (Minister, Verteidigungsminister)."""
+    a, b = fold(a).replace("-", ""), fold(b).replace("-", "")
+    return a == b or a.endswith(b) or b.endswith(a)
+
+
+def date_disagreement(entity, facts):
+    """Sources that date one happening differently; weekday against date is checked."""
+    per_doc = defaultdict(set)
+    for f in facts:
+        per_doc[f.doc].add(f.value)
+    docs = sorted(per_doc, key=doc_order)
+    out = []
+    clash, soft_pairs = False, []
+    for i, a in enumerate(docs):
+        for b in docs[i + 1:]:
+            if not any(compatible_values(x, y) for x in per_doc[a] for y in per_doc[b]):
+                clash = True
+            else:
+                for x in per_doc[a]:
+                    for y in per_doc[b]:
+                        if (x.startswith("XXXX-WXX") and re.fullmatch(r"XXXX-\d\d-\d\d", y)) or (
+                                y.startswith("XXXX-WXX") and re.fullmatch(r"XXXX-\d\d-\d\d", x)):
+                            soft_pairs.append((x, y))
+    values = group_values(facts)
+    if clash:
+        out.append(Disagreement(entity.key, "date", values, "dates differ: " + describe_words(values)))
+    elif soft_pairs:
+        x, y = soft_pairs[0]
+        wd, day = (x, y) if x.startswith("XXXX-WXX") else (y, x)
+        years = weekday_years(int(wd[-1]), int(day[5:7]), int(day[8:10]))
+        sub = [v for v in values if v[0] in (wd, day)]
+        out.append(Disagreement(
+            entity.key, "date", tuple(sub),
+            f"one source gives a weekday, another a date: {describe_words(sub)}; they agree if the year is "
+            + (", ".join(map(str, years)) if years else "none of 2000-2039"), soft=True))
+    return out
+
+
+def describe_words(values):
+    """Return '"am Freitag" (S4) / "13. September" (S5)': each value in its sources' words."""
+    return " / ".join(f"\"{w[0]}\" ({', '.join(d)})" for _, d, w in values)
+
+
+def weekday_years(weekday, month, day, first=2000, last=2039):
+    """Return the years from first to last in which month/day falls on weekday.
+
+    >>> weekday_years(5, 9, 13, 2010, 2025)
+    [2013, 2019, 2024]
+    """
+    out = []
+    for y in range(first, last + 1):
+        try:
+            if date(y, month, day).isoweekday() == weekday:
+                out.append(y)
+        except ValueError:
+            pass
+    return out
+
+
+def value_disagreement(entity, attr, facts):
+    """Sources that give different values (places, responses) where each gives one."""
+    per_doc = defaultdict(set)
+    for f in facts:
+        per_doc[f.doc].add(f.value)
+    docs = sorted(per_doc, key=doc_order)
+    clash = any(not (per_doc[a] & per_doc[b]) for i, a in enumerate(docs) for b in docs[i + 1:])
+    if not clash:
+        return []
+    values = group_values(facts)
+    return [Disagreement(entity.key, attr, values, f"{attr} differs: " + describe_words(values))]
+
+
+def number_disagreement(entity, attr, facts):
+    """Sources that count the same thing differently (beyond 'about')."""
+    per_doc = defaultdict(list)
+    for f in facts:
+        per_doc[f.doc].append(f)
+    docs = sorted(per_doc, key=doc_order)
+    clash = False
+    for i, a in enumerate(docs):
+        for b in docs[i + 1:]:
+            if not any(numbers_agree(x.value, y.value) for x in per_doc[a] for y in per_doc[b]):
+                clash = True
+    if not clash:
+        return []
+    values = group_values(facts)
+    return [Disagreement(entity.key, attr, values, f"{attr} differs: " + describe_words(values))]
+
+
+def numbers_agree(a, b):
+    """True when two counts agree; '~' marks an approximate one (10% either way).
+
+    >>> numbers_agree("12000~", "11500"), numbers_agree("12000", "10000")
+    (True, False)
+    """
+    x, y = float(a.rstrip("~")), float(b.rstrip("~"))
+    if "~" in a or "~" in b:
+        return abs(x - y) <= 0.1 * max(x, y)
+    return x == y
+
+
+# ---- Rows ----
+
+def build_report(corpus, min_sources=2):
+    """Return the Report of a corpus: rows of entities found in min_sources or more."""
+    people, dates, events = analyse(corpus)
+    label_of = {e.key: e.label for e in people}
+    words_at = defaultdict(list)
+    for ev in events:
+        for m in ev.mentions:
+            words_at[(m.doc, m.sentence)].append(m.text)
+    tables = []
+    for kind, entities in (("person", people), ("date", dates), ("event", events)):
+        rows = []
+        for ent in entities:
+            sources = tuple(sorted({m.doc for m in ent.mentions}, key=doc_order))
+            if len(sources) < min_sources:
+                continue
+            facts = collect_facts(ent, corpus.documents)
+            notes = find_disagreements(ent, facts)
+            says = tuple((d, say(ent, d, label_of, words_at)) for d in sources)
+            rows.append(Row(kind, ent, sources, says, notes))
+        rows.sort(key=lambda r: (-len(r.sources), r.entity.label.casefold(), r.entity.key))
+        tables.append(tuple(rows))
+    return Report(corpus, min_sources, *tables)
+
+
+def quoted(items):
+    """Return items quoted and joined, each once, in order."""
+    return ", ".join(f"\"{w}\"" for w in dict.fromkeys(items))
+
+
+def say(entity, doc, label_of, words_at):
+    """Return what one source says of an entity, in its own words."""
+    ms = [m for m in entity.mentions if m.doc == doc]
+    if entity.kind == "person":
+        text = quoted(m.text for m in ms)
+        roles = [m.context or m.detail for m in ms if m.detail]
+        return text + (f"; as {quoted(roles)}" if roles else "")
+    if entity.kind == "date":
+        text = quoted(m.text for m in ms)
+        hows = {m.context for m in ms if m.context}
+        if hows:
+            text += " (" + "; ".join(sorted(hows)) + ")"
+        then = [w for m in ms for w in words_at.get((m.doc, m.sentence), ())]
+        return text + (f"; then: {quoted(then)}" if then else "")
+    parts = [ev for ev in entity.extra if ev.doc == doc]
+    when = [d.text for ev in parts for d in ev.dates]
+    where = [p[1] for ev in parts for p in ev.places]
+    who = [label_of.get(p, p) for ev in parts for p in ev.people]
+    out = [f"words: {quoted(m.text for m in ms)}"]
+    if when:
+        out.append(f"when: {quoted(when)}")
+    if where:
+        out.append(f"where: {quoted(where)}")
+    if who:
+        out.append("who: " + ", ".join(dict.fromkeys(who)))
+    nums = [q[3] for ev in parts for q in ev.quantities]
+    if nums:
+        out.append(f"numbers: {quoted(nums)}")
+    stances = [s[1] for ev in parts for s in ev.stances]
+    if stances:
+        out.append(f"response: {quoted(stances)}")
+    return "; ".join(out)
+
+
+def event_summary(entity, label_of):
+    """Return (participants, date value, place) of an event entity for the JSON."""
+    who = Counter(p for ev in entity.extra for p in ev.people)
+    participants = [label_of.get(p, p) for p, _ in sorted(who.items(), key=lambda kv: (-kv[1], kv[0]))]
+    dates = Counter(d.key for ev in entity.extra for d in ev.dates if specific(d.key))
+    when = max(sorted(dates), key=lambda v: dates[v]) if dates else None
+    places = Counter(p[0] for ev in entity.extra for p in ev.places)
+    where = max(sorted(places), key=lambda v: (places[v], v in CITIES.values())) if places else None
+    return participants, when, where
+
+
+# ---- Rendering ----
+
+def display_width(text):
+    """Return the columns text takes in a terminal: wide characters 2, combining marks 0.
+
+    >>> display_width("Grüße"), display_width("김정은"), display_width("e\\u0301")
+    (5, 6, 1)
+    """
+    width = 0
+    for c in text:
+        if unicodedata.combining(c) or unicodedata.category(c) in ("Mn", "Me", "Cf"):
+            continue
+        width += 2 if unicodedata.east_asian_width(c) in ("W", "F") else 1
+    return width
+
+
+def wrap(text, width):
+    """Return text broken into lines of at most width display columns.
+
+    >>> wrap("Kim Jong Un und 김정은", 8)
+    ['Kim Jong', 'Un und', '김정은']
+    """
+    lines = []
+    for para in text.split("\n"):
+        line, line_w = "", 0
+        for word in para.split():
+            w = display_width(word)
+            while w > width:                     # a word longer than the column
+                if line:
+                    lines.append(line)
+                    line, line_w = "", 0
+                cut, cut_w = "", 0
+                for c in word:
+                    cw = display_width(c)
+                    if cut_w + cw > width:
+                        break
+                    cut, cut_w = cut + c, cut_w + cw
+                lines.append(cut)
+                word = word[len(cut):]
+                w = display_width(word)
+            if not word:
+                continue
+            if line and line_w + 1 + w <= width:
+                line, line_w = line + " " + word, line_w + 1 + w
+            elif line:
+                lines.append(line)
+                line, line_w = word, w
+            else:
+                line, line_w = word, w
+        lines.append(line)
+    return lines or [""]
+
+
+def pad(text, width):
+    """Return text padded with spaces to width display columns."""
+    return text + " " * (width - display_width(text))
+
+
+def render_table(headers, rows, widths):
+    """Return an ASCII table: cells wrapped to widths, every line the same width."""
+    rule = "+" + "+".join("-" * (w + 2) for w in widths) + "+"
+    out = [rule]
+
+    def add(cells):
+        wrapped = [wrap(c, w) for c, w in zip(cells, widths)]
+        for i in range(max(len(x) for x in wrapped)):
+            out.append("| " + " | ".join(pad(x[i] if i < len(x) else "", w)
+                                         for x, w in zip(wrapped, widths)) + " |")
+
+    add(headers)
+    out.append(rule.replace("-", "="))
+    for row in rows:
+        add(row)
+        out.append(rule)
+    return "\n".join(out)
+
+
+def column_widths(total, shares, minimum=6):
+    """Return column widths that with the frame fill total columns, in the given shares.
+
+    >>> sum(column_widths(120, (1, 1, 3, 2))) + 3 * 4 + 1
+    120
+    """
+    inner = max(total - 3 * len(shares) - 1, minimum * len(shares))
+    widths = [max(minimum, int(inner * s / sum(shares))) for s in shares]
+    widths[-2] += inner - sum(widths)
+    return widths
+
+
+TABLE_TITLES = (("person", "PEOPLE"), ("date", "DATES"), ("event", "EVENTS"))
+
+
+def table_cells(row):
+    """Return the cells of a row: label, sources, what each says, notes."""
+    label = row.entity.label
+    says = "\n".join(f"{d}: {t}" for d, t in row.says)
+    notes = "\n".join(("(soft) " if n.soft else "") + n.text for n in row.notes) or "-"
+    return [label, ", ".join(row.sources), says, notes]
+
+
+def render_text(report, width=DEFAULT_WIDTH):
+    """Return the plain-text report."""
+    c = report.corpus
+    langs = Counter(d.language for d in c.documents)
+    out = [f"compare.py {__version__}: {len(c.documents)} sources in {c.folder}",
+           "Languages: " + ", ".join(f"{LANGUAGE_NAMES.get(k, k)} ({n})" for k, n in sorted(langs.items())),
+           f"Items appear in {report.min_sources} or more sources; S1, S2 ... name the sources below.", ""]
+    src_rows = [[d.key, d.id, LANGUAGE_NAMES.get(d.language, d.language), f"{d.size:,} bytes",
+                 d.title + ("\nwarning: " + "; ".join(d.warnings) if d.warnings else "")] for d in c.documents]
+    src_rows += [["-", s.path, "-", "-", "skipped: " + s.reason] for s in c.skipped]
+    out.append("SOURCES")
+    out.append(render_table(["Key", "File", "Language", "Size", "Title"], src_rows,
+                            column_widths(width, (2, 10, 4, 5, 18))))
+    if len(c.documents) < 2:
+        out.append("")
+        out.append("Only one source was read: nothing can appear in two sources.")
+    for (kind, title), rows in zip(TABLE_TITLES, (report.people, report.dates, report.events)):
+        out.append("")
+        out.append(f"{title} ({len(rows)})")
+        if not rows:
+            out.append(f"No {title.lower()} appear in {report.min_sources} or more sources.")
+            continue
+        out.append(render_table(["Item", "Sources", "What each source says", "Note"],
+                                [table_cells(r) for r in rows], column_widths(width, (4, 2, 11, 6))))
+    notes = sum(len(r.notes) for rows in (report.people, report.dates, report.events) for r in rows)
+    out.append("")
+    out.append(f"{notes} note{'s' if notes != 1 else ''} where sources differ.")
+    return "\n".join(line.rstrip() for line in "\n".join(out).split("\n")) + "\n"
+
+
+def report_json(report):
+    """Return the report as a JSON-ready dict (the format score.py reads)."""
+    c = report.corpus
+    id_of = {d.key: d.id for d in c.documents}
+    label_of = {r.entity.key: r.entity.label for r in report.people}
+    people_all = {}
+
+    def item(row):
+        ent = row.entity
+        out = {"label": ent.label, "sources": [id_of[d] for d in row.sources], "keys": list(row.sources),
+               "mentions": [{"source": id_of[m.doc], "text": m.text, "start": m.start, "end": m.end}
+                            for m in ent.mentions],
+               "says": [{"source": id_of[d], "text": t} for d, t in row.says],
+               "notes": [{"attribute": n.attribute, "text": n.text, "soft": n.soft,
+                          "values": [{"value": v, "sources": [id_of[d] for d in ds], "words": list(ws)}
+                                     for v, ds, ws in n.values]} for n in row.notes]}
+        if ent.kind == "date":
+            out["value"] = ent.key[5:]
+            mods = sorted({m.detail for m in ent.mentions if m.detail})
+            if mods:
+                out["mod"] = mods[0]
+        if ent.kind == "event":
+            who, when, where = event_summary(ent, people_all)
+            out.update(participants=who, date=when, place=where)
+        return out
+
+    for ent_row in report.people:
+        people_all[ent_row.entity.key] = ent_row.entity.label
+    return {"tool": "compare.py", "version": __version__, "folder": c.folder, "min_sources": report.min_sources,
+            "sources": [{"id": d.id, "key": d.key, "title": d.title, "language": d.language, "bytes": d.size,
+                         "warnings": list(d.warnings)} for d in c.documents],
+            "skipped": [{"file": s.path, "reason": s.reason} for s in c.skipped],
+            "people": [item(r) for r in report.people], "dates": [item(r) for r in report.dates],
+            "events": [item(r) for r in report.events]}
+
+
+def render_json(report):
+    """Return the JSON report text."""
+    return json.dumps(report_json(report), ensure_ascii=False, indent=1) + "\n"
+
+
+def flat_rows(report):
+    """Return (kind, label, sources, what each says, notes) for every row."""
+    for (kind, _), rows in zip(TABLE_TITLES, (report.people, report.dates, report.events)):
+        for r in rows:
+            label, sources, says, notes = table_cells(r)
+            yield [kind, label, sources, says.replace("\n", " | "), notes.replace("\n", " | ")]
+
+
+def render_csv(report):
+    """Return the rows as CSV: kind, item, sources, says, note."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(["kind", "item", "sources", "says", "note"])
+    for row in flat_rows(report):
+        w.writerow(row)
+    return buf.getvalue()
+
+
+def render_markdown(report):
+    """Return the rows as Markdown tables, one per kind."""
+    esc = lambda s: s.replace("|", "\\|").replace("\n", "<br>")
+    out = [f"# compare.py report: {len(report.corpus.documents)} sources in {report.corpus.folder}", "",
+           "| Key | File | Language | Title |", "| --- | --- | --- | --- |"]
+    out += [f"| {d.key} | {esc(d.id)} | {d.language} | {esc(d.title)} |" for d in report.corpus.documents]
+    for (kind, title), rows in zip(TABLE_TITLES, (report.people, report.dates, report.events)):
+        out += ["", f"## {title}", ""]
+        if not rows:
+            out.append(f"No {title.lower()} appear in {report.min_sources} or more sources.")
+            continue
+        out += ["| Item | Sources | What each source says | Note |", "| --- | --- | --- | --- |"]
+        out += ["| " + " | ".join(esc(c) for c in table_cells(r)) + " |" for r in rows]
+    return "\n".join(out) + "\n"
+
+
+RENDERERS = {"text": None, "json": render_json, "csv": render_csv, "markdown": render_markdown}
+
+
+# ---- CLI ----
+
+def build_parser():
+    """Return the argument parser."""
+    p = argparse.ArgumentParser(
+        prog="compare.py",
+        description="Find the people, dates and events that several news articles share, "
+                    "and note where they disagree.",
+        epilog="examples:\n"
+               "  python3 compare.py > report.txt              # the articles in ./seeds\n"
+               "  python3 compare.py articles/ --width 160     # another folder, wider table\n"
+               "  python3 compare.py articles/ --min-sources 1 # everything found, to check recall\n"
+               "  python3 compare.py articles/ --format json   # for other programs\n"
+               "exit status: 0 report printed, 1 input error, 2 usage error",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("folder", nargs="?", default=DEFAULT_FOLDER,
+                   help="folder of articles, read recursively; every file that decodes as text "
+                        "is an article (default: %(default)s)")
+    p.add_argument("--format", choices=sorted(RENDERERS), default="text",
+                   help="text (a plain-text table, the default), json, csv or markdown")
+    p.add_argument("--min-sources", type=positive_int, default=2, metavar="N",
+                   help="list items found in N or more sources (default: %(default)s; "
+                        "1 lists everything found)")
+    p.add_argument("--width", type=width_int, default=DEFAULT_WIDTH, metavar="COLUMNS",
+                   help="width of the text tables in columns, at least 40 (default: %(default)s)")
+    p.add_argument("--max-bytes", type=positive_int, default=MAX_BYTES, metavar="N",
+                   help="read at most N bytes of each file, and say so when a file is cut "
+                        "(default: %(default)s)")
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return p
+
+
+def positive_int(text):
+    """argparse type: a whole number of at least 1."""
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more: {n}")
+    return n
+
+
+def width_int(text):
+    """argparse type: a table width of at least 40 columns."""
+    n = positive_int(text)
+    if n < 40:
+        raise argparse.ArgumentTypeError(f"must be 40 or more: {n}")
+    return n
+
+
+def warn(message):
+    """Write one line to stderr (the only channel besides the report)."""
+    print(f"compare.py: {message}", file=sys.stderr)
+
+
+def main(argv=None):
+    """Run the command line; return the exit status."""
+    args = build_parser().parse_args(argv)
+    try:
+        corpus = load_corpus(args.folder, args.max_bytes)
+    except CompareError as e:
+        warn(f"error: {e}")
+        return 1
+    for s in corpus.skipped:
+        warn(f"skipped {s.path}: {s.reason}")
+    for d in corpus.documents:
+        for w in d.warnings:
+            warn(f"{d.id}: {w}")
+    if not corpus.documents:
+        warn(f"error: {args.folder}: no readable text files")
+        return 1
+    report = build_report(corpus, args.min_sources)
+    render = RENDERERS[args.format]
+    output = render(report) if render else render_text(report, args.width)
+    try:
+        sys.stdout.write(output)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # the reader (head, less) left early: that is not an error
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    return 0
+
+
+if __name__ == "__main__":
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(encoding="utf-8")
+    sys.exit(main())
