@@ -1493,12 +1493,65 @@ def event_family(word, language):
     return result
 
 
+# English verbs and event nouns beyond the lexicon: any past or -ing form, or a
+# noun made from a verb, names something that happened (ECB+ annotates them).
+IRREGULAR_PAST = dict(pair.split(":") for pair in """
+made:make took:take gave:give held:hold went:go came:come left:leave found:find began:begin
+became:become ran:run fell:fall broke:break caught:catch fought:fight led:lead lost:lose paid:pay
+sold:sell spent:spend stood:stand told:tell won:win wrote:write hit:hit shot:shoot struck:strike
+threw:throw drove:drive flew:fly knew:know saw:see thought:think brought:bring bought:buy
+sent:send met:meet said:say says:say tells:tell sat:sit rose:rise fled:flee stole:steal
+stolen:steal taken:take given:give done:do did:do seen:see known:know gone:go chose:choose
+fired:fire named:name quit:quit put:put set:set cut:cut hurt:hurt beat:beat dead:die died:die
+""".split())
+NOT_EVENTS = set("""
+during according morning evening nothing something anything everything thing king ring spring
+building ceiling including following using being having regarding concerning based called
+united used needed supposed interested related red bed need feed seed speed hundred
+nation station ration mention question position condition information government department
+apartment moment comment statement percent ment lot tion sion addition edition portion
+section nation region religion million billion opinion union onion season reason person
+prison poison nature picture future feature culture measure pressure treasure sing bring
+""".split())
+EVENT_SUFFIXES_EN = ("ed", "ing", "tion", "tions", "sion", "sions", "ment", "ments")
+
+
+def english_event_key(word):
+    """Return the lemma key of an English event word ('checked' -> 'check'), or ''.
+
+    >>> english_event_key("captured"), english_event_key("capturing"), english_event_key("made")
+    ('captu', 'captu', 'make')
+    >>> english_event_key("during"), english_event_key("table")
+    ('', '')
+    """
+    f = word.lower()
+    if f in NOT_EVENTS or not f.isalpha():
+        return ""
+    if f in IRREGULAR_PAST:
+        return IRREGULAR_PAST[f][:5]
+    for suffix in ("ations", "ation", "tions", "tion", "sions", "sion", "ments", "ment", "ying", "ied",
+                   "ing", "ed"):
+        if f.endswith(suffix) and len(f) - len(suffix) >= 3:
+            stem = f[:-len(suffix)]
+            if suffix in ("ied", "ying"):
+                stem += "y"
+            elif len(stem) >= 2 and stem[-1] == stem[-2] and stem[-1] not in "ls":
+                stem = stem[:-1]                           # stopped -> stop
+            elif suffix in ("ing", "ed") and len(stem) <= 4 and stem[-1] not in "aeiouy" and stem[-2] in "aeiou":
+                stem += "e"                                # voted -> vote, making -> make
+            return stem[:5]
+    return ""
+
+
 def find_event_words(doc, sentences):
     """Return the event Mentions (trigger words) of a document."""
     out = []
     for si, (s, e) in enumerate(sentences):
         for word, a, b in tokenize(doc.text, s, e):
             fam = event_family(word, doc.language)
+            if not fam and doc.language == "en" and word[:1].islower():
+                key = english_event_key(word)
+                fam = "w:" + key if key else ""
             if fam:
                 out.append(Mention(doc.key, "event", word, a, b, si, fam))
     return tuple(out)
@@ -1876,6 +1929,7 @@ def link_events(doc_events, people_df):
     """
     blocks = defaultdict(list)
     for i, ev in enumerate(doc_events):
+        blocks[(ev.family, "f")].append(i)
         for p in ev.people:
             blocks[(ev.family, "p", p)].append(i)
         for d in {d.key for d in ev.dates if specific(d.key)}:
@@ -1921,7 +1975,8 @@ EVENT_LINK_THRESHOLD = 1.0
 
 def event_pair_score(a, b, people_df):
     """Return how strongly two DocEvents of different sources look like one happening."""
-    score = 0.0
+    # the same word family is some evidence; a lexicon family is broader than a lemma
+    score = 1.0 if a.family.startswith("w:") else 0.5
     shared = set(a.people) & set(b.people)
     for p in shared:
         score += 2.0 / max(1.0, people_df.get(p, 1) ** 0.5)
@@ -1934,8 +1989,8 @@ def event_pair_score(a, b, people_df):
     score += 0.5 * min(3, len({p[0] for p in a.places} & {p[0] for p in b.places}))
     only_a = set(a.people) - set(b.people)
     only_b = set(b.people) - set(a.people)
-    if only_a and only_b:
-        score -= 0.5
+    if only_a and only_b:                 # each names someone the other does not
+        score -= 0.5 if shared else 1.5
     return score
 
 
