@@ -54,7 +54,7 @@ DEFAULT_FOLDER = "seeds"
 
 # Words that tell the language; a document is the language with most hits.
 STOPWORDS = {
-    "de": set("der die das und ist nicht mit von den dem des sich auch ein eine einen zu im auf "
+    "de": set("der die das und ist nicht mit von den dem des sich auch ein eine einen zu im am auf "
               "für wird wurde sind hat haben bei nach aus über dass wie oder als sie er".split()),
     "en": set("the and of to in is was that for on with as by at from has have were said "
               "it its be are this which who an or but not after".split()),
@@ -653,6 +653,8 @@ def detect_language(text):
     """
     words = Counter(w.lower() for w in re.findall(r"[^\W\d_]+", text[:20000]))
     scores = {lang: sum(words[w] for w in stop) for lang, stop in STOPWORDS.items()}
+    # short texts: umlauts and ß are German evidence too
+    scores["de"] += sum(1 for w in words.elements() if re.search("[äöüß]", w)) // 2
     best = max(sorted(scores), key=lambda lang: scores[lang])
     total = sum(words.values())
     return best if scores[best] >= max(2, total * 0.05) else "und"
@@ -706,11 +708,12 @@ def tokenize(text, start=0, end=None):
 # French romanisations of Russian and Ukrainian meet in one key. Upper-case
 # letters are placeholders for one sound.
 TRANSLIT_FIRST = [(re.compile(a), b) for a, b in (
-    (r"schtsch|shch|stsch|szcz|chtch", "Q"), (r"tsch|tch|cz", "C"), (r"sch|sh|sz|zh", "S"),
+    (r"^(?:al|el)-", ""), (r"-", ""), (r"(?<=[a-z])([aou])e(?=[^aeiouy])", r"\1"),
+    (r"schtsch|shch|stsch|szcz|chtch", "Q"), (r"dsch|dzh|dj", "J"), (r"tsch|tch|cz", "C"), (r"sch|sh|sz|zh", "S"),
     (r"kh", "X"), (r"ts|tz", "Z"),
 )]
 TRANSLIT_THEN = [(re.compile(a), b) for a, b in (
-    (r"ph", "f"), (r"w", "v"), (r"ck", "k"), (r"x", "ks"), (r"c", "k"), (r"[jy]", "i"), (r"ou", "u"),
+    (r"ph", "f"), (r"w", "v"), (r"ck", "k"), (r"x", "ks"), (r"c", "k"), (r"y", "i"), (r"ou", "u"),
     (r"(.)\1+", r"\1"), (r"[eo]v(a?)$", r"ov\1"),
 )]
 # Variant spellings of Arabic given names: one spelling stands for each group.
@@ -750,12 +753,13 @@ def name_keys(name):
     hit = _KEY_CACHE.get(name)
     if hit is not None:
         return hit
-    s = re.sub(r"[^a-z]", "", fold(name))
+    s = re.sub(r"[^a-z-]", "", fold(name))
     s = ARABIC_VARIANTS.get(s, s)
     for rule, repl in TRANSLIT_FIRST:
         s = rule.sub(repl, s)
     variants = [s]
-    for ch, alts in (("ch", ("C", "X")), ("z", ("Z", "s"))):
+    # German j is English y (Jelzin, Yeltsin); English j is German dsch (Ahmadinejad)
+    for ch, alts in (("ch", ("C", "X")), ("z", ("Z", "s")), ("j", ("i", "J"))):
         if ch in s and len(variants) < 8:
             variants = [v.replace(ch, alt) for v in variants for alt in alts]
     keys = []
@@ -797,13 +801,13 @@ def role_of(word, language="de"):
     hit = _ROLE_CACHE.get((word, language))
     if hit is not None:
         return hit
-    f = word.casefold().split("-")[-1]
+    f = word.lower().split("-")[-1]        # lower(), not casefold(): ß must keep its length
     result = ""
     m = _ROLE_RE.search(f)
     if m:
         prefix = f[:m.start()]
         stem = next((s for s in sorted(ROLE_STEMS, key=len, reverse=True) if m.group().startswith(s)), "")
-        if stem and (not prefix or (language == "de" and len(stem) >= 4 and len(prefix) >= 3)):
+        if stem and (not prefix or (language != "en" and len(stem) >= 4 and len(prefix) >= 3)):
             whole = word.split("-")[-1]
             result = (whole[:len(prefix)] + ROLE_STEMS[stem].lower()).capitalize() if prefix else ROLE_STEMS[stem]
             if "-" in word:
@@ -967,6 +971,10 @@ def candidates_in_run(doc, text, toks, i, j, si, lang, lower_vocab):
 
 def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab):
     """Return a NameCandidate for toks[k:m], strong when the evidence says person."""
+    for x in range(k + 1, m - 1):       # "Chefdiplomaten Sergei Lawrow": the name starts at the given name
+        if set(name_keys(toks[x][0])) & GIVEN_KEYS and not set(name_keys(toks[k][0])) & GIVEN_KEYS:
+            k = x
+            break
     words = tuple(t[0] for t in toks[k:m])
     role, role_at = "", None
     cue = lambda w: role_of(w, lang) or (fold(w).rstrip(".") in HONORIFICS and "·")
@@ -1107,7 +1115,16 @@ def group_in_document(doc, candidates, persons=()):
             else:
                 persons.append([surname, given, asian, [c]])
             continue
-        if len(words) >= 2:
+        if len(words) >= 2:            # "Nowakowskis Besuch": try each word on its own
+            toks = [(w, c.start + off) for w, off in word_offsets(c)]
+            ordered_singles = [NameCandidate(c.doc, (w, ), a, a + len(w), c.sentence, False, "", "")
+                               for w, a in toks]
+            rest = group_in_document(doc, ordered_singles, [DocPerson(doc, *p[:3], tuple(p[3])) for p in persons])
+            grown = {(p.surname, p.given): p for p in rest[0]}
+            for p in persons:
+                hit = grown.get((p[0], p[1]))
+                if hit:
+                    p[3][:] = list(hit.mentions)
             unused.append(c)
             continue
         word = words[0]
@@ -1129,6 +1146,17 @@ def group_in_document(doc, candidates, persons=()):
         mentions = tuple(sorted((person_mention(c) for c in cands), key=lambda m: m.start))
         out.append(DocPerson(doc, surname, given, asian, mentions))
     return sorted(out, key=lambda p: p.mentions[0].start), unused
+
+
+def word_offsets(candidate):
+    """Return (word, offset from the candidate's start) for each of its words."""
+    out, pos = [], 0
+    text = " ".join(candidate.words)
+    for w in candidate.words:
+        pos = text.index(w, pos)
+        out.append((w, pos))
+        pos += len(w)
+    return out
 
 
 def same_person(p, surname, given, asian):
@@ -1283,8 +1311,15 @@ def parse_date(m, language):
     if g["decade2"]:
         return DateExpr(decade=int(g["dv"]) // 10)
     if g["rel"]:
+        word = fold(g["rel"].split()[0])
+        if RELATIVE_LANGUAGE.get(word, language) != language:
+            return None                   # German "hier" is "here", not French "yesterday"
         return parse_relative(g)
     return None
+
+
+RELATIVE_LANGUAGE = {"hier": "fr", "aujourd'hui": "fr", "demain": "fr", "hoy": "es", "ayer": "es",
+                     "manana": "es"}
 
 
 def parse_relative(g):
@@ -1519,8 +1554,8 @@ EVENT_SUFFIXES_EN = ("ed", "ing", "tion", "tions", "sion", "sions", "ment", "men
 def english_event_key(word):
     """Return the lemma key of an English event word ('checked' -> 'check'), or ''.
 
-    >>> english_event_key("captured"), english_event_key("capturing"), english_event_key("made")
-    ('captu', 'captu', 'make')
+    >>> english_event_key("captured"), english_event_key("capturing"), english_event_key("election")
+    ('captu', 'captu', 'elect')
     >>> english_event_key("during"), english_event_key("table")
     ('', '')
     """
@@ -1529,8 +1564,7 @@ def english_event_key(word):
         return ""
     if f in IRREGULAR_PAST:
         return IRREGULAR_PAST[f][:5]
-    for suffix in ("ations", "ation", "tions", "tion", "sions", "sion", "ments", "ment", "ying", "ied",
-                   "ing", "ed"):
+    for suffix in ("ions", "ion", "ments", "ment", "ying", "ied", "ing", "ed"):
         if f.endswith(suffix) and len(f) - len(suffix) >= 3:
             stem = f[:-len(suffix)]
             if suffix in ("ied", "ying"):
@@ -2105,13 +2139,17 @@ def describe(values, quote=True):
 
 def spelling_disagreement(entity, facts):
     """A name spelt differently: the differing parts, with their sources."""
-    parts = defaultdict(dict)          # key -> {surface: [docs]}
+    parts = defaultdict(dict)          # first word's keys -> {surface: [docs]}
     joined = defaultdict(dict)
+    group_of = {}
     for f in facts:
         words = f.value.split()
         joined[fold(f.value).replace("-", " ")].setdefault(f.value, []).append(f.doc)
         for w in words:
-            k = name_keys(w)[0]
+            keys = name_keys(w)
+            k = next((group_of[x] for x in keys if x in group_of), keys[0])
+            for x in keys:
+                group_of.setdefault(x, k)
             parts[k].setdefault(w, []).append(f.doc)
     variants = []
     for k in sorted(parts):

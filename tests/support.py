@@ -1,0 +1,46 @@
+"""Shared helpers for the tests: the project root, compare.py imported, temporary folders."""
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import unittest
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SEEDS = os.path.join(ROOT, "seeds")
+FIXTURES = os.path.join(ROOT, "tests", "fixtures")
+sys.path.insert(0, ROOT)
+
+import compare  # noqa: E402
+
+
+def run_cli(*args, cwd=ROOT):
+    """Run compare.py as a user would; return the CompletedProcess (text, UTF-8)."""
+    return subprocess.run([sys.executable, os.path.join(ROOT, "compare.py"), *args], cwd=cwd,
+                          capture_output=True, text=True, encoding="utf-8", timeout=120)
+
+
+class TempFolder(unittest.TestCase):
+    """A test case with a fresh temporary folder in self.dir, and write()."""
+
+    def setUp(self):
+        self.dir = tempfile.mkdtemp(prefix="compare-test-")
+        self.addCleanup(shutil.rmtree, self.dir, True)
+
+    def write(self, name, content):
+        """Write str (UTF-8) or bytes to a file below the folder; return its path."""
+        path = os.path.join(self.dir, name)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "wb") as f:
+            f.write(content.encode("utf-8") if isinstance(content, str) else content)
+        return path
+
+
+def analyse_texts(texts, min_sources=2):
+    """Return the Report of texts {file name: text} given as an in-memory corpus."""
+    docs = []
+    for i, (name, text) in enumerate(sorted(texts.items()), 1):
+        text = compare.clean_text(text)
+        docs.append(compare.Document(f"S{i}", name, name, compare.detect_language(text), text,
+                                     compare.title_of(text), len(text.encode()), ()))
+    return compare.build_report(compare.Corpus("memory", tuple(docs), ()), min_sources)

@@ -1,0 +1,84 @@
+"""Dates: expressions in German and English, their values, and rows across sources."""
+import unittest
+
+from tests.support import analyse_texts, compare
+
+
+def values(text, language="de"):
+    """Return [(words, value, mod)] for the dates found in text."""
+    doc = compare.Document("S1", "a.txt", "a.txt", language, text, "", len(text))
+    return [(m.text, m.key, m.detail) for m in compare.find_dates(doc, compare.split_sentences(text))]
+
+
+class ExpressionTest(unittest.TestCase):
+
+    CASES = [  # (language, text, words, value)
+        ("de", "Er kam am 29. November 2024 an.", "29. November 2024", "2024-11-29"),
+        ("de", "Er kam am 29.11.2024 an.", "29.11.2024", "2024-11-29"),
+        ("de", "Er kam am 13.09. an.", "13.09", "XXXX-09-13"),
+        ("en", "He arrived on 2024-11-29.", "2024-11-29", "2024-11-29"),
+        ("en", "He arrived on November 29, 2024.", "November 29, 2024", "2024-11-29"),
+        ("en", "He arrived on Nov. 29 and left.", "Nov. 29", "XXXX-11-29"),
+        ("en", "He arrived on 13 September.", "13 September", "XXXX-09-13"),
+        ("de", "Das Treffen war im Juni.", "im Juni", "XXXX-06"),
+        ("en", "The summit was in June 2023.", "June 2023", "2023-06"),
+        ("de", "Das war seit 2000 nicht mehr so.", "seit 2000", "2000"),
+        ("de", "Sie kamen am Freitag.", "am Freitag", "XXXX-WXX-5"),
+        ("de", "Sie kamen Freitagabend.", "Freitagabend", "XXXX-WXX-5"),
+        ("en", "They came on Saturday.", "on Saturday", "XXXX-WXX-6"),
+        ("en", "It happened in the 1950s.", "1950s", "195X"),
+    ]
+
+    def test_expressions_and_values(self):
+        for lang, text, words, value in self.CASES:
+            with self.subTest(text=text):
+                found = values(text, lang)
+                self.assertTrue(any(words in w and v == value for w, v, _ in found), found)
+
+    def test_mid_start_end(self):
+        found = values("Mitte Juli kam er, Anfang August ging er, Ende Mai war es vorbei.")
+        self.assertEqual([(v, mod) for _, v, mod in found],
+                         [("XXXX-07", "MID"), ("XXXX-08", "START"), ("XXXX-05", "END")])
+
+    def test_relative_dates_anchor_to_the_articles_own_date(self):
+        found = values("Am 13. September 2024 kam er. Vor drei Monaten war Putin hier. "
+                       "Gestern sprach er. Im vergangenen Juni unterschrieben sie.")
+        self.assertEqual([v for _, v, _ in found], ["2024-09-13", "2024-06", "2024-09-12", "2024-06"])
+
+    def test_relative_dates_without_an_anchor_stay_underspecified(self):
+        found = values("Vor drei Monaten war er hier. Gestern sprach er. Im vergangenen Juni kam er.")
+        self.assertEqual([v for _, v, _ in found], ["REF-3M", "REF-1D", "XXXX-06"])
+
+    def test_a_year_is_never_invented(self):
+        found = values("Am 29. November kam er. Im Juni war er hier.")
+        self.assertEqual([v for _, v, _ in found], ["XXXX-11-29", "XXXX-06"])
+
+    def test_words_that_only_look_like_dates(self):
+        self.assertEqual(values("Die Frau mit dem Hut sagte, es gebe 12.000 Soldaten und 3,5 Millionen."), [])
+        self.assertEqual(values("You may go. Kate May said so.", "en"), [])
+        self.assertEqual(values("Sie heißt Mai Nguyen.", "de"), [])
+
+
+class DateRowsTest(unittest.TestCase):
+
+    def test_the_same_date_written_differently_is_one_row(self):
+        report = analyse_texts({
+            "a.txt": "Der Minister kam am 13. September nach Pjöngjang.",
+            "b.txt": "The minister arrived in Pyongyang on Sept. 13.",
+            "c.txt": "Der Minister kam am 13.09. an.",
+        })
+        rows = [r for r in report.dates if r.entity.key == "date:XXXX-09-13"]
+        self.assertEqual(len(rows), 1)
+        self.assertEqual(rows[0].sources, ("S1", "S2", "S3"))
+
+    def test_a_date_with_a_year_absorbs_the_same_date_without_one(self):
+        report = analyse_texts({"a.txt": "Das Treffen war im Juni 2024 in Berlin.",
+                                "b.txt": "Das Treffen war im Juni in Berlin."})
+        self.assertEqual([r.entity.key for r in report.dates], ["date:2024-06"])
+
+    def test_weekday_against_date_names_the_years_they_agree(self):
+        self.assertEqual(compare.weekday_years(5, 9, 13, 2015, 2025), [2019, 2024])
+
+
+if __name__ == "__main__":
+    unittest.main()

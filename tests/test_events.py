@@ -1,0 +1,109 @@
+"""Events and disagreements: event words, linking across sources, and the notes."""
+import os
+import unittest
+
+from tests.support import FIXTURES, analyse_texts, compare
+
+STORY = os.path.join(FIXTURES, "story")
+
+
+def notes_of(row):
+    return {n.attribute: n for n in row.notes}
+
+
+class EventWordTest(unittest.TestCase):
+
+    def test_german_inflections_and_compounds(self):
+        for word, family in [("Besuch", "visit"), ("besuchte", "visit"), ("Staatsbesuch", "visit"),
+                             ("eingetroffen", "arrive"), ("empfing", "receive"), ("Gesprächen", "talks"),
+                             ("Gipfeltreffen", "summit"), ("unterzeichneten", "sign"), ("Fernangriffen", "attack"),
+                             ("Festnahme", "arrest")]:
+            with self.subTest(word=word):
+                self.assertEqual(compare.event_family(word, "de"), family)
+
+    def test_words_that_are_not_events(self):
+        for word in ("Strafe", "Bestreben", "Sprecher", "Regierung"):
+            with self.subTest(word=word):
+                self.assertEqual(compare.event_family(word, "de"), "")
+
+    def test_english_lemma_keys(self):
+        self.assertEqual(compare.english_event_key("checked"), compare.english_event_key("checking"))
+        self.assertEqual(compare.english_event_key("elected"), compare.english_event_key("election"))
+        self.assertEqual(compare.english_event_key("voted"), compare.english_event_key("voting"))
+        self.assertEqual(compare.english_event_key("during"), "")
+
+
+class StoryTest(unittest.TestCase):
+    """Three reports of one visit (two German, one English) and an unrelated weather note."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.report = compare.build_report(compare.load_corpus(STORY))
+
+    def row(self, family):
+        rows = [r for r in self.report.events if r.entity.extra[0].family == family]
+        self.assertEqual(len(rows), 1, [r.entity.label for r in self.report.events])
+        return rows[0]
+
+    def test_the_visit_is_one_event_in_three_sources_with_its_people(self):
+        row = self.row("meeting")
+        self.assertEqual(row.sources, ("S1", "S2", "S3"))
+        who, _, _ = compare.event_summary(row.entity, {r.entity.key: r.entity.label for r in self.report.people})
+        self.assertEqual(set(who), {"Sergej Lawrow", "Choe Son Hui"})
+
+    def test_weather_note_shares_nothing(self):
+        self.assertTrue(all("S4" not in r.sources for rows in (self.report.people, self.report.dates,
+                                                                 self.report.events) for r in rows))
+
+    def test_date_disagreement_quotes_each_source(self):
+        note = notes_of(self.row("meeting"))["date"]
+        self.assertFalse(note.soft)
+        words = {w for _, _, ws in note.values for w in ws}
+        self.assertEqual(words, {"am Dienstag", "15. Oktober 2024", "on Wednesday"})
+
+    def test_number_and_response_disagreements(self):
+        notes = notes_of(self.row("send"))
+        number = notes["number of soldat"]
+        self.assertEqual({docs: ws for _, docs, ws in number.values},
+                         {("S1",): ("etwa 3.000 Soldaten",), ("S2",): ("mehr als 5.000 Soldaten",)})
+        response = notes["response"]
+        self.assertEqual({v: docs for v, docs, _ in response.values}, {"denied": ("S1",), "confirmed": ("S2",)})
+
+
+class DisagreementRulesTest(unittest.TestCase):
+
+    def test_about_12000_and_12500_agree_but_12000_and_15000_do_not(self):
+        self.assertTrue(compare.numbers_agree("12000~", "12500"))
+        self.assertFalse(compare.numbers_agree("12000~", "15000"))
+
+    def test_weekday_and_date_agreeing_in_some_years_is_a_soft_note_naming_them(self):
+        report = analyse_texts({
+            "a.txt": "Der Außenminister Jan Kowalczyk traf am Freitag in Wien Präsidentin Eva Lind.",
+            "b.txt": "Am 13. September traf Außenminister Jan Kowalczyk in Wien Präsidentin Eva Lind.",
+        })
+        row = next(r for r in report.events if r.entity.extra[0].family == "meeting")
+        note = notes_of(row)["date"]
+        self.assertTrue(note.soft)
+        self.assertIn("2019, 2024", note.text)
+
+    def test_compatible_dates_are_no_disagreement(self):
+        report = analyse_texts({
+            "a.txt": "Außenminister Jan Kowalczyk traf im Juni in Wien Präsidentin Eva Lind.",
+            "b.txt": "Am 13. Juni traf Außenminister Jan Kowalczyk in Wien Präsidentin Eva Lind.",
+        })
+        row = next(r for r in report.events if r.entity.extra[0].family == "meeting")
+        self.assertNotIn("date", notes_of(row))
+
+    def test_different_visitors_are_different_events(self):
+        report = analyse_texts({
+            "a.txt": "Präsidentin Eva Lind empfing Minister Jan Kowalczyk in Wien zu Gesprächen.",
+            "b.txt": "Präsidentin Eva Lind empfing Minister Jan Kowalczyk in Wien zu Gesprächen.\n"
+                     "Zwei Wochen später empfing Präsident Omar Haddad Ministerin Ines Brandt in Kairo.",
+            "c.txt": "Präsident Omar Haddad empfing Ministerin Ines Brandt in Kairo zu Gesprächen.",
+        })
+        meetings = sorted(r.sources for r in report.events if r.entity.extra[0].family == "meeting")
+        self.assertEqual(meetings, [("S1", "S2"), ("S2", "S3")])
+
+
+if __name__ == "__main__":
+    unittest.main()

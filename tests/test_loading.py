@@ -1,0 +1,103 @@
+"""Loading: folders, encodings, bad files, duplicates and caps."""
+import os
+import unittest
+
+from tests.support import TempFolder, compare, SEEDS
+
+
+class LoadCorpusTest(TempFolder):
+
+    def test_seeds_load_in_sorted_order_with_keys(self):
+        corpus = compare.load_corpus(SEEDS)
+        self.assertEqual([d.key for d in corpus.documents], ["S1", "S2", "S3", "S4", "S5"])
+        self.assertEqual([d.id for d in corpus.documents], sorted(d.id for d in corpus.documents))
+        self.assertTrue(all(d.language == "de" for d in corpus.documents))
+        self.assertEqual(corpus.skipped, ())
+
+    def test_missing_folder_and_file_path_are_errors(self):
+        with self.assertRaisesRegex(compare.CompareError, "no such folder"):
+            compare.load_corpus(os.path.join(self.dir, "nope"))
+        path = self.write("a.txt", "Text")
+        with self.assertRaisesRegex(compare.CompareError, "is a file"):
+            compare.load_corpus(path)
+
+    def test_every_skipped_file_is_named_with_a_reason(self):
+        self.write("good.txt", "Der Minister kam am Montag nach Berlin.")
+        self.write("empty.txt", "")
+        self.write("binary.bin", bytes(range(256)) * 4)
+        corpus = compare.load_corpus(self.dir)
+        self.assertEqual([d.id for d in corpus.documents], ["good.txt"])
+        reasons = {s.path: s.reason for s in corpus.skipped}
+        self.assertIn("binary", reasons["binary.bin"])
+        self.assertIn("empty", reasons["empty.txt"])
+
+    def test_text_is_found_whatever_the_extension_and_nested(self):
+        self.write("sub dir/Ärger.md", "Ein Artikel über den Besuch.")
+        self.write("a/b/c.html", "Another article about the visit.")
+        corpus = compare.load_corpus(self.dir)
+        self.assertEqual([d.id for d in corpus.documents],
+                         [os.path.join("a", "b", "c.html"), os.path.join("sub dir", "Ärger.md")])
+
+    def test_encodings(self):
+        self.write("cp1252.txt", "Grüße aus Köln, sagte der Bürgermeister.".encode("cp1252"))
+        self.write("bom8.txt", b"\xef\xbb\xbf" + "Über den Besuch".encode("utf-8"))
+        self.write("utf16.txt", "Über das Treffen in Pjöngjang".encode("utf-16"))
+        corpus = compare.load_corpus(self.dir)
+        by_id = {d.id: d for d in corpus.documents}
+        self.assertTrue(by_id["cp1252.txt"].text.startswith("Grüße aus Köln"))
+        self.assertIn("cp1252", by_id["cp1252.txt"].warnings[0])
+        self.assertEqual(by_id["bom8.txt"].text, "Über den Besuch")
+        self.assertEqual(by_id["utf16.txt"].text, "Über das Treffen in Pjöngjang")
+
+    def test_line_ends_and_control_characters_are_cleaned(self):
+        self.write("a.txt", "Eins\r\nZwei\rDrei \x1b[31mrot\x1b[0m\x07 Ende")
+        text = compare.load_corpus(self.dir).documents[0].text
+        self.assertNotIn("\r", text)
+        self.assertNotIn("\x1b", text)
+        self.assertNotIn("\x07", text)
+        self.assertTrue(text.startswith("Eins\nZwei\nDrei"))
+
+    def test_duplicate_is_counted_once_and_named(self):
+        self.write("a.txt", "Der Minister kam am Montag.")
+        self.write("b.txt", "Der Minister kam am Montag.\n")
+        corpus = compare.load_corpus(self.dir)
+        self.assertEqual(len(corpus.documents), 1)
+        self.assertIn("duplicate of a.txt", corpus.skipped[0].reason)
+
+    def test_large_file_is_cut_and_said(self):
+        self.write("big.txt", "Wort " * 1000)
+        doc = compare.load_corpus(self.dir, max_bytes=100).documents[0]
+        self.assertEqual(doc.size, 100)
+        self.assertIn("first 100 bytes", doc.warnings[0])
+
+    def test_symlink_loop_is_skipped_not_followed_forever(self):
+        self.write("sub/a.txt", "Ein Text über den Gipfel.")
+        os.symlink(self.dir, os.path.join(self.dir, "sub", "loop"))
+        corpus = compare.load_corpus(self.dir)
+        self.assertEqual(len(corpus.documents), 1)
+        self.assertTrue(any("loop" in s.reason for s in corpus.skipped))
+
+    def test_broken_link_is_named(self):
+        os.symlink(os.path.join(self.dir, "missing.txt"), os.path.join(self.dir, "dangling.txt"))
+        self.write("a.txt", "Ein Text.")
+        corpus = compare.load_corpus(self.dir)
+        self.assertEqual([s.path for s in corpus.skipped], ["dangling.txt"])
+
+    @unittest.skipIf(hasattr(os, "geteuid") and os.geteuid() == 0, "root reads every file")
+    def test_unreadable_file_is_named(self):
+        path = self.write("secret.txt", "Geheim")
+        os.chmod(path, 0)
+        self.write("a.txt", "Ein Text.")
+        corpus = compare.load_corpus(self.dir)
+        self.assertIn("cannot be read", corpus.skipped[0].reason)
+
+
+class DecodeTest(unittest.TestCase):
+
+    def test_cut_in_the_middle_of_a_character_is_not_cp1252(self):
+        data = "Grüße".encode("utf-8")[:3]       # 'G', 'r' and half of 'ü'
+        self.assertEqual(compare.decode_bytes(data), ("Gr", ""))
+
+
+if __name__ == "__main__":
+    unittest.main()

@@ -1,0 +1,134 @@
+"""People: recognising names in German and English, and linking spellings across sources."""
+import unittest
+
+from tests.support import analyse_texts, compare
+
+# Real transliteration pairs that must share a key (German / English / French romanisations).
+SAME = """
+Schoigu Shoigu | Beloussow Belousov | Beloussov Belousov | Lawrow Lavrov | Peskow Peskov
+Sacharowa Zakharova | Selenskyj Zelensky | Gorbatschow Gorbachev | Chruschtschow Khrushchev
+Tschaikowski Tchaikovsky | Jelzin Yeltsin | Medwedew Medvedev | Nawalny Navalny | Kasparow Kasparov
+Tolstoi Tolstoy | Dostojewski Dostoyevsky | Sergej Sergey | Sergei Sergey | Andrej Andrey
+Alexej Alexei | Alexei Aleksey | Dmitri Dmitry | Dmitrij Dmitriy | Juri Yuri | Jewgeni Yevgeny
+Wladimir Vladimir | Wolodymyr Volodymyr | Michail Mikhail | Nikolai Nikolay | Pjotr Pyotr
+Fjodor Fyodor | Ilja Ilya | Natalja Natalya | Tatjana Tatyana | Jekaterina Yekaterina
+Schewtschenko Shevchenko | Timoschenko Tymoshenko | Poroschenko Poroshenko | Janukowitsch Yanukovych
+Kriworuchko Krivoruchko | Medinski Medinsky | Rogosin Rogozin | Schirinowski Zhirinovsky
+Ramsan Ramzan | Kadyrow Kadyrov | Prigoschin Prigozhin | Gerassimow Gerasimov | Surowikin Surovikin
+Skabejewa Skabeyeva | Solowjow Solovyov | Sobjanin Sobyanin | Matwijenko Matviyenko
+Mischustin Mishustin | Wolodin Volodin | Patruschew Patrushev | Naryschkin Naryshkin
+Tschemesow Chemezov | Nebensja Nebenzya | Podoljak Podolyak | Resnikow Reznikov
+Saluschnyj Zaluzhny | Syrskyj Syrsky | Budanow Budanov | Jermak Yermak | Oleksij Oleksiy
+Andrij Andriy | Mohammed Muhammad | Mohamed Muhammad | Hussein Husain | Youssef Yusuf | Omar Umar
+al-Assad el-Assad | Ahmadinedschad Ahmadinejad | Schröder Schroeder | Müller Mueller
+Jong-un JongUn | Jae-in Jaein | Jin-ping Jinping | Kwang-chol Kwangchol
+"""
+# Names that only sound or look alike and must stay apart.
+APART = """
+Scholz Schulz | Alexander Alexandra | Ivanov Ivanova | Maria Marie | Jan Jana | JongUn YoJong
+JongUn JongIl | Lawrow Lwow | Shoigu Shulgin | Belousov Belov | Peskov Pesko | Medvedev Medinsky
+Sergei Sergio | Andrei Andreas | Dmitri Dimitra | Navalny Navalnaya | Zelensky Zelenskaya
+Kasparov Kasparyan | Tolstoy Tolstaya | Gorbachev Gorbunov | Müller Miller | Meier Maier
+Schmidt Schmitt | Merkel Merz | Obama Osama | Clinton Clifton | Trump Trumpf | JongUn JongNam
+JaeMyung JaeYong | Mohammed Mahmoud | Hassan Hussein | Ali Alia | Ahmed Ahmet | Karim Karin
+Olaf Olav | Franz Frank | Stefan Stefanie | Paul Pauline | Julian Juliane | Daniel Daniela
+Michael Michaela | Christian Christiane | Lukas Luka | Peter Petra | Anton Antonia | Nikolai Nikola
+Oleg Olga | Igor Ingo | Boris Doris | Juri Jura | Wladimir Wladimira | Schulze Schulz
+Becker Bäcker | Weber Wever | Wagner Wegner | Lavrov Lavrova | Kim Lim | Lee Lie
+Schoigu Shogun | Sergei Sergeyev | Putin Pitin
+"""
+
+
+def pairs(table):
+    return [tuple(p.split()) for p in table.replace("\n", "|").split("|") if p.strip()]
+
+
+class NameKeyTest(unittest.TestCase):
+
+    def test_table_sizes(self):
+        self.assertGreaterEqual(len(pairs(SAME)), 60)
+        self.assertGreaterEqual(len(pairs(APART)), 60)
+
+    def test_transliterations_share_a_key(self):
+        for a, b in pairs(SAME):
+            with self.subTest(a=a, b=b):
+                self.assertTrue(compare.same_name(a, b))
+
+    def test_names_that_only_look_alike_stay_apart(self):
+        for a, b in pairs(APART):
+            with self.subTest(a=a, b=b):
+                self.assertFalse(compare.same_name(a, b))
+
+
+def people(texts):
+    return {r.entity.label: r for r in analyse_texts(texts, 1).people}
+
+
+class RecognitionTest(unittest.TestCase):
+
+    def test_german_titles_given_names_and_korean_names(self):
+        found = people({"a.txt": "Der russische Außenminister Sergej Lawrow traf in Pjöngjang ein. "
+                                 "Dort empfing ihn Außenministerin Choe Son-hui. Lawrow sagte, die "
+                                 "Zusammenarbeit werde vertieft. Die Regierung in Moskau schwieg."})
+        self.assertEqual(set(found), {"Sergej Lawrow", "Choe Son-hui"})
+        self.assertEqual(len(found["Sergej Lawrow"].entity.mentions), 2)
+
+    def test_places_organisations_months_and_nouns_are_not_people(self):
+        found = people({"a.txt": "Nach Angaben von KCNA und Reuters kam die Delegation im Juni aus "
+                                 "Moskau nach Pjöngjang. Die Partnerschaft zwischen Russland und "
+                                 "Nordkorea wurde gestärkt. Die Zusammenarbeit sei eng, sagte Kiew."})
+        self.assertEqual(found, {})
+
+    def test_english_names_with_roles_and_speech(self):
+        found = people({"a.txt": "Actress Tara Quinn checked into a clinic in Malibu, her rep Jack "
+                                 "Mendel told People. Quinn, 33, has starred in several films. The "
+                                 "Promises Treatment Center declined to comment."})
+        self.assertEqual(set(found), {"Tara Quinn", "Jack Mendel"})
+        self.assertIn("Quinn", [m.text for m in found["Tara Quinn"].entity.mentions])
+
+    def test_genitive_and_lone_surname_join_the_full_name(self):
+        found = people({"a.txt": "Verteidigungsminister Piotr Nowakowski kam an. Nowakowskis Besuch "
+                                 "dauert zwei Tage. Nowakowski betonte die Freundschaft."})
+        texts = [m.text for m in found["Piotr Nowakowski"].entity.mentions]
+        self.assertEqual(texts, ["Piotr Nowakowski", "Nowakowskis", "Nowakowski"])
+
+
+class LinkingTest(unittest.TestCase):
+
+    TEXTS = {
+        "a.txt": "Der russische Außenminister Sergej Lawrow ist in Pjöngjang eingetroffen. "
+                 "Lawrow traf Präsident Kim Jong Un.",
+        "b.txt": "Russian Foreign Minister Sergei Lavrov met leader Kim Jong-un in Pyongyang.",
+        "c.txt": "Der Vorsitzende Kim Yo Jong und Kanzler Olaf Scholz sprachen in Berlin.",
+        "d.txt": "SPD-Chef Martin Schulz sagte, Kanzler Olaf Scholz habe recht.",
+    }
+
+    def test_spellings_link_and_sound_alikes_do_not(self):
+        found = people(self.TEXTS)
+        lawrow = found["Sergej Lawrow"]
+        self.assertEqual(lawrow.sources, ("S1", "S2"))
+        self.assertEqual(found["Kim Jong Un"].sources, ("S1", "S2"))
+        self.assertEqual(found["Kim Yo Jong"].sources, ("S3",))
+        self.assertEqual(found["Olaf Scholz"].sources, ("S3", "S4"))
+        self.assertEqual(found["Martin Schulz"].sources, ("S4",))
+
+    def test_spelling_note_lists_each_form_with_its_source(self):
+        notes = {n.attribute: n for n in people(self.TEXTS)["Sergej Lawrow"].notes}
+        values = {v: docs for v, docs, _ in notes["spelling"].values}
+        self.assertEqual(values["Lawrow"], ("S1",))
+        self.assertEqual(values["Lavrov"], ("S2",))
+        self.assertIn("Sergei", values)
+
+    def test_different_titles_are_a_note_and_a_more_detailed_one_is_not(self):
+        found = people({
+            "a.txt": "Präsident Kim Jong Un empfing Verteidigungsminister Andrzej Nowak.",
+            "b.txt": "Der Vorsitzende Kim Jong Un sprach mit Minister Andrzej Nowak.",
+        })
+        kim = {n.attribute for n in found["Kim Jong Un"].notes}
+        nowak = {n.attribute for n in found["Andrzej Nowak"].notes}
+        self.assertIn("title", kim)
+        self.assertNotIn("title", nowak)
+
+
+if __name__ == "__main__":
+    unittest.main()
