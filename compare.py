@@ -1658,13 +1658,21 @@ PLACE_RE = re.compile(r"\b(?:%s)\b" % "|".join(sorted(
      for a in (x.strip() for x in line.split(":", 1)[1].split(","))), key=len, reverse=True)))
 
 
+PLACE_PREPOSITIONS = ("in", "nach", "at", "to", "en", "à", "a")
+
+
 def find_places(text, start, end):
-    """Return (shown name, words, is_city) for each known place in text[start:end]."""
+    """Return (shown name, words, is_where) for each known place in text[start:end].
+
+    is_where is True for a city after "in", "nach", "at" ...: where something
+    happened, as against a city that stands for its government ("Moskau sagte").
+    """
     out = []
     for m in PLACE_RE.finditer(text, start, end):
         f = fold(m.group())
+        before = text[max(start, m.start() - 6):m.start()].split()
         if f in CITIES:
-            out.append((CITIES[f], m.group(), True))
+            out.append((CITIES[f], m.group(), bool(before) and before[-1].lower() in PLACE_PREPOSITIONS))
         elif f in COUNTRIES:
             out.append((COUNTRIES[f], m.group(), False))
     return out
@@ -1954,13 +1962,14 @@ def weekday_of(value):
     return None
 
 
-def link_events(doc_events, people_df):
+def link_events(doc_events, people_df, label_of=None):
     """Return event Entities from DocEvents: the same happening across sources.
 
     Pairs are only formed within blocks (same family and a shared person,
     date or place); each pair is scored, and clusters grow best pair first,
     each holding at most one DocEvent of a source.
     """
+    label_of = label_of or {}
     blocks = defaultdict(list)
     for i, ev in enumerate(doc_events):
         blocks[(ev.family, "f")].append(i)
@@ -2001,7 +2010,8 @@ def link_events(doc_events, people_df):
         for i in members_of[cb]:
             cluster_of[i] = ca
         members_of[ca] += members_of.pop(cb)
-    return tuple(event_entity([doc_events[i] for i in sorted(ms)]) for _, ms in sorted(members_of.items()))
+    return tuple(event_entity([doc_events[i] for i in sorted(ms)], label_of)
+                 for _, ms in sorted(members_of.items()))
 
 
 EVENT_LINK_THRESHOLD = 1.0
@@ -2028,15 +2038,22 @@ def event_pair_score(a, b, people_df):
     return score
 
 
-def event_entity(parts):
-    """Return the Entity of DocEvents judged to be one happening."""
+def event_entity(parts, label_of):
+    """Return the Entity of DocEvents judged to be one happening, labelled by its words and people."""
     mentions = tuple(m for ev in parts for m in ev.mentions)
-    words = Counter(m.key for m in mentions)
+    words = Counter(fold(m.text) for m in mentions)
+    first = {}
+    for m in mentions:
+        first.setdefault(fold(m.text), m.text)
     family = parts[0].family
-    label = family if family in ("meeting", "agreement", "attack", "death") else family
-    kinds = "/".join(k for k, _ in sorted(words.items(), key=lambda kv: (-kv[1], kv[0]))[:3])
-    return Entity("event", f"event:{family}:{parts[0].doc}:{parts[0].mentions[0].start}",
-                  f"{label} ({kinds})" if kinds != label else label, mentions, tuple(parts))
+    common = [first[w] for w, _ in sorted(words.items(), key=lambda kv: (-kv[1], kv[0]))[:2]]
+    who = Counter(p for ev in parts for p in ev.people)
+    names = [label_of.get(p, p) for p, _ in sorted(who.items(), key=lambda kv: (-kv[1], kv[0]))[:3]]
+    label = ("" if family.startswith("w:") else family + ": ") + " / ".join(common)
+    if names:
+        label += " (" + ", ".join(names) + ")"
+    return Entity("event", f"event:{family}:{parts[0].doc}:{parts[0].mentions[0].start}", label,
+                  mentions, tuple(parts))
 
 
 def analyse(corpus):
@@ -2061,7 +2078,7 @@ def analyse(corpus):
     for d in docs:
         words = find_event_words(d, sentences_of[d.key])
         doc_events += build_doc_events(d, sentences_of[d.key], words, people_at[d.key], dates_at[d.key])
-    events = link_events(doc_events, people_df)
+    events = link_events(doc_events, people_df, {e.key: e.label for e in people})
     return people, date_entities, events
 
 
@@ -2494,7 +2511,7 @@ def render_text(report, width=DEFAULT_WIDTH):
             out.append(f"No {title.lower()} appear in {report.min_sources} or more sources.")
             continue
         out.append(render_table(["Item", "Sources", "What each source says", "Note"],
-                                [table_cells(r) for r in rows], column_widths(width, (4, 2, 11, 6))))
+                                [table_cells(r) for r in rows], column_widths(width, (5, 2, 11, 6))))
     notes = sum(len(r.notes) for rows in (report.people, report.dates, report.events) for r in rows)
     out.append("")
     out.append(f"{notes} note{'s' if notes != 1 else ''} where sources differ.")

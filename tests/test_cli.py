@@ -1,0 +1,82 @@
+"""The command line: exit codes, stderr, options, and the golden report of the seeds.
+
+To refresh the golden file after an intended change:
+    python3 compare.py seeds --format json > tests/golden/seeds.json
+and read the diff before committing it.
+"""
+import json
+import os
+import unittest
+
+from tests.support import ROOT, TempFolder, run_cli
+
+GOLDEN = os.path.join(ROOT, "tests", "golden", "seeds.json")
+
+
+class ExitCodeTest(TempFolder):
+
+    def test_default_folder_is_seeds_and_exit_is_0(self):
+        p = run_cli()
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertIn("5 sources in seeds", p.stdout)
+        self.assertEqual(p.stderr, "")
+
+    def test_missing_folder_is_exit_1_with_one_line(self):
+        p = run_cli(os.path.join(self.dir, "missing"))
+        self.assertEqual(p.returncode, 1)
+        self.assertEqual(p.stdout, "")
+        self.assertRegex(p.stderr, r"^compare\.py: error: .*missing: no such folder\n$")
+
+    def test_empty_folder_is_exit_1(self):
+        p = run_cli(self.dir)
+        self.assertEqual(p.returncode, 1)
+        self.assertIn("no readable text files", p.stderr)
+
+    def test_usage_errors_are_exit_2(self):
+        for args in (["--format", "xml"], ["--min-sources", "0"], ["--width", "10"], ["--bogus"]):
+            with self.subTest(args=args):
+                p = run_cli(*args)
+                self.assertEqual(p.returncode, 2)
+                self.assertIn("usage:", p.stderr)
+
+    def test_skipped_files_are_named_on_stderr_and_in_the_report(self):
+        self.write("a.txt", "Der Minister Jan Nowak kam am Montag nach Wien.")
+        self.write("b.bin", b"\x00\x01\x02\x03" * 50)
+        p = run_cli(self.dir)
+        self.assertEqual(p.returncode, 0)
+        self.assertIn("skipped b.bin: binary file", p.stderr)
+        self.assertIn("b.bin", p.stdout)
+        self.assertIn("Only one source was read", p.stdout)
+
+    def test_help_explains_every_option_and_version(self):
+        p = run_cli("--help")
+        self.assertEqual(p.returncode, 0)
+        for option in ("--format", "--min-sources", "--width", "--max-bytes", "--version", "examples:"):
+            self.assertIn(option, p.stdout)
+        self.assertRegex(run_cli("--version").stdout, r"^compare\.py \d+\.\d+\.\d+")
+
+
+class OutputTest(unittest.TestCase):
+
+    def test_seeds_json_matches_the_golden_report(self):
+        p = run_cli("seeds", "--format", "json")
+        self.assertEqual(p.returncode, 0, p.stderr)
+        with open(GOLDEN, encoding="utf-8") as f:
+            self.assertEqual(json.loads(p.stdout), json.load(f))
+
+    def test_same_input_gives_the_same_bytes(self):
+        self.assertEqual(run_cli("--width", "90").stdout, run_cli("--width", "90").stdout)
+
+    def test_min_sources_1_lists_more(self):
+        one = json.loads(run_cli("--format", "json", "--min-sources", "1").stdout)
+        two = json.loads(run_cli("--format", "json").stdout)
+        self.assertGreater(len(one["people"]), len(two["people"]))
+        self.assertTrue(all(len(i["sources"]) >= 2 for i in two["people"] + two["dates"] + two["events"]))
+
+    def test_formats(self):
+        self.assertTrue(run_cli("--format", "csv").stdout.startswith("kind,item,sources,says,note\n"))
+        self.assertTrue(run_cli("--format", "markdown").stdout.startswith("# compare.py report"))
+
+
+if __name__ == "__main__":
+    unittest.main()

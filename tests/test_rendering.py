@@ -1,0 +1,95 @@
+"""Rendering: display width, wrapping, the ASCII table, JSON, CSV and Markdown."""
+import csv
+import io
+import json
+import unittest
+
+from tests.support import SEEDS, analyse_texts, compare
+
+WIDE_TEXTS = {
+    "a.txt": "Präsident Kim Jong Un (김정은) empfing Außenminister Sergej Lawrow in Pjöngjang. "
+             "Lawrow sagte, die Gespräche über Zusammenarbeit seien gut verlaufen.",
+    "b.txt": "Der Vorsitzende Kim Jong-un (김정은) traf den russischen Außenminister Sergei Lavrov "
+             "in Pjöngjang zu Gesprächen über Zusammenarbeit.",
+}
+
+
+class WidthTest(unittest.TestCase):
+
+    def test_display_width(self):
+        self.assertEqual(compare.display_width("Ärger"), 5)
+        self.assertEqual(compare.display_width("김정은"), 6)
+        self.assertEqual(compare.display_width("e\u0301"), 1)
+
+    def test_wrap_never_exceeds_the_width(self):
+        text = "Verteidigungsministerium 김정은김정은김정은 Übereinkunft a b c " * 5
+        for width in (3, 7, 12, 30):
+            with self.subTest(width=width):
+                lines = compare.wrap(text, width)
+                self.assertTrue(all(compare.display_width(x) <= width for x in lines))
+                self.assertEqual("".join("".join(lines).split()), "".join(text.split()))
+
+
+class TextTableTest(unittest.TestCase):
+
+    def check_table_lines(self, text, width):
+        for block in text.split("\n\n"):
+            lines = [x for x in block.split("\n") if x.startswith(("+", "|"))]
+            if not lines:
+                continue
+            widths = {compare.display_width(x) for x in lines}
+            self.assertEqual(len(widths), 1, block)
+            self.assertLessEqual(widths.pop(), width)
+
+    def test_every_table_line_has_the_same_display_width(self):
+        report = analyse_texts(WIDE_TEXTS)
+        for width in (60, 120, 200):
+            with self.subTest(width=width):
+                text = compare.render_text(report, width)
+                self.check_table_lines(text, width)
+                self.assertIn("김정은", text)
+                self.assertTrue(all(line == line.rstrip() for line in text.split("\n")))
+
+    def test_seeds_tables_fit_the_width_and_are_ascii_framed(self):
+        text = compare.render_text(compare.build_report(compare.load_corpus(SEEDS)), 120)
+        self.check_table_lines(text, 120)
+        for title in ("PEOPLE", "DATES", "EVENTS"):
+            self.assertIn(title, text)
+
+    def test_empty_tables_say_so_in_words(self):
+        report = analyse_texts({"a.txt": "Heute regnet es in Berlin.", "b.txt": "Morgen scheint die Sonne."})
+        text = compare.render_text(report)
+        self.assertIn("No people appear in 2 or more sources.", text)
+        self.assertIn("No events appear in 2 or more sources.", text)
+
+
+class MachineFormatsTest(unittest.TestCase):
+
+    @classmethod
+    def setUpClass(cls):
+        cls.report = analyse_texts(WIDE_TEXTS)
+
+    def test_json_has_the_scorer_fields_and_offsets_point_at_the_words(self):
+        data = json.loads(compare.render_json(self.report))
+        texts = {d["id"]: compare.clean_text(WIDE_TEXTS[d["id"]]) for d in data["sources"]}
+        self.assertTrue(data["people"] and data["events"])
+        for kind in ("people", "dates", "events"):
+            for item in data[kind]:
+                self.assertTrue({"label", "sources", "mentions", "notes"} <= set(item))
+                for m in item["mentions"]:
+                    self.assertEqual(texts[m["source"]][m["start"]:m["end"]], m["text"])
+        for item in data["events"]:
+            self.assertTrue({"participants", "date", "place"} <= set(item))
+
+    def test_csv_and_markdown_hold_the_same_rows(self):
+        rows = list(csv.reader(io.StringIO(compare.render_csv(self.report))))
+        n = len(self.report.people) + len(self.report.dates) + len(self.report.events)
+        self.assertEqual(rows[0], ["kind", "item", "sources", "says", "note"])
+        self.assertEqual(len(rows) - 1, n)
+        md = compare.render_markdown(self.report)
+        body = [x for x in md.split("\n") if x.startswith("| ") and not x.startswith(("| ---", "| Item", "| Key"))]
+        self.assertEqual(len(body), n + len(self.report.corpus.documents))
+
+
+if __name__ == "__main__":
+    unittest.main()
