@@ -142,7 +142,7 @@ HONORIFICS = set("herr herrn frau dr mr mrs ms miss sir dame lord lady prof mons
 ROLE_ENDINGS = ("innen", "in", "en", "ern", "er", "es", "e", "s", "n", "")
 
 # Words around a name that say a person speaks or acts.
-SPEECH_VERBS = set("sagte sagt erklärte erklärt betonte betont meinte sprach schrieb "
+SPEECH_VERBS = set("sagte sagt erklärte erklärt betonte betont meinte sprach schrieb kommentierte "
                    "warnte forderte kündigte teilte berichtete bestätigte dementierte "
                    "said says told added stated explained warned wrote announced claimed "
                    "insisted noted confirmed denied argued asked replied tweeted".split())
@@ -302,7 +302,7 @@ NOUN_SUFFIXES = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "
 # Events: German stems (matched as the end of a word or compound, before an
 # inflection ending) and English forms, each with its family.
 EVENT_STEMS_DE = {
-    "visit": "besuch bereis staatsbesuch reise aufenthalt",
+    "visit": "besuch bereis staatsbesuch reise aufenthalt delegation",
     "arrive": "ankunft eintreff eingetroffen ankomm angekommen landung gelandet",
     "meet": "treffen traf getroffen begegnung zusammentreffen",
     "receive": "empfang empfing empfangen begrüß",
@@ -335,7 +335,7 @@ EVENT_STEMS_DE = {
     "protest": "protest demonstration unruhen krawall",
 }
 EVENT_FORMS_EN = {
-    "visit": "visit visits visited visiting trip",
+    "visit": "visit visits visited visiting trip delegation",
     "arrive": "arrive arrives arrived arriving arrival",
     "meet": "meet meets met meeting meetings",
     "receive": "receive received welcomed hosted",
@@ -449,6 +449,7 @@ class Mention:
     key: str
     detail: str = ""
     context: str = ""
+    speaker: bool = False      # a person named as the one who speaks: "sagte Putin"
 
 
 @dataclass(frozen=True, slots=True)
@@ -868,6 +869,7 @@ class NameCandidate:
     strong: bool
     role: str
     role_words: str
+    speaker: bool = False
 
 
 def is_capitalised(word):
@@ -1017,7 +1019,7 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab):
                 not text[toks[a - 1][2]:toks[a][1]].strip():
             a -= 1                                      # "der russische" Verteidigungsminister
         role_words = " ".join(text[toks[a][1]:toks[max(role_at, m - 1)][2]].split())
-    return NameCandidate(doc.key, words, toks[k][1], toks[m - 1][2], si, strong, role, role_words)
+    return NameCandidate(doc.key, words, toks[k][1], toks[m - 1][2], si, strong, role, role_words, speech)
 
 
 def lowercase_vocabulary(documents):
@@ -1092,7 +1094,7 @@ def person_mention(c):
     if isinstance(c, Mention):
         return c
     return Mention(c.doc, "person", " ".join(c.words), c.start, c.end, c.sentence,
-                   c.words[-1], c.role, c.role_words)
+                   c.words[-1], c.role, c.role_words, c.speaker)
 
 
 def group_in_document(doc, candidates, persons=()):
@@ -1874,30 +1876,27 @@ class DocEvent:
     places: tuple          # (shown, words, is_city)
     quantities: tuple      # (unit, value, approximate, words)
     stances: tuple         # (stance, words)
+    hosts: tuple = ()      # (person key, words): who received the visitor
+    names: tuple = ()      # (name, words): what an agreement is called
 
 
-def build_doc_events(doc, sentences, event_words, people_at, dates_at):
+def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_mentions=()):
     """Return the DocEvents of one document: its event words grouped by happening.
 
-    Words of one family group when they share a person or a date, or follow
-    within two sentences with nothing that sets them apart.
+    A word joins the latest group of its family that shares a person or a
+    date with it, else the latest that nothing sets apart (another date, or
+    each naming someone the other does not).
     """
     groups = []      # [family, mentions, people set, date values set, last sentence]
     for m in event_words:
         fam = SUPER_FAMILY.get(m.key, m.key)
         ppl = set(people_at.get(m.sentence, ()))
         dvals = {d.key for d in dates_at.get(m.sentence, ()) if specific(d.key)}
-        best = None
-        for g in reversed(groups):
-            if g[0] != fam:
-                continue
-            if dvals and g[3] and not any(compatible_values(a, b) for a in dvals for b in g[3]):
-                continue
-            if ppl - g[2] and g[2] - ppl:      # each names someone the other does not
-                continue
-            if (ppl & g[2]) or (dvals & g[3]) or m.sentence - g[4] <= 2:
-                best = g
-                break
+        compatible = [g for g in reversed(groups) if g[0] == fam
+                      and not (dvals and g[3] and not any(compatible_values(a, b) for a in dvals for b in g[3]))
+                      and not (ppl - g[2] and g[2] - ppl)]    # each names someone the other does not
+        best = next((g for g in compatible if (ppl & g[2]) or (dvals & g[3])),
+                    compatible[0] if compatible else None)
         if best is None:
             groups.append([fam, [m], ppl, dvals, m.sentence])
         else:
@@ -1919,9 +1918,71 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at):
                     for st in STANCE_RE.finditer(doc.text, *sentences[nb]):
                         kind = next(k for k, v in st.groupdict().items() if v)
                         stances.append((STANCE_LABEL[kind], " ".join(st.group().split())))
+        hosts = [h for m in ms if m.key == "receive" for h in [host_of(doc.text, sentences[m.sentence], m,
+                                                                        person_mentions)] if h]
+        names = [n for m in ms if m.key == "agreement" for n in [agreement_name(doc.text, m)] if n]
         out.append(DocEvent(doc.key, fam, tuple(ms), tuple(sorted(ppl)), dates, tuple(places),
-                            tuple(quantities), tuple(dict.fromkeys(stances))))
+                            tuple(quantities), tuple(dict.fromkeys(stances)), tuple(dict.fromkeys(hosts)),
+                            tuple(dict.fromkeys(names))))
     return out
+
+
+PASSIVE_RE = re.compile(r"\b(?:wurde|wurden|worden|was|were|been)\b", re.I)
+
+
+def host_of(text, sentence, word, person_mentions):
+    """Return (person key, words) for who received someone, from one sentence, or None.
+
+    "X wurde von Y empfangen" and "X was received by Y": the person after von/by;
+    "Y empfing X" and "Am Montag empfing Y X": the first person of the sentence.
+    """
+    s, e = sentence
+    people = sorted((m for m in person_mentions if s <= m.start < e), key=lambda m: m.start)
+    if not people:
+        return None
+    if PASSIVE_RE.search(text, s, e):
+        for m in people:
+            before = re.search(r"\b(?:von|vom|by)\b[^.;]*$", text[max(s, m.start - 100):m.start])
+            if before:
+                return m.detail or m.key, " ".join((before.group() + m.text).split())
+        return None
+    for m in people:
+        articles = re.findall(r"\b(der|die|das|den|dem|ein|eine|einen|einem|the)\b", text[s:m.start], re.I)
+        if articles and articles[-1].lower() in ("den", "einen", "dem", "einem"):
+            continue                      # "hat den Sekretär ..., Sergej X, empfangen": the guest
+        return m.detail or m.key, m.text
+    return None
+
+
+NAME_ADJECTIVE_RE = re.compile(r"(?:\b[a-zäöüß][a-zäöüß-]*(?:e|en|er|es|em|al|ic|ive|ary)\s+){1,3}$")
+NOT_NAMING = {"neuen", "neue", "neuer", "neues", "new", "this", "that", "diesen", "dieses", "dieser", "gleichen",
+              "bisherigen", "eine", "einen", "einer", "eines", "einem", "ein", "den", "der", "des", "die", "dem",
+              "the", "a", "an", "seine", "seinen", "ihre", "ihren", "beiden"}
+
+
+def agreement_name(text, word):
+    """Return (name, words) when an agreement word comes with words that name it, or None.
+
+    >>> t = "die Unterzeichnung des Vertrags über eine umfassende Partnerschaft."
+    >>> m = Mention("S1", "event", "Vertrags", 23, 31, 0, "agreement")
+    >>> agreement_name(t, m)
+    ('Vertrag über eine umfassende Partnerschaft', 'Vertrags über eine umfassende Partnerschaft')
+    """
+    head = word.text
+    lemma = head
+    for ending in ("es", "s"):
+        if head.endswith(ending) and event_family(head[:-len(ending)], "de") == "agreement":
+            lemma = head[:-len(ending)]
+            break
+    before = NAME_ADJECTIVE_RE.search(text[max(0, word.start - 80):word.start])
+    adjectives = [w for w in (before.group().split() if before else []) if w.lower() not in NOT_NAMING]
+    after = re.match(r"\s+((?:über|zur|zum|on|for|of)\s+(?:[\w-]+\s+){0,4}?[A-ZÄÖÜ][\w-]+)", text[word.end:word.end + 80])
+    if not adjectives and not after:
+        return None
+    name = " ".join(adjectives + [lemma] + ([after.group(1)] if after else []))
+    words = text[word.start - len(" ".join(adjectives)) - (1 if adjectives else 0) if adjectives else word.start:
+                 word.end + (after.end() if after else 0)]
+    return name, " ".join(words.split())
 
 
 def specific(value):
@@ -2056,6 +2117,9 @@ def event_entity(parts, label_of):
                   mentions, tuple(parts))
 
 
+REPORTED_RE = re.compile(r",\s*(?:dass|that|wonach|so|sagte|said|erklärte|says|sagt)\b|[„“\"»«]")
+
+
 def analyse(corpus):
     """Return (people, dates, events) Entities of a corpus: the whole pipeline to linking."""
     docs = corpus.documents
@@ -2067,17 +2131,27 @@ def analyse(corpus):
     date_entities = link_dates(dates)
     people_at = defaultdict(lambda: defaultdict(set))
     people_df = {}
+    text_of = {d.key: d.text for d in docs}
     for ent in people:
         people_df[ent.key] = len({m.doc for m in ent.mentions})
         for m in ent.mentions:
+            s, e = sentences_of[m.doc][m.sentence]
+            if m.speaker and REPORTED_RE.search(text_of[m.doc], s, e):
+                continue      # "..., sagte Putin": the speaker, not a party to what he reports
             people_at[m.doc][m.sentence].add(ent.key)
     dates_at = defaultdict(lambda: defaultdict(list))
     for m in dates:
         dates_at[m.doc][m.sentence].append(m)
+    person_mentions = defaultdict(list)
+    for ent in people:
+        for m in ent.mentions:
+            person_mentions[m.doc].append(Mention(m.doc, "person", m.text, m.start, m.end, m.sentence, ent.key,
+                                                  ent.label))
     doc_events = []
     for d in docs:
         words = find_event_words(d, sentences_of[d.key])
-        doc_events += build_doc_events(d, sentences_of[d.key], words, people_at[d.key], dates_at[d.key])
+        doc_events += build_doc_events(d, sentences_of[d.key], words, people_at[d.key], dates_at[d.key],
+                                       person_mentions[d.key])
     events = link_events(doc_events, people_df, {e.key: e.label for e in people})
     return people, date_entities, events
 
@@ -2105,6 +2179,10 @@ def collect_facts(entity, documents):
                 facts.append(Fact(entity.key, "number of " + unit, f"{value:g}{'~' if approx else ''}", ev.doc, words))
             for stance, words in ev.stances:
                 facts.append(Fact(entity.key, "response", stance, ev.doc, words))
+            for person, words in ev.hosts:
+                facts.append(Fact(entity.key, "received by", person, ev.doc, words))
+            for name, words in ev.names:
+                facts.append(Fact(entity.key, "agreement name", name, ev.doc, words))
     return facts
 
 
@@ -2123,8 +2201,12 @@ def find_disagreements(entity, facts):
     if "date" in by_attr:
         out += date_disagreement(entity, by_attr["date"])
     for attr in sorted(by_attr):
-        if attr == "place" or attr == "response":
+        if attr in ("place", "response"):
             out += value_disagreement(entity, attr, by_attr[attr])
+        elif attr == "received by":
+            out += value_disagreement(entity, attr, by_attr[attr], soft=True)
+        elif attr == "agreement name":
+            out += name_disagreement(entity, by_attr[attr])
         elif attr.startswith("number of "):
             out += number_disagreement(entity, attr, by_attr[attr])
     return tuple(out)
@@ -2270,7 +2352,20 @@ def weekday_years(weekday, month, day, first=2000, last=2039):
     return out
 
 
-def value_disagreement(entity, attr, facts):
+def name_disagreement(entity, facts):
+    """Sources that call one agreement by different names (a difference of description)."""
+    heads = defaultdict(set)
+    for f in facts:
+        heads[f.doc].add(unit_lemma(f.value.split(" über ")[0].split(" on ")[0].split()[-1]))
+    docs = sorted(heads, key=doc_order)
+    if not any(not (heads[a] & heads[b]) for i, a in enumerate(docs) for b in docs[i + 1:]):
+        return []
+    values = group_values(facts)
+    return [Disagreement(entity.key, "agreement name", values,
+                         "named differently: " + describe_words(values), soft=True)]
+
+
+def value_disagreement(entity, attr, facts, soft=False):
     """Sources that give different values (places, responses) where each gives one."""
     per_doc = defaultdict(set)
     for f in facts:
@@ -2280,7 +2375,7 @@ def value_disagreement(entity, attr, facts):
     if not clash:
         return []
     values = group_values(facts)
-    return [Disagreement(entity.key, attr, values, f"{attr} differs: " + describe_words(values))]
+    return [Disagreement(entity.key, attr, values, f"{attr} differs: " + describe_words(values), soft=soft)]
 
 
 def number_disagreement(entity, attr, facts):
