@@ -146,7 +146,7 @@ SPEECH_VERBS = set("sagte sagt erklärte erklärt betonte betont meinte sprach s
                    "warnte forderte kündigte teilte berichtete bestätigte dementierte "
                    "said says told added stated explained warned wrote announced claimed "
                    "insisted noted confirmed denied argued asked replied tweeted".split())
-SPEECH_BEFORE = set("so laut sagte said according told".split())
+SPEECH_BEFORE = set("so laut sagte said says erklärte betonte".split())   # and "according to"
 
 # Given names: German, English, Russian and Ukrainian (one spelling each: name_key
 # folds the others), Arabic, Hebrew, Turkish, Korean and Chinese. A compact lexicon
@@ -202,6 +202,26 @@ benjamin yair naftali isaac yitzhak yoav benny gideon ehud ariel shimon moshe av
 recep ekrem kemal mehmet ahmet emine erdogan
 
 shinzo fumio yoshihide junichiro naoto taro hiroshi kenji akira yuki haruki yoko
+liam madeline madeleine reggie luann leann joanne dwayne darnell darius deshawn tyrone jamal
+malik andre marcus maurice terrence terrance reginald cedric lamar kareem shaquille kobe lebron
+ashley brittany courtney heather amber crystal tiffany jasmine destiny brianna kayla chloe
+zoe lily isabella sophia olivia ava abigail madison ella avery harper evelyn addison aubrey
+brooke kaitlyn kristen kristin lindsey leslie melinda meredith molly nora paige piper rosie
+sadie savannah shannon sierra skyler taylor trisha whitney wanda yolanda autumn dana erin
+jenna kara kendra kerry lacey mandy marcia misty robyn shelby stacey tonya traci vicki
+aaron alec andy archie austin barney benny blake brady brent brett bryan byron chad chase
+clay clint cody cole conor connor corey curtis dalton damon dane darren derrick devin dominic
+drew dylan eli elijah elliot emmett evan felix floyd forrest garrett glenn grant griffin
+hank harvey hayden hector herman homer hunter isaac ivan jace jackson jared jay jeremiah jerome
+jessie joey jonah julius kai keegan kent kurtis landon lawrence leo leroy lester levi lincoln
+logan lonnie lyle mack marvin mason miles mitchell myron nate neal nelson noel owen percy
+preston quentin quincy ramon randall reed rex rhett rodney ross roy ruben rufus rusty sammy
+seth shane sherman sidney spencer sterling terrell theo tristan tucker tyler vernon vince
+wade warren wesley wyatt zach zane alexandros giorgos georgios konstantinos nikos dimitris
+yannis panagiotis heydar mahmud reza ali-reza hossein mehdi javad mojtaba akbar abbas
+vitali wladimir witalij luigi giuseppe giovanni francesco marco matteo alessandro lorenzo
+pierre jacques michel jean-pierre jean-claude francois françois philippe nicolas emmanuel
+javier jose josé juan miguel pedro pablo diego alejandro fernando ricardo jorge
 narendra rahul sonia indira manmohan imran nawaz shehbaz benazir
 """
 # Korean and Chinese surnames: with a romanised given name after them they make a
@@ -223,7 +243,8 @@ SYLLABLE_RE = re.compile(
 # Surname shapes: Slavic, Romanian, Spanish, Irish and Scottish endings and prefixes.
 SURNAME_ENDINGS = ("ow", "ov", "ova", "owa", "ew", "ev", "eva", "in", "ina", "ski", "sky",
                    "skij", "skyj", "skiy", "ska", "enko", "uk", "yuk", "chuk", "ich", "itsch",
-                   "vich", "witsch", "escu", "ez", "oglu", "yan", "ian", "shvili", "dze", "ko")
+                   "vich", "witsch", "escu", "ez", "oglu", "yan", "shvili", "dze", "ko", "poulos",
+                   "akis", "idis", "elli", "etti", "ucci", "ovic", "ović", "vandi")
 NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "del", "della", "du", "la", "le",
                   "bin", "ibn", "al", "el", "ben", "zu", "ter", "dos", "das"}
 
@@ -258,6 +279,13 @@ donetsk luhansk krim crimea cherson kherson saporischschja zaporizhzhia mariupol
 bakhmut sewastopol sevastopol wladiwostok vladivostok sankt petersburg hamburg münchen munich
 köln cologne frankfurt stuttgart düsseldorf dresden leipzig hannover bremen sunan gaza
 westjordanland kaschmir kashmir tibet xinjiang sibirien siberia kaukasus donbass donbas
+vancouver montreal quebec calgary portland oakland sacramento austin nashville memphis baltimore
+pittsburgh cleveland cincinnati milwaukee minneapolis kansas oklahoma utah nevada oregon tennessee
+kentucky louisiana alabama mississippi missouri iowa illinois indiana wisconsin minnesota colorado
+massachusetts connecticut pennsylvania maryland athen athens thessaloniki bangkok manila jakarta
+johannesburg melbourne perth auckland wellington dublin edinburgh glasgow manchester liverpool
+birmingham leeds lyon marseille mailand milan neapel naples barcelona lissabon lisbon oslo stockholm
+helsinki kopenhagen copenhagen amsterdam rotterdam zürich zurich genf geneva bern salzburg graz
 """.split())
 ORGANISATIONS = set("""
 kcna ria tass reuters afp dpa ap apa ansa efe bbc cnn nbc abc cbs fox msnbc npr pbs nhk yonhap
@@ -266,6 +294,16 @@ kgb fsb gru bnd pentagon kreml kremlin bundestag bundesrat bundeswehr kongress c
 senate parlament parliament regierung government white house weißes haus duma rada
 seaprwire reuters bloomberg spiegel zeit welt bild faz taz ard zdf rtl ntv n-tv google apple
 microsoft amazon facebook meta twitter youtube tiktok instagram telegram
+""".split())
+# Peoples and their adjectives: capitalised in English, never a person's name.
+DEMONYMS = set("""
+american americans asian asians european europeans african africans russian russians german germans
+british french english spanish italian chinese japanese korean koreans iranian iranians iraqi iraqis
+syrian syrians israeli israelis palestinian palestinians turkish greek greeks ukrainian ukrainians
+polish dutch swedish norwegian danish finnish irish scottish welsh canadian canadians mexican
+mexicans brazilian australian australians indian indians pakistani afghan somali somalis
+egyptian saudi arab arabs muslim muslims jewish catholic protestant
+western eastern northern southern central democrat democrats republican republicans
 """.split())
 # Words that end a name run in organisation names (Promises Treatment Center).
 ORG_WORDS = set("""
@@ -884,7 +922,7 @@ ARTICLES = set("der die das des dem den ein eine einer eines einem einen the a a
 def hard_excluded(word):
     """True for words that are never part of a person's name (places, months ...)."""
     f = fold(word)
-    if f in _NOT_NAMES or f in _PLACES or f in _ORGANISATIONS or f in _ORG_WORDS:
+    if f in _NOT_NAMES or f in _PLACES or f in _ORGANISATIONS or f in _ORG_WORDS or f in DEMONYMS:
         return True
     if f in _MONTHS or f in _WEEKDAYS or fold(word.split("-")[0]) in _PLACES:
         return True
@@ -906,7 +944,11 @@ def find_name_candidates(doc, sentences, lower_vocab):
     text, lang = doc.text, doc.language
     out = []
     for si, (s, e) in enumerate(sentences):
-        toks = tokenize(text, s, e)
+        toks = initials_joined(text, tokenize(text, s, e))
+        long_words = [t[0] for t in toks if len(t[0]) > 3 and not t[0].isdigit()]
+        # An English headline capitalises every word: there a capital is no evidence
+        headline = lang == "en" and len(long_words) >= 3 and \
+            sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
         i = 0
         while i < len(toks):
             if not is_capitalised(toks[i][0]):
@@ -917,12 +959,23 @@ def find_name_candidates(doc, sentences, lower_vocab):
                     is_capitalised(toks[j][0]) or (fold(toks[j][0]) in NAME_PARTICLES and j + 1 < len(toks)
                                                    and is_capitalised(toks[j + 1][0]))):
                 j += 1
-            out += candidates_in_run(doc, text, toks, i, j, si, lang, lower_vocab)
+            out += candidates_in_run(doc, text, toks, i, j, si, lang, lower_vocab, headline)
             i = j
     return out
 
 
-def candidates_in_run(doc, text, toks, i, j, si, lang, lower_vocab):
+def initials_joined(text, toks):
+    """Return tokens with a middle initial and its full stop as one token ('W.' in George W. Bush)."""
+    out = []
+    for w, a, b in toks:
+        if len(w) == 1 and w.isupper() and text[b:b + 2] == ". " and text[b + 2:b + 3].isupper() and out:
+            out.append((w + ".", a, b + 1))
+        else:
+            out.append((w, a, b))
+    return out
+
+
+def candidates_in_run(doc, text, toks, i, j, si, lang, lower_vocab, headline=False):
     """Split one capitalised run at roles and non-names; judge each piece."""
     words = [t[0] for t in toks[i:j]]
     kinds = []
@@ -965,13 +1018,15 @@ def candidates_in_run(doc, text, toks, i, j, si, lang, lower_vocab):
             m += 1
         while kinds[m - 1 - i] == "particle":
             m -= 1
-        if m - k <= 4:
-            out.append(judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab))
+        org_follows = m < len(toks) and fold(toks[m][0]) in _ORG_WORDS and \
+            text[toks[m - 1][2]:toks[m][1]] == " "                 # "Betty Ford Center" is a clinic
+        if m - k <= 4 and not org_follows:
+            out.append(judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline))
         k = m
     return out
 
 
-def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab):
+def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False):
     """Return a NameCandidate for toks[k:m], strong when the evidence says person."""
     for x in range(k + 1, m - 1):       # "Chefdiplomaten Sergei Lawrow": the name starts at the given name
         if set(name_keys(toks[x][0])) & GIVEN_KEYS and not set(name_keys(toks[k][0])) & GIVEN_KEYS:
@@ -1004,14 +1059,20 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab):
     east = east_asian_name(words)
     prev = fold(toks[k - 1][0]) if k > 0 else ""
     nxt = fold(toks[m][0]) if m < len(toks) else ""
-    speech = nxt in SPEECH_VERBS or prev in SPEECH_BEFORE
+    speech = nxt in SPEECH_VERBS or prev in SPEECH_BEFORE or (
+        prev == "to" and k > 1 and fold(toks[k - 2][0]) == "according")
     shaped = surname_shaped(words[-1])
     common = all(fold(w) in lower_vocab for w in words)
     # "des russischen Sicherheitsrates": a lone noun after an article is no name
     after_article = len(words) == 1 and prev and (prev in ARTICLES or (
         lang == "de" and toks[k - 1][0].islower() and prev.endswith(("en", "em", "er", "es"))))
-    strong = not after_article and (given or east or ((role or honorific) and not common)
-                                    or (speech and shaped) or (len(words) >= 2 and shaped and not common))
+    if headline:
+        strong = given or east or bool(role)
+    else:
+        strong = not after_article and (
+            given or east or ((role or honorific) and not common) or (speech and shaped)
+            or (len(words) >= 2 and shaped and not common)
+            or (lang == "en" and speech and not common))      # "Lyons said"
     role_words = ""
     if role_at is not None:
         a = role_at
@@ -1026,7 +1087,7 @@ def lowercase_vocabulary(documents):
     """Return the folded words that some document writes in lower case."""
     vocab = set()
     for doc in documents:
-        vocab.update(fold(w) for w in re.findall(r"(?<![\w.!?] )(?<!^)\b[a-zäöüß][\w'-]*", doc.text))
+        vocab.update(fold(w) for w in re.findall(r"\b[a-zäöüß][\w'-]*", doc.text))
     return frozenset(vocab - {"von", "van", "de", "da", "di", "bin", "al", "el", "la", "le", "der"})
 
 
