@@ -1875,17 +1875,24 @@ def link_dates(date_mentions):
     """Return date Entities: mentions grouped by value across sources.
 
     A value without a year (XXXX-06) joins the one value with a year that
-    agrees with it (2024-06), when there is exactly one.
+    agrees with it (2024-06), and a bare weekday the one full date that falls
+    on it, when there is exactly one.
     """
     by_value = defaultdict(list)
     for m in date_mentions:
-        by_value[m.key].append(m)
+        # "yesterday" in two articles is two days unless their own dates are known
+        by_value[m.key + ("@" + m.doc if m.key.startswith(("REF", "PRESENT_REF")) or m.key == "XXXX" else "")].append(m)
     for value in sorted(by_value):
-        if value.startswith("XXXX-") and len(value) > 5:
+        if value.startswith("XXXX-WXX-"):
+            # "Saturday" in one source, "Saturday, December 13, 2008" in another
+            fits = [v for v in by_value if re.fullmatch(r"\d{4}-\d\d-\d\d", v) and weekday_of(v) == int(value[-1])]
+        elif value.startswith("XXXX-") and len(value) > 5:
             fits = [v for v in by_value if v != value and v[:4].isdigit() and v[4:] == value[4:]]
-            if len(fits) == 1:
-                by_value[fits[0]].extend(by_value.pop(value))
-    return tuple(Entity("date", "date:" + value, date_label(value),
+        else:
+            continue
+        if len(fits) == 1:
+            by_value[fits[0]].extend(by_value.pop(value))
+    return tuple(Entity("date", "date:" + value, date_label(value.split("@")[0]),
                         tuple(sorted(ms, key=lambda m: (int(m.doc[1:]), m.start))))
                  for value, ms in sorted(by_value.items()))
 
@@ -2691,7 +2698,7 @@ def report_json(report):
                           "values": [{"value": v, "sources": [id_of[d] for d in ds], "words": list(ws)}
                                      for v, ds, ws in n.values]} for n in row.notes]}
         if ent.kind == "date":
-            out["value"] = ent.key[5:]
+            out["value"] = ent.key[5:].split("@")[0]
             mods = sorted({m.detail for m in ent.mentions if m.detail})
             if mods:
                 out["mod"] = mods[0]

@@ -76,6 +76,16 @@ class DateRowsTest(unittest.TestCase):
                                 "b.txt": "Das Treffen war im Juni in Berlin."})
         self.assertEqual([r.entity.key for r in report.dates], ["date:2024-06"])
 
+    def test_unanchored_relative_dates_are_not_linked_across_sources(self):
+        report = analyse_texts({"a.txt": "Gestern kam der Minister nach Wien.",
+                                "b.txt": "Gestern kam der Minister nach Wien."}, 1)
+        self.assertEqual([r.sources for r in report.dates], [("S1",), ("S2",)])
+
+    def test_a_bare_weekday_joins_the_one_full_date_on_that_weekday(self):
+        report = analyse_texts({"a.txt": "The minister arrived on Saturday, December 13, 2008.",
+                                "b.txt": "The minister arrived on Saturday."})
+        self.assertEqual([(r.entity.key, r.sources) for r in report.dates], [("date:2008-12-13", ("S1", "S2"))])
+
     def test_weekday_against_date_names_the_years_they_agree(self):
         self.assertEqual(compare.weekday_years(5, 9, 13, 2015, 2025), [2019, 2024])
 
