@@ -408,7 +408,19 @@ EVENT_FORMS_EN = {
     "fire_job": "fired sacked dismissed ousted",
     "hire": "hired appointed named replaces replaced",
     "win": "won win wins victory defeated beat",
+    "say": "said says say saying told tells tell stated reported reporting explained added",
 }
+# News event nouns (and base-form verbs) that name a happening by themselves.
+EVENT_NOUNS_EN = set("""
+arson vigil vigils riot riots march marches rally rallies funeral trial hearing verdict appeal ban
+siege blast explosion explosions tsunami flood floods storm hurricane outbreak epidemic collapse rescue
+evacuation ceremony wedding divorce birth concert tour match game race loss defeat merger takeover
+bid offer offers bankruptcy layoffs recall interview speech statement comment warning threat
+demand request conference poll referendum campaign coup war battle fight fights clash assault
+stabbing injury escape custody piracy hijacking kidnapping burglary fraud scandal investigation
+probe inquiry search help treatment surgery operation party celebration protest ceremony award
+awards nomination nominations performance show premiere debut anger outrage violence unrest
+""".split())
 # Families that can stand for one happening (a visit is received, has talks ...).
 SUPER_FAMILY = {"visit": "meeting", "arrive": "meeting", "meet": "meeting", "receive": "meeting",
                 "talks": "meeting", "summit": "meeting", "sign": "agreement",
@@ -1603,6 +1615,8 @@ stolen:steal taken:take given:give done:do did:do seen:see known:know gone:go ch
 fired:fire named:name quit:quit put:put set:set cut:cut hurt:hurt beat:beat dead:die died:die
 """.split())
 NOT_EVENTS = set("""
+did done doing had having got getting gotten looked looking seemed seeming began begun beginning
+estimated accounting
 during according morning evening nothing something anything everything thing king ring spring
 building ceiling including following using being having regarding concerning based called
 united used needed supposed interested related red bed need feed seed speed hundred
@@ -1640,15 +1654,46 @@ def english_event_key(word):
     return ""
 
 
+# After these an English word is a verb: "to return", "will perform", "he approves".
+VERB_CUES = set("will would could should can may might must did does didn't won't not never "
+                "he she it who".split())
+FUNCTION_WORDS = set("""
+the a an and or but if of in on at by for with from as is was are were be been being have has
+this that these those it its he she they we you his her their our my your who whom whose which
+what when where why how there here then than so no not all any some many most more other each
+every both either neither also just only even still very too much such same own about into over
+after before up down out off again further once ago back away well now said says say
+""".split())
+STOP_VERBS = set("be is are was were been have has had do does get go make take seem look know "
+                 "think want need say tell come give use find become keep let put mean".split())
+
+
+def english_verb_key(word, previous):
+    """Return the lemma key of an English base or -s verb after a cue word, or ''."""
+    f = word.lower()
+    if previous not in VERB_CUES or f in FUNCTION_WORDS or len(f) < 4 or not f.isalpha():
+        return ""
+    if previous in ("he", "she", "it", "who"):
+        if not f.endswith("s") or f.endswith("ss"):
+            return ""
+        f = f[:-2] if f.endswith(("ches", "shes", "sses", "xes")) else f[:-1]
+    if f in STOP_VERBS:
+        return ""
+    return f[:5]
+
+
 def find_event_words(doc, sentences):
     """Return the event Mentions (trigger words) of a document."""
     out = []
     for si, (s, e) in enumerate(sentences):
+        previous = ""
         for word, a, b in tokenize(doc.text, s, e):
             fam = event_family(word, doc.language)
             if not fam and doc.language == "en" and word[:1].islower():
-                key = english_event_key(word)
+                key = english_event_key(word) or (word[:5].lower() if word.lower() in EVENT_NOUNS_EN else "") \
+                    or english_verb_key(word, previous)
                 fam = "w:" + key if key else ""
+            previous = word.lower()
             if fam:
                 out.append(Mention(doc.key, "event", word, a, b, si, fam))
     return tuple(out)
@@ -2148,8 +2193,9 @@ EVENT_LINK_THRESHOLD = 1.0
 
 def event_pair_score(a, b, people_df):
     """Return how strongly two DocEvents of different sources look like one happening."""
-    # the same word family is some evidence; a lexicon family is broader than a lemma
-    score = 1.0 if a.family.startswith("w:") else 0.5
+    # the same word is some evidence, the same family less; "said" alone none at all
+    same_word = {fold(m.text)[:5] for m in a.mentions} & {fold(m.text)[:5] for m in b.mentions}
+    score = 0.0 if a.family == "say" else 1.0 if a.family.startswith("w:") or same_word else 0.5
     shared = set(a.people) & set(b.people)
     for p in shared:
         score += 2.0 / max(1.0, people_df.get(p, 1) ** 0.5)
