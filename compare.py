@@ -40,6 +40,7 @@ import os
 import re
 import sys
 import unicodedata
+import heapq
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -781,8 +782,17 @@ def fold(s):
     >>> fold("Pjöngjang Ärger")
     'pjongjang arger'
     """
-    s = unicodedata.normalize("NFKD", s.casefold())
-    return "".join(c for c in s if not unicodedata.combining(c))
+    hit = _FOLD_CACHE.get(s)
+    if hit is None:
+        hit = unicodedata.normalize("NFKD", s.casefold())
+        if not hit.isascii():
+            hit = "".join(c for c in hit if not unicodedata.combining(c))
+        if len(_FOLD_CACHE) < 500_000:
+            _FOLD_CACHE[s] = hit
+    return hit
+
+
+_FOLD_CACHE = {}
 
 
 _KEY_CACHE = {}
@@ -1447,10 +1457,20 @@ def full_year(text):
     return y if y >= 100 else 2000 + y if y < 50 else 1900 + y
 
 
+# A sentence without one of these words or a digit holds no date: DATE_RE is slow
+# enough that skipping such sentences pays.
+DATE_TRIGGER_RE = re.compile(r"\d|\b(?:%s|%s|heute|today|tonight|gestern|yesterday|vorgestern|tomorrow|morning|"
+                             r"afternoon|evening|hier|ayer|hoy|demain|mañana|aujourd|ago|vor|woche|week|monat|"
+                             r"month|jahr|year|sommer|summer|winter|herbst|autumn|fall|frühjahr|frühling|spring)"
+                             % (_MONTH_ALT, _WEEKDAY_ALT), re.I)
+
+
 def find_dates(doc, sentences):
     """Return the date Mentions of a document, anchored to its own reference date."""
     found = []
-    for m in DATE_RE.finditer(doc.text):
+    matches = (m for s, e in sentences if DATE_TRIGGER_RE.search(doc.text, s, e)
+               for m in DATE_RE.finditer(doc.text, s, e))
+    for m in matches:
         expr = parse_date(m, doc.language)
         if expr is None:
             continue
@@ -2018,19 +2038,26 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             best[3] |= dvals
             best[4] = m.sentence
     out = []
+    found = {}                           # sentence -> (places, quantities, stances), each found once
+
+    def in_sentence(i):
+        if i not in found:
+            a, b = sentences[i]
+            stances = [(STANCE_LABEL[next(k for k, v in st.groupdict().items() if v)], " ".join(st.group().split()))
+                       for st in STANCE_RE.finditer(doc.text, a, b)]
+            found[i] = (find_places(doc.text, a, b), find_quantities(doc, a, b), stances)
+        return found[i]
+
     for fam, ms, ppl, _, _ in groups:
         sents = sorted({m.sentence for m in ms})
         dates = tuple(d for s in sents for d in dates_at.get(s, ()))
         places, quantities, stances = [], [], []
         for s in sents:
-            a, b = sentences[s]
-            places += find_places(doc.text, a, b)
-            quantities += find_quantities(doc, a, b)
+            places += in_sentence(s)[0]
+            quantities += in_sentence(s)[1]
             for nb in (s, s + 1):        # a response often follows in the next sentence
                 if nb < len(sentences):
-                    for st in STANCE_RE.finditer(doc.text, *sentences[nb]):
-                        kind = next(k for k, v in st.groupdict().items() if v)
-                        stances.append((STANCE_LABEL[kind], " ".join(st.group().split())))
+                    stances += in_sentence(nb)[2]
         hosts = [h for m in ms if m.key == "receive" for h in [host_of(doc.text, sentences[m.sentence], m,
                                                                         person_mentions)] if h]
         names = [n for m in ms if m.key == "agreement" for n in [agreement_name(doc.text, m)] if n]
@@ -2154,6 +2181,7 @@ def link_events(doc_events, people_df, label_of=None):
         for place in {pl[0] for pl in ev.places}:
             blocks[(ev.family, "l", place)].append(i)
     pairs = {}
+    traits = [event_traits(ev) for ev in doc_events]
     for members in blocks.values():
         if len(members) > 200:            # a key too common to tell happenings apart
             continue
@@ -2161,54 +2189,89 @@ def link_events(doc_events, people_df, label_of=None):
             for y in range(x + 1, len(members)):
                 a, b = members[x], members[y]
                 if doc_events[a].doc != doc_events[b].doc and (a, b) not in pairs:
-                    pairs[(a, b)] = event_pair_score(doc_events[a], doc_events[b], people_df)
-    cluster_of = list(range(len(doc_events)))
-    members_of = {i: [i] for i in range(len(doc_events))}
-    while True:
-        sums = defaultdict(float)
-        for (a, b), sc in pairs.items():
-            ca, cb = cluster_of[a], cluster_of[b]
-            if ca != cb:
-                sums[(min(ca, cb), max(ca, cb))] += sc
-        best, best_score = None, 0.0
-        for (ca, cb), total in sorted(sums.items()):
-            docs_a = {doc_events[i].doc for i in members_of[ca]}
-            if docs_a & {doc_events[i].doc for i in members_of[cb]}:
-                continue
-            avg = total / (len(members_of[ca]) * len(members_of[cb]))
-            if avg > best_score + 1e-9:
-                best, best_score = (ca, cb), avg
-        if best is None or best_score < EVENT_LINK_THRESHOLD:
-            break
-        ca, cb = best
-        for i in members_of[cb]:
-            cluster_of[i] = ca
-        members_of[ca] += members_of.pop(cb)
+                    pairs[(a, b)] = event_pair_score(traits[a], traits[b], people_df)
     return tuple(event_entity([doc_events[i] for i in sorted(ms)], label_of)
-                 for _, ms in sorted(members_of.items()))
+                 for ms in agglomerate(doc_events, pairs))
+
+
+def agglomerate(doc_events, pairs):
+    """Return clusters (lists of indices) grown best average link first, one telling per source each.
+
+    Average linkage with a heap and lazy deletion: after each merge only the
+    merged cluster's links are rescored, so the cost follows the number of
+    candidate pairs, not the square of the number of events.
+    """
+    links = defaultdict(dict)             # cluster -> {other cluster: sum of pair scores}
+    for (a, b), sc in pairs.items():
+        links[a][b] = links[a].get(b, 0.0) + sc
+        links[b][a] = links[b].get(a, 0.0) + sc
+    members = {i: [i] for i in range(len(doc_events))}
+    docs = {i: {doc_events[i].doc} for i in range(len(doc_events))}
+    version = {i: 0 for i in members}
+    heap = []
+
+    def push(a, b):
+        avg = links[a][b] / (len(members[a]) * len(members[b]))
+        if avg >= EVENT_LINK_THRESHOLD:
+            lo, hi = min(a, b), max(a, b)
+            heapq.heappush(heap, (-avg, lo, hi, version[lo], version[hi]))
+
+    for a in sorted(links):
+        for b in sorted(links[a]):
+            if a < b:
+                push(a, b)
+    while heap:
+        _, a, b, va, vb = heapq.heappop(heap)
+        if a not in members or b not in members or version[a] != va or version[b] != vb:
+            continue
+        if docs[a] & docs[b]:
+            continue
+        members[a] += members.pop(b)
+        docs[a] |= docs.pop(b)
+        version[a] += 1
+        for x, total in links.pop(b).items():
+            del links[x][b]
+            if x != a:
+                links[a][x] = links[a].get(x, 0.0) + total
+                links[x][a] = links[a][x]
+        links[a].pop(a, None)
+        for x in sorted(links[a]):
+            push(a, x)
+    return [sorted(ms) for _, ms in sorted(members.items())]
 
 
 EVENT_LINK_THRESHOLD = 1.0
 
 
+@dataclass(frozen=True, slots=True)
+class EventTraits:
+    """What event_pair_score compares, computed once per DocEvent."""
+    family: str
+    people: frozenset
+    dates: frozenset
+    places: frozenset
+    stems: frozenset
+
+
+def event_traits(ev):
+    """Return the EventTraits of a DocEvent."""
+    return EventTraits(ev.family, frozenset(ev.people), frozenset(d.key for d in ev.dates if specific(d.key)),
+                       frozenset(p[0] for p in ev.places), frozenset(fold(m.text)[:5] for m in ev.mentions))
+
+
 def event_pair_score(a, b, people_df):
-    """Return how strongly two DocEvents of different sources look like one happening."""
+    """Return how strongly two events (EventTraits) of different sources look like one happening."""
     # the same word is some evidence, the same family less; "said" alone none at all
-    same_word = {fold(m.text)[:5] for m in a.mentions} & {fold(m.text)[:5] for m in b.mentions}
-    score = 0.0 if a.family == "say" else 1.0 if a.family.startswith("w:") or same_word else 0.5
-    shared = set(a.people) & set(b.people)
+    score = 0.0 if a.family == "say" else 1.0 if a.family.startswith("w:") or a.stems & b.stems else 0.5
+    shared = a.people & b.people
     for p in shared:
         score += 2.0 / max(1.0, people_df.get(p, 1) ** 0.5)
-    da = {d.key for d in a.dates if specific(d.key)}
-    db = {d.key for d in b.dates if specific(d.key)}
-    if da & db:
+    if a.dates & b.dates:
         score += 1.5
-    elif da and db and not any(compatible_values(x, y) for x in da for y in db):
+    elif a.dates and b.dates and not any(compatible_values(x, y) for x in a.dates for y in b.dates):
         score -= 1.0
-    score += 0.5 * min(3, len({p[0] for p in a.places} & {p[0] for p in b.places}))
-    only_a = set(a.people) - set(b.people)
-    only_b = set(b.people) - set(a.people)
-    if only_a and only_b:                 # each names someone the other does not
+    score += 0.5 * min(3, len(a.places & b.places))
+    if a.people - b.people and b.people - a.people:   # each names someone the other does not
         score -= 0.5 if shared else 1.5
     return score
 

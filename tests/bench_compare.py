@@ -1,0 +1,74 @@
+#!/usr/bin/env python3
+"""Benchmark compare.py end to end (not a unit test; CI does not run it).
+
+    python3 tests/bench_compare.py FOLDER [FOLDER ...]
+
+Copies every .txt article below the folders into one temporary folder, runs
+compare.py on all of them and on a quarter of them, and prints words per
+second, how the time per word changes with size, and the peak memory.
+"""
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def articles(folders):
+    """Return the sorted paths of the .txt files below folders."""
+    out = []
+    for folder in folders:
+        for base, _, files in os.walk(folder):
+            out += [os.path.join(base, f) for f in files if f.endswith(".txt")]
+    return sorted(out)
+
+
+def run(paths):
+    """Run compare.py on a folder of paths; return (words, seconds, peak RSS in MB, input MB)."""
+    tmp = tempfile.mkdtemp(prefix="bench-")
+    try:
+        words = size = 0
+        for i, p in enumerate(paths):
+            dest = os.path.join(tmp, f"{i:05d}_{os.path.basename(p)}")
+            shutil.copyfile(p, dest)
+            with open(p, encoding="utf-8", errors="replace") as f:
+                text = f.read()
+            words += len(text.split())
+            size += len(text.encode("utf-8"))
+        before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        t0 = time.perf_counter()
+        p = subprocess.run([sys.executable, os.path.join(ROOT, "compare.py"), tmp, "--format", "json"],
+                           capture_output=True, text=True)
+        dt = time.perf_counter() - t0
+        if p.returncode != 0:
+            sys.exit(f"compare.py failed: {p.stderr.strip()[-400:]}")
+        peak = max(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, before) / 1024
+        return words, dt, peak, size / 1e6
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def main(argv):
+    if not argv:
+        sys.exit(__doc__)
+    paths = articles(argv)
+    if not paths:
+        sys.exit("no .txt articles found")
+    rows = []
+    for name, subset in (("quarter", paths[::4]), ("all", paths)):
+        words, dt, peak, mb = run(subset)
+        rows.append((name, len(subset), words, dt, peak, mb))
+        print(f"{name:8} {len(subset):5} articles {words:8} words {dt:7.2f} s {words / dt:9.0f} words/s "
+              f"{1e6 * dt / words:6.1f} us/word  peak {peak:6.0f} MB (input {mb:.1f} MB)")
+    q, a = rows
+    growth = (a[3] / a[2]) / (q[3] / q[2]) - 1
+    print(f"time per word grows {100 * growth:+.0f}% from a quarter to all of the articles")
+    print("note: peak memory is the largest child process so far (ru_maxrss), Python itself included")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
