@@ -39,6 +39,7 @@ import json
 import os
 import re
 import sys
+import time
 import unicodedata
 import heapq
 from collections import Counter, defaultdict
@@ -50,6 +51,7 @@ __version__ = "0.1.0"
 # ---- Constants and data tables ----
 
 MAX_BYTES = 1_000_000        # what is read of one file; the rest is cut, and said
+MAX_WORD = 60                # a longer "word" is no name, role or event word (and would be slow to test)
 DEFAULT_WIDTH = 120
 DEFAULT_FOLDER = "seeds"
 
@@ -569,7 +571,7 @@ def load_corpus(folder, max_bytes=MAX_BYTES):
             with open(path, "rb") as f:
                 data = f.read(max_bytes + 1)
         except OSError as e:
-            skipped.append(Skipped(rel, f"cannot be read ({e.strerror or e})"))
+            skipped.append(Skipped(printable(rel), f"cannot be read ({e.strerror or e})"))
             continue
         warnings = []
         if len(data) > max_bytes:
@@ -577,23 +579,33 @@ def load_corpus(folder, max_bytes=MAX_BYTES):
             warnings.append(f"only the first {max_bytes:,} bytes were read")
         text, how = decode_bytes(data)
         if text is None:
-            skipped.append(Skipped(rel, how))
+            skipped.append(Skipped(printable(rel), how))
             continue
         if how:
             warnings.append(how)
         text = clean_text(text)
         if not text.strip():
-            skipped.append(Skipped(rel, "empty file"))
+            skipped.append(Skipped(printable(rel), "empty file"))
             continue
         digest = hashlib.sha1(" ".join(text.split()).encode("utf-8")).hexdigest()
         if digest in seen:
-            skipped.append(Skipped(rel, f"duplicate of {seen[digest]}, counted once"))
+            skipped.append(Skipped(printable(rel), f"duplicate of {printable(seen[digest])}, counted once"))
             continue
         seen[digest] = rel
         key = f"S{len(documents) + 1}"
-        documents.append(Document(key, rel, path, detect_language(text), text, title_of(text),
+        documents.append(Document(key, printable(rel), path, detect_language(text), text, title_of(text),
                                   len(data), tuple(warnings)))
     return Corpus(folder, tuple(documents), tuple(sorted(skipped, key=lambda s: s.path)))
+
+
+def printable(name):
+    """Return a file name fit to print: undecodable bytes and control characters shown as '?'.
+
+    >>> printable("a\x1b[31mb.txt")
+    'a?[31mb.txt'
+    """
+    name = name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return re.sub(r"[\x00-\x1f\x7f-\x9f]", "?", name)
 
 
 def list_files(folder):
@@ -603,7 +615,7 @@ def list_files(folder):
     def walk(path):
         real = os.path.realpath(path)
         if real in visited:
-            skipped.append(Skipped(os.path.relpath(path, folder), "link loop or folder seen before"))
+            skipped.append(Skipped(printable(os.path.relpath(path, folder)), "link loop or folder seen before"))
             return
         visited.add(real)
         try:
@@ -625,7 +637,7 @@ def list_files(folder):
             elif is_file:
                 found.append(entry.path)
             else:
-                skipped.append(Skipped(os.path.relpath(entry.path, folder),
+                skipped.append(Skipped(printable(os.path.relpath(entry.path, folder)),
                                        "broken link or not a regular file"))
 
     walk(folder)
@@ -862,6 +874,8 @@ def role_of(word, language="de"):
     hit = _ROLE_CACHE.get((word, language))
     if hit is not None:
         return hit
+    if len(word) > MAX_WORD:
+        return ""
     f = word.lower().split("-")[-1]        # lower(), not casefold(): ß must keep its length
     result = ""
     m = _ROLE_RE.search(f)
@@ -1600,6 +1614,8 @@ def event_family(word, language):
         return hit
     f = word.casefold()
     result = ""
+    if len(f) > MAX_WORD:
+        return ""
     if language == "en":
         result = _EVENT_EN.get(f, "")
     elif language == "de":
@@ -2297,14 +2313,23 @@ def event_entity(parts, label_of):
 REPORTED_RE = re.compile(r",\s*(?:dass|that|wonach|so|sagte|said|erklärte|says|sagt)\b|[„“\"»«]")
 
 
-def analyse(corpus):
-    """Return (people, dates, events) Entities of a corpus: the whole pipeline to linking."""
+def analyse(corpus, progress=None):
+    """Return (people, dates, events) Entities of a corpus: the whole pipeline to linking.
+
+    progress, if given, is called with (stage, done, total) as the work goes on.
+    """
     docs = corpus.documents
-    sentences_of = {d.key: split_sentences(d.text) for d in docs}
+    tell = progress or (lambda stage, done, total: None)
+    sentences_of = {}
+    for i, d in enumerate(docs):
+        sentences_of[d.key] = split_sentences(d.text)
+        tell("sentences", i + 1, len(docs))
+    tell("people", 0, 1)
     people = link_people(find_people(docs, sentences_of))
     dates = []
-    for d in docs:
+    for i, d in enumerate(docs):
         dates += find_dates(d, sentences_of[d.key])
+        tell("dates", i + 1, len(docs))
     date_entities = link_dates(dates)
     people_at = defaultdict(lambda: defaultdict(set))
     people_df = {}
@@ -2325,10 +2350,12 @@ def analyse(corpus):
             person_mentions[m.doc].append(Mention(m.doc, "person", m.text, m.start, m.end, m.sentence, ent.key,
                                                   ent.label))
     doc_events = []
-    for d in docs:
+    for i, d in enumerate(docs):
+        tell("events", i + 1, len(docs))
         words = find_event_words(d, sentences_of[d.key])
         doc_events += build_doc_events(d, sentences_of[d.key], words, people_at[d.key], dates_at[d.key],
                                        person_mentions[d.key])
+    tell("linking events", 0, 1)
     events = link_events(doc_events, people_df, {e.key: e.label for e in people})
     return people, date_entities, events
 
@@ -2586,9 +2613,9 @@ def numbers_agree(a, b):
 
 # ---- Rows ----
 
-def build_report(corpus, min_sources=2):
+def build_report(corpus, min_sources=2, progress=None):
     """Return the Report of a corpus: rows of entities found in min_sources or more."""
-    people, dates, events = analyse(corpus)
+    people, dates, events = analyse(corpus, progress)
     label_of = {e.key: e.label for e in people}
     words_at = defaultdict(list)
     for ev in events:
@@ -2919,6 +2946,26 @@ def width_int(text):
     return n
 
 
+class Progress:
+    """A single updating line on a terminal's stderr, shown once a run takes over two seconds."""
+
+    def __init__(self, stream, delay=2.0):
+        self.stream, self.start, self.delay, self.shown = stream, time.monotonic(), delay, False
+
+    def __call__(self, stage, done, total):
+        if time.monotonic() - self.start < self.delay:
+            return
+        self.shown = True
+        count = f" {done}/{total}" if total > 1 else ""
+        self.stream.write(f"\rcompare.py: {stage}{count}\x1b[K")
+        self.stream.flush()
+
+    def done(self):
+        if self.shown:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+
+
 def warn(message):
     """Write one line to stderr (the only channel besides the report)."""
     print(f"compare.py: {message}", file=sys.stderr)
@@ -2940,7 +2987,10 @@ def main(argv=None):
     if not corpus.documents:
         warn(f"error: {args.folder}: no readable text files")
         return 1
-    report = build_report(corpus, args.min_sources)
+    progress = Progress(sys.stderr) if sys.stderr.isatty() else None
+    report = build_report(corpus, args.min_sources, progress)
+    if progress:
+        progress.done()
     render = RENDERERS[args.format]
     output = render(report) if render else render_text(report, args.width)
     try:

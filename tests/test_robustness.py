@@ -1,0 +1,125 @@
+"""Robustness: crafted and random input ends in a report, never a traceback or a hang.
+
+No timings are asserted here (the benchmark measures speed); a pattern that
+backtracked without bound would show as a suite that never finishes.
+"""
+import io
+import os
+import random
+import unittest
+
+from tests.support import TempFolder, analyse_texts, compare, run_cli
+
+
+def report_of(texts):
+    """Return the text and JSON renderings of texts; both must succeed."""
+    report = analyse_texts(texts)
+    return compare.render_text(report), compare.render_json(report)
+
+
+class CraftedTextTest(unittest.TestCase):
+
+    CASES = {
+        "capitalised run": "Der " + " ".join(["Kim", "Jong", "Un", "Beloussow", "Präsident"] * 12000) + ".",
+        "hyphen chain": "Der Minister sagte, dass die " + "-".join(["Besuch"] * 40000) + " stattfand.",
+        "digits and dots": ".".join(str(i % 10) for i in range(100000)),
+        "numbers": "etwa 12.000 Soldaten und 3,5 Millionen " * 5000,
+        "no space": "x" * 400000,
+        "no space, umlauts": "Ä" * 200000,
+        "date words": "am Freitag im Juni vor drei Monaten 13. September Mitte Juli " * 5000,
+        "quotes and brackets": "„(" * 50000 + "Kim" + ")“" * 50000,
+    }
+
+    def test_each_crafted_text_gives_a_report(self):
+        for name, text in self.CASES.items():
+            with self.subTest(name=name):
+                out, data = report_of({"a.txt": text, "b.txt": text[: len(text) // 2] + " Ende."})
+                self.assertIn("PEOPLE", out)
+                self.assertTrue(data.startswith("{"))
+
+    def test_control_characters_and_escapes_never_reach_the_report(self):
+        text = "Präsident \x1b[31mKim Jong Un\x1b[0m traf\x07 Minister Jan\x00 Nowak in Wien.\x1b]0;title\x07"
+        out, data = report_of({"a.txt": text, "b.txt": text})
+        self.assertNotIn("\x1b", out)
+        self.assertNotIn("\x07", out)
+        self.assertNotIn("\x00", out)
+
+
+class RandomInputTest(unittest.TestCase):
+    """Random bytes and random Unicode through loading and extraction (fixed seed)."""
+
+    def test_random_bytes_decode_and_clean(self):
+        rng = random.Random(20241129)
+        for _ in range(300):
+            data = bytes(rng.randrange(256) for _ in range(rng.randrange(0, 400)))
+            text, how = compare.decode_bytes(data)
+            if text is not None:
+                cleaned = compare.clean_text(text)
+                self.assertNotIn("\r", cleaned)
+                self.assertIsNone(compare.CONTROL_RE.search(cleaned))
+
+    def test_random_unicode_through_the_whole_analysis(self):
+        rng = random.Random(7)
+        alphabet = ("abcdefghijklmnopqrstuvwxyzäöüßABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ0123456789 .,;:!?-'\"„“()\n"
+                    "김정은北京éèñçøåÆ\u0301\u200b\t\x1b")
+        words = ["Kim", "Jong-un", "Präsident", "am", "Freitag", "13.", "September", "Besuch", "sagte",
+                 "Putin", "vor", "drei", "Monaten", "12.000", "Soldaten", "dementiert", "in", "Pjöngjang"]
+        for _ in range(30):
+            texts = {}
+            for name in ("a.txt", "b.txt", "c.txt"):
+                parts = []
+                for _ in range(rng.randrange(1, 120)):
+                    if rng.random() < 0.5:
+                        parts.append(rng.choice(words))
+                    else:
+                        parts.append("".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 12))))
+                texts[name] = " ".join(parts)
+            out, data = report_of(texts)
+            self.assertTrue(out.endswith("\n"))
+
+
+class OddFilesTest(TempFolder):
+
+    def test_odd_files_end_in_a_report_with_every_skip_named(self):
+        self.write("ok.txt", "Präsident Kim Jong Un traf Minister Jan Nowak am Montag in Wien.")
+        self.write("crlf.txt", "Präsident Kim Jong Un traf\r\nMinister Jan Nowak am Montag in Wien.\r\n")
+        self.write("esc\x1bname.txt", "Minister Jan Nowak kam nach Wien.")
+        self.write("long line.txt", "Wort " * 500_000)
+        self.write("leer.txt", "")
+        self.write("ümlaut dir/bin.dat", b"\x00\xff" * 100)
+        p = run_cli(self.dir, "--max-bytes", "100000")
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertIn("skipped leer.txt: empty file", p.stderr)
+        self.assertIn("skipped ümlaut dir/bin.dat: binary", p.stderr)
+        self.assertIn("long line.txt: only the first 100,000 bytes were read", p.stderr)
+        self.assertNotIn("\x1b", p.stdout + p.stderr)
+        self.assertIn("esc?name.txt", p.stdout)
+
+    def test_one_article_says_nothing_can_be_shared(self):
+        self.write("only.txt", "Präsident Kim Jong Un traf Minister Jan Nowak.")
+        p = run_cli(self.dir)
+        self.assertEqual(p.returncode, 0)
+        self.assertIn("Only one source was read", p.stdout)
+
+
+class ProgressTest(unittest.TestCase):
+
+    def test_progress_shows_only_after_the_delay_and_clears(self):
+        stream = io.StringIO()
+        quiet = compare.Progress(stream, delay=3600)
+        quiet("dates", 1, 10)
+        quiet.done()
+        self.assertEqual(stream.getvalue(), "")
+        shown = compare.Progress(stream, delay=0)
+        shown("dates", 3, 10)
+        shown.done()
+        self.assertIn("\rcompare.py: dates 3/10", stream.getvalue())
+        self.assertTrue(stream.getvalue().endswith("\r\x1b[K"))
+
+    def test_no_progress_when_stderr_is_not_a_terminal(self):
+        p = run_cli()
+        self.assertEqual(p.stderr, "")
+
+
+if __name__ == "__main__":
+    unittest.main()
