@@ -137,11 +137,11 @@ ROLE_STEMS = {
     "pitcher": "Pitcher", "quarterback": "Quarterback", "forward": "Forward", "guard": "Guard",
     "host": "Host", "moderator": "Moderator", "comedian": "Comedian", "director": "Director",
     "suspect": "Suspect", "verdächtig": "Verdächtiger", "victim": "Victim", "opfer": "Opfer",
-    "armeegeneral": "Armeegeneral", "kollege": "Kollege", "amtskollege": "Amtskollege",
+    "armeegeneral": "Armeegeneral",
 }
 # Forms of address: a strong cue, but not a role to compare across sources.
 HONORIFICS = set("herr herrn frau dr mr mrs ms miss sir dame lord lady prof monsieur madame "
-                 "señor señora don doña".split())
+                 "señor señora don doña kollege kollegen amtskollege amtskollegen counterpart".split())
 ROLE_ENDINGS = ("innen", "in", "en", "ern", "er", "es", "e", "s", "n", "")
 
 # Words around a name that say a person speaks or acts.
@@ -316,6 +316,7 @@ corporation ltd gmbh ag group gruppe bank club verein association verband union 
 post journal zeitung magazine magazin tv radio airport flughafen street straße road avenue
 station hotel museum theater theatre stadium stadion institute institut foundation stiftung
 department office court gericht police polizei army armee navy force forces airlines airways
+store stores supermarket shop shops restaurant brand label studios records productions
 """.split())
 # Words that may start a sentence or a capitalised run but are never a name.
 NOT_NAMES = set("""
@@ -451,7 +452,7 @@ QUANTITY_RE = re.compile(
     r"(?:\s+(?P<scale>Millionen|Million|Milliarden|Milliarde|Mio\.|Mrd\.|million|billion|thousand|Tausend))?"
     r"\s+(?P<unit>[^\W\d_]{3,}(?:-[^\W\d_]+)?)", re.I)
 
-TOKEN_RE = re.compile(r"(?:[^\W\d_]+(?:[-'’][^\W\d_]+)*)|\d+")
+TOKEN_RE = re.compile(r"(?:[^\W\d_]+(?:[-'’](?![sS]\b)[^\W\d_]+)*)|\d+")   # Palin's -> Palin
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2028\u2029]")
 ESCAPE_RE = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]?")
 
@@ -944,6 +945,7 @@ class NameCandidate:
     role: str
     role_words: str
     speaker: bool = False
+    org: bool = False          # followed by an organisation word: "Betty Ford Center"
 
 
 def is_capitalised(word):
@@ -1056,7 +1058,10 @@ def candidates_in_run(doc, text, toks, i, j, si, lang, lower_vocab, headline=Fal
             m -= 1
         org_follows = m < len(toks) and fold(toks[m][0]) in _ORG_WORDS and \
             text[toks[m - 1][2]:toks[m][1]] == " "                 # "Betty Ford Center" is a clinic
-        if m - k <= 4 and not org_follows:
+        if m - k <= 4 and org_follows:
+            out.append(NameCandidate(doc.key, tuple(t[0] for t in toks[k:m]), toks[k][1], toks[m - 1][2], si,
+                                     False, "", "", org=True))
+        elif m - k <= 4:
             out.append(judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline))
         k = m
     return out
@@ -1165,7 +1170,11 @@ def find_people(documents, sentences_of):
         if extra:
             persons, _ = group_in_document(doc.key, extra, people[doc.key])
             people[doc.key] = persons
-    return tuple(p for d in documents for p in people[d.key])
+    # a name that any source writes as part of an organisation's is that organisation's
+    org_names = {fold(" ".join(c.words)) for cs in candidates.values() for c in cs if c.org}
+    return tuple(p for d in documents for p in people[d.key]
+                 if not any(fold(m.text) in org_names for m in p.mentions if " " in m.text or len(p.mentions) == 1)
+                 and not all(fold(m.text) in org_names for m in p.mentions))
 
 
 def not_common(candidate):

@@ -86,6 +86,17 @@ class RecognitionTest(unittest.TestCase):
         self.assertEqual(set(found), {"Tara Quinn", "Jack Mendel"})
         self.assertIn("Quinn", [m.text for m in found["Tara Quinn"].entity.mentions])
 
+    def test_a_name_that_is_part_of_an_organisation_name_is_no_person(self):
+        found = people({"a.txt": "Actress Tara Quinn checked into the Betty Ford Center on Monday.",
+                        "b.txt": "Quinn was previously at Betty Ford in 2010, her rep Jack Mendel said."})
+        self.assertNotIn("Betty Ford", found)
+        self.assertIn("Tara Quinn", found)
+
+    def test_english_possessive_folds_into_the_name(self):
+        found = people({"a.txt": "Governor Sarah Pallister's church burned. Pallister's office said so."})
+        self.assertEqual(list(found), ["Sarah Pallister"])
+        self.assertEqual([m.text for m in found["Sarah Pallister"].entity.mentions], ["Sarah Pallister", "Pallister"])
+
     def test_genitive_and_lone_surname_join_the_full_name(self):
         found = people({"a.txt": "Verteidigungsminister Piotr Nowakowski kam an. Nowakowskis Besuch "
                                  "dauert zwei Tage. Nowakowski betonte die Freundschaft."})
