@@ -983,10 +983,8 @@ def find_name_candidates(doc, sentences, lower_vocab):
     out = []
     for si, (s, e) in enumerate(sentences):
         toks = initials_joined(text, tokenize(text, s, e))
-        long_words = [t[0] for t in toks if len(t[0]) > 3 and not t[0].isdigit()]
         # An English headline capitalises every word: there a capital is no evidence
-        headline = lang == "en" and len(long_words) >= 3 and \
-            sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
+        headline = lang == "en" and is_headline([t[0] for t in toks])
         i = 0
         while i < len(toks):
             if not is_capitalised(toks[i][0]):
@@ -1000,6 +998,16 @@ def find_name_candidates(doc, sentences, lower_vocab):
             out += candidates_in_run(doc, text, toks, i, j, si, lang, lower_vocab, headline)
             i = j
     return out
+
+
+def is_headline(words):
+    """True for a title-case line: most words of four letters or more capitalised.
+
+    >>> is_headline("Tara Reid Checks Into Rehab For Undisclosed Reasons".split())
+    True
+    """
+    long_words = [w for w in words if len(w) > 3 and not w.isdigit()]
+    return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
 
 
 def initials_joined(text, toks):
@@ -1661,7 +1669,10 @@ fired:fire named:name quit:quit put:put set:set cut:cut hurt:hurt beat:beat dead
 """.split())
 NOT_EVENTS = set("""
 did done doing had having got getting gotten looked looking seemed seeming began begun beginning
-estimated accounting
+estimated accounting since once science sciences evidence experience audience audiences distance
+finance nature future picture pictures culture feature features temperature structure pressure
+every very gallery battery mystery lottery bakery pottery whatever however difference reference
+presence absence influence sentence licence license insurance allowance instance substance entrance
 during according morning evening nothing something anything everything thing king ring spring
 building ceiling including following using being having regarding concerning based called
 united used needed supposed interested related red bed need feed seed speed hundred
@@ -1686,6 +1697,9 @@ def english_event_key(word):
         return ""
     if f in IRREGULAR_PAST:
         return IRREGULAR_PAST[f][:5]
+    if f.endswith(("ances", "ance", "ences", "ence", "ures", "ure", "eries", "ery")) and f not in NOT_EVENTS \
+            and len(f) >= 7:
+        return f[:5]                                       # appearance, closure, robbery
     for suffix in ("ions", "ion", "ments", "ment", "ying", "ied", "ing", "ed"):
         if f.endswith(suffix) and len(f) - len(suffix) >= 3:
             stem = f[:-len(suffix)]
@@ -2038,7 +2052,7 @@ class DocEvent:
     names: tuple = ()      # (name, words): what an agreement is called
 
 
-def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_mentions=()):
+def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_mentions=(), speakers_at=None):
     """Return the DocEvents of one document: its event words grouped by happening.
 
     A word joins the latest group of its family that shares a person or a
@@ -2049,6 +2063,8 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
     for m in event_words:
         fam = SUPER_FAMILY.get(m.key, m.key)
         ppl = set(people_at.get(m.sentence, ()))
+        if fam == "say" and speakers_at:          # who says it is the party to a saying
+            ppl |= speakers_at.get(m.sentence, set())
         dvals = {d.key for d in dates_at.get(m.sentence, ()) if specific(d.key)}
         compatible = [g for g in reversed(groups) if g[0] == fam
                       and not (dvals and g[3] and not any(compatible_values(a, b) for a in dvals for b in g[3]))
@@ -2341,6 +2357,7 @@ def analyse(corpus, progress=None):
         tell("dates", i + 1, len(docs))
     date_entities = link_dates(dates)
     people_at = defaultdict(lambda: defaultdict(set))
+    speakers_at = defaultdict(lambda: defaultdict(set))
     people_df = {}
     text_of = {d.key: d.text for d in docs}
     for ent in people:
@@ -2348,7 +2365,9 @@ def analyse(corpus, progress=None):
         for m in ent.mentions:
             s, e = sentences_of[m.doc][m.sentence]
             if m.speaker and REPORTED_RE.search(text_of[m.doc], s, e):
-                continue      # "..., sagte Putin": the speaker, not a party to what he reports
+                # "..., sagte Putin": the speaker, not a party to what he reports
+                speakers_at[m.doc][m.sentence].add(ent.key)
+                continue
             people_at[m.doc][m.sentence].add(ent.key)
     dates_at = defaultdict(lambda: defaultdict(list))
     for m in dates:
@@ -2363,7 +2382,7 @@ def analyse(corpus, progress=None):
         tell("events", i + 1, len(docs))
         words = find_event_words(d, sentences_of[d.key])
         doc_events += build_doc_events(d, sentences_of[d.key], words, people_at[d.key], dates_at[d.key],
-                                       person_mentions[d.key])
+                                       person_mentions[d.key], speakers_at[d.key])
     tell("linking events", 0, 1)
     events = link_events(doc_events, people_df, {e.key: e.label for e in people})
     return people, date_entities, events
