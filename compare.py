@@ -719,7 +719,7 @@ def detect_language(text):
     words = Counter(w.lower() for w in re.findall(r"[^\W\d_]+", text[:20000]))
     scores = {lang: sum(words[w] for w in stop) for lang, stop in STOPWORDS.items()}
     # short texts: umlauts and ß are German evidence too
-    scores["de"] += sum(1 for w in words.elements() if re.search("[äöüß]", w)) // 2
+    scores["de"] += sum(1 for w in words.elements() if re.search("[äöüß]", w))
     best = max(sorted(scores), key=lambda lang: scores[lang])
     total = sum(words.values())
     return best if scores[best] >= max(2, total * 0.05) else "und"

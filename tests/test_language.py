@@ -1,0 +1,47 @@
+"""Language and sentences: which language a text is in, and where its sentences end."""
+import unittest
+
+from tests.support import compare
+
+
+class LanguageTest(unittest.TestCase):
+
+    def test_languages(self):
+        cases = {
+            "de": "Der Minister ist am Montag mit dem Präsidenten nach Berlin gereist, wie die Agentur meldet.",
+            "en": "The minister travelled to Berlin with the president on Monday, the agency said.",
+            "fr": "Le ministre est arrivé à Paris avec le président pour une visite dans la capitale.",
+            "es": "El ministro llegó a Madrid con el presidente para una visita de dos días en la capital.",
+        }
+        for lang, text in cases.items():
+            with self.subTest(lang=lang):
+                self.assertEqual(compare.detect_language(text), lang)
+
+    def test_short_german_text_with_umlauts(self):
+        self.assertEqual(compare.detect_language("Außenminister Jan Nowak traf Präsidentin Eva Lind."), "de")
+
+    def test_no_words_is_undetermined(self):
+        self.assertEqual(compare.detect_language("12345 67890 !!!"), "und")
+
+
+class SentenceTest(unittest.TestCase):
+
+    def split(self, text):
+        return [text[s:e] for s, e in compare.split_sentences(text)]
+
+    def test_dates_abbreviations_and_initials_do_not_end_a_sentence(self):
+        self.assertEqual(self.split("Am 13. September kam Dr. Kim an. George W. Bush sprach z. B. mit ihm."),
+                         ["Am 13. September kam Dr. Kim an.", "George W. Bush sprach z. B. mit ihm."])
+
+    def test_lines_and_quotes(self):
+        self.assertEqual(self.split("Titel ohne Punkt\n„Wir kommen.“ Er sagte das.\n\nEnde"),
+                         ["Titel ohne Punkt", "„Wir kommen.“", "Er sagte das.", "Ende"])
+
+    def test_spans_point_into_the_text(self):
+        text = "  Erster Satz.   Zweiter Satz!  "
+        for s, e in compare.split_sentences(text):
+            self.assertEqual(text[s:e], text[s:e].strip())
+
+
+if __name__ == "__main__":
+    unittest.main()
