@@ -1966,8 +1966,7 @@ def person_entity(members):
     forms = Counter(m.text for m in mentions)
     label = max(forms, key=lambda f: (len(f.split()), forms[f], -mentions_index(mentions, f)))
     return Entity("person", "person:" + "/".join(name_keys(label.split()[-1])[:1]) + ":" + fold(label),
-                  label, tuple(sorted(mentions, key=lambda m: (m.doc_order, m.start) if hasattr(m, "doc_order")
-                                      else (int(m.doc[1:]), m.start))))
+                  label, tuple(sorted(mentions, key=lambda m: (doc_order(m.doc), m.start))))
 
 
 def mentions_index(mentions, form):
@@ -2390,7 +2389,7 @@ def analyse(corpus, progress=None):
 
 # ---- Facts ----
 
-def collect_facts(entity, documents):
+def collect_facts(entity):
     """Return the Facts each source states about an entity, in its own words."""
     facts = []
     if entity.kind == "person":
@@ -2399,7 +2398,6 @@ def collect_facts(entity, documents):
             if m.detail:
                 facts.append(Fact(entity.key, "title", m.detail, m.doc, m.context or m.detail))
     elif entity.kind == "event":
-        label_of = {}
         for ev in entity.extra:
             for d in ev.dates:
                 if specific(d.key):
@@ -2463,7 +2461,7 @@ def doc_order(key):
     return int(key[1:]) if key[1:].isdigit() else 0
 
 
-def describe(values, quote=True):
+def describe(values):
     """Return 'X (S1, S3); Y (S2)' for grouped values."""
     return "; ".join(f"{v} ({', '.join(d)})" for v, d, _ in values)
 
@@ -2485,9 +2483,6 @@ def spelling_disagreement(entity, facts):
     variants = []
     for k in sorted(parts):
         forms = parts[k]
-        stems = {}
-        for w in forms:
-            stems.setdefault(fold(w).rstrip("s") if len(forms) > 1 else w, w)
         if len({fold(w) for w in forms}) > 1 and not genitive_only(forms):
             variants.append(forms)
     for forms in joined.values():
@@ -2511,14 +2506,11 @@ def genitive_only(forms):
 
 
 def title_disagreement(entity, facts):
-    """Different titles or roles for one person; a more detailed one is no conflict."""
+    """Different titles or roles for one person from different sources; a more detailed one is no conflict."""
     values = group_values(facts)
-    clash = False
-    for i, (a, da, _) in enumerate(values):
-        for b, db, _ in values[i + 1:]:
-            if not roles_compatible(a, b) and set(da) | set(db) != set(da) & set(db) or (
-                    not roles_compatible(a, b) and len(set(da) | set(db)) > 1):
-                clash = True
+    # two incompatible titles, not both from one source alone
+    clash = any(not roles_compatible(a, b) and len(set(da) | set(db)) > 1
+                for i, (a, da, _) in enumerate(values) for b, db, _ in values[i + 1:])
     if not clash:
         return []
     return [Disagreement(entity.key, "title", values, "titles differ: " + describe(values))]
@@ -2656,7 +2648,7 @@ def build_report(corpus, min_sources=2, progress=None):
             sources = tuple(sorted({m.doc for m in ent.mentions}, key=doc_order))
             if len(sources) < min_sources:
                 continue
-            facts = collect_facts(ent, corpus.documents)
+            facts = collect_facts(ent)
             notes = find_disagreements(ent, facts)
             says = tuple((d, say(ent, d, label_of, words_at)) for d in sources)
             rows.append(Row(kind, ent, sources, says, notes))
