@@ -779,7 +779,7 @@ TRANSLIT_FIRST = [(re.compile(a), b) for a, b in (
 )]
 TRANSLIT_THEN = [(re.compile(a), b) for a, b in (
     (r"ph", "f"), (r"w", "v"), (r"ck", "k"), (r"x", "ks"), (r"c", "k"), (r"y", "i"), (r"ou", "u"),
-    (r"(.)\1+", r"\1"), (r"[eo]v(a?)$", r"ov\1"),
+    (r"(.)\1+", r"\1"), (r"[eo]f$", "ov"), (r"[eo]v(a?)$", r"ov\1"),
 )]
 # Variant spellings of Arabic given names: one spelling stands for each group.
 ARABIC_VARIANTS = {v: group.split()[0] for group in (
@@ -833,8 +833,9 @@ def name_keys(name):
         s = rule.sub(repl, s)
     variants = [s]
     # German j is English y (Jelzin, Yeltsin); English j is German dsch (Ahmadinejad)
-    for ch, alts in (("ch", ("C", "X")), ("z", ("Z", "s")), ("j", ("i", "J"))):
-        if ch in s and len(variants) < 8:
+    # French ch is sh (Choïgou), English ch is tsch, German ch is kh
+    for ch, alts in (("ch", ("C", "X", "S")), ("z", ("Z", "s")), ("j", ("i", "J"))):
+        if ch in s and len(variants) < 12:
             variants = [v.replace(ch, alt) for v in variants for alt in alts]
     keys = []
     for v in variants:
