@@ -2224,10 +2224,12 @@ def link_events(doc_events, people_df, label_of=None):
     pairs = {}
     traits = [event_traits(ev) for ev in doc_events]
     for members in blocks.values():
-        if len(members) > 200:            # a key too common to tell happenings apart
+        if len(members) > MAX_BLOCK:      # a key too common to tell happenings apart
             continue
+        # each event meets at most EVENT_WINDOW others of its block, so the
+        # number of pairs grows with the number of events, not its square
         for x in range(len(members)):
-            for y in range(x + 1, len(members)):
+            for y in range(x + 1, min(len(members), x + 1 + EVENT_WINDOW)):
                 a, b = members[x], members[y]
                 if doc_events[a].doc != doc_events[b].doc and (a, b) not in pairs:
                     pairs[(a, b)] = event_pair_score(traits[a], traits[b], people_df)
@@ -2282,6 +2284,8 @@ def agglomerate(doc_events, pairs):
 
 
 EVENT_LINK_THRESHOLD = 1.0
+EVENT_WINDOW = 20        # events of one block (in source order) that one event is compared with
+MAX_BLOCK = 2000         # a blocking key shared by more events than this links nothing
 
 
 @dataclass(frozen=True, slots=True)
