@@ -138,6 +138,9 @@ ROLE_STEMS = {
     "host": "Host", "moderator": "Moderator", "comedian": "Comedian", "director": "Director",
     "suspect": "Suspect", "verdächtig": "Verdächtiger", "victim": "Victim", "opfer": "Opfer",
 }
+# Words that make an English role more precise: "Defense Minister", "prime minister".
+ROLE_MODIFIERS = set("defense defence foreign prime interior finance justice health security state "
+                     "home trade economy education energy vice deputy chief attorney".split())
 # Forms of address: a strong cue, but not a role to compare across sources.
 HONORIFICS = set("herr herrn frau dr mr mrs ms miss sir dame lord lady prof monsieur madame "
                  "señor señora don doña kollege kollegen amtskollege amtskollegen counterpart".split())
@@ -1101,6 +1104,11 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
             if role_of(toks[b][0], lang):
                 role, role_at = role_of(toks[b][0], lang), b
                 break
+    if role and role != "·" and role_at and lang != "de" and not text[toks[role_at - 1][2]:toks[role_at][1]].strip():
+        before = toks[role_at - 1][0]      # English roles are two words: "Defense Minister", "foreign minister"
+        if (before[:1].isupper() and not hard_excluded(before) and not role_of(before, lang)) or \
+                before.lower() in ROLE_MODIFIERS:
+            role = before.capitalize() + " " + role.lower()
     honorific = role == "·"
     if honorific:
         role = ""
@@ -1125,7 +1133,7 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
     role_words = ""
     if role_at is not None:
         a = role_at
-        while a > 0 and a > role_at - 3 and toks[a - 1][0][:1].islower() and \
+        while a > 0 and a > role_at - 3 and toks[a - 1][0][:1].islower() and len(toks[a - 1][0]) > 1 and \
                 not text[toks[a - 1][2]:toks[a][1]].strip():
             a -= 1                                      # "der russische" Verteidigungsminister
         role_words = " ".join(text[toks[a][1]:toks[max(role_at, m - 1)][2]].split())

@@ -131,6 +131,12 @@ class LinkingTest(unittest.TestCase):
         self.assertEqual(values["Lavrov"], ("S2",))
         self.assertIn("Sergei", values)
 
+    def test_english_two_word_roles(self):
+        found = people({"a.txt": "Defense Minister Andrei Novak arrived in Vienna.",
+                        "b.txt": "Foreign Minister Andrei Novak arrived. Minister Andrei Novak spoke."})
+        note = {n.attribute: n for n in found["Andrei Novak"].notes}["title"]
+        self.assertEqual([v for v, _, _ in note.values], ["Defense minister", "Foreign minister", "Minister"])
+
     def test_different_titles_are_a_note_and_a_more_detailed_one_is_not(self):
         found = people({
             "a.txt": "Präsident Kim Jong Un empfing Verteidigungsminister Andrzej Nowak.",
