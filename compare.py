@@ -1504,12 +1504,41 @@ DATE_TRIGGER_RE = re.compile(r"\d|\b(?:%s|%s|heute|today|tonight|gestern|yesterd
                              % (_MONTH_ALT, _WEEKDAY_ALT), re.I)
 
 
+# Words a date expression can begin with (DATE_RE is tried only at these, and at
+# numbers, month and weekday names: much faster than scanning every character).
+DATE_STARTS = frozenset("""
+im in seit since bis until ab from von vom by during anfang mitte ende early mid late the beginning
+middle end beginn en desde hasta début fin mi last next this vergangenen letzten nächsten kommenden am
+on year jahr des depuis heute today tonight aujourd'hui hoy gestern yesterday hier ayer vorgestern
+tomorrow demain mañana vor earlier later letzte letztes vergangene vergangenes vorige vorigen voriges
+nächste nächstes kommende kommendes diese diesen dieses
+""".split()) | frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(NUMBER_WORDS)
+_WEEKDAY_PREFIXES = tuple(WEEKDAYS)
+
+
+def date_matches(text, sentences):
+    """Yield the DATE_RE matches of text, sentence by sentence, tried at likely starts only."""
+    for s, e in sentences:
+        if not DATE_TRIGGER_RE.search(text, s, e):
+            continue
+        after = s
+        for word, a, _ in tokenize(text, s, e):
+            offset = 0
+            for part in word.split("-"):          # "WASHINGTON-April 27", "mid-July"
+                at, offset = a + offset, offset + len(part) + 1
+                low = part.lower()
+                if at < after or not (low[:1].isdigit() or low in DATE_STARTS or low.startswith(_WEEKDAY_PREFIXES)):
+                    continue
+                m = DATE_RE.match(text, at, e)
+                if m and m.end() > at:
+                    after = m.end()
+                    yield m
+
+
 def find_dates(doc, sentences):
     """Return the date Mentions of a document, anchored to its own reference date."""
     found = []
-    matches = (m for s, e in sentences if DATE_TRIGGER_RE.search(doc.text, s, e)
-               for m in DATE_RE.finditer(doc.text, s, e))
-    for m in matches:
+    for m in date_matches(doc.text, sentences):
         expr = parse_date(m, doc.language)
         if expr is None:
             continue
