@@ -980,12 +980,12 @@ def soft_excluded(word, language, lower_vocab):
     return fold(word) in lower_vocab
 
 
-def find_name_candidates(doc, sentences, lower_vocab):
+def find_name_candidates(doc, sentences, lower_vocab, tokens=None):
     """Return the NameCandidates of a document, strong ones with name evidence."""
     text, lang = doc.text, doc.language
     out = []
     for si, (s, e) in enumerate(sentences):
-        toks = initials_joined(text, tokenize(text, s, e))
+        toks = initials_joined(text, tokens[si] if tokens else tokenize(text, s, e))
         # An English headline capitalises every word: there a capital is no evidence
         headline = lang == "en" and is_headline([t[0] for t in toks])
         i = 0
@@ -1158,7 +1158,7 @@ class DocPerson:
     mentions: tuple
 
 
-def find_people(documents, sentences_of):
+def find_people(documents, sentences_of, tokens_of=None):
     """Return the DocPersons of all documents, name by name.
 
     A run of capitalised words is a person when it carries evidence (a given
@@ -1167,7 +1167,9 @@ def find_people(documents, sentences_of):
     document, and, failing that, a surname another document names in full.
     """
     lower_vocab = lowercase_vocabulary(documents)
-    candidates = {d.key: find_name_candidates(d, sentences_of[d.key], lower_vocab) for d in documents}
+    tokens_of = tokens_of or {}
+    candidates = {d.key: find_name_candidates(d, sentences_of[d.key], lower_vocab, tokens_of.get(d.key))
+                  for d in documents}
     people = {d.key: [] for d in documents}
     pending = {}
     for doc in documents:
@@ -1516,13 +1518,13 @@ nächste nächstes kommende kommendes diese diesen dieses
 _WEEKDAY_PREFIXES = tuple(WEEKDAYS)
 
 
-def date_matches(text, sentences):
+def date_matches(text, sentences, tokens=None):
     """Yield the DATE_RE matches of text, sentence by sentence, tried at likely starts only."""
-    for s, e in sentences:
+    for si, (s, e) in enumerate(sentences):
         if not DATE_TRIGGER_RE.search(text, s, e):
             continue
         after = s
-        for word, a, _ in tokenize(text, s, e):
+        for word, a, _ in (tokens[si] if tokens else tokenize(text, s, e)):
             offset = 0
             for part in word.split("-"):          # "WASHINGTON-April 27", "mid-July"
                 at, offset = a + offset, offset + len(part) + 1
@@ -1535,10 +1537,10 @@ def date_matches(text, sentences):
                     yield m
 
 
-def find_dates(doc, sentences):
+def find_dates(doc, sentences, tokens=None):
     """Return the date Mentions of a document, anchored to its own reference date."""
     found = []
-    for m in date_matches(doc.text, sentences):
+    for m in date_matches(doc.text, sentences, tokens):
         expr = parse_date(m, doc.language)
         if expr is None:
             continue
@@ -1778,12 +1780,12 @@ def english_verb_key(word, previous):
     return f[:5]
 
 
-def find_event_words(doc, sentences):
+def find_event_words(doc, sentences, tokens=None):
     """Return the event Mentions (trigger words) of a document."""
     out = []
     for si, (s, e) in enumerate(sentences):
         previous = ""
-        for word, a, b in tokenize(doc.text, s, e):
+        for word, a, b in (tokens[si] if tokens else tokenize(doc.text, s, e)):
             fam = event_family(word, doc.language)
             if not fam and doc.language == "en" and word[:1].islower():
                 key = english_event_key(word) or (word[:5].lower() if word.lower() in EVENT_NOUNS_EN else "") \
@@ -2390,10 +2392,11 @@ def analyse(corpus, progress=None):
         sentences_of[d.key] = split_sentences(d.text)
         tell("sentences", i + 1, len(docs))
     tell("people", 0, 1)
-    people = link_people(find_people(docs, sentences_of))
+    tokens_of = {d.key: [tokenize(d.text, s, e) for s, e in sentences_of[d.key]] for d in docs}
+    people = link_people(find_people(docs, sentences_of, tokens_of))
     dates = []
     for i, d in enumerate(docs):
-        dates += find_dates(d, sentences_of[d.key])
+        dates += find_dates(d, sentences_of[d.key], tokens_of[d.key])
         tell("dates", i + 1, len(docs))
     date_entities = link_dates(dates)
     people_at = defaultdict(lambda: defaultdict(set))
@@ -2420,7 +2423,7 @@ def analyse(corpus, progress=None):
     doc_events = []
     for i, d in enumerate(docs):
         tell("events", i + 1, len(docs))
-        words = find_event_words(d, sentences_of[d.key])
+        words = find_event_words(d, sentences_of[d.key], tokens_of[d.key])
         doc_events += build_doc_events(d, sentences_of[d.key], words, people_at[d.key], dates_at[d.key],
                                        person_mentions[d.key], speakers_at[d.key])
     tell("linking events", 0, 1)
