@@ -2098,12 +2098,18 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
     each naming someone the other does not).
     """
     groups = []      # [family, mentions, people set, date values set, last sentence]
+    clause_dates = {}                    # event mention -> the date mentions of its clause
     for m in event_words:
         fam = SUPER_FAMILY.get(m.key, m.key)
-        ppl = set(people_at.get(m.sentence, ()))
+        allowed = set(people_at.get(m.sentence, ()))
         if fam == "say" and speakers_at:          # who says it is the party to a saying
-            ppl |= speakers_at.get(m.sentence, set())
-        dvals = {d.key for d in dates_at.get(m.sentence, ()) if specific(d.key)}
+            allowed |= speakers_at.get(m.sentence, set())
+        cs, ce = clause_of(doc.text, sentences[m.sentence], m.start)
+        if RELATIVE_AFTER_RE.match(doc.text, m.end):    # "die Vereinbarungen, die Putin und Kim trafen"
+            ce = clause_of(doc.text, sentences[m.sentence], ce + 2)[1]
+        ppl = {p.key for p in person_mentions if cs <= p.start < ce and p.key in allowed}
+        clause_dates[m] = [d for d in dates_at.get(m.sentence, ()) if cs <= d.start < ce]
+        dvals = {d.key for d in clause_dates[m] if specific(d.key)}
         compatible = [g for g in reversed(groups) if g[0] == fam
                       and not (dvals and g[3] and not any(compatible_values(a, b) for a in dvals for b in g[3]))
                       and not (ppl - g[2] and g[2] - ppl)]    # each names someone the other does not
@@ -2129,7 +2135,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
 
     for fam, ms, ppl, _, _ in groups:
         sents = sorted({m.sentence for m in ms})
-        dates = tuple(d for s in sents for d in dates_at.get(s, ()))
+        dates = tuple(dict.fromkeys(d for m in ms for d in clause_dates[m]))
         places, quantities, stances = [], [], []
         for s in sents:
             places += in_sentence(s)[0]
@@ -2144,6 +2150,30 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                             tuple(quantities), tuple(dict.fromkeys(stances)), tuple(dict.fromkeys(hosts)),
                             tuple(dict.fromkeys(names))))
     return out
+
+
+# Where a German or English sentence opens a new clause: a relative or
+# subordinate clause after a comma, a semicolon, a dash. "Das Treffen fand statt,
+# das die Präsidenten vor drei Monaten vereinbart hatten": two times, two clauses.
+CLAUSE_BREAK_RE = re.compile(
+    r",\s+(?=(?:die|der|das|den|dem|deren|dessen|welche|welcher|welches|wo|als|weil|nachdem|während|obwohl|"
+    r"wobei|which|who|whom|whose|where|when|while|after|because|although|though)\b)|;\s+|\s[–—]\s")
+
+
+RELATIVE_AFTER_RE = re.compile(r",\s+(?:die|der|das|den|dem|deren|dessen|welche|welcher|welches|which|who|that)\b")
+
+
+def clause_of(text, sentence, offset):
+    """Return the (start, end) of the clause of a sentence that holds offset."""
+    s, e = sentence
+    start, end = s, e
+    for m in CLAUSE_BREAK_RE.finditer(text, s, e):
+        if m.end() <= offset:
+            start = m.end()
+        elif m.start() >= offset:
+            end = m.start()
+            break
+    return start, end
 
 
 PASSIVE_RE = re.compile(r"\b(?:wurde|wurden|worden|was|were|been)\b", re.I)

@@ -94,6 +94,19 @@ class DisagreementRulesTest(unittest.TestCase):
         row = next(r for r in report.events if r.entity.extra[0].family == "meeting")
         self.assertNotIn("date", notes_of(row))
 
+    def test_a_relative_clause_keeps_its_own_time_and_people(self):
+        report = analyse_texts({
+            "a.txt": "Das Treffen von Ministerin Ines Brandt und Präsident Omar Haddad fand am 3. März statt, "
+                     "das die Präsidentin Eva Lind im Juni angekündigt hatte.",
+            "b.txt": "Ministerin Ines Brandt und Präsident Omar Haddad trafen sich am 3. März zu einem Treffen.",
+        })
+        row = next(r for r in report.events if r.entity.extra[0].family == "meeting")
+        self.assertEqual(row.sources, ("S1", "S2"))
+        s1 = dict(row.says)["S1"]
+        self.assertIn('when: "3. März"', s1)
+        self.assertNotIn("Juni", s1)
+        self.assertNotIn("Eva Lind", s1)
+
     def test_different_visitors_are_different_events(self):
         report = analyse_texts({
             "a.txt": "Präsidentin Eva Lind empfing Minister Jan Kowalczyk in Wien zu Gesprächen.",
