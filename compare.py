@@ -2099,6 +2099,9 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
     """
     groups = []      # [family, mentions, people set, date values set, last sentence]
     clause_dates = {}                    # event mention -> the date mentions of its clause
+    persons_in = defaultdict(list)
+    for p in person_mentions:
+        persons_in[p.sentence].append(p)
     for m in event_words:
         fam = SUPER_FAMILY.get(m.key, m.key)
         allowed = set(people_at.get(m.sentence, ()))
@@ -2107,7 +2110,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         cs, ce = clause_of(doc.text, sentences[m.sentence], m.start)
         if RELATIVE_AFTER_RE.match(doc.text, m.end):    # "die Vereinbarungen, die Putin und Kim trafen"
             ce = clause_of(doc.text, sentences[m.sentence], ce + 2)[1]
-        ppl = {p.key for p in person_mentions if cs <= p.start < ce and p.key in allowed}
+        ppl = {p.key for p in persons_in[m.sentence] if cs <= p.start < ce and p.key in allowed}
         clause_dates[m] = [d for d in dates_at.get(m.sentence, ()) if cs <= d.start < ce]
         dvals = {d.key for d in clause_dates[m] if specific(d.key)}
         compatible = [g for g in reversed(groups) if g[0] == fam
