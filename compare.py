@@ -14,9 +14,10 @@ Pipeline (one section of this file each, in this order):
     detect_language,   Document       -> language code, sentence spans
       split_sentences
     find_people,       Document       -> Mentions (kind person / date / event)
-      find_dates, find_events
+      find_dates, find_event_words
     link_people,       Mentions       -> Entities linked across sources
-      link_dates, link_events
+      link_dates,                        (events first grouped per source:
+      build_doc_events, link_events       build_doc_events)
     collect_facts      Entities       -> Facts (what each source says)
     find_disagreements Facts          -> Disagreements (the Note column)
     build_report       all of it      -> Report (rows), rendered as text,
