@@ -27,7 +27,7 @@ Glossary:
     source / doc   one article file; its key is S1, S2, ... in sorted order
     mention        a span of one source's text (offsets into the decoded text)
     entity         one person, date or event, with its mentions in all sources
-    key            a spelling-independent form of a name (see name_key)
+    key            a spelling-independent form of a name (see name_keys)
     value          a date normalised TIMEX3-style: 2024-09-13, XXXX-06, XXXX-WXX-5
     family         the coarse type of an event: visit, agreement, attack, ...
 """
@@ -547,6 +547,7 @@ class Row:
     sources: tuple
     says: tuple                # ((doc key, text), ...)
     notes: tuple               # Disagreements
+    summary: tuple = ()        # events: (participants, date value, place)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1229,6 +1230,15 @@ def group_in_document(doc, candidates, persons=()):
     ordered = sorted(candidates, key=lambda c: (-len(c.words), c.start))
     for c in ordered:
         words = c.words
+        if len(words) == 2 and persons:         # "Herr Lawrows Besuch": a genitive, then a noun
+            known = {k: p for p in persons if not p[2] for k in name_keys(p[0])}
+            stem = strip_genitive(words[0], known)
+            if stem != words[0]:
+                match = [p for p in persons if not p[2] and same_name(stem, p[0])]
+                if match:
+                    match[0][3].append(NameCandidate(c.doc, (words[0],), c.start, c.start + len(words[0]),
+                                                     c.sentence, False, c.role, c.role_words))
+                    continue
         if len(words) >= 2 and c.strong:
             asian = east_asian_name(words)
             surname = " ".join(words) if asian else words[-1]
@@ -2119,6 +2129,9 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                       and not (ppl - g[2] and g[2] - ppl)]    # each names someone the other does not
         best = next((g for g in compatible if (ppl & g[2]) or (dvals & g[3])),
                     compatible[0] if compatible else None)
+        latest = next((g for g in reversed(groups) if g[0] == fam), None)
+        if best is None and latest and not dvals and len(ppl) <= 1 and m.sentence - latest[4] <= 1:
+            best = latest      # "X arrived. Macron received him": the next sentence goes on with it
         if best is None:
             groups.append([fam, [m], ppl, dvals, m.sentence])
         else:
@@ -2594,10 +2607,34 @@ def title_disagreement(entity, facts):
     return [Disagreement(entity.key, "title", values, "titles differ: " + describe(values))]
 
 
+# The same role in German and English, and descriptions that fit any head of
+# state or chief (so "Staatschef" never contradicts "Präsident").
+ROLE_EQUIVALENTS = {"prasident": "president", "kanzler": "chancellor", "sekretar": "secretary",
+                    "vorsitzender": "chairman", "sprecher": "spokesman", "sprecherin": "spokeswoman",
+                    "botschafter": "ambassador", "konig": "king", "konigin": "queen", "prinz": "prince",
+                    "burgermeister": "mayor", "gouverneur": "governor", "richter": "judge", "anwalt": "lawyer",
+                    "staatsanwalt": "prosecutor", "schauspieler": "actor", "schauspielerin": "actress",
+                    "sanger": "singer", "sangerin": "singer", "kommandeur": "commander", "oberst": "colonel",
+                    "marschall": "marshal", "kapitan": "captain", "offizier": "officer", "direktor": "director",
+                    "grunder": "founder", "bischof": "bishop", "papst": "pope", "autor": "author",
+                    "premierminister": "primeminister", "premier": "primeminister", "abgeordneter": "representative"}
+GENERIC_ROLES = {"staatschef", "regierungschef", "fuhrer", "leader", "chef", "chief", "head", "star", "vize",
+                 "vice", "deputy"}
+
+
 def roles_compatible(a, b):
-    """True when one role is the other, or a more detailed form of it (Minister, Verteidigungsminister)."""
-    a, b = fold(a).replace("-", ""), fold(b).replace("-", "")
-    return a == b or a.endswith(b) or b.endswith(a)
+    """True when one role is the other, or a more detailed form of it (Minister, Verteidigungsminister).
+
+    >>> roles_compatible("Präsident", "President"), roles_compatible("Staatschef", "Präsident")
+    (True, True)
+    >>> roles_compatible("Präsident", "Vorsitzender")
+    False
+    """
+    a, b = (fold(x).replace("-", "").replace(" ", "") for x in (a, b))
+    if a in GENERIC_ROLES or b in GENERIC_ROLES or a.endswith(b) or b.endswith(a):
+        return True
+    a, b = ROLE_EQUIVALENTS.get(a, a), ROLE_EQUIVALENTS.get(b, b)
+    return a.endswith(b) or b.endswith(a)
 
 
 def date_disagreement(entity, facts):
@@ -2729,7 +2766,8 @@ def build_report(corpus, min_sources=2, progress=None):
             facts = collect_facts(ent)
             notes = find_disagreements(ent, facts)
             says = tuple((d, say(ent, d, label_of, words_at)) for d in sources)
-            rows.append(Row(kind, ent, sources, says, notes))
+            summary = event_summary(ent, label_of) if kind == "event" else ()
+            rows.append(Row(kind, ent, sources, says, notes, summary))
         rows.sort(key=lambda r: (-len(r.sources), r.entity.label.casefold(), r.entity.key))
         tables.append(tuple(rows))
     return Report(corpus, min_sources, *tables)
@@ -2920,7 +2958,6 @@ def report_json(report):
     c = report.corpus
     id_of = {d.key: d.id for d in c.documents}
     label_of = {r.entity.key: r.entity.label for r in report.people}
-    people_all = {}
 
     def item(row):
         ent = row.entity
@@ -2937,12 +2974,10 @@ def report_json(report):
             if mods:
                 out["mod"] = mods[0]
         if ent.kind == "event":
-            who, when, where = event_summary(ent, people_all)
+            who, when, where = row.summary
             out.update(participants=who, date=when, place=where)
         return out
 
-    for ent_row in report.people:
-        people_all[ent_row.entity.key] = ent_row.entity.label
     return {"tool": "compare.py", "version": __version__, "folder": c.folder, "min_sources": report.min_sources,
             "sources": [{"id": d.id, "key": d.key, "title": d.title, "language": d.language, "bytes": d.size,
                          "warnings": list(d.warnings)} for d in c.documents],

@@ -48,8 +48,9 @@ class StoryTest(unittest.TestCase):
     def test_the_visit_is_one_event_in_three_sources_with_its_people(self):
         row = self.row("meeting")
         self.assertEqual(row.sources, ("S1", "S2", "S3"))
-        who, _, _ = compare.event_summary(row.entity, {r.entity.key: r.entity.label for r in self.report.people})
+        who, _, where = row.summary
         self.assertEqual(set(who), {"Sergej Lawrow", "Choe Son Hui"})
+        self.assertEqual(where, "Pyongyang")
 
     def test_weather_note_shares_nothing(self):
         self.assertTrue(all("S4" not in r.sources for rows in (self.report.people, self.report.dates,
@@ -106,6 +107,17 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertIn('when: "3. März"', s1)
         self.assertNotIn("Juni", s1)
         self.assertNotIn("Eva Lind", s1)
+
+    def test_the_next_sentence_with_a_pronoun_goes_on_with_the_event(self):
+        report = analyse_texts({
+            "a.txt": "Präsident Omar Haddad ist am Montag zu einem Besuch in Wien eingetroffen. "
+                     "Präsidentin Eva Lind empfing ihn im Schloss.",
+            "b.txt": "President Omar Haddad arrived in Vienna on Tuesday, where President Eva Lind welcomed him.",
+        })
+        rows = [r for r in report.events if r.entity.extra[0].family == "meeting"]
+        self.assertEqual(len(rows), 1)
+        self.assertEqual(set(rows[0].summary[0]), {"Omar Haddad", "Eva Lind"})
+        self.assertIn("date", {n.attribute for n in rows[0].notes})
 
     def test_different_visitors_are_different_events(self):
         report = analyse_texts({
