@@ -2731,7 +2731,7 @@ def number_disagreement(entity, attr, facts):
     if not clash:
         return []
     values = group_values(facts)
-    return [Disagreement(entity.key, attr, values, f"{attr} differs: " + describe_words(values))]
+    return [Disagreement(entity.key, attr, values, "numbers differ: " + describe_words(values))]
 
 
 def numbers_agree(a, b):
