@@ -1879,19 +1879,20 @@ PLACE_PREPOSITIONS = ("in", "nach", "at", "to", "en", "à", "a")
 
 
 def find_places(text, start, end):
-    """Return (shown name, words, is_where) for each known place in text[start:end].
+    """Return (shown name, words, is_city, is_where) for each known place in text[start:end].
 
-    is_where is True for a city after "in", "nach", "at" ...: where something
-    happened, as against a city that stands for its government ("Moskau sagte").
+    is_where is True for a place after "in", "nach", "at" ...: where something
+    happened, as against a place that stands for its government ("Moskau sagte").
     """
     out = []
     for m in PLACE_RE.finditer(text, start, end):
         f = fold(m.group())
         before = text[max(start, m.start() - 6):m.start()].split()
+        where = bool(before) and before[-1].lower() in PLACE_PREPOSITIONS
         if f in CITIES:
-            out.append((CITIES[f], m.group(), bool(before) and before[-1].lower() in PLACE_PREPOSITIONS))
+            out.append((CITIES[f], m.group(), True, where))
         elif f in COUNTRIES:
-            out.append((COUNTRIES[f], m.group(), False))
+            out.append((COUNTRIES[f], m.group(), False, where))
     return out
 
 
@@ -2493,8 +2494,8 @@ def collect_facts(entity):
             for d in ev.dates:
                 if specific(d.key):
                     facts.append(Fact(entity.key, "date", d.key, ev.doc, d.text))
-            for shown, words, is_city in ev.places:
-                if is_city:
+            for shown, words, is_city, is_where in ev.places:
+                if is_city and is_where:
                     facts.append(Fact(entity.key, "place", shown, ev.doc, words))
             for unit, value, approx, words in ev.quantities:
                 facts.append(Fact(entity.key, "number of " + unit, f"{value:g}{'~' if approx else ''}", ev.doc, words))
@@ -2794,13 +2795,16 @@ def say(entity, doc, label_of, words_at):
         return text + (f"; then: {quoted(then)}" if then else "")
     parts = [ev for ev in entity.extra if ev.doc == doc]
     when = [d.text for ev in parts for d in ev.dates]
-    where = [p[1] for ev in parts for p in ev.places]
+    where = [p[1] for ev in parts for p in ev.places if p[3]]
+    named = [p[1] for ev in parts for p in ev.places if not p[3]]
     who = [label_of.get(p, p) for ev in parts for p in ev.people]
     out = [f"words: {quoted(m.text for m in ms)}"]
     if when:
         out.append(f"when: {quoted(when)}")
     if where:
         out.append(f"where: {quoted(where)}")
+    if named:
+        out.append(f"places named: {quoted(named)}")
     if who:
         out.append("who: " + ", ".join(dict.fromkeys(who)))
     nums = [q[3] for ev in parts for q in ev.quantities]
@@ -2818,7 +2822,7 @@ def event_summary(entity, label_of):
     participants = [label_of.get(p, p) for p, _ in sorted(who.items(), key=lambda kv: (-kv[1], kv[0]))]
     dates = Counter(d.key for ev in entity.extra for d in ev.dates if specific(d.key))
     when = max(sorted(dates), key=lambda v: dates[v]) if dates else None
-    places = Counter(p[0] for ev in entity.extra for p in ev.places)
+    places = Counter(p[0] for ev in entity.extra for p in ev.places if p[3])
     where = max(sorted(places), key=lambda v: (places[v], v in CITIES.values())) if places else None
     return participants, when, where
 
