@@ -1,0 +1,71 @@
+"""Altered copies of the seeds: each change (a date, a number, a role, a weekday, a name) gives its note.
+
+The seeds are the fixture; each test copies them to a temporary folder, adds an
+altered copy of one article, and reads the report as a user would.
+"""
+import json
+import os
+import shutil
+
+from tests.support import SEEDS, TempFolder, run_cli
+
+
+def seed_text(prefix):
+    name = next(f for f in sorted(os.listdir(SEEDS)) if f.startswith(prefix))
+    with open(os.path.join(SEEDS, name), encoding="utf-8") as f:
+        return f.read()
+
+
+class AlteredSeedsTest(TempFolder):
+
+    def report_with(self, name, text):
+        for f in os.listdir(SEEDS):
+            shutil.copy(os.path.join(SEEDS, f), self.dir)
+        self.write(name, text)
+        p = run_cli(self.dir, "--format", "json")
+        self.assertEqual(p.returncode, 0, p.stderr)
+        return json.loads(p.stdout)
+
+    def notes(self, report, kind):
+        return [n for item in report[kind] for n in item["notes"]]
+
+    def test_a_changed_date(self):
+        text = seed_text("002").replace("29. November", "28. November")
+        report = self.report_with("zz_changed_date.txt", text)
+        words = {w for n in self.notes(report, "events") if n["attribute"] == "date"
+                 for v in n["values"] for w in v["words"]}
+        self.assertTrue({"29. November", "28. November"} <= words, words)
+
+    def test_a_changed_number(self):
+        text = seed_text("001").replace("12.000 Soldaten", "15.000 Soldaten")
+        report = self.report_with("zz_changed_number.txt", text)
+        words = {w for n in self.notes(report, "events") if n["attribute"].startswith("number of")
+                 for v in n["values"] for w in v["words"]}
+        self.assertTrue({"etwa 12.000 Soldaten", "etwa 15.000 Soldaten"} <= words, words)
+
+    def test_a_changed_role(self):
+        text = seed_text("001").replace("Verteidigungsminister Andrey", "Außenminister Andrey")
+        report = self.report_with("zz_changed_role.txt", text)
+        values = {v["value"] for n in self.notes(report, "people") if n["attribute"] == "title" for v in n["values"]}
+        self.assertTrue({"Verteidigungsminister", "Außenminister"} <= values, values)
+
+    def test_a_changed_weekday(self):
+        text = seed_text("003").replace("am Freitag", "am Donnerstag")
+        report = self.report_with("zz_changed_weekday.txt", text)
+        words = {w for n in self.notes(report, "events") if n["attribute"] == "date" and not n["soft"]
+                 for v in n["values"] for w in v["words"]}
+        self.assertTrue({"am Freitag", "am Donnerstag"} <= words, words)
+
+    def test_renamed_people_are_found_and_linked_as_before(self):
+        for f in os.listdir(SEEDS):
+            text = seed_text(f[:3])
+            for a, b in (("Beloussow", "Sacharow"), ("Belousov", "Zakharov"), ("Beloussov", "Sakharov"),
+                         ("Schoigu", "Lawrow"), ("Shoigu", "Lavrov")):
+                text = text.replace(a, b)
+            self.write(f, text)
+        report = json.loads(run_cli(self.dir, "--format", "json").stdout)
+        people = {p["label"]: p["keys"] for p in report["people"]}
+        sacharow = next(k for label, k in people.items() if label.endswith(("Sacharow", "Zakharov", "Sakharov")))
+        lawrow = next(k for label, k in people.items() if label.endswith(("Lawrow", "Lavrov")))
+        self.assertEqual(sacharow, ["S1", "S2", "S3"])
+        self.assertEqual(lawrow, ["S4", "S5"])
