@@ -1971,34 +1971,36 @@ def link_people(doc_people):
     order = sorted(range(len(doc_people)), key=lambda i: (not doc_people[i].given, i))
     uf = _UnionFind(len(doc_people))
     given_of = {i: ({doc_people[i].given} if doc_people[i].given else set()) for i in range(len(doc_people))}
-    block = defaultdict(list)
+    size = defaultdict(lambda: 1)
+    block = defaultdict(set)             # key -> roots of the clusters that carry it (kept small)
     for i in order:
         p = doc_people[i]
         keys = name_keys(p.surname.replace(" ", "")) if p.asian else name_keys(p.surname)
         if not p.asian and " " not in p.surname:
             # "Kim" alone may be the surname of a Korean name given in full elsewhere
             keys = keys + tuple("asian:" + k for k in name_keys(p.surname))
-        roots = []
+        roots = set()
         for k in keys:
-            for j in block[k]:
-                r = uf.find(j)
-                if r not in roots:
-                    roots.append(r)
+            block[k] = {uf.find(j) for j in block[k]}
+            roots |= block[k]
+        roots = sorted(roots)
         if p.asian:
             for k in name_keys(p.surname.split()[0]):
-                block["asian:" + k].append(i)
+                block["asian:" + k].add(i)
         compatible = [r for r in roots if not p.given or not given_of[r]
                       or any(same_name(p.given, g) or compatible_initial(p.given, g) for g in given_of[r])]
-        if not p.given and len({uf.find(r) for r in compatible}) > 1:
-            sizes = {r: sum(1 for j in range(len(doc_people)) if uf.find(j) == r) for r in compatible}
-            compatible = [max(compatible, key=lambda r: (sizes[r], -r))]
+        if not p.given and len(compatible) > 1:
+            # a lone surname that several full names share goes with the most named of them
+            compatible = [max(compatible, key=lambda r: (size[r], -r))]
         for r in compatible:
             merged = given_of[uf.find(r)] | given_of[uf.find(i)]
+            total = size[uf.find(r)] + size[uf.find(i)]
             uf.union(r, i)
             given_of[uf.find(i)] = merged
+            size[uf.find(i)] = total
         for k in keys:
             if not k.startswith("asian:"):
-                block[k].append(i)
+                block[k].add(uf.find(i))
     groups = defaultdict(list)
     for i in range(len(doc_people)):
         groups[uf.find(i)].append(doc_people[i])
