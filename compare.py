@@ -1190,11 +1190,15 @@ def find_people(documents, sentences_of, tokens_of=None):
         if extra:
             persons, _ = group_in_document(doc.key, extra, people[doc.key])
             people[doc.key] = persons
-    # a name that any source writes as part of an organisation's is that organisation's
+    # a name that any source writes as part of an organisation's ("Betty Ford Center")
+    # is that organisation's: drop a person whose full name, or every mention, is one
     org_names = {fold(" ".join(c.words)) for cs in candidates.values() for c in cs if c.org}
-    return tuple(p for d in documents for p in people[d.key]
-                 if not any(fold(m.text) in org_names for m in p.mentions if " " in m.text or len(p.mentions) == 1)
-                 and not all(fold(m.text) in org_names for m in p.mentions))
+
+    def is_org(p):
+        names = [fold(m.text) for m in p.mentions]
+        return any(n in org_names for n in names if " " in n) or all(n in org_names for n in names)
+
+    return tuple(p for d in documents for p in people[d.key] if not is_org(p))
 
 
 def not_common(candidate):
