@@ -427,6 +427,12 @@ demand request conference poll referendum campaign coup war battle fight fights 
 stabbing injury escape custody piracy hijacking kidnapping burglary fraud scandal investigation
 probe inquiry search help treatment surgery operation party celebration protest ceremony award
 awards nomination nominations performance show premiere debut anger outrage violence unrest
+bout round rounds knockout knockouts punch blow goal touchdown collision derailment landslide
+eruption drought famine walkout boycott sanctions embargo lawsuit plea conviction acquittal parole
+manhunt raid shootout gunfight standoff hostage ransom ambush occupation ceasefire truce trip address
+debate primary runoff inauguration dismissal appointment testimony audit festival memorial
+crackdown quarantine acquisition sale purchase layoff closure championship final playoff playoffs
+trade transfer crash accident fire blaze death deaths murder homicide manslaughter theft heist
 """.split())
 # Families that can stand for one happening (a visit is received, has talks ...).
 SUPER_FAMILY = {"visit": "meeting", "arrive": "meeting", "meet": "meeting", "receive": "meeting",
