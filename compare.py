@@ -1770,7 +1770,19 @@ def english_event_key(word):
     >>> english_event_key("during"), english_event_key("table")
     ('', '')
     """
-    f = word.lower()
+    hit = _EN_KEY_CACHE.get(word)
+    if hit is None:
+        hit = _english_event_key(word.lower())
+        if len(_EN_KEY_CACHE) < 200_000:
+            _EN_KEY_CACHE[word] = hit
+    return hit
+
+
+_EN_KEY_CACHE = {}
+
+
+def _english_event_key(f):
+    """english_event_key of a lower-case word, uncached."""
     if f in NOT_EVENTS or not f.isalpha():
         return ""
     if f in IRREGULAR_PAST:
