@@ -44,6 +44,7 @@ import time
 import unicodedata
 import heapq
 from collections import Counter, defaultdict
+from functools import lru_cache
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -52,6 +53,7 @@ __version__ = "0.1.0"
 # ---- Constants and data tables ----
 
 MAX_BYTES = 1_000_000        # what is read of one file; the rest is cut, and said
+CACHE_SIZE = 200_000         # words whose lexicon answers are remembered (a bound on memory)
 MAX_WORD = 60                # a longer "word" is no name, role or event word (and would be slow to test)
 DEFAULT_WIDTH = 120
 DEFAULT_FOLDER = "seeds"
@@ -272,7 +274,7 @@ switzerland serbien serbia singapur singapore slowakei slovakia slowenien sloven
 spanien spain sudan südafrika südkorea syrien syria taiwan thailand tschechien tunesien
 tunisia türkei turkey turkmenistan ukraine ungarn hungary usa uruguay usbekistan uzbekistan
 venezuela vietnam weißrussland belarus zypern cyprus england schottland scotland wales europa
-europe asien asia afrika africa nordostasien
+europe asien asia afrika africa
 pjöngjang pyongyang moskau moscow kiew kyiv kiev washington berlin london paris peking beijing
 tokio tokyo seoul teheran tehran bagdad baghdad damaskus damascus ankara istanbul rom rome
 madrid wien vienna brüssel brussels warschau warsaw prag prague budapest minsk tiflis tbilisi
@@ -347,7 +349,7 @@ NOUN_SUFFIXES = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "
 # Events: German stems (matched as the end of a word or compound, before an
 # inflection ending) and English forms, each with its family.
 EVENT_STEMS_DE = {
-    "visit": "besuch bereis staatsbesuch reise aufenthalt delegation",
+    "visit": "besuch bereis reise aufenthalt delegation",
     "arrive": "ankunft eintreff eingetroffen ankomm angekommen landung gelandet",
     "meet": "treffen traf getroffen begegnung zusammentreffen",
     "receive": "empfang empfing empfangen begrüß",
@@ -355,7 +357,7 @@ EVENT_STEMS_DE = {
     "summit": "gipfel gipfeltreffen",
     "sign": "unterzeichn unterschrieb unterschrift",
     "agreement": "vertrag verträg abkommen vereinbarung pakt",
-    "attack": "angriff angegriffen anschlag beschuss beschoss bombardier gegenangriff fernangriff",
+    "attack": "angriff angegriffen anschlag beschuss beschoss bombardier",
     "invade": "einmarsch invasion offensive",
     "arrest": "festnahme festgenommen verhaftet verhaftung",
     "charge": "anklage angeklagt",
@@ -655,6 +657,8 @@ def list_files(folder):
             return
         for entry in entries:
             if entry.name.startswith("."):
+                skipped.append(Skipped(printable(os.path.relpath(entry.path, folder)),
+                                       "hidden file or folder, not read"))
                 continue
             try:
                 is_dir = entry.is_dir()
@@ -817,28 +821,18 @@ ARABIC_VARIANTS = {v: group.split()[0] for group in (
     "nasser nasir naser", "abdel abdul abd", "ibrahim ebrahim", "ismail ismael") for v in group.split()}
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def fold(s):
     """Return s casefolded and without accents.
 
     >>> fold("Pjöngjang Ärger")
     'pjongjang arger'
     """
-    hit = _FOLD_CACHE.get(s)
-    if hit is None:
-        hit = unicodedata.normalize("NFKD", s.casefold())
-        if not hit.isascii():
-            hit = "".join(c for c in hit if not unicodedata.combining(c))
-        if len(_FOLD_CACHE) < 500_000:
-            _FOLD_CACHE[s] = hit
-    return hit
+    s = unicodedata.normalize("NFKD", s.casefold())
+    return s if s.isascii() else "".join(c for c in s if not unicodedata.combining(c))
 
 
-_FOLD_CACHE = {}
-
-
-_KEY_CACHE = {}
-
-
+@lru_cache(maxsize=CACHE_SIZE)
 def name_keys(name):
     """Return the transliteration keys of a name: equal keys, same name.
 
@@ -852,9 +846,6 @@ def name_keys(name):
     >>> name_keys("Scholz") == name_keys("Schulz")
     False
     """
-    hit = _KEY_CACHE.get(name)
-    if hit is not None:
-        return hit
     s = re.sub(r"[^a-z-]", "", fold(name))
     s = ARABIC_VARIANTS.get(s, s)
     for rule, repl in TRANSLIT_FIRST:
@@ -870,10 +861,7 @@ def name_keys(name):
         for rule, repl in TRANSLIT_THEN:
             v = rule.sub(repl, v)
         keys.append(v)
-    result = tuple(sorted(set(keys)))
-    if len(_KEY_CACHE) < 200_000:
-        _KEY_CACHE[name] = result
-    return result
+    return tuple(sorted(set(keys)))
 
 
 def same_name(a, b):
@@ -889,35 +877,27 @@ _PLACES, _ORGANISATIONS, _ORG_WORDS, _NOT_NAMES = (frozenset(map(fold, words)) f
     PLACES, ORGANISATIONS, ORG_WORDS, NOT_NAMES))
 _MONTHS, _WEEKDAYS = frozenset(map(fold, MONTHS)), frozenset(map(fold, WEEKDAYS))
 GIVEN_KEYS = frozenset(k for n in GIVEN_NAMES.split() for k in name_keys(n))
-_ROLE_RE = re.compile("(?:%s)(?:%s)$" % ("|".join(sorted(map(re.escape, ROLE_STEMS), key=len, reverse=True)),
-                                         "|".join(e for e in ROLE_ENDINGS if e)) + "|(?:%s)$" % "|".join(
-    sorted(map(re.escape, ROLE_STEMS), key=len, reverse=True)))
-_ROLE_CACHE = {}
-
-
+_ROLE_RE = re.compile("(?P<stem>%s)(?:%s)?$" % ("|".join(sorted(map(re.escape, ROLE_STEMS), key=len, reverse=True)),
+                                                 "|".join(e for e in ROLE_ENDINGS if e)))
+@lru_cache(maxsize=CACHE_SIZE)
 def role_of(word, language="de"):
     """Return the role a word names, in its own compound form, or ''.
 
     >>> role_of("Verteidigungsministers"), role_of("Vorsitzende"), role_of("Wilson", "en")
     ('Verteidigungsminister', 'Vorsitzender', '')
     """
-    hit = _ROLE_CACHE.get((word, language))
-    if hit is not None:
-        return hit
     if len(word) > MAX_WORD:
         return ""
     f = word.lower().split("-")[-1]        # lower(), not casefold(): ß must keep its length
     result = ""
     m = _ROLE_RE.search(f)
     if m:
-        prefix = f[:m.start()]
-        stem = next((s for s in sorted(ROLE_STEMS, key=len, reverse=True) if m.group().startswith(s)), "")
-        if stem and (not prefix or (language != "en" and len(stem) >= 4 and len(prefix) >= 3)):
+        prefix, stem = f[:m.start()], m.group("stem")
+        if (not prefix or (language != "en" and len(stem) >= 4 and len(prefix) >= 3)):
             whole = word.split("-")[-1]
             result = (whole[:len(prefix)] + ROLE_STEMS[stem].lower()).capitalize() if prefix else ROLE_STEMS[stem]
             if "-" in word:
                 result = word.rsplit("-", 1)[0] + "-" + result
-    _ROLE_CACHE[(word, language)] = result
     return result
 
 
@@ -930,7 +910,10 @@ def is_syllabic(word, most=2):
     w = word.lower()
     if len(w) > 4 * most + 2:
         return False
-    return bool(re.fullmatch("(?:%s){1,%d}" % (SYLLABLE_RE.pattern, most), w))
+    return bool(_SYLLABLES_RE[most].fullmatch(w))
+
+
+_SYLLABLES_RE = {n: re.compile("(?:%s){1,%d}" % (SYLLABLE_RE.pattern, n), re.I) for n in (1, 2)}
 
 
 def east_asian_name(words):
@@ -954,6 +937,15 @@ def east_asian_name(words):
     if len(rest) == 2:
         return all(is_syllabic(p, 1) for p in rest)
     return len(rest) == 1 and is_syllabic(rest[0])
+
+
+def east_asian_length(words):
+    """Return how many of words (up to three) make a Korean or Chinese name, or 0.
+
+    >>> east_asian_length(["Kim", "Jong", "Un", "sagte"]), east_asian_length(["No", "Kwang-chol", "kam"])
+    (3, 2)
+    """
+    return 3 if east_asian_name(words[:3]) else 2 if east_asian_name(words[:2]) else 0
 
 
 def surname_shaped(word):
@@ -1054,14 +1046,15 @@ def candidates_in_run(doc, text, toks, i, j, si, lang, lower_vocab, headline=Fal
     """Split one capitalised run at roles and non-names; judge each piece."""
     words = [t[0] for t in toks[i:j]]
     kinds = []
-    for k in range(i, j):
-        w = toks[k][0]
+    while len(kinds) < len(words):
+        k = i + len(kinds)
+        w = words[k - i]
+        n = east_asian_length(words[k - i:k - i + 3])
+        if n:                             # Kim Jong Un: a name starts here, whatever came before
+            kinds += ["first"] + ["name"] * (n - 1)
+            continue
         after_given = bool(kinds) and kinds[-1] == "name" and bool(set(name_keys(toks[k - 1][0])) & GIVEN_KEYS)
-        if kinds and kinds[-1] == "asian":
-            kinds.append("asian")
-        elif east_asian_name(words[k - i:k - i + 3]) or east_asian_name(words[k - i:k - i + 2]):
-            kinds.append("asian")
-        elif role_of(w, lang) or fold(w).rstrip(".") in HONORIFICS:
+        if role_of(w, lang) or fold(w).rstrip(".") in HONORIFICS:
             kinds.append("role")
         elif fold(w) in NAME_PARTICLES and not w[:1].isupper():
             kinds.append("particle")
@@ -1072,16 +1065,6 @@ def candidates_in_run(doc, text, toks, i, j, si, lang, lower_vocab, headline=Fal
             kinds.append("name")
         else:
             kinds.append("stop")
-    # an East Asian name is the surname and at most two more words
-    for k in range(len(kinds)):
-        if kinds[k] == "asian":
-            n = 3 if east_asian_name(words[k:k + 3]) and len(words[k + 1:k + 3]) == 2 and "-" not in words[k + 1] else 2
-            for x in range(k, min(k + n, len(kinds))):
-                kinds[x] = "name"
-            kinds[k] = "first"            # the name starts here, whatever came before
-            for x in range(k + n, len(kinds)):
-                if kinds[x] == "asian":
-                    kinds[x] = "stop"
     out = []
     k = i
     while k < j:
@@ -1209,7 +1192,7 @@ def find_people(documents, sentences_of, tokens_of=None):
                 for k in name_keys(p.surname):
                     known.setdefault(k, p.surname)
     for doc in documents:               # lone names another source gives in full
-        extra = [c for c in pending[doc.key] if not c.strong and len(c.words) == 1 and not_common(c)
+        extra = [c for c in pending[doc.key] if not c.strong and len(c.words) == 1 and len(c.words[0]) > 2
                  and set(name_keys(strip_genitive(c.words[0], known))) & set(known)]
         if extra:
             persons, _ = group_in_document(doc.key, extra, people[doc.key])
@@ -1223,11 +1206,6 @@ def find_people(documents, sentences_of, tokens_of=None):
         return any(n in org_names for n in names if " " in n) or all(n in org_names for n in names)
 
     return tuple(p for d in documents for p in people[d.key] if not is_org(p))
-
-
-def not_common(candidate):
-    """True unless the candidate is one short word (Kim, No, An) that may be common."""
-    return len(candidate.words[0]) > 2
 
 
 def strip_genitive(word, surnames):
@@ -1253,21 +1231,33 @@ def person_mention(c):
 
 def group_in_document(doc, candidates, persons=()):
     """Return (DocPersons, unused candidates): full names first, then lone names."""
-    persons = [list(p) for p in ((p.surname, p.given, p.asian, list(p.mentions)) for p in persons)]
+    persons = [[p.surname, p.given, p.asian, list(p.mentions)] for p in persons]
+
+    def surname_keys():
+        return {k for p in persons if not p[2] for k in name_keys(p[0])}
+
+    def attach(c, may_start):
+        """Give a one-word candidate to the one person it names; True when it found a place."""
+        word = c.words[0]
+        stem = strip_genitive(word, surname_keys())
+        match = ([p for p in persons if not p[2] and same_name(stem, p[0])]
+                 or [p for p in persons if not p[2] and p[1] and same_name(word, p[1])]
+                 or [p for p in persons if p[2] and same_name(word, p[0].split()[0])])
+        if len(match) == 1:
+            match[0][3].append(c)
+            return True
+        if may_start and c.strong and not match:
+            persons.append([word, "", False, [c]])
+            return True
+        return False
+
     unused = []
-    ordered = sorted(candidates, key=lambda c: (-len(c.words), c.start))
-    for c in ordered:
+    for c in sorted(candidates, key=lambda c: (-len(c.words), c.start)):
         words = c.words
-        if len(words) == 2 and persons:         # "Herr Lawrows Besuch": a genitive, then a noun
-            known = {k: p for p in persons if not p[2] for k in name_keys(p[0])}
-            stem = strip_genitive(words[0], known)
-            if stem != words[0]:
-                match = [p for p in persons if not p[2] and same_name(stem, p[0])]
-                if match:
-                    match[0][3].append(NameCandidate(c.doc, (words[0],), c.start, c.start + len(words[0]),
-                                                     c.sentence, False, c.role, c.role_words))
-                    continue
-        if len(words) >= 2 and c.strong:
+        if len(words) == 1:
+            if not attach(c, True):
+                unused.append(c)
+        elif c.strong and strip_genitive(words[0], surname_keys()) == words[0]:
             asian = east_asian_name(words)
             surname = " ".join(words) if asian else words[-1]
             given = "" if asian else words[0]
@@ -1279,32 +1269,11 @@ def group_in_document(doc, candidates, persons=()):
                     break
             else:
                 persons.append([surname, given, asian, [c]])
-            continue
-        if len(words) >= 2:            # "Nowakowskis Besuch": try each word on its own
-            toks = [(w, c.start + off) for w, off in word_offsets(c)]
-            ordered_singles = [NameCandidate(c.doc, (w, ), a, a + len(w), c.sentence, False, "", "")
-                               for w, a in toks]
-            rest = group_in_document(doc, ordered_singles, [DocPerson(doc, *p[:3], tuple(p[3])) for p in persons])
-            grown = {(p.surname, p.given): p for p in rest[0]}
-            for p in persons:
-                hit = grown.get((p[0], p[1]))
-                if hit:
-                    p[3][:] = list(hit.mentions)
-            unused.append(c)
-            continue
-        word = words[0]
-        surnames = {k: p for p in persons if not p[2] for k in name_keys(p[0])}
-        stem = strip_genitive(word, surnames)
-        match = [p for p in persons if not p[2] and same_name(stem, p[0])]
-        if not match:
-            match = [p for p in persons if not p[2] and p[1] and same_name(word, p[1])]
-        if not match:
-            match = [p for p in persons if p[2] and same_name(word, p[0].split()[0])]
-        if len({id(p) for p in match}) == 1:
-            match[0][3].append(c)
-        elif c.strong and not match:
-            persons.append([word, "", False, [c]])
         else:
+            # not a full name ("Nowakowskis Besuch", "Herr Lawrows Besuch"): its words one by one
+            for w, off in word_offsets(c):
+                attach(NameCandidate(c.doc, (w,), c.start + off, c.start + off + len(w), c.sentence,
+                                     False, "", ""), False)
             unused.append(c)
     out = []
     for surname, given, asian, cands in persons:
@@ -1537,14 +1506,6 @@ def full_year(text):
     return y if y >= 100 else 2000 + y if y < 50 else 1900 + y
 
 
-# A sentence without one of these words or a digit holds no date: DATE_RE is slow
-# enough that skipping such sentences pays.
-DATE_TRIGGER_RE = re.compile(r"\d|\b(?:%s|%s|heute|today|tonight|gestern|yesterday|vorgestern|tomorrow|morning|"
-                             r"afternoon|evening|hier|ayer|hoy|demain|mañana|aujourd|ago|vor|woche|week|monat|"
-                             r"month|jahr|year|sommer|summer|winter|herbst|autumn|fall|frühjahr|frühling|spring)"
-                             % (_MONTH_ALT, _WEEKDAY_ALT), re.I)
-
-
 # Words a date expression can begin with (DATE_RE is tried only at these, and at
 # numbers, month and weekday names: much faster than scanning every character).
 DATE_STARTS = frozenset("""
@@ -1560,8 +1521,6 @@ _WEEKDAY_PREFIXES = tuple(WEEKDAYS)
 def date_matches(text, sentences, tokens=None):
     """Yield the DATE_RE matches of text, sentence by sentence, tried at likely starts only."""
     for si, (s, e) in enumerate(sentences):
-        if not DATE_TRIGGER_RE.search(text, s, e):
-            continue
         after = s
         for word, a, _ in (tokens[si] if tokens else tokenize(text, s, e)):
             offset = 0
@@ -1629,6 +1588,9 @@ def date_value(x, ref):
     'XXXX-06'
     >>> date_value(DateExpr(weekday=5, relative=("weekday", 0, False)), None)[0]
     'XXXX-WXX-5'
+    >>> sep = DateExpr(2024, 9, 13, explicit=True)
+    >>> [date_value(DateExpr(None, m, relative=("named-month", k, True)), sep)[0] for m, k in ((6, -1), (10, -1), (6, 1), (10, 1))]
+    ['2024-06', '2023-10', '2025-06', '2024-10']
     """
     yy = lambda y: f"{y:04d}" if y else "XXXX"
     if x.decade is not None:
@@ -1644,9 +1606,8 @@ def date_value(x, ref):
     anchor = f"relative to {ref_words(ref)}" if ref else "relative to the article's unstated date"
     if unit == "named-month":
         if ry and rm:
-            y = ry + x.relative[1] if x.relative[1] else ry
-            if x.relative[1] < 0 and x.month < rm:
-                y = ry
+            shift = x.relative[1]         # last June: this year's if June is past, else last year's
+            y = ry if shift == 0 or (shift < 0 and x.month < rm) or (shift > 0 and x.month > rm) else ry + shift
             return f"{y:04d}-{x.month:02d}", anchor
         return f"XXXX-{x.month:02d}", ""
     if unit == "weekday":
@@ -1693,9 +1654,7 @@ def ref_words(ref):
 
 _EVENT_DE = {w: fam for fam, words in EVENT_STEMS_DE.items() for w in words.split()}
 _EVENT_EN = {w: fam for fam, words in EVENT_FORMS_EN.items() for w in words.split()}
-_EVENT_CACHE = {}
-
-
+@lru_cache(maxsize=CACHE_SIZE)
 def event_family(word, language):
     """Return the event family a word names ('visit', 'attack', ...) or ''.
 
@@ -1704,34 +1663,22 @@ def event_family(word, language):
     >>> event_family("Strafe", "de"), event_family("signal", "en")
     ('', '')
     """
-    hit = _EVENT_CACHE.get((word, language))
-    if hit is not None:
-        return hit
     f = word.casefold()
-    result = ""
     if len(f) > MAX_WORD:
         return ""
     if language == "en":
-        result = _EVENT_EN.get(f, "")
-    elif language == "de":
-        result = _EVENT_DE.get(f, "")
-        if not result:
-            for ending in DE_INFLECTIONS + ("",):
-                base = f[:len(f) - len(ending)] if ending and f.endswith(ending) else f if not ending else ""
-                if not base:
-                    continue
-                if base in _EVENT_DE:
-                    result = _EVENT_DE[base]
-                    break
-                for i in range(3, len(base) - 4):     # the end of a compound: Fern|angriff
-                    if base[i:] in _EVENT_DE and len(base) - i >= 5:
-                        result = _EVENT_DE[base[i:]]
-                        break
-                if result:
-                    break
-    if len(_EVENT_CACHE) < 200_000:
-        _EVENT_CACHE[(word, language)] = result
-    return result
+        return _EVENT_EN.get(f, "")
+    if language != "de":
+        return ""
+    if f in _EVENT_DE:
+        return _EVENT_DE[f]
+    for base in [f[:-len(e)] for e in DE_INFLECTIONS if f.endswith(e) and len(f) > len(e)] + [f]:
+        if base in _EVENT_DE:
+            return _EVENT_DE[base]
+        for i in range(3, len(base) - 4):             # the end of a compound: Fern|angriff
+            if base[i:] in _EVENT_DE:
+                return _EVENT_DE[base[i:]]
+    return ""
 
 
 # English verbs and event nouns beyond the lexicon: any past or -ing form, or a
@@ -1770,19 +1717,12 @@ def english_event_key(word):
     >>> english_event_key("during"), english_event_key("table")
     ('', '')
     """
-    hit = _EN_KEY_CACHE.get(word)
-    if hit is None:
-        hit = _english_event_key(word.lower())
-        if len(_EN_KEY_CACHE) < 200_000:
-            _EN_KEY_CACHE[word] = hit
-    return hit
+    return _english_event_key(word.lower())
 
 
-_EN_KEY_CACHE = {}
-
-
+@lru_cache(maxsize=CACHE_SIZE)
 def _english_event_key(f):
-    """english_event_key of a lower-case word, uncached."""
+    """english_event_key of a lower-case word."""
     if f in NOT_EVENTS or not f.isalpha():
         return ""
     if f in IRREGULAR_PAST:
@@ -2346,7 +2286,7 @@ def link_events(doc_events, people_df, label_of=None):
         for p in ev.people:
             blocks[(ev.family, "p", p)].append(i)
         for d in {d.key for d in ev.dates if specific(d.key)}:
-            blocks[(ev.family, "d", d[4:] if d.startswith("XXXX") else d[4:])].append(i)
+            blocks[(ev.family, "d", d[4:])].append(i)     # without the year: 2024-06 meets XXXX-06
         for place in {pl[0] for pl in ev.places}:
             blocks[(ev.family, "l", place)].append(i)
     pairs = {}
@@ -3003,7 +2943,6 @@ def report_json(report):
     """Return the report as a JSON-ready dict (the format score.py reads)."""
     c = report.corpus
     id_of = {d.key: d.id for d in c.documents}
-    label_of = {r.entity.key: r.entity.label for r in report.people}
 
     def item(row):
         ent = row.entity
@@ -3072,7 +3011,9 @@ def render_markdown(report):
     return "\n".join(out) + "\n"
 
 
-RENDERERS = {"text": None, "json": render_json, "csv": render_csv, "markdown": render_markdown}
+RENDERERS = {"text": render_text, "json": lambda report, width: render_json(report),
+             "csv": lambda report, width: render_csv(report),
+             "markdown": lambda report, width: render_markdown(report)}
 
 
 # ---- CLI ----
@@ -3171,8 +3112,7 @@ def main(argv=None):
     report = build_report(corpus, args.min_sources, progress)
     if progress:
         progress.done()
-    render = RENDERERS[args.format]
-    output = render(report) if render else render_text(report, args.width)
+    output = RENDERERS[args.format](report, args.width)
     try:
         sys.stdout.write(output)
         sys.stdout.flush()

@@ -77,6 +77,12 @@ class LoadCorpusTest(TempFolder):
         self.assertEqual(len(corpus.documents), 1)
         self.assertTrue(any("loop" in s.reason for s in corpus.skipped))
 
+    def test_hidden_files_are_named_not_dropped(self):
+        self.write("a.txt", "Ein Text.")
+        self.write(".DS_Store", "Finder-Daten")
+        corpus = compare.load_corpus(self.dir)
+        self.assertEqual([(s.path, s.reason) for s in corpus.skipped], [(".DS_Store", "hidden file or folder, not read")])
+
     def test_broken_link_is_named(self):
         os.symlink(os.path.join(self.dir, "missing.txt"), os.path.join(self.dir, "dangling.txt"))
         self.write("a.txt", "Ein Text.")
