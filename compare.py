@@ -45,7 +45,7 @@ import unicodedata
 import heapq
 from collections import Counter, defaultdict
 from functools import lru_cache
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 __version__ = "0.1.0"
@@ -94,6 +94,12 @@ WEEKDAYS = {
 }
 WEEKDAY_LABEL = {1: "Monday", 2: "Tuesday", 3: "Wednesday", 4: "Thursday", 5: "Friday",
                  6: "Saturday", 7: "Sunday"}
+# Parts of the day, as TIMEX3 codes: "Friday night" is a time (XXXX-WXX-5TNI), not
+# the bare day "Friday" (ECB+ annotates them apart too: TIME_OF_THE_DAY, TIME_DATE).
+DAY_PARTS = {"morning": "MO", "morgen": "MO", "vormittag": "MO", "früh": "MO", "mittag": "MI", "noon": "MI",
+             "afternoon": "AF", "nachmittag": "AF", "evening": "EV", "abend": "EV", "night": "NI",
+             "nacht": "NI"}
+DAY_PART_WORDS = {"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening", "NI": "night"}
 SEASONS = {"frühjahr": "SP", "frühling": "SP", "sommer": "SU", "herbst": "FA", "winter": "WI",
            "spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA"}
 NUMBER_WORDS = {
@@ -583,6 +589,7 @@ class Report:
     min_sources: int
     people: tuple
     dates: tuple
+    times: tuple               # times of day: "Friday night", "this morning"
     events: tuple
 
 
@@ -1329,9 +1336,10 @@ DATE_RE = re.compile(r"""
 | (?P<year>\b(?P<ycue>im\s+Jahr(?:e)?|in|seit|since|bis|until|von|vom|from|ab|Anfang|Mitte|Ende|early|late|mid|
           the|des\s+Jahres|year|Jahr|en|desde|depuis|en\s+l'an)\s+(?P<yv>(?:1[89]|20)\d\d)(?P<decade>er|s|'s)?\b(?![.,]\d))
 | (?P<decade2>\b(?P<dv>(?:1[89]|20)\d0)(?:er\s+Jahre|er|s|'s)\b)
-| (?P<rel>\b(?:(?P<today>heute|today|tonight|this\s+(?:morning|afternoon|evening)|heute\s+(?:morgen|abend)|
-          aujourd'hui|hoy)
-        | (?P<yesterday>gestern|yesterday|hier|ayer)
+| (?P<rel>\b(?:(?P<today>(?:heute|today|this)\s+(?P<tpart>morning|afternoon|evening|night|morgen|früh|vormittag|
+          nachmittag|abend|nacht)|(?P<tonight>tonight)|heute|today|aujourd'hui|hoy)
+        | (?P<yesterday>(?:gestern|yesterday)\s+(?P<ypart>morning|afternoon|evening|night|morgen|früh|vormittag|
+          nachmittag|abend|nacht)|(?P<lastnight>last\s+night)|gestern|yesterday|hier|ayer)
         | (?P<dbyest>vorgestern)
         | (?P<tomorrow>tomorrow|demain|mañana)
         | (?:vor\s+(?P<agon>%(num)s)\s+(?P<agou>Tag|Tagen|Woche|Wochen|Monat|Monaten|Jahr|Jahren))
@@ -1364,6 +1372,7 @@ class DateExpr:
     mod: str = ""
     relative: tuple = ()     # (unit, amount, shift-of-named-month) for "vor drei Monaten", "last June"
     explicit: bool = False   # names a month and day: an anchor for the rest
+    part: str = ""           # part of the day, a TIMEX3 code (MO, AF, EV, NI): makes the value a time
 
 
 def number_value(word):
@@ -1435,7 +1444,8 @@ def parse_date(m, language):
             return None
         pre = (g["wpre"] or "").lower()
         shift = -1 if pre in ("last", "vergangenen", "letzten") else 1 if pre in ("next", "kommenden") else 0
-        return DateExpr(weekday=WEEKDAYS[name.lower()], relative=("weekday", shift, False))
+        part = DAY_PARTS.get((g["wpart"] or g["wpart2"] or "").lower(), "")
+        return DateExpr(weekday=WEEKDAYS[name.lower()], relative=("weekday", shift, False), part=part)
     if g["year"]:
         y = int(g["yv"])
         cue = g["ycue"].lower()
@@ -1459,9 +1469,11 @@ RELATIVE_LANGUAGE = {"hier": "fr", "aujourd'hui": "fr", "demain": "fr", "hoy": "
 def parse_relative(g):
     """Return the DateExpr of a relative expression (heute, vor drei Monaten, last week)."""
     if g["today"]:
-        return DateExpr(relative=("day", 0, False))
+        part = "NI" if g["tonight"] else DAY_PARTS.get((g["tpart"] or "").lower(), "")
+        return DateExpr(relative=("day", 0, False), part=part)
     if g["yesterday"]:
-        return DateExpr(relative=("day", -1, False))
+        part = "NI" if g["lastnight"] else DAY_PARTS.get((g["ypart"] or "").lower(), "")
+        return DateExpr(relative=("day", -1, False), part=part)
     if g["dbyest"]:
         return DateExpr(relative=("day", -2, False))
     if g["tomorrow"]:
@@ -1538,21 +1550,54 @@ def date_matches(text, sentences, tokens=None):
 def find_dates(doc, sentences, tokens=None):
     """Return the date Mentions of a document, anchored to its own reference date."""
     found = []
+    url = url_date(doc.text)
     for m in date_matches(doc.text, sentences, tokens):
         expr = parse_date(m, doc.language)
         if expr is None:
             continue
+        if m.group("slash") and url and expr.day <= 12 and expr.month != expr.day:
+            # 11/09/2010 is 11 September or 9 November: take the one the source address agrees with
+            swap = replace(expr, month=expr.day, day=expr.month)
+            if (swap.year, swap.month) == (url.year, url.month) != (expr.year, expr.month):
+                expr = swap
         s, e = m.span()
         words = doc.text[s:e]
         stripped = words.rstrip(" ,.")
         found.append((s, s + len(stripped), stripped, expr))
-    ref = reference_date([f[3] for f in found])
+    ref = reference_date([f[3] for f in found]) or url
     mentions = []
     for s, e, words, expr in found:
         value, how = date_value(expr, ref)
         mentions.append(Mention(doc.key, "date", words, s, e, sentence_index(sentences, s), value,
                                 expr.mod, how))
     return tuple(mentions)
+
+
+URL_DATE_RE = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2]|[a-z]{3,9})/(?:([0-3]?\d)/)?", re.I)
+
+
+def url_date(text):
+    """Return the DateExpr of a source address that is the first line (/2013/08/02/), or None.
+
+    Scraped articles often open with their address, and news sites put the
+    day of publication in it: an anchor when the text itself names no day.
+
+    >>> x = url_date("http://example.com/2013/aug/02/story.html")
+    >>> x.year, x.month, x.day
+    (2013, 8, 2)
+    >>> url_date("http://example.com/2010/09/story").day, url_date("See /2010/09/01/ here.")
+    (None, None)
+    """
+    line = text[:2000].split("\n", 1)[0].strip()
+    m = URL_DATE_RE.search(line) if line.startswith(("http://", "https://", "www.")) else None
+    if not m:
+        return None
+    y, mo, d = m.groups()
+    month = int(mo) if mo.isdigit() else MONTHS.get(mo.lower())
+    if not month:
+        return None
+    day = int(d) if d and valid_day(month, int(d)) else None
+    return DateExpr(int(y), month, day, explicit=day is not None)
 
 
 def sentence_index(sentences, offset):
@@ -1591,7 +1636,12 @@ def date_value(x, ref):
     >>> sep = DateExpr(2024, 9, 13, explicit=True)
     >>> [date_value(DateExpr(None, m, relative=("named-month", k, True)), sep)[0] for m, k in ((6, -1), (10, -1), (6, 1), (10, 1))]
     ['2024-06', '2023-10', '2025-06', '2024-10']
+    >>> date_value(DateExpr(weekday=4, relative=("weekday", 0, False), part="EV"), sep)[0]
+    '2024-09-12TEV'
     """
+    if x.part:
+        value, how = date_value(replace(x, part=""), ref)
+        return value + "T" + x.part, how
     yy = lambda y: f"{y:04d}" if y else "XXXX"
     if x.decade is not None:
         return f"{x.decade:03d}X", ""
@@ -1644,10 +1694,23 @@ def date_value(x, ref):
     return "XXXX", ""
 
 
+TIME_PART_RE = re.compile(r"T(?:MO|MI|AF|EV|NI)$")
+
+
+def day_of(value):
+    """Return a value without its part of the day: the day a time falls on.
+
+    >>> day_of("2024-09-12TEV"), day_of("XXXX-WXX-5TNI"), day_of("PRESENT_REF")
+    ('2024-09-12', 'XXXX-WXX-5', 'PRESENT_REF')
+    """
+    return value[:-3] if TIME_PART_RE.search(value) else value
+
+
 def ref_words(ref):
-    """Return a reference DateExpr in words: '13 September' or '13 September 2024'."""
+    """Return a reference DateExpr in words: '13 September', '13 September 2024' or 'September 2024'."""
     months = "January February March April May June July August September October November December".split()
-    return f"{ref.day} {months[ref.month - 1]}" + (f" {ref.year}" if ref.year else "")
+    day = f"{ref.day} " if ref.day else ""
+    return f"{day}{months[ref.month - 1]}" + (f" {ref.year}" if ref.year else "")
 
 
 # ---- Mentions: events ----
@@ -2008,27 +2071,31 @@ def mentions_index(mentions, form):
 
 
 def link_dates(date_mentions):
-    """Return date Entities: mentions grouped by value across sources.
+    """Return date and time Entities: mentions grouped by value across sources.
 
     A value without a year (XXXX-06) joins the one value with a year that
     agrees with it (2024-06), and a bare weekday the one full date that falls
-    on it, when there is exactly one.
+    on it, when there is exactly one. A time of day ("Friday night") is an
+    entity of kind "time", linked the same way among times of its part of day.
     """
     by_value = defaultdict(list)
     for m in date_mentions:
         # "yesterday" in two articles is two days unless their own dates are known
         by_value[m.key + ("@" + m.doc if m.key.startswith(("REF", "PRESENT_REF")) or m.key == "XXXX" else "")].append(m)
     for value in sorted(by_value):
-        if value.startswith("XXXX-WXX-"):
+        day = day_of(value)
+        if day.startswith("XXXX-WXX-"):
             # "Saturday" in one source, "Saturday, December 13, 2008" in another
-            fits = [v for v in by_value if re.fullmatch(r"\d{4}-\d\d-\d\d", v) and weekday_of(v) == int(value[-1])]
+            fits = [v for v in by_value if re.fullmatch(r"\d{4}-\d\d-\d\d", day_of(v))
+                    and v[10:] == value[10:] and weekday_of(v) == int(day[-1])]
         elif value.startswith("XXXX-") and len(value) > 5:
             fits = [v for v in by_value if v != value and v[:4].isdigit() and v[4:] == value[4:]]
         else:
             continue
         if len(fits) == 1:
             by_value[fits[0]].extend(by_value.pop(value))
-    return tuple(Entity("date", "date:" + value, date_label(value.split("@")[0]),
+    kind = lambda value: "time" if TIME_PART_RE.search(value.split("@")[0]) else "date"
+    return tuple(Entity(kind(value), kind(value) + ":" + value, date_label(value.split("@")[0]),
                         tuple(sorted(ms, key=lambda m: (int(m.doc[1:]), m.start))))
                  for value, ms in sorted(by_value.items()))
 
@@ -2038,7 +2105,13 @@ def date_label(value):
 
     >>> date_label("XXXX-06"), date_label("2024-09-13"), date_label("XXXX-WXX-5")
     ('June (year not given)', '13 September 2024', 'a Friday')
+    >>> date_label("XXXX-WXX-5TNI"), date_label("2024-09-13TEV")
+    ('a Friday night', 'evening of 13 September 2024')
     """
+    day = day_of(value)
+    if day != value:
+        label, part = date_label(day), DAY_PART_WORDS[value[-2:]]
+        return f"{label} {part}" if label.startswith("a ") else f"{part} of {label}"
     months = "January February March April May June July August September October November December".split()
     m = re.fullmatch(r"(\d{4}|XXXX)(?:-(\d\d)(?:-(\d\d))?)?", value)
     if m:
@@ -2245,6 +2318,7 @@ def compatible_values(a, b):
     >>> compatible_values("XXXX-06", "2024-06-19"), compatible_values("XXXX-09-13", "XXXX-11-29")
     (True, False)
     """
+    a, b = day_of(a), day_of(b)
     if a == b:
         return True
     if "W" in a or "W" in b:
@@ -2262,7 +2336,8 @@ def compatible_values(a, b):
 
 
 def weekday_of(value):
-    """Return the ISO weekday a value names or implies (1-7), or None."""
+    """Return the ISO weekday a value (or the day of a time) names or implies (1-7), or None."""
+    value = day_of(value)
     m = re.fullmatch(r"XXXX-WXX-(\d)", value)
     if m:
         return int(m.group(1))
@@ -2285,7 +2360,7 @@ def link_events(doc_events, people_df, label_of=None):
         blocks[(ev.family, "f")].append(i)
         for p in ev.people:
             blocks[(ev.family, "p", p)].append(i)
-        for d in {d.key for d in ev.dates if specific(d.key)}:
+        for d in {day_of(d.key) for d in ev.dates if specific(d.key)}:
             blocks[(ev.family, "d", d[4:])].append(i)     # without the year: 2024-06 meets XXXX-06
         for place in {pl[0] for pl in ev.places}:
             blocks[(ev.family, "l", place)].append(i)
@@ -2368,7 +2443,7 @@ class EventTraits:
 
 def event_traits(ev):
     """Return the EventTraits of a DocEvent."""
-    return EventTraits(ev.family, frozenset(ev.people), frozenset(d.key for d in ev.dates if specific(d.key)),
+    return EventTraits(ev.family, frozenset(ev.people), frozenset(day_of(d.key) for d in ev.dates if specific(d.key)),
                        frozenset(p[0] for p in ev.places), frozenset(fold(m.text)[:5] for m in ev.mentions))
 
 
@@ -2624,7 +2699,7 @@ def date_disagreement(entity, facts):
     """Sources that date one happening differently; weekday against date is checked."""
     per_doc = defaultdict(set)
     for f in facts:
-        per_doc[f.doc].add(f.value)
+        per_doc[f.doc].add(day_of(f.value))     # "Thursday evening" and "Thursday" are one day
     docs = sorted(per_doc, key=doc_order)
     out = []
     clash, soft_pairs = False, []
@@ -2645,7 +2720,7 @@ def date_disagreement(entity, facts):
         x, y = soft_pairs[0]
         wd, day = (x, y) if x.startswith("XXXX-WXX") else (y, x)
         years = weekday_years(int(wd[-1]), int(day[5:7]), int(day[8:10]))
-        sub = [v for v in values if v[0] in (wd, day)]
+        sub = [v for v in values if day_of(v[0]) in (wd, day)]
         out.append(Disagreement(
             entity.key, "date", tuple(sub),
             f"one source gives a weekday, another a date: {describe_words(sub)}; they agree if the year is "
@@ -2740,7 +2815,9 @@ def build_report(corpus, min_sources=2, progress=None):
         for m in ev.mentions:
             words_at[(m.doc, m.sentence)].append(m.text)
     tables = []
-    for kind, entities in (("person", people), ("date", dates), ("event", events)):
+    days = tuple(e for e in dates if e.kind == "date")
+    times = tuple(e for e in dates if e.kind == "time")
+    for kind, entities in (("person", people), ("date", days), ("time", times), ("event", events)):
         rows = []
         for ent in entities:
             sources = tuple(sorted({m.doc for m in ent.mentions}, key=doc_order))
@@ -2768,7 +2845,7 @@ def say(entity, doc, label_of, words_at):
         text = quoted(m.text for m in ms)
         roles = [m.context or m.detail for m in ms if m.detail]
         return text + (f"; as {quoted(roles)}" if roles else "")
-    if entity.kind == "date":
+    if entity.kind in ("date", "time"):
         text = quoted(m.text for m in ms)
         hows = {m.context for m in ms if m.context}
         if hows:
@@ -2802,7 +2879,7 @@ def event_summary(entity, label_of):
     """Return (participants, date value, place) of an event entity for the JSON."""
     who = Counter(p for ev in entity.extra for p in ev.people)
     participants = [label_of.get(p, p) for p, _ in sorted(who.items(), key=lambda kv: (-kv[1], kv[0]))]
-    dates = Counter(d.key for ev in entity.extra for d in ev.dates if specific(d.key))
+    dates = Counter(day_of(d.key) for ev in entity.extra for d in ev.dates if specific(d.key))
     when = max(sorted(dates), key=lambda v: dates[v]) if dates else None
     places = Counter(p[0] for ev in entity.extra for p in ev.places if p[3])
     where = max(sorted(places), key=lambda v: (places[v], v in CITIES.values())) if places else None
@@ -2898,7 +2975,12 @@ def column_widths(total, shares, minimum=6):
     return widths
 
 
-TABLE_TITLES = (("person", "PEOPLE"), ("date", "DATES"), ("event", "EVENTS"))
+TABLE_TITLES = (("person", "PEOPLE"), ("date", "DATES"), ("time", "TIMES OF DAY"), ("event", "EVENTS"))
+
+
+def report_tables(report):
+    """Return ((kind, title), rows) for each table of a report, in TABLE_TITLES order."""
+    return zip(TABLE_TITLES, (report.people, report.dates, report.times, report.events))
 
 
 def table_cells(row):
@@ -2925,7 +3007,7 @@ def render_text(report, width=DEFAULT_WIDTH):
     if len(c.documents) < 2:
         out.append("")
         out.append("Only one source was read: nothing can appear in two sources.")
-    for (kind, title), rows in zip(TABLE_TITLES, (report.people, report.dates, report.events)):
+    for (kind, title), rows in report_tables(report):
         out.append("")
         out.append(f"{title} ({len(rows)})")
         if not rows:
@@ -2933,7 +3015,7 @@ def render_text(report, width=DEFAULT_WIDTH):
             continue
         out.append(render_table(["Item", "Sources", "What each source says", "Note"],
                                 [table_cells(r) for r in rows], column_widths(width, (5, 2, 11, 6))))
-    notes = sum(len(r.notes) for rows in (report.people, report.dates, report.events) for r in rows)
+    notes = sum(len(r.notes) for _, rows in report_tables(report) for r in rows)
     out.append("")
     out.append(f"{notes} note{'s' if notes != 1 else ''} where sources differ.")
     return "\n".join(line.rstrip() for line in "\n".join(out).split("\n")) + "\n"
@@ -2953,7 +3035,7 @@ def report_json(report):
                "notes": [{"attribute": n.attribute, "text": n.text, "soft": n.soft,
                           "values": [{"value": v, "sources": [id_of[d] for d in ds], "words": list(ws)}
                                      for v, ds, ws in n.values]} for n in row.notes]}
-        if ent.kind == "date":
+        if ent.kind in ("date", "time"):
             out["value"] = ent.key[5:].split("@")[0]
             mods = sorted({m.detail for m in ent.mentions if m.detail})
             if mods:
@@ -2968,7 +3050,7 @@ def report_json(report):
                          "warnings": list(d.warnings)} for d in c.documents],
             "skipped": [{"file": s.path, "reason": s.reason} for s in c.skipped],
             "people": [item(r) for r in report.people], "dates": [item(r) for r in report.dates],
-            "events": [item(r) for r in report.events]}
+            "times": [item(r) for r in report.times], "events": [item(r) for r in report.events]}
 
 
 def render_json(report):
@@ -2979,7 +3061,7 @@ def render_json(report):
 
 def flat_rows(report):
     """Return (kind, label, sources, what each says, notes) for every row."""
-    for (kind, _), rows in zip(TABLE_TITLES, (report.people, report.dates, report.events)):
+    for (kind, _), rows in report_tables(report):
         for r in rows:
             label, sources, says, notes = table_cells(r)
             yield [kind, label, sources, says.replace("\n", " | "), notes.replace("\n", " | ")]
@@ -3001,7 +3083,7 @@ def render_markdown(report):
     out = [f"# compare.py report: {len(report.corpus.documents)} sources in {report.corpus.folder}", "",
            "| Key | File | Language | Title |", "| --- | --- | --- | --- |"]
     out += [f"| {d.key} | {esc(d.id)} | {d.language} | {esc(d.title)} |" for d in report.corpus.documents]
-    for (kind, title), rows in zip(TABLE_TITLES, (report.people, report.dates, report.events)):
+    for (kind, title), rows in report_tables(report):
         out += ["", f"## {title}", ""]
         if not rows:
             out.append(f"No {title.lower()} appear in {report.min_sources} or more sources.")

@@ -24,7 +24,9 @@ class ExpressionTest(unittest.TestCase):
         ("en", "The summit was in June 2023.", "June 2023", "2023-06"),
         ("de", "Das war seit 2000 nicht mehr so.", "seit 2000", "2000"),
         ("de", "Sie kamen am Freitag.", "am Freitag", "XXXX-WXX-5"),
-        ("de", "Sie kamen Freitagabend.", "Freitagabend", "XXXX-WXX-5"),
+        ("de", "Sie kamen Freitagabend.", "Freitagabend", "XXXX-WXX-5TEV"),
+        ("en", "The fire broke out early Friday morning.", "Friday morning", "XXXX-WXX-5TMO"),
+        ("en", "It burnt down on Thursday night.", "Thursday night", "XXXX-WXX-4TNI"),
         ("en", "They came on Saturday.", "on Saturday", "XXXX-WXX-6"),
         ("en", "It happened in the 1950s.", "1950s", "195X"),
     ]
@@ -34,6 +36,14 @@ class ExpressionTest(unittest.TestCase):
             with self.subTest(text=text):
                 found = values(text, lang)
                 self.assertTrue(any(words in w and v == value for w, v, _ in found), found)
+
+    def test_parts_of_the_day_are_times_anchored_like_days(self):
+        found = values("Am 13. September 2024 kam er. Heute Abend spricht er, gestern Nacht kam er an.")
+        self.assertEqual([v for _, v, _ in found], ["2024-09-13", "2024-09-13TEV", "2024-09-12TNI"])
+        found = values("On September 13, 2024 he spoke. Tonight he leaves; last night he slept; "
+                       "this morning he ate; yesterday afternoon he flew.", "en")
+        self.assertEqual([v for _, v, _ in found],
+                         ["2024-09-13", "2024-09-13TNI", "2024-09-12TNI", "2024-09-13TMO", "2024-09-12TAF"])
 
     def test_mid_start_end(self):
         found = values("Mitte Juli kam er, Anfang August ging er, Ende Mai war es vorbei.")
@@ -48,6 +58,19 @@ class ExpressionTest(unittest.TestCase):
     def test_relative_dates_without_an_anchor_stay_underspecified(self):
         found = values("Vor drei Monaten war er hier. Gestern sprach er. Im vergangenen Juni kam er.")
         self.assertEqual([v for _, v, _ in found], ["REF-3M", "REF-1D", "XXXX-06"])
+
+    def test_a_source_address_decides_day_and_month_order(self):
+        text = "{}\nPlant shooting\n11/09/2010\nThe plant closed on Friday."
+        self.assertEqual([v for _, v, _ in values(text.format("http://news.example/2010/09/story.html"), "en")],
+                         ["2010-09-11", "2010-09-10"])
+        self.assertEqual([v for _, v, _ in values(text.format("Plant news"), "en")], ["2010-11-09", "2010-11-05"])
+
+    def test_a_source_address_anchors_an_article_that_names_no_day(self):
+        text = "http://news.example/film/2013/aug/02/host.html\nThis year the show moved; last year it did not."
+        self.assertEqual([v for _, v, _ in values(text, "en")], ["2013", "2012"])
+        # an address later in the text is a link, not the article's own
+        self.assertEqual([v for _, v, _ in values("Moved this year. See http://x.example/2013/08/02/a.html", "en")],
+                         ["XXXX"])
 
     def test_a_year_is_never_invented(self):
         found = values("Am 29. November kam er. Im Juni war er hier.")
@@ -85,6 +108,26 @@ class DateRowsTest(unittest.TestCase):
         report = analyse_texts({"a.txt": "The minister arrived on Saturday, December 13, 2008.",
                                 "b.txt": "The minister arrived on Saturday."})
         self.assertEqual([(r.entity.key, r.sources) for r in report.dates], [("date:2008-12-13", ("S1", "S2"))])
+
+    def test_times_of_day_are_rows_of_their_own(self):
+        report = analyse_texts({"a.txt": "The church burnt on Friday night. On Friday the pastor spoke.",
+                                "b.txt": "The church burnt Friday night, police said on Friday.",
+                                "c.txt": "The fire began late on Friday evening."})
+        self.assertEqual([(r.entity.key, r.sources) for r in report.dates], [("date:XXXX-WXX-5", ("S1", "S2"))])
+        self.assertEqual([(r.entity.key, r.entity.label, r.sources) for r in report.times],
+                         [("time:XXXX-WXX-5TNI", "a Friday night", ("S1", "S2"))])
+
+    def test_a_time_of_day_on_a_weekday_joins_the_one_full_date_on_it(self):
+        report = analyse_texts({"a.txt": "The minister arrived on Saturday, December 13, 2008. He left that night.",
+                                "b.txt": "The minister arrived on Saturday night.",
+                                "c.txt": "On December 13, 2008, the minister came. It was Saturday night."})
+        self.assertEqual([(r.entity.key, r.sources) for r in report.times],
+                         [("time:2008-12-13TNI", ("S2", "S3"))])
+
+    def test_a_time_and_its_day_are_no_disagreement(self):
+        self.assertTrue(compare.compatible_values("2010-09-09TEV", "2010-09-09"))
+        self.assertTrue(compare.compatible_values("XXXX-WXX-4TNI", "2010-09-09"))
+        self.assertFalse(compare.compatible_values("XXXX-WXX-5TNI", "2010-09-09"))
 
     def test_weekday_against_date_names_the_years_they_agree(self):
         self.assertEqual(compare.weekday_years(5, 9, 13, 2015, 2025), [2019, 2024])
