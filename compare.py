@@ -1065,8 +1065,8 @@ def candidates_in_run(doc, text, toks, i, j, si, lang, lower_vocab, headline=Fal
             kinds.append("role")
         elif fold(w) in NAME_PARTICLES and not w[:1].isupper():
             kinds.append("particle")
-        elif hard_excluded(w):
-            kinds.append("stop")
+        elif hard_excluded(w) and not (fold(w) in _MONTHS and (after_given or (kinds and kinds[-1] == "role"))):
+            kinds.append("stop")          # but "Minister Jan X", "Theresa May": a month word named after a title
         elif after_given or not soft_excluded(w, lang, lower_vocab) or (
                 kinds and kinds[-1] == "name" and surname_shaped(w)):
             kinds.append("name")
@@ -2252,28 +2252,48 @@ def clause_of(text, sentence, offset):
 PASSIVE_RE = re.compile(r"\b(?:wurde|wurden|worden|was|were|been)\b", re.I)
 
 
+# Where a guest is received: a preposition, then a venue noun (German compounds too:
+# Militärflughafen) with any name after it, or a name before an English venue noun.
+VENUE_RE = re.compile(r"\b(?i:auf dem|am|im|vor dem|at the|at)\s+(?:"
+                      r"(?:[A-ZÄÖÜ][\w-]*\s+){1,3}(?i:airport|airfield|air base|station|palace)"
+                      r"|[\w-]{0,30}(?i:flughafen|airport|airfield|bahnhof|station|palast|palace)"
+                      r"(?:\s+[A-ZÄÖÜ][\w-]+){0,2})\b")
+
+
 def host_of(text, sentence, word, person_mentions):
     """Return (person key, words) for who received someone, from one sentence, or None.
 
     "X wurde von Y empfangen" and "X was received by Y": the person after von/by;
     "Y empfing X" and "Am Montag empfing Y X": the first person of the sentence.
+    The words take in where, when the sentence names a venue ("am Flughafen").
     """
     s, e = sentence
     people = sorted((m for m in person_mentions if s <= m.start < e), key=lambda m: m.start)
     if not people:
         return None
+    found = None
     if PASSIVE_RE.search(text, s, e):
         for m in people:
             before = re.search(r"\b(?:von|vom|by)\b[^.;]*$", text[max(s, m.start - 100):m.start])
             if before:
-                return m.detail or m.key, " ".join((before.group() + m.text).split())
+                found = m, " ".join((before.group() + m.text).split())
+                break
+    else:
+        for m in people:
+            articles = re.findall(r"\b(der|die|das|den|dem|ein|eine|einen|einem|the)\b", text[s:m.start], re.I)
+            if articles and articles[-1].lower() in ("den", "einen", "dem", "einem"):
+                continue                      # "hat den Sekretär ..., Sergej X, empfangen": the guest
+            found = m, m.text
+            break
+    if not found:
         return None
-    for m in people:
-        articles = re.findall(r"\b(der|die|das|den|dem|ein|eine|einen|einem|the)\b", text[s:m.start], re.I)
-        if articles and articles[-1].lower() in ("den", "einen", "dem", "einem"):
-            continue                      # "hat den Sekretär ..., Sergej X, empfangen": the guest
-        return m.detail or m.key, m.text
-    return None
+    m, words = found
+    venue = VENUE_RE.search(text, s, e)
+    if venue:
+        # who received a guest and where are told together, in the order the source tells them
+        place = " ".join(venue.group().split())
+        words = f"{place} … {words}" if venue.start() < m.start else f"{words} … {place}"
+    return m.detail or m.key, words
 
 
 NAME_ADJECTIVE_RE = re.compile(r"(?:\b[a-zäöüß][a-zäöüß-]*(?:e|en|er|es|em|al|ic|ive|ary)\s+){1,3}$")

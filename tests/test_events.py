@@ -119,6 +119,20 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(set(rows[0].summary[0]), {"Omar Haddad", "Eva Lind"})
         self.assertIn("date", {n.attribute for n in rows[0].notes})
 
+    def test_who_received_a_guest_is_told_with_where(self):
+        report = analyse_texts({
+            "a.txt": "Minister Jan Kowalczyk ist zu einem Besuch in Wien eingetroffen. Bei seiner Ankunft auf "
+                     "dem Militärflughafen Tulln wurde Kowalczyk von Ministerin Ines Brandt empfangen.",
+            "b.txt": "Minister Jan Kowalczyk arrived in Vienna for a visit. He was received by President Eva Lind "
+                     "at Schwechat International Airport.",
+            "c.txt": "Präsidentin Eva Lind empfing Minister Jan Kowalczyk zu einem Besuch in Wien.",
+        })
+        row = next(r for r in report.events if r.entity.extra[0].family == "meeting")
+        words = {docs: ws for _, docs, ws in notes_of(row)["received by"].values}
+        self.assertEqual(words[("S1",)], ("auf dem Militärflughafen Tulln … von Ministerin Ines Brandt",))
+        self.assertEqual(words[("S2", "S3")], ("by President Eva Lind … at Schwechat International Airport",
+                                               "Eva Lind"))
+
     def test_different_visitors_are_different_events(self):
         report = analyse_texts({
             "a.txt": "Präsidentin Eva Lind empfing Minister Jan Kowalczyk in Wien zu Gesprächen.",

@@ -80,6 +80,13 @@ class RecognitionTest(unittest.TestCase):
                                  "Nordkorea wurde gestärkt. Die Zusammenarbeit sei eng, sagte Kiew."})
         self.assertEqual(found, {})
 
+    def test_a_month_word_after_a_title_or_given_name_is_a_name(self):
+        found = people({"a.txt": "Minister Jan Kowalczyk kam im Mai nach Wien. Premierministerin Theresa May "
+                                 "sprach im August mit Kowalczyk."})
+        self.assertEqual(set(found), {"Jan Kowalczyk", "Theresa May"})
+        found = people({"a.txt": "In May Minister Tara Quinn said the clinic had closed in August."})
+        self.assertEqual(set(found), {"Tara Quinn"})
+
     def test_english_names_with_roles_and_speech(self):
         found = people({"a.txt": "Actress Tara Quinn checked into a clinic in Malibu, her rep Jack "
                                  "Mendel told People. Quinn, 33, has starred in several films. The "
