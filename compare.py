@@ -1768,6 +1768,8 @@ nation station ration mention question position condition information government
 apartment moment comment statement percent ment lot tion sion addition edition portion
 section nation region religion million billion opinion union onion season reason person
 prison poison nature picture future feature culture measure pressure treasure sing bring
+jewellery jewelry ammunition companion companions parliament parliaments equipment environment
+document documents element elements armed alleged unnamed unidentified skilled talented beloved
 """.split())
 EVENT_SUFFIXES_EN = ("ed", "ing", "tion", "tions", "sion", "sions", "ment", "ments")
 

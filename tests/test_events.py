@@ -32,6 +32,14 @@ class EventWordTest(unittest.TestCase):
         self.assertEqual(compare.english_event_key("voted"), compare.english_event_key("voting"))
         self.assertEqual(compare.english_event_key("during"), "")
 
+    def test_english_words_that_only_look_like_events(self):
+        for word in ("jewellery", "ammunition", "companions", "parliament", "armed", "alleged", "equipment"):
+            with self.subTest(word=word):
+                self.assertEqual(compare.english_event_key(word), "")
+        for word in ("robbery", "election", "settlement", "arrested"):
+            with self.subTest(word=word):
+                self.assertNotEqual(compare.english_event_key(word), "")
+
 
 class StoryTest(unittest.TestCase):
     """Three reports of one visit (two German, one English) and an unrelated weather note."""
