@@ -2382,9 +2382,9 @@ def link_events(doc_events, people_df, label_of=None):
         blocks[(ev.family, "f")].append(i)
         for p in ev.people:
             blocks[(ev.family, "p", p)].append(i)
-        for d in {day_of(d.key) for d in ev.dates if specific(d.key)}:
+        for d in sorted({day_of(d.key) for d in ev.dates if specific(d.key)}):
             blocks[(ev.family, "d", d[4:])].append(i)     # without the year: 2024-06 meets XXXX-06
-        for place in {pl[0] for pl in ev.places}:
+        for place in sorted({pl[0] for pl in ev.places}):
             blocks[(ev.family, "l", place)].append(i)
     pairs = {}
     traits = [event_traits(ev) for ev in doc_events]
@@ -2474,7 +2474,7 @@ def event_pair_score(a, b, people_df):
     # the same word is some evidence, the same family less; "said" alone none at all
     score = 0.0 if a.family == "say" else 1.0 if a.family.startswith("w:") or a.stems & b.stems else 0.5
     shared = a.people & b.people
-    for p in shared:
+    for p in sorted(shared):           # sorted: float sums in one order, the same every run
         score += 2.0 / max(1.0, people_df.get(p, 1) ** 0.5)
     if a.dates & b.dates:
         score += 1.5
@@ -2730,8 +2730,8 @@ def date_disagreement(entity, facts):
             if not any(compatible_values(x, y) for x in per_doc[a] for y in per_doc[b]):
                 clash = True
             else:
-                for x in per_doc[a]:
-                    for y in per_doc[b]:
+                for x in sorted(per_doc[a]):     # sorted: the first soft pair is the same every run
+                    for y in sorted(per_doc[b]):
                         if (x.startswith("XXXX-WXX") and re.fullmatch(r"XXXX-\d\d-\d\d", y)) or (
                                 y.startswith("XXXX-WXX") and re.fullmatch(r"XXXX-\d\d-\d\d", x)):
                             soft_pairs.append((x, y))

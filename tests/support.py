@@ -14,9 +14,13 @@ sys.path.insert(0, ROOT)
 import compare  # noqa: E402
 
 
-def run_cli(*args, cwd=ROOT):
-    """Run compare.py as a user would; return the CompletedProcess (text, UTF-8)."""
+def run_cli(*args, cwd=ROOT, env=None):
+    """Run compare.py as a user would; return the CompletedProcess (text, UTF-8).
+
+    env, if given, is added to this process's environment.
+    """
     return subprocess.run([sys.executable, os.path.join(ROOT, "compare.py"), *args], cwd=cwd,
+                          env={**os.environ, **env} if env else None,
                           capture_output=True, text=True, encoding="utf-8", timeout=120)
 
 

@@ -78,5 +78,21 @@ class OutputTest(unittest.TestCase):
         self.assertTrue(run_cli("--format", "markdown").stdout.startswith("# compare.py report"))
 
 
+class DeterminismTest(TempFolder):
+
+    def test_the_report_is_the_same_whatever_the_hash_seed(self):
+        # Python orders sets of strings by a hash that changes per process: a weekday
+        # against two dates and two shared people must not come out in set order.
+        self.write("a.txt", "Außenminister Jan Kowalczyk traf am Freitag in Wien Präsidentin Eva Lind zu Gesprächen.\n")
+        self.write("b.txt", "Außenminister Jan Kowalczyk traf Präsidentin Eva Lind zu Gesprächen in Wien, "
+                            "am 13. September oder am 20. September.\n")
+        self.write("c.txt", "Präsidentin Eva Lind empfing am 20. September in Wien Außenminister Jan Kowalczyk "
+                            "zu Gesprächen.\n")
+        reports = {run_cli(self.dir, "--format", "json", env={"PYTHONHASHSEED": str(seed)}).stdout
+                   for seed in range(8)}
+        self.assertEqual(len(reports), 1)
+        self.assertIn("one source gives a weekday", reports.pop())
+
+
 if __name__ == "__main__":
     unittest.main()
