@@ -488,6 +488,7 @@ QUANTITY_RE = re.compile(
     r"(?:\s+(?P<scale>Millionen|Million|Milliarden|Milliarde|Mio\.|Mrd\.|million|billion|thousand|Tausend))?"
     r"\s+(?P<unit>[^\W\d_]{3,}(?:-[^\W\d_]+)?)", re.I)
 
+DIGIT_RE = re.compile(r"\d")
 TOKEN_RE = re.compile(r"(?:[^\W\d_]+(?:[-'’](?![sS]\b)[^\W\d_]+)*)|\d+")   # Palin's -> Palin
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2028\u2029]")
 ESCAPE_RE = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]?")
@@ -1964,6 +1965,8 @@ def parse_number(text, language):
 def find_quantities(doc, start, end):
     """Return (unit, value, approximate, words) for each counted thing in text[start:end]."""
     out = []
+    if not DIGIT_RE.search(doc.text, start, end):   # two sentences in three count nothing: skip the slow scan
+        return out
     for m in QUANTITY_RE.finditer(doc.text, start, end):
         unit = m.group("unit")
         if fold(unit) in _MONTHS or fold(unit) in _WEEKDAYS or unit.lower() in ("uhr", "prozent", "percent", "jahre",
@@ -2417,41 +2420,43 @@ def agglomerate(doc_events, pairs):
     candidate pairs, not the square of the number of events.
     """
     links = defaultdict(dict)             # cluster -> {other cluster: sum of pair scores}
-    for (a, b), sc in pairs.items():
-        links[a][b] = links[a].get(b, 0.0) + sc
-        links[b][a] = links[b].get(a, 0.0) + sc
+    for (a, b), sc in pairs.items():      # each pair once, a < b
+        links[a][b] = sc
+        links[b][a] = sc
     members = {i: [i] for i in range(len(doc_events))}
     docs = {i: {doc_events[i].doc} for i in range(len(doc_events))}
-    version = {i: 0 for i in members}
+    size = [1] * len(doc_events)          # len(members[i]), kept as the clusters grow
+    version = [0] * len(doc_events)
     heap = []
-
-    def push(a, b):
-        avg = links[a][b] / (len(members[a]) * len(members[b]))
-        if avg >= EVENT_LINK_THRESHOLD:
-            lo, hi = min(a, b), max(a, b)
-            heapq.heappush(heap, (-avg, lo, hi, version[lo], version[hi]))
-
+    push = heapq.heappush
     for a in sorted(links):
-        for b in sorted(links[a]):
-            if a < b:
-                push(a, b)
+        la = links[a]
+        for b in sorted(la):
+            if a < b and la[b] >= EVENT_LINK_THRESHOLD:    # two single events: the average is the score
+                heap.append((-la[b], a, b, 0, 0))
+    heapq.heapify(heap)
     while heap:
         _, a, b, va, vb = heapq.heappop(heap)
-        if a not in members or b not in members or version[a] != va or version[b] != vb:
+        if version[a] != va or version[b] != vb or a not in members or b not in members:
             continue
         if docs[a] & docs[b]:
             continue
         members[a] += members.pop(b)
         docs[a] |= docs.pop(b)
+        size[a] += size[b]
         version[a] += 1
+        la = links[a]
         for x, total in links.pop(b).items():
-            del links[x][b]
+            lx = links[x]
+            del lx[b]
             if x != a:
-                links[a][x] = links[a].get(x, 0.0) + total
-                links[x][a] = links[a][x]
-        links[a].pop(a, None)
-        for x in links[a]:              # the heap's keys, not this order, decide what merges next
-            push(a, x)
+                la[x] = lx[a] = la.get(x, 0.0) + total
+        la.pop(a, None)
+        va, sa = version[a], size[a]
+        for x, total in la.items():       # the heap's keys, not this order, decide what merges next
+            avg = total / (sa * size[x])
+            if avg >= EVENT_LINK_THRESHOLD:
+                push(heap, (-avg, a, x, va, version[x]) if a < x else (-avg, x, a, version[x], va))
     return [sorted(ms) for _, ms in sorted(members.items())]
 
 
