@@ -8,7 +8,7 @@ import json
 import os
 import unittest
 
-from tests.support import ROOT, TempFolder, run_cli
+from tests.support import ROOT, TempFolder, compare, run_cli
 
 GOLDEN = os.path.join(ROOT, "tests", "golden", "seeds.json")
 
@@ -92,6 +92,33 @@ class DeterminismTest(TempFolder):
                    for seed in range(8)}
         self.assertEqual(len(reports), 1)
         self.assertIn("one source gives a weekday", reports.pop())
+
+
+class JobsTest(TempFolder):
+
+    def test_map_documents_uses_other_processes_and_keeps_the_order(self):
+        items = [(i,) for i in range(2 * compare.MIN_DOCS_PER_JOB + 20)]
+        done = []
+        out = compare.map_documents(lambda i: (i, os.getpid()), items, 2, done.append)
+        self.assertEqual([i for i, _ in out], list(range(len(items))))
+        self.assertNotIn(os.getpid(), {pid for _, pid in out})
+        self.assertEqual(done, list(range(1, len(items) + 1)))
+        # too few documents for two processes: all of it here
+        self.assertEqual({pid for _, pid in compare.map_documents(lambda i: (i, os.getpid()), items[:10], 2)},
+                         {os.getpid()})
+
+    def test_the_report_is_the_same_whatever_the_number_of_jobs(self):
+        people = ["Präsidentin Eva Lind", "Minister Jan Kowalczyk", "Generalin Ines Brandt", "Präsident Omar Haddad"]
+        towns = ["Wien", "Kairo", "Berlin", "Madrid"]
+        for i in range(120):
+            a, b = people[i % 4], people[(i + 1) % 4]
+            self.write(f"a{i:03d}.txt", f"Bericht {i}\n\n{a} empfing am {i % 28 + 1}. März in {towns[i % 4]} "
+                                        f"{b} zu Gesprächen. Etwa {100 + i % 7 * 50} Soldaten wurden geschickt.\n")
+        one = run_cli(self.dir, "--format", "json", "--jobs", "1")
+        three = run_cli(self.dir, "--format", "json", "--jobs", "3")
+        self.assertEqual(one.returncode, 0, one.stderr)
+        self.assertEqual(one.stdout, three.stdout)
+        self.assertGreater(len(json.loads(one.stdout)["events"]), 0)
 
 
 if __name__ == "__main__":
