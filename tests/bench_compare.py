@@ -4,9 +4,11 @@
     python3 tests/bench_compare.py FOLDER [FOLDER ...]
 
 Copies every .txt article below the folders into one temporary folder, runs
-compare.py on all of them and on a quarter of them, and prints words per
-second, how the time per word changes with size, and the peak memory. Each
-size runs three times and the fastest run counts (the others are noise).
+compare.py on all of them and on a quarter of them with --jobs 1 (one core,
+what the goal is stated for), and prints words per second, how the time per
+word changes with size, and the peak memory; then all of them once more with
+the default --jobs. Each runs three times and the fastest run counts (the
+others are noise).
 """
 import os
 import resource
@@ -28,8 +30,11 @@ def articles(folders):
     return sorted(out)
 
 
-def run(paths):
-    """Run compare.py on a folder of paths; return (words, seconds, peak RSS in MB, input MB)."""
+def run(paths, jobs=None):
+    """Run compare.py on a folder of paths; return (words, seconds, peak RSS in MB, input MB).
+
+    jobs None leaves --jobs at its default.
+    """
     tmp = tempfile.mkdtemp(prefix="bench-")
     try:
         words = size = 0
@@ -42,8 +47,8 @@ def run(paths):
             size += len(text.encode("utf-8"))
         before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
         t0 = time.perf_counter()
-        p = subprocess.run([sys.executable, os.path.join(ROOT, "compare.py"), tmp, "--format", "json"],
-                           capture_output=True, text=True)
+        p = subprocess.run([sys.executable, os.path.join(ROOT, "compare.py"), tmp, "--format", "json"]
+                           + ([] if jobs is None else ["--jobs", str(jobs)]), capture_output=True, text=True)
         dt = time.perf_counter() - t0
         if p.returncode != 0:
             sys.exit(f"compare.py failed: {p.stderr.strip()[-400:]}")
@@ -60,15 +65,16 @@ def main(argv):
     if not paths:
         sys.exit("no .txt articles found")
     rows = []
-    for name, subset in (("quarter", paths[::4]), ("all", paths)):
-        runs = [run(subset) for _ in range(3)]
+    for name, subset, jobs in (("quarter", paths[::4], 1), ("all", paths, 1), ("all", paths, None)):
+        runs = [run(subset, jobs) for _ in range(3)]
         words, dt, peak, mb = min(runs, key=lambda r: r[1])
         rows.append((name, len(subset), words, dt, peak, mb))
         print(f"{name:8} {len(subset):5} articles {words:8} words {dt:7.2f} s {words / dt:9.0f} words/s "
-              f"{1e6 * dt / words:6.1f} us/word  peak {peak:6.0f} MB (input {mb:.1f} MB)")
-    q, a = rows
+              f"{1e6 * dt / words:6.1f} us/word  peak {peak:6.0f} MB (input {mb:.1f} MB)  "
+              f"--jobs {jobs or 'default'}")
+    q, a, _ = rows
     growth = (a[3] / a[2]) / (q[3] / q[2]) - 1
-    print(f"time per word grows {100 * growth:+.0f}% from a quarter to all of the articles")
+    print(f"time per word grows {100 * growth:+.0f}% from a quarter to all of the articles (--jobs 1)")
     print("note: peak memory is the largest child process so far (ru_maxrss), Python itself included")
 
 
