@@ -472,7 +472,8 @@ SUPER_FAMILY = {"visit": "meeting", "arrive": "meeting", "meet": "meeting", "rec
                 "agreement": "agreement", "attack": "attack", "invade": "attack",
                 "die": "death", "kill": "death", "shoot": "attack", "fire_job": "fire_job",
                 "hire": "fire_job"}
-DE_INFLECTIONS = ("eten", "ten", "ete", "te", "en", "es", "e", "n", "s", "t", "et", "er", "ern")
+DE_INFLECTIONS = ("eten", "ten", "ete", "te", "en", "es", "e", "n", "s", "t", "et", "er", "ern",
+                  "ungen", "ung")   # the noun of a verb: Unterzeichnung, Ankündigung
 
 # Stances toward a claim, for the response notes (bestätigt / dementiert ...).
 STANCE_RE = re.compile(

@@ -17,12 +17,13 @@ class EventWordTest(unittest.TestCase):
         for word, family in [("Besuch", "visit"), ("besuchte", "visit"), ("Staatsbesuch", "visit"),
                              ("eingetroffen", "arrive"), ("empfing", "receive"), ("Gesprächen", "talks"),
                              ("Gipfeltreffen", "summit"), ("unterzeichneten", "sign"), ("Fernangriffen", "attack"),
-                             ("Festnahme", "arrest")]:
+                             ("Festnahme", "arrest"), ("Unterzeichnung", "sign"), ("Ankündigungen", "announce"),
+                             ("Beschuldigung", "accuse")]:
             with self.subTest(word=word):
                 self.assertEqual(compare.event_family(word, "de"), family)
 
     def test_words_that_are_not_events(self):
-        for word in ("Strafe", "Bestreben", "Sprecher", "Regierung"):
+        for word in ("Strafe", "Bestreben", "Sprecher", "Regierung", "Zeitung", "Meinung", "Wohnung"):
             with self.subTest(word=word):
                 self.assertEqual(compare.event_family(word, "de"), "")
 
