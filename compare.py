@@ -10,25 +10,27 @@ a plain-text table with a note wherever two sources disagree.
     python3 compare.py FOLDER --format json
 
 Pipeline (one section of this file each, in this order):
-    load_corpus        folder         -> Corpus of Documents
-    detect_language,   Document       -> language code, sentence spans
-      split_sentences
-    find_people,       Document       -> Mentions (kind person / date / event)
-      find_dates, find_event_words
-    link_people,       Mentions       -> Entities linked across sources
-      link_dates,                        (events first grouped per source:
-      build_doc_events, link_events       build_doc_events)
+    load_corpus        folder         -> Corpus of Documents (detect_language)
+    read_document      Document       -> sentence spans (split_sentences) and
+                                         mentions: find_name_candidates,
+                                         find_dates, find_event_words
+    find_people,       mentions       -> Entities linked across sources
+      link_people,                       (events first grouped per source:
+      link_dates,                         build_doc_events)
+      build_doc_events, link_events
     collect_facts      Entities       -> Facts (what each source says)
     find_disagreements Facts          -> Disagreements (the Note column)
     build_report       all of it      -> Report (rows), rendered as text,
                                          JSON, CSV or Markdown by main()
+    (map_documents runs the per-document stages on --jobs processes)
 
 Glossary:
     source / doc   one article file; its key is S1, S2, ... in sorted order
     mention        a span of one source's text (offsets into the decoded text)
     entity         one person, date or event, with its mentions in all sources
     key            a spelling-independent form of a name (see name_keys)
-    value          a date normalised TIMEX3-style: 2024-09-13, XXXX-06, XXXX-WXX-5
+    value          a date normalised TIMEX3-style: 2024-09-13, XXXX-06, XXXX-WXX-5;
+                   a time of day adds its part: XXXX-WXX-5TNI (a Friday night)
     family         the coarse type of an event: visit, agreement, attack, ...
 """
 
