@@ -2181,6 +2181,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
     """
     groups = []      # [family, mentions, people set, date values set, last sentence]
     clause_dates = {}                    # event mention -> the date mentions of its clause
+    clause_at = {}                       # event mention -> (start, end) of its clause
     persons_in = defaultdict(list)
     for p in person_mentions:
         persons_in[p.sentence].append(p)
@@ -2192,6 +2193,10 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         cs, ce = clause_of(doc.text, sentences[m.sentence], m.start)
         if RELATIVE_AFTER_RE.match(doc.text, m.end):    # "die Vereinbarungen, die Putin und Kim trafen"
             ce = clause_of(doc.text, sentences[m.sentence], ce + 2)[1]
+        clause_at[m] = cs, ce
+        if cs > sentences[m.sentence][0] and RELATIVE_START_RE.match(doc.text, cs):
+            # "5.000 Soldaten, die Pjöngjang geschickt habe": the clause before holds what the relative one is about
+            clause_at[m] = clause_of(doc.text, sentences[m.sentence], cs - 2)[0], ce
         ppl = {p.key for p in persons_in[m.sentence] if cs <= p.start < ce and p.key in allowed}
         clause_dates[m] = [d for d in dates_at.get(m.sentence, ()) if cs <= d.start < ce]
         dvals = {d.key for d in clause_dates[m] if specific(d.key)}
@@ -2211,26 +2216,32 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             best[3] |= dvals
             best[4] = m.sentence
     out = []
-    found = {}                           # sentence -> (places, quantities, stances), each found once
+    found = {}                           # sentence -> its stances; clause -> (places, quantities): found once
 
-    def in_sentence(i):
+    def stances_in(i):
         if i not in found:
             a, b = sentences[i]
-            stances = [(STANCE_LABEL[next(k for k, v in st.groupdict().items() if v)], " ".join(st.group().split()))
-                       for st in STANCE_RE.finditer(doc.text, a, b)]
-            found[i] = (find_places(doc.text, a, b), find_quantities(doc, a, b), stances)
+            found[i] = [(STANCE_LABEL[next(k for k, v in st.groupdict().items() if v)], " ".join(st.group().split()))
+                        for st in STANCE_RE.finditer(doc.text, a, b)]
         return found[i]
 
+    def in_clause(span):
+        if span not in found:
+            found[span] = (find_places(doc.text, *span), find_quantities(doc, *span))
+        return found[span]
+
     for fam, ms, ppl, _, _ in groups:
-        sents = sorted({m.sentence for m in ms})
         dates = tuple(dict.fromkeys(d for m in ms for d in clause_dates[m]))
         places, quantities, stances = [], [], []
-        for s in sents:
-            places += in_sentence(s)[0]
-            quantities += in_sentence(s)[1]
+        # where and how many: from the event word's own clause ("Das Treffen findet nach
+        # Behauptungen statt, wonach ... 12.000 Soldaten ... geschickt": the soldiers are not the meeting's)
+        for span in dict.fromkeys(clause_at[m] for m in ms):
+            places += in_clause(span)[0]
+            quantities += in_clause(span)[1]
+        for s in sorted({m.sentence for m in ms}):
             for nb in (s, s + 1):        # a response often follows in the next sentence
                 if nb < len(sentences):
-                    stances += in_sentence(nb)[2]
+                    stances += stances_in(nb)
         hosts = [h for m in ms if m.key == "receive" for h in [host_of(doc.text, sentences[m.sentence], m,
                                                                         person_mentions)] if h]
         names = [n for m in ms if m.key == "agreement" for n in [agreement_name(doc.text, m)] if n]
@@ -2244,10 +2255,13 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
 # subordinate clause after a comma, a semicolon, a dash. "Das Treffen fand statt,
 # das die Präsidenten vor drei Monaten vereinbart hatten": two times, two clauses.
 CLAUSE_BREAK_RE = re.compile(
-    r",\s+(?=(?:die|der|das|den|dem|deren|dessen|welche|welcher|welches|wo|als|weil|nachdem|während|obwohl|"
+    r",\s+(?=(?:die|der|das|den|dem|deren|dessen|welche|welcher|welches|wo|wonach|woraufhin|wodurch|womit|"
+    r"worin|worüber|als|weil|nachdem|während|obwohl|"
     r"wobei|which|who|whom|whose|where|when|while|after|because|although|though)\b)|;\s+|\s[–—]\s")
 
 
+RELATIVE_START_RE = re.compile(r"(?:die|der|das|den|dem|deren|dessen|welche|welcher|welches|which|who|whom|whose|"
+                               r"that)\b")
 RELATIVE_AFTER_RE = re.compile(r",\s+(?:die|der|das|den|dem|deren|dessen|welche|welcher|welches|which|who|that)\b")
 
 

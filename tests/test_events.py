@@ -128,6 +128,20 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(set(rows[0].summary[0]), {"Omar Haddad", "Eva Lind"})
         self.assertIn("date", {n.attribute for n in rows[0].notes})
 
+    def test_an_event_takes_places_and_numbers_from_its_own_clause(self):
+        report = analyse_texts({
+            "a.txt": "Das Treffen von Präsident Omar Haddad und Präsidentin Eva Lind findet nach Berichten statt, "
+                     "wonach Kairo etwa 3.000 Soldaten nach Wien geschickt habe.",
+            "b.txt": "Präsident Omar Haddad und Präsidentin Eva Lind trafen sich zu einem Treffen. Die Behörden "
+                     "sprechen von mehr als 5.000 Soldaten, die Kairo nach Wien geschickt habe.",
+        })
+        meeting = next(r for r in report.events if r.entity.extra[0].family == "meeting")
+        self.assertEqual([q for ev in meeting.entity.extra for q in ev.quantities], [])
+        self.assertNotIn("Wien", dict(meeting.says)["S1"])
+        send = next(r for r in report.events if r.entity.extra[0].family == "send")
+        self.assertEqual({docs: ws for _, docs, ws in notes_of(send)["number of soldat"].values},
+                         {("S1",): ("etwa 3.000 Soldaten",), ("S2",): ("mehr als 5.000 Soldaten",)})
+
     def test_who_received_a_guest_is_told_with_where(self):
         report = analyse_texts({
             "a.txt": "Minister Jan Kowalczyk ist zu einem Besuch in Wien eingetroffen. Bei seiner Ankunft auf "
