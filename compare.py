@@ -2492,13 +2492,13 @@ class EventTraits:
     dates: frozenset
     places: frozenset
     stems: frozenset
-    base: float                # what the family alone is worth; see event_traits
+    base: object               # what the family alone is worth, or None when shared word stems decide
 
 
 def event_traits(ev):
     """Return the EventTraits of a DocEvent."""
     # the same word is some evidence, the same family less; "said" alone none at all
-    base = 0.0 if ev.family == "say" else 1.0 if ev.family.startswith("w:") else -1.0
+    base = 0.0 if ev.family == "say" else 1.0 if ev.family.startswith("w:") else None
     return EventTraits(ev.family, frozenset(ev.people), frozenset(day_of(d.key) for d in ev.dates if specific(d.key)),
                        frozenset(p[0] for p in ev.places), frozenset(fold(m.text)[:5] for m in ev.mentions), base)
 
@@ -2508,7 +2508,7 @@ def event_pair_score(a, b, weight):
 
     weight holds what a shared person is worth (person key -> points).
     """
-    score = a.base if a.base >= 0 else 1.0 if a.stems & b.stems else 0.5
+    score = a.base if a.base is not None else 1.0 if a.stems & b.stems else 0.5
     shared = a.people & b.people
     if shared:
         for p in sorted(shared):       # sorted: float sums in one order, the same every run
