@@ -57,7 +57,7 @@ __version__ = "0.1.0"
 # ---- Constants and data tables ----
 
 MAX_BYTES = 1_000_000        # what is read of one file; the rest is cut, and said
-# Two processes read 535 articles in 0.89 of the time one takes (2 cores); linking stays serial,
+# Two processes run 535 articles in 0.86-0.89 of the time one takes (2 cores); linking stays serial,
 # so more than four rarely pays for starting them.
 DEFAULT_JOBS = min(4, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 MIN_DOCS_PER_JOB = 50       # fewer documents than this per process: starting processes costs more
@@ -2101,8 +2101,9 @@ def link_dates(date_mentions):
         day = day_of(value)
         if day.startswith("XXXX-WXX-"):
             # "Saturday" in one source, "Saturday, December 13, 2008" in another
+            part = value[len(day):]           # a Friday night joins the night of that Friday
             fits = [v for v in by_value if re.fullmatch(r"\d{4}-\d\d-\d\d", day_of(v))
-                    and v[10:] == value[10:] and weekday_of(v) == int(day[-1])]
+                    and v[len(day_of(v)):] == part and weekday_of(v) == int(day[-1])]
         elif value.startswith("XXXX-") and len(value) > 5:
             fits = [v for v in by_value if v != value and v[:4].isdigit() and v[4:] == value[4:]]
         else:
@@ -2216,19 +2217,20 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             best[3] |= dvals
             best[4] = m.sentence
     out = []
-    found = {}                           # sentence -> its stances; clause -> (places, quantities): found once
+    stances_of = {}                      # sentence -> its stances, found once
+    facts_of = {}                        # clause (start, end) -> (places, quantities), found once
 
     def stances_in(i):
-        if i not in found:
+        if i not in stances_of:
             a, b = sentences[i]
-            found[i] = [(STANCE_LABEL[next(k for k, v in st.groupdict().items() if v)], " ".join(st.group().split()))
-                        for st in STANCE_RE.finditer(doc.text, a, b)]
-        return found[i]
+            stances_of[i] = [(STANCE_LABEL[next(k for k, v in st.groupdict().items() if v)],
+                              " ".join(st.group().split())) for st in STANCE_RE.finditer(doc.text, a, b)]
+        return stances_of[i]
 
     def in_clause(span):
-        if span not in found:
-            found[span] = (find_places(doc.text, *span), find_quantities(doc, *span))
-        return found[span]
+        if span not in facts_of:
+            facts_of[span] = (find_places(doc.text, *span), find_quantities(doc, *span))
+        return facts_of[span]
 
     for fam, ms, ppl, _, _ in groups:
         dates = tuple(dict.fromkeys(d for m in ms for d in clause_dates[m]))
@@ -3135,7 +3137,7 @@ def report_json(report):
                           "values": [{"value": v, "sources": [id_of[d] for d in ds], "words": list(ws)}
                                      for v, ds, ws in n.values]} for n in row.notes]}
         if ent.kind in ("date", "time"):
-            out["value"] = ent.key[5:].split("@")[0]
+            out["value"] = ent.key.split(":", 1)[1].split("@")[0]
             mods = sorted({m.detail for m in ent.mentions if m.detail})
             if mods:
                 out["mod"] = mods[0]
