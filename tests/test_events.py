@@ -156,6 +156,17 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(words[("S2", "S3")], ("by President Eva Lind … at Schwechat International Airport",
                                                "Eva Lind"))
 
+    def test_dates_a_day_apart_link_with_a_note_and_further_apart_do_not(self):
+        for day, linked in (("3", True), ("5", False)):
+            with self.subTest(day=day):
+                report = analyse_texts({"a.txt": "A fire destroyed a warehouse in London on May 2, 2013.\n",
+                                        "b.txt": f"A fire destroyed a warehouse in London on May {day}, 2013.\n"})
+                fires = [r for r in report.events if r.entity.extra[0].family == "fire"]
+                self.assertEqual(len(fires), 1 if linked else 0)
+                if linked:
+                    self.assertEqual(notes_of(fires[0])["date"].text,
+                                     'dates differ: "May 2, 2013" (S1) / "May 3, 2013" (S2)')
+
     def test_different_visitors_are_different_events(self):
         report = analyse_texts({
             "a.txt": "Präsidentin Eva Lind empfing Minister Jan Kowalczyk in Wien zu Gesprächen.",
