@@ -1765,6 +1765,13 @@ threw:throw drove:drive flew:fly knew:know saw:see thought:think brought:bring b
 sent:send met:meet said:say says:say tells:tell sat:sit rose:rise fled:flee stole:steal
 stolen:steal taken:take given:give done:do did:do seen:see known:know gone:go chose:choose
 fired:fire named:name quit:quit put:put set:set cut:cut hurt:hurt beat:beat dead:die died:die
+felt:feel kept:keep heard:hear built:build sought:seek spoke:speak spoken:speak shook:shake shaken:shake
+fallen:fall broken:break beaten:beat chosen:choose driven:drive drawn:draw drew:draw grew:grow grown:grow
+hidden:hide hid:hide thrown:throw written:write forgotten:forget forgot:forget froze:freeze frozen:freeze
+sank:sink sunk:sink swept:sweep swore:swear sworn:swear tore:tear torn:tear withdrew:withdraw
+withdrawn:withdraw upheld:uphold withheld:withhold undertook:undertake overthrew:overthrow taught:teach
+fed:feed hung:hang laid:lay rode:ride ridden:ride rang:ring slid:slide spun:spin stuck:stick woke:wake
+wore:wear worn:wear bitten:bite
 """.split())
 NOT_EVENTS = set("""
 did done doing had having got getting gotten looked looking seemed seeming began begun beginning
@@ -1796,13 +1803,25 @@ def english_event_key(word):
     return _english_event_key(word.lower())
 
 
+def lemma_key(stem):
+    """Return the key of a verb stem or lemma: its first five letters, a short word's final e dropped.
+
+    The e cannot be told from the inflected form alone (voting: vote, hearing: hear),
+    so neither side keeps it.
+
+    >>> [lemma_key(w) for w in ("vote", "vot", "leave", "leav", "hear", "capture")]
+    ['vot', 'vot', 'leav', 'leav', 'hear', 'captu']
+    """
+    return (stem[:-1] if len(stem) <= 5 and stem.endswith("e") else stem)[:5]
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def _english_event_key(f):
     """english_event_key of a lower-case word."""
     if f in NOT_EVENTS or not f.isalpha():
         return ""
     if f in IRREGULAR_PAST:
-        return IRREGULAR_PAST[f][:5]
+        return lemma_key(IRREGULAR_PAST[f])
     if f.endswith(("ances", "ance", "ences", "ence", "ures", "ure", "eries", "ery")) and f not in NOT_EVENTS \
             and len(f) >= 7:
         return f[:5]                                       # appearance, closure, robbery
@@ -1813,9 +1832,7 @@ def _english_event_key(f):
                 stem += "y"
             elif len(stem) >= 2 and stem[-1] == stem[-2] and stem[-1] not in "ls":
                 stem = stem[:-1]                           # stopped -> stop
-            elif suffix in ("ing", "ed") and len(stem) <= 4 and stem[-1] not in "aeiouy" and stem[-2] in "aeiou":
-                stem += "e"                                # voted -> vote, making -> make
-            return stem[:5]
+            return lemma_key(stem)
     return ""
 
 
@@ -1844,7 +1861,7 @@ def english_verb_key(word, previous):
         f = f[:-2] if f.endswith(("ches", "shes", "sses", "xes")) else f[:-1]
     if f in STOP_VERBS:
         return ""
-    return f[:5]
+    return lemma_key(f)
 
 
 def find_event_words(doc, sentences, tokens=None):

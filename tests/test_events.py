@@ -32,6 +32,12 @@ class EventWordTest(unittest.TestCase):
         self.assertEqual(compare.english_event_key("elected"), compare.english_event_key("election"))
         self.assertEqual(compare.english_event_key("voted"), compare.english_event_key("voting"))
         self.assertEqual(compare.english_event_key("during"), "")
+        for a, b in (("hearing", "heard"), ("leaving", "left"), ("felt", "feel"), ("fallen", "fall"),
+                     ("writing", "wrote")):
+            with self.subTest(a=a, b=b):
+                key = compare.english_event_key(a)
+                self.assertTrue(key)
+                self.assertEqual(key, compare.english_event_key(b) or compare.english_verb_key(b, "will"))
 
     def test_english_words_that_only_look_like_events(self):
         for word in ("jewellery", "ammunition", "companions", "parliament", "armed", "alleged", "equipment"):
