@@ -2453,56 +2453,57 @@ def link_events(doc_events, people_df, label_of=None):
             blocks[(ev.family, "d", d[4:])].append(i)     # without the year: 2024-06 meets XXXX-06
         for place in sorted({pl[0] for pl in ev.places}):
             blocks[(ev.family, "l", place)].append(i)
-    pairs = {}
     traits = [event_traits(ev) for ev in doc_events]
+    doc_of = [ev.doc for ev in doc_events]
     weight = {p: 2.0 / max(1.0, n ** 0.5) for p, n in people_df.items()}   # a rarer person tells more
-    for members in blocks.values():
+    links = defaultdict(dict)             # event -> {event of another source: pair score}, both ways
+    for members in blocks.values():       # each in source order, so a < b below
         if len(members) > MAX_BLOCK:      # a key too common to tell happenings apart
             continue
         # each event meets at most EVENT_WINDOW others of its block, so the
         # number of pairs grows with the number of events, not its square
-        for x in range(len(members)):
-            for y in range(x + 1, min(len(members), x + 1 + EVENT_WINDOW)):
-                a, b = members[x], members[y]
-                if doc_events[a].doc != doc_events[b].doc and (a, b) not in pairs:
-                    pairs[(a, b)] = event_pair_score(traits[a], traits[b], weight)
+        for x in range(len(members) - 1):
+            a = members[x]
+            la, ta, da = links[a], traits[a], doc_of[a]
+            for b in members[x + 1:x + 1 + EVENT_WINDOW]:
+                if da != doc_of[b] and b not in la:
+                    la[b] = links[b][a] = event_pair_score(ta, traits[b], weight)
     return tuple(event_entity([doc_events[i] for i in sorted(ms)], label_of)
-                 for ms in agglomerate(doc_events, pairs))
+                 for ms in agglomerate(doc_events, links))
 
 
-def agglomerate(doc_events, pairs):
+def agglomerate(doc_events, links):
     """Return clusters (lists of indices) grown best average link first, one telling per source each.
 
-    Average linkage with a heap and lazy deletion: after each merge only the
-    merged cluster's links are rescored, so the cost follows the number of
-    candidate pairs, not the square of the number of events.
+    Average linkage with lazy deletion: after each merge only the merged
+    cluster's links are rescored, so the cost follows the number of candidate
+    pairs, not the square of the number of events. The first links come from
+    one sorted list, the rescored ones from a heap; the better head goes first.
+    links ({event: {other event: pair score}}, both ways) becomes the links of the clusters.
     """
-    links = defaultdict(dict)             # cluster -> {other cluster: sum of pair scores}
-    for (a, b), sc in pairs.items():      # each pair once, a < b
-        links[a][b] = sc
-        links[b][a] = sc
     members = {i: [i] for i in range(len(doc_events))}
     docs = {i: {doc_events[i].doc} for i in range(len(doc_events))}
     size = [1] * len(doc_events)          # len(members[i]), kept as the clusters grow
-    version = [0] * len(doc_events)
+    version = [0] * len(doc_events)       # -1 once merged into another cluster
+    # two single events: the average link is the pair's score
+    first = sorted((-sc, a, b, 0, 0) for a, la in links.items() for b, sc in la.items()
+                   if a < b and sc >= EVENT_LINK_THRESHOLD)
     heap = []
-    push = heapq.heappush
-    for a in sorted(links):
-        la = links[a]
-        for b in sorted(la):
-            if a < b and la[b] >= EVENT_LINK_THRESHOLD:    # two single events: the average is the score
-                heap.append((-la[b], a, b, 0, 0))
-    heapq.heapify(heap)
-    while heap:
-        _, a, b, va, vb = heapq.heappop(heap)
-        if version[a] != va or version[b] != vb or a not in members or b not in members:
-            continue
-        if docs[a] & docs[b]:
+    push, pop = heapq.heappush, heapq.heappop
+    i, n = 0, len(first)
+    while i < n or heap:
+        if heap and (i == n or heap[0] < first[i]):
+            _, a, b, va, vb = pop(heap)
+        else:
+            _, a, b, va, vb = first[i]
+            i += 1
+        if version[a] != va or version[b] != vb or docs[a] & docs[b]:
             continue
         members[a] += members.pop(b)
         docs[a] |= docs.pop(b)
         size[a] += size[b]
         version[a] += 1
+        version[b] = -1
         la = links[a]
         for x, total in links.pop(b).items():
             lx = links[x]
@@ -2511,7 +2512,7 @@ def agglomerate(doc_events, pairs):
                 la[x] = lx[a] = la.get(x, 0.0) + total
         la.pop(a, None)
         va, sa = version[a], size[a]
-        for x, total in la.items():       # the heap's keys, not this order, decide what merges next
+        for x, total in la.items():       # the keys, not this order, decide what merges next
             avg = total / (sa * size[x])
             if avg >= EVENT_LINK_THRESHOLD:
                 push(heap, (-avg, a, x, va, version[x]) if a < x else (-avg, x, a, version[x], va))
@@ -2548,19 +2549,24 @@ def event_pair_score(a, b, weight):
     weight holds what a shared person is worth (person key -> points).
     """
     score = a.base if a.base is not None else 1.0 if a.stems & b.stems else 0.5
-    shared = a.people & b.people
-    if shared:
-        for p in sorted(shared):       # sorted: float sums in one order, the same every run
-            score += weight.get(p, 2.0)
-    if a.dates & b.dates:
-        score += 1.5
-    elif a.dates and b.dates and not any(compatible_values(x, y) or adjacent_days(x, y)
-                                         for x in a.dates for y in b.dates):
-        score -= 1.0
-    score += 0.5 * min(3, len(a.places & b.places))
-    if a.people - b.people and b.people - a.people:   # each names someone the other does not
-        score -= 0.5 if shared else 1.5
-    return score
+    penalty = 0.0                      # when each names someone the other does not
+    if a.people and b.people:
+        shared = a.people & b.people
+        if shared:
+            for p in sorted(shared) if len(shared) > 1 else shared:   # float sums in one order every run
+                score += weight.get(p, 2.0)
+            if len(a.people) > len(shared) < len(b.people):
+                penalty = 0.5
+        else:
+            penalty = 1.5
+    if a.dates and b.dates:
+        if a.dates & b.dates:
+            score += 1.5
+        elif not any(compatible_values(x, y) or adjacent_days(x, y) for x in a.dates for y in b.dates):
+            score -= 1.0
+    if a.places and b.places:
+        score += 0.5 * min(3, len(a.places & b.places))
+    return score - penalty
 
 
 def event_entity(parts, label_of):
