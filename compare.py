@@ -478,13 +478,13 @@ DE_INFLECTIONS = ("eten", "ten", "ete", "te", "en", "es", "e", "n", "s", "t", "e
                   "ungen", "ung")   # the noun of a verb: Unterzeichnung, Ankündigung
 
 # Stances toward a claim, for the response notes (bestätigt / dementiert ...).
-STANCE_RE = re.compile(
-    r"\b(?P<neither>weder\s+bestätigt\s+noch\s+(?:dementiert|bestritten)|"
+STANCE_RE = re.compile(                   # the lookahead holds every first letter below: a fast miss
+    r"\b(?=[abcdnrwz])(?:(?P<neither>weder\s+bestätigt\s+noch\s+(?:dementiert|bestritten)|"
     r"neither\s+confirmed\s+nor\s+denied|declined\s+to\s+comment|"
     r"nicht\s+kommentiert|no\s+comment)"
-    r"|\b(?P<deny>dementiert\w*|dementi\w*|zurückgewiesen|zurückweis\w*|wies\w*\s+\w+\s+zurück|"
+    r"|(?P<deny>dementiert\w*|dementi\w*|zurückgewiesen|zurückweis\w*|wies\w*\s+\w+\s+zurück|"
     r"bestritten|bestreit\w*|denied|denies|deny|rejected|rejects|dismissed)"
-    r"|\b(?P<confirm>bestätigt\w*|confirmed|confirms|acknowledged|admitted)", re.I)
+    r"|(?P<confirm>bestätigt\w*|confirmed|confirms|acknowledged|admitted))", re.I)
 STANCE_LABEL = {"neither": "neither confirmed nor denied", "deny": "denied",
                 "confirm": "confirmed"}
 
@@ -1943,9 +1943,11 @@ def parse_aliases(table):
 
 
 COUNTRIES, CITIES = parse_aliases(COUNTRY_ALIASES), parse_aliases(CITY_ALIASES)
-PLACE_RE = re.compile(r"\b(?:%s)\b" % "|".join(sorted(
-    (re.escape(a) for line in (COUNTRY_ALIASES + CITY_ALIASES).split("\n") if ":" in line
-     for a in (x.strip() for x in line.split(":", 1)[1].split(","))), key=len, reverse=True)))
+PLACE_NAMES = sorted((a for line in (COUNTRY_ALIASES + CITY_ALIASES).split("\n") if ":" in line
+                      for a in (x.strip() for x in line.split(":", 1)[1].split(","))), key=len, reverse=True)
+# the lookahead on first letters spares trying every name at every word
+PLACE_RE = re.compile(r"\b(?=[%s])(?:%s)\b" % ("".join(sorted({a[0] for a in PLACE_NAMES})),
+                                              "|".join(map(re.escape, PLACE_NAMES))))
 
 
 PLACE_PREPOSITIONS = ("in", "nach", "at", "to", "en", "à", "a")
@@ -2198,8 +2200,11 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
     each naming someone the other does not).
     """
     groups = []      # [family, mentions, people set, date values set, last sentence]
-    clause_dates = {}                    # event mention -> the date mentions of its clause
-    clause_at = {}                       # event mention -> (start, end) of its clause
+    of_family = defaultdict(list)        # family -> its groups, oldest first
+    # keyed by id(): a Mention's own hash goes through all its fields, for every event word
+    clause_dates = {}                    # id(event mention) -> the date mentions of its clause
+    clause_at = {}                       # id(event mention) -> (start, end) of its clause
+    breaks_in = {}                       # sentence -> its clause breaks, found once
     persons_in = defaultdict(list)
     for p in person_mentions:
         persons_in[p.sentence].append(p)
@@ -2208,26 +2213,32 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         allowed = set(people_at.get(m.sentence, ()))
         if fam == "say" and speakers_at:          # who says it is the party to a saying
             allowed |= speakers_at.get(m.sentence, set())
-        cs, ce = clause_of(doc.text, sentences[m.sentence], m.start)
+        sentence = sentences[m.sentence]
+        if m.sentence not in breaks_in:
+            breaks_in[m.sentence] = clause_breaks(doc.text, sentence)
+        breaks = breaks_in[m.sentence]
+        cs, ce = clause_of(sentence, breaks, m.start)
         if RELATIVE_AFTER_RE.match(doc.text, m.end):    # "die Vereinbarungen, die Putin und Kim trafen"
-            ce = clause_of(doc.text, sentences[m.sentence], ce + 2)[1]
-        clause_at[m] = cs, ce
-        if cs > sentences[m.sentence][0] and RELATIVE_START_RE.match(doc.text, cs):
+            ce = clause_of(sentence, breaks, ce + 2)[1]
+        clause_at[id(m)] = cs, ce
+        if cs > sentence[0] and RELATIVE_START_RE.match(doc.text, cs):
             # "5.000 Soldaten, die Pjöngjang geschickt habe": the clause before holds what the relative one is about
-            clause_at[m] = clause_of(doc.text, sentences[m.sentence], cs - 2)[0], ce
+            clause_at[id(m)] = clause_of(sentence, breaks, cs - 2)[0], ce
         ppl = {p.key for p in persons_in[m.sentence] if cs <= p.start < ce and p.key in allowed}
-        clause_dates[m] = [d for d in dates_at.get(m.sentence, ()) if cs <= d.start < ce]
-        dvals = {d.key for d in clause_dates[m] if specific(d.key)}
-        compatible = [g for g in reversed(groups) if g[0] == fam
-                      and not (dvals and g[3] and not any(compatible_values(a, b) for a in dvals for b in g[3]))
+        clause_dates[id(m)] = dates_here = [d for d in dates_at.get(m.sentence, ()) if cs <= d.start < ce]
+        dvals = {d.key for d in dates_here if specific(d.key)}
+        same = of_family[fam]
+        compatible = [g for g in reversed(same)
+                      if not (dvals and g[3] and not any(compatible_values(a, b) for a in dvals for b in g[3]))
                       and not (ppl - g[2] and g[2] - ppl)]    # each names someone the other does not
         best = next((g for g in compatible if (ppl & g[2]) or (dvals & g[3])),
                     compatible[0] if compatible else None)
-        latest = next((g for g in reversed(groups) if g[0] == fam), None)
+        latest = same[-1] if same else None
         if best is None and latest and not dvals and len(ppl) <= 1 and m.sentence - latest[4] <= 1:
             best = latest      # "X arrived. Macron received him": the next sentence goes on with it
         if best is None:
             groups.append([fam, [m], ppl, dvals, m.sentence])
+            same.append(groups[-1])
         else:
             best[1].append(m)
             best[2] |= ppl
@@ -2250,11 +2261,11 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         return facts_of[span]
 
     for fam, ms, ppl, _, _ in groups:
-        dates = tuple(dict.fromkeys(d for m in ms for d in clause_dates[m]))
+        dates = tuple({id(d): d for m in ms for d in clause_dates[id(m)]}.values())   # each once, in order
         places, quantities, stances = [], [], []
         # where and how many: from the event word's own clause ("Das Treffen findet nach
         # Behauptungen statt, wonach ... 12.000 Soldaten ... geschickt": the soldiers are not the meeting's)
-        for span in dict.fromkeys(clause_at[m] for m in ms):
+        for span in dict.fromkeys(clause_at[id(m)] for m in ms):
             places += in_clause(span)[0]
             quantities += in_clause(span)[1]
         for s in sorted({m.sentence for m in ms}):
@@ -2284,15 +2295,23 @@ RELATIVE_START_RE = re.compile(r"(?:die|der|das|den|dem|deren|dessen|welche|welc
 RELATIVE_AFTER_RE = re.compile(r",\s+(?:die|der|das|den|dem|deren|dessen|welche|welcher|welches|which|who|that)\b")
 
 
-def clause_of(text, sentence, offset):
-    """Return the (start, end) of the clause of a sentence that holds offset."""
-    s, e = sentence
-    start, end = s, e
-    for m in CLAUSE_BREAK_RE.finditer(text, s, e):
-        if m.end() <= offset:
-            start = m.end()
-        elif m.start() >= offset:
-            end = m.start()
+def clause_breaks(text, sentence):
+    """Return the (start, end) spans of the clause breaks in a sentence ((start, end) of text)."""
+    return tuple(m.span() for m in CLAUSE_BREAK_RE.finditer(text, *sentence))
+
+
+def clause_of(sentence, breaks, offset):
+    """Return the (start, end) of the clause of a sentence that holds offset, given its clause breaks.
+
+    >>> clause_of((0, 30), ((9, 11), (19, 21)), 14)
+    (11, 19)
+    """
+    start, end = sentence
+    for a, b in breaks:
+        if b <= offset:
+            start = b
+        elif a >= offset:
+            end = a
             break
     return start, end
 
