@@ -3058,12 +3058,17 @@ def display_width(text):
     >>> display_width("Grüße"), display_width("김정은"), display_width("e\\u0301")
     (5, 6, 1)
     """
-    width = 0
-    for c in text:
-        if unicodedata.combining(c) or unicodedata.category(c) in ("Mn", "Me", "Cf"):
-            continue
-        width += 2 if unicodedata.east_asian_width(c) in ("W", "F") else 1
-    return width
+    if text.isascii():                   # most cells: one column a character
+        return len(text)
+    return sum(map(char_width, text))
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def char_width(c):
+    """Return the columns one character takes: 0, 1 or 2."""
+    if unicodedata.combining(c) or unicodedata.category(c) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(c) in ("W", "F") else 1
 
 
 def wrap(text, width):
