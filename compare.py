@@ -1541,11 +1541,38 @@ nächste nächstes kommende kommendes diese diesen dieses
 _WEEKDAY_PREFIXES = tuple(WEEKDAYS)
 
 
+# The commonest starts begin a date only before these words (or a number): "the end of",
+# "the 1990s", "a week ago". DATE_RE would say so too, but testing the next word is cheaper.
+DATE_UNITS = frozenset("day days week weeks month months year years".split())
+STARTS_ONLY_BEFORE = {"the": frozenset(("beginning", "middle", "end")), "a": DATE_UNITS, "an": DATE_UNITS}
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def date_start(word):
+    """True when a word (no hyphen) may begin a date: a number, a month, a weekday, a cue word."""
+    low = word.lower()
+    return low[:1].isdigit() or low in DATE_STARTS or low.startswith(_WEEKDAY_PREFIXES)
+
+
 def date_matches(text, sentences, tokens=None):
     """Yield the DATE_RE matches of text, sentence by sentence, tried at likely starts only."""
     for si, (s, e) in enumerate(sentences):
         after = s
-        for word, a, _ in (tokens[si] if tokens else tokenize(text, s, e)):
+        toks = tokens[si] if tokens else tokenize(text, s, e)
+        for ti, (word, a, _) in enumerate(toks):
+            if "-" not in word:
+                if a < after or not date_start(word):
+                    continue
+                only = STARTS_ONLY_BEFORE.get(word.lower())
+                if only is not None:
+                    nxt = toks[ti + 1][0].lower() if ti + 1 < len(toks) else ""
+                    if nxt not in only and not nxt[:1].isdigit():
+                        continue
+                m = DATE_RE.match(text, a, e)
+                if m and m.end() > a:
+                    after = m.end()
+                    yield m
+                continue
             offset = 0
             for part in word.split("-"):          # "WASHINGTON-April 27", "mid-July"
                 at, offset = a + offset, offset + len(part) + 1
