@@ -1891,18 +1891,28 @@ def english_verb_key(word, previous):
     return lemma_key(f)
 
 
+@lru_cache(maxsize=CACHE_SIZE)
+def word_event(word, language):
+    """Return the family a word names whatever comes before it ('visit', 'w:captu'), or ''."""
+    fam = event_family(word, language)
+    if not fam and language == "en" and word[:1].islower():
+        key = english_event_key(word) or (word[:5].lower() if word.lower() in EVENT_NOUNS_EN else "")
+        fam = "w:" + key if key else ""
+    return fam
+
+
 def find_event_words(doc, sentences, tokens=None):
     """Return the event Mentions (trigger words) of a document."""
     out = []
+    lang = doc.language
     for si, (s, e) in enumerate(sentences):
         previous = ""
         for word, a, b in (tokens[si] if tokens else tokenize(doc.text, s, e)):
-            fam = event_family(word, doc.language)
-            if not fam and doc.language == "en" and word[:1].islower():
-                key = english_event_key(word) or (word[:5].lower() if word.lower() in EVENT_NOUNS_EN else "") \
-                    or english_verb_key(word, previous)
+            fam = word_event(word, lang)
+            if not fam and lang == "en" and word[:1].islower() and previous.lower() in VERB_CUES:
+                key = english_verb_key(word, previous.lower())      # "will return", "he approves"
                 fam = "w:" + key if key else ""
-            previous = word.lower()
+            previous = word
             if fam:
                 out.append(Mention(doc.key, "event", word, a, b, si, fam))
     return tuple(out)
