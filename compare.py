@@ -1027,15 +1027,16 @@ def find_name_candidates(doc, sentences, lower_vocab, tokens=None):
         toks = initials_joined(text, tokens[si] if tokens else tokenize(text, s, e))
         # An English headline capitalises every word: there a capital is no evidence
         headline = lang == "en" and is_headline([t[0] for t in toks])
+        # is_capitalised for each token; only "al-"/"el-" words need the call
+        caps = [w[:1].isupper() or (w[2:3] == "-" and is_capitalised(w)) for w, _, _ in toks]
         i = 0
         while i < len(toks):
-            if not is_capitalised(toks[i][0]):
+            if not caps[i]:
                 i += 1
                 continue
             j = i + 1
             while j < len(toks) and text[toks[j - 1][2]:toks[j][1]] == " " and (
-                    is_capitalised(toks[j][0]) or (fold(toks[j][0]) in NAME_PARTICLES and j + 1 < len(toks)
-                                                   and is_capitalised(toks[j + 1][0]))):
+                    caps[j] or (fold(toks[j][0]) in NAME_PARTICLES and j + 1 < len(toks) and caps[j + 1])):
                 j += 1
             out += candidates_in_run(doc, text, toks, i, j, si, lang, lower_vocab, headline)
             i = j
@@ -1054,12 +1055,12 @@ def is_headline(words):
 
 def initials_joined(text, toks):
     """Return tokens with a middle initial and its full stop as one token ('W.' in George W. Bush)."""
-    out = []
-    for w, a, b in toks:
-        if len(w) == 1 and w.isupper() and text[b:b + 2] == ". " and text[b + 2:b + 3].isupper() and out:
-            out.append((w + ".", a, b + 1))
-        else:
-            out.append((w, a, b))
+    out = toks
+    for i, (w, a, b) in enumerate(toks):
+        if len(w) == 1 and i and w.isupper() and text[b:b + 2] == ". " and text[b + 2:b + 3].isupper():
+            if out is toks:
+                out = list(toks)          # a copy only when there is an initial to join
+            out[i] = (w + ".", a, b + 1)
     return out
 
 
