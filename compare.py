@@ -695,6 +695,11 @@ def list_files(folder):
     return found, skipped
 
 
+# Control characters that text files do not hold: all below 32 but tab, line feed,
+# form feed, carriage return and escape (escape sequences are text's colours).
+BINARY_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
+
+
 def decode_bytes(data):
     """Return (text, warning) for file bytes, or (None, reason) when they are not text.
 
@@ -726,7 +731,7 @@ def decode_bytes(data):
         how = "not UTF-8: read as cp1252"
     else:
         how = ""
-    controls = sum(1 for c in text[:4096] if ord(c) < 32 and c not in "\n\r\t\f\x1b")
+    controls = len(BINARY_CONTROL_RE.findall(text, 0, 4096))
     if controls > len(text[:4096]) * 0.1:
         return None, "binary file (control bytes)"
     return text, how
@@ -769,7 +774,7 @@ def detect_language(text):
     >>> detect_language("The minister said that he was in the city.")
     'en'
     """
-    words = Counter(w.lower() for w in WORD_RE.findall(text[:20000]))
+    words = Counter(map(str.lower, WORD_RE.findall(text[:20000])))
     scores = {lang: sum(words[w] for w in stop) for lang, stop in STOPWORDS.items()}
     # short texts: umlauts and ß are German evidence too
     scores["de"] += sum(n for w, n in words.items() if UMLAUT_RE.search(w))
@@ -2248,9 +2253,9 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         persons_in[p.sentence].append(p)
     for m in event_words:
         fam = SUPER_FAMILY.get(m.key, m.key)
-        allowed = set(people_at.get(m.sentence, ()))
+        allowed = people_at.get(m.sentence, ())
         if fam == "say" and speakers_at:          # who says it is the party to a saying
-            allowed |= speakers_at.get(m.sentence, set())
+            allowed = set(allowed) | speakers_at.get(m.sentence, set())
         sentence = sentences[m.sentence]
         if m.sentence not in breaks_in:
             breaks_in[m.sentence] = clause_breaks(doc.text, sentence)
@@ -3027,7 +3032,10 @@ def build_report(corpus, min_sources=2, progress=None, jobs=1):
                 continue
             facts = collect_facts(ent)
             notes = find_disagreements(ent, facts)
-            says = tuple((d, say(ent, d, label_of, words_at)) for d in sources)
+            of_doc = defaultdict(list)
+            for m in ent.mentions:
+                of_doc[m.doc].append(m)
+            says = tuple((d, say(ent, d, of_doc[d], label_of, words_at)) for d in sources)
             summary = event_summary(ent, label_of) if kind == "event" else ()
             rows.append(Row(kind, ent, sources, says, notes, summary))
         rows.sort(key=lambda r: (-len(r.sources), r.entity.label.casefold(), r.entity.key))
@@ -3040,9 +3048,8 @@ def quoted(items):
     return ", ".join(f"\"{w}\"" for w in dict.fromkeys(items))
 
 
-def say(entity, doc, label_of, words_at):
-    """Return what one source says of an entity, in its own words."""
-    ms = [m for m in entity.mentions if m.doc == doc]
+def say(entity, doc, ms, label_of, words_at):
+    """Return what one source (doc, with its mentions ms) says of an entity, in its own words."""
     if entity.kind == "person":
         text = quoted(m.text for m in ms)
         roles = [m.context or m.detail for m in ms if m.detail]
