@@ -2501,24 +2501,41 @@ def weekday_of(value):
 def link_events(doc_events, people_df, label_of=None):
     """Return event Entities from DocEvents: the same happening across sources.
 
-    Pairs are only formed within blocks (same family and a shared person,
-    date or place); each pair is scored, and clusters grow best pair first,
-    each holding at most one DocEvent of a source.
+    Events of different families never link, so each family is linked on its
+    own and only one family's pairs are held at a time. Clusters grow best
+    pair first, each holding at most one DocEvent of a source.
     """
     label_of = label_of or {}
-    blocks = defaultdict(list)
-    for i, ev in enumerate(doc_events):
-        blocks[(ev.family, "f")].append(i)
-        for p in ev.people:
-            blocks[(ev.family, "p", p)].append(i)
-        for d in sorted({day_of(d.key) for d in ev.dates if specific(d.key)}):
-            blocks[(ev.family, "d", d[4:])].append(i)     # without the year: 2024-06 meets XXXX-06
-        for place in sorted({pl[0] for pl in ev.places}):
-            blocks[(ev.family, "l", place)].append(i)
-    traits = [event_traits(ev) for ev in doc_events]
-    doc_of = [ev.doc for ev in doc_events]
     weight = {p: 2.0 / max(1.0, n ** 0.5) for p, n in people_df.items()}   # a rarer person tells more
-    links = defaultdict(dict)             # event -> {event of another source: pair score}, both ways
+    of_family = defaultdict(list)         # family -> indices of its events, in source order
+    for i, ev in enumerate(doc_events):
+        of_family[ev.family].append(i)
+    clusters = []
+    for idx in of_family.values():
+        events = [doc_events[i] for i in idx]
+        clusters += [[idx[j] for j in ms] for ms in agglomerate(events, family_links(events, weight))]
+    clusters.sort()                       # by first event: the order of the sources
+    return tuple(event_entity([doc_events[i] for i in ms], label_of) for ms in clusters)
+
+
+def family_links(events, weight):
+    """Return the scored pairs of one family's events: {event: {event of another source: score}}, both ways.
+
+    Pairs are only formed within blocks (a shared person, date or place, or
+    the family alone); weight holds what a shared person is worth.
+    """
+    blocks = defaultdict(list)
+    for i, ev in enumerate(events):
+        blocks["family"].append(i)
+        for p in ev.people:
+            blocks[("p", p)].append(i)
+        for d in sorted({day_of(d.key) for d in ev.dates if specific(d.key)}):
+            blocks[("d", d[4:])].append(i)     # without the year: 2024-06 meets XXXX-06
+        for place in sorted({pl[0] for pl in ev.places}):
+            blocks[("l", place)].append(i)
+    traits = [event_traits(ev) for ev in events]
+    doc_of = [ev.doc for ev in events]
+    links = defaultdict(dict)
     for members in blocks.values():       # each in source order, so a < b below
         if len(members) > MAX_BLOCK:      # a key too common to tell happenings apart
             continue
@@ -2530,8 +2547,7 @@ def link_events(doc_events, people_df, label_of=None):
             for b in members[x + 1:x + 1 + EVENT_WINDOW]:
                 if da != doc_of[b] and b not in la:
                     la[b] = links[b][a] = event_pair_score(ta, traits[b], weight)
-    return tuple(event_entity([doc_events[i] for i in sorted(ms)], label_of)
-                 for ms in agglomerate(doc_events, links))
+    return links
 
 
 def agglomerate(doc_events, links):
