@@ -2437,6 +2437,7 @@ def agreement_name(text, word):
     return name, " ".join(words.split())
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def specific(value):
     """True for a date value that can tell two happenings apart (not 'this year')."""
     return bool(re.match(r"(\d{4}|XXXX)-(\d\d|W)", value))
