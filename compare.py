@@ -2514,6 +2514,9 @@ def link_events(doc_events, people_df, label_of=None):
     clusters = []
     for idx in of_family.values():
         events = [doc_events[i] for i in idx]
+        if len({ev.doc for ev in events}) == 1:       # one source: nothing to link (most families)
+            clusters += [[i] for i in idx]
+            continue
         clusters += [[idx[j] for j in ms] for ms in agglomerate(events, family_links(events, weight))]
     clusters.sort()                       # by first event: the order of the sources
     return tuple(event_entity([doc_events[i] for i in ms], label_of) for ms in clusters)
