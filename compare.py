@@ -489,9 +489,12 @@ STANCE_LABEL = {"neither": "neither confirmed nor denied", "deny": "denied",
                 "confirm": "confirmed"}
 
 # Quantities: a number (German or English format, or a number word) and the noun after it.
+QUANTITY_MODIFIERS = ("etwa", "rund", "ungefähr", "circa", "ca.", "mehr als", "über", "mindestens", "fast", "knapp",
+                      "bis zu", "about", "around", "approximately", "nearly", "almost", "more than", "over",
+                      "at least", "up to", "some")
+MOD_LETTERS = max(map(len, QUANTITY_MODIFIERS))
 QUANTITY_RE = re.compile(
-    r"(?P<mod>\b(?:etwa|rund|ungefähr|circa|ca\.|mehr als|über|mindestens|fast|knapp|bis zu|"
-    r"about|around|approximately|nearly|almost|more than|over|at least|up to|some)\s+)?"
+    r"(?P<mod>\b(?:" + "|".join(re.escape(m) for m in QUANTITY_MODIFIERS) + r")\s+)?"
     r"(?P<num>\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)"
     r"(?:\s+(?P<scale>Millionen|Million|Milliarden|Milliarde|Mio\.|Mrd\.|million|billion|thousand|Tausend))?"
     r"\s+(?P<unit>[^\W\d_]{3,}(?:-[^\W\d_]+)?)", re.I)
@@ -2032,9 +2035,13 @@ def parse_number(text, language):
 def find_quantities(doc, start, end):
     """Return (unit, value, approximate, words) for each counted thing in text[start:end]."""
     out = []
-    if not DIGIT_RE.search(doc.text, start, end):   # two sentences in three count nothing: skip the slow scan
+    digit = DIGIT_RE.search(doc.text, start, end)
+    if not digit:                        # two sentences in three count nothing: skip the slow scan
         return out
-    for m in QUANTITY_RE.finditer(doc.text, start, end):
+    # No match starts before the first number but for its modifier word ("approximately",
+    # 13 letters, is the longest) and the spaces after it: the scan starts there.
+    before = doc.text[start:digit.start()].rstrip()
+    for m in QUANTITY_RE.finditer(doc.text, max(start, start + len(before) - MOD_LETTERS), end):
         unit = m.group("unit")
         if fold(unit) in _MONTHS or fold(unit) in _WEEKDAYS or unit.lower() in ("uhr", "prozent", "percent", "jahre",
                                                                            "years", "jahren", "tagen", "days"):
