@@ -3460,4 +3460,12 @@ def main(argv=None):
 if __name__ == "__main__":
     if hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(encoding="utf-8")
-    sys.exit(main())
+    status = main()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except BrokenPipeError:
+        pass
+    # The run leaves caches of many small objects; freeing them one by one as the
+    # interpreter shuts down takes 5% of a large run, and the process ends anyway.
+    os._exit(status)
