@@ -1872,8 +1872,8 @@ def _english_event_key(f):
     return ""
 
 
-# After these an English word is a verb: "to return", "will perform", "he approves".
-VERB_CUES = set("will would could should can may might must did does didn't won't not never "
+# After these an English word is a verb: "to return", "will perform", "they deny", "he approves".
+VERB_CUES = set("will would could should can may might must did does didn't won't not never to they we i you "
                 "he she it who".split())
 FUNCTION_WORDS = set("""
 the a an and or but if of in on at by for with from as is was are were be been being have has
@@ -1886,6 +1886,11 @@ STOP_VERBS = set("be is are was were been have has had do does get go make take 
                  "think want need say tell come give use find become keep let put mean".split())
 
 
+# Nouns "to" leads to as a preposition ("sentenced to life", "taken to hospital"), not verbs.
+TO_PLACES = set("life death court jail prison hospital date school church office power home town bed trial "
+                "safety justice".split())
+
+
 def english_verb_key(word, previous):
     """Return the lemma key of an English base or -s verb after a cue word, or ''."""
     f = word.lower()
@@ -1895,7 +1900,9 @@ def english_verb_key(word, previous):
         if not f.endswith("s") or f.endswith("ss"):
             return ""
         f = f[:-2] if f.endswith(("ches", "shes", "sses", "xes")) else f[:-1]
-    if f in STOP_VERBS:
+    elif f.endswith("s") and not f.endswith(("ss", "us")):
+        return ""                       # "to investigators", "will Democrats": a plural noun, not a verb
+    if f in STOP_VERBS or (previous == "to" and f in TO_PLACES):
         return ""
     return lemma_key(f)
 

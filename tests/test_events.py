@@ -39,6 +39,17 @@ class EventWordTest(unittest.TestCase):
                 self.assertTrue(key)
                 self.assertEqual(key, compare.english_event_key(b) or compare.english_verb_key(b, "will"))
 
+    def test_english_base_verbs_after_a_cue(self):
+        for word, previous in (("perform", "to"), ("investigate", "to"), ("deny", "they"), ("return", "will"),
+                               ("approves", "he"), ("discuss", "to")):
+            with self.subTest(word=word, previous=previous):
+                self.assertTrue(compare.english_verb_key(word, previous))
+        # a plural noun after a cue, or a noun "to" leads to, is no verb
+        for word, previous in (("investigators", "to"), ("Democrats", "will"), ("life", "to"), ("hospital", "to"),
+                               ("approve", "he"), ("perform", "the")):
+            with self.subTest(word=word, previous=previous):
+                self.assertEqual(compare.english_verb_key(word, previous), "")
+
     def test_english_words_that_only_look_like_events(self):
         for word in ("jewellery", "ammunition", "companions", "parliament", "armed", "alleged", "equipment"):
             with self.subTest(word=word):
