@@ -1017,9 +1017,27 @@ def hard_excluded(word):
     return len(word) >= 2 and word.isupper() and "-" not in word   # acronyms: KCNA, DVRK
 
 
+@lru_cache(maxsize=CACHE_SIZE)
+def is_given_name(word):
+    """True when a word is a known given name in some spelling."""
+    return not GIVEN_KEYS.isdisjoint(name_keys(word))
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def word_class(word, language):
+    """Return what a word in a capitalised run is on its own: 'role', 'particle', 'month', 'stop' or ''."""
+    if role_of(word, language) or fold(word).rstrip(".") in HONORIFICS:
+        return "role"
+    if fold(word) in NAME_PARTICLES and not word[:1].isupper():
+        return "particle"
+    if hard_excluded(word):
+        return "month" if fold(word) in _MONTHS else "stop"
+    return ""
+
+
 def soft_excluded(word, language, lower_vocab):
     """True for words that look like common words: lower-case elsewhere, German noun endings."""
-    if set(name_keys(word)) & GIVEN_KEYS:
+    if is_given_name(word):
         return False
     f = word.casefold()
     if language == "de" and len(f) > 5 and f.endswith(NOUN_SUFFIXES):
@@ -1083,12 +1101,13 @@ def candidates_in_run(doc, text, toks, i, j, si, lang, lower_vocab, headline=Fal
         if n:                             # Kim Jong Un: a name starts here, whatever came before
             kinds += ["first"] + ["name"] * (n - 1)
             continue
-        after_given = bool(kinds) and kinds[-1] == "name" and bool(set(name_keys(toks[k - 1][0])) & GIVEN_KEYS)
-        if role_of(w, lang) or fold(w).rstrip(".") in HONORIFICS:
+        after_given = bool(kinds) and kinds[-1] == "name" and is_given_name(toks[k - 1][0])
+        cls = word_class(w, lang)
+        if cls == "role":
             kinds.append("role")
-        elif fold(w) in NAME_PARTICLES and not w[:1].isupper():
+        elif cls == "particle":
             kinds.append("particle")
-        elif hard_excluded(w) and not (fold(w) in _MONTHS and (after_given or (kinds and kinds[-1] == "role"))):
+        elif cls == "stop" or (cls == "month" and not (after_given or (kinds and kinds[-1] == "role"))):
             kinds.append("stop")          # but "Minister Jan X", "Theresa May": a month word named after a title
         elif after_given or not soft_excluded(w, lang, lower_vocab) or (
                 kinds and kinds[-1] == "name" and surname_shaped(w)):
@@ -1120,7 +1139,7 @@ def candidates_in_run(doc, text, toks, i, j, si, lang, lower_vocab, headline=Fal
 def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False):
     """Return a NameCandidate for toks[k:m], strong when the evidence says person."""
     for x in range(k + 1, m - 1):       # "Chefdiplomaten Sergei Lawrow": the name starts at the given name
-        if set(name_keys(toks[x][0])) & GIVEN_KEYS and not set(name_keys(toks[k][0])) & GIVEN_KEYS:
+        if is_given_name(toks[x][0]) and not is_given_name(toks[k][0]):
             k = x
             break
     words = tuple(t[0] for t in toks[k:m])
@@ -1151,7 +1170,7 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
     honorific = role == "·"
     if honorific:
         role = ""
-    given = len(words) >= 2 and bool(set(name_keys(words[0])) & GIVEN_KEYS)
+    given = len(words) >= 2 and is_given_name(words[0])
     east = east_asian_name(words)
     prev = fold(toks[k - 1][0]) if k > 0 else ""
     nxt = fold(toks[m][0]) if m < len(toks) else ""
@@ -2593,7 +2612,7 @@ def agglomerate(doc_events, links):
         else:
             _, a, b, va, vb = first[i]
             i += 1
-        if version[a] != va or version[b] != vb or docs[a] & docs[b]:
+        if version[a] != va or version[b] != vb or not docs[a].isdisjoint(docs[b]):
             continue
         members[a] += members.pop(b)
         docs[a] |= docs.pop(b)
