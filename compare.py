@@ -1569,10 +1569,15 @@ nächste nächstes kommende kommendes diese diesen dieses
 _WEEKDAY_PREFIXES = tuple(WEEKDAYS)
 
 
-# The commonest starts begin a date only before these words (or a number): "the end of",
-# "the 1990s", "a week ago". DATE_RE would say so too, but testing the next word is cheaper.
+# The commonest starts begin a date only before these words, a number or a weekday:
+# "the end of", "the 1990s", "a week ago", "in (last) June", "on Friday". DATE_RE
+# would say so too, but testing the next word is cheaper.
 DATE_UNITS = frozenset("day days week weeks month months year years".split())
-STARTS_ONLY_BEFORE = {"the": frozenset(("beginning", "middle", "end")), "a": DATE_UNITS, "an": DATE_UNITS}
+BEFORE_MONTH = frozenset(MONTHS) | frozenset("vergangenen letzten vorigen nächsten kommenden diesen dieses "
+                                             "last next this dem".split())
+STARTS_ONLY_BEFORE = {"the": frozenset(("beginning", "middle", "end")), "a": DATE_UNITS, "an": DATE_UNITS,
+                      "in": BEFORE_MONTH | {"diesem"}, "by": BEFORE_MONTH, "from": frozenset(MONTHS),
+                      "on": frozenset()}
 
 
 @lru_cache(maxsize=CACHE_SIZE)
@@ -1593,8 +1598,8 @@ def date_matches(text, sentences, tokens=None):
                     continue
                 only = STARTS_ONLY_BEFORE.get(word.lower())
                 if only is not None:
-                    nxt = toks[ti + 1][0].lower() if ti + 1 < len(toks) else ""
-                    if nxt not in only and not nxt[:1].isdigit():
+                    nxt = toks[ti + 1][0].lower().split("-")[0] if ti + 1 < len(toks) else ""
+                    if nxt not in only and not nxt[:1].isdigit() and not nxt.startswith(_WEEKDAY_PREFIXES):
                         continue
                 m = DATE_RE.match(text, a, e)
                 if m and m.end() > a:

@@ -37,6 +37,19 @@ class ExpressionTest(unittest.TestCase):
                 found = values(text, lang)
                 self.assertTrue(any(words in w and v == value for w, v, _ in found), found)
 
+    def test_common_start_words_still_begin_their_dates(self):
+        # "the", "a", "in", "on", "by", "from" are tried only before a word that can follow them
+        for lang, text, words in (("en", "It ended by last June.", "by last June"),
+                                  ("en", "It ran from June 2010 on.", "from June 2010"),
+                                  ("en", "It came in June-July.", "in June"),
+                                  ("en", "It rose in 2010.", "in 2010"),
+                                  ("en", "It fell on Friday.", "on Friday"),
+                                  ("en", "It grew at the end of June.", "the end of June"),
+                                  ("en", "It was a week ago.", "a week ago"),
+                                  ("de", "Es war in diesem Jahr.", "in diesem Jahr")):
+            with self.subTest(text=text):
+                self.assertIn(words, [w for w, _, _ in values(text, lang)])
+
     def test_parts_of_the_day_are_times_anchored_like_days(self):
         found = values("Am 13. September 2024 kam er. Heute Abend spricht er, gestern Nacht kam er an.")
         self.assertEqual([v for _, v, _ in found], ["2024-09-13", "2024-09-13TEV", "2024-09-12TNI"])
