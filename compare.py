@@ -1081,6 +1081,8 @@ def is_headline(words):
 
 def initials_joined(text, toks):
     """Return tokens with a middle initial and its full stop as one token ('W.' in George W. Bush)."""
+    if len(toks) < 2 or text.find(". ", toks[0][1], toks[-1][1]) < 0:
+        return toks                       # no full stop inside: nothing to join (most sentences)
     out = toks
     for i, (w, a, b) in enumerate(toks):
         if len(w) == 1 and i and w.isupper() and text[b:b + 2] == ". " and text[b + 2:b + 3].isupper():
@@ -1768,6 +1770,7 @@ def date_value(x, ref):
 TIME_PART_RE = re.compile(r"T(?:MO|MI|AF|EV|NI)$")
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def day_of(value):
     """Return a value without its part of the day: the day a time falls on.
 

@@ -76,6 +76,24 @@ def main(argv):
     growth = (a[3] / a[2]) / (q[3] / q[2]) - 1
     print(f"time per word grows {100 * growth:+.0f}% from a quarter to all of the articles (--jobs 1)")
     print("note: peak memory is the largest child process so far (ru_maxrss), Python itself included")
+    # what the tool takes before it reads much: Python, the module and its lexicons
+    base = footprint(paths[0])
+    print(f"footprint on one article {base:.0f} MB; all articles: {(a[4] - base) / a[5]:.0f} MB more "
+          f"a MB of input")
+
+
+def footprint(path):
+    """Return the peak RSS in MB of a fresh process running compare.py on one article."""
+    tmp = tempfile.mkdtemp(prefix="bench-")
+    try:
+        shutil.copyfile(path, os.path.join(tmp, "a.txt"))
+        code = ("import resource, subprocess, sys; subprocess.run([sys.executable, sys.argv[1], sys.argv[2]], "
+                "capture_output=True); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+        out = subprocess.run([sys.executable, "-c", code, os.path.join(ROOT, "compare.py"), tmp],
+                             capture_output=True, text=True, check=True).stdout
+        return int(out) / 1024
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
 
 
 if __name__ == "__main__":
