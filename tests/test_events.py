@@ -103,6 +103,14 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertTrue(compare.numbers_agree("12000~", "12500"))
         self.assertFalse(compare.numbers_agree("12000~", "15000"))
 
+    def test_quantities_keep_their_modifier_wherever_the_first_number_is(self):
+        text = "Yesterday, after long talks, approximately  \n 12,000 soldiers and at least 3 tanks left; 40 died."
+        doc = compare.Document("S1", "a.txt", "a.txt", "en", text, "", len(text))
+        found = [(q[0], q[1], q[2]) for q in compare.find_quantities(doc, 0, len(text))]
+        self.assertEqual(found, [("soldier", 12000.0, True), ("tank", 3.0, True), ("died", 40.0, False)])
+        start = text.index("12,000")              # a scan from the number itself loses "approximately"
+        self.assertEqual(compare.find_quantities(doc, start, len(text))[0][2], False)
+
     def test_weekday_and_date_agreeing_in_some_years_is_a_soft_note_naming_them(self):
         report = analyse_texts({
             "a.txt": "Der Außenminister Jan Kowalczyk traf am Freitag in Wien Präsidentin Eva Lind.",
