@@ -160,7 +160,12 @@ ROLE_MODIFIERS = set("defense defence foreign prime interior finance justice hea
                      "home trade economy education energy vice deputy chief attorney".split())
 # Forms of address: a strong cue, but not a role to compare across sources.
 HONORIFICS = set("herr herrn frau dr mr mrs ms miss sir dame lord lady prof monsieur madame "
-                 "señor señora don doña kollege kollegen amtskollege amtskollegen counterpart".split())
+                 "señor señora don doña kollege kollegen amtskollege amtskollegen counterpart "
+                 # abbreviated ranks and offices before a name: "Sgt. Ray Peavy", "Gov. Sarah Palin"
+                 "sgt lt col gen maj capt cpl adm det insp supt gov sen rep rev fr".split())
+# US states as news datelines abbreviate them ("Atlanta, Ga."): places, never names
+STATE_ABBREVIATIONS = set("ala ariz ark calif colo conn fla ga ill ind kan ky md mass mich minn "
+                          "miss mont neb nev okla ore pa tenn vt wash wis wyo".split())
 ROLE_ENDINGS = ("innen", "in", "en", "ern", "er", "es", "e", "s", "n", "")
 
 # Words around a name that say a person speaks or acts.
@@ -1012,7 +1017,7 @@ def hard_excluded(word):
     f = fold(word)
     if f in _NOT_NAMES or f in _PLACES or f in _ORGANISATIONS or f in _ORG_WORDS or f in DEMONYMS:
         return True
-    if f in _MONTHS or f in _WEEKDAYS or fold(word.split("-")[0]) in _PLACES:
+    if f in _MONTHS or f in _WEEKDAYS or f in STATE_ABBREVIATIONS or fold(word.split("-")[0]) in _PLACES:
         return True
     return len(word) >= 2 and word.isupper() and "-" not in word   # acronyms: KCNA, DVRK
 

@@ -87,6 +87,11 @@ class RecognitionTest(unittest.TestCase):
         found = people({"a.txt": "In May Minister Tara Quinn said the clinic had closed in August."})
         self.assertEqual(set(found), {"Tara Quinn"})
 
+    def test_abbreviated_ranks_and_states_are_not_names(self):
+        found = people({"a.txt": "ATLANTA, Ga. (AP) - Sgt. Ray Peavy said the suspect fled. \"It was fast,\" "
+                                 "said Sgt. Peavy, who spoke in Denver, Colo., on Monday."})
+        self.assertEqual(set(found), {"Ray Peavy"})
+
     def test_english_names_with_roles_and_speech(self):
         found = people({"a.txt": "Actress Tara Quinn checked into a clinic in Malibu, her rep Jack "
                                  "Mendel told People. Quinn, 33, has starred in several films. The "
