@@ -1796,7 +1796,8 @@ def ref_words(ref):
 
 _EVENT_DE = {w: fam for fam, words in EVENT_STEMS_DE.items() for w in words.split()}
 _EVENT_EN = {w: fam for fam, words in EVENT_FORMS_EN.items() for w in words.split()}
-@lru_cache(maxsize=CACHE_SIZE)
+
+
 def event_family(word, language):
     """Return the event family a word names ('visit', 'attack', ...) or ''.
 
@@ -1883,7 +1884,6 @@ def lemma_key(stem):
     return (stem[:-1] if len(stem) <= 5 and stem.endswith("e") else stem)[:5]
 
 
-@lru_cache(maxsize=CACHE_SIZE)
 def _english_event_key(f):
     """english_event_key of a lower-case word."""
     if f in NOT_EVENTS or not f.isalpha():
