@@ -3224,23 +3224,18 @@ def pad(text, width):
     return text + " " * (width - display_width(text))
 
 
-def render_table(headers, rows, widths):
-    """Return an ASCII table: cells wrapped to widths, every line the same width."""
+def table_blocks(headers, rows, widths):
+    """Yield an ASCII table a row at a time (lists of lines): cells wrapped to widths, every line as wide."""
     rule = "+" + "+".join("-" * (w + 2) for w in widths) + "+"
-    out = [rule]
 
-    def add(cells):
+    def lines(cells):
         wrapped = [wrap(c, w) for c, w in zip(cells, widths)]
-        for i in range(max(len(x) for x in wrapped)):
-            out.append("| " + " | ".join(pad(x[i] if i < len(x) else "", w)
-                                         for x, w in zip(wrapped, widths)) + " |")
+        return ["| " + " | ".join(pad(x[i] if i < len(x) else "", w) for x, w in zip(wrapped, widths)) + " |"
+                for i in range(max(len(x) for x in wrapped))]
 
-    add(headers)
-    out.append(rule.replace("-", "="))
+    yield [rule] + lines(headers) + [rule.replace("-", "=")]
     for row in rows:
-        add(row)
-        out.append(rule)
-    return "\n".join(out)
+        yield lines(row) + [rule]
 
 
 def column_widths(total, shares, minimum=6):
@@ -3271,72 +3266,87 @@ def table_cells(row):
     return [label, ", ".join(row.sources), says, notes]
 
 
-def render_text(report, width=DEFAULT_WIDTH):
-    """Return the plain-text report."""
+def text_blocks(report, width=DEFAULT_WIDTH):
+    """Yield the plain-text report as blocks of lines: the head, then table rows one by one."""
     c = report.corpus
     langs = Counter(d.language for d in c.documents)
-    out = [f"compare.py {__version__}: {len(c.documents)} sources in {c.folder}",
-           "Languages: " + ", ".join(f"{LANGUAGE_NAMES.get(k, k)} ({n})" for k, n in sorted(langs.items())),
-           f"Items appear in {report.min_sources} or more sources; S1, S2 ... name the sources below.", ""]
+    head = [f"compare.py {__version__}: {len(c.documents)} sources in {c.folder}",
+            "Languages: " + ", ".join(f"{LANGUAGE_NAMES.get(k, k)} ({n})" for k, n in sorted(langs.items())),
+            f"Items appear in {report.min_sources} or more sources; S1, S2 ... name the sources below.", "",
+            "SOURCES"]
     src_rows = [[d.key, d.id, LANGUAGE_NAMES.get(d.language, d.language), f"{d.size:,} bytes",
                  d.title + ("\nwarning: " + "; ".join(d.warnings) if d.warnings else "")] for d in c.documents]
     src_rows += [["-", s.path, "-", "-", "skipped: " + s.reason] for s in c.skipped]
-    out.append("SOURCES")
-    out.append(render_table(["Key", "File", "Language", "Size", "Title"], src_rows,
-                            column_widths(width, (2, 10, 4, 5, 18))))
+    blocks = [head, *table_blocks(["Key", "File", "Language", "Size", "Title"], src_rows,
+                                  column_widths(width, (2, 10, 4, 5, 18)))]
     if len(c.documents) < 2:
-        out.append("")
-        out.append("Only one source was read: nothing can appear in two sources.")
+        blocks.append(["", "Only one source was read: nothing can appear in two sources."])
+    yield from blocks
     for (kind, title), rows in report_tables(report):
-        out.append("")
-        out.append(f"{title} ({len(rows)})")
+        yield ["", f"{title} ({len(rows)})"]
         if not rows:
-            out.append(f"No {title.lower()} appear in {report.min_sources} or more sources.")
+            yield [f"No {title.lower()} appear in {report.min_sources} or more sources."]
             continue
-        out.append(render_table(["Item", "Sources", "What each source says", "Note"],
-                                [table_cells(r) for r in rows], column_widths(width, (5, 2, 11, 6))))
+        yield from table_blocks(["Item", "Sources", "What each source says", "Note"],
+                                (table_cells(r) for r in rows), column_widths(width, (5, 2, 11, 6)))
     notes = sum(len(r.notes) for _, rows in report_tables(report) for r in rows)
-    out.append("")
-    out.append(f"{notes} note{'s' if notes != 1 else ''} where sources differ.")
-    return "\n".join(line.rstrip() for line in "\n".join(out).split("\n")) + "\n"
+    yield ["", f"{notes} note{'s' if notes != 1 else ''} where sources differ."]
 
 
-def report_json(report):
-    """Return the report as a JSON-ready dict (the format score.py reads)."""
+def iter_text(report, width=DEFAULT_WIDTH):
+    """Yield the plain-text report in pieces, no line with trailing spaces."""
+    for block in text_blocks(report, width):
+        yield "".join(line.rstrip() + "\n" for piece in block for line in piece.split("\n"))
+
+
+def render_text(report, width=DEFAULT_WIDTH):
+    """Return the plain-text report."""
+    return "".join(iter_text(report, width))
+
+
+def json_item(row, id_of):
+    """Return one row as a JSON-ready dict (the format score.py reads); id_of maps source keys to file ids."""
+    ent = row.entity
+    out = {"label": ent.label, "sources": [id_of[d] for d in row.sources], "keys": list(row.sources),
+           "mentions": [{"source": id_of[m.doc], "text": m.text, "start": m.start, "end": m.end}
+                        for m in ent.mentions],
+           "says": [{"source": id_of[d], "text": t} for d, t in row.says],
+           "notes": [{"attribute": n.attribute, "text": n.text, "soft": n.soft,
+                      "values": [{"value": v, "sources": [id_of[d] for d in ds], "words": list(ws)}
+                                 for v, ds, ws in n.values]} for n in row.notes]}
+    if ent.kind in ("date", "time"):
+        out["value"] = ent.key.split(":", 1)[1].split("@")[0]
+        mods = sorted({m.detail for m in ent.mentions if m.detail})
+        if mods:
+            out["mod"] = mods[0]
+    if ent.kind == "event":
+        who, when, where = row.summary
+        out.update(participants=who, date=when, place=where)
+    return out
+
+
+def iter_json(report):
+    """Yield the JSON report text in pieces, an item at a time: one object, as json.dumps would write it."""
     c = report.corpus
     id_of = {d.key: d.id for d in c.documents}
-
-    def item(row):
-        ent = row.entity
-        out = {"label": ent.label, "sources": [id_of[d] for d in row.sources], "keys": list(row.sources),
-               "mentions": [{"source": id_of[m.doc], "text": m.text, "start": m.start, "end": m.end}
-                            for m in ent.mentions],
-               "says": [{"source": id_of[d], "text": t} for d, t in row.says],
-               "notes": [{"attribute": n.attribute, "text": n.text, "soft": n.soft,
-                          "values": [{"value": v, "sources": [id_of[d] for d in ds], "words": list(ws)}
-                                     for v, ds, ws in n.values]} for n in row.notes]}
-        if ent.kind in ("date", "time"):
-            out["value"] = ent.key.split(":", 1)[1].split("@")[0]
-            mods = sorted({m.detail for m in ent.mentions if m.detail})
-            if mods:
-                out["mod"] = mods[0]
-        if ent.kind == "event":
-            who, when, where = row.summary
-            out.update(participants=who, date=when, place=where)
-        return out
-
-    return {"tool": "compare.py", "version": __version__, "folder": c.folder, "min_sources": report.min_sources,
+    # compact: with indent, json falls back to its slow pure-Python encoder
+    dumps = lambda value: json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    head = {"tool": "compare.py", "version": __version__, "folder": c.folder, "min_sources": report.min_sources,
             "sources": [{"id": d.id, "key": d.key, "title": d.title, "language": d.language, "bytes": d.size,
                          "warnings": list(d.warnings)} for d in c.documents],
-            "skipped": [{"file": s.path, "reason": s.reason} for s in c.skipped],
-            "people": [item(r) for r in report.people], "dates": [item(r) for r in report.dates],
-            "times": [item(r) for r in report.times], "events": [item(r) for r in report.events]}
+            "skipped": [{"file": s.path, "reason": s.reason} for s in c.skipped]}
+    yield dumps(head)[:-1]                # without its closing brace: the tables follow
+    for table in ("people", "dates", "times", "events"):       # the Report's fields of the same names
+        yield f',"{table}":['
+        for i, row in enumerate(getattr(report, table)):
+            yield ("," if i else "") + dumps(json_item(row, id_of))
+        yield "]"
+    yield "}\n"
 
 
 def render_json(report):
     """Return the JSON report text."""
-    # compact: with indent, json falls back to its slow pure-Python encoder
-    return json.dumps(report_json(report), ensure_ascii=False, separators=(",", ":")) + "\n"
+    return "".join(iter_json(report))
 
 
 def flat_rows(report):
@@ -3373,9 +3383,10 @@ def render_markdown(report):
     return "\n".join(out) + "\n"
 
 
-RENDERERS = {"text": render_text, "json": lambda report, width: render_json(report),
-             "csv": lambda report, width: render_csv(report),
-             "markdown": lambda report, width: render_markdown(report)}
+# Each format as an iterable of text pieces, so that a large report is written as it is made
+RENDERERS = {"text": iter_text, "json": lambda report, width: iter_json(report),
+             "csv": lambda report, width: [render_csv(report)],
+             "markdown": lambda report, width: [render_markdown(report)]}
 
 
 # ---- CLI ----
@@ -3481,18 +3492,18 @@ def main(argv=None):
     gc.disable()
     try:
         report = build_report(corpus, args.min_sources, progress, args.jobs)
-        output = RENDERERS[args.format](report, args.width)
+        if progress:
+            progress.done()
+        try:
+            for piece in RENDERERS[args.format](report, args.width):   # written as made: no second copy
+                sys.stdout.write(piece)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            # the reader (head, less) left early: that is not an error
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
     finally:
         gc.enable()
-    if progress:
-        progress.done()
-    try:
-        sys.stdout.write(output)
-        sys.stdout.flush()
-    except BrokenPipeError:
-        # the reader (head, less) left early: that is not an error
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
     return 0
 
 

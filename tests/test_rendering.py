@@ -81,6 +81,15 @@ class MachineFormatsTest(unittest.TestCase):
         for item in data["events"]:
             self.assertTrue({"participants", "date", "place"} <= set(item))
 
+    def test_json_written_in_pieces_is_what_one_dump_writes(self):
+        empty = analyse_texts({"a.txt": "Heute regnet es in Berlin.", "b.txt": "Morgen scheint die Sonne."})
+        for report in (self.report, empty):
+            pieces = list(compare.iter_json(report))
+            text = "".join(pieces)
+            self.assertEqual(text, json.dumps(json.loads(text), ensure_ascii=False, separators=(",", ":")) + "\n")
+        self.assertGreater(len(list(compare.iter_json(self.report))), 8)    # an item at a time
+        self.assertGreater(len(list(compare.iter_text(self.report))), 8)    # a row at a time
+
     def test_csv_and_markdown_hold_the_same_rows(self):
         rows = list(csv.reader(io.StringIO(compare.render_csv(self.report))))
         n = len(self.report.people) + len(self.report.dates) + len(self.report.events)
