@@ -37,7 +37,6 @@ Glossary:
 import argparse
 import csv
 import gc
-import hashlib
 import io
 import json
 import multiprocessing
@@ -643,11 +642,14 @@ def load_corpus(folder, max_bytes=MAX_BYTES):
         if not text.strip():
             skipped.append(Skipped(printable(rel), "empty file"))
             continue
-        digest = hashlib.sha1(" ".join(text.split()).encode("utf-8")).hexdigest()
-        if digest in seen:
-            skipped.append(Skipped(printable(rel), f"duplicate of {printable(seen[digest])}, counted once"))
+        # the same words however spaced; a hash, not a digest library (OpenSSL costs 3.5 MB to load),
+        # with the texts compared when two hashes meet
+        words = " ".join(text.split())
+        twin = next((r for r, t in seen.get(hash(words), ()) if " ".join(t.split()) == words), None)
+        if twin is not None:
+            skipped.append(Skipped(printable(rel), f"duplicate of {printable(twin)}, counted once"))
             continue
-        seen[digest] = rel
+        seen.setdefault(hash(words), []).append((rel, text))
         key = f"S{len(documents) + 1}"
         documents.append(Document(key, printable(rel), path, detect_language(text), text, title_of(text),
                                   len(data), tuple(warnings)))
@@ -1962,7 +1964,7 @@ def find_event_words(doc, sentences, tokens=None):
                 fam = "w:" + key if key else ""
             previous = word
             if fam:
-                out.append(Mention(doc.key, "event", word, a, b, si, fam))
+                out.append(Mention(doc.key, "event", sys.intern(word), a, b, si, fam))
     return tuple(out)
 
 
