@@ -1068,12 +1068,34 @@ def find_name_candidates(doc, sentences, lower_vocab, tokens=None):
                 i += 1
                 continue
             j = i + 1
-            while j < len(toks) and text[toks[j - 1][2]:toks[j][1]] == " " and (
-                    caps[j] or (fold(toks[j][0]) in NAME_PARTICLES and j + 1 < len(toks) and caps[j + 1])):
-                j += 1
+            while j < len(toks) and text[toks[j - 1][2]:toks[j][1]] == " ":
+                if caps[j]:
+                    j += 1
+                    continue
+                k = particles_end(text, toks, j)
+                if k == j or k == len(toks) or not caps[k] or text[toks[k - 1][2]:toks[k][1]] != " ":
+                    break
+                j = k + 1                     # "Ursula von der Leyen", "Karl-Theodor zu Guttenberg"
             out += candidates_in_run(doc, text, toks, i, j, si, lang, lower_vocab, headline)
             i = j
     return out
+
+
+ARTICLE_PARTICLES = {"der", "den", "das"}    # particles only after another: "von der", "van den"
+
+
+def particles_end(text, toks, j):
+    """Return where the name particles from token j end (j itself when there are none).
+
+    An article alone is no particle: "Berki den Gast" is a name and a noun,
+    "van den Berg" one name.
+    """
+    k = j
+    while k < len(toks) and k - j < 3 and fold(toks[k][0]) in NAME_PARTICLES and (
+            k > j or fold(toks[k][0]) not in ARTICLE_PARTICLES) and (
+            k == j or text[toks[k - 1][2]:toks[k][1]] == " "):
+        k += 1
+    return k
 
 
 def is_headline(words):
@@ -1199,12 +1221,38 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
             or (lang == "en" and speech and not common))      # "Lyons said"
     role_words = ""
     if role_at is not None:
-        a = role_at
-        while a > 0 and a > role_at - 3 and toks[a - 1][0][:1].islower() and len(toks[a - 1][0]) > 1 and \
-                not text[toks[a - 1][2]:toks[a][1]].strip():
-            a -= 1                                      # "der russische" Verteidigungsminister
+        a = role_phrase_start(text, toks, role_at, lang)
         role_words = " ".join(text[toks[a][1]:toks[max(role_at, m - 1)][2]].split())
     return NameCandidate(doc.key, words, toks[k][1], toks[m - 1][2], si, strong, role, role_words, speech)
+
+
+CONJUNCTIONS = {"although", "though", "because", "while", "when", "whereas", "since", "until", "unless", "if"}
+
+
+def role_phrase_start(text, toks, role_at, lang):
+    """Return the token where the phrase of a role begins: its article and adjectives, no verb.
+
+    "empfing der nordkoreanische Präsident": from "der"; "and former
+    President": from "former"; "..., die Präsident X und": from the role
+    ("die" after a comma is a relative pronoun, not the role's article).
+    """
+    a = j = role_at
+    while j > 0 and j > role_at - 3 and len(toks[j - 1][0]) > 1 and not text[toks[j - 1][2]:toks[j][1]].strip() \
+            and (toks[j - 1][0][:1].islower() or fold(toks[j - 1][0]) in ARTICLES):     # "Der" opens a sentence
+        j -= 1
+        w = fold(toks[j][0])
+        if w in ARTICLES:
+            # an article begins the phrase; a German one right after a comma with nothing between it and
+            # the role is more likely a relative pronoun ("die Präsident Putin ... getroffen hatten")
+            if lang != "de" or j < role_at - 1 or not j or text[toks[j - 1][2]:toks[j][1]].strip() != ",":
+                a = j
+            break
+        if lang == "de" and not w.endswith(("e", "en", "em", "er", "es")):
+            break                           # a German attributive adjective is inflected; a verb or adverb ends it
+        if lang != "de" and (w in STOPWORDS.get(lang, ()) or w in CONJUNCTIONS):
+            break                           # "and Secretary X", "although the actress": not the role's words
+        a = j                               # "russischen" Sicherheitsratssekretär, "former" President
+    return a
 
 
 def lowercase_vocabulary(documents):

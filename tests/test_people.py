@@ -159,6 +159,32 @@ class LinkingTest(unittest.TestCase):
         self.assertIn("title", kim)
         self.assertNotIn("title", nowak)
 
+    def test_particles_join_a_name_and_an_article_alone_does_not(self):
+        found = people({
+            "a.txt": "Am Montag empfing Präsident Lajos Berki den Gast, sagte Ursula von der Leyen.",
+            "b.txt": "Präsident Lajos Berki traf Ursula von der Leyen und Peter van den Berg am Dienstag.",
+            "c.txt": "Peter van den Berg sprach mit Karl-Theodor zu Guttenberg, wie Karl-Theodor zu Guttenberg sagte.",
+        })
+        self.assertIn("Lajos Berki", found)
+        self.assertNotIn("Lajos Berki den Gast", found)
+        self.assertEqual({m.text for m in found["Ursula von der Leyen"].entity.mentions}, {"Ursula von der Leyen"})
+        self.assertIn("Peter van den Berg", found)
+
+    def test_a_role_is_quoted_with_its_article_and_adjectives_not_the_verb_before(self):
+        found = people({
+            "a.txt": "Am Montag empfing der ungarische Präsident Lajos Berki den Gast. Der frühere "
+                     "Minister Lajos Berki sagte, dass die Gespräche gut waren.",
+            "b.txt": "Es ging um die Abkommen, die Präsident Lajos Berki und der Gast unterzeichnet hatten, "
+                     "und um die Lage.",
+            "c.txt": "The talks were held with the former President Lajos Berki and Secretary Ana Ruiz, "
+                     "although Secretary Ana Ruiz left early, said former President Lajos Berki.",
+        })
+        quoted = {m.context for m in found["Lajos Berki"].entity.mentions if m.context}
+        self.assertEqual(quoted, {"der ungarische Präsident Lajos Berki", "Der frühere Minister Lajos Berki",
+                                  "Präsident Lajos Berki", "the former President Lajos Berki",
+                                  "former President Lajos Berki"})
+        self.assertEqual({m.context for m in found["Ana Ruiz"].entity.mentions}, {"Secretary Ana Ruiz"})
+
 
 if __name__ == "__main__":
     unittest.main()
