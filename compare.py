@@ -153,6 +153,12 @@ ROLE_STEMS = {
     "pitcher": "Pitcher", "quarterback": "Quarterback", "forward": "Forward", "guard": "Guard",
     "host": "Host", "moderator": "Moderator", "comedian": "Comedian", "director": "Director",
     "suspect": "Suspect", "verdächtig": "Verdächtiger", "victim": "Victim", "opfer": "Opfer",
+    # French and Spanish, the commonest offices, so a role still shows in those languages
+    "président": "Président", "ministre": "Ministre", "ministro": "Ministro", "ministra": "Ministra",
+    "chancelier": "Chancelier", "canciller": "Canciller", "secrétaire": "Secrétaire",
+    "secretario": "Secretario", "secretaria": "Secretaria", "directeur": "Directeur", "portavoz": "Portavoz",
+    "alcalde": "Alcalde", "maire": "Maire", "général": "Général",
+    "ambassadeur": "Ambassadeur", "embajador": "Embajador", "gobernador": "Gobernador",
 }
 # Words that make an English role more precise: "Defense Minister", "prime minister".
 ROLE_MODIFIERS = set("defense defence foreign prime interior finance justice health security state "
@@ -1026,8 +1032,15 @@ def hard_excluded(word):
 
 @lru_cache(maxsize=CACHE_SIZE)
 def is_given_name(word):
-    """True when a word is a known given name in some spelling."""
-    return not GIVEN_KEYS.isdisjoint(name_keys(word))
+    """True when a word is a known given name in some spelling, or given names joined by hyphens.
+
+    >>> is_given_name("Jean-Noël"), is_given_name("Hans-Peter"), is_given_name("Jong-un")
+    (True, True, False)
+    """
+    if not GIVEN_KEYS.isdisjoint(name_keys(word)):
+        return True
+    parts = word.split("-")
+    return len(parts) > 1 and all(p[:1].isupper() and not GIVEN_KEYS.isdisjoint(name_keys(p)) for p in parts)
 
 
 @lru_cache(maxsize=CACHE_SIZE)
@@ -1417,7 +1430,7 @@ DATE_RE = re.compile(r"""
           (?P<dm>%(mon)s)\b\.?(?:,?\s+(?:de\s+)?(?P<dy>(?:1[89]|20)\d\d)\b)?)
 | (?P<mdy>\b(?:(?P<mwd>%(wd)s),?\s+)?(?P<mm>%(mon)s)\b\.?\s+(?P<md>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\.\d|:)
           (?:,?\s+(?P<my>(?:1[89]|20)\d\d)\b)?)
-| (?P<num>\b(?P<nd>[0-3]?\d)\.(?P<nm>[01]?\d)\.(?P<ny>(?:1[89]|20)?\d\d)?(?![\d.]))
+| (?P<num>\b(?P<nd>[0-3]?\d)\.(?P<nm>[01]?\d)\.(?P<ny>(?:1[89]|20)?\d\d)?(?!\d|\.\d))
 | (?P<slash>\b(?P<sa>[01]?\d)/(?P<sb>[0-3]?\d)/(?P<sy>(?:1[89]|20)?\d\d)\b)
 | (?P<monthyear>\b(?:(?P<yc>im|in|seit|since|bis|until|ab|from|von|vom)\s+)?(?P<ym>%(mon)s)\s+(?:of\s+|de\s+)?(?P<yy>(?:1[89]|20)\d\d)\b)
 | (?P<month>\b(?P<mcue>im|in|seit|since|bis|until|ab|by|during|Anfang|Mitte|Ende|early|mid|late|
@@ -2998,7 +3011,12 @@ ROLE_EQUIVALENTS = {"prasident": "president", "kanzler": "chancellor", "sekretar
                     "sanger": "singer", "sangerin": "singer", "kommandeur": "commander", "oberst": "colonel",
                     "marschall": "marshal", "kapitan": "captain", "offizier": "officer", "direktor": "director",
                     "grunder": "founder", "bischof": "bishop", "papst": "pope", "autor": "author",
-                    "premierminister": "primeminister", "premier": "primeminister", "abgeordneter": "representative"}
+                    "premierminister": "primeminister", "premier": "primeminister", "abgeordneter": "representative",
+                    "ministre": "minister", "ministro": "minister", "ministra": "minister",
+                    "chancelier": "chancellor", "canciller": "chancellor", "secretaire": "secretary",
+                    "secretario": "secretary", "secretaria": "secretary", "directeur": "director",
+                    "portavoz": "spokesman", "alcalde": "mayor", "maire": "mayor",
+                    "ambassadeur": "ambassador", "embajador": "ambassador", "gobernador": "governor"}
 GENERIC_ROLES = {"staatschef", "regierungschef", "fuhrer", "leader", "chef", "chief", "head", "star", "vize",
                  "vice", "deputy"}
 

@@ -1,7 +1,7 @@
 """Language and sentences: which language a text is in, and where its sentences end."""
 import unittest
 
-from tests.support import compare
+from tests.support import analyse_texts, compare
 
 
 class LanguageTest(unittest.TestCase):
@@ -41,6 +41,29 @@ class SentenceTest(unittest.TestCase):
         text = "  Erster Satz.   Zweiter Satz!  "
         for s, e in compare.split_sentences(text):
             self.assertEqual(text[s:e], text[s:e].strip())
+
+
+class OtherLanguagesTest(unittest.TestCase):
+    """French and Spanish degrade gracefully: names, roles and numeric dates are still found."""
+
+    TEXTS = {
+        "fr.txt": "Le président Luc Morel a reçu la ministre Anne-Claire Dubois à Lyon le 4/10/2023. "
+                  "Les discussions ont duré trois heures, selon le porte-parole.",
+        "fr2.txt": "Le 4 octobre 2023, Luc Morel et Anne-Claire Dubois se sont rencontrés dans la ville.",
+        "es.txt": "El presidente Luc Morel se reunió con la ministra Anne-Claire Dubois en Lyon el 4.10.2023. "
+                  "Según la prensa, la reunión fue un éxito.",
+    }
+
+    def test_names_roles_and_numeric_dates_are_found(self):
+        report = analyse_texts(self.TEXTS)
+        people = {row.entity.label: row for row in report.people}
+        self.assertEqual(set(people), {"Luc Morel", "Anne-Claire Dubois"})     # a hyphenated given name
+        self.assertEqual(people["Anne-Claire Dubois"].sources, ("S1", "S2", "S3"))
+        roles = {m.detail for row in people.values() for m in row.entity.mentions if m.detail}
+        self.assertEqual(roles, {"Président", "President", "Ministre", "Ministra"})
+        dates = {row.entity.key: {m.text for m in row.entity.mentions} for row in report.dates}
+        # the Spanish date ends its sentence: its full stop is not part of a longer chain of numbers
+        self.assertEqual(dates, {"date:2023-10-04": {"4/10/2023", "4 octobre 2023", "4.10.2023"}})
 
 
 if __name__ == "__main__":
