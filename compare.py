@@ -1147,12 +1147,17 @@ def candidates_in_run(doc, text, toks, i, j, si, lang, lower_vocab, headline=Fal
             continue
         after_given = bool(kinds) and kinds[-1] == "name" and is_given_name(toks[k - 1][0])
         cls = word_class(w, lang)
-        if cls == "role":
-            kinds.append("role")
+        if cls == "role" or (lang == "en" and fold(w) in ROLE_MODIFIERS and k + 1 < j and
+                             word_class(toks[k + 1][0], lang) == "role"):
+            kinds.append("role")          # "Interior" in "Interior Minister X" is part of the title
         elif cls == "particle":
             kinds.append("particle")
-        elif cls == "stop" or (cls == "month" and not (after_given or (kinds and kinds[-1] == "role"))):
+        elif cls == "month" and not (after_given or (kinds and kinds[-1] == "role")):
             kinds.append("stop")          # but "Minister Jan X", "Theresa May": a month word named after a title
+        elif cls == "stop" and not (kinds and kinds[-1] == "role" and k + 1 < j and cls_next_is_name(
+                toks[k + 1][0], lang, lower_vocab) and fold(w) in PLACES):
+            kinds.append("stop")          # but "Minister Carolina Vega", "Minister Israel Katz": a place
+            #                               word between a title and a surname is a given name
         elif after_given or not soft_excluded(w, lang, lower_vocab) or (
                 kinds and kinds[-1] == "name" and surname_shaped(w)):
             kinds.append("name")
@@ -1178,6 +1183,15 @@ def candidates_in_run(doc, text, toks, i, j, si, lang, lower_vocab, headline=Fal
             out.append(judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline))
         k = m
     return out
+
+
+def cls_next_is_name(word, lang, lower_vocab):
+    """True when a word after a possible given name is itself name-like (no role, place or common word).
+
+    A plural ends a team's name, not a person's: "champion Seattle Seahawks".
+    """
+    return not word_class(word, lang) and not soft_excluded(word, lang, lower_vocab) and (
+        not word.endswith("s") or surname_shaped(word))
 
 
 def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False):
@@ -1211,6 +1225,7 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
         if (before[:1].isupper() and not hard_excluded(before) and not role_of(before, lang)) or \
                 before.lower() in ROLE_MODIFIERS:
             role = before.capitalize() + " " + role.lower()
+            role_at -= 1                   # and the words quoted start at the modifier
     honorific = role == "·"
     if honorific:
         role = ""
@@ -2150,6 +2165,8 @@ def find_quantities(doc, start, end):
             continue
         if re.fullmatch(r"(?:1[89]|20)\d\d", m.group("num")):
             continue
+        if month_day(doc.text, start, m.start("num"), m.group("num")):
+            continue                     # "on March 4 killed 12": the 4 is a day of the month, not a count
         try:
             value = parse_number(m.group("num"), doc.language)
         except ValueError:
@@ -2159,6 +2176,17 @@ def find_quantities(doc, start, end):
             else 1e3 if scale.startswith(("thousand", "tausend")) else 1
         out.append((unit_lemma(unit), value, bool(m.group("mod")), " ".join(m.group().split())))
     return out
+
+
+def month_day(text, start, at, num):
+    """True when the number num at text[at] is the day after a month name ("March 4"), not a count.
+
+    >>> month_day("on March 4 killed", 0, 9, "4"), month_day("am 3. Juni 12 Soldaten", 0, 11, "12")
+    (True, False)
+    """
+    before = text[max(start, at - 20):at].split()
+    return (num.isdigit() and int(num) <= 31 and bool(before) and fold(before[-1]).rstrip(".,") in _MONTHS
+            and not (len(before) > 1 and before[-2].rstrip(".")[-2:].isdigit()))
 
 
 def unit_lemma(word):

@@ -111,6 +111,12 @@ class DisagreementRulesTest(unittest.TestCase):
         start = text.index("12,000")              # a scan from the number itself loses "approximately"
         self.assertEqual(compare.find_quantities(doc, start, len(text))[0][2], False)
 
+    def test_the_day_after_a_month_is_no_count_but_a_count_after_a_full_date_is(self):
+        text = "The quake that struck on March 4 killed 12 people. Am 3. Juni 500 Soldaten, am 3. Juni 12 Panzer."
+        doc = compare.Document("S1", "a.txt", "a.txt", "en", text, "", len(text))
+        found = [(q[0], q[1]) for q in compare.find_quantities(doc, 0, len(text))]
+        self.assertEqual(found, [("peopl", 12.0), ("soldat", 500.0), ("panz", 12.0)])
+
     def test_weekday_and_date_agreeing_in_some_years_is_a_soft_note_naming_them(self):
         report = analyse_texts({
             "a.txt": "Der Außenminister Jan Kowalczyk traf am Freitag in Wien Präsidentin Eva Lind.",

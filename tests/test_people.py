@@ -149,6 +149,18 @@ class LinkingTest(unittest.TestCase):
         note = {n.attribute: n for n in found["Andrei Novak"].notes}["title"]
         self.assertEqual([v for v, _, _ in note.values], ["Defense minister", "Foreign minister", "Minister"])
 
+    def test_a_place_word_between_a_title_and_a_surname_is_a_given_name(self):
+        found = people({"a.txt": "Interior Minister Carolina Ostrova said the roads were closed in Carolina. "
+                                 "They face the East-champion Denver Falcons at home.",
+                        "b.txt": "The closure was ordered by Defense Minister Carolina Ostrova, according to "
+                                 "Interior Minister Carolina Ostrova. They face the East-champion Denver "
+                                 "Falcons at home."})
+        self.assertEqual(set(found), {"Carolina Ostrova"})     # and no "Interior", no team
+        note = {n.attribute: n for n in found["Carolina Ostrova"].notes}["title"]
+        self.assertEqual({(v, w) for v, _, w in note.values},
+                         {("Defense minister", ("Defense Minister Carolina Ostrova",)),
+                          ("Interior minister", ("Interior Minister Carolina Ostrova",))})
+
     def test_different_titles_are_a_note_and_a_more_detailed_one_is_not(self):
         found = people({
             "a.txt": "Präsident Kim Jong Un empfing Verteidigungsminister Andrzej Nowak.",
