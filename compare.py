@@ -2046,52 +2046,323 @@ def find_event_words(doc, sentences, tokens=None):
 
 # Places: each alias -> the name shown; cities are told apart from countries
 # because only two different cities make a disagreement about where.
+# Countries and cities in the spellings of German, English, French and Spanish news, as
+# "Shown name: alias, alias". Words that are more often something else are left out:
+# Jordan, Chad and Georgia (names), Island (an English word), Sofia and Santiago alone.
 COUNTRY_ALIASES = """
-North Korea: Nordkorea, DVRK, DPRK, Demokratische Volksrepublik Korea, Democratic People's Republic of Korea, North Korea
-South Korea: Südkorea, South Korea, Republik Korea
-Russia: Russland, Russia, Russische Föderation, Russian Federation
-Ukraine: Ukraine
-United States: USA, US, U.S., Vereinigte Staaten, United States, Amerika, America
-Germany: Deutschland, Germany, Bundesrepublik
-China: China, Volksrepublik China
-France: Frankreich, France
-United Kingdom: Großbritannien, Britain, United Kingdom, UK, England
-Iran: Iran
-Israel: Israel
-Turkey: Türkei, Turkey
-Syria: Syrien, Syria
+Afghanistan: Afghanistan
+Albania: Albanien, Albania
+Algeria: Algerien, Algeria, Algérie, Argelia
+Andorra: Andorra
+Angola: Angola
+Argentina: Argentinien, Argentina, Argentine
+Armenia: Armenien, Armenia, Arménie
+Australia: Australien, Australia, Australie
+Austria: Österreich, Austria, Autriche
+Azerbaijan: Aserbaidschan, Azerbaijan
+Bahrain: Bahrain, Bahrein
+Bangladesh: Bangladesch, Bangladesh
+Belarus: Belarus, Weißrussland, Bielorussland, Biélorussie
+Belgium: Belgien, Belgium, Belgique, Bélgica
+Benin: Benin, Bénin
+Bhutan: Bhutan
+Bolivia: Bolivien, Bolivia, Bolivie
+Bosnia and Herzegovina: Bosnien und Herzegowina, Bosnien-Herzegowina, Bosnia and Herzegovina, Bosnien, Bosnia
+Botswana: Botswana, Botsuana
+Brazil: Brasilien, Brazil, Brésil, Brasil
+Brunei: Brunei
+Bulgaria: Bulgarien, Bulgaria, Bulgarie
+Burkina Faso: Burkina Faso
+Burundi: Burundi
+Cambodia: Kambodscha, Cambodia, Cambodge, Camboya
+Cameroon: Kamerun, Cameroon, Cameroun, Camerún
+Canada: Kanada, Canada, Canadá
+Central African Republic: Zentralafrikanische Republik, Central African Republic
+Chad: Tschad, Tchad
+Chile: Chile, Chili
+China: China, Volksrepublik China, Chine
+Colombia: Kolumbien, Colombia, Colombie
+Congo: Kongo, Congo, Demokratische Republik Kongo, Democratic Republic of the Congo
+Costa Rica: Costa Rica
+Croatia: Kroatien, Croatia, Croatie, Croacia
+Cuba: Kuba, Cuba
+Cyprus: Zypern, Cyprus, Chypre, Chipre
+Czech Republic: Tschechien, Tschechische Republik, Czech Republic, Czechia, Tchéquie
+Denmark: Dänemark, Denmark, Danemark, Dinamarca
+Djibouti: Dschibuti, Djibouti, Yibuti
+Dominican Republic: Dominikanische Republik, Dominican Republic, República Dominicana
+Ecuador: Ecuador, Équateur
+Egypt: Ägypten, Egypt, Égypte, Egipto
+El Salvador: El Salvador
+Eritrea: Eritrea, Érythrée
+Estonia: Estland, Estonia, Estonie
+Ethiopia: Äthiopien, Ethiopia, Éthiopie, Etiopía
+Fiji: Fidschi, Fiji
+Finland: Finnland, Finland, Finlande, Finlandia
+France: Frankreich, France, Francia
+Gabon: Gabun, Gabon, Gabón
+Gambia: Gambia, Gambie
+Georgia: Georgien, Géorgie
+Germany: Deutschland, Germany, Bundesrepublik, Allemagne, Alemania
+Ghana: Ghana
+Greece: Griechenland, Greece, Grèce, Grecia
+Guatemala: Guatemala
+Guinea: Guinea, Guinée
+Haiti: Haiti, Haïti, Haití
+Honduras: Honduras
+Hungary: Ungarn, Hungary, Hongrie, Hungría
+Iceland: Iceland, Islande, Islandia
+India: Indien, India, Inde
+Indonesia: Indonesien, Indonesia, Indonésie
+Iran: Iran, Irán
 Iraq: Irak, Iraq
-Japan: Japan
-India: Indien, India
-Somalia: Somalia
-Greece: Griechenland, Greece
+Ireland: Irland, Ireland, Irlande, Irlanda
+Israel: Israel, Israël
+Italy: Italien, Italy, Italie, Italia
+Ivory Coast: Elfenbeinküste, Ivory Coast, Côte d'Ivoire
+Jamaica: Jamaika, Jamaica, Jamaïque
+Japan: Japan, Japon, Japón
+Jordan: Jordanien, Jordanie, Jordania
+Kazakhstan: Kasachstan, Kazakhstan, Kazajistán
+Kenya: Kenia, Kenya
+Kosovo: Kosovo
+Kuwait: Kuwait, Koweït
+Kyrgyzstan: Kirgisistan, Kyrgyzstan, Kirghizistan
+Laos: Laos
+Latvia: Lettland, Latvia, Lettonie, Letonia
+Lebanon: Libanon, Lebanon, Liban, Líbano
+Liberia: Liberia
+Libya: Libyen, Libya, Libye, Libia
+Liechtenstein: Liechtenstein
+Lithuania: Litauen, Lithuania, Lituanie, Lituania
+Luxembourg: Luxemburg, Luxembourg, Luxemburgo
+Madagascar: Madagaskar, Madagascar
+Malawi: Malawi
+Malaysia: Malaysia, Malaisie, Malasia
+Maldives: Malediven, Maldives
+Mali: Mali
+Malta: Malta, Malte
+Mauritania: Mauretanien, Mauritania, Mauritanie
+Mexico: Mexiko, Mexico, Mexique, México
+Moldova: Moldau, Moldawien, Moldova, Moldavie
+Monaco: Monaco, Mónaco
+Mongolia: Mongolei, Mongolia, Mongolie
+Montenegro: Montenegro, Monténégro
+Morocco: Marokko, Morocco, Maroc, Marruecos
+Mozambique: Mosambik, Mozambique
+Myanmar: Myanmar, Birma, Burma
+Namibia: Namibia, Namibie
+Nepal: Nepal, Népal
+Netherlands: Niederlande, Holland, Netherlands, Pays-Bas, Países Bajos
+New Zealand: Neuseeland, New Zealand, Nouvelle-Zélande, Nueva Zelanda
+Nicaragua: Nicaragua
+Niger: Niger
+Nigeria: Nigeria
+North Korea: Nordkorea, DVRK, DPRK, Demokratische Volksrepublik Korea, Democratic People's Republic of Korea, North Korea, Corée du Nord, Corea del Norte
+North Macedonia: Nordmazedonien, North Macedonia, Mazedonien, Macedonia
+Norway: Norwegen, Norway, Norvège, Noruega
+Oman: Oman
+Pakistan: Pakistan, Pakistán
+Palestine: Palästina, Palestine, Palestina, Palästinensergebiete, Palestinian territories
+Panama: Panama, Panamá
+Papua New Guinea: Papua-Neuguinea, Papua New Guinea
+Paraguay: Paraguay
+Peru: Peru, Pérou, Perú
+Philippines: Philippinen, Philippines, Filipinas
+Poland: Polen, Poland, Pologne, Polonia
+Portugal: Portugal
+Qatar: Katar, Qatar
+Romania: Rumänien, Romania, Roumanie, Rumania
+Russia: Russland, Russia, Russische Föderation, Russian Federation, Russie, Rusia
+Rwanda: Ruanda, Rwanda
+Saudi Arabia: Saudi-Arabien, Saudi Arabia, Arabie saoudite, Arabia Saudita
+Senegal: Senegal, Sénégal
+Serbia: Serbien, Serbia, Serbie
+Sierra Leone: Sierra Leone
+Singapore: Singapur, Singapore, Singapour
+Slovakia: Slowakei, Slovakia, Slovaquie, Eslovaquia
+Slovenia: Slowenien, Slovenia, Slovénie, Eslovenia
+Somalia: Somalia, Somalie
+South Africa: Südafrika, South Africa, Afrique du Sud, Sudáfrica
+South Korea: Südkorea, South Korea, Republik Korea, Republic of Korea, Corée du Sud, Corea del Sur
+South Sudan: Südsudan, South Sudan
+Spain: Spanien, Spain, Espagne, España
+Sri Lanka: Sri Lanka
+Sudan: Sudan, Soudan, Sudán
+Sweden: Schweden, Sweden, Suède, Suecia
+Switzerland: Schweiz, Switzerland, Suisse, Suiza
+Syria: Syrien, Syria, Syrie, Siria
+Taiwan: Taiwan, Taïwan, Taiwán
+Tajikistan: Tadschikistan, Tajikistan, Tadjikistan
+Tanzania: Tansania, Tanzania, Tanzanie
+Thailand: Thailand, Thaïlande, Tailandia
+Togo: Togo
+Tunisia: Tunesien, Tunisia, Tunisie, Túnez
+Turkey: Türkei, Turkey, Türkiye, Turquie, Turquía
 Turkmenistan: Turkmenistan
-Canada: Kanada, Canada
-Mexico: Mexiko, Mexico
+Uganda: Uganda, Ouganda
+Ukraine: Ukraine, Ucrania
+United Arab Emirates: Vereinigte Arabische Emirate, United Arab Emirates, UAE
+United Kingdom: Großbritannien, Vereinigtes Königreich, Britain, Great Britain, United Kingdom, UK, England, Schottland, Scotland, Wales, Nordirland, Northern Ireland, Royaume-Uni, Reino Unido
+United States: USA, US, U.S., Vereinigte Staaten, United States, Amerika, America, États-Unis, Estados Unidos
+Uruguay: Uruguay
+Uzbekistan: Usbekistan, Uzbekistan, Ouzbékistan
+Vatican: Vatikan, Vatican, Vaticano
+Venezuela: Venezuela
+Vietnam: Vietnam, Viet Nam, Viêt Nam
+Yemen: Jemen, Yemen, Yémen
+Zambia: Sambia, Zambia, Zambie
+Zimbabwe: Simbabwe, Zimbabwe
 """
 CITY_ALIASES = """
 Pyongyang: Pjöngjang, Pyongyang
-Moscow: Moskau, Moscow
-Kyiv: Kiew, Kyiv, Kiev
+Moscow: Moskau, Moscow, Moscou, Moscú
+Kyiv: Kiew, Kyiv, Kiev, Kiyv
 Washington: Washington
-Berlin: Berlin
-London: London
-Paris: Paris
-Beijing: Peking, Beijing
+Berlin: Berlin, Berlín
+London: London, Londres
+Paris: Paris, París
+Beijing: Peking, Beijing, Pékin, Pekín
 Tokyo: Tokio, Tokyo
-Seoul: Seoul
-Tehran: Teheran, Tehran
+Seoul: Seoul, Séoul, Seúl
+Tehran: Teheran, Tehran, Téhéran, Teherán
 Kursk: Kursk
 Los Angeles: Los Angeles
-New York: New York
+New York: New York, Nueva York
 San Francisco: San Francisco
 Malibu: Malibu
-Athens: Athen, Athens
-Vienna: Wien, Vienna
-Brussels: Brüssel, Brussels
-Rome: Rom, Rome
-Istanbul: Istanbul
+Athens: Athen, Athens, Athènes, Atenas
+Vienna: Wien, Vienna, Vienne, Viena
+Brussels: Brüssel, Brussels, Bruxelles, Bruselas
+Rome: Rom, Rome, Roma
+Istanbul: Istanbul, Estambul
 Ankara: Ankara
+Amsterdam: Amsterdam, Ámsterdam
+Madrid: Madrid
+Barcelona: Barcelona, Barcelone
+Lisbon: Lissabon, Lisbon, Lisbonne, Lisboa
+Warsaw: Warschau, Warsaw, Varsovie, Varsovia
+Prague: Prag, Prague, Praga
+Budapest: Budapest
+Bucharest: Bukarest, Bucharest, Bucarest
+Belgrade: Belgrad, Belgrade, Belgrado
+Zagreb: Zagreb
+Sarajevo: Sarajevo
+Copenhagen: Kopenhagen, Copenhagen, Copenhague
+Stockholm: Stockholm, Estocolmo
+Oslo: Oslo
+Helsinki: Helsinki
+Tallinn: Tallinn
+Riga: Riga
+Vilnius: Vilnius, Wilna
+Minsk: Minsk
+Chisinau: Chisinau, Chișinău, Kischinau
+Tbilisi: Tiflis, Tbilisi
+Yerevan: Eriwan, Yerevan, Erevan
+Baku: Baku, Bakou
+Dublin: Dublin
+Edinburgh: Edinburgh, Édimbourg
+Geneva: Genf, Geneva, Genève, Ginebra
+Zurich: Zürich, Zurich
+Bern: Bern, Berne, Berna
+Munich: München, Munich, Múnich
+Hamburg: Hamburg, Hambourg, Hamburgo
+Frankfurt: Frankfurt, Francfort
+Cologne: Köln, Cologne, Colonia
+Milan: Mailand, Milan, Milán, Milano
+Naples: Neapel, Naples, Nápoles
+Marseille: Marseille, Marseilles, Marsella
+Lyon: Lyon
+Kharkiv: Charkiw, Kharkiv, Charkow, Kharkov
+Odesa: Odessa, Odesa
+Donetsk: Donezk, Donetsk
+Luhansk: Luhansk, Lugansk
+Mariupol: Mariupol
+Kherson: Cherson, Kherson
+Zaporizhzhia: Saporischschja, Zaporizhzhia
+Sevastopol: Sewastopol, Sevastopol
+Saint Petersburg: Sankt Petersburg, St. Petersburg, Saint Petersburg, Saint-Pétersbourg
+Vladivostok: Wladiwostok, Vladivostok
+Jerusalem: Jerusalem, Jérusalem, Jerusalén
+Tel Aviv: Tel Aviv
+Gaza: Gaza
+Beirut: Beirut, Beyrouth
+Damascus: Damaskus, Damascus, Damas, Damasco
+Baghdad: Bagdad, Baghdad
+Amman: Amman, Ammán
+Riyadh: Riad, Riyadh, Riyad
+Doha: Doha
+Dubai: Dubai, Dubaï
+Abu Dhabi: Abu Dhabi
+Cairo: Kairo, Cairo, Le Caire
+Tripoli: Tripolis, Tripoli, Trípoli
+Tunis: Tunis
+Algiers: Algier, Algiers, Alger, Argel
+Rabat: Rabat
+Khartoum: Khartum, Khartoum, Jartum
+Addis Ababa: Addis Abeba, Addis Ababa
+Nairobi: Nairobi
+Mogadishu: Mogadischu, Mogadishu, Mogadiscio
+Lagos: Lagos
+Abuja: Abuja
+Kinshasa: Kinshasa
+Johannesburg: Johannesburg
+Cape Town: Kapstadt, Cape Town, Le Cap
+Pretoria: Pretoria
+Kabul: Kabul, Kaboul
+Islamabad: Islamabad
+Karachi: Karachi, Karatschi
+New Delhi: Neu-Delhi, New Delhi, Delhi
+Mumbai: Mumbai, Bombay
+Kolkata: Kolkata, Kalkutta, Calcutta
+Dhaka: Dhaka, Dacca
+Kathmandu: Kathmandu, Katmandu
+Colombo: Colombo
+Bangkok: Bangkok
+Hanoi: Hanoi
+Ho Chi Minh City: Ho-Chi-Minh-Stadt, Ho Chi Minh City, Saigon
+Phnom Penh: Phnom Penh
+Manila: Manila, Manille
+Jakarta: Jakarta, Djakarta, Yakarta
+Kuala Lumpur: Kuala Lumpur
+Shanghai: Shanghai, Schanghai
+Hong Kong: Hongkong, Hong Kong
+Taipei: Taipeh, Taipei
+Osaka: Osaka
+Astana: Astana
+Tashkent: Taschkent, Tashkent
+Ulaanbaatar: Ulan Bator, Ulaanbaatar
+Sydney: Sydney
+Melbourne: Melbourne
+Canberra: Canberra
+Auckland: Auckland
+Ottawa: Ottawa
+Toronto: Toronto
+Montreal: Montreal, Montréal
+Vancouver: Vancouver
+Chicago: Chicago
+Boston: Boston
+Miami: Miami
+Atlanta: Atlanta
+Seattle: Seattle
+Philadelphia: Philadelphia
+Detroit: Detroit
+New Orleans: New Orleans
+Las Vegas: Las Vegas
+San Diego: San Diego
+Mexico City: Mexiko-Stadt, Mexico City, Ciudad de México
+Havana: Havanna, Havana, La Habana
+Caracas: Caracas
+Bogota: Bogotá, Bogota
+Lima: Lima
+Santiago de Chile: Santiago de Chile
+Buenos Aires: Buenos Aires
+Montevideo: Montevideo
+Brasilia: Brasília, Brasilia
+Rio de Janeiro: Rio de Janeiro, Río de Janeiro
+Sao Paulo: São Paulo, Sao Paulo
+Quito: Quito
+La Paz: La Paz
 """
 
 
@@ -2109,7 +2380,7 @@ COUNTRIES, CITIES = parse_aliases(COUNTRY_ALIASES), parse_aliases(CITY_ALIASES)
 PLACE_NAMES = sorted((a for line in (COUNTRY_ALIASES + CITY_ALIASES).split("\n") if ":" in line
                       for a in (x.strip() for x in line.split(":", 1)[1].split(","))), key=len, reverse=True)
 # the lookahead on first letters spares trying every name at every word
-PLACE_RE = re.compile(r"\b(?=[%s])(?:%s)\b" % ("".join(sorted({a[0] for a in PLACE_NAMES})),
+PLACE_RE = re.compile(r"\b(?=[%s])(?:%s)(?!\w)" % ("".join(sorted({a[0] for a in PLACE_NAMES})),
                                               "|".join(map(re.escape, PLACE_NAMES))))
 
 
@@ -2782,7 +3053,10 @@ def event_pair_score(a, b, weight):
         if a.dates & b.dates:
             score += 1.5
         elif not any(compatible_values(x, y) or adjacent_days(x, y) for x in a.dates for y in b.dates):
-            score -= 1.0
+            # a bare weekday against another day is weaker evidence of two happenings: sources that
+            # disagree on the day ("on Tuesday" / "on Wednesday") are what the Note column is for
+            weekday_only = all(x.startswith("XXXX-W") for x in a.dates) or all(x.startswith("XXXX-W") for x in b.dates)
+            score -= 0.5 if weekday_only else 1.0
     if a.places and b.places:
         score += 0.5 * min(3, len(a.places & b.places))
     return score - penalty

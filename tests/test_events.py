@@ -187,6 +187,25 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(words[("S2", "S3")], ("by President Eva Lind … at Schwechat International Airport",
                                                "Eva Lind"))
 
+    def test_places_from_the_gazetteer_in_any_of_their_spellings(self):
+        text = "Er flog von Lissabon nach Neu-Delhi, dann in die U.S. und nach Côte d'Ivoire; Santiago lag fern."
+        found = [(shown, words, where) for shown, words, _, where in compare.find_places(text, 0, len(text))]
+        self.assertEqual(found, [("Lisbon", "Lissabon", False), ("New Delhi", "Neu-Delhi", True),
+                                 ("United States", "U.S.", False), ("Ivory Coast", "Côte d'Ivoire", True)])
+
+    def test_a_different_city_for_one_event_is_a_note(self):
+        report = analyse_texts({"a.txt": "An earthquake struck in Lima on March 4, 2025, killing 12 people.\n",
+                                "b.txt": "An earthquake struck in Quito on March 4, 2025, killing 12 people.\n"})
+        quake = next(r for r in report.events if r.entity.extra[0].family == "quake")
+        self.assertEqual(notes_of(quake)["place"].text, 'place differs: "Lima" (S1) / "Quito" (S2)')
+
+    def test_weekdays_that_differ_still_link_one_event_and_say_so(self):
+        report = analyse_texts({"a.txt": "An earthquake of magnitude 6 struck Peru on Tuesday, killing 12 people.\n",
+                                "b.txt": "An earthquake of magnitude 6 struck Peru on Wednesday, killing 15 people.\n"})
+        quake = next(r for r in report.events if r.entity.extra[0].family == "quake")
+        self.assertEqual(quake.sources, ("S1", "S2"))
+        self.assertEqual(notes_of(quake)["date"].text, 'dates differ: "on Tuesday" (S1) / "on Wednesday" (S2)')
+
     def test_dates_a_day_apart_link_with_a_note_and_further_apart_do_not(self):
         for day, linked in (("3", True), ("5", False)):
             with self.subTest(day=day):
