@@ -2377,6 +2377,7 @@ def parse_aliases(table):
 
 
 COUNTRIES, CITIES = parse_aliases(COUNTRY_ALIASES), parse_aliases(CITY_ALIASES)
+GAZETTEER = frozenset(COUNTRIES.values()) | frozenset(CITIES.values())   # the places that link events
 PLACE_NAMES = sorted((a for line in (COUNTRY_ALIASES + CITY_ALIASES).split("\n") if ":" in line
                       for a in (x.strip() for x in line.split(":", 1)[1].split(","))), key=len, reverse=True)
 # the lookahead on first letters spares trying every name at every word
@@ -2387,11 +2388,19 @@ PLACE_RE = re.compile(r"\b(?=[%s])(?:%s)(?!\w)" % ("".join(sorted({a[0] for a in
 PLACE_PREPOSITIONS = ("in", "nach", "at", "to", "en", "à", "a")
 
 
-def find_places(text, start, end):
-    """Return (shown name, words, is_city, is_where) for each known place in text[start:end].
+# English "in Antofagasta", "near Calama": a capitalised word after these is a place the
+# gazetteer may not know (in English only a proper noun is capitalised mid-sentence)
+# (atomic: "in New Orleans'" must not fall back to "New")
+UNNAMED_PLACE_RE = re.compile(r"\b(?:in|near|outside)\s+((?>[A-Z][a-z]{2,}(?:[ -][A-Z][a-z]{2,})?))\b(?![-'’]|\s+\d)")
+
+
+def find_places(text, start, end, language=""):
+    """Return (shown name, words, is_city, is_where) for each place in text[start:end].
 
     is_where is True for a place after "in", "nach", "at" ...: where something
     happened, as against a place that stands for its government ("Moskau sagte").
+    In English a capitalised word after "in", "near" or "outside" that is no
+    known name of anything else counts as a town.
     """
     out = []
     for m in PLACE_RE.finditer(text, start, end):
@@ -2402,7 +2411,31 @@ def find_places(text, start, end):
             out.append((CITIES[f], m.group(), True, where))
         elif f in COUNTRIES:
             out.append((COUNTRIES[f], m.group(), False, where))
+    if language == "en":
+        known = {p[1] for p in out}
+        for m in UNNAMED_PLACE_RE.finditer(text, start, end):
+            name = m.group(1)
+            if name not in known and unnamed_place(name) and not is_headline(text[start:end].split()):
+                out.append((name, name, True, True))
     return out
+
+
+def unnamed_place(name):
+    """True when a capitalised word or two after "in" can be a town: no month, role, person or organisation.
+
+    >>> unnamed_place("Antofagasta"), unnamed_place("March"), unnamed_place("Congress"), unnamed_place("John")
+    (True, False, False, False)
+    """
+    return not any(hard_excluded(w) or role_of(w, "en") or is_given_name(w) or fold(w) in HONORIFICS
+                   or fold(w) in STOPWORDS["en"] or fold(w) in NOT_PLACES or fold(w) in NUMBER_WORDS
+                   for w in re.split("[ -]", name))
+
+
+# Capitalised words that follow "in" and are no place: languages, institutions, titles of works
+NOT_PLACES = set("english spanish french german arabic russian chinese congress parliament senate court "
+                 "government christ god heaven hell hollywood game week round act chapter section part "
+                 "order fact general particular addition total time summer winter spring autumn fall war "
+                 "league".split())
 
 
 def parse_number(text, language):
@@ -2708,7 +2741,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
 
     def in_clause(span):
         if span not in facts_of:
-            facts_of[span] = (find_places(doc.text, *span), find_quantities(doc, *span))
+            facts_of[span] = (find_places(doc.text, *span, doc.language), find_quantities(doc, *span))
         return facts_of[span]
 
     for fam, ms, ppl, _, _ in groups:
@@ -2943,7 +2976,7 @@ def family_links(events, weight):
             blocks[("p", p)].append(i)
         for d in sorted({day_of(d.key) for d in ev.dates if specific(d.key)}):
             blocks[("d", d[4:])].append(i)     # without the year: 2024-06 meets XXXX-06
-        for place in sorted({pl[0] for pl in ev.places}):
+        for place in sorted({pl[0] for pl in ev.places if pl[0] in GAZETTEER}):
             blocks[("l", place)].append(i)
     traits = [event_traits(ev) for ev in events]
     doc_of = [ev.doc for ev in events]
@@ -3030,7 +3063,8 @@ def event_traits(ev):
     # the same word is some evidence, the same family less; "said" alone none at all
     base = 0.0 if ev.family == "say" else 1.0 if ev.family.startswith("w:") else None
     return EventTraits(ev.family, frozenset(ev.people), frozenset(day_of(d.key) for d in ev.dates if specific(d.key)),
-                       frozenset(p[0] for p in ev.places), frozenset(fold(m.text)[:5] for m in ev.mentions), base)
+                       frozenset(p[0] for p in ev.places if p[0] in GAZETTEER),
+                       frozenset(fold(m.text)[:5] for m in ev.mentions), base)
 
 
 def event_pair_score(a, b, weight):
@@ -3218,7 +3252,11 @@ def find_disagreements(entity, facts):
     if "date" in by_attr:
         out += date_disagreement(entity, by_attr["date"])
     for attr in sorted(by_attr):
-        if attr in ("place", "response"):
+        if attr == "place":
+            # a town the gazetteer does not know may lie within the other place (Banstead, Surrey)
+            out += value_disagreement(entity, attr, by_attr[attr],
+                                      soft=not all(f.value in GAZETTEER for f in by_attr[attr]))
+        elif attr == "response":
             out += value_disagreement(entity, attr, by_attr[attr])
         elif attr == "received by":
             out += value_disagreement(entity, attr, by_attr[attr], soft=True)
@@ -3415,7 +3453,10 @@ def value_disagreement(entity, attr, facts, soft=False):
     if not clash:
         return []
     values = group_values(facts)
-    return [Disagreement(entity.key, attr, values, f"{attr} differs: " + describe_words(values), soft=soft)]
+    text = f"{attr} differs: " + describe_words(values)
+    if attr == "place" and soft:
+        text += "; one may lie within another"
+    return [Disagreement(entity.key, attr, values, text, soft=soft)]
 
 
 def number_disagreement(entity, attr, facts):

@@ -193,11 +193,29 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(found, [("Lisbon", "Lissabon", False), ("New Delhi", "Neu-Delhi", True),
                                  ("United States", "U.S.", False), ("Ivory Coast", "Côte d'Ivoire", True)])
 
+    def test_an_english_town_after_in_or_near_is_a_place_and_a_month_or_body_is_not(self):
+        text = ("Rescuers worked in Tocopilla and near Mejillones in March, as Congress met in Smith's office "
+                "in New Orleans' suburbs; in Game 5 he scored.")
+        found = [(shown, where) for shown, _, _, where in compare.find_places(text, 0, len(text), "en")]
+        self.assertEqual(found, [("New Orleans", True), ("Tocopilla", True), ("Mejillones", True)])
+        self.assertEqual(compare.find_places(text, 0, len(text), "de"), [("New Orleans", "New Orleans", True, True)])
+        title = "Quake Hits Town In Tocopilla As Rescuers Arrive"
+        self.assertEqual(compare.find_places(title, 0, len(title), "en"), [])
+
+    def test_towns_the_gazetteer_does_not_know_differ_softly(self):
+        report = analyse_texts({"a.txt": "An earthquake struck in Tocopilla on March 4, 2025, killing 12 people.\n",
+                                "b.txt": "An earthquake struck near Mejillones on March 4, 2025, killing 12 people.\n"})
+        quake = next(r for r in report.events if r.entity.extra[0].family == "quake")
+        note = notes_of(quake)["place"]
+        self.assertTrue(note.soft)
+        self.assertEqual(note.text, 'place differs: "Tocopilla" (S1) / "Mejillones" (S2); one may lie within another')
+
     def test_a_different_city_for_one_event_is_a_note(self):
         report = analyse_texts({"a.txt": "An earthquake struck in Lima on March 4, 2025, killing 12 people.\n",
                                 "b.txt": "An earthquake struck in Quito on March 4, 2025, killing 12 people.\n"})
         quake = next(r for r in report.events if r.entity.extra[0].family == "quake")
         self.assertEqual(notes_of(quake)["place"].text, 'place differs: "Lima" (S1) / "Quito" (S2)')
+        self.assertFalse(notes_of(quake)["place"].soft)
 
     def test_weekdays_that_differ_still_link_one_event_and_say_so(self):
         report = analyse_texts({"a.txt": "An earthquake of magnitude 6 struck Peru on Tuesday, killing 12 people.\n",
