@@ -422,6 +422,7 @@ EVENT_STEMS_DE = {
     "dismiss": "entlassung entlassen",
     "sanction": "sanktion embargo",
     "investigate": "ermittlung untersuchung",
+    "deny": "dementi dementier bestritt bestreit zurückgewiesen zurückweis",
 }
 EVENT_FORMS_EN = {
     "visit": "visit visits visited visiting trip delegation",
@@ -459,6 +460,7 @@ EVENT_FORMS_EN = {
     "fire_job": "fired sacked dismissed ousted",
     "hire": "hired appointed named replaces replaced",
     "win": "won win wins victory defeated beat",
+    "deny": "deny denies denied denial denials",
     "say": "said says say saying told tells tell stated reported reporting explained added",
 }
 # News event nouns (and base-form verbs) that name a happening by themselves.
@@ -2860,6 +2862,9 @@ def agreement_name(text, word):
     >>> m = Mention("S1", "event", "Vertrags", 23, 31, 0, "agreement")
     >>> agreement_name(t, m)
     ('Vertrag über eine umfassende Partnerschaft', 'Vertrags über eine umfassende Partnerschaft')
+    >>> t = "Sie unterzeichneten einen strategischen Vertrag."
+    >>> agreement_name(t, Mention("S1", "event", "Vertrag", 40, 47, 0, "agreement"))
+    ('strategischen Vertrag', 'strategischen Vertrag')
     """
     head = word.text
     lemma = head
@@ -2867,14 +2872,19 @@ def agreement_name(text, word):
         if head.endswith(ending) and event_family(head[:-len(ending)], "de") == "agreement":
             lemma = head[:-len(ending)]
             break
-    before = NAME_ADJECTIVE_RE.search(text[max(0, word.start - 80):word.start])
-    adjectives = [w for w in (before.group().split() if before else []) if w.lower() not in NOT_NAMING]
+    offset = max(0, word.start - 80)
+    before = NAME_ADJECTIVE_RE.search(text[offset:word.start])
+    run = [(w.group(), offset + before.start() + w.start()) for w in re.finditer(r"\S+", before.group())] \
+        if before else []
+    # the adjectives after the last article, and no verb: "unterzeichneten einen Vertrag" names nothing
+    while run and (any(w.lower() in NOT_NAMING for w, _ in run) or word_event(run[0][0], "de")):
+        run = run[1:]
+    adjectives = [w for w, _ in run]
     after = re.match(r"\s+((?:über|zur|zum|on|for|of)\s+(?:[\w-]+\s+){0,4}?[A-ZÄÖÜ][\w-]+)", text[word.end:word.end + 80])
     if not adjectives and not after:
         return None
     name = " ".join(adjectives + [lemma] + ([after.group(1)] if after else []))
-    words = text[word.start - len(" ".join(adjectives)) - (1 if adjectives else 0) if adjectives else word.start:
-                 word.end + (after.end() if after else 0)]
+    words = text[run[0][1] if run else word.start:word.end + (after.end() if after else 0)]
     return name, " ".join(words.split())
 
 

@@ -217,6 +217,14 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(notes_of(quake)["place"].text, 'place differs: "Lima" (S1) / "Quito" (S2)')
         self.assertFalse(notes_of(quake)["place"].soft)
 
+    def test_a_denial_is_an_event_and_a_different_response_to_it_a_note(self):
+        report = analyse_texts({"a.txt": "Die Regierung hat Berichte über ein geheimes Protokoll dementiert.\n",
+                                "b.txt": "Die Regierung hat Berichte über ein Protokoll weder bestätigt noch dementiert.\n"})
+        deny = next(r for r in report.events if r.entity.extra[0].family == "deny")
+        self.assertEqual(notes_of(deny)["response"].text,
+                         'response differs: "dementiert" (S1) / "weder bestätigt noch dementiert" (S2)')
+        self.assertEqual(compare.word_event("denial", "en"), "deny")
+
     def test_weekdays_that_differ_still_link_one_event_and_say_so(self):
         report = analyse_texts({"a.txt": "An earthquake of magnitude 6 struck Peru on Tuesday, killing 12 people.\n",
                                 "b.txt": "An earthquake of magnitude 6 struck Peru on Wednesday, killing 15 people.\n"})
