@@ -2950,12 +2950,13 @@ def weekday_of(value):
     return None
 
 
-def link_events(doc_events, people_df, label_of=None):
+def link_events(doc_events, people_df, label_of=None, min_sources=1):
     """Return event Entities from DocEvents: the same happening across sources.
 
     Events of different families never link, so each family is linked on its
     own and only one family's pairs are held at a time. Clusters grow best
-    pair first, each holding at most one DocEvent of a source.
+    pair first, each holding at most one DocEvent of a source; only those of
+    min_sources or more sources become Entities.
     """
     label_of = label_of or {}
     weight = {p: 2.0 / max(1.0, n ** 0.5) for p, n in people_df.items()}   # a rarer person tells more
@@ -2970,7 +2971,8 @@ def link_events(doc_events, people_df, label_of=None):
             continue
         clusters += [[idx[j] for j in ms] for ms in agglomerate(events, family_links(events, weight))]
     clusters.sort()                       # by first event: the order of the sources
-    return tuple(event_entity([doc_events[i] for i in ms], label_of) for ms in clusters)
+    # most clusters are one source's telling: labelling them is a tenth of the linking
+    return tuple(event_entity([doc_events[i] for i in ms], label_of) for ms in clusters if len(ms) >= min_sources)
 
 
 def family_links(events, weight):
@@ -3170,12 +3172,13 @@ def read_document(doc, lower_vocab):
             find_dates(doc, sentences, tokens), tuple(find_event_words(doc, sentences, tokens)))
 
 
-def analyse(corpus, progress=None, jobs=1):
-    """Return (people, dates, events) Entities of a corpus: the whole pipeline to linking.
+def analyse(corpus, progress=None, jobs=1, min_sources=1):
+    """Return (people, dates, events, event words) of a corpus: the whole pipeline to linking.
 
     progress, if given, is called with (stage, done, total) as the work goes on;
     jobs > 1 reads documents and groups their event words on that many processes
-    (the result is the same).
+    (the result is the same); events are kept when min_sources or more tell them.
+    The event words ({(doc, sentence): words}) are every source's, linked or not.
     """
     docs = corpus.documents
     tell = progress or (lambda stage, done, total: None)
@@ -3214,8 +3217,17 @@ def analyse(corpus, progress=None, jobs=1):
                             lambda done: tell("events", done, len(docs)))
     doc_events = [ev for evs in grouped for ev in evs]
     tell("linking events", 0, 1)
-    events = link_events(doc_events, people_df, {e.key: e.label for e in people})
-    return people, date_entities, events
+    events = link_events(doc_events, people_df, {e.key: e.label for e in people}, min_sources)
+    return people, date_entities, events, event_words_at(doc_events)
+
+
+def event_words_at(doc_events):
+    """Return {(doc, sentence): its event words in text order}: what happened then, in each source's words."""
+    at = defaultdict(list)
+    for ev in doc_events:
+        for m in ev.mentions:
+            at[(m.doc, m.sentence)].append(m)
+    return {k: [m.text for m in sorted(ms, key=lambda m: m.start)] for k, ms in at.items()}
 
 
 # ---- Facts ----
@@ -3502,12 +3514,8 @@ def numbers_agree(a, b):
 
 def build_report(corpus, min_sources=2, progress=None, jobs=1):
     """Return the Report of a corpus: rows of entities found in min_sources or more."""
-    people, dates, events = analyse(corpus, progress, jobs)
+    people, dates, events, words_at = analyse(corpus, progress, jobs, min_sources)
     label_of = {e.key: e.label for e in people}
-    words_at = defaultdict(list)
-    for ev in events:
-        for m in ev.mentions:
-            words_at[(m.doc, m.sentence)].append(m.text)
     tables = []
     days = tuple(e for e in dates if e.kind == "date")
     times = tuple(e for e in dates if e.kind == "time")

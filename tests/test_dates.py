@@ -123,6 +123,17 @@ class DateRowsTest(unittest.TestCase):
                                 "b.txt": "The minister arrived on Saturday."})
         self.assertEqual([(r.entity.key, r.sources) for r in report.dates], [("date:2008-12-13", ("S1", "S2"))])
 
+    def test_a_date_row_tells_what_happened_then_in_each_sources_words_in_text_order(self):
+        report = analyse_texts({"a.txt": "On March 3, 2021, the ship sank and a storm hit the coast.\n",
+                                "b.txt": "A storm hit the coast on March 3, 2021, and a bridge collapsed.\n"})
+        row = next(r for r in report.dates if r.entity.key == "date:2021-03-03")
+        says = dict(row.says)
+        # "sank" and "collapsed" are told by one source each: no event row, but still what happened then
+        self.assertTrue(says["S1"].endswith('then: "sank", "storm", "hit"'), says["S1"])
+        self.assertTrue(says["S2"].endswith('then: "storm", "hit", "collapsed"'), says["S2"])
+        told = {m.text for r in report.events for m in r.entity.mentions}
+        self.assertTrue({"storm", "hit"} <= told and not {"sank", "collapsed"} & told, told)
+
     def test_times_of_day_are_rows_of_their_own(self):
         report = analyse_texts({"a.txt": "The church burnt on Friday night. On Friday the pastor spoke.",
                                 "b.txt": "The church burnt Friday night, police said on Friday.",
