@@ -2390,10 +2390,12 @@ PLACE_RE = re.compile(r"\b(?=[%s])(?:%s)(?!\w)" % ("".join(sorted({a[0] for a in
 PLACE_PREPOSITIONS = ("in", "nach", "at", "to", "en", "à", "a")
 
 
-# English "in Antofagasta", "near Calama": a capitalised word after these is a place the
-# gazetteer may not know (in English only a proper noun is capitalised mid-sentence)
-# (atomic: "in New Orleans'" must not fall back to "New")
-UNNAMED_PLACE_RE = re.compile(r"\b(?:in|near|outside)\s+((?>[A-Z][a-z]{2,}(?:[ -][A-Z][a-z]{2,})?))\b(?![-'’]|\s+\d)")
+# A capitalised word or two after "in", "nach", "near": a place when the list of places that
+# are never names knows it ("in Kalifornien", "in Crimea"), and in English whenever it names
+# nothing else ("in Antofagasta": in English only a proper noun is capitalised mid-sentence).
+# Atomic: "in New Orleans'" must not fall back to "New".
+UNNAMED_PLACE_RE = re.compile(r"\b(?:in|near|outside|nach)\s+((?>[A-ZÄÖÜ][a-zäöüß]{2,}(?:[ -][A-ZÄÖÜ][a-zäöüß]{2,})?))"
+                              r"\b(?![-'’]|\s+\d)")
 
 
 def find_places(text, start, end, language=""):
@@ -2401,8 +2403,9 @@ def find_places(text, start, end, language=""):
 
     is_where is True for a place after "in", "nach", "at" ...: where something
     happened, as against a place that stands for its government ("Moskau sagte").
-    In English a capitalised word after "in", "near" or "outside" that is no
-    known name of anything else counts as a town.
+    A place of the PLACES list after "in" or "nach" counts too, and in English
+    any capitalised word after "in", "near" or "outside" that is no known name
+    of anything else.
     """
     out = []
     for m in PLACE_RE.finditer(text, start, end):
@@ -2413,12 +2416,12 @@ def find_places(text, start, end, language=""):
             out.append((CITIES[f], m.group(), True, where))
         elif f in COUNTRIES:
             out.append((COUNTRIES[f], m.group(), False, where))
-    if language == "en":
-        known = {p[1] for p in out}
-        for m in UNNAMED_PLACE_RE.finditer(text, start, end):
-            name = m.group(1)
-            if name not in known and unnamed_place(name) and not is_headline(text[start:end].split()):
-                out.append((name, name, True, True))
+    known = {p[1] for p in out}
+    for m in UNNAMED_PLACE_RE.finditer(text, start, end):
+        name = m.group(1)
+        if name not in known and (all(fold(w) in _PLACES for w in re.split("[ -]", name)) or (
+                language == "en" and unnamed_place(name) and not is_headline(text[start:end].split()))):
+            out.append((name, name, True, True))
     return out
 
 
@@ -2427,15 +2430,17 @@ def unnamed_place(name):
 
     >>> unnamed_place("Antofagasta"), unnamed_place("March"), unnamed_place("Congress"), unnamed_place("John")
     (True, False, False, False)
+    >>> unnamed_place("New Hampshire"), unnamed_place("California")
+    (True, True)
     """
-    return not any(hard_excluded(w) or role_of(w, "en") or is_given_name(w) or fold(w) in HONORIFICS
+    return not any(fold(w) not in _PLACES and hard_excluded(w) or role_of(w, "en") or is_given_name(w) or fold(w) in HONORIFICS
                    or fold(w) in STOPWORDS["en"] or fold(w) in NOT_PLACES or fold(w) in NUMBER_WORDS
                    for w in re.split("[ -]", name))
 
 
 # Capitalised words that follow "in" and are no place: languages, institutions, titles of works
 NOT_PLACES = set("english spanish french german arabic russian chinese congress parliament senate court "
-                 "government christ god heaven hell hollywood game week round act chapter section part "
+                 "government christ god heaven hell game week round act chapter section part "
                  "order fact general particular addition total time summer winter spring autumn fall war "
                  "league".split())
 

@@ -202,6 +202,12 @@ class DisagreementRulesTest(unittest.TestCase):
         title = "Quake Hits Town In Tocopilla As Rescuers Arrive"
         self.assertEqual(compare.find_places(title, 0, len(title), "en"), [])
 
+    def test_a_known_place_name_after_in_or_nach_is_a_place_in_any_language(self):
+        text = "Er flog nach Kalifornien, nach Angaben der Polizei; das Gesetz ist in Kraft."
+        self.assertEqual(compare.find_places(text, 0, len(text), "de"), [("Kalifornien", "Kalifornien", True, True)])
+        text = "The storm hit homes in Crimea and in Tocopilla on Monday, officials said."
+        self.assertEqual([p[0] for p in compare.find_places(text, 0, len(text), "en")], ["Crimea", "Tocopilla"])
+
     def test_towns_the_gazetteer_does_not_know_differ_softly(self):
         report = analyse_texts({"a.txt": "An earthquake struck in Tocopilla on March 4, 2025, killing 12 people.\n",
                                 "b.txt": "An earthquake struck near Mejillones on March 4, 2025, killing 12 people.\n"})
