@@ -2417,11 +2417,18 @@ def find_places(text, start, end, language=""):
         elif f in COUNTRIES:
             out.append((COUNTRIES[f], m.group(), False, where))
     known = {p[1] for p in out}
+    headline = None                       # found once, and only when needed
     for m in UNNAMED_PLACE_RE.finditer(text, start, end):
         name = m.group(1)
-        if name not in known and (all(fold(w) in _PLACES for w in re.split("[ -]", name)) or (
-                language == "en" and unnamed_place(name) and not is_headline(text[start:end].split()))):
+        if name in known:
+            continue
+        if all(fold(w) in _PLACES for w in re.split("[ -]", name)):
             out.append((name, name, True, True))
+        elif language == "en" and unnamed_place(name):
+            if headline is None:
+                headline = is_headline(text[start:end].split())
+            if not headline:
+                out.append((name, name, True, True))
     return out
 
 

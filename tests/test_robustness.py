@@ -28,6 +28,7 @@ class CraftedTextTest(unittest.TestCase):
         "no space, umlauts": "Ä" * 200000,
         "date words": "am Freitag im Juni vor drei Monaten 13. September Mitte Juli " * 5000,
         "quotes and brackets": "„(" * 50000 + "Kim" + ")“" * 50000,
+        "towns in one sentence": "The quake hit in Abcde near Fghij and in Kalifornien " * 8000,
     }
 
     def test_each_crafted_text_gives_a_report(self):
