@@ -46,8 +46,10 @@ import sys
 import time
 import unicodedata
 import heapq
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from functools import lru_cache
+from itertools import islice
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -1326,7 +1328,7 @@ def find_people(documents, candidates):
                     known.setdefault(k, p.surname)
     for doc in documents:               # lone names another source gives in full
         extra = [c for c in pending[doc.key] if not c.strong and len(c.words) == 1 and len(c.words[0]) > 2
-                 and set(name_keys(strip_genitive(c.words[0], known))) & set(known)]
+                 and any(k in known for k in name_keys(strip_genitive(c.words[0], known)))]
         if extra:
             persons, _ = group_in_document(doc.key, extra, people[doc.key])
             people[doc.key] = persons
@@ -1349,7 +1351,7 @@ def strip_genitive(word, surnames):
     """
     if word.endswith(("s", "’", "'")) and len(word) > 3:
         stem = word[:-1]
-        if set(name_keys(stem)) & set(surnames):
+        if any(k in surnames for k in name_keys(stem)):
             return stem
     return word
 
@@ -1364,23 +1366,46 @@ def person_mention(c):
 
 def group_in_document(doc, candidates, persons=()):
     """Return (DocPersons, unused candidates): full names first, then lone names."""
-    persons = [[p.surname, p.given, p.asian, list(p.mentions)] for p in persons]
+    people = []                          # [surname, given, asian, candidates, index], in the order found
+    # Indexes by transliteration key, so that a document of thousands of names is not
+    # compared name by name with all the others (same_name is a shared key)
+    by_surname, by_given, by_first = defaultdict(list), defaultdict(list), defaultdict(list)
+    surname_keys = set()                 # of the persons that are not East Asian: "Beloussows" -> Beloussow
 
-    def surname_keys():
-        return {k for p in persons if not p[2] for k in name_keys(p[0])}
+    def add(person):
+        i = len(people)
+        person.append(i)
+        people.append(person)
+        surname, given, asian = person[:3]
+        for k in name_keys(surname):
+            by_surname[(asian, k)].append(i)
+        if asian:
+            for k in name_keys(surname.split()[0]):
+                by_first[k].append(i)
+        else:
+            surname_keys.update(name_keys(surname))
+            if given:
+                for k in name_keys(given):
+                    by_given[k].append(i)
+
+    def found(index, key_word, asian=None):
+        """The persons the index holds under any key of key_word, in the order found."""
+        keys = name_keys(key_word)
+        return [people[i] for i in sorted({i for k in keys for i in index.get(k if asian is None else (asian, k), ())})]
+
+    for p in persons:
+        add([p.surname, p.given, p.asian, list(p.mentions)])
 
     def attach(c, may_start):
         """Give a one-word candidate to the one person it names; True when it found a place."""
         word = c.words[0]
-        stem = strip_genitive(word, surname_keys())
-        match = ([p for p in persons if not p[2] and same_name(stem, p[0])]
-                 or [p for p in persons if not p[2] and p[1] and same_name(word, p[1])]
-                 or [p for p in persons if p[2] and same_name(word, p[0].split()[0])])
+        stem = strip_genitive(word, surname_keys)
+        match = found(by_surname, stem, False) or found(by_given, word) or found(by_first, word)
         if len(match) == 1:
             match[0][3].append(c)
             return True
         if may_start and c.strong and not match:
-            persons.append([word, "", False, [c]])
+            add([word, "", False, [c]])
             return True
         return False
 
@@ -1390,18 +1415,20 @@ def group_in_document(doc, candidates, persons=()):
         if len(words) == 1:
             if not attach(c, True):
                 unused.append(c)
-        elif c.strong and strip_genitive(words[0], surname_keys()) == words[0]:
+        elif c.strong and strip_genitive(words[0], surname_keys) == words[0]:
             asian = east_asian_name(words)
             surname = " ".join(words) if asian else words[-1]
             given = "" if asian else words[0]
-            for p in persons:
+            for p in found(by_surname, surname, asian):
                 if same_person(p, surname, given, asian):
                     p[3].append(c)
                     if not p[1] and given:
                         p[1] = given
+                        for k in name_keys(given):
+                            by_given[k].append(p[4])
                     break
             else:
-                persons.append([surname, given, asian, [c]])
+                add([surname, given, asian, [c]])
         else:
             # not a full name ("Nowakowskis Besuch", "Herr Lawrows Besuch"): its words one by one
             for w, off in word_offsets(c):
@@ -1409,7 +1436,7 @@ def group_in_document(doc, candidates, persons=()):
                                      False, "", ""), False)
             unused.append(c)
     out = []
-    for surname, given, asian, cands in persons:
+    for surname, given, asian, cands, _ in people:
         mentions = tuple(sorted((person_mention(c) for c in cands), key=lambda m: m.start))
         out.append(DocPerson(doc, surname, given, asian, mentions))
     return sorted(out, key=lambda p: p.mentions[0].start), unused
@@ -2706,6 +2733,22 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
     persons_in = defaultdict(list)
     for p in person_mentions:
         persons_in[p.sentence].append(p)
+    in_order = {}                        # id(a sentence's mentions) -> (them in text order, their starts)
+
+    def near(items, cs, ce, at):
+        """The items that start in [cs, ce), in text order; at most MAX_IN_CLAUSE, those nearest to at."""
+        if not items:
+            return []
+        if id(items) not in in_order:
+            ordered = sorted(items, key=lambda x: x.start)
+            in_order[id(items)] = ordered, [x.start for x in ordered]
+        items, starts = in_order[id(items)]
+        lo, hi = bisect_left(starts, cs), bisect_left(starts, ce)
+        if hi - lo > MAX_IN_CLAUSE:      # only crafted text has so many: keep the nearest
+            lo = min(max(lo, bisect_left(starts, at, lo, hi) - MAX_IN_CLAUSE // 2), hi - MAX_IN_CLAUSE)
+            hi = lo + MAX_IN_CLAUSE
+        return items[lo:hi]
+
     for m in event_words:
         fam = SUPER_FAMILY.get(m.key, m.key)
         allowed = people_at.get(m.sentence, ())
@@ -2722,11 +2765,11 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         if cs > sentence[0] and RELATIVE_START_RE.match(doc.text, cs):
             # "5.000 Soldaten, die Pjöngjang geschickt habe": the clause before holds what the relative one is about
             clause_at[id(m)] = clause_of(sentence, breaks, cs - 2)[0], ce
-        ppl = {p.key for p in persons_in[m.sentence] if cs <= p.start < ce and p.key in allowed}
-        clause_dates[id(m)] = dates_here = [d for d in dates_at.get(m.sentence, ()) if cs <= d.start < ce]
+        ppl = {p.key for p in near(persons_in.get(m.sentence, ()), cs, ce, m.start) if p.key in allowed}
+        clause_dates[id(m)] = dates_here = near(dates_at.get(m.sentence, ()), cs, ce, m.start)
         dvals = {d.key for d in dates_here if specific(d.key)}
         same = of_family[fam]
-        compatible = [g for g in reversed(same)
+        compatible = [g for g in islice(reversed(same), MAX_GROUPS_BACK)     # the latest: a bound for crafted text
                       if not (dvals and g[3] and not any(compatible_values(a, b) for a in dvals for b in g[3]))
                       and not (ppl - g[2] and g[2] - ppl)]    # each names someone the other does not
         best = next((g for g in compatible if (ppl & g[2]) or (dvals & g[3])),
@@ -3067,6 +3110,8 @@ def agglomerate(doc_events, links):
 
 
 EVENT_LINK_THRESHOLD = 1.0
+MAX_IN_CLAUSE = 16       # people or dates of one clause an event word takes (the nearest); real clauses have fewer
+MAX_GROUPS_BACK = 64     # groups of a family one event word may join, the latest first
 EVENT_WINDOW = 20        # events of one block (in source order) that one event is compared with
 MAX_BLOCK = 2000         # a blocking key shared by more events than this links nothing
 
@@ -3206,11 +3251,14 @@ def analyse(corpus, progress=None, jobs=1, min_sources=1):
     speakers_at = defaultdict(lambda: defaultdict(set))
     people_df = {}
     text_of = {d.key: d.text for d in docs}
+    reported = {}                         # (doc, sentence) -> does it report speech? (asked once)
     for ent in people:
         people_df[ent.key] = len({m.doc for m in ent.mentions})
         for m in ent.mentions:
-            s, e = sentences_of[m.doc][m.sentence]
-            if m.speaker and REPORTED_RE.search(text_of[m.doc], s, e):
+            at = (m.doc, m.sentence)
+            if m.speaker and at not in reported:
+                reported[at] = bool(REPORTED_RE.search(text_of[m.doc], *sentences_of[m.doc][m.sentence]))
+            if m.speaker and reported[at]:
                 # "..., sagte Putin": the speaker, not a party to what he reports
                 speakers_at[m.doc][m.sentence].add(ent.key)
                 continue
@@ -3566,7 +3614,7 @@ def say(entity, doc, ms, label_of, words_at):
         hows = {m.context for m in ms if m.context}
         if hows:
             text += " (" + "; ".join(sorted(hows)) + ")"
-        then = [w for m in ms for w in words_at.get((m.doc, m.sentence), ())]
+        then = [w for at in dict.fromkeys((m.doc, m.sentence) for m in ms) for w in words_at.get(at, ())]
         return text + (f"; then: {quoted(then)}" if then else "")
     parts = [ev for ev in entity.extra if ev.doc == doc]
     when = [d.text for ev in parts for d in ev.dates]

@@ -17,9 +17,18 @@ def report_of(texts):
     return compare.render_text(report), compare.render_json(report)
 
 
+def many_names(n, seed=7):
+    """Return a text of n sentences, each naming a minister and another person, all different."""
+    rng = random.Random(seed)
+    word = lambda: "".join(rng.choice("bcdfghklmnprstvz") + rng.choice("aeiou") for _ in range(3)).capitalize()
+    return " ".join(f"Minister {word()} {word()} said that {word()} would come." for _ in range(n))
+
+
 class CraftedTextTest(unittest.TestCase):
 
     CASES = {
+        # thousands of different people in one document: names are grouped by key, not each with each
+        "many names": many_names(4000),
         "capitalised run": "Der " + " ".join(["Kim", "Jong", "Un", "Beloussow", "Präsident"] * 12000) + ".",
         "hyphen chain": "Der Minister sagte, dass die " + "-".join(["Besuch"] * 40000) + " stattfand.",
         "digits and dots": ".".join(str(i % 10) for i in range(100000)),
