@@ -2409,9 +2409,37 @@ COUNTRIES, CITIES = parse_aliases(COUNTRY_ALIASES), parse_aliases(CITY_ALIASES)
 GAZETTEER = frozenset(COUNTRIES.values()) | frozenset(CITIES.values())   # the places that link events
 PLACE_NAMES = sorted((a for line in (COUNTRY_ALIASES + CITY_ALIASES).split("\n") if ":" in line
                       for a in (x.strip() for x in line.split(":", 1)[1].split(","))), key=len, reverse=True)
-# the lookahead on first letters spares trying every name at every word
-PLACE_RE = re.compile(r"\b(?=[%s])(?:%s)(?!\w)" % ("".join(sorted({a[0] for a in PLACE_NAMES})),
-                                              "|".join(map(re.escape, PLACE_NAMES))))
+
+
+def trie_pattern(words):
+    """Return a regular expression for words, as a tree of their shared beginnings, longest match first.
+
+    One alternation of 750 names is tried name by name at every capital letter;
+    the tree tries a letter once.
+
+    >>> trie_pattern(["Nord", "Nordkorea", "Niger"])
+    'N(?:iger|ord(?:korea)?)'
+    """
+    tree = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}                     # a word may end here
+
+    def build(node):
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:                    # greedy: the longer word first, then the end here
+            body = (body if len(branches) > 1 else "(?:" + body + ")") + "?"
+        return body
+
+    return build(tree)
+
+
+PLACE_RE = re.compile(r"\b(?:%s)(?!\w)" % trie_pattern(PLACE_NAMES))
 
 
 PLACE_PREPOSITIONS = ("in", "nach", "at", "to", "en", "à", "a")
@@ -2736,9 +2764,10 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
     in_order = {}                        # id(a sentence's mentions) -> (them in text order, their starts)
 
     def near(items, cs, ce, at):
-        """The items that start in [cs, ce), in text order; at most MAX_IN_CLAUSE, those nearest to at."""
-        if not items:
-            return []
+        """The items that start in [cs, ce), in text order; at most MAX_IN_CLAUSE, those nearest to at.
+
+        Only for a sentence with more items than that (crafted text): shorter lists are filtered as they are.
+        """
         if id(items) not in in_order:
             ordered = sorted(items, key=lambda x: x.start)
             in_order[id(items)] = ordered, [x.start for x in ordered]
@@ -2765,8 +2794,12 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         if cs > sentence[0] and RELATIVE_START_RE.match(doc.text, cs):
             # "5.000 Soldaten, die Pjöngjang geschickt habe": the clause before holds what the relative one is about
             clause_at[id(m)] = clause_of(sentence, breaks, cs - 2)[0], ce
-        ppl = {p.key for p in near(persons_in.get(m.sentence, ()), cs, ce, m.start) if p.key in allowed}
-        clause_dates[id(m)] = dates_here = near(dates_at.get(m.sentence, ()), cs, ce, m.start)
+        here = persons_in.get(m.sentence, ())
+        here = [p for p in here if cs <= p.start < ce] if len(here) <= MAX_IN_CLAUSE else near(here, cs, ce, m.start)
+        ppl = {p.key for p in here if p.key in allowed}
+        here = dates_at.get(m.sentence, ())
+        clause_dates[id(m)] = dates_here = [d for d in here if cs <= d.start < ce] if len(here) <= MAX_IN_CLAUSE \
+            else near(here, cs, ce, m.start)
         dvals = {d.key for d in dates_here if specific(d.key)}
         same = of_family[fam]
         compatible = [g for g in islice(reversed(same), MAX_GROUPS_BACK)     # the latest: a bound for crafted text
@@ -3125,15 +3158,18 @@ class EventTraits:
     places: frozenset
     stems: frozenset
     base: object               # what the family alone is worth, or None when shared word stems decide
+    weekdays_only: bool        # its dates are bare weekdays ("on Tuesday"), none a day of a month
 
 
 def event_traits(ev):
     """Return the EventTraits of a DocEvent."""
     # the same word is some evidence, the same family less; "said" alone none at all
     base = 0.0 if ev.family == "say" else 1.0 if ev.family.startswith("w:") else None
-    return EventTraits(ev.family, frozenset(ev.people), frozenset(day_of(d.key) for d in ev.dates if specific(d.key)),
+    dates = frozenset(day_of(d.key) for d in ev.dates if specific(d.key))
+    return EventTraits(ev.family, frozenset(ev.people), dates,
                        frozenset(p[0] for p in ev.places if p[0] in GAZETTEER),
-                       frozenset(fold(m.text)[:5] for m in ev.mentions), base)
+                       frozenset(fold(m.text)[:5] for m in ev.mentions), base,
+                       all(x.startswith("XXXX-W") for x in dates))
 
 
 def event_pair_score(a, b, weight):
@@ -3158,8 +3194,7 @@ def event_pair_score(a, b, weight):
         elif not any(compatible_values(x, y) or adjacent_days(x, y) for x in a.dates for y in b.dates):
             # a bare weekday against another day is weaker evidence of two happenings: sources that
             # disagree on the day ("on Tuesday" / "on Wednesday") are what the Note column is for
-            weekday_only = all(x.startswith("XXXX-W") for x in a.dates) or all(x.startswith("XXXX-W") for x in b.dates)
-            score -= 0.5 if weekday_only else 1.0
+            score -= 0.5 if a.weekdays_only or b.weekdays_only else 1.0
     if a.places and b.places:
         score += 0.5 * min(3, len(a.places & b.places))
     return score - penalty
