@@ -1158,8 +1158,8 @@ def candidates_in_run(doc, text, toks, i, j, si, lang, lower_vocab, headline=Fal
             kinds.append("particle")
         elif cls == "month" and not (after_given or (kinds and kinds[-1] == "role")):
             kinds.append("stop")          # but "Minister Jan X", "Theresa May": a month word named after a title
-        elif cls == "stop" and not (kinds and kinds[-1] == "role" and k + 1 < j and cls_next_is_name(
-                toks[k + 1][0], lang, lower_vocab) and fold(w) in PLACES):
+        elif cls == "stop" and not (kinds and kinds[-1] == "role" and k + 1 < j and name_like(
+                toks[k + 1][0], lang, lower_vocab) and fold(w) in _PLACES):
             kinds.append("stop")          # but "Minister Carolina Vega", "Minister Israel Katz": a place
             #                               word between a title and a surname is a given name
         elif after_given or not soft_excluded(w, lang, lower_vocab) or (
@@ -1189,7 +1189,7 @@ def candidates_in_run(doc, text, toks, i, j, si, lang, lower_vocab, headline=Fal
     return out
 
 
-def cls_next_is_name(word, lang, lower_vocab):
+def name_like(word, lang, lower_vocab):
     """True when a word after a possible given name is itself name-like (no role, place or common word).
 
     A plural ends a team's name, not a person's: "champion Seattle Seahawks".
@@ -2073,11 +2073,11 @@ def find_event_words(doc, sentences, tokens=None):
     return tuple(out)
 
 
-# Places: each alias -> the name shown; cities are told apart from countries
-# because only two different cities make a disagreement about where.
-# Countries and cities in the spellings of German, English, French and Spanish news, as
-# "Shown name: alias, alias". Words that are more often something else are left out:
-# Jordan, Chad and Georgia (names), Island (an English word), Sofia and Santiago alone.
+# Places: countries and cities in the spellings of German, English, French and Spanish
+# news, as "Shown name: alias, alias". Cities are told apart from countries because only
+# two different cities make a disagreement about where. Words that are more often
+# something else are left out: Jordan, Chad and Georgia (names), Island (an English
+# word), Sofia and Santiago alone.
 COUNTRY_ALIASES = """
 Afghanistan: Afghanistan
 Albania: Albanien, Albania
