@@ -2495,9 +2495,12 @@ def unnamed_place(name):
     >>> unnamed_place("New Hampshire"), unnamed_place("California")
     (True, True)
     """
-    return not any(fold(w) not in _PLACES and hard_excluded(w) or role_of(w, "en") or is_given_name(w) or fold(w) in HONORIFICS
-                   or fold(w) in STOPWORDS["en"] or fold(w) in NOT_PLACES or fold(w) in NUMBER_WORDS
-                   for w in re.split("[ -]", name))
+    for w in re.split("[ -]", name):
+        f = fold(w)
+        if (hard_excluded(w) and f not in _PLACES) or role_of(w, "en") or is_given_name(w) or f in HONORIFICS \
+                or f in STOPWORDS["en"] or f in NOT_PLACES or f in NUMBER_WORDS:
+            return False
+    return True
 
 
 # Capitalised words that follow "in" and are no place: languages, institutions, titles of works
@@ -2764,16 +2767,15 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
     in_order = {}                        # id(a sentence's mentions) -> (them in text order, their starts)
 
     def near(items, cs, ce, at):
-        """The items that start in [cs, ce), in text order; at most MAX_IN_CLAUSE, those nearest to at.
-
-        Only for a sentence with more items than that (crafted text): shorter lists are filtered as they are.
-        """
-        if id(items) not in in_order:
+        """The items that start in [cs, ce); at most MAX_IN_CLAUSE of them, those nearest to at."""
+        if len(items) <= MAX_IN_CLAUSE:  # nearly always: filtered as they come
+            return [x for x in items if cs <= x.start < ce]
+        if id(items) not in in_order:    # only crafted text has more: in text order, by position
             ordered = sorted(items, key=lambda x: x.start)
             in_order[id(items)] = ordered, [x.start for x in ordered]
         items, starts = in_order[id(items)]
         lo, hi = bisect_left(starts, cs), bisect_left(starts, ce)
-        if hi - lo > MAX_IN_CLAUSE:      # only crafted text has so many: keep the nearest
+        if hi - lo > MAX_IN_CLAUSE:      # keep the nearest
             lo = min(max(lo, bisect_left(starts, at, lo, hi) - MAX_IN_CLAUSE // 2), hi - MAX_IN_CLAUSE)
             hi = lo + MAX_IN_CLAUSE
         return items[lo:hi]
@@ -2794,12 +2796,8 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         if cs > sentence[0] and RELATIVE_START_RE.match(doc.text, cs):
             # "5.000 Soldaten, die Pjöngjang geschickt habe": the clause before holds what the relative one is about
             clause_at[id(m)] = clause_of(sentence, breaks, cs - 2)[0], ce
-        here = persons_in.get(m.sentence, ())
-        here = [p for p in here if cs <= p.start < ce] if len(here) <= MAX_IN_CLAUSE else near(here, cs, ce, m.start)
-        ppl = {p.key for p in here if p.key in allowed}
-        here = dates_at.get(m.sentence, ())
-        clause_dates[id(m)] = dates_here = [d for d in here if cs <= d.start < ce] if len(here) <= MAX_IN_CLAUSE \
-            else near(here, cs, ce, m.start)
+        ppl = {p.key for p in near(persons_in.get(m.sentence, ()), cs, ce, m.start) if p.key in allowed}
+        clause_dates[id(m)] = dates_here = near(dates_at.get(m.sentence, ()), cs, ce, m.start)
         dvals = {d.key for d in dates_here if specific(d.key)}
         same = of_family[fam]
         compatible = [g for g in islice(reversed(same), MAX_GROUPS_BACK)     # the latest: a bound for crafted text
