@@ -505,15 +505,21 @@ STANCE_LABEL = {"neither": "neither confirmed nor denied", "deny": "denied",
 # Quantities: a number (German or English format, or a number word) and the noun after it.
 QUANTITY_MODIFIERS = ("etwa", "rund", "ungefähr", "circa", "ca.", "mehr als", "über", "mindestens", "fast", "knapp",
                       "bis zu", "about", "around", "approximately", "nearly", "almost", "more than", "over",
-                      "at least", "up to", "some")
+                      "at least", "up to", "some",
+                      # French and Spanish
+                      "environ", "près de", "plus de", "au moins", "unos", "unas", "cerca de", "más de", "al menos")
 MOD_LETTERS = max(map(len, QUANTITY_MODIFIERS))
+# Numbers written as words count too, from two ("one", "ein" are mostly articles): "killing three people"
+COUNT_WORDS = {w: n for w, n in NUMBER_WORDS.items() if n >= 2}
+_COUNT_ALT = "|".join(sorted(COUNT_WORDS, key=len, reverse=True))
+# a word count of these is a time ("vor drei Monaten", "two years ago"), not a count of things
+TIME_UNITS = set("monat monate monaten months wochen weeks tage tagen days jahre jahren years mal times".split())
 QUANTITY_RE = re.compile(
     r"(?P<mod>\b(?:" + "|".join(re.escape(m) for m in QUANTITY_MODIFIERS) + r")\s+)?"
-    r"(?P<num>\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)"
+    r"(?P<num>\d{1,3}(?:[.,\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?|\b(?:" + _COUNT_ALT + r")\b)"
     r"(?:\s+(?P<scale>Millionen|Million|Milliarden|Milliarde|Mio\.|Mrd\.|million|billion|thousand|Tausend))?"
     r"\s+(?P<unit>[^\W\d_]{3,}(?:-[^\W\d_]+)?)", re.I)
 
-DIGIT_RE = re.compile(r"\d")
 TOKEN_RE = re.compile(r"(?:[^\W\d_]+(?:[-'’](?![sS]\b)[^\W\d_]+)*)|\d+")   # Palin's -> Palin
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2028\u2029]")
 ESCAPE_RE = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]?")
@@ -2515,7 +2521,10 @@ def parse_number(text, language):
 
     >>> parse_number("12.000", "de"), parse_number("12,000", "en"), parse_number("3,5", "de")
     (12000.0, 12000.0, 3.5)
+    >>> parse_number("12\u202f000", "fr")         # a narrow no-break space between thousands
+    12000.0
     """
+    text = text.replace("\u00a0", "").replace("\u202f", "")
     if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", text):
         sep = text[len(text) - 4]
         if (language == "en" and sep == ",") or (language != "en" and sep == "."):
@@ -2525,15 +2534,22 @@ def parse_number(text, language):
     return float(text.replace(".", "").replace(",", "."))
 
 
+# Where a clause's first number may be: tried in every clause, so case by case (not re.I),
+# as a tree, and only where a word's first letter stands
+_COUNT_FORMS = sorted({f for w in COUNT_WORDS for f in (w, w.capitalize(), w.upper())})
+NUMBER_START_RE = re.compile(r"\d|\b(?=[%s])(?:%s)\b" % ("".join(sorted({f[0] for f in _COUNT_FORMS})),
+                                                       trie_pattern(_COUNT_FORMS)))
+
+
 def find_quantities(doc, start, end):
     """Return (unit, value, approximate, words) for each counted thing in text[start:end]."""
     out = []
-    digit = DIGIT_RE.search(doc.text, start, end)
-    if not digit:                        # two sentences in three count nothing: skip the slow scan
+    first = NUMBER_START_RE.search(doc.text, start, end)
+    if not first:                        # most sentences count nothing: skip the slow scan
         return out
     # No match starts before the first number but for its modifier word ("approximately",
     # 13 letters, is the longest) and the spaces after it: the scan starts there.
-    before = doc.text[start:digit.start()].rstrip()
+    before = doc.text[start:first.start()].rstrip()
     for m in QUANTITY_RE.finditer(doc.text, max(start, start + len(before) - MOD_LETTERS), end):
         unit = m.group("unit")
         if fold(unit) in _MONTHS or fold(unit) in _WEEKDAYS or unit.lower() in ("uhr", "prozent", "percent", "jahre",
@@ -2543,15 +2559,35 @@ def find_quantities(doc, start, end):
             continue
         if month_day(doc.text, start, m.start("num"), m.group("num")):
             continue                     # "on March 4 killed 12": the 4 is a day of the month, not a count
-        try:
-            value = parse_number(m.group("num"), doc.language)
-        except ValueError:
-            continue
+        word = m.group("num").lower()
+        if word in COUNT_WORDS:
+            if unit.lower() in TIME_UNITS or not counted_noun(unit, doc.language):
+                continue                 # "the two other", "three ladder trucks": not what is counted
+            value = float(COUNT_WORDS[word])
+        else:
+            try:
+                value = parse_number(m.group("num"), doc.language)
+            except ValueError:
+                continue
         scale = (m.group("scale") or "").lower()
         value *= 1e6 if scale.startswith(("mill", "mio")) else 1e9 if scale.startswith(("mrd", "milliard", "billion")) \
             else 1e3 if scale.startswith(("thousand", "tausend")) else 1
         out.append((unit_lemma(unit), value, bool(m.group("mod")), " ".join(m.group().split())))
     return out
+
+
+PLURALS_EN = set("people men women children police personnel staff crew troops".split())
+
+
+def counted_noun(word, language):
+    """True when a word after a number written out is a plural noun: 'three people', 'drei Menschen'.
+
+    >>> counted_noun("bullets", "en"), counted_noun("other", "en"), counted_noun("Soldaten", "de")
+    (True, False, True)
+    """
+    if language == "de":
+        return word[:1].isupper()
+    return word.lower() in PLURALS_EN or (word.endswith("s") and not word.endswith("ss"))
 
 
 def month_day(text, start, at, num):

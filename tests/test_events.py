@@ -117,6 +117,22 @@ class DisagreementRulesTest(unittest.TestCase):
         found = [(q[0], q[1]) for q in compare.find_quantities(doc, 0, len(text))]
         self.assertEqual(found, [("peopl", 12.0), ("soldat", 500.0), ("panz", 12.0)])
 
+    def test_numbers_written_as_words_count_things_not_times(self):
+        def found(text, language):
+            doc = compare.Document("S1", "a.txt", "a.txt", language, text, "", len(text))
+            return [(q[0], q[1], q[2]) for q in compare.find_quantities(doc, 0, len(text))]
+        self.assertEqual(found("The blast killed three people two years ago; the two other men fled.", "en"),
+                         [("peopl", 3.0, False)])
+        self.assertEqual(found("Vor drei Monaten starben mindestens zwölf Soldaten.", "de"), [("soldat", 12.0, True)])
+        self.assertEqual(found("Environ 12\u202f000 soldats, au moins 7 chars.", "fr"),
+                         [("soldat", 12000.0, True), ("char", 7.0, True)])
+
+    def test_a_count_in_words_and_one_in_digits_disagree(self):
+        report = analyse_texts({"a.txt": "A bomb exploded in Lima on May 2, 2013, killing three people.\n",
+                                "b.txt": "A bomb exploded in Lima on May 2, 2013, killing 5 people.\n"})
+        deaths = next(r for r in report.events if r.entity.extra[0].family == "death")
+        self.assertEqual(notes_of(deaths)["number of peopl"].text, 'numbers differ: "three people" (S1) / "5 people" (S2)')
+
     def test_weekday_and_date_agreeing_in_some_years_is_a_soft_note_naming_them(self):
         report = analyse_texts({
             "a.txt": "Der Außenminister Jan Kowalczyk traf am Freitag in Wien Präsidentin Eva Lind.",
