@@ -2874,8 +2874,9 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         # where and how many: from the event word's own clause ("Das Treffen findet nach
         # Behauptungen statt, wonach ... 12.000 Soldaten ... geschickt": the soldiers are not the meeting's)
         for span in dict.fromkeys(clause_at[id(m)] for m in ms):
-            places += in_clause(span)[0]
-            quantities += in_clause(span)[1]
+            here_places, here_quantities = in_clause(span)
+            places += here_places
+            quantities += here_quantities
         for s in sorted({m.sentence for m in ms}):
             for nb in (s, s + 1):        # a response often follows in the next sentence
                 if nb < len(sentences):
