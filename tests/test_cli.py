@@ -67,6 +67,15 @@ class OutputTest(unittest.TestCase):
         with open(GOLDEN, encoding="utf-8") as f:
             self.assertEqual(json.loads(p.stdout), json.load(f))
 
+    def test_the_readme_excerpt_is_what_the_tool_prints(self):
+        with open(os.path.join(ROOT, "README.md"), encoding="utf-8") as f:
+            readme = f.read()
+        start = readme.index("```\ncompare.py ") + 4
+        excerpt = readme[start:readme.index("```", start)].splitlines()
+        printed = run_cli().stdout.splitlines()
+        self.assertGreater(len(excerpt), 20)
+        self.assertEqual([line for line in excerpt if line != "..." and line not in printed], [])
+
     def test_same_input_gives_the_same_bytes(self):
         self.assertEqual(run_cli("--width", "90").stdout, run_cli("--width", "90").stdout)
 
