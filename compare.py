@@ -514,8 +514,9 @@ COUNT_WORDS = {w: n for w, n in NUMBER_WORDS.items() if n >= 2}
 _COUNT_ALT = "|".join(sorted(COUNT_WORDS, key=len, reverse=True))
 # a word count of these is a time ("vor drei Monaten", "two years ago"), not a count of things
 TIME_UNITS = set("monat monate monaten months wochen weeks tage tagen days jahre jahren years mal times".split())
+# The number first: a modifier before it is looked for only where a number stands
+MODIFIER_BEFORE_RE = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in QUANTITY_MODIFIERS) + r")\s+$", re.I)
 QUANTITY_RE = re.compile(
-    r"(?P<mod>\b(?:" + "|".join(re.escape(m) for m in QUANTITY_MODIFIERS) + r")\s+)?"
     r"(?P<num>\d{1,3}(?:[.,\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?|\b(?:" + _COUNT_ALT + r")\b)"
     r"(?:\s+(?P<scale>Millionen|Million|Milliarden|Milliarde|Mio\.|Mrd\.|million|billion|thousand|Tausend))?"
     r"\s+(?P<unit>[^\W\d_]{3,}(?:-[^\W\d_]+)?)", re.I)
@@ -2544,13 +2545,19 @@ NUMBER_START_RE = re.compile(r"\d|\b(?=[%s])(?:%s)\b" % ("".join(sorted({f[0] fo
 def find_quantities(doc, start, end):
     """Return (unit, value, approximate, words) for each counted thing in text[start:end]."""
     out = []
-    first = NUMBER_START_RE.search(doc.text, start, end)
+    text = doc.text
+    first = NUMBER_START_RE.search(text, start, end)
     if not first:                        # most sentences count nothing: skip the slow scan
         return out
-    # No match starts before the first number but for its modifier word ("approximately",
-    # 13 letters, is the longest) and the spaces after it: the scan starts there.
-    before = doc.text[start:first.start()].rstrip()
-    for m in QUANTITY_RE.finditer(doc.text, max(start, start + len(before) - MOD_LETTERS), end):
+    after = start                        # where the last count ended: a modifier is not shared
+    for m in QUANTITY_RE.finditer(text, first.start(), end):
+        at = m.start()
+        gap = at
+        while gap > after and text[gap - 1].isspace():
+            gap -= 1
+        mod = MODIFIER_BEFORE_RE.search(text, max(after, gap - MOD_LETTERS), at)
+        begin = mod.start() if mod else at
+        after = m.end()
         unit = m.group("unit")
         if fold(unit) in _MONTHS or fold(unit) in _WEEKDAYS or unit.lower() in ("uhr", "prozent", "percent", "jahre",
                                                                            "years", "jahren", "tagen", "days"):
@@ -2572,7 +2579,7 @@ def find_quantities(doc, start, end):
         scale = (m.group("scale") or "").lower()
         value *= 1e6 if scale.startswith(("mill", "mio")) else 1e9 if scale.startswith(("mrd", "milliard", "billion")) \
             else 1e3 if scale.startswith(("thousand", "tausend")) else 1
-        out.append((unit_lemma(unit), value, bool(m.group("mod")), " ".join(m.group().split())))
+        out.append((unit_lemma(unit), value, bool(mod), " ".join(text[begin:m.end()].split())))
     return out
 
 
