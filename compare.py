@@ -2900,10 +2900,12 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
 # Where a German or English sentence opens a new clause: a relative or
 # subordinate clause after a comma, a semicolon, a dash. "Das Treffen fand statt,
 # das die Präsidenten vor drei Monaten vereinbart hatten": two times, two clauses.
+# A spaced hyphen is a dash: in "VIENNA, March 5 - Haddad arrived on Thursday" the
+# dateline is not when he arrived.
 CLAUSE_BREAK_RE = re.compile(
     r",\s+(?=(?:die|der|das|den|dem|deren|dessen|welche|welcher|welches|wo|wonach|woraufhin|wodurch|womit|"
     r"worin|worüber|als|weil|nachdem|während|obwohl|"
-    r"wobei|which|who|whom|whose|where|when|while|after|because|although|though)\b)|;\s+|\s[–—]\s")
+    r"wobei|which|who|whom|whose|where|when|while|after|because|although|though)\b)|;\s+|\s[-–—]\s")
 
 
 RELATIVE_START_RE = re.compile(r"(?:die|der|das|den|dem|deren|dessen|welche|welcher|welches|which|who|whom|whose|"

@@ -164,6 +164,17 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertNotIn("Juni", s1)
         self.assertNotIn("Eva Lind", s1)
 
+    def test_a_dateline_before_a_spaced_dash_is_not_when_the_event_happened(self):
+        report = analyse_texts({
+            "a.txt": "VIENNA, March 5, 2021 - President Omar Haddad arrived in Vienna on Thursday for a visit.",
+            "b.txt": "Präsident Omar Haddad ist am 4. März zu einem Besuch in Wien eingetroffen.",
+        })
+        row = next(r for r in report.events if r.entity.extra[0].family == "meeting")
+        s1 = dict(row.says)["S1"]
+        self.assertIn('when: "on Thursday"', s1)            # 4 March 2021, a day before the dateline
+        self.assertNotIn("March 5", s1)
+        self.assertNotIn("date", notes_of(row))
+
     def test_the_next_sentence_with_a_pronoun_goes_on_with_the_event(self):
         report = analyse_texts({
             "a.txt": "Präsident Omar Haddad ist am Montag zu einem Besuch in Wien eingetroffen. "
