@@ -512,8 +512,10 @@ MOD_LETTERS = max(map(len, QUANTITY_MODIFIERS))
 # Numbers written as words count too, from two ("one", "ein" are mostly articles): "killing three people"
 COUNT_WORDS = {w: n for w, n in NUMBER_WORDS.items() if n >= 2}
 _COUNT_ALT = "|".join(sorted(COUNT_WORDS, key=len, reverse=True))
-# a word count of these is a time ("vor drei Monaten", "two years ago"), not a count of things
-TIME_UNITS = set("monat monate monaten months wochen weeks tage tagen days jahre jahren years mal times".split())
+# After any number these are no counted things ("14 Uhr", "5 Prozent", "3 years"); after a number
+# written out, spans of time are not either ("vor drei Monaten", "two years ago")
+NOT_UNITS = frozenset("uhr prozent percent jahre jahren years tagen days".split())
+TIME_UNITS = NOT_UNITS | frozenset("monat monate monaten months wochen weeks tage mal times".split())
 # The number first: a modifier before it is looked for only where a number stands
 MODIFIER_BEFORE_RE = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in QUANTITY_MODIFIERS) + r")\s+$", re.I)
 QUANTITY_RE = re.compile(
@@ -2263,10 +2265,18 @@ Tokyo: Tokio, Tokyo
 Seoul: Seoul, Séoul, Seúl
 Tehran: Teheran, Tehran, Téhéran, Teherán
 Kursk: Kursk
+Belgorod: Belgorod
+Novosibirsk: Nowosibirsk, Novosibirsk
+Yekaterinburg: Jekaterinburg, Yekaterinburg
+Kazan: Kasan, Kazan
+Nizhny Novgorod: Nischni Nowgorod, Nizhny Novgorod
+Rostov-on-Don: Rostow am Don, Rostov-on-Don, Rostow, Rostov
+Volgograd: Wolgograd, Volgograd
+Dnipro: Dnipro, Dnipropetrowsk
+Lviv: Lwiw, Lviv, Lemberg
 Los Angeles: Los Angeles
 New York: New York, Nueva York
 San Francisco: San Francisco
-Malibu: Malibu
 Athens: Athen, Athens, Athènes, Atenas
 Vienna: Wien, Vienna, Vienne, Viena
 Brussels: Brüssel, Brussels, Bruxelles, Bruselas
@@ -2414,8 +2424,8 @@ def parse_aliases(table):
 
 COUNTRIES, CITIES = parse_aliases(COUNTRY_ALIASES), parse_aliases(CITY_ALIASES)
 GAZETTEER = frozenset(COUNTRIES.values()) | frozenset(CITIES.values())   # the places that link events
-PLACE_NAMES = sorted((a for line in (COUNTRY_ALIASES + CITY_ALIASES).split("\n") if ":" in line
-                      for a in (x.strip() for x in line.split(":", 1)[1].split(","))), key=len, reverse=True)
+PLACE_NAMES = sorted({a for line in (COUNTRY_ALIASES + CITY_ALIASES).split("\n") if ":" in line
+                      for a in (x.strip() for x in line.split(":", 1)[1].split(","))})
 
 
 def trie_pattern(words):
@@ -2559,12 +2569,11 @@ def find_quantities(doc, start, end):
         begin = mod.start() if mod else at
         after = m.end()
         unit = m.group("unit")
-        if fold(unit) in _MONTHS or fold(unit) in _WEEKDAYS or unit.lower() in ("uhr", "prozent", "percent", "jahre",
-                                                                           "years", "jahren", "tagen", "days"):
+        if fold(unit) in _MONTHS or fold(unit) in _WEEKDAYS or unit.lower() in NOT_UNITS:
             continue
         if re.fullmatch(r"(?:1[89]|20)\d\d", m.group("num")):
             continue
-        if month_day(doc.text, start, m.start("num"), m.group("num")):
+        if month_day(text, start, m.start("num"), m.group("num")):
             continue                     # "on March 4 killed 12": the 4 is a day of the month, not a count
         word = m.group("num").lower()
         if word in COUNT_WORDS:
