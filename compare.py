@@ -3331,9 +3331,20 @@ def analyse(corpus, progress=None, jobs=1, min_sources=1):
     read = map_documents(read_document, [(d, lower_vocab) for d in docs], jobs,
                          lambda done: tell("reading", done, len(docs)))
     sentences_of = {d.key: r[0] for d, r in zip(docs, read)}
-    tell("people", 0, 1)
-    people = link_people(find_people(docs, {d.key: r[1] for d, r in zip(docs, read)}))
+    event_words = [r[3] for r in read]
     dates = [m for r in read for m in r[2]]
+    candidates = {d.key: r[1] for d, r in zip(docs, read)}
+    # What one stage alone needs is let go when it is done: the next stage's
+    # objects then reuse its memory instead of adding to the peak (62 -> 55 MB
+    # on 535 articles). The caches are pure: a later call just asks again.
+    del read, lower_vocab
+    for cached in (word_event, date_start, word_class):
+        cached.cache_clear()
+    tell("people", 0, 1)
+    people = link_people(find_people(docs, candidates))
+    del candidates
+    for cached in (fold, name_keys, is_given_name, role_of):
+        cached.cache_clear()
     date_entities = link_dates(dates)
     people_at = defaultdict(lambda: defaultdict(set))
     speakers_at = defaultdict(lambda: defaultdict(set))
@@ -3359,9 +3370,9 @@ def analyse(corpus, progress=None, jobs=1, min_sources=1):
         for m in ent.mentions:
             person_mentions[m.doc].append(Mention(m.doc, "person", m.text, m.start, m.end, m.sentence, ent.key,
                                                   ent.label))
-    grouped = map_documents(build_doc_events, [(d, sentences_of[d.key], r[3], people_at[d.key], dates_at[d.key],
+    grouped = map_documents(build_doc_events, [(d, sentences_of[d.key], r, people_at[d.key], dates_at[d.key],
                                                 person_mentions[d.key], speakers_at[d.key])
-                                               for d, r in zip(docs, read)], jobs,
+                                               for d, r in zip(docs, event_words)], jobs,
                             lambda done: tell("events", done, len(docs)))
     doc_events = [ev for evs in grouped for ev in evs]
     tell("linking events", 0, 1)
