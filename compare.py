@@ -1298,9 +1298,10 @@ def role_phrase_start(text, toks, role_at, lang):
 
 def lowercase_vocabulary(documents):
     """Return the folded words that some document writes in lower case."""
-    vocab = set()
+    words = set()
     for doc in documents:
-        vocab.update(fold(w) for w in re.findall(r"\b[a-zäöüß][\w'-]*", doc.text))
+        words.update(re.findall(r"\b[a-zäöüß][\w'-]*", doc.text))
+    vocab = set(map(fold, words))        # each word folded once, not once a use
     return frozenset(vocab - {"von", "van", "de", "da", "di", "bin", "al", "el", "la", "le", "der"})
 
 
