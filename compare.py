@@ -64,6 +64,7 @@ DEFAULT_JOBS = min(4, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffi
 MIN_DOCS_PER_JOB = 50       # fewer documents than this per process: starting processes costs more
 CACHE_SIZE = 200_000         # words whose lexicon answers are remembered (a bound on memory)
 MAX_WORD = 60                # a longer "word" is no name, role or event word (and would be slow to test)
+MAX_DIGITS = 9               # a longer number is no count of days or years ago; counts may add 6 for grouping
 DEFAULT_WIDTH = 120
 DEFAULT_FOLDER = "seeds"
 
@@ -519,7 +520,7 @@ TIME_UNITS = NOT_UNITS | frozenset("monat monate monaten months wochen weeks tag
 # The number first: a modifier before it is looked for only where a number stands
 MODIFIER_BEFORE_RE = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in QUANTITY_MODIFIERS) + r")\s+$", re.I)
 QUANTITY_RE = re.compile(
-    r"(?P<num>\d{1,3}(?:[.,\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?|\b(?:" + _COUNT_ALT + r")\b)"
+    r"(?P<num>(?<!\d)(?<!\d[.,\u00a0\u202f])(?:\d{1,3}(?:[.,\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)|\b(?:" + _COUNT_ALT + r")\b)"
     r"(?:\s+(?P<scale>Millionen|Million|Milliarden|Milliarde|Mio\.|Mrd\.|million|billion|thousand|Tausend))?"
     r"\s+(?P<unit>[^\W\d_]{3,}(?:-[^\W\d_]+)?)", re.I)
 
@@ -1546,7 +1547,8 @@ def number_value(word):
     """
     w = word.lower()
     if w.isdigit():
-        return int(w)
+        # a crafted run of digits would not convert (Python caps int() at 4,300 digits)
+        return int(w) if len(w) <= MAX_DIGITS else None
     return NUMBER_WORDS.get(w)
 
 
@@ -2576,6 +2578,8 @@ def find_quantities(doc, start, end):
             continue
         if month_day(text, start, m.start("num"), m.group("num")):
             continue                     # "on March 4 killed 12": the 4 is a day of the month, not a count
+        if len(m.group("num")) > MAX_DIGITS + 6:
+            continue                     # no count has so many digits (and float() would make it inf)
         word = m.group("num").lower()
         if word in COUNT_WORDS:
             if unit.lower() in TIME_UNITS or not counted_noun(unit, doc.language):
@@ -2614,7 +2618,7 @@ def month_day(text, start, at, num):
     (True, False)
     """
     before = text[max(start, at - 20):at].split()
-    return (num.isdigit() and int(num) <= 31 and bool(before) and fold(before[-1]).rstrip(".,") in _MONTHS
+    return (num.isdigit() and len(num) <= 2 and int(num) <= 31 and bool(before) and fold(before[-1]).rstrip(".,") in _MONTHS
             and not (len(before) > 1 and before[-2].rstrip(".")[-2:].isdigit()))
 
 

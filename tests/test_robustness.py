@@ -38,6 +38,15 @@ class CraftedTextTest(unittest.TestCase):
         "date words": "am Freitag im Juni vor drei Monaten 13. September Mitte Juli " * 5000,
         "quotes and brackets": "„(" * 50000 + "Kim" + ")“" * 50000,
         "towns in one sentence": "The quake hit in Abcde near Fghij and in Kalifornien " * 8000,
+        # where an event word makes the counts of its clause be read: a number is tried
+        # from its first digit only, not again from each digit or group inside it
+        "digit run in an event's clause": "The attack killed " + "7" * 200000 + ". Then.",
+        "digit groups in an event's clause": "Der Angriff tötete " + "123," * 50000 + " und.",
+        # Python converts at most 4,300 digits to an int: each place a number is read
+        "long numbers": " ".join(f"{ctx.format(n='7' * 5000)}." for ctx in (
+            "Es kamen {n} Soldaten", "vor {n} Tagen", "{n} days ago", "am 3. Juni {n} Soldaten",
+            "on March {n} killed", "am {n}. Juni", "{n}.{n}.2024", "im Jahr {n}", "12/{n}/2024",
+            "etwa {n}.000 Soldaten", "some {n},500 troops")),
     }
 
     def test_each_crafted_text_gives_a_report(self):
