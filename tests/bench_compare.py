@@ -2,6 +2,8 @@
 """Benchmark compare.py end to end (not a unit test; CI does not run it).
 
     python3 tests/bench_compare.py FOLDER [FOLDER ...]
+    python3 tests/bench_compare.py --hard      # 1,000 generated articles that all tell the same story
+
 
 Copies every .txt article below the folders into one temporary folder, runs
 compare.py on all of them and on a quarter of them with --jobs 1 (one core,
@@ -11,6 +13,7 @@ the default --jobs. Each runs three times and the fastest run counts (the
 others are noise).
 """
 import os
+import random
 import resource
 import shutil
 import subprocess
@@ -58,9 +61,43 @@ def run(paths, jobs=None):
         shutil.rmtree(tmp, ignore_errors=True)
 
 
+def generate_hard(folder, n=1000, seed=5):
+    """Write n German articles of 25 sentences that all name the same few people, towns and days.
+
+    The hard case for linking: every article tells every kind of happening, so the
+    clusters of linked events hold hundreds of tellings. The words are the tool's own
+    kind of lexicon, put together at random (fixed seed); no article is copied.
+    """
+    rng = random.Random(seed)
+    given = "Anna Peter Maria Jan Olga Ivan Sergej Li Karl Eva Hans Ute".split()
+    surnames = "Novak Berger Petrov Kowalski Meier Schulz Lang Fischer Weber Wolf Braun Koch".split()
+    roles = "Präsident Minister Außenminister Kanzler Botschafter".split()
+    towns = "Berlin Moskau Paris Wien Rom Madrid Prag Kiew".split()
+    verbs = "besuchte traf empfing kritisierte unterzeichnete".split()
+    months = "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split()
+    os.makedirs(folder, exist_ok=True)
+    for i in range(n):
+        sentences = []
+        for _ in range(25):
+            host = f"{rng.choice(roles)} {rng.choice(given)} {rng.choice(surnames)}"
+            guest = f"{rng.choice(given)} {rng.choice(surnames)}"
+            sentences.append(f"Am {rng.randint(1, 28)}. {rng.choice(months)} 2024 {rng.choice(verbs)} {host} in "
+                             f"{rng.choice(towns)} {guest}, sagte ein Sprecher. Dabei wurden "
+                             f"{rng.randint(2, 900)} Soldaten erwähnt.")
+        with open(os.path.join(folder, f"d{i:05d}.txt"), "w", encoding="utf-8") as f:
+            f.write(" ".join(sentences) + "\n")
+
+
 def main(argv):
     if not argv:
         sys.exit(__doc__)
+    if argv == ["--hard"]:
+        hard = tempfile.mkdtemp(prefix="bench-hard-")
+        try:
+            generate_hard(hard)
+            return main([hard])
+        finally:
+            shutil.rmtree(hard, ignore_errors=True)
     paths = articles(argv)
     if not paths:
         sys.exit("no .txt articles found")
