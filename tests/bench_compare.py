@@ -2,7 +2,7 @@
 """Benchmark compare.py end to end (not a unit test; CI does not run it).
 
     python3 tests/bench_compare.py FOLDER [FOLDER ...]
-    python3 tests/bench_compare.py --hard      # 1,000 generated articles that all tell the same story
+    python3 tests/bench_compare.py --hard [N]  # N (1,000) generated articles that all tell the same story
 
 
 Copies every .txt article below the folders into one temporary folder, runs
@@ -91,10 +91,10 @@ def generate_hard(folder, n=1000, seed=5):
 def main(argv):
     if not argv:
         sys.exit(__doc__)
-    if argv == ["--hard"]:
+    if argv[0] == "--hard":
         hard = tempfile.mkdtemp(prefix="bench-hard-")
         try:
-            generate_hard(hard)
+            generate_hard(hard, int(argv[1]) if len(argv) > 1 else 1000)
             return main([hard])
         finally:
             shutil.rmtree(hard, ignore_errors=True)
