@@ -3793,7 +3793,7 @@ def wrap(text, width):
                 cut, cut_w = "", 0
                 for c in word:
                     cw = display_width(c)
-                    if cut_w + cw > width:
+                    if cut_w + cw > width and cut:     # one character at least: a wide one in a narrow column
                         break
                     cut, cut_w = cut + c, cut_w + cw
                 lines.append(cut)
@@ -3834,11 +3834,18 @@ def table_blocks(headers, rows, widths):
 def column_widths(total, shares, minimum=6):
     """Return column widths that with the frame fill total columns, in the given shares.
 
+    A narrow total lowers the minimum width rather than overflow the total.
+
     >>> sum(column_widths(120, (1, 1, 3, 2))) + 3 * 4 + 1
     120
+    >>> column_widths(40, (2, 10, 4, 5, 18))
+    [4, 6, 4, 4, 6]
     """
-    inner = max(total - 3 * len(shares) - 1, minimum * len(shares))
+    inner = max(total - 3 * len(shares) - 1, len(shares))
+    minimum = min(minimum, inner // len(shares))
     widths = [max(minimum, int(inner * s / sum(shares))) for s in shares]
+    while sum(widths) > inner:           # the minimum took from the others: the widest gives it back
+        widths[widths.index(max(widths))] -= 1
     widths[-2] += inner - sum(widths)
     return widths
 
