@@ -745,7 +745,9 @@ def decode_bytes(data):
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16"), "UTF-16: decoded"
-        except UnicodeDecodeError:
+        except UnicodeDecodeError as e:
+            if e.end == len(data) and e.start >= len(data) - 3:     # the byte cap cut a character in two
+                return data[:e.start].decode("utf-16"), "UTF-16: decoded"
             return None, "UTF-16 byte-order mark but not UTF-16 text"
     if not data:
         return "", ""

@@ -124,6 +124,16 @@ class DecodeTest(unittest.TestCase):
         data = "Grüße".encode("utf-8")[:3]       # 'G', 'r' and half of 'ü'
         self.assertEqual(compare.decode_bytes(data), ("Gr", ""))
 
+    def test_utf16_cut_in_the_middle_of_a_character_keeps_the_rest(self):
+        data = "Grüße 😀".encode("utf-16")          # the emoji is two 16-bit units
+        for cut, text in ((len(data) - 1, "Grüße 😀"[:-1]), (len(data) - 2, "Grüße "), (len(data) - 3, "Grüße ")):
+            with self.subTest(cut=cut):
+                self.assertEqual(compare.decode_bytes(data[:cut]), (text, "UTF-16: decoded"))
+
+    def test_utf16_with_a_broken_character_inside_is_not_text(self):
+        data = b"\xff\xfe" + "\ud800A".encode("utf-16-le", "surrogatepass")   # a lone high surrogate
+        self.assertIsNone(compare.decode_bytes(data)[0])
+
 
 if __name__ == "__main__":
     unittest.main()
