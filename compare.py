@@ -658,6 +658,9 @@ def load_corpus(folder, max_bytes=MAX_BYTES):
             continue
         if how:
             warnings.append(how)
+        if CONTROL_RE.search(text):       # an escape sequence starts with one (ESC)
+            removed = len(ESCAPE_RE.findall(text)) + len(CONTROL_RE.findall(ESCAPE_RE.sub("", text)))
+            warnings.append(f"control characters or escape sequences replaced by spaces: {removed:,}")
         text = clean_text(text)
         if not text.strip():
             skipped.append(Skipped(printable(rel), "empty file"))

@@ -51,11 +51,15 @@ class LoadCorpusTest(TempFolder):
 
     def test_line_ends_and_control_characters_are_cleaned(self):
         self.write("a.txt", "Eins\r\nZwei\rDrei \x1b[31mrot\x1b[0m\x07 Ende")
-        text = compare.load_corpus(self.dir).documents[0].text
-        self.assertNotIn("\r", text)
-        self.assertNotIn("\x1b", text)
-        self.assertNotIn("\x07", text)
-        self.assertTrue(text.startswith("Eins\nZwei\nDrei"))
+        self.write("b.txt", "Eins\r\nZwei\tDrei")
+        a, b = compare.load_corpus(self.dir).documents
+        self.assertNotIn("\r", a.text)
+        self.assertNotIn("\x1b", a.text)
+        self.assertNotIn("\x07", a.text)
+        self.assertTrue(a.text.startswith("Eins\nZwei\nDrei"))
+        # the text was altered, and the report says so: two escape sequences and a bell
+        self.assertEqual(a.warnings, ("control characters or escape sequences replaced by spaces: 3",))
+        self.assertEqual(b.warnings, ())       # line ends and tabs are no alteration
 
     def test_duplicate_is_counted_once_and_named(self):
         self.write("a.txt", "Der Minister kam am Montag.")
