@@ -1840,7 +1840,19 @@ def date_value(x, ref):
     ['2024-06', '2023-10', '2025-06', '2024-10']
     >>> date_value(DateExpr(weekday=4, relative=("weekday", 0, False), part="EV"), sep)[0]
     '2024-09-12TEV'
+    >>> date_value(DateExpr(relative=("day", 1, False)), DateExpr(9999, 12, 31, explicit=True))
+    ('REF+1D', "not anchored: past the calendar's ends")
     """
+    try:
+        return anchored_value(x, ref)
+    except (ValueError, OverflowError):
+        # past the calendar's ends ("9999-12-31 ... morgen", "vor 999999999 Tagen"):
+        # no day is meant that a calendar has, so the expression stays unanchored
+        return anchored_value(x, None)[0], "not anchored: past the calendar's ends"
+
+
+def anchored_value(x, ref):
+    """Return (value, how) for a DateExpr, anchored to ref; may raise past the calendar's ends."""
     if x.part:
         value, how = date_value(replace(x, part=""), ref)
         return value + "T" + x.part, how

@@ -42,6 +42,9 @@ class CraftedTextTest(unittest.TestCase):
         # from its first digit only, not again from each digit or group inside it
         "digit run in an event's clause": "The attack killed " + "7" * 200000 + ". Then.",
         "digit groups in an event's clause": "Der Angriff tötete " + "123," * 50000 + " und.",
+        # relative dates anchored at the calendar's ends, or counted past them
+        "dates at the calendar's ends": "0001-01-01: Am Montag kam er. Gestern. 9999-12-31: Morgen, in zwei "
+                                        "Wochen, am Freitag. Am 5.6.2024: vor 999999999 Tagen, in 999999999 Wochen.",
         # Python converts at most 4,300 digits to an int: each place a number is read
         "long numbers": " ".join(f"{ctx.format(n='7' * 5000)}." for ctx in (
             "Es kamen {n} Soldaten", "vor {n} Tagen", "{n} days ago", "am 3. Juni {n} Soldaten",
