@@ -6,6 +6,10 @@ and read the diff before committing it.
 """
 import json
 import os
+import signal
+import subprocess
+import sys
+import time
 import unittest
 
 from tests.support import ROOT, TempFolder, compare, run_cli
@@ -38,6 +42,22 @@ class ExitCodeTest(TempFolder):
                 p = run_cli(*args)
                 self.assertEqual(p.returncode, 2)
                 self.assertIn("usage:", p.stderr)
+
+    def test_ctrl_c_is_exit_130_with_one_line(self):
+        # a folder that takes some seconds, stopped as a terminal's Ctrl-C stops it: the whole group
+        names = ["Anna Novak", "Peter Berger", "Olga Petrov", "Jan Meier", "Eva Schulz", "Ivan Lang"]
+        for i in range(400):
+            self.write(f"d{i:03d}.txt", " ".join(
+                f"Am {1 + (i + k) % 28}. Juni 2024 traf Minister {names[(i + k) % 6]} in Berlin "
+                f"{names[(i * k + 1) % 6]}, sagte ein Sprecher; {i + k} Soldaten kamen." for k in range(25)))
+        for jobs in ("1", "2"):
+            with self.subTest(jobs=jobs):
+                p = subprocess.Popen([sys.executable, os.path.join(ROOT, "compare.py"), self.dir, "--jobs", jobs],
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+                time.sleep(0.8)
+                os.killpg(p.pid, signal.SIGINT)
+                err = p.communicate(timeout=60)[1].decode("utf-8")
+                self.assertEqual((p.returncode, err), (130, "compare.py: interrupted\n"))
 
     def test_skipped_files_are_named_on_stderr_and_in_the_report(self):
         self.write("a.txt", "Der Minister Jan Nowak kam am Montag nach Wien.")
