@@ -4119,10 +4119,12 @@ def main(argv=None):
             for piece in RENDERERS[args.format](report, args.width):   # written as made: no second copy
                 sys.stdout.write(piece)
             sys.stdout.flush()
-        except BrokenPipeError:
-            # the reader (head, less) left early: that is not an error
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
+        except OSError as e:
+            # what is left unwritten goes nowhere, so that the last flush cannot fail again
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            if not isinstance(e, BrokenPipeError):     # the reader (head, less) leaving early is no error
+                warn(f"error: cannot write the report: {e.strerror or e}")
+                return 1
     finally:
         gc.enable()
     return 0

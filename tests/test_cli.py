@@ -59,6 +59,26 @@ class ExitCodeTest(TempFolder):
                 err = p.communicate(timeout=60)[1].decode("utf-8")
                 self.assertEqual((p.returncode, err), (130, "compare.py: interrupted\n"))
 
+    @unittest.skipUnless(os.path.exists("/dev/full"), "needs /dev/full (a disk that is always full)")
+    def test_a_full_disk_is_exit_1_with_one_line(self):
+        with open("/dev/full", "w") as full:
+            p = subprocess.run([sys.executable, os.path.join(ROOT, "compare.py")], cwd=ROOT, stdout=full,
+                               stderr=subprocess.PIPE, env={**os.environ, "PYTHONUNBUFFERED": ""}, timeout=60)
+        self.assertEqual((p.returncode, p.stderr.decode("utf-8")),
+                         (1, "compare.py: error: cannot write the report: No space left on device\n"))
+
+    def test_a_reader_that_leaves_early_is_no_error(self):
+        # "compare.py | head -1" on a report far larger than a pipe holds
+        for i in range(40):
+            self.write(f"d{i:02d}.txt", " ".join(f"Minister Jan Nowak{i}x{k} traf am {1 + k % 28}. Juni 2024 in Wien "
+                                                  f"{k + 2} Soldaten." for k in range(25)))
+        p = subprocess.Popen([sys.executable, os.path.join(ROOT, "compare.py"), self.dir, "--min-sources", "1"],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        p.stdout.readline()
+        p.stdout.close()
+        err = p.stderr.read().decode("utf-8")
+        self.assertEqual((p.wait(timeout=60), err), (0, ""))
+
     def test_skipped_files_are_named_on_stderr_and_in_the_report(self):
         self.write("a.txt", "Der Minister Jan Nowak kam am Montag nach Wien.")
         self.write("b.bin", b"\x00\x01\x02\x03" * 50)
