@@ -693,19 +693,21 @@ def printable(name):
 def list_files(folder):
     """Return (sorted file paths, skipped) below folder, following links once each."""
     found, skipped, visited = [], [], set()
-
-    def walk(path):
-        real = os.path.realpath(path)
-        if real in visited:
-            skipped.append(Skipped(printable(os.path.relpath(path, folder)), "link loop or folder seen before"))
-            return
-        visited.add(real)
+    folders = [folder]                    # a stack, not recursion: folders may nest deeper than Python recurses
+    while folders:
+        path = folders.pop()
         try:
+            st = os.stat(path)            # the folder itself, whatever links lead to it
+            if (st.st_dev, st.st_ino) in visited:
+                skipped.append(Skipped(printable(os.path.relpath(path, folder)), "link loop or folder seen before"))
+                continue
+            visited.add((st.st_dev, st.st_ino))
             entries = sorted(os.scandir(path), key=lambda e: e.name)
         except OSError as e:
-            skipped.append(Skipped(os.path.relpath(path, folder) or ".",
+            skipped.append(Skipped(printable(os.path.relpath(path, folder)),
                                    f"folder cannot be read ({e.strerror or e})"))
-            return
+            continue
+        inside = []
         for entry in entries:
             if entry.name.startswith("."):
                 skipped.append(Skipped(printable(os.path.relpath(entry.path, folder)),
@@ -717,14 +719,13 @@ def list_files(folder):
             except OSError:
                 is_dir = is_file = False
             if is_dir:
-                walk(entry.path)
+                inside.append(entry.path)
             elif is_file:
                 found.append(entry.path)
             else:
                 skipped.append(Skipped(printable(os.path.relpath(entry.path, folder)),
                                        "broken link or not a regular file"))
-
-    walk(folder)
+        folders += reversed(inside)       # the first on top: folders are seen in sorted order, depth first
     found.sort(key=lambda p: os.path.relpath(p, folder))
     return found, skipped
 

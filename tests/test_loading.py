@@ -38,6 +38,24 @@ class LoadCorpusTest(TempFolder):
         self.assertEqual([d.id for d in corpus.documents],
                          [os.path.join("a", "b", "c.html"), os.path.join("sub dir", "Ärger.md")])
 
+    def test_folders_nested_deeper_than_python_recurses(self):
+        deep = os.path.join(*["d"] * 1100)       # Python's recursion limit is 1,000
+        path, made = self.dir, []
+        for _ in range(1100):                    # os.makedirs() and shutil.rmtree() recurse too
+            path = os.path.join(path, "d")
+            os.mkdir(path)
+            made.append(path)
+
+        def remove_bottom_up():
+            os.remove(os.path.join(made[-1], "b.txt"))
+            for p in reversed(made):
+                os.rmdir(p)
+        self.addCleanup(remove_bottom_up)        # runs before the temporary folder's own cleanup
+        self.write("a.txt", "Minister Jan Nowak kam nach Wien.")
+        self.write(os.path.join(deep, "b.txt"), "Minister Jan Nowak kam am Montag nach Wien.")
+        corpus = compare.load_corpus(self.dir)
+        self.assertEqual([d.id for d in corpus.documents], ["a.txt", os.path.join(deep, "b.txt")])
+
     def test_encodings(self):
         self.write("cp1252.txt", "Grüße aus Köln, sagte der Bürgermeister.".encode("cp1252"))
         self.write("bom8.txt", b"\xef\xbb\xbf" + "Über den Besuch".encode("utf-8"))
