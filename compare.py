@@ -3886,6 +3886,16 @@ def table_cells(row):
     return [label, ", ".join(row.sources), says, notes]
 
 
+SOURCE_HEADERS = ["Key", "File", "Language", "Size", "Title"]
+
+
+def source_cells(corpus):
+    """Return the cells of the list of sources: each source read, then each file skipped, and why."""
+    rows = [[d.key, d.id, LANGUAGE_NAMES.get(d.language, d.language), f"{d.size:,} bytes",
+             d.title + ("\nwarning: " + "; ".join(d.warnings) if d.warnings else "")] for d in corpus.documents]
+    return rows + [["-", s.path, "-", "-", "skipped: " + s.reason] for s in corpus.skipped]
+
+
 def text_blocks(report, width=DEFAULT_WIDTH):
     """Yield the plain-text report as blocks of lines: the head, then table rows one by one."""
     c = report.corpus
@@ -3894,11 +3904,7 @@ def text_blocks(report, width=DEFAULT_WIDTH):
             "Languages: " + ", ".join(f"{LANGUAGE_NAMES.get(k, k)} ({n})" for k, n in sorted(langs.items())),
             f"Items appear in {report.min_sources} or more sources; S1, S2 ... name the sources below.", "",
             "SOURCES"]
-    src_rows = [[d.key, d.id, LANGUAGE_NAMES.get(d.language, d.language), f"{d.size:,} bytes",
-                 d.title + ("\nwarning: " + "; ".join(d.warnings) if d.warnings else "")] for d in c.documents]
-    src_rows += [["-", s.path, "-", "-", "skipped: " + s.reason] for s in c.skipped]
-    blocks = [head, *table_blocks(["Key", "File", "Language", "Size", "Title"], src_rows,
-                                  column_widths(width, (2, 10, 4, 5, 18)))]
+    blocks = [head, *table_blocks(SOURCE_HEADERS, source_cells(c), column_widths(width, (2, 10, 4, 5, 18)))]
     if len(c.documents) < 2:
         blocks.append(["", "Only one source was read: nothing can appear in two sources."])
     yield from blocks
@@ -3970,7 +3976,11 @@ def render_json(report):
 
 
 def flat_rows(report):
-    """Return (kind, label, sources, what each says, notes) for every row."""
+    """Return (kind, label, sources, what each says, notes) for every row, after the sources and skipped files."""
+    for d in report.corpus.documents:     # what S1, S2 ... stand for
+        yield ["source", d.id, d.key, d.title, "; ".join(d.warnings) or "-"]
+    for s in report.corpus.skipped:
+        yield ["skipped", s.path, "-", "-", s.reason]
     for (kind, _), rows in report_tables(report):
         for r in rows:
             label, sources, says, notes = table_cells(r)
@@ -3978,7 +3988,7 @@ def flat_rows(report):
 
 
 def render_csv(report):
-    """Return the rows as CSV: kind, item, sources, says, note."""
+    """Return the rows as CSV: kind, item, sources, says, note; the sources and skipped files first."""
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(["kind", "item", "sources", "says", "note"])
@@ -3989,10 +3999,11 @@ def render_csv(report):
 
 def render_markdown(report):
     """Return the rows as Markdown tables, one per kind."""
-    esc = lambda s: s.replace("|", "\\|").replace("\n", "<br>")
+    # text, not markup: an article's "<b>" or "&" shows as written; a cell's lines are joined by <br>
+    esc = lambda s: s.replace("&", "&amp;").replace("<", "&lt;").replace("|", "\\|").replace("\n", "<br>")
     out = [f"# compare.py report: {len(report.corpus.documents)} sources in {report.corpus.folder}", "",
-           "| Key | File | Language | Title |", "| --- | --- | --- | --- |"]
-    out += [f"| {d.key} | {esc(d.id)} | {d.language} | {esc(d.title)} |" for d in report.corpus.documents]
+           "| " + " | ".join(SOURCE_HEADERS) + " |", "| --- " * len(SOURCE_HEADERS) + "|"]
+    out += ["| " + " | ".join(esc(c) for c in cells) + " |" for cells in source_cells(report.corpus)]
     for (kind, title), rows in report_tables(report):
         out += ["", f"## {title}", ""]
         if not rows:

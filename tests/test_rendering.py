@@ -106,10 +106,29 @@ class MachineFormatsTest(unittest.TestCase):
         rows = list(csv.reader(io.StringIO(compare.render_csv(self.report))))
         n = len(self.report.people) + len(self.report.dates) + len(self.report.events)
         self.assertEqual(rows[0], ["kind", "item", "sources", "says", "note"])
-        self.assertEqual(len(rows) - 1, n)
+        self.assertEqual(len(rows) - 1, n + 2)
         md = compare.render_markdown(self.report)
         body = [x for x in md.split("\n") if x.startswith("| ") and not x.startswith(("| ---", "| Item", "| Key"))]
         self.assertEqual(len(body), n + len(self.report.corpus.documents))
+
+    def test_csv_and_markdown_say_what_each_source_key_is_and_what_was_skipped(self):
+        corpus = self.report.corpus
+        skipped = compare.Skipped("c.bin", "binary file (NUL bytes)")
+        report = compare.replace(self.report, corpus=compare.replace(corpus, skipped=(skipped,)))
+        rows = list(csv.reader(io.StringIO(compare.render_csv(report))))
+        self.assertEqual(rows[1][:3], ["source", "a.txt", "S1"])
+        self.assertEqual(rows[2][:3], ["source", "b.txt", "S2"])
+        self.assertEqual(rows[3], ["skipped", "c.bin", "-", "-", "binary file (NUL bytes)"])
+        md = compare.render_markdown(report)
+        self.assertIn("| S1 | a.txt | German |", md)
+        self.assertIn("| - | c.bin | - | - | skipped: binary file (NUL bytes) |", md)
+
+    def test_markdown_shows_an_articles_markup_as_text(self):
+        report = analyse_texts({"a.txt": "Präsident Kim Jong Un <b>traf</b> AT&T in Pjöngjang | Seoul.",
+                                "b.txt": "Präsident Kim Jong Un traf AT&T."})
+        md = compare.render_markdown(report)
+        self.assertIn("&lt;b>traf&lt;/b> AT&amp;T in Pjöngjang \\| Seoul.", md)
+        self.assertNotIn("<b>", md)
 
 
 if __name__ == "__main__":
