@@ -645,7 +645,7 @@ def load_corpus(folder, max_bytes=MAX_BYTES):
         rel = os.path.relpath(path, folder)
         try:
             with open(path, "rb") as f:
-                data = f.read(max_bytes + 1)
+                data = read_capped(f, max_bytes)
         except OSError as e:
             skipped.append(Skipped(printable(rel), f"cannot be read ({e.strerror or e})"))
             continue
@@ -678,6 +678,21 @@ def load_corpus(folder, max_bytes=MAX_BYTES):
         documents.append(Document(key, printable(rel), path, detect_language(text), text, title_of(text),
                                   len(data), tuple(warnings)))
     return Corpus(folder, tuple(documents), tuple(sorted(skipped, key=lambda s: s.path)))
+
+
+def read_capped(f, limit):
+    """Return the first limit + 1 bytes of a file at most (one more tells it was cut).
+
+    Read in pieces: a huge limit ('--max-bytes 10**20') allocates nothing up front.
+    """
+    chunks, size = [], 0
+    while size <= limit:
+        chunk = f.read(min(limit + 1 - size, 1 << 20))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
 
 
 def printable(name):

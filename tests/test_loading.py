@@ -1,8 +1,9 @@
 """Loading: folders, encodings, bad files, duplicates and caps."""
+import io
 import os
 import unittest
 
-from tests.support import TempFolder, compare, SEEDS
+from tests.support import TempFolder, compare, run_cli, SEEDS
 
 
 class LoadCorpusTest(TempFolder):
@@ -138,6 +139,19 @@ class LoadCorpusTest(TempFolder):
         self.write("a.txt", "Ein Text.")
         corpus = compare.load_corpus(self.dir)
         self.assertIn("cannot be read", corpus.skipped[0].reason)
+
+
+class ReadCappedTest(unittest.TestCase):
+
+    def test_reads_one_byte_past_the_cap_and_no_more(self):
+        data = bytes(range(256)) * 10000            # 2.56 MB: more than one piece of 1 MiB
+        for limit in (0, 5, (1 << 20) - 1, 1 << 20, 2_000_000, len(data) - 1, len(data), 10 ** 20):
+            with self.subTest(limit=limit):
+                self.assertEqual(compare.read_capped(io.BytesIO(data), limit), data[:limit + 1])
+
+    def test_a_huge_cap_on_the_command_line_reads_the_files(self):
+        p = run_cli("--max-bytes", str(10 ** 30))
+        self.assertEqual((p.returncode, p.stderr), (0, ""))
 
 
 class DecodeTest(unittest.TestCase):
