@@ -3330,7 +3330,8 @@ def map_documents(func, items, jobs=1, tell=None):
     """
     global _WORK
     tell = tell or (lambda done: None)
-    if jobs <= 1 or len(items) < MIN_DOCS_PER_JOB * 2 or "fork" not in multiprocessing.get_all_start_methods():
+    jobs = min(jobs, len(items) // MIN_DOCS_PER_JOB)     # "--jobs 100000" starts no more than the work needs
+    if jobs <= 1 or "fork" not in multiprocessing.get_all_start_methods():
         out = []
         for args in items:
             out.append(func(*args))

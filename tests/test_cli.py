@@ -158,6 +158,9 @@ class JobsTest(TempFolder):
         # too few documents for two processes: all of it here
         self.assertEqual({pid for _, pid in compare.map_documents(lambda i: (i, os.getpid()), items[:10], 2)},
                          {os.getpid()})
+        # no more processes than there are 50 documents for each, whatever is asked
+        pids = {pid for _, pid in compare.map_documents(lambda i: (i, os.getpid()), items, 100000)}
+        self.assertLessEqual(len(pids), len(items) // compare.MIN_DOCS_PER_JOB)
 
     def test_the_report_is_the_same_whatever_the_number_of_jobs(self):
         people = ["Präsidentin Eva Lind", "Minister Jan Kowalczyk", "Generalin Ines Brandt", "Präsident Omar Haddad"]
