@@ -887,6 +887,8 @@ TRANSLIT_FIRST = [(re.compile(a), b) for a, b in (
     (r"schtsch|shch|stsch|szcz|chtch", "Q"), (r"dsch|dzh|dj", "J"), (r"tsch|tch|cz", "C"), (r"sch|sh|sz|zh", "S"),
     (r"kh", "X"), (r"ts|tz", "Z"),
 )]
+# French gu before e or i is a hard g (Guerassimov, Sergueï); German ue is ü (Guenther): both are tried
+FRENCH_GU_RE = re.compile(r"gu(?=[ei])")
 TRANSLIT_THEN = [(re.compile(a), b) for a, b in (
     (r"ph", "f"), (r"w", "v"), (r"ck", "k"), (r"x", "ks"), (r"c", "k"), (r"y", "i"), (r"ou", "u"),
     (r"(.)\1+", r"\1"), (r"[eo]f$", "ov"), (r"[eo]v(a?)$", r"ov\1"),
@@ -919,6 +921,10 @@ def name_keys(name):
 
     >>> name_keys("Beloussow") == name_keys("Belousov") == name_keys("Beloussov")
     True
+    >>> set(name_keys("Guerassimov")) & set(name_keys("Gerassimow")) != set()
+    True
+    >>> set(name_keys("Guenther")) & set(name_keys("Günther")) != set()
+    True
     >>> set(name_keys("Selenskyj")) & set(name_keys("Zelensky")) != set()
     True
     >>> name_keys("Scholz") == name_keys("Schulz")
@@ -926,13 +932,13 @@ def name_keys(name):
     """
     s = re.sub(r"[^a-z-]", "", fold(name))
     s = ARABIC_VARIANTS.get(s, s)
+    variants = [s, FRENCH_GU_RE.sub("g", s)] if FRENCH_GU_RE.search(s) else [s]
     for rule, repl in TRANSLIT_FIRST:
-        s = rule.sub(repl, s)
-    variants = [s]
+        variants = [rule.sub(repl, v) for v in variants]
     # German j is English y (Jelzin, Yeltsin); English j is German dsch (Ahmadinejad)
     # French ch is sh (Choïgou), English ch is tsch, German ch is kh
     for ch, alts in (("ch", ("C", "X", "S")), ("z", ("Z", "s")), ("j", ("i", "J"))):
-        if ch in s and len(variants) < 12:
+        if len(variants) < 12 and any(ch in v for v in variants):
             variants = [v.replace(ch, alt) for v in variants for alt in alts]
     keys = []
     for v in variants:

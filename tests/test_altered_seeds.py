@@ -69,3 +69,16 @@ class AlteredSeedsTest(TempFolder):
         lawrow = next(k for label, k in people.items() if label.endswith(("Lawrow", "Lavrov")))
         self.assertEqual(sacharow, ["S1", "S2", "S3"])
         self.assertEqual(lawrow, ["S4", "S5"])
+
+    def test_a_french_transliteration_with_gu_is_the_same_person(self):
+        # the French source writes a hard g as "gu" before e: Guerassimov is Gerassimow
+        for f in os.listdir(SEEDS):
+            text = seed_text(f[:3])
+            for a, b in (("Beloussow", "Gerassimow"), ("Belousov", "Gerasimov"), ("Beloussov", "Guerassimov")):
+                text = text.replace(a, b)
+            self.write(f, text)
+        report = json.loads(run_cli(self.dir, "--format", "json", "--min-sources", "1").stdout)
+        people = {p["label"]: p["keys"] for p in report["people"]}
+        found = [(label, keys) for label, keys in people.items() if label.endswith(("imow", "imov"))]
+        self.assertEqual(len(found), 1, people)
+        self.assertEqual(found[0][1], ["S1", "S2", "S3"])
