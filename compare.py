@@ -677,7 +677,55 @@ def load_corpus(folder, max_bytes=MAX_BYTES):
         key = f"S{len(documents) + 1}"
         documents.append(Document(key, printable(rel), path, detect_language(text), text, title_of(text),
                                   len(data), tuple(warnings)))
+    copies = near_duplicates(documents)
+    documents = [replace(d, warnings=d.warnings + (f"near-duplicate of {copies[d.key][0].id}: {copies[d.key][1]:.0%} "
+                                                   "of its sentences are there too, so what the two share may be "
+                                                   "one report told twice",)) if d.key in copies else d
+                 for d in documents]
     return Corpus(folder, tuple(documents), tuple(sorted(skipped, key=lambda s: s.path)))
+
+
+NEAR_DUPLICATE = 0.8         # share of an article's sentences that another holds: a copy of it (agency text)
+SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?]) ")
+TAIL_WORDS = 8               # a sentence is known by its last words: a headline run into it changes only its start
+MIN_SHARED = 3               # sentences two documents must share to be copies (one may be a quote)
+
+
+def near_duplicates(documents):
+    """Return {key: (earlier Document, share)} for each document whose sentences are mostly an earlier one's.
+
+    Sentences are compared by their last eight words, case and line breaks aside,
+    through one index (no pair of documents is compared); a shorter sentence tells
+    nothing, and fewer than three in common may be quotes.
+
+    >>> story = ("Four men drove a large car into the jewellery store on Monday. They took watches and rings "
+    ...          "worth two million euros. Then they set fire to a second car near the river.")
+    >>> a = Document("S1", "a", "a", "en", story, "", 0)
+    >>> b = replace(a, key="S2", text="Paris heist\\n" + story.replace(" euros", "\\neuros") + " (AFP)")
+    >>> near_duplicates([a, b])["S2"][1]
+    1.0
+    """
+    first_with = {}                       # a sentence's last words -> the first document that has them (its index)
+    out = {}
+    for i, doc in enumerate(documents):
+        tails = {}                        # last words -> the sentence's length in words
+        for s in SENTENCE_SPLIT_RE.split(" ".join(doc.text.casefold().split())):
+            words = s.split(" ")
+            if len(words) >= TAIL_WORDS:
+                tails[" ".join(words[-TAIL_WORDS:])] = len(words)
+        shared = defaultdict(int)         # earlier document -> the words of its sentences this one has
+        count = Counter()                 # earlier document -> how many of its sentences this one has
+        for tail, n in tails.items():
+            other = first_with.setdefault(tail, i)
+            if other != i:
+                shared[other] += n
+                count[other] += 1
+        if shared:
+            other, n = max(shared.items(), key=lambda kv: (kv[1], -kv[0]))    # the first of equals
+            share = n / sum(tails.values())
+            if share >= NEAR_DUPLICATE and count[other] >= MIN_SHARED:
+                out[doc.key] = (documents[other], share)
+    return out
 
 
 def read_capped(f, limit):

@@ -57,6 +57,23 @@ class LoadCorpusTest(TempFolder):
         corpus = compare.load_corpus(self.dir)
         self.assertEqual([d.id for d in corpus.documents], ["a.txt", os.path.join(deep, "b.txt")])
 
+    def test_a_near_duplicate_is_kept_and_said(self):
+        story = ("Vier Männer fuhren am Montag mit einem Wagen in ein Juweliergeschäft in Paris. "
+                 "Sie erbeuteten Schmuck und Uhren im Wert von 1,7 Millionen Euro. "
+                 "Danach flohen sie in einem zweiten Fahrzeug, das sie später in Brand setzten. "
+                 "Die Polizei sucht nach Zeugen des Überfalls in der Innenstadt.")
+        self.write("a.txt", "Juwelenraub in Paris\n" + story)
+        # an agency's text under another headline, wrapped otherwise, signed
+        self.write("b.txt", "Überfall auf Juwelier\n\n" + story.replace(". ", ".\n").replace("Euro", "\nEuro")
+                   + "\n(dpa)")
+        self.write("c.txt", "Ein anderer Bericht. Die Polizei sucht nach Zeugen des Überfalls in der Innenstadt. "
+                            "Der Minister Jan Nowak kam am Dienstag nach Wien und sprach dort lange mit Journalisten.")
+        a, b, c = compare.load_corpus(self.dir).documents          # all kept: nothing is dropped
+        self.assertEqual(a.warnings, ())
+        self.assertEqual(b.warnings, ("near-duplicate of a.txt: 100% of its sentences are there too, so what "
+                                      "the two share may be one report told twice",))
+        self.assertEqual(c.warnings, ())      # one sentence in common is a quote, not a copy
+
     def test_encodings(self):
         self.write("cp1252.txt", "Grüße aus Köln, sagte der Bürgermeister.".encode("cp1252"))
         self.write("bom8.txt", b"\xef\xbb\xbf" + "Über den Besuch".encode("utf-8"))
