@@ -521,7 +521,9 @@ TIME_UNITS = NOT_UNITS | frozenset("monat monate monaten months wochen weeks tag
 # The number first: a modifier before it is looked for only where a number stands
 MODIFIER_BEFORE_RE = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in QUANTITY_MODIFIERS) + r")\s+$", re.I)
 QUANTITY_RE = re.compile(
-    r"(?P<num>(?<!\d)(?<!\d[.,\u00a0\u202f])(?:\d{1,3}(?:[.,\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)|\b(?:" + _COUNT_ALT + r")\b)"
+    # a number is read from its first digit only, never again from a digit or group inside it
+    r"(?P<num>(?<!\d)(?<!\d[.,\u00a0\u202f])(?:\d{1,3}(?:[.,\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)"
+    r"|\b(?:" + _COUNT_ALT + r")\b)"
     r"(?:\s+(?P<scale>Millionen|Million|Milliarden|Milliarde|Mio\.|Mrd\.|million|billion|thousand|Tausend))?"
     r"\s+(?P<unit>[^\W\d_]{3,}(?:-[^\W\d_]+)?)", re.I)
 
@@ -678,10 +680,12 @@ def load_corpus(folder, max_bytes=MAX_BYTES):
         documents.append(Document(key, printable(rel), path, detect_language(text), text, title_of(text),
                                   len(data), tuple(warnings)))
     copies = near_duplicates(documents)
-    documents = [replace(d, warnings=d.warnings + (f"near-duplicate of {copies[d.key][0].id}: {copies[d.key][1]:.0%} "
-                                                   "of its sentences are there too, so what the two share may be "
-                                                   "one report told twice",)) if d.key in copies else d
-                 for d in documents]
+    for i, d in enumerate(documents):
+        if d.key in copies:
+            other, share = copies[d.key]
+            documents[i] = replace(d, warnings=d.warnings + (
+                f"near-duplicate of {other.id}: {share:.0%} of its sentences are there too, "
+                "so what the two share may be one report told twice",))
     return Corpus(folder, tuple(documents), tuple(sorted(skipped, key=lambda s: s.path)))
 
 
@@ -2706,8 +2710,8 @@ def month_day(text, start, at, num):
     (True, False)
     """
     before = text[max(start, at - 20):at].split()
-    return (num.isdigit() and len(num) <= 2 and int(num) <= 31 and bool(before) and fold(before[-1]).rstrip(".,") in _MONTHS
-            and not (len(before) > 1 and before[-2].rstrip(".")[-2:].isdigit()))
+    return (num.isdigit() and len(num) <= 2 and int(num) <= 31 and bool(before)
+            and fold(before[-1]).rstrip(".,") in _MONTHS and not (len(before) > 1 and before[-2].rstrip(".")[-2:].isdigit()))
 
 
 def unit_lemma(word):
