@@ -879,9 +879,9 @@ def detect_language(text):
     'en'
     """
     words = Counter(map(str.lower, WORD_RE.findall(text[:20000])))
-    scores = {lang: sum(words[w] for w in stop) for lang, stop in STOPWORDS.items()}
+    scores = {lang: sum(words[w] for w in stop.intersection(words)) for lang, stop in STOPWORDS.items()}
     # short texts: umlauts and ß are German evidence too
-    scores["de"] += sum(n for w, n in words.items() if UMLAUT_RE.search(w))
+    scores["de"] += sum(n for w, n in words.items() if not w.isascii() and UMLAUT_RE.search(w))
     best = max(sorted(scores), key=lambda lang: scores[lang])
     total = sum(words.values())
     return best if scores[best] >= max(2, total * 0.05) else "und"
