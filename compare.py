@@ -944,6 +944,8 @@ FRENCH_GU_RE = re.compile(r"gu(?=[ei])")
 TRANSLIT_THEN = [(re.compile(a), b) for a, b in (
     (r"ph", "f"), (r"w", "v"), (r"ck", "k"), (r"x", "ks"), (r"c", "k"), (r"y", "i"), (r"ou", "u"),
     (r"(.)\1+", r"\1"), (r"[eo]f$", "ov"), (r"[eo]v(a?)$", r"ov\1"),
+    # French writes a final -in as -ine (Poutine, Fomine); not after a vowel (Heine is not Hein)
+    (r"(?<=[^aeiou])ine$", "in"),
 )]
 # Variant spellings of Arabic given names: one spelling stands for each group.
 ARABIC_VARIANTS = {v: group.split()[0] for group in (
@@ -978,6 +980,8 @@ def name_keys(name):
     >>> set(name_keys("Guenther")) & set(name_keys("Günther")) != set()
     True
     >>> set(name_keys("Selenskyj")) & set(name_keys("Zelensky")) != set()
+    True
+    >>> set(name_keys("Poutine")) & set(name_keys("Putin")) != set()
     True
     >>> name_keys("Scholz") == name_keys("Schulz")
     False

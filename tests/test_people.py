@@ -23,6 +23,7 @@ Andrij Andriy | Mohammed Muhammad | Mohamed Muhammad | Hussein Husain | Youssef 
 al-Assad el-Assad | Ahmadinedschad Ahmadinejad | Schröder Schroeder | Müller Mueller
 Jong-un JongUn | Jae-in Jaein | Jin-ping Jinping | Kwang-chol Kwangchol
 Choïgou Shoigu | Smirnoff Smirnov | Rachmaninoff Rachmaninow
+Poutine Putin | Fomine Fomin | Lénine Lenin | Raspoutine Rasputin | Pouchkine Puschkin
 """
 # Names that only sound or look alike and must stay apart.
 APART = """
@@ -36,7 +37,7 @@ Olaf Olav | Franz Frank | Stefan Stefanie | Paul Pauline | Julian Juliane | Dani
 Michael Michaela | Christian Christiane | Lukas Luka | Peter Petra | Anton Antonia | Nikolai Nikola
 Oleg Olga | Igor Ingo | Boris Doris | Juri Jura | Wladimir Wladimira | Schulze Schulz
 Becker Bäcker | Weber Wever | Wagner Wegner | Lavrov Lavrova | Kim Lim | Lee Lie
-Schoigu Shogun | Sergei Sergeyev | Putin Pitin
+Schoigu Shogun | Sergei Sergeyev | Putin Pitin | Heine Hein | Pauline Paul
 """
 
 
