@@ -3334,6 +3334,10 @@ class EventTraits:
     stems: frozenset
     base: object               # what the family alone is worth, or None when shared word stems decide
     weekdays_only: bool        # its dates are bare weekdays ("on Tuesday"), none a day of a month
+    months_only: bool          # its dates are months ("im Juni", "last March"), none a day of one
+
+
+MONTH_VALUE_RE = re.compile(r"(?:\d{4}|XXXX)-\d\d$")
 
 
 def event_traits(ev):
@@ -3344,7 +3348,7 @@ def event_traits(ev):
     return EventTraits(ev.family, frozenset(ev.people), dates,
                        frozenset(p[0] for p in ev.places if p[0] in GAZETTEER),
                        frozenset(fold(m.text)[:5] for m in ev.mentions), base,
-                       all(x.startswith("XXXX-W") for x in dates))
+                       all(x.startswith("XXXX-W") for x in dates), all(MONTH_VALUE_RE.match(x) for x in dates))
 
 
 def event_pair_score(a, b, weight):
@@ -3368,8 +3372,9 @@ def event_pair_score(a, b, weight):
             score += 1.5
         elif not any(compatible_values(x, y) or adjacent_days(x, y) for x in a.dates for y in b.dates):
             # a bare weekday against another day is weaker evidence of two happenings: sources that
-            # disagree on the day ("on Tuesday" / "on Wednesday") are what the Note column is for
-            score -= 0.5 if a.weekdays_only or b.weekdays_only else 1.0
+            # disagree on the day ("on Tuesday" / "on Wednesday") are what the Note column is for;
+            # so is a month against a month ("im Juni" / "im Juli"): a summit told months later
+            score -= 0.5 if a.weekdays_only or b.weekdays_only or (a.months_only and b.months_only) else 1.0
     if a.places and b.places:
         score += 0.5 * min(3, len(a.places & b.places))
     return score - penalty

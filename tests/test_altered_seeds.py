@@ -36,6 +36,15 @@ class AlteredSeedsTest(TempFolder):
                  for v in n["values"] for w in v["words"]}
         self.assertTrue({"29. November", "28. November"} <= words, words)
 
+    def test_a_changed_month_is_noted_on_the_event(self):
+        # a month against another month is weak evidence of two happenings: the event links, the note shows
+        # the article replaced, not added: its unchanged original would link the others to its copy
+        name = next(f for f in os.listdir(SEEDS) if f.startswith("002"))
+        report = self.report_with(name, seed_text("002").replace("im Juni", "im Juli"))
+        words = {w for n in self.notes(report, "events") if n["attribute"] == "date"
+                 for v in n["values"] for w in v["words"]}
+        self.assertIn("im Juli", words)
+
     def test_a_changed_number(self):
         text = seed_text("001").replace("12.000 Soldaten", "15.000 Soldaten")
         report = self.report_with("zz_changed_number.txt", text)
