@@ -3536,7 +3536,9 @@ def collect_facts(entity):
             for shown, words, is_city, is_where in ev.places:
                 if is_city and is_where:
                     facts.append(Fact(entity.key, "place", shown, ev.doc, words))
-            for unit, value, approx, words in ev.quantities:
+            # a saying's clause is all that was said ("14 died and 300 fled"): its counts
+            # are the reported events' facts, noted there, not rival counts of one thing
+            for unit, value, approx, words in ev.quantities if ev.family != "say" else ():
                 facts.append(Fact(entity.key, "number of " + unit, f"{value:g}{'~' if approx else ''}", ev.doc, words))
             for stance, words in ev.stances:
                 facts.append(Fact(entity.key, "response", stance, ev.doc, words))

@@ -133,6 +133,15 @@ class DisagreementRulesTest(unittest.TestCase):
         deaths = next(r for r in report.events if r.entity.extra[0].family == "death")
         self.assertEqual(notes_of(deaths)["number of peopl"].text, 'numbers differ: "three people" (S1) / "5 people" (S2)')
 
+    def test_the_numbers_of_a_saying_are_noted_on_what_it_reports_not_on_the_saying(self):
+        # a saying's clause holds everything said: 300 fled and 14 died are no disagreement
+        report = analyse_texts({
+            "a.txt": "Minister Jan Kowalczyk said the storm killed 14 people in Lima and 300 people fled.\n",
+            "b.txt": "Minister Jan Kowalczyk said the storm killed 16 people in Lima.\n"})
+        families = {r.entity.extra[0].family: r for r in report.events}
+        self.assertIn("number of peopl", notes_of(families["death"]))
+        self.assertNotIn("number of peopl", notes_of(families["say"]))
+
     def test_weekday_and_date_agreeing_in_some_years_is_a_soft_note_naming_them(self):
         report = analyse_texts({
             "a.txt": "Der Außenminister Jan Kowalczyk traf am Freitag in Wien Präsidentin Eva Lind.",
