@@ -3034,7 +3034,8 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
 # A spaced hyphen is a dash: in "VIENNA, March 5 - Haddad arrived on Thursday" the
 # dateline is not when he arrived.
 CLAUSE_BREAK_RE = re.compile(
-    r",\s+(?=(?:die|der|das|den|dem|deren|dessen|welche|welcher|welches|wo|wonach|woraufhin|wodurch|womit|"
+    r",\s+(?!(?:der|die|das|den|dem)\s+\d{1,2}\.\s)"       # "am Freitag, dem 13. September": one date
+    r"(?=(?:die|der|das|den|dem|deren|dessen|welche|welcher|welches|wo|wonach|woraufhin|wodurch|womit|"
     r"worin|worüber|als|weil|nachdem|während|obwohl|"
     r"wobei|which|who|whom|whose|where|when|while|after|because|although|though)\b)|;\s+|\s[-–—]\s")
 

@@ -173,6 +173,18 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertNotIn("Juni", s1)
         self.assertNotIn("Eva Lind", s1)
 
+    def test_a_date_in_apposition_after_a_comma_stays_with_its_weekday(self):
+        report = analyse_texts({
+            "a.txt": "Am Freitag, dem 13. September, traf Präsident Omar Haddad die Präsidentin Eva Lind in Wien.",
+            "b.txt": "Präsident Omar Haddad und Präsidentin Eva Lind trafen sich am 13. September in Wien.",
+        })
+        row = next(r for r in report.events if r.entity.extra[0].family == "meeting")
+        self.assertEqual(row.sources, ("S1", "S2"))
+        s1 = dict(row.says)["S1"]
+        self.assertIn('"Am Freitag"', s1)
+        self.assertIn('"13. September"', s1)
+        self.assertIn("Omar Haddad", s1)
+
     def test_a_dateline_before_a_spaced_dash_is_not_when_the_event_happened(self):
         report = analyse_texts({
             "a.txt": "VIENNA, March 5, 2021 - President Omar Haddad arrived in Vienna on Thursday for a visit.",
