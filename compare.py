@@ -2073,6 +2073,10 @@ section nation region religion million billion opinion union onion season reason
 prison poison nature picture future feature culture measure pressure treasure sing bring
 jewellery jewelry ammunition companion companions parliament parliaments equipment environment
 document documents element elements armed alleged unnamed unidentified skilled talented beloved
+administration administrations organization organizations organisation organisations foundation
+association institution institutions constitution population television generation corporation
+location locations direction tradition relation relations accommodation destination jurisdiction
+legislation regulation regulations
 """.split())
 EVENT_SUFFIXES_EN = ("ed", "ing", "tion", "tions", "sion", "sions", "ment", "ments")
 
