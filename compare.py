@@ -2933,7 +2933,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
     date with it, else the latest that nothing sets apart (another date, or
     each naming someone the other does not).
     """
-    groups = []      # [family, mentions, people set, date values set, last sentence]
+    groups = []      # [family, mentions, people set, date values set, last sentence, rough values]
     of_family = defaultdict(list)        # family -> its groups, oldest first
     # keyed by id(): a Mention's own hash goes through all its fields, for every event word
     clause_dates = {}                    # id(event mention) -> the date mentions of its clause
@@ -2977,9 +2977,10 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         ppl = {p.key for p in near(persons_in.get(m.sentence, ()), cs, ce, m.start) if p.key in allowed}
         clause_dates[id(m)] = dates_here = near(dates_at.get(m.sentence, ()), cs, ce, m.start)
         dvals = {d.key for d in dates_here if specific(d.key)}
+        rough = rough_values(d for d in dates_here if d.key in dvals) if dvals else frozenset()
         same = of_family[fam]
         compatible = [g for g in islice(reversed(same), MAX_GROUPS_BACK)     # the latest: a bound for crafted text
-                      if not (dvals and g[3] and not any(compatible_values(a, b) for a in dvals for b in g[3]))
+                      if not (dvals and g[3] and not dates_meet(dvals, g[3], rough, g[5]))
                       and not (ppl - g[2] and g[2] - ppl)]    # each names someone the other does not
         best = next((g for g in compatible if (ppl & g[2]) or (dvals & g[3])),
                     compatible[0] if compatible else None)
@@ -2987,11 +2988,12 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         if best is None and latest and not dvals and len(ppl) <= 1 and m.sentence - latest[4] <= 1:
             best = latest      # "X arrived. Macron received him": the next sentence goes on with it
         if best is None:
-            groups.append([fam, [m], ppl, dvals, m.sentence])
+            groups.append([fam, [m], ppl, dvals, m.sentence, rough])
             same.append(groups[-1])
         else:
             best[1].append(m)
             best[2] |= ppl
+            best[5] = (best[5] | rough) - (best[3] - best[5]) - (dvals - rough)   # rough unless one says it exactly
             best[3] |= dvals
             best[4] = m.sentence
     out = []
@@ -3010,7 +3012,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             facts_of[span] = (find_places(doc.text, *span, doc.language), find_quantities(doc, *span))
         return facts_of[span]
 
-    for fam, ms, ppl, _, _ in groups:
+    for fam, ms, ppl, _, _, _ in groups:
         dates = tuple({id(d): d for m in ms for d in clause_dates[id(m)]}.values())   # each once, in order
         places, quantities, stances = [], [], []
         # where and how many: from the event word's own clause ("Das Treffen findet nach
@@ -3206,6 +3208,62 @@ def adjacent_days(a, b):
         return False
 
 
+# "vor drei Monaten", "two weeks ago": a count of weeks or months back is a round
+# figure, so the month or week it gives may be the one before or after it
+ROUGH_DATE_RE = re.compile(r"\bvor\s+\S+\s+(?:Wochen?|Monat(?:en)?)\b|\b\S+\s+(?:weeks?|months?)\s+ago\b", re.I)
+MONTH_OR_DAY_RE = re.compile(r"(\d{4}|XXXX)-(\d\d)(?:-\d\d)?$")
+WEEK_VALUE_RE = re.compile(r"(\d{4})-W(\d\d)$")
+
+
+def rough_values(mentions):
+    """Return the values only counted back (frozenset): given by a rough date mention and by no exact one.
+
+    >>> ms = [Mention("S1", "date", "vor drei Monaten", 0, 16, 0, "XXXX-06")]
+    >>> sorted(rough_values(ms)), sorted(rough_values(ms + [Mention("S1", "date", "im Juni", 20, 27, 0, "XXXX-06")]))
+    (['XXXX-06'], [])
+    """
+    rough, exact = set(), set()
+    for d in mentions:
+        (rough if ROUGH_DATE_RE.search(d.text) else exact).add(day_of(d.key))
+    return frozenset(rough - exact)
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def near_values(a, b):
+    """True when two values name months, or ISO weeks, at most one apart (a day counts as its month).
+
+    >>> near_values("XXXX-06", "2024-05-20"), near_values("2024-06", "2023-07"), near_values("XXXX-12", "XXXX-01")
+    (True, False, True)
+    >>> near_values("2024-W10", "2024-W11"), near_values("2024-W01", "2023-W52"), near_values("XXXX-06", "XXXX-08")
+    (True, True, False)
+    """
+    a, b = day_of(a), day_of(b)
+    ma, mb = MONTH_OR_DAY_RE.match(a), MONTH_OR_DAY_RE.match(b)
+    if ma and mb:
+        (ya, xa), (yb, xb) = ma.groups(), mb.groups()
+        if "X" in ya or "X" in yb:
+            return (int(xa) - int(xb)) % 12 in (0, 1, 11)
+        return abs((int(ya) * 12 + int(xa)) - (int(yb) * 12 + int(xb))) <= 1
+    wa, wb = WEEK_VALUE_RE.match(a), WEEK_VALUE_RE.match(b)
+    if wa and wb:
+        try:
+            da, db = (date.fromisocalendar(int(w.group(1)), int(w.group(2)), 1) for w in (wa, wb))
+        except ValueError:
+            return False
+        return abs((da - db).days) <= 7
+    return False
+
+
+def dates_meet(xs, ys, rough_xs=frozenset(), rough_ys=frozenset()):
+    """True when a value of xs and one of ys can name one time; a rough one may be a month or week off.
+
+    >>> dates_meet({"XXXX-06"}, {"XXXX-05"}), dates_meet({"XXXX-06"}, {"XXXX-05"}, {"XXXX-06"})
+    (False, True)
+    """
+    return any(compatible_values(x, y) or ((x in rough_xs or y in rough_ys) and near_values(x, y))
+               for x in xs for y in ys)
+
+
 def weekday_of(value):
     """Return the ISO weekday a value (or the day of a time) names or implies (1-7), or None."""
     value = day_of(value)
@@ -3340,6 +3398,7 @@ class EventTraits:
     base: object               # what the family alone is worth, or None when shared word stems decide
     weekdays_only: bool        # its dates are bare weekdays ("on Tuesday"), none a day of a month
     months_only: bool          # its dates are months ("im Juni", "last March"), none a day of one
+    rough: frozenset = frozenset()   # its dates only counted back ("vor drei Monaten"): one month off may agree
 
 
 MONTH_VALUE_RE = re.compile(r"(?:\d{4}|XXXX)-\d\d$")
@@ -3353,7 +3412,8 @@ def event_traits(ev):
     return EventTraits(ev.family, frozenset(ev.people), dates,
                        frozenset(p[0] for p in ev.places if p[0] in GAZETTEER),
                        frozenset(fold(m.text)[:5] for m in ev.mentions), base,
-                       all(x.startswith("XXXX-W") for x in dates), all(MONTH_VALUE_RE.match(x) for x in dates))
+                       all(x.startswith("XXXX-W") for x in dates), all(MONTH_VALUE_RE.match(x) for x in dates),
+                       rough_values(d for d in ev.dates if specific(d.key)) if dates else frozenset())
 
 
 def event_pair_score(a, b, weight):
@@ -3375,7 +3435,8 @@ def event_pair_score(a, b, weight):
     if a.dates and b.dates:
         if a.dates & b.dates:
             score += 1.5
-        elif not any(compatible_values(x, y) or adjacent_days(x, y) for x in a.dates for y in b.dates):
+        elif not any(compatible_values(x, y) or adjacent_days(x, y) for x in a.dates for y in b.dates) \
+                and not ((a.rough or b.rough) and dates_meet(a.dates, b.dates, a.rough, b.rough)):
             # a bare weekday against another day is weaker evidence of two happenings: sources that
             # disagree on the day ("on Tuesday" / "on Wednesday") are what the Note column is for;
             # so is a month against a month ("im Juni" / "im Juli"): a summit told months later
@@ -3695,15 +3756,16 @@ def roles_compatible(a, b):
 
 def date_disagreement(entity, facts):
     """Sources that date one happening differently; weekday against date is checked."""
-    per_doc = defaultdict(set)
+    per_doc, rough, exact = defaultdict(set), defaultdict(set), defaultdict(set)
     for f in facts:
         per_doc[f.doc].add(day_of(f.value))     # "Thursday evening" and "Thursday" are one day
+        (rough if ROUGH_DATE_RE.search(f.words) else exact)[f.doc].add(day_of(f.value))
     docs = sorted(per_doc, key=doc_order)
     out = []
     clash, soft_pairs = False, []
     for i, a in enumerate(docs):
         for b in docs[i + 1:]:
-            if not any(compatible_values(x, y) for x in per_doc[a] for y in per_doc[b]):
+            if not dates_meet(per_doc[a], per_doc[b], rough[a] - exact[a], rough[b] - exact[b]):
                 clash = True
             else:
                 for x in sorted(per_doc[a]):     # sorted: the first soft pair is the same every run

@@ -91,3 +91,14 @@ class AlteredSeedsTest(TempFolder):
         found = [(label, keys) for label, keys in people.items() if label.endswith(("imow", "imov"))]
         self.assertEqual(len(found), 1, people)
         self.assertEqual(found[0][1], ["S1", "S2", "S3"])
+
+    def test_a_month_shifted_everywhere_still_meets_a_count_of_months_back(self):
+        # the summit moved a month earlier in every article; the article that also says it was
+        # "vor drei Monaten" (a round count, now a month off) still tells the one summit, not two
+        for f in os.listdir(SEEDS):
+            self.write(f, seed_text(f[:3]).replace("Juni", "Mai").replace("June", "May"))
+        report = json.loads(run_cli(self.dir, "--format", "json").stdout)
+        summit = [e for e in report["events"] if len(e["sources"]) >= 3
+                  and any(m["text"] == "getroffen" for m in e["mentions"])]
+        self.assertEqual(len(summit), 1, [e["label"] for e in report["events"]])
+        self.assertFalse([n for n in summit[0]["notes"] if n["attribute"] == "date"], summit[0]["notes"])

@@ -195,6 +195,22 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertIn('"13. September"', s1)
         self.assertIn("Omar Haddad", s1)
 
+    def test_a_count_of_months_back_may_be_a_month_off_without_a_note(self):
+        # 20 September less three months is June; "vor drei Monaten" is a round figure:
+        # May is no clash, April (two months off) is
+        for month, noted in (("Mai", False), ("April", True)):
+            with self.subTest(month=month):
+                report = analyse_texts({
+                    "a.txt": "Am 20. September traf Präsident Omar Haddad die Präsidentin Eva Lind in Wien. Das "
+                             "Abkommen hatten Haddad und Lind vor drei Monaten auf einem Gipfel in Wien unterzeichnet.",
+                    "b.txt": f"Präsident Omar Haddad und Präsidentin Eva Lind unterzeichneten im {month} auf einem "
+                             "Gipfel in Wien ein Abkommen.",
+                })
+                row = next(r for r in report.events if r.entity.extra[0].family == "agreement")
+                self.assertEqual(row.sources, ("S1", "S2"))
+                self.assertIn('"vor drei Monaten"', dict(row.says)["S1"])
+                self.assertEqual("date" in notes_of(row), noted)
+
     def test_a_dateline_before_a_spaced_dash_is_not_when_the_event_happened(self):
         report = analyse_texts({
             "a.txt": "VIENNA, March 5, 2021 - President Omar Haddad arrived in Vienna on Thursday for a visit.",
