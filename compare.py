@@ -1246,8 +1246,10 @@ def candidates_in_run(doc, text, toks, i, j, si, lang, lower_vocab, headline=Fal
             continue
         after_given = bool(kinds) and kinds[-1] == "name" and is_given_name(toks[k - 1][0])
         cls = word_class(w, lang)
-        if cls == "role" or (lang == "en" and fold(w) in ROLE_MODIFIERS and k + 1 < j and
-                             word_class(toks[k + 1][0], lang) == "role"):
+        if cls == "role" and after_given and not (k + 1 < j and name_like(toks[k + 1][0], lang, lower_vocab)):
+            kinds.append("name")          # "Billy King", "Julie Bishop": a title after a given name is a surname
+        elif cls == "role" or (lang == "en" and fold(w) in ROLE_MODIFIERS and k + 1 < j and
+                               word_class(toks[k + 1][0], lang) == "role"):
             kinds.append("role")          # "Interior" in "Interior Minister X" is part of the title
         elif cls == "particle":
             kinds.append("particle")

@@ -88,6 +88,12 @@ class RecognitionTest(unittest.TestCase):
         found = people({"a.txt": "In May Minister Tara Quinn said the clinic had closed in August."})
         self.assertEqual(set(found), {"Tara Quinn"})
 
+    def test_a_title_word_after_a_given_name_is_a_surname(self):
+        found = people({"a.txt": "General Manager Billy King said that Foreign Minister Julie Bishop met "
+                                 "King Charles and Präsident Omar Haddad."})
+        self.assertEqual(set(found), {"Billy King", "Julie Bishop", "Omar Haddad", "Charles"})
+        self.assertEqual(found["Charles"].entity.mentions[0].detail, "King")
+
     def test_abbreviated_ranks_and_states_are_not_names(self):
         found = people({"a.txt": "ATLANTA, Ga. (AP) - Sgt. Ray Peavy said the suspect fled. \"It was fast,\" "
                                  "said Sgt. Peavy, who spoke in Denver, Colo., on Monday."})
