@@ -11,6 +11,11 @@ def notes_of(row):
     return {n.attribute: n for n in row.notes}
 
 
+def row_of(report, family):
+    """The first event row of a family."""
+    return next(r for r in report.events if r.entity.extra[0].family == family)
+
+
 class EventWordTest(unittest.TestCase):
 
     def test_german_inflections_and_compounds(self):
@@ -140,7 +145,7 @@ class DisagreementRulesTest(unittest.TestCase):
     def test_a_count_in_words_and_one_in_digits_disagree(self):
         report = analyse_texts({"a.txt": "A bomb exploded in Lima on May 2, 2013, killing three people.\n",
                                 "b.txt": "A bomb exploded in Lima on May 2, 2013, killing 5 people.\n"})
-        deaths = next(r for r in report.events if r.entity.extra[0].family == "death")
+        deaths = row_of(report, "death")
         self.assertEqual(notes_of(deaths)["number of peopl"].text, 'numbers differ: "three people" (S1) / "5 people" (S2)')
 
     def test_the_numbers_of_a_saying_are_noted_on_what_it_reports_not_on_the_saying(self):
@@ -157,7 +162,7 @@ class DisagreementRulesTest(unittest.TestCase):
             "a.txt": "Der Außenminister Jan Kowalczyk traf am Freitag in Wien Präsidentin Eva Lind.",
             "b.txt": "Am 13. September traf Außenminister Jan Kowalczyk in Wien Präsidentin Eva Lind.",
         })
-        row = next(r for r in report.events if r.entity.extra[0].family == "meeting")
+        row = row_of(report, "meeting")
         note = notes_of(row)["date"]
         self.assertTrue(note.soft)
         self.assertIn("2019, 2024", note.text)
@@ -167,7 +172,7 @@ class DisagreementRulesTest(unittest.TestCase):
             "a.txt": "Außenminister Jan Kowalczyk traf im Juni in Wien Präsidentin Eva Lind.",
             "b.txt": "Am 13. Juni traf Außenminister Jan Kowalczyk in Wien Präsidentin Eva Lind.",
         })
-        row = next(r for r in report.events if r.entity.extra[0].family == "meeting")
+        row = row_of(report, "meeting")
         self.assertNotIn("date", notes_of(row))
 
     def test_a_relative_clause_keeps_its_own_time_and_people(self):
@@ -176,7 +181,7 @@ class DisagreementRulesTest(unittest.TestCase):
                      "das die Präsidentin Eva Lind im Juni angekündigt hatte.",
             "b.txt": "Ministerin Ines Brandt und Präsident Omar Haddad trafen sich am 3. März zu einem Treffen.",
         })
-        row = next(r for r in report.events if r.entity.extra[0].family == "meeting")
+        row = row_of(report, "meeting")
         self.assertEqual(row.sources, ("S1", "S2"))
         s1 = dict(row.says)["S1"]
         self.assertIn('when: "3. März"', s1)
@@ -188,7 +193,7 @@ class DisagreementRulesTest(unittest.TestCase):
             "a.txt": "Am Freitag, dem 13. September, traf Präsident Omar Haddad die Präsidentin Eva Lind in Wien.",
             "b.txt": "Präsident Omar Haddad und Präsidentin Eva Lind trafen sich am 13. September in Wien.",
         })
-        row = next(r for r in report.events if r.entity.extra[0].family == "meeting")
+        row = row_of(report, "meeting")
         self.assertEqual(row.sources, ("S1", "S2"))
         s1 = dict(row.says)["S1"]
         self.assertIn('"Am Freitag"', s1)
@@ -206,7 +211,7 @@ class DisagreementRulesTest(unittest.TestCase):
                     "b.txt": f"Präsident Omar Haddad und Präsidentin Eva Lind unterzeichneten im {month} auf einem "
                              "Gipfel in Wien ein Abkommen.",
                 })
-                row = next(r for r in report.events if r.entity.extra[0].family == "agreement")
+                row = row_of(report, "agreement")
                 self.assertEqual(row.sources, ("S1", "S2"))
                 self.assertIn('"vor drei Monaten"', dict(row.says)["S1"])
                 self.assertEqual("date" in notes_of(row), noted)
@@ -216,7 +221,7 @@ class DisagreementRulesTest(unittest.TestCase):
             "a.txt": "VIENNA, March 5, 2021 - President Omar Haddad arrived in Vienna on Thursday for a visit.",
             "b.txt": "Präsident Omar Haddad ist am 4. März zu einem Besuch in Wien eingetroffen.",
         })
-        row = next(r for r in report.events if r.entity.extra[0].family == "meeting")
+        row = row_of(report, "meeting")
         s1 = dict(row.says)["S1"]
         self.assertIn('when: "on Thursday"', s1)            # 4 March 2021, a day before the dateline
         self.assertNotIn("March 5", s1)
@@ -240,10 +245,10 @@ class DisagreementRulesTest(unittest.TestCase):
             "b.txt": "Präsident Omar Haddad und Präsidentin Eva Lind trafen sich zu einem Treffen. Die Behörden "
                      "sprechen von mehr als 5.000 Soldaten, die Kairo nach Wien geschickt habe.",
         })
-        meeting = next(r for r in report.events if r.entity.extra[0].family == "meeting")
+        meeting = row_of(report, "meeting")
         self.assertEqual([q for ev in meeting.entity.extra for q in ev.quantities], [])
         self.assertNotIn("Wien", dict(meeting.says)["S1"])
-        send = next(r for r in report.events if r.entity.extra[0].family == "send")
+        send = row_of(report, "send")
         self.assertEqual({docs: ws for _, docs, ws in notes_of(send)["number of soldat"].values},
                          {("S1",): ("etwa 3.000 Soldaten",), ("S2",): ("mehr als 5.000 Soldaten",)})
 
@@ -255,7 +260,7 @@ class DisagreementRulesTest(unittest.TestCase):
                      "at Schwechat International Airport.",
             "c.txt": "Präsidentin Eva Lind empfing Minister Jan Kowalczyk zu einem Besuch in Wien.",
         })
-        row = next(r for r in report.events if r.entity.extra[0].family == "meeting")
+        row = row_of(report, "meeting")
         words = {docs: ws for _, docs, ws in notes_of(row)["received by"].values}
         self.assertEqual(words[("S1",)], ("auf dem Militärflughafen Tulln … von Ministerin Ines Brandt",))
         self.assertEqual(words[("S2", "S3")], ("by President Eva Lind … at Schwechat International Airport",
@@ -285,7 +290,7 @@ class DisagreementRulesTest(unittest.TestCase):
     def test_towns_the_gazetteer_does_not_know_differ_softly(self):
         report = analyse_texts({"a.txt": "An earthquake struck in Tocopilla on March 4, 2025, killing 12 people.\n",
                                 "b.txt": "An earthquake struck near Mejillones on March 4, 2025, killing 12 people.\n"})
-        quake = next(r for r in report.events if r.entity.extra[0].family == "quake")
+        quake = row_of(report, "quake")
         note = notes_of(quake)["place"]
         self.assertTrue(note.soft)
         self.assertEqual(note.text, 'place differs: "Tocopilla" (S1) / "Mejillones" (S2); one may lie within another')
@@ -293,14 +298,14 @@ class DisagreementRulesTest(unittest.TestCase):
     def test_a_different_city_for_one_event_is_a_note(self):
         report = analyse_texts({"a.txt": "An earthquake struck in Lima on March 4, 2025, killing 12 people.\n",
                                 "b.txt": "An earthquake struck in Quito on March 4, 2025, killing 12 people.\n"})
-        quake = next(r for r in report.events if r.entity.extra[0].family == "quake")
+        quake = row_of(report, "quake")
         self.assertEqual(notes_of(quake)["place"].text, 'place differs: "Lima" (S1) / "Quito" (S2)')
         self.assertFalse(notes_of(quake)["place"].soft)
 
     def test_a_denial_is_an_event_and_a_different_response_to_it_a_note(self):
         report = analyse_texts({"a.txt": "Die Regierung hat Berichte über ein geheimes Protokoll dementiert.\n",
                                 "b.txt": "Die Regierung hat Berichte über ein Protokoll weder bestätigt noch dementiert.\n"})
-        deny = next(r for r in report.events if r.entity.extra[0].family == "deny")
+        deny = row_of(report, "deny")
         self.assertEqual(notes_of(deny)["response"].text,
                          'response differs: "dementiert" (S1) / "weder bestätigt noch dementiert" (S2)')
         self.assertEqual(compare.word_event("denial", "en"), "deny")
@@ -308,7 +313,7 @@ class DisagreementRulesTest(unittest.TestCase):
     def test_weekdays_that_differ_still_link_one_event_and_say_so(self):
         report = analyse_texts({"a.txt": "An earthquake of magnitude 6 struck Peru on Tuesday, killing 12 people.\n",
                                 "b.txt": "An earthquake of magnitude 6 struck Peru on Wednesday, killing 15 people.\n"})
-        quake = next(r for r in report.events if r.entity.extra[0].family == "quake")
+        quake = row_of(report, "quake")
         self.assertEqual(quake.sources, ("S1", "S2"))
         self.assertEqual(notes_of(quake)["date"].text, 'dates differ: "on Tuesday" (S1) / "on Wednesday" (S2)')
 
