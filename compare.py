@@ -2979,7 +2979,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         ppl = {p.key for p in near(persons_in.get(m.sentence, ()), cs, ce, m.start) if p.key in allowed}
         clause_dates[id(m)] = dates_here = near(dates_at.get(m.sentence, ()), cs, ce, m.start)
         dvals = {d.key for d in dates_here if specific(d.key)}
-        rough = rough_values(d for d in dates_here if d.key in dvals) if dvals else frozenset()
+        rough = rough_values((d.text, d.key) for d in dates_here if d.key in dvals) if dvals else frozenset()
         same = of_family[fam]
         compatible = [g for g in islice(reversed(same), MAX_GROUPS_BACK)     # the latest: a bound for crafted text
                       if not (dvals and g[3] and not dates_meet(dvals, g[3], rough, g[5]))
@@ -3217,16 +3217,17 @@ MONTH_OR_DAY_RE = re.compile(r"(\d{4}|XXXX)-(\d\d)(?:-\d\d)?$")
 WEEK_VALUE_RE = re.compile(r"(\d{4})-W(\d\d)$")
 
 
-def rough_values(mentions):
-    """Return the values only counted back (frozenset): given by a rough date mention and by no exact one.
+def rough_values(told):
+    """Return the values only counted back (frozenset) of (words, value) pairs: rough words give them, no exact ones.
 
-    >>> ms = [Mention("S1", "date", "vor drei Monaten", 0, 16, 0, "XXXX-06")]
-    >>> sorted(rough_values(ms)), sorted(rough_values(ms + [Mention("S1", "date", "im Juni", 20, 27, 0, "XXXX-06")]))
-    (['XXXX-06'], [])
+    >>> sorted(rough_values([("vor drei Monaten", "XXXX-06")]))
+    ['XXXX-06']
+    >>> sorted(rough_values([("vor drei Monaten", "XXXX-06"), ("im Juni", "XXXX-06")]))
+    []
     """
     rough, exact = set(), set()
-    for d in mentions:
-        (rough if ROUGH_DATE_RE.search(d.text) else exact).add(day_of(d.key))
+    for words, value in told:
+        (rough if ROUGH_DATE_RE.search(words) else exact).add(day_of(value))
     return frozenset(rough - exact)
 
 
@@ -3415,7 +3416,7 @@ def event_traits(ev):
                        frozenset(p[0] for p in ev.places if p[0] in GAZETTEER),
                        frozenset(fold(m.text)[:5] for m in ev.mentions), base,
                        all(x.startswith("XXXX-W") for x in dates), all(MONTH_VALUE_RE.match(x) for x in dates),
-                       rough_values(d for d in ev.dates if specific(d.key)) if dates else frozenset())
+                       rough_values((d.text, d.key) for d in ev.dates if specific(d.key)) if dates else frozenset())
 
 
 def event_pair_score(a, b, weight):
@@ -3437,8 +3438,8 @@ def event_pair_score(a, b, weight):
     if a.dates and b.dates:
         if a.dates & b.dates:
             score += 1.5
-        elif not any(compatible_values(x, y) or adjacent_days(x, y) for x in a.dates for y in b.dates) \
-                and not ((a.rough or b.rough) and dates_meet(a.dates, b.dates, a.rough, b.rough)):
+        elif not any(compatible_values(x, y) or adjacent_days(x, y)
+                     or ((x in a.rough or y in b.rough) and near_values(x, y)) for x in a.dates for y in b.dates):
             # a bare weekday against another day is weaker evidence of two happenings: sources that
             # disagree on the day ("on Tuesday" / "on Wednesday") are what the Note column is for;
             # so is a month against a month ("im Juni" / "im Juli"): a summit told months later
@@ -3758,16 +3759,17 @@ def roles_compatible(a, b):
 
 def date_disagreement(entity, facts):
     """Sources that date one happening differently; weekday against date is checked."""
-    per_doc, rough, exact = defaultdict(set), defaultdict(set), defaultdict(set)
+    per_doc, told = defaultdict(set), defaultdict(list)
     for f in facts:
         per_doc[f.doc].add(day_of(f.value))     # "Thursday evening" and "Thursday" are one day
-        (rough if ROUGH_DATE_RE.search(f.words) else exact)[f.doc].add(day_of(f.value))
+        told[f.doc].append((f.words, f.value))
+    rough = {d: rough_values(told[d]) for d in per_doc}
     docs = sorted(per_doc, key=doc_order)
     out = []
     clash, soft_pairs = False, []
     for i, a in enumerate(docs):
         for b in docs[i + 1:]:
-            if not dates_meet(per_doc[a], per_doc[b], rough[a] - exact[a], rough[b] - exact[b]):
+            if not dates_meet(per_doc[a], per_doc[b], rough[a], rough[b]):
                 clash = True
             else:
                 for x in sorted(per_doc[a]):     # sorted: the first soft pair is the same every run
