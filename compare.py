@@ -955,15 +955,20 @@ ARABIC_VARIANTS = {v: group.split()[0] for group in (
     "nasser nasir naser", "abdel abdul abd", "ibrahim ebrahim", "ismail ismael") for v in group.split()}
 
 
+# Letters that Unicode does not decompose into a base letter and an accent,
+# but that English text writes as these: Radosław is Radoslaw, Søren is Soren.
+UNACCENTED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "ı": "i", "þ": "th", "æ": "ae", "œ": "oe"})
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def fold(s):
     """Return s casefolded and without accents.
 
-    >>> fold("Pjöngjang Ärger")
-    'pjongjang arger'
+    >>> fold("Pjöngjang Ärger"), fold("Radosław Søren")
+    ('pjongjang arger', 'radoslaw soren')
     """
     s = unicodedata.normalize("NFKD", s.casefold())
-    return s if s.isascii() else "".join(c for c in s if not unicodedata.combining(c))
+    return s if s.isascii() else "".join(c for c in s if not unicodedata.combining(c)).translate(UNACCENTED)
 
 
 @lru_cache(maxsize=CACHE_SIZE)
@@ -1380,6 +1385,9 @@ def role_phrase_start(text, toks, role_at, lang):
             break                           # a German attributive adjective is inflected; a verb or adverb ends it
         if lang != "de" and (w in STOPWORDS.get(lang, ()) or w in CONJUNCTIONS):
             break                           # "and Secretary X", "although the actress": not the role's words
+        if lang != "de" and (w in IRREGULAR_PAST or _english_event_key(w)
+                             or (w.endswith("s") and w[-2:] not in ("ss", "us"))):
+            break                           # "met Foreign Minister X", "visited", "meets": a verb, not an adjective
         a = j                               # "russischen" Sicherheitsratssekretär, "former" President
     return a
 
@@ -3742,18 +3750,51 @@ GENERIC_ROLES = {"staatschef", "regierungschef", "fuhrer", "leader", "chef", "ch
                  "vice", "deputy"}
 
 
+# What the first part of a German compound role says, as English puts it before
+# the role: Außenminister is Foreign Minister, Verteidigungsminister Defense Minister.
+ROLE_QUALIFIERS = {"aussen": "foreign", "verteidigungs": "defence", "defense": "defence", "innen": "interior",
+                   "home": "interior", "finanz": "finance", "justiz": "justice", "gesundheits": "health",
+                   "sicherheits": "security", "handels": "trade", "wirtschafts": "economy", "bildungs": "education",
+                   "energie": "energy", "umwelt": "environment", "landwirtschafts": "agriculture",
+                   "arbeits": "labour", "labor": "labour", "verkehrs": "transport", "kultur": "culture",
+                   "vize": "vice"}
+_QUALIFIED = set(ROLE_QUALIFIERS.values())
+_ROLE_HEADS = sorted(set(ROLE_EQUIVALENTS) | set(ROLE_EQUIVALENTS.values()) | {"minister"}, key=len, reverse=True)
+
+
+def role_key(role):
+    """Return a role as English would put it, for comparing: compound parts and heads translated.
+
+    >>> role_key("Außenminister"), role_key("Foreign Minister"), role_key("Staatspräsident")
+    ('foreignminister', 'foreignminister', 'staatspresident')
+    """
+    s = fold(role).replace("-", "").replace(" ", "")
+    head = next((h for h in _ROLE_HEADS if s.endswith(h)), "")
+    prefix, head = s[:len(s) - len(head)], ROLE_EQUIVALENTS.get(head, s[len(s) - len(head):])
+    qualifier = next((q for q in ROLE_QUALIFIERS if prefix.startswith(q)), "")
+    if qualifier:
+        prefix = ROLE_QUALIFIERS[qualifier] + prefix[len(qualifier):]
+    if head == "secretary" and prefix in _QUALIFIED:
+        head = "minister"                 # a Foreign Secretary is a foreign minister
+    return prefix + head
+
+
 def roles_compatible(a, b):
     """True when one role is the other, or a more detailed form of it (Minister, Verteidigungsminister).
 
     >>> roles_compatible("Präsident", "President"), roles_compatible("Staatschef", "Präsident")
     (True, True)
+    >>> roles_compatible("Außenminister", "Foreign Minister"), roles_compatible("Staatspräsident", "President")
+    (True, True)
+    >>> roles_compatible("Außenminister", "Foreign Secretary"), roles_compatible("Außenminister", "Defense Minister")
+    (True, False)
     >>> roles_compatible("Präsident", "Vorsitzender")
     False
     """
     a, b = (fold(x).replace("-", "").replace(" ", "") for x in (a, b))
     if a in GENERIC_ROLES or b in GENERIC_ROLES or a.endswith(b) or b.endswith(a):
         return True
-    a, b = ROLE_EQUIVALENTS.get(a, a), ROLE_EQUIVALENTS.get(b, b)
+    a, b = role_key(a), role_key(b)
     return a.endswith(b) or b.endswith(a)
 
 

@@ -178,6 +178,19 @@ class LinkingTest(unittest.TestCase):
         self.assertIn("title", kim)
         self.assertNotIn("title", nowak)
 
+    def test_a_title_and_its_translation_are_no_note_but_another_office_is(self):
+        found = people({
+            "a.txt": "Der polnische Außenminister Radosław Sikorski traf Verteidigungsminister Jan Brodecki.",
+            "b.txt": "Polish Foreign Minister Radoslaw Sikorski met Foreign Minister Jan Brodecki.",
+            "c.txt": "Foreign Secretary Radoslaw Sikorski said so.",
+        })
+        self.assertEqual(found["Radoslaw Sikorski"].sources, ("S1", "S2", "S3"))    # ł is l in English
+        self.assertNotIn("title", {n.attribute for n in found["Radoslaw Sikorski"].notes})
+        note = {n.attribute: n for n in found["Jan Brodecki"].notes}["title"]
+        self.assertEqual({(v, w) for v, _, w in note.values},
+                         {("Verteidigungsminister", ("Verteidigungsminister Jan Brodecki",)),
+                          ("Foreign minister", ("Foreign Minister Jan Brodecki",))})    # not "met Foreign ..."
+
     def test_particles_join_a_name_and_an_article_alone_does_not(self):
         found = people({
             "a.txt": "Am Montag empfing Präsident Lajos Berki den Gast, sagte Ursula von der Leyen.",
