@@ -1853,6 +1853,8 @@ def find_dates(doc, sentences, tokens=None):
             if (swap.year, swap.month) == (url.year, url.month) != (expr.year, expr.month):
                 expr = swap
         s, e = m.span()
+        if expr.relative == ("weekday", 0, False) and future_clause(doc.text, sentences, s, doc.language):
+            expr = replace(expr, relative=("weekday", 1, False))     # "will meet on Thursday": the coming one
         words = doc.text[s:e]
         stripped = words.rstrip(" ,.")
         found.append((s, s + len(stripped), stripped, expr))
@@ -1863,6 +1865,36 @@ def find_dates(doc, sentences, tokens=None):
         mentions.append(Mention(doc.key, "date", words, s, e, sentence_index(sentences, s), value,
                                 expr.mod, how))
     return tuple(mentions)
+
+
+# Words that tell what is still to come: a bare weekday near them is the next one, not the last.
+# ("soll" is left out: "soll am Dienstag getroffen haben" reports the past.)
+FUTURE_RE = {"de": re.compile(r"\b(?:will|wird|werden|wollen|plant|planen)\b"),
+             "en": re.compile(r"\b(?:will|is\s+to|are\s+to|is\s+due|are\s+due|is\s+expected\s+to|"
+                              r"are\s+expected\s+to|plans\s+to|is\s+scheduled|are\s+scheduled)\b")}
+
+
+# What ends the stretch of words a tense cue speaks for: "met on Tuesday and will travel on Wednesday"
+SEGMENT_BREAK_RE = re.compile(r"[,;:]|\b(?:and|und|but|aber|or|oder)\b")
+
+
+def future_clause(text, sentences, offset, language):
+    """True when the words around offset, up to a comma or "and", speak of what is still to come.
+
+    >>> t = "Er traf sie am Dienstag, bevor er am Donnerstag nach Rom reisen will."
+    >>> [future_clause(t, ((0, len(t)),), t.index(w), "de") for w in ("Dienstag", "Donnerstag")]
+    [False, True]
+    >>> t = "Wang met her on Tuesday and will fly to Rome on Thursday."
+    >>> [future_clause(t, ((0, len(t)),), t.index(w), "en") for w in ("Tuesday", "Thursday")]
+    [False, True]
+    """
+    cue = FUTURE_RE.get(language, FUTURE_RE["en"])
+    a, b = sentences[sentence_index(sentences, offset)]
+    a, b = max(a, offset - 160), min(b, offset + 160)      # a bound for crafted text: a clause is shorter
+    for m in SEGMENT_BREAK_RE.finditer(text, a, offset):
+        a = m.end()
+    after = SEGMENT_BREAK_RE.search(text, offset, b)
+    return cue.search(text, a, after.start() if after else b) is not None
 
 
 URL_DATE_RE = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2]|[a-z]{3,9})/(?:([0-3]?\d)/)?", re.I)

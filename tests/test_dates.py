@@ -69,6 +69,15 @@ class ExpressionTest(unittest.TestCase):
                        "Gestern sprach er. Im vergangenen Juni unterschrieben sie.")
         self.assertEqual([v for _, v, _ in found], ["2024-09-13", "2024-06", "2024-09-12", "2024-06"])
 
+    def test_a_weekday_in_a_clause_about_what_is_to_come_is_the_next_one(self):
+        found = values("Am Dienstag, 12. August 2025, traf er sie. Am Donnerstag will er nach Rom reisen, "
+                       "am Montag war er in Wien.")
+        self.assertEqual([v for _, v, _ in found], ["2025-08-12", "2025-08-12", "2025-08-14", "2025-08-11"])
+        found = values("On Tuesday, August 12, 2025, he met her on Tuesday and will fly to Rome on Thursday. "
+                       "The plant closed on Friday.", "en")
+        self.assertEqual([v for _, v, _ in found],
+                         ["2025-08-12", "2025-08-12", "2025-08-12", "2025-08-14", "2025-08-08"])
+
     def test_relative_dates_without_an_anchor_stay_underspecified(self):
         found = values("Vor drei Monaten war er hier. Gestern sprach er. Im vergangenen Juni kam er.")
         self.assertEqual([v for _, v, _ in found], ["REF-3M", "REF-1D", "XXXX-06"])
