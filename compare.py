@@ -377,7 +377,7 @@ NOUN_SUFFIXES = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "
 # Events: German stems (matched as the end of a word or compound, before an
 # inflection ending) and English forms, each with its family.
 EVENT_STEMS_DE = {
-    "visit": "besuch bereis reise aufenthalt delegation",
+    "visit": "besuch bereis reise reist gereist aufenthalt delegation",
     "arrive": "ankunft eintreff eingetroffen ankomm angekommen landung gelandet",
     "meet": "treffen traf getroffen begegnung zusammentreffen",
     "receive": "empfang empfing empfangen begrüß",
@@ -407,7 +407,7 @@ EVENT_STEMS_DE = {
     "rob": "überfall raub",
     "sentence": "verurteilt urteil",
     "escape": "flucht geflohen",
-    "protest": "protest demonstration unruhen krawall kundgebung streik",
+    "protest": "protest protestier demonstration demonstrier demonstrant unruhen krawall kundgebung streik",
     "fight": "kampf kämpfe gefecht",
     "trial": "prozess verhandlungstag anhörung klage",
     "raid": "razzia durchsuchung",
@@ -429,7 +429,7 @@ EVENT_STEMS_DE = {
     "deny": "dementi dementier bestritt bestreit zurückgewiesen zurückweis",
 }
 EVENT_FORMS_EN = {
-    "visit": "visit visits visited visiting trip delegation",
+    "visit": "visit visits visited visiting trip delegation travel travels traveled travelled traveling travelling",
     "arrive": "arrive arrives arrived arriving arrival",
     "meet": "meet meets met meeting meetings",
     "receive": "receive received welcomed hosted",
@@ -459,7 +459,8 @@ EVENT_FORMS_EN = {
     "rob": "robbery robbed heist stole stolen theft",
     "sentence": "sentenced convicted sentence verdict",
     "escape": "escape escaped fled",
-    "protest": "protest protests riots rioting demonstrations clashes",
+    "protest": "protest protests protested protesting protester protesters demonstrators demonstrated "
+               "demonstrating riots rioting demonstrations clashes",
     "enter": "entered checked admitted rehab",
     "fire_job": "fired sacked dismissed ousted",
     "hire": "hired appointed named replaces replaced",
@@ -2785,13 +2786,31 @@ def month_day(text, start, at, num):
             and fold(before[-1]).rstrip(".,") in _MONTHS and not (len(before) > 1 and before[-2].rstrip(".")[-2:].isdigit()))
 
 
+# Counted nouns that name the same people in German and English, by their unit_lemma:
+# "300 Menschen" and "500 Demonstranten" are two counts of one crowd, "12 Tote" and
+# "12 dead" one count. Each class is narrow: the dead are not the injured.
+UNIT_CLASSES = {lemma: name for name, lemmas in (
+    ("people", "mensch person leut peopl teilnehm participant demonstrant protester demonstrator protestierend"),
+    ("soldiers", "soldat soldier troop"),
+    ("dead", "tote todesopf dead death"),
+    ("injured", "verletzt injured wounded"),
+    ("refugees", "fluchtling refuge"),
+    ("children", "kind childr child"),
+) for lemma in lemmas.split()}
+
+
 def unit_lemma(word):
-    """Return a counted noun without plural ending, folded: 'Soldaten' -> 'soldat'."""
+    """Return a counted noun without plural ending, folded, or the class it is in.
+
+    >>> unit_lemma("Soldaten"), unit_lemma("troops"), unit_lemma("Panzer"), unit_lemma("Demonstranten")
+    ('soldiers', 'soldiers', 'panz', 'people')
+    """
     f = fold(word)
     for ending in ("en", "er", "es", "e", "n", "s"):
         if f.endswith(ending) and len(f) - len(ending) >= 4:
-            return f[:-len(ending)]
-    return f
+            f = f[:-len(ending)]
+            break
+    return UNIT_CLASSES.get(f, f)
 
 
 # ---- Linking across sources ----
@@ -2966,6 +2985,7 @@ class DocEvent:
     stances: tuple         # (stance, words)
     hosts: tuple = ()      # (person key, words): who received the visitor
     names: tuple = ()      # (name, words): what an agreement is called
+    language: str = ""     # the source's language: its words cannot share stems with another language's
 
 
 def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_mentions=(), speakers_at=None):
@@ -3072,7 +3092,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         names = [n for m in ms if m.key == "agreement" for n in [agreement_name(doc.text, m)] if n]
         out.append(DocEvent(doc.key, fam, tuple(ms), tuple(sorted(ppl)), dates, tuple(places),
                             tuple(quantities), tuple(dict.fromkeys(stances)), tuple(dict.fromkeys(hosts)),
-                            tuple(dict.fromkeys(names))))
+                            tuple(dict.fromkeys(names)), doc.language))
     return out
 
 
@@ -3442,6 +3462,7 @@ class EventTraits:
     weekdays_only: bool        # its dates are bare weekdays ("on Tuesday"), none a day of a month
     months_only: bool          # its dates are months ("im Juni", "last March"), none a day of one
     rough: frozenset = frozenset()   # its dates only counted back ("vor drei Monaten"): one month off may agree
+    language: str = ""
 
 
 MONTH_VALUE_RE = re.compile(r"(?:\d{4}|XXXX)-\d\d$")
@@ -3456,7 +3477,8 @@ def event_traits(ev):
                        frozenset(p[0] for p in ev.places if p[0] in GAZETTEER),
                        frozenset(fold(m.text)[:5] for m in ev.mentions), base,
                        all(x.startswith("XXXX-W") for x in dates), all(MONTH_VALUE_RE.match(x) for x in dates),
-                       rough_values((d.text, d.key) for d in ev.dates if specific(d.key)) if dates else frozenset())
+                       rough_values((d.text, d.key) for d in ev.dates if specific(d.key)) if dates else frozenset(),
+                       ev.language)
 
 
 def event_pair_score(a, b, weight):
@@ -3464,7 +3486,10 @@ def event_pair_score(a, b, weight):
 
     weight holds what a shared person is worth (person key -> points).
     """
-    score = a.base if a.base is not None else 1.0 if a.stems & b.stems else 0.5
+    # the same word is stronger evidence than another word of the family; across two
+    # languages no word is the same, so the family is all there is to go by
+    score = a.base if a.base is not None else 1.0 if a.stems & b.stems or a.language != b.language \
+        and "und" not in (a.language, b.language) else 0.5
     penalty = 0.0                      # when each names someone the other does not
     if a.people and b.people:
         shared = a.people & b.people
