@@ -454,7 +454,7 @@ EVENT_FORMS_EN = {
     "launch": "launch launched launches",
     "release": "release released",
     "shoot": "shooting shootings shot shoot gunfire opened",
-    "injure": "injured injuries wounded hurt",
+    "injure": "injured injuries wounded hurt injuring injure injures",
     "send": "sent send deployed deployment",
     "rob": "robbery robbed heist stole stolen theft",
     "sentence": "sentenced convicted sentence verdict",
@@ -2719,22 +2719,52 @@ NUMBER_START_RE = re.compile(r"\d|\b(?=[%s])(?:%s)\b" % ("".join(sorted({f[0] fo
                                                        trie_pattern(_COUNT_FORMS)))
 
 
+# The strength of an earthquake: "magnitude 6.8", "6.8-magnitude", "der Stärke 6,8", "6.8 on the Richter scale"
+MAGNITUDE_RE = re.compile(r"\b(?:magnitude|Stärke|magnitud)(?:\s+of\s+|[\s-]+)(?P<num>\d(?:[.,]\d{1,2})?)(?![\d.,]\d)"
+                          r"|(?<![\d.,])(?P<num2>\d(?:[.,]\d{1,2})?)(?:[\s-]+magnitude\b|\s+on\s+the\s+Richter)", re.I)
+# A death toll says its number a few words on: "the death toll has risen to 51", "Zahl der Toten stieg auf 51"
+TOLL_RE = re.compile(r"\b(?:death\s+toll|number\s+of\s+(?:dead|deaths)|Zahl\s+der\s+(?:Toten|Todesopfer)|"
+                     r"Todeszahl|Totenzahl)\b", re.I)
+TOLL_NUMBER_RE = re.compile(r"\b(?:to|at|of|is|was|reached|hit|auf|bei|liegt|lag)\s+(?:(?:at\s+least|more\s+than|"
+                            r"nearly|about|mindestens|über|rund|fast|knapp)\s+)?(?P<num>\d{1,3}(?:[.,\u00a0]\d{3})+|\d+)"
+                            r"(?![\d%])", re.I)
+
+
 def find_quantities(doc, start, end):
-    """Return (unit, value, approximate, words) for each counted thing in text[start:end]."""
+    """Return (unit, value, approximate, words) for each counted thing in text[start:end].
+
+    An earthquake's magnitude is a quantity too, with the unit 'magnitude'.
+    """
     out = []
     text = doc.text
     first = NUMBER_START_RE.search(text, start, end)
     if not first:                        # most sentences count nothing: skip the slow scan
         return out
+    measured = set()                     # where a magnitude's number is: "a 6.8 earthquake" counts no quakes
+    for m in MAGNITUDE_RE.finditer(text, max(start, first.start() - 20), end):
+        num = m.group("num") or m.group("num2")
+        out.append(("magnitude", float(num.replace(",", ".")), False, " ".join(m.group().split())))
+        measured.add(m.start("num") if m.group("num") else m.start("num2"))
+    for m in TOLL_RE.finditer(text, start, end):
+        n = TOLL_NUMBER_RE.search(text, m.end(), min(end, m.end() + 100))
+        if n:
+            try:
+                value = parse_number(n.group("num"), doc.language)
+            except ValueError:
+                continue
+            out.append(("dead", value, False, " ".join(text[m.start():n.end()].split())))
+            measured.add(n.start("num"))
     after = start                        # where the last count ended: a modifier is not shared
     for m in QUANTITY_RE.finditer(text, first.start(), end):
         at = m.start()
+        if at in measured:
+            continue
         gap = at
         while gap > after and text[gap - 1].isspace():
             gap -= 1
         mod = MODIFIER_BEFORE_RE.search(text, max(after, gap - MOD_LETTERS), at)
         begin = mod.start() if mod else at
-        after = m.end()
+        since, after = after, m.end()
         unit = m.group("unit")
         if fold(unit) in _MONTHS or fold(unit) in _WEEKDAYS or unit.lower() in NOT_UNITS:
             continue
@@ -2757,8 +2787,32 @@ def find_quantities(doc, start, end):
         scale = (m.group("scale") or "").lower()
         value *= 1e6 if scale.startswith(("mill", "mio")) else 1e9 if scale.startswith(("mrd", "milliard", "billion")) \
             else 1e3 if scale.startswith(("thousand", "tausend")) else 1
-        out.append((unit_lemma(unit), value, bool(mod), " ".join(text[begin:m.end()].split())))
+        unit = unit_lemma(unit)
+        if unit == "people":             # "killing 42 people", "300 people were injured": who they are
+            unit = people_counted(text, max(since, begin - 24), begin, m.end(), min(end, m.end() + 24), unit,
+                                  doc.language)
+        out.append((unit, value, bool(mod), " ".join(text[begin:m.end()].split())))
     return out
+
+
+def people_counted(text, a, begin, stop, b, unit, language):
+    """Return 'dead' or 'injured' when a kill or injury word is next to a count of people, else unit.
+
+    >>> t = "It hit Lima, killing at least 42 people and injuring 300 people, while 12 people were hurt."
+    >>> [q[:2] for q in find_quantities(Document("S1", "", "", "en", t, "", 0), 0, len(t))]
+    [('dead', 42.0), ('injured', 300.0), ('injured', 12.0)]
+    """
+    before = SEGMENT_BREAK_RE.split(text[a:begin])[-1].split()[-2:]
+    after = SEGMENT_BREAK_RE.split(text[stop:b])[0].split()[:3]
+    for word in before[::-1] + after:    # the nearest before, then after: "killing 42 people", "42 were killed"
+        word = word.strip(".,!?")
+        kind = COUNTED_AS.get(word_event(word, "de") if language == "de" else word_event(word.lower(), "en"))
+        if kind:
+            return kind
+    return unit
+
+
+COUNTED_AS = {"kill": "dead", "die": "dead", "injure": "injured"}
 
 
 PLURALS_EN = set("people men women children police personnel staff crew troops".split())
@@ -3673,7 +3727,8 @@ def collect_facts(entity):
             # a saying's clause is all that was said ("14 died and 300 fled"): its counts
             # are the reported events' facts, noted there, not rival counts of one thing
             for unit, value, approx, words in ev.quantities if ev.family != "say" else ():
-                facts.append(Fact(entity.key, "number of " + unit, f"{value:g}{'~' if approx else ''}", ev.doc, words))
+                attr = unit if unit == "magnitude" else "number of " + unit
+                facts.append(Fact(entity.key, attr, f"{value:g}{'~' if approx else ''}", ev.doc, words))
             for stance, words in ev.stances:
                 facts.append(Fact(entity.key, "response", stance, ev.doc, words))
             for person, words in ev.hosts:
@@ -3708,7 +3763,7 @@ def find_disagreements(entity, facts):
             out += value_disagreement(entity, attr, by_attr[attr], soft=True)
         elif attr == "agreement name":
             out += name_disagreement(entity, by_attr[attr])
-        elif attr.startswith("number of "):
+        elif attr.startswith("number of ") or attr == "magnitude":
             out += number_disagreement(entity, attr, by_attr[attr])
     return tuple(out)
 

@@ -141,16 +141,39 @@ class DisagreementRulesTest(unittest.TestCase):
             doc = compare.Document("S1", "a.txt", "a.txt", language, text, "", len(text))
             return [(q[0], q[1], q[2]) for q in compare.find_quantities(doc, 0, len(text))]
         self.assertEqual(found("The blast killed three people two years ago; the two other men fled.", "en"),
-                         [("people", 3.0, False)])
+                         [("dead", 3.0, False)])
         self.assertEqual(found("Vor drei Monaten starben mindestens zwölf Soldaten.", "de"), [("soldiers", 12.0, True)])
         self.assertEqual(found("Environ 12\u202f000 soldats, au moins 7 chars.", "fr"),
                          [("soldiers", 12000.0, True), ("char", 7.0, True)])
+
+    def test_a_count_of_people_next_to_a_kill_or_injury_word_counts_the_dead_or_injured(self):
+        def units(text, language):
+            doc = compare.Document("S1", "a.txt", "a.txt", language, text, "", len(text))
+            return [(q[0], q[1]) for q in compare.find_quantities(doc, 0, len(text))]
+        self.assertEqual(units("Bei dem Anschlag starben 12 Menschen, 30 Menschen wurden verletzt. Dann "
+                               "demonstrierten 400 Menschen gegen die Gewalt.", "de"),
+                         [("dead", 12.0), ("injured", 30.0), ("people", 400.0)])
+        self.assertEqual(units("It struck Lima, killing at least 42 people and injuring 300 people, "
+                               "while 50 people fled.", "en"), [("dead", 42.0), ("injured", 300.0), ("people", 50.0)])
+
+    def test_a_magnitude_and_a_death_toll_are_compared(self):
+        report = analyse_texts({
+            "a.txt": "A magnitude 6.8 earthquake struck southern Peru on Sunday, March 2, 2025, killing at "
+                     "least 42 people, officials said.",
+            "b.txt": "The death toll from the earthquake that struck southern Peru on Sunday, March 2, 2025, "
+                     "has risen to 51. The quake, measured at magnitude 6.6, hit the Arequipa region.",
+            "c.txt": "Die Zahl der Toten nach dem Erdbeben der Stärke 6,8 in Peru am 2. März 2025 stieg auf 42.",
+        })
+        notes = notes_of(row_of(report, "quake"))
+        self.assertEqual({v: docs for v, docs, _ in notes["magnitude"].values}, {"6.8": ("S1", "S3"), "6.6": ("S2",)})
+        self.assertEqual({v: docs for v, docs, _ in notes["number of dead"].values},
+                         {"42~": ("S1",), "42": ("S3",), "51": ("S2",)})      # "at least 42" is about 42
 
     def test_a_count_in_words_and_one_in_digits_disagree(self):
         report = analyse_texts({"a.txt": "A bomb exploded in Lima on May 2, 2013, killing three people.\n",
                                 "b.txt": "A bomb exploded in Lima on May 2, 2013, killing 5 people.\n"})
         deaths = row_of(report, "death")
-        self.assertEqual(notes_of(deaths)["number of people"].text, 'numbers differ: "three people" (S1) / "5 people" (S2)')
+        self.assertEqual(notes_of(deaths)["number of dead"].text, 'numbers differ: "three people" (S1) / "5 people" (S2)')
 
     def test_the_numbers_of_a_saying_are_noted_on_what_it_reports_not_on_the_saying(self):
         # a saying's clause holds everything said: 300 fled and 14 died are no disagreement
@@ -158,8 +181,9 @@ class DisagreementRulesTest(unittest.TestCase):
             "a.txt": "Minister Jan Kowalczyk said the storm killed 14 people in Lima and 300 people fled.\n",
             "b.txt": "Minister Jan Kowalczyk said the storm killed 16 people in Lima.\n"})
         families = {r.entity.extra[0].family: r for r in report.events}
-        self.assertIn("number of people", notes_of(families["death"]))
-        self.assertNotIn("number of people", notes_of(families["say"]))
+        note = notes_of(families["death"])["number of dead"]          # not the 300 who fled
+        self.assertEqual({v for v, _, _ in note.values}, {"14", "16"})
+        self.assertEqual(notes_of(families["say"]), {})
 
     def test_weekday_and_date_agreeing_in_some_years_is_a_soft_note_naming_them(self):
         report = analyse_texts({
