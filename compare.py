@@ -1382,8 +1382,9 @@ def role_phrase_start(text, toks, role_at, lang):
             if lang != "de" or j < role_at - 1 or not j or text[toks[j - 1][2]:toks[j][1]].strip() != ",":
                 a = j
             break
-        if lang == "de" and not w.endswith(("e", "en", "em", "er", "es")):
-            break                           # a German attributive adjective is inflected; a verb or adverb ends it
+        if lang == "de" and (not w.endswith(("e", "en", "em", "er", "es")) or len(w) <= 3):
+            break                           # a German attributive adjective is inflected; a verb, adverb or
+                                            # pronoun ends it ("traf er Bundeskanzler X": not "er")
         if lang != "de" and (w in STOPWORDS.get(lang, ()) or w in CONJUNCTIONS):
             break                           # "and Secretary X", "although the actress": not the role's words
         if lang != "de" and (w in IRREGULAR_PAST or _english_event_key(w)
@@ -3946,8 +3947,12 @@ def date_disagreement(entity, facts):
 
 
 def describe_words(values):
-    """Return '"am Freitag" (S4) / "13. September" (S5)': each value in its sources' words."""
-    return " / ".join(f"\"{w[0]}\" ({', '.join(d)})" for _, d, w in values)
+    """Return '"am Freitag" (S4) / "13. September", "Sept. 13" (S5, S6)': each value in all its sources' words.
+
+    >>> describe_words([("2024-10-14", ("S1", "S2"), ("am Montag", "14. Oktober")), ("2024-10-15", ("S3",), ("Tuesday",))])
+    '"am Montag", "14. Oktober" (S1, S2) / "Tuesday" (S3)'
+    """
+    return " / ".join(", ".join(f'"{x}"' for x in w) + f" ({', '.join(d)})" for _, d, w in values)
 
 
 def weekday_years(weekday, month, day, first=2000, last=2039):

@@ -205,7 +205,8 @@ class LinkingTest(unittest.TestCase):
     def test_a_role_is_quoted_with_its_article_and_adjectives_not_the_verb_before(self):
         found = people({
             "a.txt": "Am Montag empfing der ungarische Präsident Lajos Berki den Gast. Der frühere "
-                     "Minister Lajos Berki sagte, dass die Gespräche gut waren.",
+                     "Minister Lajos Berki sagte, dass die Gespräche gut waren. Dann traf er Präsident "
+                     "Lajos Berki.",
             "b.txt": "Es ging um die Abkommen, die Präsident Lajos Berki und der Gast unterzeichnet hatten, "
                      "und um die Lage.",
             "c.txt": "The talks were held with the former President Lajos Berki and Secretary Ana Ruiz, "
