@@ -427,6 +427,7 @@ EVENT_STEMS_DE = {
     "sanction": "sanktion embargo",
     "investigate": "ermittlung untersuchung",
     "deny": "dementi dementier bestritt bestreit zurückgewiesen zurückweis",
+    "deliver": "liefer geliefert",
 }
 EVENT_FORMS_EN = {
     "visit": "visit visits visited visiting trip delegation travel travels traveled travelled traveling travelling",
@@ -466,6 +467,7 @@ EVENT_FORMS_EN = {
     "hire": "hired appointed named replaces replaced",
     "win": "won win wins victory defeated beat",
     "deny": "deny denies denied denial denials",
+    "deliver": "deliver delivers delivered delivering delivery deliveries",
     "say": "said says say saying told tells tell stated reported reporting explained added",
 }
 # News event nouns (and base-form verbs) that name a happening by themselves.
@@ -3530,10 +3532,20 @@ def event_traits(ev):
     dates = frozenset(day_of(d.key) for d in ev.dates if specific(d.key))
     return EventTraits(ev.family, frozenset(ev.people), dates,
                        frozenset(p[0] for p in ev.places if p[0] in GAZETTEER),
-                       frozenset(fold(m.text)[:5] for m in ev.mentions), base,
+                       frozenset(word_stem(m.text, ev.language) for m in ev.mentions), base,
                        all(x.startswith("XXXX-W") for x in dates), all(MONTH_VALUE_RE.match(x) for x in dates),
                        rough_values((d.text, d.key) for d in ev.dates if specific(d.key)) if dates else frozenset(),
                        ev.language)
+
+
+def word_stem(word, language):
+    """Return the first five letters of an event word, a German participle's ge- left out.
+
+    >>> word_stem("geliefert", "de"), word_stem("liefern", "de"), word_stem("general", "en")
+    ('liefe', 'liefe', 'gener')
+    """
+    f = fold(word)
+    return (f[2:] if language == "de" and f.startswith("ge") and len(f) >= 7 else f)[:5]
 
 
 def event_pair_score(a, b, weight):

@@ -25,7 +25,7 @@ class EventWordTest(unittest.TestCase):
                              ("Festnahme", "arrest"), ("Unterzeichnung", "sign"), ("Ankündigungen", "announce"),
                              ("Beschuldigung", "accuse"), ("demonstrierten", "protest"),
                              ("Demonstranten", "protest"), ("protestierten", "protest"), ("reist", "visit"),
-                             ("gereist", "visit")]:
+                             ("gereist", "visit"), ("Waffenlieferungen", "deliver"), ("geliefert", "deliver")]:
             with self.subTest(word=word):
                 self.assertEqual(compare.event_family(word, "de"), family)
 
@@ -168,6 +168,15 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual({v: docs for v, docs, _ in notes["magnitude"].values}, {"6.8": ("S1", "S3"), "6.6": ("S2",)})
         self.assertEqual({v: docs for v, docs, _ in notes["number of dead"].values},
                          {"42~": ("S1",), "42": ("S3",), "51": ("S2",)})      # "at least 42" is about 42
+
+    def test_a_participle_and_an_infinitive_are_one_word_and_their_counts_are_compared(self):
+        report = analyse_texts({
+            "a.txt": "Die Regierung in Wien werde bis Jahresende 12 Schneepflüge liefern, sagte die Ministerin.",
+            "b.txt": "Nach Angaben der Regierung sollen 10 Schneepflüge geliefert werden.",
+        })
+        deliver = row_of(report, "deliver")
+        self.assertEqual(deliver.sources, ("S1", "S2"))            # liefern / geliefert: one word
+        self.assertEqual({v for v, _, _ in notes_of(deliver)["number of schneepflug"].values}, {"12", "10"})
 
     def test_a_count_in_words_and_one_in_digits_disagree(self):
         report = analyse_texts({"a.txt": "A bomb exploded in Lima on May 2, 2013, killing three people.\n",
