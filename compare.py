@@ -525,7 +525,7 @@ TIME_UNITS = NOT_UNITS | frozenset("monat monate monaten months wochen weeks tag
 MODIFIER_BEFORE_RE = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in QUANTITY_MODIFIERS) + r")\s+$", re.I)
 QUANTITY_RE = re.compile(
     # a number is read from its first digit only, never again from a digit or group inside it
-    r"(?P<num>(?<!\d)(?<!\d[.,\u00a0\u202f])(?:\d{1,3}(?:[.,\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)"
+    r"(?P<num>(?<![^\W_])(?<!\d[.,\u00a0\u202f])(?:\d{1,3}(?:[.,\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)"
     r"|\b(?:" + _COUNT_ALT + r")\b)"
     r"(?:\s+(?P<scale>Millionen|Million|Milliarden|Milliarde|Mio\.|Mrd\.|million|billion|thousand|Tausend))?"
     r"\s+(?P<unit>[^\W\d_]{3,}(?:-[^\W\d_]+)?)", re.I)
@@ -2629,7 +2629,8 @@ def word_starts(pattern, text, start, end):
         start = m.end() if m.end() > a else a + 1
 
 
-PLACE_PREPOSITIONS = ("in", "nach", "at", "to", "en", "à", "a")
+# "near Lyon" and "bei Lyon" say where too: two sources that put one crash near two cities disagree
+PLACE_PREPOSITIONS = ("in", "nach", "at", "to", "en", "à", "a", "near", "outside", "bei", "nahe")
 
 
 # A capitalised word or two after "in", "nach", "near": a place when the list of places that
@@ -2847,7 +2848,8 @@ def month_day(text, start, at, num):
 # "300 Menschen" and "500 Demonstranten" are two counts of one crowd, "12 Tote" and
 # "12 dead" one count. Each class is narrow: the dead are not the injured.
 UNIT_CLASSES = {lemma: name for name, lemmas in (
-    ("people", "mensch person leut peopl teilnehm participant demonstrant protester demonstrator protestierend"),
+    ("people", "mensch person leut peopl teilnehm participant demonstrant protester demonstrator protestierend "
+               "passenger passagier insass"),
     ("soldiers", "soldat soldier troop"),
     ("dead", "tote todesopf dead death"),
     ("injured", "verletzt injured wounded"),
@@ -3734,11 +3736,11 @@ def collect_facts(entity):
             for d in ev.dates:
                 if specific(d.key):
                     facts.append(Fact(entity.key, "date", d.key, ev.doc, d.text))
-            for shown, words, is_city, is_where in ev.places:
+            # a saying's clause is all that was said ("14 died and 300 fled in Lyon"): its counts
+            # and places are the reported events' facts, noted there, not rival facts of the saying
+            for shown, words, is_city, is_where in ev.places if ev.family != "say" else ():
                 if is_city and is_where:
                     facts.append(Fact(entity.key, "place", shown, ev.doc, words))
-            # a saying's clause is all that was said ("14 died and 300 fled"): its counts
-            # are the reported events' facts, noted there, not rival counts of one thing
             for unit, value, approx, words in ev.quantities if ev.family != "say" else ():
                 attr = unit if unit == "magnitude" else "number of " + unit
                 facts.append(Fact(entity.key, attr, f"{value:g}{'~' if approx else ''}", ev.doc, words))

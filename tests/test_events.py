@@ -339,6 +339,15 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(notes_of(quake)["place"].text, 'place differs: "Lima" (S1) / "Quito" (S2)')
         self.assertFalse(notes_of(quake)["place"].soft)
 
+    def test_near_a_city_says_where_and_a_saying_has_no_place_of_its_own(self):
+        report = analyse_texts({
+            "a.txt": "A passenger plane with 150 passengers crashed near Lyon on June 10, 2025, officials said.\n",
+            "b.txt": "An Airbus A320 with 148 passengers crashed near Marseille on June 10, 2025, officials said.\n"})
+        crash = notes_of(row_of(report, "crash"))
+        self.assertEqual(crash["place"].text, 'place differs: "Lyon" (S1) / "Marseille" (S2)')
+        self.assertEqual({v for v, _, _ in crash["number of people"].values}, {"150", "148"})   # not "320 with"
+        self.assertNotIn("place", notes_of(row_of(report, "say")))
+
     def test_a_denial_is_an_event_and_a_different_response_to_it_a_note(self):
         report = analyse_texts({"a.txt": "Die Regierung hat Berichte über ein geheimes Protokoll dementiert.\n",
                                 "b.txt": "Die Regierung hat Berichte über ein Protokoll weder bestätigt noch dementiert.\n"})
