@@ -2724,10 +2724,10 @@ NUMBER_START_RE = re.compile(r"\d|\b(?=[%s])(?:%s)\b" % ("".join(sorted({f[0] fo
 
 
 # The strength of an earthquake: "magnitude 6.8", "6.8-magnitude", "der Stärke 6,8", "6.8 on the Richter scale"
-MAGNITUDE_RE = re.compile(r"\b(?:magnitude|Stärke|magnitud)(?:\s+of\s+|[\s-]+)(?P<num>\d(?:[.,]\d{1,2})?)(?![\d.,]\d)"
+MAGNITUDE_RE = re.compile(r"\b(?=[msMS])(?:magnitude|Stärke|magnitud)(?:\s+of\s+|[\s-]+)(?P<num>\d(?:[.,]\d{1,2})?)(?![\d.,]\d)"
                           r"|(?<![\d.,])(?P<num2>\d(?:[.,]\d{1,2})?)(?:[\s-]+magnitude\b|\s+on\s+the\s+Richter)", re.I)
 # A death toll says its number a few words on: "the death toll has risen to 51", "Zahl der Toten stieg auf 51"
-TOLL_RE = re.compile(r"\b(?:death\s+toll|number\s+of\s+(?:dead|deaths)|Zahl\s+der\s+(?:Toten|Todesopfer)|"
+TOLL_RE = re.compile(r"\b(?=[dnztDNZT])(?:death\s+toll|number\s+of\s+(?:dead|deaths)|Zahl\s+der\s+(?:Toten|Todesopfer)|"
                      r"Todeszahl|Totenzahl)\b", re.I)
 TOLL_NUMBER_RE = re.compile(r"\b(?:to|at|of|is|was|reached|hit|auf|bei|liegt|lag)\s+(?:(?:at\s+least|more\s+than|"
                             r"nearly|about|mindestens|über|rund|fast|knapp)\s+)?(?P<num>\d{1,3}(?:[.,\u00a0]\d{3})+|\d+)"
@@ -3534,7 +3534,8 @@ def event_traits(ev):
     dates = frozenset(day_of(d.key) for d in ev.dates if specific(d.key))
     return EventTraits(ev.family, frozenset(ev.people), dates,
                        frozenset(p[0] for p in ev.places if p[0] in GAZETTEER),
-                       frozenset(word_stem(m.text, ev.language) for m in ev.mentions), base,
+                       frozenset(word_stem(m.text, ev.language) if ev.language == "de" else fold(m.text)[:5]
+                                 for m in ev.mentions), base,
                        all(x.startswith("XXXX-W") for x in dates), all(MONTH_VALUE_RE.match(x) for x in dates),
                        rough_values((d.text, d.key) for d in ev.dates if specific(d.key)) if dates else frozenset(),
                        ev.language)
