@@ -327,7 +327,7 @@ ORGANISATIONS = set("""
 kcna ria tass reuters afp dpa ap apa ansa efe bbc cnn nbc abc cbs fox msnbc npr pbs nhk yonhap
 xinhua interfax kyodo nato uno un eu osze osce who imf iwf opec g7 g20 brics asean fbi cia nsa
 kgb fsb gru bnd pentagon kreml kremlin bundestag bundesrat bundeswehr kongress congress senat
-senate parlament parliament regierung government white house weißes haus duma rada
+senate parlament parliament regierung government duma rada
 reuters bloomberg spiegel zeit welt bild faz taz ard zdf rtl ntv n-tv google apple
 microsoft amazon facebook meta twitter youtube tiktok instagram telegram
 """.split())
@@ -349,7 +349,7 @@ corporation ltd gmbh ag group gruppe bank club verein association verband union 
 post journal zeitung magazine magazin tv radio airport flughafen street straße road avenue
 station hotel museum theater theatre stadium stadion institute institut foundation stiftung
 department office court gericht police polizei army armee navy force forces airlines airways
-store stores supermarket shop shops restaurant brand label studios records productions
+store stores supermarket shop shops restaurant brand label studios records productions house haus
 """.split())
 # Words that may start a sentence or a capitalised run but are never a name.
 NOT_NAMES = set("""

@@ -94,6 +94,14 @@ class RecognitionTest(unittest.TestCase):
         self.assertEqual(set(found), {"Billy King", "Julie Bishop", "Omar Haddad", "Charles"})
         self.assertEqual(found["Charles"].entity.mentions[0].detail, "King")
 
+    def test_a_surname_that_is_a_word_of_an_institution_is_still_a_name(self):
+        found = people({"a.txt": "Prosecutor Terry White said the White House had called him. A White House "
+                                 "spokesman declined to comment.",
+                        "b.txt": "Das Weiße Haus teilte mit, Staatsanwalt Terry White habe angerufen. Im Weißen "
+                                 "Haus war man still."})
+        self.assertEqual(set(found), {"Terry White"})
+        self.assertEqual(found["Terry White"].sources, ("S1", "S2"))
+
     def test_abbreviated_ranks_and_states_are_not_names(self):
         found = people({"a.txt": "ATLANTA, Ga. (AP) - Sgt. Ray Peavy said the suspect fled. \"It was fast,\" "
                                  "said Sgt. Peavy, who spoke in Denver, Colo., on Monday."})
