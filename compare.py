@@ -1263,6 +1263,9 @@ def candidates_in_run(doc, text, toks, i, j, si, lang, lower_vocab, headline=Fal
             kinds.append("particle")
         elif cls == "month" and not (after_given or (kinds and kinds[-1] == "role")):
             kinds.append("stop")          # but "Minister Jan X", "Theresa May": a month word named after a title
+        elif cls == "stop" and fold(w) in _PLACES and after_given and not (
+                k + 1 < j and name_like(toks[k + 1][0], lang, lower_vocab)):
+            kinds.append("name")          # "Michael Jordan", "Tim Austin": a place word after a given name ends it
         elif cls == "stop" and not (kinds and kinds[-1] == "role" and k + 1 < j and name_like(
                 toks[k + 1][0], lang, lower_vocab) and fold(w) in _PLACES):
             kinds.append("stop")          # but "Minister Carolina Vega", "Minister Israel Katz": a place

@@ -102,6 +102,11 @@ class RecognitionTest(unittest.TestCase):
         self.assertEqual(set(found), {"Terry White"})
         self.assertEqual(found["Terry White"].sources, ("S1", "S2"))
 
+    def test_a_place_word_after_a_given_name_is_a_surname(self):
+        found = people({"a.txt": "Coach Tim Austin said Michael Jordan had flown to Jordan and then to Austin. "
+                                 "Lawmakers in Virginia Beach agreed."})
+        self.assertEqual(set(found), {"Tim Austin", "Michael Jordan"})
+
     def test_abbreviated_ranks_and_states_are_not_names(self):
         found = people({"a.txt": "ATLANTA, Ga. (AP) - Sgt. Ray Peavy said the suspect fled. \"It was fast,\" "
                                  "said Sgt. Peavy, who spoke in Denver, Colo., on Monday."})
