@@ -16,7 +16,8 @@ Pipeline (one section of this file each, in this order):
                                          find_dates, find_event_words
     find_people,       mentions       -> Entities linked across sources
       link_people,                       (events first grouped per source:
-      link_dates,                         build_doc_events)
+      lend_years, link_dates,             build_doc_events; a dateline with
+                                          no year takes the story's: lend_years)
       build_doc_events, link_events
     collect_facts      Entities       -> Facts (what each source says)
     find_disagreements Facts          -> Disagreements (the Note column)
@@ -1846,8 +1847,12 @@ def date_matches(text, sentences, tokens=None):
                     yield m
 
 
-def find_dates(doc, sentences, tokens=None):
-    """Return the date Mentions of a document, anchored to its own reference date."""
+def find_dates(doc, sentences, tokens=None, year=None):
+    """Return the date Mentions of a document, anchored to its own reference date.
+
+    year, if given, completes a reference date without one ("BERLIN, Aug 12
+    (Reuters)"): the year other sources of the story give (see year_of_story).
+    """
     found = []
     url = url_date(doc.text)
     for m in date_matches(doc.text, sentences, tokens):
@@ -1866,9 +1871,14 @@ def find_dates(doc, sentences, tokens=None):
         stripped = words.rstrip(" ,.")
         found.append((s, s + len(stripped), stripped, expr))
     ref = reference_date([f[3] for f in found]) or url
+    lent = bool(year and ref and not ref.year and ref.day)
+    if lent:
+        ref = replace(ref, year=year)
     mentions = []
     for s, e, words, expr in found:
         value, how = date_value(expr, ref)
+        if lent and how:
+            how += ", the year as other sources give it"
         mentions.append(Mention(doc.key, "date", words, s, e, sentence_index(sentences, s), value,
                                 expr.mod, how))
     return tuple(mentions)
@@ -3653,6 +3663,31 @@ def read_document(doc, lower_vocab):
             find_dates(doc, sentences, tokens), tuple(find_event_words(doc, sentences, tokens)))
 
 
+YEAR_WINDOW = 45        # days between a yearless dateline and another source's dated one, to take its year
+
+
+def year_of_story(day, dated):
+    """Return the year that puts a (month, day) within YEAR_WINDOW days of the dated days, if only one does.
+
+    Wire copy often leaves the year out of its dateline ("BERLIN, Aug 12 (Reuters)");
+    other sources of one story, dated near it, tell which year it is.
+
+    >>> year_of_story((8, 12), [date(2025, 8, 13), date(2025, 8, 11)]), year_of_story((1, 2), [date(2024, 12, 30)])
+    (2025, 2025)
+    >>> year_of_story((8, 12), [date(2025, 8, 13), date(2024, 8, 10)]) is None     # two stories, two years
+    True
+    """
+    years = set()
+    for d in dated:
+        for y in (d.year - 1, d.year, d.year + 1):
+            try:
+                if abs((date(y, *day) - d).days) <= YEAR_WINDOW:
+                    years.add(y)
+            except ValueError:            # 29 February of a common year
+                pass
+    return years.pop() if len(years) == 1 else None
+
+
 def analyse(corpus, progress=None, jobs=1, min_sources=1):
     """Return (people, dates, events, event words) of a corpus: the whole pipeline to linking.
 
@@ -3668,7 +3703,7 @@ def analyse(corpus, progress=None, jobs=1, min_sources=1):
                          lambda done: tell("reading", done, len(docs)))
     sentences_of = {d.key: r[0] for d, r in zip(docs, read)}
     event_words = [r[3] for r in read]
-    dates = [m for r in read for m in r[2]]
+    dates = lend_years(docs, read, sentences_of)
     candidates = {d.key: r[1] for d, r in zip(docs, read)}
     # What one stage alone needs is let go when it is done: the next stage's
     # objects then reuse its memory instead of adding to the peak (62 -> 55 MB
@@ -3714,6 +3749,27 @@ def analyse(corpus, progress=None, jobs=1, min_sources=1):
     tell("linking events", 0, 1)
     events = link_events(doc_events, people_df, {e.key: e.label for e in people}, min_sources)
     return people, date_entities, events, event_words_at(doc_events)
+
+
+def lend_years(docs, read, sentences_of):
+    """Return each document's date Mentions, those of a yearless dateline anchored in the story's year."""
+    refs = {}                             # doc -> the value of its dateline: a full date at its top
+    for d, r in zip(docs, read):
+        first = next((m for m in r[2] if FULL_DAY_RE.match(m.key) and not m.context), None)
+        # further down, the first date is more often what happened than when it was written
+        if first and first.start < DATELINE_CHARS:
+            refs[d.key] = first.key
+    dated = [date(*map(int, v.split("-"))) for v in refs.values() if not v.startswith("X")]
+    out = []
+    for d, r in zip(docs, read):
+        v = refs.get(d.key, "")
+        year = year_of_story((int(v[5:7]), int(v[8:10])), dated) if v.startswith("XXXX") and dated else None
+        out.append(find_dates(d, sentences_of[d.key], year=year) if year else r[2])
+    return [m for ms in out for m in ms]
+
+
+FULL_DAY_RE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d$")
+DATELINE_CHARS = 200     # how far into an article its dateline can be: after a headline, at the body's start
 
 
 def event_words_at(doc_events):

@@ -132,6 +132,23 @@ class DateRowsTest(unittest.TestCase):
                                 "b.txt": "The minister arrived on Saturday."})
         self.assertEqual([(r.entity.key, r.sources) for r in report.dates], [("date:2008-12-13", ("S1", "S2"))])
 
+    def test_a_dateline_without_a_year_takes_the_year_other_sources_give(self):
+        texts = {"a.txt": "Wien, 13. August 2025. Ministerin Eva Lind hat am Dienstag Jan Brodecki getroffen.",
+                 "b.txt": "VIENNA, Aug 13 (Reuters) - Minister Eva Lind met Jan Brodecki on Tuesday. "
+                          "Brodecki had met Lind in May.\nMore text follows here."}
+        rows = {r.entity.key: r for r in analyse_texts(texts).dates}
+        self.assertEqual(rows["date:2025-08-12"].sources, ("S1", "S2"))
+        says = dict(rows["date:2025-08-12"].says)["S2"]
+        self.assertIn('"on Tuesday" (relative to 13 August 2025, the year as other sources give it)', says)
+        meeting = next(r for r in analyse_texts(texts).events if r.entity.extra[0].family == "meeting")
+        self.assertNotIn("in May", [m.text for ev in meeting.entity.extra for m in ev.dates])
+        # another story's year, or a date further down than a dateline, lends nothing
+        texts["a.txt"] = "Wien, 13. August 2019. Ministerin Eva Lind hat am Dienstag Jan Brodecki getroffen."
+        self.assertNotIn("date:2025-08-12", {r.entity.key for r in analyse_texts(texts, 1).dates})
+        texts["a.txt"] = "Wien, 13. August 2025. Ministerin Eva Lind hat am Dienstag Jan Brodecki getroffen."
+        texts["b.txt"] = "x " * 120 + texts["b.txt"]
+        self.assertNotIn("as other sources give it", str(analyse_texts(texts).dates))
+
     def test_a_date_row_tells_what_happened_then_in_each_sources_words_in_text_order(self):
         report = analyse_texts({"a.txt": "On March 3, 2021, the ship sank and a storm hit the coast.\n",
                                 "b.txt": "A storm hit the coast on March 3, 2021, and a bridge collapsed.\n"})
