@@ -380,7 +380,7 @@ NOUN_SUFFIXES = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "
 EVENT_STEMS_DE = {
     "visit": "besuch bereis reise reist gereist aufenthalt delegation",
     "arrive": "ankunft eintreff eingetroffen ankomm angekommen landung gelandet",
-    "meet": "treffen traf getroffen begegnung zusammentreffen",
+    "meet": "treffen traf trifft getroffen begegnung zusammentreffen",
     "receive": "empfang empfing empfangen begrüß",
     "talks": "gespräch verhandlung unterredung beratung konsultation dialog",
     "summit": "gipfel gipfeltreffen",

@@ -25,12 +25,13 @@ class EventWordTest(unittest.TestCase):
                              ("Festnahme", "arrest"), ("Unterzeichnung", "sign"), ("Ankündigungen", "announce"),
                              ("Beschuldigung", "accuse"), ("demonstrierten", "protest"),
                              ("Demonstranten", "protest"), ("protestierten", "protest"), ("reist", "visit"),
-                             ("gereist", "visit"), ("Waffenlieferungen", "deliver"), ("geliefert", "deliver")]:
+                             ("gereist", "visit"), ("Waffenlieferungen", "deliver"), ("geliefert", "deliver"),
+                             ("trifft", "meet")]:
             with self.subTest(word=word):
                 self.assertEqual(compare.event_family(word, "de"), family)
 
     def test_words_that_are_not_events(self):
-        for word in ("Strafe", "Bestreben", "Sprecher", "Regierung", "Zeitung", "Meinung", "Wohnung", "Kreis",
+        for word in ("Strafe", "Bestreben", "Sprecher", "Regierung", "Zeitung", "Meinung", "Wohnung", "Kreis", "betrifft",
                      "Preis"):
             with self.subTest(word=word):
                 self.assertEqual(compare.event_family(word, "de"), "")
