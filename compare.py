@@ -379,10 +379,10 @@ NOUN_SUFFIXES = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "
 # inflection ending) and English forms, each with its family.
 EVENT_STEMS_DE = {
     "visit": "besuch bereis reise reist gereist aufenthalt delegation",
-    "arrive": "ankunft eintreff eingetroffen ankomm angekommen landung gelandet",
+    "arrive": "ankunft eintreff eingetroffen ankomm angekommen landung gelandet landete",
     "meet": "treffen traf trifft getroffen begegnung zusammentreffen",
-    "receive": "empfang empfing empfangen begrüß",
-    "talks": "gespräch verhandlung unterredung beratung konsultation dialog",
+    "receive": "empfang empfing empfangen empfängt begrüß",
+    "talks": "gespräch verhandlung verhandel unterredung beratung konsultation dialog",
     "summit": "gipfel gipfeltreffen",
     "sign": "unterzeichn unterschrieb unterschrift",
     "agreement": "vertrag verträg abkommen vereinbarung pakt",
@@ -390,7 +390,7 @@ EVENT_STEMS_DE = {
     "invade": "einmarsch invasion offensive",
     "arrest": "festnahme festgenommen verhaftet verhaftung",
     "charge": "anklage angeklagt",
-    "die": "tod starb gestorben",
+    "die": "tod starb stirbt gestorben",
     "kill": "tötet getötet ermordet mord",
     "elect": "wahl gewählt",
     "resign": "rücktritt zurückgetreten",
@@ -402,12 +402,12 @@ EVENT_STEMS_DE = {
     "crash": "absturz abgestürzt unfall",
     "launch": "startete raketenstart abschuss",
     "release": "freilassung freigelassen",
-    "shoot": "schüsse schoss erschossen schießerei",
+    "shoot": "schüsse schoss erschoss erschossen schießerei",
     "injure": "verletzt verletzung verwundet",
     "send": "geschickt schickt entsandt entsendung",
     "rob": "überfall raub",
     "sentence": "verurteilt urteil",
-    "escape": "flucht geflohen",
+    "escape": "flucht geflohen floh flüchtete",
     "protest": "protest protestier demonstration demonstrier demonstrant unruhen krawall kundgebung streik",
     "fight": "kampf kämpfe gefecht",
     "trial": "prozess verhandlungstag anhörung klage",
@@ -417,14 +417,14 @@ EVENT_STEMS_DE = {
     "appoint": "ernennung ernannt",
     "vote": "abstimmung referendum",
     "speech": "rede pressekonferenz ansprache",
-    "blast": "explosion detonation",
+    "blast": "explosion explodier detonation",
     "flood": "überschwemmung hochwasser flut",
     "storm": "sturm orkan unwetter",
     "rescue": "rettung evakuierung gerettet",
     "ceremony": "feier zeremonie beerdigung trauerfeier hochzeit",
     "win": "sieg gewann gewonnen niederlage",
     "takeover": "übernahme fusion insolvenz",
-    "dismiss": "entlassung entlassen",
+    "dismiss": "entlassung entlassen entließ",
     "sanction": "sanktion embargo",
     "investigate": "ermittlung untersuchung",
     "deny": "dementi dementier bestritt bestreit zurückgewiesen zurückweis",
@@ -2069,7 +2069,7 @@ def ref_words(ref):
 
 # ---- Mentions: events ----
 
-_EVENT_DE = {w: fam for fam, words in EVENT_STEMS_DE.items() for w in words.split()}
+_EVENT_DE = {w.casefold(): fam for fam, words in EVENT_STEMS_DE.items() for w in words.split()}   # ß is ss
 _EVENT_EN = {w: fam for fam, words in EVENT_FORMS_EN.items() for w in words.split()}
 
 

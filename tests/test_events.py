@@ -26,7 +26,9 @@ class EventWordTest(unittest.TestCase):
                              ("Beschuldigung", "accuse"), ("demonstrierten", "protest"),
                              ("Demonstranten", "protest"), ("protestierten", "protest"), ("reist", "visit"),
                              ("gereist", "visit"), ("Waffenlieferungen", "deliver"), ("geliefert", "deliver"),
-                             ("trifft", "meet")]:
+                             ("trifft", "meet"), ("empfängt", "receive"), ("verhandelten", "talks"),
+                             ("explodierte", "blast"), ("entließ", "dismiss"), ("Schießerei", "shoot"),
+                             ("Begrüßung", "receive")]:
             with self.subTest(word=word):
                 self.assertEqual(compare.event_family(word, "de"), family)
 
