@@ -583,6 +583,7 @@ class Mention:
     detail: str = ""
     context: str = ""
     speaker: bool = False      # a person named as the one who speaks: "sagte Putin"
+    age: tuple = ()            # a person's age as the text gives it: (years, words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1116,6 +1117,7 @@ class NameCandidate:
     role_words: str
     speaker: bool = False
     org: bool = False          # followed by an organisation word: "Betty Ford Center"
+    age: tuple = ()            # (years, words) when the text gives an age with the name: "Quinn, 33,"
 
 
 def is_capitalised(word):
@@ -1364,7 +1366,30 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
     if role_at is not None:
         a = role_phrase_start(text, toks, role_at, lang)
         role_words = " ".join(text[toks[a][1]:toks[max(role_at, m - 1)][2]].split())
-    return NameCandidate(doc.key, words, toks[k][1], toks[m - 1][2], si, strong, role, role_words, speech)
+    return NameCandidate(doc.key, words, toks[k][1], toks[m - 1][2], si, strong, role, role_words, speech,
+                         age=age_of(text, toks[k][1], toks[m - 1][2]))
+
+
+# An age given with a name: "Tara Quinn, 33, said", "Alexandros G. (15)", "the 15-year-old
+# student Alexis G.", "der 15-jährige Schüler Alexandros G."
+AGE_AFTER_RE = re.compile(r",\s(\d{1,3}),|\s?\((\d{1,3})\)")
+AGE_BEFORE_RE = re.compile(r"\b(\d{1,3})-(?:year-old|[jJ]ährige[nmrs]?)\s+(?:[^\W\d_]+\s+){0,2}$")
+
+
+def age_of(text, start, end):
+    """Return (years, words) when an age is given right before or after the name text[start:end], else ().
+
+    >>> t = "Actress Tara Quinn, 33, said the 15-year-old student Alexis Brand left with Jan Ries (16)."
+    >>> [age_of(t, t.index(n), t.index(n) + len(n)) for n in ("Tara Quinn", "Alexis Brand", "Jan Ries")]
+    [('33', 'Tara Quinn, 33'), ('15', '15-year-old student Alexis Brand'), ('16', 'Jan Ries (16)')]
+    """
+    m = AGE_AFTER_RE.match(text, end)
+    if m and 0 < int(m.group(1) or m.group(2)) < 120:
+        return m.group(1) or m.group(2), " ".join(text[start:m.end()].rstrip(",").split())
+    m = AGE_BEFORE_RE.search(text, max(0, start - 50), start)
+    if m and 0 < int(m.group(1)) < 120:
+        return m.group(1), " ".join(text[m.start():end].split())
+    return ()
 
 
 CONJUNCTIONS = {"although", "though", "because", "while", "when", "whereas", "since", "until", "unless", "if"}
@@ -1475,7 +1500,7 @@ def person_mention(c):
     if isinstance(c, Mention):
         return c
     return Mention(c.doc, "person", " ".join(c.words), c.start, c.end, c.sentence,
-                   c.words[-1], c.role, c.role_words, c.speaker)
+                   c.words[-1], c.role, c.role_words, c.speaker, c.age)
 
 
 def group_in_document(doc, candidates, persons=()):
@@ -3791,6 +3816,8 @@ def collect_facts(entity):
             facts.append(Fact(entity.key, "name", m.text, m.doc, m.text))
             if m.detail:
                 facts.append(Fact(entity.key, "title", m.detail, m.doc, m.context or m.detail))
+            if m.age:
+                facts.append(Fact(entity.key, "age", m.age[0], m.doc, m.age[1]))
     elif entity.kind == "event":
         for ev in entity.extra:
             for d in ev.dates:
@@ -3834,6 +3861,9 @@ def find_disagreements(entity, facts):
                                       soft=not all(f.value in GAZETTEER for f in by_attr[attr]))
         elif attr == "response":
             out += value_disagreement(entity, attr, by_attr[attr])
+        elif attr == "age":              # a year apart may be a birthday between two reports
+            ages = [int(f.value) for f in by_attr[attr]]
+            out += value_disagreement(entity, attr, by_attr[attr], soft=max(ages) - min(ages) <= 1)
         elif attr == "received by":
             out += value_disagreement(entity, attr, by_attr[attr], soft=True)
         elif attr == "agreement name":
@@ -4141,7 +4171,8 @@ def say(entity, doc, ms, label_of, words_at):
     if entity.kind == "person":
         text = quoted(m.text for m in ms)
         roles = [m.context or m.detail for m in ms if m.detail]
-        return text + (f"; as {quoted(roles)}" if roles else "")
+        ages = [m.age[1] for m in ms if m.age]
+        return text + (f"; as {quoted(roles)}" if roles else "") + (f"; age: {quoted(ages)}" if ages else "")
     if entity.kind in ("date", "time"):
         text = quoted(m.text for m in ms)
         hows = {m.context for m in ms if m.context}

@@ -204,6 +204,20 @@ class LinkingTest(unittest.TestCase):
                          {("Verteidigungsminister", ("Verteidigungsminister Jan Brodecki",)),
                           ("Foreign minister", ("Foreign Minister Jan Brodecki",))})    # not "met Foreign ..."
 
+    def test_an_age_given_with_a_name_is_compared_and_a_year_apart_is_soft(self):
+        found = people({
+            "a.txt": "Police said Marco Ruiz, 29, was arrested. The 15-year-old student Lena Ortiz was hurt.",
+            "b.txt": "The suspect, 27-year-old Marco Ruiz, denied it. Lena Ortiz (16) is in hospital.",
+            "c.txt": "Marco Ruiz, 29, appeared in court, as did witness Lena Ortiz.",
+        })
+        ruiz = {n.attribute: n for n in found["Marco Ruiz"].notes}["age"]
+        self.assertFalse(ruiz.soft)
+        self.assertEqual({v: (docs, words) for v, docs, words in ruiz.values},
+                         {"29": (("S1", "S3"), ("Marco Ruiz, 29",)), "27": (("S2",), ("27-year-old Marco Ruiz",))})
+        ortiz = {n.attribute: n for n in found["Lena Ortiz"].notes}["age"]
+        self.assertTrue(ortiz.soft)                  # a birthday may fall between two reports
+        self.assertIn('age: "Lena Ortiz (16)"', dict(found["Lena Ortiz"].says)["S2"])
+
     def test_particles_join_a_name_and_an_article_alone_does_not(self):
         found = people({
             "a.txt": "Am Montag empfing Präsident Lajos Berki den Gast, sagte Ursula von der Leyen.",
