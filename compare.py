@@ -1117,7 +1117,6 @@ class NameCandidate:
     role_words: str
     speaker: bool = False
     org: bool = False          # followed by an organisation word: "Betty Ford Center"
-    age: tuple = ()            # (years, words) when the text gives an age with the name: "Quinn, 33,"
 
 
 def is_capitalised(word):
@@ -1366,8 +1365,7 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
     if role_at is not None:
         a = role_phrase_start(text, toks, role_at, lang)
         role_words = " ".join(text[toks[a][1]:toks[max(role_at, m - 1)][2]].split())
-    return NameCandidate(doc.key, words, toks[k][1], toks[m - 1][2], si, strong, role, role_words, speech,
-                         age=age_of(text, toks[k][1], toks[m - 1][2]))
+    return NameCandidate(doc.key, words, toks[k][1], toks[m - 1][2], si, strong, role, role_words, speech)
 
 
 # An age given with a name: "Tara Quinn, 33, said", "Alexandros G. (15)", "the 15-year-old
@@ -1383,10 +1381,12 @@ def age_of(text, start, end):
     >>> [age_of(t, t.index(n), t.index(n) + len(n)) for n in ("Tara Quinn", "Alexis Brand", "Jan Ries")]
     [('33', 'Tara Quinn, 33'), ('15', '15-year-old student Alexis Brand'), ('16', 'Jan Ries (16)')]
     """
-    m = AGE_AFTER_RE.match(text, end)
+    m = AGE_AFTER_RE.match(text, end) if text[end:end + 2] in (", ", " (") or text[end:end + 1] == "(" else None
     if m and 0 < int(m.group(1) or m.group(2)) < 120:
         return m.group(1) or m.group(2), " ".join(text[start:m.end()].rstrip(",").split())
-    m = AGE_BEFORE_RE.search(text, max(0, start - 50), start)
+    # most names have no hyphen before them: the pattern is tried only where one is
+    m = AGE_BEFORE_RE.search(text, max(0, start - 50), start) if text.find("-", max(0, start - 50), start) >= 0 \
+        else None
     if m and 0 < int(m.group(1)) < 120:
         return m.group(1), " ".join(text[m.start():end].split())
     return ()
@@ -1456,7 +1456,7 @@ def find_people(documents, candidates):
     people = {d.key: [] for d in documents}
     pending = {}
     for doc in documents:
-        persons, rest = group_in_document(doc.key, candidates[doc.key])
+        persons, rest = group_in_document(doc.key, candidates[doc.key], text=doc.text)
         people[doc.key] = persons
         pending[doc.key] = rest
     known = {}
@@ -1469,7 +1469,7 @@ def find_people(documents, candidates):
         extra = [c for c in pending[doc.key] if not c.strong and len(c.words) == 1 and len(c.words[0]) > 2
                  and any(k in known for k in name_keys(strip_genitive(c.words[0], known)))]
         if extra:
-            persons, _ = group_in_document(doc.key, extra, people[doc.key])
+            persons, _ = group_in_document(doc.key, extra, people[doc.key], doc.text)
             people[doc.key] = persons
     # a name that any source writes as part of an organisation's ("Betty Ford Center")
     # is that organisation's: drop a person whose full name, or every mention, is one
@@ -1495,16 +1495,19 @@ def strip_genitive(word, surnames):
     return word
 
 
-def person_mention(c):
-    """Return the Mention of a NameCandidate (a Mention stays as it is)."""
+def person_mention(c, text):
+    """Return the Mention of a NameCandidate in text, with any age given with it (a Mention stays as it is)."""
     if isinstance(c, Mention):
         return c
     return Mention(c.doc, "person", " ".join(c.words), c.start, c.end, c.sentence,
-                   c.words[-1], c.role, c.role_words, c.speaker, c.age)
+                   c.words[-1], c.role, c.role_words, c.speaker, age_of(text, c.start, c.end) if text else ())
 
 
-def group_in_document(doc, candidates, persons=()):
-    """Return (DocPersons, unused candidates): full names first, then lone names."""
+def group_in_document(doc, candidates, persons=(), text=""):
+    """Return (DocPersons, unused candidates): full names first, then lone names.
+
+    doc is the document's key, text its text (where an age next to a name is read).
+    """
     people = []                          # [surname, given, asian, candidates, index], in the order found
     # Indexes by transliteration key, so that a document of thousands of names is not
     # compared name by name with all the others (same_name is a shared key)
@@ -1576,7 +1579,7 @@ def group_in_document(doc, candidates, persons=()):
             unused.append(c)
     out = []
     for surname, given, asian, cands, _ in people:
-        mentions = tuple(sorted((person_mention(c) for c in cands), key=lambda m: m.start))
+        mentions = tuple(sorted((person_mention(c, text) for c in cands), key=lambda m: m.start))
         out.append(DocPerson(doc, surname, given, asian, mentions))
     return sorted(out, key=lambda p: p.mentions[0].start), unused
 
@@ -2783,11 +2786,14 @@ def find_quantities(doc, start, end):
     if not first:                        # most sentences count nothing: skip the slow scan
         return out
     measured = set()                     # where a magnitude's number is: "a 6.8 earthquake" counts no quakes
-    for m in MAGNITUDE_RE.finditer(text, max(start, first.start() - 20), end):
+    # a plain search for a word of each is cheaper than the patterns, and most clauses have neither
+    magnitudes = any(text.find(w, start, end) >= 0 for w in ("agnitud", "tärke", "Richter"))
+    tolls = any(text.find(w, start, end) >= 0 for w in ("toll", "ahl", "number of d"))
+    for m in MAGNITUDE_RE.finditer(text, max(start, first.start() - 20), end) if magnitudes else ():
         num = m.group("num") or m.group("num2")
         out.append(("magnitude", float(num.replace(",", ".")), False, " ".join(m.group().split())))
         measured.add(m.start("num") if m.group("num") else m.start("num2"))
-    for m in TOLL_RE.finditer(text, start, end):
+    for m in TOLL_RE.finditer(text, start, end) if tolls else ():
         n = TOLL_NUMBER_RE.search(text, m.end(), min(end, m.end() + 100))
         if n:
             try:
