@@ -2261,16 +2261,22 @@ def find_event_words(doc, sentences, tokens=None):
     out = []
     lang = doc.language
     for si, (s, e) in enumerate(sentences):
-        previous = ""
+        previous = before = ""
         for word, a, b in (tokens[si] if tokens else tokenize(doc.text, s, e)):
             fam = word_event(word, lang)
             if not fam and lang == "en" and word[:1].islower() and previous.lower() in VERB_CUES:
                 key = english_verb_key(word, previous.lower())      # "will return", "he approves"
                 fam = "w:" + key if key else ""
-            previous = word
+            elif fam == "fire" and (previous.lower() in GUNFIRE_BEFORE or before.lower().startswith("eröffn")
+                                    or doc.text.startswith(" eröffn", b)):
+                fam = "shoot"             # "opened fire", "eröffnete das Feuer": shots, not a blaze
+            previous, before = word, previous
             if fam:
                 out.append(Mention(doc.key, "event", sys.intern(word), a, b, si, fam))
     return tuple(out)
+
+
+GUNFIRE_BEFORE = {"opened", "open", "opens", "opening", "returned", "exchanged", "heavy"}
 
 
 # Places: countries and cities in the spellings of German, English, French and Spanish

@@ -38,6 +38,15 @@ class EventWordTest(unittest.TestCase):
             with self.subTest(word=word):
                 self.assertEqual(compare.event_family(word, "de"), "")
 
+    def test_opened_fire_is_shooting_not_a_blaze(self):
+        def families(text, language):
+            doc = compare.Document("S1", "a.txt", "a.txt", language, text, "", len(text))
+            return [(m.text, m.key) for m in compare.find_event_words(doc, compare.split_sentences(text))]
+        self.assertEqual(families("A gunman opened fire. The fire spread.", "en"),
+                         [("opened", "shoot"), ("fire", "shoot"), ("fire", "fire")])
+        self.assertEqual(families("Die Polizei eröffnete das Feuer. Das Feuer breitete sich aus.", "de"),
+                         [("Feuer", "shoot"), ("Feuer", "fire")])
+
     def test_english_lemma_keys(self):
         self.assertEqual(compare.english_event_key("checked"), compare.english_event_key("checking"))
         self.assertEqual(compare.english_event_key("elected"), compare.english_event_key("election"))
