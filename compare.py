@@ -456,7 +456,7 @@ EVENT_FORMS_EN = {
     "launch": "launch launched launches",
     "release": "release released",
     "shoot": "shooting shootings shot shoot gunfire opened",
-    "injure": "injured injuries wounded hurt injuring injure injures",
+    "injure": "injured injuries wounded hurt injuring injure injures wounding",
     "send": "sent send deployed deployment",
     "rob": "robbery robbed heist stole stolen theft",
     "sentence": "sentenced convicted sentence verdict",
@@ -2822,6 +2822,7 @@ def find_quantities(doc, start, end):
         unit = m.group("unit")
         if fold(unit) in _MONTHS or fold(unit) in _WEEKDAYS or unit.lower() in NOT_UNITS:
             continue
+        bare = unit.lower() in STOPWORDS["en"] or unit.lower() in STOPWORDS["de"]   # "killing 3 and wounding 5"
         if re.fullmatch(r"(?:1[89]|20)\d\d", m.group("num")):
             continue
         if month_day(text, start, m.start("num"), m.group("num")):
@@ -2830,7 +2831,7 @@ def find_quantities(doc, start, end):
             continue                     # no count has so many digits (and float() would make it inf)
         word = m.group("num").lower()
         if word in COUNT_WORDS:
-            if unit.lower() in TIME_UNITS or not counted_noun(unit, doc.language):
+            if not bare and (unit.lower() in TIME_UNITS or not counted_noun(unit, doc.language)):
                 continue                 # "the two other", "three ladder trucks": not what is counted
             value = float(COUNT_WORDS[word])
         else:
@@ -2841,6 +2842,12 @@ def find_quantities(doc, start, end):
         scale = (m.group("scale") or "").lower()
         value *= 1e6 if scale.startswith(("mill", "mio")) else 1e9 if scale.startswith(("mrd", "milliard", "billion")) \
             else 1e3 if scale.startswith(("thousand", "tausend")) else 1
+        if bare:                         # no noun: a count only of the dead or injured a verb names
+            unit = people_counted(text, max(since, begin - 24), begin, begin, begin, "", doc.language)
+            if unit:                     # quoted with its verb: "killing 3"
+                verb = SEGMENT_BREAK_RE.split(text[max(since, begin - 24):begin])[-1].split()[-1:]
+                out.append((unit, value, bool(mod), " ".join(verb + text[begin:m.start("unit")].split())))
+            continue
         unit = unit_lemma(unit)
         if unit == "people":             # "killing 42 people", "300 people were injured": who they are
             unit = people_counted(text, max(since, begin - 24), begin, m.end(), min(end, m.end() + 24), unit,
@@ -2869,7 +2876,7 @@ def people_counted(text, a, begin, stop, b, unit, language):
 COUNTED_AS = {"kill": "dead", "die": "dead", "injure": "injured"}
 
 
-PLURALS_EN = set("people men women children police personnel staff crew troops".split())
+PLURALS_EN = set("people men women children police personnel staff crew troops dead wounded injured killed".split())
 
 
 def counted_noun(word, language):
@@ -2901,7 +2908,7 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("people", "mensch person leut peopl teilnehm participant demonstrant protester demonstrator protestierend "
                "passenger passagier insass"),
     ("soldiers", "soldat soldier troop"),
-    ("dead", "tote todesopf dead death"),
+    ("dead", "tote todesopf dead death killed getotet"),
     ("injured", "verletzt injured wounded"),
     ("refugees", "fluchtling refuge"),
     ("children", "kind childr child"),

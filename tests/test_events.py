@@ -167,6 +167,9 @@ class DisagreementRulesTest(unittest.TestCase):
                          [("dead", 12.0), ("injured", 30.0), ("people", 400.0)])
         self.assertEqual(units("It struck Lima, killing at least 42 people and injuring 300 people, "
                                "while 50 people fled.", "en"), [("dead", 42.0), ("injured", 300.0), ("people", 50.0)])
+        # no noun: a count after a kill word, or before "wounded", "dead"; "and" is counted nowhere
+        self.assertEqual(units("The attack killed three and left seven wounded; they won 3 and lost 2.", "en"),
+                         [("dead", 3.0), ("injured", 7.0)])
 
     def test_a_magnitude_and_a_death_toll_are_compared(self):
         report = analyse_texts({
