@@ -1422,6 +1422,9 @@ def role_phrase_start(text, toks, role_at, lang):
                              or (w.endswith("s") and w[-2:] not in ("ss", "us"))):
             break                           # "met Foreign Minister X", "visited", "meets": a verb, not an adjective
         a = j                               # "russischen" Sicherheitsratssekretär, "former" President
+    if lang == "de" and 0 < a < role_at and fold(toks[a][0]) not in ARTICLES \
+            and not text[toks[a - 1][2]:toks[a][1]].strip() and not toks[a - 1][0][:1].islower():
+        return role_at                      # "dem Treffen nahmen Außenminister X": a verb after a noun, no adjective
     return a
 
 
