@@ -1256,15 +1256,19 @@ def candidates_in_run(doc, text, toks, i, j, si, lang, lower_vocab, headline=Fal
             continue
         after_given = bool(kinds) and kinds[-1] == "name" and is_given_name(toks[k - 1][0])
         cls = word_class(w, lang)
-        if cls == "role" and after_given and not (k + 1 < j and name_like(toks[k + 1][0], lang, lower_vocab)):
+        if k == i and k >= 2 and lang != "de" and fold(toks[k - 1][0]) == "of" and word_class(toks[k - 2][0], lang) == "role":
+            kinds.append("role")          # "Defence" in "Minister of Defence Jan X" is the office's
+        elif cls == "role" and after_given and not (k + 1 < j and name_like(toks[k + 1][0], lang, lower_vocab)):
             kinds.append("name")          # "Billy King", "Julie Bishop": a title after a given name is a surname
         elif cls == "role" or (lang == "en" and fold(w) in ROLE_MODIFIERS and k + 1 < j and
                                word_class(toks[k + 1][0], lang) == "role"):
             kinds.append("role")          # "Interior" in "Interior Minister X" is part of the title
         elif cls == "particle":
             kinds.append("particle")
-        elif cls == "month" and not (after_given or (kinds and kinds[-1] == "role")):
-            kinds.append("stop")          # but "Minister Jan X", "Theresa May": a month word named after a title
+        elif cls == "month" and not (after_given or (kinds and kinds[-1] == "role") or (
+                is_given_name(w) and k + 1 < j and name_like(toks[k + 1][0], lang, lower_vocab))):
+            kinds.append("stop")          # but "Minister Jan X", "Theresa May": a month word named after a title,
+            #                               and "Jan Brodecki": a given name before a surname
         elif cls == "stop" and fold(w) in _PLACES and after_given and not (
                 k + 1 < j and name_like(toks[k + 1][0], lang, lower_vocab)):
             kinds.append("name")          # "Michael Jordan", "Tim Austin": a place word after a given name ends it
@@ -1320,6 +1324,10 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
     gap_before = text[toks[k - 1][2]:toks[k][1]] if k else "."
     if k and gap_before.strip() in ("", ",") and cue(toks[k - 1][0]):
         role, role_at = cue(toks[k - 1][0]), k - 1      # "Minister Andrei X", "Herrn X"
+    elif k >= 3 and lang != "de" and not gap_before.strip() and fold(toks[k - 2][0]) == "of" and \
+            toks[k - 1][0][:1].isupper() and role_of(toks[k - 3][0], lang):
+        # "Secretary of State Marco Rubio", "Minister of Defence X": the office is all three words
+        role, role_at = f"{role_of(toks[k - 3][0], lang)} of {toks[k - 1][0]}", k - 3
     elif k and gap_before.strip() == ",":                # "den Sekretär des Rates, Sergej X"
         for b in range(k - 2, max(-1, k - 6), -1):
             if any(c in text[toks[b][2]:toks[b + 1][1]] for c in ".;:!?,()\"“”„"):
@@ -3984,7 +3992,12 @@ ROLE_EQUIVALENTS = {"prasident": "president", "kanzler": "chancellor", "sekretar
                     "chancelier": "chancellor", "canciller": "chancellor", "secretaire": "secretary",
                     "secretario": "secretary", "secretaria": "secretary", "directeur": "director",
                     "portavoz": "spokesman", "alcalde": "mayor", "maire": "mayor",
-                    "ambassadeur": "ambassador", "embajador": "ambassador", "gobernador": "governor"}
+                    "ambassadeur": "ambassador", "embajador": "ambassador", "gobernador": "governor",
+                    # the offices English names with "of": what other languages call them
+                    "secretaryofstate": "foreignminister", "secretaryofdefense": "defenceminister",
+                    "ministerofdefence": "defenceminister", "ministerofdefense": "defenceminister",
+                    "ministerofforeignaffairs": "foreignminister", "ministerofjustice": "justiceminister",
+                    "ministeroffinance": "financeminister", "secretaryofthetreasury": "financeminister"}
 GENERIC_ROLES = {"staatschef", "regierungschef", "fuhrer", "leader", "chef", "chief", "head", "star", "vize",
                  "vice", "deputy"}
 
@@ -4027,10 +4040,13 @@ def roles_compatible(a, b):
     (True, True)
     >>> roles_compatible("Außenminister", "Foreign Secretary"), roles_compatible("Außenminister", "Defense Minister")
     (True, False)
+    >>> roles_compatible("US-Außenminister", "Secretary of State"), roles_compatible("Minister of Defence", "Verteidigungsminister")
+    (True, True)
     >>> roles_compatible("Präsident", "Vorsitzender")
     False
     """
-    a, b = (fold(x).replace("-", "").replace(" ", "") for x in (a, b))
+    # "US-Außenminister", "Kreml-Sprecher": who the office is of, said before a hyphen, is no other office
+    a, b = (fold(x.rsplit("-", 1)[-1]).replace(" ", "") for x in (a, b))
     if a in GENERIC_ROLES or b in GENERIC_ROLES or a.endswith(b) or b.endswith(a):
         return True
     a, b = role_key(a), role_key(b)

@@ -218,6 +218,18 @@ class LinkingTest(unittest.TestCase):
         self.assertTrue(ortiz.soft)                  # a birthday may fall between two reports
         self.assertIn('age: "Lena Ortiz (16)"', dict(found["Lena Ortiz"].says)["S2"])
 
+    def test_an_english_office_with_of_is_one_title_and_the_same_office_in_german(self):
+        found = people({
+            "a.txt": "U.S. Secretary of State Marco Rubio met Minister of Defence Jan Brodecki on Monday in "
+                     "Vienna, the ministry said.",
+            "b.txt": "US-Außenminister Marco Rubio traf am Montag in Wien den Verteidigungsminister Jan "
+                     "Brodecki, teilte das Ministerium mit.",
+        })
+        self.assertEqual(set(found), {"Marco Rubio", "Jan Brodecki"})     # Jan is a name here, not January
+        self.assertEqual({m.detail for m in found["Jan Brodecki"].entity.mentions},
+                         {"Minister of Defence", "Verteidigungsminister"})
+        self.assertEqual(found["Marco Rubio"].notes, ())                     # the same offices: no note
+
     def test_particles_join_a_name_and_an_article_alone_does_not(self):
         found = people({
             "a.txt": "Am Montag empfing Präsident Lajos Berki den Gast, sagte Ursula von der Leyen.",
