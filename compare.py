@@ -4119,7 +4119,10 @@ def name_disagreement(entity, facts):
     for f in facts:
         heads[f.doc].add(unit_lemma(f.value.split(" über ")[0].split(" on ")[0].split()[-1]))
     docs = sorted(heads, key=doc_order)
-    if not any(not (heads[a] & heads[b]) for i, a in enumerate(docs) for b in docs[i + 1:]):
+    # across two languages every name differs: "Klimaabkommen" / "climate agreement" is a translation
+    language = {ev.doc: ev.language for ev in entity.extra}
+    if not any(not (heads[a] & heads[b]) and language.get(a) == language.get(b)
+               for i, a in enumerate(docs) for b in docs[i + 1:]):
         return []
     values = group_values(facts)
     return [Disagreement(entity.key, "agreement name", values,

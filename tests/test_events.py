@@ -193,6 +193,14 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(deliver.sources, ("S1", "S2"))            # liefern / geliefert: one word
         self.assertEqual({v for v, _, _ in notes_of(deliver)["number of schneepflug"].values}, {"12", "10"})
 
+    def test_an_agreement_named_in_two_languages_is_no_note(self):
+        report = analyse_texts({
+            "a.txt": "Am 12. August 2025 unterzeichneten Eva Lind und Jan Brodecki in Wien ein Abkommen über den "
+                     "Klimaschutz.",
+            "b.txt": "On August 12, 2025, Eva Lind and Jan Brodecki signed a climate agreement in Vienna.",
+        })
+        self.assertNotIn("agreement name", notes_of(row_of(report, "agreement")))
+
     def test_a_count_in_words_and_one_in_digits_disagree(self):
         report = analyse_texts({"a.txt": "A bomb exploded in Lima on May 2, 2013, killing three people.\n",
                                 "b.txt": "A bomb exploded in Lima on May 2, 2013, killing 5 people.\n"})
