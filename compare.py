@@ -399,7 +399,7 @@ EVENT_STEMS_DE = {
     "accuse": "beschuldig vorwurf vorwürf behauptung behauptet",
     "quake": "erdbeben beben",
     "fire": "brand feuer",
-    "crash": "absturz abgestürzt unfall",
+    "crash": "absturz abgestürzt unfall unglück entgleis",
     "launch": "startete raketenstart abschuss",
     "release": "freilassung freigelassen",
     "shoot": "schüsse schoss erschoss erschossen schießerei",
@@ -452,7 +452,7 @@ EVENT_FORMS_EN = {
     "accuse": "accuse accused accusation accusations alleged allegations claims",
     "quake": "earthquake earthquakes quake tremor aftershock",
     "fire": "fire fires blaze burned burning flames",
-    "crash": "crash crashed collision accident",
+    "crash": "crash crashed collision accident derailed derailment",
     "launch": "launch launched launches",
     "release": "release released",
     "shoot": "shooting shootings shot shoot gunfire opened",
@@ -2788,8 +2788,8 @@ MAGNITUDE_RE = re.compile(r"\b(?=[msMS])(?:magnitude|Stärke|magnitud)(?:\s+of\s
 TOLL_RE = re.compile(r"\b(?=[dnztDNZT])(?:death\s+toll|number\s+of\s+(?:dead|deaths)|Zahl\s+der\s+(?:Toten|Todesopfer)|"
                      r"Todeszahl|Totenzahl)\b", re.I)
 TOLL_NUMBER_RE = re.compile(r"\b(?:to|at|of|is|was|reached|hit|auf|bei|liegt|lag)\s+(?:(?:at\s+least|more\s+than|"
-                            r"nearly|about|mindestens|über|rund|fast|knapp)\s+)?(?P<num>\d{1,3}(?:[.,\u00a0]\d{3})+|\d+)"
-                            r"(?![\d%])", re.I)
+                            r"nearly|about|mindestens|über|rund|fast|knapp)\s+)?(?P<num>\d{1,3}(?:[.,\u00a0]\d{3})+|\d+"
+                            r"|\b(?:" + _COUNT_ALT + r")\b)(?![\d%])", re.I)
 
 
 def find_quantities(doc, start, end):
@@ -2813,8 +2813,8 @@ def find_quantities(doc, start, end):
     for m in TOLL_RE.finditer(text, start, end) if tolls else ():
         n = TOLL_NUMBER_RE.search(text, m.end(), min(end, m.end() + 100))
         if n:
-            try:
-                value = parse_number(n.group("num"), doc.language)
+            try:                         # "auf 51", "auf fünf"
+                value = float(COUNT_WORDS.get(n.group("num").lower()) or parse_number(n.group("num"), doc.language))
             except ValueError:
                 continue
             out.append(("dead", value, False, " ".join(text[m.start():n.end()].split())))
@@ -2876,6 +2876,8 @@ def people_counted(text, a, begin, stop, b, unit, language):
     """
     before = SEGMENT_BREAK_RE.split(text[a:begin])[-1].split()[-2:]
     after = SEGMENT_BREAK_RE.split(text[stop:b])[0].split()[:3]
+    if " ".join(after[:3]).lower().startswith(("ums leben", "kamen ums leben", "sind ums leben")):
+        return "dead"                    # "vier Menschen ums Leben gekommen"
     for word in before[::-1] + after:    # the nearest before, then after: "killing 42 people", "42 were killed"
         word = word.strip(".,!?")
         kind = COUNTED_AS.get(word_event(word, "de") if language == "de" else word_event(word.lower(), "en"))
@@ -4023,6 +4025,8 @@ def role_key(role):
     s = fold(role).replace("-", "").replace(" ", "")
     head = next((h for h in _ROLE_HEADS if s.endswith(h)), "")
     prefix, head = s[:len(s) - len(head)], ROLE_EQUIVALENTS.get(head, s[len(s) - len(head):])
+    if prefix.startswith("bundes"):       # Bundesverkehrsminister: the federal one, as every minister in Berlin is
+        prefix = prefix[6:]
     qualifier = next((q for q in ROLE_QUALIFIERS if prefix.startswith(q)), "")
     if qualifier:
         prefix = ROLE_QUALIFIERS[qualifier] + prefix[len(qualifier):]
@@ -4042,6 +4046,8 @@ def roles_compatible(a, b):
     (True, False)
     >>> roles_compatible("US-Außenminister", "Secretary of State"), roles_compatible("Minister of Defence", "Verteidigungsminister")
     (True, True)
+    >>> roles_compatible("Bundesverkehrsminister", "Transport Minister")
+    True
     >>> roles_compatible("Präsident", "Vorsitzender")
     False
     """

@@ -28,7 +28,7 @@ class EventWordTest(unittest.TestCase):
                              ("gereist", "visit"), ("Waffenlieferungen", "deliver"), ("geliefert", "deliver"),
                              ("trifft", "meet"), ("empfängt", "receive"), ("verhandelten", "talks"),
                              ("explodierte", "blast"), ("entließ", "dismiss"), ("Schießerei", "shoot"),
-                             ("Begrüßung", "receive")]:
+                             ("Begrüßung", "receive"), ("Zugunglück", "crash"), ("entgleiste", "crash")]:
             with self.subTest(word=word):
                 self.assertEqual(compare.event_family(word, "de"), family)
 
@@ -165,6 +165,8 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(units("Bei dem Anschlag starben 12 Menschen, 30 Menschen wurden verletzt. Dann "
                                "demonstrierten 400 Menschen gegen die Gewalt.", "de"),
                          [("dead", 12.0), ("injured", 30.0), ("people", 400.0)])
+        self.assertEqual(sorted(units("Dabei sind vier Menschen ums Leben gekommen. Die Zahl der Toten stieg "
+                                      "auf fünf.", "de")), [("dead", 4.0), ("dead", 5.0)])
         self.assertEqual(units("It struck Lima, killing at least 42 people and injuring 300 people, "
                                "while 50 people fled.", "en"), [("dead", 42.0), ("injured", 300.0), ("people", 50.0)])
         # no noun: a count after a kill word, or before "wounded", "dead"; "and" is counted nowhere
