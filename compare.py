@@ -1256,7 +1256,8 @@ def candidates_in_run(doc, text, toks, i, j, si, lang, lower_vocab, headline=Fal
             continue
         after_given = bool(kinds) and kinds[-1] == "name" and is_given_name(toks[k - 1][0])
         cls = word_class(w, lang)
-        if k == i and k >= 2 and lang != "de" and fold(toks[k - 1][0]) == "of" and word_class(toks[k - 2][0], lang) == "role":
+        if k == i and k >= 2 and lang != "de" and fold(toks[k - 1][0]) == "of" and \
+                word_class(toks[k - 2][0], lang) == "role":
             kinds.append("role")          # "Defence" in "Minister of Defence Jan X" is the office's
         elif cls == "role" and after_given and not (k + 1 < j and name_like(toks[k + 1][0], lang, lower_vocab)):
             kinds.append("name")          # "Billy King", "Julie Bishop": a title after a given name is a surname
@@ -2782,7 +2783,8 @@ NUMBER_START_RE = re.compile(r"\d|\b(?=[%s])(?:%s)\b" % ("".join(sorted({f[0] fo
 
 
 # The strength of an earthquake: "magnitude 6.8", "6.8-magnitude", "der Stärke 6,8", "6.8 on the Richter scale"
-MAGNITUDE_RE = re.compile(r"\b(?=[msMS])(?:magnitude|Stärke|magnitud)(?:\s+of\s+|[\s-]+)(?P<num>\d(?:[.,]\d{1,2})?)(?![\d.,]\d)"
+MAGNITUDE_RE = re.compile(r"\b(?=[msMS])(?:magnitude|Stärke|magnitud)(?:\s+of\s+|[\s-]+)"
+                          r"(?P<num>\d(?:[.,]\d{1,2})?)(?![\d.,]\d)"
                           r"|(?<![\d.,])(?P<num2>\d(?:[.,]\d{1,2})?)(?:[\s-]+magnitude\b|\s+on\s+the\s+Richter)", re.I)
 # A death toll says its number a few words on: "the death toll has risen to 51", "Zahl der Toten stieg auf 51"
 TOLL_RE = re.compile(r"\b(?=[dnztDNZT])(?:death\s+toll|number\s+of\s+(?:dead|deaths)|Zahl\s+der\s+(?:Toten|Todesopfer)|"
@@ -2876,7 +2878,7 @@ def people_counted(text, a, begin, stop, b, unit, language):
     """
     before = SEGMENT_BREAK_RE.split(text[a:begin])[-1].split()[-2:]
     after = SEGMENT_BREAK_RE.split(text[stop:b])[0].split()[:3]
-    if " ".join(after[:3]).lower().startswith(("ums leben", "kamen ums leben", "sind ums leben")):
+    if " ".join(after[:2]).lower() == "ums leben":
         return "dead"                    # "vier Menschen ums Leben gekommen"
     for word in before[::-1] + after:    # the nearest before, then after: "killing 42 people", "42 were killed"
         word = word.strip(".,!?")
@@ -3604,8 +3606,7 @@ def event_traits(ev):
     dates = frozenset(day_of(d.key) for d in ev.dates if specific(d.key))
     return EventTraits(ev.family, frozenset(ev.people), dates,
                        frozenset(p[0] for p in ev.places if p[0] in GAZETTEER),
-                       frozenset(word_stem(m.text, ev.language) if ev.language == "de" else fold(m.text)[:5]
-                                 for m in ev.mentions), base,
+                       frozenset(word_stem(m.text, ev.language) for m in ev.mentions), base,
                        all(x.startswith("XXXX-W") for x in dates), all(MONTH_VALUE_RE.match(x) for x in dates),
                        rough_values((d.text, d.key) for d in ev.dates if specific(d.key)) if dates else frozenset(),
                        ev.language)
