@@ -1647,7 +1647,8 @@ DATE_RE = re.compile(r"""
           nachmittag|abend|nacht)|(?P<tonight>tonight)|heute|today|aujourd'hui|hoy)
         | (?P<yesterday>(?:gestern|yesterday)\s+(?P<ypart>morning|afternoon|evening|night|morgen|früh|vormittag|
           nachmittag|abend|nacht)|(?P<lastnight>last\s+night)|gestern|yesterday|hier|ayer)
-        | (?P<dbyest>vorgestern)
+        | (?P<dbyest>vorgestern|the\s+day\s+before\s+yesterday)
+        | (?P<dafter>übermorgen|the\s+day\s+after\s+tomorrow)
         | (?P<tomorrow>tomorrow|demain|mañana)
         | (?:vor\s+(?P<agon>%(num)s)\s+(?P<agou>Tag|Tagen|Woche|Wochen|Monat|Monaten|Jahr|Jahren))
         | (?:(?P<agon2>%(num)s)\s+(?P<agou2>days?|weeks?|months?|years?)\s+ago)
@@ -1784,6 +1785,8 @@ def parse_relative(g):
         return DateExpr(relative=("day", -1, False), part=part)
     if g["dbyest"]:
         return DateExpr(relative=("day", -2, False))
+    if g["dafter"]:
+        return DateExpr(relative=("day", 2, False))
     if g["tomorrow"]:
         return DateExpr(relative=("day", 1, False))
     n, unit = (g["agon"], g["agou"]) if g["agon"] else (g["agon2"], g["agou2"])
@@ -1831,7 +1834,7 @@ def full_year(text):
 DATE_STARTS = frozenset("""
 im in seit since bis until ab from von vom by during anfang mitte ende early mid late the beginning
 middle end beginn en desde hasta début fin mi last next this vergangenen letzten nächsten kommenden am
-on year jahr des depuis heute today tonight aujourd'hui hoy gestern yesterday hier ayer vorgestern
+on year jahr des depuis heute today tonight aujourd'hui hoy gestern yesterday hier ayer vorgestern übermorgen
 tomorrow demain mañana vor earlier later letzte letztes vergangene vergangenes vorige vorigen voriges
 nächste nächstes kommende kommendes diese diesen dieses
 """.split()) | frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(NUMBER_WORDS)
@@ -1844,7 +1847,7 @@ _WEEKDAY_PREFIXES = tuple(WEEKDAYS)
 DATE_UNITS = frozenset("day days week weeks month months year years".split())
 BEFORE_MONTH = frozenset(MONTHS) | frozenset("vergangenen letzten vorigen nächsten kommenden diesen dieses "
                                              "last next this dem".split())
-STARTS_ONLY_BEFORE = {"the": frozenset(("beginning", "middle", "end")), "a": DATE_UNITS, "an": DATE_UNITS,
+STARTS_ONLY_BEFORE = {"the": frozenset(("beginning", "middle", "end", "day")), "a": DATE_UNITS, "an": DATE_UNITS,
                       "in": BEFORE_MONTH | {"diesem"}, "by": BEFORE_MONTH, "from": frozenset(MONTHS),
                       "on": frozenset()}
 

@@ -78,6 +78,15 @@ class ExpressionTest(unittest.TestCase):
         self.assertEqual([v for _, v, _ in found],
                          ["2025-08-12", "2025-08-12", "2025-08-12", "2025-08-14", "2025-08-08"])
 
+    def test_two_days_back_or_ahead(self):
+        found = values("Berlin, 14. März 2025. Übermorgen kommt er, vorgestern rief er an.")
+        self.assertEqual([v for _, v, _ in found], ["2025-03-14", "2025-03-16", "2025-03-12"])
+        found = values("BERLIN, March 14, 2025 - The day before yesterday he called; the day after tomorrow "
+                       "he comes. The day was long.", "en")
+        self.assertEqual([(w, v) for w, v, _ in found], [("March 14, 2025", "2025-03-14"),
+                                                         ("The day before yesterday", "2025-03-12"),
+                                                         ("the day after tomorrow", "2025-03-16")])
+
     def test_relative_dates_without_an_anchor_stay_underspecified(self):
         found = values("Vor drei Monaten war er hier. Gestern sprach er. Im vergangenen Juni kam er.")
         self.assertEqual([v for _, v, _ in found], ["REF-3M", "REF-1D", "XXXX-06"])
