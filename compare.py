@@ -2277,9 +2277,13 @@ def find_event_words(doc, sentences, tokens=None):
     lang = doc.language
     for si, (s, e) in enumerate(sentences):
         previous = before = ""
-        for word, a, b in (tokens[si] if tokens else tokenize(doc.text, s, e)):
+        toks = tokens[si] if tokens else tokenize(doc.text, s, e)
+        for ti, (word, a, b) in enumerate(toks):
             fam = word_event(word, lang)
-            if not fam and lang == "en" and word[:1].islower() and previous.lower() in VERB_CUES:
+            if fam.startswith("w:") and previous.lower() in DETERMINERS and ti + 1 < len(toks) and \
+                    word.endswith(("ed", "ing")) and attributive(doc.text, b, toks[ti + 1]):
+                fam = ""                  # "the suspected gunman", "a glittering career": an adjective
+            elif not fam and lang == "en" and word[:1].islower() and previous.lower() in VERB_CUES:
                 key = english_verb_key(word, previous.lower())      # "will return", "he approves"
                 fam = "w:" + key if key else ""
             elif fam == "fire" and (previous.lower() in GUNFIRE_BEFORE or before.lower().startswith("eröffn")
@@ -2292,6 +2296,14 @@ def find_event_words(doc, sentences, tokens=None):
 
 
 GUNFIRE_BEFORE = {"opened", "open", "opens", "opening", "returned", "exchanged", "heavy"}
+DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "our", "this", "that", "these", "those"}
+
+
+def attributive(text, end, nxt):
+    """True when the token nxt right after text[:end] is a lower-case content word: the word before modifies it."""
+    word = nxt[0]
+    return nxt[1] == end + 1 and text[end] == " " and word[:1].islower() and word.isalpha() and \
+        word not in FUNCTION_WORDS
 
 
 # Places: countries and cities in the spellings of German, English, French and Spanish

@@ -47,6 +47,12 @@ class EventWordTest(unittest.TestCase):
         self.assertEqual(families("Die Polizei eröffnete das Feuer. Das Feuer breitete sich aus.", "de"),
                          [("Feuer", "shoot"), ("Feuer", "fire")])
 
+    def test_an_english_participle_before_a_noun_is_an_adjective_not_an_event(self):
+        doc_text = "The suspected gunman had a glittering career. Police suspected him. The meeting ended."
+        doc = compare.Document("S1", "a.txt", "a.txt", "en", doc_text, "", len(doc_text))
+        words = [m.text for m in compare.find_event_words(doc, compare.split_sentences(doc_text))]
+        self.assertEqual(words, ["suspected", "meeting", "ended"])
+
     def test_english_lemma_keys(self):
         self.assertEqual(compare.english_event_key("checked"), compare.english_event_key("checking"))
         self.assertEqual(compare.english_event_key("elected"), compare.english_event_key("election"))
