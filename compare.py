@@ -2870,29 +2870,28 @@ def find_quantities(doc, start, end):
         scale = (m.group("scale") or "").lower()
         value *= 1e6 if scale.startswith(("mill", "mio")) else 1e9 if scale.startswith(("mrd", "milliard", "billion")) \
             else 1e3 if scale.startswith(("thousand", "tausend")) else 1
-        if bare:                         # no noun: a count only of the dead or injured a verb names
-            unit = people_counted(text, max(since, begin - 24), begin, begin, begin, "", doc.language)
+        unit = "" if bare else unit_lemma(unit)
+        if unit in ("", "people"):       # "killing 42 people", "300 people were injured": who they are
+            before = SEGMENT_BREAK_RE.split(text[max(since, begin - 24):begin])[-1].split()[-2:]
+            behind = [] if bare else SEGMENT_BREAK_RE.split(text[m.end():min(end, m.end() + 24)])[0].split()[:3]
+            unit = people_counted(before, behind, unit, doc.language)
+        if bare:                         # no noun: a count only of the dead or injured a verb names,
             if unit:                     # quoted with its verb: "killing 3"
-                verb = SEGMENT_BREAK_RE.split(text[max(since, begin - 24):begin])[-1].split()[-1:]
-                out.append((unit, value, bool(mod), " ".join(verb + text[begin:m.start("unit")].split())))
+                out.append((unit, value, bool(mod), " ".join(before[-1:] + text[begin:m.start("unit")].split())))
             continue
-        unit = unit_lemma(unit)
-        if unit == "people":             # "killing 42 people", "300 people were injured": who they are
-            unit = people_counted(text, max(since, begin - 24), begin, m.end(), min(end, m.end() + 24), unit,
-                                  doc.language)
         out.append((unit, value, bool(mod), " ".join(text[begin:m.end()].split())))
     return out
 
 
-def people_counted(text, a, begin, stop, b, unit, language):
+def people_counted(before, after, unit, language):
     """Return 'dead' or 'injured' when a kill or injury word is next to a count of people, else unit.
+
+    before and after are the (at most two and three) words on either side of the count, within its clause.
 
     >>> t = "It hit Lima, killing at least 42 people and injuring 300 people, while 12 people were hurt."
     >>> [q[:2] for q in find_quantities(Document("S1", "", "", "en", t, "", 0), 0, len(t))]
     [('dead', 42.0), ('injured', 300.0), ('injured', 12.0)]
     """
-    before = SEGMENT_BREAK_RE.split(text[a:begin])[-1].split()[-2:]
-    after = SEGMENT_BREAK_RE.split(text[stop:b])[0].split()[:3]
     if " ".join(after[:2]).lower() == "ums leben":
         return "dead"                    # "vier Menschen ums Leben gekommen"
     for word in before[::-1] + after:    # the nearest before, then after: "killing 42 people", "42 were killed"
