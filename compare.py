@@ -525,7 +525,9 @@ TIME_UNITS = NOT_UNITS | frozenset("monat monate monaten months wochen weeks tag
 # The number first: a modifier before it is looked for only where a number stands
 MODIFIER_BEFORE_RE = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in QUANTITY_MODIFIERS) + r")\s+$", re.I)
 QUANTITY_RE = re.compile(
-    # a number is read from its first digit only, never again from a digit or group inside it
+    # a number is read from its first digit only, never again from a digit or group inside it;
+    # the lookahead holds the first letter of every number word: elsewhere a fast miss
+    r"(?=[\d%s])" % "".join(sorted({w[0] for w in COUNT_WORDS})) +
     r"(?P<num>(?<![^\W_])(?<!\d[.,\u00a0\u202f])(?:\d{1,3}(?:[.,\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)"
     r"|\b(?:" + _COUNT_ALT + r")\b)"
     r"(?:\s+(?P<scale>Millionen|Million|Milliarden|Milliarde|Mio\.|Mrd\.|million|billion|thousand|Tausend))?"
@@ -1095,6 +1097,8 @@ def east_asian_length(words):
     >>> east_asian_length(["Kim", "Jong", "Un", "sagte"]), east_asian_length(["No", "Kwang-chol", "kam"])
     (3, 2)
     """
+    if len(words) < 2 or fold(words[0]) not in EAST_ASIAN_SURNAMES:
+        return 0                          # most words: no surname, nothing more to ask
     return 3 if east_asian_name(words[:3]) else 2 if east_asian_name(words[:2]) else 0
 
 
@@ -2274,20 +2278,26 @@ def word_event(word, language):
 def find_event_words(doc, sentences, tokens=None):
     """Return the event Mentions (trigger words) of a document."""
     out = []
-    lang = doc.language
+    lang, text = doc.language, doc.text
+    english = lang == "en"
     for si, (s, e) in enumerate(sentences):
         previous = before = ""
-        toks = tokens[si] if tokens else tokenize(doc.text, s, e)
+        toks = tokens[si] if tokens else tokenize(text, s, e)
+        # most words name no event: the tests below are only asked of those that do, or may
         for ti, (word, a, b) in enumerate(toks):
             fam = word_event(word, lang)
+            if not fam:
+                if english and word[:1].islower() and previous.lower() in VERB_CUES:
+                    key = english_verb_key(word, previous.lower())      # "will return", "he approves"
+                    if key:
+                        out.append(Mention(doc.key, "event", sys.intern(word), a, b, si, "w:" + key))
+                previous, before = word, previous
+                continue
             if fam.startswith("w:") and previous.lower() in DETERMINERS and ti + 1 < len(toks) and \
-                    word.endswith(("ed", "ing")) and attributive(doc.text, b, toks[ti + 1]):
+                    word.endswith(("ed", "ing")) and attributive(text, b, toks[ti + 1]):
                 fam = ""                  # "the suspected gunman", "a glittering career": an adjective
-            elif not fam and lang == "en" and word[:1].islower() and previous.lower() in VERB_CUES:
-                key = english_verb_key(word, previous.lower())      # "will return", "he approves"
-                fam = "w:" + key if key else ""
             elif fam == "fire" and (previous.lower() in GUNFIRE_BEFORE or before.lower().startswith("eröffn")
-                                    or doc.text.startswith(" eröffn", b)):
+                                    or text.startswith(" eröffn", b)):
                 fam = "shoot"             # "opened fire", "eröffnete das Feuer": shots, not a blaze
             previous, before = word, previous
             if fam:
@@ -3165,32 +3175,40 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             hi = lo + MAX_IN_CLAUSE
         return items[lo:hi]
 
+    text = doc.text
+    no_rough = frozenset()
     for m in event_words:
         fam = SUPER_FAMILY.get(m.key, m.key)
-        allowed = people_at.get(m.sentence, ())
+        si = m.sentence
+        allowed = people_at.get(si, ())
         if fam == "say" and speakers_at:          # who says it is the party to a saying
-            allowed = set(allowed) | speakers_at.get(m.sentence, set())
-        sentence = sentences[m.sentence]
-        if m.sentence not in breaks_in:
-            breaks_in[m.sentence] = clause_breaks(doc.text, sentence)
-        breaks = breaks_in[m.sentence]
-        cs, ce = clause_of(sentence, breaks, m.start)
-        if RELATIVE_AFTER_RE.match(doc.text, m.end):    # "die Vereinbarungen, die Putin und Kim trafen"
+            allowed = set(allowed) | speakers_at.get(si, set())
+        sentence = sentences[si]
+        breaks = breaks_in.get(si)
+        if breaks is None:
+            breaks = breaks_in[si] = clause_breaks(text, sentence)
+        cs, ce = clause_of(sentence, breaks, m.start) if breaks else sentence
+        if breaks and RELATIVE_AFTER_RE.match(text, m.end):    # "die Vereinbarungen, die Putin und Kim trafen"
             ce = clause_of(sentence, breaks, ce + 2)[1]
         clause_at[id(m)] = cs, ce
-        if cs > sentence[0] and RELATIVE_START_RE.match(doc.text, cs):
+        if cs > sentence[0] and RELATIVE_START_RE.match(text, cs):
             # "5.000 Soldaten, die Pjöngjang geschickt habe": the clause before holds what the relative one is about
             clause_at[id(m)] = clause_of(sentence, breaks, cs - 2)[0], ce
-        ppl = {p.key for p in near(persons_in.get(m.sentence, ()), cs, ce, m.start) if p.key in allowed}
-        clause_dates[id(m)] = dates_here = near(dates_at.get(m.sentence, ()), cs, ce, m.start)
-        dvals = {d.key for d in dates_here if specific(d.key)}
-        rough = rough_values((d.text, d.key) for d in dates_here if d.key in dvals) if dvals else frozenset()
+        persons = persons_in.get(si) if allowed else None     # only those allowed count: none, when none is
+        ppl = {p.key for p in near(persons, cs, ce, m.start) if p.key in allowed} if persons else set()
+        dates_here = dates_at.get(si)
+        dates_here = clause_dates[id(m)] = near(dates_here, cs, ce, m.start) if dates_here else ()
+        dvals = {d.key for d in dates_here if specific(d.key)} if dates_here else set()
+        rough = rough_values((d.text, d.key) for d in dates_here if d.key in dvals) if dvals else no_rough
         same = of_family[fam]
-        compatible = [g for g in islice(reversed(same), MAX_GROUPS_BACK)     # the latest: a bound for crafted text
-                      if not (dvals and g[3] and not dates_meet(dvals, g[3], rough, g[5]))
-                      and not (ppl - g[2] and g[2] - ppl)]    # each names someone the other does not
-        best = next((g for g in compatible if (ppl & g[2]) or (dvals & g[3])),
-                    compatible[0] if compatible else None)
+        if same:
+            compatible = [g for g in islice(reversed(same), MAX_GROUPS_BACK)    # the latest: a bound for crafted text
+                          if not (dvals and g[3] and not dates_meet(dvals, g[3], rough, g[5]))
+                          and not (ppl - g[2] and g[2] - ppl)]    # each names someone the other does not
+            best = next((g for g in compatible if (ppl & g[2]) or (dvals & g[3])),
+                        compatible[0] if compatible else None)
+        else:
+            best = None
         latest = same[-1] if same else None
         if best is None and latest and not dvals and len(ppl) <= 1 and m.sentence - latest[4] <= 1:
             best = latest      # "X arrived. Macron received him": the next sentence goes on with it
@@ -3220,24 +3238,32 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         return facts_of[span]
 
     for fam, ms, ppl, _, _, _ in groups:
-        dates = tuple({id(d): d for m in ms for d in clause_dates[id(m)]}.values())   # each once, in order
-        places, quantities, stances = [], [], []
-        # where and how many: from the event word's own clause ("Das Treffen findet nach
-        # Behauptungen statt, wonach ... 12.000 Soldaten ... geschickt": the soldiers are not the meeting's)
-        for span in dict.fromkeys(clause_at[id(m)] for m in ms):
-            here_places, here_quantities = in_clause(span)
-            places += here_places
-            quantities += here_quantities
-        for s in sorted({m.sentence for m in ms}):
-            for nb in (s, s + 1):        # a response often follows in the next sentence
-                if nb < len(sentences):
-                    stances += stances_in(nb)
-        hosts = [h for m in ms if m.key == "receive" for h in [host_of(doc.text, sentences[m.sentence], m,
+        if len(ms) == 1:                 # most groups: one word, one clause, one sentence
+            m = ms[0]
+            dates = tuple(clause_dates[id(m)])
+            places, quantities = in_clause(clause_at[id(m)])
+            stances = stances_in(m.sentence) + (stances_in(m.sentence + 1) if m.sentence + 1 < len(sentences)
+                                                else [])
+        else:
+            dates = tuple({id(d): d for m in ms for d in clause_dates[id(m)]}.values())   # each once, in order
+            places, quantities, stances = [], [], []
+            # where and how many: from the event word's own clause ("Das Treffen findet nach
+            # Behauptungen statt, wonach ... 12.000 Soldaten ... geschickt": the soldiers are not the meeting's)
+            for span in dict.fromkeys(clause_at[id(m)] for m in ms):
+                here_places, here_quantities = in_clause(span)
+                places += here_places
+                quantities += here_quantities
+            for s in sorted({m.sentence for m in ms}):
+                for nb in (s, s + 1):        # a response often follows in the next sentence
+                    if nb < len(sentences):
+                        stances += stances_in(nb)
+        hosts = [h for m in ms if m.key == "receive" for h in [host_of(text, sentences[m.sentence], m,
                                                                         person_mentions)] if h]
-        names = [n for m in ms if m.key == "agreement" for n in [agreement_name(doc.text, m)] if n]
+        names = [n for m in ms if m.key == "agreement" for n in [agreement_name(text, m)] if n]
         out.append(DocEvent(doc.key, fam, tuple(ms), tuple(sorted(ppl)), dates, tuple(places),
-                            tuple(quantities), tuple(dict.fromkeys(stances)), tuple(dict.fromkeys(hosts)),
-                            tuple(dict.fromkeys(names)), doc.language))
+                            tuple(quantities), tuple(dict.fromkeys(stances)) if stances else (),
+                            tuple(dict.fromkeys(hosts)) if hosts else (),
+                            tuple(dict.fromkeys(names)) if names else (), doc.language))
     return out
 
 
