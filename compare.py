@@ -1623,8 +1623,21 @@ def same_person(p, surname, given, asian):
 
 # ---- Mentions: dates ----
 
-_MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
-_WEEKDAY_ALT = "|".join(sorted((re.escape(d) for d in WEEKDAYS), key=len, reverse=True))
+def word_alternatives(words):
+    """Return a pattern for any of words, longest first, led by a lookahead of their first letters.
+
+    DATE_RE is tried at every number and cue word: the lookahead lets a word list
+    fail at once where no word of it can start (a quarter of its time on ECB+).
+
+    >>> re.fullmatch(word_alternatives(["Mai", "März"]), "märz", re.I) is not None
+    True
+    """
+    first = sorted({c for w in words for c in (w[0].lower(), w[0].upper())})
+    return "(?=[%s])(?:%s)" % ("".join(map(re.escape, first)),
+                               "|".join(sorted(map(re.escape, words), key=len, reverse=True)))
+
+
+_MONTH_ALT, _WEEKDAY_ALT = word_alternatives(MONTHS), word_alternatives(WEEKDAYS)
 _NUMBER_ALT = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|\d+"
 DATE_RE = re.compile(r"""
   (?P<iso>\b(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})\b)
@@ -3682,7 +3695,7 @@ def event_pair_score(a, b, weight):
         else:
             penalty = 1.5
     if a.dates and b.dates:
-        if a.dates & b.dates:
+        if not a.dates.isdisjoint(b.dates):
             score += 1.5
         elif not any(compatible_values(x, y) or adjacent_days(x, y)
                      or ((x in a.rough or y in b.rough) and near_values(x, y)) for x in a.dates for y in b.dates):
