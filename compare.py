@@ -3656,13 +3656,20 @@ def event_traits(ev):
     """Return the EventTraits of a DocEvent."""
     # the same word is some evidence, the same family less; "said" alone none at all
     base = 0.0 if ev.family == "say" else 1.0 if ev.family.startswith("w:") else None
+    if not ev.dates and not ev.places and len(ev.mentions) == 1:      # most events: one word, no when or where
+        return EventTraits(ev.family, frozenset(ev.people), NOTHING, NOTHING,
+                           frozenset((word_stem(ev.mentions[0].text, ev.language),)), base, True, True,
+                           language=ev.language)
     dates = frozenset(day_of(d.key) for d in ev.dates if specific(d.key))
     return EventTraits(ev.family, frozenset(ev.people), dates,
                        frozenset(p[0] for p in ev.places if p[0] in GAZETTEER),
                        frozenset(word_stem(m.text, ev.language) for m in ev.mentions), base,
                        all(x.startswith("XXXX-W") for x in dates), all(MONTH_VALUE_RE.match(x) for x in dates),
-                       rough_values((d.text, d.key) for d in ev.dates if specific(d.key)) if dates else frozenset(),
+                       rough_values((d.text, d.key) for d in ev.dates if specific(d.key)) if dates else NOTHING,
                        ev.language)
+
+
+NOTHING = frozenset()
 
 
 def word_stem(word, language):
