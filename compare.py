@@ -50,8 +50,9 @@ import unicodedata
 import heapq
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import islice
+from operator import methodcaller
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -938,19 +939,31 @@ def tokenize(text, start=0, end=None):
 
 # ---- Mentions: people ----
 
+def rewrite(old, new):
+    """Return a function that rewrites old to new in a string: a pattern, or plain letters.
+
+    Plain letters go to str.replace, which does what a pattern of them would, ten times as fast.
+
+    >>> rewrite("ph", "f")("philipp"), rewrite(r"[eo]f$", "ov")("iwanof")
+    ('filipp', 'iwanov')
+    """
+    return methodcaller("replace", old, new) if old.isalpha() or old == "-" else partial(re.compile(old).sub, new)
+
+
 # Transliteration rules, applied in order to a folded name: German, English and
 # French romanisations of Russian and Ukrainian meet in one key. Upper-case
 # letters are placeholders for one sound.
-TRANSLIT_FIRST = [(re.compile(a), b) for a, b in (
-    (r"^(?:al|el)-", ""), (r"-", ""), (r"(?<=[a-z])([aou])e(?=[^aeiouy])", r"\1"),
+TRANSLIT_FIRST = [rewrite(a, b) for a, b in (
+    (r"^(?:al|el)-", ""), (r"-", ""), (r"(?<=[a-z][aou])e(?=[^aeiouy])", ""),
     (r"schtsch|shch|stsch|szcz|chtch", "Q"), (r"dsch|dzh|dj", "J"), (r"tsch|tch|cz", "C"), (r"sch|sh|sz|zh", "S"),
     (r"kh", "X"), (r"ts|tz", "Z"),
 )]
+NOT_KEY_LETTER_RE = re.compile(r"[^a-z-]")
 # French gu before e or i is a hard g (Guerassimov, Sergueï); German ue is ü (Guenther): both are tried
 FRENCH_GU_RE = re.compile(r"gu(?=[ei])")
-TRANSLIT_THEN = [(re.compile(a), b) for a, b in (
+TRANSLIT_THEN = [rewrite(a, b) for a, b in (
     (r"ph", "f"), (r"w", "v"), (r"ck", "k"), (r"x", "ks"), (r"c", "k"), (r"y", "i"), (r"ou", "u"),
-    (r"(.)\1+", r"\1"), (r"[eo]f$", "ov"), (r"[eo]v(a?)$", r"ov\1"),
+    (r"(.)(?=\1)", ""), (r"[eo]f$", "ov"), (r"[eo]v$", "ov"), (r"[eo]va$", "ova"),
     # French writes a final -in as -ine (Poutine, Fomine); not after a vowel (Heine is not Hein)
     (r"(?<=[^aeiou])ine$", "in"),
 )]
@@ -998,22 +1011,23 @@ def name_keys(name):
     >>> name_keys("Scholz") == name_keys("Schulz")
     False
     """
-    s = re.sub(r"[^a-z-]", "", fold(name))
+    s = NOT_KEY_LETTER_RE.sub("", fold(name))
     s = ARABIC_VARIANTS.get(s, s)
     variants = [s, FRENCH_GU_RE.sub("g", s)] if FRENCH_GU_RE.search(s) else [s]
-    for rule, repl in TRANSLIT_FIRST:
-        variants = [rule.sub(repl, v) for v in variants]
+    variants = [rewritten(v, TRANSLIT_FIRST) for v in variants]
     # German j is English y (Jelzin, Yeltsin); English j is German dsch (Ahmadinejad)
     # French ch is sh (Choïgou), English ch is tsch, German ch is kh
     for ch, alts in (("ch", ("C", "X", "S")), ("z", ("Z", "s")), ("j", ("i", "J"))):
-        if len(variants) < 12 and any(ch in v for v in variants):
+        if len(variants) < 12 and ch in " ".join(variants):
             variants = [v.replace(ch, alt) for v in variants for alt in alts]
-    keys = []
-    for v in variants:
-        for rule, repl in TRANSLIT_THEN:
-            v = rule.sub(repl, v)
-        keys.append(v)
-    return tuple(sorted(set(keys)))
+    return tuple(sorted({rewritten(v, TRANSLIT_THEN) for v in variants}))
+
+
+def rewritten(s, rules):
+    """Return s with each of rules (functions from rewrite) applied in turn."""
+    for rule in rules:
+        s = rule(s)
+    return s
 
 
 def same_name(a, b):
