@@ -2846,6 +2846,9 @@ TOLL_NUMBER_RE = re.compile(r"\b(?:to|at|of|is|was|reached|hit|auf|bei|liegt|lag
                             r"|\b(?:" + _COUNT_ALT + r")\b)(?![\d%])", re.I)
 
 
+YEAR_NUMBER_RE = re.compile(r"(?:1[89]|20)\d\d")     # 1990, 2024: a year, not a count
+
+
 def find_quantities(doc, start, end):
     """Return (unit, value, approximate, words) for each counted thing in text[start:end].
 
@@ -2888,7 +2891,7 @@ def find_quantities(doc, start, end):
         if fold(unit) in _MONTHS or fold(unit) in _WEEKDAYS or unit.lower() in NOT_UNITS:
             continue
         bare = unit.lower() in STOPWORDS["en"] or unit.lower() in STOPWORDS["de"]   # "killing 3 and wounding 5"
-        if re.fullmatch(r"(?:1[89]|20)\d\d", m.group("num")):
+        if YEAR_NUMBER_RE.fullmatch(m.group("num")):
             continue
         if month_day(text, start, m.start("num"), m.group("num")):
             continue                     # "on March 4 killed 12": the 4 is a day of the month, not a count
@@ -3093,13 +3096,13 @@ def link_dates(date_mentions):
     for m in date_mentions:
         # "yesterday" in two articles is two days unless their own dates are known
         by_value[m.key + ("@" + m.doc if m.key.startswith(("REF", "PRESENT_REF")) or m.key == "XXXX" else "")].append(m)
+    full_days = [v for v in by_value if ISO_DAY_RE.fullmatch(day_of(v))]    # never merged away: found once
     for value in sorted(by_value):
         day = day_of(value)
         if day.startswith("XXXX-WXX-"):
             # "Saturday" in one source, "Saturday, December 13, 2008" in another
             part = value[len(day):]           # a Friday night joins the night of that Friday
-            fits = [v for v in by_value if re.fullmatch(r"\d{4}-\d\d-\d\d", day_of(v))
-                    and v[len(day_of(v)):] == part and weekday_of(v) == int(day[-1])]
+            fits = [v for v in full_days if v[len(day_of(v)):] == part and weekday_of(v) == int(day[-1])]
         elif value.startswith("XXXX-") and len(value) > 5:
             fits = [v for v in by_value if v != value and v[:4].isdigit() and v[4:] == value[4:]]
         else:
@@ -3528,13 +3531,18 @@ def dates_meet(xs, ys, rough_xs=frozenset(), rough_ys=frozenset()):
 def weekday_of(value):
     """Return the ISO weekday a value (or the day of a time) names or implies (1-7), or None."""
     value = day_of(value)
-    m = re.fullmatch(r"XXXX-WXX-(\d)", value)
+    m = WEEKDAY_VALUE_RE.fullmatch(value)
     if m:
         return int(m.group(1))
-    m = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", value)
+    m = ISO_DAY_RE.fullmatch(value)
     if m:
         return date(*map(int, m.groups())).isoweekday()
     return None
+
+
+WEEKDAY_VALUE_RE = re.compile(r"XXXX-WXX-(\d)")
+ISO_DAY_RE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+YEARLESS_DAY_RE = re.compile(r"XXXX-\d\d-\d\d")
 
 
 def link_events(doc_events, people_df, label_of=None, min_sources=1):
@@ -4151,8 +4159,8 @@ def date_disagreement(entity, facts):
             else:
                 for x in sorted(per_doc[a]):     # sorted: the first soft pair is the same every run
                     for y in sorted(per_doc[b]):
-                        if (x.startswith("XXXX-WXX") and re.fullmatch(r"XXXX-\d\d-\d\d", y)) or (
-                                y.startswith("XXXX-WXX") and re.fullmatch(r"XXXX-\d\d-\d\d", x)):
+                        if (x.startswith("XXXX-WXX") and YEARLESS_DAY_RE.fullmatch(y)) or (
+                                y.startswith("XXXX-WXX") and YEARLESS_DAY_RE.fullmatch(x)):
                             soft_pairs.append((x, y))
     values = group_values(facts)
     if clash:
