@@ -3206,7 +3206,6 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         return items[lo:hi]
 
     text = doc.text
-    no_rough = frozenset()
     for m in event_words:
         fam = SUPER_FAMILY.get(m.key, m.key)
         si = m.sentence
@@ -3224,12 +3223,12 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         if cs > sentence[0] and RELATIVE_START_RE.match(text, cs):
             # "5.000 Soldaten, die Pjöngjang geschickt habe": the clause before holds what the relative one is about
             clause_at[id(m)] = clause_of(sentence, breaks, cs - 2)[0], ce
-        persons = persons_in.get(si) if allowed else None     # only those allowed count: none, when none is
+        persons = persons_in.get(si) if allowed else None     # none allowed in the sentence: none looked for
         ppl = {p.key for p in near(persons, cs, ce, m.start) if p.key in allowed} if persons else set()
         dates_here = dates_at.get(si)
         dates_here = clause_dates[id(m)] = near(dates_here, cs, ce, m.start) if dates_here else ()
         dvals = {d.key for d in dates_here if specific(d.key)} if dates_here else set()
-        rough = rough_values((d.text, d.key) for d in dates_here if d.key in dvals) if dvals else no_rough
+        rough = rough_values((d.text, d.key) for d in dates_here if d.key in dvals) if dvals else NOTHING
         same = of_family[fam]
         if same:
             compatible = [g for g in islice(reversed(same), MAX_GROUPS_BACK)    # the latest: a bound for crafted text
