@@ -3674,8 +3674,6 @@ class EventTraits:
     places: frozenset
     stems: frozenset
     base: object               # what the family alone is worth, or None when shared word stems decide
-    weekdays_only: bool        # its dates are bare weekdays ("on Tuesday"), none a day of a month
-    months_only: bool          # its dates are months ("im Juni", "last March"), none a day of one
     rough: frozenset = frozenset()   # its dates only counted back ("vor drei Monaten"): one month off may agree
     language: str = ""
 
@@ -3691,7 +3689,6 @@ def event_traits(ev):
     return EventTraits(ev.family, frozenset(ev.people), dates,
                        frozenset(p[0] for p in ev.places if p[0] in GAZETTEER),
                        frozenset(word_stem(m.text, ev.language) for m in ev.mentions), base,
-                       all(x.startswith("XXXX-W") for x in dates), all(MONTH_VALUE_RE.match(x) for x in dates),
                        rough_values((d.text, d.key) for d in ev.dates if specific(d.key)) if dates else frozenset(),
                        ev.language)
 
@@ -3705,6 +3702,34 @@ def word_stem(word, language):
     """
     f = fold(word)
     return (f[2:] if language == "de" and f.startswith("ge") and len(f) >= 7 else f)[:5]
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def date_points(xs, rough_xs, ys, rough_ys):
+    """Return what two events' dates (frozensets of values, and those only counted back) add to their score.
+
+    Cached: a folder has few distinct sets of dates, and its events meet each other's many times.
+
+    >>> date_points(frozenset({"2024-06-19"}), frozenset(), frozenset({"2024-06-19"}), frozenset())
+    1.5
+    >>> date_points(frozenset({"2024-06-19"}), frozenset(), frozenset({"2024-06-20"}), frozenset())
+    0.0
+    >>> date_points(frozenset({"XXXX-06"}), frozenset(), frozenset({"XXXX-07"}), frozenset())
+    -0.5
+    >>> date_points(frozenset({"2024-06-19"}), frozenset(), frozenset({"2024-09-13"}), frozenset())
+    -1.0
+    """
+    if not xs.isdisjoint(ys):
+        return 1.5
+    if any(compatible_values(x, y) or adjacent_days(x, y) or ((x in rough_xs or y in rough_ys) and near_values(x, y))
+           for x in xs for y in ys):
+        return 0.0
+    # a bare weekday against another day is weaker evidence of two happenings: sources that
+    # disagree on the day ("on Tuesday" / "on Wednesday") are what the Note column is for;
+    # so is a month against a month ("im Juni" / "im Juli"): a summit told months later
+    weekdays_only = all(x.startswith("XXXX-W") for x in xs) or all(y.startswith("XXXX-W") for y in ys)
+    months_only = all(MONTH_VALUE_RE.match(x) for x in xs) and all(MONTH_VALUE_RE.match(y) for y in ys)
+    return -0.5 if weekdays_only or months_only else -1.0
 
 
 def event_pair_score(a, b, weight):
@@ -3727,14 +3752,7 @@ def event_pair_score(a, b, weight):
         else:
             penalty = 1.5
     if a.dates and b.dates:
-        if not a.dates.isdisjoint(b.dates):
-            score += 1.5
-        elif not any(compatible_values(x, y) or adjacent_days(x, y)
-                     or ((x in a.rough or y in b.rough) and near_values(x, y)) for x in a.dates for y in b.dates):
-            # a bare weekday against another day is weaker evidence of two happenings: sources that
-            # disagree on the day ("on Tuesday" / "on Wednesday") are what the Note column is for;
-            # so is a month against a month ("im Juni" / "im Juli"): a summit told months later
-            score -= 0.5 if a.weekdays_only or b.weekdays_only or (a.months_only and b.months_only) else 1.0
+        score += date_points(a.dates, a.rough, b.dates, b.rough)
     if a.places and b.places:
         score += 0.5 * min(3, len(a.places & b.places))
     return score - penalty
