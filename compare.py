@@ -3436,8 +3436,7 @@ def specific(value):
     return bool(re.match(r"(\d{4}|XXXX)-(\d\d|W)", value))
 
 
-@lru_cache(maxsize=CACHE_SIZE)
-def compatible_values(a, b):
+def compatible_values(a, b):          # not cached: date_points remembers whole pairs of events' dates
     """True when two date values can name the same day or period.
 
     >>> compatible_values("XXXX-06", "2024-06-19"), compatible_values("XXXX-09-13", "XXXX-11-29")
@@ -3460,7 +3459,6 @@ def compatible_values(a, b):
     return True
 
 
-@lru_cache(maxsize=CACHE_SIZE)
 def adjacent_days(a, b):
     """True when two full dates are one day apart.
 
@@ -3709,6 +3707,8 @@ def date_points(xs, rough_xs, ys, rough_ys):
     """Return what two events' dates (frozensets of values, and those only counted back) add to their score.
 
     Cached: a folder has few distinct sets of dates, and its events meet each other's many times.
+    The value helpers it calls are not: their caches held as many entries again (36 MB on
+    the 1,000 generated articles of tests/bench_compare.py --hard), for no measurable speed.
 
     >>> date_points(frozenset({"2024-06-19"}), frozenset(), frozenset({"2024-06-19"}), frozenset())
     1.5
