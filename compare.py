@@ -3595,6 +3595,7 @@ def family_links(events, weight):
     traits = [event_traits(ev) for ev in events]
     doc_of = [ev.doc for ev in events]
     links = defaultdict(dict)
+    scores = {}                           # each score one float object: a large family has a million pairs
     for members in blocks.values():       # each in source order, so a < b below
         if len(members) > MAX_BLOCK:      # a key too common to tell happenings apart
             continue
@@ -3605,7 +3606,8 @@ def family_links(events, weight):
             la, ta, da = links[a], traits[a], doc_of[a]
             for b in members[x + 1:x + 1 + EVENT_WINDOW]:
                 if da != doc_of[b] and b not in la:
-                    la[b] = links[b][a] = event_pair_score(ta, traits[b], weight)
+                    score = event_pair_score(ta, traits[b], weight)
+                    la[b] = links[b][a] = scores.setdefault(score, score)
     return links
 
 
