@@ -655,6 +655,29 @@ class Report:
     events: tuple
 
 
+# The lexicon answers for words, and a few for values, are remembered. Unbounded
+# caches keep no least-recently-used list, so they take about half the memory of
+# bounded ones and answer faster; trim_caches, called between documents and
+# between kinds of events, keeps each under CACHE_SIZE entries and what one more
+# document can add (a file is cut at MAX_BYTES).
+CACHES = []
+
+
+def remembered(func):
+    """Return func with its answers remembered (func must be pure); trim_caches bounds them."""
+    cached = lru_cache(maxsize=None)(func)
+    CACHES.append(cached)
+    return cached
+
+
+def trim_caches(limit=None):
+    """Empty each cache of remembered that holds more than limit (CACHE_SIZE) answers; a later call just asks again."""
+    limit = CACHE_SIZE if limit is None else limit
+    for cached in CACHES:
+        if cached.cache_info().currsize > limit:
+            cached.cache_clear()
+
+
 # ---- Loading ----
 
 def load_corpus(folder, max_bytes=MAX_BYTES):
@@ -994,7 +1017,7 @@ ARABIC_VARIANTS = {v: group.split()[0] for group in (
 UNACCENTED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "ı": "i", "þ": "th", "æ": "ae", "œ": "oe"})
 
 
-@lru_cache(maxsize=CACHE_SIZE)
+@remembered
 def fold(s):
     """Return s casefolded and without accents.
 
@@ -1005,7 +1028,7 @@ def fold(s):
     return s if s.isascii() else "".join(c for c in s if not unicodedata.combining(c)).translate(UNACCENTED)
 
 
-@lru_cache(maxsize=CACHE_SIZE)
+@remembered
 def name_keys(name):
     """Return the transliteration keys of a name: equal keys, same name.
 
@@ -1059,7 +1082,7 @@ _MONTHS, _WEEKDAYS = frozenset(map(fold, MONTHS)), frozenset(map(fold, WEEKDAYS)
 GIVEN_KEYS = frozenset(k for n in GIVEN_NAMES.split() for k in name_keys(n))
 _ROLE_RE = re.compile("(?P<stem>%s)(?:%s)?$" % ("|".join(sorted(map(re.escape, ROLE_STEMS), key=len, reverse=True)),
                                                  "|".join(e for e in ROLE_ENDINGS if e)))
-@lru_cache(maxsize=CACHE_SIZE)
+@remembered
 def role_of(word, language="de"):
     """Return the role a word names, in its own compound form, or ''.
 
@@ -1170,7 +1193,7 @@ def hard_excluded(word):
     return len(word) >= 2 and word.isupper() and "-" not in word   # acronyms: KCNA, DVRK
 
 
-@lru_cache(maxsize=CACHE_SIZE)
+@remembered
 def is_given_name(word):
     """True when a word is a known given name in some spelling, or given names joined by hyphens.
 
@@ -1183,7 +1206,7 @@ def is_given_name(word):
     return len(parts) > 1 and all(p[:1].isupper() and not GIVEN_KEYS.isdisjoint(name_keys(p)) for p in parts)
 
 
-@lru_cache(maxsize=CACHE_SIZE)
+@remembered
 def word_class(word, language):
     """Return what a word in a capitalised run is on its own: 'role', 'particle', 'month', 'stop' or ''."""
     if role_of(word, language) or fold(word).rstrip(".") in HONORIFICS:
@@ -1895,7 +1918,7 @@ STARTS_ONLY_BEFORE = {"the": frozenset(("beginning", "middle", "end", "day")), "
                       "on": frozenset()}
 
 
-@lru_cache(maxsize=CACHE_SIZE)
+@remembered
 def date_start(word):
     """True when a word (no hyphen) may begin a date: a number, a month, a weekday, a cue word."""
     low = word.lower()
@@ -2136,7 +2159,7 @@ def anchored_value(x, ref):
 TIME_PART_RE = re.compile(r"T(?:MO|MI|AF|EV|NI)$")
 
 
-@lru_cache(maxsize=CACHE_SIZE)
+@remembered
 def day_of(value):
     """Return a value without its part of the day: the day a time falls on.
 
@@ -2304,7 +2327,7 @@ def english_verb_key(word, previous):
     return lemma_key(f)
 
 
-@lru_cache(maxsize=CACHE_SIZE)
+@remembered
 def word_event(word, language):
     """Return the family a word names whatever comes before it ('visit', 'w:captu'), or ''."""
     fam = event_family(word, language)
@@ -3430,7 +3453,7 @@ def agreement_name(text, word):
     return name, " ".join(words.split())
 
 
-@lru_cache(maxsize=CACHE_SIZE)
+@remembered
 def specific(value):
     """True for a date value that can tell two happenings apart (not 'this year')."""
     return bool(re.match(r"(\d{4}|XXXX)-(\d\d|W)", value))
@@ -3499,7 +3522,7 @@ def rough_values(told):
     return frozenset(rough - exact)
 
 
-@lru_cache(maxsize=CACHE_SIZE)
+@remembered
 def near_values(a, b):
     """True when two values name months, or ISO weeks, at most one apart (a day counts as its month).
 
@@ -3567,6 +3590,7 @@ def link_events(doc_events, people_df, label_of=None, min_sources=1):
         of_family[ev.family].append(i)
     clusters = []
     for idx in of_family.values():
+        trim_caches()
         events = [doc_events[i] for i in idx]
         if len({ev.doc for ev in events}) == 1:       # one source: nothing to link (most families)
             clusters += [[i] for i in idx]
@@ -3704,7 +3728,7 @@ def word_stem(word, language):
     return (f[2:] if language == "de" and f.startswith("ge") and len(f) >= 7 else f)[:5]
 
 
-@lru_cache(maxsize=CACHE_SIZE)
+@remembered
 def date_points(xs, rough_xs, ys, rough_ys):
     """Return what two events' dates (frozensets of values, and those only counted back) add to their score.
 
@@ -3787,6 +3811,7 @@ _WORK = None                 # (function, argument tuples) for the worker proces
 def _work_on(i):
     """Run the i-th call of map_documents in a worker (which inherited _WORK)."""
     func, items = _WORK
+    trim_caches()
     return func(*items[i])
 
 
@@ -3802,6 +3827,7 @@ def map_documents(func, items, jobs=1, tell=None):
     if jobs <= 1 or "fork" not in multiprocessing.get_all_start_methods():
         out = []
         for args in items:
+            trim_caches()
             out.append(func(*args))
             tell(len(out))
         return out
@@ -4380,7 +4406,7 @@ def display_width(text):
     return sum(map(char_width, text))
 
 
-@lru_cache(maxsize=CACHE_SIZE)
+@remembered
 def char_width(c):
     """Return the columns one character takes: 0, 1 or 2."""
     if unicodedata.combining(c) or unicodedata.category(c) in ("Mn", "Me", "Cf"):

@@ -100,6 +100,41 @@ class RandomInputTest(unittest.TestCase):
             self.assertTrue(out.endswith("\n"))
 
 
+class CacheBoundTest(unittest.TestCase):
+    """The word caches stay bounded however many documents a folder holds."""
+
+    def setUp(self):
+        compare.fold.cache_clear()
+        compare.day_of.cache_clear()
+
+    def test_trim_caches_empties_only_those_over_the_limit(self):
+        for word in ("Eins", "Zwei", "Drei"):
+            compare.fold(word)
+        compare.day_of("2024-06-19TEV")
+        compare.trim_caches(limit=2)
+        self.assertEqual(compare.fold.cache_info().currsize, 0)
+        self.assertEqual(compare.day_of.cache_info().currsize, 1)
+        self.assertEqual(compare.day_of("2024-06-19TEV"), "2024-06-19")   # asked again, same answer
+
+    def test_caches_are_trimmed_between_documents(self):
+        sizes = []
+
+        def read(words):
+            sizes.append(compare.fold.cache_info().currsize)   # what earlier documents left
+            return [compare.fold(w) for w in words]
+
+        rng = random.Random(3)
+        docs = [([f"wort{rng.randrange(10**9)}" for _ in range(40)],) for _ in range(30)]
+        old, compare.CACHE_SIZE = compare.CACHE_SIZE, 50
+        try:
+            out = compare.map_documents(read, docs, jobs=1)
+        finally:
+            compare.CACHE_SIZE = old
+        self.assertEqual(out, [[w.casefold() for w in d[0]] for d in docs])
+        self.assertLessEqual(max(sizes), 50 + 40)          # the limit and one document's words
+        self.assertGreater(max(sizes), 0)                   # remembered within a run all the same
+
+
 class OddFilesTest(TempFolder):
 
     def test_odd_files_end_in_a_report_with_every_skip_named(self):
