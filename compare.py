@@ -3935,6 +3935,8 @@ def analyse(corpus, progress=None, jobs=1, min_sources=1):
                                                for d, r in zip(docs, event_words)], jobs,
                             lambda done: tell("events", done, len(docs)))
     doc_events = [ev for evs in grouped for ev in evs]
+    # linking needs only the DocEvents (from worker processes, their event words are copies)
+    del grouped, event_words, people_at, speakers_at, dates_at, person_mentions, reported, dates, sentences_of
     tell("linking events", 0, 1)
     events = link_events(doc_events, people_df, {e.key: e.label for e in people}, min_sources)
     return people, date_entities, events, event_words_at(doc_events)
