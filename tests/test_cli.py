@@ -153,7 +153,10 @@ class JobsTest(TempFolder):
         done = []
         out = compare.map_documents(lambda i: (i, os.getpid()), items, 2, done.append)
         self.assertEqual([i for i, _ in out], list(range(len(items))))
-        self.assertNotIn(os.getpid(), {pid for _, pid in out})
+        # this process takes every second document, a worker the others
+        self.assertEqual({pid for i, pid in out if i % 2 == 0}, {os.getpid()})
+        self.assertEqual(len({pid for i, pid in out if i % 2}), 1)
+        self.assertNotIn(os.getpid(), {pid for i, pid in out if i % 2})
         self.assertEqual(done, list(range(1, len(items) + 1)))
         # too few documents for two processes: all of it here
         self.assertEqual({pid for _, pid in compare.map_documents(lambda i: (i, os.getpid()), items[:10], 2)},
