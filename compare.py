@@ -3733,8 +3733,8 @@ def date_points(xs, rough_xs, ys, rough_ys):
     """Return what two events' dates (frozensets of values, and those only counted back) add to their score.
 
     Cached: a folder has few distinct sets of dates, and its events meet each other's many times.
-    The value helpers it calls are not: their caches held as many entries again (36 MB on
-    the 1,000 generated articles of tests/bench_compare.py --hard), for no measurable speed.
+    compatible_values and adjacent_days are not: their caches held as many entries again (36 MB
+    on the 1,000 generated articles of tests/bench_compare.py --hard), for no measurable speed.
 
     >>> date_points(frozenset({"2024-06-19"}), frozenset(), frozenset({"2024-06-19"}), frozenset())
     1.5
