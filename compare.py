@@ -3590,11 +3590,11 @@ def link_events(doc_events, people_df, label_of=None, min_sources=1):
         of_family[ev.family].append(i)
     clusters = []
     for idx in of_family.values():
-        trim_caches()
         events = [doc_events[i] for i in idx]
         if len({ev.doc for ev in events}) == 1:       # one source: nothing to link (most families)
             clusters += [[i] for i in idx]
             continue
+        trim_caches()
         clusters += [[idx[j] for j in ms] for ms in agglomerate(events, family_links(events, weight))]
     clusters.sort()                       # by first event: the order of the sources
     # most clusters are one source's telling: labelling them is a tenth of the linking
@@ -3747,8 +3747,7 @@ def date_points(xs, rough_xs, ys, rough_ys):
     """
     if not xs.isdisjoint(ys):
         return 1.5
-    if any(compatible_values(x, y) or adjacent_days(x, y) or ((x in rough_xs or y in rough_ys) and near_values(x, y))
-           for x in xs for y in ys):
+    if dates_meet(xs, ys, rough_xs, rough_ys) or any(adjacent_days(x, y) for x in xs for y in ys):
         return 0.0
     # a bare weekday against another day is weaker evidence of two happenings: sources that
     # disagree on the day ("on Tuesday" / "on Wednesday") are what the Note column is for;
