@@ -658,8 +658,8 @@ class Report:
 # The lexicon answers for words, and a few for values, are remembered. Unbounded
 # caches keep no least-recently-used list, so they take about half the memory of
 # bounded ones and answer faster; trim_caches, called between documents and
-# between kinds of events, keeps each under CACHE_SIZE entries and what one more
-# document can add (a file is cut at MAX_BYTES).
+# before each kind of event that is linked, keeps each under CACHE_SIZE entries
+# and what one more document or kind can add (a file is cut at MAX_BYTES).
 CACHES = []
 
 
