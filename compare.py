@@ -4518,6 +4518,10 @@ def table_cells(row):
 
 
 SOURCE_HEADERS = ["Key", "File", "Language", "Size", "Title"]
+# at the default width "undetermined" and "123,456,789 bytes" keep to one line:
+# a word cut in two reads as two
+SOURCE_SHARES = (2, 10, 5, 6, 16)
+ROW_SHARES = (5, 2, 11, 6)         # item, sources, what each says, notes
 
 
 def source_cells(corpus):
@@ -4535,7 +4539,7 @@ def text_blocks(report, width=DEFAULT_WIDTH):
             "Languages: " + ", ".join(f"{LANGUAGE_NAMES.get(k, k)} ({n})" for k, n in sorted(langs.items())),
             f"Items appear in {report.min_sources} or more sources; S1, S2 ... name the sources below.", "",
             "SOURCES"]
-    blocks = [head, *table_blocks(SOURCE_HEADERS, source_cells(c), column_widths(width, (2, 10, 4, 5, 18)))]
+    blocks = [head, *table_blocks(SOURCE_HEADERS, source_cells(c), column_widths(width, SOURCE_SHARES))]
     if len(c.documents) < 2:
         blocks.append(["", "Only one source was read: nothing can appear in two sources."])
     yield from blocks
@@ -4545,7 +4549,7 @@ def text_blocks(report, width=DEFAULT_WIDTH):
             yield [f"No {title.lower()} appear in {report.min_sources} or more sources."]
             continue
         yield from table_blocks(["Item", "Sources", "What each source says", "Note"],
-                                (table_cells(r) for r in rows), column_widths(width, (5, 2, 11, 6)))
+                                (table_cells(r) for r in rows), column_widths(width, ROW_SHARES))
     notes = sum(len(r.notes) for _, rows in report_tables(report) for r in rows)
     yield ["", f"{notes} note{'s' if notes != 1 else ''} where sources differ."]
 

@@ -34,7 +34,7 @@ class WidthTest(unittest.TestCase):
 
     def test_column_widths_fill_every_allowed_width(self):
         # the two tables' shares; --width takes 40 or more
-        for shares in ((2, 10, 4, 5, 18), (5, 2, 11, 6)):
+        for shares in (compare.SOURCE_SHARES, compare.ROW_SHARES):
             for total in range(40, 201):
                 with self.subTest(shares=shares, total=total):
                     widths = compare.column_widths(total, shares)
@@ -67,6 +67,14 @@ class TextTableTest(unittest.TestCase):
         self.check_table_lines(text, 120)
         for title in ("PEOPLE", "DATES", "EVENTS"):
             self.assertIn(title, text)
+
+    def test_source_language_and_size_fit_their_columns_at_the_default_width(self):
+        doc = compare.Document("S1", "scan 7.txt", "scan 7.txt", "und", "12 34", "12 34", 123_456_789)
+        corpus = compare.Corpus("scans", (doc,), ())
+        text = compare.render_text(compare.Report(corpus, 2, (), (), (), ()))
+        line = next(x for x in text.split("\n") if x.startswith("| S1 "))
+        self.assertIn(" undetermined ", line)        # a word cut across two lines reads as two
+        self.assertIn(" 123,456,789 bytes ", line)
 
     def test_empty_tables_say_so_in_words(self):
         report = analyse_texts({"a.txt": "Heute regnet es in Berlin.", "b.txt": "Morgen scheint die Sonne."})
