@@ -845,6 +845,7 @@ def list_files(folder):
 # Control characters that text files do not hold: all below 32 but tab, line feed,
 # form feed, carriage return and escape (escape sequences are text's colours).
 BINARY_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
+STRAY_NULS = 0.01         # NUL bytes in a text file (a scrape's glitch); binary formats have more, from their header on
 
 
 def decode_bytes(data):
@@ -856,6 +857,8 @@ def decode_bytes(data):
     ('Grüße', 'not UTF-8: read as cp1252')
     >>> decode_bytes(b"\\x00\\x01\\x02binary")[0] is None
     True
+    >>> decode_bytes(b"Text\\x00\\x00")
+    ('Text', '2 NUL bytes after the text not read')
     """
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace"), "UTF-8 with a byte-order mark"
@@ -868,18 +871,24 @@ def decode_bytes(data):
             return None, "UTF-16 byte-order mark but not UTF-16 text"
     if not data:
         return "", ""
+    how = ""
     if b"\x00" in data:
-        return None, "binary file (NUL bytes)"
+        body = data.rstrip(b"\x00")       # zeros after the text: a file written in whole blocks, or cut short
+        if not body or body.count(b"\x00") > max(2, len(body) * STRAY_NULS):
+            return None, "binary file (NUL bytes)"
+        if len(body) < len(data):
+            how = f"{len(data) - len(body):,} NUL bytes after the text not read"
+        data = body                       # a stray NUL left is a control character: clean_text replaces it
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
         if e.start >= len(data) - 3 and e.reason == "unexpected end of data":
             # the byte cap cut a character in two
-            return data[:e.start].decode("utf-8"), ""
+            return data[:e.start].decode("utf-8"), how
+        if how or b"\x00" in data:       # as cp1252 any bytes are text: NUL bytes say these are not
+            return None, "binary file (NUL bytes)"
         text = data.decode("cp1252", errors="replace")
         how = "not UTF-8: read as cp1252"
-    else:
-        how = ""
     controls = len(BINARY_CONTROL_RE.findall(text, 0, 4096))
     if controls > len(text[:4096]) * 0.1:
         return None, "binary file (control bytes)"

@@ -97,6 +97,29 @@ class LoadCorpusTest(TempFolder):
         self.assertEqual(a.warnings, ("control characters or escape sequences replaced by spaces: 3",))
         self.assertEqual(b.warnings, ())       # line ends and tabs are no alteration
 
+    def test_a_text_with_stray_or_trailing_nul_bytes_is_read_and_said(self):
+        story = "Minister Jan Nowak kam am Montag nach Wien. Er traf dort Kanzlerin Eva Lind. " * 3
+        self.write("stray.txt", story[:40].encode() + b"\x00" + story[40:].encode())    # a scrape's glitch
+        self.write("padded.txt", story.encode() + b"\x00" * 5000)      # written in whole blocks, or cut short
+        padded, stray = compare.load_corpus(self.dir).documents         # in the order of their names
+        self.assertEqual(stray.text, story[:40] + " " + story[40:])          # offsets stay the file's
+        self.assertEqual(stray.warnings, ("control characters or escape sequences replaced by spaces: 1",))
+        self.assertEqual(padded.text, story)
+        self.assertEqual(padded.warnings, ("5,000 NUL bytes after the text not read",))
+
+    def test_nul_bytes_all_through_a_file_make_it_binary(self):
+        text = "Minister Jan Nowak kam am Montag nach Wien. " * 40
+        self.write("spread.dat", "\x00".join(text[i:i + 50] for i in range(0, len(text), 50)).encode())
+        self.write("zeros.dat", b"\x00" * 4096)
+        self.write("utf16.dat", text.encode("utf-16-le"))    # no byte-order mark: not told from binary
+        # not UTF-8: as cp1252 any bytes are text, so a NUL byte is what tells a binary file
+        self.write("nul-latin1.dat", ("Grüße aus Köln, sagte er. " * 20 + "\x00 Ende.").encode("cp1252"))
+        corpus = compare.load_corpus(self.dir)
+        self.assertEqual(corpus.documents, ())
+        self.assertEqual({s.path: s.reason for s in corpus.skipped},
+                         dict.fromkeys(["nul-latin1.dat", "spread.dat", "utf16.dat", "zeros.dat"],
+                                       "binary file (NUL bytes)"))
+
     def test_duplicate_is_counted_once_and_named(self):
         self.write("a.txt", "Der Minister kam am Montag.")
         self.write("b.txt", "Der Minister kam am Montag.\n")
