@@ -887,12 +887,51 @@ def decode_bytes(data):
             return data[:e.start].decode("utf-8"), how
         if how or b"\x00" in data:       # as cp1252 any bytes are text: NUL bytes say these are not
             return None, "binary file (NUL bytes)"
-        text = data.decode("cp1252", errors="replace")
-        how = "not UTF-8: read as cp1252"
+        mixed = decode_mixed(data)
+        if mixed:
+            text, odd = mixed
+            how = f"not UTF-8 throughout: {odd:,} bytes read as cp1252"
+        else:
+            text = data.decode("cp1252", errors="replace")
+            how = "not UTF-8: read as cp1252"
     controls = len(BINARY_CONTROL_RE.findall(text, 0, 4096))
     if controls > len(text[:4096]) * 0.1:
         return None, "binary file (control bytes)"
     return text, how
+
+
+# runs of UTF-8 (RFC 3629: no overlong forms, no surrogates, nothing past U+10FFFF); each
+# alternative starts with other bytes than the rest, so a run is matched without backtracking
+UTF8_RUN_RE = re.compile(rb"(?:[\x00-\x7f]|[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]"
+                         rb"|[\xe1-\xec\xee\xef][\x80-\xbf]{2}|\xed[\x80-\x9f][\x80-\xbf]"
+                         rb"|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}|\xf4[\x80-\x8f][\x80-\xbf]{2})+")
+
+
+def decode_mixed(data):
+    """Return (text, bytes read as cp1252) for bytes that are UTF-8 but where they are cp1252, or None.
+
+    Pages joined in a scrape mix the two: one cp1252 byte would otherwise turn every
+    UTF-8 "ä" into "Ã¤". None unless more characters are UTF-8 than bytes are not:
+    a cp1252 file, where a pair such as "ß“" only happens to be valid UTF-8.
+
+    >>> decode_mixed("Grüße ".encode() + "aus Köln".encode("cp1252"))
+    ('Grüße aus Köln', 1)
+    >>> decode_mixed("Gruß“ aus Köln".encode("cp1252")) is None
+    True
+    """
+    parts, odd, utf8, at = [], 0, 0, 0
+    for m in UTF8_RUN_RE.finditer(data):
+        if m.start() > at:
+            parts.append(data[at:m.start()].decode("cp1252", errors="replace"))
+            odd += m.start() - at
+        run = m.group().decode("utf-8")
+        utf8 += len(run) - len(run.encode("ascii", errors="ignore"))
+        parts.append(run)
+        at = m.end()
+    if at < len(data):
+        parts.append(data[at:].decode("cp1252", errors="replace"))
+        odd += len(data) - at
+    return ("".join(parts), odd) if utf8 > odd else None
 
 
 def clean_text(text):

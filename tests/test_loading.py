@@ -85,6 +85,19 @@ class LoadCorpusTest(TempFolder):
         self.assertEqual(by_id["bom8.txt"].text, "Über den Besuch")
         self.assertEqual(by_id["utf16.txt"].text, "Über das Treffen in Pjöngjang")
 
+    def test_utf8_with_stray_cp1252_bytes_is_read_as_each_part_was_written(self):
+        # a scrape joins pages: one cp1252 line in UTF-8 text would make all of it "PrÃ¤sident"
+        utf8 = "Präsident Jan Nowak traf in Pjöngjang Außenminister Eva Lind. Beide äußerten sich. "
+        self.write("mixed.txt", utf8.encode("utf-8") + "Grüße aus Köln.".encode("cp1252"))
+        # and a cp1252 file stays cp1252, though "ß“" happens to be two valid UTF-8 bytes
+        cp1252 = "Er sagte: „Ein Gruß“ – und ging. Später kamen Müller und Köhler nach Düsseldorf."
+        self.write("win.txt", cp1252.encode("cp1252"))
+        mixed, win = compare.load_corpus(self.dir).documents
+        self.assertEqual(mixed.text, utf8 + "Grüße aus Köln.")
+        self.assertEqual(mixed.warnings, ("not UTF-8 throughout: 3 bytes read as cp1252",))
+        self.assertEqual(win.text, cp1252)
+        self.assertEqual(win.warnings, ("not UTF-8: read as cp1252",))
+
     def test_line_ends_and_control_characters_are_cleaned(self):
         self.write("a.txt", "Eins\r\nZwei\rDrei \x1b[31mrot\x1b[0m\x07 Ende")
         self.write("b.txt", "Eins\r\nZwei\tDrei")
