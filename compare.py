@@ -706,6 +706,9 @@ def load_corpus(folder, max_bytes=MAX_BYTES):
             continue
         if how:
             warnings.append(how)
+        text, misread = reread_utf8(text)     # before control characters go: Latin-1 shows some bytes as those
+        if misread:
+            warnings.append(f'UTF-8 that was read as cp1252 ("Ã¤" for "ä") read again: {misread:,} characters')
         if CONTROL_RE.search(text):       # an escape sequence starts with one (ESC)
             removed = len(ESCAPE_RE.findall(text)) + len(CONTROL_RE.findall(ESCAPE_RE.sub("", text)))
             warnings.append(f"control characters or escape sequences replaced by spaces: {removed:,}")
@@ -932,6 +935,61 @@ def decode_mixed(data):
         parts.append(data[at:].decode("cp1252", errors="replace"))
         odd += len(data) - at
     return ("".join(parts), odd) if utf8 > odd else None
+
+
+def _misread_bytes():
+    """Return {character: byte} for bytes 80-FF as cp1252 shows them, and as Latin-1 does (C1 controls)."""
+    out = {}
+    for b in range(0x80, 0x100):
+        out[chr(b)] = b                   # Latin-1; cp1252 has no 81, 8D, 8F, 90, 9D: browsers show these so
+        try:
+            out[bytes([b]).decode("cp1252")] = b
+        except UnicodeDecodeError:
+            pass
+    return out
+
+
+MISREAD_BYTE = _misread_bytes()
+_TRAIL = "".join(re.escape(c) for c, b in MISREAD_BYTE.items() if b < 0xC0)   # what a UTF-8 byte 80-BF shows as
+# a character of two, three or four UTF-8 bytes shown as that many cp1252 characters: "Ã¤" for "ä", "â€œ" for "“"
+MISREAD_RE = re.compile(f"[\u00c2-\u00df][{_TRAIL}]|[\u00e0-\u00ef][{_TRAIL}]{{2}}|[\u00f0-\u00f4][{_TRAIL}]{{3}}")
+# what a misread character may stand for: letters of Latin, Greek and Cyrillic script, punctuation,
+# currency, Hangul and CJK; "ß“" in German text reads as an NKo letter and is left alone
+MISREAD_RANGES = ((0xA0, 0x24F), (0x370, 0x4FF), (0x1E00, 0x1EFF), (0x2010, 0x205F), (0x20A0, 0x20CF),
+                  (0x2100, 0x214F), (0x3000, 0x9FFF), (0xAC00, 0xD7A3))
+MIN_MISREAD = 2           # one such pair alone may be what the text says ("Ä“" ends a quoted "ÄÄ")
+
+
+@remembered
+def reread_char(shown):
+    """Return the character that the cp1252 characters shown stand for as UTF-8, or ''.
+
+    >>> reread_char("Ã¤"), reread_char("â€œ"), reread_char("ß“")
+    ('ä', '“', '')
+    """
+    try:
+        c = bytes(MISREAD_BYTE[x] for x in shown).decode("utf-8")
+    except UnicodeDecodeError:
+        return ""
+    return c if any(lo <= ord(c) <= hi for lo, hi in MISREAD_RANGES) else ""
+
+
+def reread_utf8(text):
+    """Return (text, characters read again): UTF-8 that a scrape read as cp1252 ("PrÃ¤sident") read as UTF-8.
+
+    >>> reread_utf8("PrÃ¤sident in PjÃ¶ngjang â€“ â€žGruÃŸâ€œ")
+    ('Präsident in Pjöngjang – „Gruß“', 6)
+    >>> reread_utf8("„Ein Gruß“ und „Fuß“")           # no pair here is a misread character
+    ('„Ein Gruß“ und „Fuß“', 0)
+    """
+    total = 0
+    for _ in range(2):                    # read wrong twice: "PrÃƒÂ¤sident"
+        found = sum(1 for m in MISREAD_RE.finditer(text) if reread_char(m.group()))
+        if found < MIN_MISREAD:
+            break
+        text = MISREAD_RE.sub(lambda m: reread_char(m.group()) or m.group(), text)
+        total = total or found            # the characters of the text misread, not the passes
+    return text, total
 
 
 def clean_text(text):

@@ -98,6 +98,33 @@ class LoadCorpusTest(TempFolder):
         self.assertEqual(win.text, cp1252)
         self.assertEqual(win.warnings, ("not UTF-8: read as cp1252",))
 
+    def test_utf8_once_read_as_cp1252_is_read_again_and_said(self):
+        story = ("Präsident Jan Nowak traf in Pjöngjang Außenminister Eva Lind – „ein gutes Gespräch“. "
+                 "Núñez sprach mit Wójcik über den Vertrag.")
+        misread = lambda text: text.encode("utf-8").decode("cp1252")
+        self.write("once.txt", misread(story))
+        self.write("twice.txt", misread(misread(story + " Ende.")))
+        # "Á" is C3 81 and cp1252 has no 81: a browser shows it as U+0081, a control character
+        self.write("latin1.txt", "Álvaro Núñez und Łukasz Wójcik".encode("utf-8").decode("latin-1"))
+        latin1, once, twice = compare.load_corpus(self.dir).documents
+        self.assertEqual(once.text, story)
+        self.assertEqual(once.warnings, ('UTF-8 that was read as cp1252 ("Ã¤" for "ä") read again: '
+                                         '11 characters',))
+        self.assertEqual(twice.text, story + " Ende.")
+        self.assertEqual(latin1.text, "Álvaro Núñez und Łukasz Wójcik")
+        self.assertEqual(latin1.warnings, ('UTF-8 that was read as cp1252 ("Ã¤" for "ä") read again: '
+                                           '5 characters',))
+
+    def test_text_that_only_looks_like_misread_utf8_is_left_alone(self):
+        texts = ["Er rief „Gruß“ und „Fuß“, dann: „ÄÄ“. Später kam Müller.",    # ß“ is not a character misread
+                 "Rue de l'Église – Ç…",                                        # one pair alone is not enough
+                 "Crème brûlée, façade, naïve, Øresund, Ærø, São Paulo."]
+        for i, text in enumerate(texts):
+            self.write(f"{i}.txt", text)
+        corpus = compare.load_corpus(self.dir)
+        self.assertEqual([d.text for d in corpus.documents], texts)
+        self.assertEqual([d.warnings for d in corpus.documents], [(), (), ()])
+
     def test_line_ends_and_control_characters_are_cleaned(self):
         self.write("a.txt", "Eins\r\nZwei\rDrei \x1b[31mrot\x1b[0m\x07 Ende")
         self.write("b.txt", "Eins\r\nZwei\tDrei")
