@@ -709,6 +709,9 @@ def load_corpus(folder, max_bytes=MAX_BYTES):
         text, misread = reread_utf8(text)     # before control characters go: Latin-1 shows some bytes as those
         if misread:
             warnings.append(f'UTF-8 that was read as cp1252 ("Ã¤" for "ä") read again: {misread:,} characters')
+        if is_html(text):
+            text = html_text(text)
+            warnings.append("HTML: the text of the page read; markup, scripts, menus and footers left out")
         if CONTROL_RE.search(text):       # an escape sequence starts with one (ESC)
             removed = len(ESCAPE_RE.findall(text)) + len(CONTROL_RE.findall(ESCAPE_RE.sub("", text)))
             warnings.append(f"control characters or escape sequences replaced by spaces: {removed:,}")
@@ -990,6 +993,83 @@ def reread_utf8(text):
         text = MISREAD_RE.sub(lambda m: reread_char(m.group()) or m.group(), text)
         total = total or found            # the characters of the text misread, not the passes
     return text, total
+
+
+# A page starts with its markup: a document's tags, or a fragment's (a scraped article body)
+HTML_START_RE = re.compile(r"\s*(?:<\?xml[^<>]*>\s*)?<(?:!doctype\s+html|html|head|body|p|div|article|section"
+                           r"|main|span|h[1-6]|br|meta|title)\b", re.I)
+HTML_TAG_RE = re.compile(r"</?(?:html|head|body|p|div|article|section|main|span|h[1-6]|br|meta|title)\b", re.I)
+# a tag, or a declaration; the lookahead ends the name where the attributes start, so
+# that "<xxxx..." without a ">" is given up in one pass, not tried at every split
+HTML_TAG_AT_RE = re.compile(r"<(/?)([a-zA-Z][\w:.-]*)(?![\w:.-])[^<>]*>|<[!?][^<>]*>")
+HTML_CODE = {tag: re.compile(rf"</{tag}\s*>", re.I) for tag in ("script", "style")}    # text up to their end is code
+HTML_SKIP = {"noscript", "template", "svg", "iframe", "object", "select", "button"}
+HTML_AROUND = {"nav", "aside", "footer", "form"}       # menus and the site's small print, not the article
+HTML_BLOCKS = {"p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
+               "tr", "table", "article", "section", "header", "main", "blockquote", "pre", "hr", "title",
+               "figure", "figcaption", "address", "caption"}
+
+
+def is_html(text):
+    """True for a web page or the markup of one: it starts with a tag and holds two at least.
+
+    >>> is_html("<!DOCTYPE html><html><body>"), is_html("Er schrieb <p> in die Datei </p>.")
+    (True, False)
+    """
+    return bool(HTML_START_RE.match(text)) and len(HTML_TAG_RE.findall(text, 0, 2000)) >= 2
+
+
+def html_text(page):
+    """Return the text of a web page as a reader sees it: a line a paragraph, no markup, scripts or menus.
+
+    One pass, each character looked at a bounded number of times, whatever the
+    markup (html.parser takes minutes on 100,000 unclosed "<!--", and raises on
+    some). Menus and footers are left out only when the rest holds more words:
+    a page whose <nav> is never closed keeps everything after it.
+
+    >>> html_text("<html><title>A &amp; B</title><script>x('<p>')</script><p>Eins\\nzwei.<br>Drei</p></html>")
+    'A & B\\nEins zwei.\\nDrei'
+    """
+    from html import unescape             # loaded only for a page
+    pieces = []                           # (text, in a menu or footer)
+    skip = around = pos = 0
+    while pos < len(page):
+        lt = page.find("<", pos)
+        lt = len(page) if lt < 0 else lt
+        if lt > pos and not skip:         # a line end in the markup is a space on the screen
+            pieces.append((WHITESPACE_RUN_RE.sub(" ", unescape(page[pos:lt])), around > 0))
+        if lt == len(page):
+            break
+        if page.startswith("<!--", lt):   # a comment never closed runs to the end, as in a browser
+            end = page.find("-->", lt + 4)
+            pos = len(page) if end < 0 else end + 3
+            continue
+        m = HTML_TAG_AT_RE.match(page, lt)
+        if not m:                         # a "<" that opens no tag is text
+            pieces.append(("<" if not skip else "", around > 0))
+            pos = lt + 1
+            continue
+        pos = m.end()
+        closing, tag = m.group(1), (m.group(2) or "").lower()
+        if tag in HTML_CODE:
+            if not closing:
+                end = HTML_CODE[tag].search(page, pos)
+                pos = len(page) if end is None else end.end()
+            continue
+        step = -1 if closing else 1
+        if tag in HTML_SKIP:
+            skip = max(0, skip + step)
+        elif tag in HTML_AROUND:
+            around = max(0, around + step)
+        elif tag in HTML_BLOCKS:
+            pieces.append(("\n", False))
+    article = "".join(t for t, inside in pieces if not inside)
+    if len(article.split()) <= sum(len(t.split()) for t, inside in pieces if inside):
+        article = "".join(t for t, _ in pieces)
+    return "\n".join(line.strip() for line in article.split("\n") if line.strip())
+
+
+WHITESPACE_RUN_RE = re.compile(r"[ \t\n\r\f]+")       # what a browser shows as one space (not a no-break space)
 
 
 def clean_text(text):
@@ -4778,7 +4858,7 @@ def build_parser():
         formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("folder", nargs="?", default=DEFAULT_FOLDER,
                    help="folder of articles, read recursively; every file that decodes as text "
-                        "is an article (default: %(default)s)")
+                        "is an article, a web page the text it shows (default: %(default)s)")
     p.add_argument("--format", choices=sorted(RENDERERS), default="text",
                    help="text (a plain-text table, the default), json, csv or markdown")
     p.add_argument("--min-sources", type=positive_int, default=2, metavar="N",

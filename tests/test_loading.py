@@ -125,6 +125,45 @@ class LoadCorpusTest(TempFolder):
         self.assertEqual([d.text for d in corpus.documents], texts)
         self.assertEqual([d.warnings for d in corpus.documents], [(), (), ()])
 
+    PAGE = """<!DOCTYPE html>
+<html lang="de"><head><meta charset="utf-8"><title>J&uuml;rgen H&auml;berle in Wien</title>
+<style>.Nav { Color: red }</style>
+<script>var Minister = "Karl Schmitt"; if (a < b) Track("Ole Brun");</script></head>
+<body><nav><a href="/">Startseite</a> <a href="/p">Politik Wirtschaft Sport</a></nav>
+<article><h1>J&uuml;rgen H&auml;berle in Wien</h1>
+<p>Minister J&uuml;rgen H&auml;berle kam am Montag
+   nach Wien.<br>Er traf dort Kanzlerin Eva&nbsp;Lind &amp; ihre Berater.</p>
+<p>Beide sprachen &#252;ber den Vertrag.</p></article>
+<footer>Zeitung GmbH &middot; Impressum</footer></body></html>"""
+
+    def test_an_html_page_is_read_as_its_text(self):
+        self.write("seite.html", self.PAGE)
+        self.write("bericht.txt", "Der Minister Jürgen Häberle besuchte am Montag Wien und traf Kanzlerin Eva Lind.")
+        corpus = compare.load_corpus(self.dir)
+        page = corpus.documents[1]
+        self.assertEqual(page.title, "Jürgen Häberle in Wien")
+        # a line a paragraph, as a reader sees it: a line end in the markup is a space
+        self.assertIn("\nMinister Jürgen Häberle kam am Montag nach Wien.\n", page.text)
+        self.assertIn("Kanzlerin Eva\xa0Lind & ihre Berater.", page.text)
+        self.assertIn("Beide sprachen über den Vertrag.", page.text)
+        for left_out in ("<", "Karl Schmitt", "Ole Brun", "Color", "Politik", "Impressum"):
+            self.assertNotIn(left_out, page.text)
+        self.assertEqual(page.warnings, ("HTML: the text of the page read; markup, scripts, menus and footers "
+                                         "left out",))
+        people = compare.build_report(corpus).people
+        self.assertEqual([(r.entity.label, r.sources) for r in people], [("Jürgen Häberle", ("S1", "S2"))])
+
+    def test_a_page_whose_menu_is_not_closed_keeps_its_text(self):
+        self.write("kaputt.html", "<html><body><nav>Startseite\n<p>Minister Jan Nowak kam am Montag nach Wien. "
+                                  "Er traf dort Kanzlerin Eva Lind und sprach lange mit ihr.</p></body></html>")
+        self.assertIn("Minister Jan Nowak kam am Montag nach Wien.", compare.load_corpus(self.dir).documents[0].text)
+
+    def test_text_that_only_mentions_markup_is_not_read_as_html(self):
+        text = "Der Entwickler schrieb <p> und </p> in die Datei <html>. Minister Jan Nowak lachte."
+        self.write("a.txt", text)
+        doc = compare.load_corpus(self.dir).documents[0]
+        self.assertEqual((doc.text, doc.warnings), (text, ()))
+
     def test_line_ends_and_control_characters_are_cleaned(self):
         self.write("a.txt", "Eins\r\nZwei\rDrei \x1b[31mrot\x1b[0m\x07 Ende")
         self.write("b.txt", "Eins\r\nZwei\tDrei")

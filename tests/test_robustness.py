@@ -67,6 +67,44 @@ class CraftedTextTest(unittest.TestCase):
         self.assertNotIn("\x00", out)
 
 
+class CraftedFileTest(unittest.TestCase):
+    """Crafted pages and bytes through what loading does to a file's text (a web page, misread UTF-8)."""
+
+    PAGES = {
+        "tag never closed": "<html><" + "x" * 400000,           # a name run, then no ">"
+        "many tags never closed": "<html>" + "<a " * 130000,
+        "comments never closed": "<html>" + "<!--" * 100000,     # html.parser takes minutes on these
+        "script never closed": "<html><script>" + "<script>" * 50000,
+        "menus never closed": "<html>" + "<nav>" * 80000 + "Minister Jan Nowak kam.",
+        "marked sections": "<html>" + "<![if !supportLists]>" * 20000,   # html.parser raises on these
+        "entities": "<html>" + "&#" * 200000 + "&#x110000;&#99999999999;&amp",
+    }
+
+    def test_each_crafted_page_gives_text(self):
+        for name, page in self.PAGES.items():
+            with self.subTest(name=name):
+                self.assertIsInstance(compare.html_text(page), str)
+
+    def test_a_page_keeps_the_text_around_its_markup(self):
+        self.assertEqual(compare.html_text(self.PAGES["menus never closed"]), "Minister Jan Nowak kam.")
+        self.assertEqual(compare.html_text("<html><p>a < b und c<d</p>"), "a < b und c<d")
+
+    def test_random_markup_never_raises(self):
+        rng = random.Random(11)
+        pieces = list("<>!-/&;#[]?'\"= \nabdhlmpstx01") + [
+            "<p>", "</p>", "<script>", "</script>", "<![CDATA[", "]]>", "<!--", "-->", "<!DOCTYPE html>",
+            "&amp", "&#", "<nav>", "</nav>", "<![if", "<?", "<style>", "</STYLE >", "&#x110000;"]
+        for _ in range(3000):
+            page = "<html>" + "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 60)))
+            self.assertNotIn("<script>", compare.html_text(page + "<script>"))
+
+    def test_misread_utf8_at_length_is_read_again(self):
+        for shown, meant in (("Ã¤", "ä"), ("â€œ", "“"), ("ß“", "ß“")):
+            with self.subTest(shown=shown):
+                text, _ = compare.reread_utf8(shown * (400000 // len(shown)))
+                self.assertEqual(text[:4], meant * (4 // len(meant)))
+
+
 class RandomInputTest(unittest.TestCase):
     """Random bytes and random Unicode through loading and extraction (fixed seed)."""
 
