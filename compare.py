@@ -712,6 +712,10 @@ def load_corpus(folder, max_bytes=MAX_BYTES):
         if is_html(text):
             text = html_text(text)
             warnings.append("HTML: the text of the page read; markup, scripts, menus and footers left out")
+        else:
+            text, references = read_entities(text)
+            if references:
+                warnings.append(f"HTML character references read as characters: {references:,}")
         if CONTROL_RE.search(text):       # an escape sequence starts with one (ESC)
             removed = len(ESCAPE_RE.findall(text)) + len(CONTROL_RE.findall(ESCAPE_RE.sub("", text)))
             warnings.append(f"control characters or escape sequences replaced by spaces: {removed:,}")
@@ -1067,6 +1071,25 @@ def html_text(page):
     if len(article.split()) <= sum(len(t.split()) for t, inside in pieces if inside):
         article = "".join(t for t, _ in pieces)
     return "\n".join(line.strip() for line in article.split("\n") if line.strip())
+
+
+ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+MIN_ENTITIES = 2          # one alone may be what the text says ("R&D;")
+
+
+def read_entities(text):
+    """Return (text, references read): "&uuml;", "&#252;" that a text export kept, read as "ü".
+
+    >>> read_entities("Pj&ouml;ngjang &amp; Moskau"), read_entities("AT&T, R&D; &copy 2024")
+    (('Pjöngjang & Moskau', 2), ('AT&T, R&D; &copy 2024', 0))
+    """
+    if "&" not in text:                   # nearly every text: nothing to look up
+        return text, 0
+    from html import unescape             # loaded only for a text with an ampersand
+    found = sum(1 for m in ENTITY_RE.finditer(text) if unescape(m.group()) != m.group())
+    if found < MIN_ENTITIES:
+        return text, 0
+    return ENTITY_RE.sub(lambda m: unescape(m.group()), text), found
 
 
 WHITESPACE_RUN_RE = re.compile(r"[ \t\n\r\f]+")       # what a browser shows as one space (not a no-break space)

@@ -164,6 +164,14 @@ class LoadCorpusTest(TempFolder):
         doc = compare.load_corpus(self.dir).documents[0]
         self.assertEqual((doc.text, doc.warnings), (text, ()))
 
+    def test_html_entities_in_plain_text_are_read_as_characters(self):
+        self.write("a.txt", "Minister J&uuml;rgen H&auml;berle kam nach Pj&#246;ngjang &ndash; &#x201E;gut&#x201C;.")
+        self.write("b.txt", "AT&T und R&D; Q&A: &copy 2024")       # no entity or one alone: as written
+        a, b = compare.load_corpus(self.dir).documents
+        self.assertEqual(a.text, "Minister Jürgen Häberle kam nach Pjöngjang – „gut“.")
+        self.assertEqual(a.warnings, ("HTML character references read as characters: 6",))
+        self.assertEqual((b.text, b.warnings), ("AT&T und R&D; Q&A: &copy 2024", ()))
+
     def test_line_ends_and_control_characters_are_cleaned(self):
         self.write("a.txt", "Eins\r\nZwei\rDrei \x1b[31mrot\x1b[0m\x07 Ende")
         self.write("b.txt", "Eins\r\nZwei\tDrei")

@@ -98,6 +98,10 @@ class CraftedFileTest(unittest.TestCase):
             page = "<html>" + "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 60)))
             self.assertNotIn("<script>", compare.html_text(page + "<script>"))
 
+    def test_character_references_at_length_are_read(self):
+        self.assertEqual(compare.read_entities("&amp;" * 80000), ("&" * 80000, 80000))
+        self.assertEqual(compare.read_entities("&zz;" * 100000)[1], 0)
+
     def test_misread_utf8_at_length_is_read_again(self):
         for shown, meant in (("Ã¤", "ä"), ("â€œ", "“"), ("ß“", "ß“")):
             with self.subTest(shown=shown):
