@@ -700,26 +700,11 @@ def load_corpus(folder, max_bytes=MAX_BYTES):
         if len(data) > max_bytes:
             data = data[:max_bytes]
             warnings.append(f"only the first {max_bytes:,} bytes were read")
-        text, how = decode_bytes(data)
+        text, said = text_of_file(data)
         if text is None:
-            skipped.append(Skipped(printable(rel), how))
+            skipped.append(Skipped(printable(rel), said[0]))
             continue
-        if how:
-            warnings.append(how)
-        text, misread = reread_utf8(text)     # before control characters go: Latin-1 shows some bytes as those
-        if misread:
-            warnings.append(f'UTF-8 that was read as cp1252 ("Ã¤" for "ä") read again: {misread:,} characters')
-        if is_html(text):
-            text = html_text(text)
-            warnings.append("HTML: the text of the page read; markup, scripts, menus and footers left out")
-        else:
-            text, references = read_entities(text)
-            if references:
-                warnings.append(f"HTML character references read as characters: {references:,}")
-        if CONTROL_RE.search(text):       # an escape sequence starts with one (ESC)
-            removed = len(ESCAPE_RE.findall(text)) + len(CONTROL_RE.findall(ESCAPE_RE.sub("", text)))
-            warnings.append(f"control characters or escape sequences replaced by spaces: {removed:,}")
-        text = clean_text(text)
+        warnings += said
         if not text.strip():
             skipped.append(Skipped(printable(rel), "empty file"))
             continue
@@ -742,6 +727,28 @@ def load_corpus(folder, max_bytes=MAX_BYTES):
                 f"near-duplicate of {other.id}: {share:.0%} of its sentences are there too, "
                 "so what the two share may be one report told twice",))
     return Corpus(folder, tuple(documents), tuple(sorted(skipped, key=lambda s: s.path)))
+
+
+def text_of_file(data):
+    """Return (text, warnings) of a file's bytes, each change made to them said; (None, (reason,)) if not text."""
+    text, how = decode_bytes(data)
+    if text is None:
+        return None, (how,)
+    warnings = [how] if how else []
+    text, misread = reread_utf8(text)     # before control characters go: Latin-1 shows some bytes as those
+    if misread:
+        warnings.append(f'UTF-8 that was read as cp1252 ("Ã¤" for "ä") read again: {misread:,} characters')
+    if is_html(text):
+        text = html_text(text)
+        warnings.append("HTML: the text of the page read; markup, scripts, menus and footers left out")
+    else:
+        text, references = read_entities(text)
+        if references:
+            warnings.append(f"HTML character references read as characters: {references:,}")
+    if CONTROL_RE.search(text):           # an escape sequence starts with one (ESC)
+        removed = len(ESCAPE_RE.findall(text)) + len(CONTROL_RE.findall(ESCAPE_RE.sub("", text)))
+        warnings.append(f"control characters or escape sequences replaced by spaces: {removed:,}")
+    return clean_text(text), tuple(warnings)
 
 
 NEAR_DUPLICATE = 0.8         # share of an article's sentences that another holds: a copy of it (agency text)
