@@ -1013,11 +1013,12 @@ HTML_TAG_RE = re.compile(r"</?(?:html|head|body|p|div|article|section|main|span|
 # a tag, or a declaration; the lookahead ends the name where the attributes start, so
 # that "<xxxx..." without a ">" is given up in one pass, not tried at every split
 HTML_TAG_AT_RE = re.compile(r"<(/?)([a-zA-Z][\w:.-]*)(?![\w:.-])[^<>]*>|<[!?][^<>]*>")
-HTML_CODE = {tag: re.compile(rf"</{tag}\s*>", re.I) for tag in ("script", "style")}    # text up to their end is code
+# text up to their end tag is code, or the browser tab's title
+HTML_CODE = {tag: re.compile(rf"</{tag}\s*>", re.I) for tag in ("script", "style", "title")}
 HTML_SKIP = {"noscript", "template", "svg", "iframe", "object", "select", "button"}
 HTML_AROUND = {"nav", "aside", "footer", "form"}       # menus and the site's small print, not the article
 HTML_BLOCKS = {"p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
-               "tr", "table", "article", "section", "header", "main", "blockquote", "pre", "hr", "title",
+               "tr", "table", "article", "section", "header", "main", "blockquote", "pre", "hr",
                "figure", "figcaption", "address", "caption"}
 
 
@@ -1044,6 +1045,7 @@ def html_text(page):
     from html import unescape             # loaded only for a page
     pieces = []                           # (text, in a menu or footer)
     skip = around = pos = 0
+    title, headline = "", False
     while pos < len(page):
         lt = page.find("<", pos)
         lt = len(page) if lt < 0 else lt
@@ -1066,7 +1068,10 @@ def html_text(page):
             if not closing:
                 end = HTML_CODE[tag].search(page, pos)
                 pos = len(page) if end is None else end.end()
+                if tag == "title" and not title:
+                    title = WHITESPACE_RUN_RE.sub(" ", unescape(page[m.end():end.start() if end else pos]))
             continue
+        headline = headline or tag == "h1"
         step = -1 if closing else 1
         if tag in HTML_SKIP:
             skip = max(0, skip + step)
@@ -1077,6 +1082,8 @@ def html_text(page):
     article = "".join(t for t, inside in pieces if not inside)
     if len(article.split()) <= sum(len(t.split()) for t, inside in pieces if inside):
         article = "".join(t for t, _ in pieces)
+    if not headline:                      # the browser tab's title is the headline when the page shows none
+        article = title + "\n" + article
     return "\n".join(line.strip() for line in article.split("\n") if line.strip())
 
 

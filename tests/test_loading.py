@@ -1,4 +1,5 @@
 """Loading: folders, encodings, bad files, duplicates and caps."""
+import html
 import io
 import os
 import unittest
@@ -152,6 +153,27 @@ class LoadCorpusTest(TempFolder):
                                          "left out",))
         people = compare.build_report(corpus).people
         self.assertEqual([(r.entity.label, r.sources) for r in people], [("Jürgen Häberle", ("S1", "S2"))])
+
+    def test_the_seeds_as_web_pages_give_the_seeds_report(self):
+        for name in sorted(os.listdir(SEEDS)):
+            with open(os.path.join(SEEDS, name), encoding="utf-8") as f:
+                head, *body = [line for line in f.read().split("\n") if line.strip()]
+            paragraphs = "\n".join(f"<p>{html.escape(line)}</p>" for line in body)
+            self.write(name.replace(".txt", ".html"), f"""<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>{html.escape(head)} | Die Zeitung</title>
+<script>var page = {{"Autor": "Max Mustermann", "Ressort": "Politik"}};</script></head>
+<body><nav><ul><li><a href="/">Startseite</a></li><li>Politik</li><li>Wirtschaft</li></ul></nav>
+<article><h1>{html.escape(head)}</h1>\n{paragraphs}</article>
+<aside>Mehr zum Thema: Klaus Becker trifft Anna Roth</aside>
+<footer>&copy; Die Zeitung GmbH &middot; Impressum</footer></body></html>""")
+
+        def rows(report):
+            return [(r.entity.label, r.sources, [n.text for n in r.notes])
+                    for table in (report.people, report.dates, report.times, report.events) for r in table]
+        pages = compare.load_corpus(self.dir)
+        self.assertEqual([d.title for d in pages.documents],
+                         [d.title for d in compare.load_corpus(SEEDS).documents])
+        self.assertEqual(rows(compare.build_report(pages)), rows(compare.build_report(compare.load_corpus(SEEDS))))
 
     def test_a_page_whose_menu_is_not_closed_keeps_its_text(self):
         self.write("kaputt.html", "<html><body><nav>Startseite\n<p>Minister Jan Nowak kam am Montag nach Wien. "
