@@ -1009,6 +1009,8 @@ def reread_utf8(text):
     >>> reread_utf8("„Ein Gruß“ und „Fuß“")           # no pair here is a misread character
     ('„Ein Gruß“ und „Fuß“', 0)
     """
+    if text.isascii():                    # most English texts: nothing can have been misread
+        return text, 0
     total = 0
     for _ in range(2):                    # read wrong twice: "PrÃƒÂ¤sident"
         found = sum(1 for m in MISREAD_RE.finditer(text) if reread_char(m.group()))
