@@ -742,8 +742,19 @@ def load_corpus(folder, max_bytes=MAX_BYTES):
     return Corpus(folder, tuple(documents), tuple(sorted(skipped, key=lambda s: s.path)))
 
 
+# Files a folder of articles often holds that are not text, known by their first bytes:
+# (bytes, what the file is, whether it is a document, whose text can be saved as text)
+BINARY_KINDS = ((b"%PDF-", "PDF document", True),
+                (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "Word 97-2003 or other Office file", True),
+                (b"PK\x03\x04", "ZIP archive", False), (b"\x1f\x8b", "gzip archive", False),
+                (b"\x89PNG", "PNG image", False), (b"\xff\xd8\xff", "JPEG image", False), (b"GIF8", "GIF image", False))
+
+
 def text_of_file(data):
     """Return (text, warnings) of a file's bytes, each change made to them said; (None, (reason,)) if not text."""
+    for magic, kind, document in BINARY_KINDS:
+        if data.startswith(magic):        # a PDF's first lines are text: its bytes would be read as an article
+            return None, (f"binary file ({kind})" + (": save it as text to compare it" if document else ""),)
     text, how = decode_bytes(data)
     if text is None:
         return None, (how,)

@@ -229,6 +229,18 @@ class LoadCorpusTest(TempFolder):
                          dict.fromkeys(["nul-latin1.dat", "spread.dat", "utf16.dat", "zeros.dat"],
                                        "binary file (NUL bytes)"))
 
+    def test_a_known_binary_format_is_named_in_the_reason(self):
+        self.write("report.pdf", b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\nBT (Minister Jan Nowak) Tj ET\n%%EOF\n")
+        self.write("photo.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF" + bytes(100))
+        self.write("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100))
+        self.write("a.txt", "Minister Jan Nowak kam nach Wien.")
+        corpus = compare.load_corpus(self.dir)
+        self.assertEqual([d.id for d in corpus.documents], ["a.txt"])
+        self.assertEqual({s.path: s.reason for s in corpus.skipped}, {
+            "old.doc": "binary file (Word 97-2003 or other Office file): save it as text to compare it",
+            "photo.jpg": "binary file (JPEG image)",
+            "report.pdf": "binary file (PDF document): save it as text to compare it"})
+
     def test_duplicate_is_counted_once_and_named(self):
         self.write("a.txt", "Der Minister kam am Montag.")
         self.write("b.txt", "Der Minister kam am Montag.\n")
