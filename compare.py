@@ -710,10 +710,14 @@ def load_corpus(folder, max_bytes=MAX_BYTES):
             skipped.append(Skipped(printable(rel), f"cannot be read ({e.strerror or e})"))
             continue
         warnings = []
-        if len(data) > max_bytes:
-            data = data[:max_bytes]
-            warnings.append(f"only the first {max_bytes:,} bytes were read")
-        text, said = text_of_file(data)
+        office = office_text(path, max_bytes) if data.startswith(ZIP_MAGIC) else None
+        if office:                        # its text is taken from inside: the cut is its own
+            text, said = office
+        else:
+            if len(data) > max_bytes:
+                data = data[:max_bytes]
+                warnings.append(f"only the first {max_bytes:,} bytes were read")
+            text, said = text_of_file(data)
         if text is None:
             skipped.append(Skipped(printable(rel), said[0]))
             continue
@@ -758,7 +762,12 @@ def text_of_file(data):
     text, how = decode_bytes(data)
     if text is None:
         return None, (how,)
-    warnings = [how] if how else []
+    return text_cleaned(text, [how] if how else [])
+
+
+def text_cleaned(text, warnings):
+    """Return (text, warnings) for decoded text: misread UTF-8, a page's markup and control characters dealt with."""
+    warnings = list(warnings)
     text, misread = reread_utf8(text)     # before control characters go: Latin-1 shows some bytes as those
     if misread:
         warnings.append(f'UTF-8 that was read as cp1252 ("Ã¤" for "ä") read again: {misread:,} characters')
@@ -773,6 +782,55 @@ def text_of_file(data):
         removed = len(ESCAPE_RE.findall(text)) + len(CONTROL_RE.findall(ESCAPE_RE.sub("", text)))
         warnings.append(f"control characters or escape sequences replaced by spaces: {removed:,}")
     return clean_text(text), tuple(warnings)
+
+
+ZIP_MAGIC = b"PK\x03\x04"
+OFFICE_PARTS = (("word/document.xml", "Word document"), ("content.xml", "OpenDocument text"))
+# a Word paragraph's text is in w:t (w:delText is deleted text, w:instrText a field's code)
+WORD_PIECES = {"t": "", "br": "\n", "cr": "\n", "tab": "\t"}
+XML_PER_CHARACTER = 20    # bytes of a document's XML read for each character of text it may give, at most
+
+
+def office_text(path, max_bytes):
+    """Return (text, warnings) of a Word (.docx) or OpenDocument (.odt) file, or None for another ZIP archive.
+
+    The XML is read in pieces and paragraphs are let go as they end, so a large
+    or crafted document costs no more than max_bytes of text and twenty times that of XML.
+    """
+    import zipfile                        # loaded only for such a file
+    from xml.etree.ElementTree import ParseError, XMLPullParser
+    paragraphs, size, cut = [], 0, False
+    try:
+        with zipfile.ZipFile(path) as z:
+            names = set(z.namelist())
+            part, kind = next(((p, k) for p, k in OFFICE_PARTS if p in names), (None, None))
+            if part is None:
+                return None
+            parser, pieces, read = XMLPullParser(("end",)), [], 0
+            word = kind == "Word document"
+            with z.open(part) as f:
+                while not cut and (chunk := f.read(1 << 16)):
+                    read += len(chunk)
+                    parser.feed(chunk)
+                    for _, el in parser.read_events():
+                        tag = el.tag.rsplit("}", 1)[-1]
+                        if word and tag in WORD_PIECES:
+                            pieces.append((el.text or "") if tag == "t" else WORD_PIECES[tag])
+                        elif tag == "p" or (tag == "h" and not word):
+                            paragraphs.append("".join(pieces) if word else "".join(el.itertext()))
+                            size += len(paragraphs[-1]) + 1
+                            pieces = []
+                            el.clear()    # what is read is let go
+                    cut = size > max_bytes or read > max_bytes * XML_PER_CHARACTER
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ParseError, OSError, EOFError, RuntimeError,
+            NotImplementedError, ValueError):    # damaged, encrypted or compressed in a way zipfile cannot read
+        return None
+    text = "\n".join(p for p in paragraphs if p.strip())
+    warnings = [f"{kind}: its text read"]
+    if cut:
+        text = text[:max_bytes]
+        warnings.append(f"only the first {max_bytes:,} characters of its text were read")
+    return text_cleaned(text, warnings)
 
 
 NEAR_DUPLICATE = 0.8         # share of an article's sentences that another holds: a copy of it (agency text)
@@ -4923,7 +4981,7 @@ def build_parser():
         formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("folder", nargs="?", default=DEFAULT_FOLDER,
                    help="folder of articles, read recursively; every file that decodes as text "
-                        "is an article, a web page the text it shows (default: %(default)s)")
+                        "is an article, a web page or a .docx or .odt file the text it holds (default: %(default)s)")
     p.add_argument("--format", choices=sorted(RENDERERS), default="text",
                    help="text (a plain-text table, the default), json, csv or markdown")
     p.add_argument("--min-sources", type=positive_int, default=2, metavar="N",

@@ -3,6 +3,7 @@ import html
 import io
 import os
 import unittest
+import zipfile
 
 from tests.support import TempFolder, compare, run_cli, SEEDS
 
@@ -240,6 +241,49 @@ class LoadCorpusTest(TempFolder):
             "old.doc": "binary file (Word 97-2003 or other Office file): save it as text to compare it",
             "photo.jpg": "binary file (JPEG image)",
             "report.pdf": "binary file (PDF document): save it as text to compare it"})
+
+    def write_zip(self, name, parts):
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as z:
+            for part, content in parts.items():
+                z.writestr(part, content)
+        self.write(name, buffer.getvalue())
+
+    def test_word_and_opendocument_files_are_read_as_their_text(self):
+        w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+        self.write_zip("bericht.docx", {"word/document.xml": f"""<?xml version="1.0" encoding="UTF-8"?>
+<w:document {w}><w:body>
+<w:p><w:r><w:t>Besuch in Wien</w:t></w:r></w:p>
+<w:p><w:r><w:t xml:space="preserve">Minister Jürgen </w:t></w:r><w:r><w:t>Häberle kam am Montag</w:t></w:r>
+<w:r><w:delText>Dienstag</w:delText></w:r><w:r><w:instrText>HYPERLINK "x"</w:instrText></w:r>
+<w:r><w:t xml:space="preserve"> nach Wien.</w:t><w:br/><w:t>Er traf Eva&#160;Lind.</w:t></w:r></w:p>
+</w:body></w:document>""", "word/media/image1.png": b"\x89PNG" + bytes(2000)})
+        t = 'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
+        self.write_zip("notiz.odt", {"mimetype": "application/vnd.oasis.opendocument.text", "content.xml": f"""<?xml version="1.0"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" {t}><office:body><office:text>
+<text:h>Besuch in Wien</text:h><text:p>Minister <text:span>Jürgen Häberle</text:span> kam am Montag nach Wien.</text:p>
+</office:text></office:body></office:document-content>"""})
+        self.write_zip("fotos.zip", {"a.txt": "Minister Jan Nowak"})
+        self.write("kaputt.docx", b"PK\x03\x04" + bytes(200))
+        corpus = compare.load_corpus(self.dir)
+        word, odt = corpus.documents
+        self.assertEqual(word.text, "Besuch in Wien\nMinister Jürgen Häberle kam am Montag nach Wien.\n"
+                                    "Er traf Eva\xa0Lind.")
+        self.assertEqual((word.title, word.warnings), ("Besuch in Wien", ("Word document: its text read",)))
+        self.assertEqual(odt.text, "Besuch in Wien\nMinister Jürgen Häberle kam am Montag nach Wien.")
+        self.assertEqual(odt.warnings, ("OpenDocument text: its text read",))
+        self.assertEqual({s.path: s.reason for s in corpus.skipped},
+                         {"fotos.zip": "binary file (ZIP archive)", "kaputt.docx": "binary file (ZIP archive)"})
+
+    def test_a_long_word_document_is_cut_and_said(self):
+        w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+        body = "<w:p><w:r><w:t>Minister Jan Nowak kam nach Wien.</w:t></w:r></w:p>" * 2000
+        self.write_zip("lang.docx", {"word/document.xml": f"<w:document {w}><w:body>{body}</w:body></w:document>"})
+        doc = compare.load_corpus(self.dir, max_bytes=1000).documents[0]
+        self.assertLessEqual(len(doc.text), 1000)
+        self.assertTrue(doc.text.startswith("Minister Jan Nowak kam nach Wien.\nMinister"))
+        self.assertEqual(doc.warnings, ("Word document: its text read", "only the first 1,000 characters of its "
+                                        "text were read"))
 
     def test_duplicate_is_counted_once_and_named(self):
         self.write("a.txt", "Der Minister kam am Montag.")

@@ -6,7 +6,9 @@ backtracked without bound would show as a suite that never finishes.
 import io
 import os
 import random
+import tempfile
 import unittest
+import zipfile
 
 from tests.support import TempFolder, analyse_texts, compare, run_cli
 
@@ -97,6 +99,15 @@ class CraftedFileTest(unittest.TestCase):
         for _ in range(3000):
             page = "<html>" + "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 60)))
             self.assertNotIn("<script>", compare.html_text(page + "<script>"))
+
+    def test_a_word_document_of_markup_without_text_is_read_no_further_than_its_cap(self):
+        w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+        with tempfile.TemporaryDirectory() as folder:
+            path = os.path.join(folder, "bomb.docx")
+            with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:     # 2 MB of XML in a few KB
+                z.writestr("word/document.xml", f"<w:document {w}><w:body>" + "<w:x/>" * 330000)
+            text, warnings = compare.office_text(path, max_bytes=1000)     # 20 KB of XML at most
+        self.assertEqual((text, warnings[1]), ("", "only the first 1,000 characters of its text were read"))
 
     def test_character_references_at_length_are_read(self):
         self.assertEqual(compare.read_entities("&amp;" * 80000), ("&" * 80000, 80000))
