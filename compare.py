@@ -748,9 +748,10 @@ def load_corpus(folder, max_bytes=MAX_BYTES):
 
 # Files a folder of articles often holds that are not text, known by their first bytes:
 # (bytes, what the file is, whether it is a document, whose text can be saved as text)
+ZIP_MAGIC = b"PK\x03\x04"                # a .docx or .odt file too: office_text reads those first
 BINARY_KINDS = ((b"%PDF-", "PDF document", True),
                 (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "Word 97-2003 or other Office file", True),
-                (b"PK\x03\x04", "ZIP archive", False), (b"\x1f\x8b", "gzip archive", False),
+                (ZIP_MAGIC, "ZIP archive", False), (b"\x1f\x8b", "gzip archive", False),
                 (b"\x89PNG", "PNG image", False), (b"\xff\xd8\xff", "JPEG image", False), (b"GIF8", "GIF image", False))
 
 
@@ -784,7 +785,6 @@ def text_cleaned(text, warnings):
     return clean_text(text), tuple(warnings)
 
 
-ZIP_MAGIC = b"PK\x03\x04"
 OFFICE_PARTS = (("word/document.xml", "Word document"), ("content.xml", "OpenDocument text"))
 # a Word paragraph's text is in w:t (w:delText is deleted text, w:instrText a field's code)
 WORD_PIECES = {"t": "", "br": "\n", "cr": "\n", "tab": "\t"}
