@@ -748,6 +748,7 @@ def load_corpus(folder, max_bytes=MAX_BYTES):
 
 # Files a folder of articles often holds that are not text, known by their first bytes:
 # (bytes, what the file is, whether it is a document, whose text can be saved as text)
+RTF_MAGIC = b"{\\rtf"                   # text, but its markup would be read as words
 ZIP_MAGIC = b"PK\x03\x04"                # a .docx or .odt file too: office_text reads those first
 BINARY_KINDS = ((b"%PDF-", "PDF document", True),
                 (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "Word 97-2003 or other Office file", True),
@@ -760,10 +761,73 @@ def text_of_file(data):
     for magic, kind, document in BINARY_KINDS:
         if data.startswith(magic):        # a PDF's first lines are text: its bytes would be read as an article
             return None, (f"binary file ({kind})" + (": save it as text to compare it" if document else ""),)
+    if data.startswith(RTF_MAGIC):        # 7-bit text: what is beyond ASCII is in its escapes
+        return text_cleaned(rtf_text(data.decode("latin-1")), ["RTF document: its text read"])
     text, how = decode_bytes(data)
     if text is None:
         return None, (how,)
     return text_cleaned(text, [how] if how else [])
+
+
+# an RTF token: a control word and its number, a byte in hex, an escaped symbol, a brace, line ends, text
+RTF_TOKEN_RE = re.compile(r"\\([a-zA-Z]{1,32})(-?\d{1,10})? ?|\\'([0-9a-fA-F]{2})|\\([^a-zA-Z'])|([{}])|[\r\n]+"
+                          r"|([^\\{}\r\n]+)")
+# groups that hold no text of the document: tables of fonts and colours, metadata, pictures, a field's code
+RTF_HIDDEN = {"fonttbl", "colortbl", "stylesheet", "info", "pict", "object", "header", "headerl", "headerr",
+              "footer", "footerl", "footerr", "listtable", "listoverridetable", "rsidtbl", "generator",
+              "xmlnstbl", "themedata", "colorschememapping", "latentstyles", "datastore", "fldinst",
+              "revtbl", "filetbl", "pgdsctbl", "footnote"}
+RTF_WORDS = {"par": "\n", "line": "\n", "sect": "\n", "page": "\n", "row": "\n", "tab": "\t", "cell": "\t",
+             "emdash": "—", "endash": "–", "lquote": "‘", "rquote": "’", "ldblquote": "“", "rdblquote": "”",
+             "bullet": "•", "enspace": " ", "emspace": " "}
+RTF_SYMBOLS = {"~": "\xa0", "_": "-", "{": "{", "}": "}", "\\": "\\"}
+
+
+def rtf_text(rtf):
+    """Return the text of an RTF document (as TextEdit, WordPad or Word save it): a line a paragraph.
+
+    >>> rtf_text(r"{\\rtf1\\ansi{\\fonttbl\\f0 Arial;}\\f0 Gr\\'fc\\'dfe\\par \\u8222?Kim\\u8220?}")
+    'Grüße\\n„Kim“'
+    """
+    out, groups = [], []                  # groups: (hidden, characters a \\u's fallback takes) of those open
+    hidden, uc, fallback, first, codec = False, 1, 0, False, "cp1252"
+    for m in RTF_TOKEN_RE.finditer(rtf):
+        word, number, byte, symbol, brace, text = m.groups()
+        if first and (symbol == "*" or word in RTF_HIDDEN):     # "{\\*\\..." or "{\\fonttbl ...": not the text
+            hidden = True
+        first = brace == "{"
+        if brace:
+            if brace == "{":
+                groups.append((hidden, uc))
+            elif groups:
+                hidden, uc = groups.pop()
+            continue
+        if word == "uc" and number:
+            uc = int(number)
+        elif word == "ansicpg" and number:
+            codec = f"cp{number}"
+        if hidden:
+            continue
+        piece = ""
+        if word == "u" and number:
+            piece, fallback = chr(int(number) % 65536), uc        # then a character for readers without Unicode
+        elif word:
+            piece = RTF_WORDS.get(word, "")
+        elif byte and fallback:
+            fallback -= 1
+        elif byte:
+            try:
+                piece = bytes([int(byte, 16)]).decode(codec)
+            except (UnicodeDecodeError, LookupError):     # a code page Python does not know
+                piece = bytes([int(byte, 16)]).decode("cp1252", errors="replace")
+        elif text:
+            skipped = min(fallback, len(text))
+            fallback -= skipped
+            piece = text[skipped:]
+        elif symbol:
+            piece = RTF_SYMBOLS.get(symbol, "")
+        out.append(piece)
+    return "\n".join(line.strip() for line in "".join(out).split("\n") if line.strip())
 
 
 def text_cleaned(text, warnings):
@@ -4981,7 +5045,8 @@ def build_parser():
         formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("folder", nargs="?", default=DEFAULT_FOLDER,
                    help="folder of articles, read recursively; every file that decodes as text "
-                        "is an article, a web page or a .docx or .odt file the text it holds (default: %(default)s)")
+                        "is an article, a web page or an RTF, .docx or .odt file the text it holds "
+                        "(default: %(default)s)")
     p.add_argument("--format", choices=sorted(RENDERERS), default="text",
                    help="text (a plain-text table, the default), json, csv or markdown")
     p.add_argument("--min-sources", type=positive_int, default=2, metavar="N",

@@ -285,6 +285,23 @@ class LoadCorpusTest(TempFolder):
         self.assertEqual(doc.warnings, ("Word document: its text read", "only the first 1,000 characters of its "
                                         "text were read"))
 
+    def test_an_rtf_file_is_read_as_its_text(self):
+        # as TextEdit or WordPad save it: tables of fonts and colours, escaped umlauts, Unicode quotes, a link
+        self.write("notiz.rtf", r"""{\rtf1\ansi\ansicpg1252\cocoartf2761
+{\fonttbl\f0\fswiss\fcharset0 Helvetica;\f1\froman Times New Roman;}
+{\colortbl;\red255\green255\blue255;}
+{\*\expandedcolortbl;;}
+{\info{\author Max Mustermann}}
+\pard\tx560\pardirnatural\partightenfactor0
+\f0\fs24 \cf0 Besuch in Wien\par
+Minister J\'fcrgen H\'e4berle kam am Montag nach Wien.\line Er sagte: \uc1\u8222?gut\u8220?\'85 und ging \u8211\'96 schnell.\par
+{\field{\*\fldinst{HYPERLINK "https://example.org"}}{\fldrslt Mehr lesen}}\par
+50\~km \{sic\} \\ Ende}""")
+        doc = compare.load_corpus(self.dir).documents[0]
+        self.assertEqual(doc.text, "Besuch in Wien\nMinister Jürgen Häberle kam am Montag nach Wien.\n"
+                                   "Er sagte: „gut“… und ging – schnell.\nMehr lesen\n50\xa0km {sic} \\ Ende")
+        self.assertEqual((doc.title, doc.warnings), ("Besuch in Wien", ("RTF document: its text read",)))
+
     def test_duplicate_is_counted_once_and_named(self):
         self.write("a.txt", "Der Minister kam am Montag.")
         self.write("b.txt", "Der Minister kam am Montag.\n")

@@ -109,6 +109,12 @@ class CraftedFileTest(unittest.TestCase):
             text, warnings = compare.office_text(path, max_bytes=1000)     # 20 KB of XML at most
         self.assertEqual((text, warnings[1]), ("", "only the first 1,000 characters of its text were read"))
 
+    def test_crafted_rtf_gives_text(self):
+        for rtf in ("{\\rtf1" + "{" * 100000 + "Kim" + "}" * 100000, "{\\rtf1" + "\\u99999999999" * 40000,
+                    "{\\rtf1\\ansicpg99999\\'e4" + "\\" * 400000, "{\\rtf1\\uc999999999\\u228 Kim"):
+            self.assertIsInstance(compare.rtf_text(rtf), str)
+        self.assertEqual(compare.rtf_text("{\\rtf1" + "{" * 100000 + "Kim" + "}" * 100000), "Kim")
+
     def test_character_references_at_length_are_read(self):
         self.assertEqual(compare.read_entities("&amp;" * 80000), ("&" * 80000, 80000))
         self.assertEqual(compare.read_entities("&zz;" * 100000)[1], 0)
@@ -128,7 +134,7 @@ class RandomInputTest(unittest.TestCase):
         for _ in range(300):
             data = bytes(rng.randrange(256) for _ in range(rng.randrange(0, 400)))
             if rng.random() < 0.3:        # and what a page, misread UTF-8 or references start
-                data = rng.choice([b"<html><p>", "PrÃ¤".encode(), b"&amp;&#252;"]) + data
+                data = rng.choice([b"<html><p>", "PrÃ¤".encode(), b"&amp;&#252;", b"{\\rtf1\\u"]) + data
             text, said = compare.text_of_file(data)
             if text is not None:
                 self.assertNotIn("\r", text)
