@@ -155,26 +155,48 @@ class LoadCorpusTest(TempFolder):
         people = compare.build_report(corpus).people
         self.assertEqual([(r.entity.label, r.sources) for r in people], [("Jürgen Häberle", ("S1", "S2"))])
 
-    def test_the_seeds_as_web_pages_give_the_seeds_report(self):
-        for name in sorted(os.listdir(SEEDS)):
-            with open(os.path.join(SEEDS, name), encoding="utf-8") as f:
-                head, *body = [line for line in f.read().split("\n") if line.strip()]
-            paragraphs = "\n".join(f"<p>{html.escape(line)}</p>" for line in body)
-            self.write(name.replace(".txt", ".html"), f"""<!DOCTYPE html>
+    @staticmethod
+    def as_page(head, body):
+        paragraphs = "\n".join(f"<p>{html.escape(line)}</p>" for line in body)
+        return f"""<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>{html.escape(head)} | Die Zeitung</title>
 <script>var page = {{"Autor": "Max Mustermann", "Ressort": "Politik"}};</script></head>
 <body><nav><ul><li><a href="/">Startseite</a></li><li>Politik</li><li>Wirtschaft</li></ul></nav>
 <article><h1>{html.escape(head)}</h1>\n{paragraphs}</article>
 <aside>Mehr zum Thema: Klaus Becker trifft Anna Roth</aside>
-<footer>&copy; Die Zeitung GmbH &middot; Impressum</footer></body></html>""")
+<footer>&copy; Die Zeitung GmbH &middot; Impressum</footer></body></html>"""
 
+    @staticmethod
+    def as_word(head, body):
+        w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+        paragraphs = "".join(f'<w:p><w:r><w:t xml:space="preserve">{html.escape(line)}</w:t></w:r></w:p>'
+                             for line in [head, *body])
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as z:
+            z.writestr("word/document.xml", f'<?xml version="1.0" encoding="UTF-8"?><w:document {w}><w:body>'
+                                            f'{paragraphs}</w:body></w:document>')
+        return buffer.getvalue()
+
+    @staticmethod
+    def as_rtf(head, body):
+        escape = lambda line: "".join(c if c.isascii() and c not in "\\{}" else
+                                      (f"\\{c}" if c.isascii() else f"\\u{ord(c)}?") for c in line)
+        return ("{\\rtf1\\ansi\\ansicpg1252{\\fonttbl\\f0\\fswiss Helvetica;}{\\*\\generator Riched20;}\n"
+                + "".join(f"\\pard\\f0\\fs24 {escape(line)}\\par\n" for line in [head, *body]) + "}")
+
+    def test_the_seeds_as_pages_word_and_rtf_files_give_the_seeds_report(self):
         def rows(report):
             return [(r.entity.label, r.sources, [n.text for n in r.notes])
                     for table in (report.people, report.dates, report.times, report.events) for r in table]
-        pages = compare.load_corpus(self.dir)
-        self.assertEqual([d.title for d in pages.documents],
-                         [d.title for d in compare.load_corpus(SEEDS).documents])
-        self.assertEqual(rows(compare.build_report(pages)), rows(compare.build_report(compare.load_corpus(SEEDS))))
+        seeds = compare.load_corpus(SEEDS)
+        for kind, write in (("html", self.as_page), ("docx", self.as_word), ("rtf", self.as_rtf)):
+            with self.subTest(kind=kind):
+                for doc in seeds.documents:
+                    head, *body = [line for line in doc.text.split("\n") if line.strip()]
+                    self.write(os.path.join(kind, doc.id.replace(".txt", "." + kind)), write(head, body))
+                copies = compare.load_corpus(os.path.join(self.dir, kind))
+                self.assertEqual([d.title for d in copies.documents], [d.title for d in seeds.documents])
+                self.assertEqual(rows(compare.build_report(copies)), rows(compare.build_report(seeds)))
 
     def test_a_page_whose_menu_is_not_closed_keeps_its_text(self):
         self.write("kaputt.html", "<html><body><nav>Startseite\n<p>Minister Jan Nowak kam am Montag nach Wien. "
