@@ -1165,6 +1165,13 @@ HTML_TAG_AT_RE = re.compile(r"<(/?)([a-zA-Z][\w:.-]*)(?![\w:.-])[^<>]*>|<[!?][^<
 HTML_CODE = {tag: re.compile(rf"</{tag}\s*>", re.I) for tag in ("script", "style", "title")}
 HTML_SKIP = {"noscript", "template", "svg", "iframe", "object", "select", "button"}
 HTML_AROUND = {"nav", "aside", "footer", "form"}       # menus and the site's small print, not the article
+# containers a site marks as menus, teasers of other stories, sharing buttons or small
+# print by their role, class or id ("site-menu", "related_articles", role="navigation")
+HTML_MARKABLE = {"div", "section", "ul", "ol", "table"}
+AROUND_MARK_RE = re.compile(r"""\brole\s*=\s*["']?(?:navigation|banner|contentinfo|complementary|search)\b"""
+                            r"""|\b(?:class|id)\s*=\s*["'][^"'<>]*?(?<![a-zA-Z0-9])(?:nav|navigation|navbar|menu"""
+                            r"""|footer|cookies?|consent|share|sharing|social|related|breadcrumbs?|newsletter"""
+                            r"""|teasers?|sidebar|comments|promo|subscribe)(?![a-zA-Z0-9])""", re.I)
 HTML_BLOCKS = {"p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
                "tr", "table", "article", "section", "header", "main", "blockquote", "pre", "hr",
                "figure", "figcaption", "address", "caption"}
@@ -1193,12 +1200,14 @@ def html_text(page):
     from html import unescape             # loaded only for a page
     pieces = []                           # (text, in a menu or footer)
     skip = around = pos = 0
+    open_count = Counter()                # tag -> how many are open: which end tag closes a marked container
+    marked = []                           # (tag, its count when opened) of the marked containers open
     title, headline = "", False
     while pos < len(page):
         lt = page.find("<", pos)
         lt = len(page) if lt < 0 else lt
         if lt > pos and not skip:         # a line end in the markup is a space on the screen
-            pieces.append((WHITESPACE_RUN_RE.sub(" ", unescape(page[pos:lt])), around > 0))
+            pieces.append((WHITESPACE_RUN_RE.sub(" ", unescape(page[pos:lt])), around > 0 or bool(marked)))
         if lt == len(page):
             break
         if page.startswith("<!--", lt):   # a comment never closed runs to the end, as in a browser
@@ -1207,7 +1216,7 @@ def html_text(page):
             continue
         m = HTML_TAG_AT_RE.match(page, lt)
         if not m:                         # a "<" that opens no tag is text
-            pieces.append(("<" if not skip else "", around > 0))
+            pieces.append(("<" if not skip else "", around > 0 or bool(marked)))
             pos = lt + 1
             continue
         pos = m.end()
@@ -1221,6 +1230,15 @@ def html_text(page):
             continue
         headline = headline or tag == "h1"
         step = -1 if closing else 1
+        if tag in HTML_MARKABLE:
+            if closing:
+                if marked and marked[-1] == (tag, open_count[tag]):
+                    marked.pop()
+                open_count[tag] = max(0, open_count[tag] - 1)
+            else:
+                open_count[tag] += 1
+                if AROUND_MARK_RE.search(m.group()):
+                    marked.append((tag, open_count[tag]))
         if tag in HTML_SKIP:
             skip = max(0, skip + step)
         elif tag in HTML_AROUND:

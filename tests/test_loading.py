@@ -198,6 +198,20 @@ class LoadCorpusTest(TempFolder):
                 self.assertEqual([d.title for d in copies.documents], [d.title for d in seeds.documents])
                 self.assertEqual(rows(compare.build_report(copies)), rows(compare.build_report(seeds)))
 
+    def test_menus_and_teasers_marked_by_their_class_or_role_are_left_out(self):
+        self.write("seite.html", """<!DOCTYPE html><html><body>
+<div class="site-menu"><a href="/">Startseite</a> <div><a href="/p">Politik</a></div></div>
+<div id="main" class="article-body">
+<p>Minister Jan Nowak kam am Montag nach Wien. Er traf dort Kanzlerin Eva Lind.</p>
+<section class="related-articles"><div class="card"><h3>Klaus Becker trifft Anna Roth</h3></div>
+<div class="card"><h3>Olaf Brandt tritt zurück</h3></div></section>
+<ul class="social_share"><li>Teilen</li></ul><div role="navigation">Weiter</div>
+<p>Beide sprachen über den Vertrag.<img class="share-icon" src="x.png"></p>
+</div></body></html>""")
+        self.assertEqual(compare.load_corpus(self.dir).documents[0].text,
+                         "Minister Jan Nowak kam am Montag nach Wien. Er traf dort Kanzlerin Eva Lind.\n"
+                         "Beide sprachen über den Vertrag.")
+
     def test_a_page_whose_menu_is_not_closed_keeps_its_text(self):
         self.write("kaputt.html", "<html><body><nav>Startseite\n<p>Minister Jan Nowak kam am Montag nach Wien. "
                                   "Er traf dort Kanzlerin Eva Lind und sprach lange mit ihr.</p></body></html>")

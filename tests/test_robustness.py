@@ -78,6 +78,8 @@ class CraftedFileTest(unittest.TestCase):
         "comments never closed": "<html>" + "<!--" * 100000,     # html.parser takes minutes on these
         "script never closed": "<html><script>" + "<script>" * 50000,
         "menus never closed": "<html>" + "<nav>" * 80000 + "Minister Jan Nowak kam.",
+        "marked menus never closed": "<html>" + '<div class="menu">' * 50000 + "Kim",
+        "a long class": '<html><div class="' + "a-" * 200000 + '">Kim</div>',      # tried at every hyphen
         "marked sections": "<html>" + "<![if !supportLists]>" * 20000,   # html.parser raises on these
         "entities": "<html>" + "&#" * 200000 + "&#x110000;&#99999999999;&amp",
     }
