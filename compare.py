@@ -746,10 +746,10 @@ def load_corpus(folder, max_bytes=MAX_BYTES):
     return Corpus(folder, tuple(documents), tuple(sorted(skipped, key=lambda s: s.path)))
 
 
-# Files a folder of articles often holds that are not text, known by their first bytes:
-# (bytes, what the file is, whether it is a document, whose text can be saved as text)
 RTF_MAGIC = b"{\\rtf"                   # text, but its markup would be read as words
 ZIP_MAGIC = b"PK\x03\x04"                # a .docx or .odt file too: office_text reads those first
+# Files a folder of articles often holds that are not text, known by their first bytes:
+# (bytes, what the file is, whether it is a document, whose text can be saved as text)
 BINARY_KINDS = ((b"%PDF-", "PDF document", True),
                 (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "Word 97-2003 or other Office file", True),
                 (ZIP_MAGIC, "ZIP archive", False), (b"\x1f\x8b", "gzip archive", False),
@@ -789,11 +789,11 @@ def rtf_text(rtf):
     >>> rtf_text(r"{\\rtf1\\ansi{\\fonttbl\\f0 Arial;}\\f0 Gr\\'fc\\'dfe\\par \\u8222?Kim\\u8220?}")
     'Grüße\\n„Kim“'
     """
-    out, groups = [], []                  # groups: (hidden, characters a \\u's fallback takes) of those open
+    out, groups = [], []                  # groups: (hidden, characters a \u's fallback takes) of those open
     hidden, uc, fallback, first, codec = False, 1, 0, False, "cp1252"
     for m in RTF_TOKEN_RE.finditer(rtf):
         word, number, byte, symbol, brace, text = m.groups()
-        if first and (symbol == "*" or word in RTF_HIDDEN):     # "{\\*\\..." or "{\\fonttbl ...": not the text
+        if first and (symbol == "*" or word in RTF_HIDDEN):     # "{\*\..." or "{\fonttbl ...": not the text
             hidden = True
         first = brace == "{"
         if brace:
@@ -827,7 +827,10 @@ def rtf_text(rtf):
         elif symbol:
             piece = RTF_SYMBOLS.get(symbol, "")
         out.append(piece)
-    return "\n".join(line.strip() for line in "".join(out).split("\n") if line.strip())
+    # \u is a signed 16-bit number: a character beyond (an emoji) comes as a UTF-16 pair, joined here; a half alone
+    # could not be written out
+    text = "".join(out).encode("utf-16", "surrogatepass").decode("utf-16", errors="replace")
+    return "\n".join(line.strip() for line in text.split("\n") if line.strip())
 
 
 def text_cleaned(text, warnings):

@@ -338,6 +338,10 @@ Minister J\'fcrgen H\'e4berle kam am Montag nach Wien.\line Er sagte: \uc1\u8222
                                    "Er sagte: „gut“… und ging – schnell.\nMehr lesen\n50\xa0km {sic} \\ Ende")
         self.assertEqual((doc.title, doc.warnings), ("Besuch in Wien", ("RTF document: its text read",)))
 
+    def test_rtf_characters_beyond_sixteen_bits_are_joined_and_a_lone_half_replaced(self):
+        # \u takes a signed 16-bit number: an emoji is two of them, a surrogate pair
+        self.assertEqual(compare.rtf_text(r"{\rtf1 Kim \u-10179?\u-8704? und \u-10179? Ende}"), "Kim 😀 und \ufffd Ende")
+
     def test_duplicate_is_counted_once_and_named(self):
         self.write("a.txt", "Der Minister kam am Montag.")
         self.write("b.txt", "Der Minister kam am Montag.\n")
