@@ -705,15 +705,18 @@ def load_corpus(folder, max_bytes=MAX_BYTES):
         rel = os.path.relpath(path, folder)
         try:
             with open(path, "rb") as f:
+                whole = os.fstat(f.fileno()).st_size
                 data = read_capped(f, max_bytes)
         except OSError as e:
             skipped.append(Skipped(printable(rel), f"cannot be read ({e.strerror or e})"))
             continue
         warnings = []
         office = office_text(path, max_bytes) if data.startswith(ZIP_MAGIC) else None
-        if office:                        # its text is taken from inside: the cut is its own
+        if office:                        # read whole (its text is inside): the cut is its own
             text, said = office
+            size = whole
         else:
+            size = min(len(data), max_bytes)
             if len(data) > max_bytes:
                 data = data[:max_bytes]
                 warnings.append(f"only the first {max_bytes:,} bytes were read")
@@ -735,7 +738,7 @@ def load_corpus(folder, max_bytes=MAX_BYTES):
         seen.setdefault(hash(words), []).append((rel, text))
         key = f"S{len(documents) + 1}"
         documents.append(Document(key, printable(rel), path, detect_language(text), text, title_of(text),
-                                  len(data), tuple(warnings)))
+                                  size, tuple(warnings)))
     copies = near_duplicates(documents)
     for i, d in enumerate(documents):
         if d.key in copies:

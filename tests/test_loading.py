@@ -314,8 +314,10 @@ class LoadCorpusTest(TempFolder):
     def test_a_long_word_document_is_cut_and_said(self):
         w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
         body = "<w:p><w:r><w:t>Minister Jan Nowak kam nach Wien.</w:t></w:r></w:p>" * 2000
-        self.write_zip("lang.docx", {"word/document.xml": f"<w:document {w}><w:body>{body}</w:body></w:document>"})
+        self.write_zip("lang.docx", {"word/document.xml": f"<w:document {w}><w:body>{body}</w:body></w:document>",
+                                     "word/media/foto.jpg": os.urandom(5000)})     # the file is larger than the cap
         doc = compare.load_corpus(self.dir, max_bytes=1000).documents[0]
+        self.assertEqual(doc.size, os.path.getsize(os.path.join(self.dir, "lang.docx")))    # read whole, not cut
         self.assertLessEqual(len(doc.text), 1000)
         self.assertTrue(doc.text.startswith("Minister Jan Nowak kam nach Wien.\nMinister"))
         self.assertEqual(doc.warnings, ("Word document: its text read", "only the first 1,000 characters of its "
