@@ -862,14 +862,15 @@ XML_PER_CHARACTER = 20    # bytes of a document's XML read for each character of
 
 
 def office_text(path, max_bytes):
-    """Return (text, warnings) of a Word (.docx) or OpenDocument (.odt) file, or None for another ZIP archive.
+    """Return (text, warnings) of a Word (.docx) or OpenDocument (.odt) file, (None, (reason,)) if it cannot be
+    read, or None for another ZIP archive.
 
     The XML is read in pieces and paragraphs are let go as they end, so a large
     or crafted document costs no more than max_bytes of text and twenty times that of XML.
     """
     import zipfile                        # loaded only for such a file
     from xml.etree.ElementTree import ParseError, XMLPullParser
-    paragraphs, size, cut = [], 0, False
+    paragraphs, size, cut, kind = [], 0, False, None
     try:
         with zipfile.ZipFile(path) as z:
             names = set(z.namelist())
@@ -893,8 +894,8 @@ def office_text(path, max_bytes):
                             el.clear()    # what is read is let go
                     cut = size > max_bytes or read > max_bytes * XML_PER_CHARACTER
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ParseError, OSError, EOFError, RuntimeError,
-            NotImplementedError, ValueError):    # damaged, encrypted or compressed in a way zipfile cannot read
-        return None
+            NotImplementedError, ValueError) as e:    # damaged, encrypted, compressed in a way zipfile cannot read
+        return (None, (f"{kind} that cannot be read ({e})",)) if kind else None
     text = "\n".join(p for p in paragraphs if p.strip())
     warnings = [f"{kind}: its text read"]
     if cut:

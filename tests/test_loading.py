@@ -301,6 +301,7 @@ class LoadCorpusTest(TempFolder):
 </office:text></office:body></office:document-content>"""})
         self.write_zip("fotos.zip", {"a.txt": "Minister Jan Nowak"})
         self.write("kaputt.docx", b"PK\x03\x04" + bytes(200))
+        self.write_zip("falsch.docx", {"word/document.xml": "<w:document><w:p>Text</w:x></w:document>"})
         corpus = compare.load_corpus(self.dir)
         word, odt = corpus.documents
         self.assertEqual(word.text, "Besuch in Wien\nMinister Jürgen Häberle kam am Montag nach Wien.\n"
@@ -309,7 +310,8 @@ class LoadCorpusTest(TempFolder):
         self.assertEqual(odt.text, "Besuch in Wien\nMinister Jürgen Häberle kam am Montag nach Wien.")
         self.assertEqual(odt.warnings, ("OpenDocument text: its text read",))
         self.assertEqual({s.path: s.reason for s in corpus.skipped},
-                         {"fotos.zip": "binary file (ZIP archive)", "kaputt.docx": "binary file (ZIP archive)"})
+                         {"fotos.zip": "binary file (ZIP archive)", "kaputt.docx": "binary file (ZIP archive)",
+                          "falsch.docx": "Word document that cannot be read (unbound prefix: line 1, column 0)"})
 
     def test_a_long_word_document_is_cut_and_said(self):
         w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
