@@ -852,7 +852,10 @@ def text_cleaned(text, warnings):
     if CONTROL_RE.search(text):           # an escape sequence starts with one (ESC)
         removed = len(ESCAPE_RE.findall(text)) + len(CONTROL_RE.findall(ESCAPE_RE.sub("", text)))
         warnings.append(f"control characters or escape sequences replaced by spaces: {removed:,}")
-    return clean_text(text), tuple(warnings)
+    text, joined = join_wrapped(clean_text(text))
+    if joined:
+        warnings.append(f"lines broken at a width joined: {joined:,} line ends read as spaces")
+    return text, tuple(warnings)
 
 
 OFFICE_PARTS = (("word/document.xml", "Word document"), ("content.xml", "OpenDocument text"))
@@ -1296,6 +1299,60 @@ def clean_text(text):
     return CONTROL_RE.sub(" ", text)
 
 
+WRAP_WIDTH = 100          # a text broken at a width breaks at this many columns or fewer (mail 72-78)
+WRAP_SLACK = 25           # a line this much shorter than the width ends its paragraph (or comes before a long word)
+SENTENCE_END = (".", "!", "?")
+LINE_GOES_ON = set().union(*STOPWORDS.values())      # "der", "the", "und", "of": a line ending so goes on
+
+
+LAST_WORD_RE = re.compile(r"(\w+)\W*$")
+
+
+def ends_sentence(line):
+    """True when a line ends its sentence: a full stop, question or exclamation mark, but not "am 14." or "Feb.".
+
+    >>> ends_sentence("kam nach Wien."), ends_sentence("ist am 14."), ends_sentence("am Montag")
+    (True, False, False)
+    """
+    line = line.rstrip()
+    if not line.endswith("."):
+        return line.endswith(SENTENCE_END)
+    before = LAST_WORD_RE.search(line, max(0, len(line) - 40), len(line) - 1)
+    return not (before and no_sentence_end(before.group(1)))
+MIN_WRAPPED = 2           # lines that go on in the next, at least: fewer may be headlines
+WRAPPED_SHARE = 0.6       # of the lines followed by another: in a text broken at a width most end mid-sentence
+
+
+def join_wrapped(text):
+    """Return (text, line ends joined): a text broken at a width, each line end inside a paragraph read as a space.
+
+    Wire copy and text saved from mail break their lines at a width, and a line end
+    reads as a sentence end. A line that does not end its sentence goes on in the
+    next when that one starts in lower case; and where most such lines of a text
+    are as wide as the others (it was broken at a width), when it is too. A space
+    for a line end: the offsets stay those of the file.
+
+    >>> join_wrapped("Der Minister kam am\\nMontag nach Wien und\\ntraf dort die Kanzlerin\\nzu Gesprächen.\\n\\nEnde.")
+    ('Der Minister kam am Montag nach Wien und traf dort die Kanzlerin zu Gesprächen.\\n\\nEnde.', 3)
+    """
+    lines = text.split("\n")
+    lengths = [len(line.rstrip()) for line in lines if line.strip()]
+    if len(lengths) < 2 or sum(n > WRAP_WIDTH for n in lengths) > len(lengths) * 0.1:
+        return text, 0                    # a paragraph a line: nothing was broken
+    width = max((n for n in lengths if n <= WRAP_WIDTH), default=0)
+    going_on = [i for i in range(len(lines) - 1) if lines[i].strip() and lines[i + 1].strip()]
+    # prose, not a source address or a code on a line of its own
+    open_ends = [i for i in going_on if " " in lines[i].strip() and not ends_sentence(lines[i])]
+    # what cannot end a sentence: the next line in lower case, a comma, an article, preposition or conjunction
+    joined = {i for i in open_ends if lines[i + 1].lstrip()[:1].islower() or lines[i].rstrip().endswith(",")
+              or lines[i].rsplit(None, 1)[-1].lower() in LINE_GOES_ON}
+    if len(open_ends) >= MIN_WRAPPED and len(open_ends) >= len(going_on) * WRAPPED_SHARE:
+        joined |= {i for i in open_ends if len(lines[i].rstrip()) >= width - WRAP_SLACK}
+    if not joined:                        # a sentence a line, a list, a headline: its line ends are meant
+        return text, 0
+    return "".join(line + (" " if i in joined else "\n") for i, line in enumerate(lines))[:len(text)], len(joined)
+
+
 def title_of(text):
     """Return the first non-empty line of text, shortened to 80 characters."""
     for line in text.split("\n"):
@@ -1335,6 +1392,15 @@ ABBREVIATIONS = set("dr mr mrs ms prof st nr bzw ca vgl z b u a etc jan feb mar 
 SENTENCE_END_RE = re.compile(r"[.!?]+[\"'“”„»«’)\]]*\s+|\n+")
 
 
+def no_sentence_end(word):
+    """True when a full stop after word ends no sentence: an abbreviation, a day ("14."), an initial.
+
+    >>> no_sentence_end("bzw"), no_sentence_end("14"), no_sentence_end("W"), no_sentence_end("Wien")
+    (True, True, True, False)
+    """
+    return word.lower() in ABBREVIATIONS or (word.isdigit() and len(word) <= 2) or (len(word) == 1 and word.isalpha())
+
+
 def split_sentences(text):
     """Return the (start, end) spans of the sentences of text.
 
@@ -1349,8 +1415,7 @@ def split_sentences(text):
             before = re.search(r"(\w+)\W*$", text[max(start, m.start() - 20):m.start() + 1])
             word = before.group(1) if before else ""
             nxt = text[end:end + 1]
-            if (word.lower() in ABBREVIATIONS or (word.isdigit() and len(word) <= 2)
-                    or (len(word) == 1 and word.isalpha()) or (nxt and nxt.islower())):
+            if no_sentence_end(word) or (nxt and nxt.islower()):
                 continue
         stripped = text[start:m.start() + len(m.group().rstrip())].strip()
         if stripped:

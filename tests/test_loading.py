@@ -2,10 +2,17 @@
 import html
 import io
 import os
+import textwrap
 import unittest
 import zipfile
 
 from tests.support import TempFolder, compare, run_cli, SEEDS
+
+
+def rows(report):
+    """Return what a report's rows say: label, sources and notes, table by table."""
+    return [(r.entity.label, r.sources, [n.text for n in r.notes])
+            for table in (report.people, report.dates, report.times, report.events) for r in table]
 
 
 class LoadCorpusTest(TempFolder):
@@ -185,9 +192,6 @@ class LoadCorpusTest(TempFolder):
                 + "".join(f"\\pard\\f0\\fs24 {escape(line)}\\par\n" for line in [head, *body]) + "}")
 
     def test_the_seeds_as_pages_word_and_rtf_files_give_the_seeds_report(self):
-        def rows(report):
-            return [(r.entity.label, r.sources, [n.text for n in r.notes])
-                    for table in (report.people, report.dates, report.times, report.events) for r in table]
         seeds = compare.load_corpus(SEEDS)
         for kind, write in (("html", self.as_page), ("docx", self.as_word), ("rtf", self.as_rtf)):
             with self.subTest(kind=kind):
@@ -211,6 +215,33 @@ class LoadCorpusTest(TempFolder):
         self.assertEqual(compare.load_corpus(self.dir).documents[0].text,
                          "Minister Jan Nowak kam am Montag nach Wien. Er traf dort Kanzlerin Eva Lind.\n"
                          "Beide sprachen über den Vertrag.")
+
+    def test_the_seeds_hard_wrapped_give_the_seeds_report(self):
+        # wire copy and text saved from mail break lines at a width: a line end is no sentence end there
+        seeds = compare.load_corpus(SEEDS)
+        for doc in seeds.documents:
+            paragraphs = [textwrap.fill(line, 72) for line in doc.text.split("\n") if line.strip()]
+            self.write(doc.id, "\n\n".join(paragraphs) + "\n")
+        wrapped = compare.load_corpus(self.dir)
+        self.assertEqual([d.title for d in wrapped.documents], [d.title for d in seeds.documents])
+        self.assertTrue(all(d.warnings[0].startswith("lines broken at a width joined: ") for d in wrapped.documents))
+        self.assertEqual(rows(compare.build_report(wrapped)), rows(compare.build_report(seeds)))
+
+    def test_short_lines_that_end_their_sentences_are_not_joined(self):
+        text = ("http://example.org/2025/06/14/wien-besuch-des-ministers-jan-nowak-bei-der-kanzlerin\n"
+                "Besuch in Wien\nMinister Jan Nowak kam am Montag nach Wien.\nEr traf Kanzlerin Eva Lind.\n"
+                "Beide sprachen über den Vertrag.\nDanach reiste er weiter nach Prag.\n")
+        self.write("a.txt", text)
+        doc = compare.load_corpus(self.dir).documents[0]
+        self.assertEqual((doc.text, doc.warnings), (text, ()))
+
+    def test_a_short_text_broken_after_a_day_or_an_article_is_joined(self):
+        self.write("a.txt", "Zugunglück\n\nBei dem Unglück am 14.\nJuni starben vier Menschen, teilte die\n"
+                            "Polizei mit. Der Zug kam aus\nMünchen.\n")
+        doc = compare.load_corpus(self.dir).documents[0]
+        self.assertEqual(doc.text, "Zugunglück\n\nBei dem Unglück am 14. Juni starben vier Menschen, teilte die "
+                                   "Polizei mit. Der Zug kam aus München.\n")
+        self.assertEqual(doc.warnings, ("lines broken at a width joined: 3 line ends read as spaces",))
 
     def test_a_page_whose_menu_is_not_closed_keeps_its_text(self):
         self.write("kaputt.html", "<html><body><nav>Startseite\n<p>Minister Jan Nowak kam am Montag nach Wien. "
