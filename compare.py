@@ -836,6 +836,11 @@ def rtf_text(rtf):
     return "\n".join(line.strip() for line in text.split("\n") if line.strip())
 
 
+# soft hyphens (a site's "&shy;"), zero-width spaces and joiners, a byte-order mark inside the
+# text: nothing to a reader, but a word cut in two to the tokenizer ("Verteidigungs-minister")
+INVISIBLE_RE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+
+
 def text_cleaned(text, warnings):
     """Return (text, warnings) for decoded text: misread UTF-8, a page's markup and control characters dealt with."""
     warnings = list(warnings)
@@ -849,6 +854,9 @@ def text_cleaned(text, warnings):
         text, references = read_entities(text)
         if references:
             warnings.append(f"HTML character references read as characters: {references:,}")
+    text, invisible = INVISIBLE_RE.subn("", text)
+    if invisible:
+        warnings.append(f"soft hyphens and zero-width characters removed: {invisible:,}")
     if CONTROL_RE.search(text):           # an escape sequence starts with one (ESC)
         removed = len(ESCAPE_RE.findall(text)) + len(CONTROL_RE.findall(ESCAPE_RE.sub("", text)))
         warnings.append(f"control characters or escape sequences replaced by spaces: {removed:,}")

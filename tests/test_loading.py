@@ -262,6 +262,18 @@ class LoadCorpusTest(TempFolder):
         self.assertEqual(a.warnings, ("HTML character references read as characters: 6",))
         self.assertEqual((b.text, b.warnings), ("AT&T und R&D; Q&A: &copy 2024", ()))
 
+    def test_soft_hyphens_and_zero_width_characters_inside_words_are_removed(self):
+        # a site's hyphenation hints ("&shy;") and zero-width spaces cut words in two for the tokenizer
+        self.write("a.txt", "Der russische Verteidigungs\u00administer Andrej Beloussow besuchte am Freitag "
+                            "Pjöng\u200bjang.\ufeff")
+        self.write("b.txt", "Verteidigungsminister Andrej Beloussow ist am Freitag in Pjöngjang eingetroffen.")
+        corpus = compare.load_corpus(self.dir)
+        a = corpus.documents[0]
+        self.assertEqual(a.text, "Der russische Verteidigungsminister Andrej Beloussow besuchte am Freitag Pjöngjang.")
+        self.assertEqual(a.warnings, ("soft hyphens and zero-width characters removed: 3",))
+        person, = compare.build_report(corpus).people
+        self.assertIn('russische Verteidigungsminister Andrej Beloussow"', dict(person.says)["S1"])
+
     def test_line_ends_and_control_characters_are_cleaned(self):
         self.write("a.txt", "Eins\r\nZwei\rDrei \x1b[31mrot\x1b[0m\x07 Ende")
         self.write("b.txt", "Eins\r\nZwei\tDrei")
