@@ -838,6 +838,8 @@ def rtf_text(rtf):
 
 # soft hyphens (a site's "&shy;"), zero-width spaces and joiners, a byte-order mark inside the
 # text: nothing to a reader, but a word cut in two to the tokenizer ("Verteidigungs-minister")
+SPACE_SPLIT_RE = re.compile(r"(\s+)")
+MAX_COMPOSED = 200        # characters of a word that is composed (NFC): a longer one is crafted
 INVISIBLE_RE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 
 
@@ -854,6 +856,15 @@ def text_cleaned(text, warnings):
         text, references = read_entities(text)
         if references:
             warnings.append(f"HTML character references read as characters: {references:,}")
+    if not unicodedata.is_normalized("NFC", text):     # "u" and a combining diaeresis: the tokenizer cuts there
+        # word by word: NFC sorts a run of combining marks in time that grows with its square
+        # (80,000 marks in a row took 3 s); a "word" that long is no word and stays as it is
+        composed = "".join(w if len(w) > MAX_COMPOSED else unicodedata.normalize("NFC", w)
+                           for w in SPACE_SPLIT_RE.split(text))
+        n = len(text) - len(composed)
+        if composed != text:
+            warnings.append(f"letters written decomposed composed (NFC): {n:,}" if n else "characters normalised (NFC)")
+        text = composed
     text, invisible = INVISIBLE_RE.subn("", text)
     if invisible:
         warnings.append(f"soft hyphens and zero-width characters removed: {invisible:,}")

@@ -3,6 +3,7 @@ import html
 import io
 import os
 import textwrap
+import unicodedata
 import unittest
 import zipfile
 
@@ -273,6 +274,13 @@ class LoadCorpusTest(TempFolder):
         self.assertEqual(a.warnings, ("soft hyphens and zero-width characters removed: 3",))
         person, = compare.build_report(corpus).people
         self.assertIn('russische Verteidigungsminister Andrej Beloussow"', dict(person.says)["S1"])
+
+    def test_decomposed_letters_are_composed(self):
+        # macOS and some PDF tools write "ü" as "u" and a combining diaeresis, which the tokenizer cuts at
+        text = "Präsident Kim Jong Un empfing Außenminister Sergej Lawrow in Pjöngjang."
+        self.write("a.txt", unicodedata.normalize("NFD", text))
+        doc = compare.load_corpus(self.dir).documents[0]
+        self.assertEqual((doc.text, doc.warnings), (text, ("letters written decomposed composed (NFC): 2",)))
 
     def test_line_ends_and_control_characters_are_cleaned(self):
         self.write("a.txt", "Eins\r\nZwei\rDrei \x1b[31mrot\x1b[0m\x07 Ende")

@@ -117,6 +117,11 @@ class CraftedFileTest(unittest.TestCase):
             self.assertIsInstance(compare.rtf_text(rtf), str)
         self.assertEqual(compare.rtf_text("{\\rtf1" + "{" * 100000 + "Kim" + "}" * 100000), "Kim")
 
+    def test_a_long_run_of_combining_marks_is_left_as_it_is(self):
+        text = "Kim " + "a" + "\u0301\u0316" * 200000 + " Ende"      # composing it whole takes minutes
+        self.assertEqual(compare.text_cleaned(text, []), (text, ()))
+        self.assertEqual(compare.text_cleaned("Pjo\u0308ngjang " + text, [])[0], "Pjöngjang " + text)
+
     def test_character_references_at_length_are_read(self):
         self.assertEqual(compare.read_entities("&amp;" * 80000), ("&" * 80000, 80000))
         self.assertEqual(compare.read_entities("&zz;" * 100000)[1], 0)
