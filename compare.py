@@ -1305,17 +1305,22 @@ WHITESPACE_RUN_RE = re.compile(r"[ \t\n\r\f]+")       # what a browser shows as 
 
 
 def clean_text(text):
-    """Return text with one kind of line end and no control or escape characters.
+    """Return text with one kind of line end, one kind of space and no control or escape characters.
 
     Offsets stay those of the text with '\\r\\n' counted as one character, as a
     reader that opens the file in text mode counts them.
 
-    >>> clean_text("a\\r\\nb\\rc\\x1b[31md\\x07")
-    'a\\nb\\nc     d '
+    >>> clean_text("a\\r\\nb\\rc\\x1b[31md\\x07 Kim\\u00a0Jong\\tUn")
+    'a\\nb\\nc     d  Kim Jong Un'
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = ESCAPE_RE.sub(lambda m: " " * len(m.group()), text)
-    return CONTROL_RE.sub(" ", text)
+    return SPACES_RE.sub(" ", CONTROL_RE.sub(" ", text))
+
+
+# tabs and Unicode's other spaces: a name's parts joined by a no-break space ("Kim&nbsp;Jong&nbsp;Un")
+# are one name, and the patterns need only know one kind of space
+SPACES_RE = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 
 
 WRAP_WIDTH = 100          # a text broken at a width breaks at this many columns or fewer (mail 72-78)
@@ -1726,12 +1731,12 @@ def find_name_candidates(doc, sentences, lower_vocab, tokens=None):
                 i += 1
                 continue
             j = i + 1
-            while j < len(toks) and text[toks[j - 1][2]:toks[j][1]] == " ":
+            while j < len(toks) and text[toks[j - 1][2]:toks[j][1]].isspace():    # "Kim  Jong Un" too
                 if caps[j]:
                     j += 1
                     continue
                 k = particles_end(text, toks, j)
-                if k == j or k == len(toks) or not caps[k] or text[toks[k - 1][2]:toks[k][1]] != " ":
+                if k == j or k == len(toks) or not caps[k] or not text[toks[k - 1][2]:toks[k][1]].isspace():
                     break
                 j = k + 1                     # "Ursula von der Leyen", "Karl-Theodor zu Guttenberg"
             out += candidates_in_run(doc, text, toks, i, j, si, lang, lower_vocab, headline)
@@ -1751,7 +1756,7 @@ def particles_end(text, toks, j):
     k = j
     while k < len(toks) and k - j < 3 and fold(toks[k][0]) in NAME_PARTICLES and (
             k > j or fold(toks[k][0]) not in ARTICLE_PARTICLES) and (
-            k == j or text[toks[k - 1][2]:toks[k][1]] == " "):
+            k == j or text[toks[k - 1][2]:toks[k][1]].isspace()):
         k += 1
     return k
 
@@ -1830,7 +1835,7 @@ def candidates_in_run(doc, text, toks, i, j, si, lang, lower_vocab, headline=Fal
         while kinds[m - 1 - i] == "particle":
             m -= 1
         org_follows = m < len(toks) and fold(toks[m][0]) in _ORG_WORDS and \
-            text[toks[m - 1][2]:toks[m][1]] == " "                 # "Betty Ford Center" is a clinic
+            text[toks[m - 1][2]:toks[m][1]].isspace()              # "Betty Ford Center" is a clinic
         if m - k <= 4 and org_follows:
             out.append(NameCandidate(doc.key, tuple(t[0] for t in toks[k:m]), toks[k][1], toks[m - 1][2], si,
                                      False, "", "", org=True))

@@ -75,6 +75,14 @@ class RecognitionTest(unittest.TestCase):
         self.assertEqual(set(found), {"Sergej Lawrow", "Choe Son-hui"})
         self.assertEqual(len(found["Sergej Lawrow"].entity.mentions), 2)
 
+    def test_a_name_spaced_by_any_space_is_one_name(self):
+        # web text joins a name's parts with no-break spaces ("Kim&nbsp;Jong&nbsp;Un"), sloppy text with two
+        for space in ("\u00a0", "\u202f", "  ", "\t"):
+            with self.subTest(space=repr(space)):
+                found = people({"a.txt": f"Präsident Kim{space}Jong{space}Un empfing am 29.{space}November "
+                                         f"Minister Andrej{space}Beloussow in Pjöngjang."})
+                self.assertEqual(set(found), {"Kim Jong Un", "Andrej Beloussow"})
+
     def test_places_organisations_months_and_nouns_are_not_people(self):
         found = people({"a.txt": "Nach Angaben von KCNA und Reuters kam die Delegation im Juni aus "
                                  "Moskau nach Pjöngjang. Die Partnerschaft zwischen Russland und "
