@@ -1920,7 +1920,7 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
 
 # An age given with a name: "Tara Quinn, 33, said", "Alexandros G. (15)", "the 15-year-old
 # student Alexis G.", "der 15-jährige Schüler Alexandros G."
-AGE_AFTER_RE = re.compile(r",\s(\d{1,3}),|\s?\((\d{1,3})\)")
+AGE_AFTER_RE = re.compile(r",\s+(\d{1,3}),|\s*\((\d{1,3})\)")
 AGE_BEFORE_RE = re.compile(r"\b(\d{1,3})-(?:year-old|[jJ]ährige[nmrs]?)\s+(?:[^\W\d_]+\s+){0,2}$")
 
 
@@ -1931,7 +1931,7 @@ def age_of(text, start, end):
     >>> [age_of(t, t.index(n), t.index(n) + len(n)) for n in ("Tara Quinn", "Alexis Brand", "Jan Ries")]
     [('33', 'Tara Quinn, 33'), ('15', '15-year-old student Alexis Brand'), ('16', 'Jan Ries (16)')]
     """
-    m = AGE_AFTER_RE.match(text, end) if text[end:end + 2] in (", ", " (") or text[end:end + 1] == "(" else None
+    m = AGE_AFTER_RE.match(text, end) if text[end:end + 1] in (",", " ", "(") else None
     if m and 0 < int(m.group(1) or m.group(2)) < 120:
         return m.group(1) or m.group(2), " ".join(text[start:m.end()].rstrip(",").split())
     # most names have no hyphen before them: the pattern is tried only where one is

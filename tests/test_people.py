@@ -226,6 +226,12 @@ class LinkingTest(unittest.TestCase):
         self.assertTrue(ortiz.soft)                  # a birthday may fall between two reports
         self.assertIn('age: "Lena Ortiz (16)"', dict(found["Lena Ortiz"].says)["S2"])
 
+    def test_an_age_is_read_however_it_is_spaced(self):
+        found = people({"a.txt": "Police said Marco Ruiz,  29, was arrested.",
+                        "b.txt": "The suspect Marco Ruiz  (27) denied it."})
+        ages = {v for v, _, _ in {n.attribute: n for n in found["Marco Ruiz"].notes}["age"].values}
+        self.assertEqual(ages, {"29", "27"})
+
     def test_an_english_office_with_of_is_one_title_and_the_same_office_in_german(self):
         found = people({
             "a.txt": "U.S. Secretary of State Marco Rubio met Minister of Defence Jan Brodecki on Monday in "
