@@ -10,7 +10,8 @@ a plain-text table with a note wherever two sources disagree.
     python3 compare.py FOLDER --format json
 
 Pipeline (one section of this file each, in this order):
-    load_corpus        folder         -> Corpus of Documents (detect_language)
+    load_corpus        folder         -> Corpus of Documents (detect_language); each
+                                         file's text by text_of_file (or office_text)
     read_document      Document       -> sentence spans (split_sentences) and
                                          mentions: find_name_candidates,
                                          find_dates, find_event_words
@@ -27,7 +28,7 @@ Pipeline (one section of this file each, in this order):
 
 Glossary:
     source / doc   one article file; its key is S1, S2, ... in sorted order
-    mention        a span of one source's text (offsets into the decoded text)
+    mention        a span of one source's text (offsets into the text as read)
     entity         one person, date or event, with its mentions in all sources
     key            a spelling-independent form of a name (see name_keys)
     value          a date normalised TIMEX3-style: 2024-09-13, XXXX-06, XXXX-WXX-5;
