@@ -717,11 +717,11 @@ def load_corpus(folder, max_bytes=MAX_BYTES):
             text, said = office
             size = whole
         else:
-            size = min(len(data), max_bytes)
             if len(data) > max_bytes:
                 data = data[:max_bytes]
                 warnings.append(f"only the first {max_bytes:,} bytes were read")
             text, said = text_of_file(data)
+            size = len(data)
         if text is None:
             skipped.append(Skipped(printable(rel), said[0]))
             continue
@@ -837,10 +837,10 @@ def rtf_text(rtf):
     return "\n".join(line.strip() for line in text.split("\n") if line.strip())
 
 
-# soft hyphens (a site's "&shy;"), zero-width spaces and joiners, a byte-order mark inside the
-# text: nothing to a reader, but a word cut in two to the tokenizer ("Verteidigungs-minister")
 SPACE_SPLIT_RE = re.compile(r"(\s+)")
 MAX_COMPOSED = 200        # characters of a word that is composed (NFC): a longer one is crafted
+# soft hyphens (a site's "&shy;"), zero-width spaces and joiners, a byte-order mark inside the
+# text: nothing to a reader, but a word cut in two to the tokenizer ("Verteidigungs-minister")
 INVISIBLE_RE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 
 
@@ -1326,10 +1326,10 @@ SPACES_RE = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 
 WRAP_WIDTH = 100          # a text broken at a width breaks at this many columns or fewer (mail 72-78)
 WRAP_SLACK = 25           # a line this much shorter than the width ends its paragraph (or comes before a long word)
+MIN_WRAPPED = 2           # lines that go on in the next, at least: fewer may be headlines
+WRAPPED_SHARE = 0.6       # of the lines followed by another: in a text broken at a width most end mid-sentence
 SENTENCE_END = (".", "!", "?")
 LINE_GOES_ON = set().union(*STOPWORDS.values())      # "der", "the", "und", "of": a line ending so goes on
-
-
 LAST_WORD_RE = re.compile(r"(\w+)\W*$")
 
 
@@ -1344,8 +1344,6 @@ def ends_sentence(line):
         return line.endswith(SENTENCE_END)
     before = LAST_WORD_RE.search(line, max(0, len(line) - 40), len(line) - 1)
     return not (before and no_sentence_end(before.group(1)))
-MIN_WRAPPED = 2           # lines that go on in the next, at least: fewer may be headlines
-WRAPPED_SHARE = 0.6       # of the lines followed by another: in a text broken at a width most end mid-sentence
 
 
 def join_wrapped(text):
@@ -1437,7 +1435,7 @@ def split_sentences(text):
     for m in SENTENCE_END_RE.finditer(text):
         end = m.end()
         if "\n" not in m.group():
-            before = re.search(r"(\w+)\W*$", text[max(start, m.start() - 20):m.start() + 1])
+            before = LAST_WORD_RE.search(text, max(start, m.start() - 20), m.start() + 1)
             word = before.group(1) if before else ""
             nxt = text[end:end + 1]
             if no_sentence_end(word) or (nxt and nxt.islower()):
