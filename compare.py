@@ -1412,7 +1412,9 @@ def detect_language(text):
 ABBREVIATIONS = set("dr mr mrs ms prof st nr bzw ca vgl z b u a etc jan feb mar apr jun jul aug "
                     "sep sept oct okt nov dec dez gen lt col sgt gov sen rep inc corp co vs no "
                     "jr sr mio mrd bzw usw evtl".split())
-SENTENCE_END_RE = re.compile(r"[.!?]+[\"'“”„»«’)\]]*\s+|\n+")
+# The lookbehind tries a run of stops once, where it starts: without it a run with
+# no space after it ("....") is scanned to its end from every stop in it (quadratic).
+SENTENCE_END_RE = re.compile(r"(?<![.!?])[.!?]+[\"'“”„»«’)\]]*\s+|\n+")
 
 
 def no_sentence_end(word):

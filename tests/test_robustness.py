@@ -37,6 +37,8 @@ class CraftedTextTest(unittest.TestCase):
         "numbers": "etwa 12.000 Soldaten und 3,5 Millionen " * 5000,
         "no space": "x" * 400000,
         "no space, umlauts": "Ä" * 200000,
+        # a sentence end is tried once where a run of stops starts, not again inside it
+        "stops without a space": "." * 100000 + "?" * 100000 + "!" * 100000 + ".?!" * 30000,
         "date words": "am Freitag im Juni vor drei Monaten 13. September Mitte Juli " * 5000,
         "quotes and brackets": "„(" * 50000 + "Kim" + ")“" * 50000,
         "towns in one sentence": "The quake hit in Abcde near Fghij and in Kalifornien " * 8000,
