@@ -1442,16 +1442,30 @@ def split_sentences(text):
             nxt = text[end:end + 1]
             if no_sentence_end(word) or (nxt and nxt.islower()):
                 continue
-        stripped = text[start:m.start() + len(m.group().rstrip())].strip()
-        if stripped:
-            s = start + (len(text[start:]) - len(text[start:].lstrip()))
-            spans.append((s, s + len(stripped)))
+        # Only this sentence's slice is stripped: slicing the rest of the text at each
+        # sentence would copy it again and again (quadratic on a file of short lines).
+        span = strip_span(text, start, m.start() + len(m.group().rstrip()))
+        if span:
+            spans.append(span)
         start = end
-    rest = text[start:].strip()
-    if rest:
-        s = start + (len(text[start:]) - len(text[start:].lstrip()))
-        spans.append((s, s + len(rest)))
+    span = strip_span(text, start, len(text))
+    if span:
+        spans.append(span)
     return tuple(spans)
+
+
+def strip_span(text, start, end):
+    """Return (start, end) of text[start:end] without surrounding whitespace, or None if blank.
+
+    >>> strip_span("ab  cd \\n", 2, 8)
+    (4, 6)
+    """
+    piece = text[start:end]
+    stripped = piece.lstrip()
+    if not stripped:
+        return None
+    first = start + len(piece) - len(stripped)
+    return first, first + len(stripped.rstrip())
 
 
 def tokenize(text, start=0, end=None):

@@ -42,6 +42,25 @@ class SentenceTest(unittest.TestCase):
         for s, e in compare.split_sentences(text):
             self.assertEqual(text[s:e], text[s:e].strip())
 
+    def test_each_character_is_copied_a_bounded_number_of_times(self):
+        # copying the rest of the text at each sentence made a file of short lines quadratic;
+        # counting what is sliced measures that work without timing anything
+        class Counted(str):
+            copied = 0
+
+            def __getitem__(self, key):
+                piece = str.__getitem__(self, key)
+                Counted.copied += len(piece)
+                return piece
+
+        for unit in ("Ja.\n", "Ja. ", "\"\n", "Er kam. Dr. Kim sprach.\n\n"):
+            with self.subTest(unit=unit):
+                text = Counted(unit * 5000)
+                Counted.copied = 0
+                spans = compare.split_sentences(text)
+                self.assertGreaterEqual(len(spans), 5000)
+                self.assertLessEqual(Counted.copied, 4 * len(text))
+
 
 class OtherLanguagesTest(unittest.TestCase):
     """French and Spanish degrade gracefully: names, roles and numeric dates are still found."""
