@@ -1919,12 +1919,19 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
     # "des russischen Sicherheitsrates": a lone noun after an article is no name
     after_article = len(words) == 1 and prev and (prev in ARTICLES or (
         lang == "de" and toks[k - 1][0].islower() and prev.endswith(("en", "em", "er", "es"))))
+    # "Joique Bell, who was signed", "Tara Quinn, 33, said": what is told of a full name
+    # only a person has, when no given name or title is known. Not after an article ("the
+    # Maple Leafs, who won": a team), nor an age before the name ("the 29-year-old Hawaiian
+    # Gardens gang member": a place)
+    end = toks[m - 1][2]
+    described = len(words) >= 2 and not common and prev not in ARTICLES and bool(
+        (lang == "en" and WHO_AFTER_RE.match(text, end)) or age_after(text, end))
     if headline:
         strong = given or east or bool(role)
     else:
         strong = not after_article and (
             given or east or ((role or honorific) and not common) or (speech and shaped)
-            or (len(words) >= 2 and shaped and not common)
+            or (len(words) >= 2 and shaped and not common) or described
             or (lang == "en" and speech and not common))      # "Lyons said"
     role_words = ""
     if role_at is not None:
@@ -1935,8 +1942,19 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
 
 # An age given with a name: "Tara Quinn, 33, said", "Alexandros G. (15)", "the 15-year-old
 # student Alexis G.", "der 15-jährige Schüler Alexandros G."
+WHO_AFTER_RE = re.compile(r",\s+who\b")
 AGE_AFTER_RE = re.compile(r",\s+(\d{1,3}),|\s*\((\d{1,3})\)")
 AGE_BEFORE_RE = re.compile(r"\b(\d{1,3})-(?:year-old|[jJ]ährige[nmrs]?)\s+(?:[^\W\d_]+\s+){0,2}$")
+
+
+def age_after(text, end):
+    """Return the match of an age given right after text[:end] (", 33," or " (16)"), else None.
+
+    >>> age_after("Tara Quinn, 33, said", 10).group(1), age_after("Survey (0)", 6)
+    ('33', None)
+    """
+    m = AGE_AFTER_RE.match(text, end) if text[end:end + 1] in (",", " ", "(") else None
+    return m if m and 0 < int(m.group(1) or m.group(2)) < 120 else None
 
 
 def age_of(text, start, end):
@@ -1946,8 +1964,8 @@ def age_of(text, start, end):
     >>> [age_of(t, t.index(n), t.index(n) + len(n)) for n in ("Tara Quinn", "Alexis Brand", "Jan Ries")]
     [('33', 'Tara Quinn, 33'), ('15', '15-year-old student Alexis Brand'), ('16', 'Jan Ries (16)')]
     """
-    m = AGE_AFTER_RE.match(text, end) if text[end:end + 1] in (",", " ", "(") else None
-    if m and 0 < int(m.group(1) or m.group(2)) < 120:
+    m = age_after(text, end)
+    if m:
         return m.group(1) or m.group(2), " ".join(text[start:m.end()].rstrip(",").split())
     # most names have no hyphen before them: the pattern is tried only where one is
     m = AGE_BEFORE_RE.search(text, max(0, start - 50), start) if text.find("-", max(0, start - 50), start) >= 0 \

@@ -172,11 +172,17 @@ class JobsTest(TempFolder):
             a, b = people[i % 4], people[(i + 1) % 4]
             self.write(f"a{i:03d}.txt", f"Bericht {i}\n\n{a} empfing am {i % 28 + 1}. März in {towns[i % 4]} "
                                         f"{b} zu Gesprächen. Etwa {100 + i % 7 * 50} Soldaten wurden geschickt.\n")
+        for i in range(60):              # what every kind of evidence leaves must travel between processes
+            self.write(f"e{i:03d}.txt", f"Report {i}\n\nThe club signed Tebo Marnaki, who played in Detroit, on "
+                                        f"March {i % 28 + 1}. Kelu Dravan, {20 + i % 9}, said the team was ready.\n")
         one = run_cli(self.dir, "--format", "json", "--jobs", "1")
         three = run_cli(self.dir, "--format", "json", "--jobs", "3")
         self.assertEqual(one.returncode, 0, one.stderr)
+        self.assertEqual(three.returncode, 0, three.stderr)
         self.assertEqual(one.stdout, three.stdout)
-        self.assertGreater(len(json.loads(one.stdout)["events"]), 0)
+        report = json.loads(one.stdout)
+        self.assertGreater(len(report["events"]), 0)
+        self.assertTrue({"Tebo Marnaki", "Kelu Dravan"} <= {p["label"] for p in report["people"]})
 
 
 if __name__ == "__main__":

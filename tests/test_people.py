@@ -138,6 +138,17 @@ class RecognitionTest(unittest.TestCase):
         self.assertEqual(list(found), ["Sarah Pallister"])
         self.assertEqual([m.text for m in found["Sarah Pallister"].entity.mentions], ["Sarah Pallister", "Pallister"])
 
+    def test_a_full_name_with_who_or_an_age_after_it_is_a_name_a_team_is_not(self):
+        # no known given name, no title, no speech verb, no surname ending: what is told of the
+        # name says person; the same words after an article are a team
+        found = people({"a.txt": "The club signed Tebo Marnaki, who played in Detroit, and Kelu Dravan, 34, "
+                                 "from Ohio. Fans of the Golden Knights, who lost, were not pleased.",
+                        "b.txt": "The team added Tebo Marnaki, who is 23, and Kelu Dravan (34). The Maple "
+                                 "Leafs, who won, watched."})
+        self.assertEqual(set(found), {"Tebo Marnaki", "Kelu Dravan"})
+        self.assertEqual(found["Kelu Dravan"].sources, ("S1", "S2"))
+        self.assertEqual(people({"a.txt": "The club signed Tebo Marnaki from Detroit."}), {})
+
     def test_genitive_and_lone_surname_join_the_full_name(self):
         found = people({"a.txt": "Verteidigungsminister Piotr Nowakowski kam an. Nowakowskis Besuch "
                                  "dauert zwei Tage. Nowakowski betonte die Freundschaft."})
