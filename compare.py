@@ -49,10 +49,10 @@ import sys
 import time
 import unicodedata
 import heapq
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from functools import lru_cache, partial
-from itertools import islice
+from itertools import accumulate, islice
 from operator import attrgetter, methodcaller
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, timedelta
@@ -4460,6 +4460,8 @@ def analyse(corpus, progress=None, jobs=1, min_sources=1):
         for m in ent.mentions:
             person_mentions[m.doc].append(Mention(m.doc, "person", m.text, m.start, m.end, m.sentence, ent.key,
                                                   ent.label))
+    # a word of a name tells no event: "Generalin Ines Brandt" no fire ("Brand")
+    event_words = [outside_spans(r, person_mentions[d.key]) for d, r in zip(docs, event_words)]
     grouped = map_documents(build_doc_events, [(d, sentences_of[d.key], r, people_at[d.key], dates_at[d.key],
                                                 person_mentions[d.key], speakers_at[d.key])
                                                for d, r in zip(docs, event_words)], jobs,
@@ -4470,6 +4472,25 @@ def analyse(corpus, progress=None, jobs=1, min_sources=1):
     tell("linking events", 0, 1)
     events = link_events(doc_events, people_df, {e.key: e.label for e in people}, min_sources)
     return people, date_entities, events, event_words_at(doc_events)
+
+
+def outside_spans(mentions, others):
+    """Return the mentions (a tuple) that start inside none of the others' spans.
+
+    >>> m = lambda text, start: Mention("S1", "x", text, start, start + len(text), 0, text)
+    >>> [x.text for x in outside_spans((m("Brandt", 10), m("empfing", 17)), [m("Ines Brandt", 5)])]
+    ['empfing']
+    """
+    if not others:
+        return tuple(mentions)
+    spans = sorted((o.start, o.end) for o in others)
+    starts, reach = [a for a, _ in spans], list(accumulate((b for _, b in spans), max))
+    out = []
+    for x in mentions:
+        i = bisect_right(starts, x.start) - 1
+        if i < 0 or reach[i] <= x.start:    # the spans begun before it all end before it
+            out.append(x)
+    return tuple(out)
 
 
 def lend_years(docs, read, sentences_of):

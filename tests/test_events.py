@@ -53,6 +53,18 @@ class EventWordTest(unittest.TestCase):
         words = [m.text for m in compare.find_event_words(doc, compare.split_sentences(doc_text))]
         self.assertEqual(words, ["suspected", "meeting", "ended"])
 
+    def test_a_word_of_a_name_is_no_event(self):
+        # "Brandt" holds "Brand" (fire), "Strike" is an attack: as part of a person's name, neither
+        report = analyse_texts({
+            "a.txt": "Generalin Ines Brandt empfing am 5. März in Wien Präsident Omar Haddad zu Gesprächen.",
+            "b.txt": "Präsident Omar Haddad traf am 5. März Generalin Ines Brandt in Wien.",
+            "c.txt": "Governor Ada Strike met President Omar Haddad in Vienna on March 5.",
+            "d.txt": "President Omar Haddad held talks with Governor Ada Strike on March 5."})
+        words = {m.text for row in report.events for m in row.entity.mentions}
+        self.assertFalse(words & {"Brandt", "Strike"}, words)
+        self.assertLessEqual({"empfing", "met"}, words)
+        self.assertLessEqual({"Ines Brandt", "Ada Strike", "Omar Haddad"}, {r.entity.label for r in report.people})
+
     def test_english_lemma_keys(self):
         self.assertEqual(compare.english_event_key("checked"), compare.english_event_key("checking"))
         self.assertEqual(compare.english_event_key("elected"), compare.english_event_key("election"))
