@@ -1919,10 +1919,10 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
     # "des russischen Sicherheitsrates": a lone noun after an article is no name
     after_article = len(words) == 1 and prev and (prev in ARTICLES or (
         lang == "de" and toks[k - 1][0].islower() and prev.endswith(("en", "em", "er", "es"))))
-    # "Joique Bell, who was signed", "Tara Quinn, 33, said": what is told of a full name
-    # only a person has, when no given name or title is known. Not after an article ("the
-    # Maple Leafs, who won": a team), nor an age before the name ("the 29-year-old Hawaiian
-    # Gardens gang member": a place)
+    # "Tebo Marnaki, who played", "Kelu Dravan, 34, said": what is told of a full name only
+    # a person has, when no given name or title is known. Not after an article ("the Maple
+    # Leafs, who won": a team), nor an age before the name ("the 29-year-old Elm Park
+    # resident": a place)
     end = toks[m - 1][2]
     described = len(words) >= 2 and not common and prev not in ARTICLES and bool(
         (lang == "en" and WHO_AFTER_RE.match(text, end)) or age_after(text, end))
