@@ -1500,6 +1500,8 @@ NOT_KEY_LETTER_RE = re.compile(r"[^a-z-]")
 FRENCH_GU_RE = re.compile(r"gu(?=[ei])")
 TRANSLIT_THEN = [rewrite(a, b) for a, b in (
     (r"ph", "f"), (r"w", "v"), (r"ck", "k"), (r"x", "ks"), (r"c", "k"), (r"y", "i"), (r"ou", "u"),
+    # Arabic and Persian qaf: q in English, gh or k in German and French (Araqchi, Araghtschi; Qassem, Kassem)
+    (r"gh", "k"), (r"q", "k"),
     (r"(.)(?=\1)", ""), (r"[eo]f$", "ov"), (r"[eo]v$", "ov"), (r"[eo]va$", "ova"),
     # French writes a final -in as -ine (Poutine, Fomine); not after a vowel (Heine is not Hein)
     (r"(?<=[^aeiou])ine$", "in"),
@@ -4675,6 +4677,7 @@ ROLE_EQUIVALENTS = {"prasident": "president", "kanzler": "chancellor", "sekretar
                     "marschall": "marshal", "kapitan": "captain", "offizier": "officer", "direktor": "director",
                     "grunder": "founder", "bischof": "bishop", "papst": "pope", "autor": "author",
                     "premierminister": "primeminister", "premier": "primeminister", "abgeordneter": "representative",
+                    "ministerprasident": "primeminister", "premierministre": "primeminister",
                     "ministre": "minister", "ministro": "minister", "ministra": "minister",
                     "chancelier": "chancellor", "canciller": "chancellor", "secretaire": "secretary",
                     "secretario": "secretary", "secretaria": "secretary", "directeur": "director",
@@ -4701,6 +4704,14 @@ _QUALIFIED = set(ROLE_QUALIFIERS.values())
 _ROLE_HEADS = sorted(set(ROLE_EQUIVALENTS) | set(ROLE_EQUIVALENTS.values()) | {"minister"}, key=len, reverse=True)
 
 
+def role_head(role):
+    """Return the longest office word a folded role ends with, or ''.
+
+    >>> role_head("verteidigungsminister"), role_head("ministerprasident"), role_head("sprecher")
+    ('minister', 'ministerprasident', 'sprecher')
+    """
+    return next((h for h in _ROLE_HEADS if role.endswith(h)), "")
+
 def role_key(role):
     """Return a role as English would put it, for comparing: compound parts and heads translated.
 
@@ -4708,7 +4719,7 @@ def role_key(role):
     ('foreignminister', 'foreignminister', 'staatspresident')
     """
     s = fold(role).replace("-", "").replace(" ", "")
-    head = next((h for h in _ROLE_HEADS if s.endswith(h)), "")
+    head = role_head(s)
     prefix, head = s[:len(s) - len(head)], ROLE_EQUIVALENTS.get(head, s[len(s) - len(head):])
     if prefix.startswith("bundes"):       # Bundesverkehrsminister: the federal one, as every minister in Berlin is
         prefix = prefix[6:]
@@ -4733,15 +4744,24 @@ def roles_compatible(a, b):
     (True, True)
     >>> roles_compatible("Bundesverkehrsminister", "Transport Minister")
     True
-    >>> roles_compatible("Präsident", "Vorsitzender")
-    False
+    >>> roles_compatible("Präsident", "Vorsitzender"), roles_compatible("Ministerpräsident", "Präsident")
+    (False, False)
+    >>> roles_compatible("Ministerpräsident", "Prime Minister")
+    True
     """
     # "US-Außenminister", "Kreml-Sprecher": who the office is of, said before a hyphen, is no other office
     a, b = (fold(x.rsplit("-", 1)[-1]).replace(" ", "") for x in (a, b))
-    if a in GENERIC_ROLES or b in GENERIC_ROLES or a.endswith(b) or b.endswith(a):
+    if a in GENERIC_ROLES or b in GENERIC_ROLES:
+        return True
+    if len(a) < len(b):
+        a, b = b, a
+    # "Interior secretary" is a "Secretary"; a "Ministerpräsident" is no "Präsident": his office
+    # is one word of its own, of which the shorter role is only the end
+    if a.endswith(b) and len(role_head(a)) <= len(b):
         return True
     a, b = role_key(a), role_key(b)
     return a.endswith(b) or b.endswith(a)
+
 
 
 def date_disagreement(entity, facts):

@@ -24,6 +24,7 @@ al-Assad el-Assad | Ahmadinedschad Ahmadinejad | Schröder Schroeder | Müller M
 Jong-un JongUn | Jae-in Jaein | Jin-ping Jinping | Kwang-chol Kwangchol
 Choïgou Shoigu | Smirnoff Smirnov | Rachmaninoff Rachmaninow
 Poutine Putin | Fomine Fomin | Lénine Lenin | Raspoutine Rasputin | Pouchkine Puschkin
+Araqchi Araghchi | Araqchi Araghtschi | Qassem Kassem | Ghassem Qassem | Qalibaf Ghalibaf
 """
 # Names that only sound or look alike and must stay apart.
 APART = """
@@ -37,7 +38,7 @@ Olaf Olav | Franz Frank | Stefan Stefanie | Paul Pauline | Julian Juliane | Dani
 Michael Michaela | Christian Christiane | Lukas Luka | Peter Petra | Anton Antonia | Nikolai Nikola
 Oleg Olga | Igor Ingo | Boris Doris | Juri Jura | Wladimir Wladimira | Schulze Schulz
 Becker Bäcker | Weber Wever | Wagner Wegner | Lavrov Lavrova | Kim Lim | Lee Lie
-Schoigu Shogun | Sergei Sergeyev | Putin Pitin | Heine Hein | Pauline Paul
+Schoigu Shogun | Sergei Sergeyev | Putin Pitin | Heine Hein | Pauline Paul | Hugh Hugo | Ghani Gani
 """
 
 
@@ -222,6 +223,15 @@ class LinkingTest(unittest.TestCase):
         self.assertEqual({(v, w) for v, _, w in note.values},
                          {("Verteidigungsminister", ("Verteidigungsminister Jan Brodecki",)),
                           ("Foreign minister", ("Foreign Minister Jan Brodecki",))})    # not "met Foreign ..."
+
+    def test_a_prime_minister_is_a_ministerprasident_and_no_president(self):
+        found = people({
+            "a.txt": "Der stellvertretende Ministerpräsident Anton Wirel besuchte Präsident Lio Marek.",
+            "b.txt": "Deputy Prime Minister Anton Wirel met Prime Minister Lio Marek.",
+        })
+        self.assertNotIn("title", {n.attribute for n in found["Anton Wirel"].notes})
+        note = {n.attribute: n for n in found["Lio Marek"].notes}["title"]
+        self.assertEqual({v for v, _, _ in note.values}, {"Präsident", "Prime minister"})
 
     def test_an_age_given_with_a_name_is_compared_and_a_year_apart_is_soft(self):
         found = people({
