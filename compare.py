@@ -547,7 +547,20 @@ QUANTITY_RE = re.compile(
     r"(?P<num>(?<![^\W_])(?<!\d[.,\u00a0\u202f])(?:\d{1,3}(?:[.,\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)"
     r"|\b(?:" + _COUNT_ALT + r")\b)"
     r"(?:\s+(?P<scale>Millionen|Million|Milliarden|Milliarde|Mio\.|Mrd\.|million|billion|thousand|Tausend))?"
-    r"\s+(?P<unit>[^\W\d_]{3,}(?:-[^\W\d_]+)?)", re.I)
+    r"\s+(?P<unit>[^\W\d_]{2}-[^\W\d_]+|[^\W\d_]{3,}(?:-[^\W\d_]+)?)", re.I)    # "US-Dollar" too
+
+# In German an adjective stands between a count and what it counts ("12.000 nordkoreanische
+# Soldaten", "3,5 Millionen neue professionelle Geräte"): the noun is the next capitalised word
+GERMAN_NOUN_AFTER_RE = re.compile(r"(?P<adjective>\s+[a-zäöüß][^\W\d_]*(?:e|en|er|es|em))?"
+                                  r"\s+(?P<unit>[A-ZÄÖÜ][^\W\d_]{2,}(?:-[^\W\d_]+)?)")
+ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+# A sum of money with its currency's sign before it: "$4.5 billion", "€300 Mio.", "£2m"
+# A range ("$140-150 million") is one approximate sum, its middle.
+MONEY_RE = re.compile(r"(?P<sign>US\$|\$|€|£)\s?(?P<num>\d{1,3}(?:[.,\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)"
+                      r"(?:\s?(?:-|–|to)\s?\$?(?P<num2>\d+(?:[.,]\d+)?)(?=[\s-]*[MBbmT]))?"
+                      r"(?:(?:-|\s*)(?P<scale>Millionen|Million|Milliarden|Milliarde|Mio\.|Mrd\.|million|billion|"
+                      r"thousand|Tausend|bn|mn|MM|m)\b)?")      # "$5-million", "$21MM" too
+CURRENCY_SIGNS = {"$": "dollars", "US$": "dollars", "€": "euros", "£": "pounds"}
 
 TOKEN_RE = re.compile(r"(?:[^\W\d_]+(?:[-'’](?![sS]\b)[^\W\d_]+)*)|\d+")   # Palin's -> Palin
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2028\u2029]")
@@ -3431,18 +3444,32 @@ def find_quantities(doc, start, end):
                 continue
             out.append(("dead", value, False, " ".join(text[m.start():n.end()].split())))
             measured.add(n.start("num"))
+    # the sign stands before the first digit: "US$ 5" is four letters before it
+    for m in MONEY_RE.finditer(text, max(start, first.start() - 4), end) if has_sign(text, start, end) else ():
+        try:
+            value = parse_number(m.group("num"), doc.language) * scale_of(m.group("scale"))
+            if m.group("num2"):
+                value = (value + parse_number(m.group("num2"), doc.language) * scale_of(m.group("scale"))) / 2
+        except ValueError:
+            continue
+        mod = modifier_before(text, start, m.start())
+        out.append((CURRENCY_SIGNS[m.group("sign")], value, bool(mod or m.group("num2")),
+                    " ".join(text[mod.start() if mod else m.start():m.end()].split())))
+        measured.update((m.start("num"), m.start("num2")))
     after = start                        # where the last count ended: a modifier is not shared
     for m in QUANTITY_RE.finditer(text, first.start(), end):
         at = m.start()
         if at in measured:
             continue
-        gap = at
-        while gap > after and text[gap - 1].isspace():
-            gap -= 1
-        mod = MODIFIER_BEFORE_RE.search(text, max(after, gap - MOD_LETTERS), at)
+        mod = modifier_before(text, after, at)
         begin = mod.start() if mod else at
-        since, after = after, m.end()
-        unit = m.group("unit")
+        unit, unit_end = m.group("unit"), m.end()
+        if doc.language == "de" and unit[:1].islower() and unit_lemma(unit) not in UNIT_CLASS_NAMES:
+            noun = GERMAN_NOUN_AFTER_RE.match(text, m.end(), end)
+            # "gut ausgebildete Soldaten": an adverb too, before an adjective
+            if noun and (unit.endswith(ADJECTIVE_ENDINGS) or noun.group("adjective")):
+                unit, unit_end = noun.group("unit"), noun.end()
+        since, after = after, unit_end
         if fold(unit) in _MONTHS or fold(unit) in _WEEKDAYS or unit.lower() in NOT_UNITS:
             continue
         bare = unit.lower() in STOPWORDS["en"] or unit.lower() in STOPWORDS["de"]   # "killing 3 and wounding 5"
@@ -3462,20 +3489,46 @@ def find_quantities(doc, start, end):
                 value = parse_number(m.group("num"), doc.language)
             except ValueError:
                 continue
-        scale = (m.group("scale") or "").lower()
-        value *= 1e6 if scale.startswith(("mill", "mio")) else 1e9 if scale.startswith(("mrd", "milliard", "billion")) \
-            else 1e3 if scale.startswith(("thousand", "tausend")) else 1
-        unit = "" if bare else unit_lemma(unit)
+        scale, _, rest = unit.rpartition("-")
+        if m.group("scale") or scale_of(scale) == 1:
+            scale, rest = m.group("scale"), unit
+        value *= scale_of(scale)          # "2 mn-euro": the scale is before the hyphen, the unit after
+        unit = "" if bare else unit_lemma(rest)
         if unit in ("", "people"):       # "killing 42 people", "300 people were injured": who they are
             before = SEGMENT_BREAK_RE.split(text[max(since, begin - 24):begin])[-1].split()[-2:]
-            behind = [] if bare else SEGMENT_BREAK_RE.split(text[m.end():min(end, m.end() + 24)])[0].split()[:3]
+            behind = [] if bare else SEGMENT_BREAK_RE.split(text[unit_end:min(end, unit_end + 24)])[0].split()[:3]
             unit = people_counted(before, behind, unit, doc.language)
         if bare:                         # no noun: a count only of the dead or injured a verb names,
             if unit:                     # quoted with its verb: "killing 3"
                 out.append((unit, value, bool(mod), " ".join(before[-1:] + text[begin:m.start("unit")].split())))
             continue
-        out.append((unit, value, bool(mod), " ".join(text[begin:m.end()].split())))
+        out.append((unit, value, bool(mod), " ".join(text[begin:unit_end].split())))
     return out
+
+
+def modifier_before(text, start, at):
+    """Return the match of a modifier ("etwa", "more than") right before position at, not before start."""
+    gap = at
+    while gap > start and text[gap - 1].isspace():
+        gap -= 1
+    return MODIFIER_BEFORE_RE.search(text, max(start, gap - MOD_LETTERS), at)
+
+
+def has_sign(text, start, end):
+    """True when text[start:end] holds a currency sign (most clauses do not: the money pattern is skipped)."""
+    return any(text.find(c, start, end) >= 0 for c in "$€£")
+
+
+def scale_of(word):
+    """Return what a scale word multiplies by: Milliarde and billion 1e9, Million 1e6, thousand 1e3.
+
+    >>> scale_of("Milliarden"), scale_of("Mio."), scale_of("bn"), scale_of(None)
+    (1000000000.0, 1000000.0, 1000000000.0, 1.0)
+    """
+    w = (word or "").lower()
+    # "milliard" before "mill": a Milliarde is a thousand millions
+    return 1e9 if w.startswith(("mrd", "milliard", "billion", "bn")) else 1e6 if w.startswith(("mill", "mio")) \
+        or w in ("m", "mn", "mm") else 1e3 if w.startswith(("thousand", "tausend")) else 1.0
 
 
 def people_counted(before, after, unit, language):
@@ -3536,7 +3589,11 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("injured", "verletzt injured wounded"),
     ("refugees", "fluchtling refuge"),
     ("children", "kind childr child"),
+    ("dollars", "dollar usdollar"), ("euros", "euro"), ("pounds", "pfund pound"),
 ) for lemma in lemmas.split()}
+
+
+UNIT_CLASS_NAMES = frozenset(UNIT_CLASSES.values())
 
 
 def unit_lemma(word):
@@ -3544,8 +3601,11 @@ def unit_lemma(word):
 
     >>> unit_lemma("Soldaten"), unit_lemma("troops"), unit_lemma("Panzer"), unit_lemma("Demonstranten")
     ('soldiers', 'soldiers', 'panz', 'people')
+    >>> unit_lemma("US-Soldaten"), unit_lemma("US-Dollar")      # the thing counted is after the hyphen
+    ('soldiers', 'dollars')
     """
-    f = fold(word)
+    head = word.rsplit("-", 1)[-1]
+    f = fold(head if head[:1].isupper() else word)     # "US-Soldaten": a German noun after its hyphen
     for ending in ("en", "er", "es", "e", "n", "s"):
         if f.endswith(ending) and len(f) - len(ending) >= 4:
             f = f[:-len(ending)]
@@ -4549,7 +4609,7 @@ def collect_facts(entity):
                     facts.append(Fact(entity.key, "place", shown, ev.doc, words))
             for unit, value, approx, words in ev.quantities if ev.family != "say" else ():
                 attr = unit if unit == "magnitude" else "number of " + unit
-                facts.append(Fact(entity.key, attr, f"{value:g}{'~' if approx else ''}", ev.doc, words))
+                facts.append(Fact(entity.key, attr, number_text(value) + ("~" if approx else ""), ev.doc, words))
             for stance, words in ev.stances:
                 facts.append(Fact(entity.key, "response", stance, ev.doc, words))
             for person, words in ev.hosts:
@@ -4557,6 +4617,15 @@ def collect_facts(entity):
             for name, words in ev.names:
                 facts.append(Fact(entity.key, "agreement name", name, ev.doc, words))
     return facts
+
+
+def number_text(value):
+    """Return a count as digits, with no exponent: what the JSON gives as a fact's value.
+
+    >>> number_text(4.8e9), number_text(3.5), number_text(12000.0)
+    ('4800000000', '3.5', '12000')
+    """
+    return str(int(value)) if value.is_integer() and abs(value) < 1e18 else f"{value:g}"
 
 
 # ---- Disagreements ----

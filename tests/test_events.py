@@ -191,6 +191,33 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(units("The attack killed three and left seven wounded; they won 3 and lost 2.", "en"),
                          [("dead", 3.0), ("injured", 7.0)])
 
+    def test_scales_adjectives_and_currency_signs(self):
+        def found(text, language):
+            doc = compare.Document("S1", "a.txt", "a.txt", language, text, "", len(text))
+            return [(q[0], q[1], q[2], q[3]) for q in compare.find_quantities(doc, 0, len(text))]
+        # a Milliarde is a thousand millions; the noun after an adjective is what is counted
+        self.assertEqual(found("Es geht um rund 4,8 Milliarden Dollar, 3 Mio. Euro und 9.000 gut ausgebildete "
+                               "Soldaten; 12 US-Soldaten.", "de"),
+                         [("dollars", 4.8e9, True, "rund 4,8 Milliarden Dollar"), ("euros", 3e6, False, "3 Mio. Euro"),
+                          ("soldiers", 9000.0, False, "9.000 gut ausgebildete Soldaten"),
+                          ("soldiers", 12.0, False, "12 US-Soldaten")])
+        # a sign before the number, a scale after it however written, a range as its middle
+        self.assertEqual(found("It cost about $4.5 billion, a $5-million fund, €2m, £3bn and $140-150 million.",
+                               "en"),
+                         [("dollars", 4.5e9, True, "about $4.5 billion"), ("dollars", 5e6, False, "$5-million"),
+                          ("euros", 2e6, False, "€2m"), ("pounds", 3e9, False, "£3bn"),
+                          ("dollars", 145e6, True, "$140-150 million")])
+
+    def test_a_sum_in_german_and_one_in_english_are_compared(self):
+        report = analyse_texts({
+            "a.txt": "Am 3. März 2025 unterzeichneten Eva Lind und Jan Brodecki ein Abkommen im Wert von 4,8 "
+                     "Milliarden Dollar.",
+            "b.txt": "On March 3, 2025, Eva Lind and Jan Brodecki signed an agreement worth $4.5 billion.",
+            "c.txt": "Eva Lind and Jan Brodecki signed the agreement on March 3, 2025 ($4.8bn).",
+        })
+        note = notes_of(row_of(report, "agreement"))["number of dollars"]
+        self.assertEqual({v: docs for v, docs, _ in note.values}, {"4800000000": ("S1", "S3"), "4500000000": ("S2",)})
+
     def test_a_magnitude_and_a_death_toll_are_compared(self):
         report = analyse_texts({
             "a.txt": "A magnitude 6.8 earthquake struck southern Peru on Sunday, March 2, 2025, killing at "

@@ -46,6 +46,9 @@ class CraftedTextTest(unittest.TestCase):
         # from its first digit only, not again from each digit or group inside it
         "digit run in an event's clause": "The attack killed " + "7" * 200000 + ". Then.",
         "digit groups in an event's clause": "Der Angriff tötete " + "123," * 50000 + " und.",
+        # sums of money and German counts past an adjective, in an event's clause
+        "signs and ranges": "Der Angriff kostete " + "$1-1 " * 20000 + "€" * 100000 + " US$" * 20000 + "1" + " " * 100000
+                            + "-2 Millionen. Es kamen " + "12 gut " * 20000 + "ausgebildete Soldaten.",
         # relative dates anchored at the calendar's ends, or counted past them
         "dates at the calendar's ends": "0001-01-01: Am Montag kam er. Gestern. 9999-12-31: Morgen, in zwei "
                                         "Wochen, am Freitag. Am 5.6.2024: vor 999999999 Tagen, in 999999999 Wochen.",
