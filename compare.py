@@ -2513,7 +2513,7 @@ def find_dates(doc, sentences, tokens=None, year=None):
         words = doc.text[s:e]
         stripped = words.rstrip(" ,.")
         found.append((s, s + len(stripped), stripped, expr))
-    ref = reference_date([f[3] for f in found]) or url
+    ref = reference_date(found, doc.text) or url
     lent = bool(year and ref and not ref.year and ref.day)
     if lent:
         ref = replace(ref, year=year)
@@ -2596,16 +2596,55 @@ def sentence_index(sentences, offset):
     return lo
 
 
-def reference_date(exprs):
+def reference_date(found, text):
     """Return the DateExpr that anchors a document's relative dates, or None.
 
-    The first date that names a month and a day (with its year, if any
-    date with a year comes before); a dateline is such a date.
+    found holds (start, end, words, DateExpr) in text order. The anchor names a
+    month and a day and is the article's own date: a dateline (see is_dateline),
+    or a date at its top that no relative date comes before. A date told further
+    down, or after "on Saturday" ("sentenced Saturday for what he did on March 11,
+    2005"), is when something else happened: weekdays counted from it would be wrong.
     """
-    for x in exprs:
-        if x.explicit:
+    for i, (start, end, _, x) in enumerate(found):
+        if x.explicit and (is_dateline(text, start, end) or start < DATELINE_CHARS and not any(
+                # "Am Dienstag, 12. August": the weekday of the date itself comes before it
+                y.relative and y_end < start - 3 for _, y_end, _, y in found[:i])):
             return x
     return None
+
+
+def is_dateline(text, start, end):
+    """True when the date at text[start:end] stands as a dateline, not in a sentence of the story.
+
+    On a line with at most one other word (weekdays, months, times and time zones
+    aside), after "Published" or "Posted", or before the dash or agency of a wire story.
+
+    >>> t = "He checked in late Thursday.\\nPUBLISHED: THURSDAY, MAY 2, 2013, 1:32 PM\\nHe was born on May 2, 1990."
+    >>> is_dateline(t, t.index("MAY"), t.index(", 1:32")), is_dateline(t, t.index("May 2"), len(t) - 1)
+    (True, False)
+    >>> t = "VIENNA, March 5 (Reuters) - Talks began."
+    >>> is_dateline(t, 8, 15)
+    True
+    """
+    # the line around it, no further than DATELINE_REACH either way: a dateline is short
+    a = text.rfind("\n", max(0, start - DATELINE_REACH), start) + 1 or max(0, start - DATELINE_REACH)
+    b = text.find("\n", end, end + DATELINE_REACH)
+    before, after = text[a:start], text[end:b if b >= 0 else end + DATELINE_REACH]
+    if DATELINE_MARK_RE.search(before):
+        return True
+    if start - a <= 40 and WIRE_DASH_RE.match(after):
+        return True
+    others = [w for w in DATELINE_WORD_RE.findall(before + " " + after)
+              if fold(w) not in _WEEKDAYS and fold(w) not in _MONTHS and w.upper() not in TIME_ZONES]
+    return len(others) <= 1
+
+
+DATELINE_REACH = 200
+DATELINE_WORD_RE = re.compile(r"[^\W\d_]{3,}")
+DATELINE_MARK_RE = re.compile(r"\b(?:published|posted|updated|veröffentlicht|aktualisiert|stand|publié|publicado)\b",
+                              re.I)
+WIRE_DASH_RE = re.compile(r"\s*(?:\(|[-–—]\s)")
+TIME_ZONES = frozenset("GMT UTC BST CET CEST MEZ MESZ EST EDT CST CDT PST PDT".split())
 
 
 def date_value(x, ref):

@@ -78,6 +78,24 @@ class ExpressionTest(unittest.TestCase):
         self.assertEqual([v for _, v, _ in found],
                          ["2025-08-12", "2025-08-12", "2025-08-12", "2025-08-14", "2025-08-08"])
 
+    def test_only_the_articles_own_date_anchors_its_weekdays(self):
+        # a date told in the story is when something else happened
+        found = values("A court on Thursday sentenced Ana Verel to six years. Her trial opened on 3 March 2025 "
+                       "and she spoke on Friday.", "en")
+        self.assertEqual([v for _, v, _ in found], ["XXXX-WXX-4", "2025-03-03", "XXXX-WXX-5"])
+        # a date at the top, but after the weekday of the sentence: the crime's, not the sentence's
+        found = values("Tom Arlen was sentenced Saturday for what he did on March 11, 2005. He wept.", "en")
+        self.assertEqual([v for _, v, _ in found], ["XXXX-WXX-6", "2005-03-11"])
+        # a publication line anchors the weekday of the line before it, in the middle of the text too
+        found = values("Lina Ode checked into a clinic late Thursday, her lawyer said in a statement to "
+                       "reporters outside the court house where the hearing had taken place earlier.\n"
+                       "PUBLISHED: THURSDAY, MAY 2, 2013, 1:32 PM\nShe left on Friday.", "en")
+        self.assertEqual([v for _, v, _ in found], ["2013-05-02", "2013-05-02", "2013-04-26"])
+        # a wire story's dateline, after a title that names the weekday
+        found = values("Eva Lind arrives in Tallinn on Tuesday for talks\nTALLINN, March 5, 2025 (Reuters) - "
+                       "Eva Lind arrived on Tuesday.", "en")
+        self.assertEqual([v for _, v, _ in found], ["2025-03-04", "2025-03-05", "2025-03-04"])
+
     def test_two_days_back_or_ahead(self):
         found = values("Berlin, 14. März 2025. Übermorgen kommt er, vorgestern rief er an.")
         self.assertEqual([v for _, v, _ in found], ["2025-03-14", "2025-03-16", "2025-03-12"])
