@@ -166,7 +166,11 @@ ROLE_STEMS = {
     "secretario": "Secretario", "secretaria": "Secretaria", "directeur": "Directeur", "portavoz": "Portavoz",
     "alcalde": "Alcalde", "maire": "Maire", "général": "Général",
     "ambassadeur": "Ambassadeur", "embajador": "Embajador", "gobernador": "Gobernador",
+    "avocat": "Avocat", "abogado": "Abogado", "abogada": "Abogada", "juge": "Juge", "juez": "Juez",
+    "procureur": "Procureur",
 }
+# Role words that are other words in a language: French "son" is his, Spanish "son" they are
+NOT_ROLES = {"fr": {"son"}, "es": {"son"}}
 # Words that make an English role more precise: "Defense Minister", "prime minister".
 ROLE_MODIFIERS = set("defense defence foreign prime interior finance justice health security state "
                      "home trade economy education energy vice deputy chief attorney".split())
@@ -1604,7 +1608,7 @@ def role_of(word, language="de"):
     >>> role_of("Verteidigungsministers"), role_of("Vorsitzende"), role_of("Wilson", "en")
     ('Verteidigungsminister', 'Vorsitzender', '')
     """
-    if len(word) > MAX_WORD:
+    if len(word) > MAX_WORD or word.lower() in NOT_ROLES.get(language, ()):
         return ""
     f = word.lower().split("-")[-1]        # lower(), not casefold(): ß must keep its length
     result = ""
@@ -1914,7 +1918,9 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
             if role_of(toks[b][0], lang):
                 role, role_at = role_of(toks[b][0], lang), b
                 break
-    if role and role != "·" and role_at and lang != "de" and not text[toks[role_at - 1][2]:toks[role_at][1]].strip():
+    # French and Spanish put what makes a role precise after it ("Son avocate": her lawyer)
+    if role and role != "·" and role_at and lang not in ("de", "fr", "es") and \
+            not text[toks[role_at - 1][2]:toks[role_at][1]].strip():
         before = toks[role_at - 1][0]      # English roles are two words: "Defense Minister", "foreign minister"
         if (before[:1].isupper() and not hard_excluded(before) and not role_of(before, lang)) or \
                 before.lower() in ROLE_MODIFIERS:
@@ -1958,7 +1964,8 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
 # An age given with a name: "Tara Quinn, 33, said", "Alexandros G. (15)", "the 15-year-old
 # student Alexis G.", "der 15-jährige Schüler Alexandros G."
 WHO_AFTER_RE = re.compile(r",\s+who\b")
-AGE_AFTER_RE = re.compile(r",\s+(\d{1,3}),|\s*\((\d{1,3})\)")
+AGE_AFTER_RE = re.compile(r",\s+(?:de\s+)?(\d{1,3})(?:\s+(?:ans|años|Jahre(?:\s+alt)?|years\s+old))?,"
+                          r"|\s*\((\d{1,3})\)")     # "Jean Vautrin, 65 ans,", "Ana Ruiz, de 64 años,"
 AGE_BEFORE_RE = re.compile(r"\b(\d{1,3})-(?:year-old|[jJ]ährige[nmrs]?)\s+(?:[^\W\d_]+\s+){0,2}$")
 
 
@@ -1967,6 +1974,8 @@ def age_after(text, end):
 
     >>> age_after("Tara Quinn, 33, said", 10).group(1), age_after("Survey (0)", 6)
     ('33', None)
+    >>> age_after("Jean Vautrin, 65 ans, a", 12).group(1), age_after("Ana Ruiz, de 64 años, fue", 8).group(1)
+    ('65', '64')
     """
     m = AGE_AFTER_RE.match(text, end) if text[end:end + 1] in (",", " ", "(") else None
     return m if m and 0 < int(m.group(1) or m.group(2)) < 120 else None
@@ -4789,7 +4798,9 @@ ROLE_EQUIVALENTS = {"prasident": "president", "kanzler": "chancellor", "sekretar
                     "ministre": "minister", "ministro": "minister", "ministra": "minister",
                     "chancelier": "chancellor", "canciller": "chancellor", "secretaire": "secretary",
                     "secretario": "secretary", "secretaria": "secretary", "directeur": "director",
-                    "portavoz": "spokesman", "alcalde": "mayor", "maire": "mayor",
+                    "portavoz": "spokesman", "alcalde": "mayor", "maire": "mayor", "avocat": "lawyer",
+                    "abogado": "lawyer", "abogada": "lawyer", "juge": "judge", "juez": "judge",
+                    "procureur": "prosecutor",
                     "ambassadeur": "ambassador", "embajador": "ambassador", "gobernador": "governor",
                     # the offices English names with "of": what other languages call them
                     "secretaryofstate": "foreignminister", "secretaryofdefense": "defenceminister",

@@ -233,6 +233,16 @@ class LinkingTest(unittest.TestCase):
         note = {n.attribute: n for n in found["Lio Marek"].notes}["title"]
         self.assertEqual({v for v, _, _ in note.values}, {"Präsident", "Prime minister"})
 
+    def test_french_and_spanish_ages_and_roles(self):
+        found = people({
+            "a.txt": "His lawyer, Irene Basko, said that Paul Ardent, 64, would appeal.",
+            "b.txt": "Su abogada, Irene Basko, dijo que Paul Ardent, de 64 años, recurrirá la sentencia.",
+            "c.txt": "Son avocate, Irene Basko, a annoncé que Paul Ardent, 66 ans, ferait appel de la décision.",
+        })
+        self.assertEqual(found["Irene Basko"].notes, ())     # "Son" is no role in French: her lawyer, thrice
+        note = {n.attribute: n for n in found["Paul Ardent"].notes}["age"]
+        self.assertEqual({v: docs for v, docs, _ in note.values}, {"64": ("S1", "S2"), "66": ("S3",)})
+
     def test_an_age_given_with_a_name_is_compared_and_a_year_apart_is_soft(self):
         found = people({
             "a.txt": "Police said Marco Ruiz, 29, was arrested. The 15-year-old student Lena Ortiz was hurt.",
