@@ -558,6 +558,13 @@ QUANTITY_RE = re.compile(
 GERMAN_NOUN_AFTER_RE = re.compile(r"(?P<adjective>\s+[a-zäöüß][^\W\d_]*(?:e|en|er|es|em))?"
                                   r"\s+(?P<unit>[A-ZÄÖÜ][^\W\d_]{2,}(?:-[^\W\d_]+)?)")
 ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+# In English a people's or a party's adjective stands there ("12,000 North Korean troops",
+# "40 Republican senators"): the noun is the lower-case word after it
+ENGLISH_NOUN_AFTER_RE = re.compile(r"(?:\s+[A-Z][a-z]+)?\s+(?P<unit>[a-z]{3,}(?:-[a-z]+)?)")
+DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch")
+# A German adjective of a people or a kind, without its ending: "russische" is "russisch"
+PEOPLES_ADJECTIVE_RE = re.compile(r"\b([a-zäöüß]*(?:isch|deutsch))(?:e|en|er|es|em)?\b")
+COMPASS_WORDS = frozenset("north south east west northern southern eastern western".split())
 # A sum of money with its currency's sign before it: "$4.5 billion", "€300 Mio.", "£2m"
 # A range ("$140-150 million") is one approximate sum, its middle.
 MONEY_RE = re.compile(r"(?P<sign>US\$|\$|€|£)\s?(?P<num>\d{1,3}(?:[.,\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)"
@@ -3512,10 +3519,18 @@ def find_quantities(doc, start, end):
         mod = modifier_before(text, after, at)
         begin = mod.start() if mod else at
         unit, unit_end = m.group("unit"), m.end()
+        qualifier = ""                    # whose they are: "russische Soldaten" are not all the soldiers
         if doc.language == "de" and unit[:1].islower() and unit_lemma(unit) not in UNIT_CLASS_NAMES:
             noun = GERMAN_NOUN_AFTER_RE.match(text, m.end(), end)
             # "gut ausgebildete Soldaten": an adverb too, before an adjective
             if noun and (unit.endswith(ADJECTIVE_ENDINGS) or noun.group("adjective")):
+                qualifier = " ".join(PEOPLES_ADJECTIVE_RE.findall(text, m.start("unit"), noun.start("unit")))
+                unit, unit_end = noun.group("unit"), noun.end()
+        elif doc.language == "en" and unit[:1].isupper() and (unit.endswith(DEMONYM_ENDINGS)
+                                                             or unit.lower() in COMPASS_WORDS):
+            noun = ENGLISH_NOUN_AFTER_RE.match(text, m.end(), end)
+            if noun and noun.group("unit") not in STOPWORDS["en"]:
+                qualifier = " ".join(text[m.start("unit"):noun.start("unit")].lower().split())
                 unit, unit_end = noun.group("unit"), noun.end()
         since, after = after, unit_end
         if fold(unit) in _MONTHS or fold(unit) in _WEEKDAYS or unit.lower() in NOT_UNITS:
@@ -3546,6 +3561,8 @@ def find_quantities(doc, start, end):
             before = SEGMENT_BREAK_RE.split(text[max(since, begin - 24):begin])[-1].split()[-2:]
             behind = [] if bare else SEGMENT_BREAK_RE.split(text[unit_end:min(end, unit_end + 24)])[0].split()[:3]
             unit = people_counted(before, behind, unit, doc.language)
+        if qualifier and unit:
+            unit = f"{fold(qualifier)} {unit}"      # "11 Yemeni pirates" and "23 pirates" are no rival counts
         if bare:                         # no noun: a count only of the dead or injured a verb names,
             if unit:                     # quoted with its verb: "killing 3"
                 out.append((unit, value, bool(mod), " ".join(before[-1:] + text[begin:m.start("unit")].split())))

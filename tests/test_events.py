@@ -201,6 +201,15 @@ class DisagreementRulesTest(unittest.TestCase):
                          [("dollars", 4.8e9, True, "rund 4,8 Milliarden Dollar"), ("euros", 3e6, False, "3 Mio. Euro"),
                           ("soldiers", 9000.0, False, "9.000 gut ausgebildete Soldaten"),
                           ("soldiers", 12.0, False, "12 US-Soldaten")])
+        # in English a people's adjective: the noun after it, unless none follows; whose they are
+        # stays with what is counted ("11 Yemeni pirates" and "23 pirates" are no rival counts)
+        self.assertEqual(found("Some 12,000 North Korean troops, 300 Ukrainian refugees and 3 Chinese and 5 "
+                               "Democrats left.", "en"),
+                         [("north korean soldiers", 12000.0, True, "Some 12,000 North Korean troops"),
+                          ("ukrainian refugees", 300.0, False, "300 Ukrainian refugees"),
+                          ("chines", 3.0, False, "3 Chinese"), ("democrat", 5.0, False, "5 Democrats")])
+        self.assertEqual([q[0] for q in found("3.000 russische Soldaten und 5.000 neue ukrainische Soldaten", "de")],
+                         ["russisch soldiers", "ukrainisch soldiers"])
         # a sign before the number, a scale after it however written, a range as its middle
         self.assertEqual(found("It cost about $4.5 billion, a $5-million fund, €2m, £3bn and $140-150 million.",
                                "en"),
