@@ -4848,6 +4848,7 @@ def role_head(role):
     """
     return next((h for h in _ROLE_HEADS if role.endswith(h)), "")
 
+
 def role_key(role):
     """Return a role as English would put it, for comparing: compound parts and heads translated.
 
@@ -4897,7 +4898,6 @@ def roles_compatible(a, b):
         return True
     a, b = role_key(a), role_key(b)
     return a.endswith(b) or b.endswith(a)
-
 
 
 def date_disagreement(entity, facts):
