@@ -2007,6 +2007,8 @@ def age_of(text, start, end):
 
 
 CONJUNCTIONS = {"although", "though", "because", "while", "when", "whereas", "since", "until", "unless", "if"}
+ADVERBS_OF_TIME = {"ago", "later", "earlier", "today", "yesterday", "tomorrow", "tonight", "now", "then", "again",
+                   "already", "also", "too", "soon", "once"}
 
 
 def role_phrase_start(text, toks, role_at, lang):
@@ -2030,8 +2032,9 @@ def role_phrase_start(text, toks, role_at, lang):
         if lang == "de" and (not w.endswith(("e", "en", "em", "er", "es")) or len(w) <= 3):
             break                           # a German attributive adjective is inflected; a verb, adverb or
                                             # pronoun ends it ("traf er Bundeskanzler X": not "er")
-        if lang != "de" and (w in STOPWORDS.get(lang, ()) or w in CONJUNCTIONS):
-            break                           # "and Secretary X", "although the actress": not the role's words
+        if lang != "de" and (w in STOPWORDS.get(lang, ()) or w in CONJUNCTIONS or w in ADVERBS_OF_TIME):
+            break                           # "and Secretary X", "although the actress", "two weeks ago
+            #                                 Chancellor X": not the role's words
         if lang != "de" and (w in IRREGULAR_PAST or _english_event_key(w)
                              or (w.endswith("s") and w[-2:] not in ("ss", "us"))):
             break                           # "met Foreign Minister X", "visited", "meets": a verb, not an adjective

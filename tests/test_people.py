@@ -294,7 +294,8 @@ class LinkingTest(unittest.TestCase):
             "b.txt": "Es ging um die Abkommen, die Präsident Lajos Berki und der Gast unterzeichnet hatten, "
                      "und um die Lage.",
             "c.txt": "The talks were held with the former President Lajos Berki and Secretary Ana Ruiz, "
-                     "although Secretary Ana Ruiz left early, said former President Lajos Berki.",
+                     "although Secretary Ana Ruiz left early, said former President Lajos Berki. Two weeks "
+                     "ago Secretary Ana Ruiz came.",
         })
         quoted = {m.context for m in found["Lajos Berki"].entity.mentions if m.context}
         self.assertEqual(quoted, {"der ungarische Präsident Lajos Berki", "Der frühere Minister Lajos Berki",
