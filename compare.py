@@ -551,7 +551,9 @@ QUANTITY_RE = re.compile(
     r"(?P<num>(?<![^\W_])(?<!\d[.,\u00a0\u202f])(?:\d{1,3}(?:[.,\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)"
     r"|\b(?:" + _COUNT_ALT + r")\b)"
     r"(?:\s+(?P<scale>Millionen|Million|Milliarden|Milliarde|Mio\.|Mrd\.|million|billion|thousand|Tausend))?"
-    r"\s+(?P<unit>[^\W\d_]{2}-[^\W\d_]+|[^\W\d_]{3,}(?:-[^\W\d_]+)?)", re.I)    # "US-Dollar" too
+    r"(?:\s+(?P<unit>[^\W\d_]{2}-[^\W\d_]+|[^\W\d_]{3,}(?:-[^\W\d_]+)?)"     # "US-Dollar" too
+    # or none: "injuring more than 230, officials said"; not "26, 000": a thousands group split
+    r"|(?=[,;:](?!\s?\d{3}\b)))", re.I)
 
 # In German an adjective stands between a count and what it counts ("12.000 nordkoreanische
 # Soldaten", "3,5 Millionen neue professionelle Geräte"): the noun is the next capitalised word
@@ -565,6 +567,7 @@ DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch")
 # A German adjective of a people or a kind, without its ending: "russische" is "russisch"
 PEOPLES_ADJECTIVE_RE = re.compile(r"\b([a-zäöüß]*(?:isch|deutsch))(?:e|en|er|es|em)?\b")
 COMPASS_WORDS = frozenset("north south east west northern southern eastern western".split())
+SPLIT_GROUP_RE = re.compile(r"\d, \d{3}\b")
 # A sum of money with its currency's sign before it: "$4.5 billion", "€300 Mio.", "£2m"
 # A range ("$140-150 million") is one approximate sum, its middle.
 MONEY_RE = re.compile(r"(?P<sign>US\$|\$|€|£)\s?(?P<num>\d{1,3}(?:[.,\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)"
@@ -3521,7 +3524,7 @@ def find_quantities(doc, start, end):
             continue
         mod = modifier_before(text, after, at)
         begin = mod.start() if mod else at
-        unit, unit_end = m.group("unit"), m.end()
+        unit, unit_end = m.group("unit") or "", m.end()
         qualifier = ""                    # whose they are: "russische Soldaten" are not all the soldiers
         if doc.language == "de" and unit[:1].islower() and unit_lemma(unit) not in UNIT_CLASS_NAMES:
             noun = GERMAN_NOUN_AFTER_RE.match(text, m.end(), end)
@@ -3538,9 +3541,11 @@ def find_quantities(doc, start, end):
         since, after = after, unit_end
         if fold(unit) in _MONTHS or fold(unit) in _WEEKDAYS or unit.lower() in NOT_UNITS:
             continue
-        bare = unit.lower() in STOPWORDS["en"] or unit.lower() in STOPWORDS["de"]   # "killing 3 and wounding 5"
+        bare = not unit or unit.lower() in STOPWORDS["en"] or unit.lower() in STOPWORDS["de"]   # "killing 3 and"
         if YEAR_NUMBER_RE.fullmatch(m.group("num")):
             continue
+        if len(m.group("num")) == 3 and SPLIT_GROUP_RE.match(text, max(0, at - 3)):
+            continue                     # "26, 000 people": the end of a number split at its comma
         if month_day(text, start, m.start("num"), m.group("num")):
             continue                     # "on March 4 killed 12": the 4 is a day of the month, not a count
         if len(m.group("num")) > MAX_DIGITS + 6:
@@ -3568,7 +3573,7 @@ def find_quantities(doc, start, end):
             unit = f"{fold(qualifier)} {unit}"      # "11 Yemeni pirates" and "23 pirates" are no rival counts
         if bare:                         # no noun: a count only of the dead or injured a verb names,
             if unit:                     # quoted with its verb: "killing 3"
-                out.append((unit, value, bool(mod), " ".join(before[-1:] + text[begin:m.start("unit")].split())))
+                out.append((unit, value, bool(mod), " ".join(before[-1:] + text[begin:m.end("num")].split())))
             continue
         out.append((unit, value, bool(mod), " ".join(text[begin:unit_end].split())))
     return out

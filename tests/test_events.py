@@ -190,6 +190,10 @@ class DisagreementRulesTest(unittest.TestCase):
         # no noun: a count after a kill word, or before "wounded", "dead"; "and" is counted nowhere
         self.assertEqual(units("The attack killed three and left seven wounded; they won 3 and lost 2.", "en"),
                          [("dead", 3.0), ("injured", 7.0)])
+        # nor before a comma: "injuring more than 230, officials said"; "26, 000" is a split number
+        self.assertEqual(units("It struck Lima, killing 16 people and injuring more than 230, officials said. "
+                               "In 2003 it killed 26, 000 people; they won 3, lost 2.", "en"),
+                         [("dead", 16.0), ("injured", 230.0)])
 
     def test_scales_adjectives_and_currency_signs(self):
         def found(text, language):
