@@ -5006,15 +5006,17 @@ def number_disagreement(entity, attr, facts):
     for f in facts:
         per_doc[f.doc].append(f)
     docs = sorted(per_doc, key=doc_order)
-    clash = False
+    clash = near = False
     for i, a in enumerate(docs):
         for b in docs[i + 1:]:
             if not any(numbers_agree(x.value, y.value) for x in per_doc[a] for y in per_doc[b]):
                 clash = True
-    if not clash:
+            elif not any(x.value.rstrip("~") == y.value.rstrip("~") for x in per_doc[a] for y in per_doc[b]):
+                near = True              # "etwa 12.000" and "about 13,000": both may be right, yet they differ
+    if not (clash or near):
         return []
     values = group_values(facts)
-    return [Disagreement(entity.key, attr, values, "numbers differ: " + describe_words(values))]
+    return [Disagreement(entity.key, attr, values, "numbers differ: " + describe_words(values), soft=not clash)]
 
 
 def numbers_agree(a, b):

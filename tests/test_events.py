@@ -221,6 +221,22 @@ class DisagreementRulesTest(unittest.TestCase):
                           ("euros", 2e6, False, "€2m"), ("pounds", 3e9, False, "£3bn"),
                           ("dollars", 145e6, True, "$140-150 million")])
 
+    def test_counts_within_about_differ_softly_and_the_same_count_not_at_all(self):
+        report = analyse_texts({
+            "a.txt": "Am 3. März 2025 schickte Pjöngjang etwa 12.000 Soldaten nach Russland.",
+            "b.txt": "On March 3, 2025, Pyongyang sent about 13,000 soldiers to Russia.",
+            "c.txt": "Am 3. März 2025 schickte Pjöngjang 12.000 Soldaten nach Russland.",
+        })
+        note = notes_of(row_of(report, "send"))["number of soldiers"]
+        self.assertTrue(note.soft)
+        self.assertEqual({v: docs for v, docs, _ in note.values},
+                         {"12000~": ("S1",), "13000~": ("S2",), "12000": ("S3",)})
+        report = analyse_texts({
+            "a.txt": "Am 3. März 2025 schickte Pjöngjang etwa 12.000 Soldaten nach Russland.",
+            "c.txt": "Am 3. März 2025 schickte Pjöngjang 12.000 Soldaten nach Russland.",
+        })
+        self.assertNotIn("number of soldiers", notes_of(row_of(report, "send")))
+
     def test_a_sum_in_german_and_one_in_english_are_compared(self):
         report = analyse_texts({
             "a.txt": "Am 3. März 2025 unterzeichneten Eva Lind und Jan Brodecki ein Abkommen im Wert von 4,8 "
