@@ -4857,11 +4857,17 @@ def role_head(role):
     return next((h for h in _ROLE_HEADS if role.endswith(h)), "")
 
 
+FUGEN_S_RE = re.compile(r"(?<=ion|ung|eit|aft|tät|tat)s$")
+DOUBLE_LETTER_RE = re.compile(r"(.)\1")
+
+
 def role_key(role):
     """Return a role as English would put it, for comparing: compound parts and heads translated.
 
     >>> role_key("Außenminister"), role_key("Foreign Minister"), role_key("Staatspräsident")
-    ('foreignminister', 'foreignminister', 'staatspresident')
+    ('foreignminister', 'foreignminister', 'statspresident')
+    >>> role_key("Kommissionspräsident") == role_key("Commission President")
+    True
     """
     s = fold(role).replace("-", "").replace(" ", "")
     head = role_head(s)
@@ -4873,7 +4879,9 @@ def role_key(role):
         prefix = ROLE_QUALIFIERS[qualifier] + prefix[len(qualifier):]
     if head == "secretary" and prefix in _QUALIFIED:
         head = "minister"                 # a Foreign Secretary is a foreign minister
-    return prefix + head
+    # what the office is of, spelt alike in both languages: Kommissions|präsident is Commission
+    # President (a German compound's linking s left out, c as k, no double letters)
+    return DOUBLE_LETTER_RE.sub(r"\1", (FUGEN_S_RE.sub("", prefix) + head).replace("c", "k"))
 
 
 def roles_compatible(a, b):

@@ -224,6 +224,16 @@ class LinkingTest(unittest.TestCase):
                          {("Verteidigungsminister", ("Verteidigungsminister Jan Brodecki",)),
                           ("Foreign minister", ("Foreign Minister Jan Brodecki",))})    # not "met Foreign ..."
 
+    def test_what_an_office_is_of_is_one_word_in_both_languages(self):
+        found = people({
+            "a.txt": "Die EU-Kommissionspräsidentin Mara Ostlund ist am Montag in der Stadt gewesen, und sie hat "
+                     "dort mit dem Bürgermeister gesprochen.",
+            "b.txt": "European Commission President Mara Ostlund was in the city on Monday, and she spoke with "
+                     "the mayor there.",
+        })
+        self.assertEqual(found["Mara Ostlund"].sources, ("S1", "S2"))
+        self.assertNotIn("title", {n.attribute for n in found["Mara Ostlund"].notes})
+
     def test_a_prime_minister_is_a_ministerprasident_and_no_president(self):
         found = people({
             "a.txt": "Der stellvertretende Ministerpräsident Anton Wirel besuchte Präsident Lio Marek.",
