@@ -429,7 +429,8 @@ EVENT_STEMS_DE = {
     "rescue": "rettung evakuierung gerettet",
     "ceremony": "feier zeremonie beerdigung trauerfeier hochzeit",
     "win": "sieg gewann gewonnen niederlage",
-    "takeover": "übernahme fusion insolvenz",
+    "takeover": "übernahme fusion",
+    "bankrupt": "insolvenz pleite",
     "dismiss": "entlassung entlassen entließ",
     "sanction": "sanktion embargo",
     "investigate": "ermittlung untersuchung",
@@ -473,6 +474,8 @@ EVENT_FORMS_EN = {
     "fire_job": "fired sacked dismissed ousted",
     "hire": "hired appointed named replaces replaced",
     "win": "won win wins victory defeated beat",
+    "takeover": "takeover takeovers acquire acquires acquired acquiring acquisition acquisitions merger mergers",
+    "bankrupt": "bankruptcy insolvency",
     "deny": "deny denies denied denial denials",
     "deliver": "deliver delivers delivered delivering delivery deliveries",
     "say": "said says say saying told tells tell stated reported reporting explained added",
@@ -4832,6 +4835,7 @@ ROLE_EQUIVALENTS = {"prasident": "president", "kanzler": "chancellor", "sekretar
                     "ministerofdefence": "defenceminister", "ministerofdefense": "defenceminister",
                     "ministerofforeignaffairs": "foreignminister", "ministerofjustice": "justiceminister",
                     "ministeroffinance": "financeminister", "secretaryofthetreasury": "financeminister"}
+GENERIC_HEADS = ("chef", "chief", "leader", "fuhrer")
 GENERIC_ROLES = {"staatschef", "regierungschef", "fuhrer", "leader", "chef", "chief", "head", "star", "vize",
                  "vice", "deputy"}
 
@@ -4899,13 +4903,13 @@ def roles_compatible(a, b):
     True
     >>> roles_compatible("Präsident", "Vorsitzender"), roles_compatible("Ministerpräsident", "Präsident")
     (False, False)
-    >>> roles_compatible("Ministerpräsident", "Prime Minister")
-    True
+    >>> roles_compatible("Ministerpräsident", "Prime Minister"), roles_compatible("Konzernchef", "CEO")
+    (True, True)
     """
     # "US-Außenminister", "Kreml-Sprecher": who the office is of, said before a hyphen, is no other office
     a, b = (fold(x.rsplit("-", 1)[-1]).replace(" ", "") for x in (a, b))
-    if a in GENERIC_ROLES or b in GENERIC_ROLES:
-        return True
+    if a in GENERIC_ROLES or b in GENERIC_ROLES or a.endswith(GENERIC_HEADS) or b.endswith(GENERIC_HEADS):
+        return True                       # "Konzernchef", "Oppositionsführer": any office's head
     if len(a) < len(b):
         a, b = b, a
     # "Interior secretary" is a "Secretary"; a "Ministerpräsident" is no "Präsident": his office

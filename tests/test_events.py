@@ -28,7 +28,8 @@ class EventWordTest(unittest.TestCase):
                              ("gereist", "visit"), ("Waffenlieferungen", "deliver"), ("geliefert", "deliver"),
                              ("trifft", "meet"), ("empfängt", "receive"), ("verhandelten", "talks"),
                              ("explodierte", "blast"), ("entließ", "dismiss"), ("Schießerei", "shoot"),
-                             ("Begrüßung", "receive"), ("Zugunglück", "crash"), ("entgleiste", "crash")]:
+                             ("Begrüßung", "receive"), ("Zugunglück", "crash"), ("entgleiste", "crash"),
+                             ("Übernahme", "takeover"), ("Insolvenz", "bankrupt")]:
             with self.subTest(word=word):
                 self.assertEqual(compare.event_family(word, "de"), family)
 
@@ -236,6 +237,20 @@ class DisagreementRulesTest(unittest.TestCase):
             "c.txt": "Am 3. März 2025 schickte Pjöngjang 12.000 Soldaten nach Russland.",
         })
         self.assertNotIn("number of soldiers", notes_of(row_of(report, "send")))
+
+    def test_a_takeover_in_german_and_an_acquisition_in_english_are_one_event(self):
+        report = analyse_texts({
+            "a.txt": "Die Reederei Velmar hat am 14. April 2025 die Übernahme des Konkurrenten Ostrand für 2,1 "
+                     "Milliarden Dollar bekanntgegeben, sagte Konzernchefin Ilse Tarnow.",
+            "b.txt": "Shipping group Velmar announced the acquisition of rival Ostrand for $2.4 billion on "
+                     "April 14, 2025, CEO Ilse Tarnow said.",
+        })
+        takeover = row_of(report, "takeover")
+        self.assertEqual(takeover.sources, ("S1", "S2"))
+        self.assertEqual({v for v, _, _ in notes_of(takeover)["number of dollars"].values},
+                         {"2100000000", "2400000000"})
+        people = {r.entity.label: r for r in report.people}
+        self.assertNotIn("title", notes_of(people["Ilse Tarnow"]))     # a Konzernchef is a CEO
 
     def test_a_sum_in_german_and_one_in_english_are_compared(self):
         report = analyse_texts({
