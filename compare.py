@@ -358,6 +358,13 @@ station hotel museum theater theatre stadium stadion institute institut foundati
 department office court gericht police polizei army armee navy force forces airlines airways
 store stores supermarket shop shops restaurant brand label studios records productions house haus
 """.split())
+# Words right before an organisation's name: "the shipping group Nordwind", "die Reederei X"
+# ("rival" and "Konkurrent" are left out: people have rivals too)
+ORG_BEFORE = set("""
+group company firm carrier airline bank insurer retailer maker operator broadcaster newspaper
+agency club band conglomerate lender chain startup
+konzern firma unternehmen reederei hersteller verein partei gruppe sender zeitung fluggesellschaft
+""".split())
 # Words that may start a sentence or a capitalised run but are never a name.
 NOT_NAMES = set("""
 der die das den dem des ein eine einer eines einem einen und oder aber doch auch nur noch schon
@@ -1883,7 +1890,9 @@ def candidates_in_run(doc, text, toks, i, j, si, lang, lower_vocab, headline=Fal
             m -= 1
         org_follows = m < len(toks) and fold(toks[m][0]) in _ORG_WORDS and \
             text[toks[m - 1][2]:toks[m][1]].isspace()              # "Betty Ford Center" is a clinic
-        if m - k <= 4 and org_follows:
+        org_before = k > 0 and fold(toks[k - 1][0]) in ORG_BEFORE and \
+            text[toks[k - 1][2]:toks[k][1]].isspace()              # "shipping group Nordwind", "die Reederei X"
+        if m - k <= 4 and (org_follows or org_before):
             out.append(NameCandidate(doc.key, tuple(t[0] for t in toks[k:m]), toks[k][1], toks[m - 1][2], si,
                                      False, "", "", org=True))
         elif m - k <= 4:

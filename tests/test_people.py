@@ -134,6 +134,13 @@ class RecognitionTest(unittest.TestCase):
         self.assertNotIn("Betty Ford", found)
         self.assertIn("Tara Quinn", found)
 
+    def test_a_name_after_a_word_for_a_company_is_no_person(self):
+        found = people({"a.txt": "The shipping group Velmar Orsen said on Monday that its chief Ilse Tarnow would go.",
+                        "b.txt": "Die Reederei Velmar Orsen teilte mit, dass Chefin Ilse Tarnow gehe. Velmar Orsen "
+                                 "sagte nichts weiter."})
+        self.assertNotIn("Velmar Orsen", found)
+        self.assertIn("Ilse Tarnow", found)
+
     def test_english_possessive_folds_into_the_name(self):
         found = people({"a.txt": "Governor Sarah Pallister's church burned. Pallister's office said so."})
         self.assertEqual(list(found), ["Sarah Pallister"])
