@@ -357,6 +357,7 @@ post journal zeitung magazine magazin tv radio airport flughafen street straße 
 station hotel museum theater theatre stadium stadion institute institut foundation stiftung
 department office court gericht police polizei army armee navy force forces airlines airways
 store stores supermarket shop shops restaurant brand label studios records productions house haus
+survey service commission authority bureau behörde kommission
 """.split())
 # Words right before an organisation's name: "the shipping group Nordwind", "die Reederei X"
 # ("rival" and "Konkurrent" are left out: people have rivals too)

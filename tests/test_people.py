@@ -140,6 +140,9 @@ class RecognitionTest(unittest.TestCase):
                                  "sagte nichts weiter."})
         self.assertNotIn("Velmar Orsen", found)
         self.assertIn("Ilse Tarnow", found)
+        found = people({"a.txt": "The Coastal Geological Survey said the quake hit at noon, Ilse Tarnow said.",
+                        "b.txt": "Coastal Geological Survey said it was strong, Ilse Tarnow said."})
+        self.assertEqual(set(found), {"Ilse Tarnow"})
 
     def test_english_possessive_folds_into_the_name(self):
         found = people({"a.txt": "Governor Sarah Pallister's church burned. Pallister's office said so."})
