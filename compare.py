@@ -358,12 +358,13 @@ station hotel museum theater theatre stadium stadion institute institut foundati
 department office court gericht police polizei army armee navy force forces airlines airways
 store stores supermarket shop shops restaurant brand label studios records productions house haus
 survey service commission authority bureau behörde kommission
+township county heights awards guild crescent academy state
 """.split())
 # Words right before an organisation's name: "the shipping group Nordwind", "die Reederei X"
 # ("rival" and "Konkurrent" are left out: people have rivals too)
 ORG_BEFORE = set("""
 group company firm carrier airline bank insurer retailer maker operator broadcaster newspaper
-agency club band conglomerate lender chain startup
+agency club band conglomerate lender chain startup hurricane typhoon cyclone storm
 konzern firma unternehmen reederei hersteller verein partei gruppe sender zeitung fluggesellschaft
 """.split())
 # Words that may start a sentence or a capitalised run but are never a name.
@@ -380,6 +381,7 @@ when where why how there here then than so no not yes all any some many most mor
 another each every both either neither after before during since until while although though
 because however meanwhile yet still also just only even later earlier today yesterday tomorrow
 mr mrs ms dr st le la les un une des du de el los las un una del y en con por para
+hurricane typhoon cyclone hurrikan taifun zyklon
 """.split())
 # German common nouns by their endings; with the lexicons above they keep
 # capitalised nouns (Zusammenarbeit, Partnerschaft) out of the people table.

@@ -143,6 +143,9 @@ class RecognitionTest(unittest.TestCase):
         found = people({"a.txt": "The Coastal Geological Survey said the quake hit at noon, Ilse Tarnow said.",
                         "b.txt": "Coastal Geological Survey said it was strong, Ilse Tarnow said."})
         self.assertEqual(set(found), {"Ilse Tarnow"})
+        found = people({"a.txt": "Hurricane Odila hit Marren County and Ilse Tarnow said Odila killed two.",
+                        "b.txt": "In Marren County, Hurricane Odila left two dead, Ilse Tarnow said."})
+        self.assertEqual(set(found), {"Ilse Tarnow"})
 
     def test_english_possessive_folds_into_the_name(self):
         found = people({"a.txt": "Governor Sarah Pallister's church burned. Pallister's office said so."})
