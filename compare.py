@@ -178,10 +178,10 @@ ROLE_MODIFIERS = set("defense defence foreign prime interior finance justice hea
 HONORIFICS = set("herr herrn frau dr mr mrs ms miss sir dame lord lady prof monsieur madame "
                  "señor señora don doña kollege kollegen amtskollege amtskollegen counterpart "
                  # abbreviated ranks and offices before a name: "Sgt. Ray Peavy", "Gov. Sarah Palin"
-                 "sgt lt col gen maj capt cpl adm det insp supt gov sen rep rev fr".split())
+                 "sgt lt col gen maj capt cpl adm det insp supt gov sen rep rev fr const cst".split())
 # US states as news datelines abbreviate them ("Atlanta, Ga."): places, never names
 STATE_ABBREVIATIONS = set("ala ariz ark calif colo conn fla ga ill ind kan ky md mass mich minn "
-                          "miss mont neb nev okla ore pa tenn vt wash wis wyo".split())
+                          "miss mont neb nev okla ore pa tenn vt wash wis wyo va tex mo".split())
 ROLE_ENDINGS = ("innen", "in", "en", "ern", "er", "es", "e", "s", "n", "")
 
 # Words around a name that say a person speaks or acts.
@@ -382,6 +382,7 @@ another each every both either neither after before during since until while alt
 because however meanwhile yet still also just only even later earlier today yesterday tomorrow
 mr mrs ms dr st le la les un une des du de el los las un una del y en con por para
 hurricane typhoon cyclone hurrikan taifun zyklon
+i'm i’m i've i’ve i'll i’ll i'd i’d it's it’s
 """.split())
 # German common nouns by their endings; with the lexicons above they keep
 # capitalised nouns (Zusammenarbeit, Partnerschaft) out of the people table.

@@ -120,6 +120,9 @@ class RecognitionTest(unittest.TestCase):
         found = people({"a.txt": "ATLANTA, Ga. (AP) - Sgt. Ray Peavy said the suspect fled. \"It was fast,\" "
                                  "said Sgt. Peavy, who spoke in Denver, Colo., on Monday."})
         self.assertEqual(set(found), {"Ray Peavy"})
+        found = people({"a.txt": "RICHMOND, Va. (AP) - Const. Ray Peavy said: \u201cI\u2019m sure,\u201d and "
+                                 "Peavy left. \u201cI\u2019m not,\u201d Ray Peavy said in Austin, Tex., later."})
+        self.assertEqual(set(found), {"Ray Peavy"})
 
     def test_english_names_with_roles_and_speech(self):
         found = people({"a.txt": "Actress Tara Quinn checked into a clinic in Malibu, her rep Jack "
