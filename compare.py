@@ -360,12 +360,14 @@ store stores supermarket shop shops restaurant brand label studios records produ
 survey service commission authority bureau behörde kommission
 township county heights awards guild crescent academy state
 """.split())
-# Words right before an organisation's name: "the shipping group Nordwind", "die Reederei X"
-# ("rival" and "Konkurrent" are left out: people have rivals too)
+# Words right before a name that is an organisation's or a storm's: "the shipping group
+# Nordwind", "die Reederei X", "Hurricane Katrina" ("rival" and "Konkurrent" are left out:
+# people have rivals too)
 ORG_BEFORE = set("""
 group company firm carrier airline bank insurer retailer maker operator broadcaster newspaper
 agency club band conglomerate lender chain startup hurricane typhoon cyclone storm
 konzern firma unternehmen reederei hersteller verein partei gruppe sender zeitung fluggesellschaft
+hurrikan taifun zyklon
 """.split())
 # Words that may start a sentence or a capitalised run but are never a name.
 NOT_NAMES = set("""
@@ -383,7 +385,7 @@ because however meanwhile yet still also just only even later earlier today yest
 mr mrs ms dr st le la les un une des du de el los las un una del y en con por para
 hurricane typhoon cyclone hurrikan taifun zyklon
 i'm i’m i've i’ve i'll i’ll i'd i’d it's it’s
-""".split())
+""".split())     # a storm's kind ends a run of names: the name after it is the storm's (ORG_BEFORE)
 # German common nouns by their endings; with the lexicons above they keep
 # capitalised nouns (Zusammenarbeit, Partnerschaft) out of the people table.
 NOUN_SUFFIXES = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion",
