@@ -53,6 +53,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from functools import lru_cache, partial
 from itertools import accumulate, islice
+from math import inf
 from operator import attrgetter, methodcaller
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, timedelta
@@ -5036,7 +5037,8 @@ def number_disagreement(entity, attr, facts):
     clash = near = False
     for i, a in enumerate(docs):
         for b in docs[i + 1:]:
-            if not any(numbers_agree(x.value, y.value) for x in per_doc[a] for y in per_doc[b]):
+            if not any(numbers_agree(x.value, y.value, bound_of(x.words), bound_of(y.words))
+                       for x in per_doc[a] for y in per_doc[b]):
                 clash = True
             elif not any(x.value.rstrip("~") == y.value.rstrip("~") for x in per_doc[a] for y in per_doc[b]):
                 near = True              # "etwa 12.000" and "about 13,000": both may be right, yet they differ
@@ -5046,16 +5048,55 @@ def number_disagreement(entity, attr, facts):
     return [Disagreement(entity.key, attr, values, "numbers differ: " + describe_words(values), soft=not clash)]
 
 
-def numbers_agree(a, b):
+def numbers_agree(a, b, bound_a="", bound_b=""):
     """True when two counts agree; '~' marks an approximate one (10% either way).
+
+    A count with a bound (see bound_of) agrees with any count in its range:
+    "at least 42" with 51, "more than 30" with 40, "nearly 300" with 290, not with 240.
 
     >>> numbers_agree("12000~", "11500"), numbers_agree("12000", "10000")
     (True, False)
+    >>> numbers_agree("42~", "51", ">"), numbers_agree("50~", "46", "+"), numbers_agree("300~", "235~", "-", "-")
+    (True, False, False)
     """
-    x, y = float(a.rstrip("~")), float(b.rstrip("~"))
-    if "~" in a or "~" in b:
-        return abs(x - y) <= 0.1 * max(x, y)
-    return x == y
+    if not (bound_a or bound_b):
+        x, y = float(a.rstrip("~")), float(b.rstrip("~"))
+        if "~" in a or "~" in b:
+            return abs(x - y) <= 0.1 * max(x, y)
+        return x == y
+    (low_a, high_a), (low_b, high_b) = count_range(a, bound_a), count_range(b, bound_b)
+    return low_a <= high_b and low_b <= high_a
+
+
+def count_range(value, bound):
+    """Return the (lowest, highest) count a value and its bound allow.
+
+    >>> count_range("42~", ">"), count_range("300~", "-"), count_range("200~", "+")
+    ((42.0, inf), (270.0, 300.0), (200.0, 300.0))
+    """
+    x = float(value.rstrip("~"))
+    low, high = BOUND_RANGES[bound or ("~" if value.endswith("~") else "")]
+    return x * low, inf if high == inf else x * high
+
+
+# What a modifier says of a count: at least it, a little more, a little less, at most it.
+# "More than 5,000" is told of about 5,000 (up to half as many again), not of 12,000.
+BOUND_RANGES = {">": (1, inf), "+": (1, 1.5), "-": (0.9, 1), "<": (0, 1), "~": (0.9, 1.1), "": (1, 1)}
+BOUND_WORDS = {">": "mindestens|at least|au moins|al menos", "+": "mehr als|über|more than|over|plus de|más de",
+               "-": "fast|knapp|nearly|almost|près de", "<": "bis zu|up to"}
+# the modifier opens a count's words, or follows its verb ("injuring more than 230")
+BOUND_RE = re.compile(r"(?:\S+\s+)?(?:%s)\s" % "|".join(f"(?P<b{i}>{w})" for i, w in enumerate(BOUND_WORDS.values())),
+                      re.I)
+
+
+def bound_of(words):
+    """Return what a count's words make of it: '>' at least, '+' more than, '-' nearly, '<' up to, or ''.
+
+    >>> bound_of("mindestens 14 Menschen"), bound_of("injuring more than 230"), bound_of("etwa 12.000 Soldaten")
+    ('>', '+', '')
+    """
+    m = BOUND_RE.match(words)
+    return list(BOUND_WORDS)[int(m.lastgroup[1:])] if m else ""
 
 
 # ---- Rows ----

@@ -153,6 +153,16 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertTrue(compare.numbers_agree("12000~", "12500"))
         self.assertFalse(compare.numbers_agree("12000~", "15000"))
 
+    def test_a_bound_agrees_with_the_counts_in_its_range(self):
+        def agree(words_a, value_a, words_b, value_b):
+            return compare.numbers_agree(value_a, value_b, compare.bound_of(words_a), compare.bound_of(words_b))
+        self.assertTrue(agree("mindestens 14 Tote", "14~", "16 Tote", "16"))           # a toll that rose
+        self.assertTrue(agree("more than 30 hours", "30~", "40 hours", "40"))
+        self.assertFalse(agree("over 50 arrests", "50~", "46 arrests", "46"))
+        self.assertFalse(agree("mehr als 5.000 Soldaten", "5000~", "etwa 12.000 Soldaten", "12000~"))
+        self.assertFalse(agree("nearly 235,000 comments", "235000~", "nearly 300,000 comments", "300000~"))
+        self.assertTrue(agree("up to 180 million", "180000000~", "at least 20 million", "20000000~"))
+
     def test_quantities_keep_their_modifier_wherever_the_first_number_is(self):
         text = "Yesterday, after long talks, approximately  \n 12,000 soldiers and at least 3 tanks left; 40 died."
         doc = compare.Document("S1", "a.txt", "a.txt", "en", text, "", len(text))
