@@ -584,6 +584,20 @@ DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch")
 # A German adjective of a people or a kind, without its ending: "russische" is "russisch"
 PEOPLES_ADJECTIVE_RE = re.compile(r"\b([a-zäöüß]*(?:isch|deutsch))(?:e|en|er|es|em)?\b")
 COMPASS_WORDS = frozenset("north south east west northern southern eastern western".split())
+# A German people's adjective as English says it, so that "12.000 nordkoreanische Soldaten"
+# and "12,000 North Korean troops" count one thing
+GERMAN_DEMONYMS = dict(pair.replace("_", " ").split(":") for pair in """
+russisch:russian ukrainisch:ukrainian nordkoreanisch:north_korean sudkoreanisch:south_korean
+koreanisch:korean chinesisch:chinese amerikanisch:american franzosisch:french britisch:british
+deutsch:german israelisch:israeli palastinensisch:palestinian iranisch:iranian irakisch:iraqi
+syrisch:syrian turkisch:turkish polnisch:polish japanisch:japanese indisch:indian
+pakistanisch:pakistani afghanisch:afghan somalisch:somali jemenitisch:yemeni agyptisch:egyptian
+saudisch:saudi italienisch:italian spanisch:spanish griechisch:greek niederlandisch:dutch
+osterreichisch:austrian schweizerisch:swiss kanadisch:canadian mexikanisch:mexican
+brasilianisch:brazilian australisch:australian libanesisch:lebanese afrikanisch:african
+europaisch:european arabisch:arab kurdisch:kurdish belarussisch:belarusian georgisch:georgian
+nigerianisch:nigerian sudanesisch:sudanese
+""".split())
 SPLIT_GROUP_RE = re.compile(r"\d, \d{3}\b")
 # A sum of money with its currency's sign before it: "$4.5 billion", "€300 Mio.", "£2m"
 # A range ("$140-150 million") is one approximate sum, its middle.
@@ -3588,8 +3602,8 @@ def find_quantities(doc, start, end):
             before = SEGMENT_BREAK_RE.split(text[max(since, begin - 24):begin])[-1].split()[-2:]
             behind = [] if bare else SEGMENT_BREAK_RE.split(text[unit_end:min(end, unit_end + 24)])[0].split()[:3]
             unit = people_counted(before, behind, unit, doc.language)
-        if qualifier and unit:
-            unit = f"{fold(qualifier)} {unit}"      # "11 Yemeni pirates" and "23 pirates" are no rival counts
+        if qualifier and unit:                # "11 Yemeni pirates" and "23 pirates" are no rival counts
+            unit = " ".join(GERMAN_DEMONYMS.get(w, w) for w in fold(qualifier).split()) + " " + unit
         if bare:                         # no noun: a count only of the dead or injured a verb names,
             if unit:                     # quoted with its verb: "killing 3"
                 out.append((unit, value, bool(mod), " ".join(before[-1:] + text[begin:m.end("num")].split())))

@@ -224,7 +224,10 @@ class DisagreementRulesTest(unittest.TestCase):
                           ("ukrainian refugees", 300.0, False, "300 Ukrainian refugees"),
                           ("chines", 3.0, False, "3 Chinese"), ("democrat", 5.0, False, "5 Democrats")])
         self.assertEqual([q[0] for q in found("3.000 russische Soldaten und 5.000 neue ukrainische Soldaten", "de")],
-                         ["russisch soldiers", "ukrainisch soldiers"])
+                         ["russian soldiers", "ukrainian soldiers"])
+        # a people's adjective in German and in English counts one thing
+        self.assertEqual([q[0] for q in found("12.000 nordkoreanische Soldaten", "de")],
+                         [q[0] for q in found("12,000 North Korean troops", "en")])
         # a sign before the number, a scale after it however written, a range as its middle
         self.assertEqual(found("It cost about $4.5 billion, a $5-million fund, €2m, £3bn and $140-150 million.",
                                "en"),
