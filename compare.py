@@ -561,28 +561,30 @@ def initials(words):
 
 # The number first: a modifier before it is looked for only where a number stands
 MODIFIER_BEFORE_RE = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in QUANTITY_MODIFIERS) + r")\s+$", re.I)
+SCALE_WORDS = r"Millionen|Million|Milliarden|Milliarde|Mio\.|Mrd\.|million|billion|thousand|Tausend"
+ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")     # of a German attributive adjective
+_ADJECTIVE_END = "(?:%s)" % "|".join(ADJECTIVE_ENDINGS)
 QUANTITY_RE = re.compile(
     # a number is read from its first digit only, never again from a digit or group inside it;
     # it starts with a digit or a number word's first letter (initials): elsewhere a fast miss
     r"(?=[\d%s])" % initials(COUNT_WORDS) +
     r"(?P<num>(?<![^\W_])(?<!\d[.,\u00a0\u202f])(?:\d{1,3}(?:[.,\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)"
     r"|\b(?:" + _COUNT_ALT + r")\b)"
-    r"(?:\s+(?P<scale>Millionen|Million|Milliarden|Milliarde|Mio\.|Mrd\.|million|billion|thousand|Tausend))?"
+    r"(?:\s+(?P<scale>" + SCALE_WORDS + r"))?"
     r"(?:\s+(?P<unit>[^\W\d_]{2}-[^\W\d_]+|[^\W\d_]{3,}(?:-[^\W\d_]+)?)"     # "US-Dollar" too
     # or none: "injuring more than 230, officials said"; not "26, 000": a thousands group split
     r"|(?=[,;:](?!\s?\d{3}\b)))", re.I)
 
 # In German an adjective stands between a count and what it counts ("12.000 nordkoreanische
 # Soldaten", "3,5 Millionen neue professionelle Geräte"): the noun is the next capitalised word
-GERMAN_NOUN_AFTER_RE = re.compile(r"(?P<adjective>\s+[a-zäöüß][^\W\d_]*(?:e|en|er|es|em))?"
+GERMAN_NOUN_AFTER_RE = re.compile(r"(?P<adjective>\s+[a-zäöüß][^\W\d_]*" + _ADJECTIVE_END + r")?"
                                   r"\s+(?P<unit>[A-ZÄÖÜ][^\W\d_]{2,}(?:-[^\W\d_]+)?)")
-ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 # In English a people's or a party's adjective stands there ("12,000 North Korean troops",
 # "40 Republican senators"): the noun is the lower-case word after it
 ENGLISH_NOUN_AFTER_RE = re.compile(r"(?:\s+[A-Z][a-z]+)?\s+(?P<unit>[a-z]{3,}(?:-[a-z]+)?)")
 DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch")
 # A German adjective of a people or a kind, without its ending: "russische" is "russisch"
-PEOPLES_ADJECTIVE_RE = re.compile(r"\b([a-zäöüß]*(?:isch|deutsch))(?:e|en|er|es|em)?\b")
+PEOPLES_ADJECTIVE_RE = re.compile(r"\b([a-zäöüß]*(?:isch|deutsch))" + _ADJECTIVE_END + r"?\b")
 COMPASS_WORDS = frozenset("north south east west northern southern eastern western".split())
 # A German people's adjective as English says it, so that "12.000 nordkoreanische Soldaten"
 # and "12,000 North Korean troops" count one thing
@@ -603,8 +605,7 @@ SPLIT_GROUP_RE = re.compile(r"\d, \d{3}\b")
 # A range ("$140-150 million") is one approximate sum, its middle.
 MONEY_RE = re.compile(r"(?P<sign>US\$|\$|€|£)\s?(?P<num>\d{1,3}(?:[.,\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)"
                       r"(?:\s?(?:-|–|to)\s?\$?(?P<num2>\d+(?:[.,]\d+)?)(?=[\s-]*[MBbmT]))?"
-                      r"(?:(?:-|\s*)(?P<scale>Millionen|Million|Milliarden|Milliarde|Mio\.|Mrd\.|million|billion|"
-                      r"thousand|Tausend|bn|mn|MM|m)\b)?")      # "$5-million", "$21MM" too
+                      r"(?:(?:-|\s*)(?P<scale>" + SCALE_WORDS + r"|bn|mn|MM|m)\b)?")      # "$5-million", "$21MM" too
 CURRENCY_SIGNS = {"$": "dollars", "US$": "dollars", "€": "euros", "£": "pounds"}
 
 TOKEN_RE = re.compile(r"(?:[^\W\d_]+(?:[-'’](?![sS]\b)[^\W\d_]+)*)|\d+")   # Palin's -> Palin
@@ -2065,7 +2066,7 @@ def role_phrase_start(text, toks, role_at, lang):
             if lang != "de" or j < role_at - 1 or not j or text[toks[j - 1][2]:toks[j][1]].strip() != ",":
                 a = j
             break
-        if lang == "de" and (not w.endswith(("e", "en", "em", "er", "es")) or len(w) <= 3):
+        if lang == "de" and (not w.endswith(ADJECTIVE_ENDINGS) or len(w) <= 3):
             break                           # a German attributive adjective is inflected; a verb, adverb or
                                             # pronoun ends it ("traf er Bundeskanzler X": not "er")
         if lang != "de" and (w in STOPWORDS.get(lang, ()) or w in CONJUNCTIONS or w in ADVERBS_OF_TIME):
@@ -5045,13 +5046,15 @@ def value_disagreement(entity, attr, facts, soft=False):
 def number_disagreement(entity, attr, facts):
     """Sources that count the same thing differently (beyond 'about')."""
     per_doc = defaultdict(list)
+    bound = {}                           # each fact's bound, read once from its words
     for f in facts:
         per_doc[f.doc].append(f)
+        bound[id(f)] = bound_of(f.words)
     docs = sorted(per_doc, key=doc_order)
     clash = near = False
     for i, a in enumerate(docs):
         for b in docs[i + 1:]:
-            if not any(numbers_agree(x.value, y.value, bound_of(x.words), bound_of(y.words))
+            if not any(numbers_agree(x.value, y.value, bound[id(x)], bound[id(y)])
                        for x in per_doc[a] for y in per_doc[b]):
                 clash = True
             elif not any(x.value.rstrip("~") == y.value.rstrip("~") for x in per_doc[a] for y in per_doc[b]):
