@@ -52,7 +52,7 @@ import heapq
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from functools import lru_cache, partial
-from itertools import accumulate, islice
+from itertools import accumulate, chain, islice
 from math import inf
 from operator import attrgetter, methodcaller
 from dataclasses import dataclass, field, fields, replace
@@ -2116,21 +2116,31 @@ def find_people(documents, candidates):
         persons, rest = group_in_document(doc.key, candidates[doc.key], text=doc.text)
         people[doc.key] = persons
         pending[doc.key] = rest
-    known = {}
-    for persons in people.values():
+    known, full = {}, defaultdict(set)       # full: (given key, surname key) -> documents
+    for doc, persons in people.items():
         for p in persons:
             if not p.asian:
                 for k in name_keys(p.surname):
                     known.setdefault(k, p.surname)
-    for doc in documents:               # lone names another source gives in full
+                    for g in name_keys(p.given) if p.given else ():
+                        full[g, k].add(doc)
+    for doc in documents:
+        # lone names another source gives in full, and a full name with no evidence
+        # here ("running back Tebo Marnaki") that two sources show is a person's (one
+        # could be wrong, and its error would spread: "Hunger Games")
         extra = [c for c in pending[doc.key] if not c.strong and len(c.words) == 1 and len(c.words[0]) > 2
                  and any(k in known for k in name_keys(strip_genitive(c.words[0], known)))]
+        extra += [replace(c, strong=True) for c in pending[doc.key] if not c.strong and not c.org
+                  and len(c.words) == 2 and any(len(full.get((g, k), ())) > 1 for g in name_keys(c.words[0])
+                                                for k in name_keys(c.words[1]))]
         if extra:
             persons, _ = group_in_document(doc.key, extra, people[doc.key], doc.text)
             people[doc.key] = persons
     # a name that any source writes as part of an organisation's ("Betty Ford Center")
-    # is that organisation's: drop a person whose full name, or every mention, is one
+    # is that organisation's: drop a person whose full name, or every mention, is one;
+    # so is a country's or a city's of two words ("lived in New Zealand, says the agency")
     org_names = {fold(" ".join(c.words)) for cs in candidates.values() for c in cs if c.org}
+    org_names.update(n for n in chain(COUNTRIES, CITIES) if " " in n)
 
     def is_org(p):
         names = [fold(m.text) for m in p.mentions]
@@ -3771,6 +3781,13 @@ def link_people(doc_people):
         if not p.given and len(compatible) > 1:
             # a lone surname that several full names share goes with the most named of them
             compatible = [max(compatible, key=lambda r: (size[r], -r))]
+        if not p.given and not compatible and not p.asian:
+            # no surname like it: a lone given name ("Dario") is the one full name it begins
+            firsts = {uf.find(j) for k in keys for j in block.get("given:" + k, ())}
+            compatible = sorted(firsts) if len(firsts) == 1 else []
+        elif p.given and not p.asian:
+            for k in name_keys(p.given):
+                block["given:" + k].add(i)
         for r in compatible:
             merged = given_of[uf.find(r)] | given_of[uf.find(i)]
             total = size[uf.find(r)] + size[uf.find(i)]

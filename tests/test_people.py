@@ -166,6 +166,23 @@ class RecognitionTest(unittest.TestCase):
         self.assertEqual(found["Kelu Dravan"].sources, ("S1", "S2"))
         self.assertEqual(people({"a.txt": "The club signed Tebo Marnaki from Detroit."}), {})
 
+    def test_a_full_name_two_sources_show_is_a_person_where_a_third_gives_no_evidence(self):
+        shown = {"a.txt": "The club added Tebo Marnaki, who played in Detroit.",
+                 "b.txt": "Tebo Marnaki, 23, joined the squad on Monday."}
+        bare = {"c.txt": "On Wednesday the team signed rookie running back Tebo Marnaki from Ohio."}
+        self.assertEqual(people({**shown, **bare})["Tebo Marnaki"].sources, ("S1", "S2", "S3"))
+        # one source's evidence is not enough to spread: it could be wrong ("the Hollow Crest-born man, who")
+        found = people({"a.txt": "The club added Tebo Marnaki, who played in Detroit.", **bare,
+                        "d.txt": "Fans saw the rookie running back Tebo Marnaki on Friday."})
+        self.assertEqual(found["Tebo Marnaki"].sources, ("S1",))
+
+    def test_a_country_or_city_of_two_words_is_no_person(self):
+        # a place name before "says" looks like the one who speaks
+        found = people({"a.txt": "Ilse Tarnow lived in New Zealand, says the agency. She fell, according to "
+                                 "New Zealand media reports.",
+                        "b.txt": "Ilse Tarnow, who lived in New Zealand, says the agency, fell."})
+        self.assertEqual(set(found), {"Ilse Tarnow"})
+
     def test_genitive_and_lone_surname_join_the_full_name(self):
         found = people({"a.txt": "Verteidigungsminister Piotr Nowakowski kam an. Nowakowskis Besuch "
                                  "dauert zwei Tage. Nowakowski betonte die Freundschaft."})
@@ -191,6 +208,16 @@ class LinkingTest(unittest.TestCase):
         self.assertEqual(found["Kim Yo Jong"].sources, ("S3",))
         self.assertEqual(found["Olaf Scholz"].sources, ("S3", "S4"))
         self.assertEqual(found["Martin Schulz"].sources, ("S4",))
+
+    def test_a_lone_given_name_joins_the_one_full_name_it_begins(self):
+        told = "Her son, Dario, died in hospital, the mother said."
+        found = people({"a.txt": "Police shot Dario Velkam, 16, on Saturday night.", "b.txt": told})
+        self.assertEqual(found["Dario Velkam"].sources, ("S1", "S2"))
+        self.assertNotIn("Dario", found)
+        # two full names begin with it: which one is meant is not known
+        found = people({"a.txt": "Two officers shot at the boys Dario Velkam, 16, and Dario Onsu, 17, late on Saturday night.", "b.txt": told})
+        self.assertEqual(found["Dario"].sources, ("S2",))
+        self.assertEqual(found["Dario Velkam"].sources, ("S1",))
 
     def test_spelling_note_lists_each_form_with_its_source(self):
         notes = {n.attribute: n for n in people(self.TEXTS)["Sergej Lawrow"].notes}
