@@ -289,6 +289,8 @@ SURNAME_ENDINGS = ("ow", "ov", "ova", "owa", "ew", "ev", "eva", "in", "ina", "sk
                    "skij", "skyj", "skiy", "ska", "enko", "uk", "yuk", "chuk", "ich", "itsch",
                    "vich", "witsch", "escu", "ez", "oglu", "yan", "shvili", "dze", "ko", "poulos",
                    "akis", "idis", "elli", "etti", "ucci", "ovic", "ović", "vandi")
+# Languages whose -s after a name is a plural, not a genitive ("the Oscars", "los Kennedy")
+PLURAL_S_LANGUAGES = ("en", "fr", "es")
 NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "del", "della", "du", "la", "le",
                   "bin", "ibn", "al", "el", "ben", "zu", "ter", "dos", "das"}
 
@@ -2113,7 +2115,7 @@ def find_people(documents, candidates):
     people = {d.key: [] for d in documents}
     pending = {}
     for doc in documents:
-        persons, rest = group_in_document(doc.key, candidates[doc.key], text=doc.text)
+        persons, rest = group_in_document(doc.key, candidates[doc.key], text=doc.text, language=doc.language)
         people[doc.key] = persons
         pending[doc.key] = rest
     known, full = {}, defaultdict(set)       # full: (given key, surname key) -> documents
@@ -2129,12 +2131,12 @@ def find_people(documents, candidates):
         # here ("running back Tebo Marnaki") that two sources show is a person's (one
         # could be wrong, and its error would spread: "Hunger Games")
         extra = [c for c in pending[doc.key] if not c.strong and len(c.words) == 1 and len(c.words[0]) > 2
-                 and any(k in known for k in name_keys(strip_genitive(c.words[0], known)))]
+                 and any(k in known for k in name_keys(strip_genitive(c.words[0], known, doc.language)))]
         extra += [replace(c, strong=True) for c in pending[doc.key] if not c.strong and not c.org
                   and len(c.words) == 2 and any(len(full.get((g, k), ())) > 1 for g in name_keys(c.words[0])
                                                 for k in name_keys(c.words[1]))]
         if extra:
-            persons, _ = group_in_document(doc.key, extra, people[doc.key], doc.text)
+            persons, _ = group_in_document(doc.key, extra, people[doc.key], doc.text, doc.language)
             people[doc.key] = persons
     # a name that any source writes as part of an organisation's ("Betty Ford Center")
     # is that organisation's: drop a person whose full name, or every mention, is one;
@@ -2149,13 +2151,18 @@ def find_people(documents, candidates):
     return tuple(p for d in documents for p in people[d.key] if not is_org(p))
 
 
-def strip_genitive(word, surnames):
+def strip_genitive(word, surnames, language="de"):
     """Return word without a genitive or possessive 's' when the rest is a known name.
+
+    Only German writes it so: an English possessive is a word of its own ("Oscar 's"),
+    and a plain s is a plural ("the Oscars") or another name (Williams, William).
 
     >>> strip_genitive("Beloussows", {k: 1 for k in name_keys("Beloussow")})
     'Beloussow'
+    >>> strip_genitive("Williams", {k: 1 for k in name_keys("William")}, "en")
+    'Williams'
     """
-    if word.endswith(("s", "’", "'")) and len(word) > 3:
+    if word.endswith(("s", "’", "'")) and len(word) > 3 and language not in PLURAL_S_LANGUAGES:
         stem = word[:-1]
         if any(k in surnames for k in name_keys(stem)):
             return stem
@@ -2170,10 +2177,10 @@ def person_mention(c, text):
                    c.words[-1], c.role, c.role_words, c.speaker, age_of(text, c.start, c.end) if text else ())
 
 
-def group_in_document(doc, candidates, persons=(), text=""):
+def group_in_document(doc, candidates, persons=(), text="", language="de"):
     """Return (DocPersons, unused candidates): full names first, then lone names.
 
-    doc is the document's key, text its text (where an age next to a name is read).
+    doc is the document's key, text its text (where an age next to a name is read), language its language.
     """
     people = []                          # [surname, given, asian, candidates, index], in the order found
     # Indexes by transliteration key, so that a document of thousands of names is not
@@ -2208,7 +2215,7 @@ def group_in_document(doc, candidates, persons=(), text=""):
     def attach(c, may_start):
         """Give a one-word candidate to the one person it names; True when it found a place."""
         word = c.words[0]
-        stem = strip_genitive(word, surname_keys)
+        stem = strip_genitive(word, surname_keys, language)
         match = found(by_surname, stem, False) or found(by_given, word) or found(by_first, word)
         if len(match) == 1:
             match[0][3].append(c)
@@ -2224,7 +2231,7 @@ def group_in_document(doc, candidates, persons=(), text=""):
         if len(words) == 1:
             if not attach(c, True):
                 unused.append(c)
-        elif c.strong and strip_genitive(words[0], surname_keys) == words[0]:
+        elif c.strong and strip_genitive(words[0], surname_keys, language) == words[0]:
             asian = east_asian_name(words)
             surname = " ".join(words) if asian else words[-1]
             given = "" if asian else words[0]

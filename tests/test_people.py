@@ -183,6 +183,14 @@ class RecognitionTest(unittest.TestCase):
                         "b.txt": "Ilse Tarnow, who lived in New Zealand, says the agency, fell."})
         self.assertEqual(set(found), {"Ilse Tarnow"})
 
+    def test_a_plain_s_after_a_name_is_a_german_genitive_but_an_english_plural(self):
+        def mentions(text):
+            return [m.text for m in people({"a.txt": text})["Anna William"].entity.mentions]
+        self.assertEqual(mentions("Director Anna William praised the film on Monday. The Williams family "
+                                  "sent flowers to the set."), ["Anna William"])
+        self.assertEqual(mentions("Die Regisseurin Anna William lobte am Montag den Film. Williams Film lief "
+                                  "danach in vielen Kinos."), ["Anna William", "Williams"])
+
     def test_genitive_and_lone_surname_join_the_full_name(self):
         found = people({"a.txt": "Verteidigungsminister Piotr Nowakowski kam an. Nowakowskis Besuch "
                                  "dauert zwei Tage. Nowakowski betonte die Freundschaft."})
