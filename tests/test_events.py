@@ -265,6 +265,15 @@ class DisagreementRulesTest(unittest.TestCase):
         people = {r.entity.label: r for r in report.people}
         self.assertNotIn("title", notes_of(people["Ilse Tarnow"]))     # a Konzernchef is a CEO
 
+    def test_picked_tapped_and_ausgewahlt_are_one_choice_and_a_nomination_is_none(self):
+        report = analyse_texts({
+            "a.txt": "President Marta Obrecht has picked Lena Farrow, a surgeon, for the post on Tuesday.",
+            "b.txt": "Marta Obrecht tapped Lena Farrow, 39, for the job, aides said.",
+            "c.txt": "Präsidentin Marta Obrecht hat die Chirurgin Lena Farrow für das Amt ausgewählt.",
+            "d.txt": "The Academy nominated Lena Farrow for best film on Tuesday, Marta Obrecht said.",
+        })
+        self.assertEqual(row_of(report, "choose").sources, ("S1", "S2", "S3"))
+
     def test_a_sum_in_german_and_one_in_english_are_compared(self):
         report = analyse_texts({
             "a.txt": "Am 3. März 2025 unterzeichneten Eva Lind und Jan Brodecki ein Abkommen im Wert von 4,8 "
