@@ -149,7 +149,7 @@ ROLE_STEMS = {
     "kapitän": "Kapitän", "captain": "Captain", "offizier": "Offizier", "officer": "Officer",
     "sheriff": "Sheriff", "detective": "Detective", "inspector": "Inspector",
     "publicist": "Publicist", "rep": "Rep", "representative": "Representative",
-    "manager": "Manager", "agent": "Agent", "ceo": "CEO", "gründer": "Gründer",
+    "manager": "Manager", "agent": "Agent", "ceo": "CEO", "executive": "Executive", "gründer": "Gründer",
     "founder": "Founder", "bischof": "Bischof", "bishop": "Bishop", "papst": "Papst",
     "pope": "Pope", "pastor": "Pastor", "rabbi": "Rabbi", "imam": "Imam", "professor": "Professor",
     "staatschef": "Staatschef", "regierungschef": "Regierungschef", "vize": "Vize",
@@ -169,6 +169,12 @@ ROLE_STEMS = {
     "ambassadeur": "Ambassadeur", "embajador": "Embajador", "gobernador": "Gobernador",
     "avocat": "Avocat", "abogado": "Abogado", "abogada": "Abogada", "juge": "Juge", "juez": "Juez",
     "procureur": "Procureur",
+    # what someone does rather than an office: evidence of a person, no title to compare (DESCRIPTIONS)
+    "analyst": "Analyst", "economist": "Economist", "ökonom": "Ökonom", "expert": "Expert", "experte": "Experte",
+    "scientist": "Scientist", "wissenschaftler": "Wissenschaftler", "researcher": "Researcher",
+    "forscher": "Forscher", "surgeon": "Surgeon", "chirurg": "Chirurg", "correspondent": "Correspondent",
+    "korrespondent": "Korrespondent", "editor": "Editor", "redakteur": "Redakteur", "teacher": "Teacher",
+    "lehrer": "Lehrer", "student": "Student",
 }
 # Role words that are other words in a language: French "son" is his, Spanish "son" they are
 NOT_ROLES = {"fr": {"son"}, "es": {"son"}}
@@ -361,7 +367,11 @@ station hotel museum theater theatre stadium stadion institute institut foundati
 department office court gericht police polizei army armee navy force forces airlines airways
 store stores supermarket shop shops restaurant brand label studios records productions house haus
 survey service commission authority bureau behörde kommission
-township county heights awards guild crescent academy state
+township county heights awards guild crescent academy state society gesellschaft committee komitee
+federation organization organisation coalition alliance
+securities capital partners holdings holding investments advisors advisers associates consulting research
+analytics systems technologies software motors energy pharmaceuticals media networks communications
+industries laboratories labs insurance versicherung ventures enterprises exchange markets werke
 """.split())
 # Words right before a name that is an organisation's or a storm's: "the shipping group
 # Nordwind", "die Reederei X", "Hurricane Katrina" ("rival" and "Konkurrent" are left out:
@@ -1659,6 +1669,8 @@ def role_of(word, language="de"):
     f = word.lower().split("-")[-1]        # lower(), not casefold(): ß must keep its length
     result = ""
     m = _ROLE_RE.search(f)
+    if m and language in PLURAL_S_LANGUAGES and f.endswith("s") and not m.group("stem").endswith("s"):
+        m = None                           # "scientists", "ministers": many, no one person's role
     if m:
         prefix, stem = f[:m.start()], m.group("stem")
         if (not prefix or (language != "en" and len(stem) >= 4 and len(prefix) >= 3)):
@@ -1954,7 +1966,7 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
         role, role_at = f"{role_of(toks[k - 3][0], lang)} of {toks[k - 1][0]}", k - 3
     elif k and gap_before.strip() == ",":                # "den Sekretär des Rates, Sergej X"
         for b in range(k - 2, max(-1, k - 6), -1):
-            if any(c in text[toks[b][2]:toks[b + 1][1]] for c in ".;:!?,()\"“”„"):
+            if any(c in text[toks[b][2]:toks[b + 1][1]] for c in ".;:!?,()\"“”„-–—"):
                 break
             if role_of(toks[b][0], lang):
                 role, role_at = role_of(toks[b][0], lang), b
@@ -1994,7 +2006,11 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
     # resident": a place)
     end = toks[m - 1][2]
     described = len(words) >= 2 and not common and prev not in ARTICLES and bool(
-        (lang == "en" and WHO_AFTER_RE.match(text, end)) or age_after(text, end))
+        (lang == "en" and WHO_AFTER_RE.match(text, end)) or age_after(text, end)
+        # "16-year-old Dario Velkam was shot", but "the 29-year-old Elm Park resident" is a place's
+        or (AGE_RIGHT_BEFORE_RE.search(text, max(0, toks[k][1] - 20), toks[k][1])
+            and not (m < len(toks) and toks[m][0][:1].islower() and nxt not in FUNCTION_WORDS
+                     and nxt not in STOPWORDS.get(lang, ()))))
     if headline:
         strong = given or east or bool(role)
     else:
@@ -2014,6 +2030,7 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
 WHO_AFTER_RE = re.compile(r",\s+who\b")
 AGE_AFTER_RE = re.compile(r",\s+(?:de\s+)?(\d{1,3})(?:\s+(?:ans|años|Jahre(?:\s+alt)?|years\s+old))?,"
                           r"|\s*\((\d{1,3})\)")     # "Jean Vautrin, 65 ans,", "Ana Ruiz, de 64 años,"
+AGE_RIGHT_BEFORE_RE = re.compile(r"\b\d{1,3}-(?:year-old|[jJ]ährige[nmrs]?)\s+$")
 AGE_BEFORE_RE = re.compile(r"\b(\d{1,3})-(?:year-old|[jJ]ährige[nmrs]?)\s+(?:[^\W\d_]+\s+){0,2}$")
 
 
@@ -4893,6 +4910,11 @@ ROLE_EQUIVALENTS = {"prasident": "president", "kanzler": "chancellor", "sekretar
                     "ministerofforeignaffairs": "foreignminister", "ministerofjustice": "justiceminister",
                     "ministeroffinance": "financeminister", "secretaryofthetreasury": "financeminister"}
 GENERIC_HEADS = ("chef", "chief", "leader", "fuhrer")
+# What someone does, not an office: "analyst" and "CEO" can both be said of one person
+DESCRIPTIONS = ("analyst", "economist", "okonom", "expert", "experte", "scientist", "wissenschaftler",
+                "researcher", "forscher", "surgeon", "chirurg", "correspondent", "korrespondent", "editor",
+                "redakteur", "teacher", "lehrer", "student", "executive")
+_ANY_ROLE = GENERIC_HEADS + DESCRIPTIONS
 GENERIC_ROLES = {"staatschef", "regierungschef", "fuhrer", "leader", "chef", "chief", "head", "star", "vize",
                  "vice", "deputy"}
 
@@ -4965,7 +4987,7 @@ def roles_compatible(a, b):
     """
     # "US-Außenminister", "Kreml-Sprecher": who the office is of, said before a hyphen, is no other office
     a, b = (fold(x.rsplit("-", 1)[-1]).replace(" ", "") for x in (a, b))
-    if a in GENERIC_ROLES or b in GENERIC_ROLES or a.endswith(GENERIC_HEADS) or b.endswith(GENERIC_HEADS):
+    if a in GENERIC_ROLES or b in GENERIC_ROLES or a.endswith(_ANY_ROLE) or b.endswith(_ANY_ROLE):
         return True                       # "Konzernchef", "Oppositionsführer": any office's head
     if len(a) < len(b):
         a, b = b, a

@@ -176,6 +176,30 @@ class RecognitionTest(unittest.TestCase):
                         "d.txt": "Fans saw the rookie running back Tebo Marnaki on Friday."})
         self.assertEqual(found["Tebo Marnaki"].sources, ("S1",))
 
+    def test_an_age_right_before_a_name_is_evidence_but_not_before_a_place_that_describes(self):
+        found = people({"a.txt": "Police shot 16-year-old Dario Velkam after a chase, officials said.",
+                        "b.txt": "Der 15-jährige Dario Velkam wurde erschossen, sagte ein Sprecher.",
+                        "c.txt": "The 29-year-old Elm Park resident was arrested on the corner."})
+        self.assertEqual(set(found), {"Dario Velkam"})
+        self.assertEqual(found["Dario Velkam"].sources, ("S1", "S2"))
+
+    def test_what_someone_does_is_evidence_and_no_title_to_compare(self):
+        found = people({"a.txt": "Analyst Mira Castell of Brentmoor Securities said prices were high. "
+                                 "Chief executive Paul Rendell said they were not.",
+                        "b.txt": "Mira Castell, an analyst at Brentmoor Securities, said so. CEO Paul Rendell "
+                                 "disagreed.",
+                        "c.txt": "Die Analystin Mira Castell, zugleich Professorin, sagte, die Preise seien hoch."})
+        self.assertEqual(set(found), {"Mira Castell", "Paul Rendell"})    # a firm of securities is none
+        self.assertEqual(found["Mira Castell"].sources, ("S1", "S2", "S3"))
+        self.assertEqual(found["Mira Castell"].notes, ())
+        self.assertEqual(found["Paul Rendell"].notes, ())
+
+    def test_a_role_said_of_many_is_no_one_persons_title(self):
+        # "officers shot the teenager, X": the officers are not X; nor are "scientists - the Council, X"
+        found = people({"a.txt": "Two officers fatally shot the teenager, Dario Velkam, on Saturday.",
+                        "b.txt": "Sheriff Dario Velkam said on Monday that he would retire."})
+        self.assertEqual(found["Dario Velkam"].notes, ())
+
     def test_a_country_or_city_of_two_words_is_no_person(self):
         # a place name before "says" looks like the one who speaks
         found = people({"a.txt": "Ilse Tarnow lived in New Zealand, says the agency. She fell, according to "
