@@ -433,6 +433,7 @@ EVENT_STEMS_DE = {
     "fire": "brand feuer",
     "crash": "absturz abgestürzt unfall unglück entgleis",
     "launch": "startete raketenstart abschuss",
+    "unveil": "vorgestellt präsentier enthüll",
     "release": "freilassung freigelassen",
     "shoot": "schüsse schoss erschoss erschossen schießerei",
     "injure": "verletzt verletzung verwundet",
@@ -488,6 +489,7 @@ EVENT_FORMS_EN = {
     "fire": "fire fires blaze burned burning flames",
     "crash": "crash crashed collision accident derailed derailment",
     "launch": "launch launched launches",
+    "unveil": "unveil unveils unveiled unveiling introduce introduces introduced introducing showcased",
     "release": "release released",
     "shoot": "shooting shootings shot shoot gunfire opened",
     "injure": "injured injuries wounded hurt injuring injure injures wounding",
@@ -4472,6 +4474,8 @@ def date_points(xs, rough_xs, ys, rough_ys):
     1.5
     >>> date_points(frozenset({"2024-06-19"}), frozenset(), frozenset({"2024-06-20"}), frozenset())
     0.0
+    >>> date_points(frozenset({"2024-06-19"}), frozenset(), frozenset({"XXXX-06-19"}), frozenset())
+    1.0
     >>> date_points(frozenset({"XXXX-06"}), frozenset(), frozenset({"XXXX-07"}), frozenset())
     -0.5
     >>> date_points(frozenset({"2024-06-19"}), frozenset(), frozenset({"2024-09-13"}), frozenset())
@@ -4479,6 +4483,8 @@ def date_points(xs, rough_xs, ys, rough_ys):
     """
     if not xs.isdisjoint(ys):
         return 1.5
+    if any(len(x) == len(y) == 10 and x[4:] == y[4:] and "XXXX" in (x[:4], y[:4]) for x in xs for y in ys):
+        return 1.0                     # one day, one source giving no year ("on October 14")
     if dates_meet(xs, ys, rough_xs, rough_ys) or any(adjacent_days(x, y) for x in xs for y in ys):
         return 0.0
     # a bare weekday against another day is weaker evidence of two happenings: sources that

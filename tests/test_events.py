@@ -274,6 +274,16 @@ class DisagreementRulesTest(unittest.TestCase):
         })
         self.assertEqual(row_of(report, "choose").sources, ("S1", "S2", "S3"))
 
+    def test_a_product_unveiled_introduced_or_vorgestellt_is_one_event_on_one_day_with_or_without_its_year(self):
+        report = analyse_texts({
+            "a.txt": "SAN JOSE, Oct 14, 2025 - Velmar on Tuesday unveiled a new line of laptops.",
+            "b.txt": "October 14, 2025\n\nVelmar chief executive Paul Rendell introduced the new laptops on "
+                     "Tuesday at an event in the city, and they are on sale from Friday.",
+            "c.txt": "Velmar introduced new laptop computers on October 14, with cases of aluminium.",
+            "d.txt": "Velmar hat am 14. Oktober 2025 neue Laptops vorgestellt, sagte Paul Rendell.",
+        })
+        self.assertEqual(row_of(report, "unveil").sources, ("S1", "S2", "S3", "S4"))
+
     def test_a_sum_in_german_and_one_in_english_are_compared(self):
         report = analyse_texts({
             "a.txt": "Am 3. März 2025 unterzeichneten Eva Lind und Jan Brodecki ein Abkommen im Wert von 4,8 "
