@@ -174,7 +174,10 @@ ROLE_STEMS = {
     "scientist": "Scientist", "wissenschaftler": "Wissenschaftler", "researcher": "Researcher",
     "forscher": "Forscher", "surgeon": "Surgeon", "chirurg": "Chirurg", "correspondent": "Correspondent",
     "korrespondent": "Korrespondent", "editor": "Editor", "redakteur": "Redakteur", "teacher": "Teacher",
-    "lehrer": "Lehrer", "student": "Student",
+    "lehrer": "Lehrer", "student": "Student", "politiker": "Politiker", "politician": "Politician",
+    "aktivist": "Aktivist", "activist": "Activist", "kandidat": "Kandidat", "candidate": "Candidate",
+    "unternehmer": "Unternehmer", "businessman": "Businessman", "businesswoman": "Businesswoman",
+    "musiker": "Musiker", "musician": "Musician", "künstler": "Künstler", "artist": "Artist",
 }
 # Role words that are other words in a language: French "son" is his, Spanish "son" they are
 NOT_ROLES = {"fr": {"son"}, "es": {"son"}}
@@ -1968,8 +1971,9 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
         role, role_at = f"{role_of(toks[k - 3][0], lang)} of {toks[k - 1][0]}", k - 3
     elif k and gap_before.strip() == ",":                # "den Sekretär des Rates, Sergej X"
         for b in range(k - 2, max(-1, k - 6), -1):
-            if any(c in text[toks[b][2]:toks[b + 1][1]] for c in ".;:!?,()\"“”„-–—"):
-                break
+            if any(c in text[toks[b][2]:toks[b + 1][1]] for c in ".;:!?,()\"“”„-–—") or \
+                    fold(toks[b + 1][0]) in PLACE_PREPOSITIONS:
+                break                    # "the only candidate in the capital, Velmarsk": a place's
             if role_of(toks[b][0], lang):
                 role, role_at = role_of(toks[b][0], lang), b
                 break
@@ -4919,7 +4923,9 @@ GENERIC_HEADS = ("chef", "chief", "leader", "fuhrer")
 # What someone does, not an office: "analyst" and "CEO" can both be said of one person
 DESCRIPTIONS = ("analyst", "economist", "okonom", "expert", "experte", "scientist", "wissenschaftler",
                 "researcher", "forscher", "surgeon", "chirurg", "correspondent", "korrespondent", "editor",
-                "redakteur", "teacher", "lehrer", "student", "executive")
+                "redakteur", "teacher", "lehrer", "student", "executive", "politiker", "politician",
+                "aktivist", "activist", "kandidat", "candidate", "unternehmer", "businessman", "businesswoman",
+                "musiker", "musician", "kunstler", "artist")
 _ANY_ROLE = GENERIC_HEADS + DESCRIPTIONS
 GENERIC_ROLES = {"staatschef", "regierungschef", "fuhrer", "leader", "chef", "chief", "head", "star", "vize",
                  "vice", "deputy"}

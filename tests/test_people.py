@@ -194,11 +194,24 @@ class RecognitionTest(unittest.TestCase):
         self.assertEqual(found["Mira Castell"].notes, ())
         self.assertEqual(found["Paul Rendell"].notes, ())
 
+    def test_a_german_compound_of_what_someone_does_is_no_part_of_the_name(self):
+        found = people({"a.txt": "Die Oppositionspolitikerin Ilka Varnow hat die Wahl gewonnen, wie die Kommission "
+                                 "am Montag mitteilte.",
+                        "b.txt": "Opposition politician Ilka Varnow won the election, the commission said."})
+        self.assertEqual(set(found), {"Ilka Varnow"})
+        self.assertEqual(found["Ilka Varnow"].sources, ("S1", "S2"))
+        self.assertEqual(found["Ilka Varnow"].notes, ())
+
     def test_a_role_said_of_many_is_no_one_persons_title(self):
         # "officers shot the teenager, X": the officers are not X; nor are "scientists - the Council, X"
         found = people({"a.txt": "Two officers fatally shot the teenager, Dario Velkam, on Saturday.",
                         "b.txt": "Sheriff Dario Velkam said on Monday that he would retire."})
         self.assertEqual(found["Dario Velkam"].notes, ())
+
+    def test_a_role_before_a_place_is_not_the_name_after_the_comma(self):
+        found = people({"a.txt": "The only candidate in the capital, Velmarsk, lost the vote, officials said.",
+                        "b.txt": "The only mayor in the capital, Velmarsk, is Ilka Varnow, 51, officials said."})
+        self.assertEqual(set(found), {"Ilka Varnow"})
 
     def test_a_country_or_city_of_two_words_is_no_person(self):
         # a place name before "says" looks like the one who speaks
