@@ -459,7 +459,7 @@ EVENT_STEMS_DE = {
     "storm": "sturm orkan unwetter",
     "rescue": "rettung evakuierung gerettet",
     "ceremony": "feier zeremonie beerdigung trauerfeier hochzeit",
-    "win": "sieg gewann gewonnen niederlage",
+    "win": "sieg gewann gewonnen niederlage besiegt bezwang bezwungen",
     "takeover": "übernahme fusion",
     "bankrupt": "insolvenz pleite",
     "dismiss": "entlassung entlassen entließ",
@@ -506,7 +506,7 @@ EVENT_FORMS_EN = {
     "fire_job": "fired sacked dismissed ousted",
     "hire": "hired appointed named replaces replaced",
     "choose": "pick picks picked chose chosen choosing selected selects selecting selection tapped",
-    "win": "won win wins victory defeated beat",
+    "win": "won win wins victory defeated beat beats edged routed",
     "takeover": "takeover takeovers acquire acquires acquired acquiring acquisition acquisitions merger mergers",
     "bankrupt": "bankruptcy insolvency",
     "deny": "deny denies denied denial denials",
@@ -3540,6 +3540,22 @@ NUMBER_START_RE = re.compile(r"\d|\b(?=[%s])(?:%s)\b" % (initials(COUNT_WORDS), 
 
 
 # The strength of an earthquake: "magnitude 6.8", "6.8-magnitude", "der Stärke 6,8", "6.8 on the Richter scale"
+# A game's final score ("beat the Rams 24-17", "siegte 2:1"), read only where a win or a
+# defeat is told: elsewhere "10-15" is a range and "14:30" a time of day.
+SCORE_RE = re.compile(r"(?<![\w.,:/–-])(?<!\bum\s)(?<!\bat\s)(\d{1,3})\s?[-–:]\s?(\d{1,3})"
+                      r"(?![\w.,:/–-]|\s?(?:Uhr|a\.m|p\.m|am\b|pm\b|h\b))")
+
+
+def find_scores(text, start, end):
+    """Return ("score", "24-17", False, words) for each score in text[start:end], the higher number first.
+
+    >>> find_scores("beat the Rams 24-17 on Sunday", 0, 29), find_scores("verlor 1:3 um 14:30 Uhr", 0, 23)
+    ([('score', '24-17', False, '24-17')], [('score', '3-1', False, '1:3')])
+    """
+    return [("score", "%d-%d" % (max(a, b), min(a, b)), False, m.group())
+            for m in SCORE_RE.finditer(text, start, end) for a, b in [(int(m.group(1)), int(m.group(2)))]]
+
+
 MAGNITUDE_RE = re.compile(r"\b(?=[msMS])(?:magnitude|Stärke|magnitud)(?:\s+of\s+|[\s-]+)"
                           r"(?P<num>\d(?:[.,]\d{1,2})?)(?![\d.,]\d)"
                           r"|(?<![\d.,])(?P<num2>\d(?:[.,]\d{1,2})?)(?:[\s-]+magnitude\b|\s+on\s+the\s+Richter)", re.I)
@@ -3552,6 +3568,10 @@ TOLL_NUMBER_RE = re.compile(r"\b(?:to|at|of|is|was|reached|hit|auf|bei|liegt|lag
 
 
 YEAR_NUMBER_RE = re.compile(r"(?:1[89]|20)\d\d")     # 1990, 2024: a year, not a count
+
+
+GERMAN_PREPOSITIONS = frozenset("gegen wegen ohne unter über zwischen seit bis vor nach gegenüber binnen trotz "
+                                "während neben hinter durch entlang".split())
 
 
 def find_quantities(doc, start, end):
@@ -3602,6 +3622,8 @@ def find_quantities(doc, start, end):
         begin = mod.start() if mod else at
         unit, unit_end = m.group("unit") or "", m.end()
         qualifier = ""                    # whose they are: "russische Soldaten" are not all the soldiers
+        if unit in GERMAN_PREPOSITIONS:     # "17:24 gegen X", "5 vor Ort": nothing counted
+            unit = ""
         if doc.language == "de" and unit[:1].islower() and unit_lemma(unit) not in UNIT_CLASS_NAMES:
             noun = GERMAN_NOUN_AFTER_RE.match(text, m.end(), end)
             # "gut ausgebildete Soldaten": an adverb too, before an adjective
@@ -4058,6 +4080,9 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                 for nb in (s, s + 1):        # a response often follows in the next sentence
                     if nb < len(sentences):
                         stances += stances_in(nb)
+        if fam == "win":                 # who won by how much: the score in a win's clauses
+            quantities = list(quantities) + [q for span in dict.fromkeys(clause_at[id(m)] for m in ms)
+                                             for q in find_scores(text, *span)]
         hosts = [h for m in ms if m.key == "receive" for h in [host_of(text, sentences[m.sentence], m,
                                                                         person_mentions)] if h]
         names = [n for m in ms if m.key == "agreement" for n in [agreement_name(text, m)] if n]
@@ -4768,6 +4793,9 @@ def collect_facts(entity):
                 if is_city and is_where:
                     facts.append(Fact(entity.key, "place", shown, ev.doc, words))
             for unit, value, approx, words in ev.quantities if ev.family != "say" else ():
+                if unit == "score":
+                    facts.append(Fact(entity.key, unit, value, ev.doc, words))
+                    continue
                 attr = unit if unit == "magnitude" else "number of " + unit
                 facts.append(Fact(entity.key, attr, number_text(value) + ("~" if approx else ""), ev.doc, words))
             for stance, words in ev.stances:
@@ -4807,7 +4835,7 @@ def find_disagreements(entity, facts):
             # a town the gazetteer does not know may lie within the other place (Banstead, Surrey)
             out += value_disagreement(entity, attr, by_attr[attr],
                                       soft=not all(f.value in GAZETTEER for f in by_attr[attr]))
-        elif attr == "response":
+        elif attr in ("response", "score"):
             out += value_disagreement(entity, attr, by_attr[attr])
         elif attr == "age":              # a year apart may be a birthday between two reports
             ages = [int(f.value) for f in by_attr[attr]]

@@ -284,6 +284,20 @@ class DisagreementRulesTest(unittest.TestCase):
         })
         self.assertEqual(row_of(report, "unveil").sources, ("S1", "S2", "S3", "S4"))
 
+    def test_a_final_score_is_compared_where_a_win_is_told_whichever_side_is_named_first(self):
+        report = analyse_texts({
+            "a.txt": "Quarterback Dane Morrow threw two passes as the Mariners beat the Rams 24-17 on Sunday.",
+            "b.txt": "Dane Morrow and the Mariners edged the Rams 24-14 on Sunday, coach Hal Brenner said.",
+            "c.txt": "Die Rams wurden am Sonntag um 14:30 Uhr von Dane Morrow und den Mariners mit 17:24 "
+                     "besiegt, sagte Trainer Hal Brenner.",
+        })
+        win = row_of(report, "win")
+        self.assertEqual(win.sources, ("S1", "S2", "S3"))
+        values = {v: docs for v, docs, _ in notes_of(win)["score"].values}
+        self.assertEqual(values, {"24-17": ("S1", "S3"), "24-14": ("S2",)})
+        self.assertEqual(compare.find_scores("10-15 Menschen um 14:30 Uhr", 0, 27)[0][1], "15-10")
+        self.assertEqual(compare.find_scores("at 9:30 pm, 14:30 Uhr", 0, 21), [])
+
     def test_a_sum_in_german_and_one_in_english_are_compared(self):
         report = analyse_texts({
             "a.txt": "Am 3. März 2025 unterzeichneten Eva Lind und Jan Brodecki ein Abkommen im Wert von 4,8 "
