@@ -178,6 +178,9 @@ ROLE_STEMS = {
     "aktivist": "Aktivist", "activist": "Activist", "kandidat": "Kandidat", "candidate": "Candidate",
     "unternehmer": "Unternehmer", "businessman": "Businessman", "businesswoman": "Businesswoman",
     "musiker": "Musiker", "musician": "Musician", "künstler": "Künstler", "artist": "Artist",
+    "rookie": "Rookie", "linebacker": "Linebacker", "receiver": "Receiver", "striker": "Striker",
+    "stürmer": "Stürmer", "goalkeeper": "Goalkeeper", "torwart": "Torwart", "midfielder": "Midfielder",
+    "defender": "Defender", "verteidiger": "Verteidiger",
 }
 # Role words that are other words in a language: French "son" is his, Spanish "son" they are
 NOT_ROLES = {"fr": {"son"}, "es": {"son"}}
@@ -4953,7 +4956,8 @@ DESCRIPTIONS = ("analyst", "economist", "okonom", "expert", "experte", "scientis
                 "researcher", "forscher", "surgeon", "chirurg", "correspondent", "korrespondent", "editor",
                 "redakteur", "teacher", "lehrer", "student", "executive", "politiker", "politician",
                 "aktivist", "activist", "kandidat", "candidate", "unternehmer", "businessman", "businesswoman",
-                "musiker", "musician", "kunstler", "artist")
+                "musiker", "musician", "kunstler", "artist", "rookie", "linebacker", "receiver", "striker",
+                "sturmer", "goalkeeper", "torwart", "midfielder", "defender", "verteidiger")
 _ANY_ROLE = GENERIC_HEADS + DESCRIPTIONS
 GENERIC_ROLES = {"staatschef", "regierungschef", "fuhrer", "leader", "chef", "chief", "head", "star", "vize",
                  "vice", "deputy"}

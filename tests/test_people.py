@@ -202,6 +202,12 @@ class RecognitionTest(unittest.TestCase):
         self.assertEqual(found["Ilka Varnow"].sources, ("S1", "S2"))
         self.assertEqual(found["Ilka Varnow"].notes, ())
 
+    def test_a_players_position_shows_a_person_and_is_no_title(self):
+        found = people({"a.txt": "The Mariners won after rookie Tevin Oduya ran for 112 yards in the second half.",
+                        "b.txt": "Der Stürmer Tevin Oduya traf zweimal für die Mariners, die am Ende klar gewannen."})
+        self.assertEqual(found["Tevin Oduya"].sources, ("S1", "S2"))
+        self.assertEqual(found["Tevin Oduya"].notes, ())
+
     def test_a_role_said_of_many_is_no_one_persons_title(self):
         # "officers shot the teenager, X": the officers are not X; nor are "scientists - the Council, X"
         found = people({"a.txt": "Two officers fatally shot the teenager, Dario Velkam, on Saturday.",
