@@ -3559,6 +3559,13 @@ def find_scores(text, start, end):
             for m in SCORE_RE.finditer(text, start, end) for a, b in [(int(m.group(1)), int(m.group(2)))]]
 
 
+# A share of the vote: "54,3 Prozent der Stimmen", "56.1% of the vote". Other percentages are
+# not compared: one clause often holds several of different things (a turnout, a fall).
+VOTE_SHARE_RE = re.compile(r"(?P<num>(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})?)\s?(?:%|percent|per\s+cent|Prozent|pour\s+cent|"
+                           r"por\s+ciento)\s+(?:of\s+the\s+(?:popular\s+)?(?:votes?|ballots)|der\s+(?:abgegebenen\s+)?"
+                           r"(?:Wähler)?[sS]timmen|des\s+(?:voix|suffrages)|de\s+los\s+votos)\b", re.I)
+
+
 MAGNITUDE_RE = re.compile(r"\b(?=[msMS])(?:magnitude|Stärke|magnitud)(?:\s+of\s+|[\s-]+)"
                           r"(?P<num>\d(?:[.,]\d{1,2})?)(?![\d.,]\d)"
                           r"|(?<![\d.,])(?P<num2>\d(?:[.,]\d{1,2})?)(?:[\s-]+magnitude\b|\s+on\s+the\s+Richter)", re.I)
@@ -3616,6 +3623,15 @@ def find_quantities(doc, start, end):
         out.append((CURRENCY_SIGNS[m.group("sign")], value, bool(mod or m.group("num2")),
                     " ".join(text[mod.start() if mod else m.start():m.end()].split())))
         measured.update((m.start("num"), m.start("num2")))
+    for m in VOTE_SHARE_RE.finditer(text, first.start(), end) if "%" in text[start:end] or any(
+            text.find(w, start, end) >= 0 for w in ("ercent", "er cent", "rozent", "cent", "ciento")) else ():
+        try:
+            value = parse_number(m.group("num"), doc.language)
+        except ValueError:
+            continue
+        mod = modifier_before(text, start, m.start())
+        out.append(("share of the vote", value, bool(mod), " ".join(text[mod.start() if mod else m.start():m.end()].split())))
+        measured.add(m.start("num"))
     after = start                        # where the last count ended: a modifier is not shared
     for m in QUANTITY_RE.finditer(text, first.start(), end):
         at = m.start()
@@ -4799,7 +4815,7 @@ def collect_facts(entity):
                 if unit == "score":
                     facts.append(Fact(entity.key, unit, value, ev.doc, words))
                     continue
-                attr = unit if unit == "magnitude" else "number of " + unit
+                attr = unit if unit in ("magnitude", "share of the vote") else "number of " + unit
                 facts.append(Fact(entity.key, attr, number_text(value) + ("~" if approx else ""), ev.doc, words))
             for stance, words in ev.stances:
                 facts.append(Fact(entity.key, "response", stance, ev.doc, words))
@@ -4847,7 +4863,7 @@ def find_disagreements(entity, facts):
             out += value_disagreement(entity, attr, by_attr[attr], soft=True)
         elif attr == "agreement name":
             out += name_disagreement(entity, by_attr[attr])
-        elif attr.startswith("number of ") or attr == "magnitude":
+        elif attr.startswith("number of ") or attr in ("magnitude", "share of the vote"):
             out += number_disagreement(entity, attr, by_attr[attr])
     return tuple(out)
 

@@ -298,6 +298,19 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(compare.find_scores("10-15 Menschen um 14:30 Uhr", 0, 27)[0][1], "15-10")
         self.assertEqual(compare.find_scores("at 9:30 pm, 14:30 Uhr", 0, 21), [])
 
+    def test_a_share_of_the_vote_is_compared_and_other_percentages_are_not(self):
+        report = analyse_texts({
+            "a.txt": "Die Oppositionspolitikerin Ilka Varnow hat die Wahl am Sonntag mit 54,3 Prozent der Stimmen "
+                     "gewonnen, bei einer Beteiligung von 61 Prozent.",
+            "b.txt": "Opposition politician Ilka Varnow won Sunday's run-off with 56.1% of the vote; turnout "
+                     "was 58 percent, officials said.",
+        })
+        win = row_of(report, "win")
+        self.assertEqual(win.sources, ("S1", "S2"))
+        values = {v: words for v, _, words in notes_of(win)["share of the vote"].values}
+        self.assertEqual(values, {"54.3": ("54,3 Prozent der Stimmen",), "56.1": ("56.1% of the vote",)})
+        self.assertEqual(set(notes_of(win)), {"share of the vote"})
+
     def test_a_sum_in_german_and_one_in_english_are_compared(self):
         report = analyse_texts({
             "a.txt": "Am 3. März 2025 unterzeichneten Eva Lind und Jan Brodecki ein Abkommen im Wert von 4,8 "
