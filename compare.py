@@ -453,7 +453,7 @@ EVENT_STEMS_DE = {
     "raid": "razzia durchsuchung",
     "hostage": "geiselnahme entführung",
     "ceasefire": "waffenruhe waffenstillstand",
-    "appoint": "ernennung ernannt",
+    "hire": "ernennung ernannt",
     "choose": "ausgewählt auserkoren",
     "vote": "abstimmung referendum",
     "speech": "rede pressekonferenz ansprache",
@@ -465,7 +465,7 @@ EVENT_STEMS_DE = {
     "win": "sieg gewann gewonnen niederlage besiegt bezwang bezwungen",
     "takeover": "übernahme fusion",
     "bankrupt": "insolvenz pleite",
-    "dismiss": "entlassung entlassen entließ",
+    "fire_job": "entlassung entlassen entließ",
     "sanction": "sanktion embargo",
     "investigate": "ermittlung untersuchung",
     "deny": "dementi dementier bestritt bestreit zurückgewiesen zurückweis",
@@ -515,6 +515,25 @@ EVENT_FORMS_EN = {
     "deny": "deny denies denied denial denials",
     "deliver": "deliver delivers delivered delivering delivery deliveries",
     "say": "said says say saying told tells tell stated reported reporting explained added",
+    # the German families' English words, so that a German and an English telling can link
+    # (every form: a form left out would be a family of its own word, apart from the rest)
+    "blast": "explosion explosions blast blasts blasted explode explodes exploded exploding detonate detonated "
+             "detonation detonations",
+    "ceasefire": "ceasefire ceasefires cease-fire truce truces",
+    "ceremony": "ceremony ceremonies funeral funerals wedding weddings memorial memorials",
+    "fight": "fight fights fighting fought battle battles battled battling combat",
+    "flood": "flood floods flooding flooded floodwaters",
+    "hostage": "hostage hostages kidnap kidnaps kidnapped kidnapping kidnappings abduct abducts abducted "
+               "abduction abductions",
+    "investigate": "investigate investigates investigated investigating investigation investigations probe "
+                   "probes probed probing inquiry inquiries",
+    "rescue": "rescue rescues rescued rescuing rescuers evacuate evacuates evacuated evacuating evacuation "
+              "evacuations",
+    "sanction": "sanction sanctions sanctioned embargo embargoes",
+    "speech": "speech speeches",
+    "storm": "storm storms",
+    "trial": "trial trials",
+    "vote": "referendum referendums referenda",
 }
 # News event nouns (and base-form verbs) that name a happening by themselves.
 EVENT_NOUNS_EN = set("""

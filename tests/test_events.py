@@ -27,7 +27,7 @@ class EventWordTest(unittest.TestCase):
                              ("Demonstranten", "protest"), ("protestierten", "protest"), ("reist", "visit"),
                              ("gereist", "visit"), ("Waffenlieferungen", "deliver"), ("geliefert", "deliver"),
                              ("trifft", "meet"), ("empfängt", "receive"), ("verhandelten", "talks"),
-                             ("explodierte", "blast"), ("entließ", "dismiss"), ("Schießerei", "shoot"),
+                             ("explodierte", "blast"), ("entließ", "fire_job"), ("Schießerei", "shoot"),
                              ("Begrüßung", "receive"), ("Zugunglück", "crash"), ("entgleiste", "crash"),
                              ("Übernahme", "takeover"), ("Insolvenz", "bankrupt")]:
             with self.subTest(word=word):
@@ -310,6 +310,16 @@ class DisagreementRulesTest(unittest.TestCase):
         values = {v: words for v, _, words in notes_of(win)["share of the vote"].values}
         self.assertEqual(values, {"54.3": ("54,3 Prozent der Stimmen",), "56.1": ("56.1% of the vote",)})
         self.assertEqual(set(notes_of(win)), {"share of the vote"})
+
+    def test_every_german_family_has_english_words_and_a_flood_told_in_both_links(self):
+        self.assertEqual(set(compare.EVENT_STEMS_DE) - set(compare.EVENT_FORMS_EN), {"raid"})   # a police raid
+        report = analyse_texts({
+            "a.txt": "Das Hochwasser in Ostrand hat am 16. September 2025 nach Angaben der Polizei 14 Menschen "
+                     "getötet, sagte Innenministerin Ilka Varnow.",
+            "b.txt": "The flood in Ostrand killed 12 people on September 16, 2025, Interior Minister Ilka Varnow "
+                     "said.",
+        })
+        self.assertEqual(row_of(report, "flood").sources, ("S1", "S2"))
 
     def test_a_sum_in_german_and_one_in_english_are_compared(self):
         report = analyse_texts({
