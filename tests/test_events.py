@@ -29,7 +29,9 @@ class EventWordTest(unittest.TestCase):
                              ("trifft", "meet"), ("empfängt", "receive"), ("verhandelten", "talks"),
                              ("explodierte", "blast"), ("entließ", "fire_job"), ("Schießerei", "shoot"),
                              ("Begrüßung", "receive"), ("Zugunglück", "crash"), ("entgleiste", "crash"),
-                             ("Übernahme", "takeover"), ("Insolvenz", "bankrupt")]:
+                             ("Übernahme", "takeover"), ("Insolvenz", "bankrupt"), ("Todesopfer", "die"),
+                             ("Toten", "die"), ("umgebracht", "kill"), ("Anschläge", "attack"), ("brannte", "fire"),
+                             ("eingestürzt", "collapse"), ("Rettungskräfte", "rescue"), ("evakuiert", "rescue")]:
             with self.subTest(word=word):
                 self.assertEqual(compare.event_family(word, "de"), family)
 
