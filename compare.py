@@ -3563,7 +3563,6 @@ _COUNT_FORMS = sorted({f for w in COUNT_WORDS for f in (w, w.capitalize(), w.upp
 NUMBER_START_RE = re.compile(r"\d|\b(?=[%s])(?:%s)\b" % (initials(COUNT_WORDS), trie_pattern(_COUNT_FORMS)))
 
 
-# The strength of an earthquake: "magnitude 6.8", "6.8-magnitude", "der Stärke 6,8", "6.8 on the Richter scale"
 # A game's final score ("beat the Rams 24-17", "siegte 2:1"), read only where a win or a
 # defeat is told: elsewhere "10-15" is a range and "14:30" a time of day.
 SCORE_RE = re.compile(r"(?<![\w.,:/–-])(?<!\bum\s)(?<!\bat\s)(\d{1,3})\s?[-–:]\s?(\d{1,3})"
@@ -3582,11 +3581,13 @@ def find_scores(text, start, end):
 
 # A share of the vote: "54,3 Prozent der Stimmen", "56.1% of the vote". Other percentages are
 # not compared: one clause often holds several of different things (a turnout, a fall).
-VOTE_SHARE_RE = re.compile(r"(?P<num>(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})?)\s?(?:%|percent|per\s+cent|Prozent|pour\s+cent|"
-                           r"por\s+ciento)\s+(?:of\s+the\s+(?:popular\s+)?(?:votes?|ballots)|der\s+(?:abgegebenen\s+)?"
-                           r"(?:Wähler)?[sS]timmen|des\s+(?:voix|suffrages)|de\s+los\s+votos)\b", re.I)
+VOTE_SHARE_RE = re.compile(r"(?P<num>(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})?)\s?"
+                           r"(?:%|percent|per\s+cent|Prozent|pour\s+cent|por\s+ciento)\s+"
+                           r"(?:of\s+the\s+(?:popular\s+)?(?:votes?|ballots)|der\s+(?:abgegebenen\s+)?(?:Wähler)?"
+                           r"[sS]timmen|des\s+(?:voix|suffrages)|de\s+los\s+votos)\b", re.I)
 
 
+# The strength of an earthquake: "magnitude 6.8", "6.8-magnitude", "der Stärke 6,8", "6.8 on the Richter scale"
 MAGNITUDE_RE = re.compile(r"\b(?=[msMS])(?:magnitude|Stärke|magnitud)(?:\s+of\s+|[\s-]+)"
                           r"(?P<num>\d(?:[.,]\d{1,2})?)(?![\d.,]\d)"
                           r"|(?<![\d.,])(?P<num2>\d(?:[.,]\d{1,2})?)(?:[\s-]+magnitude\b|\s+on\s+the\s+Richter)", re.I)
@@ -3644,14 +3645,15 @@ def find_quantities(doc, start, end):
         out.append((CURRENCY_SIGNS[m.group("sign")], value, bool(mod or m.group("num2")),
                     " ".join(text[mod.start() if mod else m.start():m.end()].split())))
         measured.update((m.start("num"), m.start("num2")))
-    for m in VOTE_SHARE_RE.finditer(text, first.start(), end) if "%" in text[start:end] or any(
-            text.find(w, start, end) >= 0 for w in ("ercent", "er cent", "rozent", "cent", "ciento")) else ():
+    shares = any(text.find(w, start, end) >= 0 for w in ("%", "cent", "rozent", "ciento"))
+    for m in VOTE_SHARE_RE.finditer(text, first.start(), end) if shares else ():
         try:
             value = parse_number(m.group("num"), doc.language)
         except ValueError:
             continue
         mod = modifier_before(text, start, m.start())
-        out.append(("share of the vote", value, bool(mod), " ".join(text[mod.start() if mod else m.start():m.end()].split())))
+        words = " ".join(text[mod.start() if mod else m.start():m.end()].split())
+        out.append(("share of the vote", value, bool(mod), words))
         measured.add(m.start("num"))
     after = start                        # where the last count ended: a modifier is not shared
     for m in QUANTITY_RE.finditer(text, first.start(), end):
