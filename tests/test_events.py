@@ -31,7 +31,8 @@ class EventWordTest(unittest.TestCase):
                              ("Begrüßung", "receive"), ("Zugunglück", "crash"), ("entgleiste", "crash"),
                              ("Übernahme", "takeover"), ("Insolvenz", "bankrupt"), ("Todesopfer", "die"),
                              ("Toten", "die"), ("umgebracht", "kill"), ("Anschläge", "attack"), ("brannte", "fire"),
-                             ("eingestürzt", "collapse"), ("Rettungskräfte", "rescue"), ("evakuiert", "rescue")]:
+                             ("eingestürzt", "collapse"), ("Rettungskräfte", "rescue"), ("evakuiert", "rescue"),
+                             ("entführten", "hostage"), ("verschleppt", "hostage")]:
             with self.subTest(word=word):
                 self.assertEqual(compare.event_family(word, "de"), family)
 
@@ -322,6 +323,8 @@ class DisagreementRulesTest(unittest.TestCase):
                      "said.",
         })
         self.assertEqual(row_of(report, "flood").sources, ("S1", "S2"))
+        self.assertEqual([compare.event_family(w, "en") for w in ("freed", "kidnapped", "collapsed")],
+                         ["release", "hostage", "collapse"])
 
     def test_a_sum_in_german_and_one_in_english_are_compared(self):
         report = analyse_texts({
