@@ -374,6 +374,7 @@ department office court gericht police polizei army armee navy force forces airl
 store stores supermarket shop shops restaurant brand label studios records productions house haus
 survey service commission authority bureau behörde kommission
 township county heights awards guild crescent academy state society gesellschaft committee komitee
+sciences arts
 federation organization organisation coalition alliance
 securities capital partners holdings holding investments advisors advisers associates consulting research
 analytics systems technologies software motors energy pharmaceuticals media networks communications
@@ -1987,7 +1988,10 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
     role, role_at = "", None
     cue = lambda w: role_of(w, lang) or (fold(w).rstrip(".") in HONORIFICS and "·")
     gap_before = text[toks[k - 1][2]:toks[k][1]] if k else "."
-    if k and gap_before.strip() in ("", ",") and cue(toks[k - 1][0]):
+    # "to host the Oscars", "will coach X": a verb, not an office ("a letter to President X" is one)
+    verb_before = lang == "en" and k >= 2 and fold(toks[k - 1][0]) in VERB_ROLES and \
+        fold(toks[k - 2][0]) in INFINITIVE_CUES
+    if k and gap_before.strip() in ("", ",") and cue(toks[k - 1][0]) and not verb_before:
         role, role_at = cue(toks[k - 1][0]), k - 1      # "Minister Andrei X", "Herrn X"
     elif k >= 3 and lang != "de" and not gap_before.strip() and fold(toks[k - 2][0]) == "of" and \
             toks[k - 1][0][:1].isupper() and role_of(toks[k - 3][0], lang):
@@ -2058,6 +2062,9 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
 # An age given with a name: "Tara Quinn, 33, said", "Alexandros G. (15)", "the 15-year-old
 # student Alexis G.", "der 15-jährige Schüler Alexandros G."
 WHO_AFTER_RE = re.compile(r",\s+who\b")
+# English roles that are verbs too, and the words before such a verb
+VERB_ROLES = frozenset("host coach judge star model guard captain forward champion".split())
+INFINITIVE_CUES = frozenset("to will would can could may might must shall should".split())
 AGE_AFTER_RE = re.compile(r",\s+(?:de\s+)?(\d{1,3})(?:\s+(?:ans|años|Jahre(?:\s+alt)?|years\s+old))?,"
                           r"|\s*\((\d{1,3})\)")     # "Jean Vautrin, 65 ans,", "Ana Ruiz, de 64 años,"
 AGE_RIGHT_BEFORE_RE = re.compile(r"\b\d{1,3}-(?:year-old|[jJ]ährige[nmrs]?)\s+$")

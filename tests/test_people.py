@@ -208,6 +208,14 @@ class RecognitionTest(unittest.TestCase):
         self.assertEqual(found["Tevin Oduya"].sources, ("S1", "S2"))
         self.assertEqual(found["Tevin Oduya"].notes, ())
 
+    def test_a_role_that_is_a_verb_after_to_is_no_title_and_arts_and_sciences_no_person(self):
+        found = people({"a.txt": "Comedian Dana Velkam will host Marlow Fenn on Friday, the Academy of Film Arts "
+                                 "and Sciences announced on Monday.",
+                        "b.txt": "Dana Velkam, who hosted in 2007, is to host Marlow Fenn, the Academy of Film Arts "
+                                 "and Sciences announced. It sent a letter to President Ilka Varnow on Monday."})
+        self.assertEqual(set(found), {"Dana Velkam", "Ilka Varnow"})
+        self.assertEqual(found["Ilka Varnow"].entity.mentions[0].detail, "President")
+
     def test_a_role_said_of_many_is_no_one_persons_title(self):
         # "officers shot the teenager, X": the officers are not X; nor are "scientists - the Council, X"
         found = people({"a.txt": "Two officers fatally shot the teenager, Dario Velkam, on Saturday.",
