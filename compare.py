@@ -538,6 +538,31 @@ EVENT_FORMS_EN = {
     "trial": "trial trials",
     "vote": "referendum referendums referenda",
 }
+# French and Spanish: the commonest forms of the commonest families, so that a telling in
+# those languages still links with others by its family, day and people (one table: the
+# two languages share few spellings, and none of these with another meaning)
+EVENT_FORMS_FR_ES = {
+    "visit": "visite visites visité visitait rendu rendue visita visitó visitas visitado viajó viajaron viaje",
+    "meet": "rencontre rencontré rencontrés rencontrer reunió reunieron reunión encuentro",
+    "sign": "signé signée signés signer signature firmó firmaron firmado firma",
+    "agreement": "accord accords traité acuerdo acuerdos tratado",
+    "attack": "attaque attaques attentat attentats ataque ataques atentado atentados",
+    "die": "mort morts décès mourir murió murieron muerte muertos fallecido",
+    "kill": "tué tués tuée assassiné asesinado asesinada asesinato",
+    "injure": "blessé blessés blessée herido heridos herida",
+    "arrest": "arrêté arrêtés arrestation interpellé detenido detenidos detención arresto",
+    "quake": "séisme tremblement terremoto sismo",
+    "elect": "élection élections élu élue elección elecciones elegido elegida",
+    "fire": "incendie incendies incendio incendios",
+    "flood": "inondation inondations inundación inundaciones",
+    "sentence": "condamné condamnée condamnation condenado condenada condena",
+    "trial": "procès juicio",
+    "protest": "manifestation manifestations manifestants manifestación manifestaciones manifestantes protesta",
+    "win": "victoire gagné remporté victoria ganó",
+    "takeover": "rachat racheté adquisición adquirió",
+    "crash": "accident accidente",
+    "announce": "annoncé annonce anunció anuncio",
+}
 # News event nouns (and base-form verbs) that name a happening by themselves.
 EVENT_NOUNS_EN = set("""
 arson vigil vigils riot riots march marches rally rallies funeral trial hearing verdict appeal ban
@@ -587,7 +612,7 @@ COUNT_WORDS = {w: n for w, n in NUMBER_WORDS.items() if n >= 2}
 _COUNT_ALT = "|".join(sorted(COUNT_WORDS, key=len, reverse=True))
 # After any number these are no counted things ("14 Uhr", "5 Prozent", "3 years"); after a number
 # written out, spans of time are not either ("vor drei Monaten", "two years ago")
-NOT_UNITS = frozenset("uhr prozent percent jahre jahren years tagen days".split())
+NOT_UNITS = frozenset("uhr prozent percent jahre jahren years tagen days ans años".split())
 TIME_UNITS = NOT_UNITS | frozenset("monat monate monaten months wochen weeks tage mal times".split())
 
 
@@ -2882,6 +2907,7 @@ def ref_words(ref):
 
 _EVENT_DE = {w.casefold(): fam for fam, words in EVENT_STEMS_DE.items() for w in words.split()}   # ß is ss
 _EVENT_EN = {w: fam for fam, words in EVENT_FORMS_EN.items() for w in words.split()}
+_EVENT_FR_ES = {w: fam for fam, words in EVENT_FORMS_FR_ES.items() for w in words.split()}
 
 
 def event_family(word, language):
@@ -2897,6 +2923,8 @@ def event_family(word, language):
         return ""
     if language == "en":
         return _EVENT_EN.get(f, "")
+    if language in ("fr", "es"):
+        return _EVENT_FR_ES.get(f, "")
     if language != "de":
         return ""
     if f in _EVENT_DE:

@@ -84,6 +84,18 @@ class OtherLanguagesTest(unittest.TestCase):
         # the Spanish date ends its sentence: its full stop is not part of a longer chain of numbers
         self.assertEqual(dates, {"date:2023-10-04": {"4/10/2023", "4 octobre 2023", "4.10.2023"}})
 
+    def test_the_commonest_events_link_and_their_dates_are_compared_and_an_age_is_no_count(self):
+        report = analyse_texts({
+            "fr.txt": "Le ministre Jacques Morvan s'est rendu à Madrid le 12 mars 2025. Il a rencontré son "
+                      "homologue Ana Ruiz, 52 ans, pour discuter de la sécurité.",
+            "es.txt": "El ministro Jacques Morvan viajó a Madrid el 13 de marzo de 2025. Se reunió con la "
+                      "ministra Ana Ruiz, de 53 años, para hablar de seguridad.",
+        })
+        meeting = next(r for r in report.events if r.entity.extra[0].family == "meeting")
+        self.assertEqual(meeting.sources, ("S1", "S2"))
+        self.assertEqual([n.attribute for n in meeting.notes], ["date"])
+        self.assertEqual([q for ev in meeting.entity.extra for q in ev.quantities], [])   # "52 ans" counts nothing
+
 
 if __name__ == "__main__":
     unittest.main()
