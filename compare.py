@@ -149,7 +149,7 @@ ROLE_STEMS = {
     "kapitän": "Kapitän", "captain": "Captain", "offizier": "Offizier", "officer": "Officer",
     "sheriff": "Sheriff", "detective": "Detective", "inspector": "Inspector",
     "publicist": "Publicist", "rep": "Rep", "representative": "Representative",
-    "manager": "Manager", "agent": "Agent", "ceo": "CEO", "executive": "Executive", "gründer": "Gründer",
+    "manager": "Manager", "agent": "Agent", "ceo": "CEO", "gründer": "Gründer",
     "founder": "Founder", "bischof": "Bischof", "bishop": "Bishop", "papst": "Papst",
     "pope": "Pope", "pastor": "Pastor", "rabbi": "Rabbi", "imam": "Imam", "professor": "Professor",
     "staatschef": "Staatschef", "regierungschef": "Regierungschef", "vize": "Vize",
@@ -169,19 +169,14 @@ ROLE_STEMS = {
     "ambassadeur": "Ambassadeur", "embajador": "Embajador", "gobernador": "Gobernador",
     "avocat": "Avocat", "abogado": "Abogado", "abogada": "Abogada", "juge": "Juge", "juez": "Juez",
     "procureur": "Procureur",
-    # what someone does rather than an office: evidence of a person, no title to compare (DESCRIPTIONS)
-    "analyst": "Analyst", "economist": "Economist", "ökonom": "Ökonom", "expert": "Expert", "experte": "Experte",
-    "scientist": "Scientist", "wissenschaftler": "Wissenschaftler", "researcher": "Researcher",
-    "forscher": "Forscher", "surgeon": "Surgeon", "chirurg": "Chirurg", "correspondent": "Correspondent",
-    "korrespondent": "Korrespondent", "editor": "Editor", "redakteur": "Redakteur", "teacher": "Teacher",
-    "lehrer": "Lehrer", "student": "Student", "politiker": "Politiker", "politician": "Politician",
-    "aktivist": "Aktivist", "activist": "Activist", "kandidat": "Kandidat", "candidate": "Candidate",
-    "unternehmer": "Unternehmer", "businessman": "Businessman", "businesswoman": "Businesswoman",
-    "musiker": "Musiker", "musician": "Musician", "künstler": "Künstler", "artist": "Artist",
-    "rookie": "Rookie", "linebacker": "Linebacker", "receiver": "Receiver", "striker": "Striker",
-    "stürmer": "Stürmer", "goalkeeper": "Goalkeeper", "torwart": "Torwart", "midfielder": "Midfielder",
-    "defender": "Defender", "verteidiger": "Verteidiger",
 }
+# What someone does rather than an office: evidence of a person, but no title to compare
+# ("Analystin" and "CEO" can be said of one person; see roles_compatible)
+DESCRIPTION_STEMS = """analyst economist ökonom expert experte scientist wissenschaftler researcher forscher surgeon
+chirurg correspondent korrespondent editor redakteur teacher lehrer student politiker politician aktivist activist
+kandidat candidate unternehmer businessman businesswoman musiker musician künstler artist executive rookie
+linebacker receiver striker stürmer goalkeeper torwart midfielder defender verteidiger""".split()
+ROLE_STEMS.update((w, w.capitalize()) for w in DESCRIPTION_STEMS)
 # Role words that are other words in a language: French "son" is his, Spanish "son" they are
 NOT_ROLES = {"fr": {"son"}, "es": {"son"}}
 # Words that make an English role more precise: "Defense Minister", "prime minister".
@@ -5025,14 +5020,7 @@ ROLE_EQUIVALENTS = {"prasident": "president", "kanzler": "chancellor", "sekretar
                     "ministerofforeignaffairs": "foreignminister", "ministerofjustice": "justiceminister",
                     "ministeroffinance": "financeminister", "secretaryofthetreasury": "financeminister"}
 GENERIC_HEADS = ("chef", "chief", "leader", "fuhrer")
-# What someone does, not an office: "analyst" and "CEO" can both be said of one person
-DESCRIPTIONS = ("analyst", "economist", "okonom", "expert", "experte", "scientist", "wissenschaftler",
-                "researcher", "forscher", "surgeon", "chirurg", "correspondent", "korrespondent", "editor",
-                "redakteur", "teacher", "lehrer", "student", "executive", "politiker", "politician",
-                "aktivist", "activist", "kandidat", "candidate", "unternehmer", "businessman", "businesswoman",
-                "musiker", "musician", "kunstler", "artist", "rookie", "linebacker", "receiver", "striker",
-                "sturmer", "goalkeeper", "torwart", "midfielder", "defender", "verteidiger")
-_ANY_ROLE = GENERIC_HEADS + DESCRIPTIONS
+_ANY_ROLE = GENERIC_HEADS + tuple(fold(w) for w in DESCRIPTION_STEMS)   # any office's head, what one does
 GENERIC_ROLES = {"staatschef", "regierungschef", "fuhrer", "leader", "chef", "chief", "head", "star", "vize",
                  "vice", "deputy"}
 
