@@ -2205,7 +2205,7 @@ def find_people(documents, candidates):
     for doc in documents:
         # lone names another source gives in full, and a full name with no evidence
         # here ("running back Tebo Marnaki") that two sources show is a person's (one
-        # could be wrong, and its error would spread: "Hunger Games")
+        # could be wrong, and its error would spread: a film's title taken for a name)
         extra = [c for c in pending[doc.key] if not c.strong and len(c.words) == 1 and len(c.words[0]) > 2
                  and any(k in known for k in name_keys(strip_genitive(c.words[0], known, doc.language)))]
         extra += [replace(c, strong=True) for c in pending[doc.key] if not c.strong and not c.org
