@@ -2004,6 +2004,12 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
         if is_given_name(toks[x][0]) and not is_given_name(toks[k][0]):
             k = x
             break
+    else:
+        # "Menschenrechtlerin Ilka Varnow": a long German noun of a person before two names is what
+        # she is, not a name of hers (German names of three words have a known given name first)
+        if lang == "de" and m - k == 3 and len(toks[k][0]) >= 9 and toks[k][0].endswith(PERSON_NOUN_ENDINGS) \
+                and not is_given_name(toks[k][0]):
+            k += 1
     words = tuple(t[0] for t in toks[k:m])
     role, role_at = "", None
     cue = lambda w: role_of(w, lang) or (fold(w).rstrip(".") in HONORIFICS and "·")
@@ -2082,6 +2088,8 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
 # An age given with a name: "Tara Quinn, 33, said", "Alexandros G. (15)", "the 15-year-old
 # student Alexis G.", "der 15-jährige Schüler Alexandros G."
 WHO_AFTER_RE = re.compile(r",\s+who\b")
+# How German nouns for a person end: Menschenrechtlerin, Aktivist, Präsidentin, Kommandeur
+PERSON_NOUN_ENDINGS = ("in", "er", "ist", "ent", "eur", "ant")
 # English roles that are verbs too, and the words before such a verb
 VERB_ROLES = frozenset("host coach judge star model guard captain forward champion".split())
 INFINITIVE_CUES = frozenset("to will would can could may might must shall should".split())

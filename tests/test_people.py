@@ -202,6 +202,14 @@ class RecognitionTest(unittest.TestCase):
         self.assertEqual(found["Ilka Varnow"].sources, ("S1", "S2"))
         self.assertEqual(found["Ilka Varnow"].notes, ())
 
+    def test_an_unknown_german_noun_for_a_person_before_two_names_is_no_name(self):
+        found = people({"a.txt": "Die Menschenrechtlerin Ilka Varnow hat am Montag in Berlin gesprochen, sagte "
+                                 "ein Sprecher der Partei.",
+                        "b.txt": "Ilka Varnow, die bekannte Aktivistin, sprach am Montag in Berlin vor vielen "
+                                 "Menschen."})
+        self.assertEqual(set(found), {"Ilka Varnow"})
+        self.assertEqual(found["Ilka Varnow"].sources, ("S1", "S2"))
+
     def test_a_players_position_shows_a_person_and_is_no_title(self):
         found = people({"a.txt": "The Mariners won after rookie Tevin Oduya ran for 112 yards in the second half.",
                         "b.txt": "Der Stürmer Tevin Oduya traf zweimal für die Mariners, die am Ende klar gewannen."})
