@@ -2152,9 +2152,10 @@ def role_phrase_start(text, toks, role_at, lang):
             if lang != "de" or j < role_at - 1 or not j or text[toks[j - 1][2]:toks[j][1]].strip() != ",":
                 a = j
             break
-        if lang == "de" and (not w.endswith(ADJECTIVE_ENDINGS) or len(w) <= 3):
+        if lang == "de" and (not w.endswith(ADJECTIVE_ENDINGS) or len(w) <= 3 or toks[j][0] in SPEECH_VERBS):
             break                           # a German attributive adjective is inflected; a verb, adverb or
-                                            # pronoun ends it ("traf er Bundeskanzler X": not "er")
+                                            # pronoun ends it ("traf er Bundeskanzler X": not "er"), and so
+                                            # does a verb of saying that ends like one ("sagte Trainer X")
         if lang != "de" and (w in STOPWORDS.get(lang, ()) or w in CONJUNCTIONS or w in ADVERBS_OF_TIME):
             break                           # "and Secretary X", "although the actress", "two weeks ago
             #                                 Chancellor X": not the role's words

@@ -410,7 +410,8 @@ class LinkingTest(unittest.TestCase):
         found = people({
             "a.txt": "Am Montag empfing der ungarische Präsident Lajos Berki den Gast. Der frühere "
                      "Minister Lajos Berki sagte, dass die Gespräche gut waren. Dann traf er Präsident "
-                     "Lajos Berki. An dem Treffen nahmen Präsident Lajos Berki und andere teil.",
+                     "Lajos Berki. An dem Treffen nahmen Präsident Lajos Berki und andere teil. Das "
+                     "teilte Präsident Lajos Berki mit.",
             "b.txt": "Es ging um die Abkommen, die Präsident Lajos Berki und der Gast unterzeichnet hatten, "
                      "und um die Lage.",
             "c.txt": "The talks were held with the former President Lajos Berki and Secretary Ana Ruiz, "
