@@ -441,7 +441,7 @@ EVENT_STEMS_DE = {
     "injure": "verletzt verletzung verwundet",
     "send": "geschickt schickt entsandt entsendung",
     "rob": "überfall raub",
-    "sentence": "verurteilt urteil",
+    "sentence": "verurteilt urteil haftstrafe freiheitsstrafe",
     "escape": "flucht geflohen floh flüchtete",
     "protest": "protest protestier demonstration demonstrier demonstrant unruhen krawall kundgebung streik",
     "fight": "kampf kämpfe gefecht",
@@ -498,7 +498,7 @@ EVENT_FORMS_EN = {
     "injure": "injured injuries wounded hurt injuring injure injures wounding",
     "send": "sent send deployed deployment",
     "rob": "robbery robbed heist stole stolen theft",
-    "sentence": "sentenced convicted sentence verdict",
+    "sentence": "sentenced convicted sentence verdict jailed jails imprisoned",
     "escape": "escape escaped fled",
     "protest": "protest protests protested protesting protester protesters demonstrators demonstrated "
                "demonstrating riots rioting demonstrations clashes",
@@ -3618,6 +3618,54 @@ def find_scores(text, start, end):
             for m in SCORE_RE.finditer(text, start, end) for a, b in [(int(m.group(1)), int(m.group(2)))]]
 
 
+# A prison term: "zu neun Jahren Haft", "to nine years in prison", "a nine-year prison sentence",
+# "eine Haftstrafe von 18 Monaten", "neunjährige Haftstrafe", "six ans de prison", "life in prison".
+# Read like a score, as one value: the term is the verdict, so two terms are a clash of fact.
+_TERM_UNITS = r"(?P<unit%d>Jahren?|Monaten?|years?|months?|ans|mois|años|meses)"
+_TERM_NUM = r"(?P<num%d>(?<![\d.,])\d{1,3}(?![\d.,]\d)|\b(?:" + _COUNT_ALT + r"))"
+PRISON_TERM_RE = re.compile(
+    (_TERM_NUM + r"\s+" + _TERM_UNITS + r"\s+(?:in\s+(?:a\s+)?|behind\s+|of\s+|de\s+)?"
+     r"(?:(?:federal|state|high-security|maximum-security|penal|prison)\s+)?"
+     r"(?:Haft|Gefängnis|Straflager|Lagerhaft|Arbeitslager|Jugendhaft|Jugendstrafe|Freiheitsstrafe|Zuchthaus"
+     r"|prison|jail|bars|imprisonment|colony|prisión|cárcel|reclusion|réclusion)\b") % (1, 1)
+    + (r"|\b(?:Haft|Freiheits|Gefängnis|Jugend)strafe\s+von\s+(?:(?:mindestens|bis\s+zu)\s+)?" + _TERM_NUM
+       + r"\s+" + _TERM_UNITS) % (2, 2)
+    + (r"|\b(?:prison|jail)\s+(?:term|sentence)\s+of\s+" + _TERM_NUM + r"\s+" + _TERM_UNITS) % (3, 3)
+    + (r"|" + _TERM_NUM + r"[\s-]?(?P<unit4>year|month|jährige[nmrs]?|monatige[nmrs]?)\s+"
+       r"(?:(?:prison|jail)\s+(?:term|sentence)|(?:Haft|Freiheits|Gefängnis|Jugend)strafe)\b") % (4,)
+    + r"|\b(?P<life>lebenslange[nr]?\s+(?:Haft|Freiheitsstrafe)|lebenslänglich|life\s+(?:in\s+prison|imprisonment"
+      r"|sentence|term|behind\s+bars)|(?:prison|réclusion)\s+à\s+perpétuité|cadena\s+perpetua)\b", re.I)
+PRISON_TERM_WORDS = ("aft", "efängnis", "ager", "strafe", "ebensl", "ucht", "prison", "jail", "bars", "life", "colony",
+                     "prisi", "cárcel", "clusion", "perp")
+
+
+def find_prison_terms(text, start, end, language):
+    """Return ("prison term", "9 years", False, words) for each prison term in text[start:end].
+
+    >>> [q[1:] for q in find_prison_terms("jailed for life; zu neun Jahren Haft", 0, 36, "de")]
+    [('9 years', False, 'neun Jahren Haft')]
+    >>> [q[1] for q in find_prison_terms("a 30-month prison term and life in prison", 0, 41, "en")]
+    ['30 months', 'life']
+    """
+    if not any(text.find(w, start, end) >= 0 for w in PRISON_TERM_WORDS):
+        return []
+    out = []
+    for m in PRISON_TERM_RE.finditer(text, start, end):
+        if m.group("life"):
+            out.append(("prison term", "life", False, " ".join(m.group().split())))
+            continue
+        i = next(i for i in (1, 2, 3, 4) if m.group("num%d" % i))
+        num, unit = m.group("num%d" % i), m.group("unit%d" % i).lower()
+        months = int(num) if num.isdigit() else COUNT_WORDS.get(num.lower(), 0)
+        if not months:
+            continue
+        if not unit.startswith(("mo", "me")):
+            months *= 12
+        value = f"{months // 12} years" if months % 12 == 0 else f"{months} months"
+        out.append(("prison term", value, False, " ".join(m.group().split())))
+    return out
+
+
 # A share of the vote: "54,3 Prozent der Stimmen", "56.1% of the vote". Other percentages are
 # not compared: one clause often holds several of different things (a turnout, a fall).
 VOTE_SHARE_RE = re.compile(r"(?P<num>(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})?)\s?"
@@ -4164,6 +4212,9 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         if fam == "win":                 # who won by how much: the score in a win's clauses
             quantities = list(quantities) + [q for span in dict.fromkeys(clause_at[id(m)] for m in ms)
                                              for q in find_scores(text, *span)]
+        elif fam == "sentence":          # the term a sentence gives, in its own clauses
+            quantities = list(quantities) + [q for span in dict.fromkeys(clause_at[id(m)] for m in ms)
+                                             for q in find_prison_terms(text, *span, doc.language)]
         hosts = [h for m in ms if m.key == "receive" for h in [host_of(text, sentences[m.sentence], m,
                                                                         person_mentions)] if h]
         names = [n for m in ms if m.key == "agreement" for n in [agreement_name(text, m)] if n]
@@ -4874,7 +4925,7 @@ def collect_facts(entity):
                 if is_city and is_where:
                     facts.append(Fact(entity.key, "place", shown, ev.doc, words))
             for unit, value, approx, words in ev.quantities if ev.family != "say" else ():
-                if unit == "score":
+                if unit in ("score", "prison term"):
                     facts.append(Fact(entity.key, unit, value, ev.doc, words))
                     continue
                 attr = unit if unit in ("magnitude", "share of the vote") else "number of " + unit
@@ -4916,7 +4967,7 @@ def find_disagreements(entity, facts):
             # a town the gazetteer does not know may lie within the other place (Banstead, Surrey)
             out += value_disagreement(entity, attr, by_attr[attr],
                                       soft=not all(f.value in GAZETTEER for f in by_attr[attr]))
-        elif attr in ("response", "score"):
+        elif attr in ("response", "score", "prison term"):
             out += value_disagreement(entity, attr, by_attr[attr])
         elif attr == "age":              # a year apart may be a birthday between two reports
             ages = [int(f.value) for f in by_attr[attr]]

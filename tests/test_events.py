@@ -301,6 +301,23 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(compare.find_scores("10-15 Menschen um 14:30 Uhr", 0, 27)[0][1], "15-10")
         self.assertEqual(compare.find_scores("at 9:30 pm, 14:30 Uhr", 0, 21), [])
 
+    def test_a_prison_term_is_compared_where_a_sentence_is_told_and_a_demand_is_not_one(self):
+        report = analyse_texts({
+            "a.txt": "Ein Gericht in Ostrand hat den früheren Minister Ilja Marek am Mittwoch zu neun Jahren Haft "
+                     "verurteilt. Die Staatsanwaltschaft hatte elf Jahre Haft gefordert.",
+            "b.txt": "Der frühere Minister Ilja Marek ist am Mittwoch zu einer Haftstrafe von zehn Jahren "
+                     "verurteilt worden.",
+            "c.txt": "A court in Ostrand on Wednesday sentenced former minister Ilya Marek to nine years in a "
+                     "prison colony. Prosecutors had asked for 11 years in prison.",
+        })
+        sentence = row_of(report, "sentence")
+        self.assertEqual(sentence.sources, ("S1", "S2", "S3"))
+        values = {v: (docs, words) for v, docs, words in notes_of(sentence)["prison term"].values}
+        self.assertEqual(values, {"9 years": (("S1", "S3"), ("neun Jahren Haft", "nine years in a prison colony")),
+                                  "10 years": (("S2",), ("Haftstrafe von zehn Jahren",))})
+        terms = compare.find_prison_terms("eine 30-monatige Haftstrafe; lebenslange Haft; ten years ago", 0, 60, "de")
+        self.assertEqual([t[1] for t in terms], ["30 months", "life"])
+
     def test_a_share_of_the_vote_is_compared_and_other_percentages_are_not(self):
         report = analyse_texts({
             "a.txt": "Die Oppositionspolitikerin Ilka Varnow hat die Wahl am Sonntag mit 54,3 Prozent der Stimmen "
