@@ -3048,8 +3048,8 @@ TO_PLACES = set("life death court jail prison hospital date school church office
 def english_verb_key(word, previous):
     """Return the lemma key of an English base or -s verb after a cue word, or ''."""
     f = word.lower()
-    if previous not in VERB_CUES or f in FUNCTION_WORDS or len(f) < 4 or not f.isalpha():
-        return ""
+    if previous not in VERB_CUES or f in FUNCTION_WORDS or f in NUMBER_WORDS or len(f) < 4 or not f.isalpha():
+        return ""                       # "to nine years": a number is no verb
     if previous in ("he", "she", "it", "who"):
         if not f.endswith("s") or f.endswith("ss"):
             return ""
@@ -3092,6 +3092,9 @@ def find_event_words(doc, sentences, tokens=None):
             if fam.startswith("w:") and previous.lower() in DETERMINERS and ti + 1 < len(toks) and \
                     word.endswith(("ed", "ing")) and attributive(text, b, toks[ti + 1]):
                 fam = ""                  # "the suspected gunman", "a glittering career": an adjective
+            elif fam.startswith("w:") and word in ROLE_MODIFIERS and ti + 1 < len(toks) \
+                    and role_of(toks[ti + 1][0], lang):
+                fam = ""                  # "defence minister", "election commissioner": part of a title
             elif fam == "fire" and (previous.lower() in GUNFIRE_BEFORE or before.lower().startswith("eröffn")
                                     or text.startswith(" eröffn", b)):
                 fam = "shoot"             # "opened fire", "eröffnete das Feuer": shots, not a blaze

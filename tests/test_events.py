@@ -57,6 +57,13 @@ class EventWordTest(unittest.TestCase):
         words = [m.text for m in compare.find_event_words(doc, compare.split_sentences(doc_text))]
         self.assertEqual(words, ["suspected", "meeting", "ended"])
 
+    def test_a_number_after_to_and_a_word_of_a_title_are_no_events(self):
+        doc_text = ("The court sentenced the former defence minister to nine years. He plans to appeal, and his "
+                    "defence will argue that the verdict ignored the evidence.")
+        doc = compare.Document("S1", "a.txt", "a.txt", "en", doc_text, "", len(doc_text))
+        words = [m.text for m in compare.find_event_words(doc, compare.split_sentences(doc_text))]
+        self.assertEqual(words, ["sentenced", "plans", "appeal", "defence", "argue", "verdict", "ignored"])
+
     def test_a_word_of_a_name_is_no_event(self):
         # "Brandt" holds "Brand" (fire), "Strike" is an attack: as part of a person's name, neither
         report = analyse_texts({
