@@ -168,7 +168,8 @@ ROLE_STEMS = {
     "alcalde": "Alcalde", "maire": "Maire", "général": "Général",
     "ambassadeur": "Ambassadeur", "embajador": "Embajador", "gobernador": "Gobernador",
     "avocat": "Avocat", "abogado": "Abogado", "abogada": "Abogada", "juge": "Juge", "juez": "Juez",
-    "procureur": "Procureur",
+    "procureur": "Procureur", "porte-parole": "Porte-parole",
+    "vorstand": "Vorstand", "vorständin": "Vorstand",        # a company's board member: "Personalvorstand X"
 }
 # What someone does rather than an office: evidence of a person, but no title to compare
 # ("Analystin" and "CEO" can be said of one person; see roles_compatible)
@@ -251,6 +252,20 @@ yahya saddam osama ayman hamza karim nasser salman faisal fahd tamim zayed mahmu
 hassan rashid said samir sami tariq walid yasser yassin fatima aisha leila layla nour
 benjamin yair naftali isaac yitzhak yoav benny gideon ehud ariel shimon moshe avi david
 recep ekrem kemal mehmet ahmet emine erdogan
+
+martina jutta silke anke bärbel ines jochen detlef detlev rainer reiner dietmar erich alois christiane
+cornelia dagmar elke gabi gudrun hannelore ilse jana karsten carsten katja lea marlene nadine nils
+rüdiger sigmar simone svenja wiebke florian fabian moritz niklas jonas leonie marcel benedikt konrad
+annegret hubertus franziska ricarda katrin steffi kristina anja antje britta dorothee edmund egon emil
+ferdinand frieda gerda gert gottfried greta hanna hauke helge henning joschka magdalena mareike margit
+marianne marlies marta meike mirko rolf ronja siegfried sigrid timo ulf verena waltraud wilfried annika
+jannik lennart elias emilia johanna amelie bodo eckart ekkehard guido hendrik ingo jörn marius malte
+nele philippa sascha sönke tilo
+olivier laurent stéphane thierry sébastien julien mathieu antoine isabelle nathalie sandrine céline
+camille dominique gérard bernard alain yves hervé fabien benoît ségolène édouard luc rafael sergio
+andrés alberto pilar dolores lucía cristina beatriz gonzalo ignacio giorgia silvio paolo roberto
+stefano enrico giulia chiara federica andrzej krzysztof tomasz marek wojciech beata agnieszka
+katarzyna małgorzata zbigniew tadeusz zoltán lászló jiří petr miloš václav ivana
 
 shinzo fumio yoshihide junichiro naoto taro hiroshi kenji akira yuki haruki yoko
 liam madeline madeleine reggie luann leann joanne dwayne darnell darius deshawn tyrone jamal
@@ -443,7 +458,8 @@ EVENT_STEMS_DE = {
     "rob": "überfall raub",
     "sentence": "verurteilt urteil haftstrafe freiheitsstrafe",
     "escape": "flucht geflohen floh flüchtete",
-    "protest": "protest protestier demonstration demonstrier demonstrant unruhen krawall kundgebung streik",
+    "protest": "protest protestier demonstration demonstrier demonstrant unruhen krawall kundgebung streik "
+               "bestreik ausstand arbeitsniederlegung",
     "fight": "kampf kämpfe gefecht",
     "trial": "prozess verhandlungstag anhörung klage",
     "raid": "razzia durchsuchung",
@@ -501,7 +517,7 @@ EVENT_FORMS_EN = {
     "sentence": "sentenced convicted sentence verdict jailed jails imprisoned",
     "escape": "escape escaped fled",
     "protest": "protest protests protested protesting protester protesters demonstrators demonstrated "
-               "demonstrating riots rioting demonstrations clashes",
+               "demonstrating riots rioting demonstrations clashes walkout walkouts",
     "enter": "entered checked admitted rehab",
     "fire_job": "fired sacked dismissed ousted",
     "hire": "hired appointed named replaces replaced",
@@ -552,7 +568,8 @@ EVENT_FORMS_FR_ES = {
     "flood": "inondation inondations inundación inundaciones",
     "sentence": "condamné condamnée condamnation condenado condenada condena",
     "trial": "procès juicio",
-    "protest": "manifestation manifestations manifestants manifestación manifestaciones manifestantes protesta",
+    "protest": "manifestation manifestations manifestants manifestación manifestaciones manifestantes protesta "
+               "grève grèves huelga huelgas",
     "win": "victoire gagné remporté victoria ganó",
     "takeover": "rachat racheté adquisición adquirió",
     "crash": "accident accidente",
@@ -1713,10 +1730,14 @@ def role_of(word, language="de"):
 
     >>> role_of("Verteidigungsministers"), role_of("Vorsitzende"), role_of("Wilson", "en")
     ('Verteidigungsminister', 'Vorsitzender', '')
+    >>> role_of("porte-parole", "fr"), role_of("Bahn-Personalvorständin")
+    ('Porte-parole', 'Bahn-Personalvorstand')
     """
     if len(word) > MAX_WORD or word.lower() in NOT_ROLES.get(language, ()):
         return ""
     f = word.lower().split("-")[-1]        # lower(), not casefold(): ß must keep its length
+    if "-" in word and word.lower() in ROLE_STEMS:
+        return ROLE_STEMS[word.lower()]    # "porte-parole": one word, its last part is none
     result = ""
     m = _ROLE_RE.search(f)
     if m and language in PLURAL_S_LANGUAGES and f.endswith("s") and not m.group("stem").endswith("s"):
@@ -2054,7 +2075,10 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
     prev = fold(toks[k - 1][0]) if k > 0 else ""
     nxt = fold(toks[m][0]) if m < len(toks) else ""
     speech = nxt in SPEECH_VERBS or prev in SPEECH_BEFORE or (
-        prev == "to" and k > 1 and fold(toks[k - 2][0]) == "according")
+        prev == "to" and k > 1 and fold(toks[k - 2][0]) == "according") or (
+        # "teilte Gewerkschaftschef X mit", "said Foreign Minister X": the verb before the role
+        role_at == k - 1 and role_at > 0 and toks[role_at - 1][0] in SPEECH_VERBS
+        and not text[toks[role_at - 1][2]:toks[role_at][1]].strip())
     shaped = surname_shaped(words[-1])
     common = all(fold(w) in lower_vocab for w in words)
     # "des russischen Sicherheitsrates": a lone noun after an article is no name
@@ -3095,6 +3119,9 @@ def find_event_words(doc, sentences, tokens=None):
             elif fam.startswith("w:") and word in ROLE_MODIFIERS and ti + 1 < len(toks) \
                     and role_of(toks[ti + 1][0], lang):
                 fam = ""                  # "defence minister", "election commissioner": part of a title
+            elif fam == "attack" and word.lower() in ("strike", "strikes") and \
+                    not LABOUR_CUES.isdisjoint(w.lower() for w, _, _ in toks):
+                fam = "protest"           # "the union called a strike": workers stop, nobody is attacked
             elif fam == "fire" and (previous.lower() in GUNFIRE_BEFORE or before.lower().startswith("eröffn")
                                     or text.startswith(" eröffn", b)):
                 fam = "shoot"             # "opened fire", "eröffnete das Feuer": shots, not a blaze
@@ -3104,6 +3131,8 @@ def find_event_words(doc, sentences, tokens=None):
     return tuple(out)
 
 
+LABOUR_CUES = set("union unions workers employees staff drivers pilots nurses teachers doctors pay wage wages "
+                  "labor labour walkout picket pickets".split())
 GUNFIRE_BEFORE = {"opened", "open", "opens", "opening", "returned", "exchanged", "heavy"}
 DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "our", "this", "that", "these", "those"}
 
@@ -3893,6 +3922,7 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("refugees", "fluchtling refuge"),
     ("children", "kind childr child"),
     ("dollars", "dollar usdollar"), ("euros", "euro"), ("pounds", "pfund pound"),
+    ("rubles", "rubel rubl roubl"), ("yuan", "yuan renminbi"), ("yen", "yen"), ("francs", "frank franc"),
 ) for lemma in lemmas.split()}
 
 
@@ -3906,6 +3936,8 @@ def unit_lemma(word):
     ('soldiers', 'soldiers', 'panz', 'people')
     >>> unit_lemma("US-Soldaten"), unit_lemma("US-Dollar")      # the thing counted is after the hyphen
     ('soldiers', 'dollars')
+    >>> unit_lemma("Rubel"), unit_lemma("roubles"), unit_lemma("Franken"), unit_lemma("francs")
+    ('rubles', 'rubles', 'francs', 'francs')
     """
     head = word.rsplit("-", 1)[-1]
     f = fold(head if head[:1].isupper() else word)     # "US-Soldaten": a German noun after its hyphen
@@ -4703,7 +4735,8 @@ def event_entity(parts, label_of):
                   mentions, tuple(parts))
 
 
-REPORTED_RE = re.compile(r",\s*(?:dass|that|wonach|so|sagte|said|erklärte|says|sagt)\b|[„“\"»«]")
+REPORTED_RE = re.compile(r",\s*(?:dass|that|wonach|so|sagte|said|erklärte|says|sagt|teilte|kündigte|told|added)\b"
+                         r"|[„“\"»«]")
 
 
 _WORK = None                 # (function, argument tuples) for the worker processes of map_documents
@@ -5176,6 +5209,11 @@ def date_disagreement(entity, facts):
         told[f.doc].append((f.words, f.value))
     rough = {d: rough_values(told[d]) for d in per_doc}
     docs = sorted(per_doc, key=doc_order)
+    # a source telling a weekday and a date for one happening (called on Monday, until
+    # 12 January) has put its days in its own order: only a source that tells no weekday
+    # has a date to set against another's weekday, and only one that tells no date a weekday
+    weekdays = {d for d in docs if any(v.startswith("XXXX-WXX") for v in per_doc[d])}
+    yearless = {d for d in docs if any(YEARLESS_DAY_RE.fullmatch(v) for v in per_doc[d])}
     out = []
     clash, soft_pairs = False, []
     for i, a in enumerate(docs):
@@ -5185,8 +5223,10 @@ def date_disagreement(entity, facts):
             else:
                 for x in sorted(per_doc[a]):     # sorted: the first soft pair is the same every run
                     for y in sorted(per_doc[b]):
-                        if (x.startswith("XXXX-WXX") and YEARLESS_DAY_RE.fullmatch(y)) or (
-                                y.startswith("XXXX-WXX") and YEARLESS_DAY_RE.fullmatch(x)):
+                        if (x.startswith("XXXX-WXX") and YEARLESS_DAY_RE.fullmatch(y)
+                                and a not in yearless and b not in weekdays) or (
+                                y.startswith("XXXX-WXX") and YEARLESS_DAY_RE.fullmatch(x)
+                                and b not in yearless and a not in weekdays):
                             soft_pairs.append((x, y))
     values = group_values(facts)
     if clash:

@@ -64,6 +64,37 @@ class EventWordTest(unittest.TestCase):
         words = [m.text for m in compare.find_event_words(doc, compare.split_sentences(doc_text))]
         self.assertEqual(words, ["sentenced", "plans", "appeal", "defence", "argue", "verdict", "ignored"])
 
+    def test_a_strike_of_workers_is_a_protest_and_an_air_strike_an_attack(self):
+        doc_text = "The union called a strike of train drivers. An air strike hit the town. Der Ausstand endet."
+        self.assertEqual([(m.text, m.key) for m in compare.find_event_words(
+            compare.Document("S1", "a.txt", "a.txt", "en", doc_text, "", len(doc_text)),
+            compare.split_sentences(doc_text))], [("strike", "protest"), ("strike", "attack"), ("hit", "w:hit")])
+        self.assertEqual(compare.event_family("Ausstand", "de"), "protest")
+        self.assertEqual(compare.event_family("grève", "fr"), "protest")
+
+    def test_who_announces_a_strike_is_no_party_to_it_and_a_source_telling_its_steps_gets_no_weekday_note(self):
+        report = analyse_texts({
+            "a.txt": "Der Streik soll am Mittwoch beginnen und bis Freitag dauern, teilte Gewerkschaftschef "
+                     "Jens Morlak am Montag mit.",
+            "b.txt": "Frankfurt, 8. Januar 2024 - Der Streik beginnt am Mittwoch. Personalchefin Anke Velten "
+                     "kritisierte den Streik. Er soll am 12. Januar enden.",
+            "c.txt": "The walkout will run from Wednesday until Friday, the union said. Human resources chief "
+                     "Anke Velten criticised the strike.",
+        })
+        strike = row_of(report, "protest")
+        self.assertEqual(strike.sources, ("S1", "S2", "S3"))
+        self.assertEqual(strike.notes, ())
+
+    def test_a_weekday_is_set_against_a_date_only_where_neither_source_tells_both(self):
+        ent = compare.Entity("event", "e", "strike", ())
+        fact = lambda doc, value, words: compare.Fact("e", "date", value, doc, words)
+        one_each = [fact("S1", "XXXX-WXX-5", "am Freitag"), fact("S2", "XXXX-09-13", "13. September")]
+        self.assertTrue(compare.date_disagreement(ent, one_each)[0].soft)
+        # S2 dates the start by its weekday and the end by its date: S1's Monday is another step
+        steps = [fact("S1", "XXXX-WXX-1", "am Montag"), fact("S1", "XXXX-WXX-3", "am Mittwoch"),
+                 fact("S2", "XXXX-WXX-3", "am Mittwoch"), fact("S2", "XXXX-01-12", "12. Januar")]
+        self.assertEqual(compare.date_disagreement(ent, steps), [])
+
     def test_a_word_of_a_name_is_no_event(self):
         # "Brandt" holds "Brand" (fire), "Strike" is an attack: as part of a person's name, neither
         report = analyse_texts({

@@ -210,6 +210,16 @@ class RecognitionTest(unittest.TestCase):
         self.assertEqual(set(found), {"Ilka Varnow"})
         self.assertEqual(found["Ilka Varnow"].sources, ("S1", "S2"))
 
+    def test_a_board_member_is_a_title_in_either_gender_and_common_given_names_are_known(self):
+        found = people({"a.txt": "Personalvorstand Martina Oskamp sagte, man habe ein Angebot vorgelegt.",
+                        "b.txt": "Bahn-Personalvorständin Martina Oskamp kritisierte den Streik scharf.",
+                        "c.txt": "The railway's human resources chief Martina Oskamp called the strike unfair."})
+        self.assertEqual(found["Martina Oskamp"].sources, ("S1", "S2", "S3"))
+        self.assertEqual(found["Martina Oskamp"].notes, ())
+        self.assertEqual([m.detail for m in found["Martina Oskamp"].entity.mentions],
+                         ["Personalvorstand", "Bahn-Personalvorstand", "Chief"])
+        self.assertEqual(compare.role_of("porte-parole", "fr"), "Porte-parole")     # not "parole"
+
     def test_a_players_position_shows_a_person_and_is_no_title(self):
         found = people({"a.txt": "The Mariners won after rookie Tevin Oduya ran for 112 yards in the second half.",
                         "b.txt": "Der Stürmer Tevin Oduya traf zweimal für die Mariners, die am Ende klar gewannen."})
