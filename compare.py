@@ -122,6 +122,10 @@ NUMBER_WORDS = {
     "einem": 1, "einer": 1, "eine": 1, "einen": 1,
     **{w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)},
     "a": 1, "an": 1,
+    # tens, and English compounds, which news writes out at the start of a sentence ("Sixty-one people died")
+    **{w: 10 * i for i, w in enumerate("zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig".split(), 2)},
+    **{f"{t}{u}": 10 * i + j for i, t in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)
+       for j, u in enumerate(["", *("-" + w for w in "one two three four five six seven eight nine".split())])},
 }
 
 # Titles and roles. A token is a role when it ends in one of these stems (so
@@ -619,9 +623,39 @@ QUANTITY_MODIFIERS = ("etwa", "rund", "ungefähr", "circa", "ca.", "mehr als", "
                       # French and Spanish
                       "environ", "près de", "plus de", "au moins", "unos", "unas", "cerca de", "más de", "al menos")
 MOD_LETTERS = max(map(len, QUANTITY_MODIFIERS))
+
+
+def trie_pattern(words):
+    """Return a regular expression for words, as a tree of their shared beginnings, longest match first.
+
+    One alternation of 750 names is tried name by name at every capital letter;
+    the tree tries a letter once.
+
+    >>> trie_pattern(["Nord", "Nordkorea", "Niger"])
+    'N(?:iger|ord(?:korea)?)'
+    """
+    tree = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}                     # a word may end here
+
+    def build(node):
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:                    # greedy: the longer word first, then the end here
+            body = (body if len(branches) > 1 else "(?:" + body + ")") + "?"
+        return body
+
+    return build(tree)
+
+
 # Numbers written as words count too, from two ("one", "ein" are mostly articles): "killing three people"
 COUNT_WORDS = {w: n for w, n in NUMBER_WORDS.items() if n >= 2}
-_COUNT_ALT = "|".join(sorted(COUNT_WORDS, key=len, reverse=True))
+_COUNT_ALT = trie_pattern(COUNT_WORDS)       # "sixty-one" before "sixty", each letter tried once
 # After any number these are no counted things ("14 Uhr", "5 Prozent", "3 years"); after a number
 # written out, spans of time are not either ("vor drei Monaten", "two years ago")
 NOT_UNITS = frozenset("uhr prozent percent jahre jahren years tagen days ans años".split())
@@ -2403,7 +2437,7 @@ def word_alternatives(words):
 
 
 _MONTH_ALT, _WEEKDAY_ALT = word_alternatives(MONTHS), word_alternatives(WEEKDAYS)
-_NUMBER_ALT = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|\d+"
+_NUMBER_ALT = trie_pattern(NUMBER_WORDS) + r"|\d+"
 DATE_RE = re.compile(r"""
   (?P<iso>\b(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})\b)
 | (?P<dmy>\b(?:(?P<dwd>%(wd)s),?\s+)?(?P<dd>[0-3]?\d)(?:\.|st|nd|rd|th|er|º)?\s+(?:of\s+|de\s+)?
@@ -2468,8 +2502,8 @@ class DateExpr:
 def number_value(word):
     """Return the integer a numeral or number word stands for, or None.
 
-    >>> number_value("drei"), number_value("12"), number_value("Kuchen")
-    (3, 12, None)
+    >>> number_value("drei"), number_value("12"), number_value("Kuchen"), number_value("Sixty-one")
+    (3, 12, None, 61)
     """
     w = word.lower()
     if w.isdigit():
@@ -3488,34 +3522,6 @@ COUNTRIES, CITIES = parse_aliases(COUNTRY_ALIASES), parse_aliases(CITY_ALIASES)
 GAZETTEER = frozenset(COUNTRIES.values()) | frozenset(CITIES.values())   # the places that link events
 PLACE_NAMES = sorted({a for line in (COUNTRY_ALIASES + CITY_ALIASES).split("\n") if ":" in line
                       for a in (x.strip() for x in line.split(":", 1)[1].split(","))})
-
-
-def trie_pattern(words):
-    """Return a regular expression for words, as a tree of their shared beginnings, longest match first.
-
-    One alternation of 750 names is tried name by name at every capital letter;
-    the tree tries a letter once.
-
-    >>> trie_pattern(["Nord", "Nordkorea", "Niger"])
-    'N(?:iger|ord(?:korea)?)'
-    """
-    tree = {}
-    for w in words:
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}                     # a word may end here
-
-    def build(node):
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" in node:                    # greedy: the longer word first, then the end here
-            body = (body if len(branches) > 1 else "(?:" + body + ")") + "?"
-        return body
-
-    return build(tree)
 
 
 # No \b before the names: a pattern that starts with a letter lets the search skip to
@@ -4676,13 +4682,18 @@ def date_points(xs, rough_xs, ys, rough_ys):
     -0.5
     >>> date_points(frozenset({"2024-06-19"}), frozenset(), frozenset({"2024-09-13"}), frozenset())
     -1.0
+    >>> date_points(frozenset({"2024-08-09"}), frozenset(), frozenset({"XXXX-WXX-5"}), frozenset())  # a Friday
+    0.5
     """
     if not xs.isdisjoint(ys):
         return 1.5
     if any(len(x) == len(y) == 10 and x[4:] == y[4:] and "XXXX" in (x[:4], y[:4]) for x in xs for y in ys):
         return 1.0                     # one day, one source giving no year ("on October 14")
     if dates_meet(xs, ys, rough_xs, rough_ys) or any(adjacent_days(x, y) for x in xs for y in ys):
-        return 0.0
+        # a bare weekday that a full date falls on ("on Friday" / 9 August 2024): the same day, if
+        # less surely than one date twice
+        return 0.5 if any(WEEKDAY_VALUE_RE.fullmatch(x) and ISO_DAY_RE.fullmatch(y) and weekday_of(y) == int(x[-1])
+                          for a, b in ((xs, ys), (ys, xs)) for x in a for y in b) else 0.0
     # a bare weekday against another day is weaker evidence of two happenings: sources that
     # disagree on the day ("on Tuesday" / "on Wednesday") are what the Note column is for;
     # so is a month against a month ("im Juni" / "im Juli"): a summit told months later

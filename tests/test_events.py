@@ -356,6 +356,18 @@ class DisagreementRulesTest(unittest.TestCase):
         terms = compare.find_prison_terms("eine 30-monatige Haftstrafe; lebenslange Haft; ten years ago", 0, 60, "de")
         self.assertEqual([t[1] for t in terms], ["30 months", "life"])
 
+    def test_a_toll_in_words_is_compared_and_a_weekday_links_with_the_date_it_falls_on(self):
+        report = analyse_texts({
+            "a.txt": "OSTRAND, Aug 9, 2024 - A passenger plane crashed into houses on Friday, killing 62 people. "
+                     "It was the worst accident in the country for more than a decade, the officials said.",
+            "b.txt": "Sixty-one people died when a passenger plane went down on Friday afternoon. Nobody on the "
+                     "ground was hurt, and the airline said that it would help the families.",
+        })
+        death = row_of(report, "death")
+        self.assertEqual(death.sources, ("S1", "S2"))
+        values = {v: words for v, _, words in notes_of(death)["number of dead"].values}
+        self.assertEqual(values, {"62": ("62 people",), "61": ("Sixty-one people",)})
+
     def test_a_share_of_the_vote_is_compared_and_other_percentages_are_not(self):
         report = analyse_texts({
             "a.txt": "Die Oppositionspolitikerin Ilka Varnow hat die Wahl am Sonntag mit 54,3 Prozent der Stimmen "
