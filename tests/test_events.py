@@ -32,7 +32,8 @@ class EventWordTest(unittest.TestCase):
                              ("Übernahme", "takeover"), ("Insolvenz", "bankrupt"), ("Todesopfer", "die"),
                              ("Toten", "die"), ("umgebracht", "kill"), ("Anschläge", "attack"), ("brannte", "fire"),
                              ("eingestürzt", "collapse"), ("Rettungskräfte", "rescue"), ("evakuiert", "rescue"),
-                             ("entführten", "hostage"), ("verschleppt", "hostage")]:
+                             ("entführten", "hostage"), ("verschleppt", "hostage"), ("Staatstrauer", "mourn"),
+                             ("Trauerfeier", "ceremony")]:
             with self.subTest(word=word):
                 self.assertEqual(compare.event_family(word, "de"), family)
 

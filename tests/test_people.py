@@ -309,6 +309,12 @@ class LinkingTest(unittest.TestCase):
         note = {n.attribute: n for n in found["Andrei Novak"].notes}["title"]
         self.assertEqual([v for v, _, _ in note.values], ["Defense minister", "Foreign minister", "Minister"])
 
+    def test_a_head_is_a_title_that_contradicts_no_other(self):
+        found = people({"a.txt": "Head coach Dale Mercer said the team had played well on Sunday.",
+                        "b.txt": "Coach Dale Mercer said his players were tired after the game."})
+        self.assertEqual([m.detail for m in found["Dale Mercer"].entity.mentions], ["Coach", "Coach"])
+        self.assertEqual(found["Dale Mercer"].notes, ())
+
     def test_a_place_word_between_a_title_and_a_surname_is_a_given_name(self):
         found = people({"a.txt": "Interior Minister Carolina Ostrova said the roads were closed in Carolina. "
                                  "They face the East-champion Denver Falcons at home.",
