@@ -187,6 +187,10 @@ NOT_ROLES = {"fr": {"son"}, "es": {"son"}}
 # Words that make an English role more precise: "Defense Minister", "prime minister".
 ROLE_MODIFIERS = set("defense defence foreign prime interior finance justice health security state "
                      "home trade economy education energy vice deputy chief attorney".split())
+# English adjectives that can follow "to" before a role ("a letter to former President X"); any
+# other word there is a verb ("voted to dismiss Energy Minister X")
+ROLE_ADJECTIVES = set("former new acting interim outgoing incoming then late embattled veteran top senior first "
+                      "current longtime ousted exiled".split())
 # Forms of address: a strong cue, but not a role to compare across sources.
 HONORIFICS = set("herr herrn frau dr mr mrs ms miss sir dame lord lady prof monsieur madame "
                  "señor señora don doña kollege kollegen amtskollege amtskollegen counterpart "
@@ -524,7 +528,7 @@ EVENT_FORMS_EN = {
     "protest": "protest protests protested protesting protester protesters demonstrators demonstrated "
                "demonstrating riots rioting demonstrations clashes walkout walkouts",
     "enter": "entered checked admitted rehab",
-    "fire_job": "fired sacked dismissed ousted",
+    "fire_job": "fired sacked dismissed ousted dismiss dismisses dismissal",
     "hire": "hired appointed named replaces replaced",
     "choose": "pick picks picked chose chosen choosing selected selects selecting selection tapped",
     "win": "won win wins victory defeated beat beats edged routed",
@@ -1707,6 +1711,9 @@ def fold(s):
     return s if s.isascii() else "".join(c for c in s if not unicodedata.combining(c)).translate(UNACCENTED)
 
 
+_UKRAINIAN_KEYS = {}                      # filled below, once name_keys can be called
+
+
 @remembered
 def name_keys(name):
     """Return the transliteration keys of a name: equal keys, same name.
@@ -1726,6 +1733,8 @@ def name_keys(name):
     True
     >>> name_keys("Scholz") == name_keys("Schulz")
     False
+    >>> same_name("Olexij", "Alexej"), same_name("Oleksiy", "Aleksei"), same_name("Wolodymyr", "Wladimir")
+    (True, True, True)
     """
     s = NOT_KEY_LETTER_RE.sub("", fold(name))
     s = ARABIC_VARIANTS.get(s, s)
@@ -1736,7 +1745,10 @@ def name_keys(name):
     for ch, alts in (("ch", ("C", "X", "S")), ("z", ("Z", "s")), ("j", ("i", "J"))):
         if len(variants) < 12 and ch in " ".join(variants):
             variants = [v.replace(ch, alt) for v in variants for alt in alts]
-    return tuple(sorted({rewritten(v, TRANSLIT_THEN) for v in variants}))
+    keys = {rewritten(v, TRANSLIT_THEN) for v in variants}
+    for k in tuple(keys) if _UKRAINIAN_KEYS else ():
+        keys.update(_UKRAINIAN_KEYS.get(k, ()))
+    return tuple(sorted(keys))
 
 
 def rewritten(s, rules):
@@ -1753,6 +1765,17 @@ def same_name(a, b):
     (True, False)
     """
     return bool(set(name_keys(a)) & set(name_keys(b)))
+
+
+# Ukrainian given names and the Russian forms German news often still gives them (Olexij and
+# Alexej, Wolodymyr and Wladimir): one name, so a Ukrainian name's keys take in the Russian's
+UKRAINIAN_GIVEN = dict(pair.split(":") for pair in """
+oleksij:aleksej wolodymyr:wladimir oleksandr:alexander mykola:nikolai andrij:andrej serhij:sergej jurij:juri
+dmytro:dmitri mychajlo:michail petro:pjotr pawlo:pawel ihor:igor oleh:oleg witalij:witali hryhorij:grigori
+jewhen:jewgeni anatolij:anatoli wassyl:wassili olena:jelena tetjana:tatjana natalija:natalja halyna:galina
+iryna:irina kateryna:jekaterina switlana:swetlana""".split())
+_UKRAINIAN_KEYS.update((k, name_keys(ru)) for ua, ru in UKRAINIAN_GIVEN.items() for k in name_keys(ua))
+name_keys.cache_clear()                   # the keys asked above were found without this table
 
 
 _PLACES, _ORGANISATIONS, _ORG_WORDS, _NOT_NAMES = (frozenset(map(fold, words)) for words in (
@@ -2223,6 +2246,8 @@ def role_phrase_start(text, toks, role_at, lang):
         if lang != "de" and (w in IRREGULAR_PAST or _english_event_key(w)
                              or (w.endswith("s") and w[-2:] not in ("ss", "us"))):
             break                           # "met Foreign Minister X", "visited", "meets": a verb, not an adjective
+        if lang != "de" and j and fold(toks[j - 1][0]) == "to" and w not in ROLE_ADJECTIVES:
+            break                           # "voted to dismiss Energy Minister X": after "to", a verb
         a = j                               # "russischen" Sicherheitsratssekretär, "former" President
     if lang == "de" and 0 < a < role_at and fold(toks[a][0]) not in ARTICLES \
             and not text[toks[a - 1][2]:toks[a][1]].strip() and not toks[a - 1][0][:1].islower():
@@ -3930,6 +3955,7 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("injured", "verletzt injured wounded"),
     ("refugees", "fluchtling refuge"),
     ("children", "kind childr child"),
+    ("votes", "stimm vote"),
     ("dollars", "dollar usdollar"), ("euros", "euro"), ("pounds", "pfund pound"),
     ("rubles", "rubel rubl roubl"), ("yuan", "yuan renminbi"), ("yen", "yen"), ("francs", "frank franc"),
 ) for lemma in lemmas.split()}

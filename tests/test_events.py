@@ -394,6 +394,18 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([compare.event_family(w, "en") for w in ("freed", "kidnapped", "collapsed")],
                          ["release", "hostage", "collapse"])
 
+    def test_a_dismissal_and_its_vote_count_in_german_and_english_are_compared(self):
+        report = analyse_texts({
+            "a.txt": "Das Parlament in Kiew hat am 9. Oktober 2025 Energieminister Olexij Danylenko mit 243 "
+                     "Stimmen entlassen.",
+            "b.txt": "On October 9, 2025, Ukraine's parliament voted to dismiss Energy Minister Oleksiy Danylenko, "
+                     "with 251 votes in favour.",
+        })
+        row = row_of(report, "fire_job")
+        self.assertEqual(row.sources, ("S1", "S2"))
+        self.assertEqual(notes_of(row)["number of votes"].values,
+                         (("243", ("S1",), ("243 Stimmen",)), ("251", ("S2",), ("251 votes",))))
+
     def test_a_sum_in_german_and_one_in_english_are_compared(self):
         report = analyse_texts({
             "a.txt": "Am 3. März 2025 unterzeichneten Eva Lind und Jan Brodecki ein Abkommen im Wert von 4,8 "

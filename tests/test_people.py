@@ -309,6 +309,16 @@ class LinkingTest(unittest.TestCase):
         note = {n.attribute: n for n in found["Andrei Novak"].notes}["title"]
         self.assertEqual([v for v, _, _ in note.values], ["Defense minister", "Foreign minister", "Minister"])
 
+    def test_a_ukrainian_given_name_and_its_russian_form_are_one_name(self):
+        found = people({"a.txt": "Der ukrainische Energieminister Olexij Danylenko ist am Dienstag zurückgetreten.",
+                        "b.txt": "Das Parlament hat den Rücktritt von Energieminister Alexej Danilenko angenommen.",
+                        "c.txt": "Ukraine's parliament voted to dismiss Energy Minister Oleksiy Danylenko."})
+        row = found["Olexij Danylenko"]
+        self.assertEqual(row.sources, ("S1", "S2", "S3"))
+        self.assertEqual([n.soft for n in row.notes], [True])            # spelt differently, and only that
+        said = dict(row.says)["S3"]
+        self.assertIn('"Energy Minister Oleksiy Danylenko"', said)        # not "dismiss Energy Minister ..."
+
     def test_a_head_is_a_title_that_contradicts_no_other(self):
         found = people({"a.txt": "Head coach Dale Mercer said the team had played well on Sunday.",
                         "b.txt": "Coach Dale Mercer said his players were tired after the game."})
