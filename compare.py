@@ -1681,6 +1681,9 @@ NOT_KEY_LETTER_RE = re.compile(r"[^a-z-]")
 FRENCH_GU_RE = re.compile(r"gu(?=[ei])")
 TRANSLIT_THEN = [rewrite(a, b) for a, b in (
     (r"ph", "f"), (r"w", "v"), (r"ck", "k"), (r"x", "ks"), (r"c", "k"), (r"y", "i"), (r"ou", "u"),
+    # Russian initial e is je in German, ye in English and often e in both (Jewgeni, Yevgeny, Evgeny);
+    # a final -ander is -andr in a Russian's English name (Alexander, Aleksandr)
+    (r"^ie(?=[^aeiou])", "e"), (r"ander$", "andr"),
     # Arabic and Persian qaf: q in English, gh or k in German and French (Araqchi, Araghtschi; Qassem, Kassem)
     (r"gh", "k"), (r"q", "k"),
     (r"(.)(?=\1)", ""), (r"[eo]f$", "ov"), (r"[eo]v$", "ov"), (r"[eo]va$", "ova"),
@@ -1734,6 +1737,8 @@ def name_keys(name):
     >>> name_keys("Scholz") == name_keys("Schulz")
     False
     >>> same_name("Olexij", "Alexej"), same_name("Oleksiy", "Aleksei"), same_name("Wolodymyr", "Wladimir")
+    (True, True, True)
+    >>> same_name("Jewgenij", "Evgeny"), same_name("Jelena", "Yelena"), same_name("Alexander", "Aleksandr")
     (True, True, True)
     """
     s = NOT_KEY_LETTER_RE.sub("", fold(name))
