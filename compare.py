@@ -179,6 +179,8 @@ ROLE_STEMS = {
 # ("Analystin" and "CEO" can be said of one person; see roles_compatible)
 DESCRIPTION_STEMS = """analyst economist ökonom expert experte scientist wissenschaftler researcher forscher surgeon
 chirurg correspondent korrespondent editor redakteur teacher lehrer student politiker politician aktivist activist
+journalist reporter reporterin journaliste periodista fotograf photographer blogger militant militante
+menschenrechtler menschenrechtlerin bürgerrechtler bürgerrechtlerin
 kandidat candidate unternehmer businessman businesswoman musiker musician künstler artist executive rookie
 linebacker receiver striker stürmer goalkeeper torwart midfielder defender verteidiger""".split()
 ROLE_STEMS.update((w, w.capitalize()) for w in DESCRIPTION_STEMS)
@@ -460,6 +462,7 @@ EVENT_STEMS_DE = {
     "launch": "startete raketenstart abschuss",
     "unveil": "vorgestellt präsentier enthüll",
     "release": "freilassung freigelassen",
+    "exchange": "austausch getausch tausch",            # Gefangenenaustausch, ausgetauscht, tauschten
     "shoot": "schüsse schoss erschoss erschossen schießerei",
     "injure": "verletzt verletzung verwundet",
     "send": "geschickt schickt entsandt entsendung",
@@ -536,6 +539,7 @@ EVENT_FORMS_EN = {
     "bankrupt": "bankruptcy insolvency",
     "deny": "deny denies denied denial denials",
     "deliver": "deliver delivers delivered delivering delivery deliveries",
+    "exchange": "exchange exchanges exchanged exchanging swap swaps swapped swapping",
     "say": "said says say saying told tells tell stated reported reporting explained added",
     # the German families' English words, so that a German and an English telling can link
     # (every form: a form left out would be a family of its own word, apart from the rest)
@@ -585,6 +589,7 @@ EVENT_FORMS_FR_ES = {
     "takeover": "rachat racheté adquisición adquirió",
     "crash": "accident accidente",
     "announce": "annoncé annonce anunció anuncio",
+    "exchange": "échange échanges échangé échangés canje canjes canjeado intercambio intercambiaron",
 }
 # News event nouns (and base-form verbs) that name a happening by themselves.
 EVENT_NOUNS_EN = set("""
@@ -2257,6 +2262,8 @@ def role_phrase_start(text, toks, role_at, lang):
     if lang == "de" and 0 < a < role_at and fold(toks[a][0]) not in ARTICLES \
             and not text[toks[a - 1][2]:toks[a][1]].strip() and not toks[a - 1][0][:1].islower():
         return role_at                      # "dem Treffen nahmen Außenminister X": a verb after a noun, no adjective
+    if 0 < a < role_at and toks[a - 1][0].isdigit() and text[toks[a - 1][2]:toks[a][1]] == "-":
+        a -= 1                              # "38-jährige", "39-year-old": the number is the adjective's
     return a
 
 
@@ -3189,6 +3196,8 @@ def find_event_words(doc, sentences, tokens=None):
             elif fam == "attack" and word.lower() in ("strike", "strikes") and \
                     not LABOUR_CUES.isdisjoint(w.lower() for w, _, _ in toks):
                 fam = "protest"           # "the union called a strike": workers stop, nobody is attacked
+            elif fam == "exchange" and not any(cue in fold(w) for w, _, _ in toks for cue in CAPTIVE_CUES):
+                fam = ""                  # "Meinungsaustausch", "exchange of fire": only captives make a swap
             elif fam == "fire" and (previous.lower() in GUNFIRE_BEFORE or before.lower().startswith("eröffn")
                                     or text.startswith(" eröffn", b)):
                 fam = "shoot"             # "opened fire", "eröffnete das Feuer": shots, not a blaze
@@ -3200,6 +3209,9 @@ def find_event_words(doc, sentences, tokens=None):
 
 LABOUR_CUES = set("union unions workers employees staff drivers pilots nurses teachers doctors pay wage wages "
                   "labor labour walkout picket pickets".split())
+# Parts of words for people held captive: an exchange in their sentence is a swap of them
+CAPTIVE_CUES = ("gefang", "haftling", "geisel", "prisoner", "captive", "hostage", "detainee", "prisonnier", "otage",
+                "preso", "prisionero", "rehen")
 GUNFIRE_BEFORE = {"opened", "open", "opens", "opening", "returned", "exchanged", "heavy"}
 DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "our", "this", "that", "these", "those"}
 
@@ -3960,6 +3972,7 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("injured", "verletzt injured wounded"),
     ("refugees", "fluchtling refuge"),
     ("children", "kind childr child"),
+    ("prisoners", "gefangen haftling inhaftiert prisoner detaine inmat prisonnier preso prisionero"),
     ("votes", "stimm vote"),
     ("dollars", "dollar usdollar"), ("euros", "euro"), ("pounds", "pfund pound"),
     ("rubles", "rubel rubl roubl"), ("yuan", "yuan renminbi"), ("yen", "yen"), ("francs", "frank franc"),

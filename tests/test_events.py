@@ -406,6 +406,19 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(notes_of(row)["number of votes"].values,
                          (("243", ("S1",), ("243 Stimmen",)), ("251", ("S2",), ("251 votes",))))
 
+    def test_a_prisoner_swap_in_three_languages_is_one_event_and_an_exchange_of_views_none(self):
+        report = analyse_texts({
+            "a.txt": "Am 31. Juli 2025 haben Russland und Velmarien in Ankara 26 Gefangene ausgetauscht.",
+            "b.txt": "On July 31, 2025, Russia and Velmaria swapped 24 prisoners in Ankara.",
+            "c.txt": "Le 31 juillet 2025, la Russie et la Velmarie ont échangé 26 prisonniers à Ankara.",
+            "d.txt": "Am 31. Juli 2025 gab es in Ankara einen Meinungsaustausch; beide Seiten tauschten Argumente "
+                     "aus.",
+        })
+        row = row_of(report, "exchange")
+        self.assertEqual(row.sources, ("S1", "S2", "S3"))
+        self.assertEqual(notes_of(row)["number of prisoners"].values,
+                         (("26", ("S1", "S3"), ("26 Gefangene", "26 prisonniers")), ("24", ("S2",), ("24 prisoners",))))
+
     def test_a_sum_in_german_and_one_in_english_are_compared(self):
         report = analyse_texts({
             "a.txt": "Am 3. März 2025 unterzeichneten Eva Lind und Jan Brodecki ein Abkommen im Wert von 4,8 "

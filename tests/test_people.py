@@ -325,6 +325,16 @@ class LinkingTest(unittest.TestCase):
         self.assertEqual([m.detail for m in found["Dale Mercer"].entity.mentions], ["Coach", "Coach"])
         self.assertEqual(found["Dale Mercer"].notes, ())
 
+    def test_a_journalist_and_a_reporter_are_what_one_does_and_an_age_adjective_keeps_its_number(self):
+        found = people({"a.txt": "Freigelassen wurde der 38-jährige Journalist Arkadi Wolkow am Donnerstag.",
+                        "b.txt": "Among those freed was 39-year-old reporter Arkady Volkov.",
+                        "c.txt": "Die Bürgerrechtlerin Ilka Varnow kam frei. Der Reporter Arkadi Wolkow auch."})
+        row = found["Arkadi Wolkow"]
+        self.assertEqual([n.attribute for n in row.notes], ["spelling", "age"])     # no "title": none contradicts
+        said = dict(row.says)
+        self.assertIn('"38-jährige Journalist Arkadi Wolkow"', said["S1"])      # not "jährige Journalist ..."
+        self.assertIn('"39-year-old reporter Arkady Volkov"', said["S2"])
+
     def test_a_place_word_between_a_title_and_a_surname_is_a_given_name(self):
         found = people({"a.txt": "Interior Minister Carolina Ostrova said the roads were closed in Carolina. "
                                  "They face the East-champion Denver Falcons at home.",
