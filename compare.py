@@ -2119,6 +2119,8 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
             if any(c in text[toks[b][2]:toks[b + 1][1]] for c in ".;:!?,()\"“”„-–—") or \
                     fold(toks[b + 1][0]) in PLACE_PREPOSITIONS:
                 break                    # "the only candidate in the capital, Velmarsk": a place's
+            if (toks[b][0][:1].isupper() and is_given_name(toks[b][0])) or toks[b][0] in SPEECH_VERBS:
+                break                    # "Kanzlerkandidat Friedrich X verlangte, Brenner": another's
             if role_of(toks[b][0], lang):
                 role, role_at = role_of(toks[b][0], lang), b
                 break
@@ -5274,9 +5276,13 @@ def date_disagreement(entity, facts):
     yearless = {d for d in docs if any(YEARLESS_DAY_RE.fullmatch(v) for v in per_doc[d])}
     out = []
     clash, soft_pairs = False, []
+    # a bare weekday (no week known) of a source that gives a day of the month is that day's: "am
+    # Mittwoch, dem 6. November" and another's Wednesday the 5th differ, whatever Wednesdays they share
+    own = {d: {v for v in per_doc[d] if not v.startswith("XXXX-WXX")}
+           if any(DAY_VALUE_RE.match(v) for v in per_doc[d]) else per_doc[d] for d in docs}
     for i, a in enumerate(docs):
         for b in docs[i + 1:]:
-            if not dates_meet(per_doc[a], per_doc[b], rough[a], rough[b]):
+            if not dates_meet(own[a], own[b], rough[a], rough[b]):
                 clash = True
             else:
                 for x in sorted(per_doc[a]):     # sorted: the first soft pair is the same every run
@@ -5286,7 +5292,7 @@ def date_disagreement(entity, facts):
                                 y.startswith("XXXX-WXX") and YEARLESS_DAY_RE.fullmatch(x)
                                 and b not in yearless and a not in weekdays):
                             soft_pairs.append((x, y))
-    values = group_values(facts)
+    values = group_values(facts, key=lambda f: day_of(f.value))     # "Mittwochabend", "Wednesday": one day
     if clash:
         out.append(Disagreement(entity.key, "date", values, "dates differ: " + describe_words(values)))
     elif soft_pairs:
@@ -5299,6 +5305,9 @@ def date_disagreement(entity, facts):
             f"one source gives a weekday, another a date: {describe_words(sub)}; they agree if the year is "
             + (", ".join(map(str, years)) if years else "none of 2000-2039"), soft=True))
     return out
+
+
+DAY_VALUE_RE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")      # a day of a month, its year known or not
 
 
 def describe_words(values):

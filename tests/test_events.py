@@ -419,6 +419,23 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(notes_of(row)["number of prisoners"].values,
                          (("26", ("S1", "S3"), ("26 Gefangene", "26 prisonniers")), ("24", ("S2",), ("24 prisoners",))))
 
+    def test_a_weekday_given_with_a_day_of_the_month_is_that_day(self):
+        # "am Mittwoch, dem 6. November": the source's day is the 6th, not the others' Wednesday the 5th
+        report = analyse_texts({
+            "a.txt": "Berlin, 7. November 2025. Kanzler Olaf Brenner hat am Mittwoch Finanzminister Jan Lindquist "
+                     "entlassen.",
+            "b.txt": "BERLIN, Nov 7, 2025 - Chancellor Olaf Brenner fired Finance Minister Jan Lindquist on "
+                     "Wednesday, and the coalition of the three parties has collapsed with it.",
+            "c.txt": "Nach der Entlassung von Finanzminister Jan Lindquist durch Kanzler Olaf Brenner am Mittwoch, "
+                     "dem 6. November, ist die Koalition am Ende.",
+        })
+        row = row_of(report, "fire_job")
+        self.assertEqual(row.sources, ("S1", "S2", "S3"))
+        note = notes_of(row)["date"]
+        self.assertFalse(note.soft)
+        self.assertEqual(note.values[:2], (("2025-11-05", ("S1", "S2"), ("am Mittwoch", "on Wednesday")),
+                                           ("XXXX-11-06", ("S3",), ("6. November",))))
+
     def test_a_sum_in_german_and_one_in_english_are_compared(self):
         report = analyse_texts({
             "a.txt": "Am 3. März 2025 unterzeichneten Eva Lind und Jan Brodecki ein Abkommen im Wert von 4,8 "

@@ -335,6 +335,13 @@ class LinkingTest(unittest.TestCase):
         self.assertIn('"38-jährige Journalist Arkadi Wolkow"', said["S1"])      # not "jährige Journalist ..."
         self.assertIn('"39-year-old reporter Arkady Volkov"', said["S2"])
 
+    def test_a_title_before_another_name_is_not_taken_across_it(self):
+        found = people({"a.txt": "Kanzlerkandidat Friedrich Marz verlangte, Brenner müsse gehen. Olaf Brenner schwieg.",
+                        "b.txt": "Chancellor Olaf Brenner said nothing, and director Ines Holm, Brenner's aide, "
+                                 "agreed."})
+        self.assertEqual([m.context for m in found["Olaf Brenner"].entity.mentions if m.context],
+                         ["Chancellor Olaf Brenner"])
+
     def test_a_place_word_between_a_title_and_a_surname_is_a_given_name(self):
         found = people({"a.txt": "Interior Minister Carolina Ostrova said the roads were closed in Carolina. "
                                  "They face the East-champion Denver Falcons at home.",
