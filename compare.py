@@ -478,7 +478,7 @@ EVENT_STEMS_DE = {
     "ceasefire": "waffenruhe waffenstillstand",
     "hire": "ernennung ernannt",
     "choose": "ausgewählt auserkoren",
-    "vote": "abstimmung referendum",
+    "vote": "abstimmung referendum vertrauensfrage misstrauensvotum vertrauensvotum",
     "speech": "rede pressekonferenz ansprache",
     "blast": "explosion explodier detonation",
     "flood": "überschwemmung hochwasser flut",
@@ -3200,6 +3200,9 @@ def find_event_words(doc, sentences, tokens=None):
                 fam = "protest"           # "the union called a strike": workers stop, nobody is attacked
             elif fam == "exchange" and not any(cue in fold(w) for w, _, _ in toks for cue in CAPTIVE_CUES):
                 fam = ""                  # "Meinungsaustausch", "exchange of fire": only captives make a swap
+            elif fam == "elect" and previous.lower() in ("confidence", "no-confidence") or (
+                    fam == "elect" and text.startswith((" of confidence", " of no confidence"), b)):
+                fam = "vote"              # "a confidence vote": a parliament's vote, no election
             elif fam == "fire" and (previous.lower() in GUNFIRE_BEFORE or before.lower().startswith("eröffn")
                                     or text.startswith(" eröffn", b)):
                 fam = "shoot"             # "opened fire", "eröffnete das Feuer": shots, not a blaze

@@ -436,6 +436,16 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(note.values[:2], (("2025-11-05", ("S1", "S2"), ("am Mittwoch", "on Wednesday")),
                                            ("XXXX-11-06", ("S3",), ("6. November",))))
 
+    def test_a_confidence_vote_is_a_vote_in_german_and_english_and_no_election(self):
+        self.assertEqual(compare.event_family("Vertrauensfrage", "de"), "vote")
+        report = analyse_texts({
+            "a.txt": "Kanzler Olaf Brenner will am 15. Januar 2026 im Bundestag die Vertrauensfrage stellen.",
+            "b.txt": "Chancellor Olaf Brenner said he would call a confidence vote on January 13, 2026, and that "
+                     "the vote of the parliament would decide it.",
+        })
+        self.assertEqual([r.entity.extra[0].family for r in report.events], ["vote"])
+        self.assertEqual([v for v, _, _ in notes_of(report.events[0])["date"].values], ["2026-01-15", "2026-01-13"])
+
     def test_a_sum_in_german_and_one_in_english_are_compared(self):
         report = analyse_texts({
             "a.txt": "Am 3. März 2025 unterzeichneten Eva Lind und Jan Brodecki ein Abkommen im Wert von 4,8 "
