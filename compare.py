@@ -517,7 +517,7 @@ EVENT_FORMS_EN = {
     "decide": "decide decided decision approved approval authorized",
     "accuse": "accuse accused accusation accusations alleged allegations claims",
     "quake": "earthquake earthquakes quake tremor aftershock",
-    "fire": "fire fires blaze burned burning flames",
+    "fire": "fire fires blaze blazes burned burning flames wildfire wildfires bushfire bushfires",
     "crash": "crash crashed collision accident derailed derailment",
     "launch": "launch launched launches",
     "unveil": "unveil unveils unveiled unveiling introduce introduces introduced introducing showcased",
@@ -695,7 +695,9 @@ QUANTITY_RE = re.compile(
     # a number is read from its first digit only, never again from a digit or group inside it;
     # it starts with a digit or a number word's first letter (initials): elsewhere a fast miss
     r"(?=[\d%s])" % initials(COUNT_WORDS) +
-    r"(?P<num>(?<![^\W_])(?<!\d[.,\u00a0\u202f])(?:\d{1,3}(?:[.,\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)"
+    # French and Spanish group thousands with a space ("3 500 personnes"): no space starts a number
+    r"(?P<num>(?<![^\W_])(?<!\d[.,\u00a0\u202f])(?:\d{1,3}(?:(?:[.,\u00a0\u202f]| (?=\d{3}(?!\d)))\d{3})+"
+    r"|\d+(?:[.,]\d+)?)"
     r"|\b(?:" + _COUNT_ALT + r")\b)"
     r"(?:\s+(?P<scale>" + SCALE_WORDS + r"))?"
     r"(?:\s+(?P<unit>[^\W\d_]{2}-[^\W\d_]+|[^\W\d_]{3,}(?:-[^\W\d_]+)?)"     # "US-Dollar" too
@@ -3671,10 +3673,10 @@ def parse_number(text, language):
 
     >>> parse_number("12.000", "de"), parse_number("12,000", "en"), parse_number("3,5", "de")
     (12000.0, 12000.0, 3.5)
-    >>> parse_number("12\u202f000", "fr")         # a narrow no-break space between thousands
-    12000.0
+    >>> parse_number("12\u202f000", "fr"), parse_number("3 500", "fr")     # a space between thousands
+    (12000.0, 3500.0)
     """
-    text = text.replace("\u00a0", "").replace("\u202f", "")
+    text = text.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
     if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", text):
         sep = text[len(text) - 4]
         if (language == "en" and sep == ",") or (language != "en" and sep == "."):
@@ -3859,6 +3861,8 @@ def find_quantities(doc, start, end):
         bare = not unit or unit.lower() in STOPWORDS["en"] or unit.lower() in STOPWORDS["de"]   # "killing 3 and"
         if YEAR_NUMBER_RE.fullmatch(m.group("num")):
             continue
+        if " " in m.group("num") and doc.language == "en":
+            continue                     # "on May 5 300 people": English groups no digits with a space
         if len(m.group("num")) == 3 and SPLIT_GROUP_RE.match(text, max(0, at - 3)):
             continue                     # "26, 000 people": the end of a number split at its comma
         if month_day(text, start, m.start("num"), m.group("num")):
@@ -3971,12 +3975,13 @@ def month_day(text, start, at, num):
 # "12 dead" one count. Each class is narrow: the dead are not the injured.
 UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("people", "mensch person leut peopl teilnehm participant demonstrant protester demonstrator protestierend "
-               "passenger passagier insass"),
-    ("soldiers", "soldat soldier troop"),
-    ("dead", "tote todesopf dead death killed getotet"),
-    ("injured", "verletzt injured wounded"),
+               "passenger passagier insass persona personn"),
+    ("soldiers", "soldat soldier troop soldado"),
+    ("dead", "tote todesopf dead death killed getotet muerto mort"),
+    ("injured", "verletzt injured wounded herido bless"),
     ("refugees", "fluchtling refuge"),
-    ("children", "kind childr child"),
+    ("children", "kind childr child nino enfant"),
+    ("hectares", "hektar hectar hectarea"),
     ("prisoners", "gefangen haftling inhaftiert prisoner detaine inmat prisonnier preso prisionero"),
     ("votes", "stimm vote"),
     ("dollars", "dollar usdollar"), ("euros", "euro"), ("pounds", "pfund pound"),

@@ -446,6 +446,25 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([r.entity.extra[0].family for r in report.events], ["vote"])
         self.assertEqual([v for v, _, _ in notes_of(report.events[0])["date"].values], ["2026-01-15", "2026-01-13"])
 
+    def test_a_wildfire_in_spanish_french_and_english_compares_its_counts_however_grouped(self):
+        # French groups thousands with a space; personas, personnes and people are one count
+        report = analyse_texts({
+            "a.txt": "Valencia, 12/08/2025. Un incendio forestal declarado el lunes ha obligado a evacuar a unas "
+                     "3.000 personas, según informó el presidente regional Carlos Tamayo.",
+            "b.txt": "Valence, 12 août 2025 - Un incendie qui s'est déclaré lundi a contraint 3 500 personnes à "
+                     "partir, a annoncé le président régional Carlos Tamayo.",
+            "c.txt": "VALENCIA, Aug. 12, 2025 - A wildfire that broke out on Monday has forced about 3,000 people "
+                     "from their homes, regional leader Carlos Tamayo said.",
+        })
+        row = row_of(report, "fire")
+        self.assertEqual(row.sources, ("S1", "S2", "S3"))
+        self.assertEqual(notes_of(row)["number of people"].values,
+                         (("3000~", ("S1", "S3"), ("unas 3.000 personas", "about 3,000 people")),
+                          ("3500", ("S2",), ("3 500 personnes",))))
+        # English groups no digits with a space: "May 5 300 people" counts nothing as 5300
+        doc = compare.Document("S1", "a.txt", "a.txt", "en", "On May 5 300 people fled.", "", 25)
+        self.assertNotIn(5300.0, [q[1] for q in compare.find_quantities(doc, 0, 25)])
+
     def test_a_sum_in_german_and_one_in_english_are_compared(self):
         report = analyse_texts({
             "a.txt": "Am 3. März 2025 unterzeichneten Eva Lind und Jan Brodecki ein Abkommen im Wert von 4,8 "
