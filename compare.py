@@ -2112,6 +2112,9 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
         fold(toks[k - 2][0]) in INFINITIVE_CUES
     if k and gap_before.strip() in ("", ",") and cue(toks[k - 1][0]) and not verb_before:
         role, role_at = cue(toks[k - 1][0]), k - 1      # "Minister Andrei X", "Herrn X"
+    elif k >= 2 and lang in ("fr", "es") and not gap_before.strip() and toks[k - 1][0].islower() and \
+            not text[toks[k - 2][2]:toks[k - 1][1]].strip() and role_of(toks[k - 2][0], lang):
+        role, role_at = role_of(toks[k - 2][0], lang), k - 2      # "le président régional X": its adjective after
     elif k >= 3 and lang != "de" and not gap_before.strip() and fold(toks[k - 2][0]) == "of" and \
             toks[k - 1][0][:1].isupper() and role_of(toks[k - 3][0], lang):
         # "Secretary of State Marco Rubio", "Minister of Defence X": the office is all three words

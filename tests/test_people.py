@@ -406,6 +406,13 @@ class LinkingTest(unittest.TestCase):
         note = {n.attribute: n for n in found["Paul Ardent"].notes}["age"]
         self.assertEqual({v: docs for v, docs, _ in note.values}, {"64": ("S1", "S2"), "66": ("S3",)})
 
+    def test_a_french_or_spanish_title_with_its_adjective_after_it(self):
+        found = people({"a.txt": "Le feu a été maîtrisé, a annoncé le président régional Carlos Tamayo jeudi.",
+                        "b.txt": "El incendio fue controlado, anunció el presidente regional Carlos Tamayo."})
+        self.assertEqual([(m.detail, m.context) for m in found["Carlos Tamayo"].entity.mentions],
+                         [("Président", "président régional Carlos Tamayo"),
+                          ("President", "presidente regional Carlos Tamayo")])
+
     def test_an_age_given_with_a_name_is_compared_and_a_year_apart_is_soft(self):
         found = people({
             "a.txt": "Police said Marco Ruiz, 29, was arrested. The 15-year-old student Lena Ortiz was hurt.",
