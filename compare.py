@@ -463,6 +463,7 @@ EVENT_STEMS_DE = {
     "unveil": "vorgestellt präsentier enthüll",
     "release": "freilassung freigelassen",
     "exchange": "austausch getausch tausch",            # Gefangenenaustausch, ausgetauscht, tauschten
+    "layoff": "abbau abbauen abgebaut streich gestrichen",  # Stellenabbau; only with jobs in the sentence
     "shoot": "schüsse schoss erschoss erschossen schießerei",
     "injure": "verletzt verletzung verwundet",
     "send": "geschickt schickt entsandt entsendung",
@@ -540,6 +541,8 @@ EVENT_FORMS_EN = {
     "deny": "deny denies denied denial denials",
     "deliver": "deliver delivers delivered delivering delivery deliveries",
     "exchange": "exchange exchanges exchanged exchanging swap swaps swapped swapping",
+    "layoff": "layoff layoffs redundancies cut cuts cutting slash slashes slashed slashing shed sheds shedding "
+              "axe axes axed",
     "say": "said says say saying told tells tell stated reported reporting explained added",
     # the German families' English words, so that a German and an English telling can link
     # (every form: a form left out would be a family of its own word, apart from the rest)
@@ -590,6 +593,7 @@ EVENT_FORMS_FR_ES = {
     "crash": "accident accidente",
     "announce": "annoncé annonce anunció anuncio",
     "exchange": "échange échanges échangé échangés canje canjes canjeado intercambio intercambiaron",
+    "layoff": "suppression suppressions supprimer supprimera supprimé supprimés despidos recortará recorte recortes",
 }
 # News event nouns (and base-form verbs) that name a happening by themselves.
 EVENT_NOUNS_EN = set("""
@@ -3203,8 +3207,13 @@ def find_event_words(doc, sentences, tokens=None):
             elif fam == "attack" and word.lower() in ("strike", "strikes") and \
                     not LABOUR_CUES.isdisjoint(w.lower() for w, _, _ in toks):
                 fam = "protest"           # "the union called a strike": workers stop, nobody is attacked
-            elif fam == "exchange" and not any(cue in fold(w) for w, _, _ in toks for cue in CAPTIVE_CUES):
+            elif fam == "exchange" and not has_cue(toks, CAPTIVE_CUES):
                 fam = ""                  # "Meinungsaustausch", "exchange of fire": only captives make a swap
+            elif fam == "layoff" and not has_cue(toks, JOB_CUES):
+                # "Schuldenabbau", "a tax cut": only jobs make a layoff; English keeps the verb's own key
+                key = (english_event_key(word) or (previous.lower() in VERB_CUES and english_verb_key(
+                    word, previous.lower()))) if english and word[:1].islower() else ""
+                fam = "w:" + key if key else ""
             elif fam == "elect" and previous.lower() in ("confidence", "no-confidence") or (
                     fam == "elect" and text.startswith((" of confidence", " of no confidence"), b)):
                 fam = "vote"              # "a confidence vote": a parliament's vote, no election
@@ -3219,9 +3228,21 @@ def find_event_words(doc, sentences, tokens=None):
 
 LABOUR_CUES = set("union unions workers employees staff drivers pilots nurses teachers doctors pay wage wages "
                   "labor labour walkout picket pickets".split())
+def has_cue(toks, cues):
+    """True when a word of the tokens holds one of the cues (parts of folded words).
+
+    >>> has_cue([("Gefangenenaustausch", 0, 19)], ("gefang",)), has_cue([("Meinungsaustausch", 0, 17)], ("gefang",))
+    (True, False)
+    """
+    return any(cue in fold(w) for w, _, _ in toks for cue in cues)
+
+
 # Parts of words for people held captive: an exchange in their sentence is a swap of them
 CAPTIVE_CUES = ("gefang", "haftling", "geisel", "prisoner", "captive", "hostage", "detainee", "prisonnier", "otage",
                 "preso", "prisionero", "rehen")
+# Parts of words for jobs and staff: a cut in their sentence is a layoff ("Stellenabbau" has one itself)
+JOB_CUES = ("stelle", "arbeitsplatz", "job", "personalabbau", "staff", "workforce", "layoff", "redundanc", "emploi",
+            "poste", "empleo", "puesto", "despido")
 GUNFIRE_BEFORE = {"opened", "open", "opens", "opening", "returned", "exchanged", "heavy"}
 DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "our", "this", "that", "these", "those"}
 
@@ -3985,6 +4006,7 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("refugees", "fluchtling refuge"),
     ("children", "kind childr child nino enfant"),
     ("hectares", "hektar hectar hectarea"),
+    ("jobs", "stell arbeitsplatz arbeitsplatz job emploi empleo puesto"),
     ("prisoners", "gefangen haftling inhaftiert prisoner detaine inmat prisonnier preso prisionero"),
     ("votes", "stimm vote"),
     ("dollars", "dollar usdollar"), ("euros", "euro"), ("pounds", "pfund pound"),

@@ -465,6 +465,23 @@ class DisagreementRulesTest(unittest.TestCase):
         doc = compare.Document("S1", "a.txt", "a.txt", "en", "On May 5 300 people fled.", "", 25)
         self.assertNotIn(5300.0, [q[1] for q in compare.find_quantities(doc, 0, 25)])
 
+    def test_job_cuts_in_german_and_english_are_one_layoff_and_other_cuts_none(self):
+        report = analyse_texts({
+            "a.txt": "Wolfsburg, 3. März 2026. Der Zulieferer Velmar will bis Ende 2027 weltweit 7.500 "
+                     "Arbeitsplätze abbauen, sagte Konzernchef Markus Oberländer am Dienstag.",
+            "b.txt": "FRANKFURT, March 3, 2026 - Car parts maker Velmar will cut 8,000 jobs worldwide by the end "
+                     "of 2027, Chief Executive Markus Oberlaender said on Tuesday.",
+        })
+        row = row_of(report, "layoff")
+        self.assertEqual(row.sources, ("S1", "S2"))
+        self.assertEqual([v for v, _, _ in notes_of(row)["number of jobs"].values], ["7500", "8000"])
+        for text, language in (("Der Schuldenabbau soll bis 2027 gelingen.", "de"),
+                               ("Congress passed a tax cut on Tuesday.", "en")):
+            doc = compare.Document("S1", "a.txt", "a.txt", language, text, "", len(text))
+            self.assertNotIn("layoff", [m.key for m in compare.find_event_words(doc, ((0, len(text)),))])
+        doc = compare.Document("S1", "a.txt", "a.txt", "en", "They want to slash spending.", "", 28)
+        self.assertIn("w:slash", [m.key for m in compare.find_event_words(doc, ((0, 28),))])
+
     def test_a_sum_in_german_and_one_in_english_are_compared(self):
         report = analyse_texts({
             "a.txt": "Am 3. März 2025 unterzeichneten Eva Lind und Jan Brodecki ein Abkommen im Wert von 4,8 "
