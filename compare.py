@@ -2524,7 +2524,8 @@ DATE_RE = re.compile(r"""
              last|next|this|earlier\s+this|later\s+this)\s+(?P<lastunit>Woche|Monat|Monats|Jahr|Jahres|
              week|month|year|Sommer|Winter|Herbst|Frühjahr|Frühling|summer|winter|autumn|fall|spring))
         | (?:(?P<edge>Anfang|Mitte|Ende)\s+(?:des|dieses|diesen)\s+(?P<edgeunit>Monats|Jahres))
-        | (?:im\s+(?P<season>Sommer|Winter|Herbst|Frühjahr|Frühling))
+        | (?:im\s+(?P<season>Sommer|Winter|Herbst|Frühjahr|Frühling)(?:\s+(?P<syear>(?:1[89]|20)\d\d))?)
+        | (?:(?:in\s+)?(?:the\s+)?(?P<season_en>summer|winter|autumn|fall|spring)\s+(?:of\s+)?(?P<syear_en>(?:1[89]|20)\d\d))
         )\b)
 """ % {"wd": _WEEKDAY_ALT, "mon": _MONTH_ALT, "num": _NUMBER_ALT}, re.I | re.X)
 MOD_WORDS = {"anfang": "START", "beginn": "START", "early": "START", "beginning": "START", "début": "START",
@@ -2678,8 +2679,11 @@ def parse_relative(g):
     if g["edge"]:
         unit = "month" if g["edgeunit"].lower().startswith("monat") else "year"
         return DateExpr(mod=MOD_WORDS[g["edge"].lower()], relative=(unit, 0, False))
-    if g["season"]:
-        return DateExpr(season=SEASONS.get(g["season"].lower(), "SP"), relative=("season", 0, False))
+    if g["season"] or g["season_en"]:
+        season, year = (g["season"], g["syear"]) if g["season"] else (g["season_en"], g["syear_en"])
+        if year:                              # "im Herbst 2023", "in the fall of 2023": that year's
+            return DateExpr(year=int(year), season=SEASONS.get(season.lower(), "SP"))
+        return DateExpr(season=SEASONS.get(season.lower(), "SP"), relative=("season", 0, False))
     return None
 
 
@@ -2703,7 +2707,7 @@ im in seit since bis until ab from von vom by during anfang mitte ende early mid
 middle end beginn en desde hasta début fin mi last next this vergangenen letzten nächsten kommenden am
 on year jahr des depuis heute today tonight aujourd'hui hoy gestern yesterday hier ayer vorgestern übermorgen
 tomorrow demain mañana vor earlier later letzte letztes vergangene vergangenes vorige vorigen voriges
-nächste nächstes kommende kommendes diese diesen dieses
+nächste nächstes kommende kommendes diese diesen dieses summer winter autumn fall spring
 """.split()) | frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(NUMBER_WORDS)
 _WEEKDAY_PREFIXES = tuple(WEEKDAYS)
 
@@ -2714,7 +2718,8 @@ _WEEKDAY_PREFIXES = tuple(WEEKDAYS)
 DATE_UNITS = frozenset("day days week weeks month months year years".split())
 BEFORE_MONTH = frozenset(MONTHS) | frozenset("vergangenen letzten vorigen nächsten kommenden diesen dieses "
                                              "last next this dem".split())
-STARTS_ONLY_BEFORE = {"the": frozenset(("beginning", "middle", "end", "day")), "a": DATE_UNITS, "an": DATE_UNITS,
+STARTS_ONLY_BEFORE = {"the": frozenset(("beginning", "middle", "end", "day", "summer", "winter", "autumn", "fall",
+                                         "spring")), "a": DATE_UNITS, "an": DATE_UNITS,
                       "in": BEFORE_MONTH | {"diesem"}, "by": BEFORE_MONTH, "from": frozenset(MONTHS),
                       "on": frozenset()}
 
@@ -2951,6 +2956,8 @@ def anchored_value(x, ref):
         return f"{yy(x.year)}-{x.month:02d}-{x.day:02d}", ""
     if x.month and not x.relative:
         return (f"{yy(x.year)}-{x.month:02d}", "")
+    if x.year and x.season and not x.relative:
+        return f"{x.year:04d}-{x.season}", ""
     if x.year and not x.relative:
         return f"{x.year:04d}", ""
     unit, amount, _ = x.relative if x.relative else ("", 0, False)

@@ -30,6 +30,8 @@ class ExpressionTest(unittest.TestCase):
         ("en", "It burnt down on Thursday night.", "Thursday night", "XXXX-WXX-4TNI"),
         ("en", "They came on Saturday.", "on Saturday", "XXXX-WXX-6"),
         ("en", "It happened in the 1950s.", "1950s", "195X"),
+        ("de", "Das Werk schloss im Herbst 2023.", "im Herbst 2023", "2023-FA"),      # that year's, not this
+        ("en", "The plant closed in the fall of 2023.", "fall of 2023", "2023-FA"),
     ]
 
     def test_expressions_and_values(self):
