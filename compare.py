@@ -1683,7 +1683,8 @@ def rewrite(old, new):
 # French romanisations of Russian and Ukrainian meet in one key. Upper-case
 # letters are placeholders for one sound.
 TRANSLIT_FIRST = [rewrite(a, b) for a, b in (
-    (r"^(?:al|el)-", ""), (r"-", ""), (r"(?<=[a-z][aou])e(?=[^aeiouy])", ""),
+    (r"^(?:al|el|as|ad|ar|at|ash|az)-", ""),       # Arabic's article, as a sun letter makes it: as-Sisi
+    (r"-", ""), (r"(?<=[a-z][aou])e(?=[^aeiouy])", ""),
     (r"schtsch|shch|stsch|szcz|chtch", "Q"), (r"dsch|dzh|dj", "J"), (r"tsch|tch|cz", "C"), (r"sch|sh|sz|zh", "S"),
     (r"kh", "X"), (r"ts|tz", "Z"),
 )]
@@ -1751,6 +1752,8 @@ def name_keys(name):
     (True, True, True)
     >>> same_name("Jewgenij", "Evgeny"), same_name("Jelena", "Yelena"), same_name("Alexander", "Aleksandr")
     (True, True, True)
+    >>> same_name("as-Sisi", "el-Sisi"), same_name("ar-Rahman", "Rahman")
+    (True, True)
     """
     s = NOT_KEY_LETTER_RE.sub("", fold(name))
     s = ARABIC_VARIANTS.get(s, s)
