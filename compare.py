@@ -4285,20 +4285,22 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         dates_here = clause_dates[id(m)] = near(dates_here, cs, ce, m.start) if dates_here else ()
         dvals = {d.key for d in dates_here if specific(d.key)} if dates_here else set()
         rough = rough_values((d.text, d.key) for d in dates_here if d.key in dvals) if dvals else frozenset()
+        reach = {r for d in dates_here for r in (date_reach(d.key),) if r} if dates_here else set()
         same = of_family[fam]
         if same:
             compatible = [g for g in islice(reversed(same), MAX_GROUPS_BACK)    # the latest: a bound for crafted text
                           if not (dvals and g[3] and not dates_meet(dvals, g[3], rough, g[5]))
+                          and not (len(reach) == len(g[6]) == 1 and reach != g[6])     # this week, months ago
                           and not (ppl - g[2] and g[2] - ppl)]    # each names someone the other does not
             best = next((g for g in compatible if (ppl & g[2]) or (dvals & g[3])),
                         compatible[0] if compatible else None)
         else:
             best = None
         latest = same[-1] if same else None
-        if best is None and latest and not dvals and len(ppl) <= 1 and m.sentence - latest[4] <= 1:
+        if best is None and latest and not dvals and not reach and len(ppl) <= 1 and m.sentence - latest[4] <= 1:
             best = latest      # "X arrived. Macron received him": the next sentence goes on with it
         if best is None:
-            groups.append([fam, [m], ppl, dvals, m.sentence, rough])
+            groups.append([fam, [m], ppl, dvals, m.sentence, rough, reach])
             same.append(groups[-1])
         else:
             best[1].append(m)
@@ -4306,6 +4308,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             best[5] = (best[5] | rough) - (best[3] - best[5]) - (dvals - rough)   # rough unless one says it exactly
             best[3] |= dvals
             best[4] = m.sentence
+            best[6] |= reach
     out = []
     stances_of = {}                      # sentence -> its stances, found once
     facts_of = {}                        # clause (start, end) -> (places, quantities), found once
@@ -4322,7 +4325,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             facts_of[span] = (find_places(doc.text, *span, doc.language), find_quantities(doc, *span))
         return facts_of[span]
 
-    for fam, ms, ppl, _, _, _ in groups:
+    for fam, ms, ppl, *_ in groups:
         if len(ms) == 1:                 # most groups: one word, one clause, one sentence
             m = ms[0]
             dates = tuple(clause_dates[id(m)])
@@ -4372,6 +4375,29 @@ CLAUSE_BREAK_RE = re.compile(
 RELATIVE_START_RE = re.compile(r"(?:die|der|das|den|dem|deren|dessen|welche|welcher|welches|which|who|whom|whose|"
                                r"that)\b")
 RELATIVE_AFTER_RE = re.compile(r",\s+(?:die|der|das|den|dem|deren|dessen|welche|welcher|welches|which|who|that)\b")
+
+
+REACH_RE = re.compile(r"REF([+-])(\d+)([DWMY])$")
+
+
+def date_reach(value):
+    """Return 'near' (within two weeks of the article's day), 'far' (months away) or '' for an unanchored value.
+
+    An article with no date of its own still tells "am Donnerstag" and "vor drei
+    Monaten" apart: two happenings, whatever its day.
+
+    >>> [date_reach(v) for v in ("XXXX-WXX-4", "REF-1D", "PRESENT_REF", "REF-3M", "REF-1Y", "REF-1M", "2024-06")]
+    ['near', 'near', 'near', 'far', 'far', '', '']
+    """
+    v = day_of(value)
+    if WEEKDAY_VALUE_RE.fullmatch(v) or v in ("PRESENT_REF", "REF-WEEK"):
+        return "near"
+    m = REACH_RE.match(v)
+    if not m:
+        return ""
+    n, unit = int(m.group(2)), m.group(3)
+    days = n * {"D": 1, "W": 7, "M": 30, "Y": 365}[unit]
+    return "near" if days <= 14 else "far" if days >= 56 else ""
 
 
 def clause_breaks(text, sentence):
@@ -5335,9 +5361,15 @@ def date_disagreement(entity, facts):
                                 y.startswith("XXXX-WXX") and YEARLESS_DAY_RE.fullmatch(x)
                                 and b not in yearless and a not in weekdays):
                             soft_pairs.append((x, y))
-    values = group_values(facts, key=lambda f: day_of(f.value))     # "Mittwochabend", "Wednesday": one day
+    values = group_values(facts, key=lambda f: day_of(f.value))   # "Mittwochabend", "Wednesday": one day
     if clash:
-        out.append(Disagreement(entity.key, "date", values, "dates differ: " + describe_words(values)))
+        # a day without its year, or a bare weekday, goes with the one full date it can be
+        # ("17. Januar" with "Friday, 17 January 2025")
+        full = {v for d in docs for v in per_doc[d] if ISO_DAY_RE.fullmatch(v)}
+        fits = {v: [x for x in full if compatible_values(v, x)] for d in docs for v in per_doc[d] if v not in full}
+        values = group_values(facts, key=lambda f: fits[k][0] if len(fits.get(k := day_of(f.value), ())) == 1 else k)
+        if len(values) > 1:
+            out.append(Disagreement(entity.key, "date", values, "dates differ: " + describe_words(values)))
     elif soft_pairs:
         x, y = soft_pairs[0]
         wd, day = (x, y) if x.startswith("XXXX-WXX") else (y, x)
