@@ -3790,6 +3790,31 @@ def find_prison_terms(text, start, end, language):
     return out
 
 
+# How long an agreement runs: "mit einer Laufzeit von 20 Jahren", "gilt für 25 Jahre", "a 20-year
+# treaty", "for a period of 20 years"; read only in an agreement's own clauses
+DURATION_RE = re.compile(
+    (r"(?:Laufzeit\s+von\s+|gilt\s+(?:für\s+)?|für\s+(?:die\s+Dauer\s+von\s+)?|for\s+(?:a\s+(?:period|term)\s+of\s+)?"
+     r"|lasting\s+|durée\s+de\s+|pour\s+|por\s+|durante\s+)" + _TERM_NUM + r"\s+(?P<unit1>Jahren?|years|ans|años)\b") % (1,)
+    + (r"|" + _TERM_NUM + r"[\s-](?:year|jährige[nmrs]?)\s+(?:[^\W\d_][\w-]*\s+){0,3}?"
+       r"(?:treaty|agreement|pact|deal|contract|partnership|Vertrag|Abkommen|Pakt|Partnerschaft\w*)\b") % (2,),
+    re.I)
+
+
+def find_durations(text, start, end):
+    """Return ("duration", "20 years", False, words) for each agreement's length told in text[start:end].
+
+    >>> [q[1:] for q in find_durations("ein Vertrag mit einer Laufzeit von 20 Jahren; a 25-year strategic treaty", 0, 72)]
+    [('20 years', False, 'Laufzeit von 20 Jahren'), ('25 years', False, '25-year strategic treaty')]
+    """
+    out = []
+    for m in DURATION_RE.finditer(text, start, end):
+        num = m.group("num1") or m.group("num2")
+        years = int(num) if num.isdigit() else COUNT_WORDS.get(num.lower(), 0)
+        if years:
+            out.append(("duration", f"{years} years", False, " ".join(m.group().split())))
+    return out
+
+
 # A share of the vote: "54,3 Prozent der Stimmen", "56.1% of the vote". Other percentages are
 # not compared: one clause often holds several of different things (a turnout, a fall).
 VOTE_SHARE_RE = re.compile(r"(?P<num>(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})?)\s?"
@@ -4351,6 +4376,9 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         elif fam == "sentence":          # the term a sentence gives, in its own clauses
             quantities = list(quantities) + [q for span in dict.fromkeys(clause_at[id(m)] for m in ms)
                                              for q in find_prison_terms(text, *span, doc.language)]
+        elif fam == "agreement":         # how long it runs, in its own clauses
+            quantities = list(quantities) + [q for span in dict.fromkeys(clause_at[id(m)] for m in ms)
+                                             for q in find_durations(text, *span)]
         hosts = [h for m in ms if m.key == "receive" for h in [host_of(text, sentences[m.sentence], m,
                                                                         person_mentions)] if h]
         names = [n for m in ms if m.key == "agreement" for n in [agreement_name(text, m)] if n]
@@ -5090,7 +5118,7 @@ def collect_facts(entity):
                 if is_city and is_where:
                     facts.append(Fact(entity.key, "place", shown, ev.doc, words))
             for unit, value, approx, words in ev.quantities if ev.family != "say" else ():
-                if unit in ("score", "prison term"):
+                if unit in ("score", "prison term", "duration"):
                     facts.append(Fact(entity.key, unit, value, ev.doc, words))
                     continue
                 attr = unit if unit in ("magnitude", "share of the vote") else "number of " + unit
@@ -5132,7 +5160,7 @@ def find_disagreements(entity, facts):
             # a town the gazetteer does not know may lie within the other place (Banstead, Surrey)
             out += value_disagreement(entity, attr, by_attr[attr],
                                       soft=not all(f.value in GAZETTEER for f in by_attr[attr]))
-        elif attr in ("response", "score", "prison term"):
+        elif attr in ("response", "score", "prison term", "duration"):
             out += value_disagreement(entity, attr, by_attr[attr])
         elif attr == "age":              # a year apart may be a birthday between two reports
             ages = [int(f.value) for f in by_attr[attr]]

@@ -501,6 +501,19 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertNotIn("vor drei Monaten", dict(visit.says)["S2"])
         self.assertIn("vor drei Monaten", dict(summit.says)["S2"])
 
+    def test_how_long_an_agreement_runs_is_compared(self):
+        report = analyse_texts({
+            "a.txt": "Am 17. Januar 2025 unterzeichneten Arno Kessel und Ilka Varnow einen Vertrag mit einer "
+                     "Laufzeit von 20 Jahren.",
+            "b.txt": "On January 17, 2025, Arno Kessel and Ilka Varnow signed a 20-year strategic partnership treaty.",
+            "c.txt": "Am 17. Januar 2025 unterzeichneten Arno Kessel und Ilka Varnow ein Abkommen. Der Vertrag gilt "
+                     "für 25 Jahre.",
+        })
+        note = notes_of(row_of(report, "agreement"))["duration"]
+        self.assertEqual(note.values, (("20 years", ("S1", "S2"), ("Laufzeit von 20 Jahren",
+                                                                    "20-year strategic partnership")),
+                                       ("25 years", ("S3",), ("gilt für 25 Jahre",))))
+
     def test_a_sum_in_german_and_one_in_english_are_compared(self):
         report = analyse_texts({
             "a.txt": "Am 3. März 2025 unterzeichneten Eva Lind und Jan Brodecki ein Abkommen im Wert von 4,8 "
