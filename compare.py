@@ -4307,7 +4307,11 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         persons = persons_in.get(si) if allowed else None     # none allowed in the sentence: none looked for
         ppl = {p.key for p in near(persons, cs, ce, m.start) if p.key in allowed} if persons else set()
         dates_here = dates_at.get(si)
-        dates_here = clause_dates[id(m)] = near(dates_here, cs, ce, m.start) if dates_here else ()
+        # "am Mittwoch wegen Mordes verurteilt", "sentenced on Wednesday for killing two people last
+        # October": a deed given as the reason was done before; only the dates after it are its own
+        ds = m.start if dates_here and fam in DEED_FAMILIES and REASON_BEFORE_RE.search(
+            text, max(cs, m.start - 40), m.start) else cs
+        dates_here = clause_dates[id(m)] = near(dates_here, ds, ce, m.start) if dates_here else ()
         dvals = {d.key for d in dates_here if specific(d.key)} if dates_here else set()
         rough = rough_values((d.text, d.key) for d in dates_here if d.key in dvals) if dvals else frozenset()
         reach = {r for d in dates_here for r in (date_reach(d.key),) if r} if dates_here else set()
@@ -4426,6 +4430,11 @@ def date_reach(value):
     n, unit = int(m.group(2)), m.group(3)
     days = n * {"D": 1, "W": 7, "M": 30, "Y": 365}[unit]
     return "near" if days <= 14 else "far" if days >= 56 else ""
+
+
+# Deeds a verdict, charge or arrest is for, and the words that give one as the reason
+DEED_FAMILIES = frozenset("death attack shoot rob hostage fire injure blast".split())
+REASON_BEFORE_RE = re.compile(r"\b(?:wegen|for|für)\s+(?:[^\W\d_]+\s+){0,2}$", re.I)
 
 
 def clause_breaks(text, sentence):

@@ -514,6 +514,18 @@ class DisagreementRulesTest(unittest.TestCase):
                                                                     "20-year strategic partnership")),
                                        ("25 years", ("S3",), ("gilt für 25 Jahre",))))
 
+    def test_a_deed_given_as_a_verdicts_reason_takes_no_date_before_it(self):
+        report = analyse_texts({
+            "a.txt": "Velmarsk, 21. Mai 2025. Das Gericht hat Jan Moll am Mittwoch wegen zweifachen Mordes zu "
+                     "lebenslanger Haft verurteilt. Moll hatte im Oktober 2024 zwei Menschen getötet.",
+            "b.txt": "VELMARSK, May 21, 2025 - A court on Wednesday sentenced Jan Moll to life in prison for killing "
+                     "two people last October.",
+        })
+        row = row_of(report, "death")
+        self.assertEqual(row.sources, ("S1", "S2"))
+        self.assertNotIn("date", notes_of(row))           # the killing was in October, not on Wednesday
+        self.assertNotIn("Wednesday", dict(row.says)["S2"])
+
     def test_a_sum_in_german_and_one_in_english_are_compared(self):
         report = analyse_texts({
             "a.txt": "Am 3. März 2025 unterzeichneten Eva Lind und Jan Brodecki ein Abkommen im Wert von 4,8 "
