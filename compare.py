@@ -450,7 +450,7 @@ EVENT_STEMS_DE = {
     "arrest": "festnahme festgenommen verhaftet verhaftung",
     "charge": "anklage angeklagt",
     "die": "tod tote todesopfer starb stirbt gestorben",
-    "kill": "tötet getötet ermordet mord umgebracht",
+    "kill": "tötet getötet ermordet mord umgebracht erstochen erstach erschlagen erschlug",
     "elect": "wahl gewählt",
     "resign": "rücktritt zurückgetreten",
     "announce": "ankündig angekündigt",
@@ -3914,6 +3914,13 @@ def find_quantities(doc, start, end):
             if noun and noun.group("unit") not in STOPWORDS["en"]:
                 qualifier = " ".join(text[m.start("unit"):noun.start("unit")].lower().split())
                 unit, unit_end = noun.group("unit"), noun.end()
+        if unit.lower() in OTHER_WORDS and not DEFINITE_BEFORE_RE.search(text, max(start, at - 5), at):
+            # "fünf weitere verletzt", "five other people": what follows ("the two other men": those known)
+            nxt = NEXT_WORD_RE.match(text, unit_end, end)
+            if nxt and (counted_noun(nxt.group(1), doc.language) or unit_lemma(nxt.group(1)) in ("dead", "injured")):
+                unit, unit_end = nxt.group(1), nxt.end()
+            elif unit.lower() == "others":
+                unit = ""                 # "and injured five others": a bare count, its verb says of whom
         since, after = after, unit_end
         if fold(unit) in _MONTHS or fold(unit) in _WEEKDAYS or unit.lower() in NOT_UNITS:
             continue
@@ -3930,7 +3937,8 @@ def find_quantities(doc, start, end):
             continue                     # no count has so many digits (and float() would make it inf)
         word = m.group("num").lower()
         if word in COUNT_WORDS:
-            if not bare and (unit.lower() in TIME_UNITS or not counted_noun(unit, doc.language)):
+            if not bare and (unit.lower() in TIME_UNITS or not counted_noun(unit, doc.language)) \
+                    and unit_lemma(unit) not in ("dead", "injured"):       # "sechs verletzt"
                 continue                 # "the two other", "three ladder trucks": not what is counted
             value = float(COUNT_WORDS[word])
         else:
@@ -3955,6 +3963,11 @@ def find_quantities(doc, start, end):
             continue
         out.append((unit, value, bool(mod), " ".join(text[begin:unit_end].split())))
     return out
+
+
+OTHER_WORDS = frozenset("weitere weiteren andere anderen other others".split())
+NEXT_WORD_RE = re.compile(r"\s+([^\W\d_]{3,})")
+DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|die|der|den|les|los|las)\s+$", re.I)
 
 
 def modifier_before(text, start, at):

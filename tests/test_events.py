@@ -243,6 +243,12 @@ class DisagreementRulesTest(unittest.TestCase):
         # no noun: a count after a kill word, or before "wounded", "dead"; "and" is counted nowhere
         self.assertEqual(units("The attack killed three and left seven wounded; they won 3 and lost 2.", "en"),
                          [("dead", 3.0), ("injured", 7.0)])
+        # a count before "weitere" / "other" counts what follows it; a written-out count before a German
+        # participle of harm counts the harmed ("sechs verletzt"); "five others" is a bare count
+        self.assertEqual(units("Er hatte zwei Menschen erstochen und fünf weitere verletzt; sechs verletzt.", "de"),
+                         [("dead", 2.0), ("injured", 5.0), ("injured", 6.0)])
+        self.assertEqual(units("Five other people were wounded. It killed two and injured five others.", "en"),
+                         [("injured", 5.0), ("dead", 2.0), ("injured", 5.0)])
         # nor before a comma: "injuring more than 230, officials said"; "26, 000" is a split number
         self.assertEqual(units("It struck Lima, killing 16 people and injuring more than 230, officials said. "
                                "In 2003 it killed 26, 000 people; they won 3, lost 2.", "en"),
