@@ -174,13 +174,17 @@ ROLE_STEMS = {
     "avocat": "Avocat", "abogado": "Abogado", "abogada": "Abogada", "juge": "Juge", "juez": "Juez",
     "procureur": "Procureur", "porte-parole": "Porte-parole",
     "vorstand": "Vorstand", "vorständin": "Vorstand",        # a company's board member: "Personalvorstand X"
+    # a woman's title whose stem takes an umlaut: Staatsanwältin is a Staatsanwalt
+    "anwältin": "Anwalt", "staatsanwältin": "Staatsanwalt", "landrat": "Landrat", "landrätin": "Landrat",
+    "kommissar": "Kommissar", "fürst": "Fürst", "fürstin": "Fürstin", "commissioner": "Commissioner",
+    "commissaire": "Commissaire",
 }
 # What someone does rather than an office: evidence of a person, but no title to compare
 # ("Analystin" and "CEO" can be said of one person; see roles_compatible)
 DESCRIPTION_STEMS = """analyst economist ökonom expert experte scientist wissenschaftler researcher forscher surgeon
 chirurg correspondent korrespondent editor redakteur teacher lehrer student politiker politician aktivist activist
 journalist reporter reporterin journaliste periodista fotograf photographer blogger militant militante
-menschenrechtler menschenrechtlerin bürgerrechtler bürgerrechtlerin
+menschenrechtler menschenrechtlerin bürgerrechtler bürgerrechtlerin arzt ärztin polizist
 kandidat candidate unternehmer businessman businesswoman musiker musician künstler artist executive rookie
 linebacker receiver striker stürmer goalkeeper torwart midfielder defender verteidiger""".split()
 ROLE_STEMS.update((w, w.capitalize()) for w in DESCRIPTION_STEMS)
@@ -5287,7 +5291,7 @@ ROLE_EQUIVALENTS = {"prasident": "president", "kanzler": "chancellor", "sekretar
                     "secretario": "secretary", "secretaria": "secretary", "directeur": "director",
                     "portavoz": "spokesman", "alcalde": "mayor", "maire": "mayor", "avocat": "lawyer",
                     "abogado": "lawyer", "abogada": "lawyer", "juge": "judge", "juez": "judge",
-                    "procureur": "prosecutor",
+                    "procureur": "prosecutor", "kommissar": "commissioner", "commissaire": "commissioner",
                     "ambassadeur": "ambassador", "embajador": "ambassador", "gobernador": "governor",
                     # the offices English names with "of": what other languages call them
                     "secretaryofstate": "foreignminister", "secretaryofdefense": "defenceminister",
@@ -5364,6 +5368,8 @@ def roles_compatible(a, b):
     >>> roles_compatible("Präsident", "Vorsitzender"), roles_compatible("Ministerpräsident", "Präsident")
     (False, False)
     >>> roles_compatible("Ministerpräsident", "Prime Minister"), roles_compatible("Konzernchef", "CEO")
+    (True, True)
+    >>> roles_compatible(role_of("Oberstaatsanwältin", "de"), "Prosecutor"), roles_compatible("EU-Kommissar", "Commissioner")
     (True, True)
     """
     # "US-Außenminister", "Kreml-Sprecher": who the office is of, said before a hyphen, is no other office

@@ -220,6 +220,14 @@ class RecognitionTest(unittest.TestCase):
                          ["Personalvorstand", "Bahn-Personalvorstand", "Chief"])
         self.assertEqual(compare.role_of("porte-parole", "fr"), "Porte-parole")     # not "parole"
 
+    def test_a_womans_title_whose_stem_takes_an_umlaut_is_a_title(self):
+        found = people({"a.txt": "Oberstaatsanwältin Petra Lindner hatte lebenslange Haft gefordert.",
+                        "b.txt": "Prosecutor Petra Lindner had asked for a life sentence."})
+        self.assertEqual([m.detail for m in found["Petra Lindner"].entity.mentions], ["Oberstaatsanwalt", "Prosecutor"])
+        self.assertEqual(found["Petra Lindner"].notes, ())
+        self.assertEqual([compare.role_of(w, "de") for w in ("Rechtsanwältin", "Landrätin", "EU-Kommissarin")],
+                         ["Rechtsanwalt", "Landrat", "EU-Kommissar"])
+
     def test_a_players_position_shows_a_person_and_is_no_title(self):
         found = people({"a.txt": "The Mariners won after rookie Tevin Oduya ran for 112 yards in the second half.",
                         "b.txt": "Der Stürmer Tevin Oduya traf zweimal für die Mariners, die am Ende klar gewannen."})
