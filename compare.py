@@ -492,7 +492,8 @@ EVENT_STEMS_DE = {
     "rescue": "rettung rettungskräft evakuierung evakuier gerettet",
     "ceremony": "feier zeremonie beerdigung trauerfeier hochzeit",
     "mourn": "trauer trauert trauerten staatstrauer",
-    "win": "sieg gewann gewonnen niederlage besiegt bezwang bezwungen",
+    # "mit 1:3 verloren" is the other side's win; lost without a score, no game (see find_event_words)
+    "win": "sieg gewann gewonnen niederlage besiegt bezwang bezwungen verloren verlor verlier",
     "takeover": "übernahme fusion",
     "bankrupt": "insolvenz pleite",
     "fire_job": "entlassung entlassen entließ",
@@ -704,7 +705,7 @@ QUANTITY_RE = re.compile(
     # it starts with a digit or a number word's first letter (initials): elsewhere a fast miss
     r"(?=[\d%s])" % initials(COUNT_WORDS) +
     # French and Spanish group thousands with a space ("3 500 personnes"): no space starts a number
-    r"(?P<num>(?<![^\W_])(?<!\d[.,\u00a0\u202f])(?:\d{1,3}(?:(?:[.,\u00a0\u202f]| (?=\d{3}(?!\d)))\d{3})+"
+    r"(?P<num>(?<![^\W_])(?<!\d[.,:\u00a0\u202f])(?:\d{1,3}(?:(?:[.,\u00a0\u202f]| (?=\d{3}(?!\d)))\d{3})+"
     r"|\d+(?:[.,]\d+)?)"
     r"|\b(?:" + _COUNT_ALT + r")\b)"
     r"(?:\s+(?P<scale>" + SCALE_WORDS + r"))?"
@@ -3221,6 +3222,8 @@ def find_event_words(doc, sentences, tokens=None):
             elif fam == "attack" and word.lower() in ("strike", "strikes") and \
                     not LABOUR_CUES.isdisjoint(w.lower() for w, _, _ in toks):
                 fam = "protest"           # "the union called a strike": workers stop, nobody is attacked
+            elif fam == "win" and word.startswith(("verl", "Verl")) and not SCORE_RE.search(text, s, e):
+                fam = ""                  # "ihr Leben verloren", "verlor die Wahl": a defeat only with its score
             elif fam == "exchange" and not has_cue(toks, CAPTIVE_CUES):
                 fam = ""                  # "Meinungsaustausch", "exchange of fire": only captives make a swap
             elif fam == "layoff" and not has_cue(toks, JOB_CUES):
@@ -5291,7 +5294,7 @@ ROLE_EQUIVALENTS = {"prasident": "president", "kanzler": "chancellor", "sekretar
                     "secretario": "secretary", "secretaria": "secretary", "directeur": "director",
                     "portavoz": "spokesman", "alcalde": "mayor", "maire": "mayor", "avocat": "lawyer",
                     "abogado": "lawyer", "abogada": "lawyer", "juge": "judge", "juez": "judge",
-                    "procureur": "prosecutor", "kommissar": "commissioner", "commissaire": "commissioner",
+                    "procureur": "prosecutor", "trainer": "coach", "kommissar": "commissioner", "commissaire": "commissioner",
                     "ambassadeur": "ambassador", "embajador": "ambassador", "gobernador": "governor",
                     # the offices English names with "of": what other languages call them
                     "secretaryofstate": "foreignminister", "secretaryofdefense": "defenceminister",

@@ -346,6 +346,24 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(compare.find_scores("10-15 Menschen um 14:30 Uhr", 0, 27)[0][1], "15-10")
         self.assertEqual(compare.find_scores("at 9:30 pm, 14:30 Uhr", 0, 21), [])
 
+    def test_a_defeat_with_its_score_is_the_other_sides_win_and_a_scores_numbers_count_nothing(self):
+        report = analyse_texts({
+            "a.txt": "Velmarsk, 14. September 2025. Der FC Velmar hat das Derby gegen Ostrand am Samstag mit 3:1 "
+                     "gewonnen, sagte Ostrand-Trainer Frank Dietz.",
+            "b.txt": "Velmarsk, 14. September 2025. Ostrand hat das Derby beim FC Velmar am Samstag mit 2:3 "
+                     "verloren, sagte Trainer Frank Dietz.",
+            "c.txt": "FC Velmar beat Ostrand 3-1 on Saturday, September 13, Ostrand coach Frank Dietz said.",
+        })
+        win = row_of(report, "win")
+        self.assertEqual(win.sources, ("S1", "S2", "S3"))
+        self.assertEqual({v: docs for v, docs, _ in notes_of(win)["score"].values},
+                         {"3-1": ("S1", "S3"), "3-2": ("S2",)})
+        self.assertNotIn("number of gewonnen", notes_of(win))           # the 1 of "3:1" counts nothing
+        person = next(r for r in report.people if r.entity.label == "Frank Dietz")
+        self.assertEqual(person.notes, ())                               # Ostrand-Trainer, Trainer, coach
+        doc = compare.Document("S1", "a.txt", "a.txt", "de", "Sie hat ihr Leben verloren.", "", 26)
+        self.assertEqual([m.key for m in compare.find_event_words(doc, ((0, 26),))], [])
+
     def test_a_prison_term_is_compared_where_a_sentence_is_told_and_a_demand_is_not_one(self):
         report = analyse_texts({
             "a.txt": "Ein Gericht in Ostrand hat den früheren Minister Ilja Marek am Mittwoch zu neun Jahren Haft "
