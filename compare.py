@@ -4811,9 +4811,13 @@ class EventTraits:
     base: object               # what the family alone is worth, or None when shared word stems decide
     rough: frozenset = frozenset()   # its dates only counted back ("vor drei Monaten"): one month off may agree
     language: str = ""
+    told: frozenset = frozenset()    # what it alone can have: a game's final score
 
 
 MONTH_VALUE_RE = re.compile(r"(?:\d{4}|XXXX)-\d\d$")
+
+
+TOLD_ONCE = frozenset(("score",))          # a final score is one game's; "life in prison" is many verdicts
 
 
 def event_traits(ev):
@@ -4825,7 +4829,7 @@ def event_traits(ev):
                        frozenset(p[0] for p in ev.places if p[0] in GAZETTEER),
                        frozenset(word_stem(m.text, ev.language) for m in ev.mentions), base,
                        rough_values((d.text, d.key) for d in ev.dates if specific(d.key)) if dates else frozenset(),
-                       ev.language)
+                       ev.language, frozenset(q[:2] for q in ev.quantities if q[0] in TOLD_ONCE))
 
 
 
@@ -4900,6 +4904,8 @@ def event_pair_score(a, b, weight):
         score += date_points(a.dates, a.rough, b.dates, b.rough)
     if a.places and b.places:
         score += 0.5 * min(3, len(a.places & b.places))
+    if a.told & b.told:                # the same final score ("3:1", "1:3 verloren", "3-1"): one game
+        score += 1.0
     return score - penalty
 
 

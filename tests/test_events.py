@@ -364,6 +364,13 @@ class DisagreementRulesTest(unittest.TestCase):
         doc = compare.Document("S1", "a.txt", "a.txt", "de", "Sie hat ihr Leben verloren.", "", 26)
         self.assertEqual([m.key for m in compare.find_event_words(doc, ((0, 26),))], [])
 
+    def test_the_same_final_score_links_a_game_told_with_no_date(self):
+        report = analyse_texts({
+            "a.txt": "Velmarsk, 14. September 2025. Der FC Velmar hat das Derby am Samstag mit 3:1 gewonnen.",
+            "b.txt": "Der SV Ostrand hat das Derby beim FC Velmar mit 1:3 verloren. Es war ein schwaches Spiel.",
+        })
+        self.assertEqual(row_of(report, "win").sources, ("S1", "S2"))
+
     def test_a_prison_term_is_compared_where_a_sentence_is_told_and_a_demand_is_not_one(self):
         report = analyse_texts({
             "a.txt": "Ein Gericht in Ostrand hat den früheren Minister Ilja Marek am Mittwoch zu neun Jahren Haft "
