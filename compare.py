@@ -4062,6 +4062,7 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("children", "kind childr child nino enfant"),
     ("hectares", "hektar hectar hectarea"),
     ("jobs", "stell arbeitsplatz arbeitsplatz job emploi empleo puesto"),
+    ("spectators", "zuschau zuschauer fans fan spectator spectateur espectador"),
     ("prisoners", "gefangen haftling inhaftiert prisoner detaine inmat prisonnier preso prisionero"),
     ("votes", "stimm vote"),
     ("dollars", "dollar usdollar"), ("euros", "euro"), ("pounds", "pfund pound"),
@@ -4081,6 +4082,8 @@ def unit_lemma(word):
     ('soldiers', 'dollars')
     >>> unit_lemma("Rubel"), unit_lemma("roubles"), unit_lemma("Franken"), unit_lemma("francs")
     ('rubles', 'rubles', 'francs', 'francs')
+    >>> unit_lemma("Zuschauern"), unit_lemma("fans"), unit_lemma("Arbeitsplätze"), unit_lemma("jobs")
+    ('spectators', 'spectators', 'jobs', 'jobs')
     """
     head = word.rsplit("-", 1)[-1]
     f = fold(head if head[:1].isupper() else word)     # "US-Soldaten": a German noun after its hyphen
