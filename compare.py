@@ -467,6 +467,8 @@ EVENT_STEMS_DE = {
     "unveil": "vorgestellt präsentier enthüll",
     "release": "freilassung freigelassen",
     "exchange": "austausch getausch tausch",            # Gefangenenaustausch, ausgetauscht, tauschten
+    "aid": "soforthilfe nothilfe finanzhilfe militärhilfe katastrophenhilfe wiederaufbauhilfe hilfspaket hilfsgeld "
+           "hilfszahlung",
     "layoff": "abbau abbauen abgebaut streich gestrichen",  # Stellenabbau; only with jobs in the sentence
     "shoot": "schüsse schoss erschoss erschossen schießerei",
     "injure": "verletzt verletzung verwundet",
@@ -546,6 +548,7 @@ EVENT_FORMS_EN = {
     "deny": "deny denies denied denial denials",
     "deliver": "deliver delivers delivered delivering delivery deliveries",
     "exchange": "exchange exchanges exchanged exchanging swap swaps swapped swapping",
+    "aid": "aid pledged pledge pledges",
     "layoff": "layoff layoffs redundancies cut cuts cutting slash slashes slashed slashing shed sheds shedding "
               "axe axes axed",
     "say": "said says say saying told tells tell stated reported reporting explained added",
@@ -3921,10 +3924,11 @@ def find_quantities(doc, start, end):
             if noun and noun.group("unit") not in STOPWORDS["en"]:
                 qualifier = " ".join(text[m.start("unit"):noun.start("unit")].lower().split())
                 unit, unit_end = noun.group("unit"), noun.end()
-        if unit.lower() in OTHER_WORDS and not DEFINITE_BEFORE_RE.search(text, max(start, at - 5), at):
+        if unit.lower() in OTHER_WORDS and not DEFINITE_BEFORE_RE.search(text, max(start, at - 5), at) \
+                or unit.lower() in STILL_WORDS:     # "with 15 still missing": what follows the adverb
             # "fünf weitere verletzt", "five other people": what follows ("the two other men": those known)
             nxt = NEXT_WORD_RE.match(text, unit_end, end)
-            if nxt and (counted_noun(nxt.group(1), doc.language) or unit_lemma(nxt.group(1)) in ("dead", "injured")):
+            if nxt and (counted_noun(nxt.group(1), doc.language) or unit_lemma(nxt.group(1)) in HARMED):
                 unit, unit_end = nxt.group(1), nxt.end()
             elif unit.lower() == "others":
                 unit = ""                 # "and injured five others": a bare count, its verb says of whom
@@ -3945,7 +3949,7 @@ def find_quantities(doc, start, end):
         word = m.group("num").lower()
         if word in COUNT_WORDS:
             if not bare and (unit.lower() in TIME_UNITS or not counted_noun(unit, doc.language)) \
-                    and unit_lemma(unit) not in ("dead", "injured"):       # "sechs verletzt"
+                    and unit_lemma(unit) not in HARMED:       # "sechs verletzt"
                 continue                 # "the two other", "three ladder trucks": not what is counted
             value = float(COUNT_WORDS[word])
         else:
@@ -3973,6 +3977,8 @@ def find_quantities(doc, start, end):
 
 
 OTHER_WORDS = frozenset("weitere weiteren andere anderen other others".split())
+STILL_WORDS = frozenset("still noch weiterhin".split())
+HARMED = frozenset(("dead", "injured", "missing"))     # counted by a participle alone: "sechs verletzt"
 NEXT_WORD_RE = re.compile(r"\s+([^\W\d_]{3,})")
 DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|die|der|den|les|los|las)\s+$", re.I)
 
@@ -4013,6 +4019,8 @@ def people_counted(before, after, unit, language):
     """
     if " ".join(after[:2]).lower() == "ums leben":
         return "dead"                    # "vier Menschen ums Leben gekommen"
+    if any(unit_lemma(w.strip(".,!?")) == "missing" for w in after):
+        return "missing"                 # "zwölf Menschen werden noch vermisst", "12 people are missing"
     for word in before[::-1] + after:    # the nearest before, then after: "killing 42 people", "42 were killed"
         word = word.strip(".,!?")
         kind = COUNTED_AS.get(word_event(word, "de") if language == "de" else word_event(word.lower(), "en"))
@@ -4058,6 +4066,7 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("soldiers", "soldat soldier troop soldado"),
     ("dead", "tote todesopf dead death killed getotet muerto mort"),
     ("injured", "verletzt injured wounded herido bless"),
+    ("missing", "vermisst missing disparu desaparecido"),
     ("refugees", "fluchtling refuge"),
     ("children", "kind childr child nino enfant"),
     ("hectares", "hektar hectar hectarea"),
@@ -5348,12 +5357,14 @@ def role_key(role):
     ('foreignminister', 'foreignminister', 'statspresident')
     >>> role_key("Kommissionspräsident") == role_key("Commission President")
     True
+    >>> role_key("Landesinnenminister") == role_key("Interior minister")
+    True
     """
     s = fold(role).replace("-", "").replace(" ", "")
     head = role_head(s)
     prefix, head = s[:len(s) - len(head)], ROLE_EQUIVALENTS.get(head, s[len(s) - len(head):])
-    if prefix.startswith("bundes"):       # Bundesverkehrsminister: the federal one, as every minister in Berlin is
-        prefix = prefix[6:]
+    if prefix.startswith(("bundes", "landes")):   # Bundesverkehrsminister: the federal one, as every minister in
+        prefix = prefix[6:]                           # Berlin is; Landesinnenminister: a state's, as in Munich
     qualifier = next((q for q in ROLE_QUALIFIERS if prefix.startswith(q)), "")
     if qualifier:
         prefix = ROLE_QUALIFIERS[qualifier] + prefix[len(qualifier):]

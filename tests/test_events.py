@@ -557,6 +557,23 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertNotIn("date", notes_of(row))           # the killing was in October, not on Wednesday
         self.assertNotIn("Wednesday", dict(row.says)["S2"])
 
+    def test_the_missing_and_an_aid_sum_are_compared_in_a_flood(self):
+        report = analyse_texts({
+            "a.txt": "Passau, 4. Juni 2025. Beim Hochwasser werden zwölf Menschen noch vermisst, sagte "
+                     "Innenminister Jan Herrler. Ministerpräsident Eva Seidl kündigte Soforthilfen von 100 "
+                     "Millionen Euro an.",
+            "b.txt": "PASSAU, Germany, June 4, 2025 - The flood has left 15 people still missing, state interior "
+                     "minister Jan Herrler said. Premier Eva Seidl promised 100 million euros in aid.",
+            "c.txt": "Passau, 4. Juni 2025. Nach dem Hochwasser sagte Landesinnenminister Jan Herrler, es gebe "
+                     "noch 12 Vermisste. Ministerpräsident Eva Seidl versprach Soforthilfen von 50 Millionen Euro.",
+        })
+        self.assertEqual({v: docs for v, docs, _ in notes_of(row_of(report, "flood"))["number of missing"].values},
+                         {"12": ("S1", "S3"), "15": ("S2",)})
+        self.assertEqual({v: docs for v, docs, _ in notes_of(row_of(report, "aid"))["number of euros"].values},
+                         {"100000000": ("S1", "S2"), "50000000": ("S3",)})
+        herrler = next(r for r in report.people if r.entity.label == "Jan Herrler")
+        self.assertNotIn("title", [n.attribute for n in herrler.notes])     # Landesinnenminister, interior minister
+
     def test_a_sum_in_german_and_one_in_english_are_compared(self):
         report = analyse_texts({
             "a.txt": "Am 3. März 2025 unterzeichneten Eva Lind und Jan Brodecki ein Abkommen im Wert von 4,8 "
