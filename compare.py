@@ -2501,7 +2501,7 @@ def word_alternatives(words):
 _MONTH_ALT, _WEEKDAY_ALT = word_alternatives(MONTHS), word_alternatives(WEEKDAYS)
 _NUMBER_ALT = trie_pattern(NUMBER_WORDS) + r"|\d+"
 DATE_RE = re.compile(r"""
-  (?P<iso>\b(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})\b)
+  (?P<iso>\b(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?:\b|(?=T\d)))
 | (?P<dmy>\b(?:(?P<dwd>%(wd)s),?\s+)?(?P<dd>[0-3]?\d)(?:\.|st|nd|rd|th|er|º)?\s+(?:of\s+|de\s+)?
           (?P<dm>%(mon)s)\b\.?(?:,?\s+(?:de\s+)?(?P<dy>(?:1[89]|20)\d\d)\b)?)
 | (?P<mdy>\b(?:(?P<mwd>%(wd)s),?\s+)?(?P<mm>%(mon)s)\b\.?\s+(?P<md>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\.\d|:)

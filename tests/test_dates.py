@@ -18,6 +18,7 @@ class ExpressionTest(unittest.TestCase):
         ("de", "Er kam am 13.09. an.", "13.09", "XXXX-09-13"),
         ("de", "Er kam am 29.11.2024. Dann ging er.", "29.11.2024", "2024-11-29"),    # the sentence's full stop
         ("en", "He arrived on 2024-11-29.", "2024-11-29", "2024-11-29"),
+        ("en", "2024-11-29T18:14:00+01:00 He arrived.", "2024-11-29", "2024-11-29"),    # a page's timestamp
         ("en", "He arrived on November 29, 2024.", "November 29, 2024", "2024-11-29"),
         ("en", "He arrived on Nov. 29 and left.", "Nov. 29", "XXXX-11-29"),
         ("en", "He arrived on 13 September.", "13 September", "XXXX-09-13"),
