@@ -5332,7 +5332,9 @@ ROLE_QUALIFIERS = {"aussen": "foreign", "verteidigungs": "defence", "defense": "
                    "sicherheits": "security", "handels": "trade", "wirtschafts": "economy", "bildungs": "education",
                    "energie": "energy", "umwelt": "environment", "landwirtschafts": "agriculture",
                    "arbeits": "labour", "labor": "labour", "verkehrs": "transport", "kultur": "culture",
-                   "vize": "vice"}
+                   "vize": "vice", "treasury": "finance", "entwicklungs": "development", "familien": "family",
+                   "forschungs": "research", "klima": "climate", "agrar": "agriculture", "tourismus": "tourism",
+                   "migrations": "migration", "europa": "europe", "bau": "housing", "wohnungsbau": "housing"}
 _QUALIFIED = set(ROLE_QUALIFIERS.values())
 _ROLE_HEADS = sorted(set(ROLE_EQUIVALENTS) | set(ROLE_EQUIVALENTS.values()) | {"minister"}, key=len, reverse=True)
 
@@ -5359,6 +5361,8 @@ def role_key(role):
     True
     >>> role_key("Landesinnenminister") == role_key("Interior minister")
     True
+    >>> role_key("Entwicklungsminister") == role_key("Development Minister"), role_key("Treasury Secretary")
+    (True, 'finankeminister')
     """
     s = fold(role).replace("-", "").replace(" ", "")
     head = role_head(s)
