@@ -184,7 +184,8 @@ ROLE_STEMS = {
 DESCRIPTION_STEMS = """analyst economist ökonom expert experte scientist wissenschaftler researcher forscher surgeon
 chirurg correspondent korrespondent editor redakteur teacher lehrer student politiker politician aktivist activist
 journalist reporter reporterin journaliste periodista fotograf photographer blogger militant militante
-menschenrechtler menschenrechtlerin bürgerrechtler bürgerrechtlerin arzt ärztin polizist
+menschenrechtler menschenrechtlerin bürgerrechtler bürgerrechtlerin arzt ärztin polizist novelist writer
+schriftsteller dichter poet
 kandidat candidate unternehmer businessman businesswoman musiker musician künstler artist executive rookie
 linebacker receiver striker stürmer goalkeeper torwart midfielder defender verteidiger""".split()
 ROLE_STEMS.update((w, w.capitalize()) for w in DESCRIPTION_STEMS)
@@ -1926,7 +1927,14 @@ def hard_excluded(word):
         return True
     if f in _MONTHS or f in _WEEKDAYS or f in STATE_ABBREVIATIONS or fold(word.split("-")[0]) in _PLACES:
         return True
-    return len(word) >= 2 and word.isupper() and "-" not in word   # acronyms: KCNA, DVRK
+    # acronyms: KCNA, DVRK, U.S.; not a person's initials ("J.D." Vance)
+    return len(word) >= 2 and word.isupper() and "-" not in word and not (
+        INITIALS_RE.fullmatch(word) and word.replace(".", "").lower() not in PLACE_CODES)
+
+
+INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
+# Places and bodies written as dotted initials: no person's
+PLACE_CODES = frozenset("us uk un eu dc la nyc usa uae ussr gdr ddr brd nz sa".split())
 
 
 @remembered
@@ -2022,16 +2030,30 @@ def is_headline(words):
 
 
 def initials_joined(text, toks):
-    """Return tokens with a middle initial and its full stop as one token ('W.' in George W. Bush)."""
+    """Return tokens with initials and their full stops as one token ('W.' in George W. Bush, 'J.D.').
+
+    >>> [w for w, _, _ in initials_joined("Then J.D. Vance and George W. Bush met", tokenize("Then J.D. Vance and George W. Bush met"))]
+    ['Then', 'J.D.', 'Vance', 'and', 'George', 'W.', 'Bush', 'met']
+    """
     if len(toks) < 2 or text.find(". ", toks[0][1], toks[-1][1]) < 0:
         return toks                       # no full stop inside: nothing to join (most sentences)
-    out = toks
-    for i, (w, a, b) in enumerate(toks):
-        if len(w) == 1 and i and w.isupper() and text[b:b + 2] == ". " and text[b + 2:b + 3].isupper():
-            if out is toks:
-                out = list(toks)          # a copy only when there is an initial to join
-            out[i] = (w + ".", a, b + 1)
-    return out
+    out, i = [], 0
+    while i < len(toks):
+        w, a, b = toks[i]
+        j, end = i, b
+        # "J.D. Vance": single capitals each with its full stop, no space between them
+        while j + 1 < len(toks) and len(toks[j][0]) == 1 and toks[j][0].isupper() and text[end:end + 1] == "." \
+                and toks[j + 1][1] == end + 1 and len(toks[j + 1][0]) == 1 and toks[j + 1][0].isupper():
+            j += 1
+            end = toks[j][2]
+        if len(toks[j][0]) == 1 and toks[j][0].isupper() and (j > i or i) and text[end:end + 2] == ". " \
+                and text[end + 2:end + 3].isupper():
+            out.append((text[a:end + 1], a, end + 1))       # "W.", "J.D.": its stop is the initial's
+            i = j + 1
+            continue
+        out.extend(toks[i:j + 1])
+        i = j + 1
+    return out if len(out) != len(toks) or any(x is not y for x, y in zip(out, toks)) else toks
 
 
 def candidates_in_run(doc, text, toks, i, j, si, lang, lower_vocab, headline=False):
@@ -2052,6 +2074,10 @@ def candidates_in_run(doc, text, toks, i, j, si, lang, lower_vocab, headline=Fal
             kinds.append("role")          # "Defence" in "Minister of Defence Jan X" is the office's
         elif cls == "role" and after_given and not (k + 1 < j and name_like(toks[k + 1][0], lang, lower_vocab)):
             kinds.append("name")          # "Billy King", "Julie Bishop": a title after a given name is a surname
+        elif cls == "stop" and 2 <= len(w) <= 3 and w.isalpha() and w.isupper() and kinds and kinds[-1] == "role" \
+                and fold(w) not in PLACE_CODES and fold(w) not in _ORGANISATIONS and k + 1 < j \
+                and name_like(toks[k + 1][0], lang, lower_vocab):
+            kinds.append("name")          # "Vice President JD Vance": initials without their stops
         elif cls == "role" or (lang == "en" and fold(w) in ROLE_MODIFIERS and k + 1 < j and
                                word_class(toks[k + 1][0], lang) == "role"):
             kinds.append("role")          # "Interior" in "Interior Minister X" is part of the title
@@ -5262,7 +5288,7 @@ def spelling_disagreement(entity, facts):
     variants = []
     for k in sorted(parts):
         forms = parts[k]
-        if len({fold(w) for w in forms}) > 1 and not genitive_only(forms):
+        if len({fold(w).replace(".", "") for w in forms}) > 1 and not genitive_only(forms):   # J.D. is JD
             variants.append(forms)
     for forms in joined.values():
         if len(forms) > 1:

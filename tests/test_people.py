@@ -350,6 +350,15 @@ class LinkingTest(unittest.TestCase):
         self.assertEqual([m.context for m in found["Olaf Brenner"].entity.mentions if m.context],
                          ["Chancellor Olaf Brenner"])
 
+    def test_initials_are_part_of_a_name_and_their_stops_no_spelling(self):
+        found = people({"a.txt": "Vice President J.D. Marlow met Robert F. Keane on Tuesday.",
+                        "b.txt": "US-Vizepräsident JD Marlow traf am Dienstag Robert F. Keane.",
+                        "c.txt": "Vice President JD Marlow and Robert Keane met in Brussels."})
+        self.assertEqual(found["JD Marlow"].sources, ("S1", "S2", "S3"))
+        self.assertEqual(found["JD Marlow"].notes, ())                   # "J.D." and "JD": one spelling
+        self.assertEqual(found["Robert F. Keane"].sources, ("S1", "S2", "S3"))
+        self.assertNotIn("U.S", " ".join(found))                         # U.S. stays a place's initials
+
     def test_a_place_word_between_a_title_and_a_surname_is_a_given_name(self):
         found = people({"a.txt": "Interior Minister Carolina Ostrova said the roads were closed in Carolina. "
                                  "They face the East-champion Denver Falcons at home.",
