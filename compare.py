@@ -538,7 +538,8 @@ EVENT_FORMS_EN = {
     "sentence": "sentenced convicted sentence verdict jailed jails imprisoned",
     "escape": "escape escaped fled",
     "protest": "protest protests protested protesting protester protesters demonstrators demonstrated "
-               "demonstrating riots rioting demonstrations clashes walkout walkouts",
+               "demonstrating riots rioting demonstrations clashes walkout walkouts rally rallies rallied rallying "
+               "marched marchers",
     "enter": "entered checked admitted rehab",
     "fire_job": "fired sacked dismissed ousted dismiss dismisses dismissal",
     "hire": "hired appointed named replaces replaced",
@@ -3255,11 +3256,10 @@ def find_event_words(doc, sentences, tokens=None):
                 fam = ""                  # "ihr Leben verloren", "verlor die Wahl": a defeat only with its score
             elif fam == "exchange" and not has_cue(toks, CAPTIVE_CUES):
                 fam = ""                  # "Meinungsaustausch", "exchange of fire": only captives make a swap
+            elif fam == "protest" and word.lower().startswith(("rall", "march")) and not has_cue(toks, RALLY_CUES):
+                fam = own_english_key(word, previous) if english else ""    # "the Sixers rallied": a comeback
             elif fam == "layoff" and not has_cue(toks, JOB_CUES):
-                # "Schuldenabbau", "a tax cut": only jobs make a layoff; English keeps the verb's own key
-                key = (english_event_key(word) or (previous.lower() in VERB_CUES and english_verb_key(
-                    word, previous.lower()))) if english and word[:1].islower() else ""
-                fam = "w:" + key if key else ""
+                fam = own_english_key(word, previous) if english else ""    # "Schuldenabbau", "a tax cut"
             elif fam == "elect" and previous.lower() in ("confidence", "no-confidence") or (
                     fam == "elect" and text.startswith((" of confidence", " of no confidence"), b)):
                 fam = "vote"              # "a confidence vote": a parliament's vote, no election
@@ -3274,6 +3274,20 @@ def find_event_words(doc, sentences, tokens=None):
 
 LABOUR_CUES = set("union unions workers employees staff drivers pilots nurses teachers doctors pay wage wages "
                   "labor labour walkout picket pickets".split())
+def own_english_key(word, previous):
+    """Return the key an English word has outside the lexicon ('w:slash'), or '': for a family word the
+    sentence shows is not of that family ("a tax cut" is no layoff, "the Sixers rallied" no protest).
+
+    >>> own_english_key("cut", "tax"), own_english_key("slash", "to"), own_english_key("rally", "a")
+    ('w:cut', 'w:slash', 'w:rally')
+    """
+    if not word[:1].islower():
+        return ""
+    key = english_event_key(word) or (word[:5].lower() if word.lower() in EVENT_NOUNS_EN else "") or (
+        previous.lower() in VERB_CUES and english_verb_key(word, previous.lower()))
+    return "w:" + key if key else ""
+
+
 def has_cue(toks, cues):
     """True when a word of the tokens holds one of the cues (parts of folded words).
 
@@ -3286,6 +3300,8 @@ def has_cue(toks, cues):
 # Parts of words for people held captive: an exchange in their sentence is a swap of them
 CAPTIVE_CUES = ("gefang", "haftling", "geisel", "prisoner", "captive", "hostage", "detainee", "prisonnier", "otage",
                 "preso", "prisionero", "rehen")
+# Parts of words that make a rally or a march a protest: what it is against, who counts it
+RALLY_CUES = ("against", "protest", "demonstr", "police", "organi", "crowd", "slogan", "banner", "supporters")
 # Parts of words for jobs and staff: a cut in their sentence is a layoff ("Stellenabbau" has one itself)
 JOB_CUES = ("stelle", "arbeitsplatz", "job", "personalabbau", "staff", "workforce", "layoff", "redundanc", "emploi",
             "poste", "empleo", "puesto", "despido")

@@ -574,6 +574,19 @@ class DisagreementRulesTest(unittest.TestCase):
         herrler = next(r for r in report.people if r.entity.label == "Jan Herrler")
         self.assertNotIn("title", [n.attribute for n in herrler.notes])     # Landesinnenminister, interior minister
 
+    def test_a_rally_against_something_is_a_protest_and_a_comeback_none(self):
+        report = analyse_texts({
+            "a.txt": "Berlin, 20. Januar 2025. Nach Angaben der Polizei haben am Samstag rund 35.000 Menschen in "
+                     "Berlin gegen Rechtsextremismus demonstriert.",
+            "b.txt": "BERLIN, Jan 20, 2025 - Around 30,000 people rallied in Berlin on Saturday against right-wing "
+                     "extremism, police said.",
+        })
+        row = row_of(report, "protest")
+        self.assertEqual(row.sources, ("S1", "S2"))
+        self.assertEqual([v for v, _, _ in notes_of(row)["number of people"].values], ["35000~", "30000~"])
+        doc = compare.Document("S1", "a.txt", "a.txt", "en", "The Sixers rallied to win the game.", "", 35)
+        self.assertEqual([m.key for m in compare.find_event_words(doc, ((0, 35),))][:1], ["w:rally"])
+
     def test_a_sum_in_german_and_one_in_english_are_compared(self):
         report = analyse_texts({
             "a.txt": "Am 3. März 2025 unterzeichneten Eva Lind und Jan Brodecki ein Abkommen im Wert von 4,8 "
