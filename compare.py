@@ -1694,15 +1694,20 @@ def rewrite(old, new):
 # letters are placeholders for one sound.
 TRANSLIT_FIRST = [rewrite(a, b) for a, b in (
     (r"^(?:al|el|as|ad|ar|at|ash|az)-", ""),       # Arabic's article, as a sun letter makes it: as-Sisi
-    (r"-", ""), (r"(?<=[a-z][aou])e(?=[^aeiouy])", ""),
+    (r"-", ""), (r"(?<=[a-z][aou])e(?=[^aeiouyv]|v.)", ""),     # ue is ü (Guenther), not -aev (Nikolaev)
     (r"schtsch|shch|stsch|szcz|chtch", "Q"), (r"dsch|dzh|dj", "J"), (r"tsch|tch|cz", "C"), (r"sch|sh|sz|zh", "S"),
     (r"kh", "X"), (r"ts|tz", "Z"),
 )]
 NOT_KEY_LETTER_RE = re.compile(r"[^a-z-]")
+SOFT_O_RE = re.compile(r"(?<=[bdfgklmnprstvwz])[jy]o")
 # French gu before e or i is a hard g (Guerassimov, Sergueï); German ue is ü (Guenther): both are tried
 FRENCH_GU_RE = re.compile(r"gu(?=[ei])")
 TRANSLIT_THEN = [rewrite(a, b) for a, b in (
     (r"ph", "f"), (r"w", "v"), (r"ck", "k"), (r"x", "ks"), (r"c", "k"), (r"y", "i"), (r"ou", "u"),
+    # Russian -еев, -аев as English writes them without the y: Andreev, Nikolaev are Andreyev, Nikolajew
+    (r"(?<=[aeiou])e(?=v$)", "ie"),
+    # the soft l, n or r before a final -ov that English leaves out: Koroljow, Korolyov, Korolev
+    (r"(?<=[lnr])io(?=v$)", "o"),
     # Russian initial e is je in German, ye in English and often e in both (Jewgeni, Yevgeny, Evgeny);
     # a final -ander is -andr in a Russian's English name (Alexander, Aleksandr)
     (r"^ie(?=[^aeiou])", "e"), (r"ander$", "andr"),
@@ -1764,11 +1769,15 @@ def name_keys(name):
     (True, True, True)
     >>> same_name("as-Sisi", "el-Sisi"), same_name("ar-Rahman", "Rahman")
     (True, True)
+    >>> same_name("Andrejew", "Andreev"), same_name("Koroljow", "Korolev"), same_name("Fjodorow", "Fedorov")
+    (True, True, True)
     """
     s = NOT_KEY_LETTER_RE.sub("", fold(name))
     s = ARABIC_VARIANTS.get(s, s)
     variants = [s, FRENCH_GU_RE.sub("g", s)] if FRENCH_GU_RE.search(s) else [s]
     variants = [rewritten(v, TRANSLIT_FIRST) for v in variants]
+    # German jo and English yo after a consonant are ё, which English also writes e (Fjodor, Fyodor, Fedor)
+    variants += [x for v in variants for x in [SOFT_O_RE.sub("e", v)] if x != v]
     # German j is English y (Jelzin, Yeltsin); English j is German dsch (Ahmadinejad)
     # French ch is sh (Choïgou), English ch is tsch, German ch is kh
     for ch, alts in (("ch", ("C", "X", "S")), ("z", ("Z", "s")), ("j", ("i", "J"))):

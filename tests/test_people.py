@@ -359,6 +359,13 @@ class LinkingTest(unittest.TestCase):
         self.assertEqual(found["Robert F. Keane"].sources, ("S1", "S2", "S3"))
         self.assertNotIn("U.S", " ".join(found))                         # U.S. stays a place's initials
 
+    def test_russian_names_as_english_writes_them_without_y_or_yo(self):
+        found = people({"a.txt": "Verteidigungsminister Pjotr Andrejew traf am Montag Generalin Olga Koroljowa.",
+                        "b.txt": "Defence Minister Petr Andreev met General Olga Koroleva on Monday.",
+                        "c.txt": "Defence Minister Pyotr Andreyev met General Olga Korolyova on Monday."})
+        self.assertEqual(found["Pjotr Andrejew"].sources, ("S1", "S2", "S3"))
+        self.assertEqual(found["Olga Koroljowa"].sources, ("S1", "S2", "S3"))
+
     def test_a_place_word_between_a_title_and_a_surname_is_a_given_name(self):
         found = people({"a.txt": "Interior Minister Carolina Ostrova said the roads were closed in Carolina. "
                                  "They face the East-champion Denver Falcons at home.",
