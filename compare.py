@@ -2144,7 +2144,8 @@ def name_like(word, lang, lower_vocab):
 
 def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False):
     """Return a NameCandidate for toks[k:m], strong when the evidence says person."""
-    for x in range(k + 1, m - 1):       # "Chefdiplomaten Sergei Lawrow": the name starts at the given name
+    asian = east_asian_length([t[0] for t in toks[k:m]]) == m - k       # "Ri Il Hwan": all one name
+    for x in range(k + 1, m - 1) if not asian else ():   # "Chefdiplomaten Sergei Lawrow": it starts at the given name
         if is_given_name(toks[x][0]) and not is_given_name(toks[k][0]):
             k = x
             break

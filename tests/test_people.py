@@ -366,6 +366,11 @@ class LinkingTest(unittest.TestCase):
         self.assertEqual(found["Pjotr Andrejew"].sources, ("S1", "S2", "S3"))
         self.assertEqual(found["Olga Koroljowa"].sources, ("S1", "S2", "S3"))
 
+    def test_a_korean_name_keeps_its_surname_when_a_later_part_is_a_given_name_elsewhere(self):
+        found = people({"a.txt": "Marschall Pak Jong Chon traf am Montag Ri Il Hwan.",
+                        "b.txt": "Marshal Pak Jong-chon met Ri Il-hwan on Monday."})
+        self.assertEqual(found["Ri Il Hwan"].sources, ("S1", "S2"))
+
     def test_a_place_word_between_a_title_and_a_surname_is_a_given_name(self):
         found = people({"a.txt": "Interior Minister Carolina Ostrova said the roads were closed in Carolina. "
                                  "They face the East-champion Denver Falcons at home.",
