@@ -3877,6 +3877,37 @@ def find_durations(text, start, end):
     return out
 
 
+# A clock time: "um 14.30 Uhr", "gegen 15 Uhr", "at 2:30 p.m.", "à 14h30". A time with a zone
+# ("13:30 GMT") is left out: two sources may give one moment in two zones.
+CLOCK_RE = re.compile(
+    r"(?:(?P<about>gegen|etwa|rund|kurz\s+(?:nach|vor)|around|about|shortly\s+(?:after|before)|just\s+(?:after|before)"
+    r"|vers|hacia)\s+)?(?:(?:um|at|à|a\s+las)\s+)?"
+    r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])(?:[.:](?P<m>[0-5]\d))?\s?"
+    r"(?:(?P<uhr>Uhr)|(?P<ampm>[ap])(?:\.m\.|m\b)|h(?P<m2>[0-5]\d)?\b)(?!\s*(?:GMT|UTC|MEZ|CET|EST|EDT|PST|PDT|ET|PT)\b)",
+    re.I)
+
+
+def find_clock_times(text, start, end):
+    """Return ("time of day", "14:30", approximate, words) for each clock time in text[start:end].
+
+    >>> [q[1:] for q in find_clock_times("um 14.30 Uhr, at 2:30 p.m., gegen 15 Uhr, à 9h, at 12 a.m.", 0, 58)]
+    [('14:30', False, 'um 14.30 Uhr'), ('14:30', False, 'at 2:30 p.m.'), ('15:00', True, 'gegen 15 Uhr'), ('09:00', False, 'à 9h'), ('00:00', False, 'at 12 a.m.')]
+    >>> find_clock_times("at 13:30 GMT, in 2010, 3.5 hours", 0, 32)
+    []
+    """
+    if not any(text.find(w, start, end) >= 0 for w in ("Uhr", "m.", "am", "pm", "h")):
+        return []
+    out = []
+    for m in CLOCK_RE.finditer(text, start, end):
+        h, minutes = int(m.group("h")), int(m.group("m") or m.group("m2") or 0)
+        if m.group("ampm"):
+            if h > 12:
+                continue
+            h = h % 12 + (12 if m.group("ampm").lower() == "p" else 0)
+        out.append(("time of day", f"{h:02d}:{minutes:02d}", bool(m.group("about")), " ".join(m.group().split())))
+    return out
+
+
 # A share of the vote: "54,3 Prozent der Stimmen", "56.1% of the vote". Other percentages are
 # not compared: one clause often holds several of different things (a turnout, a fall).
 VOTE_SHARE_RE = re.compile(r"(?P<num>(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})?)\s?"
@@ -4467,6 +4498,9 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         elif fam == "agreement":         # how long it runs, in its own clauses
             quantities = list(quantities) + [q for span in dict.fromkeys(clause_at[id(m)] for m in ms)
                                              for q in find_durations(text, *span)]
+        if fam != "say":                 # the clock time it happened at, in its own clauses
+            quantities = list(quantities) + [q for span in dict.fromkeys(clause_at[id(m)] for m in ms)
+                                             for q in find_clock_times(text, *span)]
         hosts = [h for m in ms if m.key == "receive" for h in [host_of(text, sentences[m.sentence], m,
                                                                         person_mentions)] if h]
         names = [n for m in ms if m.key == "agreement" for n in [agreement_name(text, m)] if n]
@@ -5217,7 +5251,7 @@ def collect_facts(entity):
                 if is_city and is_where:
                     facts.append(Fact(entity.key, "place", shown, ev.doc, words))
             for unit, value, approx, words in ev.quantities if ev.family != "say" else ():
-                if unit in ("score", "prison term", "duration"):
+                if unit in ("score", "prison term", "duration", "time of day"):
                     facts.append(Fact(entity.key, unit, value, ev.doc, words))
                     continue
                 attr = unit if unit in ("magnitude", "share of the vote") else "number of " + unit
@@ -5261,6 +5295,8 @@ def find_disagreements(entity, facts):
                                       soft=not all(f.value in GAZETTEER for f in by_attr[attr]))
         elif attr in ("response", "score", "prison term", "duration"):
             out += value_disagreement(entity, attr, by_attr[attr])
+        elif attr == "time of day":      # "gegen 15 Uhr" and "14.30 Uhr" may be one moment, roughly told
+            out += value_disagreement(entity, attr, by_attr[attr], soft=times_near(by_attr[attr]))
         elif attr == "age":              # a year apart may be a birthday between two reports
             ages = [int(f.value) for f in by_attr[attr]]
             out += value_disagreement(entity, attr, by_attr[attr], soft=max(ages) - min(ages) <= 1)
@@ -5577,6 +5613,18 @@ def value_disagreement(entity, attr, facts, soft=False):
     return [Disagreement(entity.key, attr, values, text, soft=soft)]
 
 
+def times_near(facts):
+    """True when clock times differ by at most half an hour and one of them is told roughly ("gegen 15 Uhr").
+
+    >>> f = lambda v, w: Fact("e", "time of day", v, "S1", w)
+    >>> times_near([f("14:30", "um 14.30 Uhr"), f("15:00", "gegen 15 Uhr")]), times_near([f("14:30", "14.30 Uhr"), f("15:00", "15 Uhr")])
+    (True, False)
+    """
+    minutes = [int(f.value[:2]) * 60 + int(f.value[3:]) for f in facts]
+    rough = any(CLOCK_RE.match(f.words) and CLOCK_RE.match(f.words).group("about") for f in facts)
+    return rough and max(minutes) - min(minutes) <= 30
+
+
 def number_disagreement(entity, attr, facts):
     """Sources that count the same thing differently (beyond 'about')."""
     per_doc = defaultdict(list)
@@ -5698,7 +5746,8 @@ def say(entity, doc, ms, label_of, words_at):
         then = [w for at in dict.fromkeys((m.doc, m.sentence) for m in ms) for w in words_at.get(at, ())]
         return text + (f"; then: {quoted(then)}" if then else "")
     parts = [ev for ev in entity.extra if ev.doc == doc]
-    when = [d.text for ev in parts for d in ev.dates]
+    when = [d.text for ev in parts for d in ev.dates] + [q[3] for ev in parts for q in ev.quantities
+                                                          if q[0] == "time of day"]
     where = [p[1] for ev in parts for p in ev.places if p[3]]
     named = [p[1] for ev in parts for p in ev.places if not p[3]]
     who = [label_of.get(p, p) for ev in parts for p in ev.people]
@@ -5711,7 +5760,7 @@ def say(entity, doc, ms, label_of, words_at):
         out.append(f"places named: {quoted(named)}")
     if who:
         out.append("who: " + ", ".join(dict.fromkeys(who)))
-    nums = [q[3] for ev in parts for q in ev.quantities]
+    nums = [q[3] for ev in parts for q in ev.quantities if q[0] != "time of day"]
     if nums:
         out.append(f"numbers: {quoted(nums)}")
     stances = [s[1] for ev in parts for s in ev.stances]

@@ -587,6 +587,22 @@ class DisagreementRulesTest(unittest.TestCase):
         doc = compare.Document("S1", "a.txt", "a.txt", "en", "The Sixers rallied to win the game.", "", 35)
         self.assertEqual([m.key for m in compare.find_event_words(doc, ((0, 35),))][:1], ["w:rally"])
 
+    def test_the_clock_time_of_a_happening_is_compared_and_a_rough_one_half_an_hour_off_is_soft(self):
+        report = analyse_texts({
+            "a.txt": "Berlin, 3. März 2025. Der Zug entgleiste am Montag um 14.30 Uhr bei Velmarsk, sagte "
+                     "Polizeisprecher Jan Holm.",
+            "b.txt": "BERLIN, March 3, 2025 - The train derailed near Velmarsk at 2:30 p.m. on Monday, police "
+                     "spokesman Jan Holm said.",
+            "c.txt": "Berlin, 3. März 2025. Der Zug ist am Montag gegen 15 Uhr bei Velmarsk entgleist, teilte "
+                     "Polizeisprecher Jan Holm mit.",
+        })
+        row = row_of(report, "crash")
+        note = notes_of(row)["time of day"]
+        self.assertTrue(note.soft)
+        self.assertEqual([(v, docs) for v, docs, _ in note.values], [("14:30", ("S1", "S2")), ("15:00", ("S3",))])
+        self.assertIn('when: "on Monday", "at 2:30 p.m."', dict(row.says)["S2"])
+        self.assertEqual(compare.find_clock_times("at 13:30 GMT", 0, 12), [])     # another zone, maybe
+
     def test_a_sum_in_german_and_one_in_english_are_compared(self):
         report = analyse_texts({
             "a.txt": "Am 3. März 2025 unterzeichneten Eva Lind und Jan Brodecki ein Abkommen im Wert von 4,8 "
