@@ -3243,6 +3243,13 @@ def find_event_words(doc, sentences, tokens=None):
     for si, (s, e) in enumerate(sentences):
         previous = before = ""
         toks = tokens[si] if tokens else tokenize(text, s, e)
+        said = {}                         # what the sentence holds, asked once: each test reads all of it
+
+        def holds(what):
+            if what not in said:
+                said[what] = (not LABOUR_CUES.isdisjoint(w.lower() for w, _, _ in toks)) if what == "labour" else \
+                    bool(SCORE_RE.search(text, s, e)) if what == "score" else has_cue(toks, SENTENCE_CUES[what])
+            return said[what]
         # most words name no event: the tests below are only asked of those that do, or may
         for ti, (word, a, b) in enumerate(toks):
             fam = word_event(word, lang)
@@ -3260,15 +3267,15 @@ def find_event_words(doc, sentences, tokens=None):
                     and role_of(toks[ti + 1][0], lang):
                 fam = ""                  # "defence minister", "election commissioner": part of a title
             elif fam == "attack" and word.lower() in ("strike", "strikes") and \
-                    not LABOUR_CUES.isdisjoint(w.lower() for w, _, _ in toks):
+                    holds("labour"):
                 fam = "protest"           # "the union called a strike": workers stop, nobody is attacked
-            elif fam == "win" and word.startswith(("verl", "Verl")) and not SCORE_RE.search(text, s, e):
+            elif fam == "win" and word.startswith(("verl", "Verl")) and not holds("score"):
                 fam = ""                  # "ihr Leben verloren", "verlor die Wahl": a defeat only with its score
-            elif fam == "exchange" and not has_cue(toks, CAPTIVE_CUES):
+            elif fam == "exchange" and not holds("captive"):
                 fam = ""                  # "Meinungsaustausch", "exchange of fire": only captives make a swap
-            elif fam == "protest" and word.lower().startswith(("rall", "march")) and not has_cue(toks, RALLY_CUES):
+            elif fam == "protest" and word.lower().startswith(("rall", "march")) and not holds("rally"):
                 fam = own_english_key(word, previous) if english else ""    # "the Sixers rallied": a comeback
-            elif fam == "layoff" and not has_cue(toks, JOB_CUES):
+            elif fam == "layoff" and not holds("job"):
                 fam = own_english_key(word, previous) if english else ""    # "Schuldenabbau", "a tax cut"
             elif fam == "elect" and previous.lower() in ("confidence", "no-confidence") or (
                     fam == "elect" and text.startswith((" of confidence", " of no confidence"), b)):
@@ -3315,6 +3322,7 @@ RALLY_CUES = ("against", "protest", "demonstr", "police", "organi", "crowd", "sl
 # Parts of words for jobs and staff: a cut in their sentence is a layoff ("Stellenabbau" has one itself)
 JOB_CUES = ("stelle", "arbeitsplatz", "job", "personalabbau", "staff", "workforce", "layoff", "redundanc", "emploi",
             "poste", "empleo", "puesto", "despido")
+SENTENCE_CUES = {"captive": CAPTIVE_CUES, "rally": RALLY_CUES, "job": JOB_CUES}
 GUNFIRE_BEFORE = {"opened", "open", "opens", "opening", "returned", "exchanged", "heavy"}
 DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "our", "this", "that", "these", "those"}
 

@@ -52,6 +52,11 @@ class CraftedTextTest(unittest.TestCase):
         # relative dates anchored at the calendar's ends, or counted past them
         "dates at the calendar's ends": "0001-01-01: Am Montag kam er. Gestern. 9999-12-31: Morgen, in zwei "
                                         "Wochen, am Freitag. Am 5.6.2024: vor 999999999 Tagen, in 999999999 Wochen.",
+        # family words that ask their sentence for a cue (jobs, captives, a score, what a rally is
+        # against, a workers' strike): the sentence is read once, not once for each word
+        "cue words": "The union said " + " ".join(["cut strike exchange rallied"] * 15000) + ".",
+        "clock times and reasons": "Er wurde " + " ".join(["um 14.30 Uhr wegen Mordes mit 1:3 verloren"] * 8000)
+                                   + " verurteilt.",
         # Python converts at most 4,300 digits to an int: each place a number is read
         "long numbers": " ".join(f"{ctx.format(n='7' * 5000)}." for ctx in (
             "Es kamen {n} Soldaten", "vor {n} Tagen", "{n} days ago", "am 3. Juni {n} Soldaten",
