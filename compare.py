@@ -3833,12 +3833,12 @@ PRISON_TERM_WORDS = ("aft", "efängnis", "ager", "strafe", "ebensl", "ucht", "pr
                      "prisi", "cárcel", "clusion", "perp")
 
 
-def find_prison_terms(text, start, end, language):
+def find_prison_terms(text, start, end):
     """Return ("prison term", "9 years", False, words) for each prison term in text[start:end].
 
-    >>> [q[1:] for q in find_prison_terms("jailed for life; zu neun Jahren Haft", 0, 36, "de")]
+    >>> [q[1:] for q in find_prison_terms("jailed for life; zu neun Jahren Haft", 0, 36)]
     [('9 years', False, 'neun Jahren Haft')]
-    >>> [q[1] for q in find_prison_terms("a 30-month prison term and life in prison", 0, 41, "en")]
+    >>> [q[1] for q in find_prison_terms("a 30-month prison term and life in prison", 0, 41)]
     ['30 months', 'life']
     """
     if not any(text.find(w, start, end) >= 0 for w in PRISON_TERM_WORDS):
@@ -3887,12 +3887,14 @@ def find_durations(text, start, end):
 
 # A clock time: "um 14.30 Uhr", "gegen 15 Uhr", "at 2:30 p.m.", "à 14h30". A time with a zone
 # ("13:30 GMT") is left out: two sources may give one moment in two zones.
-CLOCK_RE = re.compile(
-    r"(?:(?P<about>gegen|etwa|rund|kurz\s+(?:nach|vor)|around|about|shortly\s+(?:after|before)|just\s+(?:after|before)"
-    r"|vers|hacia)\s+)?(?:(?:um|at|à|a\s+las)\s+)?"
-    r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])(?:[.:](?P<m>[0-5]\d))?\s?"
+CLOCK_RE = re.compile(          # read from a digit only (the lookahead): elsewhere a fast miss
+    r"(?=\d)(?<![\d.:])(?P<h>[01]?\d|2[0-3])(?:[.:](?P<m>[0-5]\d))?\s?"
     r"(?:(?P<uhr>Uhr)|(?P<ampm>[ap])(?:\.m\.|m\b)|h(?P<m2>[0-5]\d)?\b)(?!\s*(?:GMT|UTC|MEZ|CET|EST|EDT|PST|PDT|ET|PT)\b)",
     re.I)
+# The words before a clock time: how roughly it is told, and its preposition
+CLOCK_BEFORE_RE = re.compile(
+    r"(?:(?P<about>gegen|etwa|rund|kurz\s+(?:nach|vor)|around|about|shortly\s+(?:after|before)|just\s+(?:after|before)"
+    r"|vers|hacia)\s+)?(?:(?:um|at|à|a\s+las)\s+)?$", re.I)
 
 
 def find_clock_times(text, start, end):
@@ -3903,8 +3905,6 @@ def find_clock_times(text, start, end):
     >>> find_clock_times("at 13:30 GMT, in 2010, 3.5 hours", 0, 32)
     []
     """
-    if not any(text.find(w, start, end) >= 0 for w in ("Uhr", "m.", "am", "pm", "h")):
-        return []
     out = []
     for m in CLOCK_RE.finditer(text, start, end):
         h, minutes = int(m.group("h")), int(m.group("m") or m.group("m2") or 0)
@@ -3912,8 +3912,14 @@ def find_clock_times(text, start, end):
             if h > 12:
                 continue
             h = h % 12 + (12 if m.group("ampm").lower() == "p" else 0)
-        out.append(("time of day", f"{h:02d}:{minutes:02d}", bool(m.group("about")), " ".join(m.group().split())))
+        before = CLOCK_BEFORE_RE.search(text, max(start, m.start() - 24), m.start())
+        out.append(("time of day", f"{h:02d}:{minutes:02d}", bool(before.group("about")),
+                    " ".join(text[before.start():m.end()].split())))
     return out
+
+
+# The values only a family's events have, each read in the event's own clauses
+FAMILY_FINDERS = {"win": find_scores, "sentence": find_prison_terms, "agreement": find_durations}
 
 
 # A share of the vote: "54,3 Prozent der Stimmen", "56.1% of the vote". Other percentages are
@@ -4458,7 +4464,8 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             best[1].append(m)
             best[2] |= ppl
             best[5] = (best[5] | rough) - (best[3] - best[5]) - (dvals - rough)   # rough unless one says it exactly
-            best[3] |= dvals
+            if len(best[3]) < MAX_EVENT_DATES:       # crafted text: a happening of a thousand dates
+                best[3] |= dvals
             best[4] = m.sentence
             best[6] |= reach
     out = []
@@ -4471,6 +4478,12 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             stances_of[i] = [(STANCE_LABEL[next(k for k, v in st.groupdict().items() if v)],
                               " ".join(st.group().split())) for st in STANCE_RE.finditer(doc.text, a, b)]
         return stances_of[i]
+
+    def found_in(finder, span):
+        """finder's values in a clause, found once: the clause of a crafted sentence is all of it."""
+        if (finder, span) not in facts_of:
+            facts_of[(finder, span)] = finder(text, *span)
+        return facts_of[(finder, span)]
 
     def in_clause(span):
         if span not in facts_of:
@@ -4485,7 +4498,8 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             stances = stances_in(m.sentence) + (stances_in(m.sentence + 1) if m.sentence + 1 < len(sentences)
                                                 else [])
         else:
-            dates = tuple({id(d): d for m in ms for d in clause_dates[id(m)]}.values())   # each once, in order
+            # each once, in order; no more than a happening can have (crafted text gives thousands)
+            dates = tuple(islice({id(d): d for m in ms for d in clause_dates[id(m)]}.values(), MAX_EVENT_DATES))
             places, quantities, stances = [], [], []
             # where and how many: from the event word's own clause ("Das Treffen findet nach
             # Behauptungen statt, wonach ... 12.000 Soldaten ... geschickt": the soldiers are not the meeting's)
@@ -4497,18 +4511,12 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                 for nb in (s, s + 1):        # a response often follows in the next sentence
                     if nb < len(sentences):
                         stances += stances_in(nb)
-        if fam == "win":                 # who won by how much: the score in a win's clauses
-            quantities = list(quantities) + [q for span in dict.fromkeys(clause_at[id(m)] for m in ms)
-                                             for q in find_scores(text, *span)]
-        elif fam == "sentence":          # the term a sentence gives, in its own clauses
-            quantities = list(quantities) + [q for span in dict.fromkeys(clause_at[id(m)] for m in ms)
-                                             for q in find_prison_terms(text, *span, doc.language)]
-        elif fam == "agreement":         # how long it runs, in its own clauses
-            quantities = list(quantities) + [q for span in dict.fromkeys(clause_at[id(m)] for m in ms)
-                                             for q in find_durations(text, *span)]
-        if fam != "say":                 # the clock time it happened at, in its own clauses
-            quantities = list(quantities) + [q for span in dict.fromkeys(clause_at[id(m)] for m in ms)
-                                             for q in find_clock_times(text, *span)]
+        # what only some families have, in their own clauses: who won by how much, the term a
+        # sentence gives, how long an agreement runs; and the clock time of anything but a saying
+        spans = dict.fromkeys(clause_at[id(m)] for m in ms)
+        for finder in (FAMILY_FINDERS.get(fam), None if fam == "say" else find_clock_times):
+            if finder:
+                quantities = list(quantities) + [q for span in spans for q in found_in(finder, span)]
         hosts = [h for m in ms if m.key == "receive" for h in [host_of(text, sentences[m.sentence], m,
                                                                         person_mentions)] if h]
         names = [n for m in ms if m.key == "agreement" for n in [agreement_name(text, m)] if n]
@@ -4771,8 +4779,28 @@ def dates_meet(xs, ys, rough_xs=frozenset(), rough_ys=frozenset()):
     >>> dates_meet({"XXXX-06"}, {"XXXX-05"}), dates_meet({"XXXX-06"}, {"XXXX-05"}, {"XXXX-06"})
     (False, True)
     """
-    return any(compatible_values(x, y) or ((x in rough_xs or y in rough_ys) and near_values(x, y))
-               for x in xs for y in ys)
+    if rough_xs or rough_ys or len(xs) * len(ys) <= 16:        # nearly always: a few values each
+        return any(compatible_values(x, y) or ((x in rough_xs or y in rough_ys) and near_values(x, y))
+                   for x in xs for y in ys)
+    # two full days meet only when they are one day: each pair is asked only where a side is vaguer
+    # (a month, a weekday), so thousands of dated happenings cost no more than a set of them
+    dx, dy = [day_kind(x) for x in xs], [day_kind(y) for y in ys]
+    if not {d for d, _ in dx}.isdisjoint(d for d, _ in dy):
+        return True
+    vague_x, vague_y = [x for x, vague in dx if vague], [y for y, vague in dy if vague]
+    return bool(vague_x or vague_y) and (any(compatible_values(x, y) for x in vague_x for y, _ in dy)
+                                         or any(compatible_values(x, y) for x, _ in dx for y in vague_y))
+
+
+@remembered
+def day_kind(value):
+    """Return (the day a value falls on, whether it is vaguer than a full day).
+
+    >>> day_kind("2024-06-13TEV"), day_kind("XXXX-06")
+    (('2024-06-13', False), ('XXXX-06', True))
+    """
+    day = day_of(value)
+    return day, not ISO_DAY_RE.fullmatch(day)
 
 
 def weekday_of(value):
@@ -4902,6 +4930,8 @@ def agglomerate(doc_events, links):
 EVENT_LINK_THRESHOLD = 1.0
 MAX_IN_CLAUSE = 16       # people or dates of one clause an event word takes (the nearest); real clauses have fewer
 MAX_GROUPS_BACK = 64     # groups of a family one event word may join, the latest first
+MAX_EVENT_DATES = 32     # dates one happening of one source is told with (each pair of sources compares them all)
+MAX_THEN = 40            # event words a date row quotes from one sentence
 EVENT_WINDOW = 20        # events of one block (in source order) that one event is compared with
 MAX_BLOCK = 2000         # a blocking key shared by more events than this links nothing
 
@@ -5010,7 +5040,7 @@ def event_pair_score(a, b, weight):
         score += date_points(a.dates, a.rough, b.dates, b.rough)
     if a.places and b.places:
         score += 0.5 * min(3, len(a.places & b.places))
-    if a.told & b.told:                # the same final score ("3:1", "1:3 verloren", "3-1"): one game
+    if a.told and b.told and not a.told.isdisjoint(b.told):   # the same final score ("3:1", "1:3 verloren"): one game
         score += 1.0
     return score - penalty
 
@@ -5621,6 +5651,9 @@ def value_disagreement(entity, attr, facts, soft=False):
     return [Disagreement(entity.key, attr, values, text, soft=soft)]
 
 
+CLOCK_ROUGH_WORDS = ("gegen", "etwa", "rund", "kurz", "around", "about", "shortly", "just", "vers", "hacia")
+
+
 def times_near(facts):
     """True when clock times differ by at most half an hour and one of them is told roughly ("gegen 15 Uhr").
 
@@ -5629,7 +5662,7 @@ def times_near(facts):
     (True, False)
     """
     minutes = [int(f.value[:2]) * 60 + int(f.value[3:]) for f in facts]
-    rough = any(CLOCK_RE.match(f.words) and CLOCK_RE.match(f.words).group("about") for f in facts)
+    rough = any(f.words.lower().startswith(CLOCK_ROUGH_WORDS) for f in facts)
     return rough and max(minutes) - min(minutes) <= 30
 
 
@@ -5751,7 +5784,8 @@ def say(entity, doc, ms, label_of, words_at):
         hows = {m.context for m in ms if m.context}
         if hows:
             text += " (" + "; ".join(sorted(hows)) + ")"
-        then = [w for at in dict.fromkeys((m.doc, m.sentence) for m in ms) for w in words_at.get(at, ())]
+        # a sentence's first event words: a crafted one has thousands
+        then = [w for at in dict.fromkeys((m.doc, m.sentence) for m in ms) for w in words_at.get(at, ())[:MAX_THEN]]
         return text + (f"; then: {quoted(then)}" if then else "")
     parts = [ev for ev in entity.extra if ev.doc == doc]
     when = [d.text for ev in parts for d in ev.dates] + [q[3] for ev in parts for q in ev.quantities

@@ -385,7 +385,7 @@ class DisagreementRulesTest(unittest.TestCase):
         values = {v: (docs, words) for v, docs, words in notes_of(sentence)["prison term"].values}
         self.assertEqual(values, {"9 years": (("S1", "S3"), ("neun Jahren Haft", "nine years in a prison colony")),
                                   "10 years": (("S2",), ("Haftstrafe von zehn Jahren",))})
-        terms = compare.find_prison_terms("eine 30-monatige Haftstrafe; lebenslange Haft; ten years ago", 0, 60, "de")
+        terms = compare.find_prison_terms("eine 30-monatige Haftstrafe; lebenslange Haft; ten years ago", 0, 60)
         self.assertEqual([t[1] for t in terms], ["30 months", "life"])
 
     def test_a_toll_in_words_is_compared_and_a_weekday_links_with_the_date_it_falls_on(self):

@@ -26,6 +26,9 @@ def many_names(n, seed=7):
     return " ".join(f"Minister {word()} {word()} said that {word()} would come." for _ in range(n))
 
 
+MONTHS = "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split()
+
+
 class CraftedTextTest(unittest.TestCase):
 
     CASES = {
@@ -57,6 +60,11 @@ class CraftedTextTest(unittest.TestCase):
         "cue words": "The union said " + " ".join(["cut strike exchange rallied"] * 15000) + ".",
         "clock times and reasons": "Er wurde " + " ".join(["um 14.30 Uhr wegen Mordes mit 1:3 verloren"] * 8000)
                                    + " verurteilt.",
+        # a thousand happenings of one sentence, each dated another day: each is compared with a
+        # bounded number of others, and two full days by a set, not pair by pair
+        "dated happenings": "Es gab " + " ".join(
+            f"am {1 + i % 28}. {MONTHS[(i // 28) % 12]} {1900 + i // 336} einen Angriff um 14 Uhr"
+            for i in range(1000)) + ".",
         # Python converts at most 4,300 digits to an int: each place a number is read
         "long numbers": " ".join(f"{ctx.format(n='7' * 5000)}." for ctx in (
             "Es kamen {n} Soldaten", "vor {n} Tagen", "{n} days ago", "am 3. Juni {n} Soldaten",
