@@ -2047,6 +2047,8 @@ def initials_joined(text, toks):
     """
     if len(toks) < 2 or text.find(". ", toks[0][1], toks[-1][1]) < 0:
         return toks                       # no full stop inside: nothing to join (most sentences)
+    if not any(len(w) == 1 and w.isupper() and text[b:b + 1] == "." for w, _, b in toks):
+        return toks                       # no capital with a full stop of its own
     out, i = [], 0
     while i < len(toks):
         w, a, b = toks[i]
