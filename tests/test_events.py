@@ -33,13 +33,16 @@ class EventWordTest(unittest.TestCase):
                              ("Toten", "die"), ("umgebracht", "kill"), ("Anschläge", "attack"), ("brannte", "fire"),
                              ("eingestürzt", "collapse"), ("Rettungskräfte", "rescue"), ("evakuiert", "rescue"),
                              ("entführten", "hostage"), ("verschleppt", "hostage"), ("Staatstrauer", "mourn"),
-                             ("Trauerfeier", "ceremony")]:
+                             ("Trauerfeier", "ceremony"), ("Messerattacke", "attack"), ("Erdrutsch", "landslide"),
+                             ("Hurrikan", "storm"), ("Vulkanausbruch", "eruption"), ("Totschlag", "kill"),
+                             ("Einigung", "agreement"), ("Freispruch", "sentence"), ("Zusammenstoß", "crash"),
+                             ("Stichwahl", "elect"), ("Landtagswahl", "elect")]:
             with self.subTest(word=word):
                 self.assertEqual(compare.event_family(word, "de"), family)
 
     def test_words_that_are_not_events(self):
         for word in ("Strafe", "Bestreben", "Sprecher", "Regierung", "Zeitung", "Meinung", "Wohnung", "Kreis", "betrifft",
-                     "Preis"):
+                     "Preis", "Auswahl"):
             with self.subTest(word=word):
                 self.assertEqual(compare.event_family(word, "de"), "")
 
