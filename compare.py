@@ -2151,8 +2151,9 @@ def name_like(word, lang, lower_vocab):
 
 def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False):
     """Return a NameCandidate for toks[k:m], strong when the evidence says person."""
-    asian = east_asian_length([t[0] for t in toks[k:m]]) == m - k       # "Ri Il Hwan": all one name
-    for x in range(k + 1, m - 1) if not asian else ():   # "Chefdiplomaten Sergei Lawrow": it starts at the given name
+    # "Chefdiplomaten Sergei Lawrow": it starts at the given name; "Ri Il Hwan" is all one name
+    asian = m - k >= 3 and east_asian_length([t[0] for t in toks[k:m]]) == m - k
+    for x in range(k + 1, m - 1) if not asian else ():
         if is_given_name(toks[x][0]) and not is_given_name(toks[k][0]):
             k = x
             break
@@ -4520,7 +4521,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                         stances += stances_in(nb)
         # what only some families have, in their own clauses: who won by how much, the term a
         # sentence gives, how long an agreement runs; and the clock time of anything but a saying
-        spans = dict.fromkeys(clause_at[id(m)] for m in ms)
+        spans = (clause_at[id(ms[0])],) if len(ms) == 1 else dict.fromkeys(clause_at[id(m)] for m in ms)
         for finder in (FAMILY_FINDERS.get(fam), None if fam == "say" else find_clock_times):
             if finder:
                 quantities = list(quantities) + [q for span in spans for q in found_in(finder, span)]
@@ -4972,7 +4973,8 @@ def event_traits(ev):
                        frozenset(p[0] for p in ev.places if p[0] in GAZETTEER),
                        frozenset(word_stem(m.text, ev.language) for m in ev.mentions), base,
                        rough_values((d.text, d.key) for d in ev.dates if specific(d.key)) if dates else frozenset(),
-                       ev.language, frozenset(q[:2] for q in ev.quantities if q[0] in TOLD_ONCE))
+                       ev.language, frozenset(q[:2] for q in ev.quantities if q[0] in TOLD_ONCE)
+                       if ev.family == "win" else frozenset())
 
 
 
