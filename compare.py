@@ -641,7 +641,7 @@ STANCE_RE = re.compile(                   # the lookahead holds every first lett
     r"\b(?=[abcdnrwz])(?:(?P<neither>weder\s+bestätigt\s+noch\s+(?:dementiert|bestritten)|"
     r"neither\s+confirmed\s+nor\s+denied|declined\s+to\s+comment|"
     r"nicht\s+kommentiert|no\s+comment)"
-    r"|(?P<deny>dementiert\w*|dementi\w*|zurückgewiesen|zurückweis\w*|wies\w*\s+\w+\s+zurück|"
+    r"|(?P<deny>dementiert\w*|dementi\w*|zurückgewiesen|zurückweis\w*|wies\w*\s+(?:\w+\s+){1,3}zurück|"
     r"bestritten|bestreit\w*|denied|denies|deny|rejected|rejects|dismissed)"
     r"|(?P<confirm>bestätigt\w*|confirmed|confirms|acknowledged|admitted))", re.I)
 STANCE_LABEL = {"neither": "neither confirmed nor denied", "deny": "denied",
@@ -5427,7 +5427,13 @@ def title_disagreement(entity, facts):
                 for i, (a, da, _) in enumerate(values) for b, db, _ in values[i + 1:])
     if not clash:
         return []
-    return [Disagreement(entity.key, "title", values, "titles differ: " + describe(values))]
+    # a title and its translation are one side: "Verteidigungsminister / Defence minister (S1, S3)"
+    keys = {v: role_key(v) for v, _, _ in values}
+    sides = group_values(facts, key=lambda f: keys[f.value])
+    names = {k: " / ".join(dict.fromkeys(v for v, _, _ in values if keys[v] == k)) for k, _, _ in sides}
+    shown = tuple((names[k].split(" / ")[0], docs, words) for k, docs, words in sides)
+    text = "; ".join(f"{names[k]} ({', '.join(docs)})" for k, docs, _ in sides)
+    return [Disagreement(entity.key, "title", shown, "titles differ: " + text)]
 
 
 # The same role in German and English, and descriptions that fit any head of

@@ -823,6 +823,9 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(notes_of(deny)["response"].text,
                          'response differs: "dementiert" (S1) / "weder bestätigt noch dementiert" (S2)')
         self.assertEqual(compare.word_event("denial", "en"), "deny")
+        # "wies ... zurück" with the words between it and its particle: up to three
+        self.assertEqual([m.group() for m in compare.STANCE_RE.finditer("Der Kreml wies die Berichte zurück.")],
+                         ["wies die Berichte zurück"])
 
     def test_weekdays_that_differ_still_link_one_event_and_say_so(self):
         report = analyse_texts({"a.txt": "An earthquake of magnitude 6 struck Peru on Tuesday, killing 12 people.\n",

@@ -371,6 +371,16 @@ class LinkingTest(unittest.TestCase):
                         "b.txt": "Marshal Pak Jong-chon met Ri Il-hwan on Monday."})
         self.assertEqual(found["Ri Il Hwan"].sources, ("S1", "S2"))
 
+    def test_a_title_and_its_translation_are_one_side_of_a_title_note(self):
+        found = people({"a.txt": "Der russische Verteidigungsminister Pjotr Iwanow traf am Mittwoch ein.",
+                        "b.txt": "Der russische Außenminister Pjotr Iwanow traf am Mittwoch ein.",
+                        "c.txt": "Russian Defence Minister Pyotr Ivanov arrived on Wednesday."})
+        note = {n.attribute: n for n in found["Pjotr Iwanow"].notes}["title"]
+        self.assertEqual(note.text, "titles differ: Verteidigungsminister / Defence minister (S1, S3); "
+                                    "Außenminister (S2)")
+        self.assertEqual([(v, docs) for v, docs, _ in note.values],
+                         [("Verteidigungsminister", ("S1", "S3")), ("Außenminister", ("S2",))])
+
     def test_a_place_word_between_a_title_and_a_surname_is_a_given_name(self):
         found = people({"a.txt": "Interior Minister Carolina Ostrova said the roads were closed in Carolina. "
                                  "They face the East-champion Denver Falcons at home.",
