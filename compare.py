@@ -707,7 +707,8 @@ def initials(words):
 
 # The number first: a modifier before it is looked for only where a number stands
 MODIFIER_BEFORE_RE = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in QUANTITY_MODIFIERS) + r")\s+$", re.I)
-SCALE_WORDS = r"Millionen|Million|Milliarden|Milliarde|Mio\.|Mrd\.|million|billion|thousand|Tausend"
+SCALE_WORDS = (r"Millionen|Million|Milliarden|Milliarde|Mio\.|Mrd\.|million|billion|thousand|Tausend"
+               r"|milliards?|millions|millones|millón")      # French and Spanish: "2,1 milliards de dollars"
 ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")     # of a German attributive adjective
 _ADJECTIVE_END = "(?:%s)" % "|".join(ADJECTIVE_ENDINGS)
 QUANTITY_RE = re.compile(
@@ -718,8 +719,8 @@ QUANTITY_RE = re.compile(
     r"(?P<num>(?<![^\W_])(?<!\d[.,:\u00a0\u202f])(?:\d{1,3}(?:(?:[.,\u00a0\u202f]| (?=\d{3}(?!\d)))\d{3})+"
     r"|\d+(?:[.,]\d+)?)"
     r"|\b(?:" + _COUNT_ALT + r")\b)"
-    r"(?:\s+(?P<scale>" + SCALE_WORDS + r"))?"
-    r"(?:\s+(?P<unit>[^\W\d_]{2}-[^\W\d_]+|[^\W\d_]{3,}(?:-[^\W\d_]+)?)"     # "US-Dollar" too
+    r"(?:\s+(?P<scale>" + SCALE_WORDS + r")(?:\s+de(?=\s)|\s+d['’](?=[^\W\d_]))?)?"     # "millions d'euros"
+    r"(?:(?:\s+|(?<=d['’]))(?P<unit>[^\W\d_]{2}-[^\W\d_]+|[^\W\d_]{3,}(?:-[^\W\d_]+)?)"     # "US-Dollar" too
     # or none: "injuring more than 230, officials said"; not "26, 000": a thousands group split
     r"|(?=[,;:](?!\s?\d{3}\b)))", re.I)
 
@@ -4179,7 +4180,7 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("spectators", "zuschau zuschauer fans fan spectator spectateur espectador"),
     ("prisoners", "gefangen haftling inhaftiert prisoner detaine inmat prisonnier preso prisionero"),
     ("votes", "stimm vote"),
-    ("dollars", "dollar usdollar"), ("euros", "euro"), ("pounds", "pfund pound"),
+    ("dollars", "dollar usdollar dolar"), ("euros", "euro"), ("pounds", "pfund pound"),
     ("rubles", "rubel rubl roubl"), ("yuan", "yuan renminbi"), ("yen", "yen"), ("francs", "frank franc"),
 ) for lemma in lemmas.split()}
 

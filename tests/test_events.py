@@ -279,6 +279,10 @@ class DisagreementRulesTest(unittest.TestCase):
         # a people's adjective in German and in English counts one thing
         self.assertEqual([q[0] for q in found("12.000 nordkoreanische Soldaten", "de")],
                          [q[0] for q in found("12,000 North Korean troops", "en")])
+        # French and Spanish scales, with "de" or "d'" before what is counted
+        self.assertEqual([q[:2] for q in found("Il a payé 2,1 milliards de dollars et 300 millions d'euros.", "fr")],
+                         [("dollars", 2.1e9), ("euros", 3e8)])
+        self.assertEqual([q[:2] for q in found("Pagó 2.100 millones de dólares.", "es")], [("dollars", 2.1e9)])
         # a sign before the number, a scale after it however written, a range as its middle
         self.assertEqual(found("It cost about $4.5 billion, a $5-million fund, €2m, £3bn and $140-150 million.",
                                "en"),
