@@ -4178,7 +4178,8 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("hectares", "hektar hectar hectarea"),
     ("jobs", "stell arbeitsplatz arbeitsplatz job emploi empleo puesto"),
     ("spectators", "zuschau zuschauer fans fan spectator spectateur espectador"),
-    ("prisoners", "gefangen haftling inhaftiert prisoner detaine inmat prisonnier preso prisionero"),
+    ("prisoners", "gefangen haftling inhaftiert prisoner detaine inmat prisonnier preso prisionero detenu"),
+    ("hostages", "geisel hostag otag rehen"),
     ("votes", "stimm vote"),
     ("dollars", "dollar usdollar dolar"), ("euros", "euro"), ("pounds", "pfund pound"),
     ("rubles", "rubel rubl roubl"), ("yuan", "yuan renminbi"), ("yen", "yen"), ("francs", "frank franc"),
@@ -4199,6 +4200,8 @@ def unit_lemma(word):
     ('rubles', 'rubles', 'francs', 'francs')
     >>> unit_lemma("Zuschauern"), unit_lemma("fans"), unit_lemma("Arbeitsplätze"), unit_lemma("jobs")
     ('spectators', 'spectators', 'jobs', 'jobs')
+    >>> unit_lemma("Geiseln"), unit_lemma("hostages"), unit_lemma("otages"), unit_lemma("détenus")
+    ('hostages', 'hostages', 'hostages', 'prisoners')
     """
     head = word.rsplit("-", 1)[-1]
     f = fold(head if head[:1].isupper() else word)     # "US-Soldaten": a German noun after its hyphen
