@@ -58,7 +58,7 @@ class CraftedTextTest(unittest.TestCase):
         # family words that ask their sentence for a cue (jobs, captives, a score, what a rally is
         # against, a workers' strike): the sentence is read once, not once for each word
         "cue words": "The union said " + " ".join(["cut strike exchange rallied"] * 15000) + ".",
-        "clock times and reasons": "Er wurde " + " ".join(["um 14.30 Uhr wegen Mordes mit 1:3 verloren"] * 8000)
+        "clock times and reasons": "Er wurde " + " ".join(["um 14.30 Uhr wegen Mordes mit 1:3 verloren"] * 3000)
                                    + " verurteilt.",
         # a thousand happenings of one sentence, each dated another day: each is compared with a
         # bounded number of others, and two full days by a set, not pair by pair
