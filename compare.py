@@ -2071,7 +2071,7 @@ def initials_joined(text, toks):
             continue
         out.extend(toks[i:j + 1])
         i = j + 1
-    return out if len(out) != len(toks) or any(x is not y for x, y in zip(out, toks)) else toks
+    return out
 
 
 def candidates_in_run(doc, text, toks, i, j, si, lang, lower_vocab, headline=False):
@@ -3286,8 +3286,8 @@ def find_event_words(doc, sentences, tokens=None):
                 fam = own_english_key(word, previous) if english else ""    # "the Sixers rallied": a comeback
             elif fam == "layoff" and not holds("job"):
                 fam = own_english_key(word, previous) if english else ""    # "Schuldenabbau", "a tax cut"
-            elif fam == "elect" and previous.lower() in ("confidence", "no-confidence") or (
-                    fam == "elect" and text.startswith((" of confidence", " of no confidence"), b)):
+            elif fam == "elect" and (previous.lower() in ("confidence", "no-confidence")
+                                     or text.startswith((" of confidence", " of no confidence"), b)):
                 fam = "vote"              # "a confidence vote": a parliament's vote, no election
             elif fam == "fire" and (previous.lower() in GUNFIRE_BEFORE or before.lower().startswith("eröffn")
                                     or text.startswith(" eröffn", b)):
@@ -4176,7 +4176,7 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("refugees", "fluchtling refuge"),
     ("children", "kind childr child nino enfant"),
     ("hectares", "hektar hectar hectarea"),
-    ("jobs", "stell arbeitsplatz arbeitsplatz job emploi empleo puesto"),
+    ("jobs", "stell arbeitsplatz job emploi empleo puesto"),
     ("spectators", "zuschau zuschauer fans fan spectator spectateur espectador"),
     ("prisoners", "gefangen haftling inhaftiert prisoner detaine inmat prisonnier preso prisionero detenu"),
     ("hostages", "geisel hostag otag rehen"),
@@ -4965,9 +4965,6 @@ class EventTraits:
 MONTH_VALUE_RE = re.compile(r"(?:\d{4}|XXXX)-\d\d$")
 
 
-TOLD_ONCE = frozenset(("score",))          # a final score is one game's; "life in prison" is many verdicts
-
-
 def event_traits(ev):
     """Return the EventTraits of a DocEvent."""
     # the same word is some evidence, the same family less; "said" alone none at all
@@ -4977,7 +4974,8 @@ def event_traits(ev):
                        frozenset(p[0] for p in ev.places if p[0] in GAZETTEER),
                        frozenset(word_stem(m.text, ev.language) for m in ev.mentions), base,
                        rough_values((d.text, d.key) for d in ev.dates if specific(d.key)) if dates else frozenset(),
-                       ev.language, frozenset(q[:2] for q in ev.quantities if q[0] in TOLD_ONCE)
+                       # a final score is one game's ("life in prison" is many verdicts: not this)
+                       ev.language, frozenset(q[:2] for q in ev.quantities if q[0] == "score")
                        if ev.family == "win" else frozenset())
 
 
