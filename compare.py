@@ -4979,7 +4979,6 @@ def event_traits(ev):
                        if ev.family == "win" else frozenset())
 
 
-
 def word_stem(word, language):
     """Return the first five letters of an event word, a German participle's ge- left out.
 
