@@ -2244,7 +2244,10 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
     if role_at is not None:
         a = role_phrase_start(text, toks, role_at, lang)
         role_words = " ".join(text[toks[a][1]:toks[max(role_at, m - 1)][2]].split())
-    return NameCandidate(doc.key, words, toks[k][1], toks[m - 1][2], si, strong, role, role_words, speech)
+    end = toks[m - 1][2]
+    if len(words) >= 2 and len(words[-1]) == 1 and words[-1].isupper() and text[end:end + 1] == ".":
+        words, end = words[:-1] + (words[-1] + ".",), end + 1     # "Ahmad S.": the initial keeps its stop
+    return NameCandidate(doc.key, words, toks[k][1], end, si, strong, role, role_words, speech)
 
 
 # An age given with a name: "Tara Quinn, 33, said", "Alexandros G. (15)", "the 15-year-old

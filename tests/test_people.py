@@ -381,6 +381,12 @@ class LinkingTest(unittest.TestCase):
         self.assertEqual([(v, docs) for v, docs, _ in note.values],
                          [("Verteidigungsminister", ("S1", "S3")), ("Außenminister", ("S2",))])
 
+    def test_a_name_ending_in_an_initial_keeps_its_full_stop(self):
+        found = people({"a.txt": "Das Gericht verurteilte den 27-jährigen Ahmad S. am Mittwoch.",
+                        "b.txt": "Der Angeklagte Ahmad S. muss lebenslang in Haft."})
+        self.assertEqual(found["Ahmad S."].sources, ("S1", "S2"))
+        self.assertEqual([m.text for m in found["Ahmad S."].entity.mentions], ["Ahmad S.", "Ahmad S."])
+
     def test_a_place_word_between_a_title_and_a_surname_is_a_given_name(self):
         found = people({"a.txt": "Interior Minister Carolina Ostrova said the roads were closed in Carolina. "
                                  "They face the East-champion Denver Falcons at home.",
