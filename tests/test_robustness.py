@@ -171,7 +171,12 @@ class RandomInputTest(unittest.TestCase):
         alphabet = ("abcdefghijklmnopqrstuvwxyzäöüßABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ0123456789 .,;:!?-'\"„“()\n"
                     "김정은北京éèñçøåÆ\u0301\u200b\t\x1b")
         words = ["Kim", "Jong-un", "Präsident", "am", "Freitag", "13.", "September", "Besuch", "sagte",
-                 "Putin", "vor", "drei", "Monaten", "12.000", "Soldaten", "dementiert", "in", "Pjöngjang"]
+                 "Putin", "vor", "drei", "Monaten", "12.000", "Soldaten", "dementiert", "in", "Pjöngjang",
+                 # what the later rules read: clock times, scores, reasons, durations, cues, initials, scales
+                 "um", "14.30", "Uhr", "2:30", "p.m.", "3:1", "verloren", "wegen", "Mordes", "Laufzeit", "20-year",
+                 "treaty", "ausgetauscht", "Gefangene", "cut", "jobs", "rallied", "against", "J.D.", "F.", "weitere",
+                 "verletzt", "still", "missing", "milliards", "d'euros", "Vertrauensfrage", "Herbst", "2023",
+                 "2024-12-03T18:14", "Mittwoch,", "dem", "6.", "S."]
         for _ in range(30):
             texts = {}
             for name in ("a.txt", "b.txt", "c.txt"):
