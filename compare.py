@@ -3904,9 +3904,10 @@ CLOCK_RE = re.compile(          # read from a digit only (the lookahead): elsewh
     r"(?:(?P<uhr>Uhr)|(?P<ampm>[ap])(?:\.m\.|m\b)|h(?P<m2>[0-5]\d)?\b)(?!\s*(?:GMT|UTC|MEZ|CET|EST|EDT|PST|PDT|ET|PT)\b)",
     re.I)
 # The words before a clock time: how roughly it is told, and its preposition
-CLOCK_BEFORE_RE = re.compile(
-    r"(?:(?P<about>gegen|etwa|rund|kurz\s+(?:nach|vor)|around|about|shortly\s+(?:after|before)|just\s+(?:after|before)"
-    r"|vers|hacia)\s+)?(?:(?:um|at|à|a\s+las)\s+)?$", re.I)
+CLOCK_ABOUT = (r"gegen|etwa|rund|kurz\s+(?:nach|vor)|around|about|shortly\s+(?:after|before)|just\s+(?:after|before)"
+               r"|vers|hacia")
+CLOCK_BEFORE_RE = re.compile(r"(?:(?P<about>" + CLOCK_ABOUT + r")\s+)?(?:(?:um|at|à|a\s+las)\s+)?$", re.I)
+CLOCK_ROUGH_RE = re.compile(r"(?:" + CLOCK_ABOUT + r")\s", re.I)       # a clock time's words that start roughly
 
 
 def find_clock_times(text, start, end):
@@ -5434,9 +5435,9 @@ def title_disagreement(entity, facts):
     # a title and its translation are one side: "Verteidigungsminister / Defence minister (S1, S3)"
     keys = {v: role_key(v) for v, _, _ in values}
     sides = group_values(facts, key=lambda f: keys[f.value])
-    names = {k: " / ".join(dict.fromkeys(v for v, _, _ in values if keys[v] == k)) for k, _, _ in sides}
-    shown = tuple((names[k].split(" / ")[0], docs, words) for k, docs, words in sides)
-    text = "; ".join(f"{names[k]} ({', '.join(docs)})" for k, docs, _ in sides)
+    titles = {k: list(dict.fromkeys(v for v, _, _ in values if keys[v] == k)) for k, _, _ in sides}
+    shown = tuple((titles[k][0], docs, words) for k, docs, words in sides)
+    text = "; ".join(f"{' / '.join(titles[k])} ({', '.join(docs)})" for k, docs, _ in sides)
     return [Disagreement(entity.key, "title", shown, "titles differ: " + text)]
 
 
@@ -5576,7 +5577,7 @@ def date_disagreement(entity, facts):
     # a bare weekday (no week known) of a source that gives a day of the month is that day's: "am
     # Mittwoch, dem 6. November" and another's Wednesday the 5th differ, whatever Wednesdays they share
     own = {d: {v for v in per_doc[d] if not v.startswith("XXXX-WXX")}
-           if any(DAY_VALUE_RE.match(v) for v in per_doc[d]) else per_doc[d] for d in docs}
+           if any(FULL_DAY_RE.match(v) for v in per_doc[d]) else per_doc[d] for d in docs}
     for i, a in enumerate(docs):
         for b in docs[i + 1:]:
             if not dates_meet(own[a], own[b], rough[a], rough[b]):
@@ -5608,9 +5609,6 @@ def date_disagreement(entity, facts):
             f"one source gives a weekday, another a date: {describe_words(sub)}; they agree if the year is "
             + (", ".join(map(str, years)) if years else "none of 2000-2039"), soft=True))
     return out
-
-
-DAY_VALUE_RE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")      # a day of a month, its year known or not
 
 
 def describe_words(values):
@@ -5670,9 +5668,6 @@ def value_disagreement(entity, attr, facts, soft=False):
     return [Disagreement(entity.key, attr, values, text, soft=soft)]
 
 
-CLOCK_ROUGH_WORDS = ("gegen", "etwa", "rund", "kurz", "around", "about", "shortly", "just", "vers", "hacia")
-
-
 def times_near(facts):
     """True when clock times differ by at most half an hour and one of them is told roughly ("gegen 15 Uhr").
 
@@ -5681,7 +5676,7 @@ def times_near(facts):
     (True, False)
     """
     minutes = [int(f.value[:2]) * 60 + int(f.value[3:]) for f in facts]
-    rough = any(f.words.lower().startswith(CLOCK_ROUGH_WORDS) for f in facts)
+    rough = any(CLOCK_ROUGH_RE.match(f.words) for f in facts)
     return rough and max(minutes) - min(minutes) <= 30
 
 

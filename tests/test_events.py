@@ -11,6 +11,12 @@ def notes_of(row):
     return {n.attribute: n for n in row.notes}
 
 
+def event_keys(text, language):
+    """The family keys of the event words of text, read as one sentence."""
+    doc = compare.Document("S1", "a.txt", "a.txt", language, text, "", len(text))
+    return [m.key for m in compare.find_event_words(doc, ((0, len(text)),))]
+
+
 def row_of(report, family):
     """The first event row of a family."""
     return next(r for r in report.events if r.entity.extra[0].family == family)
@@ -368,8 +374,7 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertNotIn("number of gewonnen", notes_of(win))           # the 1 of "3:1" counts nothing
         person = next(r for r in report.people if r.entity.label == "Frank Dietz")
         self.assertEqual(person.notes, ())                               # Ostrand-Trainer, Trainer, coach
-        doc = compare.Document("S1", "a.txt", "a.txt", "de", "Sie hat ihr Leben verloren.", "", 26)
-        self.assertEqual([m.key for m in compare.find_event_words(doc, ((0, 26),))], [])
+        self.assertEqual(event_keys("Sie hat ihr Leben verloren.", "de"), [])
 
     def test_the_same_final_score_links_a_game_told_with_no_date(self):
         report = analyse_texts({
@@ -516,10 +521,8 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([v for v, _, _ in notes_of(row)["number of jobs"].values], ["7500", "8000"])
         for text, language in (("Der Schuldenabbau soll bis 2027 gelingen.", "de"),
                                ("Congress passed a tax cut on Tuesday.", "en")):
-            doc = compare.Document("S1", "a.txt", "a.txt", language, text, "", len(text))
-            self.assertNotIn("layoff", [m.key for m in compare.find_event_words(doc, ((0, len(text)),))])
-        doc = compare.Document("S1", "a.txt", "a.txt", "en", "They want to slash spending.", "", 28)
-        self.assertIn("w:slash", [m.key for m in compare.find_event_words(doc, ((0, 28),))])
+            self.assertNotIn("layoff", event_keys(text, language))
+        self.assertIn("w:slash", event_keys("They want to slash spending.", "en"))
 
     def test_this_week_and_months_ago_are_two_happenings_in_an_undated_article(self):
         # no date of its own: "am Donnerstag" and "vor drei Monaten" still differ, so the visit
@@ -591,8 +594,7 @@ class DisagreementRulesTest(unittest.TestCase):
         row = row_of(report, "protest")
         self.assertEqual(row.sources, ("S1", "S2"))
         self.assertEqual([v for v, _, _ in notes_of(row)["number of people"].values], ["35000~", "30000~"])
-        doc = compare.Document("S1", "a.txt", "a.txt", "en", "The Sixers rallied to win the game.", "", 35)
-        self.assertEqual([m.key for m in compare.find_event_words(doc, ((0, 35),))][:1], ["w:rally"])
+        self.assertEqual(event_keys("The Sixers rallied to win the game.", "en")[:1], ["w:rally"])
 
     def test_the_clock_time_of_a_happening_is_compared_and_a_rough_one_half_an_hour_off_is_soft(self):
         report = analyse_texts({
