@@ -1705,7 +1705,7 @@ TRANSLIT_FIRST = [rewrite(a, b) for a, b in (
     (r"kh", "X"), (r"ts|tz", "Z"),
 )]
 NOT_KEY_LETTER_RE = re.compile(r"[^a-z-]")
-SOFT_O_RE = re.compile(r"(?<=[bdfgklmnprstvwz])[jy]o")
+SOFT_O_RE = re.compile(r"(?<=[bdfgklmnprstvwz])(?:[jy]o|je)")
 # French gu before e or i is a hard g (Guerassimov, Sergueï); German ue is ü (Guenther): both are tried
 FRENCH_GU_RE = re.compile(r"gu(?=[ei])")
 TRANSLIT_THEN = [rewrite(a, b) for a, b in (
@@ -1777,13 +1777,17 @@ def name_keys(name):
     (True, True)
     >>> same_name("Andrejew", "Andreev"), same_name("Koroljow", "Korolev"), same_name("Fjodorow", "Fedorov")
     (True, True, True)
+    >>> same_name("Lebedjew", "Lebedev"), same_name("Myers", "Mers")
+    (True, False)
     """
     s = NOT_KEY_LETTER_RE.sub("", fold(name))
     s = ARABIC_VARIANTS.get(s, s)
     variants = [s, FRENCH_GU_RE.sub("g", s)] if FRENCH_GU_RE.search(s) else [s]
-    variants = [rewritten(v, TRANSLIT_FIRST) for v in variants]
-    # German jo and English yo after a consonant are ё, which English also writes e (Fjodor, Fyodor, Fedor)
+    # German jo and English yo after a consonant are ё, which English also writes e (Fjodor, Fyodor, Fedor);
+    # so is German je (Medwedjew, Medwedew): English ye is left alone, as Myers is not Mers. Before the
+    # rules below, which would read the d and j of Medwedjew as one sound (Djokovic)
     variants += [x for v in variants for x in [SOFT_O_RE.sub("e", v)] if x != v]
+    variants = [rewritten(v, TRANSLIT_FIRST) for v in variants]
     # German j is English y (Jelzin, Yeltsin); English j is German dsch (Ahmadinejad)
     # French ch is sh (Choïgou), English ch is tsch, German ch is kh
     for ch, alts in (("ch", ("C", "X", "S")), ("z", ("Z", "s")), ("j", ("i", "J"))):

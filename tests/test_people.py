@@ -22,7 +22,7 @@ Saluschnyj Zaluzhny | Syrskyj Syrsky | Budanow Budanov | Jermak Yermak | Oleksij
 Andrij Andriy | Mohammed Muhammad | Mohamed Muhammad | Hussein Husain | Youssef Yusuf | Omar Umar
 al-Assad el-Assad | Ahmadinedschad Ahmadinejad | Schröder Schroeder | Müller Mueller
 Jong-un JongUn | Jae-in Jaein | Jin-ping Jinping | Kwang-chol Kwangchol
-Choïgou Shoigu | Smirnoff Smirnov | Rachmaninoff Rachmaninow
+Choïgou Shoigu | Smirnoff Smirnov | Rachmaninoff Rachmaninow | Medwedjew Medvedev | Lebedjew Lebedev
 Poutine Putin | Fomine Fomin | Lénine Lenin | Raspoutine Rasputin | Pouchkine Puschkin
 Araqchi Araghchi | Araqchi Araghtschi | Qassem Kassem | Ghassem Qassem | Qalibaf Ghalibaf
 """
