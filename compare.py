@@ -4038,6 +4038,14 @@ def find_quantities(doc, start, end):
             if noun and noun.group("unit") not in STOPWORDS["en"]:
                 qualifier = " ".join(text[m.start("unit"):noun.start("unit")].lower().split())
                 unit, unit_end = noun.group("unit"), noun.end()
+        elif doc.language == "en" and unit[:1].islower() and not unit.endswith("s") \
+                and unit not in STOPWORDS["en"] and unit_lemma(unit) not in UNIT_CLASS_NAMES:
+            # "six construction workers", "14 police officers": a noun before a plural noun for people says
+            # which; the two are the unit ("13 home runs" and "47 assault rifles" keep the first word alone)
+            noun = NEXT_WORD_RE.match(text, unit_end, end)
+            if noun and noun.group(1)[:1].islower() and noun.group(1) not in STOPWORDS["en"] \
+                    and person_noun(noun.group(1)):
+                unit, unit_end = unit + " " + noun.group(1), noun.end()
         if unit.lower() in OTHER_WORDS and not DEFINITE_BEFORE_RE.search(text, max(start, at - 5), at) \
                 or unit.lower() in STILL_WORDS:     # "with 15 still missing": what follows the adverb
             # "fünf weitere verletzt", "five other people": what follows ("the two other men": those known)
@@ -4144,9 +4152,19 @@ def people_counted(before, after, unit, language):
 
 
 COUNTED_AS = {"kill": "dead", "die": "dead", "injure": "injured"}
-
-
 PLURALS_EN = set("people men women children police personnel staff crew troops dead wounded injured killed".split())
+# Endings of English plural nouns for people ("workers", "officers", "activists"): "six construction
+# workers" count workers. Not "men": "two women" among "three people" is no rival count.
+PERSON_PLURAL_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents")
+
+
+def person_noun(word):
+    """True when an English plural noun names people by what they do (helicopters are the exception).
+
+    >>> person_noun("workers"), person_noun("officers"), person_noun("trucks"), person_noun("rifles")
+    (True, True, False, False)
+    """
+    return word.endswith(PERSON_PLURAL_ENDINGS)
 
 
 def counted_noun(word, language):

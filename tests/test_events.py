@@ -263,6 +263,16 @@ class DisagreementRulesTest(unittest.TestCase):
                                "In 2003 it killed 26, 000 people; they won 3, lost 2.", "en"),
                          [("dead", 16.0), ("injured", 230.0)])
 
+    def test_a_noun_before_a_plural_noun_for_people_says_which_people(self):
+        def found(text):
+            doc = compare.Document("S1", "a.txt", "a.txt", "en", text, "", len(text))
+            return [(q[0], q[3]) for q in compare.find_quantities(doc, 0, len(text))]
+        # "six construction workers" and "14 police officers" are counted, and are not the "5 workers"
+        # of another trade; "13 home runs" are no people, and are no rival of "105 runs" either way
+        self.assertEqual(found("Six construction workers, 14 police officers and 5 workers; 13 home runs."),
+                         [("construction worker", "Six construction workers"),
+                          ("police officer", "14 police officers"), ("worker", "5 workers"), ("home", "13 home")])
+
     def test_scales_adjectives_and_currency_signs(self):
         def found(text, language):
             doc = compare.Document("S1", "a.txt", "a.txt", language, text, "", len(text))
