@@ -500,7 +500,7 @@ EVENT_STEMS_DE = {
     "mourn": "trauer trauert trauerten staatstrauer",
     # "mit 1:3 verloren" is the other side's win; lost without a score, no game (see find_event_words)
     "win": "sieg gewann gewonnen niederlage besiegt bezwang bezwungen verloren verlor verlier",
-    "takeover": "übernahme fusion",
+    "purchase": "übernahme fusion kauf gekauft erwerb erwirbt erwarb erworben",   # kauf: not verkauft (compound ends are 5+)
     "bankrupt": "insolvenz pleite",
     "fire_job": "entlassung entlassen entließ kündigung gekündigt",
     "sanction": "sanktion embargo",
@@ -548,7 +548,8 @@ EVENT_FORMS_EN = {
     "hire": "hired appointed named replaces replaced",
     "choose": "pick picks picked chose chosen choosing selected selects selecting selection tapped",
     "win": "won win wins victory defeated beat beats edged routed",
-    "takeover": "takeover takeovers acquire acquires acquired acquiring acquisition acquisitions merger mergers",
+    "purchase": "takeover takeovers acquire acquires acquired acquiring acquisition acquisitions merger mergers "
+                "buy buys bought buying purchase purchases purchased purchasing",
     "bankrupt": "bankruptcy insolvency",
     "deny": "deny denies denied denial denials",
     "deliver": "deliver delivers delivered delivering delivery deliveries",
@@ -604,7 +605,7 @@ EVENT_FORMS_FR_ES = {
     "protest": "manifestation manifestations manifestants manifestación manifestaciones manifestantes protesta "
                "grève grèves huelga huelgas",
     "win": "victoire gagné remporté victoria ganó",
-    "takeover": "rachat racheté adquisición adquirió",
+    "purchase": "rachat racheté adquisición adquirió achat acheté compra compró",
     "crash": "accident accidente",
     "announce": "annoncé annonce anunció anuncio",
     "exchange": "échange échanges échangé échangés canje canjes canjeado intercambio intercambiaron",

@@ -35,7 +35,7 @@ class EventWordTest(unittest.TestCase):
                              ("trifft", "meet"), ("empfängt", "receive"), ("verhandelten", "talks"),
                              ("explodierte", "blast"), ("entließ", "fire_job"), ("Schießerei", "shoot"),
                              ("Begrüßung", "receive"), ("Zugunglück", "crash"), ("entgleiste", "crash"),
-                             ("Übernahme", "takeover"), ("Insolvenz", "bankrupt"), ("Todesopfer", "die"),
+                             ("Übernahme", "purchase"), ("Insolvenz", "bankrupt"), ("Todesopfer", "die"),
                              ("Toten", "die"), ("umgebracht", "kill"), ("Anschläge", "attack"), ("brannte", "fire"),
                              ("eingestürzt", "collapse"), ("Rettungskräfte", "rescue"), ("evakuiert", "rescue"),
                              ("entführten", "hostage"), ("verschleppt", "hostage"), ("Staatstrauer", "mourn"),
@@ -329,12 +329,23 @@ class DisagreementRulesTest(unittest.TestCase):
             "b.txt": "Shipping group Velmar announced the acquisition of rival Ostrand for $2.4 billion on "
                      "April 14, 2025, CEO Ilse Tarnow said.",
         })
-        takeover = row_of(report, "takeover")
+        takeover = row_of(report, "purchase")
         self.assertEqual(takeover.sources, ("S1", "S2"))
         self.assertEqual({v for v, _, _ in notes_of(takeover)["number of dollars"].values},
                          {"2100000000", "2400000000"})
         people = {r.entity.label: r for r in report.people}
         self.assertNotIn("title", notes_of(people["Ilse Tarnow"]))     # a Konzernchef is a CEO
+
+    def test_kauft_and_agreed_to_buy_are_one_purchase_and_a_sold_out_hall_none(self):
+        report = analyse_texts({
+            "a.txt": "Der Chiphersteller Veltra kauft den Konkurrenten Norden für 4,2 Milliarden Dollar.",
+            "b.txt": "Chipmaker Veltra agreed to buy rival Norden for $4.5 billion.",
+        })
+        purchase = row_of(report, "purchase")
+        self.assertEqual(purchase.sources, ("S1", "S2"))
+        self.assertEqual({v for v, _, _ in notes_of(purchase)["number of dollars"].values}, {"4200000000", "4500000000"})
+        self.assertEqual(event_keys("Die Halle war ausverkauft, das Werk wurde verkauft.", "de"), [])
+        self.assertEqual(event_keys("Sie erwarb die Firma, die er gekauft hatte.", "de"), ["purchase", "purchase"])
 
     def test_picked_tapped_and_ausgewahlt_are_one_choice_and_a_nomination_is_none(self):
         report = analyse_texts({
