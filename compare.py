@@ -2850,19 +2850,40 @@ def find_dates(doc, sentences, tokens=None, year=None):
         words = doc.text[s:e]
         stripped = words.rstrip(" ,.")
         found.append((s, s + len(stripped), stripped, expr))
-    ref = reference_date(found, doc.text) or url
+    ref = reference_date(found, doc.text)
+    # a date in the story's first sentence, not a dateline, is the day it tells of, and the
+    # article was written after it: a bare weekday is the nearest ("struck on Friday, 8
+    # September ... rescuers arrived on Saturday": the day after, not six days before)
+    told = ref is not None and ref.year is not None and not any(
+        x is ref and (is_dateline(doc.text, s, e) or in_address(doc.text, s)) for s, e, _, x in found)
+    if told:
+        found = [(s, e, w, replace(x, relative=("weekday", 1, False)) if x.relative == ("weekday", 0, False)
+                  and (date(ref.year, ref.month, ref.day).isoweekday() - x.weekday) % 7 > NEAREST_WEEKDAY else x)
+                 for s, e, w, x in found]
+    ref = ref or url
     lent = bool(year and ref and not ref.year and ref.day)
     if lent:
         ref = replace(ref, year=year)
     mentions = []
-    for s, e, words, expr in found:
+    for i, (s, e, words, expr) in enumerate(found):
         value, how = date_value(expr, ref)
+        own = found[i + 1][3] if i + 1 < len(found) and ref and expr.relative and expr.weekday \
+            and found[i + 1][3].explicit and doc.text[e:found[i + 1][0]].strip(" ,").lower() in OWN_WEEKDAY_GAPS \
+            else None
+        if own and value != date_value(replace(own, year=own.year or ref.year), ref)[0]:
+            # "am Mittwoch, dem 6. November" on a Thursday: the weekday is its date's, not the Wednesday
+            # before; left unanchored, it is set against its date (see date_disagreement)
+            value, how = date_value(expr, None)
         if lent and how:
             how += ", the year as other sources give it"
         mentions.append(Mention(doc.key, "date", words, s, e, sentence_index(sentences, s), value,
                                 expr.mod, how))
     return tuple(mentions)
 
+
+# Days back a bare weekday may be from a story's own day; further back, it is one of the two days after
+# (reports follow their story within days: "closed on Friday" four days before a Tuesday is that week's)
+NEAREST_WEEKDAY = 4
 
 # Words that tell what is still to come: a bare weekday near them is the next one, not the last.
 # ("soll" is left out: "soll am Dienstag getroffen haben" reports the past.)
@@ -2921,6 +2942,15 @@ def url_date(text):
     return DateExpr(int(y), month, day, explicit=day is not None)
 
 
+def in_address(text, at):
+    """True when text[at] is on a line that is a web address (a date in it is the day of publishing).
+
+    >>> in_address("http://x.com/2010-05-05-strike.htm\\nRiots on 5 May", 13), in_address("Riots on 5 May", 9)
+    (True, False)
+    """
+    return text.startswith(("http://", "https://", "www."), text.rfind("\n", 0, at) + 1)
+
+
 def sentence_index(sentences, offset):
     """Return the index of the sentence holding offset (binary search)."""
     lo, hi = 0, len(sentences) - 1
@@ -2944,10 +2974,14 @@ def reference_date(found, text):
     """
     for i, (start, end, _, x) in enumerate(found):
         if x.explicit and (is_dateline(text, start, end) or start < DATELINE_CHARS and not any(
-                # "Am Dienstag, 12. August": the weekday of the date itself comes before it
-                y.relative and y_end < start - 3 for _, y_end, _, y in found[:i])):
+                # "Am Dienstag, 12. August", "am Freitag, dem 8.": the weekday of the date itself comes before it
+                y.relative and text[y_end:start].strip(" ,").lower() not in OWN_WEEKDAY_GAPS
+                for _, y_end, _, y in found[:i])):
             return x
     return None
+
+
+OWN_WEEKDAY_GAPS = frozenset(("", "dem", "den", "the", "le", "el"))     # between a weekday and its date
 
 
 def is_dateline(text, start, end):

@@ -99,6 +99,24 @@ class ExpressionTest(unittest.TestCase):
                        "Eva Lind arrived on Tuesday.", "en")
         self.assertEqual([v for _, v, _ in found], ["2025-03-04", "2025-03-05", "2025-03-04"])
 
+    def test_a_weekday_after_the_day_a_story_tells_of_is_the_next_when_it_would_be_days_back(self):
+        # the first sentence dates the quake, not the article: "samedi" is the day after it;
+        # a dateline is the article's own day, after which nothing told in the past can be
+        found = values("Un séisme a frappé le Maroc le vendredi 8 septembre 2023. Les secours sont arrivés samedi.",
+                       "fr")
+        self.assertEqual([v for _, v, _ in found], ["2023-09-08", "2023-09-09"])
+        found = values("Am Freitag, dem 8. September 2023, bebte die Erde. Am Samstag kamen die Helfer, "
+                       "am Montag davor hatte es geregnet.")
+        self.assertEqual([v for _, v, _ in found], ["2023-09-08", "2023-09-08", "2023-09-09", "2023-09-04"])
+        # a weekday before its own date is that date's; one that does not fall on it is left unanchored
+        # (26 March 2025 was a Wednesday), not taken for the Tuesday before
+        found = values("Am Mittwoch, dem 26. März 2025, stürzte sie ein; am Dienstag, dem 26. März 2025, nicht.")
+        self.assertEqual([v for _, v, _ in found], ["2025-03-26", "2025-03-26", "XXXX-WXX-2", "2025-03-26"])
+        found = values("RABAT, Sept. 8, 2023 (Reuters) - Rescuers arrived on Saturday.", "en")
+        self.assertEqual([v for _, v, _ in found], ["2023-09-08", "2023-09-02"])
+        found = values("http://news.example.com/2023-09-08-quake.htm\nRescuers arrived on Saturday.", "en")
+        self.assertEqual([v for _, v, _ in found][-1], "2023-09-02")
+
     def test_two_days_back_or_ahead(self):
         found = values("Berlin, 14. März 2025. Übermorgen kommt er, vorgestern rief er an.")
         self.assertEqual([v for _, v, _ in found], ["2025-03-14", "2025-03-16", "2025-03-12"])
