@@ -592,8 +592,8 @@ EVENT_FORMS_FR_ES = {
     "agreement": "accord accords traité acuerdo acuerdos tratado",
     "attack": "attaque attaques attentat attentats ataque ataques atentado atentados",
     "die": "mort morts décès mourir murió murieron muerte muertos fallecido",
-    "kill": "tué tués tuée assassiné asesinado asesinada asesinato",
-    "injure": "blessé blessés blessée herido heridos herida",
+    "kill": "tué tués tuée tuées assassiné asesinado asesinada asesinados asesinadas asesinato",
+    "injure": "blessé blessés blessée blessées herido heridos herida heridas",
     "arrest": "arrêté arrêtés arrestation interpellé detenido detenidos detención arresto",
     "quake": "séisme tremblement terremoto sismo",
     "elect": "élection élections élu élue elección elecciones elegido elegida",
@@ -2893,7 +2893,7 @@ FUTURE_RE = {"de": re.compile(r"\b(?:will|wird|werden|wollen|plant|planen)\b"),
 
 
 # What ends the stretch of words a tense cue speaks for: "met on Tuesday and will travel on Wednesday"
-SEGMENT_BREAK_RE = re.compile(r"[,;:]|\b(?:and|und|but|aber|or|oder)\b")
+SEGMENT_BREAK_RE = re.compile(r"[,;:]|\b(?:and|und|but|aber|or|oder|et|mais|ou|y|pero)\b")
 
 
 def future_clause(text, sentences, offset, language):
@@ -3940,12 +3940,13 @@ def find_durations(text, start, end):
 # ("13:30 GMT") is left out: two sources may give one moment in two zones.
 CLOCK_RE = re.compile(          # read from a digit only (the lookahead): elsewhere a fast miss
     r"(?=\d)(?<![\d.:])(?P<h>[01]?\d|2[0-3])(?:[.:](?P<m>[0-5]\d))?\s?"
-    r"(?:(?P<uhr>Uhr)|(?P<ampm>[ap])(?:\.m\.|m\b)|h(?P<m2>[0-5]\d)?\b)(?!\s*(?:GMT|UTC|MEZ|CET|EST|EDT|PST|PDT|ET|PT)\b)",
+    r"(?:(?P<uhr>Uhr)|(?P<ampm>[ap])(?:\.m\.|m\b)|h(?P<m2>[0-5]\d)?\b|(?<=:\d\d)(?P<bare>)(?![\d:]))"
+    r"(?!\s*(?:GMT|UTC|MEZ|CET|EST|EDT|PST|PDT|ET|PT)\b)",
     re.I)
 # The words before a clock time: how roughly it is told, and its preposition
 CLOCK_ABOUT = (r"gegen|etwa|rund|kurz\s+(?:nach|vor)|around|about|shortly\s+(?:after|before)|just\s+(?:after|before)"
                r"|vers|hacia")
-CLOCK_BEFORE_RE = re.compile(r"(?:(?P<about>" + CLOCK_ABOUT + r")\s+)?(?:(?:um|at|à|a\s+las)\s+)?$", re.I)
+CLOCK_BEFORE_RE = re.compile(r"(?:(?P<about>" + CLOCK_ABOUT + r")\s+)?(?:(?P<at>um|at|à|a\s+las)\s+)?$", re.I)
 CLOCK_ROUGH_RE = re.compile(r"(?:" + CLOCK_ABOUT + r")\s", re.I)       # a clock time's words that start roughly
 
 
@@ -3956,6 +3957,8 @@ def find_clock_times(text, start, end):
     [('14:30', False, 'um 14.30 Uhr'), ('14:30', False, 'at 2:30 p.m.'), ('15:00', True, 'gegen 15 Uhr'), ('09:00', False, 'à 9h'), ('00:00', False, 'at 12 a.m.')]
     >>> find_clock_times("at 13:30 GMT, in 2010, 3.5 hours", 0, 32)
     []
+    >>> [q[1] for q in find_clock_times("a las 23:11, um 8:05, at 21:40; 3:1, at 1:30, 13:49", 0, 51)]
+    ['23:11', '08:05', '21:40']
     """
     out = []
     for m in CLOCK_RE.finditer(text, start, end):
@@ -3965,6 +3968,8 @@ def find_clock_times(text, start, end):
                 continue
             h = h % 12 + (12 if m.group("ampm").lower() == "p" else 0)
         before = CLOCK_BEFORE_RE.search(text, max(start, m.start() - 24), m.start())
+        if m.group("bare") is not None and not (before.group("at") and (h > 12 or before.group("at") != "at")):
+            continue                      # "13:49" alone may be a score; "a las 23:11", "at 23:11" are times
         out.append(("time of day", f"{h:02d}:{minutes:02d}", bool(before.group("about")),
                     " ".join(text[before.start():m.end()].split())))
     return out
@@ -4180,7 +4185,7 @@ def people_counted(before, after, unit, language):
         return "missing"                 # "zwölf Menschen werden noch vermisst", "12 people are missing"
     for word in before[::-1] + after:    # the nearest before, then after: "killing 42 people", "42 were killed"
         word = word.strip(".,!?")
-        kind = COUNTED_AS.get(word_event(word, "de") if language == "de" else word_event(word.lower(), "en"))
+        kind = COUNTED_AS.get(word_event(word if language == "de" else word.lower(), language))
         if kind:
             return kind
     return unit

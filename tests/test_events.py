@@ -263,6 +263,14 @@ class DisagreementRulesTest(unittest.TestCase):
                                "In 2003 it killed 26, 000 people; they won 3, lost 2.", "en"),
                          [("dead", 16.0), ("injured", 230.0)])
 
+    def test_french_and_spanish_counts_of_the_injured_and_killed(self):
+        def units(text, language):
+            doc = compare.Document("S1", "a.txt", "a.txt", language, text, "", len(text))
+            return [q[:2] for q in compare.find_quantities(doc, 0, len(text))]
+        self.assertEqual(units("Au total, 2 059 personnes ont été blessées et 12 personnes tuées.", "fr"),
+                         [("injured", 2059.0), ("dead", 12.0)])
+        self.assertEqual(units("En total, 1.404 personas resultaron heridas.", "es"), [("injured", 1404.0)])
+
     def test_a_noun_before_a_plural_noun_for_people_says_which_people(self):
         def found(text):
             doc = compare.Document("S1", "a.txt", "a.txt", "en", text, "", len(text))
