@@ -2586,8 +2586,8 @@ DATE_RE = re.compile(r"""
         | (?:(?P<agon2>%(num)s)\s+(?P<agou2>days?|weeks?|months?|years?)\s+ago)
         | (?:(?P<lastrel>letzte|letzten|letztes|vergangene|vergangenen|vergangenes|vorige|vorigen|voriges|
              nächste|nächsten|nächstes|kommende|kommenden|kommendes|diese|diesen|dieses|in\s+diesem|
-             last|next|this|earlier\s+this|later\s+this)\s+(?P<lastunit>Woche|Monat|Monats|Jahr|Jahres|
-             week|month|year|Sommer|Winter|Herbst|Frühjahr|Frühling|summer|winter|autumn|fall|spring))
+             last|next|this|earlier\s+this|later\s+this)\s+(?P<lastunit>Wochenende|weekend|Woche|Monat|Monats|Jahr|
+             Jahres|week|month|year|Sommer|Winter|Herbst|Frühjahr|Frühling|summer|winter|autumn|fall|spring))
         | (?:(?P<edge>Anfang|Mitte|Ende)\s+(?:des|dieses|diesen)\s+(?P<edgeunit>Monats|Jahres))
         | (?:im\s+(?P<season>Sommer|Winter|Herbst|Frühjahr|Frühling)(?:\s+(?P<syear>(?:1[89]|20)\d\d))?)
         | (?:(?:in\s+)?(?:the\s+)?(?P<season_en>summer|winter|autumn|fall|spring)\s+(?:of\s+)?(?P<syear_en>(?:1[89]|20)\d\d))
@@ -2738,7 +2738,8 @@ def parse_relative(g):
         u = fold(g["lastunit"])
         if u in SEASONS or u in ("fruhjahr", "fruhling"):
             return DateExpr(season=SEASONS.get(g["lastunit"].lower(), "SP"), relative=("season", shift, False))
-        unit = "week" if u.startswith(("woche", "week")) else "month" if u.startswith(("monat", "month")) else "year"
+        unit = "weekend" if u in ("wochenende", "weekend") else "week" if u.startswith(("woche", "week")) else \
+            "month" if u.startswith(("monat", "month")) else "year"
         mod = "START" if rel.startswith("earlier") else "END" if rel.startswith("later") else ""
         return DateExpr(mod=mod, relative=(unit, shift, False))
     if g["edge"]:
@@ -3086,6 +3087,17 @@ def anchored_value(x, ref):
             total = (ry or 2001) * 12 + rm - 1 + amount
             return (f"{total // 12:04d}" if ry else "XXXX") + f"-{total % 12 + 1:02d}", anchor
         return ("REF-MONTH" if amount == 0 else f"REF{amount:+d}M"), anchor
+    if unit == "weekend":                 # its Saturday names it: the last one before, or the coming one
+        if ry and rm and rd:
+            d = date(ry, rm, rd)
+            ahead = (6 - d.isoweekday()) % 7 if amount >= 0 and d.isoweekday() != 7 else None
+            saturday = d + timedelta(days=ahead) if ahead is not None else \
+                d - timedelta(days=(d.isoweekday() - 6) % 7 or 7)
+            if amount > 0 and saturday <= d:  # "next weekend" on a Saturday: the one after
+                saturday += timedelta(days=7)
+            y, w, _ = saturday.isocalendar()
+            return f"{y:04d}-W{w:02d}-WE", anchor
+        return ("REF-WEEKEND" if amount == 0 else f"REF{amount:+d}WE"), anchor
     if unit == "week":
         if ry and rm and rd:
             y, w, _ = (date(ry, rm, rd) + timedelta(weeks=amount)).isocalendar()
@@ -4407,8 +4419,8 @@ def date_label(value):
 
     >>> date_label("XXXX-06"), date_label("2024-09-13"), date_label("XXXX-WXX-5")
     ('June (year not given)', '13 September 2024', 'a Friday')
-    >>> date_label("XXXX-WXX-5TNI"), date_label("2024-09-13TEV")
-    ('a Friday night', 'evening of 13 September 2024')
+    >>> date_label("XXXX-WXX-5TNI"), date_label("2024-09-13TEV"), date_label("2025-W10-WE")
+    ('a Friday night', 'evening of 13 September 2024', 'the weekend of 8 March 2025')
     """
     day = day_of(value)
     if day != value:
@@ -4430,6 +4442,10 @@ def date_label(value):
     m = re.fullmatch(r"(\d{4})-W(\d\d)", value)
     if m:
         return f"week {int(m.group(2))} of {m.group(1)}"
+    m = re.fullmatch(r"(\d{4})-W(\d\d)-WE", value)
+    if m:
+        saturday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 6)
+        return "the weekend of " + date_label(saturday.isoformat())
     m = re.fullmatch(r"(\d{4}|XXXX)-(SP|SU|FA|WI)", value)
     if m:
         season = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}[m.group(2)]
@@ -4440,7 +4456,9 @@ def date_label(value):
                 "REF-2D": "two days before the article", "REF+1D": "the day after the article",
                 "REF-WEEK": "the article's week", "REF-1W": "the week before the article",
                 "REF-MONTH": "the article's month", "REF-1M": "the month before the article",
-                "REF-1Y": "the year before the article", "REF+1Y": "the year after the article"}
+                "REF-1Y": "the year before the article", "REF+1Y": "the year after the article",
+                "REF-1WE": "the weekend before the article", "REF-WEEKEND": "the article's weekend",
+                "REF+1WE": "the weekend after the article"}
     return relative.get(value, value + " (relative to the article)")
 
 

@@ -117,6 +117,15 @@ class ExpressionTest(unittest.TestCase):
         found = values("http://news.example.com/2023-09-08-quake.htm\nRescuers arrived on Saturday.", "en")
         self.assertEqual([v for _, v, _ in found][-1], "2023-09-02")
 
+    def test_a_weekend_is_named_by_its_saturday(self):
+        # the last one before the article's day, or the coming one; unanchored, it links nothing
+        found = values("Berlin, 14. März 2025. Am vergangenen Wochenende sprach sie, dieses Wochenende ruht sie.")
+        self.assertEqual([v for _, v, _ in found], ["2025-03-14", "2025-W10-WE", "2025-W11-WE"])
+        found = values("LONDON, March 17, 2025 - Last weekend she spoke; next weekend she travels. ", "en")
+        self.assertEqual([v for _, v, _ in found], ["2025-03-17", "2025-W11-WE", "2025-W12-WE"])
+        self.assertEqual(compare.date_label("2025-W11-WE"), "the weekend of 15 March 2025")
+        self.assertEqual(values("Last weekend she spoke.", "en")[0][1], "REF-1WE")
+
     def test_two_days_back_or_ahead(self):
         found = values("Berlin, 14. März 2025. Übermorgen kommt er, vorgestern rief er an.")
         self.assertEqual([v for _, v, _ in found], ["2025-03-14", "2025-03-16", "2025-03-12"])
