@@ -2588,12 +2588,16 @@ DATE_RE = re.compile(r"""
              nächste|nächsten|nächstes|kommende|kommenden|kommendes|diese|diesen|dieses|in\s+diesem|
              last|next|this|earlier\s+this|later\s+this)\s+(?P<lastunit>Wochenende|weekend|Woche|Monat|Monats|Jahr|
              Jahres|week|month|year|Sommer|Winter|Herbst|Frühjahr|Frühling|summer|winter|autumn|fall|spring))
-        | (?:(?P<edge>Anfang|Mitte|Ende)\s+(?:des|dieses|diesen)\s+(?P<edgeunit>Monats|Jahres))
+        | (?:(?P<edge>Anfang|Mitte|Ende)\s+(?:des|dieses|diesen|(?P<edgerel>letzten|vergangenen|vorigen|nächsten|
+             kommenden))\s+(?P<edgeunit>Monats|Jahres))
+        | (?:(?P<edge_en>early|late|mid|(?:the\s+)?(?:end|beginning|middle|start)\s+of)[\s-]+
+             (?P<edgerel_en>last|next|this)\s+(?P<edgeunit_en>year|month))
         | (?:im\s+(?P<season>Sommer|Winter|Herbst|Frühjahr|Frühling)(?:\s+(?P<syear>(?:1[89]|20)\d\d))?)
         | (?:(?:in\s+)?(?:the\s+)?(?P<season_en>summer|winter|autumn|fall|spring)\s+(?:of\s+)?(?P<syear_en>(?:1[89]|20)\d\d))
         )\b)
 """ % {"wd": _WEEKDAY_ALT, "mon": _MONTH_ALT, "num": _NUMBER_ALT}, re.I | re.X)
 MOD_WORDS = {"anfang": "START", "beginn": "START", "early": "START", "beginning": "START", "début": "START",
+             "start": "START",
              "mitte": "MID", "mid": "MID", "middle": "MID", "mi": "MID",
              "ende": "END", "late": "END", "end": "END", "fin": "END"}
 # Month abbreviations and May need care: "Mai"/"May" alone is a name or a verb.
@@ -2742,9 +2746,14 @@ def parse_relative(g):
             "month" if u.startswith(("monat", "month")) else "year"
         mod = "START" if rel.startswith("earlier") else "END" if rel.startswith("later") else ""
         return DateExpr(mod=mod, relative=(unit, shift, False))
-    if g["edge"]:
-        unit = "month" if g["edgeunit"].lower().startswith("monat") else "year"
-        return DateExpr(mod=MOD_WORDS[g["edge"].lower()], relative=(unit, 0, False))
+    if g["edge"] or g["edge_en"]:         # "Ende letzten Jahres", "late last year", "Mitte des Monats"
+        edge, rel, unit = (g["edge"], g["edgerel"], g["edgeunit"]) if g["edge"] else \
+            (g["edge_en"].split()[-2 if " of" in g["edge_en"] else -1], g["edgerel_en"], g["edgeunit_en"])
+        rel = (rel or "").lower()
+        shift = -1 if rel.startswith(("letzt", "vergangen", "vorig", "last")) else \
+            1 if rel.startswith(("nächst", "kommend", "next")) else 0
+        unit = "month" if unit.lower().startswith(("monat", "month")) else "year"
+        return DateExpr(mod=MOD_WORDS[edge.lower()], relative=(unit, shift, False))
     if g["season"] or g["season_en"]:
         season, year = (g["season"], g["syear"]) if g["season"] else (g["season_en"], g["syear_en"])
         if year:                              # "im Herbst 2023", "in the fall of 2023": that year's
@@ -2784,8 +2793,8 @@ _WEEKDAY_PREFIXES = tuple(WEEKDAYS)
 DATE_UNITS = frozenset("day days week weeks month months year years".split())
 BEFORE_MONTH = frozenset(MONTHS) | frozenset("vergangenen letzten vorigen nächsten kommenden diesen dieses "
                                              "last next this dem".split())
-STARTS_ONLY_BEFORE = {"the": frozenset(("beginning", "middle", "end", "day", "summer", "winter", "autumn", "fall",
-                                         "spring")), "a": DATE_UNITS, "an": DATE_UNITS,
+STARTS_ONLY_BEFORE = {"the": frozenset(("beginning", "middle", "end", "start", "day", "summer", "winter", "autumn",
+                                         "fall", "spring")), "a": DATE_UNITS, "an": DATE_UNITS,
                       "in": BEFORE_MONTH | {"diesem"}, "by": BEFORE_MONTH, "from": frozenset(MONTHS),
                       "on": frozenset()}
 

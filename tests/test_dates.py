@@ -117,6 +117,15 @@ class ExpressionTest(unittest.TestCase):
         found = values("http://news.example.com/2023-09-08-quake.htm\nRescuers arrived on Saturday.", "en")
         self.assertEqual([v for _, v, _ in found][-1], "2023-09-02")
 
+    def test_the_start_middle_or_end_of_last_or_next_year_or_month(self):
+        found = values("Berlin, 14. März 2025. Ende letzten Jahres war sie in Tokio, Mitte nächsten Monats kommt sie.")
+        self.assertEqual([(v, mod) for _, v, mod in found], [("2025-03-14", ""), ("2024", "END"), ("2025-04", "MID")])
+        found = values("LONDON, March 17, 2025 - Late last year she spoke; early next month she travels, and "
+                       "at the start of this year she rested.", "en")
+        self.assertEqual([(w, v, mod) for w, v, mod in found][1:],
+                         [("Late last year", "2024", "END"), ("early next month", "2025-04", "START"),
+                          ("the start of this year", "2025", "START")])
+
     def test_a_weekend_is_named_by_its_saturday(self):
         # the last one before the article's day, or the coming one; unanchored, it links nothing
         found = values("Berlin, 14. März 2025. Am vergangenen Wochenende sprach sie, dieses Wochenende ruht sie.")
