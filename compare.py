@@ -2557,11 +2557,13 @@ _NUMBER_ALT = trie_pattern(NUMBER_WORDS) + r"|\d+"
 DATE_RE = re.compile(r"""
   (?P<iso>\b(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?:\b|(?=T\d)))
 | (?P<dmy>\b(?:(?P<dwd>%(wd)s),?\s+)?(?P<dd>[0-3]?\d)(?:\.|st|nd|rd|th|er|º)?\s+(?:of\s+|de\s+)?
-          (?P<dm>%(mon)s)\b\.?(?:,?\s+(?:de\s+)?(?P<dy>(?:1[89]|20)\d\d)\b)?)
+          (?P<dm>%(mon)s)\b(?!\.\s*[0-3]?\d\b)\.?(?:,?\s+(?:de\s+)?(?P<dy>(?:1[89]|20)\d\d)\b)?)
 | (?P<mdy>\b(?:(?P<mwd>%(wd)s),?\s+)?(?P<mm>%(mon)s)\b\.?\s+(?P<md>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\.\d|:)
           (?:,?\s+(?P<my>(?:1[89]|20)\d\d)\b)?)
 | (?P<num>\b(?P<nd>[0-3]?\d)\.(?P<nm>[01]?\d)\.(?P<ny>(?:1[89]|20)?\d\d)?(?!\d|\.\d))
 | (?P<slash>\b(?P<sa>[01]?\d)/(?P<sb>[0-3]?\d)/(?P<sy>(?:1[89]|20)?\d\d)\b)
+| (?P<dlist>\b(?P<ld>[0-3]?\d)(?P<lstop>\.|st|nd|rd|th)?(?P<lsep>\s*(?:und|bis|and|to|-|–)\s*)
+          (?=[0-3]?\d(?:\.|st|nd|rd|th)?\s+(?:of\s+|de\s+)?(?P<lm>%(mon)s)\b(?!\.\s*[0-3]?\d\b)\.?(?:,?\s+(?:de\s+)?(?P<ly>(?:1[89]|20)\d\d)\b)?))
 | (?P<monthyear>\b(?:(?P<yc>im|in|seit|since|bis|until|ab|from|von|vom)\s+)?(?P<ym>%(mon)s)\s+(?:of\s+|de\s+)?(?P<yy>(?:1[89]|20)\d\d)\b)
 | (?P<month>\b(?P<mcue>im|in|seit|since|bis|until|ab|by|during|Anfang|Mitte|Ende|early|mid|late|
           (?:the\s+)?(?:beginning|middle|end)\s+of|Beginn|en|desde|hasta|début|fin|mi)[\s-]+
@@ -2652,6 +2654,11 @@ def parse_date(m, language):
             return None
         wd = WEEKDAYS.get(g["mwd"].lower()) if g["mwd"] else None
         return DateExpr(int(g["my"]) if g["my"] else None, mo, d, weekday=wd, explicit=True)
+    if g["dlist"]:                        # "am 1. und 2. April", "5-7 May": the first day, its month told after
+        if language == "de" and not g["lstop"] and g["lsep"].strip() in "-–":
+            return None                   # German writes "1.-2. April": "3-1. Mai" is a score and a date
+        mo, d = month(g["lm"]), int(g["ld"])
+        return DateExpr(int(g["ly"]) if g["ly"] else None, mo, d, explicit=True) if valid_day(mo, d) else None
     if g["num"]:
         d, mo = int(g["nd"]), int(g["nm"])
         if language == "en" or not valid_day(mo, d) or not (g["ny"] or m.group().endswith(".")):
@@ -2859,7 +2866,10 @@ def find_dates(doc, sentences, tokens=None, year=None):
             expr = replace(expr, relative=("weekday", 1, False))     # "will meet on Thursday": the coming one
         words = doc.text[s:e]
         stripped = words.rstrip(" ,.")
-        found.append((s, s + len(stripped), stripped, expr))
+        end = s + len(stripped)
+        if m.group("dlist"):              # its words are the whole list: "1. und 2. April", not "1. und"
+            stripped, end = doc.text[s:m.end("ly") if m.group("ly") else m.end("lm")], m.end("ld")
+        found.append((s, end, stripped, expr))
     ref = reference_date(found, doc.text)
     # a date in the story's first sentence, not a dateline, is the day it tells of, and the
     # article was written after it: a bare weekday is the nearest ("struck on Friday, 8

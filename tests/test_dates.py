@@ -126,6 +126,18 @@ class ExpressionTest(unittest.TestCase):
                          [("Late last year", "2024", "END"), ("early next month", "2025-04", "START"),
                           ("the start of this year", "2025", "START")])
 
+    def test_the_first_day_of_a_pair_or_span_takes_the_month_told_after_it(self):
+        found = values("Am 1. und 2. April tagen sie, vom 5. bis 7. Mai 2025 reisen sie, am 1.-2. Juni ruhen sie. "
+                       "Sie gewannen 3-1. Mai kam.")
+        self.assertEqual([(w, v) for w, v, _ in found],
+                         [("1. und 2. April", "XXXX-04-01"), ("2. April", "XXXX-04-02"),
+                          ("5. bis 7. Mai 2025", "2025-05-05"), ("7. Mai 2025", "2025-05-07"),
+                          ("1.-2. Juni", "XXXX-06-01"), ("2. Juni", "XXXX-06-02"), ("1. Mai", "XXXX-05-01")])
+        # a score before an abbreviated month and its day is no span: "30-7 Oct. 19 loss" is 19 October
+        found = values("Talks on 5-7 May. He was hurt in the 30-7 Oct. 19 loss.", "en")
+        self.assertEqual([(w, v) for w, v, _ in found],
+                         [("5-7 May", "XXXX-05-05"), ("7 May", "XXXX-05-07"), ("Oct. 19", "XXXX-10-19")])
+
     def test_a_weekend_is_named_by_its_saturday(self):
         # the last one before the article's day, or the coming one; unanchored, it links nothing
         found = values("Berlin, 14. März 2025. Am vergangenen Wochenende sprach sie, dieses Wochenende ruht sie.")
