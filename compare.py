@@ -2575,7 +2575,7 @@ DATE_RE = re.compile(r"""
           (?P<wname>%(wd)s)(?P<wpart>abend|morgen|nachmittag|vormittag|nacht|mittag)?\b
           (?:\s+(?P<wpart2>morning|afternoon|evening|night))?)
 | (?P<year>\b(?P<ycue>im\s+Jahr(?:e)?|in|seit|since|bis|until|von|vom|from|ab|Anfang|Mitte|Ende|early|late|mid|
-          the|des\s+Jahres|year|Jahr|en|desde|depuis|en\s+l'an)\s+(?P<yv>(?:1[89]|20)\d\d)(?P<decade>er|s|'s)?\b(?![.,]\d))
+          the|des\s+Jahres|year|Jahr|en|desde|depuis|en\s+l'an)(?:\s+|(?<=mid)-)(?P<yv>(?:1[89]|20)\d\d)(?P<decade>er|s|'s)?\b(?![.,]\d))
 | (?P<decade2>\b(?P<dv>(?:1[89]|20)\d0)(?:er\s+Jahre|er|s|'s)\b)
 | (?P<rel>\b(?:(?P<today>(?:heute|today|this)\s+(?P<tpart>morning|afternoon|evening|night|morgen|früh|vormittag|
           nachmittag|abend|nacht)|(?P<tonight>tonight)|heute|today|aujourd'hui|hoy)
@@ -2703,7 +2703,7 @@ def parse_date(m, language):
         y = int(g["yv"])
         cue = g["ycue"].lower()
         if g["decade"]:
-            return DateExpr(decade=y // 10) if y % 10 == 0 else None
+            return DateExpr(decade=y // 10, mod=MOD_WORDS.get(cue, "")) if y % 10 == 0 else None
         return DateExpr(y, mod=MOD_WORDS.get(cue, ""))
     if g["decade2"]:
         return DateExpr(decade=int(g["dv"]) // 10)

@@ -125,6 +125,8 @@ class ExpressionTest(unittest.TestCase):
         self.assertEqual([(w, v, mod) for w, v, mod in found][1:],
                          [("Late last year", "2024", "END"), ("early next month", "2025-04", "START"),
                           ("the start of this year", "2025", "START")])
+        self.assertEqual(values("In mid-2024 it rained, as in the mid-1980s.", "en"),
+                         [("mid-2024", "2024", "MID"), ("mid-1980s", "198X", "MID")])
 
     def test_the_first_day_of_a_pair_or_span_takes_the_month_told_after_it(self):
         found = values("Am 1. und 2. April tagen sie, vom 5. bis 7. Mai 2025 reisen sie, am 1.-2. Juni ruhen sie. "
