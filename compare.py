@@ -2866,10 +2866,9 @@ def find_dates(doc, sentences, tokens=None, year=None):
             expr = replace(expr, relative=("weekday", 1, False))     # "will meet on Thursday": the coming one
         words = doc.text[s:e]
         stripped = words.rstrip(" ,.")
-        end = s + len(stripped)
         if m.group("dlist"):              # its words are the whole list: "1. und 2. April", not "1. und"
-            stripped, end = doc.text[s:m.end("ly") if m.group("ly") else m.end("lm")], m.end("ld")
-        found.append((s, end, stripped, expr))
+            stripped = doc.text[s:m.end("ly") if m.group("ly") else m.end("lm")]
+        found.append((s, s + len(stripped), stripped, expr))
     ref = reference_date(found, doc.text)
     # a date in the story's first sentence, not a dateline, is the day it tells of, and the
     # article was written after it: a bare weekday is the nearest ("struck on Friday, 8
@@ -3335,6 +3334,12 @@ def find_event_words(doc, sentences, tokens=None):
         # most words name no event: the tests below are only asked of those that do, or may
         for ti, (word, a, b) in enumerate(toks):
             fam = word_event(word, lang)
+            if lang == "de" and word.lower() in SEPARABLE_DE:
+                found = separable_particle(text, toks, ti, e)
+                if found:                 # "nahm … fest", "traf … ein" (arrived: not "traf", met)
+                    out.append(Mention(doc.key, "event", sys.intern(word), a, b, si, found[0], found[1]))
+                    previous, before = word, previous
+                    continue
             if not fam:
                 if english and word[:1].islower() and previous.lower() in VERB_CUES:
                     key = english_verb_key(word, previous.lower())      # "will return", "he approves"
@@ -3369,6 +3374,60 @@ def find_event_words(doc, sentences, tokens=None):
             if fam:
                 out.append(Mention(doc.key, "event", sys.intern(word), a, b, si, fam))
     return tuple(out)
+
+
+# German separable verbs: a finite form in a main clause leaves its particle at the clause's end
+# ("Die Polizei nahm ihn am Montag fest"). Each verb's forms, and the family of each particle with it.
+SEPARABLE_DE = {}
+for _forms, _particles in (
+        ("nahm nahmen nimmt nehmen", "fest:arrest gefangen:arrest"),
+        ("trat traten tritt treten", "zurück:resign"),
+        ("legte legten legt legen", "nieder:resign"),
+        ("griff griffen greift greifen", "an:attack"),
+        ("stürzte stürzten stürzt", "ab:crash ein:collapse"),
+        ("kündigte kündigten kündigt kündigen", "an:announce"),
+        ("rief riefen ruft rufen", "aus:announce"),
+        ("sprach sprachen spricht", "frei:sentence"),
+        ("ließ ließen lässt lassen", "frei:release"),
+        ("traf trafen trifft", "ein:arrive"),
+        ("kam kamen kommt", "an:arrive ums_leben:die"),
+        ("reiste reisten reist", "an:arrive"),
+        ("marschierte marschierten marschiert", "ein:invade"),
+        ("setzte setzten setzt", "ab:fire_job"),
+        ("stimmte stimmten stimmt", "zu:decide"),
+        ("lehnte lehnten lehnt", "ab:decide"),
+        ("wies wiesen weist", "zurück:deny"),
+        ("brachte brachten bringt", "um:kill")):
+    for _form in _forms.split():
+        SEPARABLE_DE[_form] = dict(p.replace("_", " ").split(":") for p in _particles.split())
+CLAUSE_END_RE = re.compile(r"\s*(?:[.,;:!?)\"“”„»«]|$|\s(?:und|oder|aber|doch|sondern)\b)")
+
+
+def separable_particle(text, toks, ti, end):
+    """Return (family, particle) when the German verb toks[ti] has one of its particles at its clause's end.
+
+    The clause ends at punctuation after the verb (or "und", "oder"): there the particle stands. A comma
+    may only set off a date or a name, so the particle is looked for up to the first other end.
+
+    >>> t = "Russland griff die Ukraine an, und Polizisten nahmen ihn fest. Er griff an der Grenze."
+    >>> toks = tokenize(t)
+    >>> [separable_particle(t, toks, i, len(t)) for i in (1, 7, 11)]
+    [('attack', 'an'), ('arrest', 'fest'), None]
+    """
+    particles = SEPARABLE_DE[toks[ti][0].lower()]
+    for k in range(ti + 1, min(len(toks), ti + 25)):
+        stop = CLAUSE_END_RE.match(text, toks[k][2], end)
+        if stop:
+            last = toks[k][0].lower()
+            two = toks[k - 1][0].lower() + " " + last if k - 1 > ti else ""
+            if last in particles:
+                return particles[last], toks[k][0]
+            if two in particles:
+                return particles[two], text[toks[k - 1][1]:toks[k][2]]
+            if stop.group().strip() != "," and not (stop.group() == "." and (
+                    last.isdigit() or last in ABBREVIATIONS)):
+                return None               # past a comma the clause may go on: "am Montag, 3. März, in Köln fest"
+    return None
 
 
 LABOUR_CUES = set("union unions workers employees staff drivers pilots nurses teachers doctors pay wage wages "
@@ -5161,10 +5220,10 @@ def event_pair_score(a, b, weight):
 def event_entity(parts, label_of):
     """Return the Entity of DocEvents judged to be one happening, labelled by its words and people."""
     mentions = tuple(m for ev in parts for m in ev.mentions)
-    words = Counter(fold(m.text) for m in mentions)
+    words = Counter(fold(event_words(m)) for m in mentions)
     first = {}
     for m in mentions:
-        first.setdefault(fold(m.text), m.text)
+        first.setdefault(fold(event_words(m)), event_words(m))
     family = parts[0].family
     common = [first[w] for w, _ in sorted(words.items(), key=lambda kv: (-kv[1], kv[0]))[:2]]
     who = Counter(p for ev in parts for p in ev.people)
@@ -5376,7 +5435,12 @@ def event_words_at(doc_events):
     for ev in doc_events:
         for m in ev.mentions:
             at[(m.doc, m.sentence)].append(m)
-    return {k: [m.text for m in sorted(ms, key=lambda m: m.start)] for k, ms in at.items()}
+    return {k: [event_words(m) for m in sorted(ms, key=lambda m: m.start)] for k, ms in at.items()}
+
+
+def event_words(m):
+    """Return an event Mention's words as told: its word, and a German verb's particle after it ("nahm … fest")."""
+    return f"{m.text} … {m.detail}" if m.detail else m.text
 
 
 # ---- Facts ----
@@ -5906,7 +5970,7 @@ def say(entity, doc, ms, label_of, words_at):
     where = [p[1] for ev in parts for p in ev.places if p[3]]
     named = [p[1] for ev in parts for p in ev.places if not p[3]]
     who = [label_of.get(p, p) for ev in parts for p in ev.people]
-    out = [f"words: {quoted(m.text for m in ms)}"]
+    out = [f"words: {quoted(event_words(m) for m in ms)}"]
     if when:
         out.append(f"when: {quoted(when)}")
     if where:

@@ -1,5 +1,6 @@
 """Events and disagreements: event words, linking across sources, and the notes."""
 import os
+import json
 import unittest
 
 from tests.support import FIXTURES, analyse_texts, compare
@@ -343,6 +344,25 @@ class DisagreementRulesTest(unittest.TestCase):
                          {"2100000000", "2400000000"})
         people = {r.entity.label: r for r in report.people}
         self.assertNotIn("title", notes_of(people["Ilse Tarnow"]))     # a Konzernchef is a CEO
+
+    def test_a_german_separable_verb_is_told_by_its_particle_at_the_clause_end(self):
+        self.assertEqual(event_keys("Die Polizei nahm den Mann am Montag fest, Russland griff an.", "de"),
+                         ["arrest", "attack"])
+        # "traf … ein" arrived, "traf" met; "nahm an, dass" and "an der Grenze" are no particles of a family
+        self.assertEqual(event_keys("Er traf am Mittwoch in Riga ein und traf dort Lind.", "de"), ["arrive", "meet"])
+        self.assertEqual(event_keys("Er nahm an, dass sie an der Grenze griff.", "de"), [])
+        self.assertEqual(event_keys("Bei dem Unglück kamen drei Menschen ums Leben.", "de"), ["crash", "die"])
+        report = analyse_texts({
+            "a.txt": "Die Polizei nahm den Verdächtigen Jan Oster am Montag, 3. März 2025, in Köln fest.",
+            "b.txt": "Die Polizei hat Jan Oster am 3. März 2025 in Köln festgenommen.",
+        })
+        arrest = row_of(report, "arrest")
+        self.assertEqual(arrest.sources, ("S1", "S2"))
+        self.assertIn('"nahm … fest"', arrest.says[0][1])
+        # the JSON keeps its offsets on the verb, and its text is the verb's
+        data = json.loads(compare.render_json(report))
+        words = [m["text"] for item in data["events"] for m in item["mentions"] if m["source"] == "a.txt"]
+        self.assertIn("nahm", words)
 
     def test_kauft_and_agreed_to_buy_are_one_purchase_and_a_sold_out_hall_none(self):
         report = analyse_texts({

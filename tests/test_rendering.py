@@ -101,6 +101,16 @@ class MachineFormatsTest(unittest.TestCase):
         for item in data["events"]:
             self.assertTrue({"participants", "date", "place"} <= set(item))
 
+    def test_json_offsets_point_at_the_words_of_spans_and_separable_verbs_too(self):
+        texts = {"a.txt": "Am 1. und 2. April 2025 griff die Armee die Stadt Narva an, sagte Jan Oster.",
+                 "b.txt": "Die Armee griff die Stadt Narva am 1. April 2025 an, sagte Jan Oster."}
+        data = json.loads(compare.render_json(analyse_texts(texts)))
+        self.assertTrue(data["dates"] and data["events"])
+        for kind in ("people", "dates", "events"):
+            for item in data[kind]:
+                for m in item["mentions"]:
+                    self.assertEqual(compare.clean_text(texts[m["source"]])[m["start"]:m["end"]], m["text"])
+
     def test_json_written_in_pieces_is_what_one_dump_writes(self):
         empty = analyse_texts({"a.txt": "Heute regnet es in Berlin.", "b.txt": "Morgen scheint die Sonne."})
         for report in (self.report, empty):
