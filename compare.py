@@ -449,7 +449,7 @@ EVENT_STEMS_DE = {
     "talks": "gespräch verhandlung verhandel unterredung beratung konsultation dialog",
     "summit": "gipfel gipfeltreffen",
     "sign": "unterzeichn unterschrieb unterschrift",
-    "agreement": "vertrag verträg abkommen vereinbarung pakt einigung geeinigt",
+    "agreement": "vertrag verträg abkommen vereinbarung vereinbart pakt einigung geeinigt",
     "attack": "angriff angegriffen anschlag anschläg beschuss beschoss bombardier attacke amoklauf",
     "invade": "einmarsch invasion offensive",
     "arrest": "festnahme festgenommen verhaftet verhaftung",
@@ -482,7 +482,9 @@ EVENT_STEMS_DE = {
                "bestreik ausstand arbeitsniederlegung",
     "fight": "kampf kämpfe gefecht",
     "trial": "prozess verhandlungstag anhörung klage",
-    "raid": "razzia durchsuchung",
+    "raid": "razzia durchsuchung durchsucht",
+    "capture": "erober eingenommen einnahme",
+    "withdraw": "abzug rückzug zurückgezogen abgezogen",
     "hostage": "geiselnahme entführ verschlepp",
     "ceasefire": "waffenruhe waffenstillstand",
     "hire": "ernennung ernannt",
@@ -581,6 +583,8 @@ EVENT_FORMS_EN = {
     "eruption": "eruption eruptions",                # "violence erupted" is no volcano
     "trial": "trial trials",
     "vote": "referendum referendums referenda",
+    "capture": "capture captures captured capturing seize seizes seized seizing",
+    "withdraw": "withdraw withdraws withdrew withdrawn withdrawing withdrawal",
 }
 # French and Spanish: the commonest forms of the commonest families, so that a telling in
 # those languages still links with others by its family, day and people (one table: the
@@ -3397,6 +3401,7 @@ for _forms, _particles in (
         ("stimmte stimmten stimmt", "zu:decide"),
         ("lehnte lehnten lehnt", "ab:decide"),
         ("wies wiesen weist", "zurück:deny"),
+        ("zog zogen zieht", "zurück:withdraw ab:withdraw"),
         ("brachte brachten bringt", "um:kill")):
     for _form in _forms.split():
         SEPARABLE_DE[_form] = dict(p.replace("_", " ").split(":") for p in _particles.split())

@@ -352,6 +352,12 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(event_keys("Er traf am Mittwoch in Riga ein und traf dort Lind.", "de"), ["arrive", "meet"])
         self.assertEqual(event_keys("Er nahm an, dass sie an der Grenze griff.", "de"), [])
         self.assertEqual(event_keys("Bei dem Unglück kamen drei Menschen ums Leben.", "de"), ["crash", "die"])
+        self.assertEqual(event_keys("Die Truppen zogen sich aus Narva zurück, die Rebellen eroberten Tartu.", "de"),
+                         ["withdraw", "capture"])
+        self.assertEqual(event_keys("The troops withdrew from Narva and rebels captured Tartu.", "en"),
+                         ["withdraw", "capture"])
+        self.assertEqual(event_keys("Die Polizei durchsuchte Wohnungen; sie vereinbarten eine Waffenruhe.", "de"),
+                         ["raid", "agreement", "ceasefire"])
         report = analyse_texts({
             "a.txt": "Die Polizei nahm den Verdächtigen Jan Oster am Montag, 3. März 2025, in Köln fest.",
             "b.txt": "Die Polizei hat Jan Oster am 3. März 2025 in Köln festgenommen.",
