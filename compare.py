@@ -446,17 +446,17 @@ EVENT_STEMS_DE = {
     "arrive": "ankunft eintreff eingetroffen ankomm angekommen landung gelandet landete",
     "meet": "treffen traf trifft getroffen begegnung zusammentreffen",
     "receive": "empfang empfing empfangen empfängt begrüß",
-    "talks": "gespräch verhandlung verhandel unterredung beratung konsultation dialog",
+    "talks": "gespräch verhandlung verhandel unterredung beratung beriet berieten konsultation dialog",
     "summit": "gipfel gipfeltreffen",
     "sign": "unterzeichn unterschrieb unterschrift",
     "agreement": "vertrag verträg abkommen vereinbarung vereinbart pakt einigung geeinigt",
-    "attack": "angriff angegriffen anschlag anschläg beschuss beschoss bombardier attacke amoklauf",
+    "attack": "angriff angegriffen anschlag anschläg beschuss beschoss bombardier attacke attackier amoklauf",
     "invade": "einmarsch invasion offensive",
     "arrest": "festnahme festgenommen verhaftet verhaftung",
     "charge": "anklage angeklagt",
     "die": "tod tote todesopfer starb stirbt gestorben",
     "kill": "tötet getötet ermordet mord umgebracht erstochen erstach erschlagen erschlug totschlag",
-    "elect": "wahl gewählt stichwahl wahlsieg wahlniederlage landtagswahl bundestagswahl präsidentenwahl "
+    "elect": "wahl gewählt wählte wählten stichwahl wahlsieg wahlniederlage landtagswahl bundestagswahl präsidentenwahl "
              "parlamentswahl kommunalwahl europawahl",          # a compound's end of four letters is not tried
     "resign": "rücktritt zurückgetreten",
     "announce": "ankündig angekündigt",
@@ -476,7 +476,7 @@ EVENT_STEMS_DE = {
     "injure": "verletzt verletzung verwundet",
     "send": "geschickt schickt entsandt entsendung",
     "rob": "überfall raub",
-    "sentence": "verurteilt urteil haftstrafe freiheitsstrafe freispruch freigesprochen",
+    "sentence": "verurteilt urteil haftstrafe freiheitsstrafe geldstrafe freispruch freigesprochen",
     "escape": "flucht geflohen floh flüchtete",
     "protest": "protest protestier demonstration demonstrier demonstrant unruhen krawall kundgebung streik "
                "bestreik ausstand arbeitsniederlegung",
@@ -506,7 +506,7 @@ EVENT_STEMS_DE = {
     "bankrupt": "insolvenz pleite",
     "fire_job": "entlassung entlassen entließ kündigung gekündigt",
     "sanction": "sanktion embargo",
-    "investigate": "ermittlung untersuchung",
+    "investigate": "ermittlung ermittelt untersuchung",
     "deny": "dementi dementier bestritt bestreit zurückgewiesen zurückweis",
     "deliver": "liefer geliefert",
 }

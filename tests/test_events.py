@@ -43,7 +43,9 @@ class EventWordTest(unittest.TestCase):
                              ("Trauerfeier", "ceremony"), ("Messerattacke", "attack"), ("Erdrutsch", "landslide"),
                              ("Hurrikan", "storm"), ("Vulkanausbruch", "eruption"), ("Totschlag", "kill"),
                              ("Einigung", "agreement"), ("Freispruch", "sentence"), ("Zusammenstoß", "crash"),
-                             ("Stichwahl", "elect"), ("Landtagswahl", "elect")]:
+                             ("Stichwahl", "elect"), ("Landtagswahl", "elect"), ("wählten", "elect"),
+                             ("berieten", "talks"), ("ermittelt", "investigate"), ("attackierten", "attack"),
+                             ("Geldstrafe", "sentence")]:
             with self.subTest(word=word):
                 self.assertEqual(compare.event_family(word, "de"), family)
 
