@@ -2326,10 +2326,12 @@ def role_phrase_start(text, toks, role_at, lang):
             if lang != "de" or j < role_at - 1 or not j or text[toks[j - 1][2]:toks[j][1]].strip() != ",":
                 a = j
             break
-        if lang == "de" and (not w.endswith(ADJECTIVE_ENDINGS) or len(w) <= 3 or toks[j][0] in SPEECH_VERBS):
+        if lang == "de" and (not w.endswith(ADJECTIVE_ENDINGS) or len(w) <= 3 or toks[j][0] in SPEECH_VERBS
+                             or event_family(toks[j][0], "de")):
             break                           # a German attributive adjective is inflected; a verb, adverb or
                                             # pronoun ends it ("traf er Bundeskanzler X": not "er"), and so
-                                            # does a verb of saying that ends like one ("sagte Trainer X")
+                                            # does a verb of saying or of an event that ends like one
+                                            # ("sagte Trainer X", "ernannte Staatssekretär X")
         if lang != "de" and (w in STOPWORDS.get(lang, ()) or w in CONJUNCTIONS or w in ADVERBS_OF_TIME):
             break                           # "and Secretary X", "although the actress", "two weeks ago
             #                                 Chancellor X": not the role's words
@@ -5621,6 +5623,10 @@ ROLE_EQUIVALENTS = {"prasident": "president", "kanzler": "chancellor", "sekretar
                     "grunder": "founder", "bischof": "bishop", "papst": "pope", "autor": "author",
                     "premierminister": "primeminister", "premier": "primeminister", "abgeordneter": "representative",
                     "ministerprasident": "primeminister", "premierministre": "primeminister",
+                    "ministerprasidentin": "primeminister",
+                    # a German or EU Staatssekretär is a junior minister, not a US Secretary of State
+                    "staatssekretar": "deputyminister", "staatssekretarin": "deputyminister",
+                    "statesecretary": "deputyminister",
                     "ministre": "minister", "ministro": "minister", "ministra": "minister",
                     "chancelier": "chancellor", "canciller": "chancellor", "secretaire": "secretary",
                     "secretario": "secretary", "secretaria": "secretary", "directeur": "director",
@@ -5712,6 +5718,10 @@ def roles_compatible(a, b):
     (True, True)
     >>> roles_compatible(role_of("Oberstaatsanwältin", "de"), "Prosecutor"), roles_compatible("EU-Kommissar", "Commissioner")
     (True, True)
+    >>> roles_compatible("Staatssekretär", "deputy minister"), roles_compatible("Staatssekretärin", "Secretary of State")
+    (True, False)
+    >>> roles_compatible("Ministerpräsidentin", "State Premier")
+    True
     """
     # "US-Außenminister", "Kreml-Sprecher": who the office is of, said before a hyphen, is no other office
     a, b = (fold(x.rsplit("-", 1)[-1]).replace(" ", "") for x in (a, b))

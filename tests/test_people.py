@@ -366,6 +366,13 @@ class LinkingTest(unittest.TestCase):
         self.assertEqual(found["Pjotr Andrejew"].sources, ("S1", "S2", "S3"))
         self.assertEqual(found["Olga Koroljowa"].sources, ("S1", "S2", "S3"))
 
+    def test_a_staatssekretar_is_a_deputy_minister_and_a_verb_before_a_title_is_not_its_words(self):
+        found = people({"a.txt": "Die Ministerpräsidentin ernannte Staatssekretär Bernd Hallig zum Nachfolger.",
+                        "b.txt": "The state premier appointed deputy minister Bernd Hallig as successor."})
+        self.assertEqual(found["Bernd Hallig"].sources, ("S1", "S2"))
+        self.assertEqual(found["Bernd Hallig"].notes, ())
+        self.assertIn('as "Staatssekretär Bernd Hallig"', found["Bernd Hallig"].says[0][1])
+
     def test_a_korean_name_keeps_its_surname_when_a_later_part_is_a_given_name_elsewhere(self):
         found = people({"a.txt": "Marschall Pak Jong Chon traf am Montag Ri Il Hwan.",
                         "b.txt": "Marshal Pak Jong-chon met Ri Il-hwan on Monday."})
