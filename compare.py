@@ -632,6 +632,8 @@ debate primary runoff inauguration dismissal appointment testimony audit festiva
 crackdown quarantine acquisition sale purchase layoff closure championship final playoff playoffs
 trade transfer crash accident fire blaze death deaths murder homicide manslaughter theft heist
 """.split())
+# Families shown by another name: a post is left or taken (dismissed, appointed)
+FAMILY_LABELS = {"fire_job": "post"}
 # Families that can stand for one happening (a visit is received, has talks ...).
 SUPER_FAMILY = {"visit": "meeting", "arrive": "meeting", "meet": "meeting", "receive": "meeting",
                 "talks": "meeting", "summit": "meeting", "sign": "agreement",
@@ -5235,7 +5237,7 @@ def event_entity(parts, label_of):
     common = [first[w] for w, _ in sorted(words.items(), key=lambda kv: (-kv[1], kv[0]))[:2]]
     who = Counter(p for ev in parts for p in ev.people)
     names = [label_of.get(p, p) for p, _ in sorted(who.items(), key=lambda kv: (-kv[1], kv[0]))[:3]]
-    label = ("" if family.startswith("w:") else family + ": ") + " / ".join(common)
+    label = ("" if family.startswith("w:") else FAMILY_LABELS.get(family, family) + ": ") + " / ".join(common)
     if names:
         label += " (" + ", ".join(names) + ")"
     return Entity("event", f"event:{family}:{parts[0].doc}:{parts[0].mentions[0].start}", label,

@@ -531,6 +531,7 @@ class DisagreementRulesTest(unittest.TestCase):
         })
         row = row_of(report, "fire_job")
         self.assertEqual(row.sources, ("S1", "S2", "S3"))
+        self.assertTrue(row.entity.label.startswith("post: "), row.entity.label)     # left or taken: a post
         note = notes_of(row)["date"]
         self.assertFalse(note.soft)
         # its Wednesday is a Wednesday too: with the one full date it can be, the others'
