@@ -118,14 +118,21 @@ DAY_PART_WORDS = {"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "eve
 SEASONS = {"frühjahr": "SP", "frühling": "SP", "sommer": "SU", "herbst": "FA", "winter": "WI",
            "spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA"}
 NUMBER_WORDS = {
-    **{w: i for i, w in enumerate("ein zwei drei vier fünf sechs sieben acht neun zehn elf zwölf".split(), 1)},
+    **{w: i for i, w in enumerate("ein zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn "
+                                  "fünfzehn sechzehn siebzehn achtzehn neunzehn".split(), 1)},
     "einem": 1, "einer": 1, "eine": 1, "einen": 1,
-    **{w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)},
+    **{w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+                                  "fifteen sixteen seventeen eighteen nineteen".split(), 1)},
     "a": 1, "an": 1,
     # tens, and English compounds, which news writes out at the start of a sentence ("Sixty-one people died")
     **{w: 10 * i for i, w in enumerate("zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig".split(), 2)},
     **{f"{t}{u}": 10 * i + j for i, t in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)
        for j, u in enumerate(["", *("-" + w for w in "one two three four five six seven eight nine".split())])},
+    # German puts the unit first: einundzwanzig, fünfundsechzig
+    **{f"{u}und{t}": 10 * i + j for i, t in enumerate("zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig "
+                                                       "neunzig".split(), 2)
+       for j, u in enumerate("ein zwei drei vier fünf sechs sieben acht neun".split(), 1)},
+    "a dozen": 12,
 }
 
 # Titles and roles. A token is a role when it ends in one of these stems (so
@@ -696,7 +703,8 @@ COUNT_WORDS = {w: n for w, n in NUMBER_WORDS.items() if n >= 2}
 _COUNT_ALT = trie_pattern(COUNT_WORDS)       # "sixty-one" before "sixty", each letter tried once
 # After any number these are no counted things ("14 Uhr", "5 Prozent", "3 years"); after a number
 # written out, spans of time are not either ("vor drei Monaten", "two years ago")
-NOT_UNITS = frozenset("uhr prozent percent jahre jahren years tagen days ans años".split())
+NOT_UNITS = frozenset("uhr prozent percent jahre jahren years tagen days ans años twenties thirties forties fifties "
+                      "sixties seventies eighties nineties".split())      # "the nineteen sixties": a decade
 TIME_UNITS = NOT_UNITS | frozenset("monat monate monaten months wochen weeks tage mal times".split())
 
 
@@ -714,7 +722,7 @@ def initials(words):
 
 # The number first: a modifier before it is looked for only where a number stands
 MODIFIER_BEFORE_RE = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in QUANTITY_MODIFIERS) + r")\s+$", re.I)
-SCALE_WORDS = (r"Millionen|Million|Milliarden|Milliarde|Mio\.|Mrd\.|million|billion|thousand|Tausend"
+SCALE_WORDS = (r"Millionen|Million|Milliarden|Milliarde|Mio\.|Mrd\.|million|billion|thousand|Tausend|hundred|Hundert"
                r"|milliards?|millions|millones|millón")      # French and Spanish: "2,1 milliards de dollars"
 ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")     # of a German attributive adjective
 _ADJECTIVE_END = "(?:%s)" % "|".join(ADJECTIVE_ENDINGS)
@@ -4199,7 +4207,7 @@ def find_quantities(doc, start, end):
         bare = not unit or unit.lower() in STOPWORDS["en"] or unit.lower() in STOPWORDS["de"]   # "killing 3 and"
         if YEAR_NUMBER_RE.fullmatch(m.group("num")):
             continue
-        if " " in m.group("num") and doc.language == "en":
+        if " " in m.group("num") and doc.language == "en" and m.group("num")[:1].isdigit():
             continue                     # "on May 5 300 people": English groups no digits with a space
         if len(m.group("num")) == 3 and SPLIT_GROUP_RE.match(text, max(0, at - 3)):
             continue                     # "26, 000 people": the end of a number split at its comma
@@ -4266,7 +4274,8 @@ def scale_of(word):
     w = (word or "").lower()
     # "milliard" before "mill": a Milliarde is a thousand millions
     return 1e9 if w.startswith(("mrd", "milliard", "billion", "bn")) else 1e6 if w.startswith(("mill", "mio")) \
-        or w in ("m", "mn", "mm") else 1e3 if w.startswith(("thousand", "tausend")) else 1.0
+        or w in ("m", "mn", "mm") else 1e3 if w.startswith(("thousand", "tausend")) else \
+        100.0 if w.startswith(("hundred", "hundert")) else 1.0
 
 
 def people_counted(before, after, unit, language):

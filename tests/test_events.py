@@ -266,6 +266,17 @@ class DisagreementRulesTest(unittest.TestCase):
                                "In 2003 it killed 26, 000 people; they won 3, lost 2.", "en"),
                          [("dead", 16.0), ("injured", 230.0)])
 
+    def test_teens_german_compound_numbers_hundreds_and_a_dozen(self):
+        def found(text, language):
+            doc = compare.Document("S1", "a.txt", "a.txt", language, text, "", len(text))
+            return [q[:2] + q[3:] for q in compare.find_quantities(doc, 0, len(text))]
+        self.assertEqual(found("Fifteen people died; about a dozen people were hurt; two hundred tanks came, "
+                               "as in the nineteen sixties.", "en"),
+                         [("dead", 15.0, "Fifteen people"), ("injured", 12.0, "about a dozen people"),
+                          ("tank", 200.0, "two hundred tanks")])
+        self.assertEqual(found("Dabei starben siebzehn Menschen, einundzwanzig Soldaten kamen.", "de"),
+                         [("dead", 17.0, "siebzehn Menschen"), ("soldiers", 21.0, "einundzwanzig Soldaten")])
+
     def test_french_and_spanish_counts_of_the_injured_and_killed(self):
         def units(text, language):
             doc = compare.Document("S1", "a.txt", "a.txt", language, text, "", len(text))
