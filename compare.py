@@ -210,6 +210,10 @@ HONORIFICS = set("herr herrn frau dr mr mrs ms miss sir dame lord lady prof mons
                  "señor señora don doña kollege kollegen amtskollege amtskollegen counterpart "
                  # abbreviated ranks and offices before a name: "Sgt. Ray Peavy", "Gov. Sarah Palin"
                  "sgt lt col gen maj capt cpl adm det insp supt gov sen rep rev fr const cst".split())
+# Abbreviated offices and ranks that say which ("Gen." is a General); the others are honorifics only
+ABBREVIATED_ROLES = {"gen": "General", "sen": "Senator", "gov": "Governor", "rep": "Representative",
+                     "col": "Colonel", "capt": "Captain", "adm": "Admiral", "det": "Detective", "insp": "Inspector",
+                     "sgt": "Sergeant", "lt": "Lieutenant", "maj": "Major"}
 # US states as news datelines abbreviate them ("Atlanta, Ga."): places, never names
 STATE_ABBREVIATIONS = set("ala ariz ark calif colo conn fla ga ill ind kan ky md mass mich minn "
                           "miss mont neb nev okla ore pa tenn vt wash wis wyo va tex mo".split())
@@ -2185,8 +2189,11 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
             k += 1
     words = tuple(t[0] for t in toks[k:m])
     role, role_at = "", None
-    cue = lambda w: role_of(w, lang) or (fold(w).rstrip(".") in HONORIFICS and "·")
+    cue = lambda w: role_of(w, lang) or ABBREVIATED_ROLES.get(fold(w).rstrip(".")) or (
+        fold(w).rstrip(".") in HONORIFICS and "·")
     gap_before = text[toks[k - 1][2]:toks[k][1]] if k else "."
+    if k and gap_before.strip() == "." and fold(toks[k - 1][0]) in HONORIFICS:
+        gap_before = gap_before.replace(".", "")         # "Sen. Paula X", "Dr. Eva X": the stop is the title's
     # "to host the Oscars", "will coach X": a verb, not an office ("a letter to President X" is one)
     verb_before = lang == "en" and k >= 2 and fold(toks[k - 1][0]) in VERB_ROLES and \
         fold(toks[k - 2][0]) in INFINITIVE_CUES

@@ -366,6 +366,15 @@ class LinkingTest(unittest.TestCase):
         self.assertEqual(found["Pjotr Andrejew"].sources, ("S1", "S2", "S3"))
         self.assertEqual(found["Olga Koroljowa"].sources, ("S1", "S2", "S3"))
 
+    def test_an_abbreviated_office_before_a_name_is_its_title(self):
+        found = people({"a.txt": "Later, Sen. Paula Greaves said so, and retired Gen. Marcus Harwell agreed.",
+                        "b.txt": "Senator Paula Greaves and General Marcus Harwell spoke on Monday."})
+        self.assertIn('as "Sen. Paula Greaves"', found["Paula Greaves"].says[0][1])
+        self.assertIn('as "Gen. Marcus Harwell"', found["Marcus Harwell"].says[0][1])
+        self.assertEqual(found["Paula Greaves"].notes, ())          # Sen. is a Senator: no title note
+        found = people({"a.txt": "Later, Sen. Paula Greaves said so.", "b.txt": "Gov. Paula Greaves said so."})
+        self.assertEqual([n.attribute for n in found["Paula Greaves"].notes], ["title"])
+
     def test_a_staatssekretar_is_a_deputy_minister_and_a_verb_before_a_title_is_not_its_words(self):
         found = people({"a.txt": "Die Ministerpräsidentin ernannte Staatssekretär Bernd Hallig zum Nachfolger.",
                         "b.txt": "The state premier appointed deputy minister Bernd Hallig as successor."})
