@@ -3977,6 +3977,29 @@ def find_scores(text, start, end):
             for m in SCORE_RE.finditer(text, start, end) for a, b in [(int(m.group(1)), int(m.group(2)))]]
 
 
+# A vote's tally: "in a 51-49 vote", "voted 52-48", "by a vote of 51 to 49", "mit 51 zu 49 Stimmen",
+# "par 51 voix contre 49", "por 51 votos contra 49". The higher number first, as a score.
+TALLY_RE = re.compile(
+    r"(?<![\w.,])(?P<a>\d{1,4})\s?[-–]\s?(?P<b>\d{1,4})\s+(?:vote|ballot)"
+    r"|\bvoted\s+(?P<a2>\d{1,4})\s?[-–]\s?(?P<b2>\d{1,4})(?![\w.,])"
+    r"|\b(?:vote\s+of|by)\s+(?P<a3>\d{1,4})\s+(?:votes\s+)?to\s+(?P<b3>\d{1,4})(?![\w.,])"
+    r"|\b(?P<a4>\d{1,4})\s+(?:zu|gegen)\s+(?P<b4>\d{1,4})\s+Stimmen"
+    r"|\b(?P<a5>\d{1,4})\s+(?:voix|votos)(?:\s+a\s+favor)?\s+(?:contre|contra|y)\s+(?P<b5>\d{1,4})\b")
+
+
+def find_tallies(text, start, end):
+    """Return ("tally", "51-49", False, words) for each vote's tally in text[start:end].
+
+    >>> [q[1] for q in find_tallies("in a 51-49 vote; voted 52-48; mit 49 zu 51 Stimmen; by 60 votes to 40", 0, 69)]
+    ['51-49', '52-48', '51-49', '60-40']
+    """
+    out = []
+    for m in TALLY_RE.finditer(text, start, end):
+        a, b = (int(x) for x in (g for g in m.groups() if g))
+        out.append(("tally", "%d-%d" % (max(a, b), min(a, b)), False, " ".join(m.group().split())))
+    return out
+
+
 # A prison term: "zu neun Jahren Haft", "to nine years in prison", "a nine-year prison sentence",
 # "eine Haftstrafe von 18 Monaten", "neunjährige Haftstrafe", "six ans de prison", "life in prison".
 # Read like a score, as one value: the term is the verdict, so two terms are a clash of fact.
@@ -4090,7 +4113,8 @@ def find_clock_times(text, start, end):
 
 
 # The values only a family's events have, each read in the event's own clauses
-FAMILY_FINDERS = {"win": find_scores, "sentence": find_prison_terms, "agreement": find_durations}
+FAMILY_FINDERS = {"win": find_scores, "sentence": find_prison_terms, "agreement": find_durations,
+                  "elect": find_tallies, "vote": find_tallies, "decide": find_tallies}
 
 
 # A share of the vote: "54,3 Prozent der Stimmen", "56.1% of the vote". Other percentages are
@@ -4218,6 +4242,8 @@ def find_quantities(doc, start, end):
             continue                     # "on May 5 300 people": English groups no digits with a space
         if len(m.group("num")) == 3 and SPLIT_GROUP_RE.match(text, max(0, at - 3)):
             continue                     # "26, 000 people": the end of a number split at its comma
+        if at >= 2 and text[at - 1] in "-–" and text[at - 2].isdigit():
+            continue                     # "a 51-49 vote", "won 3-1": the second number of a tally or score
         if month_day(text, start, m.start("num"), m.group("num")):
             continue                     # "on March 4 killed 12": the 4 is a day of the month, not a count
         if len(m.group("num")) > MAX_DIGITS + 6:
@@ -5491,7 +5517,7 @@ def collect_facts(entity):
                 if is_city and is_where:
                     facts.append(Fact(entity.key, "place", shown, ev.doc, words))
             for unit, value, approx, words in ev.quantities if ev.family != "say" else ():
-                if unit in ("score", "prison term", "duration", "time of day"):
+                if unit in ("score", "prison term", "duration", "time of day", "tally"):
                     facts.append(Fact(entity.key, unit, value, ev.doc, words))
                     continue
                 attr = unit if unit in ("magnitude", "share of the vote") else "number of " + unit
@@ -5533,7 +5559,7 @@ def find_disagreements(entity, facts):
             # a town the gazetteer does not know may lie within the other place (Banstead, Surrey)
             out += value_disagreement(entity, attr, by_attr[attr],
                                       soft=not all(f.value in GAZETTEER for f in by_attr[attr]))
-        elif attr in ("response", "score", "prison term", "duration"):
+        elif attr in ("response", "score", "prison term", "duration", "tally"):
             out += value_disagreement(entity, attr, by_attr[attr])
         elif attr == "time of day":      # "gegen 15 Uhr" and "14.30 Uhr" may be one moment, roughly told
             out += value_disagreement(entity, attr, by_attr[attr], soft=times_near(by_attr[attr]))

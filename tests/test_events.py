@@ -266,6 +266,17 @@ class DisagreementRulesTest(unittest.TestCase):
                                "In 2003 it killed 26, 000 people; they won 3, lost 2.", "en"),
                          [("dead", 16.0), ("injured", 230.0)])
 
+    def test_a_vote_tally_is_compared_and_its_second_number_counts_nothing(self):
+        report = analyse_texts({
+            "a.txt": "WASHINGTON - The Senate on Thursday confirmed Marcus Harwell in a 51-49 vote.",
+            "b.txt": "The Senate voted 52-48 on Thursday to confirm Marcus Harwell.",
+        })
+        note = notes_of(row_of(report, "elect"))["tally"]
+        self.assertEqual([v for v, _, _ in note.values], ["51-49", "52-48"])
+        self.assertNotIn("number of vote", notes_of(row_of(report, "elect")))
+        self.assertEqual([q[1] for q in compare.find_tallies("Der Bundestag stimmte mit 290 zu 380 Stimmen zu.", 0, 48)],
+                         ["380-290"])
+
     def test_teens_german_compound_numbers_hundreds_and_a_dozen(self):
         def found(text, language):
             doc = compare.Document("S1", "a.txt", "a.txt", language, text, "", len(text))
