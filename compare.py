@@ -495,6 +495,7 @@ EVENT_STEMS_DE = {
     "trial": "prozess verhandlungstag anhörung klage",
     "raid": "razzia durchsuchung durchsucht",
     "capture": "erober eingenommen einnahme",
+    "swear_in": "vereidig amtseinführung amtseid",
     "withdraw": "abzug rückzug zurückgezogen abgezogen",
     "hostage": "geiselnahme entführ verschlepp",
     "ceasefire": "waffenruhe waffenstillstand",
@@ -595,6 +596,7 @@ EVENT_FORMS_EN = {
     "trial": "trial trials",
     "vote": "referendum referendums referenda",
     "capture": "capture captures captured capturing seize seizes seized seizing",
+    "swear_in": "sworn swearing-in inauguration inaugurated inaugural",
     "withdraw": "withdraw withdraws withdrew withdrawn withdrawing withdrawal",
 }
 # French and Spanish: the commonest forms of the commonest families, so that a telling in
@@ -644,7 +646,7 @@ crackdown quarantine acquisition sale purchase layoff closure championship final
 trade transfer crash accident fire blaze death deaths murder homicide manslaughter theft heist
 """.split())
 # Families shown by another name: a post is left or taken (dismissed, appointed)
-FAMILY_LABELS = {"fire_job": "post"}
+FAMILY_LABELS = {"fire_job": "post", "swear_in": "sworn in"}
 # Families that can stand for one happening (a visit is received, has talks ...).
 SUPER_FAMILY = {"visit": "meeting", "arrive": "meeting", "meet": "meeting", "receive": "meeting",
                 "talks": "meeting", "summit": "meeting", "sign": "agreement",

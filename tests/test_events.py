@@ -45,7 +45,7 @@ class EventWordTest(unittest.TestCase):
                              ("Einigung", "agreement"), ("Freispruch", "sentence"), ("Zusammenstoß", "crash"),
                              ("Stichwahl", "elect"), ("Landtagswahl", "elect"), ("wählten", "elect"),
                              ("berieten", "talks"), ("ermittelt", "investigate"), ("attackierten", "attack"),
-                             ("Geldstrafe", "sentence")]:
+                             ("Geldstrafe", "sentence"), ("vereidigt", "swear_in"), ("Amtseinführung", "swear_in")]:
             with self.subTest(word=word):
                 self.assertEqual(compare.event_family(word, "de"), family)
 
