@@ -467,7 +467,7 @@ EVENT_STEMS_DE = {
     "charge": "anklage angeklagt",
     "die": "tod tote todesopfer starb stirbt gestorben",
     "kill": "tötet getötet ermordet mord umgebracht erstochen erstach erschlagen erschlug totschlag",
-    "elect": "wahl gewählt wählte wählten stichwahl wahlsieg wahlniederlage landtagswahl bundestagswahl präsidentenwahl "
+    "elect": "wahl gewählt wählte wählten stichwahl wahlbeteiligung wahlsieg wahlniederlage landtagswahl bundestagswahl präsidentenwahl "
              "parlamentswahl kommunalwahl europawahl",          # a compound's end of four letters is not tried
     "resign": "rücktritt zurückgetreten",
     "announce": "ankündig angekündigt",
@@ -537,7 +537,7 @@ EVENT_FORMS_EN = {
     "charge": "charge charges charged indicted indictment",
     "die": "die dies died death deaths dead dying",
     "kill": "kill kills killed killing killings murder murdered slain",
-    "elect": "election elections elected vote voted voting",
+    "elect": "election elections elected vote voted voting turnout",
     "resign": "resign resigned resignation",
     "announce": "announce announced announcement",
     "decide": "decide decided decision approved approval authorized",
@@ -613,7 +613,7 @@ EVENT_FORMS_FR_ES = {
     "injure": "blessé blessés blessée blessées herido heridos herida heridas",
     "arrest": "arrêté arrêtés arrestation interpellé detenido detenidos detención arresto",
     "quake": "séisme tremblement terremoto sismo",
-    "elect": "élection élections élu élue elección elecciones elegido elegida",
+    "elect": "élection élections élu élue elección elecciones elegido elegida participation participación",
     "fire": "incendie incendies incendio incendios",
     "flood": "inondation inondations inundación inundaciones",
     "sentence": "condamné condamnée condamnation condenado condenada condena",
@@ -3989,6 +3989,28 @@ TALLY_RE = re.compile(
     r"|\b(?P<a5>\d{1,4})\s+(?:voix|votos)(?:\s+a\s+favor)?\s+(?:contre|contra|y)\s+(?P<b5>\d{1,4})\b")
 
 
+# An election's turnout: "Die Wahlbeteiligung lag bei 77 Prozent", "Turnout was 79 percent", "a turnout
+# of 61.5%", "la participation a atteint 77 %": a share like the vote's, compared on its own
+TURNOUT_RE = re.compile(r"\b(?:Wahlbeteiligung|turnout|participation|participación)\b(?P<between>[^.;%\d]{0,40}?)"
+                        r"(?P<num>(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})?)\s?(?:%|percent|per\s+cent|Prozent|pour\s+cent"
+                        r"|por\s+ciento)", re.I)
+
+
+def find_turnout(text, start, end):
+    """Return ("turnout", 77.0, False, words) for each election's turnout in text[start:end].
+
+    >>> find_turnout("Die Wahlbeteiligung lag bei 77,5 Prozent.", 0, 41)
+    [('turnout', 77.5, False, 'Wahlbeteiligung lag bei 77,5 Prozent')]
+    """
+    return [("turnout", float(m.group("num").replace(",", ".")), bool(MODIFIER_BEFORE_RE.search(m.group("between"))),
+             " ".join(m.group().split())) for m in TURNOUT_RE.finditer(text, start, end)]
+
+
+def find_votes(text, start, end):
+    """Return what a vote tells: its tallies and its turnout."""
+    return find_tallies(text, start, end) + find_turnout(text, start, end)
+
+
 def find_tallies(text, start, end):
     """Return ("tally", "51-49", False, words) for each vote's tally in text[start:end].
 
@@ -4116,7 +4138,7 @@ def find_clock_times(text, start, end):
 
 # The values only a family's events have, each read in the event's own clauses
 FAMILY_FINDERS = {"win": find_scores, "sentence": find_prison_terms, "agreement": find_durations,
-                  "elect": find_tallies, "vote": find_tallies, "decide": find_tallies}
+                  "elect": find_votes, "vote": find_votes, "decide": find_tallies}
 
 
 # A share of the vote: "54,3 Prozent der Stimmen", "56.1% of the vote". Other percentages are
@@ -5522,7 +5544,7 @@ def collect_facts(entity):
                 if unit in ("score", "prison term", "duration", "time of day", "tally"):
                     facts.append(Fact(entity.key, unit, value, ev.doc, words))
                     continue
-                attr = unit if unit in ("magnitude", "share of the vote") else "number of " + unit
+                attr = unit if unit in ("magnitude", "share of the vote", "turnout") else "number of " + unit
                 facts.append(Fact(entity.key, attr, number_text(value) + ("~" if approx else ""), ev.doc, words))
             for stance, words in ev.stances:
                 facts.append(Fact(entity.key, "response", stance, ev.doc, words))
@@ -5572,7 +5594,7 @@ def find_disagreements(entity, facts):
             out += value_disagreement(entity, attr, by_attr[attr], soft=True)
         elif attr == "agreement name":
             out += name_disagreement(entity, by_attr[attr])
-        elif attr.startswith("number of ") or attr in ("magnitude", "share of the vote"):
+        elif attr.startswith("number of ") or attr in ("magnitude", "share of the vote", "turnout"):
             out += number_disagreement(entity, attr, by_attr[attr])
     return tuple(out)
 

@@ -277,6 +277,17 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([q[1] for q in compare.find_tallies("Der Bundestag stimmte mit 290 zu 380 Stimmen zu.", 0, 48)],
                          ["380-290"])
 
+    def test_an_election_turnout_is_compared_on_its_own(self):
+        report = analyse_texts({
+            "a.txt": "Oslo, 9. September 2025. Bei der Parlamentswahl am Sonntag erhielt Erik Sundby 31,2 Prozent "
+                     "der Stimmen. Die Wahlbeteiligung lag bei 77 Prozent.",
+            "b.txt": "OSLO, Sept 8, 2025 - Erik Sundby won Sunday's election with 31.2% of the vote. Turnout was "
+                     "about 79 percent.",
+        })
+        notes = notes_of(row_of(report, "elect"))
+        self.assertNotIn("share of the vote", notes)
+        self.assertEqual([v for v, _, _ in notes["turnout"].values], ["77", "79~"])
+
     def test_teens_german_compound_numbers_hundreds_and_a_dozen(self):
         def found(text, language):
             doc = compare.Document("S1", "a.txt", "a.txt", language, text, "", len(text))
