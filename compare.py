@@ -5209,7 +5209,8 @@ def event_traits(ev):
     dates = frozenset(day_of(d.key) for d in ev.dates if specific(d.key))
     return EventTraits(ev.family, frozenset(ev.people), dates,
                        frozenset(p[0] for p in ev.places if p[0] in GAZETTEER),
-                       frozenset(word_stem(m.text, ev.language) for m in ev.mentions), base,
+                       frozenset(word_stem(m.detail + m.text if m.detail else m.text, ev.language)
+                                 for m in ev.mentions), base,
                        rough_values((d.text, d.key) for d in ev.dates if specific(d.key)) if dates else frozenset(),
                        # a final score is one game's ("life in prison" is many verdicts: not this)
                        ev.language, frozenset(q[:2] for q in ev.quantities if q[0] == "score")
@@ -5219,11 +5220,26 @@ def event_traits(ev):
 def word_stem(word, language):
     """Return the first five letters of an event word, a German participle's ge- left out.
 
+    A separable verb's participle has its ge- after the particle, and the verb told apart
+    has its particle at the clause's end (pass particle + verb): both drop to one stem.
+
     >>> word_stem("geliefert", "de"), word_stem("liefern", "de"), word_stem("general", "en")
     ('liefe', 'liefe', 'gener')
+    >>> word_stem("festgenommen", "de"), word_stem("fest" + "nahm", "de"), word_stem("angegriffen", "de")
+    ('festn', 'festn', 'angri')
     """
     f = fold(word)
-    return (f[2:] if language == "de" and f.startswith("ge") and len(f) >= 7 else f)[:5]
+    if language == "de":
+        if f.startswith("ge") and len(f) >= 7:
+            f = f[2:]
+        else:
+            p = next((p for p in SEPARABLE_PARTICLES if f.startswith(p + "ge")), "")
+            if p and len(f) >= len(p) + 6:
+                f = p + f[len(p) + 2:]
+    return f[:5]
+
+
+SEPARABLE_PARTICLES = ("zurück", "fest", "frei", "nieder", "an", "ab", "auf", "aus", "ein", "um", "zu")
 
 
 @remembered

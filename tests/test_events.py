@@ -405,6 +405,16 @@ class DisagreementRulesTest(unittest.TestCase):
         words = [m["text"] for item in data["events"] for m in item["mentions"] if m["source"] == "a.txt"]
         self.assertIn("nahm", words)
 
+    def test_a_separable_verb_and_its_participle_are_one_word_so_a_day_apart_is_noted(self):
+        report = analyse_texts({
+            "a.txt": "Dresden, 12. Juni 2025. Am Dienstag hatte die Polizei einen Beamten festgenommen.",
+            "b.txt": "Dresden, 12. Juni 2025. Die Polizei nahm bereits am Montag einen Beamten fest.",
+            "c.txt": "DRESDEN, June 12, 2025 - Police arrested an official on Tuesday.",
+        })
+        arrest = row_of(report, "arrest")
+        self.assertEqual(arrest.sources, ("S1", "S2", "S3"))
+        self.assertEqual(len(notes_of(arrest)["date"].values), 2)
+
     def test_kauft_and_agreed_to_buy_are_one_purchase_and_a_sold_out_hall_none(self):
         report = analyse_texts({
             "a.txt": "Der Chiphersteller Veltra kauft den Konkurrenten Norden für 4,2 Milliarden Dollar.",
