@@ -148,6 +148,11 @@ class ExpressionTest(unittest.TestCase):
         self.assertEqual([v for _, v, _ in found], ["2025-03-17", "2025-W11-WE", "2025-W12-WE"])
         self.assertEqual(compare.date_label("2025-W11-WE"), "the weekend of 15 March 2025")
         self.assertEqual(values("Last weekend she spoke.", "en")[0][1], "REF-1WE")
+        # a bare weekend is the last one, or the coming one where the clause tells what is to come
+        found = values("Berlin, 14. März 2025. Am Wochenende trafen sie sich. Am Wochenende wird gewählt.")
+        self.assertEqual([v for _, v, _ in found], ["2025-03-14", "2025-W10-WE", "2025-W11-WE"])
+        found = values("LONDON, March 17, 2025 - Over the weekend they met; this past weekend too.", "en")
+        self.assertEqual([v for _, v, _ in found], ["2025-03-17", "2025-W11-WE", "2025-W11-WE"])
 
     def test_two_days_back_or_ahead(self):
         found = values("Berlin, 14. März 2025. Übermorgen kommt er, vorgestern rief er an.")
