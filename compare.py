@@ -84,8 +84,17 @@ STOPWORDS = {
     "es": set("el la los las y del en un una es por que con para se su al lo como más "
               "fue ha sido este esta".split()),
 }
+# Languages only told apart, read with no rules of their own (names and numeric dates still are):
+# without them Italian was taken for French ("il", "la")
+OTHER_STOPWORDS = {
+    "it": set("il lo gli della delle degli dello nel nella che è non per con sono stato stata dal alla del una "
+              "anche".split()),
+    # not "o" (O'Brien) nor "com" (a web address)
+    "pt": set("os as do da dos das em no na um uma não é para que por foi pelo pela ao ainda".split()),
+    "nl": set("de het een van en is niet zijn werd heeft met voor op ook naar maar dat die bij om".split()),
+}
 LANGUAGE_NAMES = {"de": "German", "en": "English", "fr": "French", "es": "Spanish",
-                  "und": "undetermined"}
+                  "it": "Italian", "pt": "Portuguese", "nl": "Dutch", "und": "undetermined"}
 
 MONTHS = {  # every spelling -> month number; abbreviations need care (see DATE_RE)
     **{m: i for i, m in enumerate("januar februar märz april mai juni juli august september "
@@ -1621,15 +1630,18 @@ UMLAUT_RE = re.compile("[äöüß]")
 
 
 def detect_language(text):
-    """Return 'de', 'en', 'fr', 'es' or 'und' by counting common words.
+    """Return 'de', 'en', 'fr', 'es' (or 'it', 'pt', 'nl': read without rules) or 'und' by counting common words.
 
     >>> detect_language("Der Minister ist mit dem Präsidenten in die Stadt gereist.")
     'de'
     >>> detect_language("The minister said that he was in the city.")
     'en'
+    >>> detect_language("Il ministro della Difesa è arrivato e il presidente lo ha ricevuto nella capitale.")
+    'it'
     """
     words = Counter(map(str.lower, WORD_RE.findall(text[:20000])))
-    scores = {lang: sum(words[w] for w in stop.intersection(words)) for lang, stop in STOPWORDS.items()}
+    scores = {lang: sum(words[w] for w in stop.intersection(words))
+              for lang, stop in (*STOPWORDS.items(), *OTHER_STOPWORDS.items())}
     # short texts: umlauts and ß are German evidence too
     scores["de"] += sum(n for w, n in words.items() if not w.isascii() and UMLAUT_RE.search(w))
     best = max(sorted(scores), key=lambda lang: scores[lang])
@@ -1727,6 +1739,7 @@ TRANSLIT_FIRST = [rewrite(a, b) for a, b in (
 )]
 NOT_KEY_LETTER_RE = re.compile(r"[^a-z-]")
 SOFT_O_RE = re.compile(r"(?<=[bdfgklmnprstvwz])(?:[jy]o|je)")
+DUTCH_OE_RE = re.compile(r"(?<=[b-df-hj-np-tv-z])oe(?=[b-df-hj-np-tv-z])")
 # French gu before e or i is a hard g (Guerassimov, Sergueï); German ue is ü (Guenther): both are tried
 FRENCH_GU_RE = re.compile(r"gu(?=[ei])")
 TRANSLIT_THEN = [rewrite(a, b) for a, b in (
@@ -1798,8 +1811,10 @@ def name_keys(name):
     (True, True)
     >>> same_name("Andrejew", "Andreev"), same_name("Koroljow", "Korolev"), same_name("Fjodorow", "Fedorov")
     (True, True, True)
-    >>> same_name("Lebedjew", "Lebedev"), same_name("Myers", "Mers")
-    (True, False)
+    >>> same_name("Lebedjew", "Lebedev"), same_name("Myers", "Mers"), same_name("Poetin", "Putin")
+    (True, False, True)
+    >>> same_name("Zoe", "zu"), same_name("Chloe", "Chlu")
+    (False, False)
     """
     s = NOT_KEY_LETTER_RE.sub("", fold(name))
     s = ARABIC_VARIANTS.get(s, s)
@@ -1808,6 +1823,9 @@ def name_keys(name):
     # so is German je (Medwedjew, Medwedew): English ye is left alone, as Myers is not Mers. Before the
     # rules below, which would read the d and j of Medwedjew as one sound (Djokovic)
     variants += [x for v in variants for x in [SOFT_O_RE.sub("e", v)] if x != v]
+    # Dutch writes the u of Russian names oe (Poetin, Beloesov); German oe is ö (Goetz): both are tried
+    # between consonants only: Zoe is no "zu"
+    variants += [x for v in variants if "oe" in v and len(v) >= 5 for x in [DUTCH_OE_RE.sub("u", v)] if x != v]
     variants = [rewritten(v, TRANSLIT_FIRST) for v in variants]
     # German j is English y (Jelzin, Yeltsin); English j is German dsch (Ahmadinejad)
     # French ch is sh (Choïgou), English ch is tsch, German ch is kh
@@ -2586,7 +2604,7 @@ DATE_RE = re.compile(r"""
 | (?P<mdy>\b(?:(?P<mwd>%(wd)s),?\s+)?(?P<mm>%(mon)s)\b\.?\s+(?P<md>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\.\d|:)
           (?:,?\s+(?P<my>(?:1[89]|20)\d\d)\b)?)
 | (?P<num>\b(?P<nd>[0-3]?\d)\.(?P<nm>[01]?\d)\.(?P<ny>(?:1[89]|20)?\d\d)?(?!\d|\.\d))
-| (?P<slash>\b(?P<sa>[01]?\d)/(?P<sb>[0-3]?\d)/(?P<sy>(?:1[89]|20)?\d\d)\b)
+| (?P<slash>\b(?P<sa>[0-3]?\d)/(?P<sb>[0-3]?\d)/(?P<sy>(?:1[89]|20)?\d\d)\b)
 | (?P<dlist>\b(?P<ld>[0-3]?\d)(?P<lstop>\.|st|nd|rd|th)?(?P<lsep>\s*(?:und|bis|and|to|-|–)\s*)
           (?=[0-3]?\d(?:\.|st|nd|rd|th)?\s+(?:of\s+|de\s+)?(?P<lm>%(mon)s)\b(?!\.\s*[0-3]?\d\b)\.?(?:,?\s+(?:de\s+)?(?P<ly>(?:1[89]|20)\d\d)\b)?))
 | (?P<monthyear>\b(?:(?P<yc>im|in|seit|since|bis|until|ab|from|von|vom)\s+)?(?P<ym>%(mon)s)\s+(?:of\s+|de\s+)?(?P<yy>(?:1[89]|20)\d\d)\b)
@@ -2692,7 +2710,8 @@ def parse_date(m, language):
         return DateExpr(full_year(g["ny"]), mo, d, explicit=True)
     if g["slash"]:
         a, b = int(g["sa"]), int(g["sb"])
-        mo, d = (a, b) if language == "en" else (b, a)
+        # month first in English, day first elsewhere; a first number over 12 is a day anywhere (29/11/2024)
+        mo, d = (a, b) if language == "en" and a <= 12 else (b, a)
         return DateExpr(full_year(g["sy"]), mo, d, explicit=True) if valid_day(mo, d) else None
     if g["monthyear"]:
         if g["ym"].lower() in AMBIGUOUS_MONTHS and g["ym"][0].islower():

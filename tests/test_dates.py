@@ -140,6 +140,12 @@ class ExpressionTest(unittest.TestCase):
         self.assertEqual([(w, v) for w, v, _ in found],
                          [("5-7 May", "XXXX-05-05"), ("7 May", "XXXX-05-07"), ("Oct. 19", "XXXX-10-19")])
 
+    def test_a_slash_date_whose_first_number_is_over_twelve_is_day_first_in_english_too(self):
+        self.assertEqual([v for _, v, _ in values("Arrived 29/11/2024, left 11/29/2024, back 11/09/2024.", "en")],
+                         ["2024-11-29", "2024-11-29", "2024-11-09"])
+        self.assertEqual([v for _, v, _ in values("Il est arrivé le 29/11/2024 et le 11/09/2024.", "fr")],
+                         ["2024-11-29", "2024-09-11"])
+
     def test_a_weekend_is_named_by_its_saturday(self):
         # the last one before the article's day, or the coming one; unanchored, it links nothing
         found = values("Berlin, 14. März 2025. Am vergangenen Wochenende sprach sie, dieses Wochenende ruht sie.")

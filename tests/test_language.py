@@ -17,6 +17,18 @@ class LanguageTest(unittest.TestCase):
             with self.subTest(lang=lang):
                 self.assertEqual(compare.detect_language(text), lang)
 
+    def test_other_latin_script_languages_are_named_not_taken_for_french_or_spanish(self):
+        cases = {
+            "it": "Il ministro della Difesa è arrivato a Roma e il presidente lo ha ricevuto nella capitale.",
+            "pt": "O ministro da Defesa chegou a Lisboa e o presidente recebeu-o na capital, não em Porto.",
+            "nl": "De minister van Defensie kwam aan in Den Haag en de president heeft hem niet ontvangen.",
+        }
+        for lang, text in cases.items():
+            with self.subTest(lang=lang):
+                self.assertEqual(compare.detect_language(text), lang)
+        # a web address and an Irish name are no Portuguese
+        self.assertEqual(compare.detect_language("http://www.nytimes.com/a.html\nFired Jim O'Brien, coach."), "und")
+
     def test_short_german_text_with_umlauts(self):
         self.assertEqual(compare.detect_language("Außenminister Jan Nowak traf Präsidentin Eva Lind."), "de")
 

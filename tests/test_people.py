@@ -23,6 +23,7 @@ Andrij Andriy | Mohammed Muhammad | Mohamed Muhammad | Hussein Husain | Youssef 
 al-Assad el-Assad | Ahmadinedschad Ahmadinejad | Schröder Schroeder | Müller Mueller
 Jong-un JongUn | Jae-in Jaein | Jin-ping Jinping | Kwang-chol Kwangchol
 Choïgou Shoigu | Smirnoff Smirnov | Rachmaninoff Rachmaninow | Medwedjew Medvedev | Lebedjew Lebedev
+Poetin Putin | Beloesov Belousov
 Poutine Putin | Fomine Fomin | Lénine Lenin | Raspoutine Rasputin | Pouchkine Puschkin
 Araqchi Araghchi | Araqchi Araghtschi | Qassem Kassem | Ghassem Qassem | Qalibaf Ghalibaf
 """
