@@ -105,6 +105,13 @@ MONTHS = {  # every spelling -> month number; abbreviations need care (see DATE_
                                   "octobre novembre décembre".split(), 1)},
     **{m: i for i, m in enumerate("enero febrero marzo abril mayo junio julio agosto septiembre "
                                   "octubre noviembre diciembre".split(), 1)},
+    # Italian, Portuguese and Dutch: read without rules of their own, their dates are still found
+    **{m: i for i, m in enumerate("gennaio febbraio marzo aprile maggio giugno luglio agosto settembre "
+                                  "ottobre novembre dicembre".split(), 1)},
+    **{m: i for i, m in enumerate("janeiro fevereiro março abril maio junho julho agosto setembro "
+                                  "outubro novembro dezembro".split(), 1)},
+    **{m: i for i, m in enumerate("januari februari maart april mei juni juli augustus september "
+                                  "oktober november december".split(), 1)},
     "jänner": 1, "maerz": 3, "sept": 9,
     **{m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)},
     "okt": 10, "dez": 12,

@@ -146,6 +146,13 @@ class ExpressionTest(unittest.TestCase):
         self.assertEqual([v for _, v, _ in values("Il est arrivé le 29/11/2024 et le 11/09/2024.", "fr")],
                          ["2024-11-29", "2024-09-11"])
 
+    def test_italian_portuguese_and_dutch_month_names(self):
+        for lang, text in (("it", "Il ministro è arrivato il 29 novembre 2024."),
+                           ("pt", "O ministro chegou em 29 de novembro de 2024."),
+                           ("nl", "De minister kwam op 29 november 2024 aan.")):
+            with self.subTest(lang=lang):
+                self.assertEqual([v for _, v, _ in values(text, lang)], ["2024-11-29"])
+
     def test_a_weekend_is_named_by_its_saturday(self):
         # the last one before the article's day, or the coming one; unanchored, it links nothing
         found = values("Berlin, 14. März 2025. Am vergangenen Wochenende sprach sie, dieses Wochenende ruht sie.")
