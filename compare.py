@@ -2250,8 +2250,9 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
             if role_of(toks[b][0], lang):
                 role, role_at = role_of(toks[b][0], lang), b
                 break
-    # French and Spanish put what makes a role precise after it ("Son avocate": her lawyer)
-    if role and role != "·" and role_at and lang not in ("de", "fr", "es") and \
+    # French and Spanish put what makes a role precise after it ("Son avocate": her lawyer), and so do
+    # Italian and Portuguese; a Dutch compound is one word: only English (or a text of no known language)
+    if role and role != "·" and role_at and lang in ("en", "und") and \
             not text[toks[role_at - 1][2]:toks[role_at][1]].strip():
         before = toks[role_at - 1][0]      # English roles are two words: "Defense Minister", "foreign minister"
         if (before[:1].isupper() and not hard_excluded(before) and not role_of(before, lang)) or \

@@ -26,6 +26,13 @@ class LanguageTest(unittest.TestCase):
         for lang, text in cases.items():
             with self.subTest(lang=lang):
                 self.assertEqual(compare.detect_language(text), lang)
+        # read without rules, an Italian article before a title is no part of it
+        report = analyse_texts({"it.txt": "Il ministro è arrivato il 29/11/2024. Il presidente Kim Jong Un lo ha ricevuto.",
+                                "pt.txt": "O ministro chegou em 29/11/2024. O presidente Kim Jong Un recebeu-o.",
+                                "nl.txt": "De minister kwam op 29/11/2024 aan. President Kim Jong Un ontving hem."})
+        kim = next(r for r in report.people if r.entity.label == "Kim Jong Un")
+        self.assertEqual((kim.sources, kim.notes), (("S1", "S2", "S3"), ()))
+        self.assertEqual([r.entity.key for r in report.dates], ["date:2024-11-29"])
         # a web address and an Irish name are no Portuguese
         self.assertEqual(compare.detect_language("http://www.nytimes.com/a.html\nFired Jim O'Brien, coach."), "und")
 
