@@ -3419,6 +3419,8 @@ def find_event_words(doc, sentences, tokens=None):
                 fam = ""                  # "Meinungsaustausch", "exchange of fire": only captives make a swap
             elif fam == "protest" and word.lower().startswith(("rall", "march")) and not holds("rally"):
                 fam = own_english_key(word, previous) if english else ""    # "the Sixers rallied": a comeback
+            elif fam == "elect" and word.lower() in SHARE_WORDS and not TURNOUT_RE.match(text, a, e):
+                fam = ""                  # "put the turnout at 150,000": a crowd's; a vote's is a percentage
             elif fam == "layoff" and not holds("job"):
                 fam = own_english_key(word, previous) if english else ""    # "Schuldenabbau", "a tax cut"
             elif fam == "elect" and (previous.lower() in ("confidence", "no-confidence")
@@ -4026,6 +4028,9 @@ TALLY_RE = re.compile(
 TURNOUT_RE = re.compile(r"\b(?:Wahlbeteiligung|turnout|participation|participación)\b(?P<between>[^.;%\d]{0,40}?)"
                         r"(?P<num>(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})?)\s?(?:%|percent|per\s+cent|Prozent|pour\s+cent"
                         r"|por\s+ciento)", re.I)
+
+
+SHARE_WORDS = frozenset(("turnout", "participation", "participación"))    # of anything, a vote's only with a %
 
 
 def find_turnout(text, start, end):
