@@ -289,7 +289,7 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([v for v, _, _ in notes["turnout"].values], ["77", "79~"])
         # a crowd's turnout is no election's
         self.assertEqual(event_keys("Organisers put the turnout at 150,000; turnout was 61 percent.", "en"),
-                         ["elect"])
+                         ["w:put", "elect"])
 
     def test_teens_german_compound_numbers_hundreds_and_a_dozen(self):
         def found(text, language):
