@@ -470,31 +470,31 @@ NOUN_SUFFIXES = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "
 # inflection ending) and English forms, each with its family.
 EVENT_STEMS_DE = {
     "visit": "besuch bereis reise reist gereist aufenthalt delegation",
-    "arrive": "ankunft eintreff eingetroffen ankomm angekommen landung gelandet landete",
+    "arrive": "ankunft eintreff eintraf eingetroffen ankomm ankam angekommen landung gelandet landete",
     "meet": "treffen traf trifft getroffen begegnung zusammentreffen",
     "receive": "empfang empfing empfangen empfängt begrüß",
     "talks": "gespräch verhandlung verhandel unterredung beratung beriet berieten konsultation dialog",
     "summit": "gipfel gipfeltreffen",
     "sign": "unterzeichn unterschrieb unterschrift",
     "agreement": "vertrag verträg abkommen vereinbarung vereinbart pakt einigung geeinigt",
-    "attack": "angriff angegriffen anschlag anschläg beschuss beschoss bombardier attacke attackier amoklauf",
-    "invade": "einmarsch invasion offensive",
-    "arrest": "festnahme festgenommen verhaftet verhaftung",
+    "attack": "angriff angreif angegriffen anschlag anschläg beschuss beschoss bombardier attacke attackier amoklauf",
+    "invade": "einmarsch einmarschier invasion offensive",
+    "arrest": "festnahme festnahm festnehm festgenommen verhaftet verhaftung",
     "charge": "anklage angeklagt",
     "die": "tod tote todesopfer starb stirbt gestorben",
     "kill": "tötet getötet ermordet mord umgebracht erstochen erstach erschlagen erschlug totschlag",
     "elect": "wahl gewählt wählte wählten stichwahl wahlbeteiligung wahlsieg wahlniederlage landtagswahl bundestagswahl präsidentenwahl "
              "parlamentswahl kommunalwahl europawahl",          # a compound's end of four letters is not tried
-    "resign": "rücktritt zurückgetreten",
+    "resign": "rücktritt zurücktret zurücktrat zurückgetreten",
     "announce": "ankündig angekündigt",
     "decide": "entscheidung entschied beschluss beschloss genehmigung genehmigt",
     "accuse": "beschuldig vorwurf vorwürf behauptung behauptet",
     "quake": "erdbeben beben",
     "fire": "brand feuer brannte abgebrannt",
-    "crash": "absturz abgestürzt unfall unglück entgleis kollision zusammenstoß",
+    "crash": "absturz abstürz abgestürzt unfall unglück entgleis kollision zusammenstoß",
     "launch": "startete raketenstart abschuss",
     "unveil": "vorgestellt präsentier enthüll",
-    "release": "freilassung freigelassen",
+    "release": "freilassung freilass freiließ freigelassen",
     "exchange": "austausch getausch tausch",            # Gefangenenaustausch, ausgetauscht, tauschten
     "aid": "soforthilfe nothilfe finanzhilfe militärhilfe katastrophenhilfe wiederaufbauhilfe hilfspaket hilfsgeld "
            "hilfszahlung",

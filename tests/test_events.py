@@ -45,7 +45,11 @@ class EventWordTest(unittest.TestCase):
                              ("Einigung", "agreement"), ("Freispruch", "sentence"), ("Zusammenstoß", "crash"),
                              ("Stichwahl", "elect"), ("Landtagswahl", "elect"), ("wählten", "elect"),
                              ("berieten", "talks"), ("ermittelt", "investigate"), ("attackierten", "attack"),
-                             ("Geldstrafe", "sentence"), ("vereidigt", "swear_in"), ("Amtseinführung", "swear_in")]:
+                             ("Geldstrafe", "sentence"), ("vereidigt", "swear_in"), ("Amtseinführung", "swear_in"),
+                             # a separable verb joined in a subordinate clause or an infinitive
+                             ("festnahm", "arrest"), ("zurücktrat", "resign"), ("abstürzte", "crash"),
+                             ("freiließen", "release"), ("eintraf", "arrive"), ("angreifen", "attack"),
+                             ("einmarschierten", "invade")]:
             with self.subTest(word=word):
                 self.assertEqual(compare.event_family(word, "de"), family)
 
