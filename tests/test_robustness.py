@@ -65,6 +65,11 @@ class CraftedTextTest(unittest.TestCase):
         "dated happenings": "Es gab " + " ".join(
             f"am {1 + i % 28}. {MONTHS[(i // 28) % 12]} {1900 + i // 336} einen Angriff um 14 Uhr"
             for i in range(1000)) + ".",
+        # a day's list before its month, a verb that looks ahead for its particle, a share that
+        # looks ahead for its percentage, tallies: each bounded from where it starts
+        "spans, particles, shares": "Am " + "1. und " * 20000 + "2. April. Die Polizei " + "nahm den Mann " * 8000
+                                    + "fest. " + "turnout " * 8000 + "5 percent, voted 5-4 " * 4000
+                                    + "am Wochenende, " * 4000,
         # Python converts at most 4,300 digits to an int: each place a number is read
         "long numbers": " ".join(f"{ctx.format(n='7' * 5000)}." for ctx in (
             "Es kamen {n} Soldaten", "vor {n} Tagen", "{n} days ago", "am 3. Juni {n} Soldaten",
