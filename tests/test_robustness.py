@@ -181,7 +181,11 @@ class RandomInputTest(unittest.TestCase):
                  "um", "14.30", "Uhr", "2:30", "p.m.", "3:1", "verloren", "wegen", "Mordes", "Laufzeit", "20-year",
                  "treaty", "ausgetauscht", "Gefangene", "cut", "jobs", "rallied", "against", "J.D.", "F.", "weitere",
                  "verletzt", "still", "missing", "milliards", "d'euros", "Vertrauensfrage", "Herbst", "2023",
-                 "2024-12-03T18:14", "Mittwoch,", "dem", "6.", "S."]
+                 "2024-12-03T18:14", "Mittwoch,", "dem", "6.", "S.",
+                 # this session's: particles, spans, weekends, tallies, shares, abbreviated titles, slash dates
+                 "nahm", "fest", "traf", "ein", "ums", "Leben", "und", "bis", "1.", "5-7", "Wochenende",
+                 "weekend", "51-49", "vote", "voted", "Stimmen", "turnout", "percent", "Sen.", "Gen.",
+                 "29/11/2024", "a dozen", "fifteen", "hundred", "festgenommen", "Poetin"]
         for _ in range(30):
             texts = {}
             for name in ("a.txt", "b.txt", "c.txt"):
