@@ -620,6 +620,8 @@ EVENT_FORMS_EN = {
 # two languages share few spellings, and none of these with another meaning)
 EVENT_FORMS_FR_ES = {
     "visit": "visite visites visité visitait rendu rendue visita visitó visitas visitado viajó viajaron viaje",
+    "arrive": "arrivé arrivée arrivés arrivée arrivait llegó llegaron llegada llegado",
+    "receive": "reçu reçue reçus accueilli accueillie recibido recibida recibió recibieron",
     "meet": "rencontre rencontré rencontrés rencontrer reunió reunieron reunión encuentro",
     "sign": "signé signée signés signer signature firmó firmaron firmado firma",
     "agreement": "accord accords traité acuerdo acuerdos tratado",
@@ -1750,7 +1752,8 @@ DUTCH_OE_RE = re.compile(r"(?<=[b-df-hj-np-tv-z])oe(?=[b-df-hj-np-tv-z])")
 # French gu before e or i is a hard g (Guerassimov, Sergueï); German ue is ü (Guenther): both are tried
 FRENCH_GU_RE = re.compile(r"gu(?=[ei])")
 TRANSLIT_THEN = [rewrite(a, b) for a, b in (
-    (r"ph", "f"), (r"w", "v"), (r"ck", "k"), (r"x", "ks"), (r"c", "k"), (r"y", "i"), (r"ou", "u"),
+    # French writes a Russian o before u as "o" + "ou" (Belooussov): one "ou" of it
+    (r"ph", "f"), (r"w", "v"), (r"ck", "k"), (r"x", "ks"), (r"c", "k"), (r"y", "i"), (r"oou", "ou"), (r"ou", "u"),
     # Russian -еев, -аев as English writes them without the y: Andreev, Nikolaev are Andreyev, Nikolajew
     (r"(?<=[aeiou])e(?=v$)", "ie"),
     # the soft l, n or r before a final -ov that English leaves out: Koroljow, Korolyov, Korolev
@@ -1820,8 +1823,8 @@ def name_keys(name):
     (True, True, True)
     >>> same_name("Lebedjew", "Lebedev"), same_name("Myers", "Mers"), same_name("Poetin", "Putin")
     (True, False, True)
-    >>> same_name("Zoe", "zu"), same_name("Chloe", "Chlu")
-    (False, False)
+    >>> same_name("Zoe", "zu"), same_name("Chloe", "Chlu"), same_name("Belooussov", "Belousov")
+    (False, False, True)
     """
     s = NOT_KEY_LETTER_RE.sub("", fold(name))
     s = ARABIC_VARIANTS.get(s, s)
@@ -4878,7 +4881,8 @@ def clause_of(sentence, breaks, offset):
     return start, end
 
 
-PASSIVE_RE = re.compile(r"\b(?:wurde|wurden|worden|was|were|been)\b", re.I)
+PASSIVE_RE = re.compile(r"\b(?:wurde|wurden|worden|was|were|been|été|fue|fueron|sido|reçue?s?\s+par|"
+                        r"recibid[oa]s?\s+por)\b", re.I)
 
 
 # Where a guest is received: a preposition, then a venue noun (German compounds too:
@@ -4892,7 +4896,8 @@ VENUE_RE = re.compile(r"\b(?i:auf dem|am|im|vor dem|at the|at)\s+(?:"
 def host_of(text, sentence, word, person_mentions):
     """Return (person key, words) for who received someone, from one sentence, or None.
 
-    "X wurde von Y empfangen" and "X was received by Y": the person after von/by;
+    "X wurde von Y empfangen", "X was received by Y", "X a été reçu par Y", "X fue recibido por Y": the
+    person after von/by/par/por;
     "Y empfing X" and "Am Montag empfing Y X": the first person of the sentence.
     The words take in where, when the sentence names a venue ("am Flughafen").
     """
@@ -4903,7 +4908,7 @@ def host_of(text, sentence, word, person_mentions):
     found = None
     if PASSIVE_RE.search(text, s, e):
         for m in people:
-            before = re.search(r"\b(?:von|vom|by)\b[^.;]*$", text[max(s, m.start - 100):m.start])
+            before = re.search(r"\b(?:von|vom|by|par|por)\b[^.;]*$", text[max(s, m.start - 100):m.start])
             if before:
                 found = m, " ".join((before.group() + m.text).split())
                 break

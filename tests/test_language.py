@@ -103,6 +103,21 @@ class OtherLanguagesTest(unittest.TestCase):
         # the Spanish date ends its sentence: its full stop is not part of a longer chain of numbers
         self.assertEqual(dates, {"date:2023-10-04": {"4/10/2023", "4 octobre 2023", "4.10.2023"}})
 
+    def test_an_arrival_and_a_reception_in_french_spanish_and_german_are_one_event_with_one_host(self):
+        report = analyse_texts({
+            "fr.txt": "Le ministre Andreï Belooussov est arrivé le 29 novembre 2024 à Pyongyang, où il a été reçu "
+                      "par Kim Jong-un.",
+            "es.txt": "El ministro Andréi Belousov llegó el 29 de noviembre de 2024 a Pyongyang, donde fue recibido "
+                      "por Kim Jong-un.",
+            "de.txt": "Minister Andrej Beloussow ist am 29. November 2024 in Pjöngjang eingetroffen und von Kim "
+                      "Jong Un empfangen worden.",
+        })
+        people = {r.entity.label: r.sources for r in report.people}
+        self.assertEqual(people["Andrej Beloussow"], ("S1", "S2", "S3"))      # French "oou" is o + u
+        visit = next(r for r in report.events if r.entity.extra[0].family == "meeting")
+        self.assertEqual(visit.sources, ("S1", "S2", "S3"))
+        self.assertFalse([n for n in visit.notes if n.attribute == "received by"], visit.notes)
+
     def test_the_commonest_events_link_and_their_dates_are_compared_and_an_age_is_no_count(self):
         report = analyse_texts({
             "fr.txt": "Le ministre Jacques Morvan s'est rendu à Madrid le 12 mars 2025. Il a rencontré son "
