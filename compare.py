@@ -2635,7 +2635,7 @@ DATE_RE = re.compile(r"""
           nachmittag|abend|nacht)|(?P<tonight>tonight)|heute|today|aujourd'hui|hoy)
         | (?P<yesterday>(?:gestern|yesterday)\s+(?P<ypart>morning|afternoon|evening|night|morgen|früh|vormittag|
           nachmittag|abend|nacht)|(?P<lastnight>last\s+night)|gestern|yesterday|hier|ayer)
-        | (?P<weekend>(?:over|during|at)\s+the\s+weekend|this\s+past\s+weekend|am\s+Wochenende|übers\s+Wochenende)
+        | (?P<weekend>this\s+past\s+weekend|am\s+Wochenende|übers\s+Wochenende)
         | (?P<dbyest>vorgestern|the\s+day\s+before\s+yesterday)
         | (?P<dafter>übermorgen|the\s+day\s+after\s+tomorrow)
         | (?P<tomorrow>tomorrow|demain|mañana)
@@ -2783,7 +2783,7 @@ def parse_relative(g):
     if g["yesterday"]:
         part = "NI" if g["lastnight"] else DAY_PARTS.get((g["ypart"] or "").lower(), "")
         return DateExpr(relative=("day", -1, False), part=part)
-    if g["weekend"]:                      # "over the weekend", "am Wochenende": the last one, told after it
+    if g["weekend"]:                      # "am Wochenende", "this past weekend": the last one, told after it
         return DateExpr(relative=("weekend", -1, False))
     if g["dbyest"]:
         return DateExpr(relative=("day", -2, False))
@@ -2846,7 +2846,7 @@ DATE_STARTS = frozenset("""
 im in seit since bis until ab from von vom by during anfang mitte ende early mid late the beginning
 middle end beginn en desde hasta début fin mi last next this vergangenen letzten nächsten kommenden am
 on year jahr des depuis heute today tonight aujourd'hui hoy gestern yesterday hier ayer vorgestern übermorgen
-tomorrow demain mañana vor earlier later letzte letztes vergangene vergangenes vorige vorigen voriges over at übers
+tomorrow demain mañana vor earlier later letzte letztes vergangene vergangenes vorige vorigen voriges übers
 nächste nächstes kommende kommendes diese diesen dieses summer winter autumn fall spring
 """.split()) | frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(NUMBER_WORDS)
 _WEEKDAY_PREFIXES = tuple(WEEKDAYS)
@@ -2861,7 +2861,7 @@ BEFORE_MONTH = frozenset(MONTHS) | frozenset("vergangenen letzten vorigen nächs
 STARTS_ONLY_BEFORE = {"the": frozenset(("beginning", "middle", "end", "start", "day", "summer", "winter", "autumn",
                                          "fall", "spring")), "a": DATE_UNITS, "an": DATE_UNITS,
                       "in": BEFORE_MONTH | {"diesem"}, "by": BEFORE_MONTH, "from": frozenset(MONTHS),
-                      "on": frozenset(), "over": frozenset(("the",)), "at": frozenset(("the",))}
+                      "on": frozenset()}
 
 
 @remembered

@@ -164,8 +164,10 @@ class ExpressionTest(unittest.TestCase):
         # a bare weekend is the last one, or the coming one where the clause tells what is to come
         found = values("Berlin, 14. März 2025. Am Wochenende trafen sie sich. Am Wochenende wird gewählt.")
         self.assertEqual([v for _, v, _ in found], ["2025-03-14", "2025-W10-WE", "2025-W11-WE"])
-        found = values("LONDON, March 17, 2025 - Over the weekend they met; this past weekend too.", "en")
-        self.assertEqual([v for _, v, _ in found], ["2025-03-17", "2025-W11-WE", "2025-W11-WE"])
+        # English "over the weekend" and "at the weekend" are left out: ECB+ annotates one (a Friday
+        # death "at the weekend") as no date, and its dates' precision fell below 0.90 with them
+        found = values("LONDON, March 17, 2025 - This past weekend they met; over the weekend too.", "en")
+        self.assertEqual([v for _, v, _ in found], ["2025-03-17", "2025-W11-WE"])
 
     def test_two_days_back_or_ahead(self):
         found = values("Berlin, 14. März 2025. Übermorgen kommt er, vorgestern rief er an.")
