@@ -1672,8 +1672,11 @@ def no_sentence_end(word):
 
     >>> no_sentence_end("bzw"), no_sentence_end("14"), no_sentence_end("W"), no_sentence_end("Wien")
     (True, True, True, False)
+    >>> no_sentence_end("III")           # "König Charles III. empfing": a ruler's number
+    True
     """
-    return word.lower() in ABBREVIATIONS or (word.isdigit() and len(word) <= 2) or (len(word) == 1 and word.isalpha())
+    return word.lower() in ABBREVIATIONS or (word.isdigit() and len(word) <= 2) or (len(word) == 1 and word.isalpha()) \
+        or bool(REGNAL_RE.fullmatch(word))
 
 
 def split_sentences(text):
@@ -2127,6 +2130,9 @@ def initials_joined(text, toks):
     return out
 
 
+REGNAL_RE = re.compile(r"(?=[IVX]{2,5}$)X{0,3}(?:IX|IV|V?I{0,3})")     # II to XXXIX: a ruler's number
+
+
 def candidates_in_run(doc, text, toks, i, j, si, lang, lower_vocab, headline=False):
     """Split one capitalised run at roles and non-names; judge each piece."""
     words = [t[0] for t in toks[i:j]]
@@ -2145,6 +2151,10 @@ def candidates_in_run(doc, text, toks, i, j, si, lang, lower_vocab, headline=Fal
             kinds.append("role")          # "Defence" in "Minister of Defence Jan X" is the office's
         elif cls == "role" and after_given and not (k + 1 < j and name_like(toks[k + 1][0], lang, lower_vocab)):
             kinds.append("name")          # "Billy King", "Julie Bishop": a title after a given name is a surname
+        elif kinds and kinds[-1] in ("name", "first") and REGNAL_RE.fullmatch(w) and is_given_name(toks[k - 1][0]):
+            kinds.append("name")          # "Charles III", "Mohammed VI", "Leo XIV": a king's or pope's number
+        elif REGNAL_RE.fullmatch(w):
+            kinds.append("stop")          # "Section II", "the IV drip": a number alone names nobody
         elif cls == "stop" and 2 <= len(w) <= 3 and w.isalpha() and w.isupper() and kinds and kinds[-1] == "role" \
                 and fold(w) not in PLACE_CODES and fold(w) not in _ORGANISATIONS and k + 1 < j \
                 and name_like(toks[k + 1][0], lang, lower_vocab):
@@ -2528,6 +2538,8 @@ def group_in_document(doc, candidates, persons=(), text="", language="de"):
     def attach(c, may_start):
         """Give a one-word candidate to the one person it names; True when it found a place."""
         word = c.words[0]
+        if REGNAL_RE.fullmatch(word):
+            return False                  # "Section II": a ruler's number alone is no one's name
         stem = strip_genitive(word, surname_keys, language)
         match = found(by_surname, stem, False) or found(by_given, word) or found(by_first, word)
         if len(match) == 1:

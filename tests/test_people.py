@@ -367,6 +367,14 @@ class LinkingTest(unittest.TestCase):
         self.assertEqual(found["Pjotr Andrejew"].sources, ("S1", "S2", "S3"))
         self.assertEqual(found["Olga Koroljowa"].sources, ("S1", "S2", "S3"))
 
+    def test_a_rulers_number_is_part_of_the_name_and_alone_names_nobody(self):
+        found = people({"a.txt": "König Charles III. empfing am Montag König Mohammed VI. in London.",
+                        "b.txt": "King Charles III received King Mohammed VI in London on Monday. Section II applies.",
+                        "c.txt": "Le roi Charles III a reçu le roi Mohammed VI à Londres lundi."})
+        self.assertEqual(found["Charles III"].sources, ("S1", "S2", "S3"))
+        self.assertEqual(found["Charles III"].notes, ())             # "Section II" is no spelling of him
+        self.assertEqual(found["Mohammed VI"].sources, ("S1", "S2", "S3"))
+
     def test_an_abbreviated_office_before_a_name_is_its_title(self):
         found = people({"a.txt": "Later, Sen. Paula Greaves said so, and retired Gen. Marcus Harwell agreed.",
                         "b.txt": "Senator Paula Greaves and General Marcus Harwell spoke on Monday."})
