@@ -4188,6 +4188,59 @@ def find_clock_times(text, start, end):
     return out
 
 
+# The age of someone a clause does not name: "einen 34-jährigen Mitarbeiter", "einen 43 Jahre alten
+# Beamten", "a 34-year-old ministry employee", "un homme de 34 ans"
+UNNAMED_AGE_RE = re.compile(r"(?<![\d.,])(?P<n>\d{1,3})(?:-(?:year-old|[jJ]ährige[nmrs]?)|\s+Jahre\s+alte[nmrs]?)\s+"
+                            r"(?P<noun>(?:[a-zäöüß][\w-]*\s+){0,2}[^\W\d_][\w-]*)"
+                            r"|\b(?:homme|femme|garçon|fille|hombre|mujer|joven)\s+de\s+(?P<n2>\d{1,3})\s+(?:ans|años)\b")
+
+
+def find_unnamed_ages(text, start, end, language):
+    """Return ("age", "34", False, words, where the noun starts) for each unnamed person's age in text[start:end].
+
+    In English a capital after the age is a name ("the 61-year-old Harwell"): the person's own age.
+
+    >>> [q[1:4] for q in find_unnamed_ages("a 34-year-old ministry employee and the 61-year-old Harwell", 0, 59, "en")]
+    [('34', False, '34-year-old ministry employee')]
+    >>> [q[1] for q in find_unnamed_ages("einen 43 Jahre alten Beamten", 0, 28, "de")]
+    ['43']
+    """
+    out = []
+    for m in UNNAMED_AGE_RE.finditer(text, start, end):
+        n = int(m.group("n") or m.group("n2"))
+        noun, stop = m.group("noun"), m.end()
+        if n > 120 or (noun and language != "de" and noun[:1].isupper()):
+            continue
+        if noun:                          # up to the noun: "a 34-year-old ministry employee on Tuesday"
+            stop = m.start("noun")
+            for w in re.finditer(r"\S+", noun):
+                if language != "de" and (w.group() in STOPWORDS["en"] or w.group() in STOPWORDS["fr"]):
+                    break
+                stop = m.start("noun") + w.end()
+                if language == "de" and w.group()[:1].isupper():
+                    break                 # German: up to its capitalised noun
+            if stop == m.start("noun") or not person_head(text[m.start("noun"):stop].split()[-1], language):
+                continue                  # "a 40-year-old contract", "a 41-year-old murder case": no one's age
+        out.append(("age", str(n), False, " ".join(text[m.start():stop].split()), m.start("noun") if noun else -1))
+    return out
+
+
+PERSON_HEADS = frozenset("""man woman boy girl men women child children mother father son daughter wife husband
+suspect victim student teenager teen gunman person mann frau junge jungen mädchen kind kinder sohn tochter
+beamte beamten beamter deutsche deutschen""".split())
+PERSON_HEAD_ENDINGS = ("er", "or", "ist", "ant", "ent", "ee", "ian", "erin", "istin", "ling", "ten", "ter")
+
+
+def person_head(word, language):
+    """True when the noun an age is given with names a person ("employee", "Mitarbeiter", "Polizeibeamten").
+
+    >>> person_head("employee", "en"), person_head("Polizeibeamten", "de"), person_head("case", "en")
+    (True, True, False)
+    """
+    w = word.lower()
+    return w in PERSON_HEADS or w.endswith(PERSON_HEAD_ENDINGS) or w.endswith(("mann", "frau", "beamte", "beamten"))
+
+
 # The values only a family's events have, each read in the event's own clauses
 FAMILY_FINDERS = {"win": find_scores, "sentence": find_prison_terms, "agreement": find_durations,
                   "elect": find_votes, "vote": find_votes, "decide": find_tallies}
@@ -4786,6 +4839,12 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             facts_of[(finder, span)] = finder(text, *span)
         return facts_of[(finder, span)]
 
+    named = {p.start for p in person_mentions}
+
+    def ages_in(text, start, end):
+        """The ages of the clause's unnamed people: a named one's age is the person's (see age_of)."""
+        return [q[:4] for q in find_unnamed_ages(text, start, end, doc.language) if q[4] not in named]
+
     def in_clause(span):
         if span not in facts_of:
             facts_of[span] = (find_places(doc.text, *span, doc.language), find_quantities(doc, *span))
@@ -4815,7 +4874,8 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         # what only some families have, in their own clauses: who won by how much, the term a
         # sentence gives, how long an agreement runs; and the clock time of anything but a saying
         spans = (clause_at[id(ms[0])],) if len(ms) == 1 else dict.fromkeys(clause_at[id(m)] for m in ms)
-        for finder in (FAMILY_FINDERS.get(fam), None if fam == "say" else find_clock_times):
+        for finder in (FAMILY_FINDERS.get(fam), None if fam == "say" else find_clock_times,
+                       None if fam == "say" else ages_in):
             if finder:
                 quantities = list(quantities) + [q for span in spans for q in found_in(finder, span)]
         hosts = [h for m in ms if m.key == "receive" for h in [host_of(text, sentences[m.sentence], m,
@@ -5611,7 +5671,7 @@ def collect_facts(entity):
                 if is_city and is_where:
                     facts.append(Fact(entity.key, "place", shown, ev.doc, words))
             for unit, value, approx, words in ev.quantities if ev.family != "say" else ():
-                if unit in ("score", "prison term", "duration", "time of day", "tally"):
+                if unit in ("score", "prison term", "duration", "time of day", "tally", "age"):
                     facts.append(Fact(entity.key, unit, value, ev.doc, words))
                     continue
                 attr = unit if unit in ("magnitude", "share of the vote", "turnout") else "number of " + unit
@@ -5658,8 +5718,13 @@ def find_disagreements(entity, facts):
         elif attr == "time of day":      # "gegen 15 Uhr" and "14.30 Uhr" may be one moment, roughly told
             out += value_disagreement(entity, attr, by_attr[attr], soft=times_near(by_attr[attr]))
         elif attr == "age":              # a year apart may be a birthday between two reports
-            ages = [int(f.value) for f in by_attr[attr]]
-            out += value_disagreement(entity, attr, by_attr[attr], soft=max(ages) - min(ages) <= 1)
+            told = by_attr[attr]
+            if entity.kind == "event":   # of an unnamed one: only sources that give one age are compared
+                one = {d for d in {f.doc for f in told} if len({f.value for f in told if f.doc == d}) == 1}
+                told = [f for f in told if f.doc in one]
+            ages = [int(f.value) for f in told]
+            if ages:
+                out += value_disagreement(entity, attr, told, soft=max(ages) - min(ages) <= 1)
         elif attr == "received by":
             out += value_disagreement(entity, attr, by_attr[attr], soft=True)
         elif attr == "agreement name":

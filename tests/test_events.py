@@ -422,6 +422,20 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(arrest.sources, ("S1", "S2", "S3"))
         self.assertEqual(len(notes_of(arrest)["date"].values), 2)
 
+    def test_the_age_of_someone_unnamed_is_compared_where_each_source_gives_one(self):
+        report = analyse_texts({
+            "a.txt": "Dresden, 12. Juni 2025. Die Polizei hat am Dienstag einen 34-jährigen Mitarbeiter festgenommen.",
+            "b.txt": "Dresden, 12. Juni 2025. Die Polizei nahm am Dienstag einen 43 Jahre alten Beamten fest.",
+            "c.txt": "DRESDEN, June 12, 2025 - Police arrested a 34-year-old ministry employee on Tuesday, "
+                     "the state's interior ministry said.",
+        })
+        note = notes_of(row_of(report, "arrest"))["age"]
+        self.assertEqual([(v, d) for v, d, _ in note.values], [("34", ("S1", "S3")), ("43", ("S2",))])
+        self.assertFalse(note.soft)
+        # a named person's age is the person's; a contract or a case has none
+        ages = lambda t, lang: [q[1] for q in compare.find_unnamed_ages(t, 0, len(t), lang)]
+        self.assertEqual(ages("the 61-year-old Harwell, a 40-year-old contract, a 41-year-old murder case", "en"), [])
+
     def test_kauft_and_agreed_to_buy_are_one_purchase_and_a_sold_out_hall_none(self):
         report = analyse_texts({
             "a.txt": "Der Chiphersteller Veltra kauft den Konkurrenten Norden für 4,2 Milliarden Dollar.",
