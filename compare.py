@@ -78,7 +78,7 @@ STOPWORDS = {
     "de": set("der die das und ist nicht mit von den dem des sich auch ein eine einen zu im am auf "
               "für wird wurde sind hat haben bei nach aus über dass wie oder als sie er".split()),
     "en": set("the and of to in is was that for on with as by at from has have were said "
-              "it its be are this which who an or but not after".split()),
+              "it its be are this which who a an or but not after".split()),
     "fr": set("le la les et des du un une est dans pour qui que sur au aux par pas avec "
               "ce cette sont été il elle".split()),
     "es": set("el la los las y del en un una es por que con para se su al lo como más "
@@ -4219,16 +4219,26 @@ def find_unnamed_ages(text, start, end, language):
                 stop = m.start("noun") + w.end()
                 if language == "de" and w.group()[:1].isupper():
                     break                 # German: up to its capitalised noun
-            if stop == m.start("noun") or not person_head(text[m.start("noun"):stop].split()[-1], language):
-                continue                  # "a 40-year-old contract", "a 41-year-old murder case": no one's age
+            # up to the first noun for a person ("ministry employee", "driver over"): none, no one's age
+            heads = [w for w in re.finditer(r"\S+", text[m.start("noun"):stop]) if person_head(w.group(), language)]
+            if not heads:
+                continue                  # "a 40-year-old contract", "a 41-year-old murder case"
+            stop = m.start("noun") + heads[0].end()
         out.append(("age", str(n), False, " ".join(text[m.start():stop].split()), m.start("noun") if noun else -1))
     return out
 
 
 PERSON_HEADS = frozenset("""man woman boy girl men women child children mother father son daughter wife husband
 suspect victim student teenager teen gunman person mann frau junge jungen mädchen kind kinder sohn tochter
-beamte beamten beamter deutsche deutschen""".split())
-PERSON_HEAD_ENDINGS = ("er", "or", "ist", "ant", "ent", "ee", "ian", "erin", "istin", "ling", "ten", "ter")
+beamte beamten beamter deutsche deutschen driver worker member officer teacher soldier farmer manager leader
+player lawyer owner reporter passenger rider brother sister partner singer writer fighter shooter attacker
+robber killer prisoner resident homme femme garçon fille hombre mujer joven""".split())
+# German nouns for people end so (Mitarbeiter, Polizistin, Angestellten); English ones are listed, or end
+# so, as "-er" ends murder and order too
+PERSON_HEAD_ENDINGS = {"de": ("er", "erin", "ist", "istin", "ent", "entin", "ant", "antin", "ling", "te", "ten",
+                              "mann", "frau", "beamte", "beamten"),
+                       "en": ("ee", "ist", "ian", "ent", "or")}
+NOT_PERSON_HEADS = frozenset("event moment agreement comment segment door floor motor sector factor error".split())
 
 
 def person_head(word, language):
@@ -4236,9 +4246,12 @@ def person_head(word, language):
 
     >>> person_head("employee", "en"), person_head("Polizeibeamten", "de"), person_head("case", "en")
     (True, True, False)
+    >>> person_head("murder", "en"), person_head("over", "en"), person_head("driver", "en")
+    (False, False, True)
     """
     w = word.lower()
-    return w in PERSON_HEADS or w.endswith(PERSON_HEAD_ENDINGS) or w.endswith(("mann", "frau", "beamte", "beamten"))
+    return w in PERSON_HEADS or (w not in NOT_PERSON_HEADS and w.endswith(
+        PERSON_HEAD_ENDINGS["de" if language == "de" else "en"]))
 
 
 # The values only a family's events have, each read in the event's own clauses
@@ -5719,12 +5732,15 @@ def find_disagreements(entity, facts):
             out += value_disagreement(entity, attr, by_attr[attr], soft=times_near(by_attr[attr]))
         elif attr == "age":              # a year apart may be a birthday between two reports
             told = by_attr[attr]
+            other = False
             if entity.kind == "event":   # of an unnamed one: only sources that give one age are compared
                 one = {d for d in {f.doc for f in told} if len({f.value for f in told if f.doc == d}) == 1}
                 told = [f for f in told if f.doc in one]
+                # told of another noun ("14-year-old son", "23-year-old woman") it may be another person's
+                other = len({fold(f.words.split()[-1]) for f in told}) > 1
             ages = [int(f.value) for f in told]
             if ages:
-                out += value_disagreement(entity, attr, told, soft=max(ages) - min(ages) <= 1)
+                out += value_disagreement(entity, attr, told, soft=other or max(ages) - min(ages) <= 1)
         elif attr == "received by":
             out += value_disagreement(entity, attr, by_attr[attr], soft=True)
         elif attr == "agreement name":

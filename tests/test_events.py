@@ -431,7 +431,7 @@ class DisagreementRulesTest(unittest.TestCase):
         })
         note = notes_of(row_of(report, "arrest"))["age"]
         self.assertEqual([(v, d) for v, d, _ in note.values], [("34", ("S1", "S3")), ("43", ("S2",))])
-        self.assertFalse(note.soft)
+        self.assertTrue(note.soft)        # told of other nouns (Mitarbeiter, Beamten), it may be another's
         # a named person's age is the person's; a contract or a case has none
         ages = lambda t, lang: [q[1] for q in compare.find_unnamed_ages(t, 0, len(t), lang)]
         self.assertEqual(ages("the 61-year-old Harwell, a 40-year-old contract, a 41-year-old murder case", "en"), [])
