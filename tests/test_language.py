@@ -39,6 +39,9 @@ class LanguageTest(unittest.TestCase):
     def test_short_german_text_with_umlauts(self):
         self.assertEqual(compare.detect_language("Außenminister Jan Nowak traf Präsidentin Eva Lind."), "de")
 
+    def test_a_one_line_english_text_is_english(self):
+        self.assertEqual(compare.detect_language("Police arrested a man on Tuesday."), "en")
+
     def test_no_words_is_undetermined(self):
         self.assertEqual(compare.detect_language("12345 67890 !!!"), "und")
 
