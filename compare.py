@@ -4204,12 +4204,18 @@ def find_unnamed_ages(text, start, end, language):
     [('34', False, '34-year-old ministry employee')]
     >>> [q[1] for q in find_unnamed_ages("einen 43 Jahre alten Beamten", 0, 28, "de")]
     ['43']
+    >>> [q[3] for q in find_unnamed_ages("Der 28-Jährige hatte, die 30-jährige hatte", 0, 42, "de")]
+    ['28-Jährige']
     """
     out = []
     for m in UNNAMED_AGE_RE.finditer(text, start, end):
         n = int(m.group("n") or m.group("n2"))
         noun, stop = m.group("noun"), m.end()
         if n > 120 or (noun and language != "de" and noun[:1].isupper()):
+            continue
+        if "Jährig" in m.group():         # "Der 28-Jährige": the noun is the age, a person's
+            word = text[m.start():m.start("noun")].rstrip()
+            out.append(("age", str(n), False, word, m.start("noun")))
             continue
         if noun:                          # up to the noun: "a 34-year-old ministry employee on Tuesday"
             stop = m.start("noun")
@@ -4220,7 +4226,8 @@ def find_unnamed_ages(text, start, end, language):
                 if language == "de" and w.group()[:1].isupper():
                     break                 # German: up to its capitalised noun
             # up to the first noun for a person ("ministry employee", "driver over"): none, no one's age
-            heads = [w for w in re.finditer(r"\S+", text[m.start("noun"):stop]) if person_head(w.group(), language)]
+            heads = [w for w in re.finditer(r"\S+", text[m.start("noun"):stop]) if person_head(w.group(), language)
+                     and (language != "de" or w.group()[:1].isupper())]      # German: its capitalised noun
             if not heads:
                 continue                  # "a 40-year-old contract", "a 41-year-old murder case"
             stop = m.start("noun") + heads[0].end()

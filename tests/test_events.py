@@ -435,6 +435,8 @@ class DisagreementRulesTest(unittest.TestCase):
         # a named person's age is the person's; a contract or a case has none
         ages = lambda t, lang: [q[1] for q in compare.find_unnamed_ages(t, 0, len(t), lang)]
         self.assertEqual(ages("the 61-year-old Harwell, a 40-year-old contract, a 41-year-old murder case", "en"), [])
+        # German: "Der 28-Jährige" is a person; a lower-case word after "28-jährige" is no noun of one
+        self.assertEqual(ages("Der 28-Jährige floh, die 30-jährige hatte es gesehen.", "de"), ["28"])
 
     def test_kauft_and_agreed_to_buy_are_one_purchase_and_a_sold_out_hall_none(self):
         report = analyse_texts({
