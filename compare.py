@@ -483,8 +483,8 @@ EVENT_STEMS_DE = {
     "charge": "anklage angeklagt",
     "die": "tod tote todesopfer starb stirbt gestorben",
     "kill": "tötet getötet ermordet mord umgebracht erstochen erstach erschlagen erschlug totschlag",
-    "elect": "wahl gewählt wählte wählten stichwahl wahlbeteiligung wahlsieg wahlniederlage landtagswahl bundestagswahl präsidentenwahl "
-             "parlamentswahl kommunalwahl europawahl",          # a compound's end of four letters is not tried
+    "elect": "wahl gewählt wählte wählten stichwahl wahlbeteiligung wahlsieg wahlniederlage landtagswahl "
+             "bundestagswahl präsidentenwahl parlamentswahl kommunalwahl europawahl",          # a compound's end of four letters is not tried
     "resign": "rücktritt zurücktret zurücktrat zurückgetreten",
     "announce": "ankündig angekündigt",
     "decide": "entscheidung entschied beschluss beschloss genehmigung genehmigt",
@@ -530,7 +530,8 @@ EVENT_STEMS_DE = {
     "mourn": "trauer trauert trauerten staatstrauer",
     # "mit 1:3 verloren" is the other side's win; lost without a score, no game (see find_event_words)
     "win": "sieg gewann gewonnen niederlage besiegt bezwang bezwungen verloren verlor verlier",
-    "purchase": "übernahme fusion kauf gekauft erwerb erwirbt erwarb erworben",   # kauf: not verkauft (compound ends are 5+)
+    # "kauf" is no compound's end ("verkauft", "ausverkauft"): those are tried from five letters
+    "purchase": "übernahme fusion kauf gekauft erwerb erwirbt erwarb erworben",
     "bankrupt": "insolvenz pleite",
     "fire_job": "entlassung entlassen entließ kündigung gekündigt",
     "sanction": "sanktion embargo",
@@ -620,7 +621,7 @@ EVENT_FORMS_EN = {
 # two languages share few spellings, and none of these with another meaning)
 EVENT_FORMS_FR_ES = {
     "visit": "visite visites visité visitait rendu rendue visita visitó visitas visitado viajó viajaron viaje",
-    "arrive": "arrivé arrivée arrivés arrivée arrivait llegó llegaron llegada llegado",
+    "arrive": "arrivé arrivée arrivés arrivées arrivait llegó llegaron llegada llegado",
     "receive": "reçu reçue reçus accueilli accueillie recibido recibida recibió recibieron",
     "meet": "rencontre rencontré rencontrés rencontrer reunió reunieron reunión encuentro",
     "sign": "signé signée signés signer signature firmó firmaron firmado firma",
@@ -2629,7 +2630,8 @@ DATE_RE = re.compile(r"""
 | (?P<num>\b(?P<nd>[0-3]?\d)\.(?P<nm>[01]?\d)\.(?P<ny>(?:1[89]|20)?\d\d)?(?!\d|\.\d))
 | (?P<slash>\b(?P<sa>[0-3]?\d)/(?P<sb>[0-3]?\d)/(?P<sy>(?:1[89]|20)?\d\d)\b)
 | (?P<dlist>\b(?P<ld>[0-3]?\d)(?P<lstop>\.|st|nd|rd|th)?(?P<lsep>\s*(?:und|bis|and|to|-|–)\s*)
-          (?=[0-3]?\d(?:\.|st|nd|rd|th)?\s+(?:of\s+|de\s+)?(?P<lm>%(mon)s)\b(?!\.\s*[0-3]?\d\b)\.?(?:,?\s+(?:de\s+)?(?P<ly>(?:1[89]|20)\d\d)\b)?))
+          (?=[0-3]?\d(?:\.|st|nd|rd|th)?\s+(?:of\s+|de\s+)?(?P<lm>%(mon)s)\b(?!\.\s*[0-3]?\d\b)\.?
+             (?:,?\s+(?:de\s+)?(?P<ly>(?:1[89]|20)\d\d)\b)?))
 | (?P<monthyear>\b(?:(?P<yc>im|in|seit|since|bis|until|ab|from|von|vom)\s+)?(?P<ym>%(mon)s)\s+(?:of\s+|de\s+)?(?P<yy>(?:1[89]|20)\d\d)\b)
 | (?P<month>\b(?P<mcue>im|in|seit|since|bis|until|ab|by|during|Anfang|Mitte|Ende|early|mid|late|
           (?:the\s+)?(?:beginning|middle|end)\s+of|Beginn|en|desde|hasta|début|fin|mi)[\s-]+
@@ -3452,8 +3454,8 @@ def find_event_words(doc, sentences, tokens=None):
 
 # German separable verbs: a finite form in a main clause leaves its particle at the clause's end
 # ("Die Polizei nahm ihn am Montag fest"). Each verb's forms, and the family of each particle with it.
-SEPARABLE_DE = {}
-for _forms, _particles in (
+SEPARABLE_DE = {form: dict(p.replace("_", " ").split(":") for p in particles.split())
+                for forms, particles in (
         ("nahm nahmen nimmt nehmen", "fest:arrest gefangen:arrest"),
         ("trat traten tritt treten", "zurück:resign"),
         ("legte legten legt legen", "nieder:resign"),
@@ -3472,9 +3474,8 @@ for _forms, _particles in (
         ("lehnte lehnten lehnt", "ab:decide"),
         ("wies wiesen weist", "zurück:deny"),
         ("zog zogen zieht", "zurück:withdraw ab:withdraw"),
-        ("brachte brachten bringt", "um:kill")):
-    for _form in _forms.split():
-        SEPARABLE_DE[_form] = dict(p.replace("_", " ").split(":") for p in _particles.split())
+        ("brachte brachten bringt", "um:kill"))
+                for form in forms.split()}
 CLAUSE_END_RE = re.compile(r"\s*(?:[.,;:!?)\"“”„»«]|$|\s(?:und|oder|aber|doch|sondern)\b)")
 
 
@@ -4190,9 +4191,10 @@ def find_clock_times(text, start, end):
 
 # The age of someone a clause does not name: "einen 34-jährigen Mitarbeiter", "einen 43 Jahre alten
 # Beamten", "a 34-year-old ministry employee", "un homme de 34 ans"
-UNNAMED_AGE_RE = re.compile(r"(?<![\d.,])(?P<n>\d{1,3})(?:-(?:year-old|[jJ]ährige[nmrs]?)|\s+Jahre\s+alte[nmrs]?)\s+"
-                            r"(?P<noun>(?:[a-zäöüß][\w-]*\s+){0,2}[^\W\d_][\w-]*)"
-                            r"|\b(?:homme|femme|garçon|fille|hombre|mujer|joven)\s+de\s+(?P<n2>\d{1,3})\s+(?:ans|años)\b")
+UNNAMED_AGE_RE = re.compile(
+    r"(?<![\d.,])(?P<n>\d{1,3})(?:-(?:year-old|[jJ]ährige[nmrs]?)|\s+Jahre\s+alte[nmrs]?)\s+"
+    r"(?P<noun>(?:[a-zäöüß][\w-]*\s+){0,2}[^\W\d_][\w-]*)"
+    r"|\b(?:homme|femme|garçon|fille|hombre|mujer|joven)\s+de\s+(?P<n2>\d{1,3})\s+(?:ans|años)\b")
 
 
 def find_unnamed_ages(text, start, end, language):
