@@ -18,6 +18,12 @@ def event_keys(text, language):
     return [m.key for m in compare.find_event_words(doc, ((0, len(text)),))]
 
 
+def quantities(text, language):
+    """The counted things of text, read as one clause: (unit, value, approximate, words) each."""
+    doc = compare.Document("S1", "a.txt", "a.txt", language, text, "", len(text))
+    return compare.find_quantities(doc, 0, len(text))
+
+
 def row_of(report, family):
     """The first event row of a family."""
     return next(r for r in report.events if r.entity.extra[0].family == family)
@@ -224,21 +230,19 @@ class DisagreementRulesTest(unittest.TestCase):
     def test_quantities_keep_their_modifier_wherever_the_first_number_is(self):
         text = "Yesterday, after long talks, approximately  \n 12,000 soldiers and at least 3 tanks left; 40 died."
         doc = compare.Document("S1", "a.txt", "a.txt", "en", text, "", len(text))
-        found = [(q[0], q[1], q[2]) for q in compare.find_quantities(doc, 0, len(text))]
+        found = [q[:3] for q in compare.find_quantities(doc, 0, len(text))]
         self.assertEqual(found, [("soldiers", 12000.0, True), ("tank", 3.0, True), ("died", 40.0, False)])
         start = text.index("12,000")              # a scan from the number itself loses "approximately"
         self.assertEqual(compare.find_quantities(doc, start, len(text))[0][2], False)
 
     def test_the_day_after_a_month_is_no_count_but_a_count_after_a_full_date_is(self):
         text = "The quake that struck on March 4 killed 12 people. Am 3. Juni 500 Soldaten, am 3. Juni 12 Panzer."
-        doc = compare.Document("S1", "a.txt", "a.txt", "en", text, "", len(text))
-        found = [(q[0], q[1]) for q in compare.find_quantities(doc, 0, len(text))]
+        found = [q[:2] for q in quantities(text, "en")]
         self.assertEqual(found, [("people", 12.0), ("soldiers", 500.0), ("panz", 12.0)])
 
     def test_numbers_written_as_words_count_things_not_times(self):
         def found(text, language):
-            doc = compare.Document("S1", "a.txt", "a.txt", language, text, "", len(text))
-            return [(q[0], q[1], q[2]) for q in compare.find_quantities(doc, 0, len(text))]
+            return [q[:3] for q in quantities(text, language)]
         self.assertEqual(found("The blast killed three people two years ago; the two other men fled.", "en"),
                          [("dead", 3.0, False)])
         self.assertEqual(found("Vor drei Monaten starben mindestens zwölf Soldaten.", "de"), [("soldiers", 12.0, True)])
@@ -247,8 +251,7 @@ class DisagreementRulesTest(unittest.TestCase):
 
     def test_a_count_of_people_next_to_a_kill_or_injury_word_counts_the_dead_or_injured(self):
         def units(text, language):
-            doc = compare.Document("S1", "a.txt", "a.txt", language, text, "", len(text))
-            return [(q[0], q[1]) for q in compare.find_quantities(doc, 0, len(text))]
+            return [q[:2] for q in quantities(text, language)]
         self.assertEqual(units("Bei dem Anschlag starben 12 Menschen, 30 Menschen wurden verletzt. Dann "
                                "demonstrierten 400 Menschen gegen die Gewalt.", "de"),
                          [("dead", 12.0), ("injured", 30.0), ("people", 400.0)])
@@ -297,8 +300,7 @@ class DisagreementRulesTest(unittest.TestCase):
 
     def test_teens_german_compound_numbers_hundreds_and_a_dozen(self):
         def found(text, language):
-            doc = compare.Document("S1", "a.txt", "a.txt", language, text, "", len(text))
-            return [q[:2] + q[3:] for q in compare.find_quantities(doc, 0, len(text))]
+            return [q[:2] + q[3:] for q in quantities(text, language)]
         self.assertEqual(found("Fifteen people died; about a dozen people were hurt; two hundred tanks came, "
                                "as in the nineteen sixties.", "en"),
                          [("dead", 15.0, "Fifteen people"), ("injured", 12.0, "about a dozen people"),
@@ -308,16 +310,14 @@ class DisagreementRulesTest(unittest.TestCase):
 
     def test_french_and_spanish_counts_of_the_injured_and_killed(self):
         def units(text, language):
-            doc = compare.Document("S1", "a.txt", "a.txt", language, text, "", len(text))
-            return [q[:2] for q in compare.find_quantities(doc, 0, len(text))]
+            return [q[:2] for q in quantities(text, language)]
         self.assertEqual(units("Au total, 2 059 personnes ont été blessées et 12 personnes tuées.", "fr"),
                          [("injured", 2059.0), ("dead", 12.0)])
         self.assertEqual(units("En total, 1.404 personas resultaron heridas.", "es"), [("injured", 1404.0)])
 
     def test_a_noun_before_a_plural_noun_for_people_says_which_people(self):
         def found(text):
-            doc = compare.Document("S1", "a.txt", "a.txt", "en", text, "", len(text))
-            return [(q[0], q[3]) for q in compare.find_quantities(doc, 0, len(text))]
+            return [(q[0], q[3]) for q in quantities(text, "en")]
         # "six construction workers" and "14 police officers" are counted, and are not the "5 workers"
         # of another trade; "13 home runs" are no people, and are no rival of "105 runs" either way
         self.assertEqual(found("Six construction workers, 14 police officers and 5 workers; 13 home runs."),
@@ -326,8 +326,7 @@ class DisagreementRulesTest(unittest.TestCase):
 
     def test_scales_adjectives_and_currency_signs(self):
         def found(text, language):
-            doc = compare.Document("S1", "a.txt", "a.txt", language, text, "", len(text))
-            return [(q[0], q[1], q[2], q[3]) for q in compare.find_quantities(doc, 0, len(text))]
+            return [q[:4] for q in quantities(text, language)]
         # a Milliarde is a thousand millions; the noun after an adjective is what is counted
         self.assertEqual(found("Es geht um rund 4,8 Milliarden Dollar, 3 Mio. Euro und 9.000 gut ausgebildete "
                                "Soldaten; 12 US-Soldaten.", "de"),
