@@ -4197,6 +4197,9 @@ UNNAMED_AGE_RE = re.compile(
     r"|\b(?:homme|femme|garçon|fille|hombre|mujer|joven)\s+de\s+(?P<n2>\d{1,3})\s+(?:ans|años)\b")
 
 
+AGE_WORDS = ("year-old", "ährig", "Jahre alt", " ans", " años")
+
+
 def find_unnamed_ages(text, start, end, language):
     """Return ("age", "34", False, words, where the noun starts) for each unnamed person's age in text[start:end].
 
@@ -4210,6 +4213,8 @@ def find_unnamed_ages(text, start, end, language):
     ['28-Jährige']
     """
     out = []
+    if not any(text.find(w, start, end) >= 0 for w in AGE_WORDS):
+        return out                        # most clauses tell no age: skip the pattern
     for m in UNNAMED_AGE_RE.finditer(text, start, end):
         n = int(m.group("n") or m.group("n2"))
         noun, stop = m.group("noun"), m.end()
