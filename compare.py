@@ -4224,20 +4224,19 @@ def find_unnamed_ages(text, start, end, language):
             word = text[m.start():m.start("noun")].rstrip()
             out.append(("age", str(n), False, word, m.start("noun")))
             continue
-        if noun:                          # up to the noun: "a 34-year-old ministry employee on Tuesday"
-            stop = m.start("noun")
+        if noun:                          # up to its first noun for a person: "a 34-year-old ministry employee on"
+            stop = None
             for w in re.finditer(r"\S+", noun):
-                if language != "de" and (w.group() in STOPWORDS["en"] or w.group() in STOPWORDS["fr"]):
+                word = w.group()
+                if language != "de" and (word in STOPWORDS["en"] or word in STOPWORDS["fr"]):
                     break
-                stop = m.start("noun") + w.end()
-                if language == "de" and w.group()[:1].isupper():
-                    break                 # German: up to its capitalised noun
-            # up to the first noun for a person ("ministry employee", "driver over"): none, no one's age
-            heads = [w for w in re.finditer(r"\S+", text[m.start("noun"):stop]) if person_head(w.group(), language)
-                     and (language != "de" or w.group()[:1].isupper())]      # German: its capitalised noun
-            if not heads:
+                if person_head(word, language) and (language != "de" or word[:1].isupper()):
+                    stop = m.start("noun") + w.end()
+                    break
+                if language == "de" and word[:1].isupper():
+                    break                 # German: its capitalised noun is the last word it may be
+            if stop is None:
                 continue                  # "a 40-year-old contract", "a 41-year-old murder case"
-            stop = m.start("noun") + heads[0].end()
         out.append(("age", str(n), False, " ".join(text[m.start():stop].split()), m.start("noun") if noun else -1))
     return out
 
