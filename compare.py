@@ -4780,6 +4780,8 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
     for p in person_mentions:
         persons_in[p.sentence].append(p)
     in_order = {}                        # id(a sentence's mentions) -> (them in text order, their starts)
+    said_in = {}                         # sentence -> ids of its dates that date no happening (aside_dates)
+    starts = [m.start for m in event_words]
 
     def near(items, cs, ce, at):
         """The items that start in [cs, ce); at most MAX_IN_CLAUSE of them, those nearest to at."""
@@ -4820,7 +4822,13 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         # October": a deed given as the reason was done before; only the dates after it are its own
         ds = m.start if dates_here and fam in DEED_FAMILIES and REASON_BEFORE_RE.search(
             text, max(cs, m.start - 40), m.start) else cs
-        dates_here = clause_dates[id(m)] = near(dates_here, ds, ce, m.start) if dates_here else ()
+        dates_here = near(dates_here, ds, ce, m.start) if dates_here else ()
+        if dates_here and fam != "say":    # "killed 16, officials said on Thursday": the saying's day
+            if si not in said_in:
+                said_in[si] = aside_dates(text, dates_at.get(si), starts)
+            if said_in[si]:
+                dates_here = [d for d in dates_here if id(d) not in said_in[si]]
+        clause_dates[id(m)] = dates_here
         dvals = {d.key for d in dates_here if specific(d.key)} if dates_here else set()
         rough = rough_values((d.text, d.key) for d in dates_here if d.key in dvals) if dvals else frozenset()
         reach = {r for d in dates_here for r in (date_reach(d.key),) if r} if dates_here else set()
@@ -4910,6 +4918,35 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         out.append(DocEvent(doc.key, fam, tuple(ms), tuple(sorted(ppl)), dates, tuple(places),
                             tuple(quantities), tuple(dict.fromkeys(stances)), tuple(dict.fromkeys(hosts)),
                             tuple(dict.fromkeys(names)), doc.language))
+    return out
+
+
+# Words of saying after which a date is when it was said: "..., officials said on Thursday",
+# "sagte ein Sprecher am Montag", "a déclaré jeudi", "dijo el martes". Not "announced" or
+# "confirmed": an announcement is an event of its own, with its own date.
+SAID_DATE_RE = re.compile(r"(?<![^\W\d_])(said|says|told|added|stated|explained|sagte|sagten|sagt|erklärte|"
+                          r"erklärten|teilte|teilten|betonte|berichtete|meldete|déclaré|indiqué|affirmé|précisé|"
+                          r"dijo|afirmó|declaró|informó|indicó)\s+(?:[^\W\d_]+\s+){0,3}$", re.I)
+# A clock time restated in world time: "at 6:41 p.m. PST (0241 GMT Friday)" is still Thursday's
+ZONE_DATE_RE = re.compile(r"\d\s?(?:GMT|UTC)\s+$")
+
+
+def aside_dates(text, dates, starts):
+    """Return the ids of the date Mentions (of one sentence) that tell no happening's day.
+
+    A date after a word of saying, with at most three words and no event word between,
+    is when it was said: "The storm killed 16 people, officials said on Thursday" dates
+    the saying, not the storm. A day after a clock time in GMT restates the hour elsewhere.
+    starts are the start offsets of the document's event words, in text order.
+    """
+    out = set()
+    for d in dates or ():
+        if text.startswith("'s", d.end):  # "said last year's profits fell": the year is the profits'
+            continue
+        m = SAID_DATE_RE.search(text, max(0, d.start - 60), d.start)
+        if (m and bisect_left(starts, m.end(1)) == bisect_left(starts, d.start)) or \
+                ZONE_DATE_RE.search(text, max(0, d.start - 12), d.start):
+            out.add(id(d))
     return out
 
 

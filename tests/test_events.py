@@ -437,6 +437,23 @@ class DisagreementRulesTest(unittest.TestCase):
         # German: "Der 28-Jährige" is a person; a lower-case word after "28-jährige" is no noun of one
         self.assertEqual(ages("Der 28-Jährige floh, die 30-jährige hatte es gesehen.", "de"), ["28"])
 
+    def test_the_day_something_was_said_or_a_day_in_gmt_is_not_when_it_happened(self):
+        report = analyse_texts({
+            "a.txt": "TAMPA, Oct. 10, 2024 - The storm killed at least 16 people on Wednesday night.",
+            "b.txt": "TAMPA, Oct. 10, 2024 - The storm killed at least 16 people, officials said on Thursday.",
+            "c.txt": "Miami, 10. Oktober 2024. Der Sturm tötete 16 Menschen, sagte ein Sprecher am Donnerstag.",
+            "d.txt": "TAMPA, Oct. 10, 2024 - The storm killed 16 people at 11 p.m. EDT (0300 GMT Thursday).",
+        })
+        death = row_of(report, "death")
+        self.assertEqual(death.sources, ("S1", "S2", "S3", "S4"))
+        self.assertNotIn("date", notes_of(death))
+        # the saying keeps its day; a date with an event word before it is that event's
+        text = "Officials said the attack on Thursday killed 16, police said on Friday."
+        doc = compare.Document("S1", "a.txt", "a.txt", "en", text, "", len(text))
+        words, dates = compare.find_event_words(doc, ((0, len(text)),)), compare.find_dates(doc, ((0, len(text)),))
+        aside = compare.aside_dates(text, dates, [m.start for m in words])
+        self.assertEqual([d.text for d in dates if id(d) in aside], ["on Friday"])
+
     def test_kauft_and_agreed_to_buy_are_one_purchase_and_a_sold_out_hall_none(self):
         report = analyse_texts({
             "a.txt": "Der Chiphersteller Veltra kauft den Konkurrenten Norden für 4,2 Milliarden Dollar.",
