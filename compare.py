@@ -729,7 +729,9 @@ _COUNT_ALT = trie_pattern(COUNT_WORDS)       # "sixty-one" before "sixty", each 
 # After any number these are no counted things ("14 Uhr", "5 Prozent", "3 years"); after a number
 # written out, spans of time are not either ("vor drei Monaten", "two years ago")
 NOT_UNITS = frozenset("uhr prozent percent jahre jahren years tagen days ans años twenties thirties forties fifties "
-                      "sixties seventies eighties nineties".split())      # "the nineteen sixties": a decade
+                      "sixties seventies eighties nineties".split()     # "the nineteen sixties": a decade
+                      # "0300 GMT" is a clock time, "the 12200 block of Main Street" an address, "ten blocks" a way
+                      + "gmt utc block blocks".split())
 TIME_UNITS = NOT_UNITS | frozenset("monat monate monaten months wochen weeks tage mal times".split())
 
 
@@ -4272,6 +4274,10 @@ FAMILY_FINDERS = {"win": find_scores, "sentence": find_prison_terms, "agreement"
                   "elect": find_votes, "vote": find_votes, "decide": find_tallies}
 
 
+# What is measured rather than counted: the note names the measure ("speed"), not "number of"
+MEASURES = frozenset(("magnitude", "category", "speed", "share of the vote", "turnout"))
+
+
 # A share of the vote: "54,3 Prozent der Stimmen", "56.1% of the vote". Other percentages are
 # not compared: one clause often holds several of different things (a turnout, a fall).
 VOTE_SHARE_RE = re.compile(r"(?P<num>(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})?)\s?"
@@ -4284,6 +4290,14 @@ VOTE_SHARE_RE = re.compile(r"(?P<num>(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})?)\s?"
 MAGNITUDE_RE = re.compile(r"\b(?=[msMS])(?:magnitude|Stärke|magnitud)(?:\s+of\s+|[\s-]+)"
                           r"(?P<num>\d(?:[.,]\d{1,2})?)(?![\d.,]\d)"
                           r"|(?<![\d.,])(?P<num2>\d(?:[.,]\d{1,2})?)(?:[\s-]+magnitude\b|\s+on\s+the\s+Richter)", re.I)
+# A storm's category: "a Category 3 storm", "Hurrikan der Kategorie 4", "de catégorie 3"
+CATEGORY_RE = re.compile(r"\b(?:Category|Kategorie|catégorie|categoría)[\s-]+(?P<num>[1-5])\b", re.I)
+# A speed, in kilometres an hour: "winds of 120 mph", "205 Kilometern pro Stunde", "193 km/h",
+# "120 miles per hour"; a speed in miles is converted, so it agrees only roughly
+SPEED_RE = re.compile(r"(?<![\d.,])(?P<num>\d{1,3}(?:[.,]\d)?)\s?(?:(?P<miles>mph|miles\s+(?:per|an)\s+hour)|km/h|"
+                      r"kph|Stundenkilometer[n]?|Kilometer[n]?\s+(?:pro|je|in\s+der)\s+Stunde|"
+                      r"kilomètres?(?:-heure|\s+par\s+heure)|kilómetros?\s+por\s+hora)(?![\w/])", re.I)
+KM_PER_MILE = 1.609344
 # A death toll says its number a few words on: "the death toll has risen to 51", "Zahl der Toten stieg auf 51"
 TOLL_RE = re.compile(r"\b(?=[dnztDNZT])(?:death\s+toll|number\s+of\s+(?:dead|deaths)|Zahl\s+der\s+(?:Toten|Todesopfer)|"
                      r"Todeszahl|Totenzahl)\b", re.I)
@@ -4317,6 +4331,16 @@ def find_quantities(doc, start, end):
         num = m.group("num") or m.group("num2")
         out.append(("magnitude", float(num.replace(",", ".")), False, " ".join(m.group().split())))
         measured.add(m.start("num") if m.group("num") else m.start("num2"))
+    for m in CATEGORY_RE.finditer(text, start, end) if "ategor" in text[start:end] else ():
+        out.append(("category", float(m.group("num")), False, " ".join(m.group().split())))
+        measured.add(m.start("num"))
+    speeds = any(text.find(w, first.start(), end) >= 0 for w in ("mph", "km", "ilom", "iles", "kph"))
+    for m in SPEED_RE.finditer(text, first.start(), end) if speeds else ():
+        value, mod, words = told_number(doc, start, m)
+        if value is not None:
+            out.append(("speed", float(round(value * KM_PER_MILE)) if m.group("miles") else value,
+                        bool(mod or m.group("miles")), words))
+            measured.add(m.start("num"))
     for m in TOLL_RE.finditer(text, start, end) if tolls else ():
         n = TOLL_NUMBER_RE.search(text, m.end(), min(end, m.end() + 100))
         if n:
@@ -4340,14 +4364,10 @@ def find_quantities(doc, start, end):
         measured.update((m.start("num"), m.start("num2")))
     shares = any(text.find(w, start, end) >= 0 for w in ("%", "cent", "rozent", "ciento"))
     for m in VOTE_SHARE_RE.finditer(text, first.start(), end) if shares else ():
-        try:
-            value = parse_number(m.group("num"), doc.language)
-        except ValueError:
-            continue
-        mod = modifier_before(text, start, m.start())
-        words = " ".join(text[mod.start() if mod else m.start():m.end()].split())
-        out.append(("share of the vote", value, bool(mod), words))
-        measured.add(m.start("num"))
+        value, mod, words = told_number(doc, start, m)
+        if value is not None:
+            out.append(("share of the vote", value, bool(mod), words))
+            measured.add(m.start("num"))
     after = start                        # where the last count ended: a modifier is not shared
     for m in QUANTITY_RE.finditer(text, first.start(), end):
         at = m.start()
@@ -4440,6 +4460,19 @@ NEXT_WORD_RE = re.compile(r"\s+([^\W\d_]{3,})")
 DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|die|der|den|les|los|las)\s+$", re.I)
 
 
+def told_number(doc, start, m):
+    """Return (value, modifier match, words) of a match whose group "num" is a number; value None if it is none.
+
+    The words are the match's with the modifier before it ("more than 120 mph"), not before start.
+    """
+    try:
+        value = parse_number(m.group("num"), doc.language)
+    except ValueError:
+        return None, None, ""
+    mod = modifier_before(doc.text, start, m.start())
+    return value, mod, " ".join(doc.text[mod.start() if mod else m.start():m.end()].split())
+
+
 def modifier_before(text, start, at):
     """Return the match of a modifier ("etwa", "more than") right before position at, not before start."""
     gap = at
@@ -4475,8 +4508,8 @@ def people_counted(before, after, unit, language):
     >>> [q[:2] for q in find_quantities(Document("S1", "", "", "en", t, "", 0), 0, len(t))]
     [('dead', 42.0), ('injured', 300.0), ('injured', 12.0)]
     """
-    if " ".join(after[:2]).lower() == "ums leben":
-        return "dead"                    # "vier Menschen ums Leben gekommen"
+    if "ums leben" in " ".join(after).lower():
+        return "dead"                    # "vier Menschen ums Leben gekommen", "10 Menschen kamen ums Leben"
     if any(unit_lemma(w.strip(".,!?")) == "missing" for w in after):
         return "missing"                 # "zwölf Menschen werden noch vermisst", "12 people are missing"
     for word in before[::-1] + after:    # the nearest before, then after: "killing 42 people", "42 were killed"
@@ -4809,7 +4842,9 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         if breaks is None:
             breaks = breaks_in[si] = clause_breaks(text, sentence)
         cs, ce = clause_of(sentence, breaks, m.start) if breaks else sentence
-        if breaks and RELATIVE_AFTER_RE.match(text, m.end):    # "die Vereinbarungen, die Putin und Kim trafen"
+        # "die Vereinbarungen, die Putin und Kim trafen": a noun's relative clause; not a German verb's
+        # ("im vierten Wahlgang gewählt, der am Mittwoch begann": the clause is the Wahlgang's)
+        if breaks and (doc.language != "de" or m.text[:1].isupper()) and RELATIVE_AFTER_RE.match(text, m.end):
             ce = clause_of(sentence, breaks, ce + 2)[1]
         clause_at[id(m)] = cs, ce
         if cs > sentence[0] and RELATIVE_START_RE.match(text, cs):
@@ -4884,7 +4919,22 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             facts_of[span] = (find_places(doc.text, *span, doc.language), find_quantities(doc, *span))
         return facts_of[span]
 
-    for fam, ms, ppl, *_ in groups:
+    # a sentence with no event word goes on with the happening before it ("Milton made landfall
+    # on Wednesday. Its winds reached 120 mph."): its counts and clock times are that one's
+    carried = defaultdict(list)          # id(group) -> the spans of the sentences that go on with it
+    if groups:
+        # sentence -> the group of its first word of a named kind of happening (not "said", nor
+        # an English verb of no known kind: "Its winds reached 120 mph" goes on with the storm)
+        led = {}
+        for g in groups:
+            for m in g[1]:
+                if g[0] != "say" and not g[0].startswith("w:") and (m.sentence not in led
+                                                                     or m.start < led[m.sentence][1]):
+                    led[m.sentence] = (g, m.start)
+        for si, lead in goes_on_with(text, sentences, led).items():
+            carried[id(led[lead][0])].append(sentences[si])
+    for group in groups:
+        fam, ms, ppl = group[:3]
         if len(ms) == 1:                 # most groups: one word, one clause, one sentence
             m = ms[0]
             dates = tuple(clause_dates[id(m)])
@@ -4912,6 +4962,8 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                        None if fam == "say" else ages_in):
             if finder:
                 quantities = list(quantities) + [q for span in spans for q in found_in(finder, span)]
+        for span in carried.get(id(group), ()):
+            quantities = list(quantities) + in_clause(span)[1] + found_in(find_clock_times, span)
         hosts = [h for m in ms if m.key == "receive" for h in [host_of(text, sentences[m.sentence], m,
                                                                         person_mentions)] if h]
         names = [n for m in ms if m.key == "agreement" for n in [agreement_name(text, m)] if n]
@@ -4950,8 +5002,33 @@ def aside_dates(text, dates, starts):
     return out
 
 
-# Where a German or English sentence opens a new clause: a relative or
-# subordinate clause after a comma, a semicolon, a dash. "Das Treffen fand statt,
+CARRY_BACK = 2           # sentences with no event word that go on with the happening before them
+
+
+def goes_on_with(text, sentences, led):
+    """Return {sentence: the sentence whose happening it goes on with} for sentences that tell none.
+
+    led holds the sentences that tell a happening of their own. A sentence goes on with the
+    one before it on its line (a paragraph, or a line of a page's header: "UPDATED: May 3,
+    9:56 AM" goes on with nothing), or with what that one goes on with, at most CARRY_BACK
+    sentences back.
+
+    >>> t = "A fell. B. C. D.\\nE. F rose. G."
+    >>> goes_on_with(t, ((0, 7), (8, 10), (11, 13), (14, 16), (17, 19), (20, 27), (28, 30)), {0, 5})
+    {1: 0, 2: 0, 6: 5}
+    """
+    out = {}
+    for si in range(1, len(sentences)):
+        if si in led or "\n" in text[sentences[si - 1][1]:sentences[si][0]]:
+            continue
+        before = si - 1 if si - 1 in led else out.get(si - 1)
+        if before is not None and si - before <= CARRY_BACK:
+            out[si] = before
+    return out
+
+
+# Where a German, English, French or Spanish sentence opens a new clause: a relative
+# or subordinate clause after a comma, a semicolon, a dash. "Das Treffen fand statt,
 # das die Präsidenten vor drei Monaten vereinbart hatten": two times, two clauses.
 # A spaced hyphen is a dash: in "VIENNA, March 5 - Haddad arrived on Thursday" the
 # dateline is not when he arrived.
@@ -4959,7 +5036,8 @@ CLAUSE_BREAK_RE = re.compile(
     r",\s+(?!(?:der|die|das|den|dem)\s+\d{1,2}\.\s)"       # "am Freitag, dem 13. September": one date
     r"(?=(?:die|der|das|den|dem|deren|dessen|welche|welcher|welches|wo|wonach|woraufhin|wodurch|womit|"
     r"worin|worüber|als|weil|nachdem|während|obwohl|"
-    r"wobei|which|who|whom|whose|where|when|while|after|because|although|though)\b)|;\s+|\s[-–—]\s")
+    r"wobei|which|who|whom|whose|where|when|while|after|because|although|though|"
+    r"qui|que|où|dont|lorsque|quand|donde|cuando|mientras|quien|quienes|cuyo|cuya)\b)|;\s+|\s[-–—]\s")
 
 
 RELATIVE_START_RE = re.compile(r"(?:die|der|das|den|dem|deren|dessen|welche|welcher|welches|which|who|whom|whose|"
@@ -5737,7 +5815,7 @@ def collect_facts(entity):
                 if unit in ("score", "prison term", "duration", "time of day", "tally", "age"):
                     facts.append(Fact(entity.key, unit, value, ev.doc, words))
                     continue
-                attr = unit if unit in ("magnitude", "share of the vote", "turnout") else "number of " + unit
+                attr = unit if unit in MEASURES else "number of " + unit
                 facts.append(Fact(entity.key, attr, number_text(value) + ("~" if approx else ""), ev.doc, words))
             for stance, words in ev.stances:
                 facts.append(Fact(entity.key, "response", stance, ev.doc, words))
@@ -5795,7 +5873,7 @@ def find_disagreements(entity, facts):
             out += value_disagreement(entity, attr, by_attr[attr], soft=True)
         elif attr == "agreement name":
             out += name_disagreement(entity, by_attr[attr])
-        elif attr.startswith("number of ") or attr in ("magnitude", "share of the vote", "turnout"):
+        elif attr.startswith("number of ") or attr in MEASURES:
             out += number_disagreement(entity, attr, by_attr[attr])
     return tuple(out)
 

@@ -454,6 +454,36 @@ class DisagreementRulesTest(unittest.TestCase):
         aside = compare.aside_dates(text, dates, [m.start for m in words])
         self.assertEqual([d.text for d in dates if id(d) in aside], ["on Friday"])
 
+    def test_a_sentence_with_no_event_word_goes_on_with_the_happening_before_it_on_its_line(self):
+        report = analyse_texts({
+            "a.txt": "Hurricane Velma made landfall near Port Alder on Wednesday night as a Category 3 storm. "
+                     "Its winds reached 120 mph.\nUPDATED: 9:56 AM",
+            "b.txt": "Der Hurrikan Velma ist am Mittwochabend bei Port Alder auf Land getroffen. Er erreichte "
+                     "Windgeschwindigkeiten von 225 Kilometern pro Stunde und die Kategorie 4.\nAktualisiert: 10.12 Uhr",
+        })
+        notes = notes_of(row_of(report, "storm"))
+        self.assertEqual([v for v, _, _ in notes["speed"].values], ["193~", "225"])    # 120 mph is 193 km/h
+        self.assertEqual([v for v, _, _ in notes["category"].values], ["3", "4"])
+        self.assertNotIn("time of day", notes)    # a page's header line goes on with no happening
+        self.assertEqual([q[:2] for q in quantities("at 193 km/h, 75 miles per hour, 2 kilometres", "en")],
+                         [("speed", 193.0), ("speed", 121.0), ("kilometr", 2.0)])
+
+    def test_a_german_verb_is_no_noun_its_relative_clause_is_about_and_french_and_spanish_clauses_break(self):
+        report = analyse_texts({
+            "a.txt": "Rom, 8. Mai 2025. Der Kardinal wurde im vierten Wahlgang des Konklaves gewählt, "
+                     "das am Mittwoch begonnen hatte.",
+            "b.txt": "Ciudad del Vaticano, 8 de mayo de 2025. El cardenal fue elegido en la cuarta votación "
+                     "del cónclave, que comenzó el miércoles.",
+            "c.txt": "Cité du Vatican, le 8 mai 2025. Le cardinal a été élu au quatrième tour du conclave, "
+                     "qui avait commencé mercredi.",
+            "d.txt": "VATICAN CITY, May 8, 2025 - The cardinal was elected on Thursday.",
+        })
+        elect = row_of(report, "elect")
+        self.assertEqual(elect.sources, ("S1", "S2", "S3", "S4"))
+        self.assertNotIn("date", notes_of(elect))
+        # counted with a separable verb after them: the dead
+        self.assertEqual(quantities("Mindestens 10 Menschen kamen ums Leben.", "de")[0][:2], ("dead", 10.0))
+
     def test_kauft_and_agreed_to_buy_are_one_purchase_and_a_sold_out_hall_none(self):
         report = analyse_texts({
             "a.txt": "Der Chiphersteller Veltra kauft den Konkurrenten Norden für 4,2 Milliarden Dollar.",
