@@ -2603,8 +2603,48 @@ def same_person(p, surname, given, asian):
         return False
     if not same_name(p[0], surname):
         return False
-    return not (p[1] and given) or same_name(p[1], given) or p[1][0] == given[0] and (
-        len(p[1].rstrip(".")) == 1 or len(given.rstrip(".")) == 1)
+    return not (p[1] and given) or same_name(p[1], given) or same_reign_name(p[1], given, surname) or \
+        p[1][0] == given[0] and (len(p[1].rstrip(".")) == 1 or len(given.rstrip(".")) == 1)
+
+
+# A pope's or a monarch's name is translated, its number kept: Leo XIV, Léon XIV, León XIV;
+# Karl III. and Charles III. Each line is one name in German, English, French, Spanish,
+# Italian, Portuguese, Dutch and Polish (those that differ).
+REIGN_NAMES = {form: i for i, line in enumerate("""
+leo leon leone leao
+franziskus francis francois francisco francesco franciszek
+benedikt benedict benoit benedicto benedetto
+johannes john jean juan giovanni joao jan
+paul paolo pablo paulo pawel
+pius pie pio
+gregor gregory gregoire gregorio
+karl charles carlos carlo karel karol
+wilhelm william guillaume guillermo guglielmo willem
+heinrich henry henri enrique enrico henrique hendrik henryk
+ludwig louis luis luigi lodewijk ludwik
+friedrich frederick frederic federico frederik fryderyk
+georg george georges jorge giorgio
+philipp philip philippe felipe filippo filipe filips
+elisabeth elizabeth isabel elisabetta isabella elzbieta
+eduard edward edouard eduardo edoardo
+jakob james jacques jaime giacomo jacobus
+margarethe margaret marguerite margarita margherita margrethe
+viktoria victoria
+gustav gustaf gustave gustavo""".strip().splitlines()) for form in line.split()}
+
+
+def same_reign_name(a, b, number):
+    """True when a and b are one name in two languages, before the same ruler's number.
+
+    >>> same_reign_name("Leo", "León", "XIV"), same_reign_name("Karl", "Charles", "III")
+    (True, True)
+    >>> same_reign_name("Leo", "Karl", "XIV"), same_reign_name("Karl", "Charles", "Smith")
+    (False, False)
+    """
+    if not REGNAL_RE.fullmatch(number):
+        return False                     # Karl Smith and Charles Smith are two people
+    x = REIGN_NAMES.get(fold(a))
+    return x is not None and x == REIGN_NAMES.get(fold(b))
 
 
 # ---- Mentions: dates ----
@@ -4654,7 +4694,8 @@ def link_people(doc_people):
             for k in name_keys(p.surname.split()[0]):
                 block["asian:" + k].add(i)
         compatible = [r for r in roots if not p.given or not given_of[r]
-                      or any(same_name(p.given, g) or compatible_initial(p.given, g) for g in given_of[r])]
+                      or any(same_name(p.given, g) or compatible_initial(p.given, g)
+                             or same_reign_name(p.given, g, p.surname) for g in given_of[r])]
         if not p.given and len(compatible) > 1:
             # a lone surname that several full names share goes with the most named of them
             compatible = [max(compatible, key=lambda r: (size[r], -r))]

@@ -375,6 +375,16 @@ class LinkingTest(unittest.TestCase):
         self.assertEqual(found["Charles III"].notes, ())             # "Section II" is no spelling of him
         self.assertEqual(found["Mohammed VI"].sources, ("S1", "S2", "S3"))
 
+    def test_a_rulers_name_translated_with_its_number_is_one_person_and_other_names_are_not(self):
+        found = people({"a.txt": "Papst Leo XIV. empfing am Montag König Karl III. im Vatikan.",
+                        "b.txt": "Pope Leo XIV received King Charles III at the Vatican on Monday.",
+                        "c.txt": "El papa León XIV recibió el lunes al rey Carlos III en el Vaticano.",
+                        "d.txt": "Karl Brenner met Charles Brenner on Monday, Carla Brenner said."})
+        self.assertEqual(found["Leo XIV"].sources, ("S1", "S2", "S3"))
+        self.assertEqual([found[label].sources for label in found if label.endswith(" III")], [("S1", "S2", "S3")])
+        # without a ruler's number, Karl and Charles are two given names
+        self.assertEqual([found[label].sources for label in found if label.endswith("Brenner")], [("S4",)] * 3)
+
     def test_an_abbreviated_office_before_a_name_is_its_title(self):
         found = people({"a.txt": "Later, Sen. Paula Greaves said so, and retired Gen. Marcus Harwell agreed.",
                         "b.txt": "Senator Paula Greaves and General Marcus Harwell spoke on Monday."})
