@@ -2681,7 +2681,8 @@ DATE_RE = re.compile(r"""
           (?P<mname>%(mon)s)\b(?!\s+\d)
           (?:\s+(?P<mthis>dieses\s+Jahres|this\s+year|des\s+Jahres|letzten\s+Jahres|vergangenen\s+Jahres|last\s+year))?)
 | (?P<relmonth>\b(?P<rmcue>last|next|this|vergangenen|letzten|nächsten|kommenden)\s+(?P<rmname>%(mon)s)\b)
-| (?P<weekday>\b(?:(?P<wpre>am|on|last|next|this|vergangenen|letzten|kommenden|early|late|seit|since|until|bis)\s+)?
+| (?P<weekday>\b(?:(?P<wnight>(?:in\s+der\s+)?Nacht\s+(?:zum|zu|auf(?:\s+den)?)\s+)
+          |(?P<wpre>am|on|last|next|this|vergangenen|letzten|kommenden|early|late|seit|since|until|bis)\s+)?
           (?P<wname>%(wd)s)(?P<wpart>abend|morgen|nachmittag|vormittag|nacht|mittag)?\b
           (?:\s+(?P<wpart2>morning|afternoon|evening|night))?)
 | (?P<year>\b(?P<ycue>im\s+Jahr(?:e)?|in|seit|since|bis|until|von|vom|from|ab|Anfang|Mitte|Ende|early|late|mid|
@@ -2695,7 +2696,8 @@ DATE_RE = re.compile(r"""
         | (?P<dbyest>vorgestern|the\s+day\s+before\s+yesterday)
         | (?P<dafter>übermorgen|the\s+day\s+after\s+tomorrow)
         | (?P<tomorrow>tomorrow|demain|mañana)
-        | (?:vor\s+(?P<agon>%(num)s)\s+(?P<agou>Tag|Tagen|Woche|Wochen|Monat|Monaten|Jahr|Jahren))
+        | (?:vor\s+(?:(?:etwa|rund|gut|knapp|fast|mehr\s+als|über|ungefähr|circa|ca\.)\s+)?
+             (?P<agon>%(num)s)\s+(?P<agou>Tag|Tagen|Woche|Wochen|Monat|Monaten|Jahr|Jahren))
         | (?:(?P<agon2>%(num)s)\s+(?P<agou2>days?|weeks?|months?|years?)\s+ago)
         | (?:(?P<lastrel>letzte|letzten|letztes|vergangene|vergangenen|vergangenes|vorige|vorigen|voriges|
              nächste|nächsten|nächstes|kommende|kommenden|kommendes|diese|diesen|dieses|in\s+diesem|
@@ -2810,6 +2812,8 @@ def parse_date(m, language):
         pre = (g["wpre"] or "").lower()
         shift = -1 if pre in ("last", "vergangenen", "letzten") else 1 if pre in ("next", "kommenden") else 0
         part = DAY_PARTS.get((g["wpart"] or g["wpart2"] or "").lower(), "")
+        if g["wnight"]:                   # "in der Nacht zu Sonntag" is Saturday night
+            return DateExpr(weekday=(WEEKDAYS[name.lower()] - 2) % 7 + 1, relative=("weekday", 0, False), part="NI")
         return DateExpr(weekday=WEEKDAYS[name.lower()], relative=("weekday", shift, False), part=part)
     if g["year"]:
         y = int(g["yv"])
@@ -2903,7 +2907,7 @@ im in seit since bis until ab from von vom by during anfang mitte ende early mid
 middle end beginn en desde hasta début fin mi last next this vergangenen letzten nächsten kommenden am
 on year jahr des depuis heute today tonight aujourd'hui hoy gestern yesterday hier ayer vorgestern übermorgen
 tomorrow demain mañana vor earlier later letzte letztes vergangene vergangenes vorige vorigen voriges übers
-nächste nächstes kommende kommendes diese diesen dieses summer winter autumn fall spring
+nächste nächstes kommende kommendes diese diesen dieses summer winter autumn fall spring nacht
 """.split()) | frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(NUMBER_WORDS)
 _WEEKDAY_PREFIXES = tuple(WEEKDAYS)
 
@@ -5273,7 +5277,7 @@ def adjacent_days(a, b):
 
 # "vor drei Monaten", "two weeks ago": a count of weeks or months back is a round
 # figure, so the month or week it gives may be the one before or after it
-ROUGH_DATE_RE = re.compile(r"\bvor\s+\S+\s+(?:Wochen?|Monat(?:en)?)\b|\b\S+\s+(?:weeks?|months?)\s+ago\b", re.I)
+ROUGH_DATE_RE = re.compile(r"\bvor\s+(?:\S+\s+){1,3}(?:Wochen?|Monat(?:en)?)\b|\b\S+\s+(?:weeks?|months?)\s+ago\b", re.I)
 MONTH_OR_DAY_RE = re.compile(r"(\d{4}|XXXX)-(\d\d)(?:-\d\d)?$")
 WEEK_VALUE_RE = re.compile(r"(\d{4})-W(\d\d)$")
 

@@ -178,6 +178,16 @@ class ExpressionTest(unittest.TestCase):
                                                          ("The day before yesterday", "2025-03-12"),
                                                          ("the day after tomorrow", "2025-03-16")])
 
+    def test_the_night_before_a_weekday_and_a_rough_count_back(self):
+        found = values("Berlin, 12. März 2025. In der Nacht zu Sonntag brannte es, in der Nacht auf den "
+                       "Dienstag wieder. Die Nacht war kalt.")
+        self.assertEqual([(w, v) for w, v, _ in found], [("12. März 2025", "2025-03-12"),
+                                                         ("Nacht zu Sonntag", "2025-03-08TNI"),
+                                                         ("Nacht auf den Dienstag", "2025-03-10TNI")])
+        found = values("Berlin, 12. März 2025. Vor etwa drei Monaten kam er, vor knapp zwei Wochen ging er.")
+        self.assertEqual([v for _, v, _ in found], ["2025-03-12", "2024-12", "2025-W09"])
+        self.assertEqual(compare.rough_values([("vor knapp zwei Wochen", "2025-W09")]), frozenset({"2025-W09"}))
+
     def test_relative_dates_without_an_anchor_stay_underspecified(self):
         found = values("Vor drei Monaten war er hier. Gestern sprach er. Im vergangenen Juni kam er.")
         self.assertEqual([v for _, v, _ in found], ["REF-3M", "REF-1D", "XXXX-06"])
