@@ -438,9 +438,24 @@ industries laboratories labs insurance versicherung ventures enterprises exchang
 ORG_BEFORE = set("""
 group company firm carrier airline bank insurer retailer maker operator broadcaster newspaper
 agency club band conglomerate lender chain startup hurricane typhoon cyclone storm
+supplier manufacturer utility giant carmaker automaker chipmaker drugmaker planemaker steelmaker
 konzern firma unternehmen reederei hersteller verein partei gruppe sender zeitung fluggesellschaft
-hurrikan taifun zyklon
+hurrikan taifun zyklon versorger zulieferer versicherer händler
 """.split())
+# German compounds of a company's kind: "der Autobauer X", "Energiekonzern X" (English "-maker" is
+# no such ending: a filmmaker or a lawmaker is a person; a producer or publisher may be too)
+ORG_BEFORE_ENDINGS = ("konzern", "hersteller", "bauer", "versorger", "zulieferer", "versicherer",
+                      "händler", "riese", "unternehmen", "gruppe", "firma", "bank")
+
+
+def company_kind(word):
+    """True when a word is a kind of company, so that the capitalised name after it is the company's.
+
+    >>> company_kind("carmaker"), company_kind("Autobauer"), company_kind("Bauer"), company_kind("filmmaker")
+    (True, True, False, False)
+    """
+    f = fold(word)
+    return f in ORG_BEFORE or any(f.endswith(e) and len(f) >= len(e) + 3 for e in ORG_BEFORE_ENDINGS)
 # Words that may start a sentence or a capitalised run but are never a name.
 NOT_NAMES = set("""
 der die das den dem des ein eine einer eines einem einen und oder aber doch auch nur noch schon
@@ -547,7 +562,7 @@ EVENT_FORMS_EN = {
     "talks": "talks negotiations negotiated dialogue consultations",
     "summit": "summit summits",
     "sign": "sign signs signed signing",
-    "agreement": "treaty agreement agreements pact accord deal contract",
+    "agreement": "treaty agreement agreements pact accord deal contract agreed",
     "attack": "attack attacks attacked strike strikes struck bombing bombed raid raids",
     "invade": "invasion invaded invade incursion offensive",
     "arrest": "arrest arrests arrested detained detention",
@@ -587,6 +602,7 @@ EVENT_FORMS_EN = {
     "exchange": "exchange exchanges exchanged exchanging swap swaps swapped swapping",
     "aid": "aid pledged pledge pledges",
     "layoff": "layoff layoffs redundancies cut cuts cutting slash slashes slashed slashing shed sheds shedding "
+              "eliminate eliminates eliminated eliminating "
               "axe axes axed",
     "say": "said says say saying told tells tell stated reported reporting explained added",
     # the German families' English words, so that a German and an English telling can link
@@ -2196,7 +2212,7 @@ def candidates_in_run(doc, text, toks, i, j, si, lang, lower_vocab, headline=Fal
             m -= 1
         org_follows = m < len(toks) and fold(toks[m][0]) in _ORG_WORDS and \
             text[toks[m - 1][2]:toks[m][1]].isspace()              # "Betty Ford Center" is a clinic
-        org_before = k > 0 and fold(toks[k - 1][0]) in ORG_BEFORE and \
+        org_before = k > 0 and company_kind(toks[k - 1][0]) and \
             text[toks[k - 1][2]:toks[k][1]].isspace()              # "shipping group Nordwind", "die Reederei X"
         if m - k <= 4 and (org_follows or org_before):
             out.append(NameCandidate(doc.key, tuple(t[0] for t in toks[k:m]), toks[k][1], toks[m - 1][2], si,
@@ -2685,7 +2701,7 @@ DATE_RE = re.compile(r"""
           |(?P<wpre>am|on|last|next|this|vergangenen|letzten|kommenden|early|late|seit|since|until|bis)\s+)?
           (?P<wname>%(wd)s)(?P<wpart>abend|morgen|nachmittag|vormittag|nacht|mittag)?\b
           (?:\s+(?P<wpart2>morning|afternoon|evening|night))?)
-| (?P<year>\b(?P<ycue>im\s+Jahr(?:e)?|in|seit|since|bis|until|von|vom|from|ab|Anfang|Mitte|Ende|early|late|mid|
+| (?P<year>\b(?P<ycue>im\s+Jahr(?:e)?|in|seit|since|bis|until|by|von|vom|from|ab|Anfang|Mitte|Ende|early|late|mid|
           the|des\s+Jahres|year|Jahr|en|desde|depuis|en\s+l'an)(?:\s+|(?<=mid)-)(?P<yv>(?:1[89]|20)\d\d)(?P<decade>er|s|'s)?\b(?![.,]\d))
 | (?P<decade2>\b(?P<dv>(?:1[89]|20)\d0)(?:er\s+Jahre|er|s|'s)\b)
 | (?P<rel>\b(?:(?P<today>(?:heute|today|this)\s+(?P<tpart>morning|afternoon|evening|night|morgen|früh|vormittag|
@@ -4859,6 +4875,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         persons_in[p.sentence].append(p)
     in_order = {}                        # id(a sentence's mentions) -> (them in text order, their starts)
     said_in = {}                         # sentence -> ids of its dates that date no happening (aside_dates)
+    embedded_in = {}                     # sentence -> its relative clauses between commas (embedded_clauses)
     starts = [m.start for m in event_words]
 
     def near(items, cs, ce, at):
@@ -4891,18 +4908,30 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         # ("im vierten Wahlgang gewählt, der am Mittwoch begann": the clause is the Wahlgang's)
         if breaks and (doc.language != "de" or m.text[:1].isupper()) and RELATIVE_AFTER_RE.match(text, m.end):
             ce = clause_of(sentence, breaks, ce + 2)[1]
+        inner = None                     # a relative clause within this one, told of its subject
+        if breaks:
+            if si not in embedded_in:
+                embedded_in[si] = embedded_clauses(text, sentence, breaks)
+            for a, b, c in embedded_in[si]:
+                if b <= m.start < c:     # "X, who took over in January, said": its clause ends at its comma
+                    ce = min(ce, c)
+                elif m.start >= c and cs == b:
+                    cs, inner = clause_of(sentence, breaks, a)[0], (b, c)    # the main clause, around it
         clause_at[id(m)] = cs, ce
-        if cs > sentence[0] and RELATIVE_START_RE.match(text, cs):
+        if inner is None and cs > sentence[0] and RELATIVE_START_RE.match(text, cs):
             # "5.000 Soldaten, die Pjöngjang geschickt habe": the clause before holds what the relative one is about
             clause_at[id(m)] = clause_of(sentence, breaks, cs - 2)[0], ce
         persons = persons_in.get(si) if allowed else None     # none allowed in the sentence: none looked for
-        ppl = {p.key for p in near(persons, cs, ce, m.start) if p.key in allowed} if persons else set()
+        ppl = {p.key for p in near(persons, cs, ce, m.start) if p.key in allowed
+               and not (inner and inner[0] <= p.start < inner[1])} if persons else set()
         dates_here = dates_at.get(si)
         # "am Mittwoch wegen Mordes verurteilt", "sentenced on Wednesday for killing two people last
         # October": a deed given as the reason was done before; only the dates after it are its own
         ds = m.start if dates_here and fam in DEED_FAMILIES and REASON_BEFORE_RE.search(
             text, max(cs, m.start - 40), m.start) else cs
         dates_here = near(dates_here, ds, ce, m.start) if dates_here else ()
+        if dates_here and inner:
+            dates_here = [d for d in dates_here if not inner[0] <= d.start < inner[1]]
         if dates_here and fam != "say":    # "killed 16, officials said on Thursday": the saying's day
             if si not in said_in:
                 said_in[si] = aside_dates(text, dates_at.get(si), starts)
@@ -5116,6 +5145,25 @@ def date_reach(value):
 # Deeds a verdict, charge or arrest is for, and the words that give one as the reason
 DEED_FAMILIES = frozenset("death attack shoot rob hostage fire injure blast".split())
 REASON_BEFORE_RE = re.compile(r"\b(?:wegen|for|für)\s+(?:[^\W\d_]+\s+){0,2}$", re.I)
+
+
+def embedded_clauses(text, sentence, breaks):
+    """Return (break start, clause start, closing comma) of each relative clause between commas in a sentence.
+
+    "Brandauer, who took over in January, said there would be no cuts": the main clause goes
+    on after the relative one, which tells of its subject, not of what the main clause says.
+
+    >>> t = "Brandauer, who took over in January, said so; Kim, who left."
+    >>> embedded_clauses(t, (0, len(t)), clause_breaks(t, (0, len(t))))
+    ((9, 11, 35),)
+    """
+    out = []
+    for a, b in breaks:
+        if text[a] == "," and RELATIVE_START_RE.match(text, b):
+            c = text.find(",", b, sentence[1])
+            if c > 0 and not any(a2 < c for a2, _ in breaks if a2 > a):    # no other break before its comma
+                out.append((a, b, c))
+    return tuple(out)
 
 
 def clause_breaks(text, sentence):
@@ -5527,8 +5575,12 @@ def word_stem(word, language):
     ('liefe', 'liefe', 'gener')
     >>> word_stem("festgenommen", "de"), word_stem("fest" + "nahm", "de"), word_stem("angegriffen", "de")
     ('festn', 'festn', 'angri')
+    >>> word_stem("cuts", "en"), word_stem("cut", "en"), word_stem("talks", "en"), word_stem("press", "en")
+    ('cut', 'cut', 'talk', 'press')
     """
     f = fold(word)
+    if language == "en" and len(f) <= 5 and f.endswith("s") and not f.endswith("ss"):
+        f = f[:-1]                       # "cuts" and "cut": a short plural is cut to its first letters too
     if language == "de":
         if f.startswith("ge") and len(f) >= 7:
             f = f[2:]

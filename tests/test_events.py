@@ -484,6 +484,25 @@ class DisagreementRulesTest(unittest.TestCase):
         # counted with a separable verb after them: the dead
         self.assertEqual(quantities("Mindestens 10 Menschen kamen ums Leben.", "de")[0][:2], ("dead", 10.0))
 
+    def test_job_cuts_told_three_ways_are_one_layoff_and_a_relative_clause_between_commas_is_its_subjects(self):
+        report = analyse_texts({
+            "a.txt": "FRANKFURT, June 4, 2025 - German carmaker Carmont will cut 3,500 jobs in Germany by 2027, "
+                     "chief executive Helga Brandauer said on Wednesday. Brandauer, who took over as CEO in "
+                     "January, said there would be no compulsory redundancies.",
+            "b.txt": "Wolfsheim, 4. Juni 2025. Der Autobauer Carmont will bis 2027 in Deutschland 3000 "
+                     "Arbeitsplätze abbauen, teilte Vorstandschefin Helga Brandauer am Mittwoch mit.",
+            "c.txt": "June 4, 2025\n\nCarmont said on Wednesday it would eliminate 3,500 jobs in Germany, "
+                     "CEO Helga Brandauer told reporters.",
+        })
+        layoff = row_of(report, "layoff")
+        self.assertEqual(layoff.sources, ("S1", "S2", "S3"))
+        self.assertEqual({v for v, _, _ in notes_of(layoff)["number of jobs"].values}, {"3500", "3000"})
+        self.assertNotIn("Carmont", [r.entity.label for r in report.people])   # a carmaker's name
+        self.assertNotIn("in January", layoff.says[0][1])    # when she took over, not when jobs go
+        t = "Brandauer, who took over in January, said so; Kim, who left."
+        self.assertEqual(compare.embedded_clauses(t, (0, len(t)), compare.clause_breaks(t, (0, len(t)))),
+                         ((9, 11, 35),))
+
     def test_kauft_and_agreed_to_buy_are_one_purchase_and_a_sold_out_hall_none(self):
         report = analyse_texts({
             "a.txt": "Der Chiphersteller Veltra kauft den Konkurrenten Norden für 4,2 Milliarden Dollar.",
