@@ -4751,7 +4751,10 @@ def person_entity(members):
     """Return the Entity of DocPersons judged to be one person."""
     mentions = tuple(m for p in members for m in p.mentions)
     forms = Counter(m.text for m in mentions)
-    label = max(forms, key=lambda f: (len(f.split()), forms[f], -mentions_index(mentions, f)))
+    sources = Counter(f for f, _ in {(m.text, m.doc) for m in mentions})
+    # a full name, as most sources write it ("Esther Williams-Esther Williams" in one headline is not it)
+    label = max(forms, key=lambda f: (len(f.split()) > 1, sources[f], forms[f], len(f.split()),
+                                      -mentions_index(mentions, f)))
     return Entity("person", "person:" + "/".join(name_keys(label.split()[-1])[:1]) + ":" + fold(label),
                   label, tuple(sorted(mentions, key=lambda m: (doc_order(m.doc), m.start))))
 

@@ -385,6 +385,12 @@ class LinkingTest(unittest.TestCase):
         # without a ruler's number, Karl and Charles are two given names
         self.assertEqual([found[label].sources for label in found if label.endswith("Brenner")], [("S4",)] * 3)
 
+    def test_a_person_is_labelled_as_most_sources_write_the_full_name(self):
+        found = people({"a.txt": "Vera Lindqvist-Vera Lindqvist: Swimmer Dies.\nActress Vera Lindqvist died.",
+                        "b.txt": "The actress Vera M. Lindqvist died on Thursday. Vera M. Lindqvist was 91.",
+                        "c.txt": "Vera Lindqvist, the swimmer, has died. Lindqvist was 91."})
+        self.assertEqual([label for label in found if found[label].sources == ("S1", "S2", "S3")], ["Vera Lindqvist"])
+
     def test_an_abbreviated_office_before_a_name_is_its_title(self):
         found = people({"a.txt": "Later, Sen. Paula Greaves said so, and retired Gen. Marcus Harwell agreed.",
                         "b.txt": "Senator Paula Greaves and General Marcus Harwell spoke on Monday."})
