@@ -4509,7 +4509,11 @@ def find_quantities(doc, start, end):
             if unit:                     # quoted with its verb: "killing 3"
                 out.append((unit, value, bool(mod), " ".join(before[-1:] + text[begin:m.end("num")].split())))
             continue
-        out.append((unit, value, bool(mod), " ".join(text[begin:unit_end].split())))
+        approx = bool(mod)
+        if unit in IMPERIAL:             # "2,000 feet" and "609 metres": one height, told roughly in one unit
+            unit, factor = IMPERIAL[unit]
+            value, approx = float(round(value * factor)), True
+        out.append((unit, value, approx, " ".join(text[begin:unit_end].split())))
     return out
 
 
@@ -4630,7 +4634,8 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("missing", "vermisst missing disparu desaparecido"),
     ("refugees", "fluchtling refuge"),
     ("children", "kind childr child nino enfant"),
-    ("hectares", "hektar hectar hectarea"),
+    ("hectares", "hektar hectar hectarea"), ("metres", "meter metr metro"),
+    ("kilometres", "km kilomet kilometer kilometr kilometro"),
     ("jobs", "stell arbeitsplatz job emploi empleo puesto"),
     ("spectators", "zuschau zuschauer fans fan spectator spectateur espectador"),
     ("prisoners", "gefangen haftling inhaftiert prisoner detaine inmat prisonnier preso prisionero detenu"),
@@ -4642,6 +4647,9 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
 
 
 UNIT_CLASS_NAMES = frozenset(UNIT_CLASSES.values())
+# Imperial units and what they are in metric ones (yards are a football field's: left alone)
+IMPERIAL = {"feet": ("metres", 0.3048), "foot": ("metres", 0.3048), "mile": ("kilometres", 1.609344),
+            "acre": ("hectares", 0.404686)}
 
 
 def unit_lemma(word):

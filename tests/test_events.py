@@ -466,7 +466,7 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([v for v, _, _ in notes["category"].values], ["3", "4"])
         self.assertNotIn("time of day", notes)    # a page's header line goes on with no happening
         self.assertEqual([q[:2] for q in quantities("at 193 km/h, 75 miles per hour, 2 kilometres", "en")],
-                         [("speed", 193.0), ("speed", 121.0), ("kilometr", 2.0)])
+                         [("speed", 193.0), ("speed", 121.0), ("kilometres", 2.0)])
 
     def test_a_german_verb_is_no_noun_its_relative_clause_is_about_and_french_and_spanish_clauses_break(self):
         report = analyse_texts({
@@ -502,6 +502,19 @@ class DisagreementRulesTest(unittest.TestCase):
         t = "Brandauer, who took over in January, said so; Kim, who left."
         self.assertEqual(compare.embedded_clauses(t, (0, len(t)), compare.clause_breaks(t, (0, len(t)))),
                          ((9, 11, 35),))
+
+    def test_feet_miles_and_acres_are_compared_as_metres_kilometres_and_hectares(self):
+        self.assertEqual(quantities("It fell 2,000 feet, 5 miles from 10,000 acres, and 245 yards", "en"),
+                         [("metres", 610.0, True, "2,000 feet"), ("kilometres", 8.0, True, "5 miles"),
+                          ("hectares", 4047.0, True, "10,000 acres"), ("yard", 245.0, False, "245 yards")])
+        report = analyse_texts({
+            "a.txt": "The fire burned 10,000 acres near Talbridge on Monday.",
+            "b.txt": "Das Feuer vernichtete am Montag bei Talbridge 6.000 Hektar.",
+            "c.txt": "The fire burned about 4,000 hectares near Talbridge on Monday.",
+        })
+        note = notes_of(row_of(report, "fire"))["number of hectares"]
+        self.assertEqual([(v, d) for v, d, _ in note.values], [("4047~", ("S1",)), ("6000", ("S2",)), ("4000~", ("S3",))])
+        self.assertFalse(note.soft)       # 6,000 is not about 4,000
 
     def test_kauft_and_agreed_to_buy_are_one_purchase_and_a_sold_out_hall_none(self):
         report = analyse_texts({
