@@ -780,7 +780,8 @@ QUANTITY_RE = re.compile(
     r"(?:\s+(?P<scale>" + SCALE_WORDS + r")(?:\s+de(?=\s)|\s+d['’](?=[^\W\d_]))?)?"     # "millions d'euros"
     r"(?:(?:\s+|(?<=d['’]))(?P<unit>[^\W\d_]{2}-[^\W\d_]+|[^\W\d_]{3,}(?:-[^\W\d_]+)?)"     # "US-Dollar" too
     # or none: "injuring more than 230, officials said"; not "26, 000": a thousands group split
-    r"|(?=[,;:](?!\s?\d{3}\b)))", re.I)
+    # or a crowd's at a sentence's end: "estimated the crowd at 25,000."
+    r"|(?=[,;:](?!\s?\d{3}\b)|\.(?!\d)))", re.I)
 
 # In German an adjective stands between a count and what it counts ("12.000 nordkoreanische
 # Soldaten", "3,5 Millionen neue professionelle Geräte"): the noun is the next capitalised word
@@ -901,6 +902,7 @@ class Fact:
     value: str
     doc: str
     words: str
+    by: str = ""             # who counted: "police" or "organisers" (a crowd's count)
 
 
 @dataclass(frozen=True, slots=True)
@@ -4470,7 +4472,11 @@ def find_quantities(doc, start, end):
         since, after = after, unit_end
         if fold(unit) in _MONTHS or fold(unit) in _WEEKDAYS or unit.lower() in NOT_UNITS:
             continue
-        bare = not unit or unit.lower() in STOPWORDS["en"] or unit.lower() in STOPWORDS["de"]   # "killing 3 and"
+        crowd = CROWD_AFTER_RE.match(text, m.end("num"), end)        # "60,000 took part": no noun
+        bare = not unit or crowd or unit.lower() in STOPWORDS["en"] or unit.lower() in STOPWORDS["de"]
+        if not unit and text.startswith(".", m.end("num")) and not CROWD_BEFORE_RE.search(
+                text, max(start, at - 40), at):
+            continue                     # "am 3. April": a day; only a crowd's count ends a sentence bare
         if YEAR_NUMBER_RE.fullmatch(m.group("num")):
             continue
         if " " in m.group("num") and doc.language == "en" and m.group("num")[:1].isdigit():
@@ -4503,18 +4509,53 @@ def find_quantities(doc, start, end):
             before = SEGMENT_BREAK_RE.split(text[max(since, begin - 24):begin])[-1].split()[-2:]
             behind = [] if bare else SEGMENT_BREAK_RE.split(text[unit_end:min(end, unit_end + 24)])[0].split()[:3]
             unit = people_counted(before, behind, unit, doc.language)
+            if bare and not unit and (crowd or CROWD_BEFORE_RE.search(text, max(start, begin - 40), begin)):
+                unit = "people"          # "put the turnout at 35,000", "said 60,000 took part"
         if qualifier and unit:                # "11 Yemeni pirates" and "23 pirates" are no rival counts
             unit = " ".join(GERMAN_DEMONYMS.get(w, w) for w in fold(qualifier).split()) + " " + unit
+        words = " ".join(before[-1:] + text[begin:m.end("num")].split()) if bare else \
+            " ".join(text[begin:unit_end].split())
+        if unit == "people":             # a crowd the police count one way and its organisers another
+            by = counted_by(text, start, end, at)
+            if by:
+                unit, words = unit + "@" + by[0], f"{words} ({by[1]})"
         if bare:                         # no noun: a count only of the dead or injured a verb names,
             if unit:                     # quoted with its verb: "killing 3"
-                out.append((unit, value, bool(mod), " ".join(before[-1:] + text[begin:m.end("num")].split())))
+                out.append((unit, value, bool(mod), words))
             continue
         approx = bool(mod)
         if unit in IMPERIAL:             # "2,000 feet" and "609 metres": one height, told roughly in one unit
             unit, factor = IMPERIAL[unit]
             value, approx = float(round(value * factor)), True
-        out.append((unit, value, approx, " ".join(text[begin:unit_end].split())))
+        out.append((unit, value, approx, words))
     return out
+
+
+# A count of a crowd with no noun: "put the turnout at 35,000", "estimated the crowd at 25,000",
+# "organisers said 60,000 took part"
+CROWD_BEFORE_RE = re.compile(r"\b(?:crowd|turnout|attendance|Teilnehmerzahl|Menge|foule|multitud)\s+(?:at|auf|à|en)\s+"
+                             r"(?:(?:about|around|some|nearly|rund|etwa|knapp)\s+)?$", re.I)
+CROWD_AFTER_RE = re.compile(r"\s+(?:took\s+part|participated|attended|marched|rallied|protested|demonstrated|"
+                            r"teilnahmen|nahmen\s+teil|demonstrierten|ont\s+manifesté|participaron)\b", re.I)
+# Who counted a crowd: its police or its organisers (a clause names at most the nearer one)
+COUNTED_BY_RE = re.compile(r"\b(?:(?P<police>Polizei|police|policía|gendarmerie)|"
+                           r"(?P<organisers>Veranstalter\w*|Organisatoren|organi[sz]ers?|organisateurs?|"
+                           r"organizadores?))\b", re.I)
+
+
+def counted_by(text, start, end, at):
+    """Return (who, their word) for who counted the crowd of a count at offset at, from its clause; or None.
+
+    Who counted is told before the count ("Police put the crowd at", "nach Angaben der Polizei")
+    or, failing that, after it ("60,000 people rallied, according to organisers").
+
+    >>> t = "Police put the crowd at 25,000, while organisers said 60,000 took part"
+    >>> counted_by(t, 0, 30, 24), counted_by(t, 32, len(t), 52)
+    (('police', 'Police'), ('organisers', 'organisers'))
+    """
+    found = [(m.start() > at, abs(m.start() - at), m.lastgroup, m.group())
+             for m in COUNTED_BY_RE.finditer(text, start, end)]
+    return min(found)[2:] if found else None     # the nearest before it, else the nearest after
 
 
 OTHER_WORDS = frozenset("weitere weiteren andere anderen other others".split())
@@ -5923,8 +5964,9 @@ def collect_facts(entity):
                 if unit in ("score", "prison term", "duration", "time of day", "tally", "age"):
                     facts.append(Fact(entity.key, unit, value, ev.doc, words))
                     continue
+                unit, _, by = unit.partition("@")
                 attr = unit if unit in MEASURES else "number of " + unit
-                facts.append(Fact(entity.key, attr, number_text(value) + ("~" if approx else ""), ev.doc, words))
+                facts.append(Fact(entity.key, attr, number_text(value) + ("~" if approx else ""), ev.doc, words, by))
             for stance, words in ev.stances:
                 facts.append(Fact(entity.key, "response", stance, ev.doc, words))
             for person, words in ev.hosts:
@@ -6324,15 +6366,39 @@ def number_disagreement(entity, attr, facts):
     clash = near = False
     for i, a in enumerate(docs):
         for b in docs[i + 1:]:
-            if not any(numbers_agree(x.value, y.value, bound[id(x)], bound[id(y)])
-                       for x in per_doc[a] for y in per_doc[b]):
-                clash = True
-            elif not any(x.value.rstrip("~") == y.value.rstrip("~") for x in per_doc[a] for y in per_doc[b]):
-                near = True              # "etwa 12.000" and "about 13,000": both may be right, yet they differ
+            for xs, ys in counted_alike(per_doc[a], per_doc[b]):
+                if not any(numbers_agree(x.value, y.value, bound[id(x)], bound[id(y)]) for x in xs for y in ys):
+                    clash = True
+                elif not any(x.value.rstrip("~") == y.value.rstrip("~") for x in xs for y in ys):
+                    near = True          # "etwa 12.000" and "about 13,000": both may be right, yet they differ
     if not (clash or near):
         return []
     values = group_values(facts)
     return [Disagreement(entity.key, attr, values, "numbers differ: " + describe_words(values), soft=not clash)]
+
+
+def counted_alike(xs, ys):
+    """Return the pairs of lists of two sources' Facts to compare: of each counter both name, else all.
+
+    The police's count is set against the police's, the organisers' against the organisers',
+    never the one against the other; a count nobody is said to have made is set against any
+    when the two sources name no counter in common.
+
+    >>> f = lambda v, by: Fact("e", "number of people", v, "S1", v, by)
+    >>> pairs = lambda xs, ys: [[(x.value, y.value) for x in a for y in b] for a, b in counted_alike(xs, ys)]
+    >>> pairs([f("25000", "police"), f("60000", "organisers")], [f("35000", "police"), f("60000", "organisers")])
+    [[('60000', '60000')], [('25000', '35000')]]
+    >>> pairs([f("25000", "police")], [f("60000", "organisers")]), pairs([f("25000", "police")], [f("60000", "")])
+    ([], [[('25000', '60000')]])
+    """
+    tags = {x.by for x in xs} | {y.by for y in ys}
+    if tags == {""}:
+        return [(xs, ys)]
+    both = sorted({x.by for x in xs} & {y.by for y in ys} - {""})
+    if both:
+        return [([x for x in xs if x.by == by], [y for y in ys if y.by == by]) for by in both]
+    untold_x, untold_y = [x for x in xs if not x.by], [y for y in ys if not y.by]
+    return [(a, b) for a, b in ((untold_x, ys), (xs, untold_y)) if a and b]
 
 
 def numbers_agree(a, b, bound_a="", bound_b=""):

@@ -516,6 +516,21 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([(v, d) for v, d, _ in note.values], [("4047~", ("S1",)), ("6000", ("S2",)), ("4000~", ("S3",))])
         self.assertFalse(note.soft)       # 6,000 is not about 4,000
 
+    def test_a_crowd_counted_by_police_and_by_organisers_is_compared_counter_by_counter(self):
+        texts = {
+            "a.txt": "Kelburg, 15. März 2025. Nach Angaben der Polizei demonstrierten am Samstag in Kelburg "
+                     "rund 25.000 Menschen gegen die Rentenreform.",
+            "b.txt": "KELBURG, March 15, 2025 - Thousands protested in Kelburg on Saturday against the reform. "
+                     "Police put the turnout at 35,000, while organisers said 60,000 took part.",
+            "c.txt": "March 15, 2025\n\nAbout 60,000 people protested in Kelburg on Saturday against the "
+                     "reform, according to organisers.",
+        }
+        note = notes_of(row_of(analyse_texts(texts), "protest"))["number of people"]
+        told = {v: d for v, d, _ in note.values}
+        self.assertEqual((told["25000~"], told["35000"]), (("S1",), ("S2",)))
+        del texts["b.txt"]                # the police's count and the organisers' are no rival counts
+        self.assertNotIn("number of people", notes_of(row_of(analyse_texts(texts), "protest")))
+
     def test_kauft_and_agreed_to_buy_are_one_purchase_and_a_sold_out_hall_none(self):
         report = analyse_texts({
             "a.txt": "Der Chiphersteller Veltra kauft den Konkurrenten Norden für 4,2 Milliarden Dollar.",
@@ -1065,8 +1080,8 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(protest.sources, ("S1", "S2", "S3"))     # no word is shared across the languages
         number = notes_of(protest)["number of people"]           # Menschen, Demonstranten, protesters
         self.assertEqual({docs: ws for _, docs, ws in number.values},
-                         {("S1", "S3"): ("rund 400 Menschen", "About 400 protesters"),
-                          ("S2",): ("etwa 900 Demonstranten",)})
+                         {("S1", "S3"): ("rund 400 Menschen", "About 400 protesters (police)"),
+                          ("S2",): ("etwa 900 Demonstranten (Polizei)",)})
 
     def test_different_visitors_are_different_events(self):
         report = analyse_texts({
