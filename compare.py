@@ -546,7 +546,8 @@ EVENT_STEMS_DE = {
     # "mit 1:3 verloren" is the other side's win; lost without a score, no game (see find_event_words)
     "win": "sieg gewann gewonnen niederlage besiegt bezwang bezwungen verloren verlor verlier",
     # "kauf" is no compound's end ("verkauft", "ausverkauft"): those are tried from five letters
-    "purchase": "übernahme fusion kauf gekauft erwerb erwirbt erwarb erworben",
+    "purchase": "übernahme fusion kauf gekauft erwerb erwirbt erwarb erworben übernimmt übernahm übernommen "
+                "übernehmen",
     "bankrupt": "insolvenz pleite",
     "fire_job": "entlassung entlassen entließ kündigung gekündigt",
     "sanction": "sanktion embargo",
@@ -3496,6 +3497,10 @@ def find_event_words(doc, sentences, tokens=None):
                 fam = "protest"           # "the union called a strike": workers stop, nobody is attacked
             elif fam == "win" and word.startswith(("verl", "Verl")) and not holds("score"):
                 fam = ""                  # "ihr Leben verloren", "verlor die Wahl": a defeat only with its score
+            elif fam == "purchase" and word.startswith("übern") and not holds("deal"):
+                fam = ""                  # "übernahm das Amt", "übernimmt die Verantwortung": no takeover
+            elif fam == "agreement" and word.lower() == "agreed" and AGREED_TO_RE.match(text, b, e):
+                fam = own_english_key(word, previous)    # "agreed on Monday to buy X": the buying is what happens
             elif fam == "exchange" and not holds("captive"):
                 fam = ""                  # "Meinungsaustausch", "exchange of fire": only captives make a swap
             elif fam == "protest" and word.lower().startswith(("rall", "march")) and not holds("rally"):
@@ -3514,6 +3519,9 @@ def find_event_words(doc, sentences, tokens=None):
             if fam:
                 out.append(Mention(doc.key, "event", sys.intern(word), a, b, si, fam))
     return tuple(out)
+
+
+AGREED_TO_RE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+to\s+(?!(?:a|an|the|this|that|its|their|his|her)\b)[a-z]")
 
 
 # German separable verbs: a finite form in a main clause leaves its particle at the clause's end
@@ -3603,7 +3611,9 @@ RALLY_CUES = ("against", "protest", "demonstr", "police", "organi", "crowd", "sl
 # Parts of words for jobs and staff: a cut in their sentence is a layoff ("Stellenabbau" has one itself)
 JOB_CUES = ("stelle", "arbeitsplatz", "job", "personalabbau", "staff", "workforce", "layoff", "redundanc", "emploi",
             "poste", "empleo", "puesto", "despido")
-SENTENCE_CUES = {"captive": CAPTIVE_CUES, "rally": RALLY_CUES, "job": JOB_CUES}
+# Parts of words of a deal: "übernimmt" a company for money, not a post or the responsibility
+DEAL_CUES = ("dollar", "euro", "milliard", "million", "konkurrent", "rival", "konzern", "firma", "anteil", "aktie")
+SENTENCE_CUES = {"captive": CAPTIVE_CUES, "rally": RALLY_CUES, "job": JOB_CUES, "deal": DEAL_CUES}
 GUNFIRE_BEFORE = {"opened", "open", "opens", "opening", "returned", "exchanged", "heavy"}
 DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "our", "this", "that", "these", "those"}
 
@@ -4421,8 +4431,10 @@ def find_quantities(doc, start, end):
         except ValueError:
             continue
         mod = modifier_before(text, start, m.start())
-        out.append((CURRENCY_SIGNS[m.group("sign")], value, bool(mod or m.group("num2")),
-                    " ".join(text[mod.start() if mod else m.start():m.end()].split())))
+        share = PER_SHARE_RE.match(text, m.end(), end)
+        out.append((CURRENCY_SIGNS[m.group("sign")] + (" per share" if share else ""), value,
+                    bool(mod or m.group("num2")),
+                    " ".join(text[mod.start() if mod else m.start():share.end() if share else m.end()].split())))
         measured.update((m.start("num"), m.start("num2")))
     shares = any(text.find(w, start, end) >= 0 for w in ("%", "cent", "rozent", "ciento"))
     for m in VOTE_SHARE_RE.finditer(text, first.start(), end) if shares else ():
@@ -4524,6 +4536,9 @@ def find_quantities(doc, start, end):
                 out.append((unit, value, bool(mod), words))
             continue
         approx = bool(mod)
+        share = unit in CURRENCIES and PER_SHARE_RE.match(text, unit_end, end)
+        if share:                        # "41 Dollar je Aktie": a share's price, not the deal's
+            unit, words = unit + " per share", " ".join(text[begin:share.end()].split())
         if unit in IMPERIAL:             # "2,000 feet" and "609 metres": one height, told roughly in one unit
             unit, factor = IMPERIAL[unit]
             value, approx = float(round(value * factor)), True
@@ -4531,6 +4546,9 @@ def find_quantities(doc, start, end):
     return out
 
 
+# A price a share: "$38 per share", "41 Dollar je Aktie", "38 euros par action"
+PER_SHARE_RE = re.compile(r"\s+(?:per|a|je|pro|par|por)\s+(?:share|Aktie|action|acción)\b", re.I)
+CURRENCIES = frozenset(("dollars", "euros", "pounds", "rubles", "yuan", "yen", "francs"))
 # A count of a crowd with no noun: "put the turnout at 35,000", "estimated the crowd at 25,000",
 # "organisers said 60,000 took part"
 CROWD_BEFORE_RE = re.compile(r"\b(?:crowd|turnout|attendance|Teilnehmerzahl|Menge|foule|multitud)\s+(?:at|auf|à|en)\s+"

@@ -542,6 +542,20 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(event_keys("Die Halle war ausverkauft, das Werk wurde verkauft.", "de"), [])
         self.assertEqual(event_keys("Sie erwarb die Firma, die er gekauft hatte.", "de"), ["purchase", "purchase"])
 
+    def test_a_price_a_share_is_compared_apart_from_the_deal_and_agreed_to_buy_is_a_purchase(self):
+        report = analyse_texts({
+            "a.txt": "NEW YORK, Feb 3, 2025 - Chipmaker Veltra agreed on Monday to buy rival Norden for "
+                     "$4.5 billion. Veltra will pay $38 per share, a premium of 27% to its closing price.",
+            "b.txt": "New York, 3. Februar 2025. Der Chiphersteller Veltra übernimmt den Konkurrenten Norden "
+                     "für 4,5 Milliarden Dollar und zahlt 41 Dollar je Aktie.",
+        })
+        purchase = notes_of(row_of(report, "purchase"))
+        self.assertEqual([v for v, _, _ in purchase["number of dollars per share"].values], ["38", "41"])
+        self.assertNotIn("number of dollars", purchase)              # $4.5 billion in each
+        self.assertEqual(event_keys("Sie übernahm im Januar das Amt und die Verantwortung.", "de"), [])
+        self.assertEqual(event_keys("They agreed to a ceasefire, and agreed on Monday to buy it.", "en"),
+                         ["agreement", "ceasefire", "w:agr", "purchase"])
+
     def test_picked_tapped_and_ausgewahlt_are_one_choice_and_a_nomination_is_none(self):
         report = analyse_texts({
             "a.txt": "President Marta Obrecht has picked Lena Farrow, a surgeon, for the post on Tuesday.",
