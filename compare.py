@@ -3023,15 +3023,23 @@ def find_dates(doc, sentences, tokens=None, year=None):
     if lent:
         ref = replace(ref, year=year)
     mentions = []
+    misfits = {}                          # index of a full date -> the weekday told with it, which it is not
     for i, (s, e, words, expr) in enumerate(found):
         value, how = date_value(expr, ref)
         own = found[i + 1][3] if i + 1 < len(found) and ref and expr.relative and expr.weekday \
             and found[i + 1][3].explicit and doc.text[e:found[i + 1][0]].strip(" ,").lower() in OWN_WEEKDAY_GAPS \
             else None
-        if own and value != date_value(replace(own, year=own.year or ref.year), ref)[0]:
-            # "am Mittwoch, dem 6. November" on a Thursday: the weekday is its date's, not the Wednesday
-            # before; left unanchored, it is set against its date (see date_disagreement)
-            value, how = date_value(expr, None)
+        own_value = own and date_value(replace(own, year=own.year or ref.year), ref)[0]
+        if own and value != own_value:
+            # "am Mittwoch, dem 6. November": the weekday is its date's, not the Wednesday before
+            if ISO_DAY_RE.fullmatch(own_value) and weekday_of(own_value) == expr.weekday:
+                value, how = own_value, ""
+            else:                         # a Wednesday the 6th that is a Thursday: left unanchored
+                value, how = date_value(expr, None)
+                if ISO_DAY_RE.fullmatch(own_value):
+                    misfits[i + 1] = words
+        if i in misfits:
+            how = f"{MISFIT}\"{misfits[i]}\""
         if lent and how:
             how += ", the year as other sources give it"
         mentions.append(Mention(doc.key, "date", words, s, e, sentence_index(sentences, s), value,
@@ -3140,6 +3148,7 @@ def reference_date(found, text):
 
 
 OWN_WEEKDAY_GAPS = frozenset(("", "dem", "den", "the", "le", "el"))     # between a weekday and its date
+MISFIT = "told with a weekday it is not: "     # how a date is read whose own weekday does not fall on it
 
 
 def is_dateline(text, start, end):
@@ -5968,6 +5977,10 @@ def collect_facts(entity):
                 facts.append(Fact(entity.key, "title", m.detail, m.doc, m.context or m.detail))
             if m.age:
                 facts.append(Fact(entity.key, "age", m.age[0], m.doc, m.age[1]))
+    elif entity.kind == "date":          # "am Dienstag, dem 26. März 2025", a Wednesday: the source's own slip
+        for m in entity.mentions:
+            if m.context.startswith(MISFIT):
+                facts.append(Fact(entity.key, "weekday", m.context[len(MISFIT):].strip('"'), m.doc, m.text))
     elif entity.kind == "event":
         for ev in entity.extra:
             for d in ev.dates:
@@ -6017,6 +6030,12 @@ def find_disagreements(entity, facts):
         out += title_disagreement(entity, by_attr["title"])
     if "date" in by_attr:
         out += date_disagreement(entity, by_attr["date"])
+    if "weekday" in by_attr:             # one source against the calendar, not against another source
+        values = group_values(by_attr["weekday"])
+        day = entity.key.split(":", 1)[1]
+        out.append(Disagreement(entity.key, "weekday", values, f"{date_label(day)} is a "
+                                f"{WEEKDAY_LABEL[weekday_of(day)]}, not " + " / ".join(
+                                    f"\"{v}\" ({', '.join(d)})" for v, d, _ in values)))
     for attr in sorted(by_attr):
         if attr == "place":
             # a town the gazetteer does not know may lie within the other place (Banstead, Surrey)

@@ -292,6 +292,17 @@ class DateRowsTest(unittest.TestCase):
         self.assertTrue(compare.compatible_values("XXXX-WXX-4TNI", "2010-09-09"))
         self.assertFalse(compare.compatible_values("XXXX-WXX-5TNI", "2010-09-09"))
 
+    def test_a_weekday_told_with_a_date_it_does_not_fall_on_is_noted_on_that_date(self):
+        report = analyse_texts({
+            "a.txt": "Berlin, 27. März 2025. Am Dienstag, dem 26. März 2025, traf Minister Jan Kowalczyk in Wien ein.",
+            "b.txt": "VIENNA, March 27, 2025 - Minister Jan Kowalczyk arrived in Vienna on Wednesday, March 26, 2025.",
+        }, 2)
+        day = next(r for r in report.dates if r.entity.label == "26 March 2025")
+        self.assertEqual([(n.attribute, n.text) for n in day.notes],
+                         [("weekday", '26 March 2025 is a Wednesday, not "Am Dienstag" (S1)')])
+        # a weekday that its own date falls on is that date, whatever the article's day
+        self.assertEqual(values("Berlin, 12. März 2025. Am Mittwoch, dem 26. März 2025, kam er.")[1][1], "2025-03-26")
+
     def test_weekday_against_date_names_the_years_they_agree(self):
         self.assertEqual(compare.weekday_years(5, 9, 13, 2015, 2025), [2019, 2024])
 
