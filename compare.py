@@ -54,7 +54,7 @@ from collections import Counter, defaultdict
 from functools import lru_cache, partial
 from itertools import accumulate, chain, islice
 from math import inf
-from operator import attrgetter, methodcaller
+from operator import attrgetter, itemgetter, methodcaller
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, timedelta
 
@@ -4991,11 +4991,12 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         if breaks:
             if si not in embedded_in:
                 embedded_in[si] = embedded_clauses(text, sentence, breaks)
-            for a, b, c in embedded_in[si]:
-                if b <= m.start < c:     # "X, who took over in January, said": its clause ends at its comma
+            if cs in embedded_in[si]:    # its clause is a relative one between commas, or goes on after it
+                a, c = embedded_in[si][cs]
+                if m.start < c:          # "X, who took over in January, said": its clause ends at its comma
                     ce = min(ce, c)
-                elif m.start >= c and cs == b:
-                    cs, inner = clause_of(sentence, breaks, a)[0], (b, c)    # the main clause, around it
+                else:                    # the main clause, around it
+                    cs, inner = clause_of(sentence, breaks, a)[0], (cs, c)
         clause_at[id(m)] = cs, ce
         if inner is None and cs > sentence[0] and RELATIVE_START_RE.match(text, cs):
             # "5.000 Soldaten, die Pjöngjang geschickt habe": the clause before holds what the relative one is about
@@ -5227,22 +5228,22 @@ REASON_BEFORE_RE = re.compile(r"\b(?:wegen|for|für)\s+(?:[^\W\d_]+\s+){0,2}$", 
 
 
 def embedded_clauses(text, sentence, breaks):
-    """Return (break start, clause start, closing comma) of each relative clause between commas in a sentence.
+    """Return {clause start: (break start, closing comma)} of the relative clauses between commas in a sentence.
 
     "Brandauer, who took over in January, said there would be no cuts": the main clause goes
     on after the relative one, which tells of its subject, not of what the main clause says.
 
     >>> t = "Brandauer, who took over in January, said so; Kim, who left."
     >>> embedded_clauses(t, (0, len(t)), clause_breaks(t, (0, len(t))))
-    ((9, 11, 35),)
+    {11: (9, 35)}
     """
-    out = []
-    for a, b in breaks:
+    out = {}
+    for i, (a, b) in enumerate(breaks):
         if text[a] == "," and RELATIVE_START_RE.match(text, b):
-            c = text.find(",", b, sentence[1])
-            if c > 0 and not any(a2 < c for a2, _ in breaks if a2 > a):    # no other break before its comma
-                out.append((a, b, c))
-    return tuple(out)
+            c = text.find(",", b, breaks[i + 1][0] if i + 1 < len(breaks) else sentence[1])
+            if c > 0:                    # its comma comes before the next break: it is closed
+                out[b] = (a, c)
+    return out
 
 
 def clause_breaks(text, sentence):
@@ -5253,17 +5254,15 @@ def clause_breaks(text, sentence):
 def clause_of(sentence, breaks, offset):
     """Return the (start, end) of the clause of a sentence that holds offset, given its clause breaks.
 
-    >>> clause_of((0, 30), ((9, 11), (19, 21)), 14)
-    (11, 19)
+    Breaks are in text order and apart, so two binary searches find them: a crafted sentence
+    has tens of thousands, and each of its event words asks.
+
+    >>> clause_of((0, 30), ((9, 11), (19, 21)), 14), clause_of((0, 30), ((9, 11), (19, 21)), 10)
+    ((11, 19), (0, 19))
     """
-    start, end = sentence
-    for a, b in breaks:
-        if b <= offset:
-            start = b
-        elif a >= offset:
-            end = a
-            break
-    return start, end
+    i = bisect_right(breaks, offset, key=itemgetter(1))      # the breaks that end at offset or before
+    j = bisect_left(breaks, offset, i, key=itemgetter(0))     # the first after them to start at offset or later
+    return breaks[i - 1][1] if i else sentence[0], breaks[j][0] if j < len(breaks) else sentence[1]
 
 
 PASSIVE_RE = re.compile(r"\b(?:wurde|wurden|worden|was|were|been|été|fue|fueron|sido|reçue?s?\s+par|"
