@@ -191,7 +191,11 @@ class RandomInputTest(unittest.TestCase):
                  # this session's: particles, spans, weekends, tallies, shares, abbreviated titles, slash dates
                  "nahm", "fest", "traf", "ein", "ums", "Leben", "und", "bis", "1.", "5-7", "Wochenende",
                  "weekend", "51-49", "vote", "voted", "Stimmen", "turnout", "percent", "Sen.", "Gen.",
-                 "29/11/2024", "a dozen", "fifteen", "hundred", "festgenommen", "Poetin"]
+                 "29/11/2024", "a dozen", "fifteen", "hundred", "festgenommen", "Poetin",
+                 # and the next: sayings, relative clauses, crowds, measures, nights, rulers, prices a share
+                 "said", "on", "Thursday", "GMT", ", who", "Polizei", "organisers", "crowd", "at", "took part",
+                 "mph", "km/h", "Category", "feet", "acres", "Nacht", "zu", "Sonntag", "etwa", "Leo", "XIV",
+                 "per share", "je Aktie", "übernimmt", "carmaker", "Dienstag,", "26. März 2025"]
         for _ in range(30):
             texts = {}
             for name in ("a.txt", "b.txt", "c.txt"):
