@@ -2703,7 +2703,9 @@ DATE_RE = re.compile(r"""
 | (?P<weekday>\b(?:(?P<wnight>(?:in\s+der\s+)?Nacht\s+(?:zum|zu|auf(?:\s+den)?)\s+)
           |(?P<wpre>am|on|last|next|this|vergangenen|letzten|kommenden|early|late|seit|since|until|bis)\s+)?
           (?P<wname>%(wd)s)(?P<wpart>abend|morgen|nachmittag|vormittag|nacht|mittag)?\b
-          (?:\s+(?P<wpart2>morning|afternoon|evening|night))?)
+          (?:\s+(?P<wpart2>morning|afternoon|evening|night))?
+          (?:\s+(?P<wweek>(?:der\s+)?(?:vergangene[nr]?|letzte[nr]?|vorige[nr]?|nächste[nr]?|kommende[nr]?)\s+Woche
+             |(?:of\s+)?(?:last|next)\s+week)\b)?)
 | (?P<year>\b(?P<ycue>im\s+Jahr(?:e)?|in|seit|since|bis|until|by|von|vom|from|ab|Anfang|Mitte|Ende|early|late|mid|
           the|des\s+Jahres|year|Jahr|en|desde|depuis|en\s+l'an)(?:\s+|(?<=mid)-)(?P<yv>(?:1[89]|20)\d\d)(?P<decade>er|s|'s)?\b(?![.,]\d))
 | (?P<decade2>\b(?P<dv>(?:1[89]|20)\d0)(?:er\s+Jahre|er|s|'s)\b)
@@ -2722,10 +2724,10 @@ DATE_RE = re.compile(r"""
              nächste|nächsten|nächstes|kommende|kommenden|kommendes|diese|diesen|dieses|in\s+diesem|
              last|next|this|earlier\s+this|later\s+this)\s+(?P<lastunit>Wochenende|weekend|Woche|Monat|Monats|Jahr|
              Jahres|week|month|year|Sommer|Winter|Herbst|Frühjahr|Frühling|summer|winter|autumn|fall|spring))
-        | (?:(?P<edge>Anfang|Mitte|Ende)\s+(?:des|dieses|diesen|(?P<edgerel>letzten|vergangenen|vorigen|nächsten|
-             kommenden))\s+(?P<edgeunit>Monats|Jahres))
+        | (?:(?P<edge>Anfang|Mitte|Ende)\s+(?:der\s+|des\s+|dieses\s+|diesen\s+|dieser\s+)?
+             (?:(?P<edgerel>letzten|vergangenen|vorigen|nächsten|kommenden)\s+)?(?P<edgeunit>Monats|Jahres|Woche))
         | (?:(?P<edge_en>early|late|mid|(?:the\s+)?(?:end|beginning|middle|start)\s+of)[\s-]+
-             (?P<edgerel_en>last|next|this)\s+(?P<edgeunit_en>year|month))
+             (?P<edgerel_en>last|next|this)\s+(?P<edgeunit_en>year|month|week))
         | (?:im\s+(?P<season>Sommer|Winter|Herbst|Frühjahr|Frühling)(?:\s+(?P<syear>(?:1[89]|20)\d\d))?)
         | (?:(?:in\s+)?(?:the\s+)?(?P<season_en>summer|winter|autumn|fall|spring)\s+(?:of\s+)?(?P<syear_en>(?:1[89]|20)\d\d))
         )\b)
@@ -2831,6 +2833,9 @@ def parse_date(m, language):
         pre = (g["wpre"] or "").lower()
         shift = -1 if pre in ("last", "vergangenen", "letzten") else 1 if pre in ("next", "kommenden") else 0
         part = DAY_PARTS.get((g["wpart"] or g["wpart2"] or "").lower(), "")
+        if g["wweek"]:                    # "Dienstag vergangener Woche", "Tuesday last week": that week's
+            week = -1 if re.search(r"vergang|letzt|vorig|last", g["wweek"], re.I) else 1
+            return DateExpr(weekday=WEEKDAYS[name.lower()], relative=("weekday of week", week, False), part=part)
         if g["wnight"]:                   # "in der Nacht zu Sonntag" is Saturday night
             return DateExpr(weekday=(WEEKDAYS[name.lower()] - 2) % 7 + 1, relative=("weekday", 0, False), part="NI")
         return DateExpr(weekday=WEEKDAYS[name.lower()], relative=("weekday", shift, False), part=part)
@@ -2896,7 +2901,8 @@ def parse_relative(g):
         rel = (rel or "").lower()
         shift = -1 if rel.startswith(("letzt", "vergangen", "vorig", "last")) else \
             1 if rel.startswith(("nächst", "kommend", "next")) else 0
-        unit = "month" if unit.lower().startswith(("monat", "month")) else "year"
+        unit = "month" if unit.lower().startswith(("monat", "month")) else \
+            "week" if unit.lower().startswith(("woche", "week")) else "year"
         return DateExpr(mod=MOD_WORDS[edge.lower()], relative=(unit, shift, False))
     if g["season"] or g["season_en"]:
         season, year = (g["season"], g["syear"]) if g["season"] else (g["season_en"], g["syear_en"])
@@ -3235,6 +3241,11 @@ def anchored_value(x, ref):
             y = ry if shift == 0 or (shift < 0 and x.month < rm) or (shift > 0 and x.month > rm) else ry + shift
             return f"{y:04d}-{x.month:02d}", anchor
         return f"XXXX-{x.month:02d}", ""
+    if unit == "weekday of week":         # the weekday of the week before or after the article's
+        if ry and rm and rd:
+            d = date(ry, rm, rd)
+            return (d + timedelta(days=x.weekday - d.isoweekday(), weeks=amount)).isoformat(), anchor
+        return f"XXXX-WXX-{x.weekday}", ""
     if unit == "weekday":
         if ry and rm and rd:
             d = date(ry, rm, rd)

@@ -190,6 +190,15 @@ class ExpressionTest(unittest.TestCase):
         self.assertEqual(values("Carmont will cut 3,500 jobs by 2027, and by 12 percent.", "en"),
                          [("by 2027", "2027", "")])
 
+    def test_a_weekday_of_last_or_next_week_and_the_start_or_end_of_a_week(self):
+        found = values("Berlin, 12. März 2025. Am Dienstagabend vergangener Woche kam er, am Montag nächster "
+                       "Woche geht er. Anfang der Woche sprach er, Ende der vergangenen Woche schwieg er.")
+        self.assertEqual([(v, mod) for _, v, mod in found[1:]], [("2025-03-04TEV", ""), ("2025-03-17", ""),
+                                                                 ("2025-W11", "START"), ("2025-W10", "END")])
+        found = values("LONDON, March 12, 2025 - He came on Tuesday last week and left late last week.", "en")
+        self.assertEqual([(w, v) for w, v, _ in found[1:]], [("on Tuesday last week", "2025-03-04"),
+                                                             ("late last week", "2025-W10")])
+
     def test_relative_dates_without_an_anchor_stay_underspecified(self):
         found = values("Vor drei Monaten war er hier. Gestern sprach er. Im vergangenen Juni kam er.")
         self.assertEqual([v for _, v, _ in found], ["REF-3M", "REF-1D", "XXXX-06"])
