@@ -3323,8 +3323,8 @@ def event_family(word, language):
 
     >>> event_family("Staatsbesuch", "de"), event_family("unterzeichneten", "de"), event_family("met", "en")
     ('visit', 'sign', 'meet')
-    >>> event_family("Strafe", "de"), event_family("signal", "en")
-    ('', '')
+    >>> event_family("Strafe", "de"), event_family("signal", "en"), event_family("received", "und")
+    ('', '', 'receive')
     """
     f = word.casefold()
     if len(f) > MAX_WORD:
@@ -3333,6 +3333,8 @@ def event_family(word, language):
         return _EVENT_EN.get(f, "")
     if language in ("fr", "es"):
         return _EVENT_FR_ES.get(f, "")
+    if language == "und":                # a line too short to tell its language: any lexicon's own words
+        return _EVENT_EN.get(f) or _EVENT_DE.get(f) or _EVENT_FR_ES.get(f, "")
     if language != "de":
         return ""
     if f in _EVENT_DE:
@@ -5003,11 +5005,11 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             if si not in embedded_in:
                 embedded_in[si] = embedded_clauses(text, sentence, breaks)
             if cs in embedded_in[si]:    # its clause is a relative one between commas, or goes on after it
-                a, c = embedded_in[si][cs]
+                a, b, c = embedded_in[si][cs]
                 if m.start < c:          # "X, who took over in January, said": its clause ends at its comma
                     ce = min(ce, c)
                 else:                    # the main clause, around it
-                    cs, inner = clause_of(sentence, breaks, a)[0], (cs, c)
+                    cs, inner = clause_of(sentence, breaks, a)[0], (b, c)
         clause_at[id(m)] = cs, ce
         if inner is None and cs > sentence[0] and RELATIVE_START_RE.match(text, cs):
             # "5.000 Soldaten, die Pjöngjang geschickt habe": the clause before holds what the relative one is about
@@ -5239,21 +5241,30 @@ REASON_BEFORE_RE = re.compile(r"\b(?:wegen|for|für)\s+(?:[^\W\d_]+\s+){0,2}$", 
 
 
 def embedded_clauses(text, sentence, breaks):
-    """Return {clause start: (break start, closing comma)} of the relative clauses between commas in a sentence.
+    """Return {clause start: (break start, relative clause start, its closing comma)} for a sentence.
 
     "Brandauer, who took over in January, said there would be no cuts": the main clause goes
     on after the relative one, which tells of its subject, not of what the main clause says.
+    Each relative clause between commas is keyed by its start, and so is a clause that a
+    break right at its closing comma starts: "hat X, den die Opposition kritisiert hatte,
+    die Präsidentin empfangen" goes on with "hat X" (its "die" is an article).
 
     >>> t = "Brandauer, who took over in January, said so; Kim, who left."
     >>> embedded_clauses(t, (0, len(t)), clause_breaks(t, (0, len(t))))
-    {11: (9, 35)}
+    {11: (9, 11, 35)}
+    >>> t = "Am Freitag hat Eva Lind, den die Opposition kritisiert hatte, die Präsidentin empfangen."
+    >>> embedded_clauses(t, (0, len(t)), clause_breaks(t, (0, len(t))))
+    {25: (23, 25, 60), 62: (23, 25, 60)}
     """
     out = {}
     for i, (a, b) in enumerate(breaks):
-        if text[a] == "," and RELATIVE_START_RE.match(text, b):
-            c = text.find(",", b, breaks[i + 1][0] if i + 1 < len(breaks) else sentence[1])
+        if b not in out and text[a] == "," and RELATIVE_START_RE.match(text, b):   # not the main clause's again
+            nxt = breaks[i + 1] if i + 1 < len(breaks) else None
+            c = text.find(",", b, nxt[0] if nxt else sentence[1])
             if c > 0:                    # its comma comes before the next break: it is closed
-                out[b] = (a, c)
+                out[b] = (a, b, c)
+            elif nxt and text[nxt[0]] == ",":
+                out[b] = out[nxt[1]] = (a, b, nxt[0])     # closed by the comma of the next break
     return out
 
 
