@@ -6001,7 +6001,7 @@ def collect_facts(entity):
     elif entity.kind == "date":          # "am Dienstag, dem 26. März 2025", a Wednesday: the source's own slip
         for m in entity.mentions:
             if m.context.startswith(MISFIT):
-                facts.append(Fact(entity.key, "weekday", m.context[len(MISFIT):].strip('"'), m.doc, m.text))
+                facts.append(Fact(entity.key, "weekday", m.context[len(MISFIT):].split('"')[1], m.doc, m.text))
     elif entity.kind == "event":
         for ev in entity.extra:
             for d in ev.dates:

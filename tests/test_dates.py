@@ -309,6 +309,12 @@ class DateRowsTest(unittest.TestCase):
         day = next(r for r in report.dates if r.entity.label == "26 March 2025")
         self.assertEqual([(n.attribute, n.text) for n in day.notes],
                          [("weekday", '26 March 2025 is a Wednesday, not "Am Dienstag" (S1)')])
+        report = analyse_texts({       # the year lent by another source's dateline is said, not quoted
+            "a.txt": "Berlin, 7. November 2025. Minister Jan Kowalczyk traf am Donnerstag in Wien ein.",
+            "b.txt": "Berlin, 7. November (dpa). Am Mittwoch, dem 6. November, traf Minister Jan Kowalczyk ein.",
+        }, 2)
+        day = next(r for r in report.dates if r.entity.label == "6 November 2025")
+        self.assertEqual([n.text for n in day.notes], ['6 November 2025 is a Thursday, not "Am Mittwoch" (S2)'])
         # a weekday that its own date falls on is that date, whatever the article's day
         self.assertEqual(values("Berlin, 12. März 2025. Am Mittwoch, dem 26. März 2025, kam er.")[1][1], "2025-03-26")
 
