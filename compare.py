@@ -4297,7 +4297,7 @@ AGE_WORDS = ("year-old", "ährig", "Jahre alt", " ans", " años")
 
 
 def find_unnamed_ages(text, start, end, language):
-    """Return ("age", "34", False, words, where the noun starts) for each unnamed person's age in text[start:end].
+    """Return ("age", "34", False, words, where the noun starts, where the age starts) for each unnamed person's age.
 
     In English a capital after the age is a name ("the 61-year-old Harwell"): the person's own age.
 
@@ -4318,7 +4318,7 @@ def find_unnamed_ages(text, start, end, language):
             continue
         if "Jährig" in m.group():         # "Der 28-Jährige": the noun is the age, a person's
             word = text[m.start():m.start("noun")].rstrip()
-            out.append(("age", str(n), False, word, m.start("noun")))
+            out.append(("age", str(n), False, word, m.start("noun"), m.start()))
             continue
         if noun:                          # up to its first noun for a person: "a 34-year-old ministry employee on"
             stop = None
@@ -4333,7 +4333,8 @@ def find_unnamed_ages(text, start, end, language):
                     break                 # German: its capitalised noun is the last word it may be
             if stop is None:
                 continue                  # "a 40-year-old contract", "a 41-year-old murder case"
-        out.append(("age", str(n), False, " ".join(text[m.start():stop].split()), m.start("noun") if noun else -1))
+        out.append(("age", str(n), False, " ".join(text[m.start():stop].split()), m.start("noun") if noun else -1,
+                    m.start()))
     return out
 
 
@@ -4348,6 +4349,13 @@ PERSON_HEAD_ENDINGS = {"de": ("er", "erin", "ist", "istin", "ent", "entin", "ant
                               "mann", "frau", "beamte", "beamten"),
                        "en": ("ee", "ist", "ian", "ent", "or")}
 NOT_PERSON_HEADS = frozenset("event moment agreement comment segment door floor motor sector factor error".split())
+
+
+# One person's noun in four languages: "26-jähriger Mann" and "27-year-old man" tell of one man
+PERSON_CLASS = {w: line.split()[0] for line in """man mann homme hombre
+woman frau femme mujer
+boy junge jungen garcon nino
+girl madchen fille nina""".splitlines() for w in line.split()}
 
 
 def person_head(word, language):
@@ -5100,6 +5108,10 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                     led[m.sentence] = (g, m.start)
         for si, lead in goes_on_with(text, sentences, led).items():
             carried[id(led[lead][0])].append(sentences[si])
+    # a suspect's age ("Der mutmaßliche Täter, ein 26-jähriger Mann, stellte sich") is the deed's,
+    # wherever the article tells it: each deed of the article carries it
+    suspects = [q[:4] for q in suspect_ages(text, sentences, doc.language) if q[4] not in named] \
+        if any(g[0] in SUSPECT_FAMILIES for g in groups) else []
     for group in groups:
         fam, ms, ppl = group[:3]
         if len(ms) == 1:                 # most groups: one word, one clause, one sentence
@@ -5131,6 +5143,8 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                 quantities = list(quantities) + [q for span in spans for q in found_in(finder, span)]
         for span in carried.get(id(group), ()):
             quantities = list(quantities) + in_clause(span)[1] + found_in(find_clock_times, span)
+        if suspects and fam in SUSPECT_FAMILIES:
+            quantities = list(dict.fromkeys(list(quantities) + suspects))
         hosts = [h for m in ms if m.key == "receive" for h in [host_of(text, sentences[m.sentence], m,
                                                                         person_mentions)] if h]
         names = [n for m in ms if m.key == "agreement" for n in [agreement_name(text, m)] if n]
@@ -5237,6 +5251,37 @@ def date_reach(value):
 
 # Deeds a verdict, charge or arrest is for, and the words that give one as the reason
 DEED_FAMILIES = frozenset("death attack shoot rob hostage fire injure blast".split())
+# Deeds with a suspect, whose age each of them carries (see suspect_ages)
+SUSPECT_FAMILIES = DEED_FAMILIES | {"arrest", "charge", "sentence", "kill"}
+SUSPECT_RE = re.compile(r"\b(?:mutmaßlichen?|Täter|Tatverdächtige[nr]?|Verdächtige[nr]?|Angreifer|Schütze[n]?|"
+                        r"suspect|suspected|alleged|attacker|gunman|assailant|shooter|perpetrator|"
+                        r"suspecte?|sospechoso|agresor|atacante)\b")
+
+
+def suspect_ages(text, sentences, language):
+    """Return the ages told of a suspect, as find_unnamed_ages does: in an apposition to the word for
+    the suspect ("Der mutmaßliche Täter, ein 26-jähriger Mann"), or with it ("the 27-year-old suspect").
+
+    >>> t = "Drei starben. Der mutmaßliche Täter, ein 26-jähriger Mann, floh. A 50-year-old man saw the suspect's car."
+    >>> [q[3] for q in suspect_ages(t, split_sentences(t), "de")]
+    ['26-jähriger Mann']
+    """
+    starts = [a for a, _ in sentences]
+    out = []
+    for m in SUSPECT_RE.finditer(text):
+        si = bisect_right(starts, m.start()) - 1
+        if si < 0 or m.start() >= sentences[si][1]:
+            continue
+        breaks = clause_breaks(text, sentences[si])
+        cs, ce = clause_of(sentences[si], breaks, m.start()) if breaks else sentences[si]
+        for q in find_unnamed_ages(text, max(cs, m.start() - 40), min(ce, m.end() + 40), language):
+            if (q[5] <= m.start() < q[5] + len(q[3]) + 2 or APPOSITION_RE.fullmatch(text, m.end(), q[5])) \
+                    and q not in out:
+                out.append(q)
+    return out
+
+
+APPOSITION_RE = re.compile(r",?\s+(?:(?:ein|eine|einen|a|an|un|une|una)\s+)?", re.I)
 REASON_BEFORE_RE = re.compile(r"\b(?:wegen|for|für)\s+(?:[^\W\d_]+\s+){0,2}$", re.I)
 
 
@@ -6073,7 +6118,7 @@ def find_disagreements(entity, facts):
                 one = {d for d in {f.doc for f in told} if len({f.value for f in told if f.doc == d}) == 1}
                 told = [f for f in told if f.doc in one]
                 # told of another noun ("14-year-old son", "23-year-old woman") it may be another person's
-                other = len({fold(f.words.split()[-1]) for f in told}) > 1
+                other = len({PERSON_CLASS.get(w, w) for f in told for w in [fold(f.words.split()[-1])]}) > 1
             ages = [int(f.value) for f in told]
             if ages:
                 out += value_disagreement(entity, attr, told, soft=other or max(ages) - min(ages) <= 1)

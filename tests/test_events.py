@@ -539,6 +539,17 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(meeting.sources, ("S1", "S2"))     # "received" is an event word in any language
         self.assertIn('when: "Am Freitag"; who: Jan Kowalczyk, Eva Lind', meeting.says[0][1])   # not Monday
 
+    def test_a_suspects_age_is_each_deeds_wherever_the_article_tells_it(self):
+        report = analyse_texts({
+            "a.txt": "Talheim, 24. August 2024. Bei einem Messerangriff in Talheim sind am Freitagabend drei "
+                     "Menschen getötet worden. Der mutmaßliche Täter, ein 26-jähriger Mann, stellte sich.",
+            "b.txt": "TALHEIM, Aug 24, 2024 - A knife attack in Talheim killed three people on Friday evening. "
+                     "The suspect, a 28-year-old man, was still at large.\nA 50-year-old man saw the suspect's car.",
+        })
+        note = notes_of(row_of(report, "attack"))["age"]
+        self.assertEqual([(v, d) for v, d, _ in note.values], [("26", ("S1",)), ("28", ("S2",))])
+        self.assertFalse(note.soft)       # a Mann and a man: one noun in two languages
+
     def test_kauft_and_agreed_to_buy_are_one_purchase_and_a_sold_out_hall_none(self):
         report = analyse_texts({
             "a.txt": "Der Chiphersteller Veltra kauft den Konkurrenten Norden für 4,2 Milliarden Dollar.",
