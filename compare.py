@@ -5110,7 +5110,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             carried[id(led[lead][0])].append(sentences[si])
     # a suspect's age ("Der mutmaßliche Täter, ein 26-jähriger Mann, stellte sich") is the deed's,
     # wherever the article tells it: each deed of the article carries it
-    suspects = [q[:4] for q in suspect_ages(text, sentences, doc.language) if q[4] not in named] \
+    suspects = [q[:4] for q in suspect_ages(text, sentences, doc.language) if q[4] not in named][:MAX_SUSPECTS] \
         if any(g[0] in SUSPECT_FAMILIES for g in groups) else []
     for group in groups:
         fam, ms, ppl = group[:3]
@@ -5251,6 +5251,7 @@ def date_reach(value):
 
 # Deeds a verdict, charge or arrest is for, and the words that give one as the reason
 DEED_FAMILIES = frozenset("death attack shoot rob hostage fire injure blast".split())
+MAX_SUSPECTS = 4        # suspects' ages each deed carries (a real article tells one or two; crafted text thousands)
 # Deeds with a suspect, whose age each of them carries (see suspect_ages)
 SUSPECT_FAMILIES = DEED_FAMILIES | {"arrest", "charge", "sentence", "kill"}
 SUSPECT_RE = re.compile(r"\b(?:mutmaßlichen?|Täter|Tatverdächtige[nr]?|Verdächtige[nr]?|Angreifer|Schütze[n]?|"
@@ -5268,15 +5269,20 @@ def suspect_ages(text, sentences, language):
     """
     starts = [a for a, _ in sentences]
     out = []
+    breaks_in = {}                        # sentence -> its clause breaks, found once (a crafted one has many suspects)
+    seen = set()                          # where each age found starts
     for m in SUSPECT_RE.finditer(text):
         si = bisect_right(starts, m.start()) - 1
         if si < 0 or m.start() >= sentences[si][1]:
             continue
-        breaks = clause_breaks(text, sentences[si])
+        if si not in breaks_in:
+            breaks_in[si] = clause_breaks(text, sentences[si])
+        breaks = breaks_in[si]
         cs, ce = clause_of(sentences[si], breaks, m.start()) if breaks else sentences[si]
         for q in find_unnamed_ages(text, max(cs, m.start() - 40), min(ce, m.end() + 40), language):
             if (q[5] <= m.start() < q[5] + len(q[3]) + 2 or APPOSITION_RE.fullmatch(text, m.end(), q[5])) \
-                    and q not in out:
+                    and q[5] not in seen:
+                seen.add(q[5])
                 out.append(q)
     return out
 
