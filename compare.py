@@ -4473,6 +4473,7 @@ def find_quantities(doc, start, end):
             out.append(("share of the vote", value, bool(mod), words))
             measured.add(m.start("num"))
     after = start                        # where the last count ended: a modifier is not shared
+    cues = None                          # who may have counted a crowd (counted_by), found when one is
     for m in QUANTITY_RE.finditer(text, first.start(), end):
         at = m.start()
         if at in measured:
@@ -4558,7 +4559,9 @@ def find_quantities(doc, start, end):
         words = " ".join(before[-1:] + text[begin:m.end("num")].split()) if bare else \
             " ".join(text[begin:unit_end].split())
         if unit == "people":             # a crowd the police count one way and its organisers another
-            by = counted_by(text, start, end, at)
+            if cues is None:
+                cues = list(COUNTED_BY_RE.finditer(text, start, end))     # once a clause
+            by = counted_by(cues, at)
             if by:
                 unit, words = unit + "@" + by[0], f"{words} ({by[1]})"
         if bare:                         # no noun: a count only of the dead or injured a verb names,
@@ -4591,19 +4594,20 @@ COUNTED_BY_RE = re.compile(r"\b(?:(?P<police>Polizei|police|policía|gendarmerie
                            r"organizadores?))\b", re.I)
 
 
-def counted_by(text, start, end, at):
-    """Return (who, their word) for who counted the crowd of a count at offset at, from its clause; or None.
+def counted_by(cues, at):
+    """Return (who, their word) for who counted the crowd of a count at offset at, or None.
 
-    Who counted is told before the count ("Police put the crowd at", "nach Angaben der Polizei")
-    or, failing that, after it ("60,000 people rallied, according to organisers").
+    cues are a clause's COUNTED_BY_RE matches, in text order. Who counted is told before the
+    count ("Police put the crowd at", "nach Angaben der Polizei") or, failing that, after it
+    ("60,000 people rallied, according to organisers").
 
     >>> t = "Police put the crowd at 25,000, while organisers said 60,000 took part"
-    >>> counted_by(t, 0, 30, 24), counted_by(t, 32, len(t), 52)
+    >>> counted_by(list(COUNTED_BY_RE.finditer(t, 0, 30)), 24), counted_by(list(COUNTED_BY_RE.finditer(t, 32)), 52)
     (('police', 'Police'), ('organisers', 'organisers'))
     """
-    found = [(m.start() > at, abs(m.start() - at), m.lastgroup, m.group())
-             for m in COUNTED_BY_RE.finditer(text, start, end)]
-    return min(found)[2:] if found else None     # the nearest before it, else the nearest after
+    i = bisect_left(cues, at, key=lambda m: m.start())
+    m = cues[i - 1] if i else cues[i] if i < len(cues) else None
+    return (m.lastgroup, m.group()) if m else None
 
 
 OTHER_WORDS = frozenset("weitere weiteren andere anderen other others".split())
