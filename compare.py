@@ -4433,7 +4433,7 @@ def find_quantities(doc, start, end):
         num = m.group("num") or m.group("num2")
         out.append(("magnitude", float(num.replace(",", ".")), False, " ".join(m.group().split())))
         measured.add(m.start("num") if m.group("num") else m.start("num2"))
-    for m in CATEGORY_RE.finditer(text, start, end) if "ategor" in text[start:end] else ():
+    for m in CATEGORY_RE.finditer(text, start, end) if text.find("ategor", start, end) >= 0 else ():
         out.append(("category", float(m.group("num")), False, " ".join(m.group().split())))
         measured.add(m.start("num"))
     speeds = any(text.find(w, first.start(), end) >= 0 for w in ("mph", "km", "ilom", "iles", "kph"))
@@ -5145,8 +5145,10 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                        None if fam == "say" else ages_in):
             if finder:
                 quantities = list(quantities) + [q for span in spans for q in found_in(finder, span)]
-        for span in carried.get(id(group), ()):
-            quantities = list(quantities) + in_clause(span)[1] + found_in(find_clock_times, span)
+        if id(group) in carried:
+            quantities = list(quantities)
+            for span in carried[id(group)]:
+                quantities += in_clause(span)[1] + found_in(find_clock_times, span)
         if suspects and fam in SUSPECT_FAMILIES:
             quantities = list(dict.fromkeys(list(quantities) + suspects))
         hosts = [h for m in ms if m.key == "receive" for h in [host_of(text, sentences[m.sentence], m,
