@@ -4294,6 +4294,7 @@ UNNAMED_AGE_RE = re.compile(
 
 
 AGE_WORDS = ("year-old", "ährig", "Jahre alt", " ans", " años")
+THE_BEFORE_RE = re.compile(r"\b(?:the|The)\s+$")
 
 
 def find_unnamed_ages(text, start, end, language):
@@ -4307,6 +4308,8 @@ def find_unnamed_ages(text, start, end, language):
     ['43']
     >>> [q[3] for q in find_unnamed_ages("Der 28-Jährige hatte, die 30-jährige hatte", 0, 42, "de")]
     ['28-Jährige']
+    >>> [q[3] for q in find_unnamed_ages("The 26-year-old was arrested; a 40-year-old was built", 0, 53, "en")]
+    ['26-year-old']
     """
     out = []
     if not any(text.find(w, start, end) >= 0 for w in AGE_WORDS):
@@ -4319,6 +4322,11 @@ def find_unnamed_ages(text, start, end, language):
         if "Jährig" in m.group():         # "Der 28-Jährige": the noun is the age, a person's
             word = text[m.start():m.start("noun")].rstrip()
             out.append(("age", str(n), False, word, m.start("noun"), m.start()))
+            continue
+        if noun and language == "en" and noun.split()[0] in ("was", "is", "had", "has", "who", "said", "told") \
+                and THE_BEFORE_RE.search(text, max(start, m.start() - 5), m.start()):
+            # "The 26-year-old was arrested": the age is the noun, a person's (as "Der 28-Jährige")
+            out.append(("age", str(n), False, text[m.start():m.start("noun")].rstrip(), m.start("noun"), m.start()))
             continue
         if noun:                          # up to its first noun for a person: "a 34-year-old ministry employee on"
             stop = None

@@ -436,6 +436,8 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(ages("the 61-year-old Harwell, a 40-year-old contract, a 41-year-old murder case", "en"), [])
         # German: "Der 28-Jährige" is a person; a lower-case word after "28-jährige" is no noun of one
         self.assertEqual(ages("Der 28-Jährige floh, die 30-jährige hatte es gesehen.", "de"), ["28"])
+        # English: "The 26-year-old was arrested" is a person's age too; "a 40-year-old was built" no one's
+        self.assertEqual(ages("The 26-year-old was arrested, and a 40-year-old was built.", "en"), ["26"])
 
     def test_the_day_something_was_said_or_a_day_in_gmt_is_not_when_it_happened(self):
         report = analyse_texts({
