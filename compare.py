@@ -782,7 +782,7 @@ QUANTITY_RE = re.compile(
     r"(?:(?:\s+|(?<=d['’]))(?P<unit>[^\W\d_]{2}-[^\W\d_]+|[^\W\d_]{3,}(?:-[^\W\d_]+)?)"     # "US-Dollar" too
     # or none: "injuring more than 230, officials said"; not "26, 000": a thousands group split
     # or a crowd's at a sentence's end: "estimated the crowd at 25,000."
-    r"|(?=[,;:](?!\s?\d{3}\b)|\.(?!\d)))", re.I)
+    r"|(?=[,;:](?!\s?\d{3}\b)|\.(?!\d)|\s+of\s+them\b))", re.I)     # and "four of them seriously"
 
 # In German an adjective stands between a count and what it counts ("12.000 nordkoreanische
 # Soldaten", "3,5 Millionen neue professionelle Geräte"): the noun is the next capitalised word
@@ -4541,9 +4541,10 @@ def find_quantities(doc, start, end):
         if len(m.group("num")) > MAX_DIGITS + 6:
             continue                     # no count has so many digits (and float() would make it inf)
         word = m.group("num").lower()
+        serious = SERIOUS_OF_RE.match(text, m.end("num"), end)
         if word in COUNT_WORDS:
             if not bare and (unit.lower() in TIME_UNITS or not counted_noun(unit, doc.language)) \
-                    and unit_lemma(unit) not in HARMED:       # "sechs verletzt"
+                    and unit_lemma(unit) not in HARMED and not serious:       # "sechs verletzt"
                 continue                 # "the two other", "three ladder trucks": not what is counted
             value = float(COUNT_WORDS[word])
         else:
@@ -4556,16 +4557,27 @@ def find_quantities(doc, start, end):
             scale, rest = m.group("scale"), unit
         value *= scale_of(scale)          # "2 mn-euro": the scale is before the hyphen, the unit after
         unit = "" if bare else unit_lemma(rest)
+        if serious:                      # "acht verletzt, vier davon schwer", "four of them seriously"
+            unit, bare, unit_end = "seriously injured", False, serious.end()
         if unit in ("", "people"):       # "killing 42 people", "300 people were injured": who they are
             before = SEGMENT_BREAK_RE.split(text[max(since, begin - 24):begin])[-1].split()[-2:]
-            behind = [] if bare else SEGMENT_BREAK_RE.split(text[unit_end:min(end, unit_end + 24)])[0].split()[:3]
+            # a bare count is told by its verb before it ("killing 3"), or after it when a form of "be"
+            # follows ("two were critically injured", "drei wurden verletzt")
+            told_after = not bare or (m.group("unit") or "").lower() in BE_WORDS
+            behind = SEGMENT_BREAK_RE.split(text[unit_end:min(end, unit_end + 24)])[0].split()[:3] if told_after else []
             unit = people_counted(before, behind, unit, doc.language)
             if bare and not unit and (crowd or CROWD_BEFORE_RE.search(text, max(start, begin - 40), begin)):
                 unit = "people"          # "put the turnout at 35,000", "said 60,000 took part"
+        if unit == "injured" and SERIOUS_RE.search(text, max(start, begin - 30), min(end, unit_end + 30)):
+            unit = "seriously injured"   # "vier Menschen wurden schwer verletzt", "two critically injured"
         if qualifier and unit:                # "11 Yemeni pirates" and "23 pirates" are no rival counts
             unit = " ".join(GERMAN_DEMONYMS.get(w, w) for w in fold(qualifier).split()) + " " + unit
-        words = " ".join(before[-1:] + text[begin:m.end("num")].split()) if bare else \
-            " ".join(text[begin:unit_end].split())
+        if not bare:
+            words = " ".join(text[begin:unit_end].split())
+        elif (m.group("unit") or "").lower() in BE_WORDS:     # "two were critically injured"
+            words = " ".join(text[begin:m.end("num")].split() + behind)
+        else:                            # "killing 3"
+            words = " ".join(before[-1:] + text[begin:m.end("num")].split())
         if unit == "people":             # a crowd the police count one way and its organisers another
             if cues is None:
                 cues = list(COUNTED_BY_RE.finditer(text, start, end))     # once a clause
@@ -4587,6 +4599,15 @@ def find_quantities(doc, start, end):
     return out
 
 
+BE_WORDS = frozenset("were was are is have had wurden wurde waren sind".split())
+# Of the injured, those hurt badly: "schwer verletzt", "critically injured", "grièvement blessés"
+# (next to the word of harm: in "12 injured, two of them seriously" the 12 are not all badly hurt)
+SERIOUS_RE = re.compile(r"\b(?:schwer|schwerst|lebensgefährlich|seriously|critically|severely|gravement|grièvement)"
+                        r"\s+(?:verletzt\w*|injured|wounded|hurt|bless[ée]e?s?)\b|\b(?:injured|wounded|heridos?)\s+"
+                        r"(?:seriously|critically|severely|de\s+gravedad)\b", re.I)
+SERIOUS_OF_RE = re.compile(r"\s+(?:davon|darunter|of\s+them|von\s+ihnen|dont|de\s+ellos)\s+(?:\w+\s+)?"
+                           r"(?:schwer|lebensgefährlich|seriously|critically|severely|gravement|grièvement|de\s+gravedad)\b",
+                           re.I)
 # A price a share: "$38 per share", "41 Dollar je Aktie", "38 euros par action"
 PER_SHARE_RE = re.compile(r"\s+(?:per|a|je|pro|par|por)\s+(?:share|Aktie|action|acción)\b", re.I)
 CURRENCIES = frozenset(("dollars", "euros", "pounds", "rubles", "yuan", "yen", "francs"))
@@ -4731,7 +4752,7 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
                "passenger passagier insass persona personn"),
     ("soldiers", "soldat soldier troop soldado"),
     ("dead", "tote todesopf dead death killed getotet muerto mort"),
-    ("injured", "verletzt injured wounded herido bless"),
+    ("injured", "verletzt injured wounded herido bless"), ("seriously injured", "schwerverletzt"),
     ("missing", "vermisst missing disparu desaparecido"),
     ("refugees", "fluchtling refuge"),
     ("children", "kind childr child nino enfant"),

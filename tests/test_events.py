@@ -552,6 +552,21 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([(v, d) for v, d, _ in note.values], [("26", ("S1",)), ("28", ("S2",))])
         self.assertFalse(note.soft)       # a Mann and a man: one noun in two languages
 
+    def test_the_seriously_injured_are_counted_apart_from_all_the_injured(self):
+        self.assertEqual([q[:2] for q in quantities(
+            "Acht Menschen wurden verletzt, vier davon schwer. Zwei Menschen wurden schwer verletzt.", "de")],
+            [("injured", 8.0), ("seriously injured", 4.0), ("seriously injured", 2.0)])
+        self.assertEqual([q[:2] for q in quantities(
+            "Twelve people were injured, four of them seriously, and three were killed.", "en")],
+            [("injured", 12.0), ("seriously injured", 4.0), ("dead", 3.0)])
+        report = analyse_texts({
+            "a.txt": "Talheim, 24. August 2024. Bei dem Messerangriff wurden acht Menschen verletzt, vier davon schwer.",
+            "b.txt": "TALHEIM, Aug 24, 2024 - The knife attack injured eight people, five of them seriously.",
+        })
+        notes = notes_of(row_of(report, "attack"))
+        self.assertEqual([v for v, _, _ in notes["number of seriously injured"].values], ["4", "5"])
+        self.assertNotIn("number of injured", notes)
+
     def test_kauft_and_agreed_to_buy_are_one_purchase_and_a_sold_out_hall_none(self):
         report = analyse_texts({
             "a.txt": "Der Chiphersteller Veltra kauft den Konkurrenten Norden für 4,2 Milliarden Dollar.",
