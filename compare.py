@@ -93,6 +93,18 @@ OTHER_STOPWORDS = {
     "pt": set("os as do da dos das em no na um uma não é para que por foi pelo pela ao ainda".split()),
     "nl": set("de het een van en is niet zijn werd heeft met voor op ook naar maar dat die bij om".split()),
 }
+# Weekdays and months tell a language too, in a line too short for its little words:
+# "VIENNA, March 14, 2025 - President X received Minister Y on Friday." (April, August ... are both)
+CALENDAR_WORDS = {
+    "de": set("montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai "
+              "juni juli august september oktober november dezember".split()),
+    "en": set("monday tuesday wednesday thursday friday saturday sunday january february march april may "
+              "june july august september october november december".split()),
+    "fr": set("lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin "
+              "juillet août septembre octobre novembre décembre".split()),
+    "es": set("lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio "
+              "julio agosto septiembre octubre noviembre diciembre".split()),
+}
 LANGUAGE_NAMES = {"de": "German", "en": "English", "fr": "French", "es": "Spanish",
                   "it": "Italian", "pt": "Portuguese", "nl": "Dutch", "und": "undetermined"}
 
@@ -1669,12 +1681,16 @@ def detect_language(text):
     'en'
     >>> detect_language("Il ministro della Difesa è arrivato e il presidente lo ha ricevuto nella capitale.")
     'it'
+    >>> detect_language("VIENNA, March 14, 2025 - President Eva Lind received Minister Jan Kowalczyk on Friday.")
+    'en'
     """
     words = Counter(map(str.lower, WORD_RE.findall(text[:20000])))
     scores = {lang: sum(words[w] for w in stop.intersection(words))
               for lang, stop in (*STOPWORDS.items(), *OTHER_STOPWORDS.items())}
-    # short texts: umlauts and ß are German evidence too
+    # short texts: umlauts and ß are German evidence too, and the names of days and months each language's
     scores["de"] += sum(n for w, n in words.items() if not w.isascii() and UMLAUT_RE.search(w))
+    for lang, calendar in CALENDAR_WORDS.items():
+        scores[lang] += sum(words[w] for w in calendar.intersection(words))
     best = max(sorted(scores), key=lambda lang: scores[lang])
     total = sum(words.values())
     return best if scores[best] >= max(2, total * 0.05) else "und"

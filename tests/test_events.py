@@ -534,7 +534,7 @@ class DisagreementRulesTest(unittest.TestCase):
         report = analyse_texts({
             "a.txt": "Wien, 14. März 2025. Am Freitag hat Präsidentin Eva Lind, die die Opposition am Montag "
                      "kritisiert hatte, den Minister Jan Kowalczyk empfangen.",
-            "b.txt": "VIENNA, March 14, 2025 - President Eva Lind received Minister Jan Kowalczyk on Friday.",
+            "b.txt": "President Eva Lind received Minister Jan Kowalczyk.",
         })
         self.assertEqual(compare.detect_language(report.corpus.documents[1].text), "und")   # one short line
         meeting = row_of(report, "meeting")

@@ -6,6 +6,14 @@ from tests.support import analyse_texts, compare
 
 class LanguageTest(unittest.TestCase):
 
+    def test_a_short_line_is_told_by_its_days_and_months(self):
+        for text, lang in (("VIENNA, March 14, 2025 - President Eva Lind received Minister Jan Kowalczyk on Friday.", "en"),
+                           ("WIEN, 14. März 2025 - Präsidentin Eva Lind empfing Minister Jan Kowalczyk am Freitag.", "de"),
+                           ("VIENNE, 14 mars 2025 - La présidente Eva Lind a reçu Jan Kowalczyk vendredi.", "fr"),
+                           ("President Eva Lind received Minister Jan Kowalczyk.", "und")):
+            with self.subTest(lang=lang):
+                self.assertEqual(compare.detect_language(text), lang)
+
     def test_languages(self):
         cases = {
             "de": "Der Minister ist am Montag mit dem Präsidenten nach Berlin gereist, wie die Agentur meldet.",
