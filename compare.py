@@ -794,7 +794,8 @@ QUANTITY_RE = re.compile(
     r"(?:(?:\s+|(?<=d['’]))(?P<unit>[^\W\d_]{2}-[^\W\d_]+|[^\W\d_]{3,}(?:-[^\W\d_]+)?)"     # "US-Dollar" too
     # or none: "injuring more than 230, officials said"; not "26, 000": a thousands group split
     # or a crowd's at a sentence's end: "estimated the crowd at 25,000."
-    r"|(?=[,;:](?!\s?\d{3}\b)|\.(?!\d)|\s+of\s+them\b))", re.I)     # and "four of them seriously"
+    # and "four of them seriously", "five of the injured were in serious condition"
+    r"|(?=[,;:](?!\s?\d{3}\b)|\.(?!\d)|\s+of\s+(?:them|the\s+injured|the\s+wounded)\b))", re.I)
 
 # In German an adjective stands between a count and what it counts ("12.000 nordkoreanische
 # Soldaten", "3,5 Millionen neue professionelle Geräte"): the noun is the next capitalised word
@@ -4622,8 +4623,9 @@ SERIOUS_RE = re.compile(r"\b(?:schwer|schwerst|lebensgefährlich|seriously|criti
                         r"\s+(?:verletzt\w*|injured|wounded|hurt|bless[ée]e?s?)\b|\b(?:injured|wounded|heridos?)\s+"
                         r"(?:seriously|critically|severely|de\s+gravedad)\b", re.I)
 SERIOUS_OF_RE = re.compile(r"\s+(?:davon|darunter|of\s+them|von\s+ihnen|dont|de\s+ellos)\s+(?:\w+\s+)?"
-                           r"(?:schwer|lebensgefährlich|seriously|critically|severely|gravement|grièvement|de\s+gravedad)\b",
-                           re.I)
+                           r"(?:schwer|lebensgefährlich|seriously|critically|severely|gravement|grièvement|de\s+gravedad)\b"
+                           r"|\s+of\s+the\s+(?:injured|wounded)\s+(?:were|are|was|is|remain|remained)\s+in\s+"
+                           r"(?:serious|critical|grave)\s+condition\b", re.I)
 # A price a share: "$38 per share", "41 Dollar je Aktie", "38 euros par action"
 PER_SHARE_RE = re.compile(r"\s+(?:per|a|je|pro|par|por)\s+(?:share|Aktie|action|acción)\b", re.I)
 CURRENCIES = frozenset(("dollars", "euros", "pounds", "rubles", "yuan", "yen", "francs"))

@@ -557,8 +557,9 @@ class DisagreementRulesTest(unittest.TestCase):
             "Acht Menschen wurden verletzt, vier davon schwer. Zwei Menschen wurden schwer verletzt.", "de")],
             [("injured", 8.0), ("seriously injured", 4.0), ("seriously injured", 2.0)])
         self.assertEqual([q[:2] for q in quantities(
-            "Twelve people were injured, four of them seriously, and three were killed.", "en")],
-            [("injured", 12.0), ("seriously injured", 4.0), ("dead", 3.0)])
+            "Twelve people were injured, four of them seriously, and three were killed. Five of the injured "
+            "were in serious condition.", "en")],
+            [("injured", 12.0), ("seriously injured", 4.0), ("dead", 3.0), ("seriously injured", 5.0)])
         report = analyse_texts({
             "a.txt": "Talheim, 24. August 2024. Bei dem Messerangriff wurden acht Menschen verletzt, vier davon schwer.",
             "b.txt": "TALHEIM, Aug 24, 2024 - The knife attack injured eight people, five of them seriously.",
