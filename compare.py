@@ -4307,7 +4307,10 @@ def find_clock_times(text, start, end):
 UNNAMED_AGE_RE = re.compile(
     r"(?<![\d.,])(?P<n>\d{1,3})(?:-(?:year-old|[jJ]ährige[nmrs]?)|\s+Jahre\s+alte[nmrs]?)\s+"
     r"(?P<noun>(?:[a-zäöüß][\w-]*\s+){0,2}[^\W\d_][\w-]*)"
-    r"|\b(?:homme|femme|garçon|fille|hombre|mujer|joven)\s+de\s+(?P<n2>\d{1,3})\s+(?:ans|años)\b")
+    r"|\b(?:homme|femme|garçon|fille|hombre|mujer|joven)\s+de\s+(?P<n2>\d{1,3})\s+(?:ans|años)\b"
+    # "The driver, 55, was arrested", "Der Fahrer, 55, wurde festgenommen"
+    r"|\b(?:[Tt]he|[Dd]er|[Dd]ie|[Ll]e|[Ll]a|[Ee]l)\s+(?P<noun3>[^\W\d_]{3,}),\s(?P<n3>\d{1,3}),")
+AGE_APPOSITION_RE = re.compile(r",\s\d{1,3},")
 
 
 AGE_WORDS = ("year-old", "ährig", "Jahre alt", " ans", " años")
@@ -4327,11 +4330,18 @@ def find_unnamed_ages(text, start, end, language):
     ['28-Jährige']
     >>> [q[3] for q in find_unnamed_ages("The 26-year-old was arrested; a 40-year-old was built", 0, 53, "en")]
     ['26-year-old']
+    >>> [q[3] for q in find_unnamed_ages("The driver, 55, was arrested; the bus, 12, was old", 0, 50, "en")]
+    ['driver, 55']
     """
     out = []
-    if not any(text.find(w, start, end) >= 0 for w in AGE_WORDS):
+    if not any(text.find(w, start, end) >= 0 for w in AGE_WORDS) and not AGE_APPOSITION_RE.search(text, start, end):
         return out                        # most clauses tell no age: skip the pattern
     for m in UNNAMED_AGE_RE.finditer(text, start, end):
+        if m.group("n3"):                 # "The driver, 55,": a noun for a person, and its age after it
+            if person_head(m.group("noun3"), language) and int(m.group("n3")) <= 120:
+                out.append(("age", str(int(m.group("n3"))), False, f"{m.group('noun3')}, {m.group('n3')}",
+                            m.start("noun3"), m.start()))
+            continue
         n = int(m.group("n") or m.group("n2"))
         noun, stop = m.group("noun"), m.end()
         if n > 120 or (noun and language != "de" and noun[:1].isupper()):
@@ -4381,6 +4391,15 @@ PERSON_CLASS = {w: line.split()[0] for line in """man mann homme hombre
 woman frau femme mujer
 boy junge jungen garcon nino
 girl madchen fille nina""".splitlines() for w in line.split()}
+
+
+def age_noun(words):
+    """Return the noun an unnamed person's age is told with, folded: its last word of letters.
+
+    >>> age_noun("52-year-old driver"), age_noun("driver, 55"), age_noun("26-jähriger Mann")
+    ('driver', 'driver', 'mann')
+    """
+    return next((fold(w.strip(".,;:")) for w in reversed(words.split()) if w.strip(".,;:").isalpha()), "")
 
 
 def person_head(word, language):
@@ -4591,13 +4610,16 @@ def find_quantities(doc, start, end):
             unit = " ".join(GERMAN_DEMONYMS.get(w, w) for w in fold(qualifier).split()) + " " + unit
         if not bare:
             words = " ".join(text[begin:unit_end].split())
-        elif (m.group("unit") or "").lower() in BE_WORDS:     # "two were critically injured"
-            words = " ".join(text[begin:m.end("num")].split() + behind)
+        elif (m.group("unit") or "").lower() in BE_WORDS:     # "two were critically injured", not "... on Tuesday"
+            harm = next((i for i, w in enumerate(behind) if COUNTED_AS.get(word_event(w.strip(".,!?"), doc.language))
+                         or unit_lemma(w.strip(".,!?")) in HARMED), len(behind) - 1)
+            words = " ".join(text[begin:m.end("num")].split() + behind[:harm + 1])
         else:                            # "killing 3"
             words = " ".join(before[-1:] + text[begin:m.end("num")].split())
         if unit == "people":             # a crowd the police count one way and its organisers another
-            if cues is None:
-                cues = list(COUNTED_BY_RE.finditer(text, start, end))     # once a clause
+            if cues is None:             # once a clause; only a crowd's clause (not "a bus with 40 passengers")
+                crowd_told = any(text.find(c, start, end) >= 0 for c in CROWD_CUES)
+                cues = list(COUNTED_BY_RE.finditer(text, start, end)) if crowd_told else []
             by = counted_by(cues, at)
             if by:
                 unit, words = unit + "@" + by[0], f"{words} ({by[1]})"
@@ -4635,6 +4657,9 @@ CROWD_BEFORE_RE = re.compile(r"\b(?:crowd|turnout|attendance|Teilnehmerzahl|Meng
                              r"(?:(?:about|around|some|nearly|rund|etwa|knapp)\s+)?$", re.I)
 CROWD_AFTER_RE = re.compile(r"\s+(?:took\s+part|participated|attended|marched|rallied|protested|demonstrated|"
                             r"teilnahmen|nahmen\s+teil|demonstrierten|ont\s+manifesté|participaron)\b", re.I)
+# Parts of words that make a count of people a crowd's (a protest's, a rally's, a festival's)
+CROWD_CUES = ("rotest", "emonstr", "rally", "rallied", "march", "crowd", "turnout", "undgeb", "eilnehm", "eranstalt",
+              "rgani", "anifest", "ersammel", "fans", "uschauer")
 # Who counted a crowd: its police or its organisers (a clause names at most the nearer one)
 COUNTED_BY_RE = re.compile(r"\b(?:(?P<police>Polizei|police|policía|gendarmerie)|"
                            r"(?P<organisers>Veranstalter\w*|Organisatoren|organi[sz]ers?|organisateurs?|"
@@ -5836,6 +5861,10 @@ def date_points(xs, rough_xs, ys, rough_ys):
     return -0.5 if weekdays_only or months_only else -1.0
 
 
+# Families whose words all say the same: "arrested", "detained" and "taken into custody" are one arrest
+SYNONYM_FAMILIES = frozenset(("arrest",))
+
+
 def event_pair_score(a, b, weight):
     """Return how strongly two events (EventTraits) of different sources look like one happening.
 
@@ -5843,8 +5872,8 @@ def event_pair_score(a, b, weight):
     """
     # the same word is stronger evidence than another word of the family; across two
     # languages no word is the same, so the family is all there is to go by
-    score = a.base if a.base is not None else 1.0 if a.stems & b.stems or a.language != b.language \
-        and "und" not in (a.language, b.language) else 0.5
+    score = a.base if a.base is not None else 1.0 if a.stems & b.stems or a.family in SYNONYM_FAMILIES \
+        or a.language != b.language and "und" not in (a.language, b.language) else 0.5
     penalty = 0.0                      # when each names someone the other does not
     if a.people and b.people:
         shared = a.people & b.people
@@ -6177,7 +6206,7 @@ def find_disagreements(entity, facts):
                 one = {d for d in {f.doc for f in told} if len({f.value for f in told if f.doc == d}) == 1}
                 told = [f for f in told if f.doc in one]
                 # told of another noun ("14-year-old son", "23-year-old woman") it may be another person's
-                other = len({PERSON_CLASS.get(w, w) for f in told for w in [fold(f.words.split()[-1])]}) > 1
+                other = len({PERSON_CLASS.get(w, w) for f in told for w in [age_noun(f.words)]}) > 1
             ages = [int(f.value) for f in told]
             if ages:
                 out += value_disagreement(entity, attr, told, soft=other or max(ages) - min(ages) <= 1)

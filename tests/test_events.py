@@ -568,6 +568,23 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([v for v, _, _ in notes["number of seriously injured"].values], ["4", "5"])
         self.assertNotIn("number of injured", notes)
 
+    def test_an_arrest_told_with_another_word_is_one_and_the_drivers_age_after_his_noun_is_compared(self):
+        report = analyse_texts({
+            "a.txt": "LIMA, June 10, 2025 - A bus carrying 40 passengers plunged into a ravine, killing 14 people, "
+                     "police said. The 52-year-old driver survived and was detained.",
+            "b.txt": "June 11, 2025\n\nAt least 15 people were killed when a bus fell into a gorge. The driver, 55, "
+                     "was arrested.",
+        })
+        arrest = row_of(report, "arrest")
+        self.assertEqual(arrest.sources, ("S1", "S2"))          # detained, arrested: one arrest
+        note = notes_of(arrest)["age"]
+        self.assertEqual([(v, d) for v, d, _ in note.values], [("52", ("S1",)), ("55", ("S2",))])
+        self.assertFalse(note.soft)                              # a driver in each
+        # a bus's passengers are no crowd: who said so is not who counted them
+        self.assertEqual(quantities("A bus carrying 40 passengers plunged, police said.", "en")[0][:2], ("people", 40.0))
+        self.assertEqual([q[3] for q in quantities("Fourteen died and 22 were hurt on Tuesday.", "en")],
+                         ["22 hurt"])
+
     def test_kauft_and_agreed_to_buy_are_one_purchase_and_a_sold_out_hall_none(self):
         report = analyse_texts({
             "a.txt": "Der Chiphersteller Veltra kauft den Konkurrenten Norden für 4,2 Milliarden Dollar.",
