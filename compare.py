@@ -4275,6 +4275,11 @@ CLOCK_ABOUT = (r"gegen|etwa|rund|kurz\s+(?:nach|vor)|around|about|shortly\s+(?:a
                r"|vers|hacia")
 CLOCK_BEFORE_RE = re.compile(r"(?:(?P<about>" + CLOCK_ABOUT + r")\s+)?(?:(?P<at>um|at|à|a\s+las)\s+)?$", re.I)
 CLOCK_ROUGH_RE = re.compile(r"(?:" + CLOCK_ABOUT + r")\s", re.I)       # a clock time's words that start roughly
+UNTIL_RE = re.compile(r"\b(?:bis|until|till|jusqu'à|hasta)\s+(?:um\s+|at\s+|las\s+)?$", re.I)
+# A number that names a road, a line or a flight rather than counting: "Autobahn 7", "Route 66"
+NAME_NUMBER_BEFORE_RE = re.compile(r"\b(?:Autobahn|Bundesstraße|Landstraße|Route|Highway|Interstate|Linie|Line|"
+                                   r"Flight|Flug|Gleis|Platform|Terminal|Gate|Bus|Kanal|Channel|Room|Zimmer|Artikel|"
+                                   r"Article|Paragraf|Section|Kapitel|Chapter|Nummer|Number|No\.|Nr\.)\s+$", re.I)
 
 
 def find_clock_times(text, start, end):
@@ -4297,6 +4302,8 @@ def find_clock_times(text, start, end):
         before = CLOCK_BEFORE_RE.search(text, max(start, m.start() - 24), m.start())
         if m.group("bare") is not None and not (before.group("at") and (h > 12 or before.group("at") != "at")):
             continue                      # "13:49" alone may be a score; "a las 23:11", "at 23:11" are times
+        if UNTIL_RE.search(text, max(start, m.start() - 12), m.start()):
+            continue                      # "bis 10 Uhr gesperrt", "until 11 a.m.": when something else ended
         out.append(("time of day", f"{h:02d}:{minutes:02d}", bool(before.group("about")),
                     " ".join(text[before.start():m.end()].split())))
     return out
@@ -4574,6 +4581,8 @@ def find_quantities(doc, start, end):
             continue                     # "a 51-49 vote", "won 3-1": the second number of a tally or score
         if month_day(text, start, m.start("num"), m.group("num")):
             continue                     # "on March 4 killed 12": the 4 is a day of the month, not a count
+        if NAME_NUMBER_BEFORE_RE.search(text, max(start, at - 14), at):
+            continue                     # "auf der Autobahn 7 ums Leben gekommen": a road's number
         if len(m.group("num")) > MAX_DIGITS + 6:
             continue                     # no count has so many digits (and float() would make it inf)
         word = m.group("num").lower()

@@ -585,6 +585,13 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([q[3] for q in quantities("Fourteen died and 22 were hurt on Tuesday.", "en")],
                          ["22 hurt"])
 
+    def test_a_roads_number_counts_nothing_and_a_time_until_is_no_happenings_time(self):
+        self.assertEqual(quantities("Er ist auf der Autobahn 7 ums Leben gekommen, auf Route 66 kamen 2 Menschen ums Leben.", "de"),
+                         [("dead", 2.0, False, "2 Menschen")])
+        times = lambda t: [q[1] for q in compare.find_clock_times(t, 0, len(t))]
+        self.assertEqual(times("Der Wagen prallte gegen 5.30 Uhr gegen einen Pfeiler, bis 10 Uhr war gesperrt."), ["05:30"])
+        self.assertEqual(times("It crashed at 5:30 a.m.; the road was closed until 11 a.m."), ["05:30"])
+
     def test_kauft_and_agreed_to_buy_are_one_purchase_and_a_sold_out_hall_none(self):
         report = analyse_texts({
             "a.txt": "Der Chiphersteller Veltra kauft den Konkurrenten Norden für 4,2 Milliarden Dollar.",
