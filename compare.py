@@ -508,7 +508,7 @@ EVENT_STEMS_DE = {
     "invade": "einmarsch einmarschier invasion offensive",
     "arrest": "festnahme festnahm festnehm festgenommen verhaftet verhaftung",
     "charge": "anklage angeklagt",
-    "die": "tod tote todesopfer starb stirbt gestorben",
+    "die": "tod tote todesopfer starb stirbt gestorben sterben verstorben umgekommen",
     "kill": "tötet getötet ermordet mord umgebracht erstochen erstach erschlagen erschlug totschlag",
     "elect": "wahl gewählt wählte wählten stichwahl wahlbeteiligung wahlsieg wahlniederlage landtagswahl "
              "bundestagswahl präsidentenwahl parlamentswahl kommunalwahl europawahl",          # a compound's end of four letters is not tried

@@ -55,7 +55,9 @@ class EventWordTest(unittest.TestCase):
                              # a separable verb joined in a subordinate clause or an infinitive
                              ("festnahm", "arrest"), ("zurücktrat", "resign"), ("abstürzte", "crash"),
                              ("freiließen", "release"), ("eintraf", "arrive"), ("angreifen", "attack"),
-                             ("einmarschierten", "invade")]:
+                             ("einmarschierten", "invade"),
+                             # a death told with the infinitive or as having perished
+                             ("sterben", "die"), ("verstorben", "die"), ("umgekommen", "die")]:
             with self.subTest(word=word):
                 self.assertEqual(compare.event_family(word, "de"), family)
 
