@@ -467,7 +467,8 @@ def company_kind(word):
     (True, True, False, False)
     """
     f = fold(word)
-    return f in ORG_BEFORE or any(f.endswith(e) and len(f) >= len(e) + 3 for e in ORG_BEFORE_ENDINGS)
+    return f in ORG_BEFORE or f.endswith(ORG_BEFORE_ENDINGS) and any(
+        f.endswith(e) and len(f) >= len(e) + 3 for e in ORG_BEFORE_ENDINGS)     # most words end otherwise
 # Words that may start a sentence or a capitalised run but are never a name.
 NOT_NAMES = set("""
 der die das den dem des ein eine einer eines einem einen und oder aber doch auch nur noch schon
