@@ -469,6 +469,8 @@ def company_kind(word):
     f = fold(word)
     return f in ORG_BEFORE or f.endswith(ORG_BEFORE_ENDINGS) and any(
         f.endswith(e) and len(f) >= len(e) + 3 for e in ORG_BEFORE_ENDINGS)     # most words end otherwise
+
+
 # Words that may start a sentence or a capitalised run but are never a name.
 NOT_NAMES = set("""
 der die das den dem des ein eine einer eines einem einen und oder aber doch auch nur noch schon
@@ -2852,7 +2854,7 @@ def parse_date(m, language):
         shift = -1 if pre in ("last", "vergangenen", "letzten") else 1 if pre in ("next", "kommenden") else 0
         part = DAY_PARTS.get((g["wpart"] or g["wpart2"] or "").lower(), "")
         if g["wweek"]:                    # "Dienstag vergangener Woche", "Tuesday last week": that week's
-            week = -1 if re.search(r"vergang|letzt|vorig|last", g["wweek"], re.I) else 1
+            week = -1 if any(w in g["wweek"].lower() for w in ("vergang", "letzt", "vorig", "last")) else 1
             return DateExpr(weekday=WEEKDAYS[name.lower()], relative=("weekday of week", week, False), part=part)
         if g["wnight"]:                   # "in der Nacht zu Sonntag" is Saturday night
             return DateExpr(weekday=(WEEKDAYS[name.lower()] - 2) % 7 + 1, relative=("weekday", 0, False), part="NI")
@@ -4610,7 +4612,8 @@ def find_quantities(doc, start, end):
             # a bare count is told by its verb before it ("killing 3"), or after it when a form of "be"
             # follows ("two were critically injured", "drei wurden verletzt")
             told_after = not bare or (m.group("unit") or "").lower() in BE_WORDS
-            behind = SEGMENT_BREAK_RE.split(text[unit_end:min(end, unit_end + 24)])[0].split()[:3] if told_after else []
+            behind = SEGMENT_BREAK_RE.split(text[unit_end:min(end, unit_end + 24)])[0].split()[:3] \
+                if told_after else []
             unit = people_counted(before, behind, unit, doc.language)
             if bare and not unit and (crowd or CROWD_BEFORE_RE.search(text, max(start, begin - 40), begin)):
                 unit = "people"          # "put the turnout at 35,000", "said 60,000 took part"
@@ -4655,7 +4658,8 @@ SERIOUS_RE = re.compile(r"\b(?:schwer|schwerst|lebensgefährlich|seriously|criti
                         r"\s+(?:verletzt\w*|injured|wounded|hurt|bless[ée]e?s?)\b|\b(?:injured|wounded|heridos?)\s+"
                         r"(?:seriously|critically|severely|de\s+gravedad)\b", re.I)
 SERIOUS_OF_RE = re.compile(r"\s+(?:davon|darunter|of\s+them|von\s+ihnen|dont|de\s+ellos)\s+(?:\w+\s+)?"
-                           r"(?:schwer|lebensgefährlich|seriously|critically|severely|gravement|grièvement|de\s+gravedad)\b"
+                           r"(?:schwer|lebensgefährlich|seriously|critically|severely|gravement|grièvement|"
+                           r"de\s+gravedad)\b"
                            r"|\s+of\s+the\s+(?:injured|wounded)\s+(?:were|are|was|is|remain|remained)\s+in\s+"
                            r"(?:serious|critical|grave)\s+condition\b", re.I)
 # A price a share: "$38 per share", "41 Dollar je Aktie", "38 euros par action"
@@ -5351,13 +5355,13 @@ def suspect_ages(text, sentences, language):
     """Return the ages told of a suspect, as find_unnamed_ages does: in an apposition to the word for
     the suspect ("Der mutmaßliche Täter, ein 26-jähriger Mann"), or with it ("the 27-year-old suspect").
 
-    >>> t = "Drei starben. Der mutmaßliche Täter, ein 26-jähriger Mann, floh. A 50-year-old man saw the suspect's car."
+    >>> t = "Drei starben. Der mutmaßliche Täter, ein 26-jähriger Mann, floh. A 50-year-old saw the suspect's car."
     >>> [q[3] for q in suspect_ages(t, split_sentences(t), "de")]
     ['26-jähriger Mann']
     """
     starts = [a for a, _ in sentences]
     out = []
-    breaks_in = {}                        # sentence -> its clause breaks, found once (a crafted one has many suspects)
+    breaks_in = {}                        # sentence -> its clause breaks, found once (crafted text: many suspects)
     seen = set()                          # where each age found starts
     for m in SUSPECT_RE.finditer(text):
         si = bisect_right(starts, m.start()) - 1
@@ -5564,7 +5568,8 @@ def adjacent_days(a, b):
 
 # "vor drei Monaten", "two weeks ago": a count of weeks or months back is a round
 # figure, so the month or week it gives may be the one before or after it
-ROUGH_DATE_RE = re.compile(r"\bvor\s+(?:\S+\s+){1,3}(?:Wochen?|Monat(?:en)?)\b|\b\S+\s+(?:weeks?|months?)\s+ago\b", re.I)
+ROUGH_DATE_RE = re.compile(r"\bvor\s+(?:\S+\s+){1,3}(?:Wochen?|Monat(?:en)?)\b|\b\S+\s+(?:weeks?|months?)\s+ago\b",
+                           re.I)
 MONTH_OR_DAY_RE = re.compile(r"(\d{4}|XXXX)-(\d\d)(?:-\d\d)?$")
 WEEK_VALUE_RE = re.compile(r"(\d{4})-W(\d\d)$")
 
