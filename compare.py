@@ -4570,7 +4570,8 @@ def find_quantities(doc, start, end):
         if fold(unit) in _MONTHS or fold(unit) in _WEEKDAYS or unit.lower() in NOT_UNITS:
             continue
         crowd = CROWD_AFTER_RE.match(text, m.end("num"), end)        # "60,000 took part": no noun
-        bare = not unit or crowd or unit.lower() in STOPWORDS["en"] or unit.lower() in STOPWORDS["de"]
+        bare = not unit or crowd or unit.lower() in STOPWORDS["en"] or unit.lower() in STOPWORDS["de"] \
+            or unit.lower() in BE_WORDS
         if not unit and text.startswith(".", m.end("num")) and not CROWD_BEFORE_RE.search(
                 text, max(start, at - 40), at):
             continue                     # "am 3. April": a day; only a crowd's count ends a sentence bare
@@ -4604,7 +4605,9 @@ def find_quantities(doc, start, end):
         if m.group("scale") or scale_of(scale) == 1:
             scale, rest = m.group("scale"), unit
         value *= scale_of(scale)          # "2 mn-euro": the scale is before the hyphen, the unit after
-        unit = "" if bare else unit_lemma(rest)
+        # "3 died", "drei starben", "3 murieron": the dead, told by their verb
+        told = "" if bare else COUNTED_AS.get(word_event(rest if doc.language == "de" else rest.lower(), doc.language))
+        unit = "" if bare else told or unit_lemma(rest)
         if serious:                      # "acht verletzt, vier davon schwer", "four of them seriously"
             unit, bare, unit_end = "seriously injured", False, serious.end()
         if unit in ("", "people"):       # "killing 42 people", "300 people were injured": who they are
@@ -4626,7 +4629,7 @@ def find_quantities(doc, start, end):
         elif (m.group("unit") or "").lower() in BE_WORDS:     # "two were critically injured", not "... on Tuesday"
             harm = next((i for i, w in enumerate(behind) if COUNTED_AS.get(word_event(w.strip(".,!?"), doc.language))
                          or unit_lemma(w.strip(".,!?")) in HARMED), len(behind) - 1)
-            words = " ".join(text[begin:m.end("num")].split() + behind[:harm + 1])
+            words = " ".join(text[begin:m.end("num")].split() + behind[:harm + 1]).rstrip(".,;:!?")
         else:                            # "killing 3"
             words = " ".join(before[-1:] + text[begin:m.end("num")].split())
         if unit == "people":             # a crowd the police count one way and its organisers another
@@ -4651,7 +4654,7 @@ def find_quantities(doc, start, end):
     return out
 
 
-BE_WORDS = frozenset("were was are is have had wurden wurde waren sind".split())
+BE_WORDS = frozenset("were was are is have had wurden wurde waren sind fueron resultaron ont sont".split())
 # Of the injured, those hurt badly: "schwer verletzt", "critically injured", "grièvement blessés"
 # (next to the word of harm: in "12 injured, two of them seriously" the 12 are not all badly hurt)
 SERIOUS_RE = re.compile(r"\b(?:schwer|schwerst|lebensgefährlich|seriously|critically|severely|gravement|grièvement)"

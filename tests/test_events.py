@@ -233,7 +233,8 @@ class DisagreementRulesTest(unittest.TestCase):
         text = "Yesterday, after long talks, approximately  \n 12,000 soldiers and at least 3 tanks left; 40 died."
         doc = compare.Document("S1", "a.txt", "a.txt", "en", text, "", len(text))
         found = [q[:3] for q in compare.find_quantities(doc, 0, len(text))]
-        self.assertEqual(found, [("soldiers", 12000.0, True), ("tank", 3.0, True), ("died", 40.0, False)])
+        # "40 died": the dead
+        self.assertEqual(found, [("soldiers", 12000.0, True), ("tank", 3.0, True), ("dead", 40.0, False)])
         start = text.index("12,000")              # a scan from the number itself loses "approximately"
         self.assertEqual(compare.find_quantities(doc, start, len(text))[0][2], False)
 
@@ -309,6 +310,14 @@ class DisagreementRulesTest(unittest.TestCase):
                           ("tank", 200.0, "two hundred tanks")])
         self.assertEqual(found("Dabei starben siebzehn Menschen, einundzwanzig Soldaten kamen.", "de"),
                          [("dead", 17.0, "siebzehn Menschen"), ("soldiers", 21.0, "einundzwanzig Soldaten")])
+
+    def test_a_count_told_by_its_verb_after_it_counts_the_dead_or_injured(self):
+        for text, lang in (("At least 3 died and 5 were injured.", "en"),
+                           ("Mindestens 3 starben, 5 wurden verletzt.", "de"),
+                           ("3 murieron y 5 resultaron heridos.", "es"),
+                           ("3 ont été tuées, 5 ont été blessées.", "fr")):
+            with self.subTest(lang=lang):
+                self.assertEqual([q[:2] for q in quantities(text, lang)], [("dead", 3.0), ("injured", 5.0)])
 
     def test_french_and_spanish_counts_of_the_injured_and_killed(self):
         def units(text, language):
