@@ -73,11 +73,11 @@ class CraftedTextTest(unittest.TestCase):
         # relative clauses between commas, dates after sayings, crowds and who counted them, speeds
         # and prices a share: each clause is found by a binary search, not by a walk over the breaks
         "clauses, sayings, crowds": "Kim, who arrived in January, said he killed 5 people, officials said on "
-                                    "Friday" + ", who met 7 people, said Tom" * 4000 + ". " + " ".join(
-            ["Police put the crowd at 25,000, while organisers said 60,000 took part."] * 1000) + " " + " ".join(
-            ["Its winds reached 120 mph, Category 3, at 193 km/h, $38 per share, 2,000 feet."] * 1000)
-                                    + "The attack killed 3. " + "The suspect, a 27-year-old man, " * 5000 + ". "
-                                    + "Police said the protest drew " + "organisers counted 500 people, " * 5000 + ".",
+                                    "Friday" + ", who met 7 people, said Tom" * 2000 + ". " + " ".join(
+            ["Police put the crowd at 25,000, while organisers said 60,000 took part."] * 500) + " " + " ".join(
+            ["Its winds reached 120 mph, Category 3, at 193 km/h, $38 per share, 2,000 feet."] * 500)
+                                    + "The attack killed 3. " + "The suspect, a 27-year-old man, " * 2000 + ". "
+                                    + "Police said the protest drew " + "organisers counted 500 people, " * 2000 + ".",
         # Python converts at most 4,300 digits to an int: each place a number is read
         "long numbers": " ".join(f"{ctx.format(n='7' * 5000)}." for ctx in (
             "Es kamen {n} Soldaten", "vor {n} Tagen", "{n} days ago", "am 3. Juni {n} Soldaten",
