@@ -5346,6 +5346,7 @@ def date_reach(value):
 
 # Deeds a verdict, charge or arrest is for, and the words that give one as the reason
 DEED_FAMILIES = frozenset("death attack shoot rob hostage fire injure blast".split())
+REASON_BEFORE_RE = re.compile(r"\b(?:wegen|for|für)\s+(?:[^\W\d_]+\s+){0,2}$", re.I)
 MAX_SUSPECTS = 4        # suspects' ages each deed carries (a real article tells one or two; crafted text thousands)
 # Deeds with a suspect, whose age each of them carries (see suspect_ages)
 SUSPECT_FAMILIES = DEED_FAMILIES | {"arrest", "charge", "sentence", "kill"}
@@ -5383,7 +5384,6 @@ def suspect_ages(text, sentences, language):
 
 
 APPOSITION_RE = re.compile(r",?\s+(?:(?:ein|eine|einen|a|an|un|une|una)\s+)?", re.I)
-REASON_BEFORE_RE = re.compile(r"\b(?:wegen|for|für)\s+(?:[^\W\d_]+\s+){0,2}$", re.I)
 
 
 def embedded_clauses(text, sentence, breaks):
