@@ -2172,6 +2172,7 @@ def initials_joined(text, toks):
     return out
 
 
+MAX_NAME_WORDS = 4      # longer capitalised runs are titles, headlines or organisations
 REGNAL_RE = re.compile(r"(?=[IVX]{2,5}$)X{0,3}(?:IX|IV|V?I{0,3})")     # II to XXXIX: a ruler's number
 
 
@@ -2237,10 +2238,13 @@ def candidates_in_run(doc, text, toks, i, j, si, lang, lower_vocab, headline=Fal
             text[toks[m - 1][2]:toks[m][1]].isspace()              # "Betty Ford Center" is a clinic
         org_before = k > 0 and company_kind(toks[k - 1][0]) and \
             text[toks[k - 1][2]:toks[k][1]].isspace()              # "shipping group Nordwind", "die Reederei X"
-        if m - k <= 4 and (org_follows or org_before):
+        # four words at most, particles aside: "Mohammed bin Abdulrahman Al Thani", "Luiz Inácio Lula da Silva"
+        short = m - k <= MAX_NAME_WORDS or m - k - sum(
+            fold(t[0]) in NAME_PARTICLES for t in toks[k + 1:m]) <= MAX_NAME_WORDS
+        if short and (org_follows or org_before):
             out.append(NameCandidate(doc.key, tuple(t[0] for t in toks[k:m]), toks[k][1], toks[m - 1][2], si,
                                      False, "", "", org=True))
-        elif m - k <= 4:
+        elif short:
             out.append(judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline))
         k = m
     return out

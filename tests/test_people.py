@@ -385,6 +385,16 @@ class LinkingTest(unittest.TestCase):
         # without a ruler's number, Karl and Charles are two given names
         self.assertEqual([found[label].sources for label in found if label.endswith("Brenner")], [("S4",)] * 3)
 
+    def test_a_long_name_with_particles_is_one_name(self):
+        # four words at most, particles aside; "Abdulaziz" and "Abdul Aziz" are one spelling
+        found = people({"a.txt": "Der Ministerpräsident Faisal bin Abdulaziz Al Mansouri traf am Montag Präsident "
+                                 "Luiz Inácio Pereira da Silva in Rom.",
+                        "b.txt": "Prime Minister Faisal bin Abdul Aziz Al Mansuri met President Luiz Inácio "
+                                 "Pereira da Silva in Rome on Monday."})
+        self.assertEqual(sorted((label, r.sources) for label, r in found.items()),
+                         [("Faisal bin Abdul Aziz Al Mansuri", ("S1", "S2")),
+                          ("Luiz Inácio Pereira da Silva", ("S1", "S2"))])
+
     def test_a_person_is_labelled_as_most_sources_write_the_full_name(self):
         found = people({"a.txt": "Vera Lindqvist-Vera Lindqvist: Swimmer Dies.\nActress Vera Lindqvist died.",
                         "b.txt": "The actress Vera M. Lindqvist died on Thursday. Vera M. Lindqvist was 91.",
