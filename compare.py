@@ -3030,7 +3030,7 @@ def find_dates(doc, sentences, tokens=None, year=None):
                 expr = swap
         s, e = m.span()
         if expr.relative == ("weekday", 0, False) and future_clause(doc.text, sentences, s, doc.language):
-            expr = replace(expr, relative=("weekday", 1, False))     # "will meet on Thursday": the coming one
+            expr = replace(expr, relative=("coming weekday", 0, False))    # "will meet on Thursday"
         elif m.group("weekend") and future_clause(doc.text, sentences, s, doc.language):
             expr = replace(expr, relative=("weekend", 1, False))     # "am Wochenende wird gewählt"
         words = doc.text[s:e]
@@ -3082,29 +3082,37 @@ def find_dates(doc, sentences, tokens=None, year=None):
 NEAREST_WEEKDAY = 4
 
 # Words that tell what is still to come: a bare weekday near them is the next one, not the last.
-# ("soll" is left out: "soll am Dienstag getroffen haben" reports the past.)
-FUTURE_RE = {"de": re.compile(r"\b(?:will|wird|werden|wollen|plant|planen)\b"),
-             "en": re.compile(r"\b(?:will|is\s+to|are\s+to|is\s+due|are\s+due|is\s+expected\s+to|"
-                              r"are\s+expected\s+to|plans\s+to|is\s+scheduled|are\s+scheduled)\b")}
+# "soll" tells what is to come ("soll am Sonntag in Kraft treten") unless a perfect follows it:
+# "soll am Dienstag getroffen haben" reports the past. "would" is the future of a report
+# ("the truce would begin on Sunday, he said"), "would have" is not.
+FUTURE_RE = {"de": re.compile(r"\b(?:will|wird|werden|werde|wollen|plant|planen|würden?|"
+                              r"(?:soll|sollen|sollte|sollten)\b(?![^,;.]*\b(?:haben|sein)\b))\b"),
+             "en": re.compile(r"\b(?:will|would(?!\s+have)|(?:is|are)\s+(?:to|due|set\s+to|expected\s+to|"
+                              r"scheduled)|plans\s+to)\b")}
 
 
-# What ends the stretch of words a tense cue speaks for: "met on Tuesday and will travel on Wednesday"
-SEGMENT_BREAK_RE = re.compile(r"[,;:]|\b(?:and|und|but|aber|or|oder|et|mais|ou|y|pero)\b")
+# What ends the stretch of words a tense cue speaks for: "met on Tuesday and will travel on Wednesday",
+# "announced on Tuesday that talks will begin". Not the comma of "1,900" or the colon of "8:30".
+SEGMENT_BREAK_RE = re.compile(r"[,;:](?!\d)|\b(?:and|und|but|aber|or|oder|et|mais|ou|y|pero|that|dass|daß)\b")
 
 
 def future_clause(text, sentences, offset, language):
     """True when the words around offset, up to a comma or "and", speak of what is still to come.
 
+    A weekday right after a word of saying dates the saying: "said on Monday he will resign".
+
     >>> t = "Er traf sie am Dienstag, bevor er am Donnerstag nach Rom reisen will."
     >>> [future_clause(t, ((0, len(t)),), t.index(w), "de") for w in ("Dienstag", "Donnerstag")]
     [False, True]
-    >>> t = "Wang met her on Tuesday and will fly to Rome on Thursday."
-    >>> [future_clause(t, ((0, len(t)),), t.index(w), "en") for w in ("Tuesday", "Thursday")]
-    [False, True]
+    >>> t = "Wang met her on Tuesday and will fly to Rome on Thursday. He said on Friday he will go."
+    >>> [future_clause(t, ((0, len(t)),), t.index(w) - 3, "en") for w in ("Tuesday", "Thursday", "Friday")]
+    [False, True, False]
     """
     cue = FUTURE_RE.get(language, FUTURE_RE["en"])
     a, b = sentences[sentence_index(sentences, offset)]
     a, b = max(a, offset - 160), min(b, offset + 160)      # a bound for crafted text: a clause is shorter
+    if SAID_DATE_RE.search(text, max(a, offset - 60), offset):
+        return False
     for m in SEGMENT_BREAK_RE.finditer(text, a, offset):
         a = m.end()
     after = SEGMENT_BREAK_RE.search(text, offset, b)
@@ -3229,6 +3237,8 @@ def date_value(x, ref):
     ['2024-06', '2023-10', '2025-06', '2024-10']
     >>> date_value(DateExpr(weekday=4, relative=("weekday", 0, False), part="EV"), sep)[0]
     '2024-09-12TEV'
+    >>> [date_value(DateExpr(weekday=w, relative=("coming weekday", 0, False)), sep)[0] for w in (5, 1)]
+    ['2024-09-13', '2024-09-16']
     >>> date_value(DateExpr(relative=("day", 1, False)), DateExpr(9999, 12, 31, explicit=True))
     ('REF+1D', "not anchored: past the calendar's ends")
     """
@@ -3269,6 +3279,11 @@ def anchored_value(x, ref):
         if ry and rm and rd:
             d = date(ry, rm, rd)
             return (d + timedelta(days=x.weekday - d.isoweekday(), weeks=amount)).isoformat(), anchor
+        return f"XXXX-WXX-{x.weekday}", ""
+    if unit == "coming weekday":          # "will meet on Monday": the coming one, or the day itself
+        if ry and rm and rd:
+            d = date(ry, rm, rd)
+            return (d + timedelta(days=(x.weekday - d.isoweekday()) % 7)).isoformat(), anchor
         return f"XXXX-WXX-{x.weekday}", ""
     if unit == "weekday":
         if ry and rm and rd:

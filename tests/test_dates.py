@@ -81,6 +81,18 @@ class ExpressionTest(unittest.TestCase):
         self.assertEqual([v for _, v, _ in found],
                          ["2025-08-12", "2025-08-12", "2025-08-12", "2025-08-14", "2025-08-08"])
 
+    def test_what_is_due_or_to_come_and_what_was_said_of_it(self):
+        # 16 January 2025 is a Thursday: "soll ... treten" and "is due to" look ahead, "soll ... haben" back;
+        # the colon of "8:30" ends no clause, and a weekday after a word of saying is the saying's
+        found = values("Jerusalem, 16. Januar 2025. Die Waffenruhe soll am Sonntag um 8.30 Uhr in Kraft "
+                       "treten. Er soll am Dienstag geschossen haben. Er sagte am Montag, er werde gehen.")
+        self.assertEqual([v for _, v, _ in found], ["2025-01-16", "2025-01-19", "2025-01-14", "2025-01-13"])
+        found = values("JERUSALEM, Jan 16, 2025 - The truce is due to take effect at 8:30 a.m. on Sunday. "
+                       "He said on Monday he will resign. They announced on Tuesday that talks will begin on "
+                       "Saturday. Talks will resume on Thursday. It would begin on Friday.", "en")
+        self.assertEqual([v for _, v, _ in found], ["2025-01-16", "2025-01-19", "2025-01-13", "2025-01-14",
+                                                    "2025-01-18", "2025-01-16", "2025-01-17"])
+
     def test_only_the_articles_own_date_anchors_its_weekdays(self):
         # a date told in the story is when something else happened
         found = values("A court on Thursday sentenced Ana Verel to six years. Her trial opened on 3 March 2025 "
