@@ -547,7 +547,7 @@ EVENT_STEMS_DE = {
     "ceasefire": "waffenruhe waffenstillstand",
     "hire": "ernennung ernannt",
     "choose": "ausgewählt auserkoren",
-    "vote": "abstimmung referendum vertrauensfrage misstrauensvotum vertrauensvotum",
+    "vote": "abstimmung abstimmen abgestimmt referendum vertrauensfrage misstrauensvotum vertrauensvotum",
     "speech": "rede pressekonferenz ansprache",
     "blast": "explosion explodier detonation",
     "flood": "überschwemmung hochwasser flut",
@@ -3571,8 +3571,10 @@ def find_event_words(doc, sentences, tokens=None):
             elif fam == "layoff" and not holds("job"):
                 fam = own_english_key(word, previous) if english else ""    # "Schuldenabbau", "a tax cut"
             elif fam == "elect" and (previous.lower() in ("confidence", "no-confidence")
-                                     or text.startswith((" of confidence", " of no confidence"), b)):
-                fam = "vote"              # "a confidence vote": a parliament's vote, no election
+                                     or text.startswith((" of confidence", " of no confidence"), b)
+                                     or (word.lower().startswith("vot") and holds("assembly")
+                                         and not holds("election"))):
+                fam = "vote"              # "a confidence vote", "the cabinet will vote": a body's vote, no election
             elif fam == "fire" and (previous.lower() in GUNFIRE_BEFORE or before.lower().startswith("eröffn")
                                     or text.startswith(" eröffn", b)):
                 fam = "shoot"             # "opened fire", "eröffnete das Feuer": shots, not a blaze
@@ -3603,7 +3605,7 @@ SEPARABLE_DE = {form: dict(p.replace("_", " ").split(":") for p in particles.spl
         ("reiste reisten reist", "an:arrive"),
         ("marschierte marschierten marschiert", "ein:invade"),
         ("setzte setzten setzt", "ab:fire_job"),
-        ("stimmte stimmten stimmt", "zu:decide"),
+        ("stimmte stimmten stimmt", "zu:decide ab:vote"),
         ("lehnte lehnten lehnt", "ab:decide"),
         ("wies wiesen weist", "zurück:deny"),
         ("zog zogen zieht", "zurück:withdraw ab:withdraw"),
@@ -3674,7 +3676,11 @@ JOB_CUES = ("stelle", "arbeitsplatz", "job", "personalabbau", "staff", "workforc
             "poste", "empleo", "puesto", "despido")
 # Parts of words of a deal: "übernimmt" a company for money, not a post or the responsibility
 DEAL_CUES = ("dollar", "euro", "milliard", "million", "konkurrent", "rival", "konzern", "firma", "anteil", "aktie")
-SENTENCE_CUES = {"captive": CAPTIVE_CUES, "rally": RALLY_CUES, "job": JOB_CUES, "deal": DEAL_CUES}
+# Parts of words for a body that votes on a question: its vote elects nobody ("the cabinet will vote").
+# Not "parliament" or "congress": voters elect them.
+ASSEMBLY_CUES = ("cabinet", "senate", "senator", "lawmaker", "legislator", "council", "shareholder", "committee")
+SENTENCE_CUES = {"captive": CAPTIVE_CUES, "rally": RALLY_CUES, "job": JOB_CUES, "deal": DEAL_CUES,
+                 "assembly": ASSEMBLY_CUES, "election": ("election",)}
 GUNFIRE_BEFORE = {"opened", "open", "opens", "opening", "returned", "exchanged", "heavy"}
 DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "our", "this", "that", "these", "those"}
 

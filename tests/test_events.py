@@ -281,9 +281,9 @@ class DisagreementRulesTest(unittest.TestCase):
             "a.txt": "WASHINGTON - The Senate on Thursday confirmed Marcus Harwell in a 51-49 vote.",
             "b.txt": "The Senate voted 52-48 on Thursday to confirm Marcus Harwell.",
         })
-        note = notes_of(row_of(report, "elect"))["tally"]
+        note = notes_of(row_of(report, "vote"))["tally"]       # the Senate's vote elects nobody
         self.assertEqual([v for v, _, _ in note.values], ["51-49", "52-48"])
-        self.assertNotIn("number of vote", notes_of(row_of(report, "elect")))
+        self.assertNotIn("number of vote", notes_of(row_of(report, "vote")))
         self.assertEqual([q[1] for q in compare.find_tallies("Der Bundestag stimmte mit 290 zu 380 Stimmen zu.", 0, 48)],
                          ["380-290"])
 
@@ -792,6 +792,19 @@ class DisagreementRulesTest(unittest.TestCase):
         })
         self.assertEqual([r.entity.extra[0].family for r in report.events], ["vote"])
         self.assertEqual([v for v, _, _ in notes_of(report.events[0])["date"].values], ["2026-01-15", "2026-01-13"])
+
+    def test_a_cabinets_vote_is_a_vote_and_compares_its_day(self):
+        # a body that votes elects nobody, unless the sentence tells of an election
+        self.assertEqual(event_keys("The council voted on the budget.", "en"), ["vote"])
+        self.assertEqual(event_keys("Senators voted in the Senate election.", "en"), ["elect", "elect"])
+        self.assertEqual(event_keys("Der Rat stimmte am Montag über den Haushalt ab.", "de"), ["vote"])
+        report = analyse_texts({
+            "a.txt": "Lindau, 16. Januar 2025. Das Kabinett von Premier Olaf Brenner werde am Freitag über den "
+                     "Plan abstimmen.",
+            "b.txt": "LINDAU, Jan 16, 2025 - Premier Olaf Brenner's cabinet will vote on the plan on Saturday.",
+        })
+        self.assertEqual([r.entity.extra[0].family for r in report.events], ["vote"])
+        self.assertEqual([v for v, _, _ in notes_of(report.events[0])["date"].values], ["2025-01-17", "2025-01-18"])
 
     def test_a_wildfire_in_spanish_french_and_english_compares_its_counts_however_grouped(self):
         # French groups thousands with a space; personas, personnes and people are one count
