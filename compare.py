@@ -5338,6 +5338,8 @@ CLAUSE_BREAK_RE = re.compile(
     r"(?=(?:die|der|das|den|dem|deren|dessen|welche|welcher|welches|wo|wonach|woraufhin|wodurch|womit|"
     r"worin|worüber|als|weil|nachdem|während|obwohl|"
     r"wobei|which|who|whom|whose|where|when|while|after|because|although|though|"
+    # a new subject after "and": "approved it on Thursday, and the cabinet will vote on Saturday"
+    r"(?:and|but)\s+(?:the|he|she|it|they|we|his|her|its|their)|(?:und|aber)\s+(?:der|die|das|er|sie|es)|"
     r"qui|que|où|dont|lorsque|quand|donde|cuando|mientras|quien|quienes|cuyo|cuya)\b)|;\s+|\s[-–—]\s")
 
 

@@ -801,8 +801,10 @@ class DisagreementRulesTest(unittest.TestCase):
         report = analyse_texts({
             "a.txt": "Lindau, 16. Januar 2025. Das Kabinett von Premier Olaf Brenner werde am Freitag über den "
                      "Plan abstimmen.",
-            "b.txt": "LINDAU, Jan 16, 2025 - Premier Olaf Brenner's cabinet will vote on the plan on Saturday.",
+            "b.txt": "LINDAU, Jan 16, 2025 - Premier Olaf Brenner met his party on Thursday, and his cabinet will "
+                     "vote on the plan on Saturday.",
         })
+        # "and his cabinet" starts a clause of its own: Thursday is not the vote's
         self.assertEqual([r.entity.extra[0].family for r in report.events], ["vote"])
         self.assertEqual([v for v, _, _ in notes_of(report.events[0])["date"].values], ["2025-01-17", "2025-01-18"])
 
