@@ -4778,11 +4778,16 @@ def people_counted(before, after, unit, language):
     >>> t = "It hit Lima, killing at least 42 people and injuring 300 people, while 12 people were hurt."
     >>> [q[:2] for q in find_quantities(Document("S1", "", "", "en", t, "", 0), 0, len(t))]
     [('dead', 42.0), ('injured', 300.0), ('injured', 12.0)]
+    >>> t = "29 Insassen überlebten, 32 Überlebende"
+    >>> [q[:2] for q in find_quantities(Document("S1", "", "", "de", t, "", 0), 0, len(t))]
+    [('survivors', 29.0), ('survivors', 32.0)]
     """
     if "ums leben" in " ".join(after).lower():
         return "dead"                    # "vier Menschen ums Leben gekommen", "10 Menschen kamen ums Leben"
     if any(unit_lemma(w.strip(".,!?")) == "missing" for w in after):
         return "missing"                 # "zwölf Menschen werden noch vermisst", "12 people are missing"
+    if any(fold(w).startswith(SURVIVED_STARTS) for w in after[:2]):
+        return "survivors"               # "29 Insassen überlebten", "29 people survived": not all aboard
     for word in before[::-1] + after:    # the nearest before, then after: "killing 42 people", "42 were killed"
         word = word.strip(".,!?")
         kind = COUNTED_AS.get(word_event(word if language == "de" else word.lower(), language))
@@ -4792,6 +4797,7 @@ def people_counted(before, after, unit, language):
 
 
 COUNTED_AS = {"kill": "dead", "die": "dead", "injure": "injured"}
+SURVIVED_STARTS = ("surviv", "uberleb", "sobreviv", "survec")
 PLURALS_EN = set("people men women children police personnel staff crew troops dead wounded injured killed".split())
 # Endings of English plural nouns for people ("workers", "officers", "activists"): "six construction
 # workers" count workers. Not "men": "two women" among "three people" is no rival count.
@@ -4839,6 +4845,7 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("dead", "tote todesopf dead death killed getotet muerto mort"),
     ("injured", "verletzt injured wounded herido bless"), ("seriously injured", "schwerverletzt"),
     ("missing", "vermisst missing disparu desaparecido"),
+    ("survivors", "survivor uberlebend survivant sobrevivient supervivient"),
     ("refugees", "fluchtling refuge"),
     ("children", "kind childr child nino enfant"),
     ("hectares", "hektar hectar hectarea"), ("metres", "meter metr metro"),

@@ -579,6 +579,19 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([v for v, _, _ in notes["number of seriously injured"].values], ["4", "5"])
         self.assertNotIn("number of injured", notes)
 
+    def test_survivors_are_counted_apart_from_all_aboard(self):
+        self.assertEqual([q[:2] for q in quantities("29 Insassen überlebten. An Bord waren 67 Menschen.", "de")],
+                         [("survivors", 29.0), ("people", 67.0)])
+        report = analyse_texts({
+            "a.txt": "Velmarsk, 25. Dezember 2024. Beim Absturz eines Flugzeugs starben 38 Menschen, 29 Insassen "
+                     "überlebten.",
+            "b.txt": "VELMARSK, Dec 25, 2024 - The plane crashed, killing 38 people. Twenty-nine people survived.",
+            "c.txt": "VELMARSK, Dec 25, 2024 - The plane crashed, killing 38 people. There were 32 survivors.",
+        })
+        notes = notes_of(row_of(report, "crash"))
+        self.assertEqual([v for v, _, _ in notes["number of survivors"].values], ["29", "32"])
+        self.assertNotIn("number of people", notes)
+
     def test_an_arrest_told_with_another_word_is_one_and_the_drivers_age_after_his_noun_is_compared(self):
         report = analyse_texts({
             "a.txt": "LIMA, June 10, 2025 - A bus carrying 40 passengers plunged into a ravine, killing 14 people, "
