@@ -228,7 +228,7 @@ ROLE_STEMS.update((w, w.capitalize()) for w in DESCRIPTION_STEMS)
 NOT_ROLES = {"fr": {"son"}, "es": {"son"}}
 # Words that make an English role more precise: "Defense Minister", "prime minister".
 ROLE_MODIFIERS = set("defense defence foreign prime interior finance justice health security state "
-                     "home trade economy education energy vice deputy chief attorney".split())
+                     "home trade economy education energy vice deputy chief attorney financial operating".split())
 # English adjectives that can follow "to" before a role ("a letter to former President X"); any
 # other word there is a verb ("voted to dismiss Energy Minister X")
 ROLE_ADJECTIVES = set("former new acting interim outgoing incoming then late embattled veteran top senior first "
@@ -1787,7 +1787,8 @@ def rewrite(old, new):
 # letters are placeholders for one sound.
 TRANSLIT_FIRST = [rewrite(a, b) for a, b in (
     (r"^(?:al|el|as|ad|ar|at|ash|az)-", ""),       # Arabic's article, as a sun letter makes it: as-Sisi
-    (r"-", ""), (r"(?<=[a-z][aou])e(?=[^aeiouyv]|v.)", ""),     # ue is ü (Guenther), not -aev (Nikolaev)
+    # ue is ü (Guenther, Uebel), not -aev (Nikolaev)
+    (r"-", ""), (r"(?:(?<=[a-z][aou])|(?<=^[ou]))e(?=[^aeiouyv]|v.)", ""),
     (r"schtsch|shch|stsch|szcz|chtch", "Q"), (r"dsch|dzh|dj", "J"), (r"tsch|tch|cz", "C"), (r"sch|sh|sz|zh", "S"),
     (r"kh", "X"), (r"ts|tz", "Z"),
 )]
@@ -1870,6 +1871,8 @@ def name_keys(name):
     (True, False, True)
     >>> same_name("Zoe", "zu"), same_name("Chloe", "Chlu"), same_name("Belooussov", "Belousov")
     (False, False, True)
+    >>> same_name("Oezlem", "Özlem"), same_name("Oezil", "Ozil"), same_name("Uebel", "Übel")
+    (True, True, True)
     """
     s = NOT_KEY_LETTER_RE.sub("", fold(name))
     s = ARABIC_VARIANTS.get(s, s)
@@ -2202,7 +2205,7 @@ def candidates_in_run(doc, text, toks, i, j, si, lang, lower_vocab, headline=Fal
                 and fold(w) not in PLACE_CODES and fold(w) not in _ORGANISATIONS and k + 1 < j \
                 and name_like(toks[k + 1][0], lang, lower_vocab):
             kinds.append("name")          # "Vice President JD Vance": initials without their stops
-        elif cls == "role" or (lang == "en" and fold(w) in ROLE_MODIFIERS and k + 1 < j and
+        elif cls == "role" or (lang != "de" and fold(w) in ROLE_MODIFIERS and k + 1 < j and
                                word_class(toks[k + 1][0], lang) == "role"):
             kinds.append("role")          # "Interior" in "Interior Minister X" is part of the title
         elif cls == "particle":
@@ -6374,6 +6377,8 @@ ROLE_EQUIVALENTS = {"prasident": "president", "kanzler": "chancellor", "sekretar
                     "abogado": "lawyer", "abogada": "lawyer", "juge": "judge", "juez": "judge",
                     "procureur": "prosecutor", "trainer": "coach", "kommissar": "commissioner", "commissaire": "commissioner",
                     "ambassadeur": "ambassador", "embajador": "ambassador", "gobernador": "governor",
+                    # a company's executive board member: a Finanzvorstand is its chief financial officer
+                    "vorstand": "officer", "vorstandin": "officer",
                     # the offices English names with "of": what other languages call them
                     "secretaryofstate": "foreignminister", "secretaryofdefense": "defenceminister",
                     "ministerofdefence": "defenceminister", "ministerofdefense": "defenceminister",
@@ -6394,7 +6399,8 @@ ROLE_QUALIFIERS = {"aussen": "foreign", "verteidigungs": "defence", "defense": "
                    "arbeits": "labour", "labor": "labour", "verkehrs": "transport", "kultur": "culture",
                    "vize": "vice", "treasury": "finance", "entwicklungs": "development", "familien": "family",
                    "forschungs": "research", "klima": "climate", "agrar": "agriculture", "tourismus": "tourism",
-                   "migrations": "migration", "europa": "europe", "bau": "housing", "wohnungsbau": "housing"}
+                   "migrations": "migration", "europa": "europe", "bau": "housing", "wohnungsbau": "housing",
+                   "financial": "finance"}
 _QUALIFIED = set(ROLE_QUALIFIERS.values())
 _ROLE_HEADS = sorted(set(ROLE_EQUIVALENTS) | set(ROLE_EQUIVALENTS.values()) | {"minister"}, key=len, reverse=True)
 
@@ -6460,8 +6466,8 @@ def roles_compatible(a, b):
     (True, True)
     >>> roles_compatible("Staatssekretär", "deputy minister"), roles_compatible("Staatssekretärin", "Secretary of State")
     (True, False)
-    >>> roles_compatible("Ministerpräsidentin", "State Premier")
-    True
+    >>> roles_compatible("Ministerpräsidentin", "State Premier"), roles_compatible("Finanzvorstand", "Financial officer")
+    (True, True)
     """
     # "US-Außenminister", "Kreml-Sprecher": who the office is of, said before a hyphen, is no other office
     a, b = (fold(x.rsplit("-", 1)[-1]).replace(" ", "") for x in (a, b))

@@ -473,6 +473,16 @@ class LinkingTest(unittest.TestCase):
                          {("Verteidigungsminister", ("Verteidigungsminister Jan Brodecki",)),
                           ("Foreign minister", ("Foreign Minister Jan Brodecki",))})    # not "met Foreign ..."
 
+    def test_a_companys_finance_chief_is_one_title_and_a_german_oe_at_a_names_start_is_o(self):
+        found = people({
+            "a.txt": "Finanzvorstand Özlem Karadağ-Brückner übernimmt am 1. Januar 2026.",
+            "b.txt": "Chief Financial Officer Oezlem Karadag-Brueckner takes over on Jan. 1, 2026.",
+            "c.txt": "Finance chief Ozlem Karadag-Bruckner will take over on January 1, 2026.",
+        })
+        self.assertEqual([(label, r.sources) for label, r in found.items()],
+                         [("Özlem Karadağ-Brückner", ("S1", "S2", "S3"))])    # "Financial" is no one
+        self.assertNotIn("title", {n.attribute for n in found["Özlem Karadağ-Brückner"].notes})
+
     def test_what_an_office_is_of_is_one_word_in_both_languages(self):
         found = people({
             "a.txt": "Die EU-Kommissionspräsidentin Mara Ostlund ist am Montag in der Stadt gewesen, und sie hat "
