@@ -560,6 +560,7 @@ EVENT_STEMS_DE = {
     "mourn": "trauer trauert trauerten staatstrauer",
     # "mit 1:3 verloren" is the other side's win; lost without a score, no game (see find_event_words)
     "win": "sieg gewann gewonnen niederlage besiegt bezwang bezwungen verloren verlor verlier",
+    "loss": "verlust verluste verlusten",      # a company's (or a game's: English "loss" is both)
     # "kauf" is no compound's end ("verkauft", "ausverkauft"): those are tried from five letters
     "purchase": "übernahme fusion kauf gekauft erwerb erwirbt erwarb erworben übernimmt übernahm übernommen "
                 "übernehmen",
@@ -610,6 +611,7 @@ EVENT_FORMS_EN = {
     "hire": "hired appointed named replaces replaced",
     "choose": "pick picks picked chose chosen choosing selected selects selecting selection tapped",
     "win": "won win wins victory defeated beat beats edged routed",
+    "loss": "loss losses",
     "purchase": "takeover takeovers acquire acquires acquired acquiring acquisition acquisitions merger mergers "
                 "buy buys bought buying purchase purchases purchased purchasing",
     "bankrupt": "bankruptcy insolvency",
@@ -673,6 +675,7 @@ EVENT_FORMS_FR_ES = {
     "protest": "manifestation manifestations manifestants manifestación manifestaciones manifestantes protesta "
                "grève grèves huelga huelgas",
     "win": "victoire gagné remporté victoria ganó",
+    "loss": "perte pertes pérdida pérdidas",
     "purchase": "rachat racheté adquisición adquirió achat acheté compra compró",
     "crash": "accident accidente",
     "announce": "annoncé annonce anunció anuncio",
@@ -3537,6 +3540,8 @@ def find_event_words(doc, sentences, tokens=None):
         # most words name no event: the tests below are only asked of those that do, or may
         for ti, (word, a, b) in enumerate(toks):
             fam = word_event(word, lang)
+            if english and word in STEP_WORDS and text.startswith((" down", " aside"), b):
+                fam = "resign"            # "will step down", "stepped aside": a resignation in two words
             if lang == "de" and word.lower() in SEPARABLE_DE:
                 found = separable_particle(text, toks, ti, e)
                 if found:                 # "nahm … fest", "traf … ein" (arrived: not "traf", met)
@@ -3587,6 +3592,7 @@ def find_event_words(doc, sentences, tokens=None):
     return tuple(out)
 
 
+STEP_WORDS = frozenset("step steps stepped stepping stand stands stood standing".split())
 AGREED_TO_RE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+to\s+(?!(?:a|an|the|this|that|its|their|his|her)\b)[a-z]")
 
 

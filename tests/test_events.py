@@ -155,6 +155,20 @@ class EventWordTest(unittest.TestCase):
             with self.subTest(word=word, previous=previous):
                 self.assertEqual(compare.english_verb_key(word, previous), "")
 
+    def test_stepping_down_is_resigning_and_a_companys_loss_is_one_word_in_four_languages(self):
+        self.assertEqual(event_keys("She will step down in May; he stood aside.", "en"), ["resign", "resign"])
+        self.assertNotIn("resign", event_keys("He took a step forward and stood there.", "en"))
+        for text, language in (("Velmar meldete einen Verlust.", "de"), ("Velmar reported a loss.", "en"),
+                               ("Velmar a annoncé une perte.", "fr"), ("Velmar registró una pérdida.", "es")):
+            with self.subTest(language=language):
+                self.assertIn("loss", event_keys(text, language))
+        report = analyse_texts({
+            "a.txt": "Stuttgart, 14. Oktober 2025. Im Juli hatte Velmar einen Verlust von 420 Millionen Euro gemeldet.",
+            "b.txt": "FRANKFURT, Oct 14, 2025 - Velmar reported a loss of 480 million euros in July.",
+        })
+        self.assertEqual([v for v, _, _ in notes_of(row_of(report, "loss"))["number of euros"].values],
+                         ["420000000", "480000000"])
+
     def test_english_words_that_only_look_like_events(self):
         for word in ("jewellery", "ammunition", "companions", "parliament", "armed", "alleged", "equipment",
                      "administration", "organizations", "legislation", "television", "regulations"):
