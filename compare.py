@@ -2632,7 +2632,42 @@ def group_in_document(doc, candidates, persons=(), text="", language="de"):
     for surname, given, asian, cands, _ in people:
         mentions = tuple(sorted((person_mention(c, text) for c in cands), key=lambda m: m.start))
         out.append(DocPerson(doc, surname, given, asian, mentions))
+    subjects = list(AGE_SUBJECT_RE.finditer(text)) if text and any(w in text for w in AGE_WORDS[:2]) else ()
+    if subjects:
+        out = told_ages(out, subjects, text)
     return sorted(out, key=lambda p: p.mentions[0].start), unused
+
+
+# A sentence whose subject is an age alone: "Der 61-Jährige hatte …", "The 61-year-old was …"
+AGE_SUBJECT_RE = re.compile(r"(?:^|(?<=[.!?]\s))(?:Der|Die|The)\s+(?P<n>\d{1,3})-(?:Jährige|year-old)"
+                            r"(?:\s+(?:was|is|had|has|said|told|will|would|joined|took|led|became)\b)?")
+
+
+def told_ages(persons, subjects, text):
+    """Return persons with the age of a sentence whose subject is an age ("Der 61-Jährige") given to the one
+    person the nearest of the two sentences before it names.
+
+    That person's last mention takes the age, with the age's own words, where it has none.
+    """
+    sentences = split_sentences(text)
+    last = {}                             # sentence -> [(start, person index, mention index)]
+    for pi, p in enumerate(persons):
+        for mi, m in enumerate(p.mentions):
+            last.setdefault(m.sentence, []).append((m.start, pi, mi))
+    ages = {}                             # (person index, mention index) -> (years, words)
+    for m in subjects:
+        if m.group().endswith("year-old") and text[m.end():m.end() + 1] == " ":
+            continue                      # "The 61-year-old driver": a noun follows, the age is its
+        si = sentence_index(sentences, m.start())
+        named = last.get(si - 1) or last.get(si - 2, ())     # the nearest of the two sentences before that names
+        if named and len({pi for _, pi, _ in named}) == 1 and int(m.group("n")) < 120:
+            _, pi, mi = max(named)
+            ages.setdefault((pi, mi), (m.group("n"), " ".join(m.group().split()[:2])))
+    if not ages:
+        return persons
+    return [replace(p, mentions=tuple(replace(m, age=ages[pi, mi]) if (pi, mi) in ages and not m.age else m
+                                      for mi, m in enumerate(p.mentions)))
+            for pi, p in enumerate(persons)]
 
 
 def word_offsets(candidate):
@@ -6323,8 +6358,9 @@ def spelling_disagreement(entity, facts):
         forms = parts[k]
         if len({fold(w).replace(".", "") for w in forms}) > 1 and not genitive_only(forms):   # J.D. is JD
             variants.append(forms)
-    for forms in joined.values():
-        if len(forms) > 1:
+    shown = {w for forms in variants for w in forms}
+    for forms in joined.values():         # "Kim Jong Un / Kim Jong-un", "LaSalle / Lasalle": what the parts do not tell
+        if len(forms) > 1 and not all(w in shown for form in forms for w in form.split()):
             variants.append(forms)
     if not variants:
         return []

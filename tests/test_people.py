@@ -312,6 +312,28 @@ class LinkingTest(unittest.TestCase):
         self.assertEqual(values["Lavrov"], ("S2",))
         self.assertIn("Sergei", values)
 
+    def test_a_full_name_is_in_a_spelling_note_only_for_what_its_parts_do_not_tell(self):
+        found = people({"a.txt": "Chef Jürgen Weißmüller trat zurück.", "b.txt": "CEO Juergen Weissmueller quit.",
+                        "c.txt": "CEO Jurgen Weissmuller quit.", "d.txt": "Coach DeShawn Wynn met Deshawn Wynn."})
+        text = {n.attribute: n.text for n in found["Jürgen Weißmüller"].notes}["spelling"]
+        self.assertEqual(text, "spelt differently: Jürgen (S1) / Juergen (S2) / Jurgen (S3) | "
+                               "Weißmüller (S1) / Weissmueller (S2) / Weissmuller (S3)")
+        self.assertIn("DeShawn Wynn (S4) / Deshawn Wynn (S4)", found["DeShawn Wynn"].notes[0].text)
+
+    def test_a_sentence_whose_subject_is_an_age_tells_the_age_of_the_one_person_named_before_it(self):
+        found = people({
+            "a.txt": "Velmar-Chef Jürgen Brenner tritt zurück. Das teilte der Aufsichtsrat mit. Der 61-Jährige "
+                     "hatte den Konzern seit 2019 geführt.",
+            "b.txt": "Velmar CEO Juergen Brenner, 62, will step down. He met Anna Kolb and Karl Ries on Monday. "
+                     "The 58-year-old driver was hurt.",
+            "c.txt": "Anna Kolb traf Karl Ries. Der 40-Jährige schwieg.",
+        })
+        self.assertEqual([(v, d, w) for v, d, w in {n.attribute: n for n in found["Jürgen Brenner"].notes}["age"].values],
+                         [("61", ("S1",), ("Der 61-Jährige",)), ("62", ("S2",), ("Juergen Brenner, 62",))])
+        # two people named before it, or a noun after the age: nobody's age is told
+        self.assertEqual([(label, r.sources) for label, r in found.items() if "age:" in str(r.says)],
+                         [("Jürgen Brenner", ("S1", "S2"))])
+
     def test_english_two_word_roles(self):
         found = people({"a.txt": "Defense Minister Andrei Novak arrived in Vienna.",
                         "b.txt": "Foreign Minister Andrei Novak arrived. Minister Andrei Novak spoke."})
