@@ -545,7 +545,7 @@ EVENT_STEMS_DE = {
     "withdraw": "abzug rückzug zurückgezogen abgezogen",
     "hostage": "geiselnahme entführ verschlepp",
     "ceasefire": "waffenruhe waffenstillstand",
-    "hire": "ernennung ernannt",
+    "hire": "ernennung ernannt nachfolger nachfolgerin nachfolge",
     "choose": "ausgewählt auserkoren",
     "vote": "abstimmung abstimmen abgestimmt referendum vertrauensfrage misstrauensvotum vertrauensvotum",
     "speech": "rede pressekonferenz ansprache",
@@ -608,7 +608,7 @@ EVENT_FORMS_EN = {
                "marched marchers",
     "enter": "entered checked admitted rehab",
     "fire_job": "fired sacked dismissed ousted dismiss dismisses dismissal",
-    "hire": "hired appointed named replaces replaced",
+    "hire": "hired appointed named replaces replaced succeed succeeds succeeded successor",
     "choose": "pick picks picked chose chosen choosing selected selects selecting selection tapped",
     "win": "won win wins victory defeated beat beats edged routed",
     "loss": "loss losses",
@@ -3577,6 +3577,8 @@ def find_event_words(doc, sentences, tokens=None):
             fam = word_event(word, lang)
             if english and word in STEP_WORDS and text.startswith((" down", " aside"), b):
                 fam = "resign"            # "will step down", "stepped aside": a resignation in two words
+            elif english and word in TAKE_WORDS and text.startswith(" over", b) and not holds("deal"):
+                fam = "hire"              # "will take over on 1 February": an office, not a company
             if lang == "de" and word.lower() in SEPARABLE_DE:
                 found = separable_particle(text, toks, ti, e)
                 if found:                 # "nahm … fest", "traf … ein" (arrived: not "traf", met)
@@ -3602,7 +3604,8 @@ def find_event_words(doc, sentences, tokens=None):
             elif fam == "win" and word.startswith(("verl", "Verl")) and not holds("score"):
                 fam = ""                  # "ihr Leben verloren", "verlor die Wahl": a defeat only with its score
             elif fam == "purchase" and word.startswith("übern") and not holds("deal"):
-                fam = ""                  # "übernahm das Amt", "übernimmt die Verantwortung": no takeover
+                # "übernimmt das Amt": someone takes an office; "übernimmt die Verantwortung": nothing happens
+                fam = "hire" if holds("office") else ""
             elif fam == "agreement" and word.lower() == "agreed" and AGREED_TO_RE.match(text, b, e):
                 fam = own_english_key(word, previous)    # "agreed on Monday to buy X": the buying is what happens
             elif fam == "exchange" and not holds("captive"):
@@ -3628,6 +3631,7 @@ def find_event_words(doc, sentences, tokens=None):
 
 
 STEP_WORDS = frozenset("step steps stepped stepping stand stands stood standing".split())
+TAKE_WORDS = frozenset("take takes took taken taking".split())
 AGREED_TO_RE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+to\s+(?!(?:a|an|the|this|that|its|their|his|her)\b)[a-z]")
 
 
@@ -3723,8 +3727,10 @@ DEAL_CUES = ("dollar", "euro", "milliard", "million", "konkurrent", "rival", "ko
 # Parts of words for a body that votes on a question: its vote elects nobody ("the cabinet will vote").
 # Not "parliament" or "congress": voters elect them.
 ASSEMBLY_CUES = ("cabinet", "senate", "senator", "lawmaker", "legislator", "council", "shareholder", "committee")
+# Parts of words for an office one takes over ("übernimmt das Amt", "den Vorsitz")
+OFFICE_CUES = ("amt", "posten", "vorsitz", "fuhrung", "leitung", "nachfolge", "ruder")
 SENTENCE_CUES = {"captive": CAPTIVE_CUES, "rally": RALLY_CUES, "job": JOB_CUES, "deal": DEAL_CUES,
-                 "assembly": ASSEMBLY_CUES, "election": ("election",)}
+                 "assembly": ASSEMBLY_CUES, "election": ("election",), "office": OFFICE_CUES}
 GUNFIRE_BEFORE = {"opened", "open", "opens", "opening", "returned", "exchanged", "heavy"}
 DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "our", "this", "that", "these", "those"}
 

@@ -169,6 +169,14 @@ class EventWordTest(unittest.TestCase):
         self.assertEqual([v for v, _, _ in notes_of(row_of(report, "loss"))["number of euros"].values],
                          ["420000000", "480000000"])
 
+    def test_a_successor_and_taking_over_an_office_are_a_post_taken(self):
+        self.assertEqual(event_keys("Sein Nachfolger wird Anna Kolb. Sie übernimmt das Amt im Januar.", "de"),
+                         ["hire", "hire"])
+        self.assertEqual(event_keys("Sie übernimmt die Verantwortung.", "de"), [])
+        self.assertEqual(event_keys("Kolb will succeed him and will take over on February 1.", "en"),
+                         ["hire", "hire"])
+        self.assertNotIn("hire", event_keys("Velmar took over the rival for 5 million dollars.", "en"))
+
     def test_english_words_that_only_look_like_events(self):
         for word in ("jewellery", "ammunition", "companions", "parliament", "armed", "alleged", "equipment",
                      "administration", "organizations", "legislation", "television", "regulations"):
@@ -651,7 +659,8 @@ class DisagreementRulesTest(unittest.TestCase):
         purchase = notes_of(row_of(report, "purchase"))
         self.assertEqual([v for v, _, _ in purchase["number of dollars per share"].values], ["38", "41"])
         self.assertNotIn("number of dollars", purchase)              # $4.5 billion in each
-        self.assertEqual(event_keys("Sie übernahm im Januar das Amt und die Verantwortung.", "de"), [])
+        # no takeover: she took an office (a post taken)
+        self.assertEqual(event_keys("Sie übernahm im Januar das Amt und die Verantwortung.", "de"), ["hire"])
         self.assertEqual(event_keys("They agreed to a ceasefire, and agreed on Monday to buy it.", "en"),
                          ["agreement", "ceasefire", "w:agr", "purchase"])
 
