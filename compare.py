@@ -2430,6 +2430,8 @@ def role_phrase_start(text, toks, role_at, lang):
             and (toks[j - 1][0][:1].islower() or fold(toks[j - 1][0]) in ARTICLES):     # "Der" opens a sentence
         j -= 1
         w = fold(toks[j][0])
+        if w == "that":
+            break                           # "said that President X": a conjunction, not the role's article
         if w in ARTICLES:
             # an article begins the phrase; a German one right after a comma with nothing between it and
             # the role is more likely a relative pronoun ("die Präsident Putin ... getroffen hatten")

@@ -131,6 +131,10 @@ class RecognitionTest(unittest.TestCase):
                                  "Promises Treatment Center declined to comment."})
         self.assertEqual(set(found), {"Tara Quinn", "Jack Mendel"})
         self.assertIn("Quinn", [m.text for m in found["Tara Quinn"].entity.mentions])
+        # "that" after a verb of saying is a conjunction: no word of the title
+        found = people({"a.txt": "Velmar said on Monday that Chief Executive Jan Brenner would leave."})
+        self.assertEqual([m.context for m in found["Jan Brenner"].entity.mentions],
+                         ["Chief Executive Jan Brenner"])
 
     def test_a_name_that_is_part_of_an_organisation_name_is_no_person(self):
         found = people({"a.txt": "Actress Tara Quinn checked into the Betty Ford Center on Monday.",
