@@ -2794,7 +2794,8 @@ DATE_RE = re.compile(r"""
         | (?:(?P<edge>Anfang|Mitte|Ende)\s+(?:der\s+|des\s+|dieses\s+|diesen\s+|dieser\s+)?
              (?:(?P<edgerel>letzten|vergangenen|vorigen|nächsten|kommenden)\s+)?(?P<edgeunit>Monats|Jahres|Woche))
         | (?:(?P<edge_en>early|late|mid|(?:the\s+)?(?:end|beginning|middle|start)\s+of)[\s-]+
-             (?P<edgerel_en>last|next|this)\s+(?P<edgeunit_en>year|month|week))
+             (?P<edgerel_en>last|next|this|the)\s+(?P<edgeunit_en>year|month|week))
+        | (?P<edgecomp>(?P<ecunit>Jahres|Monats)(?P<ecedge>beginn|anfang|mitte|ende))
         | (?:im\s+(?P<season>Sommer|Winter|Herbst|Frühjahr|Frühling)(?:\s+(?P<syear>(?:1[89]|20)\d\d))?)
         | (?:(?:in\s+)?(?:the\s+)?(?P<season_en>summer|winter|autumn|fall|spring)\s+(?:of\s+)?(?P<syear_en>(?:1[89]|20)\d\d))
         )\b)
@@ -2971,6 +2972,9 @@ def parse_relative(g):
         unit = "month" if unit.lower().startswith(("monat", "month")) else \
             "week" if unit.lower().startswith(("woche", "week")) else "year"
         return DateExpr(mod=MOD_WORDS[edge.lower()], relative=(unit, shift, False))
+    if g["edgecomp"]:                     # "zum Jahresende", "Monatsanfang": this year's, this month's
+        unit = "year" if g["ecunit"].lower().startswith("jahr") else "month"
+        return DateExpr(mod=MOD_WORDS[g["ecedge"].lower()], relative=(unit, 0, False))
     if g["season"] or g["season_en"]:
         season, year = (g["season"], g["syear"]) if g["season"] else (g["season_en"], g["syear_en"])
         if year:                              # "im Herbst 2023", "in the fall of 2023": that year's
@@ -3000,6 +3004,7 @@ middle end beginn en desde hasta début fin mi last next this vergangenen letzte
 on year jahr des depuis heute today tonight aujourd'hui hoy gestern yesterday hier ayer vorgestern übermorgen
 tomorrow demain mañana vor earlier later letzte letztes vergangene vergangenes vorige vorigen voriges übers
 nächste nächstes kommende kommendes diese diesen dieses summer winter autumn fall spring nacht
+jahresbeginn jahresanfang jahresmitte jahresende monatsbeginn monatsanfang monatsmitte monatsende
 """.split()) | frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(NUMBER_WORDS)
 _WEEKDAY_PREFIXES = tuple(WEEKDAYS)
 

@@ -202,6 +202,14 @@ class ExpressionTest(unittest.TestCase):
         self.assertEqual(values("Carmont will cut 3,500 jobs by 2027, and by 12 percent.", "en"),
                          [("by 2027", "2027", "")])
 
+    def test_the_edge_of_this_year_or_month_in_one_german_word_or_with_the_in_english(self):
+        found = values("Berlin, 4. Dezember 2025. Er geht zum Jahresende, sie kam zu Jahresbeginn, bis Monatsende.")
+        self.assertEqual([(w, v, mod) for w, v, mod in found[1:]], [("Jahresende", "2025", "END"),
+                                                                   ("Jahresbeginn", "2025", "START"),
+                                                                   ("Monatsende", "2025-12", "END")])
+        found = values("LONDON, Dec 4, 2025 - He leaves at the end of the year.", "en")
+        self.assertEqual([(v, mod) for _, v, mod in found[1:]], [("2025", "END")])
+
     def test_a_weekday_of_last_or_next_week_and_the_start_or_end_of_a_week(self):
         found = values("Berlin, 12. März 2025. Am Dienstagabend vergangener Woche kam er, am Montag nächster "
                        "Woche geht er. Anfang der Woche sprach er, Ende der vergangenen Woche schwieg er.")
