@@ -4752,8 +4752,9 @@ PER_SHARE_RE = re.compile(r"\s+(?:per|a|je|pro|par|por)\s+(?:share|Aktie|action|
 CURRENCIES = frozenset(("dollars", "euros", "pounds", "rubles", "yuan", "yen", "francs"))
 # A count of a crowd with no noun: "put the turnout at 35,000", "estimated the crowd at 25,000",
 # "organisers said 60,000 took part"
-CROWD_BEFORE_RE = re.compile(r"\b(?:crowd|turnout|attendance|Teilnehmerzahl|Menge|foule|multitud)\s+(?:at|auf|à|en)\s+"
-                             r"(?:(?:about|around|some|nearly|rund|etwa|knapp)\s+)?$", re.I)
+CROWD_BEFORE_RE = re.compile(r"\b(?:(?:crowd|turnout|attendance|Teilnehmerzahl|Menge|foule|multitud)\s+(?:at|auf|à|en)|"
+                             r"(?:sprachen|sprach|spricht|sprechen)\s+von)\s+"     # "die Veranstalter sprachen von 60.000"
+                             r"(?:(?:about|around|some|nearly|rund|etwa|knapp|mehr\s+als|über)\s+)?$", re.I)
 CROWD_AFTER_RE = re.compile(r"\s+(?:took\s+part|participated|attended|marched|rallied|protested|demonstrated|"
                             r"teilnahmen|nahmen\s+teil|demonstrierten|ont\s+manifesté|participaron)\b", re.I)
 # Parts of words that make a count of people a crowd's (a protest's, a rally's, a festival's)

@@ -562,6 +562,9 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual((told["25000~"], told["35000"]), (("S1",), ("S2",)))
         del texts["b.txt"]                # the police's count and the organisers' are no rival counts
         self.assertNotIn("number of people", notes_of(row_of(analyse_texts(texts), "protest")))
+        # a bare count the organisers "spoke of" is their count of the crowd
+        self.assertEqual([q[:2] for q in quantities("Die Veranstalter sprachen von 60.000.", "de")],
+                         [("people@organisers", 60000.0)])
 
     def test_a_relative_clause_closed_before_an_article_and_a_line_of_no_known_language(self):
         report = analyse_texts({
