@@ -3412,12 +3412,16 @@ def event_family(word, language):
     ('visit', 'sign', 'meet')
     >>> event_family("Strafe", "de"), event_family("signal", "en"), event_family("received", "und")
     ('', '', 'receive')
+    >>> event_family("heists", "en"), event_family("aftershocks", "en"), event_family("crisis", "en")
+    ('rob', 'quake', '')
     """
     f = word.casefold()
     if len(f) > MAX_WORD:
         return ""
     if language == "en":
-        return _EVENT_EN.get(f, "")
+        # a plural or third person the lexicon leaves out: "heists", "aftershocks", "burns"
+        return _EVENT_EN.get(f) or (f.endswith("s") and not f.endswith(("ss", "us", "is")) and (
+            _EVENT_EN.get(f[:-1]) or f.endswith("es") and _EVENT_EN.get(f[:-2]))) or ""
     if language in ("fr", "es"):
         return _EVENT_FR_ES.get(f, "")
     if language == "und":                # a line too short to tell its language: any lexicon's own words
