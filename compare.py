@@ -3635,12 +3635,25 @@ def find_event_words(doc, sentences, tokens=None):
             elif fam == "fire" and (previous.lower() in GUNFIRE_BEFORE or before.lower().startswith("eröffn")
                                     or text.startswith(" eröffn", b)):
                 fam = "shoot"             # "opened fire", "eröffnete das Feuer": shots, not a blaze
+            elif fam == "fire" and english and previous.lower() == "under":
+                # "under fire from two boats": shot at; "under fire all season": criticised
+                fam = "shoot" if text.startswith(" from", b) else ""
+            elif fam == "fire" and english and word.lower() in ("fire", "fires") and (
+                    (previous.lower() in INFINITIVE_CUES and FIRE_SOMEONE_RE.match(text, b, e))
+                    or (word[:1].isupper() and ti + 1 < len(toks) and toks[ti + 1][0].lower() in FIRED_ROLES)):
+                fam = "fire_job"          # "decided to fire O'Brien", "76ers Fire Coach Jim O'Brien": a dismissal
             previous, before = word, previous
             if fam:
                 out.append(Mention(doc.key, "event", sys.intern(word), a, b, si, fam))
     return tuple(out)
 
 
+# Who is fired, after the verb: a name or title, or a pronoun ("to fire him")
+# (not a fire's department or chief, nor its day)
+FIRE_SOMEONE_RE = re.compile(r"\s+(?:him|her|them|(?:the|his|her|its|their)\s+(?:coach|manager|head|chief|director|"
+                             r"president|ceo|staff|workers|employees)|(?!(?:Department|Chief|Brigade|Service|Station|"
+                             r"Dept|Marshal|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z])")
+FIRED_ROLES = frozenset("coach manager ceo director president chairman boss minister secretary staff".split())
 STEP_WORDS = frozenset("step steps stepped stepping stand stands stood standing".split())
 TAKE_WORDS = frozenset("take takes took taken taking".split())
 AGREED_TO_RE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+to\s+(?!(?:a|an|the|this|that|its|their|his|her)\b)[a-z]")

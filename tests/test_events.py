@@ -177,6 +177,15 @@ class EventWordTest(unittest.TestCase):
                          ["hire", "hire"])
         self.assertNotIn("hire", event_keys("Velmar took over the rival for 5 million dollars.", "en"))
 
+    def test_firing_someone_is_no_blaze_and_being_under_fire_is_none_or_shots(self):
+        for text, keys in (("King decided to fire Brenner on Saturday.", ["decide", "fire_job"]),
+                           ("Velmarsk Sixers Fire Coach Jim Brenner", ["fire_job"]),
+                           ("He came under fire for his remarks.", []),
+                           ("The ship came under fire from two boats.", ["shoot"]),
+                           ("The State Fire Marshal said the fire Tuesday was set.", ["fire", "say", "fire"])):
+            with self.subTest(text=text):
+                self.assertEqual([k for k in event_keys(text, "en") if not k.startswith("w:")], keys)
+
     def test_english_words_that_only_look_like_events(self):
         for word in ("jewellery", "ammunition", "companions", "parliament", "armed", "alleged", "equipment",
                      "administration", "organizations", "legislation", "television", "regulations"):
