@@ -601,7 +601,7 @@ EVENT_FORMS_EN = {
     "injure": "injured injuries wounded hurt injuring injure injures wounding",
     "send": "sent send deployed deployment",
     "rob": "robbery robbed heist stole stolen theft",
-    "sentence": "sentenced convicted sentence verdict jailed jails imprisoned acquitted acquittal",
+    "sentence": "sentenced convicted sentence verdict jailed jails imprisoned acquitted acquittal fined",
     "escape": "escape escaped fled",
     "protest": "protest protests protested protesting protester protesters demonstrators demonstrated "
                "demonstrating riots rioting demonstrations clashes walkout walkouts rally rallies rallied rallying "
@@ -3588,6 +3588,8 @@ def find_event_words(doc, sentences, tokens=None):
             fam = word_event(word, lang)
             if english and word in STEP_WORDS and text.startswith((" down", " aside"), b):
                 fam = "resign"            # "will step down", "stepped aside": a resignation in two words
+            elif english and word in ("fine", "fines") and text.startswith(" of", b):
+                fam = "sentence"          # "a fine of 2 million pounds": a penalty ("fine" alone is an adjective)
             elif english and word in TAKE_WORDS and text.startswith(" over", b) and not holds("deal"):
                 fam = "hire"              # "will take over on 1 February": an office, not a company
             if lang == "de" and word.lower() in SEPARABLE_DE:
@@ -4615,7 +4617,8 @@ def find_quantities(doc, start, end):
             continue
         mod = modifier_before(text, start, m.start())
         share = PER_SHARE_RE.match(text, m.end(), end)
-        out.append((CURRENCY_SIGNS[m.group("sign")] + (" per share" if share else ""), value,
+        fine = FINE_BEFORE_RE.search(text, max(start, m.start() - 30), m.start())
+        out.append((CURRENCY_SIGNS[m.group("sign")] + (" per share" if share else " (fine)" if fine else ""), value,
                     bool(mod or m.group("num2")),
                     " ".join(text[mod.start() if mod else m.start():share.end() if share else m.end()].split())))
         measured.update((m.start("num"), m.start("num2")))
@@ -4746,6 +4749,8 @@ def find_quantities(doc, start, end):
         share = unit in CURRENCIES and PER_SHARE_RE.match(text, unit_end, end)
         if share:                        # "41 Dollar je Aktie": a share's price, not the deal's
             unit, words = unit + " per share", " ".join(text[begin:share.end()].split())
+        elif unit in CURRENCIES and FINE_BEFORE_RE.search(text, max(start, begin - 30), begin):
+            unit += " (fine)"             # "a fine of 2 million pounds": not the sum of the fraud
         if unit in IMPERIAL:             # "2,000 feet" and "609 metres": one height, told roughly in one unit
             unit, factor = IMPERIAL[unit]
             value, approx = float(round(value * factor)), True
@@ -4766,6 +4771,10 @@ SERIOUS_OF_RE = re.compile(r"\s+(?:davon|darunter|of\s+them|von\s+ihnen|dont|de\
                            r"(?:serious|critical|grave)\s+condition\b", re.I)
 # A price a share: "$38 per share", "41 Dollar je Aktie", "38 euros par action"
 PER_SHARE_RE = re.compile(r"\s+(?:per|a|je|pro|par|por)\s+(?:share|Aktie|action|acción)\b", re.I)
+# A fine's sum: "a fine of", "fined", "eine Geldstrafe von", "une amende de", "una multa de"
+FINE_BEFORE_RE = re.compile(r"\b(?:fine\s+of|fined|Geldstrafe\s+(?:in\s+Höhe\s+)?von|Geldbuße\s+von|amende\s+de|"
+                            r"multa\s+de)\s+(?:(?:about|around|some|nearly|rund|etwa|more\s+than|mehr\s+als)\s+)?$",
+                            re.I)
 CURRENCIES = frozenset(("dollars", "euros", "pounds", "rubles", "yuan", "yen", "francs"))
 # A count of a crowd with no noun: "put the turnout at 35,000", "estimated the crowd at 25,000",
 # "organisers said 60,000 took part"
@@ -5225,6 +5234,10 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         persons = persons_in.get(si) if allowed else None     # none allowed in the sentence: none looked for
         ppl = {p.key for p in near(persons, cs, ce, m.start) if p.key in allowed
                and not (inner and inner[0] <= p.start < inner[1])} if persons else set()
+        if persons and cs > sentence[0] and RELATIVE_START_RE.match(text, cs):
+            # "Hastings, who was convicted in October,": a relative clause tells of the name before its comma
+            comma = text.rfind(",", max(sentence[0], cs - 4), cs)
+            ppl |= {p.key for p in persons if p.end == comma and p.key in allowed}
         dates_here = dates_at.get(si)
         # "am Mittwoch wegen Mordes verurteilt", "sentenced on Wednesday for killing two people last
         # October": a deed given as the reason was done before; only the dates after it are its own

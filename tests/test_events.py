@@ -856,6 +856,19 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([r.entity.extra[0].family for r in report.events], ["vote"])
         self.assertEqual([v for v, _, _ in notes_of(report.events[0])["date"].values], ["2025-01-17", "2025-01-18"])
 
+    def test_a_relative_clause_tells_of_the_person_before_it_and_a_fine_is_no_sum_of_the_crime(self):
+        report = analyse_texts({
+            "a.txt": "LONDON, Nov. 20, 2025 - Oliver Brenner, 47, was convicted in September of fraud.",
+            "b.txt": "November 20, 2025\n\nThe trader Oliver Brenner, who was convicted in October, will appeal.",
+        })
+        row = row_of(report, "sentence")
+        self.assertEqual(row.sources, ("S1", "S2"))       # both of Brenner: one conviction, told in two months
+        self.assertEqual([v for v, _, _ in notes_of(row)["date"].values], ["XXXX-09", "XXXX-10"])
+        self.assertEqual(sorted(q[0] for q in quantities("It cost 340 million pounds and a fine of 2 million pounds; "
+                                                         "fined $5,000.", "en")),
+                         ["dollars (fine)", "pounds", "pounds (fine)"])
+        self.assertEqual(event_keys("He must pay a fine of 2 million pounds. A fine day.", "en"), ["sentence"])
+
     def test_a_wildfire_in_spanish_french_and_english_compares_its_counts_however_grouped(self):
         # French groups thousands with a space; personas, personnes and people are one count
         report = analyse_texts({
