@@ -6459,7 +6459,8 @@ ROLE_EQUIVALENTS = {"prasident": "president", "kanzler": "chancellor", "sekretar
                     "ministre": "minister", "ministro": "minister", "ministra": "minister",
                     "chancelier": "chancellor", "canciller": "chancellor", "secretaire": "secretary",
                     "secretario": "secretary", "secretaria": "secretary", "directeur": "director",
-                    "portavoz": "spokesman", "alcalde": "mayor", "maire": "mayor", "avocat": "lawyer",
+                    "portavoz": "spokesman", "porteparole": "spokesman", "alcalde": "mayor", "maire": "mayor",
+                    "avocat": "lawyer",
                     "abogado": "lawyer", "abogada": "lawyer", "juge": "judge", "juez": "judge",
                     "procureur": "prosecutor", "trainer": "coach", "kommissar": "commissioner", "commissaire": "commissioner",
                     "ambassadeur": "ambassador", "embajador": "ambassador", "gobernador": "governor",
@@ -6554,9 +6555,13 @@ def roles_compatible(a, b):
     (True, False)
     >>> roles_compatible("Ministerpräsidentin", "State Premier"), roles_compatible("Finanzvorstand", "Financial officer")
     (True, True)
+    >>> roles_compatible("Porte-parole", "Ministeriumssprecher"), roles_compatible("Porte-parole", "Portavoz")
+    (True, True)
     """
     # "US-Außenminister", "Kreml-Sprecher": who the office is of, said before a hyphen, is no other office
-    a, b = (fold(x.rsplit("-", 1)[-1]).replace(" ", "") for x in (a, b))
+    # (not "porte-parole": one word of its own)
+    a, b = (fold(x if fold(x).replace("-", "") in ROLE_EQUIVALENTS else x.rsplit("-", 1)[-1]).replace(" ", "")
+            for x in (a, b))
     if a in GENERIC_ROLES or b in GENERIC_ROLES or a.endswith(_ANY_ROLE) or b.endswith(_ANY_ROLE):
         return True                       # "Konzernchef", "Oppositionsführer": any office's head
     if len(a) < len(b):
