@@ -2294,6 +2294,10 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
     elif k >= 2 and lang in ("fr", "es") and not gap_before.strip() and toks[k - 1][0].islower() and \
             not text[toks[k - 2][2]:toks[k - 1][1]].strip() and role_of(toks[k - 2][0], lang):
         role, role_at = role_of(toks[k - 2][0], lang), k - 2      # "le président régional X": its adjective after
+    elif k >= 3 and lang in ("fr", "es") and not gap_before.strip() and toks[k - 1][0][:1].isupper() and \
+            of_office(toks, k - 1, lang) is not None:
+        role_at = of_office(toks, k - 1, lang)        # "le ministre allemand de la Défense X": what the office is of
+        role = role_of(toks[role_at][0], lang)
     elif k >= 3 and lang != "de" and not gap_before.strip() and fold(toks[k - 2][0]) == "of" and \
             toks[k - 1][0][:1].isupper() and role_of(toks[k - 3][0], lang):
         # "Secretary of State Marco Rubio", "Minister of Defence X": the office is all three words
@@ -2416,6 +2420,26 @@ def age_of(text, start, end):
 CONJUNCTIONS = {"although", "though", "because", "while", "when", "whereas", "since", "until", "unless", "if"}
 ADVERBS_OF_TIME = {"ago", "later", "earlier", "today", "yesterday", "tomorrow", "tonight", "now", "then", "again",
                    "already", "also", "too", "soon", "once"}
+
+
+def of_office(toks, at, lang):
+    """Return where a French or Spanish role stands before "de (la)" and the word at at, or None.
+
+    >>> t = tokenize("le ministre allemand de la Défense Boris X")
+    >>> of_office(t, 5, "fr"), of_office(tokenize("la ville de Paris"), 3, "fr")
+    (1, None)
+    """
+    j = at - 1
+    if j >= 1 and fold(toks[j][0]) in ("la", "l"):
+        j -= 1                            # "de la Défense"
+    if j < 1 or fold(toks[j][0]) not in ("de", "del", "des", "du"):
+        return None
+    for r in range(j - 1, max(-1, j - 3), -1):    # the role, and at most one adjective after it
+        if role_of(toks[r][0], lang):
+            return r
+        if not toks[r][0].islower():
+            return None
+    return None
 
 
 def role_phrase_start(text, toks, role_at, lang):

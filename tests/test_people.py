@@ -544,6 +544,10 @@ class LinkingTest(unittest.TestCase):
         self.assertEqual([(m.detail, m.context) for m in found["Carlos Tamayo"].entity.mentions],
                          [("Président", "président régional Carlos Tamayo"),
                           ("President", "presidente regional Carlos Tamayo")])
+        # what the office is of after it, with no comma: "le ministre allemand de la Défense X"
+        found = people({"a.txt": "Le ministre allemand de la Défense Boris Kellner s'est rendu à Kiev."})
+        self.assertEqual([(m.detail, m.context) for m in found["Boris Kellner"].entity.mentions],
+                         [("Ministre", "ministre allemand de la Défense Boris Kellner")])
 
     def test_an_age_given_with_a_name_is_compared_and_a_year_apart_is_soft(self):
         found = people({
