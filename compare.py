@@ -207,7 +207,8 @@ ROLE_STEMS = {
     "alcalde": "Alcalde", "maire": "Maire", "général": "Général",
     "ambassadeur": "Ambassadeur", "embajador": "Embajador", "gobernador": "Gobernador",
     "avocat": "Avocat", "abogado": "Abogado", "abogada": "Abogada", "juge": "Juge", "juez": "Juez",
-    "procureur": "Procureur", "porte-parole": "Porte-parole",
+    "procureur": "Procureur", "porte-parole": "Porte-parole", "pape": "Pape", "papa": "Papa", "roi": "Roi",
+    "rey": "Rey", "reine": "Reine", "reina": "Reina",
     "vorstand": "Vorstand", "vorständin": "Vorstand",        # a company's board member: "Personalvorstand X"
     # a woman's title whose stem takes an umlaut: Staatsanwältin is a Staatsanwalt
     "anwältin": "Anwalt", "staatsanwältin": "Staatsanwalt", "landrat": "Landrat", "landrätin": "Landrat",
@@ -2204,6 +2205,8 @@ def candidates_in_run(doc, text, toks, i, j, si, lang, lower_vocab, headline=Fal
             kinds.append("name")          # "Charles III", "Mohammed VI", "Leo XIV": a king's or pope's number
         elif REGNAL_RE.fullmatch(w):
             kinds.append("stop")          # "Section II", "the IV drip": a number alone names nobody
+        elif k == i and k and fold(w) in REIGN_NAMES and fold(toks[k - 1][0]) in RULER_ROLES:
+            kinds.append("name")          # "el papa Francisco": a ruler's name, though a city's word too
         elif cls == "stop" and 2 <= len(w) <= 3 and w.isalpha() and w.isupper() and kinds and kinds[-1] == "role" \
                 and fold(w) not in PLACE_CODES and fold(w) not in _ORGANISATIONS and k + 1 < j \
                 and name_like(toks[k + 1][0], lang, lower_vocab):
@@ -2741,6 +2744,11 @@ jakob james jacques jaime giacomo jacobus
 margarethe margaret marguerite margarita margherita margrethe
 viktoria victoria
 gustav gustaf gustave gustavo""".strip().splitlines()) for form in line.split()}
+
+
+# Titles that go with a ruler's name alone: a pope's or a monarch's, translated with it
+RULER_ROLES = frozenset("papst pope pape papa konig king roi rey re konigin queen reine reina kaiser emperor "
+                        "empereur emperador".split())
 
 
 def same_reign_name(a, b, number):
@@ -5035,6 +5043,10 @@ def link_people(doc_people):
         if not p.asian and " " not in p.surname:
             # "Kim" alone may be the surname of a Korean name given in full elsewhere
             keys = keys + tuple("asian:" + k for k in name_keys(p.surname))
+        ruler = not p.given and not p.asian and fold(p.surname) in REIGN_NAMES and \
+            any(fold(m.detail) in RULER_ROLES for m in p.mentions)
+        if ruler:
+            keys = keys + (f"reign:{REIGN_NAMES[fold(p.surname)]}",)   # "Papst Franziskus", "Pope Francis"
         roots = set()
         for k in keys:
             block[k] = {uf.find(j) for j in block[k]}
@@ -5049,7 +5061,7 @@ def link_people(doc_people):
         if not p.given and len(compatible) > 1:
             # a lone surname that several full names share goes with the most named of them
             compatible = [max(compatible, key=lambda r: (size[r], -r))]
-        if not p.given and not compatible and not p.asian:
+        if not p.given and not compatible and not p.asian and not ruler:
             # no surname like it: a lone given name ("Dario") is the one full name it begins
             firsts = {uf.find(j) for k in keys for j in block.get("given:" + k, ())}
             compatible = sorted(firsts) if len(firsts) == 1 else []
@@ -6474,6 +6486,7 @@ ROLE_EQUIVALENTS = {"prasident": "president", "kanzler": "chancellor", "sekretar
                     "sanger": "singer", "sangerin": "singer", "kommandeur": "commander", "oberst": "colonel",
                     "marschall": "marshal", "kapitan": "captain", "offizier": "officer", "direktor": "director",
                     "grunder": "founder", "bischof": "bishop", "papst": "pope", "autor": "author",
+                    "pape": "pope", "papa": "pope", "roi": "king", "rey": "king", "reine": "queen", "reina": "queen",
                     "premierminister": "primeminister", "premier": "primeminister", "abgeordneter": "representative",
                     "ministerprasident": "primeminister", "premierministre": "primeminister",
                     "ministerprasidentin": "primeminister",

@@ -421,6 +421,15 @@ class LinkingTest(unittest.TestCase):
                          [("Faisal bin Abdul Aziz Al Mansuri", ("S1", "S2")),
                           ("Luiz Inácio Pereira da Silva", ("S1", "S2"))])
 
+    def test_a_rulers_name_alone_after_a_rulers_title_is_one_person_in_four_languages(self):
+        found = people({"a.txt": "Papst Franziskus empfing am Montag den Präsidenten. Franziskus sagte, er bete.",
+                        "b.txt": "Pope Francis received the president on Monday.",
+                        "c.txt": "Le pape François a reçu le président lundi.",
+                        "d.txt": "El papa Francisco recibió al presidente el lunes. Viajó a San Francisco.",
+                        "e.txt": "Francis Brenner said Franziskus Kolb was right."})
+        self.assertEqual([r.sources for r in found.values() if "Papst" in str(r.says)], [("S1", "S2", "S3", "S4")])
+        self.assertNotIn("S5", [s for r in found.values() for s in r.sources if "Papst" in str(r.says)])
+
     def test_a_person_is_labelled_as_most_sources_write_the_full_name(self):
         found = people({"a.txt": "Vera Lindqvist-Vera Lindqvist: Swimmer Dies.\nActress Vera Lindqvist died.",
                         "b.txt": "The actress Vera M. Lindqvist died on Thursday. Vera M. Lindqvist was 91.",
