@@ -759,8 +759,16 @@ def trie_pattern(words):
     return build(tree)
 
 
-# Numbers written as words count too, from two ("one", "ein" are mostly articles): "killing three people"
-COUNT_WORDS = {w: n for w, n in NUMBER_WORDS.items() if n >= 2}
+# Numbers written as words count too, from two ("one", "ein" are mostly articles): "killing three people".
+# French and Spanish ones too (not "sept", "cent" and "once", which are English words), and German hundreds.
+COUNT_WORDS = {**{w: n for w, n in NUMBER_WORDS.items() if n >= 2},
+               **{w: i for i, w in enumerate("deux trois quatre cinq six _ huit neuf dix onze douze treize quatorze "
+                                             "quinze seize".split(), 2) if w != "_"},
+               **{w: i for i, w in enumerate("dos tres cuatro cinco seis siete ocho nueve diez _ doce trece catorce "
+                                             "quince".split(), 2) if w != "_"},
+               **{w: 10 * i for i, w in enumerate("vingt trente quarante cinquante soixante".split(), 2)},
+               **{w: 10 * i for i, w in enumerate("veinte treinta cuarenta cincuenta sesenta".split(), 2)},
+               **{f"{u}hundert": 100 * i for i, u in enumerate("zwei drei vier fünf sechs sieben acht neun".split(), 2)}}
 _COUNT_ALT = trie_pattern(COUNT_WORDS)       # "sixty-one" before "sixty", each letter tried once
 # After any number these are no counted things ("14 Uhr", "5 Prozent", "3 years"); after a number
 # written out, spans of time are not either ("vor drei Monaten", "two years ago")

@@ -350,6 +350,12 @@ class DisagreementRulesTest(unittest.TestCase):
             with self.subTest(lang=lang):
                 self.assertEqual([q[:2] for q in quantities(text, lang)], [("dead", 3.0), ("injured", 5.0)])
 
+    def test_french_spanish_and_german_hundreds_written_out_are_counts(self):
+        self.assertEqual([q[:2] for q in quantities("Huit personnes ont été blessées.", "fr")], [("injured", 8.0)])
+        self.assertEqual([q[:2] for q in quantities("Ocho personas resultaron heridas.", "es")], [("injured", 8.0)])
+        self.assertEqual([q[:2] for q in quantities("Zweihundert Menschen demonstrierten.", "de")], [("people", 200.0)])
+        self.assertEqual(quantities("He came on Sept. 12 and once more on Oct. 3.", "en"), [])
+
     def test_french_and_spanish_counts_of_the_injured_and_killed(self):
         def units(text, language):
             return [q[:2] for q in quantities(text, language)]
