@@ -3628,6 +3628,10 @@ def find_event_words(doc, sentences, tokens=None):
             fam = word_event(word, lang)
             if english and word in STEP_WORDS and text.startswith((" down", " aside"), b):
                 fam = "resign"            # "will step down", "stepped aside": a resignation in two words
+            elif fam == "visit" and english and (previous.lower() in VEHICLES or (
+                    previous.lower() in ("was", "were", "is", "are", "been")
+                    and any(t[0].lower() in VEHICLES for t in toks[max(0, ti - 12):ti]))):
+                fam = ""                  # "a bus travelling from Lima", "the bus … was travelling": no one's visit
             elif english and word in ("fine", "fines") and text.startswith(" of", b):
                 fam = "sentence"          # "a fine of 2 million pounds": a penalty ("fine" alone is an adjective)
             elif english and word in TAKE_WORDS and text.startswith(" over", b) and not holds("deal"):
@@ -3695,6 +3699,8 @@ def find_event_words(doc, sentences, tokens=None):
 FIRE_SOMEONE_RE = re.compile(r"\s+(?:him|her|them|(?:the|his|her|its|their)\s+(?:coach|manager|head|chief|director|"
                              r"president|ceo|staff|workers|employees)|(?!(?:Department|Chief|Brigade|Service|Station|"
                              r"Dept|Marshal|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z])")
+VEHICLES = frozenset("bus buses train trains car cars plane planes jet truck lorry vehicle ship boat ferry van "
+                     "aircraft flight convoy coach minibus helicopter vessel".split())
 FIRED_ROLES = frozenset("coach manager ceo director president chairman boss minister secretary staff".split())
 STEP_WORDS = frozenset("step steps stepped stepping stand stands stood standing".split())
 TAKE_WORDS = frozenset("take takes took taken taking".split())

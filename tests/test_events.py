@@ -186,6 +186,13 @@ class EventWordTest(unittest.TestCase):
             with self.subTest(text=text):
                 self.assertEqual([k for k in event_keys(text, "en") if not k.startswith("w:")], keys)
 
+    def test_a_vehicle_travelling_is_no_visit(self):
+        for text in ("A bus travelling from Lima to Cusco plunged.", "The bus, run by Andino, was travelling fast.",
+                     "The vehicle had been travelling too fast."):
+            with self.subTest(text=text):
+                self.assertNotIn("visit", event_keys(text, "en"))
+        self.assertIn("visit", event_keys("Merkel, travelling to Paris, said so.", "en"))
+
     def test_english_words_that_only_look_like_events(self):
         for word in ("jewellery", "ammunition", "companions", "parliament", "armed", "alleged", "equipment",
                      "administration", "organizations", "legislation", "television", "regulations"):
