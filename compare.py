@@ -4710,7 +4710,8 @@ def find_quantities(doc, start, end):
                 or unit.lower() in STILL_WORDS:     # "with 15 still missing": what follows the adverb
             # "fünf weitere verletzt", "five other people": what follows ("the two other men": those known)
             nxt = NEXT_WORD_RE.match(text, unit_end, end)
-            if nxt and (counted_noun(nxt.group(1), doc.language) or unit_lemma(nxt.group(1)) in HARMED):
+            if nxt and (counted_noun(nxt.group(1), doc.language) or unit_lemma(nxt.group(1)) in HARMED
+                        or nxt.group(1).lower() in BE_WORDS):     # "sieben weitere wurden verletzt"
                 unit, unit_end = nxt.group(1), nxt.end()
             elif unit.lower() == "others":
                 unit = ""                 # "and injured five others": a bare count, its verb says of whom
@@ -4718,8 +4719,8 @@ def find_quantities(doc, start, end):
         if fold(unit) in _MONTHS or fold(unit) in _WEEKDAYS or unit.lower() in NOT_UNITS:
             continue
         crowd = CROWD_AFTER_RE.match(text, m.end("num"), end)        # "60,000 took part": no noun
-        bare = not unit or crowd or unit.lower() in STOPWORDS["en"] or unit.lower() in STOPWORDS["de"] \
-            or unit.lower() in BE_WORDS
+        be_after = unit.lower() in BE_WORDS        # "three were killed": the verb after tells who they are
+        bare = not unit or crowd or unit.lower() in STOPWORDS["en"] or unit.lower() in STOPWORDS["de"] or be_after
         if not unit and text.startswith(".", m.end("num")) and not CROWD_BEFORE_RE.search(
                 text, max(start, at - 40), at):
             continue                     # "am 3. April": a day; only a crowd's count ends a sentence bare
@@ -4762,7 +4763,7 @@ def find_quantities(doc, start, end):
             before = SEGMENT_BREAK_RE.split(text[max(since, begin - 24):begin])[-1].split()[-2:]
             # a bare count is told by its verb before it ("killing 3"), or after it when a form of "be"
             # follows ("two were critically injured", "drei wurden verletzt")
-            told_after = not bare or (m.group("unit") or "").lower() in BE_WORDS
+            told_after = not bare or be_after
             behind = SEGMENT_BREAK_RE.split(text[unit_end:min(end, unit_end + 24)])[0].split()[:3] \
                 if told_after else []
             unit = people_counted(before, behind, unit, doc.language)
@@ -4774,10 +4775,10 @@ def find_quantities(doc, start, end):
             unit = " ".join(GERMAN_DEMONYMS.get(w, w) for w in fold(qualifier).split()) + " " + unit
         if not bare:
             words = " ".join(text[begin:unit_end].split())
-        elif (m.group("unit") or "").lower() in BE_WORDS:     # "two were critically injured", not "... on Tuesday"
+        elif be_after:                   # "two were critically injured", not "... on Tuesday"
             harm = next((i for i, w in enumerate(behind) if COUNTED_AS.get(word_event(w.strip(".,!?"), doc.language))
                          or unit_lemma(w.strip(".,!?")) in HARMED), len(behind) - 1)
-            words = " ".join(text[begin:m.end("num")].split() + behind[:harm + 1]).rstrip(".,;:!?")
+            words = " ".join(text[begin:unit_end].split() + behind[:harm + 1]).rstrip(".,;:!?")
         else:                            # "killing 3"
             words = " ".join(before[-1:] + text[begin:m.end("num")].split())
         if unit == "people":             # a crowd the police count one way and its organisers another

@@ -654,7 +654,9 @@ class DisagreementRulesTest(unittest.TestCase):
         # a bus's passengers are no crowd: who said so is not who counted them
         self.assertEqual(quantities("A bus carrying 40 passengers plunged, police said.", "en")[0][:2], ("people", 40.0))
         self.assertEqual([q[3] for q in quantities("Fourteen died and 22 were hurt on Tuesday.", "en")],
-                         ["22 hurt"])
+                         ["22 were hurt"])                        # the source's words, up to the word of harm
+        self.assertEqual([q[:2] + q[3:4] for q in quantities("Sieben weitere wurden verletzt.", "de")],
+                         [("injured", 7.0, "Sieben weitere wurden verletzt")])
 
     def test_a_roads_number_counts_nothing_and_a_time_until_is_no_happenings_time(self):
         self.assertEqual(quantities("Er ist auf der Autobahn 7 ums Leben gekommen, auf Route 66 kamen 2 Menschen ums Leben.", "de"),
