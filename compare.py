@@ -5146,6 +5146,11 @@ def link_dates(date_mentions):
             continue
         if len(fits) == 1:
             by_value[fits[0]].extend(by_value.pop(value))
+    # a time of day that only one source tells is still that source's telling of its day:
+    # "am Freitagvormittag" and another's "on Friday" are one date
+    for value in [v for v in by_value if TIME_PART_RE.search(v) and day_of(v) in by_value]:
+        if len({m.doc for m in by_value[value]}) == 1:
+            by_value[day_of(value)].extend(by_value.pop(value))
     kind = lambda value: "time" if TIME_PART_RE.search(value.split("@")[0]) else "date"
     return tuple(Entity(kind(value), kind(value) + ":" + value, date_label(value.split("@")[0]),
                         tuple(sorted(ms, key=lambda m: (int(m.doc[1:]), m.start))))

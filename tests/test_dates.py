@@ -305,9 +305,14 @@ class DateRowsTest(unittest.TestCase):
         report = analyse_texts({"a.txt": "The church burnt on Friday night. On Friday the pastor spoke.",
                                 "b.txt": "The church burnt Friday night, police said on Friday.",
                                 "c.txt": "The fire began late on Friday evening."})
-        self.assertEqual([(r.entity.key, r.sources) for r in report.dates], [("date:XXXX-WXX-5", ("S1", "S2"))])
+        # a time of day one source alone tells ("Friday evening") is still its telling of the day
+        self.assertEqual([(r.entity.key, r.sources) for r in report.dates],
+                         [("date:XXXX-WXX-5", ("S1", "S2", "S3"))])
         self.assertEqual([(r.entity.key, r.entity.label, r.sources) for r in report.times],
                          [("time:XXXX-WXX-5TNI", "a Friday night", ("S1", "S2"))])
+        report = analyse_texts({"a.txt": "Kelburg, 18. Oktober 2025. Die Explosion ereignete sich am Freitagvormittag.",
+                                "b.txt": "KELBURG, Oct 17, 2025 - The blast occurred on Friday."})
+        self.assertEqual([(r.entity.key, r.sources) for r in report.dates], [("date:2025-10-17", ("S1", "S2"))])
 
     def test_a_time_of_day_on_a_weekday_joins_the_one_full_date_on_it(self):
         report = analyse_texts({"a.txt": "The minister arrived on Saturday, December 13, 2008. He left that night.",
