@@ -5885,6 +5885,9 @@ def family_links(events, weight):
             blocks[("l", place)].append(i)
     traits = [event_traits(ev) for ev in events]
     doc_of = [ev.doc for ev in events]
+    # a source that tells one happening of a family tells the same one as another such source, likelier
+    # than not (one story): a fire each tells, in different months, is one fire told two ways
+    told_once = {d for d, n in Counter(doc_of).items() if n == 1}
     links = defaultdict(dict)
     scores = {}                           # each score one float object: a large family has a million pairs
     for members in blocks.values():       # each in source order, so a < b below
@@ -5897,7 +5900,9 @@ def family_links(events, weight):
             la, ta, da = links[a], traits[a], doc_of[a]
             for b in members[x + 1:x + 1 + EVENT_WINDOW]:
                 if da != doc_of[b] and b not in la:
-                    score = event_pair_score(ta, traits[b], weight)
+                    score = event_pair_score(ta, traits[b], weight) + (
+                        ONLY_ONES_BONUS if da in told_once and doc_of[b] in told_once
+                        and "und" != ta.language != traits[b].language != "und" else 0.0)
                     la[b] = links[b][a] = scores.setdefault(score, score)
     return links
 
@@ -5950,6 +5955,7 @@ def agglomerate(doc_events, links):
 
 
 EVENT_LINK_THRESHOLD = 1.0
+ONLY_ONES_BONUS = 0.5    # added to a pair of events that are each the only one of their family in their source
 MAX_IN_CLAUSE = 16       # people or dates of one clause an event word takes (the nearest); real clauses have fewer
 MAX_GROUPS_BACK = 64     # groups of a family one event word may join, the latest first
 MAX_EVENT_DATES = 32     # dates one happening of one source is told with (each pair of sources compares them all)

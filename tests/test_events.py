@@ -884,6 +884,15 @@ class DisagreementRulesTest(unittest.TestCase):
                          ["dollars (fine)", "pounds", "pounds (fine)"])
         self.assertEqual(event_keys("He must pay a fine of 2 million pounds. A fine day.", "en"), ["sentence"])
 
+    def test_the_one_happening_of_a_family_each_source_tells_in_its_language_is_one_told_two_ways(self):
+        texts = {"a.txt": "Kelburg, 18. Oktober 2025. Erst im März hatte es in dem Werk einen Brand gegeben.",
+                 "b.txt": "KELBURG, Oct 17, 2025 - A fire broke out at the same site in February."}
+        row = row_of(analyse_texts(texts), "fire")
+        self.assertEqual([v for v, _, _ in notes_of(row)["date"].values], ["XXXX-03", "XXXX-02"])
+        # not so in one language, where a shared word is the evidence: a blaze in March and a fire in February
+        texts["a.txt"] = "KELBURG, Oct 18, 2025 - A blaze broke out at the plant in March."
+        self.assertEqual([r.sources for r in analyse_texts(texts).events if r.entity.extra[0].family == "fire"], [])
+
     def test_a_wildfire_in_spanish_french_and_english_compares_its_counts_however_grouped(self):
         # French groups thousands with a space; personas, personnes and people are one count
         report = analyse_texts({
