@@ -522,7 +522,10 @@ EVENT_STEMS_DE = {
     "accuse": "beschuldig vorwurf vorwürf behauptung behauptet",
     "quake": "erdbeben beben",
     "fire": "brand feuer brannte abgebrannt",
-    "crash": "absturz abstürz abgestürzt unfall unglück entgleis kollision zusammenstoß",
+    "crash": "absturz abstürz abgestürzt unfall unglück entgleis kollision zusammenstoß zusammengestoßen kollidiert "
+             "kollidierte kollidierten",
+    "sink": "sank sanken sinkt gesunken untergegangen kenterte kenterten gekentert",
+    "missing": "vermisst verschwunden verschwand",
     "launch": "startete raketenstart abschuss",
     "unveil": "vorgestellt präsentier enthüll",
     "release": "freilassung freilass freiließ freigelassen",
@@ -594,7 +597,9 @@ EVENT_FORMS_EN = {
     "accuse": "accuse accused accusation accusations alleged allegations claims",
     "quake": "earthquake earthquakes quake tremor aftershock",
     "fire": "fire fires blaze blazes burned burning flames wildfire wildfires bushfire bushfires",
-    "crash": "crash crashed collision accident derailed derailment",
+    "crash": "crash crashed collision accident derailed derailment collided collide collides colliding",
+    "sink": "sank sink sinks sinking sunk capsized capsizes capsizing",
+    "missing": "missing disappeared disappearance",
     "launch": "launch launched launches",
     "unveil": "unveil unveils unveiled unveiling introduce introduces introduced introducing showcased",
     "release": "release released freed",
@@ -678,7 +683,9 @@ EVENT_FORMS_FR_ES = {
     "win": "victoire gagné remporté victoria ganó",
     "loss": "perte pertes pérdida pérdidas",
     "purchase": "rachat racheté adquisición adquirió achat acheté compra compró",
-    "crash": "accident accidente",
+    "crash": "accident accidente collision colisión",
+    "sink": "coulé naufrage hundió naufragio",
+    "missing": "disparu disparus disparue disparues desaparecido desaparecidos desaparecida desaparecidas",
     "announce": "annoncé annonce anunció anuncio",
     "exchange": "échange échanges échangé échangés canje canjes canjeado intercambio intercambiaron",
     "layoff": "suppression suppressions supprimer supprimera supprimé supprimés despidos recortará recorte recortes",
@@ -3628,6 +3635,10 @@ def find_event_words(doc, sentences, tokens=None):
             fam = word_event(word, lang)
             if english and word in STEP_WORDS and text.startswith((" down", " aside"), b):
                 fam = "resign"            # "will step down", "stepped aside": a resignation in two words
+            elif fam == "missing" and english and word.lower() == "missing" and ti + 1 < len(toks) and (
+                    toks[ti + 1][0].lower() in DETERMINERS or toks[ti + 1][0][:1].isdigit()
+                    or toks[ti + 1][0].lower() in COUNT_WORDS):
+                fam = own_english_key(word, previous)    # "missing two games": missed, nobody is missing
             elif fam == "visit" and english and (previous.lower() in VEHICLES or (
                     previous.lower() in ("was", "were", "is", "are", "been")
                     and any(t[0].lower() in VEHICLES for t in toks[max(0, ti - 12):ti]))):
@@ -4699,7 +4710,8 @@ def find_quantities(doc, start, end):
                 qualifier = " ".join(text[m.start("unit"):noun.start("unit")].lower().split())
                 unit, unit_end = noun.group("unit"), noun.end()
         elif doc.language == "en" and unit[:1].islower() and not unit.endswith("s") \
-                and unit not in STOPWORDS["en"] and unit_lemma(unit) not in UNIT_CLASS_NAMES:
+                and unit not in STOPWORDS["en"] and (unit_lemma(unit) not in UNIT_CLASS_NAMES
+                                                     or text.startswith(" members", unit_end)):
             # "six construction workers", "14 police officers": a noun before a plural noun for people says
             # which; the two are the unit ("13 home runs" and "47 assault rifles" keep the first word alone)
             noun = NEXT_WORD_RE.match(text, unit_end, end)
@@ -4973,6 +4985,7 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("people", "mensch person leut peopl teilnehm participant demonstrant protester demonstrator protestierend "
                "passenger passagier insass persona personn"),
     ("soldiers", "soldat soldier troop soldado"),
+    ("crew", "crew besatzungsmitglied besatzung seeleut seemann sailor seam seaman matros marin marinero tripulant"),
     ("dead", "tote todesopf dead death killed getotet muerto mort"),
     ("injured", "verletzt injured wounded herido bless"), ("seriously injured", "schwerverletzt"),
     ("missing", "vermisst missing disparu desaparecido"),
@@ -5010,9 +5023,13 @@ def unit_lemma(word):
     ('spectators', 'spectators', 'jobs', 'jobs')
     >>> unit_lemma("Geiseln"), unit_lemma("hostages"), unit_lemma("otages"), unit_lemma("détenus")
     ('hostages', 'hostages', 'hostages', 'prisoners')
+    >>> unit_lemma("Seeleute"), unit_lemma("sailors"), unit_lemma("crew members"), unit_lemma("Besatzungsmitglieder")
+    ('crew', 'crew', 'crew', 'crew')
     """
     head = word.rsplit("-", 1)[-1]
     f = fold(head if head[:1].isupper() else word)     # "US-Soldaten": a German noun after its hyphen
+    if f.endswith((" members", " member")):
+        f = f.split()[0]                  # "crew members", "staff members": the crew, the staff
     for ending in ("en", "er", "es", "e", "n", "s"):
         if f.endswith(ending) and len(f) - len(ending) >= 4:
             f = f[:-len(ending)]
@@ -6063,8 +6080,9 @@ def date_points(xs, rough_xs, ys, rough_ys):
     return -0.5 if weekdays_only or months_only else -1.0
 
 
-# Families whose words all say the same: "arrested", "detained" and "taken into custody" are one arrest
-SYNONYM_FAMILIES = frozenset(("arrest",))
+# Families whose words all say the same: "arrested", "detained" and "taken into custody" are one arrest,
+# "sank", "sunk" and "capsized" one sinking
+SYNONYM_FAMILIES = frozenset(("arrest", "sink"))
 
 
 def event_pair_score(a, b, weight):

@@ -193,6 +193,20 @@ class EventWordTest(unittest.TestCase):
                 self.assertNotIn("visit", event_keys(text, "en"))
         self.assertIn("visit", event_keys("Merkel, travelling to Paris, said so.", "en"))
 
+    def test_ships_collide_sink_and_their_crew_go_missing_in_two_languages(self):
+        self.assertEqual(event_keys("Die Frachter sind zusammengestoßen, die Verity sank, drei werden vermisst.", "de"),
+                         ["crash", "sink", "missing"])
+        self.assertEqual(event_keys("The ships collided, the Verity sank and three sailors were missing.", "en"),
+                         ["crash", "sink", "missing"])
+        self.assertNotIn("missing", event_keys("Bush is missing two games.", "en"))
+        report = analyse_texts({
+            "a.txt": "Cuxhaven, 24. Oktober 2025. Nach der Kollision werden drei Seeleute vermisst.",
+            "b.txt": "BERLIN, Oct 24, 2025 - Four sailors were missing after the collision; two crew members "
+                     "were rescued.",
+        })
+        self.assertEqual([v for v, _, _ in notes_of(row_of(report, "missing"))["number of crew"].values], ["3", "4"])
+        self.assertEqual([q[3] for q in quantities("Two crew members were rescued.", "en")], ["Two crew members"])
+
     def test_english_words_that_only_look_like_events(self):
         for word in ("jewellery", "ammunition", "companions", "parliament", "armed", "alleged", "equipment",
                      "administration", "organizations", "legislation", "television", "regulations"):
