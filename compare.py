@@ -596,7 +596,8 @@ EVENT_FORMS_EN = {
     "decide": "decide decided decision approved approval authorized",
     "accuse": "accuse accused accusation accusations alleged allegations claims",
     "quake": "earthquake earthquakes quake tremor aftershock",
-    "fire": "fire fires blaze blazes burned burning flames wildfire wildfires bushfire bushfires",
+    "fire": "fire fires blaze blazes burned burning flames wildfire wildfires bushfire bushfires burn burns burnt "
+            "ablaze arson",
     "crash": "crash crashed collision accident derailed derailment collided collide collides colliding",
     "sink": "sank sink sinks sinking sunk capsized capsizes capsizing",
     "missing": "missing disappeared disappearance",
@@ -614,7 +615,7 @@ EVENT_FORMS_EN = {
                "marched marchers",
     "enter": "entered checked admitted rehab",
     "fire_job": "fired sacked dismissed ousted dismiss dismisses dismissal",
-    "hire": "hired appointed named replaces replaced succeed succeeds succeeded successor",
+    "hire": "hired appointed named replaces replaced succeed succeeds succeeded successor rehired rehires",
     "choose": "pick picks picked chose chosen choosing selected selects selecting selection tapped",
     "win": "won win wins victory defeated beat beats edged routed",
     "loss": "loss losses",

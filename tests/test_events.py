@@ -207,6 +207,11 @@ class EventWordTest(unittest.TestCase):
         self.assertEqual([v for v, _, _ in notes_of(row_of(report, "missing"))["number of crew"].values], ["3", "4"])
         self.assertEqual([q[3] for q in quantities("Two crew members were rescued.", "en")], ["Two crew members"])
 
+    def test_a_fire_burns_and_a_coach_is_rehired(self):
+        self.assertEqual(event_keys("The church burns down; arson is suspected. The club rehired him.", "en")[:2],
+                         ["fire", "fire"])
+        self.assertIn("hire", event_keys("The club rehired him.", "en"))
+
     def test_english_words_that_only_look_like_events(self):
         for word in ("jewellery", "ammunition", "companions", "parliament", "armed", "alleged", "equipment",
                      "administration", "organizations", "legislation", "television", "regulations"):
