@@ -580,7 +580,7 @@ EVENT_FORMS_EN = {
     "arrive": "arrive arrives arrived arriving arrival",
     "meet": "meet meets met meeting meetings",
     "receive": "receive received welcomed hosted",
-    "talks": "talks negotiations negotiated dialogue consultations",
+    "talks": "talks negotiations negotiated negotiating negotiate dialogue consultations",
     "summit": "summit summits",
     "sign": "sign signs signed signing",
     "agreement": "treaty agreement agreements pact accord deal contract agreed",
@@ -615,7 +615,8 @@ EVENT_FORMS_EN = {
                "marched marchers",
     "enter": "entered checked admitted rehab",
     "fire_job": "fired sacked dismissed ousted dismiss dismisses dismissal",
-    "hire": "hired appointed named replaces replaced succeed succeeds succeeded successor rehired rehires",
+    "hire": "hired appointed named replaces replaced replacing replacement succeed succeeds succeeded successor "
+            "rehired rehires",
     "choose": "pick picks picked chose chosen choosing selected selects selecting selection tapped",
     "win": "won win wins victory defeated beat beats edged routed",
     "loss": "loss losses",
@@ -651,9 +652,9 @@ EVENT_FORMS_EN = {
     "storm": "storm storms tornado tornadoes hurricane hurricanes typhoon typhoons cyclone cyclones",
     "landslide": "landslide landslides mudslide mudslides avalanche avalanches",
     "eruption": "eruption eruptions",                # "violence erupted" is no volcano
-    "trial": "trial trials",
+    "trial": "trial trials lawsuit lawsuits sued sue sues suing",      # a court case, as German "Klage"
     "vote": "referendum referendums referenda",
-    "capture": "capture captures captured capturing seize seizes seized seizing",
+    "capture": "capture captures captured capturing seize seizes seized seizing recaptured",
     "swear_in": "sworn swearing-in inauguration inaugurated inaugural",
     "withdraw": "withdraw withdraws withdrew withdrawn withdrawing withdrawal",
 }

@@ -211,6 +211,8 @@ class EventWordTest(unittest.TestCase):
         self.assertEqual(event_keys("The church burns down; arson is suspected. The club rehired him.", "en")[:2],
                          ["fire", "fire"])
         self.assertIn("hire", event_keys("The club rehired him.", "en"))
+        self.assertEqual(event_keys("Negotiating with him, she sued; he was recaptured, replacing nobody.", "en"),
+                         ["talks", "trial", "capture", "hire"])
 
     def test_english_words_that_only_look_like_events(self):
         for word in ("jewellery", "ammunition", "companions", "parliament", "armed", "alleged", "equipment",
