@@ -197,7 +197,13 @@ class RandomInputTest(unittest.TestCase):
                  # and the next: sayings, relative clauses, crowds, measures, nights, rulers, prices a share
                  "said", "on", "Thursday", "GMT", ", who", "Polizei", "organisers", "crowd", "at", "took part",
                  "mph", "km/h", "Category", "feet", "acres", "Nacht", "zu", "Sonntag", "etwa", "Leo", "XIV",
-                 "per share", "je Aktie", "übernimmt", "carmaker", "Dienstag,", "26. März 2025"]
+                 "per share", "je Aktie", "übernimmt", "carmaker", "Dienstag,", "26. März 2025",
+                 # and this one's: what is to come, ages as subjects, long names, rulers, votes, fines, crews
+                 "soll", "treten", "would", "is due to", "Jahresende", "Der 61-Jährige", "bin", "Al", "Papst",
+                 "Franziskus", "fire", "Coach", "under", "from", "fine of", "Geldstrafe von", "wurden",
+                 "sprachen von", "survived", "überlebten", "Seeleute", "crew members", ", and the",
+                 "Finanzvorstand", "porte-parole", "le ministre", "de la", "Défense", "cabinet", "step down",
+                 "huit", "zweihundert", "bus", "travelling", "that", "Vorstand"]
         for _ in range(30):
             texts = {}
             for name in ("a.txt", "b.txt", "c.txt"):
