@@ -3635,20 +3635,13 @@ def find_event_words(doc, sentences, tokens=None):
         # most words name no event: the tests below are only asked of those that do, or may
         for ti, (word, a, b) in enumerate(toks):
             fam = word_event(word, lang)
-            if english and word in STEP_WORDS and text.startswith((" down", " aside"), b):
-                fam = "resign"            # "will step down", "stepped aside": a resignation in two words
-            elif fam == "missing" and english and word.lower() == "missing" and ti + 1 < len(toks) and (
-                    toks[ti + 1][0].lower() in DETERMINERS or toks[ti + 1][0][:1].isdigit()
-                    or toks[ti + 1][0].lower() in COUNT_WORDS):
-                fam = own_english_key(word, previous)    # "missing two games": missed, nobody is missing
-            elif fam == "visit" and english and (previous.lower() in VEHICLES or (
-                    previous.lower() in ("was", "were", "is", "are", "been")
-                    and any(t[0].lower() in VEHICLES for t in toks[max(0, ti - 12):ti]))):
-                fam = ""                  # "a bus travelling from Lima", "the bus … was travelling": no one's visit
-            elif english and word in ("fine", "fines") and text.startswith(" of", b):
-                fam = "sentence"          # "a fine of 2 million pounds": a penalty ("fine" alone is an adjective)
-            elif english and word in TAKE_WORDS and text.startswith(" over", b) and not holds("deal"):
-                fam = "hire"              # "will take over on 1 February": an office, not a company
+            if english and word in TWO_WORD_EVENTS:     # a happening told in two words
+                if word in STEP_WORDS and text.startswith((" down", " aside"), b):
+                    fam = "resign"        # "will step down", "stepped aside"
+                elif word in FINE_WORDS and text.startswith(" of", b):
+                    fam = "sentence"      # "a fine of 2 million pounds": a penalty ("fine" alone is an adjective)
+                elif word in TAKE_WORDS and text.startswith(" over", b) and not holds("deal"):
+                    fam = "hire"          # "will take over on 1 February": an office, not a company
             if lang == "de" and word.lower() in SEPARABLE_DE:
                 found = separable_particle(text, toks, ti, e)
                 if found:                 # "nahm … fest", "traf … ein" (arrived: not "traf", met)
@@ -3694,6 +3687,14 @@ def find_event_words(doc, sentences, tokens=None):
             elif fam == "fire" and (previous.lower() in GUNFIRE_BEFORE or before.lower().startswith("eröffn")
                                     or text.startswith(" eröffn", b)):
                 fam = "shoot"             # "opened fire", "eröffnete das Feuer": shots, not a blaze
+            elif fam == "missing" and english and word.lower() == "missing" and ti + 1 < len(toks) and (
+                    toks[ti + 1][0].lower() in DETERMINERS or toks[ti + 1][0][:1].isdigit()
+                    or toks[ti + 1][0].lower() in COUNT_WORDS):
+                fam = own_english_key(word, previous)    # "missing two games": missed, nobody is missing
+            elif fam == "visit" and english and (previous.lower() in VEHICLES or (
+                    previous.lower() in ("was", "were", "is", "are", "been")
+                    and any(t[0].lower() in VEHICLES for t in toks[max(0, ti - 12):ti]))):
+                fam = ""                  # "a bus travelling from Lima", "the bus … was travelling": no one's visit
             elif fam == "fire" and english and previous.lower() == "under":
                 # "under fire from two boats": shot at; "under fire all season": criticised
                 fam = "shoot" if text.startswith(" from", b) else ""
@@ -3717,6 +3718,8 @@ VEHICLES = frozenset("bus buses train trains car cars plane planes jet truck lor
 FIRED_ROLES = frozenset("coach manager ceo director president chairman boss minister secretary staff".split())
 STEP_WORDS = frozenset("step steps stepped stepping stand stands stood standing".split())
 TAKE_WORDS = frozenset("take takes took taken taking".split())
+FINE_WORDS = frozenset(("fine", "fines"))
+TWO_WORD_EVENTS = STEP_WORDS | TAKE_WORDS | FINE_WORDS
 AGREED_TO_RE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+to\s+(?!(?:a|an|the|this|that|its|their|his|her)\b)[a-z]")
 
 
@@ -5881,14 +5884,15 @@ def link_events(doc_events, people_df, label_of=None, min_sources=1):
             clusters += [[i] for i in idx]
             continue
         trim_caches()
-        clusters += [[idx[j] for j in ms] for ms in agglomerate(events, family_links(events, weight))]
+        clusters += [[idx[j] for j in ms] for ms in agglomerate(events, *family_links(events, weight))]
     clusters.sort()                       # by first event: the order of the sources
     # most clusters are one source's telling: labelling them is a tenth of the linking
     return tuple(event_entity([doc_events[i] for i in ms], label_of) for ms in clusters if len(ms) >= min_sources)
 
 
 def family_links(events, weight):
-    """Return the scored pairs of one family's events: {event: {event of another source: score}}, both ways.
+    """Return the scored pairs of one family's events, {event: {event of another source: score}} both ways,
+    and, best first, those that score enough to link.
 
     Pairs are only formed within blocks (a shared person, date or place, or
     the family alone); weight holds what a shared person is worth.
@@ -5908,6 +5912,7 @@ def family_links(events, weight):
     # than not (one story): a fire each tells, in different months, is one fire told two ways
     told_once = {d for d, n in Counter(doc_of).items() if n == 1}
     links = defaultdict(dict)
+    first = []                            # the pairs that may link, best first: agglomerate's start
     scores = {}                           # each score one float object: a large family has a million pairs
     for members in blocks.values():       # each in source order, so a < b below
         if len(members) > MAX_BLOCK:      # a key too common to tell happenings apart
@@ -5923,25 +5928,26 @@ def family_links(events, weight):
                         ONLY_ONES_BONUS if da in told_once and doc_of[b] in told_once
                         and "und" != ta.language != traits[b].language != "und" else 0.0)
                     la[b] = links[b][a] = scores.setdefault(score, score)
-    return links
+                    if score >= EVENT_LINK_THRESHOLD:
+                        first.append((-score, a, b, 0, 0))
+    first.sort()
+    return links, first
 
 
-def agglomerate(doc_events, links):
+def agglomerate(doc_events, links, first):
     """Return clusters (lists of indices) grown best average link first, one telling per source each.
 
     Average linkage with lazy deletion: after each merge only the merged
     cluster's links are rescored, so the cost follows the number of candidate
     pairs, not the square of the number of events. The first links come from
     one sorted list, the rescored ones from a heap; the better head goes first.
-    links ({event: {other event: pair score}}, both ways) becomes the links of the clusters.
+    links ({event: {other event: pair score}}, both ways) becomes the links of the clusters;
+    first holds the pairs that score enough to link, best first (see family_links).
     """
     members = {i: [i] for i in range(len(doc_events))}
     docs = {i: {doc_events[i].doc} for i in range(len(doc_events))}
     size = [1] * len(doc_events)          # len(members[i]), kept as the clusters grow
     version = [0] * len(doc_events)       # -1 once merged into another cluster
-    # two single events: the average link is the pair's score
-    first = sorted((-sc, a, b, 0, 0) for a, la in links.items() for b, sc in la.items()
-                   if a < b and sc >= EVENT_LINK_THRESHOLD)
     heap = []
     push, pop = heapq.heappush, heapq.heappop
     i, n = 0, len(first)
