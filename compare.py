@@ -56,7 +56,7 @@ from itertools import accumulate, chain, islice
 from math import inf
 from operator import attrgetter, itemgetter, methodcaller
 from dataclasses import dataclass, field, fields, replace
-from datetime import date, timedelta
+from datetime import MAXYEAR, MINYEAR, date, timedelta
 
 __version__ = "0.1.0"
 
@@ -3153,6 +3153,13 @@ def find_dates(doc, sentences, tokens=None, year=None):
     misfits = {}                          # index of a full date -> the weekday told with it, which it is not
     for i, (s, e, words, expr) in enumerate(found):
         value, how = date_value(expr, ref)
+        if ref and ref.year and ref.month and ref.day and YEARLESS_DAY_RE.fullmatch(value) \
+                and MINYEAR < ref.year < MAXYEAR:
+            # "on Sept. 19" in an article of 9 September 2025: the 19 September nearest to it
+            near = nearest_year(int(value[5:7]), int(value[8:]), date(ref.year, ref.month, ref.day),
+                                future_clause(doc.text, sentences, s, doc.language))
+            if near:
+                value, how = f"{near}{value[4:]}", "the year of the article's date"
         own = found[i + 1][3] if i + 1 < len(found) and ref and expr.relative and expr.weekday \
             and found[i + 1][3].explicit and doc.text[e:found[i + 1][0]].strip(" ,").lower() in OWN_WEEKDAY_GAPS \
             else None
@@ -3172,6 +3179,31 @@ def find_dates(doc, sentences, tokens=None, year=None):
         mentions.append(Mention(doc.key, "date", words, s, e, sentence_index(sentences, s), value,
                                 expr.mod, how))
     return tuple(mentions)
+
+
+def nearest_year(month, day, ref, ahead=False):
+    """Return the year that puts a day of a month nearest to ref, or None for no such day.
+
+    News tells of what has happened: a day more than AHEAD_DAYS after the article's is last
+    year's, unless its clause tells of what is to come (ahead), and then it is the next one.
+
+    >>> nearest_year(9, 19, date(2025, 9, 9)), nearest_year(12, 30, date(2025, 9, 9)), nearest_year(2, 30, date(2025, 1, 3))
+    (2025, 2024, None)
+    >>> nearest_year(3, 2, date(2013, 8, 2)), nearest_year(3, 2, date(2013, 8, 2), ahead=True)    # "will host on March 2"
+    (2013, 2014)
+    """
+    days = []
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            gap = (date(y, month, day) - ref).days
+        except ValueError:                # 29 February of a common year, 30 February
+            continue
+        if (gap >= 0) if ahead else (gap <= AHEAD_DAYS):
+            days.append((abs(gap), y))
+    return min(days)[1] if days else None
+
+
+AHEAD_DAYS = 60          # days after an article's own that a day it names without a year may be
 
 
 # Days back a bare weekday may be from a story's own day; further back, it is one of the two days after

@@ -81,6 +81,12 @@ class ExpressionTest(unittest.TestCase):
         self.assertEqual([v for _, v, _ in found],
                          ["2025-08-12", "2025-08-12", "2025-08-12", "2025-08-14", "2025-08-08"])
 
+    def test_a_day_and_month_without_a_year_take_the_year_nearest_the_articles_date(self):
+        found = values("CUPERTINO, Sept 9, 2025 - The phones go on sale on Sept. 19. Sales rose on Dec. 30 in Lima. "
+                       "She will host the show on March 2.", "en")
+        self.assertEqual([v for _, v, _ in found[1:]], ["2025-09-19", "2024-12-30", "2026-03-02"])   # ahead: to come
+        self.assertEqual([v for _, v, _ in values("The phones go on sale on Sept. 19.", "en")], ["XXXX-09-19"])
+
     def test_what_is_due_or_to_come_and_what_was_said_of_it(self):
         # 16 January 2025 is a Thursday: "soll ... treten" and "is due to" look ahead, "soll ... haben" back;
         # the colon of "8:30" ends no clause, and a weekday after a word of saying is the saying's

@@ -865,7 +865,7 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertFalse(note.soft)
         # its Wednesday is a Wednesday too: with the one full date it can be, the others'
         self.assertEqual(note.values, (("2025-11-05", ("S1", "S2", "S3"), ("am Mittwoch", "on Wednesday")),
-                                       ("XXXX-11-06", ("S3",), ("6. November",))))
+                                       ("2025-11-06", ("S3",), ("6. November",))))
 
     def test_a_confidence_vote_is_a_vote_in_german_and_english_and_no_election(self):
         self.assertEqual(compare.event_family("Vertrauensfrage", "de"), "vote")
