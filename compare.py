@@ -4973,10 +4973,12 @@ def people_counted(before, after, unit, language):
         kind = COUNTED_AS.get(word_event(word if language == "de" else word.lower(), language))
         if kind:
             return kind
+    if language == "de" and after[:1] and after[0].rstrip(".,;!?") == "fest":
+        return "arrested"                # "nahm zwölf Personen fest": a separable verb's particle
     return unit
 
 
-COUNTED_AS = {"kill": "dead", "die": "dead", "injure": "injured"}
+COUNTED_AS = {"kill": "dead", "die": "dead", "injure": "injured", "arrest": "arrested"}
 SURVIVED_STARTS = ("surviv", "uberleb", "sobreviv", "survec")
 PLURALS_EN = set("people men women children police personnel staff crew troops dead wounded injured killed".split())
 # Endings of English plural nouns for people ("workers", "officers", "activists"): "six construction

@@ -378,6 +378,13 @@ class DisagreementRulesTest(unittest.TestCase):
             with self.subTest(lang=lang):
                 self.assertEqual([q[:2] for q in quantities(text, lang)], [("dead", 3.0), ("injured", 5.0)])
 
+    def test_people_arrested_are_counted_as_arrested_not_as_a_crowd(self):
+        for text, language in (("Die Polizei nahm am Rande der Demonstration zwölf Personen fest.", "de"),
+                               ("Police arrested 12 people at the protest.", "en"),
+                               ("12 Menschen wurden festgenommen.", "de"), ("There were 12 arrests.", "en")):
+            with self.subTest(text=text):
+                self.assertEqual([q[:2] for q in quantities(text, language)], [("arrested", 12.0)])
+
     def test_french_spanish_and_german_hundreds_written_out_are_counts(self):
         self.assertEqual([q[:2] for q in quantities("Huit personnes ont été blessées.", "fr")], [("injured", 8.0)])
         self.assertEqual([q[:2] for q in quantities("Ocho personas resultaron heridas.", "es")], [("injured", 8.0)])
