@@ -565,6 +565,7 @@ EVENT_STEMS_DE = {
     # "mit 1:3 verloren" is the other side's win; lost without a score, no game (see find_event_words)
     "win": "sieg gewann gewonnen niederlage besiegt bezwang bezwungen verloren verlor verlier",
     "loss": "verlust verluste verlusten",      # a company's (or a game's: English "loss" is both)
+    "fraud": "betrug betrogen veruntreuung veruntreut untreue",
     # "kauf" is no compound's end ("verkauft", "ausverkauft"): those are tried from five letters
     "purchase": "übernahme fusion kauf gekauft erwerb erwirbt erwarb erworben übernimmt übernahm übernommen "
                 "übernehmen",
@@ -620,6 +621,7 @@ EVENT_FORMS_EN = {
     "choose": "pick picks picked chose chosen choosing selected selects selecting selection tapped",
     "win": "won win wins victory defeated beat beats edged routed",
     "loss": "loss losses",
+    "fraud": "fraud frauds embezzlement embezzled embezzling",
     "purchase": "takeover takeovers acquire acquires acquired acquiring acquisition acquisitions merger mergers "
                 "buy buys bought buying purchase purchases purchased purchasing",
     "bankrupt": "bankruptcy insolvency",
@@ -684,6 +686,7 @@ EVENT_FORMS_FR_ES = {
                "grève grèves huelga huelgas",
     "win": "victoire gagné remporté victoria ganó",
     "loss": "perte pertes pérdida pérdidas",
+    "fraud": "fraude escroquerie estafa",
     "purchase": "rachat racheté adquisición adquirió achat acheté compra compró",
     "crash": "accident accidente collision colisión",
     "sink": "coulé naufrage hundió naufragio",
@@ -5579,8 +5582,9 @@ def date_reach(value):
 
 
 # Deeds a verdict, charge or arrest is for, and the words that give one as the reason
-DEED_FAMILIES = frozenset("death attack shoot rob hostage fire injure blast".split())
-REASON_BEFORE_RE = re.compile(r"\b(?:wegen|for|für)\s+(?:[^\W\d_]+\s+){0,2}$", re.I)
+DEED_FAMILIES = frozenset("death attack shoot rob hostage fire injure blast fraud".split())
+REASON_BEFORE_RE = re.compile(r"\b(?:wegen|for|für|(?:convicted|accused|guilty|suspected|charged|acquitted|cleared)"
+                              r"(?:\s+[^\W\d_]+){0,3}\s+of)\s+(?:[^\W\d_]+\s+){0,2}$", re.I)   # "convicted in May of fraud"
 MAX_SUSPECTS = 4        # suspects' ages each deed carries (a real article tells one or two; crafted text thousands)
 # Deeds with a suspect, whose age each of them carries (see suspect_ages)
 SUSPECT_FAMILIES = DEED_FAMILIES | {"arrest", "charge", "sentence", "kill"}

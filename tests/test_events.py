@@ -912,6 +912,18 @@ class DisagreementRulesTest(unittest.TestCase):
                          ["dollars (fine)", "pounds", "pounds (fine)"])
         self.assertEqual(event_keys("He must pay a fine of 2 million pounds. A fine day.", "en"), ["sentence"])
 
+    def test_a_fraud_is_a_deed_whose_sum_is_compared_and_a_conviction_does_not_date_it(self):
+        report = analyse_texts({
+            "a.txt": "LONDON, Nov. 20, 2025 - Oliver Brenner, 47, was convicted in September of fraud. The fraud "
+                     "cost investors 340 million pounds.",
+            "b.txt": "London, 21. November 2025. Oliver Brenner hatte im Juni 2023 Anleger um 340 Millionen Pfund "
+                     "betrogen.",
+            "c.txt": "November 20, 2025\n\nOliver Brenner committed a 430 million pound fraud, prosecutors said.",
+        })
+        notes = notes_of(row_of(report, "fraud"))
+        self.assertEqual([v for v, _, _ in notes["number of pounds"].values], ["340000000", "430000000"])
+        self.assertNotIn("date", notes)       # September is the conviction's, not the fraud's (June 2023)
+
     def test_the_one_happening_of_a_family_each_source_tells_in_its_language_is_one_told_two_ways(self):
         texts = {"a.txt": "Kelburg, 18. Oktober 2025. Erst im März hatte es in dem Werk einen Brand gegeben.",
                  "b.txt": "KELBURG, Oct 17, 2025 - A fire broke out at the same site in February."}
