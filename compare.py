@@ -223,7 +223,7 @@ journalist reporter reporterin journaliste periodista fotograf photographer blog
 menschenrechtler menschenrechtlerin bürgerrechtler bürgerrechtlerin arzt ärztin polizist novelist writer
 schriftsteller dichter poet
 kandidat candidate unternehmer businessman businesswoman musiker musician künstler artist executive rookie
-linebacker receiver striker stürmer goalkeeper torwart midfielder defender verteidiger""".split()
+linebacker receiver striker stürmer goalkeeper torwart midfielder defender verteidiger champion""".split()
 ROLE_STEMS.update((w, w.capitalize()) for w in DESCRIPTION_STEMS)
 # Role words that are other words in a language: French "son" is his, Spanish "son" they are
 NOT_ROLES = {"fr": {"son"}, "es": {"son"}}
@@ -2681,22 +2681,29 @@ def group_in_document(doc, candidates, persons=(), text="", language="de"):
     for surname, given, asian, cands, _ in people:
         mentions = tuple(sorted((person_mention(c, text) for c in cands), key=lambda m: m.start))
         out.append(DocPerson(doc, surname, given, asian, mentions))
-    subjects = list(AGE_SUBJECT_RE.finditer(text)) if text and any(w in text for w in AGE_WORDS[:2]) else ()
+    subjects = list(AGE_TOLD_RE.finditer(text)) if text and any(w in text for w in AGE_CUES) else ()
     if subjects:
         out = told_ages(out, subjects, text)
     return sorted(out, key=lambda p: p.mentions[0].start), unused
 
 
-# A sentence whose subject is an age alone: "Der 61-Jährige hatte …", "The 61-year-old was …"
-AGE_SUBJECT_RE = re.compile(r"(?:^|(?<=[.!?]\s))(?:Der|Die|The)\s+(?P<n>\d{1,3})-(?:Jährige|year-old)"
-                            r"(?:\s+(?:was|is|had|has|said|told|will|would|joined|took|led|became)\b)?")
+# An age told apart from the name, of a sentence's subject: "Der 61-Jährige hatte …", "The 61-year-old
+# was …", "She was 91.", "Sie wurde 91 Jahre alt.", and a death's: "died aged 90", "starb … im Alter von 91 Jahren"
+AGE_TOLD_RE = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:Der|Die|The)\s+(?P<n>\d{1,3})-(?:Jährige|year-old)"
+    r"(?:\s+(?:was|is|had|has|said|told|will|would|joined|took|led|became)\b)?"
+    r"|(?:^|(?<=[.!?]\s))(?:She|He|Sie|Er)\s+(?:was|wurde)\s+(?P<n2>\d{1,3})(?:\s+Jahre\s+alt)?(?=[.!?])"
+    # at most five words between, each after its spaces or comma: no repetition within a repetition
+    r"|\b(?:died|dies|dead|death|starb|gestorben|verstorben)(?:[\s,]+[^\W\d_]+){0,5}?[\s,]+"
+    r"(?P<age3>(?:aged|im\s+Alter\s+von)\s+(?P<n3>\d{1,3})(?:\s+Jahren)?)\b")
+AGE_CUES = ("year-old", "ährig", " was ", " wurde ", "aged", "Alter von")
 
 
 def told_ages(persons, subjects, text):
-    """Return persons with the age of a sentence whose subject is an age ("Der 61-Jährige") given to the one
-    person the nearest of the two sentences before it names.
+    """Return persons with an age told apart from the name (AGE_TOLD_RE) given to the one person its
+    sentence names before it or, failing that, the nearest of the two sentences before it names.
 
-    That person's last mention takes the age, with the age's own words, where it has none.
+    That person's last mention there takes the age, with the age's own words, where it has none.
     """
     sentences = split_sentences(text)
     last = {}                             # sentence -> [(start, person index, mention index)]
@@ -2707,11 +2714,14 @@ def told_ages(persons, subjects, text):
     for m in subjects:
         if m.group().endswith("year-old") and text[m.end():m.end() + 1] == " ":
             continue                      # "The 61-year-old driver": a noun follows, the age is its
+        n = m.group("n") or m.group("n2") or m.group("n3")
+        words = m.group("age3") or (" ".join(m.group().split()[:2]) if m.group("n") else m.group())
         si = sentence_index(sentences, m.start())
-        named = last.get(si - 1) or last.get(si - 2, ())     # the nearest of the two sentences before that names
-        if named and len({pi for _, pi, _ in named}) == 1 and int(m.group("n")) < 120:
+        start = m.start("age3") if m.group("age3") else m.start()
+        named = [x for x in last.get(si, ()) if x[0] < start] or last.get(si - 1) or last.get(si - 2, ())
+        if named and len({pi for _, pi, _ in named}) == 1 and int(n) < 120:
             _, pi, mi = max(named)
-            ages.setdefault((pi, mi), (m.group("n"), " ".join(m.group().split()[:2])))
+            ages.setdefault((pi, mi), (n, " ".join(words.split())))
     if not ages:
         return persons
     return [replace(p, mentions=tuple(replace(m, age=ages[pi, mi]) if (pi, mi) in ages and not m.age else m
@@ -6586,7 +6596,8 @@ ROLE_EQUIVALENTS = {"prasident": "president", "kanzler": "chancellor", "sekretar
                     "ministre": "minister", "ministro": "minister", "ministra": "minister",
                     "chancelier": "chancellor", "canciller": "chancellor", "secretaire": "secretary",
                     "secretario": "secretary", "secretaria": "secretary", "directeur": "director",
-                    "portavoz": "spokesman", "porteparole": "spokesman", "alcalde": "mayor", "maire": "mayor",
+                    "portavoz": "spokesman", "porteparole": "spokesman", "publicist": "spokesman",
+                    "alcalde": "mayor", "maire": "mayor",
                     "avocat": "lawyer",
                     "abogado": "lawyer", "abogada": "lawyer", "juge": "judge", "juez": "judge",
                     "procureur": "prosecutor", "trainer": "coach", "kommissar": "commissioner", "commissaire": "commissioner",
@@ -6598,7 +6609,7 @@ ROLE_EQUIVALENTS = {"prasident": "president", "kanzler": "chancellor", "sekretar
                     "ministerofdefence": "defenceminister", "ministerofdefense": "defenceminister",
                     "ministerofforeignaffairs": "foreignminister", "ministerofjustice": "justiceminister",
                     "ministeroffinance": "financeminister", "secretaryofthetreasury": "financeminister"}
-GENERIC_HEADS = ("chef", "chief", "leader", "fuhrer")
+GENERIC_HEADS = ("chef", "chief", "leader", "fuhrer", "star")    # "Schwimmstar": a star of anything
 _ANY_ROLE = GENERIC_HEADS + tuple(fold(w) for w in DESCRIPTION_STEMS)   # any office's head, what one does
 GENERIC_ROLES = {"staatschef", "regierungschef", "fuhrer", "leader", "chef", "chief", "head", "star", "vize",
                  "vice", "deputy"}

@@ -316,6 +316,21 @@ class LinkingTest(unittest.TestCase):
         self.assertEqual(values["Lavrov"], ("S2",))
         self.assertIn("Sergei", values)
 
+    def test_an_age_told_at_a_death_or_by_a_pronoun_is_the_named_persons(self):
+        found = people({
+            "a.txt": "Mara Quist, the diving champion who became an actress, died Thursday. She was 91. "
+                     "Her publicist, Owen Hale, said so.",
+            "b.txt": "Mara Quist, who dived her way to stardom, has died aged 90, her publicist Owen Hale said.",
+            "c.txt": "Die Schauspielerin Mara Quist ist tot. Sie starb am Donnerstag im Alter von 91 Jahren, wie "
+                     "ihr Sprecher Owen Hale mitteilte.",
+        })
+        notes = {n.attribute: n for n in found["Mara Quist"].notes}
+        self.assertEqual([(v, d, w) for v, d, w in notes["age"].values],
+                         [("91", ("S1", "S3"), ("She was 91", "im Alter von 91 Jahren")), ("90", ("S2",), ("aged 90",))])
+        # a champion is what one has won, a publicist a spokesman: no title note
+        self.assertNotIn("title", notes)
+        self.assertEqual(found["Owen Hale"].notes, ())
+
     def test_a_full_name_is_in_a_spelling_note_only_for_what_its_parts_do_not_tell(self):
         found = people({"a.txt": "Chef Jürgen Weißmüller trat zurück.", "b.txt": "CEO Juergen Weissmueller quit.",
                         "c.txt": "CEO Jurgen Weissmuller quit.", "d.txt": "Coach DeShawn Wynn met Deshawn Wynn."})

@@ -78,6 +78,10 @@ class CraftedTextTest(unittest.TestCase):
             ["Its winds reached 120 mph, Category 3, at 193 km/h, $38 per share, 2,000 feet."] * 500)
                                     + "The attack killed 3. " + "The suspect, a 27-year-old man, " * 2000 + ". "
                                     + "Police said the protest drew " + "organisers counted 500 people, " * 2000 + ".",
+        # a death's age looked for after its word, across at most five words: never a repetition
+        # within a repetition (a pattern that had one took minutes on an ECB+ cluster)
+        "deaths and ages": "She died " + "and then quietly, " * 3000 + ". Der 61-Jährige starb " + "und dann " * 3000
+                           + ". She was 91. " * 2000,
         # Python converts at most 4,300 digits to an int: each place a number is read
         "long numbers": " ".join(f"{ctx.format(n='7' * 5000)}." for ctx in (
             "Es kamen {n} Soldaten", "vor {n} Tagen", "{n} days ago", "am 3. Juni {n} Soldaten",
