@@ -2690,13 +2690,14 @@ def group_in_document(doc, candidates, persons=(), text="", language="de"):
 # An age told apart from the name, of a sentence's subject: "Der 61-Jährige hatte …", "The 61-year-old
 # was …", "She was 91.", "Sie wurde 91 Jahre alt.", and a death's: "died aged 90", "starb … im Alter von 91 Jahren"
 AGE_TOLD_RE = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?:Der|Die|The)\s+(?P<n>\d{1,3})-(?:Jährige|year-old)"
+    r"(?=[DTSHEdsgv])"                    # the first letters of all three: elsewhere a fast miss
+    r"(?:(?:^|(?<=[.!?]\s))(?:Der|Die|The)\s+(?P<n>\d{1,3})-(?:Jährige|year-old)"
     r"(?:\s+(?:was|is|had|has|said|told|will|would|joined|took|led|became)\b)?"
     r"|(?:^|(?<=[.!?]\s))(?:She|He|Sie|Er)\s+(?:was|wurde)\s+(?P<n2>\d{1,3})(?:\s+Jahre\s+alt)?(?=[.!?])"
     # at most five words between, each after its spaces or comma: no repetition within a repetition
     r"|\b(?:died|dies|dead|death|starb|gestorben|verstorben)(?:[\s,]+[^\W\d_]+){0,5}?[\s,]+"
-    r"(?P<age3>(?:aged|im\s+Alter\s+von)\s+(?P<n3>\d{1,3})(?:\s+Jahren)?)\b")
-AGE_CUES = ("year-old", "ährig", " was ", " wurde ", "aged", "Alter von")
+    r"(?P<age3>(?:aged|im\s+Alter\s+von)\s+(?P<n3>\d{1,3})(?:\s+Jahren)?)\b)")
+AGE_CUES = ("year-old", "ährig", "She was ", "He was ", "Sie wurde ", "Er wurde ", "aged", "Alter von")
 
 
 def told_ages(persons, subjects, text):
