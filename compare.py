@@ -4725,7 +4725,7 @@ def find_quantities(doc, start, end):
             continue
         mod = modifier_before(text, start, m.start())
         share = PER_SHARE_RE.match(text, m.end(), end)
-        fine = FINE_BEFORE_RE.search(text, max(start, m.start() - 30), m.start())
+        fine = not share and FINE_BEFORE_RE.search(text, max(start, m.start() - 30), m.start())
         out.append((CURRENCY_SIGNS[m.group("sign")] + (" per share" if share else " (fine)" if fine else ""), value,
                     bool(mod or m.group("num2")),
                     " ".join(text[mod.start() if mod else m.start():share.end() if share else m.end()].split())))
@@ -6598,8 +6598,7 @@ ROLE_EQUIVALENTS = {"prasident": "president", "kanzler": "chancellor", "sekretar
                     "chancelier": "chancellor", "canciller": "chancellor", "secretaire": "secretary",
                     "secretario": "secretary", "secretaria": "secretary", "directeur": "director",
                     "portavoz": "spokesman", "porteparole": "spokesman", "publicist": "spokesman",
-                    "alcalde": "mayor", "maire": "mayor",
-                    "avocat": "lawyer",
+                    "alcalde": "mayor", "maire": "mayor", "avocat": "lawyer",
                     "abogado": "lawyer", "abogada": "lawyer", "juge": "judge", "juez": "judge",
                     "procureur": "prosecutor", "trainer": "coach", "kommissar": "commissioner", "commissaire": "commissioner",
                     "ambassadeur": "ambassador", "embajador": "ambassador", "gobernador": "governor",
