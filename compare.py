@@ -566,6 +566,7 @@ EVENT_STEMS_DE = {
     "win": "sieg gewann gewonnen niederlage besiegt bezwang bezwungen verloren verlor verlier",
     "loss": "verlust verluste verlusten",      # a company's (or a game's: English "loss" is both)
     "fraud": "betrug betrogen veruntreuung veruntreut untreue",
+    "emergency": "notstand ausnahmezustand",
     # "kauf" is no compound's end ("verkauft", "ausverkauft"): those are tried from five letters
     "purchase": "übernahme fusion kauf gekauft erwerb erwirbt erwarb erworben übernimmt übernahm übernommen "
                 "übernehmen",
@@ -3688,6 +3689,8 @@ def find_event_words(doc, sentences, tokens=None):
                     fam = "sentence"      # "a fine of 2 million pounds": a penalty ("fine" alone is an adjective)
                 elif word in TAKE_WORDS and text.startswith(" over", b) and not holds("deal"):
                     fam = "hire"          # "will take over on 1 February": an office, not a company
+                elif word == "emergency" and previous.lower() == "of" and before.lower() == "state":
+                    fam = "emergency"     # "declared a state of emergency" ("emergency services": none)
             if lang == "de" and word.lower() in SEPARABLE_DE:
                 found = separable_particle(text, toks, ti, e)
                 if found:                 # "nahm … fest", "traf … ein" (arrived: not "traf", met)
@@ -3765,7 +3768,7 @@ FIRED_ROLES = frozenset("coach manager ceo director president chairman boss mini
 STEP_WORDS = frozenset("step steps stepped stepping stand stands stood standing".split())
 TAKE_WORDS = frozenset("take takes took taken taking".split())
 FINE_WORDS = frozenset(("fine", "fines"))
-TWO_WORD_EVENTS = STEP_WORDS | TAKE_WORDS | FINE_WORDS
+TWO_WORD_EVENTS = STEP_WORDS | TAKE_WORDS | FINE_WORDS | {"emergency"}
 AGREED_TO_RE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+to\s+(?!(?:a|an|the|this|that|its|their|his|her)\b)[a-z]")
 
 

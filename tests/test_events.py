@@ -207,6 +207,11 @@ class EventWordTest(unittest.TestCase):
         self.assertEqual([v for v, _, _ in notes_of(row_of(report, "missing"))["number of crew"].values], ["3", "4"])
         self.assertEqual([q[3] for q in quantities("Two crew members were rescued.", "en")], ["Two crew members"])
 
+    def test_a_state_of_emergency_is_a_notstand_and_emergency_services_are_none(self):
+        self.assertIn("emergency", event_keys("Governor Jan Brenner declared a state of emergency.", "en"))
+        self.assertNotIn("emergency", event_keys("Emergency services and the emergency room were busy.", "en"))
+        self.assertEqual(event_keys("Der Gouverneur rief den Notstand aus.", "de"), ["announce", "emergency"])
+
     def test_a_fire_burns_and_a_coach_is_rehired(self):
         self.assertEqual(event_keys("The church burns down; arson is suspected. The club rehired him.", "en")[:2],
                          ["fire", "fire"])
@@ -819,7 +824,8 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(set(notes_of(win)), {"share of the vote"})
 
     def test_every_german_family_has_english_words_and_a_flood_told_in_both_links(self):
-        self.assertEqual(set(compare.EVENT_STEMS_DE) - set(compare.EVENT_FORMS_EN), {"raid"})   # a police raid
+        # a police raid; English tells a state of emergency in three words (see find_event_words)
+        self.assertEqual(set(compare.EVENT_STEMS_DE) - set(compare.EVENT_FORMS_EN), {"raid", "emergency"})
         report = analyse_texts({
             "a.txt": "Das Hochwasser in Ostrand hat am 16. September 2025 nach Angaben der Polizei 14 Menschen "
                      "getötet, sagte Innenministerin Ilka Varnow.",
