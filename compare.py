@@ -723,6 +723,7 @@ SUPER_FAMILY = {"visit": "meeting", "arrive": "meeting", "meet": "meeting", "rec
                 "hire": "fire_job"}
 DE_INFLECTIONS = ("eten", "ten", "ete", "te", "en", "es", "e", "n", "s", "t", "et", "er", "ern",
                   "ungen", "ung")   # the noun of a verb: Unterzeichnung, Ankündigung
+NOUN_INFLECTIONS = tuple(e for e in DE_INFLECTIONS if not e.endswith(("t", "te", "ten")))
 
 # Stances toward a claim, for the response notes (bestätigt / dementiert ...).
 STANCE_RE = re.compile(                   # the lookahead holds every first letter below: a fast miss
@@ -3526,7 +3527,9 @@ def event_family(word, language):
         return ""
     if f in _EVENT_DE:
         return _EVENT_DE[f]
-    for base in [f[:-len(e)] for e in DE_INFLECTIONS if f.endswith(e) and len(f) > len(e)] + [f]:
+    # a noun takes no verb's ending: "Brandt" is a name, not "Brand" (a fire) with a -t
+    endings = NOUN_INFLECTIONS if word[:1].isupper() else DE_INFLECTIONS
+    for base in [f[:-len(e)] for e in endings if f.endswith(e) and len(f) > len(e)] + [f]:
         if base in _EVENT_DE:
             return _EVENT_DE[base]
         for i in range(3, len(base) - 4):             # the end of a compound: Fern|angriff
@@ -3744,6 +3747,11 @@ def find_event_words(doc, sentences, tokens=None):
                     previous.lower() in ("was", "were", "is", "are", "been")
                     and any(t[0].lower() in VEHICLES for t in toks[max(0, ti - 12):ti]))):
                 fam = ""                  # "a bus travelling from Lima", "the bus … was travelling": no one's visit
+            elif fam == "shoot" and english and word.lower() == "opened" and not text.startswith(
+                    (" fire", " heavy fire"), b):
+                fam = own_english_key(word, previous)    # "opened the scoring": no shots without "fire"
+            elif fam == "meet" and lang == "de" and word.lower() in ("traf", "trafen", "trifft") and holds("goal"):
+                fam = ""                  # "Köhler traf in der 14. Minute": he scored
             elif fam == "fire" and english and previous.lower() == "under":
                 # "under fire from two boats": shot at; "under fire all season": criticised
                 fam = "shoot" if text.startswith(" from", b) else ""
@@ -3865,9 +3873,10 @@ DEAL_CUES = ("dollar", "euro", "milliard", "million", "konkurrent", "rival", "ko
 # Not "parliament" or "congress": voters elect them.
 ASSEMBLY_CUES = ("cabinet", "senate", "senator", "lawmaker", "legislator", "council", "shareholder", "committee")
 # Parts of words for an office one takes over ("übernimmt das Amt", "den Vorsitz")
-OFFICE_CUES = ("amt", "posten", "vorsitz", "fuhrung", "leitung", "nachfolge", "ruder")
+OFFICE_CUES = ("amt", "posten", "vorsitz", "leitung", "nachfolge", "ruder")     # not "Führung": a lead, in sport
 SENTENCE_CUES = {"captive": CAPTIVE_CUES, "rally": RALLY_CUES, "job": JOB_CUES, "deal": DEAL_CUES,
-                 "assembly": ASSEMBLY_CUES, "election": ("election",), "office": OFFICE_CUES}
+                 "assembly": ASSEMBLY_CUES, "election": ("election",), "office": OFFICE_CUES,
+                 "goal": ("minute", "treffer", "elfmeter", "kopfball", "torschutz")}     # a scorer "traf"
 GUNFIRE_BEFORE = {"opened", "open", "opens", "opening", "returned", "exchanged", "heavy"}
 DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "our", "this", "that", "these", "those"}
 

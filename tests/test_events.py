@@ -207,6 +207,14 @@ class EventWordTest(unittest.TestCase):
         self.assertEqual([v for v, _, _ in notes_of(row_of(report, "missing"))["number of crew"].values], ["3", "4"])
         self.assertEqual([q[3] for q in quantities("Two crew members were rescued.", "en")], ["Two crew members"])
 
+    def test_a_match_report_makes_no_fire_of_a_name_no_meeting_of_a_goal_and_no_shots_of_a_first_goal(self):
+        self.assertEqual(event_keys("Luca Brandt verkürzte, ehe Köhler in der 14. Minute traf.", "de"), [])
+        self.assertEqual(event_keys("Der Brand und die Brände: es brannte.", "de"), ["fire", "fire"])
+        self.assertEqual(event_keys("Kanzler Olaf Brenner traf am Montag den Präsidenten.", "de"), ["meet"])
+        self.assertNotIn("shoot", event_keys("Koehler opened the scoring in the 12th minute.", "en"))
+        self.assertIn("shoot", event_keys("The gunman opened fire on Monday.", "en"))
+        self.assertNotIn("hire", event_keys("Velmar übernimmt die Tabellenführung.", "de"))
+
     def test_a_state_of_emergency_is_a_notstand_and_emergency_services_are_none(self):
         self.assertIn("emergency", event_keys("Governor Jan Brenner declared a state of emergency.", "en"))
         self.assertNotIn("emergency", event_keys("Emergency services and the emergency room were busy.", "en"))
