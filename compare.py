@@ -344,6 +344,8 @@ vitali wladimir witalij luigi giuseppe giovanni francesco marco matteo alessandr
 pierre jacques michel jean-pierre jean-claude francois françois philippe nicolas emmanuel
 javier jose josé juan miguel pedro pablo diego alejandro fernando ricardo jorge
 narendra rahul sonia indira manmohan imran nawaz shehbaz benazir
+luca luka finn ole aiden mats henrik hannes pascal pia mathilda luisa raul camila thiago jules gabin mael
+enzo lola manon
 """
 # Korean and Chinese surnames: with a romanised given name after them they make a
 # name (Kim Jong Un, No Kwang-chol, Xi Jinping); alone they need other evidence.

@@ -316,6 +316,12 @@ class LinkingTest(unittest.TestCase):
         self.assertEqual(values["Lavrov"], ("S2",))
         self.assertIn("Sergei", values)
 
+    def test_more_common_given_names_make_a_full_name_a_persons(self):
+        found = people({"a.txt": "Ostrand's Luca Brandt pulled one back, and Enzo Marchetti was sent off.",
+                        "b.txt": "Luca Brandt verkürzte, Enzo Marchetti sah Rot."})
+        self.assertEqual(sorted((label, r.sources) for label, r in found.items()),
+                         [("Enzo Marchetti", ("S1", "S2")), ("Luca Brandt", ("S1", "S2"))])
+
     def test_an_age_told_at_a_death_or_by_a_pronoun_is_the_named_persons(self):
         found = people({
             "a.txt": "Mara Quist, the diving champion who became an actress, died Thursday. She was 91. "
