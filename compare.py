@@ -3177,7 +3177,7 @@ def find_dates(doc, sentences, tokens=None, year=None):
             near = nearest_year(int(value[5:7]), int(value[8:]), date(ref.year, ref.month, ref.day),
                                 future_clause(doc.text, sentences, s, doc.language))
             if near:
-                value, how = f"{near}{value[4:]}", "the year of the article's date"
+                value, how = f"{near}{value[4:]}", NEAREST_YEAR_HOW
         own = found[i + 1][3] if i + 1 < len(found) and ref and expr.relative and expr.weekday \
             and found[i + 1][3].explicit and doc.text[e:found[i + 1][0]].strip(" ,").lower() in OWN_WEEKDAY_GAPS \
             else None
@@ -3192,7 +3192,9 @@ def find_dates(doc, sentences, tokens=None, year=None):
                     misfits[i + 1] = words
         if i in misfits:
             how = f"{MISFIT}\"{misfits[i]}\""
-        if lent and how:
+        if lent and how == NEAREST_YEAR_HOW:
+            how = "the year as other sources give it"     # the article's own date had none
+        elif lent and how:
             how += ", the year as other sources give it"
         mentions.append(Mention(doc.key, "date", words, s, e, sentence_index(sentences, s), value,
                                 expr.mod, how))
@@ -3222,6 +3224,7 @@ def nearest_year(month, day, ref, ahead=False):
 
 
 AHEAD_DAYS = 60          # days after an article's own that a day it names without a year may be
+NEAREST_YEAR_HOW = "the year of the article's date"
 
 
 # Days back a bare weekday may be from a story's own day; further back, it is one of the two days after
