@@ -5977,6 +5977,8 @@ def family_links(events, weight):
     # a source that tells one happening of a family tells the same one as another such source, likelier
     # than not (one story): a fire each tells, in different months, is one fire told two ways
     told_once = {d for d, n in Counter(doc_of).items() if n == 1}
+    # the language of each event that may have the bonus (its source's only one, its language known), else ""
+    once = [t.language if d in told_once and t.language != "und" else "" for t, d in zip(traits, doc_of)]
     links = defaultdict(dict)
     first = []                            # the pairs that may link, best first: agglomerate's start
     scores = {}                           # each score one float object: a large family has a million pairs
@@ -5987,12 +5989,12 @@ def family_links(events, weight):
         # number of pairs grows with the number of events, not its square
         for x in range(len(members) - 1):
             a = members[x]
-            la, ta, da = links[a], traits[a], doc_of[a]
+            la, ta, da, oa = links[a], traits[a], doc_of[a], once[a]
             for b in members[x + 1:x + 1 + EVENT_WINDOW]:
                 if da != doc_of[b] and b not in la:
-                    score = event_pair_score(ta, traits[b], weight) + (
-                        ONLY_ONES_BONUS if da in told_once and doc_of[b] in told_once
-                        and "und" != ta.language != traits[b].language != "und" else 0.0)
+                    score = event_pair_score(ta, traits[b], weight)
+                    if oa and once[b] and oa != once[b]:
+                        score += ONLY_ONES_BONUS
                     la[b] = links[b][a] = scores.setdefault(score, score)
                     if score >= EVENT_LINK_THRESHOLD:
                         first.append((-score, a, b, 0, 0))
