@@ -3690,7 +3690,7 @@ def find_event_words(doc, sentences, tokens=None):
         # most words name no event: the tests below are only asked of those that do, or may
         for ti, (word, a, b) in enumerate(toks):
             fam = word_event(word, lang)
-            if english and word in TWO_WORD_EVENTS:     # a happening told in two words
+            if english and word in TWO_WORD_EVENTS:     # a happening told in more than one word
                 if word in STEP_WORDS and text.startswith((" down", " aside"), b):
                     fam = "resign"        # "will step down", "stepped aside"
                 elif word in FINE_WORDS and text.startswith(" of", b):
