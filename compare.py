@@ -221,7 +221,7 @@ DESCRIPTION_STEMS = """analyst economist ökonom expert experte scientist wissen
 chirurg correspondent korrespondent editor redakteur teacher lehrer student politiker politician aktivist activist
 journalist reporter reporterin journaliste periodista fotograf photographer blogger militant militante
 menschenrechtler menschenrechtlerin bürgerrechtler bürgerrechtlerin arzt ärztin polizist novelist writer
-schriftsteller dichter poet
+schriftsteller dichter poet volkswirt
 kandidat candidate unternehmer businessman businesswoman musiker musician künstler artist executive rookie
 linebacker receiver striker stürmer goalkeeper torwart midfielder defender verteidiger champion""".split()
 ROLE_STEMS.update((w, w.capitalize()) for w in DESCRIPTION_STEMS)
@@ -569,6 +569,10 @@ EVENT_STEMS_DE = {
     "loss": "verlust verluste verlusten",      # a company's (or a game's: English "loss" is both)
     "fraud": "betrug betrogen veruntreuung veruntreut untreue",
     "emergency": "notstand ausnahmezustand",
+    # what a central bank decides and statistics office counts: figures sources often give differently
+    "rates": "leitzins zinserhöhung zinssenkung zinsanhebung zinsschritt zinsentscheid",
+    "inflation": "inflation inflationsrate teuerung teuerungsrate",
+    "unemployment": "arbeitslosenquote arbeitslosigkeit",
     # "kauf" is no compound's end ("verkauft", "ausverkauft"): those are tried from five letters
     "purchase": "übernahme fusion kauf gekauft erwerb erwirbt erwarb erworben übernimmt übernahm übernommen "
                 "übernehmen",
@@ -662,6 +666,8 @@ EVENT_FORMS_EN = {
     "capture": "capture captures captured capturing seize seizes seized seizing recaptured",
     "swear_in": "sworn swearing-in inauguration inaugurated inaugural",
     "withdraw": "withdraw withdraws withdrew withdrawn withdrawing withdrawal",
+    "inflation": "inflation",             # "interest rates" and "a rate cut" are told in two words
+    "unemployment": "unemployment joblessness",
 }
 # French and Spanish: the commonest forms of the commonest families, so that a telling in
 # those languages still links with others by its family, day and people (one table: the
@@ -697,6 +703,8 @@ EVENT_FORMS_FR_ES = {
     "announce": "annoncé annonce anunció anuncio",
     "exchange": "échange échanges échangé échangés canje canjes canjeado intercambio intercambiaron",
     "layoff": "suppression suppressions supprimer supprimera supprimé supprimés despidos recortará recorte recortes",
+    "inflation": "inflación",             # French "inflation" is English's
+    "unemployment": "chômage desempleo",
 }
 # News event nouns (and base-form verbs) that name a happening by themselves.
 EVENT_NOUNS_EN = set("""
@@ -716,7 +724,7 @@ crackdown quarantine acquisition sale purchase layoff closure championship final
 trade transfer crash accident fire blaze death deaths murder homicide manslaughter theft heist
 """.split())
 # Families shown by another name: a post is left or taken (dismissed, appointed)
-FAMILY_LABELS = {"fire_job": "post", "swear_in": "sworn in"}
+FAMILY_LABELS = {"fire_job": "post", "swear_in": "sworn in", "rates": "interest rate"}
 # Families that can stand for one happening (a visit is received, has talks ...).
 SUPER_FAMILY = {"visit": "meeting", "arrive": "meeting", "meet": "meeting", "receive": "meeting",
                 "talks": "meeting", "summit": "meeting", "sign": "agreement",
@@ -791,7 +799,9 @@ _COUNT_ALT = trie_pattern(COUNT_WORDS)       # "sixty-one" before "sixty", each 
 NOT_UNITS = frozenset("uhr prozent percent jahre jahren years tagen days ans años twenties thirties forties fifties "
                       "sixties seventies eighties nineties".split()     # "the nineteen sixties": a decade
                       # "0300 GMT" is a clock time, "the 12200 block of Main Street" an address, "ten blocks" a way
-                      + "gmt utc block blocks".split())
+                      + "gmt utc block blocks".split()
+                      # a rate's step (see find_rates): "0,5 Prozentpunkte", "25 basis points"
+                      + "prozentpunkt prozentpunkte prozentpunkten percentage basispunkte basispunkten basis".split())
 TIME_UNITS = NOT_UNITS | frozenset("monat monate monaten months wochen weeks tage mal times".split())
 
 
@@ -1827,7 +1837,9 @@ DUTCH_OE_RE = re.compile(r"(?<=[b-df-hj-np-tv-z])oe(?=[b-df-hj-np-tv-z])")
 FRENCH_GU_RE = re.compile(r"gu(?=[ei])")
 TRANSLIT_THEN = [rewrite(a, b) for a, b in (
     # French writes a Russian o before u as "o" + "ou" (Belooussov): one "ou" of it
-    (r"ph", "f"), (r"w", "v"), (r"ck", "k"), (r"x", "ks"), (r"c", "k"), (r"y", "i"), (r"oou", "ou"), (r"ou", "u"),
+    # th is t in most languages' spelling of a name (Thomas, Tomasz, Tomás; Arthur, Artur), not at its end (Seth)
+    (r"ph", "f"), (r"th(?!$)", "t"), (r"w", "v"), (r"ck", "k"), (r"x", "ks"), (r"c", "k"), (r"y", "i"),
+    (r"oou", "ou"), (r"ou", "u"),
     # Russian -еев, -аев as English writes them without the y: Andreev, Nikolaev are Andreyev, Nikolajew
     (r"(?<=[aeiou])e(?=v$)", "ie"),
     # the soft l, n or r before a final -ov that English leaves out: Koroljow, Korolyov, Korolev
@@ -1901,6 +1913,8 @@ def name_keys(name):
     (False, False, True)
     >>> same_name("Oezlem", "Özlem"), same_name("Oezil", "Ozil"), same_name("Uebel", "Übel")
     (True, True, True)
+    >>> same_name("Thomas", "Tomasz"), same_name("Arthur", "Artur"), same_name("Thomas", "Tamas")
+    (True, True, False)
     """
     s = NOT_KEY_LETTER_RE.sub("", fold(name))
     s = ARABIC_VARIANTS.get(s, s)
@@ -1912,6 +1926,8 @@ def name_keys(name):
     # Dutch writes the u of Russian names oe (Poetin, Beloesov); German oe is ö (Goetz): both are tried
     # between consonants only: Zoe is no "zu"
     variants += [x for v in variants if "oe" in v and len(v) >= 5 for x in [DUTCH_OE_RE.sub("u", v)] if x != v]
+    # Polish -sz is sh, but the names that end in it are others' names in -s (Tomasz, Thomas; Łukasz, Lukas)
+    variants += [v[:-2] + "s" for v in variants if v.endswith("sz")]
     variants = [rewritten(v, TRANSLIT_FIRST) for v in variants]
     # German j is English y (Jelzin, Yeltsin); English j is German dsch (Ahmadinejad)
     # French ch is sh (Choïgou), English ch is tsch, German ch is kh
@@ -2694,13 +2710,16 @@ def group_in_document(doc, candidates, persons=(), text="", language="de"):
 # An age told apart from the name, of a sentence's subject: "Der 61-Jährige hatte …", "The 61-year-old
 # was …", "She was 91.", "Sie wurde 91 Jahre alt.", and a death's: "died aged 90", "starb … im Alter von 91 Jahren"
 AGE_TOLD_RE = re.compile(
-    r"(?=[DTSHEdsgv])"                    # the first letters of all three: elsewhere a fast miss
+    r"(?=[DTSHEabdegmsv])"                # the first letters of all four: elsewhere a fast miss
     r"(?:(?:^|(?<=[.!?]\s))(?:Der|Die|The)\s+(?P<n>\d{1,3})-(?:Jährige|year-old)"
     r"(?:\s+(?:was|is|had|has|said|told|will|would|joined|took|led|became)\b)?"
     r"|(?:^|(?<=[.!?]\s))(?:She|He|Sie|Er)\s+(?:was|wurde)\s+(?P<n2>\d{1,3})(?:\s+Jahre\s+alt)?(?=[.!?])"
     # at most five words between, each after its spaces or comma: no repetition within a repetition
     r"|\b(?:died|dies|dead|death|starb|gestorben|verstorben)(?:[\s,]+[^\W\d_]+){0,5}?[\s,]+"
-    r"(?P<age3>(?:aged|im\s+Alter\s+von)\s+(?P<n3>\d{1,3})(?:\s+Jahren)?)\b)")
+    r"(?P<age3>(?:aged|im\s+Alter\s+von)\s+(?P<n3>\d{1,3})(?:\s+Jahren)?)\b"
+    # "…", sagte die 58-Jährige: the speaker named before
+    r"|\b(?:sagte|sagt|erklärte|betonte|meinte|said|says|added)\s+(?P<age4>(?:der|die|the)\s+(?P<n4>\d{1,3})-"
+    r"(?:Jährige|year-old))\b)")
 AGE_CUES = ("year-old", "ährig", "She was ", "He was ", "Sie wurde ", "Er wurde ", "aged", "Alter von")
 
 
@@ -2719,10 +2738,10 @@ def told_ages(persons, subjects, text):
     for m in subjects:
         if m.group().endswith("year-old") and text[m.end():m.end() + 1] == " ":
             continue                      # "The 61-year-old driver": a noun follows, the age is its
-        n = m.group("n") or m.group("n2") or m.group("n3")
-        words = m.group("age3") or (" ".join(m.group().split()[:2]) if m.group("n") else m.group())
+        n = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4")
+        words = m.group("age3") or m.group("age4") or (" ".join(m.group().split()[:2]) if m.group("n") else m.group())
         si = sentence_index(sentences, m.start())
-        start = m.start("age3") if m.group("age3") else m.start()
+        start = m.start("age3") if m.group("age3") else m.start("age4") if m.group("age4") else m.start()
         named = [x for x in last.get(si, ()) if x[0] < start] or last.get(si - 1) or last.get(si - 2, ())
         if named and len({pi for _, pi, _ in named}) == 1 and int(n) < 120:
             _, pi, mi = max(named)
@@ -3699,6 +3718,9 @@ def find_event_words(doc, sentences, tokens=None):
                     fam = "hire"          # "will take over on 1 February": an office, not a company
                 elif word == "emergency" and previous.lower() == "of" and before.lower() == "state":
                     fam = "emergency"     # "declared a state of emergency" ("emergency services": none)
+                elif word in RATE_WORDS and (previous.lower() in RATE_KINDS if word.startswith("rate")
+                                             else previous.lower() in ("rate", "rates")):
+                    fam = "rates"         # "the key interest rate", "a rate cut" ("the rate of growth": none)
             if lang == "de" and word.lower() in SEPARABLE_DE:
                 found = separable_particle(text, toks, ti, e)
                 if found:                 # "nahm … fest", "traf … ein" (arrived: not "traf", met)
@@ -3781,7 +3803,10 @@ FIRED_ROLES = frozenset("coach manager ceo director president chairman boss mini
 STEP_WORDS = frozenset("step steps stepped stepping stand stands stood standing".split())
 TAKE_WORDS = frozenset("take takes took taken taking".split())
 FINE_WORDS = frozenset(("fine", "fines"))
-TWO_WORD_EVENTS = STEP_WORDS | TAKE_WORDS | FINE_WORDS | {"emergency"}
+# a central bank's rate: "interest rates", "the benchmark rate", "a rate hike"
+RATE_KINDS = frozenset("interest key benchmark policy base lending deposit refinancing".split())
+RATE_WORDS = frozenset("rate rates hike hikes cut cuts increase increases rise rises".split())
+TWO_WORD_EVENTS = STEP_WORDS | TAKE_WORDS | FINE_WORDS | RATE_WORDS | {"emergency"}
 AGREED_TO_RE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+to\s+(?!(?:a|an|the|this|that|its|their|his|her)\b)[a-z]")
 
 
@@ -4652,12 +4677,45 @@ def person_head(word, language):
 
 
 # The values only a family's events have, each read in the event's own clauses
+# A rate's level and its step: "auf 4,25 Prozent", "to 4.25%", "um 0,5 Prozentpunkte", "by 25 basis points".
+# A level is what a preposition of place gives ("bei 5,8 Prozent", "at 6.1 percent"); "um 2 Prozent" and
+# "by 2 percent" are a change, which a rate told as a percent of itself does not compare
+_PERCENT = r"\s?(?:%|percent|per\s+cent|Prozent|pour\s+cent|por\s+ciento)(?![\w-])"
+RATE_LEVEL_RE = re.compile(r"(?<![^\W\d_])(?:auf|bei|to|at|of|on|à|a|de|en|del)\s+(?P<mod>(?:rund|etwa|knapp|about|"
+                           r"around|nearly|almost|environ|alrededor\s+del?)\s+)?(?P<num>\d{1,2}(?:[.,]\d{1,3})?)"
+                           + _PERCENT, re.I)
+RATE_STEP_RE = re.compile(r"(?<![^\W\d_])(?:um|by|de)\s+(?P<num>\d{1,3}(?:[.,]\d{1,2})?)\s?(?:(?P<basis>"
+                          r"Basispunkte?n?|basis\s+points?|points?\s+de\s+base|puntos\s+básicos)|Prozentpunkte?n?|"
+                          r"percentage\s+points?|points?\s+de\s+pourcentage|puntos?\s+porcentuales?)(?![\w-])", re.I)
+RATE_MEASURES = {"rates": "interest rate", "inflation": "inflation rate", "unemployment": "unemployment rate"}
+
+
+def find_rates(family):
+    """Return a finder of a rate's level and step (in percentage points) for an event family.
+
+    >>> find_rates("rates")("den Leitzins um 0,5 Prozentpunkte auf 4,25 Prozent angehoben", 0, 62)
+    [('interest rate', 4.25, False, 'auf 4,25 Prozent'), ('rate step', 0.5, False, 'um 0,5 Prozentpunkte')]
+    >>> find_rates("inflation")("inflation stood at about 6.1% in May, up by 25 basis points", 0, 60)
+    [('inflation rate', 6.1, True, 'at about 6.1%'), ('rate step', 0.25, False, 'by 25 basis points')]
+    """
+    measure = RATE_MEASURES[family]
+
+    def found(text, start, end):
+        out = [(measure, float(m.group("num").replace(",", ".")), bool(m.group("mod")), " ".join(m.group().split()))
+               for m in RATE_LEVEL_RE.finditer(text, start, end)]
+        return out + [("rate step", float(m.group("num").replace(",", ".")) / (100 if m.group("basis") else 1),
+                       False, " ".join(m.group().split())) for m in RATE_STEP_RE.finditer(text, start, end)]
+    return found
+
+
 FAMILY_FINDERS = {"win": find_scores, "sentence": find_prison_terms, "agreement": find_durations,
-                  "elect": find_votes, "vote": find_votes, "decide": find_tallies}
+                  "elect": find_votes, "vote": find_votes, "decide": find_tallies,
+                  **{family: find_rates(family) for family in RATE_MEASURES}}
 
 
 # What is measured rather than counted: the note names the measure ("speed"), not "number of"
-MEASURES = frozenset(("magnitude", "category", "speed", "share of the vote", "turnout"))
+MEASURES = frozenset(("magnitude", "category", "speed", "share of the vote", "turnout", "rate step",
+                      *RATE_MEASURES.values()))
 
 
 # A share of the vote: "54,3 Prozent der Stimmen", "56.1% of the vote". Other percentages are
@@ -6200,7 +6258,9 @@ def event_entity(parts, label_of):
     common = [first[w] for w, _ in sorted(words.items(), key=lambda kv: (-kv[1], kv[0]))[:2]]
     who = Counter(p for ev in parts for p in ev.people)
     names = [label_of.get(p, p) for p, _ in sorted(who.items(), key=lambda kv: (-kv[1], kv[0]))[:3]]
-    label = ("" if family.startswith("w:") else FAMILY_LABELS.get(family, family) + ": ") + " / ".join(common)
+    shown = FAMILY_LABELS.get(family, family)
+    # "unemployment: unemployment" says it twice: a family named by its only word is that word
+    label = ("" if family.startswith("w:") or [fold(w) for w in common] == [shown] else shown + ": ") + " / ".join(common)
     if names:
         label += " (" + ", ".join(names) + ")"
     return Entity("event", f"event:{family}:{parts[0].doc}:{parts[0].mentions[0].start}", label,

@@ -833,7 +833,7 @@ class DisagreementRulesTest(unittest.TestCase):
 
     def test_every_german_family_has_english_words_and_a_flood_told_in_both_links(self):
         # a police raid; English tells a state of emergency in three words (see find_event_words)
-        self.assertEqual(set(compare.EVENT_STEMS_DE) - set(compare.EVENT_FORMS_EN), {"raid", "emergency"})
+        self.assertEqual(set(compare.EVENT_STEMS_DE) - set(compare.EVENT_FORMS_EN), {"raid", "emergency", "rates"})
         report = analyse_texts({
             "a.txt": "Das Hochwasser in Ostrand hat am 16. September 2025 nach Angaben der Polizei 14 Menschen "
                      "getötet, sagte Innenministerin Ilka Varnow.",
@@ -1322,6 +1322,36 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual({docs: ws for _, docs, ws in number.values},
                          {("S1", "S3"): ("rund 400 Menschen", "About 400 protesters (police)"),
                           ("S2",): ("etwa 900 Demonstranten (Polizei)",)})
+
+    def test_a_rate_decision_and_inflation_compare_their_levels_and_steps(self):
+        report = analyse_texts({
+            "a.txt": "Die Notenbank hat den Leitzins am Dienstag um 0,25 Prozentpunkte auf 3,75 Prozent gesenkt. "
+                     "Die Inflation lag im Oktober bei 2,1 Prozent.",
+            "b.txt": "The central bank cut its key interest rate by 25 basis points to 3.5 percent on Tuesday. "
+                     "Inflation stood at 2.1 percent in October.",
+            "c.txt": "Die Notenbank senkte am Dienstag ihren Leitzins um einen Viertelpunkt auf 3,75 Prozent. "
+                     "Die Inflationsrate betrug im Oktober 2,4 Prozent.",
+        })
+        rate = row_of(report, "rates")
+        self.assertEqual(rate.sources, ("S1", "S2", "S3"))
+        self.assertTrue(rate.entity.label.startswith("interest rate: Leitzins / rate"))
+        notes = notes_of(rate)
+        self.assertEqual([(v, d, w) for v, d, w in notes["interest rate"].values],
+                         [("3.75", ("S1", "S3"), ("auf 3,75 Prozent",)), ("3.5", ("S2",), ("to 3.5 percent",))])
+        self.assertNotIn("rate step", notes)        # 0,25 Prozentpunkte are 25 basis points
+        self.assertFalse(any(a.startswith("number of") for a in notes))     # "Prozentpunkte" are no things
+        # "betrug" gives no preposition: S3 tells no level, so only S1 and S2 are compared, and agree
+        self.assertEqual(row_of(report, "inflation").notes, ())
+        self.assertNotIn("rates", event_keys("the rate of growth rose and the rate fell", "en"))
+
+    def test_a_family_named_by_its_only_word_is_labelled_by_the_word_once(self):
+        report = analyse_texts({"a.txt": "Unemployment rose to 5 percent in May.",
+                                "b.txt": "Unemployment rose to 5.2 percent in May, officials said."})
+        row = row_of(report, "unemployment")
+        self.assertEqual(row.entity.label, "Unemployment")
+        self.assertEqual(notes_of(row)["unemployment rate"].text, 'numbers differ: "to 5 percent" (S1) / '
+                                                                  '"to 5.2 percent" (S2)')
+        self.assertEqual(event_keys("a rate cut and interest rates", "en"), ["rates", "rates"])
 
     def test_different_visitors_are_different_events(self):
         report = analyse_texts({
