@@ -540,7 +540,7 @@ EVENT_STEMS_DE = {
     "send": "geschickt schickt entsandt entsendung",
     "rob": "überfall raub",
     "sentence": "verurteilt urteil haftstrafe freiheitsstrafe geldstrafe freispruch freigesprochen",
-    "escape": "flucht geflohen floh flüchtete",
+    "escape": "flucht geflohen floh flüchtete gefängnisausbruch",
     "protest": "protest protestier demonstration demonstrier demonstrant unruhen krawall kundgebung streik "
                "bestreik ausstand arbeitsniederlegung",
     "fight": "kampf kämpfe gefecht",
@@ -569,6 +569,7 @@ EVENT_STEMS_DE = {
     "loss": "verlust verluste verlusten",      # a company's (or a game's: English "loss" is both)
     "fraud": "betrug betrogen veruntreuung veruntreut untreue",
     "emergency": "notstand ausnahmezustand",
+    "outbreak": "ausbruch epidemie pandemie seuche",      # Cholera-Ausbruch (a Vulkanausbruch is above)
     # what a central bank decides and statistics office counts: figures sources often give differently
     "rates": "leitzins zinserhöhung zinssenkung zinsanhebung zinsschritt zinsentscheid",
     "inflation": "inflation inflationsrate teuerung teuerungsrate",
@@ -666,6 +667,7 @@ EVENT_FORMS_EN = {
     "capture": "capture captures captured capturing seize seizes seized seizing recaptured",
     "swear_in": "sworn swearing-in inauguration inaugurated inaugural",
     "withdraw": "withdraw withdraws withdrew withdrawn withdrawing withdrawal",
+    "outbreak": "outbreak outbreaks epidemic epidemics pandemic pandemics",
     "inflation": "inflation",             # "interest rates" and "a rate cut" are told in two words
     "unemployment": "unemployment joblessness",
 }
@@ -703,6 +705,7 @@ EVENT_FORMS_FR_ES = {
     "announce": "annoncé annonce anunció anuncio",
     "exchange": "échange échanges échangé échangés canje canjes canjeado intercambio intercambiaron",
     "layoff": "suppression suppressions supprimer supprimera supprimé supprimés despidos recortará recorte recortes",
+    "outbreak": "épidémie épidémies pandémie brote brotes epidemia epidemias pandemia",
     "inflation": "inflación",             # French "inflation" is English's
     "unemployment": "chômage desempleo",
 }
@@ -5119,6 +5122,7 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("missing", "vermisst missing disparu desaparecido"),
     ("survivors", "survivor uberlebend survivant sobrevivient supervivient"),
     ("refugees", "fluchtling refuge"),
+    ("cases", "fall case caso cas infektion infection neuinfektion infiziert infected"),   # of a disease
     ("children", "kind childr child nino enfant"),
     ("hectares", "hektar hectar hectarea"), ("metres", "meter metr metro"),
     ("kilometres", "km kilomet kilometer kilometr kilometro"),
@@ -5585,7 +5589,8 @@ def aside_dates(text, dates, starts):
 
     A date after a word of saying, with at most three words and no event word between,
     is when it was said: "The storm killed 16 people, officials said on Thursday" dates
-    the saying, not the storm. A day after a clock time in GMT restates the hour elsewhere.
+    the saying, not the storm. A day after a clock time in GMT restates the hour elsewhere;
+    one after "since" starts a span.
     starts are the start offsets of the document's event words, in text order.
     """
     out = set()
@@ -5594,9 +5599,15 @@ def aside_dates(text, dates, starts):
             continue
         m = SAID_DATE_RE.search(text, max(0, d.start - 60), d.start)
         if (m and bisect_left(starts, m.end(1)) == bisect_left(starts, d.start)) or \
-                ZONE_DATE_RE.search(text, max(0, d.start - 12), d.start):
+                ZONE_DATE_RE.search(text, max(0, d.start - 12), d.start) or \
+                SINCE_RE.match(d.text) or SINCE_BEFORE_RE.search(text, max(0, d.start - 8), d.start):
             out.add(id(d))
     return out
+
+
+# "134 cases since late April", "seit Juni im Amt", "the worst flood since 1999": a span's start, no happening's day
+SINCE_RE = re.compile(r"(?:since|seit|depuis|desde)\s", re.I)
+SINCE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:since|seit|depuis|desde)\s+$", re.I)
 
 
 CARRY_BACK = 2           # sentences with no event word that go on with the happening before them

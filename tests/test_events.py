@@ -1344,6 +1344,30 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(row_of(report, "inflation").notes, ())
         self.assertNotIn("rates", event_keys("the rate of growth rose and the rate fell", "en"))
 
+    def test_an_outbreak_told_in_german_and_english_compares_its_day_and_cases(self):
+        report = analyse_texts({
+            "a.txt": "9 March 2026. The health ministry declared a measles outbreak in Dorvik on Monday after "
+                     "57 cases were confirmed, minister Lena Sorvik said.",
+            "b.txt": "9. März 2026. Das Gesundheitsministerium hat am Sonntag nach 61 bestätigten Fällen einen "
+                     "Masern-Ausbruch in Dorvik erklärt.",
+            "c.txt": "A measles outbreak in Dorvik has grown to 57 cases since early February, minister Lena "
+                     "Sorvik said on Tuesday.",
+        })
+        outbreak = row_of(report, "outbreak")
+        self.assertEqual(outbreak.sources, ("S1", "S2", "S3"))
+        notes = notes_of(outbreak)
+        self.assertEqual([(v, d) for v, d, _ in notes["number of cases"].values],
+                         [("57", ("S1", "S3")), ("61", ("S2",))])      # cases and Fälle: one count
+        # "since early February" starts a span: S3 gives the outbreak no day, so only Monday and Sunday differ
+        self.assertEqual(notes["date"].text, 'dates differ: "on Monday" (S1) / "am Sonntag" (S2)')
+        self.assertEqual(compare.event_family("Gefängnisausbruch", "de"), "escape")
+
+    def test_a_date_after_since_starts_a_span_and_dates_no_happening(self):
+        report = analyse_texts({"a.txt": "A fire has burned in a warehouse in Leeds since Tuesday.",
+                                "b.txt": "Ein Feuer zerstörte am Freitag ein Lagerhaus in Leeds."})
+        fire = row_of(report, "fire")
+        self.assertEqual((fire.sources, fire.notes), (("S1", "S2"), ()))
+
     def test_a_family_named_by_its_only_word_is_labelled_by_the_word_once(self):
         report = analyse_texts({"a.txt": "Unemployment rose to 5 percent in May.",
                                 "b.txt": "Unemployment rose to 5.2 percent in May, officials said."})
