@@ -518,7 +518,7 @@ EVENT_STEMS_DE = {
     "kill": "tötet getötet ermordet mord umgebracht erstochen erstach erschlagen erschlug totschlag",
     "elect": "wahl gewählt wählte wählten stichwahl wahlbeteiligung wahlsieg wahlniederlage landtagswahl "
              "bundestagswahl präsidentenwahl parlamentswahl kommunalwahl europawahl",          # a compound's end of four letters is not tried
-    "resign": "rücktritt zurücktret zurücktrat zurückgetreten",
+    "resign": "rücktritt zurücktret zurücktrat zurückgetreten niedergelegt niederleg",   # (the work: a strike)
     "announce": "ankündig angekündigt",
     "decide": "entscheidung entschied beschluss beschloss genehmigung genehmigt",
     "accuse": "beschuldig vorwurf vorwürf behauptung behauptet",
@@ -542,7 +542,7 @@ EVENT_STEMS_DE = {
     "sentence": "verurteilt urteil haftstrafe freiheitsstrafe geldstrafe freispruch freigesprochen",
     "escape": "flucht geflohen floh flüchtete gefängnisausbruch",
     "protest": "protest protestier demonstration demonstrier demonstrant unruhen krawall kundgebung streik "
-               "bestreik ausstand arbeitsniederlegung",
+               "bestreik gestreikt ausstand arbeitsniederlegung",
     "fight": "kampf kämpfe gefecht",
     "trial": "prozess verhandlungstag anhörung klage",
     "raid": "razzia durchsuchung durchsucht",
@@ -3699,14 +3699,17 @@ def find_event_words(doc, sentences, tokens=None):
     out = []
     lang, text = doc.language, doc.text
     english = lang == "en"
+    toks = []
     for si, (s, e) in enumerate(sentences):
         previous = before = ""
+        previous_toks = toks
         toks = tokens[si] if tokens else tokenize(text, s, e)
         said = {}                         # what the sentence holds, asked once: each test reads all of it
 
         def holds(what):
             if what not in said:
                 said[what] = (not LABOUR_CUES.isdisjoint(w.lower() for w, _, _ in toks)) if what == "labour" else \
+                    any(w == "Arbeit" for w, _, _ in toks) if what == "work" else \
                     bool(SCORE_RE.search(text, s, e)) if what == "score" else has_cue(toks, SENTENCE_CUES[what])
             return said[what]
         # most words name no event: the tests below are only asked of those that do, or may
@@ -3726,6 +3729,8 @@ def find_event_words(doc, sentences, tokens=None):
                     fam = "rates"         # "the key interest rate", "a rate cut" ("the rate of growth": none)
             if lang == "de" and word.lower() in SEPARABLE_DE:
                 found = separable_particle(text, toks, ti, e)
+                if found and found[0] == "resign" and holds("work"):
+                    found = ("protest",) + found[1:]     # "legten die Arbeit nieder": a strike
                 if found:                 # "nahm … fest", "traf … ein" (arrived: not "traf", met)
                     out.append(Mention(doc.key, "event", sys.intern(word), a, b, si, found[0], found[1]))
                     previous, before = word, previous
@@ -3743,9 +3748,12 @@ def find_event_words(doc, sentences, tokens=None):
             elif fam.startswith("w:") and word in ROLE_MODIFIERS and ti + 1 < len(toks) \
                     and role_of(toks[ti + 1][0], lang):
                 fam = ""                  # "defence minister", "election commissioner": part of a title
-            elif fam == "attack" and word.lower() in ("strike", "strikes") and \
-                    holds("labour"):
-                fam = "protest"           # "the union called a strike": workers stop, nobody is attacked
+            elif fam == "attack" and word.lower() in ("strike", "strikes") and (holds("labour") or (
+                    previous.lower() in ("the", "this") and not LABOUR_CUES.isdisjoint(
+                        w.lower() for w, _, _ in previous_toks))):
+                # "the union called a strike": workers stop, nobody is attacked; so does "The strike"
+                # after a sentence of them ("… workers walked off the job. The strike will last")
+                fam = "protest"
             elif fam == "win" and word.startswith(("verl", "Verl")) and not holds("score"):
                 fam = ""                  # "ihr Leben verloren", "verlor die Wahl": a defeat only with its score
             elif fam == "purchase" and word.startswith("übern") and not holds("deal"):
@@ -3780,6 +3788,10 @@ def find_event_words(doc, sentences, tokens=None):
             elif fam == "shoot" and english and word.lower() == "opened" and not text.startswith(
                     (" fire", " heavy fire"), b):
                 fam = own_english_key(word, previous)    # "opened the scoring": no shots without "fire"
+            elif fam == "resign" and word.lower().startswith("nieder") and holds("work"):
+                fam = "protest"           # "die Arbeit niedergelegt": a strike, not an office left
+            elif fam == "w:walk" and text.startswith((" off the job", " out"), b) and holds("labour"):
+                fam = "protest"           # "dock workers walked off the job": a strike
             elif fam == "meet" and lang == "de" and word.lower() in ("traf", "trafen", "trifft") and holds("goal"):
                 fam = ""                  # "Köhler traf in der 14. Minute": he scored
             elif fam == "fire" and english and previous.lower() == "under":
@@ -5123,6 +5135,8 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("survivors", "survivor uberlebend survivant sobrevivient supervivient"),
     ("refugees", "fluchtling refuge"),
     ("cases", "fall case caso cas infektion infection neuinfektion infiziert infected"),   # of a disease
+    ("workers", "arbeit worker beschaftigt mitarbeit employe angestellt staff travailleur trabajador salari"),
+    ("hours", "stund hour heur hora"),    # how long a strike or a search lasts
     ("children", "kind childr child nino enfant"),
     ("hectares", "hektar hectar hectarea"), ("metres", "meter metr metro"),
     ("kilometres", "km kilomet kilometer kilometr kilometro"),
@@ -5157,6 +5171,10 @@ def unit_lemma(word):
     ('hostages', 'hostages', 'hostages', 'prisoners')
     >>> unit_lemma("Seeleute"), unit_lemma("sailors"), unit_lemma("crew members"), unit_lemma("Besatzungsmitglieder")
     ('crew', 'crew', 'crew', 'crew')
+    >>> unit_lemma("Arbeiter"), unit_lemma("employees"), unit_lemma("Beschäftigte"), unit_lemma("Stunden")
+    ('workers', 'workers', 'workers', 'hours')
+    >>> unit_lemma("Hafenarbeiter"), unit_lemma("dock workers")     # which workers: not all of them
+    ('hafenarbeit', 'dock worker')
     """
     head = word.rsplit("-", 1)[-1]
     f = fold(head if head[:1].isupper() else word)     # "US-Soldaten": a German noun after its hyphen
@@ -6207,6 +6225,10 @@ def date_points(xs, rough_xs, ys, rough_ys):
     -1.0
     >>> date_points(frozenset({"2024-08-09"}), frozenset(), frozenset({"XXXX-WXX-5"}), frozenset())  # a Friday
     0.5
+    >>> date_points(frozenset({"2024-08-09"}), frozenset(), frozenset({"XXXX-WXX-3"}), frozenset())  # any Wednesday
+    0.0
+    >>> date_points(frozenset({"XXXX-WXX-2"}), frozenset(), frozenset({"XXXX-WXX-3"}), frozenset())
+    -0.5
     """
     if not xs.isdisjoint(ys):
         return 1.5
@@ -6220,7 +6242,11 @@ def date_points(xs, rough_xs, ys, rough_ys):
     # a bare weekday against another day is weaker evidence of two happenings: sources that
     # disagree on the day ("on Tuesday" / "on Wednesday") are what the Note column is for;
     # so is a month against a month ("im Juni" / "im Juli"): a summit told months later
-    weekdays_only = all(x.startswith("XXXX-W") for x in xs) or all(y.startswith("XXXX-W") for y in ys)
+    bare_x, bare_y = all(x.startswith("XXXX-W") for x in xs), all(y.startswith("XXXX-W") for y in ys)
+    if bare_x != bare_y and all(ISO_DAY_RE.fullmatch(v) for v in (ys if bare_x else xs)):
+        # a weekday that no date of its source places, against days: any week's Tuesday, so no evidence
+        return 0.0
+    weekdays_only = bare_x or bare_y
     months_only = all(MONTH_VALUE_RE.match(x) for x in xs) and all(MONTH_VALUE_RE.match(y) for y in ys)
     return -0.5 if weekdays_only or months_only else -1.0
 

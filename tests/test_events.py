@@ -418,7 +418,7 @@ class DisagreementRulesTest(unittest.TestCase):
         # of another trade; "13 home runs" are no people, and are no rival of "105 runs" either way
         self.assertEqual(found("Six construction workers, 14 police officers and 5 workers; 13 home runs."),
                          [("construction worker", "Six construction workers"),
-                          ("police officer", "14 police officers"), ("worker", "5 workers"), ("home", "13 home")])
+                          ("police officer", "14 police officers"), ("workers", "5 workers"), ("home", "13 home")])
 
     def test_scales_adjectives_and_currency_signs(self):
         def found(text, language):
@@ -1361,6 +1361,26 @@ class DisagreementRulesTest(unittest.TestCase):
         # "since early February" starts a span: S3 gives the outbreak no day, so only Monday and Sunday differ
         self.assertEqual(notes["date"].text, 'dates differ: "on Monday" (S1) / "am Sonntag" (S2)')
         self.assertEqual(compare.event_family("Gefängnisausbruch", "de"), "escape")
+
+    def test_a_strike_told_three_ways_links_and_compares_its_day_workers_and_hours(self):
+        report = analyse_texts({
+            "a.txt": "Bremen, 3. Juni 2026 – Rund 4.000 Beschäftigte haben am Mittwoch die Arbeit niedergelegt. "
+                     "Der Ausstand soll 36 Stunden dauern.",
+            "b.txt": "June 3, 2026\nAbout 6,000 workers walked off the job on Wednesday, the union said. "
+                     "The strike will last 36 hours.",
+            "c.txt": "Rund 4.000 Mitarbeiter legten am Donnerstag die Arbeit nieder. Der Streik dauert 24 Stunden.",
+        })
+        strike = row_of(report, "protest")
+        self.assertEqual(strike.sources, ("S1", "S2", "S3"))
+        notes = notes_of(strike)
+        # c.txt has no date: its Thursday is any week's, linked all the same, and set against the others' day
+        self.assertEqual([d for _, d, _ in notes["date"].values], [("S1", "S2"), ("S3",)])
+        self.assertEqual([(v, d) for v, d, _ in notes["number of workers"].values],
+                         [("4000~", ("S1", "S3")), ("6000~", ("S2",))])
+        self.assertEqual([(v, d) for v, d, _ in notes["number of hours"].values],
+                         [("36", ("S1", "S2")), ("24", ("S3",))])
+        self.assertEqual(event_keys("Der Arbeitsminister hat sein Amt niedergelegt.", "de"), ["resign"])
+        self.assertEqual(event_keys("He walked out of the room.", "en"), ["w:walk"])
 
     def test_a_date_after_since_starts_a_span_and_dates_no_happening(self):
         report = analyse_texts({"a.txt": "A fire has burned in a warehouse in Leeds since Tuesday.",
