@@ -557,6 +557,7 @@ EVENT_STEMS_DE = {
     "speech": "rede pressekonferenz ansprache",
     "blast": "explosion explodier detonation",
     "flood": "überschwemmung hochwasser flut",
+    "heat": "hitzewelle hitze hitzerekord wärmerekord temperaturrekord temperatur",   # and the degrees it reached
     "collapse": "einsturz eingestürzt einstürz",
     "storm": "sturm orkan unwetter tornado hurrikan taifun wirbelsturm zyklon",
     "landslide": "erdrutsch lawine murgang",
@@ -660,6 +661,7 @@ EVENT_FORMS_EN = {
     "sanction": "sanction sanctions sanctioned embargo embargoes",
     "speech": "speech speeches",
     "storm": "storm storms tornado tornadoes hurricane hurricanes typhoon typhoons cyclone cyclones",
+    "heat": "heatwave heatwaves temperature temperatures",     # and "heat wave", in two words
     "landslide": "landslide landslides mudslide mudslides avalanche avalanches",
     "eruption": "eruption eruptions",                # "violence erupted" is no volcano
     "trial": "trial trials lawsuit lawsuits sued sue sues suing",      # a court case, as German "Klage"
@@ -689,6 +691,7 @@ EVENT_FORMS_FR_ES = {
     "quake": "séisme tremblement terremoto sismo",
     "elect": "élection élections élu élue elección elecciones elegido elegida participation participación",
     "fire": "incendie incendies incendio incendios",
+    "heat": "canicule température températures temperatura temperaturas",
     "flood": "inondation inondations inundación inundaciones",
     "sentence": "condamné condamnée condamnation condenado condenada condena",
     "trial": "procès juicio",
@@ -804,7 +807,9 @@ NOT_UNITS = frozenset("uhr prozent percent jahre jahren years tagen days ans añ
                       # "0300 GMT" is a clock time, "the 12200 block of Main Street" an address, "ten blocks" a way
                       + "gmt utc block blocks".split()
                       # a rate's step (see find_rates): "0,5 Prozentpunkte", "25 basis points"
-                      + "prozentpunkt prozentpunkte prozentpunkten percentage basispunkte basispunkten basis".split())
+                      + "prozentpunkt prozentpunkte prozentpunkten percentage basispunkte basispunkten basis".split()
+                      # a temperature (see find_temperatures)
+                      + "grad degree degrees degrés grados".split())
 TIME_UNITS = NOT_UNITS | frozenset("monat monate monaten months wochen weeks tage mal times".split())
 
 
@@ -3722,6 +3727,8 @@ def find_event_words(doc, sentences, tokens=None):
                     fam = "sentence"      # "a fine of 2 million pounds": a penalty ("fine" alone is an adjective)
                 elif word in TAKE_WORDS and text.startswith(" over", b) and not holds("deal"):
                     fam = "hire"          # "will take over on 1 February": an office, not a company
+                elif word in ("heat", "Heat") and text.startswith((" wave", "wave"), b):
+                    fam = "heat"          # "a heat wave"
                 elif word == "emergency" and previous.lower() == "of" and before.lower() == "state":
                     fam = "emergency"     # "declared a state of emergency" ("emergency services": none)
                 elif word in RATE_WORDS and (previous.lower() in RATE_KINDS if word.startswith("rate")
@@ -3821,7 +3828,7 @@ FINE_WORDS = frozenset(("fine", "fines"))
 # a central bank's rate: "interest rates", "the benchmark rate", "a rate hike"
 RATE_KINDS = frozenset("interest key benchmark policy base lending deposit refinancing".split())
 RATE_WORDS = frozenset("rate rates hike hikes cut cuts increase increases rise rises".split())
-TWO_WORD_EVENTS = STEP_WORDS | TAKE_WORDS | FINE_WORDS | RATE_WORDS | {"emergency"}
+TWO_WORD_EVENTS = STEP_WORDS | TAKE_WORDS | FINE_WORDS | RATE_WORDS | {"emergency", "heat", "Heat"}
 AGREED_TO_RE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+to\s+(?!(?:a|an|the|this|that|its|their|his|her)\b)[a-z]")
 
 
@@ -4723,13 +4730,37 @@ def find_rates(family):
     return found
 
 
+# A temperature: "46,2 Grad", "45.8 degrees Celsius", "115 degrees Fahrenheit", "minus 12 °C". In Celsius:
+# one in Fahrenheit is converted, and agrees only roughly. What bounds it ("bis zu") is left out: a
+# heat wave's "up to 46 degrees" is the hottest it was
+TEMPERATURE_RE = re.compile(r"(?<![\w.,])(?P<sign>(?:minus|moins|menos)[\s-]+|[-−])?(?P<num>\d{1,3}(?:[.,]\d)?)\s?"
+                            r"(?:°\s?(?P<unit>[CF])\b|(?:Grad|degrees?|degrés|grados)(?:\s+(?P<unit2>Celsius|Fahrenheit|"
+                            r"centígrados)|(?![\w-])))", re.I)
+
+
+def find_temperatures(text, start, end):
+    """Return ("temperature", degrees Celsius, converted, words) for each temperature in text[start:end].
+
+    >>> [q[:3] for q in find_temperatures("bis zu 46,2 Grad, 115 degrees Fahrenheit, minus-4 °C", 0, 52)]
+    [('temperature', 46.2, False), ('temperature', 46.1, True), ('temperature', -4.0, False)]
+    """
+    out = []
+    for m in TEMPERATURE_RE.finditer(text, start, end):
+        value = float(m.group("num").replace(",", ".")) * (-1 if m.group("sign") else 1)
+        fahrenheit = (m.group("unit") or m.group("unit2") or "").upper().startswith("F")
+        if fahrenheit:
+            value = round((value - 32) * 5 / 9, 1)
+        out.append(("temperature", value, fahrenheit, " ".join(m.group().split())))
+    return out
+
+
 FAMILY_FINDERS = {"win": find_scores, "sentence": find_prison_terms, "agreement": find_durations,
                   "elect": find_votes, "vote": find_votes, "decide": find_tallies,
-                  **{family: find_rates(family) for family in RATE_MEASURES}}
+                  "heat": find_temperatures, **{family: find_rates(family) for family in RATE_MEASURES}}
 
 
 # What is measured rather than counted: the note names the measure ("speed"), not "number of"
-MEASURES = frozenset(("magnitude", "category", "speed", "share of the vote", "turnout", "rate step",
+MEASURES = frozenset(("magnitude", "category", "speed", "share of the vote", "turnout", "rate step", "temperature",
                       *RATE_MEASURES.values()))
 
 

@@ -1382,6 +1382,21 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(event_keys("Der Arbeitsminister hat sein Amt niedergelegt.", "de"), ["resign"])
         self.assertEqual(event_keys("He walked out of the room.", "en"), ["w:walk"])
 
+    def test_a_heat_waves_temperatures_compare_in_celsius(self):
+        report = analyse_texts({
+            "a.txt": "Bei der Hitzewelle in Portugal wurden am Montag bis zu 44,5 Grad gemessen.",
+            "b.txt": "Portugal's heat wave peaked on Monday, when thermometers showed 112 degrees Fahrenheit.",
+            "c.txt": "Temperatures in Portugal reached 44.5 degrees Celsius on Monday, an all-time high.",
+        })
+        heat = row_of(report, "heat")
+        self.assertEqual(heat.sources, ("S1", "S2", "S3"))
+        # 112 °F is 44.4 °C, near enough to agree; no "number of" degrees is counted besides
+        self.assertEqual(heat.notes, ())
+        report = analyse_texts({"a.txt": "Die Hitzewelle brachte in Lissabon am Montag 41 Grad.",
+                                "b.txt": "The heat wave brought 38 °C to Lisbon on Monday."})
+        self.assertEqual(notes_of(row_of(report, "heat"))["temperature"].text,
+                         'numbers differ: "41 Grad" (S1) / "38 °C" (S2)')
+
     def test_a_date_after_since_starts_a_span_and_dates_no_happening(self):
         report = analyse_texts({"a.txt": "A fire has burned in a warehouse in Leeds since Tuesday.",
                                 "b.txt": "Ein Feuer zerstörte am Freitag ein Lagerhaus in Leeds."})
