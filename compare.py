@@ -2874,7 +2874,11 @@ DATE_RE = re.compile(r"""
           nachmittag|abend|nacht)|(?P<tonight>tonight)|heute|today|aujourd'hui|hoy)
         | (?P<yesterday>(?:gestern|yesterday)\s+(?P<ypart>morning|afternoon|evening|night|morgen|früh|vormittag|
           nachmittag|abend|nacht)|(?P<lastnight>last\s+night)|gestern|yesterday|hier|ayer)
-        | (?P<weekend>this\s+past\s+weekend|am\s+Wochenende|übers\s+Wochenende)
+        | (?P<weekend>(?:this\s+past|over\s+the)\s+weekend|am\s+Wochenende|übers\s+Wochenende)
+        | (?P<anaph>(?:am\s+)?(?P<an_de>Vortag|Folgetag)|am\s+Tag\s+(?P<an_de2>zuvor|davor|darauf|danach)
+             |am\s+(?:nächsten|folgenden)\s+Tag|tags\s+(?P<an_de3>zuvor|darauf)
+             |the\s+(?P<an_en>previous|following|next)\s+day|the\s+day\s+(?P<an_en2>before|after)(?=\s*[,.;])
+             |(?P<an_n>a|one|ein(?:en)?|%(num)s)\s+(?:days?|Tage?)\s+(?P<an_dir>earlier|later|zuvor|später|danach))
         | (?P<dbyest>vorgestern|the\s+day\s+before\s+yesterday)
         | (?P<dafter>übermorgen|the\s+day\s+after\s+tomorrow)
         | (?P<tomorrow>tomorrow|demain|mañana)
@@ -2886,7 +2890,7 @@ DATE_RE = re.compile(r"""
              last|next|this|earlier\s+this|later\s+this)\s+(?P<lastunit>Wochenende|weekend|Woche|Monat|Monats|Jahr|
              Jahres|week|month|year|Sommer|Winter|Herbst|Frühjahr|Frühling|summer|winter|autumn|fall|spring))
         | (?:(?P<edge>Anfang|Mitte|Ende)\s+(?:der\s+|des\s+|dieses\s+|diesen\s+|dieser\s+)?
-             (?:(?P<edgerel>letzten|vergangenen|vorigen|nächsten|kommenden)\s+)?(?P<edgeunit>Monats|Jahres|Woche))
+             (?:(?P<edgerel>(?:letzte|vergangene|vorige|nächste|kommende)[nr])\s+)?(?P<edgeunit>Monats|Jahres|Woche))
         | (?:(?P<edge_en>early|late|mid|(?:the\s+)?(?:end|beginning|middle|start)\s+of)[\s-]+
              (?P<edgerel_en>last|next|this|the)\s+(?P<edgeunit_en>year|month|week))
         | (?P<edgecomp>(?P<ecunit>Jahres|Monats)(?P<ecedge>beginn|anfang|mitte|ende))
@@ -3021,6 +3025,9 @@ RELATIVE_LANGUAGE = {"hier": "fr", "aujourd'hui": "fr", "demain": "fr", "hoy": "
                      "manana": "es"}
 
 
+ANAPHOR_BACK = frozenset("vortag zuvor davor previous before earlier".split())
+
+
 def parse_relative(g):
     """Return the DateExpr of a relative expression (heute, vor drei Monaten, last week)."""
     if g["today"]:
@@ -3031,6 +3038,13 @@ def parse_relative(g):
         return DateExpr(relative=("day", -1, False), part=part)
     if g["weekend"]:                      # "am Wochenende", "this past weekend": the last one, told after it
         return DateExpr(relative=("weekend", -1, False))
+    if g["anaph"]:                        # "the day before", "zwei Tage später": from the day told before
+        back = fold(g["an_de"] or g["an_de2"] or g["an_de3"] or g["an_en"] or g["an_en2"] or g["an_dir"] or "")
+        n = g["an_n"]
+        amount = 1 if not n or n.lower() in ("a", "one", "ein", "einen") else number_value(n)
+        if amount is None:
+            return None
+        return DateExpr(relative=("day told before", -amount if back in ANAPHOR_BACK else amount, False))
     if g["dbyest"]:
         return DateExpr(relative=("day", -2, False))
     if g["dafter"]:
@@ -3097,6 +3111,7 @@ im in seit since bis until ab from von vom by during anfang mitte ende early mid
 middle end beginn en desde hasta début fin mi last next this vergangenen letzten nächsten kommenden am
 on year jahr des depuis heute today tonight aujourd'hui hoy gestern yesterday hier ayer vorgestern übermorgen
 tomorrow demain mañana vor earlier later letzte letztes vergangene vergangenes vorige vorigen voriges übers
+over tags vortag folgetag a one ein einen
 nächste nächstes kommende kommendes diese diesen dieses summer winter autumn fall spring nacht
 jahresbeginn jahresanfang jahresmitte jahresende monatsbeginn monatsanfang monatsmitte monatsende
 """.split()) | frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(NUMBER_WORDS)
@@ -3110,7 +3125,9 @@ DATE_UNITS = frozenset("day days week weeks month months year years".split())
 BEFORE_MONTH = frozenset(MONTHS) | frozenset("vergangenen letzten vorigen nächsten kommenden diesen dieses "
                                              "last next this dem".split())
 STARTS_ONLY_BEFORE = {"the": frozenset(("beginning", "middle", "end", "start", "day", "summer", "winter", "autumn",
-                                         "fall", "spring")), "a": DATE_UNITS, "an": DATE_UNITS,
+                                         "fall", "spring", "previous", "following", "next")),
+                      "a": DATE_UNITS, "an": DATE_UNITS, "one": DATE_UNITS, "over": frozenset(("the",)),
+                      "ein": frozenset(("tag",)), "einen": frozenset(("tag",)),
                       "in": BEFORE_MONTH | {"diesem"}, "by": BEFORE_MONTH, "from": frozenset(MONTHS),
                       "on": frozenset()}
 
@@ -3181,6 +3198,11 @@ def find_dates(doc, sentences, tokens=None, year=None):
             stripped = doc.text[s:m.end("ly") if m.group("ly") else m.end("lm")]
         found.append((s, s + len(stripped), stripped, expr))
     ref = reference_date(found, doc.text)
+    # the dateline, or a sentence of a place and the date ("Berlin, 12. März 2025."): no day the story
+    # tells ("the next day" counts from one it tells)
+    ref_at = next((s for s, e, _, x in found if x is ref and (
+        is_dateline(doc.text, s, e) or in_address(doc.text, s) or len(tokenize(doc.text, *sentences[
+            sentence_index(sentences, s)])) - len(tokenize(doc.text, s, e)) <= 2)), None)
     # a date in the story's first sentence, not a dateline, is the day it tells of, and the
     # article was written after it: a bare weekday is the nearest ("struck on Friday, 8
     # September ... rescuers arrived on Saturday": the day after, not six days before)
@@ -3197,6 +3219,15 @@ def find_dates(doc, sentences, tokens=None, year=None):
     mentions = []
     misfits = {}                          # index of a full date -> the weekday told with it, which it is not
     for i, (s, e, words, expr) in enumerate(found):
+        if expr.relative[:1] == ("day told before",):
+            # "the day before", "am Tag darauf": counted from the last day the source told before it
+            told_before = next((m.key[:10] for m in reversed(mentions) if ISO_DAY_RE.match(m.key)
+                                and m.start != ref_at and not m.context.endswith(TOLD_BEFORE)), None)
+            if told_before:
+                day = date.fromisoformat(told_before) + timedelta(days=expr.relative[1])
+                mentions.append(Mention(doc.key, "date", words, s, e, sentence_index(sentences, s), day.isoformat(),
+                                        "", f"relative to {date_label(told_before)}{TOLD_BEFORE}"))
+            continue                      # with no day before it, it counts from nothing known
         value, how = date_value(expr, ref)
         if ref and ref.year and ref.month and ref.day and YEARLESS_DAY_RE.fullmatch(value) \
                 and MINYEAR < ref.year < MAXYEAR:
@@ -3226,6 +3257,9 @@ def find_dates(doc, sentences, tokens=None, year=None):
         mentions.append(Mention(doc.key, "date", words, s, e, sentence_index(sentences, s), value,
                                 expr.mod, how))
     return tuple(mentions)
+
+
+TOLD_BEFORE = ", the day told before it"    # how a day counted from another is anchored: never itself a start
 
 
 def nearest_year(month, day, ref, ahead=False):

@@ -182,10 +182,11 @@ class ExpressionTest(unittest.TestCase):
         # a bare weekend is the last one, or the coming one where the clause tells what is to come
         found = values("Berlin, 14. März 2025. Am Wochenende trafen sie sich. Am Wochenende wird gewählt.")
         self.assertEqual([v for _, v, _ in found], ["2025-03-14", "2025-W10-WE", "2025-W11-WE"])
-        # English "over the weekend" and "at the weekend" are left out: ECB+ annotates one (a Friday
-        # death "at the weekend") as no date, and its dates' precision fell below 0.90 with them
-        found = values("LONDON, March 17, 2025 - This past weekend they met; over the weekend too.", "en")
-        self.assertEqual([v for _, v, _ in found], ["2025-03-17", "2025-W11-WE"])
+        # "at the weekend" is left out: ECB+ annotates one (a Friday death "at the weekend") as no date,
+        # and its dates' precision fell below 0.90 with it; "over the weekend" left ECB+'s figures as they were
+        found = values("LONDON, March 17, 2025 - This past weekend they met; over the weekend too; at the "
+                       "weekend, not.", "en")
+        self.assertEqual([v for _, v, _ in found], ["2025-03-17", "2025-W11-WE", "2025-W11-WE"])
 
     def test_two_days_back_or_ahead(self):
         found = values("Berlin, 14. März 2025. Übermorgen kommt er, vorgestern rief er an.")
@@ -224,6 +225,25 @@ class ExpressionTest(unittest.TestCase):
         found = values("LONDON, March 12, 2025 - He came on Tuesday last week and left late last week.", "en")
         self.assertEqual([(w, v) for w, v, _ in found[1:]], [("on Tuesday last week", "2025-03-04"),
                                                              ("late last week", "2025-W10")])
+
+    def test_the_day_before_or_after_counts_from_the_last_day_told_not_the_dateline(self):
+        # each from the last day named, not from another counted day ("the previous day … the previous day's")
+        found = values("LONDON, March 17, 2025 - Police arrested him on March 3. The next day he was freed. "
+                       "Two days earlier, officers had searched the flat; the day before, he had fled.", "en")
+        self.assertEqual([(w, v) for w, v, _ in found[1:]], [("March 3", "2025-03-03"), ("The next day", "2025-03-04"),
+                                                             ("Two days earlier", "2025-03-01"),
+                                                             ("the day before", "2025-03-02")])
+        self.assertIn("relative to 4 March 2025, the day told before it", compare.find_dates(
+            compare.Document("S1", "a", "a", "en", "On March 4, 2025 he came. A day later he left.", "", 0),
+            compare.split_sentences("On March 4, 2025 he came. A day later he left."))[1].context)
+        found = values("Berlin, 12. März 2025. Am 3. März wurde er festgenommen, am Tag darauf kam er frei. "
+                       "Tags zuvor hatte die Polizei ermittelt. Zwei Tage später reiste er ab.")
+        self.assertEqual([v for _, v, _ in found[1:]], ["2025-03-03", "2025-03-04", "2025-03-02", "2025-03-05"])
+        # with no day told before it but the dateline's, nothing to count from; nor before a noun
+        self.assertEqual(values("Berlin, 12. März 2025. Am Tag darauf kam er. Ende vergangener Woche, Mitte "
+                                "nächster Woche.")[1:], [("Ende vergangener Woche", "2025-W10", "END"),
+                                                          ("Mitte nächster Woche", "2025-W12", "MID")])
+        self.assertEqual(values("On March 3, 2025 he voted; he came the day before the vote.", "en")[1:], [])
 
     def test_relative_dates_without_an_anchor_stay_underspecified(self):
         found = values("Vor drei Monaten war er hier. Gestern sprach er. Im vergangenen Juni kam er.")
