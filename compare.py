@@ -583,6 +583,7 @@ EVENT_STEMS_DE = {
     "sanction": "sanktion embargo",
     "investigate": "ermittlung ermittelt untersuchung",
     "deny": "dementi dementier bestritt bestreit zurückgewiesen zurückweis",
+    "concede": "eingeräumt eingestanden",      # and "räumte … ein" (a defeat, a mistake)
     "deliver": "liefer geliefert",
 }
 EVENT_FORMS_EN = {
@@ -635,6 +636,7 @@ EVENT_FORMS_EN = {
                 "buy buys bought buying purchase purchases purchased purchasing",
     "bankrupt": "bankruptcy insolvency",
     "deny": "deny denies denied denial denials",
+    "concede": "concede concedes conceded conceding",
     "deliver": "deliver delivers delivered delivering delivery deliveries",
     "exchange": "exchange exchanges exchanged exchanging swap swaps swapped swapping",
     "aid": "aid pledged pledge pledges",
@@ -3887,6 +3889,8 @@ SEPARABLE_DE = {form: dict(p.replace("_", " ").split(":") for p in particles.spl
         ("stimmte stimmten stimmt", "zu:decide ab:vote"),
         ("lehnte lehnten lehnt", "ab:decide"),
         ("wies wiesen weist", "zurück:deny"),
+        ("räumte räumten räumt", "ein:concede"),
+        ("gestand gestanden gesteht", "ein:concede"),
         ("zog zogen zieht", "zurück:withdraw ab:withdraw"),
         ("brachte brachten bringt", "um:kill"))
                 for form in forms.split()}
@@ -4827,6 +4831,7 @@ TOLL_NUMBER_RE = re.compile(r"\b(?:to|at|of|is|was|reached|hit|auf|bei|liegt|lag
 
 
 YEAR_NUMBER_RE = re.compile(r"(?:1[89]|20)\d\d")     # 1990, 2024: a year, not a count
+PART_OF_RE = re.compile(r"(?<![\d.,])(?P<part>\d{1,4})\s+(?:of\s+the|of|der|von|de\s+los|des)\s+$")
 
 
 GERMAN_PREPOSITIONS = frozenset("gegen wegen ohne unter über zwischen seit bis vor nach gegenüber binnen trotz "
@@ -4991,6 +4996,12 @@ def find_quantities(doc, start, end):
             unit = "seriously injured"   # "vier Menschen wurden schwer verletzt", "two critically injured"
         if qualifier and unit:                # "11 Yemeni pirates" and "23 pirates" are no rival counts
             unit = " ".join(GERMAN_DEMONYMS.get(w, w) for w in fold(qualifier).split()) + " " + unit
+        # "61 der 169 Sitze", "landed 178 of 369 punches": the part is what is counted; of people it is
+        # not ("30 of the 80 wounded were flown out": 80 were wounded)
+        part = PART_OF_RE.search(text, max(start, begin - 16), begin) if not bare and (
+            unit in ("seats", "votes") or unit not in UNIT_CLASS_NAMES) else None
+        if part:
+            value, begin = float(part.group("part")), part.start()
         if not bare:
             words = " ".join(text[begin:unit_end].split())
         elif be_after:                   # "two were critically injured", not "... on Tuesday"
@@ -5202,6 +5213,7 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("cases", "fall case caso cas infektion infection neuinfektion infiziert infected"),   # of a disease
     ("workers", "arbeit worker beschaftigt mitarbeit employe angestellt staff travailleur trabajador salari"),
     ("hours", "stund hour heur hora"),    # how long a strike or a search lasts
+    ("seats", "sitz seat mandat escano"),
     ("children", "kind childr child nino enfant"),
     ("hectares", "hektar hectar hectarea"), ("metres", "meter metr metro"),
     ("kilometres", "km kilomet kilometer kilometr kilometro"),

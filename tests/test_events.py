@@ -1397,6 +1397,19 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(notes_of(row_of(report, "heat"))["temperature"].text,
                          'numbers differ: "41 Grad" (S1) / "38 °C" (S2)')
 
+    def test_seats_won_of_a_parliaments_seats_and_a_defeat_conceded_in_two_languages(self):
+        report = analyse_texts({
+            "a.txt": "Bei der Wahl in Estland erhielt die Partei von Mari Tamm am Sonntag 57 der 101 Sitze. "
+                     "Regierungschef Jaan Kask räumte seine Niederlage ein.",
+            "b.txt": "Mari Tamm's party won 55 of the 101 seats in Estonia's election on Sunday. Prime Minister "
+                     "Jaan Kask conceded defeat.",
+        })
+        self.assertEqual([(v, d, w) for v, d, w in notes_of(row_of(report, "elect"))["number of seats"].values],
+                         [("57", ("S1",), ("57 der 101 Sitze",)), ("55", ("S2",), ("55 of the 101 seats",))])
+        self.assertEqual(row_of(report, "concede").sources, ("S1", "S2"))
+        # of people, the part is no count of them: "30 of the 80 wounded" were 80 wounded
+        self.assertEqual([q[1] for q in quantities("30 of the 80 wounded were flown out.", "en")], [80.0])
+
     def test_a_date_after_since_starts_a_span_and_dates_no_happening(self):
         report = analyse_texts({"a.txt": "A fire has burned in a warehouse in Leeds since Tuesday.",
                                 "b.txt": "Ein Feuer zerstörte am Freitag ein Lagerhaus in Leeds."})
