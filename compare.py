@@ -5202,7 +5202,9 @@ def month_day(text, start, at, num):
 # "12 dead" one count. Each class is narrow: the dead are not the injured.
 UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("people", "mensch person leut peopl teilnehm participant demonstrant protester demonstrator protestierend "
-               "passenger passagier insass persona personn"),
+               "insass persona personn"),
+    # passengers are aboard without the crew: "62 Passagiere" and "67 people on board" may both be right
+    ("passengers", "passenger passagier fahrgast fahrgaest pasajero passager"),
     ("soldiers", "soldat soldier troop soldado"),
     ("crew", "crew besatzungsmitglied besatzung seeleut seemann sailor seam seaman matros marin marinero tripulant"),
     ("dead", "tote todesopf dead death killed getotet muerto mort"),

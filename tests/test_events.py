@@ -693,7 +693,8 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([(v, d) for v, d, _ in note.values], [("52", ("S1",)), ("55", ("S2",))])
         self.assertFalse(note.soft)                              # a driver in each
         # a bus's passengers are no crowd: who said so is not who counted them
-        self.assertEqual(quantities("A bus carrying 40 passengers plunged, police said.", "en")[0][:2], ("people", 40.0))
+        self.assertEqual(quantities("A bus carrying 40 passengers plunged, police said.", "en")[0][:2],
+                         ("passengers", 40.0))
         self.assertEqual([q[3] for q in quantities("Fourteen died and 22 were hurt on Tuesday.", "en")],
                          ["22 were hurt"])                        # the source's words, up to the word of harm
         self.assertEqual([q[:2] + q[3:4] for q in quantities("Sieben weitere wurden verletzt.", "de")],
@@ -1275,7 +1276,7 @@ class DisagreementRulesTest(unittest.TestCase):
             "b.txt": "An Airbus A320 with 148 passengers crashed near Marseille on June 10, 2025, officials said.\n"})
         crash = notes_of(row_of(report, "crash"))
         self.assertEqual(crash["place"].text, 'place differs: "Lyon" (S1) / "Marseille" (S2)')
-        self.assertEqual({v for v, _, _ in crash["number of people"].values}, {"150", "148"})   # not "320 with"
+        self.assertEqual({v for v, _, _ in crash["number of passengers"].values}, {"150", "148"})   # not "320 with"
         self.assertNotIn("place", notes_of(row_of(report, "say")))
 
     def test_a_denial_is_an_event_and_a_different_response_to_it_a_note(self):
@@ -1396,6 +1397,20 @@ class DisagreementRulesTest(unittest.TestCase):
                                 "b.txt": "The heat wave brought 38 °C to Lisbon on Monday."})
         self.assertEqual(notes_of(row_of(report, "heat"))["temperature"].text,
                          'numbers differ: "41 Grad" (S1) / "38 °C" (S2)')
+
+    def test_passengers_are_counted_apart_from_all_aboard(self):
+        report = analyse_texts({
+            "a.txt": "Ein Flugzeug mit 62 Passagieren und fünf Besatzungsmitgliedern stürzte am Montag bei Kaunas ab.",
+            "b.txt": "A plane carrying 62 passengers and five crew crashed near Kaunas on Monday.",
+            "c.txt": "A plane with 64 passengers crashed near Kaunas on Monday.",
+            "d.txt": "A plane with 67 people on board crashed near Kaunas on Monday.",
+        })
+        crash = row_of(report, "crash")
+        notes = notes_of(crash)
+        self.assertEqual(crash.sources, ("S1", "S2", "S3", "S4"))
+        self.assertNotIn("number of people", notes)      # 67 aboard is 62 passengers and five crew
+        self.assertEqual([(v, d) for v, d, _ in notes["number of passengers"].values],
+                         [("62", ("S1", "S2")), ("64", ("S3",))])
 
     def test_seats_won_of_a_parliaments_seats_and_a_defeat_conceded_in_two_languages(self):
         report = analyse_texts({
