@@ -2345,8 +2345,10 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
     if k and gap_before.strip() in ("", ",") and cue(toks[k - 1][0]) and not verb_before:
         role, role_at = cue(toks[k - 1][0]), k - 1      # "Minister Andrei X", "Herrn X"
     elif k >= 2 and lang in ("fr", "es") and not gap_before.strip() and toks[k - 1][0].islower() and \
+            fold(toks[k - 1][0]) not in ("de", "del", "des", "du") and \
             not text[toks[k - 2][2]:toks[k - 1][1]].strip() and role_of(toks[k - 2][0], lang):
-        role, role_at = role_of(toks[k - 2][0], lang), k - 2      # "le président régional X": its adjective after
+        # "le président régional X": its adjective after ("ministro del Interior": what the office is of)
+        role, role_at = role_of(toks[k - 2][0], lang), k - 2
     elif k >= 3 and lang in ("fr", "es") and not gap_before.strip() and toks[k - 1][0][:1].isupper() and \
             of_office(toks, k - 1, lang) is not None:
         role_at = of_office(toks, k - 1, lang)        # "le ministre allemand de la Défense X": what the office is of
@@ -3200,16 +3202,13 @@ def find_dates(doc, sentences, tokens=None, year=None):
             stripped = doc.text[s:m.end("ly") if m.group("ly") else m.end("lm")]
         found.append((s, s + len(stripped), stripped, expr))
     ref = reference_date(found, doc.text)
-    # the dateline, or a sentence of a place and the date ("Berlin, 12. März 2025."): no day the story
-    # tells ("the next day" counts from one it tells)
-    ref_at = next((s for s, e, _, x in found if x is ref and (
-        is_dateline(doc.text, s, e) or in_address(doc.text, s) or len(tokenize(doc.text, *sentences[
-            sentence_index(sentences, s)])) - len(tokenize(doc.text, s, e)) <= 2)), None)
+    # the dateline is no day the story tells ("the next day" counts from one it tells)
+    ref_at = next((s for s, e, _, x in found if x is ref and stands_apart(doc.text, sentences, s, e)), None)
     # a date in the story's first sentence, not a dateline, is the day it tells of, and the
     # article was written after it: a bare weekday is the nearest ("struck on Friday, 8
     # September ... rescuers arrived on Saturday": the day after, not six days before)
     told = ref is not None and ref.year is not None and not any(
-        x is ref and (is_dateline(doc.text, s, e) or in_address(doc.text, s)) for s, e, _, x in found)
+        x is ref and stands_apart(doc.text, sentences, s, e) for s, e, _, x in found)
     if told:
         found = [(s, e, w, replace(x, relative=("weekday", 1, False)) if x.relative == ("weekday", 0, False)
                   and (date(ref.year, ref.month, ref.day).isoweekday() - x.weekday) % 7 > NEAREST_WEEKDAY else x)
@@ -3262,6 +3261,20 @@ def find_dates(doc, sentences, tokens=None, year=None):
 
 
 TOLD_BEFORE = ", the day told before it"    # how a day counted from another is anchored: never itself a start
+
+
+def stands_apart(text, sentences, start, end):
+    """True when the date at text[start:end] is the article's own, not a day its story tells of: a
+    dateline, in its address, or a sentence of a place and the date ("Ankara, le 8 février 2026.").
+
+    >>> t = "Ankara, le 8 février 2026. Un séisme a frappé mardi."
+    >>> stands_apart(t, split_sentences(t), 11, 25), stands_apart(t, split_sentences(t), 46, 51)
+    (True, False)
+    """
+    if is_dateline(text, start, end) or in_address(text, start):
+        return True
+    sentence = sentences[sentence_index(sentences, start)]
+    return len(tokenize(text, *sentence)) - len(tokenize(text, start, end)) <= 2
 
 
 def nearest_year(month, day, ref, ahead=False):

@@ -245,6 +245,15 @@ class ExpressionTest(unittest.TestCase):
                                                           ("Mitte nächster Woche", "2025-W12", "MID")])
         self.assertEqual(values("On March 3, 2025 he voted; he came the day before the vote.", "en")[1:], [])
 
+    def test_a_sentence_of_a_place_and_the_date_is_a_dateline_in_any_language(self):
+        # so its weekdays are the last ones before it, as after a dateline on a line of its own
+        for lang, text in (("fr", "Ankara, le 8 février 2026. Un séisme a frappé mardi l'est du pays."),
+                           ("es", "Ankara, 8 de febrero de 2026. Un terremoto sacudió el martes el este del país."),
+                           ("de", "Ankara, 8. Februar 2026. Ein Erdbeben erschütterte am Dienstag den Osten."),
+                           ("en", "ANKARA, February 8, 2026\nAn earthquake struck the east on Tuesday.")):
+            with self.subTest(lang=lang):
+                self.assertEqual([v for _, v, _ in values(text, lang)], ["2026-02-08", "2026-02-03"])
+
     def test_relative_dates_without_an_anchor_stay_underspecified(self):
         found = values("Vor drei Monaten war er hier. Gestern sprach er. Im vergangenen Juni kam er.")
         self.assertEqual([v for _, v, _ in found], ["REF-3M", "REF-1D", "XXXX-06"])

@@ -372,6 +372,11 @@ class LinkingTest(unittest.TestCase):
         # two people named before it, and a noun after the age: nobody's
         self.assertNotIn("44", str(found["Ilka Varga"].says) + str(found["Tomas Brix"].says))
 
+    def test_what_a_spanish_office_is_of_is_no_person(self):
+        found = people({"a.txt": "Según el ministro del Interior, Mehmet Kaya, hubo 38 muertos.",
+                        "b.txt": "Selon le ministre de l'Intérieur Mehmet Kaya, il y a 41 morts."})
+        self.assertEqual(sorted(found), ["Mehmet Kaya"])
+
     def test_english_two_word_roles(self):
         found = people({"a.txt": "Defense Minister Andrei Novak arrived in Vienna.",
                         "b.txt": "Foreign Minister Andrei Novak arrived. Minister Andrei Novak spoke."})
