@@ -528,7 +528,8 @@ EVENT_STEMS_DE = {
              "kollidierte kollidierten",
     "sink": "sank sanken sinkt gesunken untergegangen kenterte kenterten gekentert",
     "missing": "vermisst verschwunden verschwand",
-    "launch": "startete raketenstart abschuss",
+    # shots abgefeuert, a medicine getestet: see MISSILE_CUES
+    "launch": "startete raketenstart abschuss raketentest abgefeuert abfeuer getestet testete",
     "unveil": "vorgestellt präsentier enthüll",
     "release": "freilassung freilass freiließ freigelassen",
     "exchange": "austausch getausch tausch",            # Gefangenenaustausch, ausgetauscht, tauschten
@@ -612,7 +613,7 @@ EVENT_FORMS_EN = {
     "crash": "crash crashed collision accident derailed derailment collided collide collides colliding",
     "sink": "sank sink sinks sinking sunk capsized capsizes capsizing",
     "missing": "missing disappeared disappearance",
-    "launch": "launch launched launches",
+    "launch": "launch launched launches test-fired test-fires test-firing",
     "unveil": "unveil unveils unveiled unveiling introduce introduces introduced introducing showcased",
     "release": "release released freed",
     "shoot": "shooting shootings shot shoot gunfire opened",
@@ -842,7 +843,8 @@ QUANTITY_RE = re.compile(
     r"|\d+(?:[.,]\d+)?)"
     r"|\b(?:" + _COUNT_ALT + r")\b)"
     r"(?:\s+(?P<scale>" + SCALE_WORDS + r")(?:\s+de(?=\s)|\s+d['’](?=[^\W\d_]))?)?"     # "millions d'euros"
-    r"(?:(?:\s+|(?<=d['’]))(?P<unit>[^\W\d_]{2}-[^\W\d_]+|[^\W\d_]{3,}(?:-[^\W\d_]+)?)"     # "US-Dollar" too
+    r"(?:(?:\s+|(?<=d['’]))(?P<unit>[^\W\d_]{2}-[^\W\d_]+|[^\W\d_]{3,}(?:-[^\W\d_]+)?"     # "US-Dollar" too
+    r"|(?:km|kg)(?![^\W\d_]))"          # the two units of two letters a count is told in
     # or none: "injuring more than 230, officials said"; not "26, 000": a thousands group split
     # or a crowd's at a sentence's end: "estimated the crowd at 25,000."
     # and "four of them seriously", "five of the injured were in serious condition"
@@ -3610,9 +3612,11 @@ def event_family(word, language):
         return _EVENT_DE[f]
     # a noun takes no verb's ending: "Brandt" is a name, not "Brand" (a fire) with a -t
     endings = NOUN_INFLECTIONS if word[:1].isupper() else DE_INFLECTIONS
-    for base in [f[:-len(e)] for e in endings if f.endswith(e) and len(f) > len(e)] + [f]:
+    bases = [f[:-len(e)] for e in endings if f.endswith(e) and len(f) > len(e)] + [f]
+    for base in bases:                    # a whole stem first: "abgefeuert|e" before "abge|feuer|te"
         if base in _EVENT_DE:
             return _EVENT_DE[base]
+    for base in bases:
         for i in range(3, len(base) - 4):             # the end of a compound: Fern|angriff
             if base[i:] in _EVENT_DE:
                 return _EVENT_DE[base[i:]]
@@ -3844,6 +3848,11 @@ def find_event_words(doc, sentences, tokens=None):
             elif fam == "shoot" and english and word.lower() == "opened" and not text.startswith(
                     (" fire", " heavy fire"), b):
                 fam = own_english_key(word, previous)    # "opened the scoring": no shots without "fire"
+            elif fam == "launch" and ("feuer" in word.lower() or word.startswith("test")
+                                      or word.startswith("getest")) and not holds("missile"):
+                fam = "shoot" if "feuer" in word.lower() else ""    # "Schüsse abgefeuert": shots, not a rocket
+            elif fam == "fire_job" and word.lower() in ("fired", "fires", "firing") and holds("missile"):
+                fam = "launch"            # "fired an intercontinental ballistic missile": nobody lost a post
             elif fam == "resign" and word.lower().startswith("nieder") and holds("work"):
                 fam = "protest"           # "die Arbeit niedergelegt": a strike, not an office left
             elif fam == "w:walk" and text.startswith((" off the job", " out"), b) and holds("labour"):
@@ -3902,6 +3911,7 @@ SEPARABLE_DE = {form: dict(p.replace("_", " ").split(":") for p in particles.spl
         ("stimmte stimmten stimmt", "zu:decide ab:vote"),
         ("lehnte lehnten lehnt", "ab:decide"),
         ("wies wiesen weist", "zurück:deny"),
+        ("feuerte feuerten feuert", "ab:launch"),
         ("räumte räumten räumt", "ein:concede"),
         ("gestand gestanden gesteht", "ein:concede"),
         ("zog zogen zieht", "zurück:withdraw ab:withdraw"),
@@ -3962,6 +3972,8 @@ def has_cue(toks, cues):
     return any(cue in fold(w) for w, _, _ in toks for cue in cues)
 
 
+# Parts of words for what is launched: a missile "fired" or "abgefeuert" is a launch
+MISSILE_CUES = ("rakete", "missile", "rocket", "icbm", "geschoss", "projectile", "flugkorper", "marschflugk")
 # Parts of words for people held captive: an exchange in their sentence is a swap of them
 CAPTIVE_CUES = ("gefang", "haftling", "geisel", "prisoner", "captive", "hostage", "detainee", "prisonnier", "otage",
                 "preso", "prisionero", "rehen")
@@ -3979,7 +3991,8 @@ ASSEMBLY_CUES = ("cabinet", "senate", "senator", "lawmaker", "legislator", "coun
 OFFICE_CUES = ("amt", "posten", "vorsitz", "leitung", "nachfolge", "ruder")     # not "Führung": a lead, in sport
 SENTENCE_CUES = {"captive": CAPTIVE_CUES, "rally": RALLY_CUES, "job": JOB_CUES, "deal": DEAL_CUES,
                  "assembly": ASSEMBLY_CUES, "election": ("election",), "office": OFFICE_CUES,
-                 "goal": ("minute", "treffer", "elfmeter", "kopfball", "torschutz")}     # a scorer "traf"
+                 "goal": ("minute", "treffer", "elfmeter", "kopfball", "torschutz"),      # a scorer "traf"
+                 "missile": MISSILE_CUES}
 GUNFIRE_BEFORE = {"opened", "open", "opens", "opening", "returned", "exchanged", "heavy"}
 DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "our", "this", "that", "these", "those"}
 
@@ -5232,6 +5245,7 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("children", "kind childr child nino enfant"),
     ("hectares", "hektar hectar hectarea"), ("metres", "meter metr metro"),
     ("kilometres", "km kilomet kilometer kilometr kilometro"),
+    ("kilograms", "kg kilogramm kilogram kilo kilogramo"),
     ("jobs", "stell arbeitsplatz job emploi empleo puesto"),
     ("spectators", "zuschau zuschauer fans fan spectator spectateur espectador"),
     ("prisoners", "gefangen haftling inhaftiert prisoner detaine inmat prisonnier preso prisionero detenu"),
@@ -5687,7 +5701,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
 # Words of saying after which a date is when it was said: "..., officials said on Thursday",
 # "sagte ein Sprecher am Montag", "a déclaré jeudi", "dijo el martes". Not "announced" or
 # "confirmed": an announcement is an event of its own, with its own date.
-SAID_DATE_RE = re.compile(r"(?<![^\W\d_])(said|says|told|added|stated|explained|sagte|sagten|sagt|erklärte|"
+SAID_DATE_RE = re.compile(r"(?<![^\W\d_])(said|says|told|added|stated|explained|reported|sagte|sagten|sagt|erklärte|"
                           r"erklärten|teilte|teilten|betonte|berichtete|meldete|déclaré|indiqué|affirmé|précisé|"
                           r"dijo|afirmó|declaró|informó|indicó)\s+(?:[^\W\d_]+\s+){0,3}$", re.I)
 # A clock time restated in world time: "at 6:41 p.m. PST (0241 GMT Friday)" is still Thursday's

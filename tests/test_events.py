@@ -1398,6 +1398,23 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(notes_of(row_of(report, "heat"))["temperature"].text,
                          'numbers differ: "41 Grad" (S1) / "38 °C" (S2)')
 
+    def test_a_missile_fired_is_a_launch_and_a_report_of_it_dates_the_report(self):
+        self.assertEqual(event_keys("Das Land feuerte am Montag eine Rakete ab.", "de"), ["launch"])
+        self.assertEqual(event_keys("Die Polizei hat Schüsse abgefeuert.", "de"), ["shoot", "shoot"])
+        self.assertEqual(event_keys("The army fired a cruise missile.", "en"), ["launch"])
+        self.assertEqual(event_keys("The club fired its coach.", "en"), ["fire_job"])
+        self.assertEqual(event_keys("Die Firma hat ein Medikament getestet.", "de"), [])
+        report = analyse_texts({
+            "a.txt": "Seoul, 3. Juni 2026. Die am Dienstag abgefeuerte Rakete flog rund 800 Kilometer weit.",
+            "b.txt": "SEOUL, June 3, 2026\nThe missile fired on Tuesday flew 650 km. Its leader watched the "
+                     "launch, state media reported on Wednesday.",
+        })
+        launch = row_of(report, "launch")
+        self.assertEqual(launch.sources, ("S1", "S2"))
+        notes = notes_of(launch)
+        self.assertNotIn("date", notes)          # Wednesday is the report's
+        self.assertEqual([v for v, _, _ in notes["number of kilometres"].values], ["800~", "650"])
+
     def test_passengers_are_counted_apart_from_all_aboard(self):
         report = analyse_texts({
             "a.txt": "Ein Flugzeug mit 62 Passagieren und fünf Besatzungsmitgliedern stürzte am Montag bei Kaunas ab.",
