@@ -535,7 +535,8 @@ EVENT_STEMS_DE = {
     "exchange": "austausch getausch tausch",            # Gefangenenaustausch, ausgetauscht, tauschten
     "aid": "soforthilfe nothilfe finanzhilfe militärhilfe katastrophenhilfe wiederaufbauhilfe hilfspaket hilfsgeld "
            "hilfszahlung",
-    "layoff": "abbau abbauen abgebaut streich gestrichen",  # Stellenabbau; only with jobs in the sentence
+    # Stellenabbau, 2.000 Stellen fallen weg; only with jobs in the sentence
+    "layoff": "abbau abbauen abgebaut streich gestrichen wegfallen weggefallen wegfall",
     "shoot": "schüsse schoss erschoss erschossen schießerei",
     "injure": "verletzt verletzung verwundet",
     "send": "geschickt schickt entsandt entsendung",
@@ -3791,6 +3792,8 @@ def find_event_words(doc, sentences, tokens=None):
                 found = separable_particle(text, toks, ti, e)
                 if found and found[0] == "resign" and holds("work"):
                     found = ("protest",) + found[1:]     # "legten die Arbeit nieder": a strike
+                elif found and found[0] == "layoff" and not holds("job"):
+                    found = None          # "der Termin fällt weg": no jobs go
                 if found:                 # "nahm … fest", "traf … ein" (arrived: not "traf", met)
                     out.append(Mention(doc.key, "event", sys.intern(word), a, b, si, found[0], found[1]))
                     previous, before = word, previous
@@ -3912,6 +3915,7 @@ SEPARABLE_DE = {form: dict(p.replace("_", " ").split(":") for p in particles.spl
         ("lehnte lehnten lehnt", "ab:decide"),
         ("wies wiesen weist", "zurück:deny"),
         ("feuerte feuerten feuert", "ab:launch"),
+        ("fallen fällt fiel fielen", "weg:layoff"),
         ("räumte räumten räumt", "ein:concede"),
         ("gestand gestanden gesteht", "ein:concede"),
         ("zog zogen zieht", "zurück:withdraw ab:withdraw"),

@@ -1415,6 +1415,14 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertNotIn("date", notes)          # Wednesday is the report's
         self.assertEqual([v for v, _, _ in notes["number of kilometres"].values], ["800~", "650"])
 
+    def test_jobs_that_fall_away_are_cuts_and_a_date_that_falls_away_is_none(self):
+        self.assertEqual(event_keys("Bei Brandel fallen 900 Stellen weg.", "de"), ["layoff"])
+        self.assertEqual(event_keys("Der Termin am Freitag fällt weg.", "de"), [])
+        report = analyse_texts({"a.txt": "Bei Brandel sollen bis 2027 rund 900 Stellen wegfallen.",
+                                "b.txt": "Brandel plans to cut 1,200 jobs by 2027."})
+        self.assertEqual(notes_of(row_of(report, "layoff"))["number of jobs"].text,
+                         'numbers differ: "rund 900 Stellen" (S1) / "1,200 jobs" (S2)')
+
     def test_passengers_are_counted_apart_from_all_aboard(self):
         report = analyse_texts({
             "a.txt": "Ein Flugzeug mit 62 Passagieren und fünf Besatzungsmitgliedern stürzte am Montag bei Kaunas ab.",
