@@ -4978,6 +4978,7 @@ def find_quantities(doc, start, end):
                 text, max(start, at - 40), at):
             continue                     # "am 3. April": a day; only a crowd's count ends a sentence bare
         if YEAR_NUMBER_RE.fullmatch(m.group("num")):
+            after = since                # "bis 2027 rund 900 Stellen": the year's "unit" is the count's modifier
             continue
         if " " in m.group("num") and doc.language == "en" and m.group("num")[:1].isdigit():
             continue                     # "on May 5 300 people": English groups no digits with a space

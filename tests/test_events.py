@@ -1418,8 +1418,10 @@ class DisagreementRulesTest(unittest.TestCase):
     def test_jobs_that_fall_away_are_cuts_and_a_date_that_falls_away_is_none(self):
         self.assertEqual(event_keys("Bei Brandel fallen 900 Stellen weg.", "de"), ["layoff"])
         self.assertEqual(event_keys("Der Termin am Freitag fällt weg.", "de"), [])
-        report = analyse_texts({"a.txt": "Bei Brandel sollen bis 2027 rund 900 Stellen wegfallen.",
-                                "b.txt": "Brandel plans to cut 1,200 jobs by 2027."})
+        # the year before "rund" leaves the count its modifier
+        report = analyse_texts({"a.txt": "Bei dem Maschinenbauer Brandel sollen bis 2027 rund 900 Stellen wegfallen, "
+                                         "wie das Unternehmen mitteilte.",
+                                "b.txt": "Machine maker Brandel plans to cut 1,200 jobs by 2027, the company said."})
         self.assertEqual(notes_of(row_of(report, "layoff"))["number of jobs"].text,
                          'numbers differ: "rund 900 Stellen" (S1) / "1,200 jobs" (S2)')
 
