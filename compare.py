@@ -446,6 +446,8 @@ federation organization organisation coalition alliance
 securities capital partners holdings holding investments advisors advisers associates consulting research
 analytics systems technologies software motors energy pharmaceuticals media networks communications
 industries laboratories labs insurance versicherung ventures enterprises exchange markets werke
+polymers chemicals chemie pharma electronics elektronik logistics logistik solutions foods steel stahl mining
+petroleum oil gas therapeutics biotech automotive aerospace shipping reederei brewery brauerei
 """.split())
 # Words right before a name that is an organisation's or a storm's: "the shipping group
 # Nordwind", "die Reederei X", "Hurricane Katrina" ("rival" and "Konkurrent" are left out:
@@ -3916,6 +3918,7 @@ SEPARABLE_DE = {form: dict(p.replace("_", " ").split(":") for p in particles.spl
         ("wies wiesen weist", "zurück:deny"),
         ("feuerte feuerten feuert", "ab:launch"),
         ("fallen fällt fiel fielen", "weg:layoff"),
+        ("gab gaben gibt", "bekannt:announce"),
         ("räumte räumten räumt", "ein:concede"),
         ("gestand gestanden gesteht", "ein:concede"),
         ("zog zogen zieht", "zurück:withdraw ab:withdraw"),

@@ -1418,6 +1418,7 @@ class DisagreementRulesTest(unittest.TestCase):
     def test_jobs_that_fall_away_are_cuts_and_a_date_that_falls_away_is_none(self):
         self.assertEqual(event_keys("Bei Brandel fallen 900 Stellen weg.", "de"), ["layoff"])
         self.assertEqual(event_keys("Der Termin am Freitag fällt weg.", "de"), [])
+        self.assertEqual(event_keys("Das gab die Firma am Montag bekannt.", "de"), ["announce"])
         # the year before "rund" leaves the count its modifier
         report = analyse_texts({"a.txt": "Bei dem Maschinenbauer Brandel sollen bis 2027 rund 900 Stellen wegfallen, "
                                          "wie das Unternehmen mitteilte.",

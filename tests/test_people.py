@@ -372,6 +372,12 @@ class LinkingTest(unittest.TestCase):
         # two people named before it, and a noun after the age: nobody's
         self.assertNotIn("44", str(found["Ilka Varga"].says) + str(found["Tomas Brix"].says))
 
+    def test_a_company_named_by_its_trade_is_no_person(self):
+        found = people({"a.txt": "Varnhold's takeover of Dekker Polymers, announced on Tuesday, values the company "
+                                 "at 4.2 billion euros. Tessin Logistics and Ostmark Chemicals agreed.",
+                        "b.txt": "Dekker Polymers was sold to Varnhold, Chief Executive Lina Dekker said."})
+        self.assertEqual([p for p in found if "Dekker" in p or "Tessin" in p or "Ostmark" in p], ["Lina Dekker"])
+
     def test_what_a_spanish_office_is_of_is_no_person(self):
         found = people({"a.txt": "Según el ministro del Interior, Mehmet Kaya, hubo 38 muertos.",
                         "b.txt": "Selon le ministre de l'Intérieur Mehmet Kaya, il y a 41 morts."})
