@@ -3871,10 +3871,28 @@ def find_event_words(doc, sentences, tokens=None):
                     (previous.lower() in INFINITIVE_CUES and FIRE_SOMEONE_RE.match(text, b, e))
                     or (word[:1].isupper() and ti + 1 < len(toks) and toks[ti + 1][0].lower() in FIRED_ROLES)):
                 fam = "fire_job"          # "decided to fire O'Brien", "76ers Fire Coach Jim O'Brien": a dismissal
+            if fam and word.lower() in PAGE_WORDS and page_line(text, a):
+                fam = ""                  # "Last updated: 21 July 2013": the page's, no happening
             previous, before = word, previous
             if fam:
                 out.append(Mention(doc.key, "event", sys.intern(word), a, b, si, fam))
     return tuple(out)
+
+
+PAGE_WORDS = frozenset("updated published posted modified aktualisiert veröffentlicht".split())
+
+
+def page_line(text, at):
+    """True when the word at text[at] stands on a short line with a number: a page's own date, not a story's.
+
+    >>> t = "UPDATED: May 3, 2013\\nA poll published on Sunday showed gains."
+    >>> page_line(t, 0), page_line(t, t.index("published"))
+    (True, False)
+    """
+    a = text.rfind("\n", 0, at) + 1
+    b = text.find("\n", at)
+    line = text[a:b if b >= 0 else len(text)]
+    return len(line) <= 60 and any(c.isdigit() for c in line)
 
 
 # Who is fired, after the verb: a name or title, or a pronoun ("to fire him")

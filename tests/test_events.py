@@ -1426,6 +1426,13 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(notes_of(row_of(report, "layoff"))["number of jobs"].text,
                          'numbers differ: "rund 900 Stellen" (S1) / "1,200 jobs" (S2)')
 
+    def test_a_pages_own_updated_or_published_line_is_no_happening(self):
+        report = analyse_texts({"a.txt": "Fire guts mill\nLast updated: 21 July 2014\nA fire destroyed a mill in Leeds.",
+                                "b.txt": "Mill fire\nLast updated: 22 July 2014\nA fire destroyed a mill in Leeds."})
+        self.assertNotIn("w:updat", [r.entity.extra[0].family for r in report.events])
+        self.assertIn("fire", [r.entity.extra[0].family for r in report.events])
+        self.assertIn("w:publi", event_keys("A poll published on Sunday showed gains for the party in the north.", "en"))
+
     def test_passengers_are_counted_apart_from_all_aboard(self):
         report = analyse_texts({
             "a.txt": "Ein Flugzeug mit 62 Passagieren und fünf Besatzungsmitgliedern stürzte am Montag bei Kaunas ab.",
