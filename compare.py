@@ -6739,6 +6739,9 @@ def find_disagreements(entity, facts):
             out += value_disagreement(entity, attr, by_attr[attr], soft=True)
         elif attr == "agreement name":
             out += name_disagreement(entity, by_attr[attr])
+        elif attr.startswith("number of ") and entity.key.startswith("event:w:") and \
+                attr[10:].partition("@")[0] not in UNIT_CLASS_NAMES:
+            continue                     # "played 13 games", "in his 11th season": a word's background count
         elif attr.startswith("number of ") or attr in MEASURES:
             out += number_disagreement(entity, attr, by_attr[attr])
     return tuple(out)

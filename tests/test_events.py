@@ -1433,6 +1433,16 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertIn("fire", [r.entity.extra[0].family for r in report.events])
         self.assertIn("w:publi", event_keys("A poll published on Sunday showed gains for the party in the north.", "en"))
 
+    def test_a_plain_words_background_counts_are_not_compared_its_people_are(self):
+        report = analyse_texts({"a.txt": "Coach Ben Arlo said Tom Vesk played 13 games for Dorset City last season.",
+                                "b.txt": "Tom Vesk played 15 games for Dorset City last season, coach Ben Arlo said."})
+        played = [r for r in report.events if r.entity.extra[0].family.startswith("w:play")]
+        self.assertEqual((len(played), played[0].notes), (1, ()))
+        report = analyse_texts({"a.txt": "Rescuers pulled 12 people from the rubble in Izmir on Monday.",
+                                "b.txt": "Rescuers pulled 15 people from the rubble in Izmir on Monday."})
+        pulled = [r for r in report.events if r.entity.extra[0].family.startswith("w:pull")][0]
+        self.assertEqual([n.attribute for n in pulled.notes], ["number of people"])
+
     def test_passengers_are_counted_apart_from_all_aboard(self):
         report = analyse_texts({
             "a.txt": "Ein Flugzeug mit 62 Passagieren und fünf Besatzungsmitgliedern stürzte am Montag bei Kaunas ab.",
