@@ -6717,9 +6717,11 @@ def find_disagreements(entity, facts):
                                     f"\"{v}\" ({', '.join(d)})" for v, d, _ in values)))
     for attr in sorted(by_attr):
         if attr == "place":
-            # a town the gazetteer does not know may lie within the other place (Banstead, Surrey)
+            # a town the gazetteer does not know may lie within the other place (Banstead, Surrey); a
+            # plain word may tell of two places ("lived in Christchurch", "lived in Melbourne")
             out += value_disagreement(entity, attr, by_attr[attr],
-                                      soft=not all(f.value in GAZETTEER for f in by_attr[attr]))
+                                      soft=entity.key.startswith("event:w:")
+                                      or not all(f.value in GAZETTEER for f in by_attr[attr]))
         elif attr in ("response", "score", "prison term", "duration", "tally"):
             out += value_disagreement(entity, attr, by_attr[attr])
         elif attr == "time of day":      # "gegen 15 Uhr" and "14.30 Uhr" may be one moment, roughly told
@@ -7068,7 +7070,8 @@ def value_disagreement(entity, attr, facts, soft=False):
     values = group_values(facts)
     text = f"{attr} differs: " + describe_words(values)
     if attr == "place" and soft:
-        text += "; one may lie within another"
+        text += "; it may tell of more than one place" if entity.key.startswith("event:w:") \
+            else "; one may lie within another"
     return [Disagreement(entity.key, attr, values, text, soft=soft)]
 
 

@@ -1443,6 +1443,14 @@ class DisagreementRulesTest(unittest.TestCase):
         pulled = [r for r in report.events if r.entity.extra[0].family.startswith("w:pull")][0]
         self.assertEqual([n.attribute for n in pulled.notes], ["number of people"])
 
+    def test_a_plain_words_two_cities_are_a_soft_note(self):
+        report = analyse_texts({"a.txt": "Ilka Brandt lived in Chicago for ten years, her sister Ava Brandt said.",
+                                "b.txt": "Ilka Brandt lived in Detroit for ten years, her sister Ava Brandt said."})
+        lived = [r for r in report.events if r.entity.extra[0].family.startswith("w:liv")][0]
+        note = notes_of(lived)["place"]
+        self.assertTrue(note.soft)
+        self.assertTrue(note.text.endswith("it may tell of more than one place"), note.text)
+
     def test_passengers_are_counted_apart_from_all_aboard(self):
         report = analyse_texts({
             "a.txt": "Ein Flugzeug mit 62 Passagieren und fünf Besatzungsmitgliedern stürzte am Montag bei Kaunas ab.",
