@@ -3889,10 +3889,15 @@ def page_line(text, at):
     >>> page_line(t, 0), page_line(t, t.index("published"))
     (True, False)
     """
-    a = text.rfind("\n", 0, at) + 1
-    b = text.find("\n", at)
+    a = text.rfind("\n", max(0, at - PAGE_LINE), at) + 1     # looked for no further than a short line's length:
+    b = text.find("\n", at, at + PAGE_LINE)                 # a 2 MB line is read in bounded steps
+    if (a == 0 and at > PAGE_LINE) or (b < 0 and len(text) - at > PAGE_LINE):
+        return False
     line = text[a:b if b >= 0 else len(text)]
-    return len(line) <= 60 and any(c.isdigit() for c in line)
+    return len(line) <= PAGE_LINE and any(c.isdigit() for c in line)
+
+
+PAGE_LINE = 60           # characters a page's own line of its date has at most
 
 
 # Who is fired, after the verb: a name or title, or a pronoun ("to fire him")

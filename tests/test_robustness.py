@@ -82,6 +82,11 @@ class CraftedTextTest(unittest.TestCase):
         # within a repetition (a pattern that had one took minutes on an ECB+ cluster)
         "deaths and ages": "She died " + "and then quietly, " * 3000 + ". Der 61-Jährige starb " + "und dann " * 3000
                            + ". She was 91. " * 2000,
+        # a page's own "updated" line is looked for within a short line's length, not across a 2 MB one;
+        # rates, temperatures and parts of a whole read from where they start
+        "page words and figures": "updated 5 " * 100000 + "\n" + "Der Leitzins auf 1 Prozent um 2 Basispunkte, "
+                                  * 4000 + "minus-" * 20000 + "5 Grad, " + "1 of the " * 10000 + "seats. "
+                                  + "The next day, the day before, zwei Tage später " * 3000,
         # Python converts at most 4,300 digits to an int: each place a number is read
         "long numbers": " ".join(f"{ctx.format(n='7' * 5000)}." for ctx in (
             "Es kamen {n} Soldaten", "vor {n} Tagen", "{n} days ago", "am 3. Juni {n} Soldaten",
