@@ -3768,10 +3768,17 @@ def find_event_words(doc, sentences, tokens=None):
         said = {}                         # what the sentence holds, asked once: each test reads all of it
 
         def holds(what):
+            """True when the sentence holds a cue of what ("labour before": the sentence before it)."""
             if what not in said:
-                said[what] = (not LABOUR_CUES.isdisjoint(w.lower() for w, _, _ in toks)) if what == "labour" else \
-                    any(w == "Arbeit" for w, _, _ in toks) if what == "work" else \
-                    bool(SCORE_RE.search(text, s, e)) if what == "score" else has_cue(toks, SENTENCE_CUES[what])
+                if what in ("labour", "labour before"):
+                    words = toks if what == "labour" else previous_toks
+                    said[what] = not LABOUR_CUES.isdisjoint(w.lower() for w, _, _ in words)
+                elif what == "work":      # "die Arbeit niedergelegt"; not "Arbeitsminister"
+                    said[what] = any(w == "Arbeit" for w, _, _ in toks)
+                elif what == "score":
+                    said[what] = bool(SCORE_RE.search(text, s, e))
+                else:
+                    said[what] = has_cue(toks, SENTENCE_CUES[what])
             return said[what]
         # most words name no event: the tests below are only asked of those that do, or may
         for ti, (word, a, b) in enumerate(toks):
@@ -3814,8 +3821,7 @@ def find_event_words(doc, sentences, tokens=None):
                     and role_of(toks[ti + 1][0], lang):
                 fam = ""                  # "defence minister", "election commissioner": part of a title
             elif fam == "attack" and word.lower() in ("strike", "strikes") and (holds("labour") or (
-                    previous.lower() in ("the", "this") and not LABOUR_CUES.isdisjoint(
-                        w.lower() for w, _, _ in previous_toks))):
+                    previous.lower() in ("the", "this") and holds("labour before"))):
                 # "the union called a strike": workers stop, nobody is attacked; so does "The strike"
                 # after a sentence of them ("… workers walked off the job. The strike will last")
                 fam = "protest"

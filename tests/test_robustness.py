@@ -86,7 +86,8 @@ class CraftedTextTest(unittest.TestCase):
         # rates, temperatures and parts of a whole read from where they start
         "page words and figures": "updated 5 " * 100000 + "\n" + "Der Leitzins auf 1 Prozent um 2 Basispunkte, "
                                   * 4000 + "minus-" * 20000 + "5 Grad, " + "1 of the " * 10000 + "seats. "
-                                  + "The next day, the day before, zwei Tage später " * 3000,
+                                  + "The next day, the day before, zwei Tage später " * 3000
+                                  + ". The union met. " + "the strike " * 20000 + ".",
         # Python converts at most 4,300 digits to an int: each place a number is read
         "long numbers": " ".join(f"{ctx.format(n='7' * 5000)}." for ctx in (
             "Es kamen {n} Soldaten", "vor {n} Tagen", "{n} days ago", "am 3. Juni {n} Soldaten",
