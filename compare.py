@@ -2903,8 +2903,12 @@ DATE_RE = re.compile(r"""
         | (?:(?P<edge_en>early|late|mid|(?:the\s+)?(?:end|beginning|middle|start)\s+of)[\s-]+
              (?P<edgerel_en>last|next|this|the)\s+(?P<edgeunit_en>year|month|week))
         | (?P<edgecomp>(?P<ecunit>Jahres|Monats)(?P<ecedge>beginn|anfang|mitte|ende))
+        | (?:im\s+(?P<vorunit>Vorjahr|Vormonat))
         | (?:im\s+(?P<season>Sommer|Winter|Herbst|Frühjahr|Frühling)(?:\s+(?P<syear>(?:1[89]|20)\d\d))?)
         | (?:(?:in\s+)?(?:the\s+)?(?P<season_en>summer|winter|autumn|fall|spring)\s+(?:of\s+)?(?P<syear_en>(?:1[89]|20)\d\d))
+        | (?:im\s+(?P<qn>ersten|zweiten|dritten|vierten|[1-4]\.)\s+Quartal(?:\s+(?P<qyear>(?:1[89]|20)\d\d))?)
+        | (?:the\s+(?P<qn2>first|second|third|fourth)\s+quarter\s+of\s+(?P<qyear2>(?:1[89]|20)\d\d))
+        | (?:Q(?P<qs>[1-4])[\s/]+(?P<qsyear>(?:1[89]|20)\d\d))
         )\b)
 """ % {"wd": _WEEKDAY_ALT, "mon": _MONTH_ALT, "num": _NUMBER_ALT}, re.I | re.X)
 MOD_WORDS = {"anfang": "START", "beginn": "START", "early": "START", "beginning": "START", "début": "START",
@@ -3037,6 +3041,9 @@ RELATIVE_LANGUAGE = {"hier": "fr", "aujourd'hui": "fr", "demain": "fr", "hoy": "
 ANAPHOR_BACK = frozenset("vortag zuvor davor previous before earlier".split())
 
 
+QUARTERS = {"ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
 def parse_relative(g):
     """Return the DateExpr of a relative expression (heute, vor drei Monaten, last week)."""
     if g["today"]:
@@ -3069,6 +3076,8 @@ def parse_relative(g):
         unit = "day" if u.startswith(("tag", "day")) else "week" if u.startswith(("woche", "week")) else \
             "month" if u.startswith(("monat", "month")) else "year"
         return DateExpr(relative=(unit, -amount, False))
+    if g["vorunit"]:                      # "im Vorjahr", "im Vormonat": the one before the article's
+        return DateExpr(relative=("year" if g["vorunit"].lower() == "vorjahr" else "month", -1, False))
     if g["lastrel"]:
         rel = " ".join(g["lastrel"].lower().split())
         shift = -1 if rel.startswith(("letzt", "vergangen", "vorig", "last")) else \
@@ -3092,6 +3101,13 @@ def parse_relative(g):
     if g["edgecomp"]:                     # "zum Jahresende", "Monatsanfang": this year's, this month's
         unit = "year" if g["ecunit"].lower().startswith("jahr") else "month"
         return DateExpr(mod=MOD_WORDS[g["ecedge"].lower()], relative=(unit, 0, False))
+    if g["qn"] or g["qn2"] or g["qs"]:    # "im dritten Quartal", "the third quarter of 2025", "Q3 2025"
+        n = g["qn"] or g["qn2"]           # (English "the second quarter" alone is a game's)
+        quarter = "Q" + (g["qs"] or str(QUARTERS.get(n.lower().rstrip("."), n[:1])))
+        year = g["qyear"] or g["qyear2"] or g["qsyear"]
+        if year:
+            return DateExpr(year=int(year), season=quarter)
+        return DateExpr(season=quarter, relative=("season", 0, False))    # the article's year's
     if g["season"] or g["season_en"]:
         season, year = (g["season"], g["syear"]) if g["season"] else (g["season_en"], g["syear_en"])
         if year:                              # "im Herbst 2023", "in the fall of 2023": that year's
@@ -3120,7 +3136,7 @@ im in seit since bis until ab from von vom by during anfang mitte ende early mid
 middle end beginn en desde hasta début fin mi last next this vergangenen letzten nächsten kommenden am
 on year jahr des depuis heute today tonight aujourd'hui hoy gestern yesterday hier ayer vorgestern übermorgen
 tomorrow demain mañana vor earlier later letzte letztes vergangene vergangenes vorige vorigen voriges übers
-over tags vortag folgetag a one ein einen
+over tags vortag folgetag a one ein einen q
 nächste nächstes kommende kommendes diese diesen dieses summer winter autumn fall spring nacht
 jahresbeginn jahresanfang jahresmitte jahresende monatsbeginn monatsanfang monatsmitte monatsende
 """.split()) | frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(NUMBER_WORDS)
@@ -3134,8 +3150,10 @@ DATE_UNITS = frozenset("day days week weeks month months year years".split())
 BEFORE_MONTH = frozenset(MONTHS) | frozenset("vergangenen letzten vorigen nächsten kommenden diesen dieses "
                                              "last next this dem".split())
 STARTS_ONLY_BEFORE = {"the": frozenset(("beginning", "middle", "end", "start", "day", "summer", "winter", "autumn",
-                                         "fall", "spring", "previous", "following", "next")),
+                                         "fall", "spring", "previous", "following", "next", "first", "second",
+                                         "third", "fourth")),
                       "a": DATE_UNITS, "an": DATE_UNITS, "one": DATE_UNITS, "over": frozenset(("the",)),
+                      "q": frozenset(),   # "Q3 2025": only before its digit
                       "ein": frozenset(("tag",)), "einen": frozenset(("tag",)),
                       "in": BEFORE_MONTH | {"diesem"}, "by": BEFORE_MONTH, "from": frozenset(MONTHS),
                       "on": frozenset()}
@@ -5499,6 +5517,10 @@ def date_label(value):
     if m:
         saturday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 6)
         return "the weekend of " + date_label(saturday.isoformat())
+    m = re.fullmatch(r"(\d{4}|XXXX)-Q([1-4])", value)
+    if m:
+        return f"the {'first second third fourth'.split()[int(m.group(2)) - 1]} quarter" + (
+            "" if m.group(1) == "XXXX" else " of " + m.group(1))
     m = re.fullmatch(r"(\d{4}|XXXX)-(SP|SU|FA|WI)", value)
     if m:
         season = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}[m.group(2)]
@@ -6028,6 +6050,8 @@ def compatible_values(a, b):          # not cached: date_points remembers whole 
 
     >>> compatible_values("XXXX-06", "2024-06-19"), compatible_values("XXXX-09-13", "XXXX-11-29")
     (True, False)
+    >>> compatible_values("2026-Q3", "2026-08"), compatible_values("2026-Q3", "2026-10-02")
+    (True, False)
     """
     a, b = day_of(a), day_of(b)
     if a == b:
@@ -6041,9 +6065,14 @@ def compatible_values(a, b):          # not cached: date_points remembers whole 
     for x, y in zip(pa, pb):
         if "X" in x or "X" in y:
             continue
-        if x != y:
+        if x != y and not (x in PART_MONTHS and y in PART_MONTHS[x] or y in PART_MONTHS and x in PART_MONTHS[y]):
             return False
     return True
+
+
+# The months a quarter or a season holds: "im dritten Quartal" may be "im August"
+PART_MONTHS = {**{f"Q{q}": {f"{m:02d}" for m in range(3 * q - 2, 3 * q + 1)} for q in range(1, 5)},
+               "SP": {"03", "04", "05"}, "SU": {"06", "07", "08"}, "FA": {"09", "10", "11"}, "WI": {"12", "01", "02"}}
 
 
 def adjacent_days(a, b):

@@ -245,6 +245,18 @@ class ExpressionTest(unittest.TestCase):
                                                           ("Mitte nächster Woche", "2025-W12", "MID")])
         self.assertEqual(values("On March 3, 2025 he voted; he came the day before the vote.", "en")[1:], [])
 
+    def test_a_quarter_of_a_year_and_not_of_a_game(self):
+        found = values("Berlin, 14. Oktober 2026. Im dritten Quartal stieg der Umsatz, im 4. Quartal 2025 fiel er.")
+        self.assertEqual([(w, v) for w, v, _ in found[1:]], [("Im dritten Quartal", "2026-Q3"),
+                                                             ("im 4. Quartal 2025", "2025-Q4")])
+        found = values("LONDON, Oct 14, 2026 - Profit rose in the fourth quarter of 2025 and in Q2 2026. He "
+                       "scored in the second quarter.", "en")
+        self.assertEqual([v for _, v, _ in found[1:]], ["2025-Q4", "2026-Q2"])
+        self.assertEqual(compare.date_label("2025-Q4"), "the fourth quarter of 2025")
+        self.assertTrue(compare.compatible_values("2026-Q3", "2026-08"))      # a month of it, no rival date
+        found = values("Berlin, 14. Oktober 2026. Im Vorjahr stieg er, im Vormonat fiel er, gegenüber dem Vorjahr nicht.")
+        self.assertEqual([v for _, v, _ in found[1:]], ["2025", "2026-09"])
+
     def test_a_sentence_of_a_place_and_the_date_is_a_dateline_in_any_language(self):
         # so its weekdays are the last ones before it, as after a dateline on a line of its own
         for lang, text in (("fr", "Ankara, le 8 février 2026. Un séisme a frappé mardi l'est du pays."),
