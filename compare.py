@@ -4725,8 +4725,8 @@ def find_unnamed_ages(text, start, end, language):
 
     >>> [q[1:4] for q in find_unnamed_ages("a 34-year-old ministry employee and the 61-year-old Harwell", 0, 59, "en")]
     [('34', False, '34-year-old ministry employee')]
-    >>> [q[1] for q in find_unnamed_ages("einen 43 Jahre alten Beamten", 0, 28, "de")]
-    ['43']
+    >>> [q[1] for q in find_unnamed_ages("einen 43 Jahre alten Beamten, einen 34-jährigen Verdächtigen", 0, 61, "de")]
+    ['43', '34']
     >>> [q[3] for q in find_unnamed_ages("Der 28-Jährige hatte, die 30-jährige hatte", 0, 42, "de")]
     ['28-Jährige']
     >>> [q[3] for q in find_unnamed_ages("The 26-year-old was arrested; a 40-year-old was built", 0, 53, "en")]
@@ -4782,7 +4782,9 @@ robber killer prisoner resident homme femme garçon fille hombre mujer joven""".
 # German nouns for people end so (Mitarbeiter, Polizistin, Angestellten); English ones are listed, or end
 # so, as "-er" ends murder and order too
 PERSON_HEAD_ENDINGS = {"de": ("er", "erin", "ist", "istin", "ent", "entin", "ant", "antin", "ling", "te", "ten",
-                              "mann", "frau", "beamte", "beamten"),
+                              "mann", "frau", "beamte", "beamten",
+                              # nouns of adjectives: Tatverdächtige(n), Jugendliche(n)
+                              "ige", "igen", "iger", "liche", "lichen", "licher"),
                        "en": ("ee", "ist", "ian", "ent", "or")}
 NOT_PERSON_HEADS = frozenset("event moment agreement comment segment door floor motor sector factor error".split())
 
