@@ -3334,7 +3334,8 @@ NEAREST_WEEKDAY = 4
 # "soll" tells what is to come ("soll am Sonntag in Kraft treten") unless a perfect follows it:
 # "soll am Dienstag getroffen haben" reports the past. "would" is the future of a report
 # ("the truce would begin on Sunday, he said"), "would have" is not.
-FUTURE_RE = {"de": re.compile(r"\b(?:will|wird|werden|werde|wollen|plant|planen|würden?|"
+FUTURE_RE = {"de": re.compile(r"\b(?:will|wird|werden|werde|wollen|plant|planen|würden?|geplant|vorgesehen|"
+                              r"angesetzt|anberaumt|"
                               r"(?:soll|sollen|sollte|sollten)\b(?![^,;.]*\b(?:haben|sein)\b))\b"),
              "en": re.compile(r"\b(?:will|would(?!\s+have)|(?:is|are)\s+(?:to|due|set\s+to|expected\s+to|"
                               r"scheduled)|plans\s+to)\b")}
@@ -3848,7 +3849,7 @@ def find_event_words(doc, sentences, tokens=None):
             elif fam == "purchase" and word.startswith("übern") and not holds("deal"):
                 # "übernimmt das Amt": someone takes an office; "übernimmt die Verantwortung": nothing happens
                 fam = "hire" if holds("office") else ""
-            elif fam == "agreement" and word.lower() == "agreed" and AGREED_TO_RE.match(text, b, e):
+            elif fam == "agreement" and word.lower() == "agreed" and agreed_to_happen(text, b, e):
                 fam = own_english_key(word, previous)    # "agreed on Monday to buy X": the buying is what happens
             elif fam == "exchange" and not holds("captive"):
                 fam = ""                  # "Meinungsaustausch", "exchange of fire": only captives make a swap
@@ -3939,7 +3940,7 @@ FINE_WORDS = frozenset(("fine", "fines"))
 RATE_KINDS = frozenset("interest key benchmark policy base lending deposit refinancing".split())
 RATE_WORDS = frozenset("rate rates hike hikes cut cuts increase increases rise rises".split())
 TWO_WORD_EVENTS = STEP_WORDS | TAKE_WORDS | FINE_WORDS | RATE_WORDS | {"emergency", "heat", "Heat"}
-AGREED_TO_RE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+to\s+(?!(?:a|an|the|this|that|its|their|his|her)\b)[a-z]")
+AGREED_TO_RE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+to\s+(?!(?:a|an|the|this|that|its|their|his|her)\b)(?P<verb>[a-z]+)")
 
 
 # German separable verbs: a finite form in a main clause leaves its particle at the clause's end
@@ -3972,6 +3973,17 @@ SEPARABLE_DE = {form: dict(p.replace("_", " ").split(":") for p in particles.spl
         ("brachte brachten bringt", "um:kill"))
                 for form in forms.split()}
 CLAUSE_END_RE = re.compile(r"\s*(?:[.,;:!?)\"“”„»«]|$|\s(?:und|oder|aber|doch|sondern)\b)")
+
+
+def agreed_to_happen(text, at, end):
+    """True when "agreed" at text[:at] is followed by what is agreed to happen, a happening of its own.
+
+    >>> agreed_to_happen(" on Monday to buy Hale Corp", 0, 27), agreed_to_happen(" on Monday to continue it", 0, 25)
+    (True, False)
+    """
+    m = AGREED_TO_RE.match(text, at, end)
+    return bool(m) and not word_event(m.group("verb"), "en").startswith(("w:", "say")) and \
+        word_event(m.group("verb"), "en") != ""
 
 
 def separable_particle(text, toks, ti, end):

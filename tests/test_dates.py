@@ -245,6 +245,11 @@ class ExpressionTest(unittest.TestCase):
                                                           ("Mitte nächster Woche", "2025-W12", "MID")])
         self.assertEqual(values("On March 3, 2025 he voted; he came the day before the vote.", "en")[1:], [])
 
+    def test_a_day_planned_far_ahead_is_this_years(self):
+        found = values("Paris, 3. Februar 2026. Der nächste Ministerrat ist für den 14. Mai geplant, der letzte "
+                       "war am 20. Mai.")
+        self.assertEqual([v for _, v, _ in found[1:]], ["2026-05-14", "2025-05-20"])
+
     def test_a_quarter_of_a_year_and_not_of_a_game(self):
         found = values("Berlin, 14. Oktober 2026. Im dritten Quartal stieg der Umsatz, im 4. Quartal 2025 fiel er.")
         self.assertEqual([(w, v) for w, v, _ in found[1:]], [("Im dritten Quartal", "2026-Q3"),

@@ -1451,6 +1451,17 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertTrue(note.soft)
         self.assertTrue(note.text.endswith("it may tell of more than one place"), note.text)
 
+    def test_agreeing_to_go_on_is_an_agreement_agreeing_to_buy_a_purchase(self):
+        report = analyse_texts({
+            "a.txt": "Kanzlerin Ada Vesk und Präsident Jon Halm haben sich am Montag in Oslo auf ein Kampfjetprojekt "
+                     "geeinigt.",
+            "b.txt": "Chancellor Ada Vesk and President Jon Halm agreed on Monday to continue a fighter jet "
+                     "project in Oslo.",
+        })
+        self.assertEqual(row_of(report, "agreement").sources, ("S1", "S2"))
+        keys = event_keys("Hale agreed on Monday to buy Norn Ltd.", "en")
+        self.assertEqual((keys[0].startswith("w:"), keys[1]), (True, "purchase"))
+
     def test_passengers_are_counted_apart_from_all_aboard(self):
         report = analyse_texts({
             "a.txt": "Ein Flugzeug mit 62 Passagieren und fünf Besatzungsmitgliedern stürzte am Montag bei Kaunas ab.",
