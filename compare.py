@@ -588,6 +588,8 @@ EVENT_STEMS_DE = {
     "investigate": "ermittlung ermittelt untersuchung",
     "deny": "dementi dementier bestritt bestreit zurückgewiesen zurückweis",
     "concede": "eingeräumt eingestanden",      # and "räumte … ein" (a defeat, a mistake)
+    # the deed told before, by another word: "Die Tat ereignete sich gegen 22 Uhr" (see ANAPHOR_FAMILIES)
+    "anaphor": "tat bluttat gewalttat vorfall vorfalls zwischenfall zwischenfalls",
     "deliver": "liefer geliefert",
 }
 EVENT_FORMS_EN = {
@@ -641,6 +643,7 @@ EVENT_FORMS_EN = {
     "bankrupt": "bankruptcy insolvency",
     "deny": "deny denies denied denial denials",
     "concede": "concede concedes conceded conceding",
+    "anaphor": "incident incidents",
     "deliver": "deliver delivers delivered delivering delivery deliveries",
     "exchange": "exchange exchanges exchanged exchanging swap swaps swapped swapping",
     "aid": "aid pledged pledge pledges",
@@ -3887,6 +3890,8 @@ def find_event_words(doc, sentences, tokens=None):
                 fam = "protest"           # "die Arbeit niedergelegt": a strike, not an office left
             elif fam == "w:walk" and text.startswith((" off the job", " out"), b) and holds("labour"):
                 fam = "protest"           # "dock workers walked off the job": a strike
+            elif fam == "anaphor" and word == "Tat" and previous.lower() == "der" and before.lower() == "in":
+                fam = ""                  # "in der Tat": indeed
             elif fam == "meet" and lang == "de" and word.lower() in ("traf", "trafen", "trifft") and holds("goal"):
                 fam = ""                  # "Köhler traf in der 14. Minute": he scored
             elif fam == "fire" and english and previous.lower() == "under":
@@ -5606,6 +5611,12 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
     text = doc.text
     for m in event_words:
         fam = SUPER_FAMILY.get(m.key, m.key)
+        if fam == "anaphor":              # "Die Tat", "the incident": the deed told just before, else its harm
+            recent = [g[0] for g in reversed(groups) if m.sentence - g[4] <= ANAPHOR_REACH]
+            fam = next((f for f in recent if f in ANAPHOR_FAMILIES), None) or \
+                next((f for f in recent if f in HARM_FAMILIES), "")
+            if not fam:
+                continue
         si = m.sentence
         allowed = people_at.get(si, ())
         if fam == "say" and speakers_at:          # who says it is the party to a saying
@@ -5882,6 +5893,9 @@ REASON_BEFORE_RE = re.compile(r"\b(?:wegen|for|für|(?:convicted|accused|guilty|
 MAX_SUSPECTS = 4        # suspects' ages each deed carries (a real article tells one or two; crafted text thousands)
 # Deeds with a suspect, whose age each of them carries (see suspect_ages)
 SUSPECT_FAMILIES = DEED_FAMILIES | {"arrest", "charge", "sentence", "kill"}
+ANAPHOR_FAMILIES = DEED_FAMILIES - {"injure", "death"} | {"kill", "crash", "collapse"}   # what "the incident" is
+HARM_FAMILIES = frozenset(("injure", "die", "death"))        # or, with none of those, the harm it did
+ANAPHOR_REACH = 3        # sentences back that "the incident" looks for its deed
 SUSPECT_RE = re.compile(r"\b(?:mutmaßlichen?|Täter|Tatverdächtige[nr]?|Verdächtige[nr]?|Angreifer|Schütze[n]?|"
                         r"suspect|suspected|alleged|attacker|gunman|assailant|shooter|perpetrator|"
                         r"suspecte?|sospechoso|agresor|atacante)\b")

@@ -1462,6 +1462,20 @@ class DisagreementRulesTest(unittest.TestCase):
         keys = event_keys("Hale agreed on Monday to buy Norn Ltd.", "en")
         self.assertEqual((keys[0].startswith("w:"), keys[1]), (True, "purchase"))
 
+    def test_the_deed_told_by_another_word_takes_its_clock_time(self):
+        report = analyse_texts({
+            "a.txt": "Kassel, 22. August 2026. Bei einem Messerangriff im Bahnhof sind am Freitag drei Menschen "
+                     "verletzt worden. Die Tat ereignete sich gegen 22 Uhr. Staatsanwältin Ida Roth sprach am "
+                     "Samstag mit Reportern. In der Tat war es spät.",
+            "b.txt": "August 22, 2026\nThree people were injured in a knife attack at Kassel station on Friday. "
+                     "The incident happened at about 9 p.m., prosecutor Ida Roth told reporters.",
+        })
+        attack = row_of(report, "attack")
+        self.assertEqual(attack.sources, ("S1", "S2"))
+        self.assertEqual([w for _, _, ws in notes_of(attack)["time of day"].values for w in ws],
+                         ["gegen 22 Uhr", "about 9 p.m."])
+        self.assertEqual(event_keys("In der Tat war es spät.", "de"), [])
+
     def test_passengers_are_counted_apart_from_all_aboard(self):
         report = analyse_texts({
             "a.txt": "Ein Flugzeug mit 62 Passagieren und fünf Besatzungsmitgliedern stürzte am Montag bei Kaunas ab.",
