@@ -3824,7 +3824,7 @@ def find_event_words(doc, sentences, tokens=None):
                 if found and found[0] == "resign" and holds("work"):
                     found = ("protest",) + found[1:]     # "legten die Arbeit nieder": a strike
                 elif found and found[0] == "layoff" and not holds("job"):
-                    found = None          # "der Termin fällt weg": no jobs go
+                    found = None          # "der Termin fällt weg", "baut ein Haus ab": no jobs go
                 if found:                 # "nahm … fest", "traf … ein" (arrived: not "traf", met)
                     out.append(Mention(doc.key, "event", sys.intern(word), a, b, si, found[0], found[1]))
                     previous, before = word, previous
@@ -3972,6 +3972,7 @@ SEPARABLE_DE = {form: dict(p.replace("_", " ").split(":") for p in particles.spl
         ("feuerte feuerten feuert", "ab:launch"),
         ("fallen fällt fiel fielen", "weg:layoff"),
         ("gab gaben gibt", "bekannt:announce"),
+        ("baut bauen baute bauten", "ab:layoff"),
         ("räumte räumten räumt", "ein:concede"),
         ("gestand gestanden gesteht", "ein:concede"),
         ("zog zogen zieht", "zurück:withdraw ab:withdraw"),
@@ -6809,12 +6810,17 @@ def find_disagreements(entity, facts):
             out += value_disagreement(entity, attr, by_attr[attr], soft=True)
         elif attr == "agreement name":
             out += name_disagreement(entity, by_attr[attr])
-        elif attr.startswith("number of ") and entity.key.startswith("event:w:") and \
-                attr[10:].partition("@")[0] not in UNIT_CLASS_NAMES:
-            continue                     # "played 13 games", "in his 11th season": a word's background count
+        elif attr.startswith("number of ") and entity.key.startswith("event:w:") and attr[10:] in STAT_UNITS:
+            continue                     # "played 13 games", "in his 11th season": a word's background record
         elif attr.startswith("number of ") or attr in MEASURES:
             out += number_disagreement(entity, attr, by_attr[attr])
     return tuple(out)
+
+
+# A player's record, as unit_lemma gives it: told in the background of a plain word ("has played 13
+# games", "in his 11th season"), it is no rival count of the story's happening
+STAT_UNITS = frozenset("game spiel season saison round runde yard touchdown pass punch wins win point punkt goal "
+                       "tor tore inning runs homer assist rebound match start appearanc time mal".split())
 
 
 def group_values(facts, key=lambda f: f.value):

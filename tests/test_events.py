@@ -1419,6 +1419,8 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(event_keys("Bei Brandel fallen 900 Stellen weg.", "de"), ["layoff"])
         self.assertEqual(event_keys("Der Termin am Freitag fällt weg.", "de"), [])
         self.assertEqual(event_keys("Das gab die Firma am Montag bekannt.", "de"), ["announce"])
+        self.assertEqual(event_keys("Brandel baut 900 Stellen ab.", "de"), ["layoff"])
+        self.assertEqual(event_keys("Er baut das Zelt ab.", "de"), [])
         # the year before "rund" leaves the count its modifier
         report = analyse_texts({"a.txt": "Bei dem Maschinenbauer Brandel sollen bis 2027 rund 900 Stellen wegfallen, "
                                          "wie das Unternehmen mitteilte.",
@@ -1442,6 +1444,10 @@ class DisagreementRulesTest(unittest.TestCase):
                                 "b.txt": "Rescuers pulled 15 people from the rubble in Izmir on Monday."})
         pulled = [r for r in report.events if r.entity.extra[0].family.startswith("w:pull")][0]
         self.assertEqual([n.attribute for n in pulled.notes], ["number of people"])
+        # a count of anything but a player's record is the story's
+        report = analyse_texts({"a.txt": "President Ana Vell approved a disaster declaration for 51 counties.",
+                                "b.txt": "President Ana Vell declared a major disaster in 15 counties."})
+        self.assertIn("number of counti", [n.attribute for r in report.events for n in r.notes])
 
     def test_a_plain_words_two_cities_are_a_soft_note(self):
         report = analyse_texts({"a.txt": "Ilka Brandt lived in Chicago for ten years, her sister Ava Brandt said.",
