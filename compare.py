@@ -4027,11 +4027,15 @@ def own_english_key(word, previous):
 
     >>> own_english_key("cut", "tax"), own_english_key("slash", "to"), own_english_key("rally", "a")
     ('w:cut', 'w:slash', 'w:rally')
+    >>> own_english_key("cuts", "spending"), own_english_key("tonics", "the")
+    ('w:cut', '')
     """
     if not word[:1].islower():
         return ""
     key = english_event_key(word) or (word[:5].lower() if word.lower() in EVENT_NOUNS_EN else "") or (
         previous.lower() in VERB_CUES and english_verb_key(word, previous.lower()))
+    if not key and word.endswith("s") and not word.endswith("ss") and previous.lower() not in VERB_CUES:
+        key = own_english_key(word[:-1], previous)[2:]     # "budget cuts", "tax cuts": the cut, in the plural
     return "w:" + key if key else ""
 
 

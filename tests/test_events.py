@@ -1482,6 +1482,11 @@ class DisagreementRulesTest(unittest.TestCase):
                          ["gegen 22 Uhr", "about 9 p.m."])
         self.assertEqual(event_keys("In der Tat war es spät.", "de"), [])
 
+    def test_a_plural_of_a_plain_word_is_its_word(self):
+        report = analyse_texts({"a.txt": "Greece announced spending cuts on Sunday.",
+                                "b.txt": "Protesters rallied against the budget cuts Greece announced on Sunday."})
+        self.assertIn("w:cut", [r.entity.extra[0].family for r in report.events])
+
     def test_passengers_are_counted_apart_from_all_aboard(self):
         report = analyse_texts({
             "a.txt": "Ein Flugzeug mit 62 Passagieren und fünf Besatzungsmitgliedern stürzte am Montag bei Kaunas ab.",
