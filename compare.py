@@ -3233,8 +3233,7 @@ def find_dates(doc, sentences, tokens=None, year=None):
     # a date in the story's first sentence, not a dateline, is the day it tells of, and the
     # article was written after it: a bare weekday is the nearest ("struck on Friday, 8
     # September ... rescuers arrived on Saturday": the day after, not six days before)
-    told = ref is not None and ref.year is not None and not any(
-        x is ref and stands_apart(doc.text, sentences, s, e) for s, e, _, x in found)
+    told = ref is not None and ref.year is not None and ref_at is None
     if told:
         found = [(s, e, w, replace(x, relative=("weekday", 1, False)) if x.relative == ("weekday", 0, False)
                   and (date(ref.year, ref.month, ref.day).isoweekday() - x.weekday) % 7 > NEAREST_WEEKDAY else x)
@@ -3988,8 +3987,8 @@ def agreed_to_happen(text, at, end):
     (True, False)
     """
     m = AGREED_TO_RE.match(text, at, end)
-    return bool(m) and not word_event(m.group("verb"), "en").startswith(("w:", "say")) and \
-        word_event(m.group("verb"), "en") != ""
+    family = word_event(m.group("verb"), "en") if m else ""
+    return bool(family) and not family.startswith(("w:", "say"))
 
 
 def separable_particle(text, toks, ti, end):
