@@ -2741,6 +2741,7 @@ AGE_TOLD_RE = re.compile(
     r"|\b(?:sagte|sagt|erklärte|betonte|meinte|said|says|added)\s+(?P<age4>(?:der|die|the)\s+(?P<n4>\d{1,3})-"
     r"(?:Jährige|year-old))\b)")
 AGE_CUES = ("year-old", "ährig", "She was ", "He was ", "Sie wurde ", "Er wurde ", "aged", "Alter von")
+PAST_VERB_RE = re.compile(r" [a-z]+ed\b")    # "The 25-year-old agreed": a verb, not a noun the age is of
 
 
 def told_ages(persons, subjects, text):
@@ -2756,7 +2757,8 @@ def told_ages(persons, subjects, text):
             last.setdefault(m.sentence, []).append((m.start, pi, mi))
     ages = {}                             # (person index, mention index) -> (years, words)
     for m in subjects:
-        if m.group().endswith("year-old") and text[m.end():m.end() + 1] == " ":
+        if m.group().endswith("year-old") and text[m.end():m.end() + 1] == " " and \
+                not PAST_VERB_RE.match(text, m.end()):
             continue                      # "The 61-year-old driver": a noun follows, the age is its
         n = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4")
         words = m.group("age3") or m.group("age4") or (" ".join(m.group().split()[:2]) if m.group("n") else m.group())

@@ -371,6 +371,10 @@ class LinkingTest(unittest.TestCase):
                          [("58", ("S1",), ("die 58-Jährige",)), ("57", ("S2",), ("Ilka Varga, 57",))])
         # two people named before it, and a noun after the age: nobody's
         self.assertNotIn("44", str(found["Ilka Varga"].says) + str(found["Tomas Brix"].says))
+        found = people({"a.txt": "Luca Brandi joined Ostrava. The 25-year-old agreed a five-year contract.",
+                        "b.txt": "Luca Brandi, 23, joined Ostrava. The 24-year-old striker was happy."})
+        self.assertEqual([(v, w) for v, _, w in {n.attribute: n for n in found["Luca Brandi"].notes}["age"].values],
+                         [("25", ("The 25-year-old",)), ("23", ("Luca Brandi, 23",))])     # a verb after it, a noun
 
     def test_a_company_named_by_its_trade_is_no_person(self):
         found = people({"a.txt": "Varnhold's takeover of Dekker Polymers, announced on Tuesday, values the company "
