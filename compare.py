@@ -3817,9 +3817,9 @@ def find_event_words(doc, sentences, tokens=None):
                     fam = "heat"          # "a heat wave"
                 elif word == "emergency" and previous.lower() == "of" and before.lower() == "state":
                     fam = "emergency"     # "declared a state of emergency" ("emergency services": none)
-                elif word in RATE_WORDS and (previous.lower() in RATE_KINDS if word.startswith("rate")
-                                             else previous.lower() in ("rate", "rates")):
-                    fam = "rates"         # "the key interest rate", "a rate cut" ("the rate of growth": none)
+                elif word in RATE_WORDS and ((previous.lower() in RATE_KINDS or previous.lower() in RATE_VERBS)
+                                             if word.startswith("rate") else previous.lower() in ("rate", "rates")):
+                    fam = "rates"         # "the key interest rate", "raised rates", "a rate cut" ("the rate of growth": none)
             if lang == "de" and word.lower() in SEPARABLE_DE:
                 found = separable_particle(text, toks, ti, e)
                 if found and found[0] == "resign" and holds("work"):
@@ -3945,6 +3945,8 @@ FINE_WORDS = frozenset(("fine", "fines"))
 # a central bank's rate: "interest rates", "the benchmark rate", "a rate hike"
 RATE_KINDS = frozenset("interest key benchmark policy base lending deposit refinancing".split())
 RATE_WORDS = frozenset("rate rates hike hikes cut cuts increase increases rise rises".split())
+RATE_VERBS = frozenset("raised raises raise lifted lifts cut cuts lowered lowers held holds kept keeps hiked hikes "
+                       "left leaves".split())
 TWO_WORD_EVENTS = STEP_WORDS | TAKE_WORDS | FINE_WORDS | RATE_WORDS | {"emergency", "heat", "Heat"}
 AGREED_TO_RE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+to\s+(?!(?:a|an|the|this|that|its|their|his|her)\b)(?P<verb>[a-z]+)")
 
@@ -4852,6 +4854,10 @@ RATE_LEVEL_RE = re.compile(r"(?<![^\W\d_])(?:auf|bei|to|at|of|on|à|a|de|en|del)
 RATE_STEP_RE = re.compile(r"(?<![^\W\d_])(?:um|by|de)\s+(?P<num>\d{1,3}(?:[.,]\d{1,2})?)\s?(?:(?P<basis>"
                           r"Basispunkte?n?|basis\s+points?|points?\s+de\s+base|puntos\s+básicos)|Prozentpunkte?n?|"
                           r"percentage\s+points?|points?\s+de\s+pourcentage|puntos?\s+porcentuales?)(?![\w-])", re.I)
+# and in words: "by a quarter point", "by half a percentage point", "um einen halben Prozentpunkt"
+RATE_STEP_WORDS_RE = re.compile(r"(?<![^\W\d_])(?:by|um)\s+(?:(?P<quarter>a\s+quarter(?:\s+of\s+a)?|einen\s+Viertel)|"
+                                r"(?P<half>half\s+a|einen\s+halben))[\s-]?(?:percentage[\s-]+)?(?:point|Prozentpunkt|"
+                                r"Punkt)\b", re.I)
 RATE_MEASURES = {"rates": "interest rate", "inflation": "inflation rate", "unemployment": "unemployment rate"}
 
 
@@ -4862,14 +4868,18 @@ def find_rates(family):
     [('interest rate', 4.25, False, 'auf 4,25 Prozent'), ('rate step', 0.5, False, 'um 0,5 Prozentpunkte')]
     >>> find_rates("inflation")("inflation stood at about 6.1% in May, up by 25 basis points", 0, 60)
     [('inflation rate', 6.1, True, 'at about 6.1%'), ('rate step', 0.25, False, 'by 25 basis points')]
+    >>> [q[1] for q in find_rates("rates")("cut by a quarter point, um einen halben Prozentpunkt", 0, 52)]
+    [0.25, 0.5]
     """
     measure = RATE_MEASURES[family]
 
     def found(text, start, end):
         out = [(measure, float(m.group("num").replace(",", ".")), bool(m.group("mod")), " ".join(m.group().split()))
                for m in RATE_LEVEL_RE.finditer(text, start, end)]
-        return out + [("rate step", float(m.group("num").replace(",", ".")) / (100 if m.group("basis") else 1),
-                       False, " ".join(m.group().split())) for m in RATE_STEP_RE.finditer(text, start, end)]
+        out += [("rate step", float(m.group("num").replace(",", ".")) / (100 if m.group("basis") else 1),
+                 False, " ".join(m.group().split())) for m in RATE_STEP_RE.finditer(text, start, end)]
+        return out + [("rate step", 0.25 if m.group("quarter") else 0.5, False, " ".join(m.group().split()))
+                      for m in RATE_STEP_WORDS_RE.finditer(text, start, end)]
     return found
 
 

@@ -1344,6 +1344,14 @@ class DisagreementRulesTest(unittest.TestCase):
         # "betrug" gives no preposition: S3 tells no level, so only S1 and S2 are compared, and agree
         self.assertEqual(row_of(report, "inflation").notes, ())
         self.assertNotIn("rates", event_keys("the rate of growth rose and the rate fell", "en"))
+        self.assertEqual(event_keys("a rate cut and interest rates", "en"), ["rates", "rates"])
+        # raised, held or cut rates; a step in words
+        report = analyse_texts({"a.txt": "The Ostmark central bank raised rates by a quarter point to 3.25 percent "
+                                         "on Thursday, governor Ida Rusk said.",
+                                "b.txt": "Die Zentralbank hob den Leitzins am Donnerstag um einen halben Prozentpunkt "
+                                         "auf 3,5 Prozent an, sagte Notenbankchefin Ida Rusk."})
+        self.assertEqual({n.attribute: [v for v, _, _ in n.values] for n in row_of(report, "rates").notes},
+                         {"interest rate": ["3.25", "3.5"], "rate step": ["0.25", "0.5"]})
 
     def test_an_outbreak_told_in_german_and_english_compares_its_day_and_cases(self):
         report = analyse_texts({
@@ -1527,7 +1535,6 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(row.entity.label, "Unemployment")
         self.assertEqual(notes_of(row)["unemployment rate"].text, 'numbers differ: "to 5 percent" (S1) / '
                                                                   '"to 5.2 percent" (S2)')
-        self.assertEqual(event_keys("a rate cut and interest rates", "en"), ["rates", "rates"])
 
     def test_different_visitors_are_different_events(self):
         report = analyse_texts({
