@@ -2887,7 +2887,8 @@ DATE_RE = re.compile(r"""
 | (?P<rel>\b(?:(?P<today>(?:heute|today|this)\s+(?P<tpart>morning|afternoon|evening|night|morgen|früh|vormittag|
           nachmittag|abend|nacht)|(?P<tonight>tonight)|heute|today|aujourd'hui|hoy)
         | (?P<yesterday>(?:gestern|yesterday)\s+(?P<ypart>morning|afternoon|evening|night|morgen|früh|vormittag|
-          nachmittag|abend|nacht)|(?P<lastnight>last\s+night)|gestern|yesterday|hier|ayer)
+          nachmittag|abend|nacht)|(?P<lastnight>last\s+night|(?:vergangenen|letzten|vergangene|letzte)\s+Nacht)
+          |gestern|yesterday|hier|ayer)
         | (?P<weekend>(?:this\s+past|over\s+the)\s+weekend|am\s+Wochenende|übers\s+Wochenende)
         | (?P<anaph>(?:am\s+)?(?P<an_de>Vortag|Folgetag)|am\s+Tag\s+(?P<an_de2>zuvor|davor|darauf|danach)
              |am\s+(?:nächsten|folgenden)\s+Tag|tags\s+(?P<an_de3>zuvor|darauf)

@@ -245,6 +245,10 @@ class ExpressionTest(unittest.TestCase):
                                                           ("Mitte nächster Woche", "2025-W12", "MID")])
         self.assertEqual(values("On March 3, 2025 he voted; he came the day before the vote.", "en")[1:], [])
 
+    def test_last_night_in_german(self):
+        found = values("Berlin, 14. Oktober 2026. In der vergangenen Nacht brannte es, vergangene Nacht auch.")
+        self.assertEqual([v for _, v, _ in found[1:]], ["2026-10-13TNI", "2026-10-13TNI"])
+
     def test_a_day_planned_far_ahead_is_this_years(self):
         found = values("Paris, 3. Februar 2026. Der nächste Ministerrat ist für den 14. Mai geplant, der letzte "
                        "war am 20. Mai.")
