@@ -543,7 +543,7 @@ EVENT_STEMS_DE = {
     "injure": "verletzt verletzung verwundet",
     "send": "geschickt schickt entsandt entsendung",
     "rob": "überfall raub",
-    "sentence": "verurteilt urteil haftstrafe freiheitsstrafe geldstrafe freispruch freigesprochen",
+    "sentence": "verurteilt urteil haftstrafe freiheitsstrafe geldstrafe freispruch freigesprochen geldbuße bußgeld",
     "escape": "flucht geflohen floh flüchtete gefängnisausbruch",
     "protest": "protest protestier demonstration demonstrier demonstrant unruhen krawall kundgebung streik "
                "bestreik gestreikt ausstand arbeitsniederlegung",
@@ -5001,7 +5001,7 @@ def find_quantities(doc, start, end):
             continue
         mod = modifier_before(text, start, m.start())
         share = PER_SHARE_RE.match(text, m.end(), end)
-        fine = not share and FINE_BEFORE_RE.search(text, max(start, m.start() - 30), m.start())
+        fine = not share and FINE_BEFORE_RE.search(text, max(start, m.start() - FINE_REACH), m.start())
         out.append((CURRENCY_SIGNS[m.group("sign")] + (" per share" if share else " (fine)" if fine else ""), value,
                     bool(mod or m.group("num2")),
                     " ".join(text[mod.start() if mod else m.start():share.end() if share else m.end()].split())))
@@ -5142,7 +5142,7 @@ def find_quantities(doc, start, end):
         share = unit in CURRENCIES and PER_SHARE_RE.match(text, unit_end, end)
         if share:                        # "41 Dollar je Aktie": a share's price, not the deal's
             unit, words = unit + " per share", " ".join(text[begin:share.end()].split())
-        elif unit in CURRENCIES and FINE_BEFORE_RE.search(text, max(start, begin - 30), begin):
+        elif unit in CURRENCIES and FINE_BEFORE_RE.search(text, max(start, begin - FINE_REACH), begin):
             unit += " (fine)"             # "a fine of 2 million pounds": not the sum of the fraud
         if unit in IMPERIAL:             # "2,000 feet" and "609 metres": one height, told roughly in one unit
             unit, factor = IMPERIAL[unit]
@@ -5165,8 +5165,9 @@ SERIOUS_OF_RE = re.compile(r"\s+(?:davon|darunter|of\s+them|von\s+ihnen|dont|de\
 # A price a share: "$38 per share", "41 Dollar je Aktie", "38 euros par action"
 PER_SHARE_RE = re.compile(r"\s+(?:per|a|je|pro|par|por)\s+(?:share|Aktie|action|acción)\b", re.I)
 # A fine's sum: "a fine of", "fined", "eine Geldstrafe von", "une amende de", "una multa de"
-FINE_BEFORE_RE = re.compile(r"\b(?:fine\s+of|fined|Geldstrafe\s+(?:in\s+Höhe\s+)?von|Geldbuße\s+von|amende\s+de|"
-                            r"multa\s+de)\s+(?:(?:about|around|some|nearly|rund|etwa|more\s+than|mehr\s+als)\s+)?$",
+FINE_REACH = 60          # characters before a sum that its "fined" may stand: "fined tech company Orbital 2.9 billion"
+FINE_BEFORE_RE = re.compile(r"\b(?:fine\s+of|fined(?:\s+[^\s\d]+){0,4}|Geldstrafe\s+(?:in\s+Höhe\s+)?von|"
+                            r"Geldbuße\s+von|amende\s+de|multa\s+de)\s+(?:(?:about|around|some|nearly|rund|etwa|more\s+than|mehr\s+als)\s+)?$",
                             re.I)
 CURRENCIES = frozenset(("dollars", "euros", "pounds", "rubles", "yuan", "yen", "francs"))
 # A count of a crowd with no noun: "put the turnout at 35,000", "estimated the crowd at 25,000",

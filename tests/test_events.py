@@ -1495,6 +1495,15 @@ class DisagreementRulesTest(unittest.TestCase):
                                 "b.txt": "Protesters rallied against the budget cuts Greece announced on Sunday."})
         self.assertIn("w:cut", [r.entity.extra[0].family for r in report.events])
 
+    def test_a_fine_imposed_on_a_company_compares_its_sum(self):
+        report = analyse_texts({
+            "a.txt": "Die Behörde hat gegen den Konzern Velo eine Geldbuße von 1,2 Milliarden Euro verhängt, sagte "
+                     "Kommissarin Ana Ruiz am Mittwoch.",
+            "b.txt": "The authority fined tech company Velo 1.5 billion euros on Wednesday, commissioner Ana Ruiz said.",
+        })
+        note = notes_of(row_of(report, "sentence"))["number of euros (fine)"]
+        self.assertEqual([v for v, _, _ in note.values], ["1200000000", "1500000000"])
+
     def test_passengers_are_counted_apart_from_all_aboard(self):
         report = analyse_texts({
             "a.txt": "Ein Flugzeug mit 62 Passagieren und fünf Besatzungsmitgliedern stürzte am Montag bei Kaunas ab.",
