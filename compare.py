@@ -3820,7 +3820,8 @@ def find_event_words(doc, sentences, tokens=None):
                     fam = "emergency"     # "declared a state of emergency" ("emergency services": none)
                 elif word in RATE_WORDS and ((previous.lower() in RATE_KINDS or previous.lower() in RATE_VERBS)
                                              if word.startswith("rate") else previous.lower() in ("rate", "rates")):
-                    fam = "rates"         # "the key interest rate", "raised rates", "a rate cut" ("the rate of growth": none)
+                    # "the key interest rate", "raised rates", "a rate cut" ("the rate of growth": none)
+                    fam = "rates"
             if lang == "de" and word.lower() in SEPARABLE_DE:
                 found = separable_particle(text, toks, ti, e)
                 if found and found[0] == "resign" and holds("work"):
@@ -5167,7 +5168,8 @@ PER_SHARE_RE = re.compile(r"\s+(?:per|a|je|pro|par|por)\s+(?:share|Aktie|action|
 # A fine's sum: "a fine of", "fined", "eine Geldstrafe von", "une amende de", "una multa de"
 FINE_REACH = 60          # characters before a sum that its "fined" may stand: "fined tech company Orbital 2.9 billion"
 FINE_BEFORE_RE = re.compile(r"\b(?:fine\s+of|fined(?:\s+[^\s\d]+){0,4}|Geldstrafe\s+(?:in\s+Höhe\s+)?von|"
-                            r"Geldbuße\s+von|amende\s+de|multa\s+de)\s+(?:(?:about|around|some|nearly|rund|etwa|more\s+than|mehr\s+als)\s+)?$",
+                            r"Geldbuße\s+von|amende\s+de|multa\s+de)\s+"
+                            r"(?:(?:about|around|some|nearly|rund|etwa|more\s+than|mehr\s+als)\s+)?$",
                             re.I)
 CURRENCIES = frozenset(("dollars", "euros", "pounds", "rubles", "yuan", "yen", "francs"))
 # A count of a crowd with no noun: "put the turnout at 35,000", "estimated the crowd at 25,000",
@@ -6515,7 +6517,8 @@ def event_entity(parts, label_of):
     names = [label_of.get(p, p) for p, _ in sorted(who.items(), key=lambda kv: (-kv[1], kv[0]))[:3]]
     shown = FAMILY_LABELS.get(family, family)
     # "unemployment: unemployment" says it twice: a family named by its only word is that word
-    label = ("" if family.startswith("w:") or [fold(w) for w in common] == [shown] else shown + ": ") + " / ".join(common)
+    named = family.startswith("w:") or [fold(w) for w in common] == [shown]
+    label = ("" if named else shown + ": ") + " / ".join(common)
     if names:
         label += " (" + ", ".join(names) + ")"
     return Entity("event", f"event:{family}:{parts[0].doc}:{parts[0].mentions[0].start}", label,
