@@ -6932,7 +6932,7 @@ ROLE_EQUIVALENTS = {"prasident": "president", "kanzler": "chancellor", "sekretar
                     "burgermeister": "mayor", "gouverneur": "governor", "richter": "judge", "anwalt": "lawyer",
                     "staatsanwalt": "prosecutor", "schauspieler": "actor", "schauspielerin": "actress",
                     "sanger": "singer", "sangerin": "singer", "kommandeur": "commander", "oberst": "colonel",
-                    "marschall": "marshal", "kapitan": "captain", "offizier": "officer", "direktor": "director",
+                    "marschall": "marshal", "kapitan": "captain", "offizier": "officer", "direktor": "officer",
                     "grunder": "founder", "bischof": "bishop", "papst": "pope", "autor": "author",
                     "pape": "pope", "papa": "pope", "roi": "king", "rey": "king", "reine": "queen", "reina": "queen",
                     "premierminister": "primeminister", "premier": "primeminister", "abgeordneter": "representative",
@@ -6943,14 +6943,15 @@ ROLE_EQUIVALENTS = {"prasident": "president", "kanzler": "chancellor", "sekretar
                     "statesecretary": "deputyminister",
                     "ministre": "minister", "ministro": "minister", "ministra": "minister",
                     "chancelier": "chancellor", "canciller": "chancellor", "secretaire": "secretary",
-                    "secretario": "secretary", "secretaria": "secretary", "directeur": "director",
+                    "secretario": "secretary", "secretaria": "secretary",
                     "portavoz": "spokesman", "porteparole": "spokesman", "publicist": "spokesman",
                     "alcalde": "mayor", "maire": "mayor", "avocat": "lawyer",
                     "abogado": "lawyer", "abogada": "lawyer", "juge": "judge", "juez": "judge",
                     "procureur": "prosecutor", "trainer": "coach", "kommissar": "commissioner", "commissaire": "commissioner",
                     "ambassadeur": "ambassador", "embajador": "ambassador", "gobernador": "governor",
-                    # a company's executive board member: a Finanzvorstand is its chief financial officer
-                    "vorstand": "officer", "vorstandin": "officer",
+                    # a company's executive board member: a Finanzvorstand is its chief financial officer,
+                    # a Sportvorstand its sporting director, and a British finance director a CFO
+                    "vorstand": "officer", "vorstandin": "officer", "director": "officer", "directeur": "officer",
                     # the offices English names with "of": what other languages call them
                     "secretaryofstate": "foreignminister", "secretaryofdefense": "defenceminister",
                     "ministerofdefence": "defenceminister", "ministerofdefense": "defenceminister",
@@ -6972,7 +6973,7 @@ ROLE_QUALIFIERS = {"aussen": "foreign", "verteidigungs": "defence", "defense": "
                    "vize": "vice", "treasury": "finance", "entwicklungs": "development", "familien": "family",
                    "forschungs": "research", "klima": "climate", "agrar": "agriculture", "tourismus": "tourism",
                    "migrations": "migration", "europa": "europe", "bau": "housing", "wohnungsbau": "housing",
-                   "financial": "finance"}
+                   "financial": "finance", "sporting": "sport"}
 _QUALIFIED = set(ROLE_QUALIFIERS.values())
 _ROLE_HEADS = sorted(set(ROLE_EQUIVALENTS) | set(ROLE_EQUIVALENTS.values()) | {"minister"}, key=len, reverse=True)
 

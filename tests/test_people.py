@@ -382,6 +382,12 @@ class LinkingTest(unittest.TestCase):
                         "b.txt": "Dekker Polymers was sold to Varnhold, Chief Executive Lina Dekker said."})
         self.assertEqual([p for p in found if "Dekker" in p or "Tessin" in p or "Ostmark" in p], ["Lina Dekker"])
 
+    def test_a_board_member_and_a_director_are_one_kind_of_title(self):
+        found = people({"a.txt": "Sportvorstand Max Hollen lobte den Abschluss. Finanzvorstand Eva Roth schwieg.",
+                        "b.txt": "Sporting director Max Hollen praised the deal. Finance director Eva Roth said nothing."})
+        self.assertEqual([n.attribute for p in ("Max Hollen", "Eva Roth") for n in found[p].notes], [])
+        self.assertFalse(compare.roles_compatible("Director", "President"))
+
     def test_what_a_spanish_office_is_of_is_no_person(self):
         found = people({"a.txt": "Según el ministro del Interior, Mehmet Kaya, hubo 38 muertos.",
                         "b.txt": "Selon le ministre de l'Intérieur Mehmet Kaya, il y a 41 morts."})
