@@ -2893,7 +2893,8 @@ DATE_RE = re.compile(r"""
         | (?P<anaph>(?:am\s+)?(?P<an_de>Vortag|Folgetag)|am\s+Tag\s+(?P<an_de2>zuvor|davor|darauf|danach)
              |am\s+(?:nächsten|folgenden)\s+Tag|tags\s+(?P<an_de3>zuvor|darauf)
              |the\s+(?P<an_en>previous|following|next)\s+day|the\s+day\s+(?P<an_en2>before|after)(?=\s*[,.;])
-             |(?P<an_n>a|one|ein(?:en)?|%(num)s)\s+(?:days?|Tage?)\s+(?P<an_dir>earlier|later|zuvor|später|danach))
+             |(?P<an_n>a|one|eine?n?|%(num)s)\s+(?P<an_unit>days?|Tage?|weeks?|Wochen?)\s+
+              (?P<an_dir>earlier|later|zuvor|später|danach))
         | (?P<dbyest>vorgestern|the\s+day\s+before\s+yesterday)
         | (?P<dafter>übermorgen|the\s+day\s+after\s+tomorrow)
         | (?P<tomorrow>tomorrow|demain|mañana)
@@ -3063,9 +3064,11 @@ def parse_relative(g):
     if g["anaph"]:                        # "the day before", "zwei Tage später": from the day told before
         back = fold(g["an_de"] or g["an_de2"] or g["an_de3"] or g["an_en"] or g["an_en2"] or g["an_dir"] or "")
         n = g["an_n"]
-        amount = 1 if not n or n.lower() in ("a", "one", "ein", "einen") else number_value(n)
+        amount = 1 if not n or n.lower() in ("a", "one", "ein", "einen", "eine") else number_value(n)
         if amount is None:
             return None
+        if (g["an_unit"] or "").lower().startswith(("week", "woche")):
+            amount *= 7                   # "a week earlier", "zwei Wochen später": in days
         return DateExpr(relative=("day told before", -amount if back in ANAPHOR_BACK else amount, False))
     if g["dbyest"]:
         return DateExpr(relative=("day", -2, False))
@@ -3142,7 +3145,7 @@ im in seit since bis until ab from von vom by during anfang mitte ende early mid
 middle end beginn en desde hasta début fin mi last next this vergangenen letzten nächsten kommenden am
 on year jahr des depuis heute today tonight aujourd'hui hoy gestern yesterday hier ayer vorgestern übermorgen
 tomorrow demain mañana vor earlier later letzte letztes vergangene vergangenes vorige vorigen voriges übers
-over tags vortag folgetag a one ein einen q
+over tags vortag folgetag a one ein einen eine q
 nächste nächstes kommende kommendes diese diesen dieses summer winter autumn fall spring nacht
 jahresbeginn jahresanfang jahresmitte jahresende monatsbeginn monatsanfang monatsmitte monatsende
 """.split()) | frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(NUMBER_WORDS)
@@ -3160,7 +3163,7 @@ STARTS_ONLY_BEFORE = {"the": frozenset(("beginning", "middle", "end", "start", "
                                          "third", "fourth")),
                       "a": DATE_UNITS, "an": DATE_UNITS, "one": DATE_UNITS, "over": frozenset(("the",)),
                       "q": frozenset(),   # "Q3 2025": only before its digit
-                      "ein": frozenset(("tag",)), "einen": frozenset(("tag",)),
+                      "ein": frozenset(("tag",)), "einen": frozenset(("tag",)), "eine": frozenset(("woche",)),
                       "in": BEFORE_MONTH | {"diesem"}, "by": BEFORE_MONTH, "from": frozenset(MONTHS),
                       "on": frozenset()}
 

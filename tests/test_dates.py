@@ -244,6 +244,9 @@ class ExpressionTest(unittest.TestCase):
                                 "nächster Woche.")[1:], [("Ende vergangener Woche", "2025-W10", "END"),
                                                           ("Mitte nächster Woche", "2025-W12", "MID")])
         self.assertEqual(values("On March 3, 2025 he voted; he came the day before the vote.", "en")[1:], [])
+        found = values("LONDON, March 17, 2025 - He was freed on March 3. A week earlier, police had searched it; "
+                       "zwei Wochen danach not.", "en")
+        self.assertEqual([v for _, v, _ in found[2:]], ["2025-02-24", "2025-03-17"])
 
     def test_last_night_in_german(self):
         found = values("Berlin, 14. Oktober 2026. In der vergangenen Nacht brannte es, vergangene Nacht auch.")
