@@ -5336,7 +5336,7 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("survivors", "survivor uberlebend survivant sobrevivient supervivient"),
     ("refugees", "fluchtling refuge"),
     ("cases", "fall case caso cas infektion infection neuinfektion infiziert infected"),   # of a disease
-    ("workers", "arbeit worker beschaftigt mitarbeit employe angestellt staff travailleur trabajador salari"),
+    ("workers", "arbeit worker beschaftigt mitarbeit employe angestellt staff travailleur trabajador salari salary"),
     ("hours", "stund hour heur hora"),    # how long a strike or a search lasts
     ("seats", "sitz seat mandat escano"),
     ("children", "kind childr child nino enfant"),
@@ -5378,12 +5378,16 @@ def unit_lemma(word):
     ('workers', 'workers', 'workers', 'hours')
     >>> unit_lemma("Hafenarbeiter"), unit_lemma("dock workers")     # which workers: not all of them
     ('hafenarbeit', 'dock worker')
+    >>> unit_lemma("counties"), unit_lemma("county"), unit_lemma("salariés")
+    ('county', 'county', 'workers')
     """
     head = word.rsplit("-", 1)[-1]
     f = fold(head if head[:1].isupper() else word)     # "US-Soldaten": a German noun after its hyphen
     if f.endswith((" members", " member")):
         f = f.split()[0]                  # "crew members", "staff members": the crew, the staff
-    for ending in ("en", "er", "es", "e", "n", "s"):
+    if f.endswith("ies") and len(f) >= 6 and f.isascii():
+        f = f[:-3] + "y"                  # "counties" is a county, as "casualties" a casualty (not "counti")
+    for ending in ("en", "er", "es", "e", "n", "s") if not f.endswith("y") else ():
         if f.endswith(ending) and len(f) - len(ending) >= 4:
             f = f[:-len(ending)]
             break

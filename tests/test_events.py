@@ -1455,7 +1455,7 @@ class DisagreementRulesTest(unittest.TestCase):
         # a count of anything but a player's record is the story's
         report = analyse_texts({"a.txt": "President Ana Vell approved a disaster declaration for 51 counties.",
                                 "b.txt": "President Ana Vell declared a major disaster in 15 counties."})
-        self.assertIn("number of counti", [n.attribute for r in report.events for n in r.notes])
+        self.assertIn("number of county", [n.attribute for r in report.events for n in r.notes])
 
     def test_a_plain_words_two_cities_are_a_soft_note(self):
         report = analyse_texts({"a.txt": "Ilka Brandt lived in Chicago for ten years, her sister Ava Brandt said.",
