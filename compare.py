@@ -4932,8 +4932,9 @@ VOTE_SHARE_RE = re.compile(r"(?P<num>(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})?)\s?"
 
 # The strength of an earthquake: "magnitude 6.8", "6.8-magnitude", "der Stärke 6,8", "6.8 on the Richter scale"
 MAGNITUDE_RE = re.compile(r"\b(?=[msMS])(?:magnitude|Stärke|magnitud)(?:\s+of\s+|[\s-]+)"
-                          r"(?P<num>\d(?:[.,]\d{1,2})?)(?![\d.,]\d)"
-                          r"|(?<![\d.,])(?P<num2>\d(?:[.,]\d{1,2})?)(?:[\s-]+magnitude\b|\s+on\s+the\s+Richter)", re.I)
+                          r"(?P<num>\d(?:[.,]\s?\d{1,2})?)(?![\d.,]\d)"
+                          r"|(?<![\d.,])(?<!\d[.,]\s)(?P<num2>\d(?:[.,]\s?\d{1,2})?)(?:[\s-]+magnitude\b|\s+on\s+the\s+Richter)",
+                          re.I)                    # "6. 0 on the Richter scale": a decimal a wire split
 # A storm's category: "a Category 3 storm", "Hurrikan der Kategorie 4", "de catégorie 3"
 CATEGORY_RE = re.compile(r"\b(?:Category|Kategorie|catégorie|categoría)[\s-]+(?P<num>[1-5])\b", re.I)
 # A speed, in kilometres an hour: "winds of 120 mph", "205 Kilometern pro Stunde", "193 km/h",
@@ -4974,7 +4975,7 @@ def find_quantities(doc, start, end):
     tolls = any(text.find(w, start, end) >= 0 for w in ("toll", "ahl", "number of d"))
     for m in MAGNITUDE_RE.finditer(text, max(start, first.start() - 20), end) if magnitudes else ():
         num = m.group("num") or m.group("num2")
-        out.append(("magnitude", float(num.replace(",", ".")), False, " ".join(m.group().split())))
+        out.append(("magnitude", float(num.replace(",", ".").replace(" ", "")), False, " ".join(m.group().split())))
         measured.add(m.start("num") if m.group("num") else m.start("num2"))
     for m in CATEGORY_RE.finditer(text, start, end) if text.find("ategor", start, end) >= 0 else ():
         out.append(("category", float(m.group("num")), False, " ".join(m.group().split())))
@@ -5794,6 +5795,14 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                        None if fam == "say" else ages_in):
             if finder:
                 quantities = list(quantities) + [q for span in spans for q in found_in(finder, span)]
+        # "hat eine Rakete abgefeuert, die rund 800 Kilometer weit flog": a relative clause right after
+        # the event's clause tells of what the event did or took, and its counts are the event's
+        for m in ms:
+            cs, ce = clause_at[id(m)]
+            if RELATIVE_AFTER_RE.match(text, ce) and breaks_in.get(m.sentence):
+                after = clause_of(sentences[m.sentence], breaks_in[m.sentence], ce + 2)
+                if after[0] > ce:
+                    quantities = list(quantities) + in_clause(after)[1]
         if id(group) in carried:
             quantities = list(quantities)
             for span in carried[id(group)]:

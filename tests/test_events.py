@@ -1504,6 +1504,18 @@ class DisagreementRulesTest(unittest.TestCase):
         note = notes_of(row_of(report, "sentence"))["number of euros (fine)"]
         self.assertEqual([v for v, _, _ in note.values], ["1200000000", "1500000000"])
 
+    def test_a_relative_clause_after_an_events_clause_gives_it_its_counts(self):
+        report = analyse_texts({
+            "a.txt": "Seoul, 3. Juni 2026. Das Land hat am Dienstag eine Rakete abgefeuert, die rund 800 Kilometer "
+                     "weit flog.",
+            "b.txt": "SEOUL, June 3, 2026\nThe country fired a missile on Tuesday, which flew 650 km.",
+        })
+        self.assertEqual([v for v, _, _ in notes_of(row_of(report, "launch"))["number of kilometres"].values],
+                         ["800~", "650"])
+        # a decimal a wire split with a space is one magnitude
+        self.assertEqual([q[:2] for q in quantities("a force of about 6. 0 on the Richter scale", "en")],
+                         [("magnitude", 6.0)])
+
     def test_passengers_are_counted_apart_from_all_aboard(self):
         report = analyse_texts({
             "a.txt": "Ein Flugzeug mit 62 Passagieren und fünf Besatzungsmitgliedern stürzte am Montag bei Kaunas ab.",
