@@ -5799,7 +5799,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         # the event's clause tells of what the event did or took, and its counts are the event's
         for m in ms:
             cs, ce = clause_at[id(m)]
-            if RELATIVE_AFTER_RE.match(text, ce) and breaks_in.get(m.sentence):
+            if (RELATIVE_AFTER_RE.match(text, ce) or AFTER_CLAUSE_RE.match(text, ce)) and breaks_in.get(m.sentence):
                 after = clause_of(sentences[m.sentence], breaks_in[m.sentence], ce + 2)
                 if after[0] > ce:
                     quantities = list(quantities) + in_clause(after)[1]
@@ -5897,6 +5897,8 @@ CLAUSE_BREAK_RE = re.compile(
 RELATIVE_START_RE = re.compile(r"(?:die|der|das|den|dem|deren|dessen|welche|welcher|welches|which|who|whom|whose|"
                                r"that)\b")
 RELATIVE_AFTER_RE = re.compile(r",\s+(?:die|der|das|den|dem|deren|dessen|welche|welcher|welches|which|who|that)\b")
+# "erklärte einen Ausbruch, nachdem 61 Fälle bestätigt worden waren": what led to it, counted
+AFTER_CLAUSE_RE = re.compile(r",\s+(?:nachdem|after)\b")
 
 
 REACH_RE = re.compile(r"REF([+-])(\d+)([DWMY])$")

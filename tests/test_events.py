@@ -1512,6 +1512,15 @@ class DisagreementRulesTest(unittest.TestCase):
         })
         self.assertEqual([v for v, _, _ in notes_of(row_of(report, "launch"))["number of kilometres"].values],
                          ["800~", "650"])
+        # so does a clause of what led to it, after "nachdem" or "after"
+        report = analyse_texts({
+            "a.txt": "9 March 2026. The ministry declared a measles outbreak in Dorvik on Monday, after 57 cases were "
+                     "confirmed.",
+            "b.txt": "9. März 2026. Das Ministerium hat am Montag einen Masern-Ausbruch in Dorvik erklärt, nachdem 61 "
+                     "Fälle bestätigt worden waren.",
+        })
+        self.assertEqual([v for v, _, _ in notes_of(row_of(report, "outbreak"))["number of cases"].values],
+                         ["57", "61"])
         # a decimal a wire split with a space is one magnitude
         self.assertEqual([q[:2] for q in quantities("a force of about 6. 0 on the Richter scale", "en")],
                          [("magnitude", 6.0)])
