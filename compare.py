@@ -5388,7 +5388,7 @@ def unit_lemma(word):
         f = f.split()[0]                  # "crew members", "staff members": the crew, the staff
     if f.endswith("ies") and len(f) >= 6 and f.isascii():
         f = f[:-3] + "y"                  # "counties" is a county, as "casualties" a casualty (not "counti")
-    for ending in ("en", "er", "es", "e", "n", "s") if not f.endswith("y") else ():
+    for ending in ("en", "er", "es", "e", "n", "s"):
         if f.endswith(ending) and len(f) - len(ending) >= 4:
             f = f[:-len(ending)]
             break
@@ -5795,14 +5795,18 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                        None if fam == "say" else ages_in):
             if finder:
                 quantities = list(quantities) + [q for span in spans for q in found_in(finder, span)]
-        # "hat eine Rakete abgefeuert, die rund 800 Kilometer weit flog": a relative clause right after
-        # the event's clause tells of what the event did or took, and its counts are the event's
+        # "hat eine Rakete abgefeuert, die rund 800 Kilometer weit flog", "…, nachdem 61 Fälle bestätigt
+        # worden waren": a relative clause right after the event's clause tells of what the event did or
+        # took, a clause after "nachdem" of what led to it; their counts are the event's (each clause once)
+        following = {}
         for m in ms:
-            cs, ce = clause_at[id(m)]
+            ce = clause_at[id(m)][1]
             if (RELATIVE_AFTER_RE.match(text, ce) or AFTER_CLAUSE_RE.match(text, ce)) and breaks_in.get(m.sentence):
                 after = clause_of(sentences[m.sentence], breaks_in[m.sentence], ce + 2)
                 if after[0] > ce:
-                    quantities = list(quantities) + in_clause(after)[1]
+                    following[after] = True
+        for after in following:
+            quantities = list(quantities) + in_clause(after)[1]
         if id(group) in carried:
             quantities = list(quantities)
             for span in carried[id(group)]:
