@@ -5743,6 +5743,13 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         """The ages of the clause's unnamed people: a named one's age is the person's (see age_of)."""
         return [q[:4] for q in find_unnamed_ages(text, start, end, doc.language) if q[4] not in named]
 
+    def tells_own_deed(span, fam):
+        """True if a clause tells of another deed or harm: its counts are that one's ("nahm einen Mann
+        fest, der 12 Menschen getötet hatte": the dead are the killing's, not the arrest's)."""
+        lo, hi = bisect_left(starts, span[0]), bisect_left(starts, span[1])
+        return any(f != fam and f in OWN_COUNT_FAMILIES
+                   for w in islice(event_words, lo, hi) for f in (SUPER_FAMILY.get(w.key, w.key),))
+
     def in_clause(span):
         if span not in facts_of:
             facts_of[span] = (find_places(doc.text, *span, doc.language), find_quantities(doc, *span))
@@ -5803,7 +5810,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             ce = clause_at[id(m)][1]
             if (RELATIVE_AFTER_RE.match(text, ce) or AFTER_CLAUSE_RE.match(text, ce)) and breaks_in.get(m.sentence):
                 after = clause_of(sentences[m.sentence], breaks_in[m.sentence], ce + 2)
-                if after[0] > ce:
+                if after[0] > ce and not tells_own_deed(after, fam):
                     following[after] = True
         for after in following:
             quantities = list(quantities) + in_clause(after)[1]
@@ -5937,6 +5944,7 @@ MAX_SUSPECTS = 4        # suspects' ages each deed carries (a real article tells
 SUSPECT_FAMILIES = DEED_FAMILIES | {"arrest", "charge", "sentence", "kill"}
 ANAPHOR_FAMILIES = DEED_FAMILIES - {"injure", "death"} | {"kill", "crash", "collapse"}   # what "the incident" is
 HARM_FAMILIES = frozenset(("injure", "die", "death"))        # or, with none of those, the harm it did
+OWN_COUNT_FAMILIES = DEED_FAMILIES | HARM_FAMILIES | {"kill"}  # a clause of one of these counts its own harm
 ANAPHOR_REACH = 3        # sentences back that "the incident" looks for its deed
 SUSPECT_RE = re.compile(r"\b(?:mutmaßlichen?|Täter|Tatverdächtige[nr]?|Verdächtige[nr]?|Angreifer|Schütze[n]?|"
                         r"suspect|suspected|alleged|attacker|gunman|assailant|shooter|perpetrator|"

@@ -1521,6 +1521,15 @@ class DisagreementRulesTest(unittest.TestCase):
         })
         self.assertEqual([v for v, _, _ in notes_of(row_of(report, "outbreak"))["number of cases"].values],
                          ["57", "61"])
+        # a clause of another deed keeps its counts: the dead are the killing's, not the arrest's
+        report = analyse_texts({
+            "a.txt": "4. Mai 2026. Die Polizei nahm am Montag in Varna einen Mann fest, der zwölf Menschen getötet "
+                     "haben soll.",
+            "b.txt": "4 May 2026. Police arrested a man in Varna on Monday, who is suspected of having killed "
+                     "15 people.",
+        })
+        self.assertEqual(row_of(report, "arrest").notes, ())
+        self.assertEqual(len(row_of(report, "death").notes), 1)
         # a decimal a wire split with a space is one magnitude
         self.assertEqual([q[:2] for q in quantities("a force of about 6. 0 on the Richter scale", "en")],
                          [("magnitude", 6.0)])
