@@ -2887,7 +2887,7 @@ DATE_RE = re.compile(r"""
 | (?P<rel>\b(?:(?P<today>(?:heute|today|this)\s+(?P<tpart>morning|afternoon|evening|night|morgen|früh|vormittag|
           nachmittag|abend|nacht)|(?P<tonight>tonight)|heute|today|aujourd'hui|hoy)
         | (?P<yesterday>(?:gestern|yesterday)\s+(?P<ypart>morning|afternoon|evening|night|morgen|früh|vormittag|
-          nachmittag|abend|nacht)|(?P<lastnight>last\s+night|(?:vergangenen|letzten|vergangene|letzte)\s+Nacht)
+          nachmittag|abend|nacht)|(?P<lastnight>last\s+night|(?<!an\s)(?<!the\s)overnight\b(?!-)|(?:vergangenen|letzten|vergangene|letzte)\s+Nacht)
           |gestern|yesterday|hier|ayer)
         | (?P<weekend>(?:this\s+past|over\s+the)\s+weekend|am\s+Wochenende|übers\s+Wochenende)
         | (?P<anaph>(?:am\s+)?(?P<an_de>Vortag|Folgetag)|am\s+Tag\s+(?P<an_de2>zuvor|davor|darauf|danach)
@@ -3145,7 +3145,7 @@ im in seit since bis until ab from von vom by during anfang mitte ende early mid
 middle end beginn en desde hasta début fin mi last next this vergangenen letzten nächsten kommenden am
 on year jahr des depuis heute today tonight aujourd'hui hoy gestern yesterday hier ayer vorgestern übermorgen
 tomorrow demain mañana vor earlier later letzte letztes vergangene vergangenes vorige vorigen voriges übers
-over tags vortag folgetag a one ein einen eine q
+over overnight tags vortag folgetag a one ein einen eine q
 nächste nächstes kommende kommendes diese diesen dieses summer winter autumn fall spring nacht
 jahresbeginn jahresanfang jahresmitte jahresende monatsbeginn monatsanfang monatsmitte monatsende
 """.split()) | frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(NUMBER_WORDS)

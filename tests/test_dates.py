@@ -61,6 +61,10 @@ class ExpressionTest(unittest.TestCase):
                        "this morning he ate; yesterday afternoon he flew.", "en")
         self.assertEqual([v for _, v, _ in found],
                          ["2024-09-13", "2024-09-13TNI", "2024-09-12TNI", "2024-09-13TMO", "2024-09-12TAF"])
+        # "overnight" is last night; "an overnight stay" tells no night
+        found = values("KYIV, March 5, 2026. Drones struck the city overnight. An overnight curfew holds; "
+                       "the overnight rate fell.", "en")
+        self.assertEqual([(w, v) for w, v, _ in found], [("March 5, 2026", "2026-03-05"), ("overnight", "2026-03-04TNI")])
 
     def test_mid_start_end(self):
         found = values("Mitte Juli kam er, Anfang August ging er, Ende Mai war es vorbei.")
