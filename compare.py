@@ -4763,6 +4763,10 @@ def find_unnamed_ages(text, start, end, language):
     ['26-year-old']
     >>> [q[3] for q in find_unnamed_ages("The driver, 55, was arrested; the bus, 12, was old", 0, 50, "en")]
     ['driver, 55']
+    >>> [q[3] for q in find_unnamed_ages("a 53-year-old dispatcher, a 40-year-old tower", 0, 45, "en")]
+    ['53-year-old dispatcher']
+    >>> find_unnamed_ages("said 32-year-old protester Paris Kyriakides", 0, 43, "en")   # his own age
+    []
     """
     out = []
     if not any(text.find(w, start, end) >= 0 for w in AGE_WORDS) and not AGE_APPOSITION_RE.search(text, start, end):
@@ -4799,11 +4803,20 @@ def find_unnamed_ages(text, start, end, language):
                     break                 # German: its capitalised noun is the last word it may be
             if stop is None:
                 continue                  # "a 40-year-old contract", "a 41-year-old murder case"
+            # "32-year-old protester Paris Kyriakides", "der 45-jährige Unternehmer Klaus Berger": a named
+            # person's age (German capitalises its nouns: a name there is two capitalised words)
+            name = NAME_AFTER_RE.match(text, stop)
+            if name and fold(name.group(1)) not in NOT_NAMES_AFTER and (
+                    language != "de" or NAME_AFTER_RE.match(text, name.end())):
+                continue
         out.append(("age", str(n), False, " ".join(text[m.start():stop].split()), m.start("noun") if noun else -1,
                     m.start()))
     return out
 
 
+NAME_AFTER_RE = re.compile(r" ([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)\b(?![-'’])")
+NOT_NAMES_AFTER = frozenset(WEEKDAYS) | frozenset(MONTHS) | frozenset("""on in at of from with who and or but
+the this last after before when while near for to by was is had has said told""".split())  # "a man Tuesday"
 PERSON_HEADS = frozenset("""man woman boy girl men women child children mother father son daughter wife husband
 suspect victim student teenager teen gunman person mann frau junge jungen mädchen kind kinder sohn tochter
 beamte beamten beamter deutsche deutschen driver worker member officer teacher soldier farmer manager leader
@@ -4815,8 +4828,13 @@ PERSON_HEAD_ENDINGS = {"de": ("er", "erin", "ist", "istin", "ent", "entin", "ant
                               "mann", "frau", "beamte", "beamten",
                               # nouns of adjectives: Tatverdächtige(n), Jugendliche(n)
                               "ige", "igen", "iger", "liche", "lichen", "licher"),
-                       "en": ("ee", "ist", "ian", "ent", "or")}
-NOT_PERSON_HEADS = frozenset("event moment agreement comment segment door floor motor sector factor error".split())
+                       "en": ("ee", "ist", "ian", "ent", "or", "er")}
+# nouns of those endings that an age is told with and are no person: "a 40-year-old tower"
+NOT_PERSON_HEADS = frozenset("""event moment agreement comment segment door floor motor sector factor error
+murder order border number water letter paper tower computer container center centre quarter matter chapter
+river winter summer cancer power theater theatre disaster register trailer tanker freighter steamer boiler
+heater poster monster shelter cluster charter barrier corner former other older younger earlier later further
+never ever after over under""".split())
 
 
 # One person's noun in four languages: "26-jähriger Mann" and "27-year-old man" tell of one man

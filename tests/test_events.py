@@ -534,6 +534,12 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(ages("Der 28-Jährige floh, die 30-jährige hatte es gesehen.", "de"), ["28"])
         # English: "The 26-year-old was arrested" is a person's age too; "a 40-year-old was built" no one's
         self.assertEqual(ages("The 26-year-old was arrested, and a 40-year-old was built.", "en"), ["26"])
+        # an English noun for a person in -er is one; one the name of a person follows is that one's age
+        self.assertEqual(ages("a 53-year-old dispatcher, a 61-year-old former employee, a 40-year-old tower", "en"),
+                         ["53", "61"])
+        self.assertEqual(ages("said 32-year-old protester Ana Novak; a 30-year-old man Tuesday", "en"), ["30"])
+        self.assertEqual(ages("Der 45-jährige Unternehmer Karl Weiss und ein 26-jähriger Mann Polizisten", "de"),
+                         ["26"])
 
     def test_the_day_something_was_said_or_a_day_in_gmt_is_not_when_it_happened(self):
         report = analyse_texts({
