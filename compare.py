@@ -4465,8 +4465,13 @@ PLACE_PREPOSITIONS = ("in", "nach", "at", "to", "en", "à", "a", "near", "outsid
 # are never names knows it ("in Kalifornien", "in Crimea"), and in English whenever it names
 # nothing else ("in Antofagasta": in English only a proper noun is capitalised mid-sentence).
 # Atomic: "in New Orleans'" must not fall back to "New".
-UNNAMED_PLACE_RE = re.compile(r"\b(?:in|near|outside|nach)\s+((?>[A-ZÄÖÜ][a-zäöüß]{2,}(?:[ -][A-ZÄÖÜ][a-zäöüß]{2,})?))"
+UNNAMED_PLACE_RE = re.compile(r"\b(?:in|near|outside|nach|nahe)\s+((?>[A-ZÄÖÜ][a-zäöüß]{2,}(?:[ -][A-ZÄÖÜ][a-zäöüß]{2,})?))"
                               r"\b(?![-'’]|\s+\d)")
+
+# German place names end so (Lindenau, Wolfsburg, Eschborn): German nouns, capitalised too, seldom do
+GERMAN_TOWN_RE = re.compile(r"(?<=[^\W\d_]{4})(?:au|burg|dorf|hausen|heim|stadt|berg|feld|hagen|ingen|ow|itz|stedt|furt|bach|"
+                            r"kirchen|rode|walde|brück|brücken|hofen|weiler|born|leben|lar|ach|see|tal|werder|"
+                            r"witz|zig|ritz|gard)$")
 
 
 def find_places(text, start, end, language=""):
@@ -4495,6 +4500,9 @@ def find_places(text, start, end, language=""):
             continue
         if all(fold(w) in _PLACES for w in re.split("[ -]", name)):
             out.append((name, name, True, True))
+        elif language == "de" and GERMAN_TOWN_RE.search(name) and m.group().split()[0] in ("in", "nach", "nahe") \
+                and fold(name) not in _PLACES:
+            out.append((name, name, True, True))      # "in Lindenau", "nach Wolfsburg": a town's ending
         elif language == "en" and unnamed_place(name):
             if headline is None:
                 headline = is_headline(text[start:end].split())

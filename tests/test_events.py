@@ -1260,6 +1260,9 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(compare.find_places(text, 0, len(text), "de"), [("Kalifornien", "Kalifornien", True, True)])
         text = "The storm hit homes in Crimea and in Tocopilla on Monday, officials said."
         self.assertEqual([p[0] for p in compare.find_places(text, 0, len(text), "en")], ["Crimea", "Tocopilla"])
+        # a German town the list does not know, by its ending; not a noun ("in Besitz", "in See")
+        text = "Der Zug entgleiste nahe Lindenau und fuhr nach Kirchwalde; er nahm in Besitz, was in See stach."
+        self.assertEqual([p[0] for p in compare.find_places(text, 0, len(text), "de")], ["Lindenau", "Kirchwalde"])
 
     def test_towns_the_gazetteer_does_not_know_differ_softly(self):
         report = analyse_texts({"a.txt": "An earthquake struck in Tocopilla on March 4, 2025, killing 12 people.\n",
