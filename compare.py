@@ -606,7 +606,7 @@ EVENT_FORMS_EN = {
     "arrest": "arrest arrests arrested detained detention",
     "charge": "charge charges charged indicted indictment",
     "die": "die dies died death deaths dead dying",
-    "kill": "kill kills killed killing killings murder murdered slain",
+    "kill": "kill kills killed killing killings murder murders murdered murdering slain",
     "elect": "election elections elected vote voted voting turnout",
     "resign": "resign resigned resignation",
     "announce": "announce announced announcement",
@@ -5646,6 +5646,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
     in_order = {}                        # id(a sentence's mentions) -> (them in text order, their starts)
     said_in = {}                         # sentence -> ids of its dates that date no happening (aside_dates)
     embedded_in = {}                     # sentence -> its relative clauses between commas (embedded_clauses)
+    reason_in = {}                       # sentence -> where its first deed given as a reason is told ("for killing")
     starts = [m.start for m in event_words]
 
     def near(items, cs, ce, at):
@@ -5708,9 +5709,25 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         dates_here = dates_at.get(si)
         # "am Mittwoch wegen Mordes verurteilt", "sentenced on Wednesday for killing two people last
         # October": a deed given as the reason was done before; only the dates after it are its own
-        ds = m.start if dates_here and fam in DEED_FAMILIES and REASON_BEFORE_RE.search(
-            text, max(cs, m.start - 40), m.start) else cs
-        dates_here = near(dates_here, ds, ce, m.start) if dates_here else ()
+        ds, de = cs, ce
+        if dates_here and fam in DEED_FAMILIES:
+            reason = REASON_BEFORE_RE.search(text, max(cs, m.start - 40), m.start)
+            if reason and si not in reason_in:
+                reason_in[si] = reason.start()
+            if reason or cs <= reason_in.get(si, ce) < m.start:   # "for murdering four by setting fire"
+                ds = m.start
+        elif dates_here and fam in VERDICT_FAMILIES:
+            # "sentenced on Friday for murdering four people in April 2025": the deed's dates are not the verdict's
+            lo = bisect_right(starts, m.start)
+            for w in islice(event_words, lo, lo + MAX_REASON_WORDS):
+                if w.start >= ce:
+                    break
+                if SUPER_FAMILY.get(w.key, w.key) in DEED_FAMILIES:
+                    reason = REASON_BEFORE_RE.search(text, max(m.end, w.start - 40), w.start)
+                    if reason:
+                        de = reason.start()
+                        break
+        dates_here = near(dates_here, ds, de, m.start) if dates_here else ()
         if dates_here and inner:
             dates_here = [d for d in dates_here if not inner[0] <= d.start < inner[1]]
         if dates_here and fam != "say":    # "killed 16, officials said on Thursday": the saying's day
@@ -5965,6 +5982,8 @@ def date_reach(value):
 DEED_FAMILIES = frozenset("death attack shoot rob hostage fire injure blast fraud".split())
 REASON_BEFORE_RE = re.compile(r"\b(?:wegen|for|für|(?:convicted|accused|guilty|suspected|charged|acquitted|cleared)"
                               r"(?:\s+[^\W\d_]+){0,3}\s+of)\s+(?:[^\W\d_]+\s+){0,2}$", re.I)   # "convicted in May of fraud"
+VERDICT_FAMILIES = frozenset(("sentence", "charge", "arrest"))    # what is done for a deed
+MAX_REASON_WORDS = 8    # event words after a verdict's word that may be the deed it is for
 MAX_SUSPECTS = 4        # suspects' ages each deed carries (a real article tells one or two; crafted text thousands)
 # Deeds with a suspect, whose age each of them carries (see suspect_ages)
 SUSPECT_FAMILIES = DEED_FAMILIES | {"arrest", "charge", "sentence", "kill"}

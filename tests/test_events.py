@@ -1030,6 +1030,22 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertNotIn("date", notes_of(row))           # the killing was in October, not on Wednesday
         self.assertNotIn("Wednesday", dict(row.says)["S2"])
 
+    def test_a_verdict_takes_no_date_of_the_deed_it_is_for(self):
+        report = analyse_texts({
+            "a.txt": "TARNOW, Nov 20, 2026 - A court on Friday sentenced a man to life in prison for murdering four "
+                     "people by setting fire to a house in April 2025.",
+            "b.txt": "Tarnow (dpa) - Der Angeklagte ist am Donnerstag zu lebenslanger Haft verurteilt worden.",
+        })
+        verdict = row_of(report, "sentence")
+        self.assertEqual(notes_of(verdict)["date"].text, 'dates differ: "on Friday" (S1) / "am Donnerstag" (S2)')
+        self.assertNotIn("April", dict(verdict.says)["S1"])
+        # the fire, told after the deed given as the reason, takes no day of the verdict either
+        alone = analyse_texts({"a.txt": "TARNOW, Nov 20, 2026 - A court on Friday sentenced a man to life in prison "
+                                        "for murdering four people by setting fire to a house in April 2025."}, 1)
+        self.assertEqual(dict(row_of(alone, "fire").says)["S1"], 'words: "fire"; when: "in April 2025"; '
+                                                                 'numbers: "four people"')
+        self.assertEqual(event_keys("He was convicted of murdering two people.", "en")[1], "kill")
+
     def test_the_missing_and_an_aid_sum_are_compared_in_a_flood(self):
         report = analyse_texts({
             "a.txt": "Passau, 4. Juni 2025. Beim Hochwasser werden zwölf Menschen noch vermisst, sagte "
