@@ -5727,6 +5727,11 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                     if reason:
                         de = reason.start()
                         break
+        if dates_here and (doc.language != "de" or m.text[:1].isupper()) and \
+                TOPIC_BEFORE_RE.search(text, max(cs, m.start - 30), m.start):
+            # "Im Prozess um den tödlichen Brand ist der Angeklagte am Donnerstag verurteilt worden": a
+            # topic's own date follows it closely ("der Streit um den Brand vom 3. März")
+            ds, de = m.start, min(de, m.end + TOPIC_REACH)
         dates_here = near(dates_here, ds, de, m.start) if dates_here else ()
         if dates_here and inner:
             dates_here = [d for d in dates_here if not inner[0] <= d.start < inner[1]]
@@ -5982,6 +5987,10 @@ def date_reach(value):
 DEED_FAMILIES = frozenset("death attack shoot rob hostage fire injure blast fraud".split())
 REASON_BEFORE_RE = re.compile(r"\b(?:wegen|for|für|(?:convicted|accused|guilty|suspected|charged|acquitted|cleared)"
                               r"(?:\s+[^\W\d_]+){0,3}\s+of)\s+(?:[^\W\d_]+\s+){0,2}$", re.I)   # "convicted in May of fraud"
+# A noun after these is what something else is about: "der Prozess um den Brand", "the row over the fire"
+TOPIC_BEFORE_RE = re.compile(r"\b(?:um|über|over|about)\s+(?:den|die|das|dem|der|des|einen|eine|the|a|an|its|their)"
+                             r"\s+(?:[a-zäöüßé]+\s+)?$")      # an adjective between: "um den tödlichen Brand"
+TOPIC_REACH = 24        # characters after a topic's word its own date starts within
 VERDICT_FAMILIES = frozenset(("sentence", "charge", "arrest"))    # what is done for a deed
 MAX_REASON_WORDS = 8    # event words after a verdict's word that may be the deed it is for
 MAX_SUSPECTS = 4        # suspects' ages each deed carries (a real article tells one or two; crafted text thousands)

@@ -1045,6 +1045,11 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(dict(row_of(alone, "fire").says)["S1"], 'words: "fire"; when: "in April 2025"; '
                                                                  'numbers: "four people"')
         self.assertEqual(event_keys("He was convicted of murdering two people.", "en")[1], "kill")
+        # a deed a trial is about takes the trial's day no more than its verdict's: only a date right after it
+        alone = analyse_texts({"a.txt": "Tarnow. Im Prozess um den tödlichen Brand in Tarnow ist der Angeklagte am "
+                                        "Donnerstag verurteilt worden. Der Streit um den Brand vom 3. März hält an."}, 1)
+        self.assertEqual([dict(r.says)["S1"] for r in alone.events if r.entity.extra[0].family == "fire"],
+                         ['words: "Brand"; when: "3. März"; where: "Tarnow"'])
 
     def test_the_missing_and_an_aid_sum_are_compared_in_a_flood(self):
         report = analyse_texts({
