@@ -1683,8 +1683,21 @@ def ends_sentence(line):
     line = line.rstrip()
     if not line.endswith("."):
         return line.endswith(SENTENCE_END)
-    before = LAST_WORD_RE.search(line, max(0, len(line) - 40), len(line) - 1)
-    return not (before and no_sentence_end(before.group(1)))
+    return not no_sentence_end(word_before_stop(line, max(0, len(line) - 40), len(line) - 1))
+
+
+def word_before_stop(text, start, stop):
+    """Return the word before a full stop at stop (looked for from start); a unit's letter after a slash is none.
+
+    >>> word_before_stop("Dr. Kim", 0, 2), word_before_stop("bis zu 70 km/h. Elf", 0, 14)
+    ('Dr', '')
+    """
+    before = LAST_WORD_RE.search(text, start, stop + 1)
+    if not before:
+        return ""
+    word = before.group(1)
+    # "km/h.", "m/s.": the letter after a slash is a unit's, no initial ("George W.")
+    return "" if len(word) == 1 and text[before.start(1) - 1:before.start(1)] == "/" else word
 
 
 def join_wrapped(text):
@@ -1783,13 +1796,15 @@ def split_sentences(text):
     >>> t = "Am 29. November kam er. Dr. Kim sprach.\\nNeue Zeile"
     >>> [t[s:e] for s, e in split_sentences(t)]
     ['Am 29. November kam er.', 'Dr. Kim sprach.', 'Neue Zeile']
+    >>> t = "Winds of up to 60 km/h. Eleven were hurt."
+    >>> [t[s:e] for s, e in split_sentences(t)]
+    ['Winds of up to 60 km/h.', 'Eleven were hurt.']
     """
     spans, start = [], 0
     for m in SENTENCE_END_RE.finditer(text):
         end = m.end()
         if "\n" not in m.group():
-            before = LAST_WORD_RE.search(text, max(start, m.start() - 20), m.start() + 1)
-            word = before.group(1) if before else ""
+            word = word_before_stop(text, max(start, m.start() - 20), m.start())
             nxt = text[end:end + 1]
             if no_sentence_end(word) or (nxt and nxt.islower()):
                 continue
@@ -5362,6 +5377,7 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("missing", "vermisst missing disparu desaparecido"),
     ("survivors", "survivor uberlebend survivant sobrevivient supervivient"),
     ("refugees", "fluchtling refuge"),
+    ("residents", "resident bewohn bewohner anwohn anwohner habitant vecino"),      # not Einwohner: a town's population
     ("cases", "fall case caso cas infektion infection neuinfektion infiziert infected"),   # of a disease
     ("workers", "arbeit worker beschaftigt mitarbeit employe angestellt staff travailleur trabajador salari salary"),
     ("hours", "stund hour heur hora"),    # how long a strike or a search lasts
@@ -5407,6 +5423,8 @@ def unit_lemma(word):
     ('hafenarbeit', 'dock worker')
     >>> unit_lemma("counties"), unit_lemma("county"), unit_lemma("salariés")
     ('county', 'county', 'workers')
+    >>> unit_lemma("Anwohnern"), unit_lemma("residents"), unit_lemma("Einwohner")    # not a town's population
+    ('residents', 'residents', 'einwohn')
     """
     head = word.rsplit("-", 1)[-1]
     f = fold(head if head[:1].isupper() else word)     # "US-Soldaten": a German noun after its hyphen
@@ -5798,9 +5816,17 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         return any(f != fam and f in OWN_COUNT_FAMILIES
                    for w in islice(event_words, lo, hi) for f in (SUPER_FAMILY.get(w.key, w.key),))
 
+    person_starts = sorted(p.start for p in person_mentions)
+    person_at = {p.start: p for p in person_mentions}
+
     def in_clause(span):
         if span not in facts_of:
-            facts_of[span] = (find_places(doc.text, *span, doc.language), find_quantities(doc, *span))
+            places = find_places(doc.text, *span, doc.language)
+            lo, hi = bisect_left(person_starts, span[0]), bisect_left(person_starts, span[1])
+            if places and hi > lo:        # "Luís Montenegro", "Paris Kyriakides": a name, no place named
+                words = {w for i in range(lo, min(hi, lo + MAX_IN_CLAUSE)) for w in person_at[person_starts[i]].text.split()}
+                places = [p for p in places if p[3] or p[1] not in words]
+            facts_of[span] = (places, find_quantities(doc, *span))
         return facts_of[span]
 
     # a sentence with no event word goes on with the happening before it ("Milton made landfall

@@ -1293,6 +1293,13 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertTrue(note.soft)
         self.assertEqual(note.text, 'place differs: "Tocopilla" (S1) / "Mejillones" (S2); one may lie within another')
 
+    def test_a_place_in_a_persons_name_is_no_place_named(self):
+        report = analyse_texts({"a.txt": "Prime Minister Ana Montenegro visited the command post on Wednesday.",
+                                "b.txt": "Ministerpräsidentin Ana Montenegro besuchte am Mittwoch den Einsatzstab."})
+        self.assertEqual(dict(row_of(report, "meeting").says),
+                         {"S1": 'words: "visited"; when: "on Wednesday"; who: Ana Montenegro',
+                          "S2": 'words: "besuchte"; when: "am Mittwoch"; who: Ana Montenegro'})
+
     def test_a_different_city_for_one_event_is_a_note(self):
         report = analyse_texts({"a.txt": "An earthquake struck in Lima on March 4, 2025, killing 12 people.\n",
                                 "b.txt": "An earthquake struck in Quito on March 4, 2025, killing 12 people.\n"})
