@@ -2926,13 +2926,28 @@ DATE_RE = re.compile(r"""
              (?P<edgerel_en>last|next|this|the)\s+(?P<edgeunit_en>year|month|week))
         | (?P<edgecomp>(?P<ecunit>Jahres|Monats)(?P<ecedge>beginn|anfang|mitte|ende))
         | (?:im\s+(?P<vorunit>Vorjahr|Vormonat))
-        | (?:im\s+(?P<season>Sommer|Winter|Herbst|Frühjahr|Frühling)(?:\s+(?P<syear>(?:1[89]|20)\d\d))?)
-        | (?:(?:in\s+)?(?:the\s+)?(?P<season_en>summer|winter|autumn|fall|spring)\s+(?:of\s+)?(?P<syear_en>(?:1[89]|20)\d\d))
+        | (?:im\s+(?P<season>Sommer|Winter|Herbst|Frühjahr|Frühling)(?:\s+(?P<syear>(?:1[89]|20)\d\d)
+            |\s+(?P<syrel>vergangenen|letzten|vorigen|dieses|nächsten|kommenden)\s+Jahres)?)
+        | (?:(?:in\s+)?(?:the\s+)?(?P<season_en>summer|winter|autumn|fall|spring)\s+(?:(?:of\s+)?(?P<syear_en>(?:1[89]|20)\d\d)
+            |of\s+(?P<syrel_en>last|this|next)\s+year))
         | (?:im\s+(?P<qn>ersten|zweiten|dritten|vierten|[1-4]\.)\s+Quartal(?:\s+(?P<qyear>(?:1[89]|20)\d\d))?)
         | (?:the\s+(?P<qn2>first|second|third|fourth)\s+quarter\s+of\s+(?P<qyear2>(?:1[89]|20)\d\d))
         | (?:Q(?P<qs>[1-4])[\s/]+(?P<qsyear>(?:1[89]|20)\d\d))
         )\b)
+| (?P<holiday>\b(?<!vor\s)(?<!nach\s)(?<!seit\s)(?<!bis\s)(?<!before\s)(?<!after\s)(?<!since\s)(?<!until\s)
+          (?:Heiligabend|Heiligen\s+Abend|(?:ersten|zweiten)\s+Weihnachtstag|Weihnachten|Silvesternacht|Silvester
+          |Neujahrstag|Neujahr|Christmas\s+(?:Eve|Day)|(?:(?<=\bon\s)|(?<=\bat\s)|(?<=\bover\s)|(?<=\bfor\s)|(?<=\bduring\s))Christmas(?!\s+(?:part|shop|market|tree|card|gift|present|light|dinner|lunch|sale|holiday|season))|Boxing\s+Day|New\s+Year'?s\s+(?:Eve|Day)
+          |Halloween|Nochebuena|Nochevieja|Navidad|No[eë]l|Saint-Sylvestre)\b)
 """ % {"wd": _WEEKDAY_ALT, "mon": _MONTH_ALT, "num": _NUMBER_ALT}, re.I | re.X)
+# Holidays of a fixed day (Easter and Thanksgiving move: not these), by their folded words
+HOLIDAYS = {**dict.fromkeys(("heiligabend", "heiligen abend", "christmas eve", "nochebuena"), (12, 24, "")),
+            **dict.fromkeys(("weihnachten", "ersten weihnachtstag", "christmas", "christmas day", "navidad", "noel"),
+                            (12, 25, "")),
+            **dict.fromkeys(("zweiten weihnachtstag", "boxing day"), (12, 26, "")),
+            **dict.fromkeys(("silvester", "new years eve", "nochevieja", "saint-sylvestre"), (12, 31, "")),
+            "silvesternacht": (12, 31, ""),
+            **dict.fromkeys(("neujahr", "neujahrstag", "new years day"), (1, 1, "")),
+            "halloween": (10, 31, "")}
 MOD_WORDS = {"anfang": "START", "beginn": "START", "early": "START", "beginning": "START", "début": "START",
              "start": "START",
              "mitte": "MID", "mid": "MID", "middle": "MID", "mi": "MID",
@@ -3053,6 +3068,10 @@ def parse_date(m, language):
         if RELATIVE_LANGUAGE.get(word, language) != language:
             return None                   # German "hier" is "here", not French "yesterday"
         return parse_relative(g)
+    if g["holiday"]:                      # "an Heiligabend", "on Christmas Day": a day of no year told
+        month_day = HOLIDAYS.get(" ".join(fold(g["holiday"]).replace("'", "").split()))
+        if month_day:
+            return DateExpr(month=month_day[0], day=month_day[1], part=month_day[2])
     return None
 
 
@@ -3136,7 +3155,10 @@ def parse_relative(g):
         season, year = (g["season"], g["syear"]) if g["season"] else (g["season_en"], g["syear_en"])
         if year:                              # "im Herbst 2023", "in the fall of 2023": that year's
             return DateExpr(year=int(year), season=SEASONS.get(season.lower(), "SP"))
-        return DateExpr(season=SEASONS.get(season.lower(), "SP"), relative=("season", 0, False))
+        rel = (g["syrel"] or g["syrel_en"] or "").lower()     # "im Herbst vergangenen Jahres", "of last year"
+        shift = -1 if rel.startswith(("letzt", "vergangen", "vorig", "last")) else \
+            1 if rel.startswith(("nächst", "kommend", "next")) else 0
+        return DateExpr(season=SEASONS.get(season.lower(), "SP"), relative=("season", shift, False))
     return None
 
 
@@ -3163,6 +3185,8 @@ tomorrow demain mañana vor earlier later letzte letztes vergangene vergangenes 
 over overnight tags vortag folgetag a one ein einen eine q
 nächste nächstes kommende kommendes diese diesen dieses summer winter autumn fall spring nacht
 jahresbeginn jahresanfang jahresmitte jahresende monatsbeginn monatsanfang monatsmitte monatsende
+heiligabend heiligen ersten zweiten weihnachten silvesternacht silvester neujahrstag neujahr christmas boxing
+new halloween nochebuena nochevieja navidad noel noël saint-sylvestre
 """.split()) | frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(NUMBER_WORDS)
 _WEEKDAY_PREFIXES = tuple(WEEKDAYS)
 
@@ -3180,7 +3204,9 @@ STARTS_ONLY_BEFORE = {"the": frozenset(("beginning", "middle", "end", "start", "
                       "q": frozenset(),   # "Q3 2025": only before its digit
                       "ein": frozenset(("tag",)), "einen": frozenset(("tag",)), "eine": frozenset(("woche",)),
                       "in": BEFORE_MONTH | {"diesem"}, "by": BEFORE_MONTH, "from": frozenset(MONTHS),
-                      "on": frozenset()}
+                      "on": frozenset(), "heiligen": frozenset(("abend",)), "ersten": frozenset(("weihnachtstag",)),
+                      "zweiten": frozenset(("weihnachtstag",)), "new": frozenset(("year",)),
+                      "boxing": frozenset(("day",))}
 
 
 @remembered

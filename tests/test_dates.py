@@ -66,6 +66,16 @@ class ExpressionTest(unittest.TestCase):
                        "the overnight rate fell.", "en")
         self.assertEqual([(w, v) for w, v, _ in found], [("March 5, 2026", "2026-03-05"), ("overnight", "2026-03-04TNI")])
 
+    def test_a_season_of_last_year_and_holidays_of_a_fixed_day(self):
+        found = values("Berlin, 14. Januar 2027. Im Herbst vergangenen Jahres kam er, an Heiligabend ging er, "
+                       "in der Silvesternacht brannte es. Vor Weihnachten regnete es.")
+        self.assertEqual([(w, v) for w, v, _ in found][1:], [("Im Herbst vergangenen Jahres", "2026-FA"),
+                                                             ("Heiligabend", "2026-12-24"), ("Silvesternacht", "2026-12-31")])
+        found = values("LONDON, Jan 14, 2027. In the summer of last year he came; at Christmas he spoke. "
+                       "A Christmas celebration ended, and at Christmas parties they sang.", "en")
+        self.assertEqual([(w, v) for w, v, _ in found][1:], [("the summer of last year", "2026-SU"),
+                                                             ("Christmas", "2026-12-25")])
+
     def test_mid_start_end(self):
         found = values("Mitte Juli kam er, Anfang August ging er, Ende Mai war es vorbei.")
         self.assertEqual([(v, mod) for _, v, mod in found],
