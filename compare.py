@@ -528,7 +528,7 @@ EVENT_STEMS_DE = {
     "fire": "brand feuer brannte abgebrannt",
     "crash": "absturz abstürz abgestürzt unfall unglück entgleis kollision zusammenstoß zusammengestoßen kollidiert "
              "kollidierte kollidierten",
-    "sink": "sank sanken sinkt gesunken untergegangen kenterte kenterten gekentert",
+    "sink": "sank sanken sinkt gesunken untergegangen untergang kenterte kenterten gekentert",
     "missing": "vermisst verschwunden verschwand",
     # shots abgefeuert, a medicine getestet: see MISSILE_CUES
     "launch": "startete raketenstart abschuss raketentest abgefeuert abfeuer getestet testete",
@@ -3876,6 +3876,12 @@ def find_event_words(doc, sentences, tokens=None):
                     out.append(Mention(doc.key, "event", sys.intern(word), a, b, si, found[0], found[1]))
                     previous, before = word, previous
                     continue
+            if not fam and lang == "de" and word in ("gekommen", "kommen") and previous == "Leben" and before == "ums":
+                # "sind 23 Menschen ums Leben gekommen": the words are the three
+                out.append(Mention(doc.key, "event", " ".join(text[toks[ti - 2][1]:b].split()), toks[ti - 2][1], b,
+                                   si, "die"))
+                previous, before = word, previous
+                continue
             if not fam:
                 if english and word[:1].islower() and previous.lower() in VERB_CUES:
                     key = english_verb_key(word, previous.lower())      # "will return", "he approves"
@@ -5935,6 +5941,13 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
 SAID_DATE_RE = re.compile(r"(?<![^\W\d_])(said|says|told|added|stated|explained|reported|sagte|sagten|sagt|erklärte|"
                           r"erklärten|teilte|teilten|betonte|berichtete|meldete|déclaré|indiqué|affirmé|précisé|"
                           r"dijo|afirmó|declaró|informó|indicó)\s+(?:[^\W\d_]+\s+){0,3}$", re.I)
+# A count updated on a day: "the death toll rose to 27 on Tuesday", "stieg die Zahl der Toten am Dienstag auf 27"
+# is when it was counted, not when the deaths were
+TOLL_UPDATE_RE = re.compile(r"(?<![^\W\d_])(?:rose|risen|climbed|jumped|increased|reached|stood|stieg|gestiegen|"
+                            r"kletterte|erhöhte\s+sich)\s+(?:to|at|auf)\s+(?:(?:about|more\s+than|at\s+least|nearly|"
+                            r"rund|mehr\s+als|über|mindestens)\s+)?[\d.,]+(?:\s+[^\W\d_]+)?\s+$", re.I)
+TOLL_VERB_RE = re.compile(r"(?<![^\W\d_])(?:rose|climbed|jumped|increased|stieg|kletterte|erhöhte\s+sich)\s+$", re.I)
+TOLL_TO_RE = re.compile(r"\s+(?:to|auf)\s+(?:(?:about|more\s+than|at\s+least|nearly|rund|mehr\s+als|über|mindestens)\s+)?\d")
 # A clock time restated in world time: "at 6:41 p.m. PST (0241 GMT Friday)" is still Thursday's
 ZONE_DATE_RE = re.compile(r"\d\s?(?:GMT|UTC)\s+$")
 
@@ -5955,6 +5968,8 @@ def aside_dates(text, dates, starts):
         m = SAID_DATE_RE.search(text, max(0, d.start - 60), d.start)
         if (m and bisect_left(starts, m.end(1)) == bisect_left(starts, d.start)) or \
                 ZONE_DATE_RE.search(text, max(0, d.start - 12), d.start) or \
+                TOLL_UPDATE_RE.search(text, max(0, d.start - 50), d.start) or (
+                    TOLL_VERB_RE.search(text, max(0, d.start - 20), d.start) and TOLL_TO_RE.match(text, d.end)) or \
                 SINCE_RE.match(d.text) or SINCE_BEFORE_RE.search(text, max(0, d.start - 8), d.start):
             out.add(id(d))
     return out

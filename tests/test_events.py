@@ -1293,6 +1293,17 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertTrue(note.soft)
         self.assertEqual(note.text, 'place differs: "Tocopilla" (S1) / "Mejillones" (S2); one may lie within another')
 
+    def test_the_day_a_death_toll_rose_is_not_the_day_of_the_deaths(self):
+        report = analyse_texts({
+            "a.txt": "Padang, 3. März 2026. Beim Untergang einer Fähre sind am Montag 23 Menschen ums Leben "
+                     "gekommen. Die Zahl der Toten stieg am Dienstag auf 27.",
+            "b.txt": "PADANG, March 3, 2026 - A ferry sank on Monday, killing 23 people. The death toll from the "
+                     "sinking rose to 27 on Tuesday.",
+        })
+        self.assertEqual([r.entity.extra[0].family for r in report.events], ["death", "sink"])
+        self.assertEqual([n.attribute for r in report.events for n in r.notes], [])
+        self.assertIn('"ums Leben gekommen"', dict(row_of(report, "death").says)["S1"])
+
     def test_a_place_in_a_persons_name_is_no_place_named(self):
         report = analyse_texts({"a.txt": "Prime Minister Ana Montenegro visited the command post on Wednesday.",
                                 "b.txt": "Ministerpräsidentin Ana Montenegro besuchte am Mittwoch den Einsatzstab."})
