@@ -5805,8 +5805,13 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         else:
             best = None
         latest = same[-1] if same else None
-        if best is None and latest and not dvals and not reach and len(ppl) <= 1 and m.sentence - latest[4] <= 1:
-            best = latest      # "X arrived. Macron received him": the next sentence goes on with it
+        if best is None and latest and not dvals and not reach and len(ppl) <= 1 and m.sentence - latest[4] <= 1 \
+                and (not (ppl - latest[2] and latest[2] - ppl) or PRONOUN_RE.search(text, *sentence)
+                     or all(p.start > m.start for p in persons_in.get(si, ()) if p.key in ppl)):
+            # "X arrived. Macron received him": the next sentence goes on with it; someone else named
+            # in it only with a pronoun for the one before, or after the word ("Se reunió con la ministra
+            # Y"): "Sein Vorgänger Y hatte das Land besucht" is Y's visit
+            best = latest
         if best is None:
             groups.append([fam, [m], ppl, dvals, m.sentence, rough, reach])
             same.append(groups[-1])
@@ -6058,6 +6063,7 @@ REASON_BEFORE_RE = re.compile(r"\b(?:wegen|for|für|(?:convicted|accused|guilty|
 TOPIC_BEFORE_RE = re.compile(r"\b(?:um|über|over|about)\s+(?:den|die|das|dem|der|des|einen|eine|the|a|an|its|their)"
                              r"\s+(?:[a-zäöüßé]+\s+)?$")      # an adjective between: "um den tödlichen Brand"
 TOPIC_REACH = 24        # characters after a topic's word its own date starts within
+PRONOUN_RE = re.compile(r"\b(?:ihn|ihm|ihnen|him|them|[Ee]r|[Hh]e|[Ss]he|[Ii]l|[Ee]lle)\b")
 VERDICT_FAMILIES = frozenset(("sentence", "charge", "arrest"))    # what is done for a deed
 MAX_REASON_WORDS = 8    # event words after a verdict's word that may be the deed it is for
 MAX_SUSPECTS = 4        # suspects' ages each deed carries (a real article tells one or two; crafted text thousands)

@@ -1232,6 +1232,14 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(len(rows), 1)
         self.assertEqual(set(rows[0].summary[0]), {"Omar Haddad", "Eva Lind"})
         self.assertIn("date", {n.attribute for n in rows[0].notes})
+        # not when each names someone the other does not: another visit, years before
+        report = analyse_texts({
+            "a.txt": "Peking, 16. April 2026. Premier Li Wen empfing den Kanzler am Mittwoch. Sein Vorgänger Jan "
+                     "Rask hatte das Land zuletzt vor zwei Jahren besucht.",
+            "b.txt": "BEIJING, April 16, 2026 - Jan Rask last visited China in April 2024.",
+        })
+        self.assertEqual(dict(row_of(report, "meeting").says)["S1"], 'words: "besucht"; when: "vor zwei Jahren"; '
+                                                                      'who: Jan Rask')
 
     def test_an_event_takes_places_and_numbers_from_its_own_clause(self):
         report = analyse_texts({
