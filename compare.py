@@ -4742,6 +4742,35 @@ def find_durations(text, start, end):
     return out
 
 
+# How long a happening lasted, told in one word: "ein dreistündiges Gespräch", "a 48-hour strike"
+LENGTH_RE = re.compile(r"(?:(?P<about>rund|etwa|knapp|gut|about|nearly|some)\s+)?(?<![\w-])(?P<num>\d{1,3}|"
+                       + _COUNT_ALT + r")(?:(?P<de>-?(?:stündig|tägig|wöchig))|-(?P<en>hour|day|week)(?![\w-]))", re.I)
+LENGTH_UNITS = {"stündig": "hours", "tägig": "days", "wöchig": "weeks", "hour": "hours", "day": "days", "week": "weeks"}
+
+
+def find_lengths(text, start, end):
+    """Return ("hours", 3.0, approximate, words, end) for each length told in one word in text[start:end].
+
+    >>> [q[:3] for q in find_lengths("das rund dreistündige Gespräch, a two-day visit, a 48-hour strike", 0, 66)]
+    [('hours', 3.0, True), ('days', 2.0, False), ('hours', 48.0, False)]
+    """
+    out = []
+    if not any(text.find(w, start, end) >= 0 for w in ("stündig", "tägig", "wöchig", "-hour", "-day", "-week")):
+        return out                        # most clauses tell none
+    for m in LENGTH_RE.finditer(text, start, end):
+        num = m.group("num")
+        n = int(num) if num.isdigit() else COUNT_WORDS.get(num.lower(), 0)
+        unit = (m.group("de") or m.group("en")).lstrip("-").lower()
+        if n:
+            tail = LENGTH_TAIL_RE.match(text, m.end(), end).end()      # "dreistündig|en"
+            out.append((LENGTH_UNITS[unit], float(n), bool(m.group("about")), text[m.start():tail], tail))
+    return out
+
+
+LENGTH_TAIL_RE = re.compile(r"[^\W\d_]*")
+LENGTH_GAP_RE = re.compile(r"\s+(?:[^\W\d_][\w-]*\s+){0,2}")     # up to two words between a length and its word
+
+
 # A clock time: "um 14.30 Uhr", "gegen 15 Uhr", "at 2:30 p.m.", "à 14h30". A time with a zone
 # ("13:30 GMT") is left out: two sources may give one moment in two zones.
 CLOCK_RE = re.compile(          # read from a digit only (the lookahead): elsewhere a fast miss
@@ -5409,6 +5438,7 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("missing", "vermisst missing disparu desaparecido"),
     ("survivors", "survivor uberlebend survivant sobrevivient supervivient"),
     ("refugees", "fluchtling refuge"),
+    ("agreements", "abkomm abkommen vereinbarung agreement deal accord vertrag treaty acuerdo tratado traite"),
     ("residents", "resident bewohn bewohner anwohn anwohner habitant vecino"),      # not Einwohner: a town's population
     ("cases", "fall case caso cas infektion infection neuinfektion infiziert infected"),   # of a disease
     ("workers", "arbeit worker beschaftigt mitarbeit employe angestellt staff travailleur trabajador salari salary"),
@@ -5909,6 +5939,9 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         # what only some families have, in their own clauses: who won by how much, the term a
         # sentence gives, how long an agreement runs; and the clock time of anything but a saying
         spans = (clause_at[id(ms[0])],) if len(ms) == 1 else dict.fromkeys(clause_at[id(m)] for m in ms)
+        if fam != "say":                 # "das dreistündige Gespräch", "a 48-hour strike": the length before its word
+            quantities = list(quantities) + [q[:4] for m in ms for q in find_lengths(text, max(0, m.start - 40), m.start)
+                                             if LENGTH_GAP_RE.fullmatch(text, q[4], m.start)]
         for finder in (FAMILY_FINDERS.get(fam), None if fam == "say" else find_clock_times,
                        None if fam == "say" else ages_in):
             if finder:

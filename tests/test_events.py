@@ -1301,6 +1301,21 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertTrue(note.soft)
         self.assertEqual(note.text, 'place differs: "Tocopilla" (S1) / "Mejillones" (S2); one may lie within another')
 
+    def test_a_length_told_in_one_word_and_a_count_of_agreements_are_compared(self):
+        report = analyse_texts({
+            "a.txt": "Peking, 16. April 2026. Nach dem rund dreistündigen Gespräch unterzeichneten Kanzler Jan Rask "
+                     "und Präsident Li Wen am Mittwoch zwölf Abkommen.",
+            "b.txt": "BEIJING, April 16, 2026 - After two-hour talks, Chancellor Jan Rask and President Li Wen "
+                     "signed 11 agreements on Wednesday.",
+        })
+        self.assertEqual([(v, w) for v, _, w in notes_of(row_of(report, "agreement"))["number of agreements"].values],
+                         [("12", ("zwölf Abkommen",)), ("11", ("11 agreements",))])
+        self.assertEqual([(v, w) for v, _, w in notes_of(row_of(report, "meeting"))["number of hours"].values],
+                         [("3~", ("rund dreistündigen",)), ("2", ("two-hour",))])
+        # a length far from the word is another's: "a 90-day stay" is no length of the arrest
+        alone = analyse_texts({"a.txt": "She was arrested before she could begin a 90-day stay."}, 1)
+        self.assertEqual(row_of(alone, "arrest").entity.extra[0].quantities, ())
+
     def test_the_day_a_death_toll_rose_is_not_the_day_of_the_deaths(self):
         report = analyse_texts({
             "a.txt": "Padang, 3. März 2026. Beim Untergang einer Fähre sind am Montag 23 Menschen ums Leben "
