@@ -5883,6 +5883,8 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         return any(f != fam and f in OWN_COUNT_FAMILIES
                    for w in islice(event_words, lo, hi) for f in (SUPER_FAMILY.get(w.key, w.key),))
 
+    lengths = find_lengths(text, 0, len(text))     # most articles tell none; in text order, by their ends
+    length_ends = [q[4] for q in lengths]
     person_starts = sorted(p.start for p in person_mentions)
     person_at = {p.start: p for p in person_mentions}
 
@@ -5939,9 +5941,10 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         # what only some families have, in their own clauses: who won by how much, the term a
         # sentence gives, how long an agreement runs; and the clock time of anything but a saying
         spans = (clause_at[id(ms[0])],) if len(ms) == 1 else dict.fromkeys(clause_at[id(m)] for m in ms)
-        if fam != "say":                 # "das dreistündige Gespräch", "a 48-hour strike": the length before its word
-            quantities = list(quantities) + [q[:4] for m in ms for q in find_lengths(text, max(0, m.start - 40), m.start)
-                                             if LENGTH_GAP_RE.fullmatch(text, q[4], m.start)]
+        if lengths and fam != "say":     # "das dreistündige Gespräch", "a 48-hour strike": the length before its word
+            quantities = list(quantities) + [
+                q[:4] for m in ms for q in lengths[bisect_left(length_ends, m.start - 40):bisect_right(length_ends, m.start)]
+                if LENGTH_GAP_RE.fullmatch(text, q[4], m.start)]
         for finder in (FAMILY_FINDERS.get(fam), None if fam == "say" else find_clock_times,
                        None if fam == "say" else ages_in):
             if finder:
@@ -6461,8 +6464,11 @@ def family_links(events, weight):
     the family alone); weight holds what a shared person is worth.
     """
     blocks = defaultdict(list)
+    # a saying is worth nothing by its family alone: only what it shares makes a pair worth scoring
+    alone = not events or events[0].family != "say"
     for i, ev in enumerate(events):
-        blocks["family"].append(i)
+        if alone:
+            blocks["family"].append(i)
         for p in ev.people:
             blocks[("p", p)].append(i)
         for d in sorted({day_of(d.key) for d in ev.dates if specific(d.key)}):
