@@ -522,7 +522,8 @@ EVENT_STEMS_DE = {
              "bundestagswahl präsidentenwahl parlamentswahl kommunalwahl europawahl",          # a compound's end of four letters is not tried
     "resign": "rücktritt zurücktret zurücktrat zurückgetreten niedergelegt niederleg",   # (the work: a strike)
     "announce": "ankündig angekündigt",
-    "decide": "entscheidung entschied beschluss beschloss genehmigung genehmigt",
+    "decide": "entscheidung entschied beschluss beschloss genehmigung genehmigt verabschiedet verabschiedete "
+              "verabschiedeten",
     "accuse": "beschuldig vorwurf vorwürf behauptung behauptet",
     "quake": "erdbeben beben",
     "fire": "brand feuer brannte abgebrannt",
@@ -557,7 +558,8 @@ EVENT_STEMS_DE = {
     "ceasefire": "waffenruhe waffenstillstand",
     "hire": "ernennung ernannt nachfolger nachfolgerin nachfolge",
     "choose": "ausgewählt auserkoren",
-    "vote": "abstimmung abstimmen abgestimmt referendum vertrauensfrage misstrauensvotum vertrauensvotum",
+    "vote": "abstimmung abstimmen abgestimmt referendum vertrauensfrage misstrauensvotum vertrauensvotum votierten "
+            "votierte votiert",
     "speech": "rede pressekonferenz ansprache",
     "blast": "explosion explodier detonation",
     "flood": "überschwemmung hochwasser flut",
@@ -3858,6 +3860,9 @@ def find_event_words(doc, sentences, tokens=None):
                     fam = "sentence"      # "a fine of 2 million pounds": a penalty ("fine" alone is an adjective)
                 elif word in TAKE_WORDS and text.startswith(" over", b) and not holds("deal"):
                     fam = "hire"          # "will take over on 1 February": an office, not a company
+                elif (word == "effect" and previous.lower() in ("take", "took", "takes", "taking", "taken")) or (
+                        word == "force" and previous.lower() == "into" and before.lower() in INTO_FORCE_VERBS):
+                    fam = "effect"        # "will take effect on 1 January", "came into force on Monday"
                 elif word in ("heat", "Heat") and text.startswith((" wave", "wave"), b):
                     fam = "heat"          # "a heat wave"
                 elif word == "emergency" and previous.lower() == "of" and before.lower() == "state":
@@ -3876,6 +3881,12 @@ def find_event_words(doc, sentences, tokens=None):
                     out.append(Mention(doc.key, "event", sys.intern(word), a, b, si, found[0], found[1]))
                     previous, before = word, previous
                     continue
+            if not fam and lang == "de" and word == "Kraft" and previous == "in" and any(
+                    w in TREATEN for w, _, _ in toks):
+                fam = "effect"            # "Das Gesetz tritt am 1. Januar in Kraft" ("außer Kraft": none)
+            elif not fam and lang == "de" and word in ("stimmte", "stimmten", "gestimmt") and ti + 1 < len(toks) \
+                    and toks[ti + 1][0] in ("für", "gegen", "mit", "dafür", "dagegen"):
+                fam = "vote"              # "324 Abgeordnete stimmten für das Gesetz", "stimmten mit Ja"
             if not fam and lang == "de" and word in ("gekommen", "kommen") and previous == "Leben" and before == "ums":
                 # "sind 23 Menschen ums Leben gekommen": the words are the three
                 out.append(Mention(doc.key, "event", " ".join(text[toks[ti - 2][1]:b].split()), toks[ti - 2][1], b,
@@ -3900,6 +3911,9 @@ def find_event_words(doc, sentences, tokens=None):
                 # "the union called a strike": workers stop, nobody is attacked; so does "The strike"
                 # after a sentence of them ("… workers walked off the job. The strike will last")
                 fam = "protest"
+            elif fam == "decide" and word.startswith("verabschied") and any(
+                    w == "sich" for w, _, _ in toks[ti + 1:ti + 3]):
+                fam = ""                  # "verabschiedete sich von den Fans": a farewell, no law passed
             elif fam == "win" and word.startswith(("verl", "Verl")) and not holds("score"):
                 fam = ""                  # "ihr Leben verloren", "verlor die Wahl": a defeat only with its score
             elif fam == "purchase" and word.startswith("übern") and not holds("deal"):
@@ -3957,6 +3971,9 @@ def find_event_words(doc, sentences, tokens=None):
             if fam and word.lower() in PAGE_WORDS and page_line(text, a):
                 fam = ""                  # "Last updated: 21 July 2013": the page's, no happening
             previous, before = word, previous
+            if fam == "effect":            # its words are the phrase's: "in Kraft", "take effect", "into force"
+                a = toks[ti - 1][1]
+                word = " ".join(text[a:b].split())
             if fam:
                 out.append(Mention(doc.key, "event", sys.intern(word), a, b, si, fam))
     return tuple(out)
@@ -3999,7 +4016,9 @@ RATE_KINDS = frozenset("interest key benchmark policy base lending deposit refin
 RATE_WORDS = frozenset("rate rates hike hikes cut cuts increase increases rise rises".split())
 RATE_VERBS = frozenset("raised raises raise lifted lifts cut cuts lowered lowers held holds kept keeps hiked hikes "
                        "left leaves".split())
-TWO_WORD_EVENTS = STEP_WORDS | TAKE_WORDS | FINE_WORDS | RATE_WORDS | {"emergency", "heat", "Heat"}
+TWO_WORD_EVENTS = STEP_WORDS | TAKE_WORDS | FINE_WORDS | RATE_WORDS | {"emergency", "heat", "Heat", "effect", "force"}
+INTO_FORCE_VERBS = frozenset("come came comes coming enter entered enters entering went".split())
+TREATEN = frozenset("tritt trat traten treten getreten".split())      # "tritt … in Kraft", "in Kraft getreten"
 AGREED_TO_RE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+to\s+(?!(?:a|an|the|this|that|its|their|his|her)\b)(?P<verb>[a-z]+)")
 
 
@@ -5439,6 +5458,8 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("survivors", "survivor uberlebend survivant sobrevivient supervivient"),
     ("refugees", "fluchtling refuge"),
     ("agreements", "abkomm abkommen vereinbarung agreement deal accord vertrag treaty acuerdo tratado traite"),
+    ("lawmakers", "abgeordnet parlamentari parlamentarier lawmak lawmaker legislator deputi deputy mps "
+                  "depute deput diputado"),
     ("residents", "resident bewohn bewohner anwohn anwohner habitant vecino"),      # not Einwohner: a town's population
     ("cases", "fall case caso cas infektion infection neuinfektion infiziert infected"),   # of a disease
     ("workers", "arbeit worker beschaftigt mitarbeit employe angestellt staff travailleur trabajador salari salary"),

@@ -1316,6 +1316,21 @@ class DisagreementRulesTest(unittest.TestCase):
         alone = analyse_texts({"a.txt": "She was arrested before she could begin a 90-day stay."}, 1)
         self.assertEqual(row_of(alone, "arrest").entity.extra[0].quantities, ())
 
+    def test_a_law_passed_its_vote_counted_by_lawmakers_and_its_coming_into_force(self):
+        report = analyse_texts({
+            "a.txt": "Berlin, 5. Dezember 2026. Der Bundestag hat am Freitag das Gesetz verabschiedet. 322 "
+                     "Parlamentarier stimmten mit Ja. Das Gesetz tritt am 1. Januar 2027 in Kraft.",
+            "b.txt": "BERLIN, Dec 5, 2026 - Parliament approved the law on Friday, with 324 lawmakers voting in "
+                     "favour. The law will take effect on Jan. 1, 2027.",
+        })
+        self.assertEqual([(r.entity.extra[0].family, r.sources) for r in report.events],
+                         [("decide", ("S1", "S2")), ("effect", ("S1", "S2")), ("vote", ("S1", "S2"))])
+        self.assertEqual([v for v, _, _ in notes_of(row_of(report, "vote"))["number of lawmakers"].values],
+                         ["322", "324"])
+        self.assertEqual(dict(row_of(report, "effect").says)["S1"], 'words: "in Kraft"; when: "1. Januar 2027"')
+        # a farewell is no law passed
+        self.assertEqual(event_keys("Der Trainer verabschiedete sich von den Fans.", "de"), [])
+
     def test_the_day_a_death_toll_rose_is_not_the_day_of_the_deaths(self):
         report = analyse_texts({
             "a.txt": "Padang, 3. März 2026. Beim Untergang einer Fähre sind am Montag 23 Menschen ums Leben "
