@@ -539,7 +539,7 @@ EVENT_STEMS_DE = {
     "aid": "soforthilfe nothilfe finanzhilfe militärhilfe katastrophenhilfe wiederaufbauhilfe hilfspaket hilfsgeld "
            "hilfszahlung",
     # Stellenabbau, 2.000 Stellen fallen weg; only with jobs in the sentence
-    "layoff": "abbau abbauen abgebaut streich gestrichen wegfallen weggefallen wegfall",
+    "layoff": "abbau abbauen abzubauen abgebaut streich gestrichen wegfallen weggefallen wegfall",
     "shoot": "schüsse schoss erschoss erschossen schießerei",
     "injure": "verletzt verletzung verwundet",
     "send": "geschickt schickt entsandt entsendung",
@@ -574,6 +574,9 @@ EVENT_STEMS_DE = {
     # "mit 1:3 verloren" is the other side's win; lost without a score, no game (see find_event_words)
     "win": "sieg gewann gewonnen niederlage besiegt bezwang bezwungen verloren verlor verlier",
     "loss": "verlust verluste verlusten",      # a company's (or a game's: English "loss" is both)
+    # a company's results: their figures and how much they changed
+    "profit": "gewinn gewinne gewinns nettogewinn überschuss jahresüberschuss quartalsgewinn betriebsgewinn",
+    "revenue": "umsatz umsätze umsatzes erlös erlöse",
     "fraud": "betrug betrogen veruntreuung veruntreut untreue",
     "emergency": "notstand ausnahmezustand",
     "outbreak": "ausbruch epidemie pandemie seuche",      # Cholera-Ausbruch (a Vulkanausbruch is above)
@@ -639,6 +642,8 @@ EVENT_FORMS_EN = {
     "choose": "pick picks picked chose chosen choosing selected selects selecting selection tapped",
     "win": "won win wins victory defeated beat beats edged routed",
     "loss": "loss losses",
+    "profit": "profit profits earnings",
+    "revenue": "revenue revenues turnover",
     "fraud": "fraud frauds embezzlement embezzled embezzling",
     "purchase": "takeover takeovers acquire acquires acquired acquiring acquisition acquisitions merger mergers "
                 "buy buys bought buying purchase purchases purchased purchasing",
@@ -2291,6 +2296,8 @@ def candidates_in_run(doc, text, toks, i, j, si, lang, lower_vocab, headline=Fal
             kinds.append("role")          # "Interior" in "Interior Minister X" is part of the title
         elif cls == "particle":
             kinds.append("particle")
+        elif k + 1 < j and company_kind(w):
+            kinds.append("stop")          # "Der Technologiekonzern Siemens": the company's kind, then its name
         elif cls == "month" and not (after_given or (kinds and kinds[-1] == "role") or (
                 is_given_name(w) and k + 1 < j and name_like(toks[k + 1][0], lang, lower_vocab))):
             kinds.append("stop")          # but "Minister Jan X", "Theresa May": a month word named after a title,
@@ -5009,6 +5016,32 @@ def find_rates(family):
     return found
 
 
+# How much a company's figure changed: "stieg um 18 Prozent", "rose 16%", "up 4 percent", "fiel um 3,5 Prozent"
+CHANGE_RE = re.compile(r"(?<![^\W\d_])(?P<verb>stieg|stiegen|legte|legten|wuchs|fiel|fielen|sank|sanken|ging|"
+                       r"rose|fell|grew|jumped|climbed|dropped|slipped|sank|gained|declined|increased|decreased|"
+                       r"up|down|plus|minus)\s+(?:(?:um|by)\s+)?(?P<mod>(?:rund|etwa|knapp|about|nearly|some|"
+                       r"more\s+than|mehr\s+als)\s+)?(?P<num>\d{1,3}(?:[.,]\d{1,2})?|" + _COUNT_ALT + r")\s?"
+                       r"(?:%|Prozent|percent|per\s+cent)", re.I)
+FALLING = ("fiel", "sank", "ging", "fell", "dropped", "slipped", "declined", "decreased", "down", "minus")
+
+
+def find_changes(family):
+    """Return a finder of how much a company's figure (family) changed, in percent, falling ones below zero.
+
+    >>> find_changes("profit")("Der Gewinn stieg um 18 Prozent; revenue fell 3.5%", 0, 50)
+    [('change in profit', 18.0, False, 'stieg um 18 Prozent'), ('change in profit', -3.5, False, 'fell 3.5%')]
+    """
+    measure = "change in " + family
+
+    def found(text, start, end):
+        if not any(text.find(w, start, end) >= 0 for w in ("%", "rozent", "cent")):
+            return []
+        return [(measure, number * (-1 if m.group("verb").lower() in FALLING else 1), bool(m.group("mod")),
+                 " ".join(m.group().split())) for m in CHANGE_RE.finditer(text, start, end)
+                for number in [float(COUNT_WORDS.get(m.group("num").lower()) or m.group("num").replace(",", "."))]]
+    return found
+
+
 # A temperature: "46,2 Grad", "45.8 degrees Celsius", "115 degrees Fahrenheit", "minus 12 °C". In Celsius:
 # one in Fahrenheit is converted, and agrees only roughly. What bounds it ("bis zu") is left out: a
 # heat wave's "up to 46 degrees" is the hottest it was
@@ -5035,11 +5068,13 @@ def find_temperatures(text, start, end):
 
 FAMILY_FINDERS = {"win": find_scores, "sentence": find_prison_terms, "agreement": find_durations,
                   "elect": find_votes, "vote": find_votes, "decide": find_tallies,
+                  "profit": find_changes("profit"), "revenue": find_changes("revenue"), "loss": find_changes("loss"),
                   "heat": find_temperatures, **{family: find_rates(family) for family in RATE_MEASURES}}
 
 
 # What is measured rather than counted: the note names the measure ("speed"), not "number of"
 MEASURES = frozenset(("magnitude", "category", "speed", "share of the vote", "turnout", "rate step", "temperature",
+                      "change in profit", "change in revenue", "change in loss",
                       *RATE_MEASURES.values()))
 
 
@@ -6003,6 +6038,10 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
 SAID_DATE_RE = re.compile(r"(?<![^\W\d_])(said|says|told|added|stated|explained|reported|sagte|sagten|sagt|erklärte|"
                           r"erklärten|teilte|teilten|betonte|berichtete|meldete|déclaré|indiqué|affirmé|précisé|"
                           r"dijo|afirmó|declaró|informó|indicó)\s+(?:[^\W\d_]+\s+){0,3}$", re.I)
+# German tells the day of a saying before its verb: "..., wie das Unternehmen am Donnerstag mitteilte"
+SAID_AFTER_RE = re.compile(r"\s+(?:mitteilte|mitteilten|sagte|sagten|erklärte|erklärten|berichtete|berichteten|"
+                           r"meldete|meldeten|bekanntgab|bekannt\s+gab|bestätigte|bestätigten)\b")
+WIE_BEFORE_RE = re.compile(r"(?<![^\W\d_])wie\s+(?:[^\W\d_][\w-]*\s+){1,5}$")
 # A count updated on a day: "the death toll rose to 27 on Tuesday", "stieg die Zahl der Toten am Dienstag auf 27"
 # is when it was counted, not when the deaths were
 TOLL_UPDATE_RE = re.compile(r"(?<![^\W\d_])(?:rose|risen|climbed|jumped|increased|reached|stood|stieg|gestiegen|"
@@ -6030,6 +6069,7 @@ def aside_dates(text, dates, starts):
         m = SAID_DATE_RE.search(text, max(0, d.start - 60), d.start)
         if (m and bisect_left(starts, m.end(1)) == bisect_left(starts, d.start)) or \
                 ZONE_DATE_RE.search(text, max(0, d.start - 12), d.start) or \
+                (SAID_AFTER_RE.match(text, d.end) and WIE_BEFORE_RE.search(text, max(0, d.start - 60), d.start)) or \
                 TOLL_UPDATE_RE.search(text, max(0, d.start - 50), d.start) or (
                     TOLL_VERB_RE.search(text, max(0, d.start - 20), d.start) and TOLL_TO_RE.match(text, d.end)) or \
                 SINCE_RE.match(d.text) or SINCE_BEFORE_RE.search(text, max(0, d.start - 8), d.start):

@@ -1331,6 +1331,23 @@ class DisagreementRulesTest(unittest.TestCase):
         # a farewell is no law passed
         self.assertEqual(event_keys("Der Trainer verabschiedete sich von den Fans.", "de"), [])
 
+    def test_a_companys_results_and_job_cuts_are_compared_and_the_company_is_no_person(self):
+        report = analyse_texts({
+            "a.txt": "München, 12. November 2026. Der Technologiekonzern Veltrix hat mehr verdient. Der Gewinn stieg "
+                     "um 18 Prozent auf 2,9 Milliarden Euro, wie das Unternehmen am Donnerstag mitteilte. Der Umsatz "
+                     "legte um vier Prozent zu. Konzernchef Aron Vidal kündigte an, 6.000 Stellen abzubauen.",
+            "b.txt": "MUNICH, Nov 12, 2026 - Veltrix said on Wednesday its net profit rose 16% to 2.8 billion euros, "
+                     "while revenue grew 4%. Chief Executive Aron Vidal said it would cut 5,000 jobs.",
+        })
+        self.assertEqual([r.entity.label for r in report.people], ["Aron Vidal"])       # Veltrix is a company
+        profit = notes_of(row_of(report, "profit"))
+        self.assertEqual([v for v, _, _ in profit["change in profit"].values], ["18", "16"])
+        self.assertEqual([v for v, _, _ in profit["number of euros"].values], ["2900000000", "2800000000"])
+        self.assertNotIn("date", profit)           # the day it was told, not the day of the profit
+        self.assertEqual(row_of(report, "revenue").notes, ())
+        self.assertEqual([v for v, _, _ in notes_of(row_of(report, "layoff"))["number of jobs"].values],
+                         ["6000", "5000"])
+
     def test_the_day_a_death_toll_rose_is_not_the_day_of_the_deaths(self):
         report = analyse_texts({
             "a.txt": "Padang, 3. März 2026. Beim Untergang einer Fähre sind am Montag 23 Menschen ums Leben "
