@@ -543,7 +543,7 @@ EVENT_STEMS_DE = {
     "shoot": "schüsse schoss erschoss erschossen schießerei",
     "injure": "verletzt verletzung verwundet",
     "send": "geschickt schickt entsandt entsendung",
-    "rob": "überfall raub",
+    "rob": "überfall raub diebstahl gestohlen stahl stahlen stiehlt erbeutet erbeuteten erbeutete",
     "sentence": "verurteilt urteil haftstrafe freiheitsstrafe geldstrafe freispruch freigesprochen geldbuße bußgeld",
     "escape": "flucht geflohen floh flüchtete gefängnisausbruch",
     "protest": "protest protestier demonstration demonstrier demonstrant unruhen krawall kundgebung streik "
@@ -551,7 +551,7 @@ EVENT_STEMS_DE = {
     "fight": "kampf kämpfe gefecht",
     "trial": "prozess verhandlungstag anhörung klage",
     "raid": "razzia durchsuchung durchsucht",
-    "capture": "erober eingenommen einnahme",
+    "capture": "erober eingenommen",
     "swear_in": "vereidig amtseinführung amtseid",
     "withdraw": "abzug rückzug zurückgezogen abgezogen",
     "hostage": "geiselnahme entführ verschlepp",
@@ -576,7 +576,7 @@ EVENT_STEMS_DE = {
     "loss": "verlust verluste verlusten",      # a company's (or a game's: English "loss" is both)
     # a company's results: their figures and how much they changed
     "profit": "gewinn gewinne gewinns nettogewinn überschuss jahresüberschuss quartalsgewinn betriebsgewinn",
-    "revenue": "umsatz umsätze umsatzes erlös erlöse",
+    "revenue": "umsatz umsätze umsatzes erlös erlöse einnahmen",
     "fraud": "betrug betrogen veruntreuung veruntreut untreue",
     "emergency": "notstand ausnahmezustand",
     "outbreak": "ausbruch epidemie pandemie seuche",      # Cholera-Ausbruch (a Vulkanausbruch is above)
@@ -3674,6 +3674,8 @@ def event_family(word, language):
     ('', '', 'receive')
     >>> event_family("heists", "en"), event_family("aftershocks", "en"), event_family("crisis", "en")
     ('rob', 'quake', '')
+    >>> event_family("Landkreise", "de"), event_family("Strompreise", "de"), event_family("Dienstreise", "de")
+    ('', '', 'visit')
     """
     f = word.casefold()
     if len(f) > MAX_WORD:
@@ -3697,10 +3699,16 @@ def event_family(word, language):
         if base in _EVENT_DE:
             return _EVENT_DE[base]
     for base in bases:
+        if base.endswith(NOT_EVENT_ENDS) and not base.endswith("rückreise"):
+            continue                      # "Land|kreise", "Strom|preise": no "Reise" (but "Rück|reise")
         for i in range(3, len(base) - 4):             # the end of a compound: Fern|angriff
             if base[i:] in _EVENT_DE:
                 return _EVENT_DE[base[i:]]
     return ""
+
+
+# German words that end in a word of an event family and are none: a compound ends in them
+NOT_EVENT_ENDS = ("kreise", "preise", "kreis", "preis")
 
 
 # English verbs and event nouns beyond the lexicon: any past or -ing form, or a
@@ -3918,6 +3926,8 @@ def find_event_words(doc, sentences, tokens=None):
                 # "the union called a strike": workers stop, nobody is attacked; so does "The strike"
                 # after a sentence of them ("… workers walked off the job. The strike will last")
                 fam = "protest"
+            elif fam == "rob" and word.startswith("Stahl"):
+                fam = ""                  # "der Stahl": steel; the thief "stahl" is lower-case
             elif fam == "decide" and word.startswith("verabschied") and any(
                     w == "sich" for w, _, _ in toks[ti + 1:ti + 3]):
                 fam = ""                  # "verabschiedete sich von den Fans": a farewell, no law passed

@@ -57,15 +57,21 @@ class EventWordTest(unittest.TestCase):
                              ("freiließen", "release"), ("eintraf", "arrive"), ("angreifen", "attack"),
                              ("einmarschierten", "invade"),
                              # a death told with the infinitive or as having perished
-                             ("sterben", "die"), ("verstorben", "die"), ("umgekommen", "die")]:
+                             ("sterben", "die"), ("verstorben", "die"), ("umgekommen", "die"),
+                             # a theft; a company's results; a trip back
+                             ("gestohlen", "rob"), ("erbeutet", "rob"), ("Diebstahl", "rob"),
+                             ("Gewinn", "profit"), ("Umsatz", "revenue"), ("Steuereinnahmen", "revenue"),
+                             ("Rückreise", "visit")]:
             with self.subTest(word=word):
                 self.assertEqual(compare.event_family(word, "de"), family)
 
     def test_words_that_are_not_events(self):
         for word in ("Strafe", "Bestreben", "Sprecher", "Regierung", "Zeitung", "Meinung", "Wohnung", "Kreis", "betrifft",
-                     "Preis", "Auswahl"):
+                     "Preis", "Auswahl", "Landkreise", "Strompreise", "Wahlkreisen", "Einnahme", "Kurseinbruch"):
             with self.subTest(word=word):
                 self.assertEqual(compare.event_family(word, "de"), "")
+        # steel is no theft: the thief's "stahl" is lower-case
+        self.assertEqual(event_keys("Der Stahl ist teuer, der Dieb stahl ihn.", "de"), ["rob"])
 
     def test_opened_fire_is_shooting_not_a_blaze(self):
         def families(text, language):
