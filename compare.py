@@ -3708,7 +3708,8 @@ def event_family(word, language):
 
 
 # German words that end in a word of an event family and are none: a compound ends in them
-NOT_EVENT_ENDS = ("kreise", "preise", "kreis", "preis")
+NOT_EVENT_ENDS = ("kreise", "preise", "kreis", "preis", "wahlkampf", "vorurteil", "vorurteile", "konfusion",
+                  "steuerabzug")
 
 
 # English verbs and event nouns beyond the lexicon: any past or -ing form, or a

@@ -67,7 +67,8 @@ class EventWordTest(unittest.TestCase):
 
     def test_words_that_are_not_events(self):
         for word in ("Strafe", "Bestreben", "Sprecher", "Regierung", "Zeitung", "Meinung", "Wohnung", "Kreis", "betrifft",
-                     "Preis", "Auswahl", "Landkreise", "Strompreise", "Wahlkreisen", "Einnahme", "Kurseinbruch"):
+                     "Preis", "Auswahl", "Landkreise", "Strompreise", "Wahlkreisen", "Einnahme", "Kurseinbruch",
+                     "Wahlkampf", "Vorurteile"):
             with self.subTest(word=word):
                 self.assertEqual(compare.event_family(word, "de"), "")
         # steel is no theft: the thief's "stahl" is lower-case
