@@ -2916,7 +2916,8 @@ DATE_RE = re.compile(r"""
         | (?P<weekend>(?:this\s+past|over\s+the)\s+weekend|am\s+Wochenende|übers\s+Wochenende)
         | (?P<anaph>(?:am\s+)?(?P<an_de>Vortag|Folgetag)|am\s+Tag\s+(?P<an_de2>zuvor|davor|darauf|danach)
              |am\s+(?:nächsten|folgenden)\s+Tag|tags\s+(?P<an_de3>zuvor|darauf)
-             |the\s+(?P<an_en>previous|following|next)\s+day|the\s+day\s+(?P<an_en2>before|after)(?=\s*[,.;])
+             |the\s+(?P<an_en>previous|following|next)\s+(?P<an_part>day|night|morning|afternoon|evening)
+             |the\s+(?P<an_part2>day|night)\s+(?P<an_en2>before|after)(?=\s*[,.;])
              |(?P<an_n>a|one|eine?n?|%(num)s)\s+(?P<an_unit>days?|Tage?|weeks?|Wochen?)\s+
               (?P<an_dir>earlier|later|zuvor|später|danach))
         | (?P<dbyest>vorgestern|the\s+day\s+before\s+yesterday)
@@ -3112,7 +3113,8 @@ def parse_relative(g):
             return None
         if (g["an_unit"] or "").lower().startswith(("week", "woche")):
             amount *= 7                   # "a week earlier", "zwei Wochen später": in days
-        return DateExpr(relative=("day told before", -amount if back in ANAPHOR_BACK else amount, False))
+        part = DAY_PARTS.get((g["an_part"] or g["an_part2"] or "").lower(), "")    # "the next night"
+        return DateExpr(relative=("day told before", -amount if back in ANAPHOR_BACK else amount, False), part=part)
     if g["dbyest"]:
         return DateExpr(relative=("day", -2, False))
     if g["dafter"]:
@@ -3206,7 +3208,7 @@ _WEEKDAY_PREFIXES = tuple(WEEKDAYS)
 DATE_UNITS = frozenset("day days week weeks month months year years".split())
 BEFORE_MONTH = frozenset(MONTHS) | frozenset("vergangenen letzten vorigen nächsten kommenden diesen dieses "
                                              "last next this dem".split())
-STARTS_ONLY_BEFORE = {"the": frozenset(("beginning", "middle", "end", "start", "day", "summer", "winter", "autumn",
+STARTS_ONLY_BEFORE = {"the": frozenset(("beginning", "middle", "end", "start", "day", "night", "summer", "winter", "autumn",
                                          "fall", "spring", "previous", "following", "next", "first", "second",
                                          "third", "fourth")),
                       "a": DATE_UNITS, "an": DATE_UNITS, "one": DATE_UNITS, "over": frozenset(("the",)),
@@ -3307,7 +3309,8 @@ def find_dates(doc, sentences, tokens=None, year=None):
                                 and m.start != ref_at and not m.context.endswith(TOLD_BEFORE)), None)
             if told_before:
                 day = date.fromisoformat(told_before) + timedelta(days=expr.relative[1])
-                mentions.append(Mention(doc.key, "date", words, s, e, sentence_index(sentences, s), day.isoformat(),
+                mentions.append(Mention(doc.key, "date", words, s, e, sentence_index(sentences, s),
+                                        day.isoformat() + ("T" + expr.part if expr.part else ""),
                                         "", f"relative to {date_label(told_before)}{TOLD_BEFORE}"))
             continue                      # with no day before it, it counts from nothing known
         value, how = date_value(expr, ref)

@@ -261,6 +261,10 @@ class ExpressionTest(unittest.TestCase):
         found = values("LONDON, March 17, 2025 - He was freed on March 3. A week earlier, police had searched it; "
                        "zwei Wochen danach not.", "en")
         self.assertEqual([v for _, v, _ in found[2:]], ["2025-02-24", "2025-03-17"])
+        # a part of the day told before or after it: a time of that day
+        found = values("LONDON, March 17, 2025 - Police shot him on March 8. The next night, crowds gathered; "
+                       "the night before, it had rained.", "en")
+        self.assertEqual([v for _, v, _ in found[2:]], ["2025-03-09TNI", "2025-03-07TNI"])
 
     def test_last_night_in_german(self):
         found = values("Berlin, 14. Oktober 2026. In der vergangenen Nacht brannte es, vergangene Nacht auch.")
