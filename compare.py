@@ -7227,7 +7227,10 @@ ROLE_EQUIVALENTS = {"prasident": "president", "kanzler": "chancellor", "sekretar
                     "secretaryofstate": "foreignminister", "secretaryofdefense": "defenceminister",
                     "ministerofdefence": "defenceminister", "ministerofdefense": "defenceminister",
                     "ministerofforeignaffairs": "foreignminister", "ministerofjustice": "justiceminister",
-                    "ministeroffinance": "financeminister", "secretaryofthetreasury": "financeminister"}
+                    "ministeroffinance": "financeminister", "secretaryofthetreasury": "financeminister",
+                    # English puts "general" after the office: a Secretary-General is a Generalsekretär
+                    "secretarygeneral": "generalsecretary", "secretairegeneral": "generalsecretary",
+                    "secretariogeneral": "generalsecretary"}
 GENERIC_HEADS = ("chef", "chief", "leader", "fuhrer", "star")    # "Schwimmstar": a star of anything
 _ANY_ROLE = GENERIC_HEADS + tuple(fold(w) for w in DESCRIPTION_STEMS)   # any office's head, what one does
 GENERIC_ROLES = {"staatschef", "regierungschef", "fuhrer", "leader", "chef", "chief", "head", "star", "vize",
@@ -7298,6 +7301,8 @@ def roles_compatible(a, b):
     (True, True)
     >>> roles_compatible("Außenminister", "Foreign Secretary"), roles_compatible("Außenminister", "Defense Minister")
     (True, False)
+    >>> roles_compatible("Generalsekretär", "Secretary-General")
+    True
     >>> roles_compatible("US-Außenminister", "Secretary of State"), roles_compatible("Minister of Defence", "Verteidigungsminister")
     (True, True)
     >>> roles_compatible("Bundesverkehrsminister", "Transport Minister")
