@@ -890,9 +890,9 @@ nigerianisch:nigerian sudanesisch:sudanese
 """.split())
 SPLIT_GROUP_RE = re.compile(r"\d, \d{3}\b")
 # A sum of money with its currency's sign before it: "$4.5 billion", "€300 Mio.", "£2m"
-# A range ("$140-150 million") is one approximate sum, its middle.
+# A range ("$140-150 million", "between $140 and $150 million") is one approximate sum, its middle.
 MONEY_RE = re.compile(r"(?P<sign>US\$|\$|€|£)\s?(?P<num>\d{1,3}(?:[.,\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)"
-                      r"(?:\s?(?:-|–|to)\s?\$?(?P<num2>\d+(?:[.,]\d+)?)(?=[\s-]*[MBbmT]))?"
+                      r"(?:\s?(?:-|–|to|\s(?:and|und|bis)\s)\s?(?:\$|€|£)?(?P<num2>\d+(?:[.,]\d+)?)(?=[\s-]*[MBbmT]))?"
                       r"(?:(?:-|\s*)(?P<scale>" + SCALE_WORDS + r"|bn|mn|MM|m)\b)?")      # "$5-million", "$21MM" too
 CURRENCY_SIGNS = {"$": "dollars", "US$": "dollars", "€": "euros", "£": "pounds"}
 
@@ -5958,6 +5958,16 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
     person_starts = sorted(p.start for p in person_mentions)
     person_at = {p.start: p for p in person_mentions}
 
+    def own_part(m):
+        """m's clause, or its side of a word of saying in it: "The truce begins on Sunday, he told
+        reporters in Doha" (Doha is where it was told); "officials said 16 people died" (the dead are the deaths')."""
+        span = clause_at[id(m)]
+        lo = bisect_left(starts, span[0])
+        for w in islice(event_words, lo, bisect_left(starts, span[1], lo, min(len(starts), lo + MAX_IN_CLAUSE))):
+            if w.key == "say" and w is not m:
+                return (span[0], w.start) if m.start < w.start else (w.end, span[1])
+        return span
+
     def in_clause(span):
         if span not in facts_of:
             places = find_places(doc.text, *span, doc.language)
@@ -5991,7 +6001,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         if len(ms) == 1:                 # most groups: one word, one clause, one sentence
             m = ms[0]
             dates = tuple(clause_dates[id(m)])
-            places, quantities = in_clause(clause_at[id(m)])
+            places, quantities = in_clause(clause_at[id(m)] if fam == "say" else own_part(m))
             stances = stances_in(m.sentence) + (stances_in(m.sentence + 1) if m.sentence + 1 < len(sentences)
                                                 else [])
         else:
@@ -6000,7 +6010,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             places, quantities, stances = [], [], []
             # where and how many: from the event word's own clause ("Das Treffen findet nach
             # Behauptungen statt, wonach ... 12.000 Soldaten ... geschickt": the soldiers are not the meeting's)
-            for span in dict.fromkeys(clause_at[id(m)] for m in ms):
+            for span in dict.fromkeys(clause_at[id(m)] if fam == "say" else own_part(m) for m in ms):
                 here_places, here_quantities = in_clause(span)
                 places += here_places
                 quantities += here_quantities

@@ -1366,6 +1366,16 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([n.attribute for r in report.events for n in r.notes], [])
         self.assertIn('"ums Leben gekommen"', dict(row_of(report, "death").says)["S1"])
 
+    def test_where_a_saying_was_told_is_not_where_its_happening_is(self):
+        report = analyse_texts({
+            "a.txt": "Doha, 15. Januar 2025. Die Waffenruhe in Gaza soll am Sonntag beginnen.",
+            "b.txt": "DOHA, Jan 15, 2025 - The truce would begin on Sunday, he told reporters in Doha.",
+        })
+        self.assertEqual(row_of(report, "ceasefire").notes, ())
+        # a range of money told with "and" is one sum, about its middle
+        self.assertEqual([q[:3] for q in quantities("an offer between $140 and $150 million", "en")],
+                         [("dollars", 145000000.0, True)])
+
     def test_a_place_in_a_persons_name_is_no_place_named(self):
         report = analyse_texts({"a.txt": "Prime Minister Ana Montenegro visited the command post on Wednesday.",
                                 "b.txt": "Ministerpräsidentin Ana Montenegro besuchte am Mittwoch den Einsatzstab."})
