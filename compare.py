@@ -3702,10 +3702,10 @@ def event_family(word, language):
         if base in _EVENT_DE:
             return _EVENT_DE[base]
     for base in bases:
-        if base.endswith(NOT_EVENT_ENDS) and not base.endswith("rückreise"):
-            continue                      # "Land|kreise", "Strom|preise": no "Reise" (but "Rück|reise")
         for i in range(3, len(base) - 4):             # the end of a compound: Fern|angriff
             if base[i:] in _EVENT_DE:
+                if base.endswith(NOT_EVENT_ENDS) and not base.endswith("rückreise"):
+                    break                 # "Land|kreise", "Strom|preise": no "Reise" (but "Rück|reise")
                 return _EVENT_DE[base[i:]]
     return ""
 
@@ -4783,8 +4783,10 @@ def find_durations(text, start, end):
 
 
 # How long a happening lasted, told in one word: "ein dreistündiges Gespräch", "a 48-hour strike"
-LENGTH_RE = re.compile(r"(?:(?P<about>rund|etwa|knapp|gut|about|nearly|some)\s+)?(?<![\w-])(?P<num>\d{1,3}|"
-                       + _COUNT_ALT + r")(?:(?P<de>-?(?:stündig|tägig|wöchig))|-(?P<en>hour|day|week)(?![\w-]))", re.I)
+LENGTH_CUES = ("stündig", "tägig", "wöchig", "-hour", "-day", "-week", "-Hour", "-Day", "-Week")
+LENGTH_CUE_RE = re.compile(r"-?(?P<de>stündig|tägig|wöchig)|-(?P<en>hour|day|week)(?![\w-])", re.I)
+LENGTH_NUM_RE = re.compile(r"(?:(?P<about>rund|etwa|knapp|gut|about|nearly|some)\s+)?(?<![\w-])(?P<num>\d{1,3}|"
+                           + _COUNT_ALT + r")$", re.I)      # the number right before a length's unit
 LENGTH_UNITS = {"stündig": "hours", "tägig": "days", "wöchig": "weeks", "hour": "hours", "day": "days", "week": "weeks"}
 
 
@@ -4795,15 +4797,16 @@ def find_lengths(text, start, end):
     [('hours', 3.0, True), ('days', 2.0, False), ('hours', 48.0, False)]
     """
     out = []
-    if not any(text.find(w, start, end) >= 0 for w in ("stündig", "tägig", "wöchig", "-hour", "-day", "-week")):
-        return out                        # most clauses tell none
-    for m in LENGTH_RE.finditer(text, start, end):
-        num = m.group("num")
+    if not any(text.find(w, start, end) >= 0 for w in LENGTH_CUES):
+        return out                        # most articles tell none: str.find is many times faster than a search
+    for cue in LENGTH_CUE_RE.finditer(text, start, end):
+        m = LENGTH_NUM_RE.search(text, max(start, cue.start() - 30), cue.start())
+        num = m.group("num") if m else ""
         n = int(num) if num.isdigit() else COUNT_WORDS.get(num.lower(), 0)
-        unit = (m.group("de") or m.group("en")).lstrip("-").lower()
         if n:
-            tail = LENGTH_TAIL_RE.match(text, m.end(), end).end()      # "dreistündig|en"
-            out.append((LENGTH_UNITS[unit], float(n), bool(m.group("about")), text[m.start():tail], tail))
+            tail = LENGTH_TAIL_RE.match(text, cue.end(), end).end()      # "dreistündig|en"
+            out.append((LENGTH_UNITS[(cue.group("de") or cue.group("en")).lower()], float(n), bool(m.group("about")),
+                        text[m.start():tail], tail))
     return out
 
 
@@ -5953,6 +5956,8 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         return any(f != fam and f in OWN_COUNT_FAMILIES
                    for w in islice(event_words, lo, hi) for f in (SUPER_FAMILY.get(w.key, w.key),))
 
+    says = [w for w in event_words if w.key == "say"]     # in text order: where sayings split clauses (own_part)
+    say_starts = [w.start for w in says]
     lengths = find_lengths(text, 0, len(text))     # most articles tell none; in text order, by their ends
     length_ends = [q[4] for q in lengths]
     person_starts = sorted(p.start for p in person_mentions)
@@ -5962,9 +5967,10 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         """m's clause, or its side of a word of saying in it: "The truce begins on Sunday, he told
         reporters in Doha" (Doha is where it was told); "officials said 16 people died" (the dead are the deaths')."""
         span = clause_at[id(m)]
-        lo = bisect_left(starts, span[0])
-        for w in islice(event_words, lo, bisect_left(starts, span[1], lo, min(len(starts), lo + MAX_IN_CLAUSE))):
-            if w.key == "say" and w is not m:
+        i = bisect_left(say_starts, span[0])
+        if i < len(say_starts) and say_starts[i] < span[1]:       # most clauses have none
+            w = says[i] if says[i] is not m else None
+            if w:
                 return (span[0], w.start) if m.start < w.start else (w.end, span[1])
         return span
 
