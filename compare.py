@@ -1955,6 +1955,8 @@ def name_keys(name):
     (True, True, True)
     >>> same_name("Thomas", "Tomasz"), same_name("Arthur", "Artur"), same_name("Thomas", "Tamas")
     (True, True, False)
+    >>> same_name("Mijaíl", "Mikhail"), same_name("Jodorkovski", "Khodorkovsky")
+    (True, True)
     """
     s = NOT_KEY_LETTER_RE.sub("", fold(name))
     s = ARABIC_VARIANTS.get(s, s)
@@ -1969,9 +1971,10 @@ def name_keys(name):
     # Polish -sz is sh, but the names that end in it are others' names in -s (Tomasz, Thomas; Łukasz, Lukas)
     variants += [v[:-2] + "s" for v in variants if v.endswith("sz")]
     variants = [rewritten(v, TRANSLIT_FIRST) for v in variants]
-    # German j is English y (Jelzin, Yeltsin); English j is German dsch (Ahmadinejad)
-    # French ch is sh (Choïgou), English ch is tsch, German ch is kh
-    for ch, alts in (("ch", ("C", "X", "S")), ("z", ("Z", "s")), ("j", ("i", "J"))):
+    # German j is English y (Jelzin, Yeltsin); English j is German dsch (Ahmadinejad), Spanish j is
+    # kh (Mijaíl, Mikhail; Jodorkovski, Khodorkovsky); French ch is sh (Choïgou), English ch is tsch,
+    # German ch is kh
+    for ch, alts in (("ch", ("C", "X", "S")), ("z", ("Z", "s")), ("j", ("i", "J", "X"))):
         if len(variants) < 12 and ch in " ".join(variants):
             variants = [v.replace(ch, alt) for v in variants for alt in alts]
     keys = {rewritten(v, TRANSLIT_THEN) for v in variants}
