@@ -577,6 +577,7 @@ EVENT_STEMS_DE = {
     # a company's results: their figures and how much they changed
     "profit": "gewinn gewinne gewinns nettogewinn überschuss jahresüberschuss quartalsgewinn betriebsgewinn",
     "revenue": "umsatz umsätze umsatzes erlös erlöse einnahmen",
+    "cost": "kosten kostet kostete kosteten mehrkosten gesamtkosten",     # what something costs: its sum compared
     "fraud": "betrug betrogen veruntreuung veruntreut untreue",
     "emergency": "notstand ausnahmezustand",
     "outbreak": "ausbruch epidemie pandemie seuche",      # Cholera-Ausbruch (a Vulkanausbruch is above)
@@ -644,6 +645,7 @@ EVENT_FORMS_EN = {
     "loss": "loss losses",
     "profit": "profit profits earnings",
     "revenue": "revenue revenues turnover",
+    "cost": "cost costs costing",
     "fraud": "fraud frauds embezzlement embezzled embezzling",
     "purchase": "takeover takeovers acquire acquires acquired acquiring acquisition acquisitions merger mergers "
                 "buy buys bought buying purchase purchases purchased purchasing",
@@ -3933,6 +3935,9 @@ def find_event_words(doc, sentences, tokens=None):
                 # "the union called a strike": workers stop, nobody is attacked; so does "The strike"
                 # after a sentence of them ("… workers walked off the job. The strike will last")
                 fam = "protest"
+            elif fam == "cost" and (previous.lower() in ("auf", "zu") or (previous.lower() == "the"
+                                                                         and before.lower() == "at")):
+                fam = ""                  # "auf Kosten anderer", "at the cost of": no sum spent
             elif fam == "rob" and word.startswith("Stahl"):
                 fam = ""                  # "der Stahl": steel; the thief "stahl" is lower-case
             elif fam == "decide" and word.startswith("verabschied") and any(

@@ -1337,6 +1337,14 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(dict(row_of(report, "effect").says)["S1"], 'words: "in Kraft"; when: "1. Januar 2027"')
         # a farewell is no law passed
         self.assertEqual(event_keys("Der Trainer verabschiedete sich von den Fans.", "de"), [])
+        # what it costs is compared; "auf Kosten anderer" and "at the cost of" spend nothing
+        report = analyse_texts({
+            "a.txt": "Berlin, 5. Dezember 2026. Das Paket kostet bis 2031 rund 20 Milliarden Euro.",
+            "b.txt": "BERLIN, Dec 5, 2026 - The package will cost 25 billion euros by 2031.",
+        })
+        self.assertEqual([v for v, _, _ in notes_of(row_of(report, "cost"))["number of euros"].values],
+                         ["20000000000~", "25000000000"])
+        self.assertEqual(event_keys("Er lebt auf Kosten anderer.", "de") + event_keys("at the cost of jobs", "en"), [])
 
     def test_a_companys_results_and_job_cuts_are_compared_and_the_company_is_no_person(self):
         report = analyse_texts({
