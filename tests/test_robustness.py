@@ -90,12 +90,12 @@ class CraftedTextTest(unittest.TestCase):
                                   + ". The union met. " + "the strike " * 20000 + ".",
         # lengths in one word, a figure's change, a count's update, a German telling's day, holidays,
         # a topic's noun and an age a name follows: each read from where it starts
-        "lengths, changes, holidays": "a 48-hour strike, dreistündig " * 2500 + "rose 16% " * 2500
-                                      + "the death toll rose to 27 on Tuesday. " * 1000
-                                      + ("wie das Unternehmen " * 5 + "am Donnerstag mitteilte. ") * 500
-                                      + "at Christmas on Christmas Eve Silvesternacht " * 1500
-                                      + "um den Brand am Montag " * 1500 + "said 32-year-old protester Ana Novak "
-                                      * 1000 + ".",
+        "lengths, changes, holidays": "a 48-hour strike, dreistündig " * 1200 + "rose 16% " * 1200
+                                      + "the death toll rose to 27 on Tuesday. " * 500
+                                      + ("wie das Unternehmen " * 5 + "am Donnerstag mitteilte. ") * 250
+                                      + "at Christmas on Christmas Eve Silvesternacht " * 800
+                                      + "um den Brand am Montag " * 800 + "said 32-year-old protester Ana Novak "
+                                      * 500 + ".",
         # Python converts at most 4,300 digits to an int: each place a number is read
         "long numbers": " ".join(f"{ctx.format(n='7' * 5000)}." for ctx in (
             "Es kamen {n} Soldaten", "vor {n} Tagen", "{n} days ago", "am 3. Juni {n} Soldaten",
