@@ -2951,18 +2951,19 @@ DATE_RE = re.compile(r"""
         )\b)
 | (?P<holiday>\b(?<!vor\s)(?<!nach\s)(?<!seit\s)(?<!bis\s)(?<!before\s)(?<!after\s)(?<!since\s)(?<!until\s)
           (?:Heiligabend|Heiligen\s+Abend|(?:ersten|zweiten)\s+Weihnachtstag|Weihnachten|Silvesternacht|Silvester
-          |Neujahrstag|Neujahr|Christmas\s+(?:Eve|Day)|(?:(?<=\bon\s)|(?<=\bat\s)|(?<=\bover\s)|(?<=\bfor\s)|(?<=\bduring\s))Christmas(?!\s+(?:part|shop|market|tree|card|gift|present|light|dinner|lunch|sale|holiday|season))|Boxing\s+Day|New\s+Year'?s\s+(?:Eve|Day)
+          |Neujahrstag|Neujahr|Christmas\s+(?:Eve|Day)|Boxing\s+Day|New\s+Year'?s\s+(?:Eve|Day)
+          |(?:(?<=\bon\s)|(?<=\bat\s)|(?<=\bover\s)|(?<=\bfor\s)|(?<=\bduring\s))
+           Christmas(?!\s+(?:part|shop|market|tree|card|gift|present|light|dinner|lunch|sale|holiday|season))
           |Halloween|Nochebuena|Nochevieja|Navidad|No[eë]l|Saint-Sylvestre)\b)
 """ % {"wd": _WEEKDAY_ALT, "mon": _MONTH_ALT, "num": _NUMBER_ALT}, re.I | re.X)
 # Holidays of a fixed day (Easter and Thanksgiving move: not these), by their folded words
-HOLIDAYS = {**dict.fromkeys(("heiligabend", "heiligen abend", "christmas eve", "nochebuena"), (12, 24, "")),
+HOLIDAYS = {**dict.fromkeys(("heiligabend", "heiligen abend", "christmas eve", "nochebuena"), (12, 24)),
             **dict.fromkeys(("weihnachten", "ersten weihnachtstag", "christmas", "christmas day", "navidad", "noel"),
-                            (12, 25, "")),
-            **dict.fromkeys(("zweiten weihnachtstag", "boxing day"), (12, 26, "")),
-            **dict.fromkeys(("silvester", "new years eve", "nochevieja", "saint-sylvestre"), (12, 31, "")),
-            "silvesternacht": (12, 31, ""),
-            **dict.fromkeys(("neujahr", "neujahrstag", "new years day"), (1, 1, "")),
-            "halloween": (10, 31, "")}
+                            (12, 25)),
+            **dict.fromkeys(("zweiten weihnachtstag", "boxing day"), (12, 26)),
+            **dict.fromkeys(("silvester", "silvesternacht", "new years eve", "nochevieja", "saint-sylvestre"), (12, 31)),
+            **dict.fromkeys(("neujahr", "neujahrstag", "new years day"), (1, 1)),
+            "halloween": (10, 31)}
 MOD_WORDS = {"anfang": "START", "beginn": "START", "early": "START", "beginning": "START", "début": "START",
              "start": "START",
              "mitte": "MID", "mid": "MID", "middle": "MID", "mi": "MID",
@@ -3086,7 +3087,7 @@ def parse_date(m, language):
     if g["holiday"]:                      # "an Heiligabend", "on Christmas Day": a day of no year told
         month_day = HOLIDAYS.get(" ".join(fold(g["holiday"]).replace("'", "").split()))
         if month_day:
-            return DateExpr(month=month_day[0], day=month_day[1], part=month_day[2])
+            return DateExpr(month=month_day[0], day=month_day[1])
     return None
 
 
@@ -3905,18 +3906,18 @@ def find_event_words(doc, sentences, tokens=None):
                     out.append(Mention(doc.key, "event", sys.intern(word), a, b, si, found[0], found[1]))
                     previous, before = word, previous
                     continue
-            if not fam and lang == "de" and word == "Kraft" and previous == "in" and any(
-                    w in TREATEN for w, _, _ in toks):
-                fam = "effect"            # "Das Gesetz tritt am 1. Januar in Kraft" ("außer Kraft": none)
-            elif not fam and lang == "de" and word in ("stimmte", "stimmten", "gestimmt") and ti + 1 < len(toks) \
-                    and toks[ti + 1][0] in ("für", "gegen", "mit", "dafür", "dagegen"):
-                fam = "vote"              # "324 Abgeordnete stimmten für das Gesetz", "stimmten mit Ja"
-            if not fam and lang == "de" and word in ("gekommen", "kommen") and previous == "Leben" and before == "ums":
-                # "sind 23 Menschen ums Leben gekommen": the words are the three
-                out.append(Mention(doc.key, "event", " ".join(text[toks[ti - 2][1]:b].split()), toks[ti - 2][1], b,
-                                   si, "die"))
-                previous, before = word, previous
-                continue
+            if not fam and lang == "de":  # German happenings told in more than one word
+                if word == "Kraft" and previous == "in" and any(w in TREATEN for w, _, _ in toks):
+                    fam = "effect"        # "Das Gesetz tritt am 1. Januar in Kraft" ("außer Kraft": none)
+                elif word in ("stimmte", "stimmten", "gestimmt") and ti + 1 < len(toks) \
+                        and toks[ti + 1][0] in ("für", "gegen", "mit", "dafür", "dagegen"):
+                    fam = "vote"          # "324 Abgeordnete stimmten für das Gesetz", "stimmten mit Ja"
+                elif word in ("gekommen", "kommen") and previous == "Leben" and before == "ums":
+                    # "sind 23 Menschen ums Leben gekommen": the words are the three
+                    out.append(Mention(doc.key, "event", " ".join(text[toks[ti - 2][1]:b].split()), toks[ti - 2][1],
+                                       b, si, "die"))
+                    previous, before = word, previous
+                    continue
             if not fam:
                 if english and word[:1].islower() and previous.lower() in VERB_CUES:
                     key = english_verb_key(word, previous.lower())      # "will return", "he approves"
@@ -4969,7 +4970,7 @@ NOT_PERSON_HEADS = frozenset("""event moment agreement comment segment door floo
 murder order border number water letter paper tower computer container center centre quarter matter chapter
 river winter summer cancer power theater theatre disaster register trailer tanker freighter steamer boiler
 heater poster monster shelter cluster charter barrier corner former other older younger earlier later further
-never ever after over under""".split())
+never ever over under""".split())
 
 
 # One person's noun in four languages: "26-jähriger Mann" and "27-year-old man" tell of one man
@@ -5977,9 +5978,8 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         span = clause_at[id(m)]
         i = bisect_left(say_starts, span[0])
         if i < len(say_starts) and say_starts[i] < span[1]:       # most clauses have none
-            w = says[i] if says[i] is not m else None
-            if w:
-                return (span[0], w.start) if m.start < w.start else (w.end, span[1])
+            w = says[i]                   # (m is no saying: a saying's clause is all it said)
+            return (span[0], w.start) if m.start < w.start else (w.end, span[1])
         return span
 
     def in_clause(span):
@@ -5987,7 +5987,8 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             places = find_places(doc.text, *span, doc.language)
             lo, hi = bisect_left(person_starts, span[0]), bisect_left(person_starts, span[1])
             if places and hi > lo:        # "Luís Montenegro", "Paris Kyriakides": a name, no place named
-                words = {w for i in range(lo, min(hi, lo + MAX_IN_CLAUSE)) for w in person_at[person_starts[i]].text.split()}
+                words = {w for i in range(lo, min(hi, lo + MAX_IN_CLAUSE))
+                         for w in person_at[person_starts[i]].text.split()}
                 places = [p for p in places if p[3] or p[1] not in words]
             facts_of[span] = (places, find_quantities(doc, *span))
         return facts_of[span]
@@ -6037,7 +6038,8 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         spans = (clause_at[id(ms[0])],) if len(ms) == 1 else dict.fromkeys(clause_at[id(m)] for m in ms)
         if lengths and fam != "say":     # "das dreistündige Gespräch", "a 48-hour strike": the length before its word
             quantities = list(quantities) + [
-                q[:4] for m in ms for q in lengths[bisect_left(length_ends, m.start - 40):bisect_right(length_ends, m.start)]
+                q[:4] for m in ms
+                for q in lengths[bisect_left(length_ends, m.start - 40):bisect_right(length_ends, m.start)]
                 if LENGTH_GAP_RE.fullmatch(text, q[4], m.start)]
         for finder in (FAMILY_FINDERS.get(fam), None if fam == "say" else find_clock_times,
                        None if fam == "say" else ages_in):
@@ -6082,11 +6084,12 @@ SAID_AFTER_RE = re.compile(r"\s+(?:mitteilte|mitteilten|sagte|sagten|erklärte|e
 WIE_BEFORE_RE = re.compile(r"(?<![^\W\d_])wie\s+(?:[^\W\d_][\w-]*\s+){1,5}$")
 # A count updated on a day: "the death toll rose to 27 on Tuesday", "stieg die Zahl der Toten am Dienstag auf 27"
 # is when it was counted, not when the deaths were
+_TOLL_ABOUT = r"(?:(?:about|more\s+than|at\s+least|nearly|rund|mehr\s+als|über|mindestens)\s+)?"
 TOLL_UPDATE_RE = re.compile(r"(?<![^\W\d_])(?:rose|risen|climbed|jumped|increased|reached|stood|stieg|gestiegen|"
-                            r"kletterte|erhöhte\s+sich)\s+(?:to|at|auf)\s+(?:(?:about|more\s+than|at\s+least|nearly|"
-                            r"rund|mehr\s+als|über|mindestens)\s+)?[\d.,]+(?:\s+[^\W\d_]+)?\s+$", re.I)
+                            r"kletterte|erhöhte\s+sich)\s+(?:to|at|auf)\s+" + _TOLL_ABOUT + r"[\d.,]+(?:\s+[^\W\d_]+)?\s+$",
+                            re.I)
 TOLL_VERB_RE = re.compile(r"(?<![^\W\d_])(?:rose|climbed|jumped|increased|stieg|kletterte|erhöhte\s+sich)\s+$", re.I)
-TOLL_TO_RE = re.compile(r"\s+(?:to|auf)\s+(?:(?:about|more\s+than|at\s+least|nearly|rund|mehr\s+als|über|mindestens)\s+)?\d")
+TOLL_TO_RE = re.compile(r"\s+(?:to|auf)\s+" + _TOLL_ABOUT + r"\d")     # "stieg am Dienstag auf 27"
 # A clock time restated in world time: "at 6:41 p.m. PST (0241 GMT Friday)" is still Thursday's
 ZONE_DATE_RE = re.compile(r"\d\s?(?:GMT|UTC)\s+$")
 
