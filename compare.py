@@ -578,6 +578,7 @@ EVENT_STEMS_DE = {
     "profit": "gewinn gewinne gewinns nettogewinn überschuss jahresüberschuss quartalsgewinn betriebsgewinn",
     "revenue": "umsatz umsätze umsatzes erlös erlöse einnahmen",
     "cost": "kosten kostet kostete kosteten mehrkosten gesamtkosten",     # what something costs: its sum compared
+    "damage": "schaden schäden",      # what a happening destroyed (Sachschaden, Gesamtschaden): its sum
     "fraud": "betrug betrogen veruntreuung veruntreut untreue",
     "emergency": "notstand ausnahmezustand",
     "outbreak": "ausbruch epidemie pandemie seuche",      # Cholera-Ausbruch (a Vulkanausbruch is above)
@@ -646,6 +647,7 @@ EVENT_FORMS_EN = {
     "profit": "profit profits earnings",
     "revenue": "revenue revenues turnover",
     "cost": "cost costs costing",
+    "damage": "damage damages",
     "fraud": "fraud frauds embezzlement embezzled embezzling",
     "purchase": "takeover takeovers acquire acquires acquired acquiring acquisition acquisitions merger mergers "
                 "buy buys bought buying purchase purchases purchased purchasing",
@@ -3701,18 +3703,28 @@ def event_family(word, language):
         return ""
     if f in _EVENT_DE:
         return _EVENT_DE[f]
+    part = compound_end(word, f)
+    return _EVENT_DE[part] if part else ""
+
+
+def compound_end(word, f):
+    """Return the German lexicon word a word (folded: f) is read by, its stem or its compound's end, or ''.
+
+    >>> compound_end("Sachschaden", "sachschaden"), compound_end("Staatsbesuchs", "staatsbesuchs")
+    ('schaden', 'besuch')
+    """
     # a noun takes no verb's ending: "Brandt" is a name, not "Brand" (a fire) with a -t
     endings = NOUN_INFLECTIONS if word[:1].isupper() else DE_INFLECTIONS
     bases = [f[:-len(e)] for e in endings if f.endswith(e) and len(f) > len(e)] + [f]
     for base in bases:                    # a whole stem first: "abgefeuert|e" before "abge|feuer|te"
         if base in _EVENT_DE:
-            return _EVENT_DE[base]
+            return base
     for base in bases:
         for i in range(3, len(base) - 4):             # the end of a compound: Fern|angriff
             if base[i:] in _EVENT_DE:
                 if base.endswith(NOT_EVENT_ENDS) and not base.endswith("rückreise"):
                     break                 # "Land|kreise", "Strom|preise": no "Reise" (but "Rück|reise")
-                return _EVENT_DE[base[i:]]
+                return base[i:]
     return ""
 
 
@@ -3939,6 +3951,8 @@ def find_event_words(doc, sentences, tokens=None):
             elif fam == "cost" and (previous.lower() in ("auf", "zu") or (previous.lower() == "the"
                                                                          and before.lower() == "at")):
                 fam = ""                  # "auf Kosten anderer", "at the cost of": no sum spent
+            elif fam == "damage" and lang == "de" and word[:1].islower():
+                fam = ""                  # "würde der Wirtschaft schaden": to harm, no damage done
             elif fam == "rob" and word.startswith("Stahl"):
                 fam = ""                  # "der Stahl": steel; the thief "stahl" is lower-case
             elif fam == "decide" and word.startswith("verabschied") and any(
@@ -4080,7 +4094,8 @@ SEPARABLE_DE = {form: dict(p.replace("_", " ").split(":") for p in particles.spl
         ("räumte räumten räumt", "ein:concede"),
         ("gestand gestanden gesteht", "ein:concede"),
         ("zog zogen zieht", "zurück:withdraw ab:withdraw"),
-        ("brachte brachten bringt", "um:kill"))
+        ("brachte brachten bringt", "um:kill"),
+        ("stieß stießen stößt prallte prallten prallt", "zusammen:crash"))
                 for form in forms.split()}
 CLAUSE_END_RE = re.compile(r"\s*(?:[.,;:!?)\"“”„»«]|$|\s(?:und|oder|aber|doch|sondern)\b)")
 
@@ -4851,6 +4866,8 @@ def find_clock_times(text, start, end):
     []
     >>> [q[1] for q in find_clock_times("a las 23:11, um 8:05, at 21:40; 3:1, at 1:30, 13:49", 0, 51)]
     ['23:11', '08:05', '21:40']
+    >>> [q[1] for q in find_clock_times("bis etwa 1.30 Uhr gesperrt, until about 2 a.m., gegen 5 Uhr", 0, 59)]
+    ['05:00']
     """
     out = []
     for m in CLOCK_RE.finditer(text, start, end):
@@ -4862,8 +4879,9 @@ def find_clock_times(text, start, end):
         before = CLOCK_BEFORE_RE.search(text, max(start, m.start() - 24), m.start())
         if m.group("bare") is not None and not (before.group("at") and (h > 12 or before.group("at") != "at")):
             continue                      # "13:49" alone may be a score; "a las 23:11", "at 23:11" are times
-        if UNTIL_RE.search(text, max(start, m.start() - 12), m.start()):
-            continue                      # "bis 10 Uhr gesperrt", "until 11 a.m.": when something else ended
+        if UNTIL_RE.search(text, max(start, before.start() - 12), before.start() if before.group("about") else
+                           m.start()):
+            continue                      # "bis (etwa) 10 Uhr gesperrt", "until 11 a.m.": when something else ended
         out.append(("time of day", f"{h:02d}:{minutes:02d}", bool(before.group("about")),
                     " ".join(text[before.start():m.end()].split())))
     return out
@@ -6060,7 +6078,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         if id(group) in carried:
             quantities = list(quantities)
             for span in carried[id(group)]:
-                quantities += in_clause(span)[1] + found_in(find_clock_times, span)
+                quantities += in_clause(span)[1] + found_in(find_clock_times, span) + found_in(ages_in, span)
         if suspects and fam in SUSPECT_FAMILIES:
             quantities = list(dict.fromkeys(list(quantities) + suspects))
         hosts = [h for m in ms if m.key == "receive" for h in [host_of(text, sentences[m.sentence], m,
@@ -6706,12 +6724,17 @@ def word_stem(word, language):
     ('festn', 'festn', 'angri')
     >>> word_stem("cuts", "en"), word_stem("cut", "en"), word_stem("talks", "en"), word_stem("press", "en")
     ('cut', 'cut', 'talk', 'press')
+    >>> word_stem("Sachschaden", "de"), word_stem("Schaden", "de"), word_stem("Staatsbesuch", "de")
+    ('schad', 'schad', 'besuc')
     """
     f = fold(word)
     if language == "en" and len(f) <= 5 and f.endswith("s") and not f.endswith("ss"):
         f = f[:-1]                       # "cuts" and "cut": a short plural is cut to its first letters too
     if language == "de":
-        if f.startswith("ge") and len(f) >= 7:
+        head = compound_end(word, f) if word[:1].isupper() and f not in _EVENT_DE else ""
+        if len(head) >= 5 and not f.startswith(head):
+            f = head                      # a compound's noun is its last one's: "Sachschaden", "Schaden"
+        elif f.startswith("ge") and len(f) >= 7:
             f = f[2:]
         else:
             p = next((p for p in SEPARABLE_PARTICLES if f.startswith(p + "ge")), "")

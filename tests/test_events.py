@@ -1363,6 +1363,20 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([v for v, _, _ in notes_of(row_of(report, "layoff"))["number of jobs"].values],
                          ["6000", "5000"])
 
+    def test_a_crash_told_by_a_separable_verb_its_damage_and_an_age_in_a_sentence_that_goes_on(self):
+        report = analyse_texts({
+            "a.txt": "Tübingen, 8. Juni 2026. Am Samstagabend stieß ein 45-jähriger Autofahrer frontal mit einem "
+                     "Wagen zusammen. Der Sachschaden wird auf rund 15.000 Euro geschätzt.",
+            "b.txt": "Dußlingen (dpa) – Bei einem Frontalzusammenstoß sind am Samstagabend zwei Menschen verletzt "
+                     "worden. Ein 47 Jahre alter Mann war gegen 22.30 Uhr in den Gegenverkehr geraten. Den Schaden "
+                     "schätzt die Polizei auf 20.000 Euro. Die Straße blieb bis etwa 1.30 Uhr gesperrt.",
+        })
+        self.assertEqual([v for v, _, _ in notes_of(row_of(report, "crash"))["age"].values], ["45", "47"])
+        damage = row_of(report, "damage")
+        self.assertEqual([v for v, _, _ in notes_of(damage)["number of euros"].values], ["15000~", "20000"])
+        self.assertNotIn("1.30", dict(damage.says)["S2"])       # when the road opened again, no happening's time
+        self.assertEqual(event_keys("Das würde der Wirtschaft schaden.", "de"), [])
+
     def test_the_day_a_death_toll_rose_is_not_the_day_of_the_deaths(self):
         report = analyse_texts({
             "a.txt": "Padang, 3. März 2026. Beim Untergang einer Fähre sind am Montag 23 Menschen ums Leben "
