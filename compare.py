@@ -6078,7 +6078,10 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         if id(group) in carried:
             quantities = list(quantities)
             for span in carried[id(group)]:
-                quantities += in_clause(span)[1] + found_in(find_clock_times, span) + found_in(ages_in, span)
+                # and its unnamed people's ages ("Ein 47 Jahre alter Mann war … geraten"); not "Der 61-Jährige",
+                # who is the person named before (see age_of)
+                quantities += in_clause(span)[1] + found_in(find_clock_times, span) + [
+                    q for q in found_in(ages_in, span) if not NOUNLESS_AGE_RE.search(q[3])]
         if suspects and fam in SUSPECT_FAMILIES:
             quantities = list(dict.fromkeys(list(quantities) + suspects))
         hosts = [h for m in ms if m.key == "receive" for h in [host_of(text, sentences[m.sentence], m,
@@ -6220,6 +6223,7 @@ TOPIC_BEFORE_RE = re.compile(r"\b(?:um|über|over|about)\s+(?:den|die|das|dem|de
                              r"\s+(?:[a-zäöüßé]+\s+)?$")      # an adjective between: "um den tödlichen Brand"
 TOPIC_REACH = 24        # characters after a topic's word its own date starts within
 PRONOUN_RE = re.compile(r"\b(?:ihn|ihm|ihnen|him|them|[Ee]r|[Hh]e|[Ss]he|[Ii]l|[Ee]lle)\b")
+NOUNLESS_AGE_RE = re.compile(r"(?:-Jährige[nmrs]?|-year-old)$")     # an age that is the noun itself
 VERDICT_FAMILIES = frozenset(("sentence", "charge", "arrest"))    # what is done for a deed
 MAX_REASON_WORDS = 8    # event words after a verdict's word that may be the deed it is for
 MAX_SUSPECTS = 4        # suspects' ages each deed carries (a real article tells one or two; crafted text thousands)
