@@ -579,6 +579,8 @@ EVENT_STEMS_DE = {
     "revenue": "umsatz umsätze umsatzes erlös erlöse einnahmen",
     "cost": "kosten kostet kostete kosteten mehrkosten gesamtkosten",     # what something costs: its sum compared
     "damage": "schaden schäden",      # what a happening destroyed (Sachschaden, Gesamtschaden): its sum
+    "cancel": "abgesagt absage absagen abzusagen",       # a visit called off is no visit held
+    "expel": "ausgewiesen ausweisung ausweisen",
     "fraud": "betrug betrogen veruntreuung veruntreut untreue",
     "emergency": "notstand ausnahmezustand",
     "outbreak": "ausbruch epidemie pandemie seuche",      # Cholera-Ausbruch (a Vulkanausbruch is above)
@@ -648,6 +650,8 @@ EVENT_FORMS_EN = {
     "revenue": "revenue revenues turnover",
     "cost": "cost costs costing",
     "damage": "damage damages",
+    "cancel": "cancel cancels cancelled canceled cancelling canceling cancellation",
+    "expel": "expel expels expelled expelling expulsion expulsions",
     "fraud": "fraud frauds embezzlement embezzled embezzling",
     "purchase": "takeover takeovers acquire acquires acquired acquiring acquisition acquisitions merger mergers "
                 "buy buys bought buying purchase purchases purchased purchasing",
@@ -3900,6 +3904,8 @@ def find_event_words(doc, sentences, tokens=None):
                 elif (word == "effect" and previous.lower() in ("take", "took", "takes", "taking", "taken")) or (
                         word == "force" and previous.lower() == "into" and before.lower() in INTO_FORCE_VERBS):
                     fam = "effect"        # "will take effect on 1 January", "came into force on Monday"
+                elif word in CALL_WORDS and text.startswith(" off", b):
+                    fam = "cancel"        # "the visit was called off"
                 elif word in ("heat", "Heat") and text.startswith((" wave", "wave"), b):
                     fam = "heat"          # "a heat wave"
                 elif word == "emergency" and previous.lower() == "of" and before.lower() == "state":
@@ -4060,7 +4066,9 @@ RATE_KINDS = frozenset("interest key benchmark policy base lending deposit refin
 RATE_WORDS = frozenset("rate rates hike hikes cut cuts increase increases rise rises".split())
 RATE_VERBS = frozenset("raised raises raise lifted lifts cut cuts lowered lowers held holds kept keeps hiked hikes "
                        "left leaves".split())
-TWO_WORD_EVENTS = STEP_WORDS | TAKE_WORDS | FINE_WORDS | RATE_WORDS | {"emergency", "heat", "Heat", "effect", "force"}
+CALL_WORDS = frozenset(("call", "calls", "called", "calling"))
+TWO_WORD_EVENTS = STEP_WORDS | TAKE_WORDS | FINE_WORDS | RATE_WORDS | CALL_WORDS | {"emergency", "heat", "Heat", "effect",
+                                                                                   "force"}
 INTO_FORCE_VERBS = frozenset("come came comes coming enter entered enters entering went".split())
 TREATEN = frozenset("tritt trat traten treten getreten".split())      # "tritt … in Kraft", "in Kraft getreten"
 AGREED_TO_RE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+to\s+(?!(?:a|an|the|this|that|its|their|his|her)\b)(?P<verb>[a-z]+)")
@@ -4086,7 +4094,6 @@ SEPARABLE_DE = {form: dict(p.replace("_", " ").split(":") for p in particles.spl
         ("setzte setzten setzt", "ab:fire_job"),
         ("stimmte stimmten stimmt", "zu:decide ab:vote"),
         ("lehnte lehnten lehnt", "ab:decide"),
-        ("wies wiesen weist", "zurück:deny"),
         ("feuerte feuerten feuert", "ab:launch"),
         ("fallen fällt fiel fielen", "weg:layoff"),
         ("gab gaben gibt", "bekannt:announce"),
@@ -4095,7 +4102,9 @@ SEPARABLE_DE = {form: dict(p.replace("_", " ").split(":") for p in particles.spl
         ("gestand gestanden gesteht", "ein:concede"),
         ("zog zogen zieht", "zurück:withdraw ab:withdraw"),
         ("brachte brachten bringt", "um:kill"),
-        ("stieß stießen stößt prallte prallten prallt", "zusammen:crash"))
+        ("stieß stießen stößt prallte prallten prallt", "zusammen:crash"),
+        ("sagte sagten sagt", "ab:cancel"),
+        ("wies wiesen weist", "zurück:deny aus:expel"))
                 for form in forms.split()}
 CLAUSE_END_RE = re.compile(r"\s*(?:[.,;:!?)\"“”„»«]|$|\s(?:und|oder|aber|doch|sondern)\b)")
 

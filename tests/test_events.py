@@ -1377,6 +1377,16 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertNotIn("1.30", dict(damage.says)["S2"])       # when the road opened again, no happening's time
         self.assertEqual(event_keys("Das würde der Wirtschaft schaden.", "de"), [])
 
+    def test_a_visit_called_off_and_diplomats_expelled_in_two_languages(self):
+        self.assertEqual(event_keys("Der Präsident sagte seinen Besuch ab.", "de"), ["cancel", "visit"])
+        self.assertEqual(event_keys("The visit was called off; he called the police.", "en"), ["visit", "cancel"])
+        report = analyse_texts({
+            "a.txt": "Moskau, 3. März 2026. Russland wies am Montag zwei deutsche Diplomaten aus.",
+            "b.txt": "MOSCOW, March 3, 2026 - Russia expelled three German diplomats on Monday.",
+        })
+        self.assertEqual([n.text for n in row_of(report, "expel").notes],
+                         ['numbers differ: "zwei deutsche Diplomaten" (S1) / "three German diplomats" (S2)'])
+
     def test_the_day_a_death_toll_rose_is_not_the_day_of_the_deaths(self):
         report = analyse_texts({
             "a.txt": "Padang, 3. März 2026. Beim Untergang einer Fähre sind am Montag 23 Menschen ums Leben "
