@@ -565,7 +565,7 @@ EVENT_STEMS_DE = {
     "flood": "überschwemmung hochwasser flut",
     "heat": "hitzewelle hitze hitzerekord wärmerekord temperaturrekord temperatur",   # and the degrees it reached
     "collapse": "einsturz eingestürzt einstürz",
-    "storm": "sturm orkan unwetter tornado hurrikan taifun wirbelsturm zyklon",
+    "storm": "sturm orkan unwetter tornado hurrikan taifun wirbelsturm zyklon sturmtief orkantief",
     "landslide": "erdrutsch lawine murgang",
     "eruption": "vulkanausbruch eruption",
     "rescue": "rettung rettungskräft evakuierung evakuier gerettet",
@@ -3904,6 +3904,8 @@ def find_event_words(doc, sentences, tokens=None):
                 elif (word == "effect" and previous.lower() in ("take", "took", "takes", "taking", "taken")) or (
                         word == "force" and previous.lower() == "into" and before.lower() in INTO_FORCE_VERBS):
                     fam = "effect"        # "will take effect on 1 January", "came into force on Monday"
+                elif word == "banks" and previous.lower() in ("its", "their") and before.lower() in BURST_WORDS:
+                    fam = "flood"         # "the river burst its banks"
                 elif word in CALL_WORDS and text.startswith(" off", b):
                     fam = "cancel"        # "the visit was called off"
                 elif word in ("heat", "Heat") and text.startswith((" wave", "wave"), b):
@@ -3927,6 +3929,8 @@ def find_event_words(doc, sentences, tokens=None):
             if not fam and lang == "de":  # German happenings told in more than one word
                 if word == "Kraft" and previous == "in" and any(w in TREATEN for w, _, _ in toks):
                     fam = "effect"        # "Das Gesetz tritt am 1. Januar in Kraft" ("außer Kraft": none)
+                elif word == "Ufer" and previous == "die" and before == "über" and any(w in TREATEN for w, _, _ in toks):
+                    fam = "flood"         # "Die Elbe trat über die Ufer"
                 elif word in ("stimmte", "stimmten", "gestimmt") and ti + 1 < len(toks) \
                         and toks[ti + 1][0] in ("für", "gegen", "mit", "dafür", "dagegen"):
                     fam = "vote"          # "324 Abgeordnete stimmten für das Gesetz", "stimmten mit Ja"
@@ -4067,8 +4071,9 @@ RATE_WORDS = frozenset("rate rates hike hikes cut cuts increase increases rise r
 RATE_VERBS = frozenset("raised raises raise lifted lifts cut cuts lowered lowers held holds kept keeps hiked hikes "
                        "left leaves".split())
 CALL_WORDS = frozenset(("call", "calls", "called", "calling"))
+BURST_WORDS = frozenset(("burst", "bursts", "broke", "breaks", "overflowed", "overtopped", "breached"))
 TWO_WORD_EVENTS = STEP_WORDS | TAKE_WORDS | FINE_WORDS | RATE_WORDS | CALL_WORDS | {"emergency", "heat", "Heat", "effect",
-                                                                                   "force"}
+                                                                                   "force", "banks"}
 INTO_FORCE_VERBS = frozenset("come came comes coming enter entered enters entering went".split())
 TREATEN = frozenset("tritt trat traten treten getreten".split())      # "tritt … in Kraft", "in Kraft getreten"
 AGREED_TO_RE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+to\s+(?!(?:a|an|the|this|that|its|their|his|her)\b)(?P<verb>[a-z]+)")

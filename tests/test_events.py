@@ -1377,6 +1377,16 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertNotIn("1.30", dict(damage.says)["S2"])       # when the road opened again, no happening's time
         self.assertEqual(event_keys("Das würde der Wirtschaft schaden.", "de"), [])
 
+    def test_a_river_over_its_banks_is_a_flood_and_its_level_is_compared(self):
+        report = analyse_texts({
+            "a.txt": "Hamburg, 22. Dezember 2026. In Hamburg trat die Elbe über die Ufer, der Pegel stieg auf 3,40 Meter.",
+            "b.txt": "HAMBURG, Dec 22, 2026 - In Hamburg, the Elbe burst its banks and water levels reached 3.6 metres.",
+        })
+        self.assertEqual([v for v, _, _ in notes_of(row_of(report, "flood"))["number of metres"].values],
+                         ["3.4", "3.6"])
+        self.assertEqual(event_keys("Das Sturmtief fegte über das Land.", "de") + event_keys("The banks closed.", "en"),
+                         ["storm", "w:clos"])
+
     def test_a_visit_called_off_and_diplomats_expelled_in_two_languages(self):
         self.assertEqual(event_keys("Der Präsident sagte seinen Besuch ab.", "de"), ["cancel", "visit"])
         self.assertEqual(event_keys("The visit was called off; he called the police.", "en"), ["visit", "cancel"])
