@@ -3929,7 +3929,8 @@ def find_event_words(doc, sentences, tokens=None):
             if not fam and lang == "de":  # German happenings told in more than one word
                 if word == "Kraft" and previous == "in" and any(w in TREATEN for w, _, _ in toks):
                     fam = "effect"        # "Das Gesetz tritt am 1. Januar in Kraft" ("außer Kraft": none)
-                elif word == "Ufer" and previous == "die" and before == "über" and any(w in TREATEN for w, _, _ in toks):
+                elif word == "Ufer" and previous == "die" and before == "über" and any(
+                        w in TREATEN for w, _, _ in toks):
                     fam = "flood"         # "Die Elbe trat über die Ufer"
                 elif word in ("stimmte", "stimmten", "gestimmt") and ti + 1 < len(toks) \
                         and toks[ti + 1][0] in ("für", "gegen", "mit", "dafür", "dagegen"):
@@ -6749,7 +6750,8 @@ def word_stem(word, language):
     if language == "en" and len(f) <= 5 and f.endswith("s") and not f.endswith("ss"):
         f = f[:-1]                       # "cuts" and "cut": a short plural is cut to its first letters too
     if language == "de":
-        head = compound_end(word, f) if word[:1].isupper() and f not in _EVENT_DE else ""
+        c = word.casefold()               # the lexicon's spelling, umlauts kept
+        head = fold(compound_end(word, c)) if word[:1].isupper() and c not in _EVENT_DE else ""
         if len(head) >= 5 and not f.startswith(head):
             f = head                      # a compound's noun is its last one's: "Sachschaden", "Schaden"
         elif f.startswith("ge") and len(f) >= 7:
