@@ -6015,6 +6015,15 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             return (span[0], w.start) if m.start < w.start else (w.end, span[1])
         return span
 
+    def own_facts(m, fam):
+        """(span, its places and counts) of m's clause, or of its side of a saying (own_part) when it has any."""
+        span = clause_at[id(m)]
+        facts = in_clause(span)
+        if fam == "say" or not (facts[0] or facts[1]):
+            return span, facts            # a saying's clause is all it said; a clause of no facts needs no split
+        part = own_part(m)
+        return part, in_clause(part)
+
     def in_clause(span):
         if span not in facts_of:
             places = find_places(doc.text, *span, doc.language)
@@ -6049,7 +6058,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         if len(ms) == 1:                 # most groups: one word, one clause, one sentence
             m = ms[0]
             dates = tuple(clause_dates[id(m)])
-            places, quantities = in_clause(clause_at[id(m)] if fam == "say" else own_part(m))
+            places, quantities = own_facts(m, fam)[1]
             stances = stances_in(m.sentence) + (stances_in(m.sentence + 1) if m.sentence + 1 < len(sentences)
                                                 else [])
         else:
@@ -6058,8 +6067,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             places, quantities, stances = [], [], []
             # where and how many: from the event word's own clause ("Das Treffen findet nach
             # Behauptungen statt, wonach ... 12.000 Soldaten ... geschickt": the soldiers are not the meeting's)
-            for span in dict.fromkeys(clause_at[id(m)] if fam == "say" else own_part(m) for m in ms):
-                here_places, here_quantities = in_clause(span)
+            for here_places, here_quantities in dict(own_facts(m, fam) for m in ms).values():
                 places += here_places
                 quantities += here_quantities
             for s in sorted({m.sentence for m in ms}):
