@@ -5999,6 +5999,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                    for w in islice(event_words, lo, hi) for f in (SUPER_FAMILY.get(w.key, w.key),))
 
     says = [w for w in event_words if w.key == "say"]     # in text order: where sayings split clauses (own_part)
+    cancels = [w for w in event_words if w.key == "cancel"]
     say_starts = [w.start for w in says]
     lengths = find_lengths(text, 0, len(text))     # most articles tell none; in text order, by their ends
     length_ends = [q[4] for q in lengths]
@@ -6110,6 +6111,11 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         hosts = [h for m in ms if m.key == "receive" for h in [host_of(text, sentences[m.sentence], m,
                                                                         person_mentions)] if h]
         names = [n for m in ms if m.key == "agreement" for n in [agreement_name(text, m)] if n]
+        if cancels and fam in SCHEDULED_FAMILIES:
+            # "sagte seinen Besuch ab", "the visit was called off": this source tells it called off
+            stances = list(stances) + [("called off", c.text + (" … " + c.detail if c.detail else ""))
+                                       for m in ms for c in cancels
+                                       if c.sentence == m.sentence and abs(c.start - m.start) <= CANCEL_REACH]
         out.append(DocEvent(doc.key, fam, tuple(ms), tuple(sorted(ppl)), dates, tuple(places),
                             tuple(quantities), tuple(dict.fromkeys(stances)), tuple(dict.fromkeys(hosts)),
                             tuple(dict.fromkeys(names)), doc.language))
@@ -6247,6 +6253,10 @@ TOPIC_BEFORE_RE = re.compile(r"\b(?:um|über|over|about)\s+(?:den|die|das|dem|de
 TOPIC_REACH = 24        # characters after a topic's word its own date starts within
 PRONOUN_RE = re.compile(r"\b(?:ihn|ihm|ihnen|him|them|[Ee]r|[Hh]e|[Ss]he|[Ii]l|[Ee]lle)\b")
 NOUNLESS_AGE_RE = re.compile(r"(?:-Jährige[nmrs]?|-year-old)$")     # an age that is the noun itself
+# Happenings that are planned, and so may be called off: a source that tells one called off
+# ("sagte seinen Besuch ab") against others that tell it without is a note
+SCHEDULED_FAMILIES = frozenset("meeting visit summit talks ceremony vote elect speech protest trial".split())
+CANCEL_REACH = 40       # characters between a word of calling off and the happening's word
 VERDICT_FAMILIES = frozenset(("sentence", "charge", "arrest"))    # what is done for a deed
 MAX_REASON_WORDS = 8    # event words after a verdict's word that may be the deed it is for
 MAX_SUSPECTS = 4        # suspects' ages each deed carries (a real article tells one or two; crafted text thousands)
@@ -7153,6 +7163,16 @@ def find_disagreements(entity, facts):
         out.append(Disagreement(entity.key, "weekday", values, f"{date_label(day)} is a "
                                 f"{WEEKDAY_LABEL[weekday_of(day)]}, not " + " / ".join(
                                     f"\"{v}\" ({', '.join(d)})" for v, d, _ in values)))
+    off = [f for f in by_attr.get("response", ()) if f.value == "called off"]
+    if off:                              # one source tells it called off, the others without: told as held?
+        by_attr["response"] = [f for f in by_attr["response"] if f.value != "called off"]
+        without = sorted({ev.doc for ev in entity.extra} - {f.doc for f in off}, key=doc_order)
+        if without:
+            values = group_values(off) + (("told without", tuple(without), ()),)
+            out.append(Disagreement(entity.key, "called off", values,
+                                    f"told as called off: {describe_words(values[:-1])}; "
+                                    f"{', '.join(without)} {'tells' if len(without) == 1 else 'tell'} it without",
+                                    soft=True))
     for attr in sorted(by_attr):
         if attr == "place":
             # a town the gazetteer does not know may lie within the other place (Banstead, Surrey); a

@@ -1390,6 +1390,14 @@ class DisagreementRulesTest(unittest.TestCase):
     def test_a_visit_called_off_and_diplomats_expelled_in_two_languages(self):
         self.assertEqual(event_keys("Der Präsident sagte seinen Besuch ab.", "de"), ["cancel", "visit"])
         self.assertEqual(event_keys("The visit was called off; he called the police.", "en"), ["visit", "cancel"])
+        # one source tells the visit called off, the others without: a soft note
+        report = analyse_texts({
+            "a.txt": "Berlin, 3. März 2026. Präsident Omar Haddad besuchte am Montag Wien.",
+            "b.txt": "Wien, 3. März 2026. Präsident Omar Haddad sagte seinen Besuch in Wien am Montag ab.",
+            "c.txt": "VIENNA, March 3, 2026 - President Omar Haddad visited Vienna on Monday.",
+        })
+        note = notes_of(row_of(report, "meeting"))["called off"]
+        self.assertEqual((note.text, note.soft), ('told as called off: "sagte … ab" (S2); S1, S3 tell it without', True))
         report = analyse_texts({
             "a.txt": "Moskau, 3. März 2026. Russland wies am Montag zwei deutsche Diplomaten aus.",
             "b.txt": "MOSCOW, March 3, 2026 - Russia expelled three German diplomats on Monday.",
