@@ -5999,7 +5999,10 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                    for w in islice(event_words, lo, hi) for f in (SUPER_FAMILY.get(w.key, w.key),))
 
     says = [w for w in event_words if w.key == "say"]     # in text order: where sayings split clauses (own_part)
-    cancels = [w for w in event_words if w.key == "cancel"]
+    cancels_in = defaultdict(list)       # sentence -> its words of calling off
+    for w in event_words:
+        if w.key == "cancel":
+            cancels_in[w.sentence].append(w)
     say_starts = [w.start for w in says]
     lengths = find_lengths(text, 0, len(text))     # most articles tell none; in text order, by their ends
     length_ends = [q[4] for q in lengths]
@@ -6111,11 +6114,12 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         hosts = [h for m in ms if m.key == "receive" for h in [host_of(text, sentences[m.sentence], m,
                                                                         person_mentions)] if h]
         names = [n for m in ms if m.key == "agreement" for n in [agreement_name(text, m)] if n]
-        if cancels and fam in SCHEDULED_FAMILIES:
+        if cancels_in and fam in SCHEDULED_FAMILIES:
             # "sagte seinen Besuch ab", "the visit was called off": this source tells it called off
-            stances = list(stances) + [("called off", c.text + (" … " + c.detail if c.detail else ""))
-                                       for m in ms for c in cancels
-                                       if c.sentence == m.sentence and abs(c.start - m.start) <= CANCEL_REACH]
+            stances = list(stances) + list(dict.fromkeys(
+                ("called off", c.text + (" … " + c.detail if c.detail else ""))
+                for m in islice(ms, MAX_EVENT_DATES) for c in islice(cancels_in.get(m.sentence, ()), MAX_IN_CLAUSE)
+                if abs(c.start - m.start) <= CANCEL_REACH))
         out.append(DocEvent(doc.key, fam, tuple(ms), tuple(sorted(ppl)), dates, tuple(places),
                             tuple(quantities), tuple(dict.fromkeys(stances)), tuple(dict.fromkeys(hosts)),
                             tuple(dict.fromkeys(names)), doc.language))
@@ -6255,7 +6259,7 @@ PRONOUN_RE = re.compile(r"\b(?:ihn|ihm|ihnen|him|them|[Ee]r|[Hh]e|[Ss]he|[Ii]l|[
 NOUNLESS_AGE_RE = re.compile(r"(?:-Jährige[nmrs]?|-year-old)$")     # an age that is the noun itself
 # Happenings that are planned, and so may be called off: a source that tells one called off
 # ("sagte seinen Besuch ab") against others that tell it without is a note
-SCHEDULED_FAMILIES = frozenset("meeting visit summit talks ceremony vote elect speech protest trial".split())
+SCHEDULED_FAMILIES = frozenset("meeting ceremony vote elect speech protest trial".split())   # a visit is a meeting
 CANCEL_REACH = 40       # characters between a word of calling off and the happening's word
 VERDICT_FAMILIES = frozenset(("sentence", "charge", "arrest"))    # what is done for a deed
 MAX_REASON_WORDS = 8    # event words after a verdict's word that may be the deed it is for
@@ -7166,6 +7170,8 @@ def find_disagreements(entity, facts):
     off = [f for f in by_attr.get("response", ()) if f.value == "called off"]
     if off:                              # one source tells it called off, the others without: told as held?
         by_attr["response"] = [f for f in by_attr["response"] if f.value != "called off"]
+        if not by_attr["response"]:
+            del by_attr["response"]
         without = sorted({ev.doc for ev in entity.extra} - {f.doc for f in off}, key=doc_order)
         if without:
             values = group_values(off) + (("told without", tuple(without), ()),)
