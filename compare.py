@@ -2937,6 +2937,7 @@ DATE_RE = re.compile(r"""
         | (?:vor\s+(?:(?:etwa|rund|gut|knapp|fast|mehr\s+als|über|ungefähr|circa|ca\.)\s+)?
              (?P<agon>%(num)s)\s+(?P<agou>Tag|Tagen|Woche|Wochen|Monat|Monaten|Jahr|Jahren))
         | (?:(?P<agon2>%(num)s)\s+(?P<agou2>days?|weeks?|months?|years?)\s+ago)
+        | (?P<ahead>in\s+(?P<ahn>%(num)s)\s+(?P<ahu>Tagen|Wochen|Monaten|Jahren|days?|weeks?|months?|years?))
         | (?:(?P<lastrel>letzte|letzten|letztes|vergangene|vergangenen|vergangenes|vorige|vorigen|voriges|
              nächste|nächsten|nächstes|kommende|kommenden|kommendes|diese|diesen|dieses|in\s+diesem|
              last|next|this|earlier\s+this|later\s+this)\s+(?P<lastunit>Wochenende|weekend|Woche|Monat|Monats|Jahr|
@@ -3133,7 +3134,7 @@ def parse_relative(g):
         return DateExpr(relative=("day", 2, False))
     if g["tomorrow"]:
         return DateExpr(relative=("day", 1, False))
-    n, unit = (g["agon"], g["agou"]) if g["agon"] else (g["agon2"], g["agou2"])
+    n, unit = (g["agon"], g["agou"]) if g["agon"] else (g["agon2"], g["agou2"]) if g["agon2"] else (g["ahn"], g["ahu"])
     if n:
         amount = number_value(n)
         if amount is None:
@@ -3141,7 +3142,7 @@ def parse_relative(g):
         u = fold(unit)
         unit = "day" if u.startswith(("tag", "day")) else "week" if u.startswith(("woche", "week")) else \
             "month" if u.startswith(("monat", "month")) else "year"
-        return DateExpr(relative=(unit, -amount, False))
+        return DateExpr(relative=(unit, amount if g["ahead"] else -amount, False))
     if g["vorunit"]:                      # "im Vorjahr", "im Vormonat": the one before the article's
         return DateExpr(relative=("year" if g["vorunit"].lower() == "vorjahr" else "month", -1, False))
     if g["lastrel"]:
@@ -3226,7 +3227,7 @@ STARTS_ONLY_BEFORE = {"the": frozenset(("beginning", "middle", "end", "start", "
                       "a": DATE_UNITS, "an": DATE_UNITS, "one": DATE_UNITS, "over": frozenset(("the",)),
                       "q": frozenset(),   # "Q3 2025": only before its digit
                       "ein": frozenset(("tag",)), "einen": frozenset(("tag",)), "eine": frozenset(("woche",)),
-                      "in": BEFORE_MONTH | {"diesem"}, "by": BEFORE_MONTH, "from": frozenset(MONTHS),
+                      "in": BEFORE_MONTH | {"diesem"} | frozenset(NUMBER_WORDS), "by": BEFORE_MONTH, "from": frozenset(MONTHS),
                       "on": frozenset(), "heiligen": frozenset(("abend",)), "ersten": frozenset(("weihnachtstag",)),
                       "zweiten": frozenset(("weihnachtstag",)), "new": frozenset(("year",)),
                       "boxing": frozenset(("day",))}
@@ -3288,6 +3289,8 @@ def find_dates(doc, sentences, tokens=None, year=None):
             if (swap.year, swap.month) == (url.year, url.month) != (expr.year, expr.month):
                 expr = swap
         s, e = m.span()
+        if m.group("ahead") and not future_clause(doc.text, sentences, s, doc.language):
+            continue                      # "in zwei Wochen" ahead; "sold a million in two weeks" is a span
         if expr.relative == ("weekday", 0, False) and future_clause(doc.text, sentences, s, doc.language):
             expr = replace(expr, relative=("coming weekday", 0, False))    # "will meet on Thursday"
         elif m.group("weekend") and future_clause(doc.text, sentences, s, doc.language):

@@ -76,6 +76,13 @@ class ExpressionTest(unittest.TestCase):
         self.assertEqual([(w, v) for w, v, _ in found][1:], [("the summer of last year", "2026-SU"),
                                                              ("Christmas", "2026-12-25")])
 
+    def test_a_count_of_weeks_ahead_only_where_the_clause_looks_ahead(self):
+        found = values("Berlin, 14. Oktober 2026. In zwei Wochen wird er kommen. In zwei Wochen wurden 500 Häuser "
+                       "verkauft. Die Wahl soll in drei Monaten stattfinden.")
+        self.assertEqual([(w, v) for w, v, _ in found][1:], [("In zwei Wochen", "2026-W44"), ("in drei Monaten", "2027-01")])
+        found = values("LONDON, Oct 14, 2026. They sold a million in two weeks; he will return in a week.", "en")
+        self.assertEqual([(w, v) for w, v, _ in found][1:], [("in a week", "2026-W43")])
+
     def test_mid_start_end(self):
         found = values("Mitte Juli kam er, Anfang August ging er, Ende Mai war es vorbei.")
         self.assertEqual([(v, mod) for _, v, mod in found],
