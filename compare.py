@@ -783,6 +783,8 @@ QUANTITY_MODIFIERS = ("etwa", "rund", "ungefähr", "circa", "ca.", "mehr als", "
                       # French and Spanish
                       "environ", "près de", "plus de", "au moins", "unos", "unas", "cerca de", "más de", "al menos")
 MOD_LETTERS = max(map(len, QUANTITY_MODIFIERS))
+# the same words as a pattern, longest first, for the patterns of a figure that has a modifier before it
+MODIFIER_ALT = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in sorted(QUANTITY_MODIFIERS, key=len, reverse=True))
 
 
 def trie_pattern(words):
@@ -3134,7 +3136,9 @@ def parse_relative(g):
         return DateExpr(relative=("day", 2, False))
     if g["tomorrow"]:
         return DateExpr(relative=("day", 1, False))
-    n, unit = (g["agon"], g["agou"]) if g["agon"] else (g["agon2"], g["agou2"]) if g["agon2"] else (g["ahn"], g["ahu"])
+    # a count of units back ("vor drei Monaten", "two weeks ago") or ahead ("in zwei Wochen")
+    n, unit = (g["agon"], g["agou"]) if g["agon"] else (g["agon2"], g["agou2"]) if g["agon2"] else \
+        (g["ahn"], g["ahu"])
     if n:
         amount = number_value(n)
         if amount is None:
@@ -3227,7 +3231,8 @@ STARTS_ONLY_BEFORE = {"the": frozenset(("beginning", "middle", "end", "start", "
                       "a": DATE_UNITS, "an": DATE_UNITS, "one": DATE_UNITS, "over": frozenset(("the",)),
                       "q": frozenset(),   # "Q3 2025": only before its digit
                       "ein": frozenset(("tag",)), "einen": frozenset(("tag",)), "eine": frozenset(("woche",)),
-                      "in": BEFORE_MONTH | {"diesem"} | frozenset(NUMBER_WORDS), "by": BEFORE_MONTH, "from": frozenset(MONTHS),
+                      "in": BEFORE_MONTH | {"diesem"} | frozenset(NUMBER_WORDS), "by": BEFORE_MONTH,
+                      "from": frozenset(MONTHS),
                       "on": frozenset(), "heiligen": frozenset(("abend",)), "ersten": frozenset(("weihnachtstag",)),
                       "zweiten": frozenset(("weihnachtstag",)), "new": frozenset(("year",)),
                       "boxing": frozenset(("day",))}
@@ -4827,7 +4832,7 @@ def find_durations(text, start, end):
 # How long a happening lasted, told in one word: "ein dreistündiges Gespräch", "a 48-hour strike"
 LENGTH_CUES = ("stündig", "tägig", "wöchig", "-hour", "-day", "-week", "-Hour", "-Day", "-Week")
 LENGTH_CUE_RE = re.compile(r"-?(?P<de>stündig|tägig|wöchig)|-(?P<en>hour|day|week)(?![\w-])", re.I)
-LENGTH_NUM_RE = re.compile(r"(?:(?P<about>rund|etwa|knapp|gut|about|nearly|some)\s+)?(?<![\w-])(?P<num>\d{1,3}|"
+LENGTH_NUM_RE = re.compile(r"(?:(?P<about>gut|" + MODIFIER_ALT + r")\s+)?(?<![\w-])(?P<num>\d{1,3}|"
                            + _COUNT_ALT + r")$", re.I)      # the number right before a length's unit
 LENGTH_UNITS = {"stündig": "hours", "tägig": "days", "wöchig": "weeks", "hour": "hours", "day": "days", "week": "weeks"}
 
@@ -5081,8 +5086,8 @@ def find_rates(family):
 # How much a company's figure changed: "stieg um 18 Prozent", "rose 16%", "up 4 percent", "fiel um 3,5 Prozent"
 CHANGE_RE = re.compile(r"(?<![^\W\d_])(?P<verb>stieg|stiegen|legte|legten|wuchs|fiel|fielen|sank|sanken|ging|"
                        r"rose|fell|grew|jumped|climbed|dropped|slipped|sank|gained|declined|increased|decreased|"
-                       r"up|down|plus|minus)\s+(?:(?:um|by)\s+)?(?P<mod>(?:rund|etwa|knapp|about|nearly|some|"
-                       r"more\s+than|mehr\s+als)\s+)?(?P<num>\d{1,3}(?:[.,]\d{1,2})?|" + _COUNT_ALT + r")\s?"
+                       r"up|down|plus|minus)\s+(?:(?:um|by)\s+)?(?P<mod>(?:" + MODIFIER_ALT + r")\s+)?"
+                       r"(?P<num>\d{1,3}(?:[.,]\d{1,2})?|" + _COUNT_ALT + r")\s?"
                        r"(?:%|Prozent|percent|per\s+cent)", re.I)
 FALLING = ("fiel", "sank", "ging", "fell", "dropped", "slipped", "declined", "decreased", "down", "minus")
 
@@ -6141,7 +6146,7 @@ SAID_AFTER_RE = re.compile(r"\s+(?:mitteilte|mitteilten|sagte|sagten|erklärte|e
 WIE_BEFORE_RE = re.compile(r"(?<![^\W\d_])wie\s+(?:[^\W\d_][\w-]*\s+){1,5}$")
 # A count updated on a day: "the death toll rose to 27 on Tuesday", "stieg die Zahl der Toten am Dienstag auf 27"
 # is when it was counted, not when the deaths were
-_TOLL_ABOUT = r"(?:(?:about|more\s+than|at\s+least|nearly|rund|mehr\s+als|über|mindestens)\s+)?"
+_TOLL_ABOUT = r"(?:(?:" + MODIFIER_ALT + r")\s+)?"
 TOLL_UPDATE_RE = re.compile(r"(?<![^\W\d_])(?:rose|risen|climbed|jumped|increased|reached|stood|stieg|gestiegen|"
                             r"kletterte|erhöhte\s+sich)\s+(?:to|at|auf)\s+" + _TOLL_ABOUT + r"[\d.,]+(?:\s+[^\W\d_]+)?\s+$",
                             re.I)
