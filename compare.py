@@ -594,6 +594,9 @@ EVENT_STEMS_DE = {
     "bankrupt": "insolvenz pleite",
     "fire_job": "entlassung entlassen entließ kündigung gekündigt",
     "sanction": "sanktion embargo",
+    # duties on imports: "Zölle von 25 Prozent" ("der Zoll", the customs office, and "Zoll", an inch: none)
+    "tariff": "zölle zöllen strafzölle strafzöllen einfuhrzölle importzölle zollerhöhung",
+    "countertariff": "gegenzölle gegenzöllen vergeltungszölle vergeltungszöllen",     # the other side's answer
     "investigate": "ermittlung ermittelt untersuchung",
     "deny": "dementi dementier bestritt bestreit zurückgewiesen zurückweis",
     "concede": "eingeräumt eingestanden",      # and "räumte … ein" (a defeat, a mistake)
@@ -683,6 +686,8 @@ EVENT_FORMS_EN = {
     "rescue": "rescue rescues rescued rescuing rescuers evacuate evacuates evacuated evacuating evacuation "
               "evacuations",
     "sanction": "sanction sanctions sanctioned embargo embargoes",
+    "tariff": "tariff tariffs",
+    "countertariff": "counter-tariffs countertariffs",
     "speech": "speech speeches",
     "storm": "storm storms tornado tornadoes hurricane hurricanes typhoon typhoons cyclone cyclones",
     "heat": "heatwave heatwaves temperature temperatures",     # and "heat wave", in two words
@@ -754,7 +759,8 @@ crackdown quarantine acquisition sale purchase layoff closure championship final
 trade transfer crash accident fire blaze death deaths murder homicide manslaughter theft heist
 """.split())
 # Families shown by another name: a post is left or taken (dismissed, appointed)
-FAMILY_LABELS = {"fire_job": "post", "swear_in": "sworn in", "rates": "interest rate"}
+FAMILY_LABELS = {"fire_job": "post", "swear_in": "sworn in", "rates": "interest rate",
+                 "countertariff": "counter-tariffs"}
 # Families that can stand for one happening (a visit is received, has talks ...).
 SUPER_FAMILY = {"visit": "meeting", "arrive": "meeting", "meet": "meeting", "receive": "meeting",
                 "talks": "meeting", "summit": "meeting", "sign": "agreement",
@@ -4084,7 +4090,7 @@ BURST_WORDS = frozenset(("burst", "bursts", "broke", "breaks", "overflowed", "ov
 TWO_WORD_EVENTS = STEP_WORDS | TAKE_WORDS | FINE_WORDS | RATE_WORDS | CALL_WORDS | {"emergency", "heat", "Heat", "effect",
                                                                                    "force", "banks"}
 INTO_FORCE_VERBS = frozenset("come came comes coming enter entered enters entering went".split())
-TREATEN = frozenset("tritt trat traten treten getreten".split())      # "tritt … in Kraft", "in Kraft getreten"
+TREATEN = frozenset("tritt trat traten treten getreten träten trete".split())      # "tritt … in Kraft", "in Kraft getreten"
 AGREED_TO_RE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+to\s+(?!(?:a|an|the|this|that|its|their|his|her)\b)(?P<verb>[a-z]+)")
 
 
@@ -5083,6 +5089,25 @@ def find_rates(family):
     return found
 
 
+# A duty's rate: "Zölle von 25 Prozent", "Zölle in Höhe von 25 Prozent", "tariffs of 20 percent", "20% tariffs",
+# "25-Prozent-Zölle", "raise tariffs to 25%". Not "um 5 Prozent" or "by 5 percent": a change of something
+TARIFF_RATE_RE = re.compile(r"(?<![^\W\d_])(?:(?P<by>um|by)\s+)?(?P<mod>(?:" + MODIFIER_ALT + r")\s+)?"
+                            r"(?<![\d.,])(?P<num>\d{1,3}(?:[.,]\d{1,2})?)(?:" + _PERCENT + r"|-(?:Prozent|percent)(?=-))",
+                            re.I)
+
+
+def find_tariff_rates(text, start, end):
+    """Return the rates of a duty told in text[start:end], in percent.
+
+    >>> [q[:3] for q in find_tariff_rates("Zölle von rund 25 Prozent, 20% tariffs, 10-Prozent-Zölle", 0, 56)]
+    [('tariff rate', 25.0, True), ('tariff rate', 20.0, False), ('tariff rate', 10.0, False)]
+    >>> find_tariff_rates("shares fell by 3 percent", 0, 24)
+    []
+    """
+    return [("tariff rate", float(m.group("num").replace(",", ".")), bool(m.group("mod")),
+             " ".join(m.group().split())) for m in TARIFF_RATE_RE.finditer(text, start, end) if not m.group("by")]
+
+
 # How much a company's figure changed: "stieg um 18 Prozent", "rose 16%", "up 4 percent", "fiel um 3,5 Prozent"
 CHANGE_RE = re.compile(r"(?<![^\W\d_])(?P<verb>stieg|stiegen|legte|legten|wuchs|fiel|fielen|sank|sanken|ging|"
                        r"rose|fell|grew|jumped|climbed|dropped|slipped|sank|gained|declined|increased|decreased|"
@@ -5136,12 +5161,13 @@ def find_temperatures(text, start, end):
 FAMILY_FINDERS = {"win": find_scores, "sentence": find_prison_terms, "agreement": find_durations,
                   "elect": find_votes, "vote": find_votes, "decide": find_tallies,
                   "profit": find_changes("profit"), "revenue": find_changes("revenue"), "loss": find_changes("loss"),
-                  "heat": find_temperatures, **{family: find_rates(family) for family in RATE_MEASURES}}
+                  "heat": find_temperatures, "tariff": find_tariff_rates,
+                  "countertariff": find_tariff_rates, **{family: find_rates(family) for family in RATE_MEASURES}}
 
 
 # What is measured rather than counted: the note names the measure ("speed"), not "number of"
 MEASURES = frozenset(("magnitude", "category", "speed", "share of the vote", "turnout", "rate step", "temperature",
-                      "change in profit", "change in revenue", "change in loss",
+                      "change in profit", "change in revenue", "change in loss", "tariff rate",
                       *RATE_MEASURES.values()))
 
 

@@ -1523,6 +1523,24 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual({n.attribute: [v for v, _, _ in n.values] for n in row_of(report, "rates").notes},
                          {"interest rate": ["3.25", "3.5"], "rate step": ["0.25", "0.5"]})
 
+    def test_duties_compare_their_rate_and_the_answer_to_them_is_a_happening_of_its_own(self):
+        report = analyse_texts({
+            "a.txt": "Die Regierung in Ostmark hat am Freitag Zölle von 25 Prozent auf Stahl aus Velmarien "
+                     "angekündigt. Velmarien bereitet Gegenzölle auf Waren im Wert von 3 Milliarden Euro vor.",
+            "b.txt": "Ostmark will impose tariffs of 20 percent on steel from Velmaria, trade minister Ivo Brandt "
+                     "said on Friday. Velmaria is preparing counter-tariffs.",
+            "c.txt": "Ostmark kündigte am Freitag 25-Prozent-Zölle auf Stahl an. Velmarien will mit Gegenzöllen "
+                     "antworten.",
+        })
+        duty = row_of(report, "tariff")
+        self.assertEqual(duty.sources, ("S1", "S2", "S3"))
+        self.assertEqual([(v, d) for v, d, _ in notes_of(duty)["tariff rate"].values],
+                         [("25", ("S1", "S3")), ("20", ("S2",))])
+        self.assertEqual(row_of(report, "countertariff").sources, ("S1", "S2", "S3"))
+        self.assertEqual(event_keys("Der Zoll kontrollierte 20 Zoll lange Rohre", "de"), [])   # customs, inches
+        # a change by some percent is no duty's rate
+        self.assertEqual(compare.find_tariff_rates("Zölle um 5 Prozent erhöht", 0, 25), [])
+
     def test_an_outbreak_told_in_german_and_english_compares_its_day_and_cases(self):
         report = analyse_texts({
             "a.txt": "9 March 2026. The health ministry declared a measles outbreak in Dorvik on Monday after "
