@@ -516,7 +516,7 @@ EVENT_STEMS_DE = {
     "invade": "einmarsch einmarschier invasion offensive",
     "arrest": "festnahme festnahm festnehm festgenommen verhaftet verhaftung",
     "charge": "anklage angeklagt",
-    "die": "tod tote todesopfer starb stirbt gestorben sterben verstorben umgekommen",
+    "die": "tot tod tote todesopfer starb stirbt gestorben sterben verstorben umgekommen",
     "kill": "tötet getötet ermordet mord umgebracht erstochen erstach erschlagen erschlug totschlag",
     "elect": "wahl gewählt wählte wählten stichwahl wahlbeteiligung wahlsieg wahlniederlage landtagswahl "
              "bundestagswahl präsidentenwahl parlamentswahl kommunalwahl europawahl",          # a compound's end of four letters is not tried
@@ -5313,6 +5313,9 @@ def find_quantities(doc, start, end):
             continue
         crowd = CROWD_AFTER_RE.match(text, m.end("num"), end)        # "60,000 took part": no noun
         be_after = unit.lower() in BE_WORDS        # "three were killed": the verb after tells who they are
+        # "drei kamen ums Leben", "zwei kamen bei dem Brand ums Leben": the dead, told by the verb after
+        lost = unit in ("kamen", "kam") and LOST_LIFE_RE.match(text, unit_end, end)
+        be_after = be_after or bool(lost)
         bare = not unit or crowd or unit.lower() in STOPWORDS["en"] or unit.lower() in STOPWORDS["de"] or be_after
         if not unit and text.startswith(".", m.end("num")) and not CROWD_BEFORE_RE.search(
                 text, max(start, at - 40), at):
@@ -5353,14 +5356,14 @@ def find_quantities(doc, start, end):
         unit = "" if bare else told or unit_lemma(rest)
         if serious:                      # "acht verletzt, vier davon schwer", "four of them seriously"
             unit, bare, unit_end = "seriously injured", False, serious.end()
-        if unit in ("", "people"):       # "killing 42 people", "300 people were injured": who they are
+        if unit in TOLD_BY_VERB:         # "killing 42 people", "300 people were injured": who they are
             before = SEGMENT_BREAK_RE.split(text[max(since, begin - 24):begin])[-1].split()[-2:]
             # a bare count is told by its verb before it ("killing 3"), or after it when a form of "be"
             # follows ("two were critically injured", "drei wurden verletzt")
             told_after = not bare or be_after
-            behind = SEGMENT_BREAK_RE.split(text[unit_end:min(end, unit_end + 24)])[0].split()[:3] \
+            behind = SEGMENT_BREAK_RE.split(text[unit_end:min(end, unit_end + BEHIND_REACH)])[0].split()[:3] \
                 if told_after else []
-            unit = people_counted(before, behind, unit, doc.language)
+            unit = "dead" if lost else people_counted(before, behind, unit, doc.language)
             if bare and not unit and (crowd or CROWD_BEFORE_RE.search(text, max(start, begin - 40), begin)):
                 unit = "people"          # "put the turnout at 35,000", "said 60,000 took part"
         if unit == "injured" and SERIOUS_RE.search(text, max(start, begin - 30), min(end, unit_end + 30)):
@@ -5378,7 +5381,8 @@ def find_quantities(doc, start, end):
         elif be_after:                   # "two were critically injured", not "... on Tuesday"
             harm = next((i for i, w in enumerate(behind) if COUNTED_AS.get(word_event(w.strip(".,!?"), doc.language))
                          or unit_lemma(w.strip(".,!?")) in HARMED), len(behind) - 1)
-            words = " ".join(text[begin:unit_end].split() + behind[:harm + 1]).rstrip(".,;:!?")
+            words = " ".join(text[begin:lost.end()].split()) if lost else \
+                " ".join(text[begin:unit_end].split() + behind[:harm + 1]).rstrip(".,;:!?")
         else:                            # "killing 3"
             words = " ".join(before[-1:] + text[begin:m.end("num")].split())
         if unit == "people":             # a crowd the police count one way and its organisers another
@@ -5406,6 +5410,8 @@ def find_quantities(doc, start, end):
 
 
 BE_WORDS = frozenset("were was are is have had wurden wurde waren sind fueron resultaron ont sont".split())
+LOST_LIFE_RE = re.compile(r"\s+(?:[^\W\d_]+\s+){0,4}?ums\s+Leben\b")
+BEHIND_REACH = 40        # letters after a count that its three words are read from ("unter Tage eingeschlossen")
 # Of the injured, those hurt badly: "schwer verletzt", "critically injured", "grièvement blessés"
 # (next to the word of harm: in "12 injured, two of them seriously" the 12 are not all badly hurt)
 SERIOUS_RE = re.compile(r"\b(?:schwer|schwerst|lebensgefährlich|seriously|critically|severely|gravement|grièvement)"
@@ -5517,8 +5523,10 @@ def people_counted(before, after, unit, language):
     """
     if "ums leben" in " ".join(after).lower():
         return "dead"                    # "vier Menschen ums Leben gekommen", "10 Menschen kamen ums Leben"
-    if any(unit_lemma(w.strip(".,!?")) == "missing" for w in after):
-        return "missing"                 # "zwölf Menschen werden noch vermisst", "12 people are missing"
+    for w in after:
+        kind = unit_lemma(w.strip(".,!?"))
+        if kind in ("missing", "trapped"):
+            return kind                  # "zwölf Menschen werden noch vermisst", "14 miners were trapped"
     if any(fold(w).startswith(SURVIVED_STARTS) for w in after[:2]):
         return "survivors"               # "29 Insassen überlebten", "29 people survived": not all aboard
     for word in before[::-1] + after:    # the nearest before, then after: "killing 42 people", "42 were killed"
@@ -5532,6 +5540,8 @@ def people_counted(before, after, unit, language):
 
 
 COUNTED_AS = {"kill": "dead", "die": "dead", "injure": "injured", "arrest": "arrested"}
+# Counts whose verb may tell what befell them: "Two miners were found dead" counts the dead
+TOLD_BY_VERB = frozenset(("", "people", "miners", "workers", "children"))
 SURVIVED_STARTS = ("surviv", "uberleb", "sobreviv", "survec")
 PLURALS_EN = set("people men women children police personnel staff crew troops dead wounded injured killed".split())
 # Endings of English plural nouns for people ("workers", "officers", "activists"): "six construction
@@ -5583,11 +5593,13 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("dead", "tote todesopf dead death killed getotet muerto mort"),
     ("injured", "verletzt injured wounded herido bless"), ("seriously injured", "schwerverletzt"),
     ("missing", "vermisst missing disparu desaparecido"),
+    ("trapped", "eingeschloss eingeschlossen verschuttet trapped atrapado"),     # in a mine, under rubble
     ("survivors", "survivor uberlebend survivant sobrevivient supervivient"),
     ("refugees", "fluchtling refuge"),
     ("agreements", "abkomm abkommen vereinbarung agreement deal accord vertrag treaty acuerdo tratado traite"),
     ("lawmakers", "abgeordnet parlamentari parlamentarier lawmak lawmaker legislator deputi deputy mps "
                   "depute deput diputado"),
+    ("miners", "bergleut bergmann bergmaenn bergarbeit kumpel miner minero mineur"),
     ("residents", "resident bewohn bewohner anwohn anwohner habitant vecino"),      # not Einwohner: a town's population
     ("cases", "fall case caso cas infektion infection neuinfektion infiziert infected"),   # of a disease
     ("workers", "arbeit worker beschaftigt mitarbeit employe angestellt staff travailleur trabajador salari salary"),
@@ -5895,6 +5907,10 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
     text = doc.text
     for m in event_words:
         fam = SUPER_FAMILY.get(m.key, m.key)
+        if fam == "crash" and m.text in MISHAP_WORDS:
+            # "Das Unglück" after "der Einsturz": the mishap told just before, else an accident
+            fam = next((g[0] for g in reversed(groups) if m.sentence - g[4] <= ANAPHOR_REACH
+                        and g[0] in MISHAP_FAMILIES), fam)
         if fam == "anaphor":              # "Die Tat", "the incident": the deed told just before, else its harm
             recent = [g[0] for g in reversed(groups) if m.sentence - g[4] <= ANAPHOR_REACH]
             fam = next((f for f in recent if f in ANAPHOR_FAMILIES), None) or \
@@ -6304,6 +6320,9 @@ ANAPHOR_FAMILIES = DEED_FAMILIES - {"injure", "death"} | {"kill", "crash", "coll
 HARM_FAMILIES = frozenset(("injure", "die", "death"))        # or, with none of those, the harm it did
 OWN_COUNT_FAMILIES = DEED_FAMILIES | HARM_FAMILIES | {"kill"}  # a clause of one of these counts its own harm
 ANAPHOR_REACH = 3        # sentences back that "the incident" looks for its deed
+# A word for any mishap, and the mishaps it stands for when one is told just before it
+MISHAP_WORDS = frozenset(("Unglück", "Unglücks", "Unglückes"))
+MISHAP_FAMILIES = frozenset("crash collapse blast fire flood sink storm landslide quake eruption".split())
 SUSPECT_RE = re.compile(r"\b(?:mutmaßlichen?|Täter|Tatverdächtige[nr]?|Verdächtige[nr]?|Angreifer|Schütze[n]?|"
                         r"suspect|suspected|alleged|attacker|gunman|assailant|shooter|perpetrator|"
                         r"suspecte?|sospechoso|agresor|atacante)\b")

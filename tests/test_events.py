@@ -1541,6 +1541,28 @@ class DisagreementRulesTest(unittest.TestCase):
         # a change by some percent is no duty's rate
         self.assertEqual(compare.find_tariff_rates("Zölle um 5 Prozent erhöht", 0, 25), [])
 
+    def test_a_mine_collapse_compares_the_trapped_and_the_dead_and_the_mishap_word_is_the_collapse(self):
+        report = analyse_texts({
+            "a.txt": "Nach einem Einsturz in der Grube Velmar sind neun Bergleute unter Tage eingeschlossen. "
+                     "Das Unglück ereignete sich am Dienstag in rund 600 Metern Tiefe. Vier Bergleute wurden "
+                     "tot geborgen.",
+            "b.txt": "Eleven miners were trapped after a tunnel collapsed at the Velmar mine on Tuesday. Four "
+                     "miners were found dead.",
+            "c.txt": "Bei dem Einsturz in der Grube Velmar am Dienstag waren neun Kumpel eingeschlossen worden, "
+                     "fünf kamen bei dem Unglück ums Leben.",
+        })
+        collapse = row_of(report, "collapse")
+        self.assertEqual(collapse.sources, ("S1", "S2", "S3"))
+        self.assertIn("Unglück", [m.text for m in collapse.entity.mentions])    # not an accident of its own
+        self.assertEqual([(v, d) for v, d, _ in notes_of(collapse)["number of trapped"].values],
+                         [("9", ("S1", "S3")), ("11", ("S2",))])
+        death = row_of(report, "death")
+        self.assertEqual([(v, d, w) for v, d, w in notes_of(death)["number of dead"].values],
+                         [("4", ("S1", "S2"), ("Vier Bergleute", "Four miners")),
+                          ("5", ("S3",), ("fünf kamen bei dem Unglück ums Leben",))])
+        # with no mishap told before, "Unglück" is an accident
+        self.assertEqual(event_keys("Das Unglück ereignete sich am Dienstag", "de"), ["crash"])
+
     def test_an_outbreak_told_in_german_and_english_compares_its_day_and_cases(self):
         report = analyse_texts({
             "a.txt": "9 March 2026. The health ministry declared a measles outbreak in Dorvik on Monday after "
