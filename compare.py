@@ -603,6 +603,7 @@ EVENT_STEMS_DE = {
     # the deed told before, by another word: "Die Tat ereignete sich gegen 22 Uhr" (see ANAPHOR_FAMILIES)
     "anaphor": "tat bluttat gewalttat vorfall vorfalls zwischenfall zwischenfalls",
     "deliver": "liefer geliefert",
+    "demand": "fordert forderte forderten fordern forderung forderungen verlangt verlangte verlangten",   # a union's pay claim
 }
 EVENT_FORMS_EN = {
     "visit": "visit visits visited visiting trip delegation travel travels traveled travelled traveling travelling",
@@ -663,6 +664,7 @@ EVENT_FORMS_EN = {
     "concede": "concede concedes conceded conceding",
     "anaphor": "incident incidents",
     "deliver": "deliver delivers delivered delivering delivery deliveries",
+    "demand": "demand demands demanded demanding",
     "exchange": "exchange exchanges exchanged exchanging swap swaps swapped swapping",
     "aid": "aid pledged pledge pledges",
     "layoff": "layoff layoffs redundancies cut cuts cutting slash slashes slashed slashing shed sheds shedding "
@@ -3748,7 +3750,7 @@ def compound_end(word, f):
 
 # German words that end in a word of an event family and are none: a compound ends in them
 NOT_EVENT_ENDS = ("kreise", "preise", "kreis", "preis", "wahlkampf", "vorurteil", "vorurteile", "konfusion",
-                  "steuerabzug")
+                  "steuerabzug", "vereinigung")     # "Vereinigung Cockpit", a union: no "Einigung"
 
 
 # English verbs and event nouns beyond the lexicon: any past or -ing form, or a
@@ -5089,23 +5091,26 @@ def find_rates(family):
     return found
 
 
-# A duty's rate: "Zölle von 25 Prozent", "Zölle in Höhe von 25 Prozent", "tariffs of 20 percent", "20% tariffs",
-# "25-Prozent-Zölle", "raise tariffs to 25%". Not "um 5 Prozent" or "by 5 percent": a change of something
-TARIFF_RATE_RE = re.compile(r"(?<![^\W\d_])(?:(?P<by>um|by)\s+)?(?P<mod>(?:" + MODIFIER_ALT + r")\s+)?"
-                            r"(?<![\d.,])(?P<num>\d{1,3}(?:[.,]\d{1,2})?)(?:" + _PERCENT + r"|-(?:Prozent|percent)(?=-))",
-                            re.I)
+# A percentage a happening is told with: a duty's rate ("Zölle von 25 Prozent", "tariffs of 20 percent", "20%
+# tariffs", "25-Prozent-Zölle"), a union's pay claim ("fordert 8,5 Prozent mehr"). Not "um 5 Prozent" or
+# "by 5 percent": a change of something
+PERCENT_RE = re.compile(r"(?<![^\W\d_])(?:(?P<by>um|by)\s+)?(?P<mod>(?:" + MODIFIER_ALT + r")\s+)?"
+                        r"(?<![\d.,])(?P<num>\d{1,3}(?:[.,]\d{1,2})?)(?:" + _PERCENT + r"|-(?:Prozent|percent)(?=-))",
+                        re.I)
 
 
-def find_tariff_rates(text, start, end):
-    """Return the rates of a duty told in text[start:end], in percent.
+def find_percents(measure):
+    """Return a finder of the percentages told in a clause (not changes "by" some percent), as measure.
 
-    >>> [q[:3] for q in find_tariff_rates("Zölle von rund 25 Prozent, 20% tariffs, 10-Prozent-Zölle", 0, 56)]
+    >>> [q[:3] for q in find_percents("tariff rate")("Zölle von rund 25 Prozent, 20% tariffs, 10-Prozent-Zölle", 0, 56)]
     [('tariff rate', 25.0, True), ('tariff rate', 20.0, False), ('tariff rate', 10.0, False)]
-    >>> find_tariff_rates("shares fell by 3 percent", 0, 24)
+    >>> find_percents("tariff rate")("shares fell by 3 percent", 0, 24)
     []
     """
-    return [("tariff rate", float(m.group("num").replace(",", ".")), bool(m.group("mod")),
-             " ".join(m.group().split())) for m in TARIFF_RATE_RE.finditer(text, start, end) if not m.group("by")]
+    def found(text, start, end):
+        return [(measure, float(m.group("num").replace(",", ".")), bool(m.group("mod")),
+                 " ".join(m.group().split())) for m in PERCENT_RE.finditer(text, start, end) if not m.group("by")]
+    return found
 
 
 # How much a company's figure changed: "stieg um 18 Prozent", "rose 16%", "up 4 percent", "fiel um 3,5 Prozent"
@@ -5161,13 +5166,14 @@ def find_temperatures(text, start, end):
 FAMILY_FINDERS = {"win": find_scores, "sentence": find_prison_terms, "agreement": find_durations,
                   "elect": find_votes, "vote": find_votes, "decide": find_tallies,
                   "profit": find_changes("profit"), "revenue": find_changes("revenue"), "loss": find_changes("loss"),
-                  "heat": find_temperatures, "tariff": find_tariff_rates,
-                  "countertariff": find_tariff_rates, **{family: find_rates(family) for family in RATE_MEASURES}}
+                  "heat": find_temperatures, "tariff": find_percents("tariff rate"),
+                  "countertariff": find_percents("tariff rate"), "demand": find_percents("rise demanded"), **{family: find_rates(family) for family in RATE_MEASURES}}
 
 
 # What is measured rather than counted: the note names the measure ("speed"), not "number of"
 MEASURES = frozenset(("magnitude", "category", "speed", "share of the vote", "turnout", "rate step", "temperature",
                       "change in profit", "change in revenue", "change in loss", "tariff rate",
+                      "rise demanded",
                       *RATE_MEASURES.values()))
 
 
@@ -5599,6 +5605,7 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("agreements", "abkomm abkommen vereinbarung agreement deal accord vertrag treaty acuerdo tratado traite"),
     ("lawmakers", "abgeordnet parlamentari parlamentarier lawmak lawmaker legislator deputi deputy mps "
                   "depute deput diputado"),
+    ("flights", "flug flight vuelo vol vols"),      # cancelled in a strike or a storm
     ("miners", "bergleut bergmann bergmaenn bergarbeit kumpel miner minero mineur"),
     ("residents", "resident bewohn bewohner anwohn anwohner habitant vecino"),      # not Einwohner: a town's population
     ("cases", "fall case caso cas infektion infection neuinfektion infiziert infected"),   # of a disease

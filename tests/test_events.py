@@ -1539,7 +1539,7 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(row_of(report, "countertariff").sources, ("S1", "S2", "S3"))
         self.assertEqual(event_keys("Der Zoll kontrollierte 20 Zoll lange Rohre", "de"), [])   # customs, inches
         # a change by some percent is no duty's rate
-        self.assertEqual(compare.find_tariff_rates("Zölle um 5 Prozent erhöht", 0, 25), [])
+        self.assertEqual(compare.find_percents("tariff rate")("Zölle um 5 Prozent erhöht", 0, 25), [])
 
     def test_a_mine_collapse_compares_the_trapped_and_the_dead_and_the_mishap_word_is_the_collapse(self):
         report = analyse_texts({
@@ -1562,6 +1562,23 @@ class DisagreementRulesTest(unittest.TestCase):
                           ("5", ("S3",), ("fünf kamen bei dem Unglück ums Leben",))])
         # with no mishap told before, "Unglück" is an accident
         self.assertEqual(event_keys("Das Unglück ereignete sich am Dienstag", "de"), ["crash"])
+
+    def test_a_strike_compares_the_flights_cancelled_and_the_pay_claim(self):
+        report = analyse_texts({
+            "a.txt": "Ein Streik der Piloten hat am Montag den Flugbetrieb der Ostair lahmgelegt. Die Gesellschaft "
+                     "strich rund 600 Flüge. Die Vereinigung Flugdienst fordert 7,5 Prozent mehr Gehalt.",
+            "b.txt": "Ostair cancelled around 900 flights on Monday as pilots went on strike. The Flugdienst union "
+                     "is demanding a pay rise of 9 percent.",
+            "c.txt": "Wegen des Pilotenstreiks am Montag fielen bei Ostair rund 600 Flüge aus. Die Vereinigung "
+                     "Flugdienst verlangt 7,5 Prozent mehr Lohn.",
+        })
+        strike = row_of(report, "protest")
+        self.assertEqual([(v, d) for v, d, _ in notes_of(strike)["number of flights"].values],
+                         [("600~", ("S1", "S3")), ("900~", ("S2",))])
+        claim = row_of(report, "demand")
+        self.assertEqual([(v, d) for v, d, _ in notes_of(claim)["rise demanded"].values],
+                         [("7.5", ("S1", "S3")), ("9", ("S2",))])
+        self.assertFalse(any(r.entity.extra[0].family == "agreement" for r in report.events))   # no "Einigung"
 
     def test_an_outbreak_told_in_german_and_english_compares_its_day_and_cases(self):
         report = analyse_texts({
