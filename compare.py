@@ -603,6 +603,8 @@ EVENT_STEMS_DE = {
     # the deed told before, by another word: "Die Tat ereignete sich gegen 22 Uhr" (see ANAPHOR_FAMILIES)
     "anaphor": "tat bluttat gewalttat vorfall vorfalls zwischenfall zwischenfalls",
     "deliver": "liefer geliefert",
+    "call": "telefoniert telefonierte telefonierten telefonat telefonats telefonate telefongespräch telefongesprächs "
+            "telefongespräche telefonierten",
     "demand": "fordert forderte forderten fordern forderung forderungen verlangt verlangte verlangten",   # a union's pay claim
 }
 EVENT_FORMS_EN = {
@@ -665,6 +667,7 @@ EVENT_FORMS_EN = {
     "anaphor": "incident incidents",
     "deliver": "deliver delivers delivered delivering delivery deliveries",
     "demand": "demand demands demanded demanding",
+    "call": "phoned telephoned",          # and "a phone call", "the call" (see find_event_words)
     "exchange": "exchange exchanges exchanged exchanging swap swaps swapped swapping",
     "aid": "aid pledged pledge pledges",
     "layoff": "layoff layoffs redundancies cut cuts cutting slash slashes slashed slashing shed sheds shedding "
@@ -3924,6 +3927,11 @@ def find_event_words(doc, sentences, tokens=None):
                     fam = "flood"         # "the river burst its banks"
                 elif word in CALL_WORDS and text.startswith(" off", b):
                     fam = "cancel"        # "the visit was called off"
+                elif word in ("call", "calls") and previous.lower() in CALL_BEFORE \
+                        and not text.startswith(NOT_A_CALL_AFTER, b):
+                    fam = "call"          # "a phone call", "criticised the call"; not "the call for calm"
+                elif word in ("phone", "telephone") and (previous == "by" or previous == "the" and before == "over"):
+                    fam = "call"          # "spoke by phone on Friday", "talked over the phone"
                 elif word in ("heat", "Heat") and text.startswith((" wave", "wave"), b):
                     fam = "heat"          # "a heat wave"
                 elif word == "emergency" and previous.lower() == "of" and before.lower() == "state":
@@ -4088,9 +4096,12 @@ RATE_WORDS = frozenset("rate rates hike hikes cut cuts increase increases rise r
 RATE_VERBS = frozenset("raised raises raise lifted lifts cut cuts lowered lowers held holds kept keeps hiked hikes "
                        "left leaves".split())
 CALL_WORDS = frozenset(("call", "calls", "called", "calling"))
+CALL_BEFORE = frozenset("phone telephone video first the a their his her this that".split())
+NOT_A_CALL_AFTER = (" for", " to ", " on ", " up", " out", " off", " of ", "-up", "-in", " centre", " center")
 BURST_WORDS = frozenset(("burst", "bursts", "broke", "breaks", "overflowed", "overtopped", "breached"))
 TWO_WORD_EVENTS = STEP_WORDS | TAKE_WORDS | FINE_WORDS | RATE_WORDS | CALL_WORDS | {"emergency", "heat", "Heat", "effect",
-                                                                                   "force", "banks"}
+                                                                                   "force", "banks", "phone",
+                                                                                   "telephone"}
 INTO_FORCE_VERBS = frozenset("come came comes coming enter entered enters entering went".split())
 TREATEN = frozenset("tritt trat traten treten getreten träten trete".split())      # "tritt … in Kraft", "in Kraft getreten"
 AGREED_TO_RE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+to\s+(?!(?:a|an|the|this|that|its|their|his|her)\b)(?P<verb>[a-z]+)")

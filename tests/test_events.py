@@ -1580,6 +1580,20 @@ class DisagreementRulesTest(unittest.TestCase):
                          [("7.5", ("S1", "S3")), ("9", ("S2",))])
         self.assertFalse(any(r.entity.extra[0].family == "agreement" for r in report.events))   # no "Einigung"
 
+    def test_a_phone_call_told_in_german_and_english_compares_its_day(self):
+        report = analyse_texts({
+            "a.txt": "Kanzlerin Ida Brandt hat am Dienstag mit Präsident Omar Haddad telefoniert.",
+            "b.txt": "Chancellor Ida Brandt spoke with President Omar Haddad by phone on Tuesday.",
+            "c.txt": "Das Telefonat zwischen Ida Brandt und Omar Haddad fand am Montag statt.",
+        })
+        call = row_of(report, "call")
+        self.assertEqual(call.sources, ("S1", "S2", "S3"))
+        self.assertEqual([d for _, d, _ in notes_of(call)["date"].values], [("S1", "S2"), ("S3",)])
+        self.assertEqual([k for k in event_keys("She criticised the call. They made a phone call.", "en")
+                          if not k.startswith("w:")], ["call", "call"])
+        self.assertEqual(event_keys("He renewed the call for calm", "en"), ["w:renew"])
+        self.assertEqual(event_keys("The visit was called off", "en"), ["visit", "cancel"])
+
     def test_an_outbreak_told_in_german_and_english_compares_its_day_and_cases(self):
         report = analyse_texts({
             "a.txt": "9 March 2026. The health ministry declared a measles outbreak in Dorvik on Monday after "
