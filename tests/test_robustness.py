@@ -4,6 +4,7 @@ No timings are asserted here (the benchmark measures speed); a pattern that
 backtracked without bound would show as a suite that never finishes.
 """
 import io
+import multiprocessing
 import os
 import random
 import tempfile
@@ -105,11 +106,17 @@ class CraftedTextTest(unittest.TestCase):
     }
 
     def test_each_crafted_text_gives_a_report(self):
-        for name, text in self.CASES.items():
+        # the cases are independent: on as many processes as there are cores (forked, where there is fork)
+        names = list(self.CASES)
+        if "fork" in multiprocessing.get_all_start_methods() and (os.cpu_count() or 1) > 1:
+            with multiprocessing.get_context("fork").Pool(os.cpu_count()) as pool:
+                results = pool.map(crafted_case, names, chunksize=1)
+        else:
+            results = [crafted_case(name) for name in names]
+        for name, (head, error) in zip(names, results):
             with self.subTest(name=name):
-                out, data = report_of({"a.txt": text, "b.txt": text[: len(text) // 2] + " Ende."})
-                self.assertIn("PEOPLE", out)
-                self.assertTrue(data.startswith("{"))
+                self.assertIsNone(error)
+                self.assertEqual(head, ("PEOPLE", "{"))
 
     def test_control_characters_and_escapes_never_reach_the_report(self):
         text = "Präsident \x1b[31mKim Jong Un\x1b[0m traf\x07 Minister Jan\x00 Nowak in Wien.\x1b]0;title\x07"
@@ -117,6 +124,16 @@ class CraftedTextTest(unittest.TestCase):
         self.assertNotIn("\x1b", out)
         self.assertNotIn("\x07", out)
         self.assertNotIn("\x00", out)
+
+
+def crafted_case(name):
+    """Run one of CraftedTextTest.CASES: (what the text and JSON reports show, None) or (None, the error)."""
+    text = CraftedTextTest.CASES[name]
+    try:
+        out, data = report_of({"a.txt": text, "b.txt": text[: len(text) // 2] + " Ende."})
+    except Exception as e:              # reported by the test, with the case's name
+        return None, f"{type(e).__name__}: {e}"
+    return ("PEOPLE" if "PEOPLE" in out else out[:200], data[:1]), None
 
 
 class CraftedFileTest(unittest.TestCase):
