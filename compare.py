@@ -3916,6 +3916,8 @@ def find_event_words(doc, sentences, tokens=None):
             if english and word in TWO_WORD_EVENTS:     # a happening told in more than one word
                 if word in STEP_WORDS and text.startswith((" down", " aside"), b):
                     fam = "resign"        # "will step down", "stepped aside"
+                elif word in STRIKE_WORDS and text.startswith(" down", b):
+                    fam = ""              # "the court struck down the law": no attack
                 elif word in FINE_WORDS and text.startswith(" of", b):
                     fam = "sentence"      # "a fine of 2 million pounds": a penalty ("fine" alone is an adjective)
                 elif word in TAKE_WORDS and text.startswith(" over", b) and not holds("deal"):
@@ -4096,12 +4098,12 @@ RATE_WORDS = frozenset("rate rates hike hikes cut cuts increase increases rise r
 RATE_VERBS = frozenset("raised raises raise lifted lifts cut cuts lowered lowers held holds kept keeps hiked hikes "
                        "left leaves".split())
 CALL_WORDS = frozenset(("call", "calls", "called", "calling"))
+STRIKE_WORDS = frozenset(("strike", "strikes", "struck", "striking"))
 CALL_BEFORE = frozenset("phone telephone video first the a their his her this that".split())
 NOT_A_CALL_AFTER = (" for", " to ", " on ", " up", " out", " off", " of ", "-up", "-in", " centre", " center")
 BURST_WORDS = frozenset(("burst", "bursts", "broke", "breaks", "overflowed", "overtopped", "breached"))
-TWO_WORD_EVENTS = STEP_WORDS | TAKE_WORDS | FINE_WORDS | RATE_WORDS | CALL_WORDS | {"emergency", "heat", "Heat", "effect",
-                                                                                   "force", "banks", "phone",
-                                                                                   "telephone"}
+TWO_WORD_EVENTS = STEP_WORDS | TAKE_WORDS | FINE_WORDS | RATE_WORDS | CALL_WORDS | STRIKE_WORDS | {
+    "emergency", "heat", "Heat", "effect", "force", "banks", "phone", "telephone"}
 INTO_FORCE_VERBS = frozenset("come came comes coming enter entered enters entering went".split())
 TREATEN = frozenset("tritt trat traten treten getreten träten trete".split())      # "tritt … in Kraft", "in Kraft getreten"
 AGREED_TO_RE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+to\s+(?!(?:a|an|the|this|that|its|their|his|her)\b)(?P<verb>[a-z]+)")

@@ -103,6 +103,8 @@ class EventWordTest(unittest.TestCase):
             compare.split_sentences(doc_text))], [("strike", "protest"), ("strike", "attack"), ("hit", "w:hit")])
         self.assertEqual(compare.event_family("Ausstand", "de"), "protest")
         self.assertEqual(compare.event_family("grève", "fr"), "protest")
+        # a court that strikes down a law attacks nothing
+        self.assertEqual(event_keys("The court struck down the law. Troops struck the town.", "en"), ["attack"])
 
     def test_who_announces_a_strike_is_no_party_to_it_and_a_source_telling_its_steps_gets_no_weekday_note(self):
         report = analyse_texts({
