@@ -6000,11 +6000,16 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         dates_here = near(dates_here, ds, de, m.start) if dates_here else ()
         if dates_here and inner:
             dates_here = [d for d in dates_here if not inner[0] <= d.start < inner[1]]
-        if dates_here and fam != "say":    # "killed 16, officials said on Thursday": the saying's day
-            if si not in said_in:
+        if dates_here:
+            if si not in said_in and fam != "say":
                 said_in[si] = aside_dates(text, dates_at.get(si), starts)
-            if said_in[si]:
-                dates_here = [d for d in dates_here if id(d) not in said_in[si]]
+            if fam != "say":               # "killed 16, officials said on Thursday": the saying's day
+                if said_in[si]:
+                    dates_here = [d for d in dates_here if id(d) not in said_in[si]]
+            else:                          # a saying's day is not that of what was said: no event word is
+                # between them ("told the Times on Friday"; not "said he bought the rifle in March")
+                after = bisect_left(starts, m.end)
+                dates_here = [d for d in dates_here if d.start < m.start or bisect_left(starts, d.start) == after]
         clause_dates[id(m)] = dates_here
         dvals = {d.key for d in dates_here if specific(d.key)} if dates_here else set()
         rough = rough_values((d.text, d.key) for d in dates_here if d.key in dvals) if dvals else frozenset()
@@ -6190,6 +6195,8 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                 ("called off", c.text + (" … " + c.detail if c.detail else ""))
                 for m in islice(ms, MAX_EVENT_DATES) for c in islice(cancels_in.get(m.sentence, ()), MAX_IN_CLAUSE)
                 if abs(c.start - m.start) <= CANCEL_REACH))
+        if fam in OTHER_HARMS:           # "killing four and wounding seven": the deaths' row counts no wounded
+            quantities = [q for q in quantities if q[0] not in OTHER_HARMS[fam]]
         out.append(DocEvent(doc.key, fam, tuple(ms), tuple(sorted(ppl)), dates, tuple(places),
                             tuple(quantities), tuple(dict.fromkeys(stances)), tuple(dict.fromkeys(hosts)),
                             tuple(dict.fromkeys(names)), doc.language))
@@ -6340,6 +6347,8 @@ ANAPHOR_FAMILIES = DEED_FAMILIES - {"injure", "death"} | {"kill", "crash", "coll
 HARM_FAMILIES = frozenset(("injure", "die", "death"))        # or, with none of those, the harm it did
 OWN_COUNT_FAMILIES = DEED_FAMILIES | HARM_FAMILIES | {"kill"}  # a clause of one of these counts its own harm
 ANAPHOR_REACH = 3        # sentences back that "the incident" looks for its deed
+# The counts of harm that are another harm family's: told in one clause, each is its own row's
+OTHER_HARMS = {"death": frozenset(("injured", "seriously injured")), "injure": frozenset(("dead",))}
 # A word for any mishap, and the mishaps it stands for when one is told just before it
 MISHAP_WORDS = frozenset(("Unglück", "Unglücks", "Unglückes"))
 MISHAP_FAMILIES = frozenset("crash collapse blast fire flood sink storm landslide quake eruption".split())

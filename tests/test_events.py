@@ -1596,6 +1596,21 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(event_keys("He renewed the call for calm", "en"), ["w:renew"])
         self.assertEqual(event_keys("The visit was called off", "en"), ["visit", "cancel"])
 
+    def test_each_harm_row_notes_its_own_count_and_a_saying_takes_no_day_of_what_was_said(self):
+        report = analyse_texts({
+            "a.txt": "A gunman killed three people and wounded eight others at a market in Velmar, "
+                     "police chief Ana Novak said on 3 May.",
+            "b.txt": "Three people were killed and five wounded in a shooting at a market in Velmar on 3 May. "
+                     "Police chief Ana Novak said the gunman bought the rifle on 12 January.",
+        })
+        self.assertNotIn("number of injured", notes_of(row_of(report, "death")))     # the deaths' row
+        self.assertEqual([v for v, _, _ in notes_of(row_of(report, "injure"))["number of injured"].values],
+                         ["8", "5"])
+        self.assertNotIn("number of dead", notes_of(row_of(report, "injure")))
+        say = row_of(report, "say")
+        self.assertEqual(say.sources, ("S1", "S2"))
+        self.assertNotIn("date", notes_of(say))       # 12 January is when the rifle was bought
+
     def test_an_outbreak_told_in_german_and_english_compares_its_day_and_cases(self):
         report = analyse_texts({
             "a.txt": "9 March 2026. The health ministry declared a measles outbreak in Dorvik on Monday after "
