@@ -865,7 +865,7 @@ def initials(words):
 # The number first: a modifier before it is looked for only where a number stands
 MODIFIER_BEFORE_RE = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in QUANTITY_MODIFIERS) + r")\s+$", re.I)
 SCALE_WORDS = (r"Millionen|Million|Milliarden|Milliarde|Mio\.|Mrd\.|million|billion|thousand|Tausend|hundred|Hundert"
-               r"|milliards?|millions|millones|millón")      # French and Spanish: "2,1 milliards de dollars"
+               r"|milliards?|millions|millones|millón|Dutzend|dozen")      # French and Spanish: "2,1 milliards de dollars"
 ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")     # of a German attributive adjective
 _ADJECTIVE_END = "(?:%s)" % "|".join(ADJECTIVE_ENDINGS)
 QUANTITY_RE = re.compile(
@@ -5518,14 +5518,14 @@ def has_sign(text, start, end):
 def scale_of(word):
     """Return what a scale word multiplies by: Milliarde and billion 1e9, Million 1e6, thousand 1e3.
 
-    >>> scale_of("Milliarden"), scale_of("Mio."), scale_of("bn"), scale_of(None)
-    (1000000000.0, 1000000.0, 1000000000.0, 1.0)
+    >>> scale_of("Milliarden"), scale_of("Mio."), scale_of("bn"), scale_of(None), scale_of("Dutzend")
+    (1000000000.0, 1000000.0, 1000000000.0, 1.0, 12.0)
     """
     w = (word or "").lower()
     # "milliard" before "mill": a Milliarde is a thousand millions
     return 1e9 if w.startswith(("mrd", "milliard", "billion", "bn")) else 1e6 if w.startswith(("mill", "mio")) \
         or w in ("m", "mn", "mm") else 1e3 if w.startswith(("thousand", "tausend")) else \
-        100.0 if w.startswith(("hundred", "hundert")) else 1.0
+        100.0 if w.startswith(("hundred", "hundert")) else 12.0 if w in ("dutzend", "dozen") else 1.0
 
 
 def people_counted(before, after, unit, language):
@@ -5619,6 +5619,7 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("lawmakers", "abgeordnet parlamentari parlamentarier lawmak lawmaker legislator deputi deputy mps "
                   "depute deput diputado"),
     ("flights", "flug flight vuelo vol vols"),      # cancelled in a strike or a storm
+    ("suspects", "verdachtig tatverdachtig suspect sospechoso suspec"),
     ("miners", "bergleut bergmann bergmaenn bergarbeit kumpel miner minero mineur"),
     ("residents", "resident bewohn bewohner anwohn anwohner habitant vecino"),      # not Einwohner: a town's population
     ("cases", "fall case caso cas infektion infection neuinfektion infiziert infected"),   # of a disease

@@ -332,6 +332,11 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(found("Vor drei Monaten starben mindestens zwölf Soldaten.", "de"), [("soldiers", 12.0, True)])
         self.assertEqual(found("Environ 12\u202f000 soldats, au moins 7 chars.", "fr"),
                          [("soldiers", 12000.0, True), ("char", 7.0, True)])
+        # dozens, and suspects in either language
+        self.assertEqual(found("Rund zwei Dutzend Menschen wurden verletzt.", "de"), [("injured", 24.0, True)])
+        self.assertEqual(found("Two dozen people were hurt; police held 15 suspects.", "en"),
+                         [("injured", 24.0, False), ("suspects", 15.0, False)])
+        self.assertEqual(found("Die Polizei nahm 15 Tatverdächtige fest.", "de"), [("suspects", 15.0, False)])
 
     def test_a_count_of_people_next_to_a_kill_or_injury_word_counts_the_dead_or_injured(self):
         def units(text, language):
