@@ -5176,11 +5176,71 @@ def find_temperatures(text, start, end):
     return out
 
 
+# One person harmed, which no count of numbers gives ("one" is also a pronoun, "ein" an article): "One person
+# died", "Ein Mensch kam ums Leben", "a 34-year-old man was killed", "eine Frau wurde schwer verletzt",
+# "one dead", "ein Todesopfer". Only with a word of harm after it: "a man killed three" counts no dead
+ONE_HARMED_RE = re.compile(r"(?<![^\W\d_])(?P<one>one|a|an|ein|eine|einen|einer)\s+"
+                           r"(?:(?:[\w-]+\s+)?(?P<who>person|man|woman|child|boy|girl|Mensch|Mann|Frau|Person|Kind|"
+                           r"Junge|Mädchen)|(?P<harm>dead|killed|injured|wounded|Toter|Toten|Todesopfer|Verletzter|"
+                           r"Verletzten))\b", re.I)
+PARENT_OF_RE = re.compile(r"\b(?:mother|father|mom|dad|parent|parents|Mutter|Vater|Eltern)\s+(?:of|von)\s+$", re.I)
+LIST_BEFORE_RE = re.compile(r"(?:\b(?:and|und|or|oder|plus|sowie|et|y)|,)\s+$")
+ONE_HARM_CUES = ("one ", "One ", "a ", "A ", "an ", "ein", "Ein")
+
+
+def find_single_harms(text, start, end):
+    """Return ('dead' or 'injured' ..., 1.0, False, words) for each one person harmed in text[start:end].
+
+    Its words of harm are those of any language's lexicon (it is a family's finder: told no language).
+
+    >>> [q[0] for q in find_single_harms("One person died. A man was injured; a man killed three.", 0, 55)]
+    ['dead', 'injured']
+    >>> find_single_harms("Two women and a man were killed.", 0, 32)     # a list of three
+    []
+    >>> [q[3] for q in find_single_harms("Ein Mensch kam ums Leben, es gab einen Toten.", 0, 45)]
+    ['Ein Mensch kam ums Leben', 'einen Toten']
+    >>> [q[3] for q in find_single_harms("ist ein Mensch ums Leben gekommen. Eine Frau wurde schwer verletzt.", 0, 67)]
+    ['ein Mensch ums Leben', 'Eine Frau wurde schwer verletzt']
+    """
+    if not any(text.find(c, start, end) >= 0 for c in ONE_HARM_CUES):
+        return []
+    out = []
+    for m in ONE_HARMED_RE.finditer(text, start, end):
+        if LIST_BEFORE_RE.search(text, max(start, m.start() - 8), m.start()):
+            continue                     # "two women and a man were killed": three, counted as a list
+        if m.group("harm"):              # "one dead", "einen Toten": the noun is the harm
+            kind, words = unit_lemma(m.group("harm")), m.group()
+        else:
+            behind = [w.rstrip(";:") for w in text[m.end():min(end, m.end() + BEHIND_REACH)].split()[:3]]
+            # "kam ums Leben", and the perfect's "ist ein Mensch ums Leben gekommen"
+            lost = LOST_LIFE_RE.match(text, m.end() + (len(behind[0]) + 1 if behind[0] in ("kam", "kamen") else 0),
+                                      end) if behind and behind[0] in ("kam", "kamen", "ums") else None
+            if lost:
+                kind, words = "dead", text[m.start():lost.end()]
+            elif behind and (behind[0].lower() in BE_WORDS or behind[0].lower() in ("wurde", "ist", "was")):
+                kind = people_counted([], behind, "", "und")      # "a man was killed", "wurde verletzt"
+                harm = next((i for i, w in enumerate(behind) if COUNTED_AS.get(word_event(w.strip(".,;:!?"),
+                                                                                          "und"))), 2)
+                words = " ".join([m.group()] + behind[:harm + 1]).rstrip(".,;:!?")
+                if kind == "injured" and SERIOUS_RE.search(words):
+                    kind = "seriously injured"      # "eine Frau wurde schwer verletzt"
+            elif behind and word_event(behind[0].strip(".,;:!?"), "und") == "die":
+                kind, words = "dead", m.group() + " " + behind[0].rstrip(".,;:!?")     # "one person died"
+            else:
+                continue
+        if kind in HARMED or kind == "seriously injured":
+            out.append((kind, 1.0, False, " ".join(words.split())))
+    return out
+
+
 FAMILY_FINDERS = {"win": find_scores, "sentence": find_prison_terms, "agreement": find_durations,
                   "elect": find_votes, "vote": find_votes, "decide": find_tallies,
                   "profit": find_changes("profit"), "revenue": find_changes("revenue"), "loss": find_changes("loss"),
                   "heat": find_temperatures, "tariff": find_percents("tariff rate"),
-                  "countertariff": find_percents("tariff rate"), "demand": find_percents("rise demanded"), **{family: find_rates(family) for family in RATE_MEASURES}}
+                  "countertariff": find_percents("tariff rate"), "demand": find_percents("rise demanded"),
+                  **{family: find_rates(family) for family in RATE_MEASURES},
+                  **{family: find_single_harms for family in ("death", "injure", "attack", "crash", "blast", "fire",
+                                                              "collapse", "storm", "flood", "quake", "sink")}}
 
 
 # What is measured rather than counted: the note names the measure ("speed"), not "number of"
@@ -5352,6 +5412,8 @@ def find_quantities(doc, start, end):
             continue                     # "on March 4 killed 12": the 4 is a day of the month, not a count
         if NAME_NUMBER_BEFORE_RE.search(text, max(start, at - 14), at):
             continue                     # "auf der Autobahn 7 ums Leben gekommen": a road's number
+        if PARENT_OF_RE.search(text, max(start, at - 16), at):
+            continue                     # "leaves mother of 2 dead": her children, not the dead
         if len(m.group("num")) > MAX_DIGITS + 6:
             continue                     # no count has so many digits (and float() would make it inf)
         word = m.group("num").lower()

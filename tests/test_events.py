@@ -1616,6 +1616,26 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(say.sources, ("S1", "S2"))
         self.assertNotIn("date", notes_of(say))       # 12 January is when the rifle was bought
 
+    def test_one_person_harmed_is_a_count_of_one(self):
+        report = analyse_texts({
+            "a.txt": "Bei einer Explosion in einem Wohnhaus in Velmar ist am Montag ein Mensch ums Leben gekommen. "
+                     "Eine 47-jährige Frau wurde schwer verletzt.",
+            "b.txt": "Two people were killed in an explosion at a house in Velmar on Monday. One person was "
+                     "seriously injured.",
+            "c.txt": "A gas explosion destroyed a house in Velmar on Monday. One person died, the fire service "
+                     "said. Two women and a man were taken to hospital.",
+        })
+        death = row_of(report, "death")
+        self.assertEqual([(v, d) for v, d, _ in notes_of(death)["number of dead"].values],
+                         [("1", ("S1", "S3")), ("2", ("S2",))])
+        injured = row_of(report, "injure")
+        self.assertEqual([q[:2] for ev in injured.entity.extra for q in ev.quantities if q[0] != "age"],
+                         [("seriously injured", 1.0), ("seriously injured", 1.0)])     # one each: no note
+        self.assertEqual(injured.notes, ())
+        # a list is no count of one; a parent's children are no count at all
+        self.assertEqual(compare.find_single_harms("Two women and a man were killed.", 0, 32), [])
+        self.assertEqual(quantities("The crash leaves a mother of 2 dead", "en"), [])
+
     def test_an_outbreak_told_in_german_and_english_compares_its_day_and_cases(self):
         report = analyse_texts({
             "a.txt": "9 March 2026. The health ministry declared a measles outbreak in Dorvik on Monday after "

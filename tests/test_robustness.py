@@ -82,7 +82,8 @@ class CraftedTextTest(unittest.TestCase):
         # a death's age looked for after its word, across at most five words: never a repetition
         # within a repetition (a pattern that had one took minutes on an ECB+ cluster)
         "deaths and ages": "She died " + "and then quietly, " * 3000 + ". Der 61-Jährige starb " + "und dann " * 3000
-                           + ". She was 91. " * 2000,
+                           + ". She was 91. " * 2000 + "The blast killed " + "a man was killed, one dead, ein Mensch "
+                           "ums Leben, a mother of 2 dead " * 2000 + ".",
         # a page's own "updated" line is looked for within a short line's length, not across a 2 MB one;
         # rates, temperatures and parts of a whole read from where they start
         "page words and figures": "updated 5 " * 100000 + "\n" + "Der Leitzins auf 1 Prozent um 2 Basispunkte, "
