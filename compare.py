@@ -449,6 +449,8 @@ industries laboratories labs insurance versicherung ventures enterprises exchang
 polymers chemicals chemie pharma electronics elektronik logistics logistik solutions foods steel stahl mining
 petroleum oil gas therapeutics biotech automotive aerospace shipping reederei brewery brauerei
 """.split())
+# Words of organisations' names that are surnames too: after a given name, a person's ("Uwe Stahl", "Maria Haus")
+SURNAME_ORG_WORDS = frozenset(("stahl", "haus", "post", "bank"))
 # Words right before a name that is an organisation's or a storm's: "the shipping group
 # Nordwind", "die Reederei X", "Hurricane Katrina" ("rival" and "Konkurrent" are left out:
 # people have rivals too)
@@ -2326,9 +2328,10 @@ def candidates_in_run(doc, text, toks, i, j, si, lang, lower_vocab, headline=Fal
                 is_given_name(w) and k + 1 < j and name_like(toks[k + 1][0], lang, lower_vocab))):
             kinds.append("stop")          # but "Minister Jan X", "Theresa May": a month word named after a title,
             #                               and "Jan Brodecki": a given name before a surname
-        elif cls == "stop" and fold(w) in _PLACES and after_given and not (
+        elif cls == "stop" and (fold(w) in _PLACES or fold(w) in SURNAME_ORG_WORDS) and after_given and not (
                 k + 1 < j and name_like(toks[k + 1][0], lang, lower_vocab)):
-            kinds.append("name")          # "Michael Jordan", "Tim Austin": a place word after a given name ends it
+            kinds.append("name")          # "Michael Jordan", "Tim Austin", "Uwe Stahl": a place's or a company's
+            #                               word after a given name ends it
         elif cls == "stop" and not (kinds and kinds[-1] == "role" and k + 1 < j and name_like(
                 toks[k + 1][0], lang, lower_vocab) and fold(w) in _PLACES):
             kinds.append("stop")          # but "Minister Carolina Vega", "Minister Israel Katz": a place
@@ -7479,7 +7482,9 @@ ROLE_EQUIVALENTS = {"prasident": "president", "kanzler": "chancellor", "sekretar
                     "ministeroffinance": "financeminister", "secretaryofthetreasury": "financeminister",
                     # English puts "general" after the office: a Secretary-General is a Generalsekretär
                     "secretarygeneral": "generalsecretary", "secretairegeneral": "generalsecretary",
-                    "secretariogeneral": "generalsecretary"}
+                    "secretariogeneral": "generalsecretary",
+                    # and a Generalstaatsanwalt is an attorney general, or a prosecutor general
+                    "attorneygeneral": "generalprosecutor", "prosecutorgeneral": "generalprosecutor"}
 GENERIC_HEADS = ("chef", "chief", "leader", "fuhrer", "star")    # "Schwimmstar": a star of anything
 _ANY_ROLE = GENERIC_HEADS + tuple(fold(w) for w in DESCRIPTION_STEMS)   # any office's head, what one does
 GENERIC_ROLES = {"staatschef", "regierungschef", "fuhrer", "leader", "chef", "chief", "head", "star", "vize",
@@ -7496,7 +7501,7 @@ ROLE_QUALIFIERS = {"aussen": "foreign", "verteidigungs": "defence", "defense": "
                    "vize": "vice", "treasury": "finance", "entwicklungs": "development", "familien": "family",
                    "forschungs": "research", "klima": "climate", "agrar": "agriculture", "tourismus": "tourism",
                    "migrations": "migration", "europa": "europe", "bau": "housing", "wohnungsbau": "housing",
-                   "financial": "finance", "sporting": "sport"}
+                   "financial": "finance", "sporting": "sport", "kron": "crown", "erz": "arch"}
 _QUALIFIED = set(ROLE_QUALIFIERS.values())
 _ROLE_HEADS = sorted(set(ROLE_EQUIVALENTS) | set(ROLE_EQUIVALENTS.values()) | {"minister"}, key=len, reverse=True)
 
@@ -7550,8 +7555,10 @@ def roles_compatible(a, b):
     (True, True)
     >>> roles_compatible("Außenminister", "Foreign Secretary"), roles_compatible("Außenminister", "Defense Minister")
     (True, False)
-    >>> roles_compatible("Generalsekretär", "Secretary-General")
-    True
+    >>> roles_compatible("Generalsekretär", "Secretary-General"), roles_compatible("Kronprinz", "Crown Prince")
+    (True, True)
+    >>> roles_compatible("Erzbischof", "Archbishop"), roles_compatible("Generalstaatsanwalt", "Attorney General")
+    (True, True)
     >>> roles_compatible("US-Außenminister", "Secretary of State"), roles_compatible("Minister of Defence", "Verteidigungsminister")
     (True, True)
     >>> roles_compatible("Bundesverkehrsminister", "Transport Minister")

@@ -118,6 +118,12 @@ class RecognitionTest(unittest.TestCase):
         found = people({"a.txt": "Coach Tim Austin said Michael Jordan had flown to Jordan and then to Austin. "
                                  "Lawmakers in Virginia Beach agreed."})
         self.assertEqual(set(found), {"Tim Austin", "Michael Jordan"})
+        # and a company's word ("ThyssenKrupp Stahl") after a given name is a surname too
+        found = people({"a.txt": "Oppositionsführer Uwe Stahl sprach mit Uwe Brenner. Die Salzgitter Stahl "
+                                 "meldete Verluste.",
+                        "b.txt": "Opposition leader Uwe Stahl spoke to Uwe Brenner."})
+        self.assertEqual(set(found), {"Uwe Stahl", "Uwe Brenner"})
+        self.assertEqual([m.text for m in found["Uwe Brenner"].entity.mentions], ["Uwe Brenner", "Uwe Brenner"])
 
     def test_abbreviated_ranks_and_states_are_not_names(self):
         found = people({"a.txt": "ATLANTA, Ga. (AP) - Sgt. Ray Peavy said the suspect fled. \"It was fast,\" "
