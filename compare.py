@@ -7501,7 +7501,8 @@ ROLE_QUALIFIERS = {"aussen": "foreign", "verteidigungs": "defence", "defense": "
                    "vize": "vice", "treasury": "finance", "entwicklungs": "development", "familien": "family",
                    "forschungs": "research", "klima": "climate", "agrar": "agriculture", "tourismus": "tourism",
                    "migrations": "migration", "europa": "europe", "bau": "housing", "wohnungsbau": "housing",
-                   "financial": "finance", "sporting": "sport", "kron": "crown", "erz": "arch"}
+                   "financial": "finance", "sporting": "sport", "kron": "crown", "erz": "arch",
+                   "militar": "military", "ober": "chief"}
 _QUALIFIED = set(ROLE_QUALIFIERS.values())
 _ROLE_HEADS = sorted(set(ROLE_EQUIVALENTS) | set(ROLE_EQUIVALENTS.values()) | {"minister"}, key=len, reverse=True)
 
@@ -7558,6 +7559,8 @@ def roles_compatible(a, b):
     >>> roles_compatible("Generalsekretär", "Secretary-General"), roles_compatible("Kronprinz", "Crown Prince")
     (True, True)
     >>> roles_compatible("Erzbischof", "Archbishop"), roles_compatible("Generalstaatsanwalt", "Attorney General")
+    (True, True)
+    >>> roles_compatible("Oberstaatsanwalt", "chief prosecutor"), roles_compatible("Militärsprecher", "military spokesman")
     (True, True)
     >>> roles_compatible("US-Außenminister", "Secretary of State"), roles_compatible("Minister of Defence", "Verteidigungsminister")
     (True, True)
