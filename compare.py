@@ -5684,6 +5684,18 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("lawmakers", "abgeordnet parlamentari parlamentarier lawmak lawmaker legislator deputi deputy mps "
                   "depute deput diputado"),
     ("flights", "flug flight vuelo vol vols"),      # cancelled in a strike or a storm
+    # who came to help, and what was destroyed or fired, in either language
+    ("firefighters", "feuerwehrleut feuerwehrmann feuerwehrmaenn firefighter bombero pompier"),
+    ("rescuers", "einsatzkraft rettungskraft rescuer rett secouriste rescatista"),
+    ("police officers", "polizist polizeibeamt policier"),
+    ("doctors", "arzt doctor medecin medico"),
+    ("houses", "haus hous home wohnhaus casa maison"),
+    ("buildings", "gebaud building edifici batiment"),
+    ("vehicles", "fahrzeug vehicl vehicul vehiculo"),
+    ("tonnes", "tonn tons tonelada"),
+    ("missiles", "raket missil rocket misil"),
+    ("drones", "drohn dron drone"),
+    ("tanks", "panz tank"),
     ("suspects", "verdachtig tatverdachtig suspect sospechoso suspec"),
     ("miners", "bergleut bergmann bergmaenn bergarbeit kumpel miner minero mineur"),
     ("residents", "resident bewohn bewohner anwohn anwohner habitant vecino"),      # not Einwohner: a town's population
@@ -5705,6 +5717,8 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
 ) for lemma in lemmas.split()}
 
 
+UNIT_CLASSES.update({"police officer": "police officers", "emergency worker": "rescuers",
+                     "emergency responder": "rescuers"})     # two English words: "14 police officers"
 UNIT_CLASS_NAMES = frozenset(UNIT_CLASSES.values())
 # Imperial units and what they are in metric ones (yards are a football field's: left alone)
 IMPERIAL = {"feet": ("metres", 0.3048), "foot": ("metres", 0.3048), "mile": ("kilometres", 1.609344),

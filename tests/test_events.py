@@ -337,6 +337,11 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(found("Two dozen people were hurt; police held 15 suspects.", "en"),
                          [("injured", 24.0, False), ("suspects", 15.0, False)])
         self.assertEqual(found("Die Polizei nahm 15 Tatverdächtige fest.", "de"), [("suspects", 15.0, False)])
+        # what was fired or destroyed, and who came, named alike in either language
+        for german, english in [("Russland feuerte 40 Raketen und 90 Drohnen ab, 12 Häuser brannten.",
+                                 "Russia fired 40 missiles and 90 drones; 12 homes burned."),
+                                ("200 Einsatzkräfte und 14 Polizisten", "200 emergency workers and 14 police officers")]:
+            self.assertEqual(found(german, "de"), found(english, "en"))
 
     def test_a_count_of_people_next_to_a_kill_or_injury_word_counts_the_dead_or_injured(self):
         def units(text, language):
