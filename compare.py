@@ -5689,7 +5689,7 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("rescuers", "einsatzkraft rettungskraft rescuer rett secouriste rescatista"),
     ("police officers", "polizist polizeibeamt policier"),
     ("doctors", "arzt doctor medecin medico"),
-    ("houses", "haus hous home wohnhaus casa maison"),
+    ("houses", "haus hous wohnhaus casa maison"),      # not "home": "13 home runs"
     ("buildings", "gebaud building edifici batiment"),
     ("vehicles", "fahrzeug vehicl vehicul vehiculo"),
     ("tonnes", "tonn tons tonelada"),
@@ -5729,7 +5729,7 @@ def unit_lemma(word):
     """Return a counted noun without plural ending, folded, or the class it is in.
 
     >>> unit_lemma("Soldaten"), unit_lemma("troops"), unit_lemma("Panzer"), unit_lemma("Demonstranten")
-    ('soldiers', 'soldiers', 'panz', 'people')
+    ('soldiers', 'soldiers', 'tanks', 'people')
     >>> unit_lemma("US-Soldaten"), unit_lemma("US-Dollar")      # the thing counted is after the hyphen
     ('soldiers', 'dollars')
     >>> unit_lemma("Rubel"), unit_lemma("roubles"), unit_lemma("Franken"), unit_lemma("francs")
