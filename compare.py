@@ -7750,7 +7750,26 @@ def number_disagreement(entity, attr, facts):
     if not (clash or near):
         return []
     values = group_values(facts)
-    return [Disagreement(entity.key, attr, values, "numbers differ: " + describe_words(values), soft=not clash)]
+    return [Disagreement(entity.key, unit_shown(attr, facts), values, "numbers differ: " + describe_words(values),
+                         soft=not clash)]
+
+
+def unit_shown(attr, facts):
+    """Return a count's attribute as a reader would name it: the noun its first source uses, not its stem.
+
+    >>> f = lambda words: Fact("e", "number of villag", "3", "S1", words)
+    >>> unit_shown("number of villag", [f("three villages"), f("drei Dörfer")]), unit_shown("number of dead", [])
+    ('number of villages', 'number of dead')
+    """
+    lemma = attr[10:]
+    if not attr.startswith("number of ") or lemma in UNIT_CLASS_NAMES or " " in lemma:
+        return attr
+    for f in facts:                      # "three villages": the last word its stem begins
+        word = next((w for w in reversed(f.words.split()) if fold(w).startswith(lemma)), "")
+        if word:                         # as written ("Schneepflüge"), but not in capitals
+            word = word.strip(".,;:!?()\"'")
+            return "number of " + (word.lower() if word.isupper() else word)
+    return attr
 
 
 def counted_alike(xs, ys):

@@ -1145,7 +1145,7 @@ class DisagreementRulesTest(unittest.TestCase):
         })
         deliver = row_of(report, "deliver")
         self.assertEqual(deliver.sources, ("S1", "S2"))            # liefern / geliefert: one word
-        self.assertEqual({v for v, _, _ in notes_of(deliver)["number of schneepflug"].values}, {"12", "10"})
+        self.assertEqual({v for v, _, _ in notes_of(deliver)["number of Schneepflüge"].values}, {"12", "10"})
 
     def test_an_agreement_named_in_two_languages_is_no_note(self):
         report = analyse_texts({
