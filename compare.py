@@ -2311,6 +2311,9 @@ def candidates_in_run(doc, text, toks, i, j, si, lang, lower_vocab, headline=Fal
             kinds.append("name")          # "Charles III", "Mohammed VI", "Leo XIV": a king's or pope's number
         elif REGNAL_RE.fullmatch(w):
             kinds.append("stop")          # "Section II", "the IV drip": a number alone names nobody
+        elif fold(w) in COMPASS_WORDS and k + 1 < j and (fold(toks[k + 1][0]) in DEMONYMS
+                                                          or fold(toks[k + 1][0]) in _PLACES):
+            kinds.append("stop")          # "according to South Korean intelligence": no "South"; "Kanye West" is
         elif k == i and k and fold(w) in REIGN_NAMES and fold(toks[k - 1][0]) in RULER_ROLES:
             kinds.append("name")          # "el papa Francisco": a ruler's name, though a city's word too
         elif cls == "stop" and 2 <= len(w) <= 3 and w.isalpha() and w.isupper() and kinds and kinds[-1] == "role" \

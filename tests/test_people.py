@@ -114,6 +114,12 @@ class RecognitionTest(unittest.TestCase):
         self.assertEqual(set(found), {"Terry White"})
         self.assertEqual(found["Terry White"].sources, ("S1", "S2"))
 
+    def test_a_compass_word_before_a_people_or_place_is_no_name(self):
+        found = people({"a.txt": "The army has 5,000 troops there, according to South Korean intelligence. "
+                                 "Singer Kanye West said North Korea had answered.",
+                        "b.txt": "South Korean officials said so. Kanye West said he would come."})
+        self.assertEqual(set(found), {"Kanye West"})
+
     def test_a_place_word_after_a_given_name_is_a_surname(self):
         found = people({"a.txt": "Coach Tim Austin said Michael Jordan had flown to Jordan and then to Austin. "
                                  "Lawmakers in Virginia Beach agreed."})
