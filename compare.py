@@ -780,9 +780,10 @@ NOUN_INFLECTIONS = tuple(e for e in DE_INFLECTIONS if not e.endswith(("t", "te",
 
 # Stances toward a claim, for the response notes (bestätigt / dementiert ...).
 STANCE_RE = re.compile(                   # the lookahead holds every first letter below: a fast miss
-    r"\b(?=[abcdnrwz])(?:(?P<neither>weder\s+bestätigt\s+noch\s+(?:dementiert|bestritten)|"
-    r"neither\s+confirmed\s+nor\s+denied|declined\s+to\s+comment|"
-    r"nicht\s+kommentiert|no\s+comment)"
+    r"\b(?=[abcdlnrwzä])(?:(?P<neither>weder\s+bestätigt\s+noch\s+(?:dementiert|bestritten)|"
+    r"neither\s+confirmed\s+nor\s+denied|(?:declined|refused)\s+to\s+comment|"
+    r"nicht\s+kommentiert|no\s+comment|wollten?\s+sich\s+(?:\w+\s+){0,4}?nicht\s+äußern|"
+    r"äußerten?\s+sich\s+(?:\w+\s+){0,2}?nicht\b|lehnten?\s+(?:eine|jede)\s+Stellungnahme\s+ab)"
     r"|(?P<deny>dementiert\w*|dementi\w*|zurückgewiesen|zurückweis\w*|wies\w*\s+(?:\w+\s+){1,3}zurück|"
     r"bestritten|bestreit\w*|denied|denies|deny|rejected|rejects|dismissed)"
     r"|(?P<confirm>bestätigt\w*|confirmed|confirms|acknowledged|admitted))", re.I)

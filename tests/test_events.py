@@ -1471,6 +1471,12 @@ class DisagreementRulesTest(unittest.TestCase):
         # "wies ... zurück" with the words between it and its particle: up to three
         self.assertEqual([m.group() for m in compare.STANCE_RE.finditer("Der Kreml wies die Berichte zurück.")],
                          ["wies die Berichte zurück"])
+        # a refusal to comment, told in German as an English reporter would not
+        report = analyse_texts({"a.txt": "Der Kreml hat die Vorwürfe zurückgewiesen.\n",
+                                "b.txt": "Der Kreml wollte sich zu den Vorwürfen nicht äußern.\n",
+                                "c.txt": "Moskau äußerte sich zunächst nicht zu den Vorwürfen.\n"})
+        self.assertEqual([(v, d) for v, d, _ in notes_of(row_of(report, "accuse"))["response"].values],
+                         [("denied", ("S1",)), ("neither confirmed nor denied", ("S2", "S3"))])
 
     def test_weekdays_that_differ_still_link_one_event_and_say_so(self):
         report = analyse_texts({"a.txt": "An earthquake of magnitude 6 struck Peru on Tuesday, killing 12 people.\n",
