@@ -2227,6 +2227,39 @@ def find_name_candidates(doc, sentences, lower_vocab, tokens=None):
                 j = k + 1                     # "Ursula von der Leyen", "Karl-Theodor zu Guttenberg"
             out += candidates_in_run(doc, text, toks, i, j, si, lang, lower_vocab, headline)
             i = j
+    credits = credit_spans(text)
+    if credits:                          # "Reporting by ...", "Foto: ...": who made the article is not in its story
+        out = [c for c in out if not any(a <= c.start < b for a, b in credits)]
+    return out
+
+
+# Where an article names who made it, to the end of the line: "(Reporting by Anna Kowalska; Editing by
+# Mark Heinrich)", "Foto: Michael Kappeler/dpa", and a byline of its own line ("Von Jan Becker, dpa", "By Jane Doe")
+CREDIT_RE = re.compile(r"(?:^|[(;.])[ \t]*(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Ww]ritten|"
+                       r"[Cc]ompiled|[Pp]roduced)\s+by\b|\b(?:Foto|Fotos|Photo|Photos|Mitarbeit|Redaktion|Autor|Autorin)\s*:"
+                       r"|^[ \t]*(?P<byline>By|BY|Von|VON)\s+(?=[A-ZÄÖÜ])", re.M)
+CREDIT_CUES = ("by", "By", "BY", "Von", "VON", ":")
+MAX_CREDIT = 120         # letters of a credit line read after its cue
+MAX_BYLINE_WORDS = 5     # "Von Jan Becker, dpa", "By Jane Doe and John Roe": a byline's own line is short
+
+
+def credit_spans(text):
+    """Return the (start, end) spans of text that credit who wrote, edited or photographed it.
+
+    >>> t = "He spoke.\\n(Reporting by Ann Roe; Editing by Max Poe)\\nVon Jan Berg, dpa\\nVon Kiew aus reiste er weiter "
+    >>> t += "nach Odessa. The book was written by Ann Roe."
+    >>> [t[a:b].strip() for a, b in credit_spans(t)]
+    ['Ann Roe; Editing by Max Poe)', 'Max Poe)', 'Jan Berg, dpa']
+    """
+    if not any(c in text for c in CREDIT_CUES):
+        return []
+    out = []
+    for m in CREDIT_RE.finditer(text):
+        line_end = text.find("\n", m.end())
+        end = min(m.end() + MAX_CREDIT, len(text) if line_end < 0 else line_end)
+        if m.group("byline") and len(text[m.end():end].split()) > MAX_BYLINE_WORDS:
+            continue                     # "Von Kiew aus reiste er weiter ...": a sentence, no byline
+        out.append((m.end(), end))
     return out
 
 

@@ -114,6 +114,17 @@ class RecognitionTest(unittest.TestCase):
         self.assertEqual(set(found), {"Terry White"})
         self.assertEqual(found["Terry White"].sources, ("S1", "S2"))
 
+    def test_who_wrote_edited_or_photographed_an_article_is_not_in_its_story(self):
+        found = people({
+            "a.txt": "KYIV (Reuters) - Defence Minister Ida Brandt arrived in Kyiv on Monday.\n"
+                     "(Reporting by Ann Roe; Editing by Max Poe)\n",
+            "b.txt": "Von Jan Berg, dpa\nKiew. Verteidigungsministerin Ida Brandt ist am Montag in Kiew eingetroffen. "
+                     "Die Rede hatte Lea Moll geschrieben.\nFoto: Tom Kern/dpa\n",
+            "c.txt": "Ida Brandt arrived in Kyiv. Reporting by Ann Roe; editing by Max Poe. Photo: Tom Kern/dpa\n"
+                     "Von Jan Berg\nThe speech was written by Lea Moll.\n",
+        })
+        self.assertEqual(set(found), {"Ida Brandt", "Lea Moll"})      # a speech's writer is in the story
+
     def test_a_compass_word_before_a_people_or_place_is_no_name(self):
         found = people({"a.txt": "The army has 5,000 troops there, according to South Korean intelligence. "
                                  "Singer Kanye West said North Korea had answered.",
