@@ -2229,7 +2229,9 @@ def find_name_candidates(doc, sentences, lower_vocab, tokens=None):
             i = j
     credits = credit_spans(text)
     if credits:                          # "Reporting by ...", "Foto: ...": who made the article is not in its story
-        out = [c for c in out if not any(a <= c.start < b for a, b in credits)]
+        starts = [a for a, _ in credits]          # in text order: the span that may hold a name is found by bisection
+        out = [c for c in out if not (bisect_right(starts, c.start) and c.start < credits[bisect_right(
+            starts, c.start) - 1][1])]
     return out
 
 
@@ -2244,12 +2246,12 @@ MAX_BYLINE_WORDS = 5     # "Von Jan Becker, dpa", "By Jane Doe and John Roe": a 
 
 
 def credit_spans(text):
-    """Return the (start, end) spans of text that credit who wrote, edited or photographed it.
+    """Return the (start, end) spans of text that credit who wrote, edited or photographed it, in order, apart.
 
     >>> t = "He spoke.\\n(Reporting by Ann Roe; Editing by Max Poe)\\nVon Jan Berg, dpa\\nVon Kiew aus reiste er weiter "
     >>> t += "nach Odessa. The book was written by Ann Roe."
     >>> [t[a:b].strip() for a, b in credit_spans(t)]
-    ['Ann Roe; Editing by Max Poe)', 'Max Poe)', 'Jan Berg, dpa']
+    ['Ann Roe; Editing by Max Poe)', 'Jan Berg, dpa']
     """
     if not any(c in text for c in CREDIT_CUES):
         return []
@@ -2259,7 +2261,10 @@ def credit_spans(text):
         end = min(m.end() + MAX_CREDIT, len(text) if line_end < 0 else line_end)
         if m.group("byline") and len(text[m.end():end].split()) > MAX_BYLINE_WORDS:
             continue                     # "Von Kiew aus reiste er weiter ...": a sentence, no byline
-        out.append((m.end(), end))
+        if out and m.end() <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))     # "Reporting by X; Editing by Y": one span
+        else:
+            out.append((m.end(), end))
     return out
 
 
