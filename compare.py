@@ -606,8 +606,9 @@ EVENT_STEMS_DE = {
     "anaphor": "tat bluttat gewalttat vorfall vorfalls zwischenfall zwischenfalls",
     "deliver": "liefer geliefert",
     "call": "telefoniert telefonierte telefonierten telefonat telefonats telefonate telefongespräch telefongesprächs "
-            "telefongespräche telefonierten",
-    "demand": "fordert forderte forderten fordern forderung forderungen verlangt verlangte verlangten",   # a union's pay claim
+            "telefongespräche",
+    # a union's pay claim
+    "demand": "fordert forderte forderten fordern forderung forderungen verlangt verlangte verlangten",
 }
 EVENT_FORMS_EN = {
     "visit": "visit visits visited visiting trip delegation travel travels traveled travelled traveling travelling",
@@ -868,7 +869,8 @@ def initials(words):
 # The number first: a modifier before it is looked for only where a number stands
 MODIFIER_BEFORE_RE = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in QUANTITY_MODIFIERS) + r")\s+$", re.I)
 SCALE_WORDS = (r"Millionen|Million|Milliarden|Milliarde|Mio\.|Mrd\.|million|billion|thousand|Tausend|hundred|Hundert"
-               r"|milliards?|millions|millones|millón|Dutzend|dozen")      # French and Spanish: "2,1 milliards de dollars"
+               r"|milliards?|millions|millones|millón"       # French and Spanish: "2,1 milliards de dollars"
+               r"|Dutzend|dozen")
 ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")     # of a German attributive adjective
 _ADJECTIVE_END = "(?:%s)" % "|".join(ADJECTIVE_ENDINGS)
 QUANTITY_RE = re.compile(
@@ -2237,8 +2239,9 @@ def find_name_candidates(doc, sentences, lower_vocab, tokens=None):
 
 # Where an article names who made it, to the end of the line: "(Reporting by Anna Kowalska; Editing by
 # Mark Heinrich)", "Foto: Michael Kappeler/dpa", and a byline of its own line ("Von Jan Becker, dpa", "By Jane Doe")
-CREDIT_RE = re.compile(r"(?:^|[(;.])[ \t]*(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Ww]ritten|"
-                       r"[Cc]ompiled|[Pp]roduced)\s+by\b|\b(?:Foto|Fotos|Photo|Photos|Mitarbeit|Redaktion|Autor|Autorin)\s*:"
+CREDIT_RE = re.compile(r"(?:^|[(;.])[ \t]*(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|"
+                       r"[Ww]ritten|[Cc]ompiled|[Pp]roduced)\s+by\b"
+                       r"|\b(?:Foto|Fotos|Photo|Photos|Mitarbeit|Redaktion|Autor|Autorin)\s*:"
                        r"|^[ \t]*(?P<byline>By|BY|Von|VON)\s+(?=[A-ZÄÖÜ])", re.M)
 CREDIT_CUES = ("by", "By", "BY", "Von", "VON", ":")
 MAX_CREDIT = 120         # letters of a credit line read after its cue
@@ -2248,8 +2251,8 @@ MAX_BYLINE_WORDS = 5     # "Von Jan Becker, dpa", "By Jane Doe and John Roe": a 
 def credit_spans(text):
     """Return the (start, end) spans of text that credit who wrote, edited or photographed it, in order, apart.
 
-    >>> t = "He spoke.\\n(Reporting by Ann Roe; Editing by Max Poe)\\nVon Jan Berg, dpa\\nVon Kiew aus reiste er weiter "
-    >>> t += "nach Odessa. The book was written by Ann Roe."
+    >>> t = "He spoke.\\n(Reporting by Ann Roe; Editing by Max Poe)\\nVon Jan Berg, dpa\\n"
+    >>> t += "Von Kiew aus reiste er weiter nach Odessa. The book was written by Ann Roe."
     >>> [t[a:b].strip() for a, b in credit_spans(t)]
     ['Ann Roe; Editing by Max Poe)', 'Jan Berg, dpa']
     """
@@ -4150,7 +4153,8 @@ BURST_WORDS = frozenset(("burst", "bursts", "broke", "breaks", "overflowed", "ov
 TWO_WORD_EVENTS = STEP_WORDS | TAKE_WORDS | FINE_WORDS | RATE_WORDS | CALL_WORDS | STRIKE_WORDS | {
     "emergency", "heat", "Heat", "effect", "force", "banks", "phone", "telephone"}
 INTO_FORCE_VERBS = frozenset("come came comes coming enter entered enters entering went".split())
-TREATEN = frozenset("tritt trat traten treten getreten träten trete".split())      # "tritt … in Kraft", "in Kraft getreten"
+# "tritt … in Kraft", "in Kraft getreten", "träten … in Kraft"
+TREATEN = frozenset("tritt trat traten treten getreten träten trete".split())
 AGREED_TO_RE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+to\s+(?!(?:a|an|the|this|that|its|their|his|her)\b)(?P<verb>[a-z]+)")
 
 
@@ -5160,7 +5164,8 @@ PERCENT_RE = re.compile(r"(?<![^\W\d_])(?:(?P<by>um|by)\s+)?(?P<mod>(?:" + MODIF
 def find_percents(measure):
     """Return a finder of the percentages told in a clause (not changes "by" some percent), as measure.
 
-    >>> [q[:3] for q in find_percents("tariff rate")("Zölle von rund 25 Prozent, 20% tariffs, 10-Prozent-Zölle", 0, 56)]
+    >>> rate = find_percents("tariff rate")
+    >>> [q[:3] for q in rate("Zölle von rund 25 Prozent, 20% tariffs, 10-Prozent-Zölle", 0, 56)]
     [('tariff rate', 25.0, True), ('tariff rate', 20.0, False), ('tariff rate', 10.0, False)]
     >>> find_percents("tariff rate")("shares fell by 3 percent", 0, 24)
     []
@@ -7616,8 +7621,10 @@ def roles_compatible(a, b):
     (True, True)
     >>> roles_compatible("Erzbischof", "Archbishop"), roles_compatible("Generalstaatsanwalt", "Attorney General")
     (True, True)
-    >>> roles_compatible("Oberstaatsanwalt", "chief prosecutor"), roles_compatible("Militärsprecher", "military spokesman")
-    (True, True)
+    >>> roles_compatible("Oberstaatsanwalt", "chief prosecutor")
+    True
+    >>> roles_compatible("Militärsprecher", "military spokesman")
+    True
     >>> roles_compatible("US-Außenminister", "Secretary of State"), roles_compatible("Minister of Defence", "Verteidigungsminister")
     (True, True)
     >>> roles_compatible("Bundesverkehrsminister", "Transport Minister")
