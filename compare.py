@@ -6127,16 +6127,15 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         dates_here = near(dates_here, ds, de, m.start) if dates_here else ()
         if dates_here and inner:
             dates_here = [d for d in dates_here if not inner[0] <= d.start < inner[1]]
-        if dates_here:
-            if si not in said_in and fam != "say":
+        if dates_here and fam != "say":    # "killed 16, officials said on Thursday": the saying's day
+            if si not in said_in:
                 said_in[si] = aside_dates(text, dates_at.get(si), starts)
-            if fam != "say":               # "killed 16, officials said on Thursday": the saying's day
-                if said_in[si]:
-                    dates_here = [d for d in dates_here if id(d) not in said_in[si]]
-            else:                          # a saying's day is not that of what was said: no event word is
-                # between them ("told the Times on Friday"; not "said he bought the rifle in March")
-                after = bisect_left(starts, m.end)
-                dates_here = [d for d in dates_here if d.start < m.start or bisect_left(starts, d.start) == after]
+            if said_in[si]:
+                dates_here = [d for d in dates_here if id(d) not in said_in[si]]
+        elif dates_here:                   # a saying's day is not that of what was said: no event word is
+            # between them ("told the Times on Friday"; not "said he bought the rifle in March")
+            after = bisect_left(starts, m.end)
+            dates_here = [d for d in dates_here if d.start < m.start or bisect_left(starts, d.start) == after]
         clause_dates[id(m)] = dates_here
         dvals = {d.key for d in dates_here if specific(d.key)} if dates_here else set()
         rough = rough_values((d.text, d.key) for d in dates_here if d.key in dvals) if dvals else frozenset()
