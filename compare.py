@@ -2090,8 +2090,8 @@ def east_asian_name(words):
 
     >>> east_asian_name(["Kim", "Jong", "Un"]), east_asian_name(["No", "Kwang-chol"])
     (True, True)
-    >>> east_asian_name(["No", "Comment"])
-    False
+    >>> east_asian_name(["No", "Comment"]), east_asian_name(["No", "Kwang", "Chol"]), east_asian_name(["No", "Go"])
+    (False, True, False)
     """
     if len(words) < 2 or fold(words[0]) not in EAST_ASIAN_SURNAMES:
         return False
@@ -2101,11 +2101,9 @@ def east_asian_name(words):
         return False
     if len(rest) == 1 and "-" in rest[0]:
         return all(is_syllabic(p, 1) for p in rest[0].split("-"))
-    if fold(words[0]) in NOT_NAMES:       # "No", "An", "So": only with Kwang-chol
-        return False
-    if len(rest) == 2:
+    if len(rest) == 2:                    # "No", "An", "So" too: "No Kwang Chol", not "No Go"
         return all(is_syllabic(p, 1) for p in rest)
-    return len(rest) == 1 and is_syllabic(rest[0])
+    return len(rest) == 1 and is_syllabic(rest[0]) and fold(words[0]) not in NOT_NAMES
 
 
 def east_asian_length(words):

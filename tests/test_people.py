@@ -534,6 +534,11 @@ class LinkingTest(unittest.TestCase):
         found = people({"a.txt": "Marschall Pak Jong Chon traf am Montag Ri Il Hwan.",
                         "b.txt": "Marshal Pak Jong-chon met Ri Il-hwan on Monday."})
         self.assertEqual(found["Ri Il Hwan"].sources, ("S1", "S2"))
+        # a surname that is a word too ("No", "An") with a given name of two syllables, hyphened or not
+        found = people({"a.txt": "Armeegeneral No Kwang-chol empfing den Gast. No Go hieß es.",
+                        "b.txt": "He was greeted by his counterpart No Kwang Chol. No Go, they said."})
+        self.assertEqual(set(found), {"No Kwang Chol"})     # labelled by the full name of most words
+        self.assertEqual(found["No Kwang Chol"].sources, ("S1", "S2"))
 
     def test_a_title_and_its_translation_are_one_side_of_a_title_note(self):
         found = people({"a.txt": "Der russische Verteidigungsminister Pjotr Iwanow traf am Mittwoch ein.",
