@@ -439,7 +439,7 @@ post journal zeitung magazine magazin tv radio airport flughafen street straße 
 station hotel museum theater theatre stadium stadion institute institut foundation stiftung
 department office court gericht police polizei army armee navy force forces airlines airways
 store stores supermarket shop shops restaurant brand label studios records productions house haus
-survey service commission authority bureau behörde kommission
+survey service commission authority bureau behörde kommission assembly
 township county heights awards guild crescent academy state society gesellschaft committee komitee
 sciences arts
 federation organization organisation coalition alliance
@@ -628,7 +628,7 @@ EVENT_FORMS_EN = {
     "elect": "election elections elected vote voted voting turnout",
     "resign": "resign resigned resignation",
     "announce": "announce announced announcement",
-    "decide": "decide decided decision approved approval authorized",
+    "decide": "decide decided decision approved approval authorized adopted adopts",
     "accuse": "accuse accused accusation accusations alleged allegations claims",
     "quake": "earthquake earthquakes quake tremor aftershock",
     "fire": "fire fires blaze blazes burned burning flames wildfire wildfires bushfire bushfires burn burns burnt "
@@ -670,6 +670,7 @@ EVENT_FORMS_EN = {
     "anaphor": "incident incidents",
     "deliver": "deliver delivers delivered delivering delivery deliveries",
     "demand": "demand demands demanded demanding",
+    "condemn": "condemn condemns condemned condemning condemnation",     # and German "verurteilt" with no court
     "call": "phoned telephoned",          # and "a phone call", "the call" (see find_event_words)
     "exchange": "exchange exchanges exchanged exchanging swap swaps swapped swapping",
     "aid": "aid pledged pledge pledges",
@@ -4054,6 +4055,10 @@ def find_event_words(doc, sentences, tokens=None):
                 fam = own_english_key(word, previous) if english else ""    # "the Sixers rallied": a comeback
             elif fam == "elect" and word.lower() in SHARE_WORDS and not TURNOUT_RE.match(text, a, e):
                 fam = ""                  # "put the turnout at 150,000": a crowd's; a vote's is a percentage
+            elif fam == "receive" and WELCOMED_THING_RE.match(text, b):
+                fam = ""                  # "welcomed the outcome", "begrüßte das Ergebnis": no guest received
+            elif fam == "sentence" and lang == "de" and word.lower().startswith("verurteil") and not holds("verdict"):
+                fam = "condemn"           # "verurteilt die Annexion": no court's sentence
             elif fam == "layoff" and not holds("job"):
                 fam = own_english_key(word, previous) if english else ""    # "Schuldenabbau", "a tax cut"
             elif fam == "elect" and (previous.lower() in ("confidence", "no-confidence")
@@ -4272,13 +4277,24 @@ JOB_CUES = ("stelle", "arbeitsplatz", "job", "personalabbau", "staff", "workforc
 DEAL_CUES = ("dollar", "euro", "milliard", "million", "konkurrent", "rival", "konzern", "firma", "anteil", "aktie")
 # Parts of words for a body that votes on a question: its vote elects nobody ("the cabinet will vote").
 # Not "parliament" or "congress": voters elect them.
-ASSEMBLY_CUES = ("cabinet", "senate", "senator", "lawmaker", "legislator", "council", "shareholder", "committee")
+ASSEMBLY_CUES = ("cabinet", "senate", "senator", "lawmaker", "legislator", "council", "shareholder", "committee",
+                 "assembly", "resolution")
+# What is welcomed that is no guest: "welcomed the decision", "begrüßte das Ergebnis", "begrüßte, dass"
+WELCOMED_THING_RE = re.compile(r"\s*,\s*(?:dass|that)\b|\s+(?:the|a|an|this|its|das|den|die|diese[nrs]?|eine[nr]?)\s+"
+                               r"(?:[\w-]+\s+)?(?:decision|outcome|result|move|vote|agreement|deal|ceasefire|"
+                               r"resolution|step|plan|proposal|announcement|news|release|ruling|verdict|"
+                               r"Entscheidung|Ergebnis|Beschluss|Schritt|Einigung|Abkommen|Waffenruhe|Resolution|"
+                               r"Vorschlag|Plan|Ankündigung|Freilassung|Urteil|Abstimmung|Votum|Nachricht|Initiative)\b")
+# Parts of words that make "verurteilt" a court's sentence; without them it is a condemnation
+# ("Die Vollversammlung verurteilt die Annexion"), as English "condemned"
+VERDICT_CUES = ("haft", "gericht", "richter", "strafe", "schuldig", "angeklagt", "prozess", "jahren", "monaten",
+                "lebenslang", "bewahrung", "mord", "totschlag", "wegen")
 # Parts of words for an office one takes over ("übernimmt das Amt", "den Vorsitz")
 OFFICE_CUES = ("amt", "posten", "vorsitz", "leitung", "nachfolge", "ruder")     # not "Führung": a lead, in sport
 SENTENCE_CUES = {"captive": CAPTIVE_CUES, "rally": RALLY_CUES, "job": JOB_CUES, "deal": DEAL_CUES,
                  "assembly": ASSEMBLY_CUES, "election": ("election",), "office": OFFICE_CUES,
                  "goal": ("minute", "treffer", "elfmeter", "kopfball", "torschutz"),      # a scorer "traf"
-                 "missile": MISSILE_CUES}
+                 "missile": MISSILE_CUES, "verdict": VERDICT_CUES}
 GUNFIRE_BEFORE = {"opened", "open", "opens", "opening", "returned", "exchanged", "heavy"}
 DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "our", "this", "that", "these", "those"}
 
@@ -4778,9 +4794,17 @@ def find_scores(text, start, end):
 
 # A vote's tally: "in a 51-49 vote", "voted 52-48", "by a vote of 51 to 49", "mit 51 zu 49 Stimmen",
 # "par 51 voix contre 49", "por 51 votos contra 49". The higher number first, as a score.
+_TALLY_NUM = r"(?P<%s>\d{1,4}|\b(?:" + _COUNT_ALT + r")\b)"      # "bei fünf Gegenstimmen"
 TALLY_RE = re.compile(
     r"(?<![\w.,])(?P<a>\d{1,4})\s?[-–]\s?(?P<b>\d{1,4})\s+(?:vote|ballot)"
-    r"|\bvoted\s+(?P<a2>\d{1,4})\s?[-–]\s?(?P<b2>\d{1,4})(?![\w.,])"
+    r"|\b(?:voted|vote\s+of)\s+(?P<a2>\d{1,4})\s?[-–]\s?(?P<b2>\d{1,4})(?!\w|[.,]\d)"
+    # "mit 141 Ja-Stimmen bei fünf Gegenstimmen", "141 votes in favour and 5 against", "141 dafür, 5 dagegen"
+    r"|\b" + _TALLY_NUM % "a6" + r"\s+(?:Ja-Stimmen|Jastimmen|votes\s+in\s+favou?r|in\s+favou?r|dafür)"
+    r"(?:\s+(?:bei|und|and|with|to)|\s*[,;])\s+" + _TALLY_NUM % "b6"
+    + r"\s+(?:Gegenstimmen|Nein-Stimmen|against|dagegen)"
+    # "141 Staaten stimmten für den Text, 5 dagegen", "141 countries voted in favour, 5 against"
+    r"|(?<![\w.,])(?P<a7>\d{1,4})\s+(?:[^\W\d_]+\s+)?(?:stimmten\s+(?:für|dafür)|voted\s+(?:for|in\s+favou?r))"
+    r"[^.;\d]{0,40},\s+" + _TALLY_NUM % "b7" + r"\s+(?:dagegen|against)"
     r"|\b(?:vote\s+of|by)\s+(?P<a3>\d{1,4})\s+(?:votes\s+)?to\s+(?P<b3>\d{1,4})(?![\w.,])"
     r"|\b(?P<a4>\d{1,4})\s+(?:zu|gegen)\s+(?P<b4>\d{1,4})\s+Stimmen"
     r"|\b(?P<a5>\d{1,4})\s+(?:voix|votos)(?:\s+a\s+favor)?\s+(?:contre|contra|y)\s+(?P<b5>\d{1,4})\b")
@@ -4816,10 +4840,15 @@ def find_tallies(text, start, end):
 
     >>> [q[1] for q in find_tallies("in a 51-49 vote; voted 52-48; mit 49 zu 51 Stimmen; by 60 votes to 40", 0, 69)]
     ['51-49', '52-48', '51-49', '60-40']
+    >>> t = "by a vote of 143-5; mit 141 Ja-Stimmen bei fünf Gegenstimmen; 141 votes in favour and 5 against"
+    >>> [q[1] for q in find_tallies(t, 0, len(t))]
+    ['143-5', '141-5', '141-5']
+    >>> [q[1] for q in find_tallies("141 Staaten stimmten für den Text, 5 dagegen", 0, 44)]
+    ['141-5']
     """
     out = []
     for m in TALLY_RE.finditer(text, start, end):
-        a, b = (int(x) for x in (g for g in m.groups() if g))
+        a, b = (int(x) if x.isdigit() else COUNT_WORDS[x.lower()] for x in (g for g in m.groups() if g))
         out.append(("tally", "%d-%d" % (max(a, b), min(a, b)), False, " ".join(m.group().split())))
     return out
 
@@ -5282,7 +5311,8 @@ def find_single_harms(text, start, end):
 
 
 FAMILY_FINDERS = {"win": find_scores, "sentence": find_prison_terms, "agreement": find_durations,
-                  "elect": find_votes, "vote": find_votes, "decide": find_tallies,
+                  "elect": find_votes, "vote": lambda text, start, end: find_votes(text, start, end) + find_tallies(
+                      text, start, end), "decide": find_tallies,
                   "profit": find_changes("profit"), "revenue": find_changes("revenue"), "loss": find_changes("loss"),
                   "heat": find_temperatures, "tariff": find_percents("tariff rate"),
                   "countertariff": find_percents("tariff rate"), "demand": find_percents("rise demanded"),

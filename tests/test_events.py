@@ -1647,6 +1647,22 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(compare.find_single_harms("Two women and a man were killed.", 0, 32), [])
         self.assertEqual(quantities("The crash leaves a mother of 2 dead", "en"), [])
 
+    def test_a_resolution_adopted_by_an_assembly_compares_its_tally(self):
+        report = analyse_texts({
+            "a.txt": "Die Vollversammlung hat am Montag eine Resolution verabschiedet, die den Angriff auf Velmarien "
+                     "verurteilt. 120 Staaten stimmten für den Text, 7 dagegen. Generalsekretär Omar Haddad "
+                     "begrüßte das Ergebnis.",
+            "b.txt": "The General Assembly on Monday adopted a resolution condemning the attack on Velmaria by a "
+                     "vote of 124-7. Secretary-General Omar Haddad welcomed the outcome.",
+        })
+        families = {r.entity.extra[0].family for r in report.events}
+        self.assertTrue({"decide", "condemn", "vote"} <= families)
+        self.assertNotIn("sentence", families)          # condemned by no court
+        self.assertNotIn("meeting", families)           # an outcome welcomed is no guest received
+        self.assertEqual([v for v, _, _ in notes_of(row_of(report, "vote"))["tally"].values], ["120-7", "124-7"])
+        self.assertEqual({p.entity.label for p in report.people}, {"Omar Haddad"})     # no "Assembly"
+        self.assertEqual(event_keys("Das Gericht verurteilte ihn zu neun Jahren Haft", "de"), ["sentence"])
+
     def test_an_outbreak_told_in_german_and_english_compares_its_day_and_cases(self):
         report = analyse_texts({
             "a.txt": "9 March 2026. The health ministry declared a measles outbreak in Dorvik on Monday after "

@@ -99,7 +99,8 @@ class CraftedTextTest(unittest.TestCase):
                                       + "um den Brand am Montag " * 800 + "said 32-year-old protester Ana Novak "
                                       * 500 + ". Er sagte " + "den Besuch und das Treffen " * 1000 + "ab. "
                                       + "The visit was called off. " * 1000
-                                      + "(Reporting by Ann Roe; Editing by " * 3000 + "Max Poe)",
+                                      + "(Reporting by Ann Roe; Editing by " * 3000 + "Max Poe). Die Abstimmung: "
+                                      + "141 Staaten stimmten für den Text, mit 141 Ja-Stimmen bei " * 2000 + "5 dagegen.",
         # Python converts at most 4,300 digits to an int: each place a number is read
         "long numbers": " ".join(f"{ctx.format(n='7' * 5000)}." for ctx in (
             "Es kamen {n} Soldaten", "vor {n} Tagen", "{n} days ago", "am 3. Juni {n} Soldaten",
