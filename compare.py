@@ -5310,9 +5310,13 @@ def find_single_harms(text, start, end):
     return out
 
 
+def find_vote_figures(text, start, end):
+    """Return a vote's shares and turnout (find_votes), then its tallies (find_tallies): an assembly's vote has both."""
+    return find_votes(text, start, end) + find_tallies(text, start, end)
+
+
 FAMILY_FINDERS = {"win": find_scores, "sentence": find_prison_terms, "agreement": find_durations,
-                  "elect": find_votes, "vote": lambda text, start, end: find_votes(text, start, end) + find_tallies(
-                      text, start, end), "decide": find_tallies,
+                  "elect": find_votes, "vote": find_vote_figures, "decide": find_tallies,
                   "profit": find_changes("profit"), "revenue": find_changes("revenue"), "loss": find_changes("loss"),
                   "heat": find_temperatures, "tariff": find_percents("tariff rate"),
                   "countertariff": find_percents("tariff rate"), "demand": find_percents("rise demanded"),
