@@ -2242,7 +2242,9 @@ CREDIT_RE = re.compile(r"(?:^|[(;.])[ \t]*(?:[Aa]dditional\s+)?(?:[Rr]eporting|[
                        r"[Ww]ritten|[Cc]ompiled|[Pp]roduced)\s+by\b"
                        r"|\b(?:Foto|Fotos|Photo|Photos|Mitarbeit|Redaktion|Autor|Autorin)\s*:"
                        r"|^[ \t]*(?P<byline>By|BY|Von|VON)\s+(?=[A-ZÄÖÜ])", re.M)
-CREDIT_CUES = ("by", "By", "BY", "Von", "VON", ":")
+# what any credit holds: most articles have none, and are not scanned
+CREDIT_CUES = ("eporting by", "riting by", "diting by", "dited by", "ritten by", "ompiled by",
+               "roduced by", "Foto", "Photo", "Mitarbeit", "Redaktion", "Autor", "By ", "BY ", "Von ", "VON ")
 MAX_CREDIT = 120         # letters of a credit line read after its cue
 MAX_BYLINE_WORDS = 5     # "Von Jan Becker, dpa", "By Jane Doe and John Roe": a byline's own line is short
 
