@@ -4796,7 +4796,7 @@ def find_scores(text, start, end):
 
 # A vote's tally: "in a 51-49 vote", "voted 52-48", "by a vote of 51 to 49", "mit 51 zu 49 Stimmen",
 # "par 51 voix contre 49", "por 51 votos contra 49". The higher number first, as a score.
-_TALLY_NUM = r"(?P<%s>\d{1,4}|\b(?:" + _COUNT_ALT + r")\b)"      # "bei fünf Gegenstimmen"
+_TALLY_NUM = r"(?P<%s>\d{1,4}|\b[^\W\d_]{3,12}\b)"      # "bei fünf Gegenstimmen": a count word (find_tallies)
 TALLY_RE = re.compile(
     r"(?<![\w.,])(?P<a>\d{1,4})\s?[-–]\s?(?P<b>\d{1,4})\s+(?:vote|ballot)"
     r"|\b(?:voted|vote\s+of)\s+(?P<a2>\d{1,4})\s?[-–]\s?(?P<b2>\d{1,4})(?!\w|[.,]\d)"
@@ -4845,12 +4845,15 @@ def find_tallies(text, start, end):
     >>> t = "by a vote of 143-5; mit 141 Ja-Stimmen bei fünf Gegenstimmen; 141 votes in favour and 5 against"
     >>> [q[1] for q in find_tallies(t, 0, len(t))]
     ['143-5', '141-5', '141-5']
-    >>> [q[1] for q in find_tallies("141 Staaten stimmten für den Text, 5 dagegen", 0, 44)]
+    >>> [q[1] for q in find_tallies("141 Staaten stimmten für den Text, 5 dagegen; die Ja-Stimmen und die", 0, 68)]
     ['141-5']
     """
     out = []
     for m in TALLY_RE.finditer(text, start, end):
-        a, b = (int(x) if x.isdigit() else COUNT_WORDS[x.lower()] for x in (g for g in m.groups() if g))
+        told = [g for g in m.groups() if g]
+        if not all(x.isdigit() or x.lower() in COUNT_WORDS for x in told):
+            continue                     # "die Ja-Stimmen": no number
+        a, b = (int(x) if x.isdigit() else COUNT_WORDS[x.lower()] for x in told)
         out.append(("tally", "%d-%d" % (max(a, b), min(a, b)), False, " ".join(m.group().split())))
     return out
 
@@ -6088,14 +6091,14 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
     text = doc.text
     for m in event_words:
         fam = SUPER_FAMILY.get(m.key, m.key)
-        if fam == "crash" and m.text in MISHAP_WORDS:
-            # "Das Unglück" after "der Einsturz": the mishap told just before, else an accident
-            fam = next((g[0] for g in reversed(groups) if m.sentence - g[4] <= ANAPHOR_REACH
-                        and g[0] in MISHAP_FAMILIES), fam)
-        if fam == "anaphor":              # "Die Tat", "the incident": the deed told just before, else its harm
+        mishap = fam == "crash" and m.text in MISHAP_WORDS
+        if fam == "anaphor" or mishap:    # "Die Tat", "the incident", "das Unglück": what was told just before
             recent = [g[0] for g in reversed(groups) if m.sentence - g[4] <= ANAPHOR_REACH]
-            fam = next((f for f in recent if f in ANAPHOR_FAMILIES), None) or \
-                next((f for f in recent if f in HARM_FAMILIES), "")
+            if mishap:                    # "Das Unglück" after "der Einsturz": that mishap, else an accident
+                fam = next((f for f in recent if f in MISHAP_FAMILIES), fam)
+            else:                         # the deed, else its harm
+                fam = next((f for f in recent if f in ANAPHOR_FAMILIES), None) or \
+                    next((f for f in recent if f in HARM_FAMILIES), "")
             if not fam:
                 continue
         si = m.sentence
