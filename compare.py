@@ -212,6 +212,9 @@ ROLE_STEMS = {
     "vorstand": "Vorstand", "vorständin": "Vorstand",        # a company's board member: "Personalvorstand X"
     # a woman's title whose stem takes an umlaut: Staatsanwältin is a Staatsanwalt
     "anwältin": "Anwalt", "staatsanwältin": "Staatsanwalt", "landrat": "Landrat", "landrätin": "Landrat",
+    # a city's councillor ("Stadträtin Monika Stein"); "Der Stadtrat hat beschlossen" names no one after it
+    "stadtrat": "Stadtrat", "stadträtin": "Stadtrat", "gemeinderätin": "Gemeinderat", "ratsherr": "Ratsherr",
+    "councillor": "Councillor", "councilman": "Councilman", "councilwoman": "Councilwoman",
     "kommissar": "Kommissar", "fürst": "Fürst", "fürstin": "Fürstin", "commissioner": "Commissioner",
     "commissaire": "Commissaire",
 }
@@ -458,7 +461,7 @@ ORG_BEFORE = set("""
 group company firm carrier airline bank insurer retailer maker operator broadcaster newspaper
 agency club band conglomerate lender chain startup hurricane typhoon cyclone storm
 supplier manufacturer utility giant carmaker automaker chipmaker drugmaker planemaker steelmaker
-konzern firma unternehmen reederei hersteller verein partei gruppe sender zeitung fluggesellschaft
+konzern firma unternehmen reederei hersteller verein partei gruppe sender zeitung fluggesellschaft fraktion
 hurrikan taifun zyklon versorger zulieferer versicherer händler
 """.split())
 # German compounds of a company's kind: "der Autobauer X", "Energiekonzern X" (English "-maker" is
@@ -7549,7 +7552,9 @@ def title_disagreement(entity, facts):
 ROLE_EQUIVALENTS = {"prasident": "president", "kanzler": "chancellor", "sekretar": "secretary",
                     "vorsitzender": "chairman", "sprecher": "spokesman", "sprecherin": "spokeswoman",
                     "botschafter": "ambassador", "konig": "king", "konigin": "queen", "prinz": "prince",
-                    "burgermeister": "mayor", "gouverneur": "governor", "richter": "judge", "anwalt": "lawyer",
+                    "burgermeister": "mayor", "gouverneur": "governor", "stadtrat": "councillor",
+                    "gemeinderat": "councillor", "ratsherr": "councillor", "councilman": "councillor",
+                    "councilwoman": "councillor", "richter": "judge", "anwalt": "lawyer",
                     "staatsanwalt": "prosecutor", "schauspieler": "actor", "schauspielerin": "actress",
                     "sanger": "singer", "sangerin": "singer", "kommandeur": "commander", "oberst": "colonel",
                     "marschall": "marshal", "kapitan": "captain", "offizier": "officer", "direktor": "officer",

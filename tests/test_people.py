@@ -125,6 +125,14 @@ class RecognitionTest(unittest.TestCase):
         })
         self.assertEqual(set(found), {"Ida Brandt", "Lea Moll"})      # a speech's writer is in the story
 
+    def test_a_city_councillor_and_a_parliamentary_group_named_before_a_name(self):
+        found = people({"a.txt": "Stadträtin Ida Sommer (Grüne) begrüßte den Plan. Die Fraktion Freie Wähler und "
+                                 "deren Vorsitzender Jan Kolb warnten.",
+                        "b.txt": "City Councilwoman Ida Sommer welcomed the plan; Freie Wähler leader Jan Kolb "
+                                 "warned against it."})
+        self.assertEqual(set(found), {"Ida Sommer", "Jan Kolb"})      # no "Councilwoman Ida Sommer", no party
+        self.assertEqual({n.attribute for n in found["Ida Sommer"].notes}, set())     # Stadträtin, councilwoman
+
     def test_a_compass_word_before_a_people_or_place_is_no_name(self):
         found = people({"a.txt": "The army has 5,000 troops there, according to South Korean intelligence. "
                                  "Singer Kanye West said North Korea had answered.",
