@@ -216,6 +216,10 @@ ROLE_STEMS = {
     "stadtrat": "Stadtrat", "stadträtin": "Stadtrat", "gemeinderätin": "Gemeinderat", "ratsherr": "Ratsherr",
     "councillor": "Councillor", "councilman": "Councilman", "councilwoman": "Councilwoman",
     "kommissar": "Kommissar", "fürst": "Fürst", "fürstin": "Fürstin", "commissioner": "Commissioner",
+    # ranks and offices that otherwise stay part of the name after them ("Lieutenant Gerry X", "Clerk Janette X")
+    "lieutenant": "Lieutenant", "commodore": "Commodore", "clerk": "Clerk", "sergeant": "Sergeant",
+    "corporal": "Corporal", "constable": "Constable", "superintendent": "Superintendent", "reverend": "Reverend",
+    "leutnant": "Leutnant", "hauptmann": "Hauptmann", "pfarrer": "Pfarrer", "pfarrerin": "Pfarrerin",
     "commissaire": "Commissaire",
 }
 # What someone does rather than an office: evidence of a person, but no title to compare
@@ -2052,14 +2056,17 @@ def role_of(word, language="de"):
 
     >>> role_of("Verteidigungsministers"), role_of("Vorsitzende"), role_of("Wilson", "en")
     ('Verteidigungsminister', 'Vorsitzender', '')
-    >>> role_of("porte-parole", "fr"), role_of("Bahn-Personalvorständin")
-    ('Porte-parole', 'Bahn-Personalvorstand')
+    >>> role_of("porte-parole", "fr"), role_of("Bahn-Personalvorständin"), role_of("President-elect", "en")
+    ('Porte-parole', 'Bahn-Personalvorstand', 'President-elect')
     """
     if len(word) > MAX_WORD or word.lower() in NOT_ROLES.get(language, ()):
         return ""
     f = word.lower().split("-")[-1]        # lower(), not casefold(): ß must keep its length
     if "-" in word and word.lower() in ROLE_STEMS:
         return ROLE_STEMS[word.lower()]    # "porte-parole": one word, its last part is none
+    if f == "elect" and "-" in word:       # "President-elect Obama": the office, not yet taken
+        office = role_of(word.rsplit("-", 1)[0], language)
+        return office + "-elect" if office else ""
     result = ""
     m = _ROLE_RE.search(f)
     if m and language in PLURAL_S_LANGUAGES and f.endswith("s") and not m.group("stem").endswith("s"):
@@ -7553,6 +7560,7 @@ ROLE_EQUIVALENTS = {"prasident": "president", "kanzler": "chancellor", "sekretar
                     "vorsitzender": "chairman", "sprecher": "spokesman", "sprecherin": "spokeswoman",
                     "botschafter": "ambassador", "konig": "king", "konigin": "queen", "prinz": "prince",
                     "burgermeister": "mayor", "gouverneur": "governor", "stadtrat": "councillor",
+                    "leutnant": "lieutenant", "hauptmann": "captain", "pfarrer": "pastor",
                     "gemeinderat": "councillor", "ratsherr": "councillor", "councilman": "councillor",
                     "councilwoman": "councillor", "richter": "judge", "anwalt": "lawyer",
                     "staatsanwalt": "prosecutor", "schauspieler": "actor", "schauspielerin": "actress",
@@ -7587,6 +7595,10 @@ ROLE_EQUIVALENTS = {"prasident": "president", "kanzler": "chancellor", "sekretar
                     "secretariogeneral": "generalsecretary",
                     # and a Generalstaatsanwalt is an attorney general, or a prosecutor general
                     "attorneygeneral": "generalprosecutor", "prosecutorgeneral": "generalprosecutor"}
+# Who speaks for a body, and ranks that may do so: no two offices
+SPEAKER_ROLES = ("spokesman", "spokeswoman", "spokesperson", "sprecher", "sprecherin", "porteparole", "portavoz")
+RANKS = frozenset("lieutenant sergeant constable corporal commodore commander captain colonel major general admiral "
+                  "officer leutnant hauptmann oberst kapitan kommandeur kommissar".split())
 GENERIC_HEADS = ("chef", "chief", "leader", "fuhrer", "star")    # "Schwimmstar": a star of anything
 _ANY_ROLE = GENERIC_HEADS + tuple(fold(w) for w in DESCRIPTION_STEMS)   # any office's head, what one does
 GENERIC_ROLES = {"staatschef", "regierungschef", "fuhrer", "leader", "chef", "chief", "head", "star", "vize",
@@ -7664,8 +7676,10 @@ def roles_compatible(a, b):
     (True, True)
     >>> roles_compatible("Oberstaatsanwalt", "chief prosecutor")
     True
-    >>> roles_compatible("Militärsprecher", "military spokesman")
-    True
+    >>> roles_compatible("Militärsprecher", "military spokesman"), roles_compatible("Constable", "Spokesperson")
+    (True, True)
+    >>> roles_compatible("Commander", "Commodore")
+    False
     >>> roles_compatible("US-Außenminister", "Secretary of State"), roles_compatible("Minister of Defence", "Verteidigungsminister")
     (True, True)
     >>> roles_compatible("Bundesverkehrsminister", "Transport Minister")
@@ -7689,6 +7703,8 @@ def roles_compatible(a, b):
             for x in (a, b))
     if a in GENERIC_ROLES or b in GENERIC_ROLES or a.endswith(_ANY_ROLE) or b.endswith(_ANY_ROLE):
         return True                       # "Konzernchef", "Oppositionsführer": any office's head
+    if (a.endswith(SPEAKER_ROLES) and b in RANKS) or (b.endswith(SPEAKER_ROLES) and a in RANKS):
+        return True                       # "Constable Tim X" is the police's spokesperson: a rank speaks
     if len(a) < len(b):
         a, b = b, a
     # "Interior secretary" is a "Secretary"; a "Ministerpräsident" is no "Präsident": his office

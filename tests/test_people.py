@@ -133,6 +133,15 @@ class RecognitionTest(unittest.TestCase):
         self.assertEqual(set(found), {"Ida Sommer", "Jan Kolb"})      # no "Councilwoman Ida Sommer", no party
         self.assertEqual({n.attribute for n in found["Ida Sommer"].notes}, set())     # Stadträtin, councilwoman
 
+    def test_ranks_and_an_office_elect_are_titles_not_names(self):
+        found = people({"a.txt": "Lieutenant Tom Brenner said the fire was out. Commodore Ravi Mehra spoke. "
+                                 "President-elect Ana Pereira arrived.",
+                        "b.txt": "Police spokesman Tom Brenner said so. Commander Ravi Mehra spoke. Ana Pereira, "
+                                 "the president-elect, arrived."})
+        self.assertEqual(set(found), {"Tom Brenner", "Ravi Mehra", "Ana Pereira"})
+        self.assertNotIn("title", {n.attribute for n in found["Tom Brenner"].notes})    # a lieutenant may speak
+        self.assertIn("title", {n.attribute for n in found["Ravi Mehra"].notes})          # two ranks
+
     def test_a_compass_word_before_a_people_or_place_is_no_name(self):
         found = people({"a.txt": "The army has 5,000 troops there, according to South Korean intelligence. "
                                  "Singer Kanye West said North Korea had answered.",
