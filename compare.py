@@ -521,7 +521,8 @@ EVENT_STEMS_DE = {
     "summit": "gipfel gipfeltreffen",
     "sign": "unterzeichn unterschrieb unterschrift",
     "agreement": "vertrag verträg abkommen vereinbarung vereinbart pakt einigung geeinigt",
-    "attack": "angriff angreif angegriffen anschlag anschläg beschuss beschoss bombardier attacke attackier amoklauf",
+    "attack": "angriff angreif angegriffen anschlag anschläg beschuss beschoss bombardier attacke attackier amoklauf "
+              "amokfahrt",          # a car driven into a crowd
     "invade": "einmarsch einmarschier invasion offensive",
     "arrest": "festnahme festnahm festnehm festgenommen verhaftet verhaftung",
     "charge": "anklage angeklagt",
@@ -626,7 +627,7 @@ EVENT_FORMS_EN = {
     "summit": "summit summits",
     "sign": "sign signs signed signing",
     "agreement": "treaty agreement agreements pact accord deal contract agreed",
-    "attack": "attack attacks attacked strike strikes struck bombing bombed raid raids",
+    "attack": "attack attacks attacked strike strikes struck bombing bombed raid raids rampage",
     "invade": "invasion invaded invade incursion offensive",
     "arrest": "arrest arrests arrested detained detention",
     "charge": "charge charges charged indicted indictment",
@@ -5110,7 +5111,8 @@ PERSON_HEADS = frozenset("""man woman boy girl men women child children mother f
 suspect victim student teenager teen gunman person mann frau junge jungen mädchen kind kinder sohn tochter
 beamte beamten beamter deutsche deutschen driver worker member officer teacher soldier farmer manager leader
 player lawyer owner reporter passenger rider brother sister partner singer writer fighter shooter attacker
-robber killer prisoner resident homme femme garçon fille hombre mujer joven""".split())
+robber killer prisoner resident homme femme garçon fille hombre mujer joven
+arzt ärztin soldat soldatin afghane afghanin doctor nurse pilot""".split())
 # German nouns for people end so (Mitarbeiter, Polizistin, Angestellten); English ones are listed, or end
 # so, as "-er" ends murder and order too
 PERSON_HEAD_ENDINGS = {"de": ("er", "erin", "ist", "istin", "ent", "entin", "ant", "antin", "ling", "te", "ten",

@@ -1663,6 +1663,17 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual({p.entity.label for p in report.people}, {"Omar Haddad"})     # no "Assembly"
         self.assertEqual(event_keys("Das Gericht verurteilte ihn zu neun Jahren Haft", "de"), ["sentence"])
 
+    def test_a_rampage_is_an_attack_and_a_suspect_doctor_has_an_age(self):
+        report = analyse_texts({
+            "a.txt": "Bei einer Amokfahrt in Velmar sind am Freitag zwei Menschen getötet worden. Der mutmaßliche "
+                     "Täter, ein 50-jähriger Arzt, wurde festgenommen.",
+            "b.txt": "Two people were killed in a rampage in Velmar on Friday. The suspect, a 55-year-old doctor, "
+                     "was arrested.",
+        })
+        attack = row_of(report, "attack")
+        self.assertEqual(attack.sources, ("S1", "S2"))
+        self.assertEqual([v for v, _, _ in notes_of(attack)["age"].values], ["50", "55"])
+
     def test_an_outbreak_told_in_german_and_english_compares_its_day_and_cases(self):
         report = analyse_texts({
             "a.txt": "9 March 2026. The health ministry declared a measles outbreak in Dorvik on Monday after "
