@@ -5600,8 +5600,9 @@ SERIOUS_RE = re.compile(r"\b(?:schwer|schwerst|lebensgefährlich|seriously|criti
 SERIOUS_OF_RE = re.compile(r"\s+(?:davon|darunter|of\s+them|von\s+ihnen|dont|de\s+ellos)\s+(?:\w+\s+)?"
                            r"(?:schwer|lebensgefährlich|seriously|critically|severely|gravement|grièvement|"
                            r"de\s+gravedad)\b"
-                           r"|\s+of\s+the\s+(?:injured|wounded)\s+(?:were|are|was|is|remain|remained)\s+in\s+"
-                           r"(?:serious|critical|grave)\s+condition\b", re.I)
+                           r"|\s+of\s+the\s+(?:injured|wounded)\s+(?:were|are|was|is|remain|remained)\s+(?:in\s+"
+                           r"(?:serious|critical|grave)\s+condition\b|(?:seriously|critically|severely)\s+"
+                           r"(?:hurt|injured|wounded)\b)", re.I)
 # A price a share: "$38 per share", "41 Dollar je Aktie", "38 euros par action"
 PER_SHARE_RE = re.compile(r"\s+(?:per|a|je|pro|par|por)\s+(?:share|Aktie|action|acción)\b", re.I)
 # A fine's sum: "a fine of", "fined", "eine Geldstrafe von", "une amende de", "una multa de"

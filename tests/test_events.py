@@ -684,6 +684,8 @@ class DisagreementRulesTest(unittest.TestCase):
             "Twelve people were injured, four of them seriously, and three were killed. Five of the injured "
             "were in serious condition.", "en")],
             [("injured", 12.0), ("seriously injured", 4.0), ("dead", 3.0), ("seriously injured", 5.0)])
+        self.assertEqual([q[:2] for q in quantities("Forty of the injured were seriously hurt.", "en")],
+                         [("seriously injured", 40.0)])
         report = analyse_texts({
             "a.txt": "Talheim, 24. August 2024. Bei dem Messerangriff wurden acht Menschen verletzt, vier davon schwer.",
             "b.txt": "TALHEIM, Aug 24, 2024 - The knife attack injured eight people, five of them seriously.",
