@@ -4027,6 +4027,8 @@ def find_event_words(doc, sentences, tokens=None):
                                        b, si, "die"))
                     previous, before = word, previous
                     continue
+            if word.lower() in DRIVE_WORDS and holds("crowd"):
+                fam = "attack"            # "fuhr in eine Menschenmenge", "ploughed into a crowd": a car as a weapon
             if not fam:
                 if english and word[:1].islower() and previous.lower() in VERB_CUES:
                     key = english_verb_key(word, previous.lower())      # "will return", "he approves"
@@ -4298,6 +4300,11 @@ WELCOMED_THING_RE = re.compile(r"\s*,\s*(?:dass|that)\b|\s+(?:the|a|an|this|its|
                                r"resolution|step|plan|proposal|announcement|news|release|ruling|verdict|"
                                r"Entscheidung|Ergebnis|Beschluss|Schritt|Einigung|Abkommen|Waffenruhe|Resolution|"
                                r"Vorschlag|Plan|Ankündigung|Freilassung|Urteil|Abstimmung|Votum|Nachricht|Initiative)\b")
+# Driving into people: with a crowd in the sentence, an attack
+DRIVE_WORDS = frozenset("fuhr gefahren raste rasten gerast steuerte gesteuert drove driven ploughed plowed "
+                        "ploughs plows".split())
+CROWD_WORDS = ("menschenmenge", "menge", "passanten", "fußganger", "fussganger", "crowd", "pedestrians",
+               "shoppers", "marktbesucher")
 # Parts of words that make "verurteilt" a court's sentence; without them it is a condemnation
 # ("Die Vollversammlung verurteilt die Annexion"), as English "condemned"
 VERDICT_CUES = ("haft", "gericht", "richter", "strafe", "schuldig", "angeklagt", "prozess", "jahren", "monaten",
@@ -4307,7 +4314,7 @@ OFFICE_CUES = ("amt", "posten", "vorsitz", "leitung", "nachfolge", "ruder")     
 SENTENCE_CUES = {"captive": CAPTIVE_CUES, "rally": RALLY_CUES, "job": JOB_CUES, "deal": DEAL_CUES,
                  "assembly": ASSEMBLY_CUES, "election": ("election",), "office": OFFICE_CUES,
                  "goal": ("minute", "treffer", "elfmeter", "kopfball", "torschutz"),      # a scorer "traf"
-                 "missile": MISSILE_CUES, "verdict": VERDICT_CUES}
+                 "missile": MISSILE_CUES, "verdict": VERDICT_CUES, "crowd": CROWD_WORDS}
 GUNFIRE_BEFORE = {"opened", "open", "opens", "opening", "returned", "exchanged", "heavy"}
 DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "our", "this", "that", "these", "those"}
 

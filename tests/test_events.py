@@ -1675,6 +1675,11 @@ class DisagreementRulesTest(unittest.TestCase):
         attack = row_of(report, "attack")
         self.assertEqual(attack.sources, ("S1", "S2"))
         self.assertEqual([v for v, _, _ in notes_of(attack)["age"].values], ["50", "55"])
+        # a car driven into a crowd is an attack; driven to a city it is none
+        self.assertIn("attack", event_keys("Ein Mann ist mit seinem Auto in eine Menschenmenge gefahren", "de"))
+        self.assertIn("attack", event_keys("A man drove a car into a crowd of shoppers", "en"))
+        self.assertNotIn("attack", event_keys("Er fuhr am Montag nach Berlin", "de"))
+        self.assertNotIn("attack", event_keys("She drove to Boston on Monday", "en"))
 
     def test_an_outbreak_told_in_german_and_english_compares_its_day_and_cases(self):
         report = analyse_texts({
