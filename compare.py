@@ -4072,6 +4072,9 @@ def find_event_words(doc, sentences, tokens=None):
                 fam = ""                  # "put the turnout at 150,000": a crowd's; a vote's is a percentage
             elif fam == "receive" and WELCOMED_THING_RE.match(text, b):
                 fam = ""                  # "welcomed the outcome", "begrüßte das Ergebnis": no guest received
+            elif fam == "fire_job" and lang == "de" and word.lower().startswith("entl") and (
+                    holds("captive") or any(w in ("Haft", "Gefängnis") for w, _, _ in toks)):
+                fam = "release"           # "entließ 183 Häftlinge aus der Haft": freed, not dismissed
             elif fam == "sentence" and lang == "de" and word.lower().startswith("verurteil") and not holds("verdict"):
                 fam = "condemn"           # "verurteilt die Annexion": no court's sentence
             elif fam == "layoff" and not holds("job"):

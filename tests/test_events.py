@@ -896,6 +896,9 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(row.sources, ("S1", "S2", "S3"))
         self.assertEqual(notes_of(row)["number of prisoners"].values,
                          (("26", ("S1", "S3"), ("26 Gefangene", "26 prisonniers")), ("24", ("S2",), ("24 prisoners",))))
+        # released from prison, not dismissed from a post
+        self.assertEqual(event_keys("Am Samstag entließ Velmarien 90 Häftlinge aus der Haft", "de"), ["release"])
+        self.assertEqual(event_keys("Der Kanzler entließ den Minister", "de"), ["fire_job"])
 
     def test_a_weekday_given_with_a_day_of_the_month_is_that_day(self):
         # "am Mittwoch, dem 6. November": the source's day is the 6th, not the others' Wednesday the 5th
