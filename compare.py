@@ -218,6 +218,7 @@ ROLE_STEMS = {
     "kommissar": "Kommissar", "fürst": "Fürst", "fürstin": "Fürstin", "commissioner": "Commissioner",
     # ranks and offices that otherwise stay part of the name after them ("Lieutenant Gerry X", "Clerk Janette X")
     "lieutenant": "Lieutenant", "commodore": "Commodore", "clerk": "Clerk", "sergeant": "Sergeant",
+    "speaker": "Speaker",                                   # of a parliament: "Assembly Speaker Carl X"
     "corporal": "Corporal", "constable": "Constable", "superintendent": "Superintendent", "reverend": "Reverend",
     "leutnant": "Leutnant", "hauptmann": "Hauptmann", "pfarrer": "Pfarrer", "pfarrerin": "Pfarrerin",
     "commissaire": "Commissaire",
@@ -3989,6 +3990,8 @@ def find_event_words(doc, sentences, tokens=None):
                     fam = "flood"         # "the river burst its banks"
                 elif word in CALL_WORDS and text.startswith(" off", b):
                     fam = "cancel"        # "the visit was called off"
+                elif word in PASS_WORDS and PASSED_BILL_RE.match(text, b):
+                    fam = "decide"        # "the Legislature passed the bills": a law passed
                 elif word in ("call", "calls") and previous.lower() in CALL_BEFORE \
                         and not text.startswith(NOT_A_CALL_AFTER, b):
                     fam = "call"          # "a phone call", "criticised the call"; not "the call for calm"
@@ -4168,10 +4171,13 @@ RATE_VERBS = frozenset("raised raises raise lifted lifts cut cuts lowered lowers
                        "left leaves".split())
 CALL_WORDS = frozenset(("call", "calls", "called", "calling"))
 STRIKE_WORDS = frozenset(("strike", "strikes", "struck", "striking"))
+PASS_WORDS = frozenset(("pass", "passes", "passed", "passing"))
+PASSED_BILL_RE = re.compile(r"\s+(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:bills?|laws?|budget|"
+                            r"resolution|measure|legislation|act|amendment|reform)\b", re.I)
 CALL_BEFORE = frozenset("phone telephone video first the a their his her this that".split())
 NOT_A_CALL_AFTER = (" for", " to ", " on ", " up", " out", " off", " of ", "-up", "-in", " centre", " center")
 BURST_WORDS = frozenset(("burst", "bursts", "broke", "breaks", "overflowed", "overtopped", "breached"))
-TWO_WORD_EVENTS = STEP_WORDS | TAKE_WORDS | FINE_WORDS | RATE_WORDS | CALL_WORDS | STRIKE_WORDS | {
+TWO_WORD_EVENTS = STEP_WORDS | TAKE_WORDS | FINE_WORDS | RATE_WORDS | CALL_WORDS | STRIKE_WORDS | PASS_WORDS | {
     "emergency", "heat", "Heat", "effect", "force", "banks", "phone", "telephone"}
 INTO_FORCE_VERBS = frozenset("come came comes coming enter entered enters entering went".split())
 # "tritt … in Kraft", "in Kraft getreten", "träten … in Kraft"

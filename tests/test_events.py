@@ -1667,6 +1667,14 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([v for v, _, _ in notes_of(row_of(report, "vote"))["tally"].values], ["120-7", "124-7"])
         self.assertEqual({p.entity.label for p in report.people}, {"Omar Haddad"})     # no "Assembly"
         self.assertEqual(event_keys("Das Gericht verurteilte ihn zu neun Jahren Haft", "de"), ["sentence"])
+        # a law passed is a decision; a ball passed, or time, is none
+        report = analyse_texts({
+            "a.txt": "Speaker Ida Marsh said the Legislature passed the budget bills late Wednesday.",
+            "b.txt": "Speaker Ida Marsh said lawmakers approved the budget bills on Tuesday night.",
+        })
+        self.assertEqual([d for _, d, _ in notes_of(row_of(report, "decide"))["date"].values], [("S1",), ("S2",)])
+        self.assertEqual([r.entity.label for r in report.people], ["Ida Marsh"])
+        self.assertNotIn("decide", event_keys("He passed the ball and time passed", "en"))
 
     def test_a_rampage_is_an_attack_and_a_suspect_doctor_has_an_age(self):
         report = analyse_texts({
