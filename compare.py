@@ -7580,6 +7580,7 @@ ROLE_EQUIVALENTS = {"prasident": "president", "kanzler": "chancellor", "sekretar
                     "botschafter": "ambassador", "konig": "king", "konigin": "queen", "prinz": "prince",
                     "burgermeister": "mayor", "gouverneur": "governor", "stadtrat": "councillor",
                     "leutnant": "lieutenant", "hauptmann": "captain", "pfarrer": "pastor",
+                    "speaker": "parliamentpresident",
                     "gemeinderat": "councillor", "ratsherr": "councillor", "councilman": "councillor",
                     "councilwoman": "councillor", "richter": "judge", "anwalt": "lawyer",
                     "staatsanwalt": "prosecutor", "schauspieler": "actor", "schauspielerin": "actress",
@@ -7635,7 +7636,9 @@ ROLE_QUALIFIERS = {"aussen": "foreign", "verteidigungs": "defence", "defense": "
                    "forschungs": "research", "klima": "climate", "agrar": "agriculture", "tourismus": "tourism",
                    "migrations": "migration", "europa": "europe", "bau": "housing", "wohnungsbau": "housing",
                    "financial": "finance", "sporting": "sport", "kron": "crown", "erz": "arch",
-                   "militar": "military", "ober": "chief"}
+                   "militar": "military", "ober": "chief",
+                   # a parliament's president is its speaker: Bundestags- (its "bundes" left out), Landtags-
+                   "tags": "parliament", "landtags": "parliament", "parlaments": "parliament"}
 _QUALIFIED = set(ROLE_QUALIFIERS.values())
 _ROLE_HEADS = sorted(set(ROLE_EQUIVALENTS) | set(ROLE_EQUIVALENTS.values()) | {"minister"}, key=len, reverse=True)
 
@@ -7697,8 +7700,10 @@ def roles_compatible(a, b):
     True
     >>> roles_compatible("Militärsprecher", "military spokesman"), roles_compatible("Constable", "Spokesperson")
     (True, True)
-    >>> roles_compatible("Commander", "Commodore")
-    False
+    >>> roles_compatible("Commander", "Commodore"), roles_compatible("Bundestagspräsident", "Speaker")
+    (False, True)
+    >>> roles_compatible("Präsident", "Speaker"), roles_compatible("Landtagspräsident", "Speaker")
+    (True, True)
     >>> roles_compatible("US-Außenminister", "Secretary of State"), roles_compatible("Minister of Defence", "Verteidigungsminister")
     (True, True)
     >>> roles_compatible("Bundesverkehrsminister", "Transport Minister")

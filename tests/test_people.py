@@ -141,6 +141,10 @@ class RecognitionTest(unittest.TestCase):
         self.assertEqual(set(found), {"Tom Brenner", "Ravi Mehra", "Ana Pereira"})
         self.assertNotIn("title", {n.attribute for n in found["Tom Brenner"].notes})    # a lieutenant may speak
         self.assertIn("title", {n.attribute for n in found["Ravi Mehra"].notes})          # two ranks
+        # a parliament's president is its speaker
+        found = people({"a.txt": "Bundestagspräsidentin Ida Kolb sprach von einem starken Zeichen.",
+                        "b.txt": "Parliament speaker Ida Kolb called it a strong signal."})
+        self.assertEqual(found["Ida Kolb"].notes, ())
 
     def test_a_compass_word_before_a_people_or_place_is_no_name(self):
         found = people({"a.txt": "The army has 5,000 troops there, according to South Korean intelligence. "
