@@ -246,11 +246,12 @@ ROLE_ADJECTIVES = set("former new acting interim outgoing incoming then late emb
 HONORIFICS = set("herr herrn frau dr mr mrs ms miss sir dame lord lady prof monsieur madame "
                  "señor señora don doña kollege kollegen amtskollege amtskollegen counterpart "
                  # abbreviated ranks and offices before a name: "Sgt. Ray Peavy", "Gov. Sarah Palin"
-                 "sgt lt col gen maj capt cpl adm det insp supt gov sen rep rev fr const cst".split())
+                 "sgt lt col gen maj capt cpl adm det insp supt gov sen rep rev fr const cst cmdr".split())
 # Abbreviated offices and ranks that say which ("Gen." is a General); the others are honorifics only
 ABBREVIATED_ROLES = {"gen": "General", "sen": "Senator", "gov": "Governor", "rep": "Representative",
                      "col": "Colonel", "capt": "Captain", "adm": "Admiral", "det": "Detective", "insp": "Inspector",
-                     "sgt": "Sergeant", "lt": "Lieutenant", "maj": "Major"}
+                     "sgt": "Sergeant", "lt": "Lieutenant", "maj": "Major", "cmdr": "Commander",
+                     "supt": "Superintendent", "cpl": "Corporal"}
 # US states as news datelines abbreviate them ("Atlanta, Ga."): places, never names
 STATE_ABBREVIATIONS = set("ala ariz ark calif colo conn fla ga ill ind kan ky md mass mich minn "
                           "miss mont neb nev okla ore pa tenn vt wash wis wyo va tex mo".split())
@@ -1815,7 +1816,9 @@ def detect_language(text):
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = set("dr mr mrs ms prof st nr bzw ca vgl z b u a etc jan feb mar apr jun jul aug "
                     "sep sept oct okt nov dec dez gen lt col sgt gov sen rep inc corp co vs no "
-                    "jr sr mio mrd bzw usw evtl".split())
+                    "jr sr mio mrd bzw usw evtl "
+                    # the other ranks and offices abbreviated before a name (HONORIFICS)
+                    "maj capt cpl adm det insp supt rev cmdr".split())
 # The lookbehind tries a run of stops once, where it starts: without it a run with
 # no space after it ("....") is scanned to its end from every stop in it (quadratic).
 SENTENCE_END_RE = re.compile(r"(?<![.!?])[.!?]+[\"'“”„»«’)\]]*\s+|\n+")
@@ -7579,7 +7582,7 @@ ROLE_EQUIVALENTS = {"prasident": "president", "kanzler": "chancellor", "sekretar
                     "vorsitzender": "chairman", "sprecher": "spokesman", "sprecherin": "spokeswoman",
                     "botschafter": "ambassador", "konig": "king", "konigin": "queen", "prinz": "prince",
                     "burgermeister": "mayor", "gouverneur": "governor", "stadtrat": "councillor",
-                    "leutnant": "lieutenant", "hauptmann": "captain", "pfarrer": "pastor",
+                    "leutnant": "lieutenant", "hauptmann": "captain", "pfarrer": "pastor", "reverend": "pastor",
                     "speaker": "parliamentpresident",
                     "gemeinderat": "councillor", "ratsherr": "councillor", "councilman": "councillor",
                     "councilwoman": "councillor", "richter": "judge", "anwalt": "lawyer",

@@ -141,6 +141,12 @@ class RecognitionTest(unittest.TestCase):
         self.assertEqual(set(found), {"Tom Brenner", "Ravi Mehra", "Ana Pereira"})
         self.assertNotIn("title", {n.attribute for n in found["Tom Brenner"].notes})    # a lieutenant may speak
         self.assertIn("title", {n.attribute for n in found["Ravi Mehra"].notes})          # two ranks
+        # ranks abbreviated before a name end no sentence, and say which rank
+        found = people({"a.txt": "Det. Tom Brenner and Adm. Ravi Mehra spoke. Cmdr. Ana Pereira came.",
+                        "b.txt": "Detective Tom Brenner, Admiral Ravi Mehra and Commander Ana Pereira spoke."})
+        self.assertEqual({label: [m.detail for m in found[label].entity.mentions] for label in found},
+                         {"Tom Brenner": ["Detective"] * 2, "Ravi Mehra": ["Admiral"] * 2,
+                          "Ana Pereira": ["Commander"] * 2})
         # a parliament's president is its speaker
         found = people({"a.txt": "Bundestagspräsidentin Ida Kolb sprach von einem starken Zeichen.",
                         "b.txt": "Parliament speaker Ida Kolb called it a strong signal."})
