@@ -3011,9 +3011,9 @@ DATE_RE = re.compile(r"""
         | (?P<dbyest>vorgestern|the\s+day\s+before\s+yesterday)
         | (?P<dafter>übermorgen|the\s+day\s+after\s+tomorrow)
         | (?P<tomorrow>tomorrow|demain|mañana)
-        | (?:vor\s+(?:(?:etwa|rund|gut|knapp|fast|mehr\s+als|über|ungefähr|circa|ca\.)\s+)?
+        | (?:vor\s+(?:(?:etwa|rund|gut|knapp|fast|mehr\s+als|über|ungefähr|circa|ca\.|genau|exakt)\s+)?
              (?P<agon>%(num)s)\s+(?P<agou>Tag|Tagen|Woche|Wochen|Monat|Monaten|Jahr|Jahren))
-        | (?:(?P<agon2>%(num)s)\s+(?P<agou2>days?|weeks?|months?|years?)\s+ago)
+        | (?:(?:exactly\s+)?(?P<agon2>%(num)s)\s+(?P<agou2>days?|weeks?|months?|years?)\s+ago)
         | (?P<ahead>in\s+(?P<ahn>%(num)s)\s+(?P<ahu>Tagen|Wochen|Monaten|Jahren|days?|weeks?|months?|years?))
         | (?:(?P<lastrel>letzte|letzten|letztes|vergangene|vergangenen|vergangenes|vorige|vorigen|voriges|
              nächste|nächsten|nächstes|kommende|kommenden|kommendes|diese|diesen|dieses|in\s+diesem|

@@ -227,6 +227,8 @@ class ExpressionTest(unittest.TestCase):
         found = values("Berlin, 12. März 2025. Vor etwa drei Monaten kam er, vor knapp zwei Wochen ging er.")
         self.assertEqual([v for _, v, _ in found], ["2025-03-12", "2024-12", "2025-W09"])
         self.assertEqual(compare.rough_values([("vor knapp zwei Wochen", "2025-W09")]), frozenset({"2025-W09"}))
+        found = values("Berlin, 12. März 2025. Vor genau einem Jahr kam er.")
+        self.assertEqual([v for _, v, _ in found], ["2025-03-12", "2024"])
         self.assertEqual(values("Carmont will cut 3,500 jobs by 2027, and by 12 percent.", "en"),
                          [("by 2027", "2027", "")])
 
