@@ -242,11 +242,12 @@ ROLE_MODIFIERS = set("defense defence foreign prime interior finance justice hea
 # other word there is a verb ("voted to dismiss Energy Minister X")
 ROLE_ADJECTIVES = set("former new acting interim outgoing incoming then late embattled veteran top senior first "
                       "current longtime ousted exiled".split())
+# Abbreviated ranks and offices before a name: "Sgt. Ray Peavy", "Gov. Sarah Palin" (no sentence ends at them)
+RANK_ABBREVIATIONS = tuple("sgt lt col gen maj capt cpl adm det insp supt gov sen rep rev fr const cst cmdr".split())
 # Forms of address: a strong cue, but not a role to compare across sources.
-HONORIFICS = set("herr herrn frau dr mr mrs ms miss sir dame lord lady prof monsieur madame "
+HONORIFICS = set(("herr herrn frau dr mr mrs ms miss sir dame lord lady prof monsieur madame "
                  "señor señora don doña kollege kollegen amtskollege amtskollegen counterpart "
-                 # abbreviated ranks and offices before a name: "Sgt. Ray Peavy", "Gov. Sarah Palin"
-                 "sgt lt col gen maj capt cpl adm det insp supt gov sen rep rev fr const cst cmdr".split())
+                 ).split()) | set(RANK_ABBREVIATIONS)
 # Abbreviated offices and ranks that say which ("Gen." is a General); the others are honorifics only
 ABBREVIATED_ROLES = {"gen": "General", "sen": "Senator", "gov": "Governor", "rep": "Representative",
                      "col": "Colonel", "capt": "Captain", "adm": "Admiral", "det": "Detective", "insp": "Inspector",
@@ -1816,9 +1817,7 @@ def detect_language(text):
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = set("dr mr mrs ms prof st nr bzw ca vgl z b u a etc jan feb mar apr jun jul aug "
                     "sep sept oct okt nov dec dez gen lt col sgt gov sen rep inc corp co vs no "
-                    "jr sr mio mrd bzw usw evtl "
-                    # the other ranks and offices abbreviated before a name (HONORIFICS)
-                    "maj capt cpl adm det insp supt rev cmdr".split())
+                    "jr sr mio mrd bzw usw evtl".split()) | set(RANK_ABBREVIATIONS)
 # The lookbehind tries a run of stops once, where it starts: without it a run with
 # no space after it ("....") is scanned to its end from every stop in it (quadratic).
 SENTENCE_END_RE = re.compile(r"(?<![.!?])[.!?]+[\"'“”„»«’)\]]*\s+|\n+")
@@ -4033,7 +4032,7 @@ def find_event_words(doc, sentences, tokens=None):
                                        b, si, "die"))
                     previous, before = word, previous
                     continue
-            if word.lower() in DRIVE_WORDS and holds("crowd"):
+            if word in DRIVE_WORDS and holds("crowd"):      # a verb, in lower case: asked of every word
                 fam = "attack"            # "fuhr in eine Menschenmenge", "ploughed into a crowd": a car as a weapon
             if not fam:
                 if english and word[:1].islower() and previous.lower() in VERB_CUES:
