@@ -6209,9 +6209,14 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         rough = rough_values((d.text, d.key) for d in dates_here if d.key in dvals) if dvals else frozenset()
         reach = {r for d in dates_here for r in (date_reach(d.key),) if r} if dates_here else set()
         same = of_family[fam]
+        # "Bereits im vergangenen Oktober hatte X 800 Stellen gestrichen": a month or a year told further
+        # down, to a happening the lead tells with no date, is an earlier one of its kind (the lead's
+        # news is told by its day)
+        coarse = bool(dvals) and m.sentence > LEAD_SENTENCES and all(len(day_of(v)) <= 7 for v in dvals)
         if same:
             compatible = [g for g in islice(reversed(same), MAX_GROUPS_BACK)    # the latest: a bound for crafted text
                           if not (dvals and g[3] and not dates_meet(dvals, g[3], rough, g[5]))
+                          and not (coarse and not g[3] and g[1][0].sentence <= LEAD_SENTENCES)
                           and not (len(reach) == len(g[6]) == 1 and reach != g[6])     # this week, months ago
                           and not (ppl - g[2] and g[2] - ppl)]    # each names someone the other does not
             best = next((g for g in compatible if (ppl & g[2]) or (dvals & g[3])),
@@ -6990,6 +6995,7 @@ def agglomerate(doc_events, links, first):
 EVENT_LINK_THRESHOLD = 1.0
 ONLY_ONES_BONUS = 0.5    # added to a pair of events that are each the only one of their family in their source
 MAX_IN_CLAUSE = 16       # people or dates of one clause an event word takes (the nearest); real clauses have fewer
+LEAD_SENTENCES = 1       # the last sentence of an article's lead: its headline and first sentence
 MAX_GROUPS_BACK = 64     # groups of a family one event word may join, the latest first
 MAX_EVENT_DATES = 32     # dates one happening of one source is told with (each pair of sources compares them all)
 MAX_THEN = 40            # event words a date row quotes from one sentence

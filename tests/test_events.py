@@ -1011,6 +1011,22 @@ class DisagreementRulesTest(unittest.TestCase):
             self.assertNotIn("layoff", event_keys(text, language))
         self.assertIn("w:slash", event_keys("They want to slash spending.", "en"))
 
+    def test_an_earlier_happening_told_by_its_month_below_the_lead_is_not_the_leads(self):
+        # the lead tells this week's cuts with no date; a month further down is an earlier cut of the kind
+        report = analyse_texts({
+            "a.txt": "Zulieferer Velmar streicht 2.000 Stellen\n\nLingen, 14. Januar 2027. Velmar will "
+                     "2.000 Stellen abbauen, sagte Firmenchefin Ina Roloff am Dienstag. Die Werke in Lingen "
+                     "sind betroffen. Bereits im vergangenen Oktober hatte Velmar 600 Stellen gestrichen.",
+            "b.txt": "Velmar to cut 2,400 jobs\n\nLINGEN, Jan 14, 2027 - Velmar will cut 2,400 jobs, Chief "
+                     "Executive Ina Roloff said on Tuesday. The plants in Lingen are hit. In November, "
+                     "Velmar cut 600 office jobs.",
+        })
+        row = row_of(report, "layoff")
+        self.assertEqual(row.sources, ("S1", "S2"))
+        self.assertNotIn("Oktober", dict(row.says)["S1"])        # October's cut is a row of one source
+        self.assertNotIn("November", dict(row.says)["S2"])
+        self.assertEqual([v for v, _, _ in notes_of(row)["number of jobs"].values], ["2000", "2400"])
+
     def test_this_week_and_months_ago_are_two_happenings_in_an_undated_article(self):
         # no date of its own: "am Donnerstag" and "vor drei Monaten" still differ, so the visit
         # in Velmarsk is not the summit in Ostrand, and joins the others' visit
