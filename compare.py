@@ -3370,8 +3370,11 @@ def find_dates(doc, sentences, tokens=None, year=None):
         s, e = m.span()
         if m.group("ahead") and not future_clause(doc.text, sentences, s, doc.language):
             continue                      # "in zwei Wochen" ahead; "sold a million in two weeks" is a span
-        if expr.relative == ("weekday", 0, False) and future_clause(doc.text, sentences, s, doc.language):
-            expr = replace(expr, relative=("coming weekday", 0, False))    # "will meet on Thursday"
+        if expr.relative == ("weekday", 0, False) and (future_clause(doc.text, sentences, s, doc.language) or (
+                FOR_DAY_RE.search(doc.text, max(0, s - 6), s) and not POSSESSIVE_RE.match(doc.text, e))):
+            # "will meet on Thursday"; "für Donnerstag aufgerufen", "planned for Tuesday": a day set ahead
+            # (not "the fire of Friday": "for Friday's fire")
+            expr = replace(expr, relative=("coming weekday", 0, False))
         elif m.group("weekend") and future_clause(doc.text, sentences, s, doc.language):
             expr = replace(expr, relative=("weekend", 1, False))     # "am Wochenende wird gewählt"
         words = doc.text[s:e]
@@ -3522,6 +3525,10 @@ def future_clause(text, sentences, offset, language):
         a = m.end()
     after = SEGMENT_BREAK_RE.search(text, offset, b)
     return cue.search(text, a, after.start() if after else b) is not None
+
+
+FOR_DAY_RE = re.compile(r"\b(?:für|for|pour|para)\s+$", re.I)     # a day something is set for
+POSSESSIVE_RE = re.compile(r"['’]s\b")
 
 
 URL_DATE_RE = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2]|[a-z]{3,9})/(?:([0-3]?\d)/)?", re.I)

@@ -209,6 +209,15 @@ class ExpressionTest(unittest.TestCase):
                        "weekend, not.", "en")
         self.assertEqual([v for _, v, _ in found], ["2025-03-17", "2025-W11-WE", "2025-W11-WE"])
 
+    def test_a_weekday_something_is_set_for_is_the_coming_one(self):
+        # 15 January 2027 is a Friday: "für Donnerstag" is the 21st, "am Donnerstag" the 14th
+        found = values("Esslingen, 15. Januar 2027. Der Betriebsrat hat für Donnerstag zu einer Kundgebung "
+                       "aufgerufen. Die Firma hatte am Donnerstag informiert.")
+        self.assertEqual([v for _, v, _ in found], ["2027-01-15", "2027-01-21", "2027-01-14"])
+        found = values("LONDON, Jan 15, 2027 - A funeral is planned for Tuesday. Police blamed arson for "
+                       "Friday's fire.", "en")
+        self.assertEqual([v for _, v, _ in found], ["2027-01-15", "2027-01-19", "2027-01-15"])
+
     def test_two_days_back_or_ahead(self):
         found = values("Berlin, 14. März 2025. Übermorgen kommt er, vorgestern rief er an.")
         self.assertEqual([v for _, v, _ in found], ["2025-03-14", "2025-03-16", "2025-03-12"])
