@@ -7000,6 +7000,7 @@ def agglomerate(doc_events, links, first):
 
 
 EVENT_LINK_THRESHOLD = 1.0
+COUNT_POINTS = 0.5
 ONLY_ONES_BONUS = 0.5    # added to a pair of events that are each the only one of their family in their source
 MAX_IN_CLAUSE = 16       # people or dates of one clause an event word takes (the nearest); real clauses have fewer
 LEAD_SENTENCES = 1       # the last sentence of an article's lead: its headline and first sentence
@@ -7022,6 +7023,7 @@ class EventTraits:
     rough: frozenset = frozenset()   # its dates only counted back ("vor drei Monaten"): one month off may agree
     language: str = ""
     told: frozenset = frozenset()    # what it alone can have: a game's final score
+    counts: frozenset = frozenset()  # (what, how many) it counts exactly: "3.000 Stellen", "3,000 jobs"
 
 
 MONTH_VALUE_RE = re.compile(r"(?:\d{4}|XXXX)-\d\d$")
@@ -7039,7 +7041,8 @@ def event_traits(ev):
                        rough_values((d.text, d.key) for d in ev.dates if specific(d.key)) if dates else frozenset(),
                        # a final score is one game's ("life in prison" is many verdicts: not this)
                        ev.language, frozenset(q[:2] for q in ev.quantities if q[0] == "score")
-                       if ev.family == "win" else frozenset())
+                       if ev.family == "win" else frozenset(),
+                       frozenset(q[:2] for q in ev.quantities if type(q[1]) is float and q[1] >= 3 and not q[2]))
 
 
 def word_stem(word, language):
@@ -7153,6 +7156,8 @@ def event_pair_score(a, b, weight):
         score += 0.5 * min(3, len(a.places & b.places))
     if a.told and b.told and not a.told.isdisjoint(b.told):   # the same final score ("3:1", "1:3 verloren"): one game
         score += 1.0
+    if a.counts and b.counts and not a.counts.isdisjoint(b.counts):
+        score += COUNT_POINTS
     return score - penalty
 
 

@@ -1027,6 +1027,23 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertNotIn("November", dict(row.says)["S2"])
         self.assertEqual([v for v, _, _ in notes_of(row)["number of jobs"].values], ["2000", "2400"])
 
+    def test_the_same_count_of_the_same_thing_links_a_happening(self):
+        # c.txt's cuts could be a.txt's or b.txt's earlier ones: its 2.000 jobs are a.txt's
+        report = analyse_texts({
+            "a.txt": "Zulieferer Velmar streicht 2.000 Stellen\n\nLingen, 14. Januar 2027. Velmar will "
+                     "2.000 Stellen abbauen, sagte Firmenchefin Ina Roloff am Dienstag.",
+            "b.txt": "Velmar to cut 2,400 jobs\n\nLINGEN, Jan 14, 2027 - Velmar will cut 2,400 jobs, Chief "
+                     "Executive Ina Roloff said on Tuesday. The plants in Lingen are hit. In November, "
+                     "Velmar cut 600 office jobs.",
+            "c.txt": "Velmar: Tausende Jobs in Gefahr\n\nLingen, 15. Januar 2027. Bei Velmar sollen 2.000 "
+                     "Arbeitsplätze wegfallen, wie Firmenchefin Ina Roloff mitteilte.",
+        })
+        row = row_of(report, "layoff")
+        self.assertEqual(row.sources, ("S1", "S2", "S3"))
+        self.assertNotIn("November", dict(row.says)["S2"])
+        self.assertEqual([(v, docs) for v, docs, _ in notes_of(row)["number of jobs"].values],
+                         [("2000", ("S1", "S3")), ("2400", ("S2",))])
+
     def test_this_week_and_months_ago_are_two_happenings_in_an_undated_article(self):
         # no date of its own: "am Donnerstag" and "vor drei Monaten" still differ, so the visit
         # in Velmarsk is not the summit in Ostrand, and joins the others' visit
