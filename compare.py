@@ -556,7 +556,9 @@ EVENT_STEMS_DE = {
     "shoot": "schüsse schoss erschoss erschossen schießerei",
     "injure": "verletzt verletzung verwundet",
     "send": "geschickt schickt entsandt entsendung",
-    "rob": "überfall raub diebstahl gestohlen stahl stahlen stiehlt erbeutet erbeuteten erbeutete",
+    # Einbruch: see SLUMP_AFTER_RE ("eingebrochen" is as often a price's fall)
+    "rob": "überfall raub diebstahl gestohlen stahl stahlen stiehlt erbeutet erbeuteten erbeutete einbruch "
+           "plünder geplündert",
     "sentence": "verurteilt urteil haftstrafe freiheitsstrafe geldstrafe freispruch freigesprochen geldbuße bußgeld",
     "escape": "flucht geflohen floh flüchtete gefängnisausbruch",
     "protest": "protest protestier demonstration demonstrier demonstrant unruhen krawall kundgebung streik "
@@ -653,7 +655,7 @@ EVENT_FORMS_EN = {
     "shoot": "shooting shootings shot shoot gunfire opened",
     "injure": "injured injuries wounded hurt injuring injure injures wounding",
     "send": "sent send deployed deployment",
-    "rob": "robbery robbed heist stole stolen theft",
+    "rob": "robbery robbed heist stole stolen theft burglary burglaries break-in looted looting",
     "sentence": "sentenced convicted sentence verdict jailed jails imprisoned acquitted acquittal fined",
     "escape": "escape escaped fled",
     "protest": "protest protests protested protesting protester protesters demonstrators demonstrated "
@@ -3755,6 +3757,34 @@ def day_of(value):
     return value[:-3] if TIME_PART_RE.search(value) else value
 
 
+# A night told by the day it runs into: Sunday's night and Monday's small hours ("Monday night" is Monday's)
+NIGHT_TO_RE = re.compile(r"\bNacht\s+(?:zum|zu|auf\s+den|auf)\b")
+
+
+def night_after(value):
+    """Return the day after a night's value (its small hours), or None when the value is no night.
+
+    "in der Nacht zum Montag" is Sunday night, and "early on Monday" is the same night.
+
+    >>> night_after("2027-03-07TNI"), night_after("XXXX-12-31TNI"), night_after("XXXX-WXX-7TNI")
+    ('2027-03-08', 'XXXX-01-01', 'XXXX-WXX-1')
+    >>> night_after("2027-03-07TEV") is None
+    True
+    """
+    if not value.endswith("TNI"):
+        return None
+    day = value[:-3]
+    if day.startswith("XXXX-WXX-"):
+        return f"XXXX-WXX-{int(day[-1]) % 7 + 1}"
+    if not ISO_DAY_RE.fullmatch(day.replace("XXXX", "2001", 1)):
+        return None
+    try:                                  # a yearless day: a common year stands in (the 29th of February has none)
+        after = date.fromisoformat(day.replace("XXXX", "2001", 1)) + timedelta(days=1)
+    except ValueError:
+        return None
+    return day[:4] + after.isoformat()[4:] if day.startswith("XXXX") else after.isoformat()
+
+
 def ref_words(ref):
     """Return a reference DateExpr in words: '13 September', '13 September 2024' or 'September 2024'."""
     months = "January February March April May June July August September October November December".split()
@@ -3823,7 +3853,8 @@ def compound_end(word, f):
 
 # German words that end in a word of an event family and are none: a compound ends in them
 NOT_EVENT_ENDS = ("kreise", "preise", "kreis", "preis", "wahlkampf", "vorurteil", "vorurteile", "konfusion",
-                  "steuerabzug", "vereinigung")     # "Vereinigung Cockpit", a union: no "Einigung"
+                  "steuerabzug", "vereinigung",     # "Vereinigung Cockpit", a union: no "Einigung"
+                  "einbruch", "einbruchs", "einbrüche")     # "Kurseinbruch", "Wintereinbruch": a fall, a spell
 
 
 # English verbs and event nouns beyond the lexicon: any past or -ing form, or a
@@ -3988,6 +4019,8 @@ def find_event_words(doc, sentences, tokens=None):
                     fam = "resign"        # "will step down", "stepped aside"
                 elif word in STRIKE_WORDS and text.startswith(" down", b):
                     fam = ""              # "the court struck down the law": no attack
+                elif word in BREAK_WORDS and BREAK_INTO_RE.match(text, b):
+                    fam = "rob"           # "thieves broke into a shop"
                 elif word in FINE_WORDS and text.startswith(" of", b):
                     fam = "sentence"      # "a fine of 2 million pounds": a penalty ("fine" alone is an adjective)
                 elif word in TAKE_WORDS and text.startswith(" over", b) and not holds("deal"):
@@ -4066,6 +4099,8 @@ def find_event_words(doc, sentences, tokens=None):
                 fam = ""                  # "würde der Wirtschaft schaden": to harm, no damage done
             elif fam == "rob" and word.startswith("Stahl"):
                 fam = ""                  # "der Stahl": steel; the thief "stahl" is lower-case
+            elif fam == "rob" and word.startswith("Einbr") and SLUMP_AFTER_RE.match(text, b):
+                fam = ""                  # "Einbruch der Nachfrage": a slump, no burglary
             elif fam == "decide" and word.startswith("verabschied") and any(
                     w == "sich" for w, _, _ in toks[ti + 1:ti + 3]):
                 fam = ""                  # "verabschiedete sich von den Fans": a farewell, no law passed
@@ -4180,13 +4215,18 @@ RATE_VERBS = frozenset("raised raises raise lifted lifts cut cuts lowered lowers
                        "left leaves".split())
 CALL_WORDS = frozenset(("call", "calls", "called", "calling"))
 STRIKE_WORDS = frozenset(("strike", "strikes", "struck", "striking"))
+SLUMP_AFTER_RE = re.compile(r"\s+(?:der|des|bei|beim|im|am)\s")    # "Einbruch der Kurse": a fall
+BREAK_WORDS = frozenset(("break", "breaks", "broke", "breaking"))
+# "broke into a jewellery shop": a burglary; not "broke into tears", "broke into a run"
+BREAK_INTO_RE = re.compile(r" into (?!tears|song|laughter|applause|a (?:run|sprint|smile|grin)\b)")
 PASS_WORDS = frozenset(("pass", "passes", "passed", "passing"))
 PASSED_BILL_RE = re.compile(r"\s+(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:bills?|laws?|budget|"
                             r"resolution|measure|legislation|act|amendment|reform)\b", re.I)
 CALL_BEFORE = frozenset("phone telephone video first the a their his her this that".split())
 NOT_A_CALL_AFTER = (" for", " to ", " on ", " up", " out", " off", " of ", "-up", "-in", " centre", " center")
 BURST_WORDS = frozenset(("burst", "bursts", "broke", "breaks", "overflowed", "overtopped", "breached"))
-TWO_WORD_EVENTS = STEP_WORDS | TAKE_WORDS | FINE_WORDS | RATE_WORDS | CALL_WORDS | STRIKE_WORDS | PASS_WORDS | {
+TWO_WORD_EVENTS = STEP_WORDS | TAKE_WORDS | FINE_WORDS | RATE_WORDS | CALL_WORDS | STRIKE_WORDS | PASS_WORDS | \
+    BREAK_WORDS | {
     "emergency", "heat", "Heat", "effect", "force", "banks", "phone", "telephone"}
 INTO_FORCE_VERBS = frozenset("come came comes coming enter entered enters entering went".split())
 # "tritt … in Kraft", "in Kraft getreten", "träten … in Kraft"
@@ -5499,7 +5539,10 @@ def find_quantities(doc, start, end):
             # "six construction workers", "14 police officers": a noun before a plural noun for people says
             # which; the two are the unit ("13 home runs" and "47 assault rifles" keep the first word alone)
             noun = NEXT_WORD_RE.match(text, unit_end, end)
-            if noun and noun.group(1)[:1].islower() and noun.group(1) not in STOPWORDS["en"] \
+            if noun and (unit.endswith("ed") or unit in PLAIN_ADJECTIVES) and noun.group(1)[:1].islower() \
+                    and unit_lemma(noun.group(1)) in UNIT_CLASS_NAMES:
+                unit, unit_end = noun.group(1), noun.end()    # "four masked thieves", "two young children"
+            elif noun and noun.group(1)[:1].islower() and noun.group(1) not in STOPWORDS["en"] \
                     and person_noun(noun.group(1)):
                 unit, unit_end = unit + " " + noun.group(1), noun.end()
         if unit.lower() in OTHER_WORDS and not DEFINITE_BEFORE_RE.search(text, max(start, at - 5), at) \
@@ -5672,6 +5715,8 @@ def counted_by(cues, at):
 OTHER_WORDS = frozenset("weitere weiteren andere anderen other others".split())
 STILL_WORDS = frozenset("still noch weiterhin".split())
 HARMED = frozenset(("dead", "injured", "missing"))     # counted by a participle alone: "sechs verletzt"
+# English adjectives before what is counted, as the participles are ("12 unarmed protesters")
+PLAIN_ADJECTIVES = frozenset("young elderly old armed".split())
 NEXT_WORD_RE = re.compile(r"\s+([^\W\d_]{3,})")
 DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|die|der|den|les|los|las)\s+$", re.I)
 
@@ -5819,6 +5864,9 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("drones", "drohn dron drone"),
     ("tanks", "panz tank"),
     ("suspects", "verdachtig tatverdachtig suspect sospechoso suspec"),
+    # who did it, told of a robbery or an attack: "drei maskierte Täter", "four masked thieves"
+    ("perpetrators", "tater perpetrator attacker angreif assailant gunm gunma thiev thief dieb robber raub "
+                     "einbrech burglar voleur cambrioleur ladron agresor"),
     ("miners", "bergleut bergmann bergmaenn bergarbeit kumpel miner minero mineur"),
     ("residents", "resident bewohn bewohner anwohn anwohner habitant vecino"),      # not Einwohner: a town's population
     ("cases", "fall case caso cas infektion infection neuinfektion infiziert infected"),   # of a disease
@@ -7761,10 +7809,12 @@ def roles_compatible(a, b):
 
 def date_disagreement(entity, facts):
     """Sources that date one happening differently; weekday against date is checked."""
-    per_doc, told = defaultdict(set), defaultdict(list)
+    per_doc, told, nights = defaultdict(set), defaultdict(list), defaultdict(set)
     for f in facts:
         per_doc[f.doc].add(day_of(f.value))     # "Thursday evening" and "Thursday" are one day
         told[f.doc].append((f.words, f.value))
+        if night_after(f.value) and NIGHT_TO_RE.search(f.words):   # "in der Nacht zum Montag": into Monday
+            nights[f.doc].add(night_after(f.value))
     rough = {d: rough_values(told[d]) for d in per_doc}
     docs = sorted(per_doc, key=doc_order)
     # a source telling a weekday and a date for one happening (called on Monday, until
@@ -7780,7 +7830,7 @@ def date_disagreement(entity, facts):
            if any(FULL_DAY_RE.match(v) for v in per_doc[d]) else per_doc[d] for d in docs}
     for i, a in enumerate(docs):
         for b in docs[i + 1:]:
-            if not dates_meet(own[a], own[b], rough[a], rough[b]):
+            if not dates_meet(own[a] | nights[a], own[b] | nights[b], rough[a], rough[b]):
                 clash = True
             else:
                 for x in sorted(per_doc[a]):     # sorted: the first soft pair is the same every run

@@ -1044,6 +1044,25 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([(v, docs) for v, docs, _ in notes_of(row)["number of jobs"].values],
                          [("2000", ("S1", "S3")), ("2400", ("S2",))])
 
+    def test_a_break_in_compares_its_thieves_and_loot_and_a_night_runs_into_the_next_day(self):
+        # 9 March 2027 is a Tuesday: "Nacht zum Montag" is Sunday night, and Monday's small hours
+        report = analyse_texts({
+            "a.txt": "Lindau, 9. März 2027. Drei maskierte Täter sind in der Nacht zum Montag in ein "
+                     "Juweliergeschäft eingebrochen und haben Schmuck im Wert von 900.000 Euro erbeutet.",
+            "b.txt": "LINDAU, March 9, 2027 - Four masked thieves broke into a jewellery shop early on Monday and "
+                     "escaped with jewels worth 900,000 euros.",
+        })
+        row = row_of(report, "rob")
+        self.assertEqual(row.sources, ("S1", "S2"))
+        notes = notes_of(row)
+        self.assertNotIn("date", notes)
+        self.assertEqual([v for v, _, _ in notes["number of perpetrators"].values], ["3", "4"])
+        self.assertIn("Four masked thieves", dict(row.says)["S2"])
+        self.assertNotIn("rob", event_keys("She broke into tears, then broke into a run.", "en"))
+        self.assertIn("rob", event_keys("Nach dem Einbruch in ein Geschäft sucht die Polizei Zeugen.", "de"))
+        self.assertNotIn("rob", event_keys("Ein Einbruch der Nachfrage und ein Kurseinbruch drohen.", "de"))
+        self.assertEqual(compare.night_after("2027-03-07TNI"), "2027-03-08")
+
     def test_this_week_and_months_ago_are_two_happenings_in_an_undated_article(self):
         # no date of its own: "am Donnerstag" and "vor drei Monaten" still differ, so the visit
         # in Velmarsk is not the summit in Ostrand, and joins the others' visit
