@@ -3810,6 +3810,8 @@ def event_family(word, language):
     ('rob', 'quake', '')
     >>> event_family("Landkreise", "de"), event_family("Strompreise", "de"), event_family("Dienstreise", "de")
     ('', '', 'visit')
+    >>> event_family("Lawinenunglück", "de"), event_family("Grubenunglück", "de")
+    ('landslide', 'crash')
     """
     f = word.casefold()
     if len(f) > MAX_WORD:
@@ -3827,7 +3829,22 @@ def event_family(word, language):
     if f in _EVENT_DE:
         return _EVENT_DE[f]
     part = compound_end(word, f)
-    return _EVENT_DE[part] if part else ""
+    first = mishap_first(f, part)
+    return _EVENT_DE[first or part] if part else ""
+
+
+def mishap_first(f, part):
+    """Return the first word of a German mishap's compound (f folded, part its end) when it names the mishap, or ''.
+
+    >>> mishap_first("lawinenunglück", "unglück"), mishap_first("grubenunglück", "unglück")
+    ('lawine', '')
+    """
+    if part.startswith("unglück"):        # "Lawinenunglück", "Brandunglück": the mishap its first word names
+        first = f[:f.rfind(part)]
+        for base in (first, first[:-1], first[:-2]):      # "Lawine|n|", "Erdbeben"
+            if len(base) >= 4 and _EVENT_DE.get(base) in MISHAP_FAMILIES:
+                return base
+    return ""
 
 
 def compound_end(word, f):
@@ -5190,7 +5207,8 @@ NOT_PERSON_HEADS = frozenset("""event moment agreement comment segment door floo
 murder order border number water letter paper tower computer container center centre quarter matter chapter
 river winter summer cancer power theater theatre disaster register trailer tanker freighter steamer boiler
 heater poster monster shelter cluster charter barrier corner former other older younger earlier later further
-never ever over under""".split())
+never ever over under helicopter reactor tractor monitor sensor meter liter litre chamber
+laser""".split())
 
 
 # One person's noun in four languages: "26-jähriger Mann" and "27-year-old man" tell of one man
@@ -5604,7 +5622,11 @@ def find_quantities(doc, start, end):
         unit = "" if bare else told or unit_lemma(rest)
         if serious:                      # "acht verletzt, vier davon schwer", "four of them seriously"
             unit, bare, unit_end = "seriously injured", False, serious.end()
-        if unit in TOLD_BY_VERB:         # "killing 42 people", "300 people were injured": who they are
+        if unit in TOLD_BY_VERB or unit not in UNIT_CLASS_NAMES and (
+                person_noun(rest) if doc.language == "en" else doc.language == "de" and person_head(rest, "de")):
+            # "killing 42 people", "300 people were injured": who they are; and who else the verb
+            # befell ("killed five skiers", "vier Skifahrer ums Leben gekommen"), but no named class:
+            # "12 soldiers were killed" counts the soldiers
             before = SEGMENT_BREAK_RE.split(text[max(since, begin - 24):begin])[-1].split()[-2:]
             # a bare count is told by its verb before it ("killing 3"), or after it when a form of "be"
             # follows ("two were critically injured", "drei wurden verletzt")
@@ -5801,12 +5823,12 @@ PERSON_PLURAL_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents")
 
 
 def person_noun(word):
-    """True when an English plural noun names people by what they do (helicopters are the exception).
+    """True when an English plural noun names people by what they do (not a machine: "helicopters").
 
-    >>> person_noun("workers"), person_noun("officers"), person_noun("trucks"), person_noun("rifles")
+    >>> person_noun("workers"), person_noun("officers"), person_noun("trucks"), person_noun("helicopters")
     (True, True, False, False)
     """
-    return word.endswith(PERSON_PLURAL_ENDINGS)
+    return word.endswith(PERSON_PLURAL_ENDINGS) and word[:-1].lower() not in NOT_PERSON_HEADS
 
 
 def counted_noun(word, language):
@@ -5841,7 +5863,7 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("passengers", "passenger passagier fahrgast fahrgaest pasajero passager"),
     ("soldiers", "soldat soldier troop soldado"),
     ("crew", "crew besatzungsmitglied besatzung seeleut seemann sailor seam seaman matros marin marinero tripulant"),
-    ("dead", "tote todesopf dead death killed getotet muerto mort"),
+    ("dead", "tote todesopf menschenleb dead death killed getotet muerto mort"),     # "forderte vier Menschenleben"
     ("injured", "verletzt injured wounded herido bless"), ("seriously injured", "schwerverletzt"),
     ("missing", "vermisst missing disparu desaparecido"),
     ("trapped", "eingeschloss eingeschlossen verschuttet trapped atrapado"),     # in a mine, under rubble
@@ -6267,7 +6289,9 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         # "Bereits im vergangenen Oktober hatte X 800 Stellen gestrichen": a month or a year told further
         # down, to a happening the lead tells with no date, is an earlier one of its kind (the lead's
         # news is told by its day)
-        coarse = bool(dvals) and m.sentence > LEAD_SENTENCES and all(len(day_of(v)) <= 7 for v in dvals)
+        # (or a week counted back: "Erst vor zwei Wochen waren drei Tourengeher von einer Lawine erfasst worden")
+        coarse = bool(dvals) and m.sentence > LEAD_SENTENCES and all(len(day_of(v)) <= 7 or day_of(v) in rough
+                                                                     for v in dvals)
         if same:
             compatible = [g for g in islice(reversed(same), MAX_GROUPS_BACK)    # the latest: a bound for crafted text
                           if not (dvals and g[3] and not dates_meet(dvals, g[3], rough, g[5]))
@@ -6790,11 +6814,20 @@ def compatible_values(a, b):          # not cached: date_points remembers whole 
     (True, False)
     >>> compatible_values("2026-Q3", "2026-08"), compatible_values("2026-Q3", "2026-10-02")
     (True, False)
+    >>> compatible_values("2027-W03", "2027-01-20"), compatible_values("2027-W03", "2027-01-31")
+    (True, False)
     """
     a, b = day_of(a), day_of(b)
     if a == b:
         return True
     if "W" in a or "W" in b:
+        week, day = (a, b) if "W" in a else (b, a)
+        known = KNOWN_WEEK_RE.match(week)
+        if known and ISO_DAY_RE.fullmatch(day):           # "two weeks ago" and last Sunday: the day's week
+            try:
+                return date.fromisoformat(day).isocalendar()[:2] == (int(known.group(1)), int(known.group(2)))
+            except ValueError:
+                return False
         wa, wb = weekday_of(a), weekday_of(b)
         if wa and wb:
             return wa == wb
@@ -6806,6 +6839,9 @@ def compatible_values(a, b):          # not cached: date_points remembers whole 
         if x != y and not (x in PART_MONTHS and y in PART_MONTHS[x] or y in PART_MONTHS and x in PART_MONTHS[y]):
             return False
     return True
+
+
+KNOWN_WEEK_RE = re.compile(r"(\d{4})-W(\d\d)(?:-WE)?$")     # a week of a known year, or its weekend
 
 
 # The months a quarter or a season holds: "im dritten Quartal" may be "im August"
@@ -7113,7 +7149,8 @@ def word_stem(word, language):
         f = f[:-1]                       # "cuts" and "cut": a short plural is cut to its first letters too
     if language == "de":
         c = word.casefold()               # the lexicon's spelling, umlauts kept
-        head = fold(compound_end(word, c)) if word[:1].isupper() and c not in _EVENT_DE else ""
+        end = compound_end(word, c) if word[:1].isupper() and c not in _EVENT_DE else ""
+        head = fold(mishap_first(c, end) or end)     # "Lawinenunglück" is told as "Lawine"
         if len(head) >= 5 and not f.startswith(head):
             f = head                      # a compound's noun is its last one's: "Sachschaden", "Schaden"
         elif f.startswith("ge") and len(f) >= 7:

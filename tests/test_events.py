@@ -1063,6 +1063,27 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertNotIn("rob", event_keys("Ein Einbruch der Nachfrage und ein Kurseinbruch drohen.", "de"))
         self.assertEqual(compare.night_after("2027-03-07TNI"), "2027-03-08")
 
+    def test_an_avalanche_compares_its_dead_of_any_kind_and_one_two_weeks_before_is_another(self):
+        # 1 February 2027 is a Monday: "am Samstag" is the 30th, "on Sunday" the 31st
+        report = analyse_texts({
+            "a.txt": "Lawine in Tirol\n\nInnsbruck, 2. Februar 2027. Bei einem Lawinenabgang sind am Sonntag "
+                     "vier Skifahrer ums Leben gekommen. Erst vor zwei Wochen waren drei Tourengeher von einer "
+                     "Lawine erfasst worden.",
+            "b.txt": "Avalanche in Austria\n\nVIENNA, Feb 1, 2027 - An avalanche killed five skiers on Sunday. "
+                     "Three ski tourers were caught in an avalanche two weeks ago.",
+            "c.txt": "Lawinenunglück im Ötztal\n\nSölden, 1. Februar 2027. Ein Lawinenunglück hat am Samstag "
+                     "vier Menschenleben gefordert.",
+        })
+        death = row_of(report, "death")
+        self.assertEqual([v for v, _, _ in notes_of(death)["number of dead"].values], ["4", "5"])
+        this_one, earlier = sorted((r for r in report.events if r.entity.extra[0].family == "landslide"),
+                                   key=lambda r: "zwei Wochen" in dict(r.says).get("S1", ""))
+        self.assertEqual(this_one.sources, ("S1", "S2", "S3"))
+        self.assertEqual([v for v, _, _ in notes_of(this_one)["number of dead"].values], ["5", "4"])
+        self.assertEqual([v for v, _, _ in notes_of(this_one)["date"].values], ["2027-01-31", "2027-01-30"])
+        self.assertEqual(earlier.sources, ("S1", "S2"))
+        self.assertEqual(compare.event_family("Lawinenunglück", "de"), "landslide")
+
     def test_this_week_and_months_ago_are_two_happenings_in_an_undated_article(self):
         # no date of its own: "am Donnerstag" and "vor drei Monaten" still differ, so the visit
         # in Velmarsk is not the summit in Ostrand, and joins the others' visit
