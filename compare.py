@@ -2488,13 +2488,19 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
             if role_of(toks[b][0], lang):
                 role, role_at = role_of(toks[b][0], lang), b
                 break
-    if not role and m < len(toks) and text[toks[m - 1][2]:toks[m][1]].strip() == ",":
+    if not role and m < len(toks) and text[toks[m - 1][2]:toks[m][1]].strip() == "," and toks[m][0] != "as":
         for b in range(m, min(len(toks), m + 4)):       # an apposition after: "X, der Minister"
             if b > m and any(c in text[toks[b - 1][2]:toks[b][1]] for c in ".;:!?,()"):
                 break
             if role_of(toks[b][0], lang):
                 role, role_at = role_of(toks[b][0], lang), b
                 break
+    # "appointed X as CEO", "named X as its new chief executive": a person, who takes an office (or
+    # hosts a show), which is no title of theirs yet (not "rival Y, as its new chief")
+    appointed = not role and lang == "en" and m + 1 < len(toks) and toks[m][0] == "as" and \
+        not text[toks[m - 1][2]:toks[m][1]].strip() and any(
+            role_of(toks[b][0], lang) for b in range(m + 1, min(len(toks), m + 4))
+            if not any(c in text[toks[x - 1][2]:toks[x][1]] for x in range(m + 1, b + 1) for c in ".;:!?,()"))
     # French and Spanish put what makes a role precise after it ("Son avocate": her lawyer), and so do
     # Italian and Portuguese; a Dutch compound is one word: only English (or a text of no known language)
     if role and role != "·" and role_at and lang in ("en", "und") and \
@@ -2536,7 +2542,7 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
         strong = given or east or bool(role)
     else:
         strong = not after_article and (
-            given or east or ((role or honorific) and not common) or (speech and shaped)
+            given or east or ((role or honorific or appointed) and not common) or (speech and shaped)
             or (len(words) >= 2 and shaped and not common) or described
             or (lang == "en" and speech and not common))      # "Lyons said"
     role_words = ""

@@ -397,6 +397,19 @@ class LinkingTest(unittest.TestCase):
                                "Weißmüller (S1) / Weissmueller (S2) / Weissmuller (S3)")
         self.assertIn("DeShawn Wynn (S4) / Deshawn Wynn (S4)", found["DeShawn Wynn"].notes[0].text)
 
+    def test_someone_appointed_as_an_officer_is_a_person_and_gets_no_title_by_it(self):
+        # an unknown given name: "as CEO" after the name tells a person, and is no title of hers yet
+        found = people({
+            "a.txt": "Harlow named Priya Vandeloo, currently finance chief at rival Brightmart, as its new chief "
+                     "executive. Vandeloo, 49, will start on Jan. 1.",
+            "b.txt": "Harlow has appointed Priya Vandeloo as CEO. Vandeloo, 47, joins from Brightmart.",
+        })
+        row = found["Priya Vandeloo"]
+        self.assertEqual(row.sources, ("S1", "S2"))
+        self.assertEqual([v for v, _, _ in {n.attribute: n for n in row.notes}["age"].values], ["49", "47"])
+        self.assertNotIn("CEO", dict(row.says)["S2"])
+        self.assertNotIn("Brightmart", found)      # "rival Brightmart, as its new chief": no chief's name
+
     def test_a_sentence_whose_subject_is_an_age_tells_the_age_of_the_one_person_named_before_it(self):
         found = people({
             "a.txt": "Velmar-Chef Jürgen Brenner tritt zurück. Das teilte der Aufsichtsrat mit. Der 61-Jährige "
