@@ -639,7 +639,7 @@ EVENT_FORMS_EN = {
     "die": "die dies died death deaths dead dying",
     "kill": "kill kills killed killing killings murder murders murdered murdering slain",
     "elect": "election elections elected vote voted voting turnout",
-    "resign": "resign resigned resignation",
+    "resign": "resign resigned resignation quit quits quitting",
     "announce": "announce announced announcement",
     "decide": "decide decided decision approved approval authorized adopted adopts",
     "accuse": "accuse accused accusation accusations alleged allegations claims",
@@ -1837,6 +1837,21 @@ def no_sentence_end(word):
         or bool(REGNAL_RE.fullmatch(word))
 
 
+ENGLISH_MONTHS = frozenset("january february march april may june july august september october november december "
+                           "jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+
+def month_day_end(text, start, end, word):
+    """True when the day number word ends text[start:end] after an English month: "on January 1." ends a
+    sentence; German writes the day first ("am 1. Januar").
+
+    >>> month_day_end("starts on Jan. 1", 0, 16, "1"), month_day_end("am 1", 0, 4, "1")
+    (True, False)
+    """
+    words = text[start:end].split()
+    return word.isdigit() and len(words) >= 2 and words[-2].rstrip(".,").lower() in ENGLISH_MONTHS
+
+
 def split_sentences(text):
     """Return the (start, end) spans of the sentences of text.
 
@@ -1846,6 +1861,9 @@ def split_sentences(text):
     >>> t = "Winds of up to 60 km/h. Eleven were hurt."
     >>> [t[s:e] for s, e in split_sentences(t)]
     ['Winds of up to 60 km/h.', 'Eleven were hurt.']
+    >>> t = "She starts on January 1. Her rival quit."
+    >>> [t[s:e] for s, e in split_sentences(t)]
+    ['She starts on January 1.', 'Her rival quit.']
     """
     spans, start = [], 0
     for m in SENTENCE_END_RE.finditer(text):
@@ -1853,7 +1871,8 @@ def split_sentences(text):
         if "\n" not in m.group():
             word = word_before_stop(text, max(start, m.start() - 20), m.start())
             nxt = text[end:end + 1]
-            if no_sentence_end(word) or (nxt and nxt.islower()):
+            if (no_sentence_end(word) and not month_day_end(text, max(start, m.start() - 24), m.start(), word)) \
+                    or (nxt and nxt.islower()):
                 continue
         # Only this sentence's slice is stripped: slicing the rest of the text at each
         # sentence would copy it again and again (quadratic on a file of short lines).
@@ -2497,9 +2516,12 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
                 break
     # "appointed X as CEO", "named X as its new chief executive": a person, who takes an office (or
     # hosts a show), which is no title of theirs yet (not "rival Y, as its new chief")
-    appointed = not role and lang == "en" and m + 1 < len(toks) and toks[m][0] == "as" and \
-        not text[toks[m - 1][2]:toks[m][1]].strip() and any(
-            role_of(toks[b][0], lang) for b in range(m + 1, min(len(toks), m + 4))
+    # (or "X would become chief executive")
+    to = m + (m < len(toks) and toks[m][0] in ("will", "would"))
+    to += to < len(toks) and toks[to][0] in ("as", "become", "becomes")
+    appointed = not role and lang == "en" and m < to < len(toks) and toks[to - 1][0] in ("as", "become", "becomes") \
+        and not text[toks[m - 1][2]:toks[m][1]].strip() and any(
+            role_of(toks[b][0], lang) for b in range(to, min(len(toks), to + 3))
             if not any(c in text[toks[x - 1][2]:toks[x][1]] for x in range(m + 1, b + 1) for c in ".;:!?,()"))
     # French and Spanish put what makes a role precise after it ("Son avocate": her lawyer), and so do
     # Italian and Portuguese; a Dutch compound is one word: only English (or a text of no known language)
@@ -4044,6 +4066,8 @@ def find_event_words(doc, sentences, tokens=None):
                     fam = ""              # "the court struck down the law": no attack
                 elif word in BREAK_WORDS and BREAK_INTO_RE.match(text, b):
                     fam = "rob"           # "thieves broke into a shop"
+                elif word in BECOME_WORDS and any(role_of(w, lang) for w, _, _ in toks[ti + 1:ti + 4]):
+                    fam = "hire"          # "will become chief executive on 1 January"
                 elif word in FINE_WORDS and text.startswith(" of", b):
                     fam = "sentence"      # "a fine of 2 million pounds": a penalty ("fine" alone is an adjective)
                 elif word in TAKE_WORDS and text.startswith(" over", b) and not holds("deal"):
@@ -4240,6 +4264,8 @@ CALL_WORDS = frozenset(("call", "calls", "called", "calling"))
 STRIKE_WORDS = frozenset(("strike", "strikes", "struck", "striking"))
 SLUMP_AFTER_RE = re.compile(r"\s+(?:der|des|bei|beim|im|am)\s")    # "Einbruch der Kurse": a fall
 BREAK_WORDS = frozenset(("break", "breaks", "broke", "breaking"))
+# "would become chief executive", "becomes its president" (not "became a model": a life's story)
+BECOME_WORDS = frozenset(("become", "becomes"))
 # "broke into a jewellery shop": a burglary; not "broke into tears", "broke into a run"
 BREAK_INTO_RE = re.compile(r" into (?!tears|song|laughter|applause|a (?:run|sprint|smile|grin)\b)")
 PASS_WORDS = frozenset(("pass", "passes", "passed", "passing"))
@@ -4249,7 +4275,7 @@ CALL_BEFORE = frozenset("phone telephone video first the a their his her this th
 NOT_A_CALL_AFTER = (" for", " to ", " on ", " up", " out", " off", " of ", "-up", "-in", " centre", " center")
 BURST_WORDS = frozenset(("burst", "bursts", "broke", "breaks", "overflowed", "overtopped", "breached"))
 TWO_WORD_EVENTS = STEP_WORDS | TAKE_WORDS | FINE_WORDS | RATE_WORDS | CALL_WORDS | STRIKE_WORDS | PASS_WORDS | \
-    BREAK_WORDS | {
+    BREAK_WORDS | BECOME_WORDS | {
     "emergency", "heat", "Heat", "effect", "force", "banks", "phone", "telephone"}
 INTO_FORCE_VERBS = frozenset("come came comes coming enter entered enters entering went".split())
 # "tritt … in Kraft", "in Kraft getreten", "träten … in Kraft"

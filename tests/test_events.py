@@ -1084,6 +1084,21 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(earlier.sources, ("S1", "S2"))
         self.assertEqual(compare.event_family("Lawinenunglück", "de"), "landslide")
 
+    def test_a_chiefs_start_and_the_predecessor_who_quit_are_compared(self):
+        report = analyse_texts({
+            "a.txt": "Harlow named Priya Vandeloo as its chief executive on Tuesday. She will take over on Jan. 1. "
+                     "Tom Whitcombe resigned in July.",
+            "b.txt": "Harlow said on Tuesday that Priya Vandeloo would become chief executive on January 1. "
+                     "Former CEO Tom Whitcombe quit in June.",
+        })
+        resign = row_of(report, "resign")
+        self.assertEqual(resign.sources, ("S1", "S2"))
+        self.assertEqual([v for v, _, _ in notes_of(resign)["date"].values], ["XXXX-07", "XXXX-06"])
+        self.assertNotIn("January", dict(resign.says)["S2"])      # "January 1." ends its sentence
+        start = next(r for r in report.events if "become" in dict(r.says).get("S2", ""))
+        self.assertEqual(start.entity.extra[0].family, "fire_job")
+        self.assertIn("Jan. 1", dict(start.says)["S1"])
+
     def test_this_week_and_months_ago_are_two_happenings_in_an_undated_article(self):
         # no date of its own: "am Donnerstag" and "vor drei Monaten" still differ, so the visit
         # in Velmarsk is not the summit in Ostrand, and joins the others' visit
