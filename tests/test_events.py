@@ -1099,6 +1099,19 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(start.entity.extra[0].family, "fire_job")
         self.assertIn("Jan. 1", dict(start.says)["S1"])
 
+    def test_a_plane_crash_in_french_and_spanish_compares_its_day_and_dead(self):
+        report = analyse_texts({
+            "a.txt": "Lima, le 12 mai 2027. Un avion s'est écrasé mardi près de Cusco, faisant 31 morts.",
+            "b.txt": "Lima, 12 de mayo de 2027. Un avión se estrelló el martes cerca de Cusco y dejó 29 muertos.",
+            "c.txt": "LIMA, May 12, 2027 - A plane crashed near Cusco on Monday, killing 31 people.",
+        })
+        row = row_of(report, "crash")
+        self.assertEqual(row.sources, ("S1", "S2", "S3"))
+        notes = notes_of(row)
+        self.assertEqual([(v, docs) for v, docs, _ in notes["date"].values],
+                         [("2027-05-11", ("S1", "S2")), ("2027-05-10", ("S3",))])
+        self.assertEqual([v for v, _, _ in notes["number of dead"].values], ["31", "29"])
+
     def test_this_week_and_months_ago_are_two_happenings_in_an_undated_article(self):
         # no date of its own: "am Donnerstag" and "vor drei Monaten" still differ, so the visit
         # in Velmarsk is not the summit in Ostrand, and joins the others' visit
