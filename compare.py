@@ -2367,6 +2367,7 @@ def initials_joined(text, toks):
     return out
 
 
+PERIOD_EDGES = frozenset(("Anfang", "Mitte", "Ende"))      # of a month: "Mitte April"
 MAX_NAME_WORDS = 4      # longer capitalised runs are titles, headlines or organisations
 REGNAL_RE = re.compile(r"(?=[IVX]{2,5}$)X{0,3}(?:IX|IV|V?I{0,3})")     # II to XXXIX: a ruler's number
 
@@ -2379,6 +2380,8 @@ def candidates_in_run(doc, text, toks, i, j, si, lang, lower_vocab, headline=Fal
         k = i + len(kinds)
         w = words[k - i]
         n = east_asian_length(words[k - i:k - i + 3])
+        if n and any(x in PERIOD_EDGES for x in words[k - i + 1:k - i + n]):
+            n = 0                         # "Wang Mitte April": a time after the name, no syllable of it
         if n:                             # Kim Jong Un: a name starts here, whatever came before
             kinds += ["first"] + ["name"] * (n - 1)
             continue
@@ -2393,6 +2396,8 @@ def candidates_in_run(doc, text, toks, i, j, si, lang, lower_vocab, headline=Fal
             kinds.append("name")          # "Charles III", "Mohammed VI", "Leo XIV": a king's or pope's number
         elif REGNAL_RE.fullmatch(w):
             kinds.append("stop")          # "Section II", "the IV drip": a number alone names nobody
+        elif w in PERIOD_EDGES and k + 1 < j and word_class(toks[k + 1][0], lang) == "month":
+            kinds.append("stop")          # "Lawrow und Wang Mitte April": a time, no name's end
         elif fold(w) in COMPASS_WORDS and k + 1 < j and (fold(toks[k + 1][0]) in DEMONYMS
                                                           or fold(toks[k + 1][0]) in _PLACES):
             kinds.append("stop")          # "according to South Korean intelligence": no "South"; "Kanye West" is
@@ -6761,6 +6766,9 @@ VENUE_RE = re.compile(r"\b(?i:auf dem|am|im|vor dem|at the|at)\s+(?:"
                       r"(?:\s+[A-ZÄÖÜ][\w-]+){0,2})\b")
 
 
+SUBORDINATE_RE = re.compile(r",\s*(?:wo|wobei|als|nachdem|where|when|after)\b")
+
+
 def host_of(text, sentence, word, person_mentions):
     """Return (person key, words) for who received someone, from one sentence, or None.
 
@@ -6770,6 +6778,10 @@ def host_of(text, sentence, word, person_mentions):
     The words take in where, when the sentence names a venue ("am Flughafen").
     """
     s, e = sentence
+    # "X war eingetroffen, wo ihn Y begrüßte": the clause of the word is where its host is
+    clause = [c for c in SUBORDINATE_RE.finditer(text, s, word.start)]
+    if clause:
+        s = clause[-1].end()
     people = sorted((m for m in person_mentions if s <= m.start < e), key=lambda m: m.start)
     if not people:
         return None
@@ -7217,8 +7229,10 @@ def date_points(xs, rough_xs, ys, rough_ys):
     1.0
     >>> date_points(frozenset({"XXXX-06"}), frozenset(), frozenset({"XXXX-07"}), frozenset())
     -0.5
-    >>> date_points(frozenset({"2024-06-19"}), frozenset(), frozenset({"2024-09-13"}), frozenset())
+    >>> date_points(frozenset({"2024-06-19"}), frozenset(), frozenset({"2024-07-13"}), frozenset())
     -1.0
+    >>> date_points(frozenset({"2024-06-19"}), frozenset(), frozenset({"2024-09-13"}), frozenset())   # months apart
+    -4.0
     >>> date_points(frozenset({"2024-08-09"}), frozenset(), frozenset({"XXXX-WXX-5"}), frozenset())  # a Friday
     0.5
     >>> date_points(frozenset({"2024-08-09"}), frozenset(), frozenset({"XXXX-WXX-3"}), frozenset())  # any Wednesday
@@ -7243,8 +7257,28 @@ def date_points(xs, rough_xs, ys, rough_ys):
         # a weekday that no date of its source places, against days: any week's Tuesday, so no evidence
         return 0.0
     weekdays_only = bare_x or bare_y
+    if not weekdays_only and months_apart(xs, ys) >= FAR_MONTHS:
+        return -4.0                    # "Mitte April" and 19 July: a meeting before, not this one told wrong
     months_only = all(MONTH_VALUE_RE.match(x) for x in xs) and all(MONTH_VALUE_RE.match(y) for y in ys)
     return -0.5 if weekdays_only or months_only else -1.0
+
+
+FAR_MONTHS = 3          # months between two tellings' dates that make them two happenings, whoever takes part
+
+
+def months_apart(xs, ys):
+    """Return the fewest months between a value of xs and one of ys that name months (0 when either names none).
+
+    >>> months_apart({"2027-04"}, {"2027-07-19", "XXXX-WXX-4"}), months_apart({"XXXX-12"}, {"2027-01-03"})
+    (3, 1)
+    >>> months_apart({"XXXX-WXX-4"}, {"2027-07-19"})
+    0
+    """
+    xm = [m.groups() for m in map(MONTH_OR_DAY_RE.match, map(day_of, xs)) if m]
+    ym = [m.groups() for m in map(MONTH_OR_DAY_RE.match, map(day_of, ys)) if m]
+    gaps = [abs(int(a) * 12 + int(b) - int(c) * 12 - int(d)) if "X" not in a + c
+            else min((int(b) - int(d)) % 12, (int(d) - int(b)) % 12) for a, b in xm for c, d in ym]
+    return min(gaps, default=0)
 
 
 # Families whose words all say the same: "arrested", "detained" and "taken into custody" are one arrest,

@@ -1112,6 +1112,21 @@ class DisagreementRulesTest(unittest.TestCase):
                          [("2027-05-11", ("S1", "S2")), ("2027-05-10", ("S3",))])
         self.assertEqual([v for v, _, _ in notes["number of dead"].values], ["31", "29"])
 
+    def test_a_meeting_months_before_is_another_though_the_same_people_meet_and_a_host_is_his_clauses(self):
+        report = analyse_texts({
+            "a.txt": "Moskau, 19. Juli 2027. Wang Yi ist am Mittwoch in Moskau eingetroffen, wo ihn Andrei Rudenko "
+                     "empfing. Zuletzt hatten sich Sergej Lawrow und Wang Yi Mitte April in Peking getroffen.",
+            "b.txt": "Moskau, 19. Juli 2027. Sergej Lawrow hat Wang Yi am 19. Juli in Moskau getroffen. Wang war "
+                     "am Mittwoch eingetroffen, wo ihn Andrei Rudenko begrüßte.",
+        })
+        meetings = [r for r in report.events if r.entity.extra[0].family == "meeting"]
+        self.assertTrue(all("Mitte April" not in says for r in meetings for _, says in r.says), meetings)
+        people = {r.entity.label for r in analyse_texts({"a.txt": "Lawrow und Wang Yi trafen sich Mitte April.",
+                                                        "b.txt": "Wang Yi kam Mitte April."}, 1).people}
+        self.assertEqual(people, {"Wang Yi"})          # no "Wang Mitte"
+        arrival = next(r for r in meetings if "eingetroffen" in r.entity.label)
+        self.assertEqual([ev.hosts[0][0] for ev in arrival.entity.extra], ["Andrei Rudenko", "Andrei Rudenko"])
+
     def test_this_week_and_months_ago_are_two_happenings_in_an_undated_article(self):
         # no date of its own: "am Donnerstag" and "vor drei Monaten" still differ, so the visit
         # in Velmarsk is not the summit in Ostrand, and joins the others' visit
