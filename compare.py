@@ -523,7 +523,7 @@ EVENT_STEMS_DE = {
     "talks": "gespräch verhandlung verhandel unterredung beratung beriet berieten konsultation dialog",
     "summit": "gipfel gipfeltreffen",
     "sign": "unterzeichn unterschrieb unterschrift",
-    "agreement": "vertrag verträg abkommen vereinbarung vereinbart pakt einigung geeinigt",
+    "agreement": "vertrag verträg abkommen vereinbarung vereinbart pakt einigung geeinigt verständig",
     "attack": "angriff angreif angegriffen anschlag anschläg beschuss beschoss bombardier attacke attackier amoklauf "
               "amokfahrt",          # a car driven into a crowd
     "invade": "einmarsch einmarschier invasion offensive",
@@ -535,8 +535,8 @@ EVENT_STEMS_DE = {
              "bundestagswahl präsidentenwahl parlamentswahl kommunalwahl europawahl",          # a compound's end of four letters is not tried
     "resign": "rücktritt zurücktret zurücktrat zurückgetreten niedergelegt niederleg",   # (the work: a strike)
     "announce": "ankündig angekündigt",
-    "decide": "entscheidung entschied beschluss beschloss genehmigung genehmigt verabschiedet verabschiedete "
-              "verabschiedeten",
+    "decide": "entscheidung entschied beschluss beschloss beschließ genehmigung genehmigt verabschiedet "
+              "verabschiedete verabschiedeten verabschied",
     "accuse": "beschuldig vorwurf vorwürf behauptung behauptet",
     "quake": "erdbeben beben",
     "fire": "brand feuer brannte abgebrannt",
@@ -7166,6 +7166,8 @@ def event_traits(ev):
     # the same word is some evidence, the same family less; "said" alone none at all
     base = 0.0 if ev.family == "say" else 1.0 if ev.family.startswith("w:") else None
     dates = frozenset(day_of(d.key) for d in ev.dates if specific(d.key))
+    if any(NIGHT_TO_RE.search(d.text) for d in ev.dates):     # "in der Nacht zum Freitag" is Friday's too
+        dates |= {night_after(d.key) for d in ev.dates if night_after(d.key) and NIGHT_TO_RE.search(d.text)}
     return EventTraits(ev.family, frozenset(ev.people), dates,
                        frozenset(p[0] for p in ev.places if p[0] in GAZETTEER),
                        frozenset(word_stem(m.detail + m.text if m.detail else m.text, ev.language)

@@ -1127,6 +1127,20 @@ class DisagreementRulesTest(unittest.TestCase):
         arrival = next(r for r in meetings if "eingetroffen" in r.entity.label)
         self.assertEqual([ev.hosts[0][0] for ev in arrival.entity.extra], ["Andrei Rudenko", "Andrei Rudenko"])
 
+    def test_a_budget_agreed_in_the_night_and_its_decision_to_come_are_compared(self):
+        # 4 July 2027 is a Sunday: the night to Friday the 2nd, and "am Freitag" (from Monday the 5th) agree
+        report = analyse_texts({
+            "a.txt": "Berlin, 4. Juli 2027. Die Koalition hat sich in der Nacht zum Freitag auf den Haushalt "
+                     "geeinigt. Er sieht Ausgaben von 481 Milliarden Euro vor. Das Kabinett soll ihn Mitte Juli "
+                     "beschließen.",
+            "b.txt": "Berlin, 5. Juli 2027. Die Koalition hat sich am Freitag auf den Haushalt verständigt. Er "
+                     "umfasst Ausgaben von 489 Milliarden Euro. Der Beschluss im Kabinett ist für den 16. Juli geplant.",
+        })
+        agreement = row_of(report, "agreement")
+        self.assertEqual(agreement.sources, ("S1", "S2"))
+        self.assertEqual(list(notes_of(agreement)), ["number of euros"])      # no date note
+        self.assertEqual(row_of(report, "decide").sources, ("S1", "S2"))
+
     def test_this_week_and_months_ago_are_two_happenings_in_an_undated_article(self):
         # no date of its own: "am Donnerstag" and "vor drei Monaten" still differ, so the visit
         # in Velmarsk is not the summit in Ostrand, and joins the others' visit
