@@ -524,6 +524,7 @@ EVENT_STEMS_DE = {
     "summit": "gipfel gipfeltreffen",
     "sign": "unterzeichn unterschrieb unterschrift",
     "agreement": "vertrag verträg abkommen vereinbarung vereinbart pakt einigung geeinigt verständig",
+    "transfer": "transfer wechselt wechselte wechselten gewechselt",     # a player to another club ("Wechsel": any)
     "attack": "angriff angreif angegriffen anschlag anschläg beschuss beschoss bombardier attacke attackier amoklauf "
               "amokfahrt",          # a car driven into a crowd
     "invade": "einmarsch einmarschier invasion offensive",
@@ -789,7 +790,7 @@ FAMILY_LABELS = {"fire_job": "post", "swear_in": "sworn in", "rates": "interest 
                  "countertariff": "counter-tariffs"}
 # Families that can stand for one happening (a visit is received, has talks ...).
 SUPER_FAMILY = {"visit": "meeting", "arrive": "meeting", "meet": "meeting", "receive": "meeting",
-                "talks": "meeting", "summit": "meeting", "sign": "agreement",
+                "talks": "meeting", "summit": "meeting", "sign": "agreement", "transfer": "agreement",
                 "agreement": "agreement", "attack": "attack", "invade": "attack",
                 "die": "death", "kill": "death", "shoot": "attack", "fire_job": "fire_job",
                 "hire": "fire_job"}

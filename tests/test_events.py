@@ -860,8 +860,10 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(set(notes_of(win)), {"share of the vote"})
 
     def test_every_german_family_has_english_words_and_a_flood_told_in_both_links(self):
-        # a police raid; English tells a state of emergency in three words (see find_event_words)
-        self.assertEqual(set(compare.EVENT_STEMS_DE) - set(compare.EVENT_FORMS_EN), {"raid", "emergency", "rates"})
+        # a police raid; English tells a state of emergency in three words (see find_event_words); a player's
+        # transfer is English's signing (an agreement): "transferred" is as often a prisoner's or a patient's
+        self.assertEqual(set(compare.EVENT_STEMS_DE) - set(compare.EVENT_FORMS_EN),
+                         {"raid", "emergency", "rates", "transfer"})
         report = analyse_texts({
             "a.txt": "Das Hochwasser in Ostrand hat am 16. September 2025 nach Angaben der Polizei 14 Menschen "
                      "getötet, sagte Innenministerin Ilka Varnow.",
@@ -1140,6 +1142,17 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(agreement.sources, ("S1", "S2"))
         self.assertEqual(list(notes_of(agreement)), ["number of euros"])      # no date note
         self.assertEqual(row_of(report, "decide").sources, ("S1", "S2"))
+
+    def test_a_players_move_to_a_club_is_the_signing_and_its_fee_is_compared(self):
+        report = analyse_texts({
+            "a.txt": "München, 1. Juli 2026. Stürmer Luca Ferrante wechselt für 95 Millionen Euro zu Real Madrid. "
+                     "Er unterschrieb am Dienstag einen Fünfjahresvertrag.",
+            "b.txt": "July 1, 2026. Real Madrid have signed striker Luca Ferrante for 90 million euros.",
+        })
+        row = row_of(report, "agreement")
+        self.assertEqual(row.sources, ("S1", "S2"))
+        self.assertEqual([v for v, _, _ in notes_of(row)["number of euros"].values], ["95000000", "90000000"])
+        self.assertEqual(compare.event_family("Regierungswechsel", "de"), "")
 
     def test_this_week_and_months_ago_are_two_happenings_in_an_undated_article(self):
         # no date of its own: "am Donnerstag" and "vor drei Monaten" still differ, so the visit
