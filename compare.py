@@ -6870,16 +6870,16 @@ def compatible_values(a, b):          # not cached: date_points remembers whole 
     if a == b:
         return True
     if "W" in a or "W" in b:
+        wa, wb = weekday_of(a), weekday_of(b)
+        if wa and wb:
+            return wa == wb
         week, day = (a, b) if "W" in a else (b, a)
-        known = KNOWN_WEEK_RE.match(week)
+        known = week[:4].isdigit() and KNOWN_WEEK_RE.match(week)     # not "XXXX-WXX-4": a weekday
         if known and ISO_DAY_RE.fullmatch(day):           # "two weeks ago" and last Sunday: the day's week
             try:
                 return date.fromisoformat(day).isocalendar()[:2] == (int(known.group(1)), int(known.group(2)))
             except ValueError:
                 return False
-        wa, wb = weekday_of(a), weekday_of(b)
-        if wa and wb:
-            return wa == wb
         return True
     pa, pb = a.split("-"), b.split("-")
     for x, y in zip(pa, pb):
@@ -7167,7 +7167,7 @@ def event_traits(ev):
     # the same word is some evidence, the same family less; "said" alone none at all
     base = 0.0 if ev.family == "say" else 1.0 if ev.family.startswith("w:") else None
     dates = frozenset(day_of(d.key) for d in ev.dates if specific(d.key))
-    if any(NIGHT_TO_RE.search(d.text) for d in ev.dates):     # "in der Nacht zum Freitag" is Friday's too
+    if any("Nacht" in d.text for d in ev.dates):      # "in der Nacht zum Freitag" is Friday's too
         dates |= {night_after(d.key) for d in ev.dates if night_after(d.key) and NIGHT_TO_RE.search(d.text)}
     return EventTraits(ev.family, frozenset(ev.people), dates,
                        frozenset(p[0] for p in ev.places if p[0] in GAZETTEER),
@@ -7180,6 +7180,7 @@ def event_traits(ev):
                        frozenset(q[:2] for q in ev.quantities if type(q[1]) is float and q[1] >= 3 and not q[2]))
 
 
+@remembered
 def word_stem(word, language):
     """Return the first five letters of an event word, a German participle's ge- left out.
 
@@ -7270,18 +7271,25 @@ FAR_MONTHS = 3          # months between two tellings' dates that make them two 
 
 
 def months_apart(xs, ys):
-    """Return the fewest months between a value of xs and one of ys that name months (0 when either names none).
+    """Return the fewest months between a value of xs and one of ys (frozensets) that name months (0 if none do).
 
-    >>> months_apart({"2027-04"}, {"2027-07-19", "XXXX-WXX-4"}), months_apart({"XXXX-12"}, {"2027-01-03"})
+    >>> f = frozenset
+    >>> months_apart(f({"2027-04"}), f({"2027-07-19", "XXXX-WXX-4"})), months_apart(f({"XXXX-12"}), f({"2027-01-03"}))
     (3, 1)
-    >>> months_apart({"XXXX-WXX-4"}, {"2027-07-19"})
+    >>> months_apart(f({"XXXX-WXX-4"}), f({"2027-07-19"}))
     0
     """
-    xm = [m.groups() for m in map(MONTH_OR_DAY_RE.match, map(day_of, xs)) if m]
-    ym = [m.groups() for m in map(MONTH_OR_DAY_RE.match, map(day_of, ys)) if m]
-    gaps = [abs(int(a) * 12 + int(b) - int(c) * 12 - int(d)) if "X" not in a + c
-            else min((int(b) - int(d)) % 12, (int(d) - int(b)) % 12) for a, b in xm for c, d in ym]
-    return min(gaps, default=0)
+    ym = month_numbers(ys)
+    return min((abs(a * 12 + b - c * 12 - d) if a and c else min((b - d) % 12, (d - b) % 12)
+                for a, b in month_numbers(xs) for c, d in ym), default=0)
+
+
+@remembered
+def month_numbers(values):
+    """Return (year or 0, month) of each value that names a month or a day of one ("2027-07", "XXXX-07-19TNI")."""
+    # ("2027-W03", "XXXX-WXX-4" and "2027-Q3" name none); remembered: a folder has few sets of dates
+    return tuple((int(v[:4]) if v[:4].isdigit() else 0, int(v[5:7])) for v in values
+                 if len(v) >= 7 and v[4] == "-" and v[5:7].isdigit() and (len(v) == 7 or v[7] in "-T"))
 
 
 # Families whose words all say the same: "arrested", "detained" and "taken into custody" are one arrest,
