@@ -2524,9 +2524,8 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
             if role_of(toks[b][0], lang):
                 role, role_at = role_of(toks[b][0], lang), b
                 break
-    # "appointed X as CEO", "named X as its new chief executive": a person, who takes an office (or
-    # hosts a show), which is no title of theirs yet (not "rival Y, as its new chief")
-    # (or "X would become chief executive")
+    # "appointed X as CEO", "named X as its new chief executive", "X would become chief executive": a
+    # person, who takes an office (or hosts a show) that is no title of theirs yet (not "rival Y, as its new chief")
     to = m + (m < len(toks) and toks[m][0] in ("will", "would"))
     to += to < len(toks) and toks[to][0] in ("as", "become", "becomes")
     appointed = not role and lang == "en" and m < to < len(toks) and toks[to - 1][0] in ("as", "become", "becomes") \
@@ -3797,6 +3796,11 @@ def day_of(value):
 
 # A night told by the day it runs into: Sunday's night and Monday's small hours ("Monday night" is Monday's)
 NIGHT_TO_RE = re.compile(r"\bNacht\s+(?:zum|zu|auf\s+den|auf)\b")
+
+
+def night_into(value, words):
+    """Return the day a night told by the day it runs into reaches ("in der Nacht zum Montag": Monday), or None."""
+    return night_after(value) if "Nacht" in words and NIGHT_TO_RE.search(words) else None
 
 
 def night_after(value):
@@ -6780,9 +6784,8 @@ def host_of(text, sentence, word, person_mentions):
     """
     s, e = sentence
     # "X war eingetroffen, wo ihn Y begrüßte": the clause of the word is where its host is
-    clause = [c for c in SUBORDINATE_RE.finditer(text, s, word.start)]
-    if clause:
-        s = clause[-1].end()
+    for clause in SUBORDINATE_RE.finditer(text, s, word.start):
+        s = clause.end()
     people = sorted((m for m in person_mentions if s <= m.start < e), key=lambda m: m.start)
     if not people:
         return None
@@ -7133,7 +7136,7 @@ def agglomerate(doc_events, links, first):
 
 
 EVENT_LINK_THRESHOLD = 1.0
-COUNT_POINTS = 0.5
+COUNT_POINTS = 0.5       # added to a pair of events that count one thing alike ("3.000 Stellen", "3,000 jobs")
 ONLY_ONES_BONUS = 0.5    # added to a pair of events that are each the only one of their family in their source
 MAX_IN_CLAUSE = 16       # people or dates of one clause an event word takes (the nearest); real clauses have fewer
 LEAD_SENTENCES = 1       # the last sentence of an article's lead: its headline and first sentence
@@ -7168,7 +7171,7 @@ def event_traits(ev):
     base = 0.0 if ev.family == "say" else 1.0 if ev.family.startswith("w:") else None
     dates = frozenset(day_of(d.key) for d in ev.dates if specific(d.key))
     if any("Nacht" in d.text for d in ev.dates):      # "in der Nacht zum Freitag" is Friday's too
-        dates |= {night_after(d.key) for d in ev.dates if night_after(d.key) and NIGHT_TO_RE.search(d.text)}
+        dates |= {night_into(d.key, d.text) for d in ev.dates if night_into(d.key, d.text)}
     return EventTraits(ev.family, frozenset(ev.people), dates,
                        frozenset(p[0] for p in ev.places if p[0] in GAZETTEER),
                        frozenset(word_stem(m.detail + m.text if m.detail else m.text, ev.language)
@@ -7931,8 +7934,8 @@ def date_disagreement(entity, facts):
     for f in facts:
         per_doc[f.doc].add(day_of(f.value))     # "Thursday evening" and "Thursday" are one day
         told[f.doc].append((f.words, f.value))
-        if night_after(f.value) and NIGHT_TO_RE.search(f.words):   # "in der Nacht zum Montag": into Monday
-            nights[f.doc].add(night_after(f.value))
+        if night_into(f.value, f.words):        # "in der Nacht zum Montag": into Monday
+            nights[f.doc].add(night_into(f.value, f.words))
     rough = {d: rough_values(told[d]) for d in per_doc}
     docs = sorted(per_doc, key=doc_order)
     # a source telling a weekday and a date for one happening (called on Monday, until
