@@ -6924,6 +6924,7 @@ def adjacent_days(a, b):
 # figure, so the month or week it gives may be the one before or after it
 ROUGH_DATE_RE = re.compile(r"\bvor\s+(?:\S+\s+){1,3}(?:Wochen?|Monat(?:en)?)\b|\b\S+\s+(?:weeks?|months?)\s+ago\b",
                            re.I)
+ROUGH_WEEK_DAYS = 3      # days before or after a week counted back ("vor zwei Wochen") a day it may be lies
 MONTH_OR_DAY_RE = re.compile(r"(\d{4}|XXXX)-(\d\d)(?:-\d\d)?$")
 WEEK_VALUE_RE = re.compile(r"(\d{4})-W(\d\d)$")
 
@@ -6950,6 +6951,8 @@ def near_values(a, b):
     (True, False, True)
     >>> near_values("2024-W10", "2024-W11"), near_values("2024-W01", "2023-W52"), near_values("XXXX-06", "XXXX-08")
     (True, True, False)
+    >>> near_values("2025-W09", "2025-03-03"), near_values("2027-W03", "2027-01-31")
+    (True, False)
     """
     a, b = day_of(a), day_of(b)
     ma, mb = MONTH_OR_DAY_RE.match(a), MONTH_OR_DAY_RE.match(b)
@@ -6959,6 +6962,14 @@ def near_values(a, b):
             return (int(xa) - int(xb)) % 12 in (0, 1, 11)
         return abs((int(ya) * 12 + int(xa)) - (int(yb) * 12 + int(xb))) <= 1
     wa, wb = WEEK_VALUE_RE.match(a), WEEK_VALUE_RE.match(b)
+    if (wa or wb) and not (wa and wb) and ISO_DAY_RE.fullmatch(b if wa else a):
+        # "vor zwei Wochen" and the 3rd: a day a few days off the week counted back (not last Sunday)
+        w = wa or wb
+        try:
+            monday, day = date.fromisocalendar(int(w.group(1)), int(w.group(2)), 1), date.fromisoformat(b if wa else a)
+        except ValueError:
+            return False
+        return -ROUGH_WEEK_DAYS <= (day - monday).days <= 6 + ROUGH_WEEK_DAYS
     if wa and wb:
         try:
             da, db = (date.fromisocalendar(int(w.group(1)), int(w.group(2)), 1) for w in (wa, wb))

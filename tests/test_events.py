@@ -1378,6 +1378,21 @@ class DisagreementRulesTest(unittest.TestCase):
                 self.assertIn('"vor drei Monaten"', dict(row.says)["S1"])
                 self.assertEqual("date" in notes_of(row), noted)
 
+    def test_a_count_of_weeks_back_may_be_a_few_days_off_without_a_note(self):
+        # 14 March 2025 is a Friday: two weeks back is the week of 24 February; the 3rd is a day after it,
+        # the 11th a week after it
+        for day, noted in (("3. März", False), ("11. März", True)):
+            with self.subTest(day=day):
+                report = analyse_texts({
+                    "a.txt": "Berlin, 14. März 2025. Präsident Omar Haddad und Präsidentin Eva Lind haben vor zwei "
+                             "Wochen in Wien ein Abkommen unterzeichnet.",
+                    "b.txt": f"Berlin, 14. März 2025. Präsident Omar Haddad und Präsidentin Eva Lind unterzeichneten "
+                             f"am {day} in Wien ein Abkommen.",
+                })
+                row = row_of(report, "agreement")
+                self.assertEqual(row.sources, ("S1", "S2"))
+                self.assertEqual("date" in notes_of(row), noted)
+
     def test_a_dateline_before_a_spaced_dash_is_not_when_the_event_happened(self):
         report = analyse_texts({
             "a.txt": "VIENNA, March 5, 2021 - President Omar Haddad arrived in Vienna on Thursday for a visit.",
