@@ -6213,7 +6213,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
     date with it, else the latest that nothing sets apart (another date, or
     each naming someone the other does not).
     """
-    groups = []      # [family, mentions, people set, date values set, last sentence, rough values]
+    groups = []      # [family, mentions, people set, date values set, last sentence, rough values, reach, news]
     of_family = defaultdict(list)        # family -> its groups, oldest first
     # keyed by id(): a Mention's own hash goes through all its fields, for every event word
     clause_dates = {}                    # id(event mention) -> the date mentions of its clause
@@ -6341,7 +6341,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         if same:
             compatible = [g for g in islice(reversed(same), MAX_GROUPS_BACK)    # the latest: a bound for crafted text
                           if not (dvals and g[3] and not dates_meet(dvals, g[3], rough, g[5]))
-                          and not (coarse and not g[3] and g[1][0].sentence <= LEAD_SENTENCES)
+                          and not (coarse and not g[3] and g[7])
                           and not (len(reach) == len(g[6]) == 1 and reach != g[6])     # this week, months ago
                           and not (ppl - g[2] and g[2] - ppl)]    # each names someone the other does not
             best = next((g for g in compatible if (ppl & g[2]) or (dvals & g[3])),
@@ -6357,7 +6357,10 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             # Y"): "Sein Vorgänger Y hatte das Land besucht" is Y's visit
             best = latest
         if best is None:
-            groups.append([fam, [m], ppl, dvals, m.sentence, rough, reach])
+            # the lead's news: "Im Prozess um den tödlichen Brand" tells of the fire as a topic, not as news
+            news = m.sentence <= LEAD_SENTENCES and not TOPIC_BEFORE_RE.search(text, max(sentence[0], m.start - 30),
+                                                                               m.start)
+            groups.append([fam, [m], ppl, dvals, m.sentence, rough, reach, news])
             same.append(groups[-1])
         else:
             best[1].append(m)

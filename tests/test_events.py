@@ -1029,6 +1029,18 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertNotIn("November", dict(row.says)["S2"])
         self.assertEqual([v for v, _, _ in notes_of(row)["number of jobs"].values], ["2000", "2400"])
 
+    def test_a_happening_the_lead_names_as_a_topic_keeps_its_month_told_below(self):
+        # the lead's news is the verdict; the fire it is about is the one dated further down
+        report = analyse_texts({
+            "a.txt": "Urteil im Lindau-Prozess\n\nIm Prozess um den tödlichen Brand in Lindau ist der Angeklagte am "
+                     "Donnerstag verurteilt worden. Er hatte das Feuer im März vergangenen Jahres gelegt.",
+            "b.txt": "Verdict in Lindau\n\nLINDAU, Nov 20, 2026 - A court on Thursday sentenced a man for setting "
+                     "the fire in Lindau in April 2025.",
+        })
+        fire = row_of(report, "fire")
+        self.assertIn("März", dict(fire.says)["S1"])
+        self.assertIn("date", notes_of(fire))
+
     def test_the_same_count_of_the_same_thing_links_a_happening(self):
         # c.txt's cuts could be a.txt's or b.txt's earlier ones: its 2.000 jobs are a.txt's
         report = analyse_texts({
