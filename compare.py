@@ -6338,10 +6338,14 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         # (or a week counted back: "Erst vor zwei Wochen waren drei Tourengeher von einer Lawine erfasst worden")
         coarse = bool(dvals) and m.sentence > LEAD_SENTENCES and all(len(day_of(v)) <= 7 or day_of(v) in rough
                                                                      for v in dvals)
+        # a year, a season or a quarter tells no two happenings of one year apart, but another year does
+        # ("Bereits im vergangenen Herbst hatten sich beide verständigt": not Monday's agreement)
+        periods = {d.key for d in dates_here if d.key[:4].isdigit() and not specific(d.key)} if dates_here else ()
         if same:
             compatible = [g for g in islice(reversed(same), MAX_GROUPS_BACK)    # the latest: a bound for crafted text
                           if not (dvals and g[3] and not dates_meet(dvals, g[3], rough, g[5]))
                           and not (coarse and not g[3] and g[7])
+                          and not outside_periods(periods, g[3])
                           and not (len(reach) == len(g[6]) == 1 and reach != g[6])     # this week, months ago
                           and not (ppl - g[2] and g[2] - ppl)]    # each names someone the other does not
             best = next((g for g in compatible if (ppl & g[2]) or (dvals & g[3])),
@@ -6350,6 +6354,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             best = None
         latest = same[-1] if same else None
         if best is None and latest and not dvals and not reach and len(ppl) <= 1 and m.sentence - latest[4] <= 1 \
+                and not outside_periods(periods, latest[3]) \
                 and (not (ppl - latest[2] and latest[2] - ppl) or PRONOUN_RE.search(text, *sentence)
                      or all(p.start > m.start for p in persons_in.get(si, ()) if p.key in ppl)):
             # "X arrived. Macron received him": the next sentence goes on with it; someone else named
@@ -6629,6 +6634,15 @@ AFTER_CLAUSE_RE = re.compile(r",\s+(?:nachdem|after)\b")
 
 
 REACH_RE = re.compile(r"REF([+-])(\d+)([DWMY])$")
+
+
+def outside_periods(periods, values):
+    """True when a group's date values fall in none of the periods (years, seasons, quarters) a word is told with.
+
+    >>> outside_periods({"2025-FA"}, {"2026-02-02"}), outside_periods({"2026"}, {"2026-02-02"}), outside_periods({"2025"}, set())
+    (True, False, False)
+    """
+    return bool(periods) and bool(values) and not any(compatible_values(p, v) for p in periods for v in values)
 
 
 def date_reach(value):

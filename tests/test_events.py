@@ -1041,6 +1041,18 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertIn("März", dict(fire.says)["S1"])
         self.assertIn("date", notes_of(fire))
 
+    def test_a_happening_told_by_another_year_or_season_is_not_one_of_this_week(self):
+        report = analyse_texts({
+            "a.txt": "Paris, 3. Februar 2026. Kanzler Jan Roloff und Präsident Luc Amiel haben sich am Montag auf "
+                     "ein Rüstungsprojekt geeinigt. Bereits im vergangenen Herbst hatten sich beide Regierungen "
+                     "grundsätzlich verständigt.",
+            "b.txt": "PARIS, Feb 3, 2026 - Chancellor Jan Roloff and President Luc Amiel agreed on Monday on an arms "
+                     "project.",
+        })
+        row = row_of(report, "agreement")
+        self.assertEqual(row.sources, ("S1", "S2"))
+        self.assertNotIn("Herbst", dict(row.says)["S1"])
+
     def test_the_same_count_of_the_same_thing_links_a_happening(self):
         # c.txt's cuts could be a.txt's or b.txt's earlier ones: its 2.000 jobs are a.txt's
         report = analyse_texts({
