@@ -3813,9 +3813,11 @@ def night_after(value):
     >>> night_after("2027-03-07TEV") is None
     True
     """
-    if not value.endswith("TNI"):
-        return None
-    day = value[:-3]
+    return day_after(value[:-3]) if value.endswith("TNI") else None
+
+
+def day_after(day):
+    """Return the day after a day's value (a date, a yearless one or a weekday), or None for any other value."""
     if day.startswith("XXXX-WXX-"):
         return f"XXXX-WXX-{int(day[-1]) % 7 + 1}"
     if not ISO_DAY_RE.fullmatch(day.replace("XXXX", "2001", 1)):
@@ -7959,11 +7961,17 @@ def roles_compatible(a, b):
 def date_disagreement(entity, facts):
     """Sources that date one happening differently; weekday against date is checked."""
     per_doc, told, nights = defaultdict(set), defaultdict(list), defaultdict(set)
+    # "late Thursday" or "Thursday night", and "early Friday (morning)": one night, either side of midnight
+    lates, earlies = defaultdict(set), defaultdict(set)
     for f in facts:
         per_doc[f.doc].add(day_of(f.value))     # "Thursday evening" and "Thursday" are one day
         told[f.doc].append((f.words, f.value))
         if night_into(f.value, f.words):        # "in der Nacht zum Montag": into Monday
             nights[f.doc].add(night_into(f.value, f.words))
+        if (LATE_RE.match(f.words) or f.value.endswith("TNI")) and day_after(day_of(f.value)):
+            lates[f.doc].add(day_after(day_of(f.value)))
+        elif EARLY_RE.match(f.words) or f.value.endswith("TMO"):
+            earlies[f.doc].add(day_of(f.value))
     rough = {d: rough_values(told[d]) for d in per_doc}
     docs = sorted(per_doc, key=doc_order)
     # a source telling a weekday and a date for one happening (called on Monday, until
@@ -7979,7 +7987,8 @@ def date_disagreement(entity, facts):
            if any(FULL_DAY_RE.match(v) for v in per_doc[d]) else per_doc[d] for d in docs}
     for i, a in enumerate(docs):
         for b in docs[i + 1:]:
-            if not dates_meet(own[a] | nights[a], own[b] | nights[b], rough[a], rough[b]):
+            if not dates_meet(own[a] | nights[a], own[b] | nights[b], rough[a], rough[b]) \
+                    and lates[a].isdisjoint(earlies[b]) and lates[b].isdisjoint(earlies[a]):
                 clash = True
             else:
                 for x in sorted(per_doc[a]):     # sorted: the first soft pair is the same every run
@@ -8008,6 +8017,10 @@ def date_disagreement(entity, facts):
             f"one source gives a weekday, another a date: {describe_words(sub)}; they agree if the year is "
             + (", ".join(map(str, years)) if years else "none of 2000-2039"), soft=True))
     return out
+
+
+LATE_RE = re.compile(r"(?i:late)\b")                  # "late Thursday", "late on Friday"
+EARLY_RE = re.compile(r"(?i:early)\b")                # "early Friday", "Early Friday morning"
 
 
 def describe_words(values):

@@ -1053,6 +1053,15 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(row.sources, ("S1", "S2"))
         self.assertNotIn("Herbst", dict(row.says)["S1"])
 
+    def test_late_one_day_and_early_the_next_may_be_one_night(self):
+        for told, noted in (("late Thursday", False), ("on Thursday night", False), ("on Thursday", True)):
+            with self.subTest(told=told):
+                report = analyse_texts({
+                    "a.txt": f"LOS ANGELES, May 3, 2013 - Singer Tara Vell checked into rehab {told}, her lawyer said.",
+                    "b.txt": "LOS ANGELES, May 3, 2013 - Singer Tara Vell checked into rehab early Friday morning.",
+                })
+                self.assertEqual("date" in notes_of(row_of(report, "enter")), noted)
+
     def test_the_same_count_of_the_same_thing_links_a_happening(self):
         # c.txt's cuts could be a.txt's or b.txt's earlier ones: its 2.000 jobs are a.txt's
         report = analyse_texts({
