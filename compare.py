@@ -3410,9 +3410,10 @@ def find_dates(doc, sentences, tokens=None, year=None):
         if m.group("ahead") and not future_clause(doc.text, sentences, s, doc.language):
             continue                      # "in zwei Wochen" ahead; "sold a million in two weeks" is a span
         if expr.relative == ("weekday", 0, False) and (future_clause(doc.text, sentences, s, doc.language) or (
-                FOR_DAY_RE.search(doc.text, max(0, s - 6), s) and not POSSESSIVE_RE.match(doc.text, e))):
-            # "will meet on Thursday"; "für Donnerstag aufgerufen", "planned for Tuesday": a day set ahead
-            # (not "the fire of Friday": "for Friday's fire")
+                FOR_DAY_RE.search(doc.text, max(0, s - 6), s) and not POSSESSIVE_RE.match(doc.text, e)) or (
+                SET_DAY_RE.search(doc.text, max(0, s - 12), s) and AS_A_DAY_RE.match(doc.text, e))):
+            # "will meet on Thursday"; "für Donnerstag aufgerufen", "planned for Tuesday", "declared Thursday
+            # a day of mourning": a day set ahead (not "for Friday's fire", nor "declared Thursday that")
             expr = replace(expr, relative=("coming weekday", 0, False))
         elif m.group("weekend") and future_clause(doc.text, sentences, s, doc.language):
             expr = replace(expr, relative=("weekend", 1, False))     # "am Wochenende wird gewählt"
@@ -3568,6 +3569,8 @@ def future_clause(text, sentences, offset, language):
 
 FOR_DAY_RE = re.compile(r"\b(?:für|for|pour|para)\s+$", re.I)     # a day something is set for
 POSSESSIVE_RE = re.compile(r"['’]s\b")
+SET_DAY_RE = re.compile(r"\b(?:declared|declares|declare|named|names|designated|proclaimed)\s+$")
+AS_A_DAY_RE = re.compile(r"\s+(?:as\s+)?an?\s")      # "declared Thursday a national day of mourning"
 
 
 URL_DATE_RE = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2]|[a-z]{3,9})/(?:([0-3]?\d)/)?", re.I)

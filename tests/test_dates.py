@@ -217,6 +217,9 @@ class ExpressionTest(unittest.TestCase):
         found = values("LONDON, Jan 15, 2027 - A funeral is planned for Tuesday. Police blamed arson for "
                        "Friday's fire.", "en")
         self.assertEqual([v for _, v, _ in found], ["2027-01-15", "2027-01-19", "2027-01-15"])
+        found = values("LONDON, Jan 15, 2027 - He declared Tuesday a day of mourning. He declared Tuesday that "
+                       "he would stay.", "en")
+        self.assertEqual([v for _, v, _ in found], ["2027-01-15", "2027-01-19", "2027-01-12"])
 
     def test_two_days_back_or_ahead(self):
         found = values("Berlin, 14. März 2025. Übermorgen kommt er, vorgestern rief er an.")
