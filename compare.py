@@ -6523,8 +6523,10 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                     q for q in found_in(ages_in, span) if not NOUNLESS_AGE_RE.search(q[3])]
         if suspects and fam in SUSPECT_FAMILIES:
             quantities = list(dict.fromkeys(list(quantities) + suspects))
-        hosts = [h for m in ms if m.key == "receive" for h in [host_of(text, sentences[m.sentence], m,
-                                                                        person_mentions)] if h]
+        # the people near the word only: a crafted sentence names thousands
+        hosts = [h for m in ms if m.key == "receive" for h in [host_of(
+            text, sentences[m.sentence], m, near(persons_in.get(m.sentence) or [], m.start - HOST_REACH,
+                                                 m.end + HOST_REACH, m.start))] if h]
         names = [n for m in ms if m.key == "agreement" for n in [agreement_name(text, m)] if n]
         if cancels_in and fam in SCHEDULED_FAMILIES:
             # "sagte seinen Besuch ab", "the visit was called off": this source tells it called off
@@ -6793,6 +6795,7 @@ VENUE_RE = re.compile(r"\b(?i:auf dem|am|im|vor dem|at the|at)\s+(?:"
                       r"(?:\s+[A-ZÄÖÜ][\w-]+){0,2})\b")
 
 
+HOST_REACH = 250         # characters on either side of a word of receiving its host is looked for
 SUBORDINATE_RE = re.compile(r",\s*(?:wo|wobei|als|nachdem|where|when|after)\b")
 
 
@@ -6804,7 +6807,8 @@ def host_of(text, sentence, word, person_mentions):
     "Y empfing X" and "Am Montag empfing Y X": the first person of the sentence.
     The words take in where, when the sentence names a venue ("am Flughafen").
     """
-    s, e = sentence
+    # within HOST_REACH of the word: a real sentence is shorter, a crafted one is read once per word
+    s, e = max(sentence[0], word.start - HOST_REACH), min(sentence[1], word.end + HOST_REACH)
     # "X war eingetroffen, wo ihn Y begrüßte": the clause of the word is where its host is
     for clause in SUBORDINATE_RE.finditer(text, s, word.start):
         s = clause.end()

@@ -101,6 +101,10 @@ class CraftedTextTest(unittest.TestCase):
                                       + "The visit was called off. " * 1000
                                       + "(Reporting by Ann Roe; Editing by " * 3000 + "Max Poe). Die Abstimmung: "
                                       + "141 Staaten stimmten für den Text, mit 141 Ja-Stimmen bei " * 2000 + "5 dagegen.",
+        # a host is looked for near each word of receiving, among the people near it: not in the whole
+        # sentence for each word (this took four minutes)
+        "hosts in one sentence": "Berlin, 3. März 2026. " + " ".join(
+            ["Anna Kolb empfing Karl Ries, wo ihn Eva Lind begrüßte,"] * 5000) + " Ende.",
         # Python converts at most 4,300 digits to an int: each place a number is read
         "long numbers": " ".join(f"{ctx.format(n='7' * 5000)}." for ctx in (
             "Es kamen {n} Soldaten", "vor {n} Tagen", "{n} days ago", "am 3. Juni {n} Soldaten",
