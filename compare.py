@@ -7973,10 +7973,12 @@ def date_disagreement(entity, facts):
     for f in facts:
         per_doc[f.doc].add(day_of(f.value))     # "Thursday evening" and "Thursday" are one day
         told[f.doc].append((f.words, f.value))
-        if night_into(f.value, f.words):        # "in der Nacht zum Montag": into Monday
-            nights[f.doc].add(night_into(f.value, f.words))
-        if (LATE_RE.match(f.words) or f.value.endswith("TNI")) and day_after(day_of(f.value)):
-            lates[f.doc].add(day_after(day_of(f.value)))
+        into = night_into(f.value, f.words)
+        if into:                                # "in der Nacht zum Montag": into Monday
+            nights[f.doc].add(into)
+        after = day_after(day_of(f.value)) if LATE_RE.match(f.words) or f.value.endswith("TNI") else None
+        if after:
+            lates[f.doc].add(after)
         elif EARLY_RE.match(f.words) or f.value.endswith("TMO"):
             earlies[f.doc].add(day_of(f.value))
     rough = {d: rough_values(told[d]) for d in per_doc}
