@@ -890,6 +890,9 @@ MODIFIER_BEFORE_RE = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in QUANTI
 SCALE_WORDS = (r"Millionen|Million|Milliarden|Milliarde|Mio\.|Mrd\.|million|billion|thousand|Tausend|hundred|Hundert"
                r"|milliards?|millions|millones|millón"       # French and Spanish: "2,1 milliards de dollars"
                r"|Dutzend|dozen")
+# Units a measure is hyphened to as an adjective: "a 90-metre section", "ein 80-Meter-Abschnitt"
+# (not feet or yards: "a 6-foot man", "a 2-yard touchdown" describe, they tell no measure of the story)
+MEASURE_HYPHENED = r"(?:metre|meter|kilomet|km\b|mile|tonne|kilogram|kg\b|hectare|hektar)"
 ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")     # of a German attributive adjective
 _ADJECTIVE_END = "(?:%s)" % "|".join(ADJECTIVE_ENDINGS)
 QUANTITY_RE = re.compile(
@@ -901,7 +904,7 @@ QUANTITY_RE = re.compile(
     r"|\d+(?:[.,]\d+)?)"
     r"|\b(?:" + _COUNT_ALT + r")\b)"
     r"(?:\s+(?P<scale>" + SCALE_WORDS + r")(?:\s+de(?=\s)|\s+d['’](?=[^\W\d_]))?)?"     # "millions d'euros"
-    r"(?:(?:\s+|(?<=d['’]))(?P<unit>[^\W\d_]{2}-[^\W\d_]+|[^\W\d_]{3,}(?:-[^\W\d_]+)?"     # "US-Dollar" too
+    r"(?:(?:\s+|(?<=d['’])|-(?=" + MEASURE_HYPHENED + r"))(?P<unit>[^\W\d_]{2}-[^\W\d_]+|[^\W\d_]{3,}(?:-[^\W\d_]+)?"     # "US-Dollar" too
     r"|(?:km|kg)(?![^\W\d_]))"          # the two units of two letters a count is told in
     # or none: "injuring more than 230, officials said"; not "26, 000": a thousands group split
     # or a crowd's at a sentence's end: "estimated the crowd at 25,000."
@@ -4085,6 +4088,8 @@ def find_event_words(doc, sentences, tokens=None):
                     fam = ""              # "the court struck down the law": no attack
                 elif word in BREAK_WORDS and BREAK_INTO_RE.match(text, b):
                     fam = "rob"           # "thieves broke into a shop"
+                elif word in GIVE_WORDS and GAVE_WAY_RE.match(text, b):
+                    fam = "collapse"      # "the bridge gave way"; not "gave way to protests"
                 elif word in BECOME_WORDS and any(role_of(w, lang) for w, _, _ in toks[ti + 1:ti + 4]):
                     fam = "hire"          # "will become chief executive on 1 January"
                 elif word in FINE_WORDS and text.startswith(" of", b):
@@ -4150,6 +4155,9 @@ def find_event_words(doc, sentences, tokens=None):
             if fam.startswith("w:") and previous.lower() in DETERMINERS and ti + 1 < len(toks) and \
                     word.endswith(("ed", "ing")) and attributive(text, b, toks[ti + 1]):
                 fam = ""                  # "the suspected gunman", "a glittering career": an adjective
+            elif lang == "de" and word[:1].islower() and ti + 1 < len(toks) and toks[ti + 1][0][:1].isupper() \
+                    and participle_adjective(word, previous):
+                fam = ""                  # "ein schwer verletzter Fahrer starb am Abend": who he is, not when hurt
             elif fam.startswith("w:") and word in ROLE_MODIFIERS and ti + 1 < len(toks) \
                     and role_of(toks[ti + 1][0], lang):
                 fam = ""                  # "defence minister", "election commissioner": part of a title
@@ -4287,6 +4295,8 @@ BREAK_WORDS = frozenset(("break", "breaks", "broke", "breaking"))
 BECOME_WORDS = frozenset(("become", "becomes"))
 # "broke into a jewellery shop": a burglary; not "broke into tears", "broke into a run"
 BREAK_INTO_RE = re.compile(r" into (?!tears|song|laughter|applause|a (?:run|sprint|smile|grin)\b)")
+GIVE_WORDS = frozenset(("give", "gives", "gave", "given", "giving"))
+GAVE_WAY_RE = re.compile(r" way\b(?! to\b| for\b)")
 PASS_WORDS = frozenset(("pass", "passes", "passed", "passing"))
 PASSED_BILL_RE = re.compile(r"\s+(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:bills?|laws?|budget|"
                             r"resolution|measure|legislation|act|amendment|reform)\b", re.I)
@@ -4294,7 +4304,7 @@ CALL_BEFORE = frozenset("phone telephone video first the a their his her this th
 NOT_A_CALL_AFTER = (" for", " to ", " on ", " up", " out", " off", " of ", "-up", "-in", " centre", " center")
 BURST_WORDS = frozenset(("burst", "bursts", "broke", "breaks", "overflowed", "overtopped", "breached"))
 TWO_WORD_EVENTS = STEP_WORDS | TAKE_WORDS | FINE_WORDS | RATE_WORDS | CALL_WORDS | STRIKE_WORDS | PASS_WORDS | \
-    BREAK_WORDS | BECOME_WORDS | {
+    BREAK_WORDS | BECOME_WORDS | GIVE_WORDS | {
     "emergency", "heat", "Heat", "effect", "force", "banks", "phone", "telephone"}
 INTO_FORCE_VERBS = frozenset("come came comes coming enter entered enters entering went".split())
 # "tritt … in Kraft", "in Kraft getreten", "träten … in Kraft"
@@ -4443,6 +4453,23 @@ SENTENCE_CUES = {"captive": CAPTIVE_CUES, "rally": RALLY_CUES, "job": JOB_CUES, 
                  "missile": MISSILE_CUES, "verdict": VERDICT_CUES, "crowd": CROWD_WORDS}
 GUNFIRE_BEFORE = {"opened", "open", "opens", "opening", "returned", "exchanged", "heavy"}
 DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "our", "this", "that", "these", "those"}
+
+
+def participle_adjective(word, previous):
+    """True when a German participle is inflected as an adjective: its ending no verb has, or an article before.
+
+    >>> participle_adjective("verletzter", "schwer"), participle_adjective("getöteten", "die")
+    (True, True)
+    >>> participle_adjective("verletzten", "Demonstranten"), participle_adjective("verletzt", "schwer")
+    (False, False)
+    """
+    for ending in ("er", "es", "em", "en", "e"):
+        if word.endswith(ending):
+            stem = word[:-len(ending)]
+            # "verletzte", "verletzten" are past tenses too: only an article makes them adjectives
+            return stem.endswith(("t", "en")) and len(stem) > 4 and (
+                ending in ("er", "es", "em") or previous.lower() in ARTICLES)
+    return False
 
 
 def attributive(text, end, nxt):
@@ -5587,6 +5614,9 @@ def find_quantities(doc, start, end):
         mod = modifier_before(text, after, at)
         begin = mod.start() if mod else at
         unit, unit_end = m.group("unit") or "", m.end()
+        if unit and text[m.start("unit") - 1] == "-" and "-" in unit:
+            unit = unit.partition("-")[0]         # "ein 80-Meter-Abschnitt": the measure, not what is measured
+            unit_end = m.start("unit") + len(unit)
         qualifier = ""                    # whose they are: "russische Soldaten" are not all the soldiers
         if unit in GERMAN_PREPOSITIONS:     # "17:24 gegen X", "5 vor Ort": nothing counted
             unit = ""

@@ -1119,6 +1119,29 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(earlier.sources, ("S1", "S2"))
         self.assertEqual(compare.event_family("Lawinenunglück", "de"), "landslide")
 
+    def test_a_bridge_that_gave_way_is_its_collapse_and_a_hurt_mans_death_dates_no_injury(self):
+        # 17 March 2027 is a Wednesday: "am Dienstagmorgen" is the 16th, "on Monday" the 15th
+        report = analyse_texts({
+            "a.txt": "Brückeneinsturz in Norddorf\n\nNorddorf, 17. März 2027. Beim Einsturz einer Brücke sind am "
+                     "Dienstagmorgen drei Menschen ums Leben gekommen. Zwölf weitere wurden verletzt. Ein "
+                     "schwer verletzter Busfahrer starb am Mittwochabend.",
+            "b.txt": "Bridge collapse in Germany\n\nBERLIN, March 17, 2027 - A 90-metre section of a bridge gave "
+                     "way on Monday, killing four people and injuring twelve.",
+        })
+        collapse = row_of(report, "collapse")
+        self.assertEqual(collapse.sources, ("S1", "S2"))
+        self.assertIn('"gave"', dict(collapse.says)["S2"])
+        self.assertEqual([v for v, _, _ in notes_of(collapse)["date"].values], ["2027-03-16", "2027-03-15"])
+        injure = row_of(report, "injure")
+        self.assertNotIn("Mittwochabend", dict(injure.says)["S1"])
+        self.assertNotIn("date", notes_of(injure))
+        self.assertNotIn("collapse", event_keys("The protests gave way to riots.", "en"))
+        self.assertIn("injure", event_keys("Demonstranten verletzten Polizisten.", "de"))
+        self.assertEqual(quantities("A 90-metre section and an 80-Meter-Abschnitt, a 12-year-old.", "en")[:1],
+                         [("metres", 90.0, False, "90-metre")])
+        self.assertEqual(quantities("Ein 80-Meter-Abschnitt brach ein.", "de"),
+                         [("metres", 80.0, False, "80-Meter")])
+
     def test_a_chiefs_start_and_the_predecessor_who_quit_are_compared(self):
         report = analyse_texts({
             "a.txt": "Harlow named Priya Vandeloo as its chief executive on Tuesday. She will take over on Jan. 1. "
