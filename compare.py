@@ -538,7 +538,7 @@ EVENT_STEMS_DE = {
     "announce": "ankündig angekündigt",
     "decide": "entscheidung entschied beschluss beschloss beschließ genehmigung genehmigt verabschiedet "
               "verabschiedete verabschiedeten verabschied",
-    "accuse": "beschuldig vorwurf vorwürf behauptung behauptet",
+    "accuse": "beschuldig vorwurf vorwürf vorgeworfen vorwerf vorwirf vorzuwerf behauptung behauptet",
     "quake": "erdbeben beben",
     "fire": "brand feuer brannte abgebrannt",
     "crash": "absturz abstürz abgestürzt unfall unglück entgleis kollision zusammenstoß zusammengestoßen kollidiert "
@@ -2883,7 +2883,7 @@ def group_in_document(doc, candidates, persons=(), text="", language="de"):
 # An age told apart from the name, of a sentence's subject: "Der 61-Jährige hatte …", "The 61-year-old
 # was …", "She was 91.", "Sie wurde 91 Jahre alt.", and a death's: "died aged 90", "starb … im Alter von 91 Jahren"
 AGE_TOLD_RE = re.compile(
-    r"(?=[DTSHEabdegmsv])"                # the first letters of all four: elsewhere a fast miss
+    r"(?=[DTSHEabdegmsv])"                # the first letters of all five: elsewhere a fast miss
     r"(?:(?:^|(?<=[.!?]\s))(?:Der|Die|The)\s+(?P<n>\d{1,3})-(?:Jährige|year-old)"
     r"(?:\s+(?:was|is|had|has|said|told|will|would|joined|took|led|became)\b)?"
     r"|(?:^|(?<=[.!?]\s))(?:She|He|Sie|Er)\s+(?:was|wurde)\s+(?P<n2>\d{1,3})(?:\s+Jahre\s+alt)?(?=[.!?])"
@@ -2892,7 +2892,10 @@ AGE_TOLD_RE = re.compile(
     r"(?P<age3>(?:aged|im\s+Alter\s+von)\s+(?P<n3>\d{1,3})(?:\s+Jahren)?)\b"
     # "…", sagte die 58-Jährige: the speaker named before
     r"|\b(?:sagte|sagt|erklärte|betonte|meinte|said|says|added)\s+(?P<age4>(?:der|die|the)\s+(?P<n4>\d{1,3})-"
-    r"(?:Jährige|year-old))\b)")
+    r"(?:Jährige|year-old))\b"
+    # the age as the object of the next sentence: "Polizisten nahmen den 47-Jährigen fest" (German's case
+    # tells an object; English's "where the 15-year-old was killed" may be anyone's)
+    r"|\b(?:den|dem|des)\s+(?P<n5>\d{1,3})-Jährigen\b)")
 AGE_CUES = ("year-old", "ährig", "She was ", "He was ", "Sie wurde ", "Er wurde ", "aged", "Alter von")
 PAST_VERB_RE = re.compile(r" [a-z]+ed\b")    # "The 25-year-old agreed": a verb, not a noun the age is of
 
@@ -2913,11 +2916,14 @@ def told_ages(persons, subjects, text):
         if m.group().endswith("year-old") and text[m.end():m.end() + 1] == " " and \
                 not PAST_VERB_RE.match(text, m.end()):
             continue                      # "The 61-year-old driver": a noun follows, the age is its
-        n = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4")
+        n = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5")
         words = m.group("age3") or m.group("age4") or (" ".join(m.group().split()[:2]) if m.group("n") else m.group())
         si = sentence_index(sentences, m.start())
         start = m.start("age3") if m.group("age3") else m.start("age4") if m.group("age4") else m.start()
-        named = [x for x in last.get(si, ()) if x[0] < start] or last.get(si - 1) or last.get(si - 2, ())
+        named = [x for x in last.get(si, ()) if x[0] < start]
+        if m.group("n5") and named:
+            continue                      # "X sagte, man habe den 47-Jährigen gefasst": not X, someone told before
+        named = named or last.get(si - 1) or (last.get(si - 2, ()) if not m.group("n5") else ())
         if named and len({pi for _, pi, _ in named}) == 1 and int(n) < 120:
             _, pi, mi = max(named)
             ages.setdefault((pi, mi), (n, " ".join(words.split())))
@@ -4342,7 +4348,8 @@ SEPARABLE_DE = {form: dict(p.replace("_", " ").split(":") for p in particles.spl
         ("brachte brachten bringt", "um:kill"),
         ("stieß stießen stößt prallte prallten prallt", "zusammen:crash"),
         ("sagte sagten sagt", "ab:cancel"),
-        ("wies wiesen weist", "zurück:deny aus:expel"))
+        ("wies wiesen weist", "zurück:deny aus:expel"),
+        ("warf warfen wirft werfen", "vor:accuse"))
                 for form in forms.split()}
 CLAUSE_END_RE = re.compile(r"\s*(?:[.,;:!?)\"“”„»«]|$|\s(?:und|oder|aber|doch|sondern)\b)")
 

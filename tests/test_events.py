@@ -1142,6 +1142,18 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(quantities("Ein 80-Meter-Abschnitt brach ein.", "de"),
                          [("metres", 80.0, False, "80-Meter")])
 
+    def test_what_prosecutors_accuse_one_of_compares_its_count_of_cases(self):
+        report = analyse_texts({
+            "a.txt": "Die Staatsanwaltschaft wirft dem Mann Betrug in 41 Fällen vor.",
+            "b.txt": "Die Anklage, die ihm Betrug in 38 Fällen vorwirft, wurde verlesen.",
+        })
+        accuse = row_of(report, "accuse")
+        self.assertEqual(accuse.sources, ("S1", "S2"))
+        self.assertEqual([v for v, _, _ in notes_of(accuse)["number of cases"].values], ["41", "38"])
+        self.assertIn('"wirft … vor"', dict(accuse.says)["S1"])
+        self.assertEqual(event_keys("Er warf den Ball vor das Tor.", "de"), [])
+        self.assertEqual(event_keys("Ihm wird Bestechlichkeit vorgeworfen.", "de"), ["accuse"])
+
     def test_a_chiefs_start_and_the_predecessor_who_quit_are_compared(self):
         report = analyse_texts({
             "a.txt": "Harlow named Priya Vandeloo as its chief executive on Tuesday. She will take over on Jan. 1. "

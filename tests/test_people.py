@@ -424,6 +424,19 @@ class LinkingTest(unittest.TestCase):
         self.assertEqual([(label, r.sources) for label, r in found.items() if "age:" in str(r.says)],
                          [("Jürgen Brenner", ("S1", "S2"))])
 
+    def test_an_age_as_a_later_sentences_object_is_the_one_person_named_before_it(self):
+        found = people({
+            "a.txt": "Der Flüchtige Dmitri Orlow ist gefasst. Polizisten nahmen den 47-Jährigen am Sonntag fest.",
+            "b.txt": "Fugitive Dmitry Orlov, 46, was caught. Police arrested him on Sunday.",
+            "c.txt": "Anna Kolb sagte, man habe den 40-Jährigen gefasst. Dmitri Orlow schwieg. Wir trafen Eva "
+                     "Lind. Sie ging. Dann sahen wir den 39-Jährigen.",
+        })
+        self.assertEqual([(v, d, w) for v, d, w in {n.attribute: n for n in found["Dmitri Orlow"].notes}["age"].values],
+                         [("47", ("S1",), ("den 47-Jährigen",)), ("46", ("S2",), ("Dmitry Orlov, 46",))])
+        # a person named before it in its own sentence, or a noun after the age: nobody's
+        self.assertNotIn("age:", dict(found["Dmitri Orlow"].says)["S3"])
+        self.assertNotIn("age:", str(found["Anna Kolb"].says) + str(found["Eva Lind"].says))
+
     def test_an_age_after_a_word_of_saying_is_the_speakers_named_before(self):
         found = people({
             "a.txt": "Notenbankchefin Ilka Varga verteidigte den Schritt. „Wir handeln jetzt“, sagte die 58-Jährige.",
