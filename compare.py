@@ -7620,12 +7620,25 @@ DATELINE_CHARS = 200     # how far into an article its dateline can be: after a 
 
 
 def event_words_at(doc_events):
-    """Return {(doc, sentence): its event words in text order}: what happened then, in each source's words."""
+    """Return {(doc, sentence): (event words, the starts of the dates its happening has there)} in text order:
+    what happened then, in each source's words."""
     at = defaultdict(list)
     for ev in doc_events:
         for m in ev.mentions:
-            at[(m.doc, m.sentence)].append(m)
-    return {k: [event_words(m) for m in sorted(ms, key=lambda m: m.start)] for k, ms in at.items()}
+            at[(m.doc, m.sentence)].append((m, ev))
+    return {k: [(event_words(m), frozenset(d.start for d in ev.dates if d.sentence == m.sentence))
+                for m, ev in sorted(ms, key=lambda p: p[0].start)] for k, ms in at.items()}
+
+
+def happened_then(date, words):
+    """Return the event words of a date's sentence that happened then: those dated by it, or by nothing there.
+
+    "nahmen ihn am Sonntag fest, wie die Polizei am Montag mitteilte": no arrest on Monday.
+
+    >>> happened_then(Mention("S1", "date", "am Montag", 60, 69, 0, "2027-04-05"), [("nahmen … fest", {30}), ("sagte", {60})])
+    ['sagte']
+    """
+    return [w for w, starts in words if not starts or date.start in starts]
 
 
 def event_words(m):
@@ -8301,7 +8314,8 @@ def say(entity, doc, ms, label_of, words_at):
         if hows:
             text += " (" + "; ".join(sorted(hows)) + ")"
         # a sentence's first event words: a crafted one has thousands
-        then = [w for at in dict.fromkeys((m.doc, m.sentence) for m in ms) for w in words_at.get(at, ())[:MAX_THEN]]
+        then = [w for m in {(m.doc, m.sentence): m for m in ms}.values()
+                for w in happened_then(m, words_at.get((m.doc, m.sentence), ())[:MAX_THEN])]
         return text + (f"; then: {quoted(then)}" if then else "")
     parts = [ev for ev in entity.extra if ev.doc == doc]
     when = [d.text for ev in parts for d in ev.dates] + [q[3] for ev in parts for q in ev.quantities

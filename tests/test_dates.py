@@ -398,6 +398,16 @@ class DateRowsTest(unittest.TestCase):
         self.assertTrue(says["S2"].endswith('then: "storm", "hit", "collapsed"'), says["S2"])
         told = {m.text for r in report.events for m in r.entity.mentions}
         self.assertTrue({"storm", "hit"} <= told and not {"sank", "collapsed"} & told, told)
+        # what another date of its sentence dates did not happen then
+        report = analyse_texts({"a.txt": "Polizisten nahmen den Mann am 4. April 2027 fest, wie das Amt am "
+                                         "5. April 2027 bekanntgab.\n",
+                                "b.txt": "The man was arrested on April 4, 2027, police said on April 5, "
+                                         "2027.\n"})
+        says = {r.entity.key: dict(r.says) for r in report.dates}
+        self.assertIn('then: "nahmen … fest"', says["date:2027-04-04"]["S1"])
+        self.assertNotIn("nahmen", says["date:2027-04-05"]["S1"])
+        self.assertIn('then: "said"', says["date:2027-04-05"]["S2"])
+        self.assertNotIn("arrested", says["date:2027-04-05"]["S2"])
 
     def test_times_of_day_are_rows_of_their_own(self):
         report = analyse_texts({"a.txt": "The church burnt on Friday night. On Friday the pastor spoke.",
