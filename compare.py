@@ -7623,11 +7623,14 @@ def event_words_at(doc_events):
     """Return {(doc, sentence): (event words, the starts of the dates its happening has there)} in text order:
     what happened then, in each source's words."""
     at = defaultdict(list)
+    none = frozenset()
     for ev in doc_events:
+        dated = {}                        # sentence -> the starts of its dates
+        for d in ev.dates:
+            dated[d.sentence] = dated.get(d.sentence, none) | {d.start}
         for m in ev.mentions:
-            at[(m.doc, m.sentence)].append((m, ev))
-    return {k: [(event_words(m), frozenset(d.start for d in ev.dates if d.sentence == m.sentence))
-                for m, ev in sorted(ms, key=lambda p: p[0].start)] for k, ms in at.items()}
+            at[(m.doc, m.sentence)].append((m.start, event_words(m), dated.get(m.sentence, none)))
+    return {k: [(w, starts) for _, w, starts in sorted(ms, key=itemgetter(0))] for k, ms in at.items()}
 
 
 def happened_then(date, words):
