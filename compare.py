@@ -3034,7 +3034,8 @@ DATE_RE = re.compile(r"""
           (?P<mname>%(mon)s)\b(?!\s+\d)
           (?:\s+(?P<mthis>dieses\s+Jahres|this\s+year|des\s+Jahres|letzten\s+Jahres|vergangenen\s+Jahres|last\s+year))?)
 | (?P<relmonth>\b(?P<rmcue>last|next|this|vergangenen|letzten|nächsten|kommenden)\s+(?P<rmname>%(mon)s)\b)
-| (?P<weekday>\b(?:(?P<wnight>(?:in\s+der\s+)?Nacht\s+(?:zum|zu|auf(?:\s+den)?)\s+)
+| (?P<weekday>\b(?:(?P<wnight>(?:in\s+der\s+)?Nacht\s+(?:zum|zu|auf(?:\s+den)?)\s+
+          |(?:overnight|the\s+night)\s+(?:into|to)\s+(?:early\s+)?)
           |(?P<wpre>am|on|last|next|this|vergangenen|letzten|kommenden|early|late|seit|since|until|bis)\s+)?
           (?P<wname>%(wd)s)(?P<wpart>abend|morgen|nachmittag|vormittag|nacht|mittag)?\b
           (?:\s+(?P<wpart2>morning|afternoon|evening|night))?
@@ -3807,12 +3808,13 @@ def day_of(value):
 
 
 # A night told by the day it runs into: Sunday's night and Monday's small hours ("Monday night" is Monday's)
-NIGHT_TO_RE = re.compile(r"\bNacht\s+(?:zum|zu|auf\s+den|auf)\b")
+NIGHT_TO_RE = re.compile(r"\bNacht\s+(?:zum|zu|auf\s+den|auf)\b|\b(?:overnight|night)\s+(?:into|to)\b")
 
 
 def night_into(value, words):
-    """Return the day a night told by the day it runs into reaches ("in der Nacht zum Montag": Monday), or None."""
-    return night_after(value) if "Nacht" in words and NIGHT_TO_RE.search(words) else None
+    """Return the day a night told by the day it runs into reaches ("in der Nacht zum Montag", "overnight into
+    Monday": Monday), or None."""
+    return night_after(value) if ("Nacht" in words or "night" in words) and NIGHT_TO_RE.search(words) else None
 
 
 def night_after(value):
@@ -7244,7 +7246,7 @@ def event_traits(ev):
     # the same word is some evidence, the same family less; "said" alone none at all
     base = 0.0 if ev.family == "say" else 1.0 if ev.family.startswith("w:") else None
     dates = frozenset(day_of(d.key) for d in ev.dates if specific(d.key))
-    if any("Nacht" in d.text for d in ev.dates):      # "in der Nacht zum Freitag" is Friday's too
+    if any("Nacht" in d.text or "night" in d.text for d in ev.dates):      # "in der Nacht zum Freitag": Friday's too
         dates |= {night_into(d.key, d.text) for d in ev.dates if night_into(d.key, d.text)}
     return EventTraits(ev.family, frozenset(ev.people), dates,
                        frozenset(p[0] for p in ev.places if p[0] in GAZETTEER),
@@ -8021,10 +8023,13 @@ def roles_compatible(a, b):
 def date_disagreement(entity, facts):
     """Sources that date one happening differently; weekday against date is checked."""
     per_doc, told, nights = defaultdict(set), defaultdict(list), defaultdict(set)
+    plain = defaultdict(set)              # the days each source tells by day, not as the night that begins then
     # "late Thursday" or "Thursday night", and "early Friday (morning)": one night, either side of midnight
     lates, earlies = defaultdict(set), defaultdict(set)
     for f in facts:
         per_doc[f.doc].add(day_of(f.value))     # "Thursday evening" and "Thursday" are one day
+        if not f.value.endswith("TNI"):
+            plain[f.doc].add(day_of(f.value))
         told[f.doc].append((f.words, f.value))
         into = night_into(f.value, f.words)
         if into:                                # "in der Nacht zum Montag": into Monday
@@ -8049,7 +8054,11 @@ def date_disagreement(entity, facts):
            if any(FULL_DAY_RE.match(v) for v in per_doc[d]) else per_doc[d] for d in docs}
     for i, a in enumerate(docs):
         for b in docs[i + 1:]:
-            if not dates_meet(own[a] | nights[a], own[b] | nights[b], rough[a], rough[b]) \
+            # a night told by the day it runs into meets that day, not another night that begins on it
+            # ("Nacht auf Samstag" and "Nacht zum Sonntag" differ)
+            if not dates_meet(own[a], own[b], rough[a], rough[b]) \
+                    and not (nights[a] and dates_meet(nights[a], own[b] & plain[b], rough[a], rough[b])) \
+                    and not (nights[b] and dates_meet(own[a] & plain[a], nights[b], rough[a], rough[b])) \
                     and lates[a].isdisjoint(earlies[b]) and lates[b].isdisjoint(earlies[a]):
                 clash = True
             else:

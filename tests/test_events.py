@@ -1211,6 +1211,20 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(list(notes_of(agreement)), ["number of euros"])      # no date note
         self.assertEqual(row_of(report, "decide").sources, ("S1", "S2"))
 
+    def test_a_night_told_by_the_day_it_runs_into_is_that_day_not_the_night_that_begins_then(self):
+        # 14 June 2027 is a Monday: the night to Sunday is Saturday's, the night to Saturday Friday's
+        texts = {
+            "a.txt": "Kiew, 14. Juni 2027. Russland hat die Stadt in der Nacht zum Sonntag mit 140 Drohnen angegriffen.",
+            "b.txt": "KYIV, June 14, 2027 - Russia attacked the city with 140 drones overnight into Sunday.",
+            "c.txt": "Kiew, 14. Juni 2027. Russland hat die Stadt in der Nacht auf Samstag mit 140 Drohnen angegriffen.",
+        }
+        attack = row_of(analyse_texts(texts), "attack")
+        self.assertEqual(attack.sources, ("S1", "S2", "S3"))
+        self.assertEqual([(v, d) for v, d, _ in notes_of(attack)["date"].values],
+                         [("2027-06-12", ("S1", "S2")), ("2027-06-11", ("S3",))])
+        texts["c.txt"] = "Kiew, 14. Juni 2027. Russland hat die Stadt am Sonntag mit 140 Drohnen angegriffen."
+        self.assertNotIn("date", notes_of(row_of(analyse_texts(texts), "attack")))
+
     def test_a_players_move_to_a_club_is_the_signing_and_its_fee_is_compared(self):
         report = analyse_texts({
             "a.txt": "München, 1. Juli 2026. Stürmer Luca Ferrante wechselt für 95 Millionen Euro zu Real Madrid. "
