@@ -8180,6 +8180,14 @@ def number_disagreement(entity, attr, facts):
                     clash = True
                 elif not any(x.value.rstrip("~") == y.value.rstrip("~") for x in xs for y in ys):
                     near = True          # "etwa 12.000" and "about 13,000": both may be right, yet they differ
+                else:
+                    # "118 drones shot down" told alike by both does not hide "142 drones" against "138 drones"
+                    same = {x.value.rstrip("~") for x in xs} & {y.value.rstrip("~") for y in ys}
+                    rest_x = [x for x in xs if x.value.rstrip("~") not in same]
+                    rest_y = [y for y in ys if y.value.rstrip("~") not in same]
+                    if rest_x and rest_y and not any(numbers_agree(x.value, y.value, bound[id(x)], bound[id(y)])
+                                                     for x in rest_x for y in rest_y):
+                        clash = True
     if not (clash or near):
         return []
     values = group_values(facts)

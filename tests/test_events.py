@@ -1225,6 +1225,18 @@ class DisagreementRulesTest(unittest.TestCase):
         texts["c.txt"] = "Kiew, 14. Juni 2027. Russland hat die Stadt am Sonntag mit 140 Drohnen angegriffen."
         self.assertNotIn("date", notes_of(row_of(analyse_texts(texts), "attack")))
 
+    def test_a_count_told_alike_does_not_hide_another_of_the_same_thing_told_otherwise(self):
+        texts = {
+            "a.txt": "Russland griff die Stadt mit 142 Drohnen an. 118 Drohnen wurden abgeschossen.",
+            "b.txt": "Russia attacked the city with 138 drones. 118 drones were shot down.",
+        }
+        attack = row_of(analyse_texts(texts), "attack")
+        self.assertEqual([(v, d) for v, d, _ in notes_of(attack)["number of drones"].values],
+                         [("118", ("S1", "S2")), ("142", ("S1",)), ("138", ("S2",))])
+        self.assertFalse(notes_of(attack)["number of drones"].soft)
+        texts["b.txt"] = "Russia attacked the city with 118 drones."
+        self.assertNotIn("number of drones", notes_of(row_of(analyse_texts(texts), "attack")))
+
     def test_a_players_move_to_a_club_is_the_signing_and_its_fee_is_compared(self):
         report = analyse_texts({
             "a.txt": "München, 1. Juli 2026. Stürmer Luca Ferrante wechselt für 95 Millionen Euro zu Real Madrid. "
