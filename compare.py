@@ -3086,7 +3086,13 @@ DATE_RE = re.compile(r"""
           |Neujahrstag|Neujahr|Christmas\s+(?:Eve|Day)|Boxing\s+Day|New\s+Year'?s\s+(?:Eve|Day)
           |(?:(?<=\bon\s)|(?<=\bat\s)|(?<=\bover\s)|(?<=\bfor\s)|(?<=\bduring\s))
            Christmas(?!\s+(?:part|shop|market|tree|card|gift|present|light|dinner|lunch|sale|holiday|season))
-          |Halloween|Nochebuena|Nochevieja|Navidad|No[eë]l|Saint-Sylvestre)\b)
+          |Halloween|Nochebuena|Nochevieja|Navidad|No[eë]l|Saint-Sylvestre
+          |Ostersonntag|Ostermontag|Ostern|Karfreitag|Gründonnerstag|Pfingstsonntag|Pfingstmontag|Pfingsten
+          |Christi\s+Himmelfahrt|Fronleichnam|Aschermittwoch|Rosenmontag
+          |(?-i:Easter\s+(?:Sunday|Monday)|Good\s+Friday|Maundy\s+Thursday|Whit\s+(?:Sunday|Monday)|Ash\s+Wednesday)
+          |(?:(?<=\bon\s)|(?<=\bat\s)|(?<=\bover\s)|(?<=\bfor\s)|(?<=\bduring\s))
+           (?-i:Easter|Pentecost|Whitsun)(?!\s+(?:Island|Rising|egg|bunny|holiday|break|weekend|service|Sunday|Monday))
+          |Vendredi\s+saint|Pâques|Pentecôte|Viernes\s+Santo|Domingo\s+de\s+Resurrección)\b)
 """ % {"wd": _WEEKDAY_ALT, "mon": _MONTH_ALT, "num": _NUMBER_ALT}, re.I | re.X)
 # Holidays of a fixed day (Easter and Thanksgiving move: not these), by their folded words
 HOLIDAYS = {**dict.fromkeys(("heiligabend", "heiligen abend", "christmas eve", "nochebuena"), (12, 24)),
@@ -3096,6 +3102,16 @@ HOLIDAYS = {**dict.fromkeys(("heiligabend", "heiligen abend", "christmas eve", "
             **dict.fromkeys(("silvester", "silvesternacht", "new years eve", "nochevieja", "saint-sylvestre"), (12, 31)),
             **dict.fromkeys(("neujahr", "neujahrstag", "new years day"), (1, 1)),
             "halloween": (10, 31)}
+# Feasts that move with Easter, by their folded words: days after Easter Sunday
+EASTER_FEASTS = {**dict.fromkeys(("ostern", "ostersonntag", "easter", "easter sunday", "paques"), 0),
+                 **dict.fromkeys(("ostermontag", "easter monday"), 1),
+                 **dict.fromkeys(("karfreitag", "good friday", "vendredi saint", "viernes santo"), -2),
+                 **dict.fromkeys(("grundonnerstag", "maundy thursday"), -3),
+                 **dict.fromkeys(("pfingsten", "pfingstsonntag", "pentecost", "whitsun", "whit sunday", "pentecote"),
+                                 49),
+                 **dict.fromkeys(("pfingstmontag", "whit monday"), 50),
+                 "christi himmelfahrt": 39, "fronleichnam": 60, "aschermittwoch": -46, "ash wednesday": -46,
+                 "rosenmontag": -48, "domingo de resurreccion": 0}
 MOD_WORDS = {"anfang": "START", "beginn": "START", "early": "START", "beginning": "START", "début": "START",
              "start": "START",
              "mitte": "MID", "mid": "MID", "middle": "MID", "mi": "MID",
@@ -3217,9 +3233,12 @@ def parse_date(m, language):
             return None                   # German "hier" is "here", not French "yesterday"
         return parse_relative(g)
     if g["holiday"]:                      # "an Heiligabend", "on Christmas Day": a day of no year told
-        month_day = HOLIDAYS.get(" ".join(fold(g["holiday"]).replace("'", "").split()))
+        words = " ".join(fold(g["holiday"]).replace("'", "").split())
+        month_day = HOLIDAYS.get(words)
         if month_day:
             return DateExpr(month=month_day[0], day=month_day[1])
+        if words in EASTER_FEASTS:        # "zu Ostern", "on Good Friday": the article's year's
+            return DateExpr(relative=("feast", EASTER_FEASTS[words], False))
     return None
 
 
@@ -3338,6 +3357,9 @@ nächste nächstes kommende kommendes diese diesen dieses summer winter autumn f
 jahresbeginn jahresanfang jahresmitte jahresende monatsbeginn monatsanfang monatsmitte monatsende
 heiligabend heiligen ersten zweiten weihnachten silvesternacht silvester neujahrstag neujahr christmas boxing
 new halloween nochebuena nochevieja navidad noel noël saint-sylvestre
+ostern ostersonntag ostermontag karfreitag gründonnerstag pfingsten pfingstsonntag pfingstmontag christi
+fronleichnam aschermittwoch rosenmontag easter good maundy whit ash pentecost whitsun vendredi pâques
+pentecôte viernes domingo
 """.split()) | frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(NUMBER_WORDS)
 _WEEKDAY_PREFIXES = tuple(WEEKDAYS)
 
@@ -3787,11 +3809,30 @@ def anchored_value(x, ref):
         if ry:
             return f"{ry + amount:04d}", anchor
         return ("XXXX" if amount == 0 else f"REF{amount:+d}Y"), anchor
+    if unit == "feast":
+        return ((easter_sunday(ry) + timedelta(days=amount)).isoformat(), anchor) if ry else ("XXXX", "")
     if unit == "season":
         if ry:
             return f"{ry + amount:04d}-{x.season}", anchor
         return f"XXXX-{x.season}" if amount == 0 else f"REF{amount:+d}Y-{x.season}", anchor
     return "XXXX", ""
+
+
+def easter_sunday(year):
+    """Return the date of Easter Sunday of a year of the Gregorian calendar (the anonymous algorithm).
+
+    >>> easter_sunday(2024), easter_sunday(2025), easter_sunday(2027)
+    (datetime.date(2024, 3, 31), datetime.date(2025, 4, 20), datetime.date(2027, 3, 28))
+    """
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return date(year, month, day + 1)
 
 
 TIME_PART_RE = re.compile(r"T(?:MO|MI|AF|EV|NI)$")

@@ -76,6 +76,18 @@ class ExpressionTest(unittest.TestCase):
         self.assertEqual([(w, v) for w, v, _ in found][1:], [("the summer of last year", "2026-SU"),
                                                              ("Christmas", "2026-12-25")])
 
+    def test_feasts_that_move_with_easter_are_the_articles_years(self):
+        # Easter Sunday 2027 is 28 March
+        found = values("Berlin, 14. Juni 2027. Zu Ostern kam er, an Karfreitag ging er, am Pfingstmontag "
+                       "sprach er. Nach Ostern regnete es.")
+        self.assertEqual([(w, v) for w, v, _ in found][1:], [("Ostern", "2027-03-28"), ("Karfreitag", "2027-03-26"),
+                                                             ("Pfingstmontag", "2027-05-17")])
+        found = values("LONDON, June 14, 2027. Over Easter he came; on Good Friday he left. Easter Island and "
+                       "the Easter Rising are no days, nor a good Friday.", "en")
+        self.assertEqual([(w, v) for w, v, _ in found][1:3], [("Easter", "2027-03-28"), ("Good Friday", "2027-03-26")])
+        self.assertEqual(len(found), 4)       # and "Friday" of "a good Friday", the Friday before
+        self.assertEqual(compare.easter_sunday(2024).isoformat(), "2024-03-31")
+
     def test_a_count_of_weeks_ahead_only_where_the_clause_looks_ahead(self):
         found = values("Berlin, 14. Oktober 2026. In zwei Wochen wird er kommen. In zwei Wochen wurden 500 Häuser "
                        "verkauft. Die Wahl soll in drei Monaten stattfinden.")
