@@ -2376,6 +2376,12 @@ MAX_NAME_WORDS = 4      # longer capitalised runs are titles, headlines or organ
 REGNAL_RE = re.compile(r"(?=[IVX]{2,5}$)X{0,3}(?:IX|IV|V?I{0,3})")     # II to XXXIX: a ruler's number
 
 
+COMPANY_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:shares|stock)\s+(?:fell|rose|jumped|slumped|dropped|closed|were|"
+                              r"gained|lost|traded|tumbled|slid|surged|plunged|soared|climbed|sank|edged|ended|"
+                              r"opened)\b|['’]s\s+(?:shares|stock|shareholders|share\s+price)\b|,\s+which\s")
+COMPANY_BEFORE_RE = re.compile(r"\b(?:[Ss]hares|[Ss]tock)\s+(?:in|of)\s+$")
+
+
 def candidates_in_run(doc, text, toks, i, j, si, lang, lower_vocab, headline=False):
     """Split one capitalised run at roles and non-names; judge each piece."""
     words = [t[0] for t in toks[i:j]]
@@ -2450,6 +2456,10 @@ def candidates_in_run(doc, text, toks, i, j, si, lang, lower_vocab, headline=Fal
             text[toks[m - 1][2]:toks[m][1]].isspace()              # "Betty Ford Center" is a clinic
         org_before = k > 0 and company_kind(toks[k - 1][0]) and \
             text[toks[k - 1][2]:toks[k][1]].isspace()              # "shipping group Nordwind", "die Reederei X"
+        # a company known by what only a company has: "Harlow shares fell", "shares in Harlow", "Harlow, which"
+        if not (org_follows or org_before) and m == k + 1 and lang == "en":
+            org_follows = bool(COMPANY_AFTER_RE.match(text, toks[k][2]))
+            org_before = bool(COMPANY_BEFORE_RE.search(text, max(0, toks[k][1] - 12), toks[k][1]))
         # four words at most, particles aside: "Mohammed bin Abdulrahman Al Thani", "Luiz Inácio Lula da Silva"
         short = m - k <= MAX_NAME_WORDS or m - k - sum(
             fold(t[0]) in NAME_PARTICLES for t in toks[k + 1:m]) <= MAX_NAME_WORDS

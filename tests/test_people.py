@@ -194,6 +194,15 @@ class RecognitionTest(unittest.TestCase):
         self.assertNotIn("Betty Ford", found)
         self.assertIn("Tara Quinn", found)
 
+    def test_a_one_word_name_with_shares_or_which_is_a_companys(self):
+        found = people({"a.txt": "Harlow said on Tuesday it would cut 300 jobs. Harlow shares fell 4%. Chief "
+                                 "executive Priya Vandeloo said the cuts were needed. Jean Orsk met Tamsin Orsk.",
+                        "b.txt": "Harlow said it would cut 350 jobs, Vandeloo told staff. Shares in Harlow fell. "
+                                 "Orsk, which had no comment, and Jean Orsk shares an office with Tamsin Orsk."})
+        self.assertNotIn("Harlow", found)
+        self.assertIn("Priya Vandeloo", found)
+        self.assertEqual(found["Jean Orsk"].sources, ("S1", "S2"))     # a full name stays a person's
+
     def test_a_name_after_a_word_for_a_company_is_no_person(self):
         found = people({"a.txt": "The shipping group Velmar Orsen said on Monday that its chief Ilse Tarnow would go.",
                         "b.txt": "Die Reederei Velmar Orsen teilte mit, dass Chefin Ilse Tarnow gehe. Velmar Orsen "
