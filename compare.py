@@ -2588,7 +2588,8 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
         strong = not after_article and (
             given or east or ((role or honorific or appointed) and not common) or (speech and shaped)
             or (len(words) >= 2 and shaped and not common) or described
-            or (lang == "en" and speech and not common))      # "Lyons said"
+            or (lang == "en" and speech and not common and not (len(words) == 1 and plural_people(words[0]))))
+        # "Lyons said"; not "Officials said", "Witnesses told": no name, though capitalised before a verb of saying
     role_words = ""
     if role_at is not None:
         a = role_phrase_start(text, toks, role_at, lang)
@@ -5961,6 +5962,26 @@ PLURALS_EN = set("people men women children police personnel staff crew troops d
 # Endings of English plural nouns for people ("workers", "officers", "activists"): "six construction
 # workers" count workers. Not "men": "two women" among "three people" is no rival count.
 PERSON_PLURAL_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents")
+
+
+# English plural nouns of people that begin sentences before a verb of saying (besides person_noun's)
+SAYING_PLURALS = frozenset("""
+officials witnesses residents analysts experts authorities critics survivors relatives sources rebels militants
+troops fans victims voters students leaders judges lawyers doctors diplomats scientists activists detectives
+mourners visitors parents families colleagues friends neighbours neighbors executives employees members delegates
+envoys medics nurses guards agents aides allies rivals spokesmen spokeswomen spokespeople staffers economists
+paramedics villagers jurors diplomats police
+""".split())
+
+
+def plural_people(word):
+    """True when an English word is a plural noun of people ("Officials", "Prosecutors"), no surname.
+
+    >>> plural_people("Officials"), plural_people("Prosecutors"), plural_people("Lyons"), plural_people("Ross")
+    (True, True, False, False)
+    """
+    w = word.lower()
+    return w in SAYING_PLURALS or person_noun(w)
 
 
 def person_noun(word):

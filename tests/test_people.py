@@ -203,6 +203,15 @@ class RecognitionTest(unittest.TestCase):
         self.assertIn("Priya Vandeloo", found)
         self.assertEqual(found["Jean Orsk"].sources, ("S1", "S2"))     # a full name stays a person's
 
+    def test_a_plural_of_people_before_a_verb_of_saying_is_no_name(self):
+        found = people({"a.txt": "Officials said Mayor Tom Reyd accepted cash from three developers in the city. "
+                                 "Prosecutors told the court he had lied. Lyons said nothing.",
+                        "b.txt": "Officials said the mayor had accepted cash from developers, the court heard. "
+                                 "Prosecutors said he had lied. Lyons said he would appeal."})
+        self.assertNotIn("Officials", found)
+        self.assertNotIn("Prosecutors", found)
+        self.assertEqual(found["Lyons"].sources, ("S1", "S2"))
+
     def test_a_name_after_a_word_for_a_company_is_no_person(self):
         found = people({"a.txt": "The shipping group Velmar Orsen said on Monday that its chief Ilse Tarnow would go.",
                         "b.txt": "Die Reederei Velmar Orsen teilte mit, dass Chefin Ilse Tarnow gehe. Velmar Orsen "
