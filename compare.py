@@ -2717,7 +2717,8 @@ def lowercase_vocabulary(documents):
     words = set()
     for doc in documents:
         words.update(re.findall(r"\b[a-zäöüß][\w'-]*", doc.text))
-    vocab = set(map(fold, words))        # each word folded once, not once a use
+    # each word folded once, not once a use; "al-Sisi" is a name written with its article, no common word
+    vocab = {fold(w) for w in words if not is_capitalised(w)}
     return frozenset(vocab - {"von", "van", "de", "da", "di", "bin", "al", "el", "la", "le", "der"})
 
 
@@ -7886,7 +7887,7 @@ def spelling_disagreement(entity, facts):
             parts[k].setdefault(w, []).append(f.doc)
     variants = []
     for k in sorted(parts):
-        forms = parts[k]
+        forms = without_article(parts[k])
         if len({fold(w).replace(".", "") for w in forms}) > 1 and not genitive_only(forms):   # J.D. is JD
             variants.append(forms)
     shown = {w for forms in variants for w in forms}
@@ -7902,6 +7903,16 @@ def spelling_disagreement(entity, facts):
     text = "spelt differently: " + " | ".join(
         " / ".join(f"{w} ({', '.join(sorted(set(d), key=doc_order))})" for w, d in forms.items()) for forms in variants)
     return [Disagreement(entity.key, "spelling", tuple(values), text, soft=True)]
+
+
+def without_article(forms):
+    """Return forms {word: docs} without a bare name that another form writes with its article ("Sisi", "al-Sisi").
+
+    >>> list(without_article({"Sisi": ["S1"], "al-Sisi": ["S1"], "el-Sisi": ["S2"]}))
+    ['al-Sisi', 'el-Sisi']
+    """
+    articled = {fold(w)[3:] for w in forms if fold(w)[:3] in ("al-", "el-")}
+    return {w: d for w, d in forms.items() if fold(w).replace(".", "") not in articled} if articled else forms
 
 
 def genitive_only(forms):

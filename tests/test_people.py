@@ -212,6 +212,15 @@ class RecognitionTest(unittest.TestCase):
         self.assertNotIn("Prosecutors", found)
         self.assertEqual(found["Lyons"].sources, ("S1", "S2"))
 
+    def test_a_name_written_with_its_article_keeps_it_and_its_bare_form_spells_it_alike(self):
+        found = people({"a.txt": "Egyptian President Abdel Fattah al-Sisi received his guest in Cairo on "
+                                 "Wednesday. Sisi said the talks went well.",
+                        "b.txt": "Der ägyptische Staatschef Abdel Fattah el-Sisi empfing seinen Gast am Mittwoch."})
+        row = found["Abdel Fattah al-Sisi"]
+        self.assertEqual(row.sources, ("S1", "S2"))
+        spelling = {n.attribute: n for n in row.notes}["spelling"]
+        self.assertEqual([v for v, _, _ in spelling.values], ["al-Sisi", "el-Sisi"])
+
     def test_a_name_after_a_word_for_a_company_is_no_person(self):
         found = people({"a.txt": "The shipping group Velmar Orsen said on Monday that its chief Ilse Tarnow would go.",
                         "b.txt": "Die Reederei Velmar Orsen teilte mit, dass Chefin Ilse Tarnow gehe. Velmar Orsen "
