@@ -4233,6 +4233,8 @@ def find_event_words(doc, sentences, tokens=None):
                 fam = ""                  # "auf Kosten anderer", "at the cost of": no sum spent
             elif fam == "damage" and lang == "de" and word[:1].islower():
                 fam = ""                  # "würde der Wirtschaft schaden": to harm, no damage done
+            elif fam == "rob" and word.lower().startswith(("überfall", "überfäll", "überfiel")) and not holds("loot"):
+                fam = "attack"            # "der Überfall auf die Schule": an assault; one on a bank takes something
             elif fam == "rob" and word.startswith("Stahl"):
                 fam = ""                  # "der Stahl": steel; the thief "stahl" is lower-case
             elif fam == "rob" and word.startswith("Einbr") and SLUMP_AFTER_RE.match(text, b):
@@ -4477,6 +4479,9 @@ def has_cue(toks, cues):
     return any(cue in fold(w) for w, _, _ in toks for cue in cues)
 
 
+# Parts of words for what a robbery takes, and where from: a "Überfall" without them is an assault
+LOOT_CUES = ("beute", "erbeut", "geld", "kasse", "raub", "gestohl", "stahl", "schmuck", "tresor", "juwel", "tankstell",
+             "bank", "filiale", "supermarkt", "euro", "dollar", "wertsach", "handtasch", "laden", "geschaft")
 # Parts of words for what is launched: a missile "fired" or "abgefeuert" is a launch
 MISSILE_CUES = ("rakete", "missile", "rocket", "icbm", "geschoss", "projectile", "flugkorper", "marschflugk")
 # Parts of words for people held captive: an exchange in their sentence is a swap of them
@@ -4510,7 +4515,7 @@ VERDICT_CUES = ("haft", "gericht", "richter", "strafe", "schuldig", "angeklagt",
                 "lebenslang", "bewahrung", "mord", "totschlag", "wegen")
 # Parts of words for an office one takes over ("übernimmt das Amt", "den Vorsitz")
 OFFICE_CUES = ("amt", "posten", "vorsitz", "leitung", "nachfolge", "ruder")     # not "Führung": a lead, in sport
-SENTENCE_CUES = {"captive": CAPTIVE_CUES, "rally": RALLY_CUES, "job": JOB_CUES, "deal": DEAL_CUES,
+SENTENCE_CUES = {"loot": LOOT_CUES, "captive": CAPTIVE_CUES, "rally": RALLY_CUES, "job": JOB_CUES, "deal": DEAL_CUES,
                  "assembly": ASSEMBLY_CUES, "election": ("election",), "office": OFFICE_CUES,
                  "goal": ("minute", "treffer", "elfmeter", "kopfball", "torschutz"),      # a scorer "traf"
                  "missile": MISSILE_CUES, "verdict": VERDICT_CUES, "crowd": CROWD_WORDS}
@@ -6060,6 +6065,9 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("hours", "stund hour heur hora"),    # how long a strike or a search lasts
     ("seats", "sitz seat mandat escano"),
     ("children", "kind childr child nino enfant"),
+    # at school or university: "24 Schüler" and "25 students" count the same
+    ("students", "schul schuler schulerin schulerinn schulkind student pupil schoolgirl schoolboy schoolchildr elev "
+                 "alumno alumn estudiant etudiant"),
     ("hectares", "hektar hectar hectarea"), ("metres", "meter metr metro"),
     ("kilometres", "km kilomet kilometer kilometr kilometro"),
     ("kilograms", "kg kilogramm kilogram kilo kilogramo"),

@@ -1237,6 +1237,17 @@ class DisagreementRulesTest(unittest.TestCase):
         texts["b.txt"] = "Russia attacked the city with 118 drones."
         self.assertNotIn("number of drones", notes_of(row_of(analyse_texts(texts), "attack")))
 
+    def test_pupils_are_students_in_either_language_and_an_assault_is_no_robbery(self):
+        report = analyse_texts({
+            "a.txt": "ABUJA, Nov 18, 2027 - Gunmen abducted 25 students from a boarding school in Nigeria on Monday.",
+            "b.txt": "Abuja, 18. November 2027. Bewaffnete haben in Nigeria 24 Schüler aus einem Internat entführt.",
+        })
+        row = row_of(report, "hostage")
+        self.assertEqual([v for v, _, _ in notes_of(row)["number of students"].values], ["25", "24"])
+        self.assertEqual(event_keys("Bei dem Überfall auf das Dorf starben zwölf Menschen.", "de")[:1], ["attack"])
+        self.assertEqual(event_keys("Bei dem Überfall auf eine Tankstelle erbeuteten die Täter Geld.", "de")[:1],
+                         ["rob"])
+
     def test_a_players_move_to_a_club_is_the_signing_and_its_fee_is_compared(self):
         report = analyse_texts({
             "a.txt": "München, 1. Juli 2026. Stürmer Luca Ferrante wechselt für 95 Millionen Euro zu Real Madrid. "
