@@ -6065,8 +6065,13 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("hours", "stund hour heur hora"),    # how long a strike or a search lasts
     ("seats", "sitz seat mandat escano"),
     ("children", "kind childr child nino enfant"),
+    ("villages", "dorf dorfer villag pueblo"),
+    ("ships", "schiff ship vessel navire buque"), ("boats", "boot boat bateau embarcacion lancha"),
+    ("aircraft", "flugzeug aircraft avion kampfjet jets"), ("helicopters", "hubschraub helicopter helikopt"),
+    ("patients", "patient paciente"), ("journalists", "journalist periodista"), ("migrants", "migrant migrante"),
+    ("women", "frau wome femm mujer"), ("men", "mann men homm hombr"),
     # at school or university: "24 Schüler" and "25 students" count the same
-    ("students", "schul schuler schulerin schulerinn schulkind student pupil schoolgirl schoolboy schoolchildr elev "
+    ("students", "schuler schulerin schulerinn schulkind student pupil schoolgirl schoolboy schoolchildr elev "
                  "alumno alumn estudiant etudiant"),
     ("hectares", "hektar hectar hectarea"), ("metres", "meter metr metro"),
     ("kilometres", "km kilomet kilometer kilometr kilometro"),
@@ -6112,6 +6117,10 @@ def unit_lemma(word):
     ('county', 'county', 'workers')
     >>> unit_lemma("Anwohnern"), unit_lemma("residents"), unit_lemma("Einwohner")    # not a town's population
     ('residents', 'residents', 'einwohn')
+    >>> unit_lemma("Schüler"), unit_lemma("Schülern"), unit_lemma("pupils"), unit_lemma("Schulen")
+    ('students', 'students', 'students', 'schul')
+    >>> unit_lemma("Dörfer"), unit_lemma("villages"), unit_lemma("Schiffe"), unit_lemma("vessels"), unit_lemma("planes")
+    ('villages', 'villages', 'ships', 'ships', 'plan')
     """
     head = word.rsplit("-", 1)[-1]
     f = fold(head if head[:1].isupper() else word)     # "US-Soldaten": a German noun after its hyphen
@@ -6119,6 +6128,8 @@ def unit_lemma(word):
         f = f.split()[0]                  # "crew members", "staff members": the crew, the staff
     if f.endswith("ies") and len(f) >= 6 and f.isascii():
         f = f[:-3] + "y"                  # "counties" is a county, as "casualties" a casualty (not "counti")
+    if f in UNIT_CLASSES:
+        return UNIT_CLASSES[f]            # "Schüler" is a class as written: without "-er" it is "Schule"
     for ending in ("en", "er", "es", "e", "n", "s"):
         if f.endswith(ending) and len(f) - len(ending) >= 4:
             f = f[:-len(ending)]
