@@ -6668,6 +6668,8 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                 if abs(c.start - m.start) <= CANCEL_REACH))
         if fam in OTHER_HARMS:           # "killing four and wounding seven": the deaths' row counts no wounded
             quantities = [q for q in quantities if q[0] not in OTHER_HARMS[fam]]
+        if quantities and fam not in MEASURED_FAMILIES:      # the quake's magnitude is not its deaths'
+            quantities = [q for q in quantities if q[0] not in OWN_MEASURES]
         out.append(DocEvent(doc.key, fam, tuple(ms), tuple(sorted(ppl)), dates, tuple(places),
                             tuple(quantities), tuple(dict.fromkeys(stances)), tuple(dict.fromkeys(hosts)),
                             tuple(dict.fromkeys(names)), doc.language))
@@ -6827,6 +6829,9 @@ ANAPHOR_FAMILIES = DEED_FAMILIES - {"injure", "death"} | {"kill", "crash", "coll
 HARM_FAMILIES = frozenset(("injure", "die", "death"))        # or, with none of those, the harm it did
 OWN_COUNT_FAMILIES = DEED_FAMILIES | HARM_FAMILIES | {"kill"}  # a clause of one of these counts its own harm
 ANAPHOR_REACH = 3        # sentences back that "the incident" looks for its deed
+# Measures only one family's happening has: a quake's magnitude, a storm's category
+OWN_MEASURES = {"magnitude": "quake", "category": "storm"}
+MEASURED_FAMILIES = frozenset(OWN_MEASURES.values())
 # The counts of harm that are another harm family's: told in one clause, each is its own row's
 OTHER_HARMS = {"death": frozenset(("injured", "seriously injured")), "injure": frozenset(("dead",))}
 # A word for any mishap, and the mishaps it stands for when one is told just before it

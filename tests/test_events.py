@@ -1248,6 +1248,17 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(event_keys("Bei dem Überfall auf eine Tankstelle erbeuteten die Täter Geld.", "de")[:1],
                          ["rob"])
 
+    def test_a_quakes_magnitude_is_compared_on_the_quake_alone(self):
+        report = analyse_texts({
+            "a.txt": "LIMA, March 12, 2027 - A magnitude 6.4 earthquake struck Peru on Thursday, killing eight people.",
+            "b.txt": "LIMA, March 12, 2027 - A magnitude 6.2 earthquake struck Peru on Thursday, killing eight people.",
+        })
+        self.assertEqual([v for v, _, _ in notes_of(row_of(report, "quake"))["magnitude"].values], ["6.4", "6.2"])
+        death = row_of(report, "death")
+        self.assertEqual(death.sources, ("S1", "S2"))
+        self.assertNotIn("magnitude", str(death.says))
+        self.assertEqual(death.notes, ())
+
     def test_a_players_move_to_a_club_is_the_signing_and_its_fee_is_compared(self):
         report = analyse_texts({
             "a.txt": "München, 1. Juli 2026. Stürmer Luca Ferrante wechselt für 95 Millionen Euro zu Real Madrid. "
