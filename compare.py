@@ -740,7 +740,7 @@ EVENT_FORMS_FR_ES = {
     "kill": "tué tués tuée tuées assassiné asesinado asesinada asesinados asesinadas asesinato",
     "injure": "blessé blessés blessée blessées herido heridos herida heridas",
     "arrest": "arrêté arrêtés arrestation interpellé detenido detenidos detención arresto",
-    "quake": "séisme tremblement terremoto sismo",
+    "quake": "séisme tremblement secousse secousses terremoto sismo temblor",
     "elect": "élection élections élu élue elección elecciones elegido elegida participation participación",
     "fire": "incendie incendies incendio incendios",
     "heat": "canicule température températures temperatura temperaturas",
