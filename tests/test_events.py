@@ -103,6 +103,7 @@ class EventWordTest(unittest.TestCase):
             compare.split_sentences(doc_text))], [("strike", "protest"), ("strike", "attack"), ("hit", "w:hit")])
         self.assertEqual(compare.event_family("Ausstand", "de"), "protest")
         self.assertEqual(compare.event_family("grève", "fr"), "protest")
+        self.assertEqual([compare.event_family(w, "fr") for w in ("secousse", "séisme")], ["quake", "quake"])
         # a court that strikes down a law attacks nothing
         self.assertEqual(event_keys("The court struck down the law. Troops struck the town.", "en"), ["attack"])
 
