@@ -2481,6 +2481,10 @@ def name_like(word, lang, lower_vocab):
         not word.endswith("s") or surname_shaped(word))
 
 
+# What makes a president the head of a government in French, Spanish and Italian: the prime minister
+GOVERNMENT_PRESIDENCY = frozenset((("del", "gobierno"), ("du", "gouvernement"), ("del", "consiglio")))
+
+
 def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False):
     """Return a NameCandidate for toks[k:m], strong when the evidence says person."""
     # "Chefdiplomaten Sergei Lawrow": it starts at the given name; "Ri Il Hwan" is all one name
@@ -2537,6 +2541,9 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
             if role_of(toks[b][0], lang):
                 role, role_at = role_of(toks[b][0], lang), b
                 break
+    if role and role_at is not None and role_at + 2 < len(toks) and lang in ("fr", "es", "it", "und") and \
+            (fold(toks[role_at + 1][0]), fold(toks[role_at + 2][0])) in GOVERNMENT_PRESIDENCY:
+        role = "Prime minister"           # "presidente del Gobierno": Spain's head of government, no president
     # "appointed X as CEO", "named X as its new chief executive", "X would become chief executive": a
     # person, who takes an office (or hosts a show) that is no title of theirs yet (not "rival Y, as its new chief")
     to = m + (m < len(toks) and toks[m][0] in ("will", "would"))

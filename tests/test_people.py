@@ -671,6 +671,17 @@ class LinkingTest(unittest.TestCase):
                          {("Verteidigungsminister", ("Verteidigungsminister Jan Brodecki",)),
                           ("Foreign minister", ("Foreign Minister Jan Brodecki",))})    # not "met Foreign ..."
 
+    def test_a_president_of_the_government_is_a_prime_minister(self):
+        found = people({
+            "a.txt": "MADRID, June 3, 2027 - Spanish Prime Minister Pedro Sanchez met President Ilka Varga on Monday.",
+            "b.txt": "Madrid, 3 de junio de 2027. El presidente del Gobierno español, Pedro Sánchez, se reunió el "
+                     "lunes con la presidenta Ilka Varga.",
+            "c.txt": "Paris, le 3 juin 2027. Le président du gouvernement espagnol Pedro Sánchez a reçu lundi le "
+                     "président Ilka Varga.",
+        })
+        self.assertEqual(found["Pedro Sánchez"].sources, ("S1", "S2", "S3"))
+        self.assertNotIn("title", {n.attribute for n in found["Pedro Sánchez"].notes})
+
     def test_a_companys_finance_chief_is_one_title_and_a_german_oe_at_a_names_start_is_o(self):
         found = people({
             "a.txt": "Finanzvorstand Özlem Karadağ-Brückner übernimmt am 1. Januar 2026.",
