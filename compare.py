@@ -5797,10 +5797,12 @@ def find_quantities(doc, start, end):
         if qualifier and unit:                # "11 Yemeni pirates" and "23 pirates" are no rival counts
             unit = " ".join(GERMAN_DEMONYMS.get(w, w) for w in fold(qualifier).split()) + " " + unit
         # "61 der 169 Sitze", "landed 178 of 369 punches": the part is what is counted; of people it is
-        # not ("30 of the 80 wounded were flown out": 80 were wounded)
-        part = PART_OF_RE.search(text, max(start, begin - 16), begin) if not bare and (
-            unit in ("seats", "votes") or unit not in UNIT_CLASS_NAMES) else None
-        if part:
+        # the whole ("30 of the 80 wounded were flown out": 80 were wounded), quoted with its part, which
+        # another source may count alone ("rescued 19 of the 25 students abducted": 19 rescued)
+        part = PART_OF_RE.search(text, max(start, begin - 16), begin) if not bare else None
+        if part and unit in UNIT_CLASS_NAMES and unit not in ("seats", "votes"):
+            begin = part.start()
+        elif part:
             value, begin = float(part.group("part")), part.start()
         if not bare:
             words = " ".join(text[begin:unit_end].split())
@@ -8287,27 +8289,44 @@ def number_disagreement(entity, attr, facts):
         per_doc[f.doc].append(f)
         bound[id(f)] = bound_of(f.words)
     docs = sorted(per_doc, key=doc_order)
+    agree = lambda x, y: numbers_agree(x.value, y.value, bound[id(x)], bound[id(y)]) or part_agrees(x, y)
     clash = near = False
     for i, a in enumerate(docs):
         for b in docs[i + 1:]:
             for xs, ys in counted_alike(per_doc[a], per_doc[b]):
-                if not any(numbers_agree(x.value, y.value, bound[id(x)], bound[id(y)]) for x in xs for y in ys):
+                if not any(agree(x, y) for x in xs for y in ys):
                     clash = True
-                elif not any(x.value.rstrip("~") == y.value.rstrip("~") for x in xs for y in ys):
+                elif not any(x.value.rstrip("~") == y.value.rstrip("~") or part_agrees(x, y) for x in xs for y in ys):
                     near = True          # "etwa 12.000" and "about 13,000": both may be right, yet they differ
                 else:
                     # "118 drones shot down" told alike by both does not hide "142 drones" against "138 drones"
                     same = {x.value.rstrip("~") for x in xs} & {y.value.rstrip("~") for y in ys}
                     rest_x = [x for x in xs if x.value.rstrip("~") not in same]
                     rest_y = [y for y in ys if y.value.rstrip("~") not in same]
-                    if rest_x and rest_y and not any(numbers_agree(x.value, y.value, bound[id(x)], bound[id(y)])
-                                                     for x in rest_x for y in rest_y):
+                    if rest_x and rest_y and not any(agree(x, y) for x in rest_x for y in rest_y):
                         clash = True
     if not (clash or near):
         return []
     values = group_values(facts)
     return [Disagreement(entity.key, unit_shown(attr, facts), values, "numbers differ: " + describe_words(values),
                          soft=not clash)]
+
+
+def part_agrees(x, y):
+    """True when one count's part ("19 of the 25 students") is the other's count ("19 students"), or both parts.
+
+    >>> f = lambda v, w: Fact("e", "number of students", v, "S1", w)
+    >>> part_agrees(f("25", "19 of the 25 students"), f("19", "19 students")), part_agrees(f("25", "25 students"), f("19", "19"))
+    (True, False)
+    """
+    px, py = PART_WORDS_RE.match(x.words), PART_WORDS_RE.match(y.words)
+    if not (px or py):
+        return False
+    vx, vy = (px.group(1) if px else x.value.rstrip("~")), (py.group(1) if py else y.value.rstrip("~"))
+    return float(vx) == float(vy)
+
+
+PART_WORDS_RE = re.compile(r"(\d{1,4})\s+(?:of\s+the|of|der|von|de\s+los|des)\s")    # a count's words told as a part
 
 
 def unit_shown(attr, facts):

@@ -1260,6 +1260,24 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertNotIn("magnitude", str(death.says))
         self.assertEqual(death.notes, ())
 
+    def test_a_part_of_people_counted_is_their_whole_and_agrees_with_a_count_of_the_part(self):
+        self.assertEqual(quantities("Troops rescued 19 of the 25 students abducted.", "en"),
+                         [("students", 25.0, False, "19 of the 25 students")])
+        report = analyse_texts({
+            "a.txt": "Troops rescued 19 of the 25 students abducted from a school in Kebbi on Monday, the army said.",
+            "b.txt": "Troops have rescued 19 students in Kebbi. Gunmen had abducted 25 students on Monday.",
+            "c.txt": "Soldiers rescued 17 students in Kebbi, the army said.",
+        })
+        rescue = row_of(report, "rescue")
+        self.assertEqual(rescue.sources, ("S1", "S2", "S3"))
+        self.assertEqual([(v, d) for v, d, _ in notes_of(rescue)["number of students"].values],
+                         [("25", ("S1",)), ("19", ("S2",)), ("17", ("S3",))])     # 17 is told by no other
+        report = analyse_texts({
+            "a.txt": "Troops rescued 19 of the 25 students abducted from a school in Kebbi on Monday, the army said.",
+            "b.txt": "Troops have rescued 19 students in Kebbi. Gunmen had abducted 25 students on Monday.",
+        })
+        self.assertEqual([r.notes for r in report.events], [(), ()])
+
     def test_a_players_move_to_a_club_is_the_signing_and_its_fee_is_compared(self):
         report = analyse_texts({
             "a.txt": "München, 1. Juli 2026. Stürmer Luca Ferrante wechselt für 95 Millionen Euro zu Real Madrid. "
