@@ -8295,7 +8295,10 @@ def number_disagreement(entity, attr, facts):
         for b in docs[i + 1:]:
             for xs, ys in counted_alike(per_doc[a], per_doc[b]):
                 if not any(agree(x, y) for x in xs for y in ys):
-                    clash = True
+                    if toll_rose(xs, ys):
+                        near = True      # "Zahl der Toten auf vier gestiegen" against "drei Tote": a later count
+                    else:
+                        clash = True
                 elif not any(x.value.rstrip("~") == y.value.rstrip("~") or part_agrees(x, y) for x in xs for y in ys):
                     near = True          # "etwa 12.000" and "about 13,000": both may be right, yet they differ
                 else:
@@ -8310,6 +8313,19 @@ def number_disagreement(entity, attr, facts):
     values = group_values(facts)
     return [Disagreement(entity.key, unit_shown(attr, facts), values, "numbers differ: " + describe_words(values),
                          soft=not clash)]
+
+
+def toll_rose(xs, ys):
+    """True when the higher of two sources' counts is a toll (a running count), higher than all the other's.
+
+    >>> f = lambda v, w: Fact("e", "number of dead", v, "S1", w)
+    >>> toll_rose([f("3", "drei Tote")], [f("4", "Zahl der Toten auf vier")]), toll_rose([f("3", "3 dead")], [f("4", "4 dead")])
+    (True, False)
+    """
+    top = max(xs + ys, key=lambda f: float(f.value.rstrip("~")))
+    high = float(top.value.rstrip("~"))
+    other = ys if top in xs else xs
+    return bool(TOLL_RE.search(top.words)) and all(float(f.value.rstrip("~")) < high for f in other)
 
 
 def part_agrees(x, y):

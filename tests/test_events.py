@@ -1278,6 +1278,16 @@ class DisagreementRulesTest(unittest.TestCase):
         })
         self.assertEqual([r.notes for r in report.events], [(), ()])
 
+    def test_a_toll_that_rose_past_another_count_is_a_soft_difference(self):
+        texts = {
+            "a.txt": "Kelburg, 21. Dezember 2026. Bei einem Brand in Kelburg sind am Freitag zwei Menschen gestorben.",
+            "b.txt": "Kelburg, 22. Dezember 2026. Nach dem Brand in Kelburg ist die Zahl der Toten auf fünf gestiegen.",
+        }
+        note = notes_of(row_of(analyse_texts(texts), "fire"))["number of dead"]
+        self.assertTrue(note.soft)
+        texts["b.txt"] = "Kelburg, 22. Dezember 2026. Bei dem Brand in Kelburg sind am Freitag fünf Menschen gestorben."
+        self.assertFalse(notes_of(row_of(analyse_texts(texts), "fire"))["number of dead"].soft)
+
     def test_a_players_move_to_a_club_is_the_signing_and_its_fee_is_compared(self):
         report = analyse_texts({
             "a.txt": "München, 1. Juli 2026. Stürmer Luca Ferrante wechselt für 95 Millionen Euro zu Real Madrid. "
