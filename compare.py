@@ -6075,6 +6075,7 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("seats", "sitz seat mandat escano"),
     ("children", "kind childr child nino enfant"),
     ("villages", "dorf dorfer villag pueblo"),
+    ("countries", "land lander staat country nation pays pais mitgliedsstaat mitgliedstaat"),
     ("ships", "schiff ship vessel navire buque"), ("boats", "boot boat bateau embarcacion lancha"),
     ("aircraft", "flugzeug aircraft avion kampfjet jets"), ("helicopters", "hubschraub helicopter helikopt"),
     ("patients", "patient paciente"), ("journalists", "journalist periodista"), ("migrants", "migrant migrante"),
@@ -6130,6 +6131,8 @@ def unit_lemma(word):
     ('students', 'students', 'students', 'schul')
     >>> unit_lemma("Dörfer"), unit_lemma("villages"), unit_lemma("Schiffe"), unit_lemma("vessels"), unit_lemma("planes")
     ('villages', 'villages', 'ships', 'ships', 'plan')
+    >>> unit_lemma("Ländern"), unit_lemma("Staaten"), unit_lemma("countries"), unit_lemma("nations")
+    ('countries', 'countries', 'countries', 'countries')
     """
     head = word.rsplit("-", 1)[-1]
     f = fold(head if head[:1].isupper() else word)     # "US-Soldaten": a German noun after its hyphen
