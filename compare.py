@@ -3097,6 +3097,9 @@ DATE_RE = re.compile(r"""
             |\s+(?P<syrel>vergangenen|letzten|vorigen|dieses|nächsten|kommenden)\s+Jahres)?)
         | (?:(?:in\s+)?(?:the\s+)?(?P<season_en>summer|winter|autumn|fall|spring)\s+(?:(?:of\s+)?(?P<syear_en>(?:1[89]|20)\d\d)
             |of\s+(?P<syrel_en>last|this|next)\s+year))
+        | (?:(?:in\s+|(?<=\bin\s)the\s+)(?P<season_en2>summer|winter|autumn|spring)(?![-\w])(?!\s+of\b)
+           (?!\s+(?:sports?|games|olympics|tyres|tires|clothes|coats?|season|holidays?|break|term|semester|session
+           |months|weather|storms?|wheat|crops?|schedule|collection|palace|camp|school|training|olympics)\b))
         | (?:im\s+(?P<qn>ersten|zweiten|dritten|vierten|[1-4]\.)\s+Quartal(?:\s+(?P<qyear>(?:1[89]|20)\d\d))?)
         | (?:the\s+(?P<qn2>first|second|third|fourth)\s+quarter\s+of\s+(?P<qyear2>(?:1[89]|20)\d\d))
         | (?:Q(?P<qs>[1-4])[\s/]+(?P<qsyear>(?:1[89]|20)\d\d))
@@ -3341,8 +3344,9 @@ def parse_relative(g):
         if year:
             return DateExpr(year=int(year), season=quarter)
         return DateExpr(season=quarter, relative=("season", 0, False))    # the article's year's
-    if g["season"] or g["season_en"]:
-        season, year = (g["season"], g["syear"]) if g["season"] else (g["season_en"], g["syear_en"])
+    if g["season"] or g["season_en"] or g["season_en2"]:
+        # "in the autumn", as "im Herbst": the article's year's
+        season, year = (g["season"], g["syear"]) if g["season"] else (g["season_en"] or g["season_en2"], g["syear_en"])
         if year:                              # "im Herbst 2023", "in the fall of 2023": that year's
             return DateExpr(year=int(year), season=SEASONS.get(season.lower(), "SP"))
         rel = (g["syrel"] or g["syrel_en"] or "").lower()     # "im Herbst vergangenen Jahres", "of last year"
@@ -3396,7 +3400,8 @@ STARTS_ONLY_BEFORE = {"the": frozenset(("beginning", "middle", "end", "start", "
                       "a": DATE_UNITS, "an": DATE_UNITS, "one": DATE_UNITS, "over": frozenset(("the",)),
                       "q": frozenset(),   # "Q3 2025": only before its digit
                       "ein": frozenset(("tag",)), "einen": frozenset(("tag",)), "eine": frozenset(("woche",)),
-                      "in": BEFORE_MONTH | {"diesem"} | frozenset(NUMBER_WORDS), "by": BEFORE_MONTH,
+                      "in": BEFORE_MONTH | {"diesem", "summer", "winter", "autumn", "spring"} | frozenset(NUMBER_WORDS),
+                      "by": BEFORE_MONTH,
                       "from": frozenset(MONTHS),
                       "on": frozenset(), "heiligen": frozenset(("abend",)), "ersten": frozenset(("weihnachtstag",)),
                       "zweiten": frozenset(("weihnachtstag",)), "new": frozenset(("year",)),

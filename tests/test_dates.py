@@ -76,6 +76,11 @@ class ExpressionTest(unittest.TestCase):
         self.assertEqual([(w, v) for w, v, _ in found][1:], [("the summer of last year", "2026-SU"),
                                                              ("Christmas", "2026-12-25")])
 
+    def test_an_english_season_after_in_is_the_articles_years(self):
+        found = values("LUCERNE, July 7, 2027. A follow-up is planned in the autumn; another in spring. In the winter "
+                       "of discontent, in winter sports and in Spring Training nothing is dated.", "en")
+        self.assertEqual([(w, v) for w, v, _ in found][1:], [("the autumn", "2027-FA"), ("in spring", "2027-SP")])
+
     def test_feasts_that_move_with_easter_are_the_articles_years(self):
         # Easter Sunday 2027 is 28 March
         found = values("Berlin, 14. Juni 2027. Zu Ostern kam er, an Karfreitag ging er, am Pfingstmontag "
