@@ -2382,6 +2382,15 @@ COMPANY_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:shares|stock)\s+(?:fell|rose|j
 COMPANY_BEFORE_RE = re.compile(r"\b(?:[Ss]hares|[Ss]tock)\s+(?:in|of)\s+$")
 
 
+NAME_SUFFIXES = frozenset(("Jr", "Sr"))     # of a name: "Martin Luther King Jr.", "Robert F. Kennedy Jr."
+# A ship's prefix: "USS Gerald R. Ford" is a carrier, named after a person
+SHIP_PREFIXES = frozenset("USS USNS HMS HMCS HMAS INS RFS MV MS RMS SS NRP".split())
+# What a place named after a person is ("Martin Luther King Jr. Boulevard", "George Washington Bridge"): the
+# name is the place's there; the words stay a place's own ("in Syntagma Square"), not an organisation's
+NAMED_PLACE_HEADS = frozenset("boulevard square bridge brucke memorial highway parkway expressway tunnel allee "
+                              "platz".split())
+
+
 def candidates_in_run(doc, text, toks, i, j, si, lang, lower_vocab, headline=False):
     """Split one capitalised run at roles and non-names; judge each piece."""
     words = [t[0] for t in toks[i:j]]
@@ -2402,6 +2411,8 @@ def candidates_in_run(doc, text, toks, i, j, si, lang, lower_vocab, headline=Fal
             kinds.append("role")          # "Defence" in "Minister of Defence Jan X" is the office's
         elif cls == "role" and after_given and not (k + 1 < j and name_like(toks[k + 1][0], lang, lower_vocab)):
             kinds.append("name")          # "Billy King", "Julie Bishop": a title after a given name is a surname
+        elif cls == "role" and kinds and kinds[-1] == "name" and k + 1 < j and words[k + 1 - i] in NAME_SUFFIXES:
+            kinds.append("name")          # "Martin Luther King Jr.": a surname before its suffix
         elif kinds and kinds[-1] in ("name", "first") and REGNAL_RE.fullmatch(w) and is_given_name(toks[k - 1][0]):
             kinds.append("name")          # "Charles III", "Mohammed VI", "Leo XIV": a king's or pope's number
         elif REGNAL_RE.fullmatch(w):
@@ -2452,9 +2463,10 @@ def candidates_in_run(doc, text, toks, i, j, si, lang, lower_vocab, headline=Fal
             m += 1
         while kinds[m - 1 - i] == "particle":
             m -= 1
-        org_follows = m < len(toks) and fold(toks[m][0]) in _ORG_WORDS and \
-            text[toks[m - 1][2]:toks[m][1]].isspace()              # "Betty Ford Center" is a clinic
-        org_before = k > 0 and company_kind(toks[k - 1][0]) and \
+        org_follows = m < len(toks) and (fold(toks[m][0]) in _ORG_WORDS or fold(toks[m][0]) in NAMED_PLACE_HEADS) and (
+            text[toks[m - 1][2]:toks[m][1]].isspace() or (         # "Betty Ford Center" is a clinic, and
+                toks[m - 1][0] in NAME_SUFFIXES and text[toks[m - 1][2]:toks[m][1]] == ". "))   # "King Jr. Boulevard"
+        org_before = k > 0 and (company_kind(toks[k - 1][0]) or toks[k - 1][0] in SHIP_PREFIXES) and \
             text[toks[k - 1][2]:toks[k][1]].isspace()              # "shipping group Nordwind", "die Reederei X"
         # a company known by what only a company has: "Harlow shares fell", "shares in Harlow", "Harlow, which"
         if not (org_follows or org_before) and m == k + 1 and lang == "en":

@@ -221,6 +221,16 @@ class RecognitionTest(unittest.TestCase):
         spelling = {n.attribute: n for n in row.notes}["spelling"]
         self.assertEqual([v for v, _, _ in spelling.values], ["al-Sisi", "el-Sisi"])
 
+    def test_a_ship_or_a_place_named_after_a_person_is_none_and_a_suffix_ends_a_name(self):
+        found = people({"a.txt": "The carrier USS Gerald R. Ford reached the port on Monday. Traffic on Martin Luther "
+                                 "King Jr. Boulevard was blocked. Robert F. Kennedy Jr. said the plan would go ahead.",
+                        "b.txt": "USS Gerald R. Ford sailed on Monday. Martin Luther King Jr. Boulevard was shut. "
+                                 "Robert F. Kennedy Jr. told reporters the plan would go ahead."})
+        self.assertEqual(list(found), ["Robert F. Kennedy Jr"])
+        found = people({"a.txt": "Martin Luther King Jr. said the march would go on in Selma on Monday.",
+                        "b.txt": "Martin Luther King Jr. told the crowd in Selma that the march would go on."})
+        self.assertEqual(list(found), ["Martin Luther King Jr"])
+
     def test_a_name_after_a_word_for_a_company_is_no_person(self):
         found = people({"a.txt": "The shipping group Velmar Orsen said on Monday that its chief Ilse Tarnow would go.",
                         "b.txt": "Die Reederei Velmar Orsen teilte mit, dass Chefin Ilse Tarnow gehe. Velmar Orsen "
