@@ -430,6 +430,12 @@ senate parlament parliament regierung government duma rada
 reuters bloomberg spiegel zeit welt bild faz taz ard zdf rtl ntv n-tv google apple
 microsoft amazon facebook meta twitter youtube tiktok instagram telegram
 """.split())
+# Companies named as people are, two names each: in the news the company is meant, not its founder
+NAMED_COMPANIES = frozenset(("morgan stanley", "goldman sachs", "merrill lynch", "wells fargo", "dow jones",
+                             "lehman brothers", "rolls royce", "rolls-royce", "harley davidson", "harley-davidson",
+                             "mercedes benz", "mercedes-benz", "louis vuitton", "hugo boss", "tommy hilfiger",
+                             "calvin klein", "christian dior", "estee lauder", "charles schwab", "walt disney",
+                             "dolce gabbana", "johnnie walker", "jack daniels", "warner bros", "kraft heinz"))
 # Peoples and their adjectives: capitalised in English, never a person's name.
 DEMONYMS = set("""
 american americans asian asians european europeans african africans russian russians german germans
@@ -2791,6 +2797,7 @@ def find_people(documents, candidates):
     # so is a country's or a city's of two words ("lived in New Zealand, says the agency")
     org_names = {fold(" ".join(c.words)) for cs in candidates.values() for c in cs if c.org}
     org_names.update(n for n in chain(COUNTRIES, CITIES) if " " in n)
+    org_names.update(NAMED_COMPANIES)
 
     def is_org(p):
         names = [fold(m.text) for m in p.mentions]

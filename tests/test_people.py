@@ -231,6 +231,11 @@ class RecognitionTest(unittest.TestCase):
                         "b.txt": "Martin Luther King Jr. told the crowd in Selma that the march would go on."})
         self.assertEqual(list(found), ["Martin Luther King Jr"])
 
+    def test_a_company_named_as_a_person_is_no_person(self):
+        text = "Analysts at Morgan Stanley said on Monday that shares could fall. Hugo Boss fell. Ilka Varga rose."
+        found = people({"a.txt": text, "b.txt": text.replace("on Monday", "Monday")})
+        self.assertEqual(list(found), ["Ilka Varga"])
+
     def test_a_name_after_a_word_for_a_company_is_no_person(self):
         found = people({"a.txt": "The shipping group Velmar Orsen said on Monday that its chief Ilse Tarnow would go.",
                         "b.txt": "Die Reederei Velmar Orsen teilte mit, dass Chefin Ilse Tarnow gehe. Velmar Orsen "
