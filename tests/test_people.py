@@ -232,7 +232,8 @@ class RecognitionTest(unittest.TestCase):
         self.assertEqual(list(found), ["Martin Luther King Jr"])
 
     def test_a_company_named_as_a_person_is_no_person(self):
-        text = "Analysts at Morgan Stanley said on Monday that shares could fall. Hugo Boss fell. Ilka Varga rose."
+        text = ("Analysts at Morgan Stanley said on Monday that shares could fall. Hugo Boss fell. Its chief "
+                "executive, Ilka Varga, said it would recover.")
         found = people({"a.txt": text, "b.txt": text.replace("on Monday", "Monday")})
         self.assertEqual(list(found), ["Ilka Varga"])
 
