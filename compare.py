@@ -435,7 +435,8 @@ NAMED_COMPANIES = frozenset(("morgan stanley", "goldman sachs", "merrill lynch",
                              "lehman brothers", "rolls royce", "rolls-royce", "harley davidson", "harley-davidson",
                              "mercedes benz", "mercedes-benz", "louis vuitton", "hugo boss", "tommy hilfiger",
                              "calvin klein", "christian dior", "estee lauder", "charles schwab", "walt disney",
-                             "dolce gabbana", "johnnie walker", "jack daniels", "warner bros", "kraft heinz"))
+                             "dolce gabbana", "johnnie walker", "jack daniels", "warner bros", "kraft heinz",
+                             "axel springer", "carl zeiss", "robert bosch"))
 # Peoples and their adjectives: capitalised in English, never a person's name.
 DEMONYMS = set("""
 american americans asian asians european europeans african africans russian russians german germans
