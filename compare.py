@@ -857,10 +857,11 @@ def trie_pattern(words):
 
 
 # Numbers written as words count too, from two ("one", "ein" are mostly articles): "killing three people".
-# French and Spanish ones too (not "sept", "cent" and "once", which are English words), and German hundreds.
+# French and Spanish ones too (not "cent" and "once", which are English words; "sept" only in French: see
+# find_quantities), and German hundreds.
 COUNT_WORDS = {**{w: n for w, n in NUMBER_WORDS.items() if n >= 2},
-               **{w: i for i, w in enumerate("deux trois quatre cinq six _ huit neuf dix onze douze treize quatorze "
-                                             "quinze seize".split(), 2) if w != "_"},
+               **{w: i for i, w in enumerate("deux trois quatre cinq six sept huit neuf dix onze douze treize "
+                                             "quatorze quinze seize".split(), 2)},
                **{w: i for i, w in enumerate("dos tres cuatro cinco seis siete ocho nueve diez _ doce trece catorce "
                                              "quince".split(), 2) if w != "_"},
                **{w: 10 * i for i, w in enumerate("vingt trente quarante cinquante soixante".split(), 2)},
@@ -5783,6 +5784,8 @@ def find_quantities(doc, start, end):
         if len(m.group("num")) > MAX_DIGITS + 6:
             continue                     # no count has so many digits (and float() would make it inf)
         word = m.group("num").lower()
+        if word == "sept" and doc.language != "fr":
+            continue                     # "Sept" is September's in English: seven only in French
         serious = SERIOUS_OF_RE.match(text, m.end("num"), end)
         if word in COUNT_WORDS:
             if not bare and (unit.lower() in TIME_UNITS or not counted_noun(unit, doc.language)) \

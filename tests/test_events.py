@@ -420,6 +420,8 @@ class DisagreementRulesTest(unittest.TestCase):
 
     def test_french_spanish_and_german_hundreds_written_out_are_counts(self):
         self.assertEqual([q[:2] for q in quantities("Huit personnes ont été blessées.", "fr")], [("injured", 8.0)])
+        self.assertEqual([q[:2] for q in quantities("Sept personnes ont été blessées.", "fr")], [("injured", 7.0)])
+        self.assertEqual(quantities("The Sept deadline passed.", "en"), [])     # September's, in English
         self.assertEqual([q[:2] for q in quantities("Ocho personas resultaron heridas.", "es")], [("injured", 8.0)])
         self.assertEqual([q[:2] for q in quantities("Zweihundert Menschen demonstrierten.", "de")], [("people", 200.0)])
         self.assertEqual(quantities("He came on Sept. 12 and once more on Oct. 3.", "en"), [])
