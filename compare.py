@@ -4266,6 +4266,8 @@ def find_event_words(doc, sentences, tokens=None):
                 fam = ""                  # "auf Kosten anderer", "at the cost of": no sum spent
             elif fam == "damage" and lang == "de" and word[:1].islower():
                 fam = ""                  # "würde der Wirtschaft schaden": to harm, no damage done
+            elif fam == "receive" and english and word.startswith("receiv") and not RECEIVED_GUEST_RE.match(text, b):
+                fam = "w:recei"           # "received a letter", "the attention it received": no guest welcomed
             elif fam == "rob" and word.lower().startswith(("überfall", "überfäll", "überfiel")) and not holds("loot"):
                 fam = "attack"            # "der Überfall auf die Schule": an assault; one on a bank takes something
             elif fam == "rob" and word.startswith("Stahl"):
@@ -4512,6 +4514,11 @@ def has_cue(toks, cues):
     return any(cue in fold(w) for w, _, _ in toks for cue in cues)
 
 
+# Whom "received" takes when it welcomes a guest: a name, a pronoun, "by" its host, or a person's word
+# ("received the Chinese president", "received a delegation"); not "received a letter", "received 300 votes"
+RECEIVED_GUEST_RE = re.compile(r"\s+(?:by\b|him\b|her\b|them\b|[A-Z]|(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?:delegation|visitors?|guests?|envoys?|ministers?|president|prime|chancellor|king|"
+                               r"queen|prince|leaders?|counterparts?|ambassadors?|secretary|officials?)\b)")
 # Parts of words for what a robbery takes, and where from: a "Überfall" without them is an assault
 LOOT_CUES = ("beute", "erbeut", "geld", "kasse", "raub", "gestohl", "stahl", "schmuck", "tresor", "juwel", "tankstell",
              "bank", "filiale", "supermarkt", "euro", "dollar", "wertsach", "handtasch", "laden", "geschaft")

@@ -104,6 +104,10 @@ class EventWordTest(unittest.TestCase):
         self.assertEqual(compare.event_family("Ausstand", "de"), "protest")
         self.assertEqual(compare.event_family("grève", "fr"), "protest")
         self.assertEqual([compare.event_family(w, "fr") for w in ("secousse", "séisme")], ["quake", "quake"])
+        # "received" welcomes a guest only with one after it
+        self.assertEqual(event_keys("Putin received Xi. He was received by the king. Obama received the Chinese "
+                                    "president. She received a letter.", "en"),
+                         ["receive", "receive", "receive", "w:recei"])
         # a court that strikes down a law attacks nothing
         self.assertEqual(event_keys("The court struck down the law. Troops struck the town.", "en"), ["attack"])
 
