@@ -356,6 +356,8 @@ javier jose josé juan miguel pedro pablo diego alejandro fernando ricardo jorge
 narendra rahul sonia indira manmohan imran nawaz shehbaz benazir
 luca luka finn ole aiden mats henrik hannes pascal pia mathilda luisa raul camila thiago jules gabin mael
 enzo lola manon
+billie pete alvin clarence lionel leonardo serena selena angelina aileen letitia jude armand meryl kristi
+merrick gustavo hakeem megyn sanna mette brigitte willie bobby
 """
 # Korean and Chinese surnames: with a romanised given name after them they make a
 # name (Kim Jong Un, No Kwang-chol, Xi Jinping); alone they need other evidence.

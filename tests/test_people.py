@@ -237,6 +237,11 @@ class RecognitionTest(unittest.TestCase):
         found = people({"a.txt": text, "b.txt": text.replace("on Monday", "Monday")})
         self.assertEqual(list(found), ["Ilka Varga"])
 
+    def test_common_given_names_start_full_names(self):
+        found = people({"a.txt": "Billie Jean King said the tournament would be reviewed. Pete Varnow agreed.",
+                        "b.txt": "Billie Jean King told reporters the review would take weeks. Pete Varnow agreed."})
+        self.assertEqual(list(found), ["Billie Jean King", "Pete Varnow"])
+
     def test_a_name_after_a_word_for_a_company_is_no_person(self):
         found = people({"a.txt": "The shipping group Velmar Orsen said on Monday that its chief Ilse Tarnow would go.",
                         "b.txt": "Die Reederei Velmar Orsen teilte mit, dass Chefin Ilse Tarnow gehe. Velmar Orsen "
