@@ -2390,6 +2390,7 @@ COMPANY_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:shares|stock)\s+(?:fell|rose|j
                               r"gained|lost|traded|tumbled|slid|surged|plunged|soared|climbed|sank|edged|ended|"
                               r"opened)\b|['’]s\s+(?:shares|stock|shareholders|share\s+price)\b|,\s+which\s")
 COMPANY_BEFORE_RE = re.compile(r"\b(?:[Ss]hares|[Ss]tock)\s+(?:in|of)\s+$")
+COMPANY_AFTER_STARTS = (" shares", " stock", "'s ", "’s ", ", which")      # where COMPANY_AFTER_RE may match
 
 
 NAME_SUFFIXES = frozenset(("Jr", "Sr"))     # of a name: "Martin Luther King Jr.", "Robert F. Kennedy Jr."
@@ -2480,8 +2481,11 @@ def candidates_in_run(doc, text, toks, i, j, si, lang, lower_vocab, headline=Fal
             text[toks[k - 1][2]:toks[k][1]].isspace()              # "shipping group Nordwind", "die Reederei X"
         # a company known by what only a company has: "Harlow shares fell", "shares in Harlow", "Harlow, which"
         if not (org_follows or org_before) and m == k + 1 and lang == "en":
-            org_follows = bool(COMPANY_AFTER_RE.match(text, toks[k][2]))
-            org_before = bool(COMPANY_BEFORE_RE.search(text, max(0, toks[k][1] - 12), toks[k][1]))
+            # a plain search first: most names have neither near them
+            org_follows = text.startswith(COMPANY_AFTER_STARTS, toks[k][2]) and bool(COMPANY_AFTER_RE.match(
+                text, toks[k][2]))
+            org_before = text.startswith((" in ", " of "), toks[k][1] - 4) and bool(COMPANY_BEFORE_RE.search(
+                text, max(0, toks[k][1] - 12), toks[k][1]))
         # four words at most, particles aside: "Mohammed bin Abdulrahman Al Thani", "Luiz Inácio Lula da Silva"
         short = m - k <= MAX_NAME_WORDS or m - k - sum(
             fold(t[0]) in NAME_PARTICLES for t in toks[k + 1:m]) <= MAX_NAME_WORDS
@@ -8325,11 +8329,14 @@ def number_disagreement(entity, attr, facts):
     """Sources that count the same thing differently (beyond 'about')."""
     per_doc = defaultdict(list)
     bound = {}                           # each fact's bound, read once from its words
+    parted = False                       # does any count tell a part ("19 of the 25 students")?
     for f in facts:
         per_doc[f.doc].append(f)
         bound[id(f)] = bound_of(f.words)
+        parted = parted or bool(PART_WORDS_RE.match(f.words))
     docs = sorted(per_doc, key=doc_order)
-    agree = lambda x, y: numbers_agree(x.value, y.value, bound[id(x)], bound[id(y)]) or part_agrees(x, y)
+    part_agrees_ = part_agrees if parted else lambda x, y: False
+    agree = lambda x, y: numbers_agree(x.value, y.value, bound[id(x)], bound[id(y)]) or part_agrees_(x, y)
     clash = near = False
     for i, a in enumerate(docs):
         for b in docs[i + 1:]:
@@ -8339,7 +8346,7 @@ def number_disagreement(entity, attr, facts):
                         near = True      # "Zahl der Toten auf vier gestiegen" against "drei Tote": a later count
                     else:
                         clash = True
-                elif not any(x.value.rstrip("~") == y.value.rstrip("~") or part_agrees(x, y) for x in xs for y in ys):
+                elif not any(x.value.rstrip("~") == y.value.rstrip("~") or part_agrees_(x, y) for x in xs for y in ys):
                     near = True          # "etwa 12.000" and "about 13,000": both may be right, yet they differ
                 else:
                     # "118 drones shot down" told alike by both does not hide "142 drones" against "138 drones"
