@@ -3126,7 +3126,7 @@ DATE_RE = re.compile(r"""
             |of\s+(?P<syrel_en>last|this|next)\s+year))
         | (?:(?:in\s+|(?<=\bin\s)the\s+)(?P<season_en2>summer|winter|autumn|spring)(?![-\w])(?!\s+of\b)
            (?!\s+(?:sports?|games|olympics|tyres|tires|clothes|coats?|season|holidays?|break|term|semester|session
-           |months|weather|storms?|wheat|crops?|schedule|collection|palace|camp|school|training|olympics)\b))
+           |months|weather|storms?|wheat|crops?|schedule|collection|palace|camp|school|training)\b))
         | (?:im\s+(?P<qn>ersten|zweiten|dritten|vierten|[1-4]\.)\s+Quartal(?:\s+(?P<qyear>(?:1[89]|20)\d\d))?)
         | (?:the\s+(?P<qn2>first|second|third|fourth)\s+quarter\s+of\s+(?P<qyear2>(?:1[89]|20)\d\d))
         | (?:Q(?P<qs>[1-4])[\s/]+(?P<qsyear>(?:1[89]|20)\d\d))
@@ -4272,8 +4272,10 @@ def find_event_words(doc, sentences, tokens=None):
                 fam = ""                  # "auf Kosten anderer", "at the cost of": no sum spent
             elif fam == "damage" and lang == "de" and word[:1].islower():
                 fam = ""                  # "würde der Wirtschaft schaden": to harm, no damage done
-            elif fam == "receive" and english and word.startswith("receiv") and not RECEIVED_GUEST_RE.match(text, b):
-                fam = "w:recei"           # "received a letter", "the attention it received": no guest welcomed
+            elif fam == "receive" and english and word.startswith(("receiv", "welcom")) and \
+                    not RECEIVED_GUEST_RE.match(text, b) and \
+                    not (previous.lower() in PASSIVE_BEFORE and RECEIVED_BY_RE.match(text, b)):
+                fam = "w:" + word[:5]     # "received a letter", "welcomed the decision": no guest welcomed
             elif fam == "rob" and word.lower().startswith(("überfall", "überfäll", "überfiel")) and not holds("loot"):
                 fam = "attack"            # "der Überfall auf die Schule": an assault; one on a bank takes something
             elif fam == "rob" and word.startswith("Stahl"):
@@ -4525,6 +4527,9 @@ def has_cue(toks, cues):
 RECEIVED_GUEST_RE = re.compile(r"\s+(?:by\b|him\b|her\b|them\b|[A-Z]|(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
                                r"(?:delegation|visitors?|guests?|envoys?|ministers?|president|prime|chancellor|king|"
                                r"queen|prince|leaders?|counterparts?|ambassadors?|secretary|officials?)\b)")
+# A guest's passive: "was welcomed at the airport by his counterpart" (not "had received treatment … by")
+RECEIVED_BY_RE = re.compile(r"\s+(?:[\w-]+\s+){0,4}?by\b")
+PASSIVE_BEFORE = frozenset(("was", "were", "been", "being", "is", "are", "be"))
 # Parts of words for what a robbery takes, and where from: a "Überfall" without them is an assault
 LOOT_CUES = ("beute", "erbeut", "geld", "kasse", "raub", "gestohl", "stahl", "schmuck", "tresor", "juwel", "tankstell",
              "bank", "filiale", "supermarkt", "euro", "dollar", "wertsach", "handtasch", "laden", "geschaft")
@@ -6027,7 +6032,7 @@ officials witnesses residents analysts experts authorities critics survivors rel
 troops fans victims voters students leaders judges lawyers doctors diplomats scientists activists detectives
 mourners visitors parents families colleagues friends neighbours neighbors executives employees members delegates
 envoys medics nurses guards agents aides allies rivals spokesmen spokeswomen spokespeople staffers economists
-paramedics villagers jurors diplomats police
+paramedics villagers jurors police
 """.split())
 
 

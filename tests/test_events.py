@@ -106,8 +106,11 @@ class EventWordTest(unittest.TestCase):
         self.assertEqual([compare.event_family(w, "fr") for w in ("secousse", "séisme")], ["quake", "quake"])
         # "received" welcomes a guest only with one after it
         self.assertEqual(event_keys("Putin received Xi. He was received by the king. Obama received the Chinese "
-                                    "president. She received a letter.", "en"),
-                         ["receive", "receive", "receive", "w:recei"])
+                                    "president. She received a letter. Kolb welcomed the ruling.", "en"),
+                         ["receive", "receive", "receive", "w:recei", "w:welco", "w:rul"])
+        self.assertEqual(event_keys("He was welcomed at the airport by his counterpart.", "en"), ["receive"])
+        self.assertEqual(event_keys("Five had received treatment after the quake hit by night.", "en")[:1],
+                         ["w:recei"])
         # a court that strikes down a law attacks nothing
         self.assertEqual(event_keys("The court struck down the law. Troops struck the town.", "en"), ["attack"])
 
