@@ -1297,6 +1297,15 @@ class DisagreementRulesTest(unittest.TestCase):
         texts["b.txt"] = "Kelburg, 22. Dezember 2026. Bei dem Brand in Kelburg sind am Freitag fünf Menschen gestorben."
         self.assertFalse(notes_of(row_of(analyse_texts(texts), "fire"))["number of dead"].soft)
 
+    def test_a_share_a_candidate_got_is_read_where_votes_are_counted(self):
+        self.assertEqual([q[1:] for q in quantities("Nach Auszählung der Stimmen kam sie auf 57 Prozent, ihre "
+                                                    "Konkurrentin auf 42 Prozent. Die Beteiligung lag bei 52 Prozent.",
+                                                    "de")],
+                         [(57.0, False, "auf 57 Prozent"), (42.0, False, "auf 42 Prozent")])
+        self.assertEqual([q[3] for q in quantities("She won the election with 56% of the vote to 43%.", "en")],
+                         ["56% of the vote", "to 43%"])
+        self.assertEqual(quantities("The board voted to raise rates to 4.5%. Inflation rose to 2.3%.", "en"), [])
+
     def test_a_players_move_to_a_club_is_the_signing_and_its_fee_is_compared(self):
         report = analyse_texts({
             "a.txt": "München, 1. Juli 2026. Stürmer Luca Ferrante wechselt für 95 Millionen Euro zu Real Madrid. "
