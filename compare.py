@@ -5641,8 +5641,9 @@ VOTE_SHARE_RE = re.compile(r"(?P<num>(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})?)\s?"
 # not a turnout ("lag bei 52 Prozent", "was 54%"), which has its own pattern
 VOTE_GOT_RE = re.compile(r"(?:\b(?P<verb>auf|mit|with|won|took|got|received|erhielt|holte|erreichte)"
                          r"|(?<=%)(?:\s+of\s+the\s+(?:popular\s+)?vote)?\s+(?P<to>to)|(?<=Prozent)\s+(?P<zu>gegen|zu))\s+"
-                         r"(?:(?:rund|etwa|knapp|fast|about|nearly|almost|around)\s+)?"
+                         r"(?P<about>(?:rund|etwa|knapp|fast|about|nearly|almost|around)\s+)?"
                          r"(?P<num>(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})?)\s?(?:%|percent|per\s+cent|Prozent)(?!\w)", re.I)
+TURNOUT_BEFORE_RE = re.compile(r"(?:beteiligung|turnout|participation|participación)\b[^.;]{0,30}$", re.I)
 VOTE_CUES = ("Stimmen", "Auszählung", "Wahl", "vote", "ballot", "election", "votos", "voix")
 VOTE_CUE_REACH = 200     # letters before a clause its cue of votes may stand in ("Nach Auszählung …, kam sie auf …")
 # The strength of an earthquake: "magnitude 6.8", "6.8-magnitude", "der Stärke 6,8", "6.8 on the Richter scale"
@@ -5735,11 +5736,13 @@ def find_quantities(doc, start, end):
     # "kam sie auf 57 Prozent", "with 56% … to 43%": a share a candidate got, where votes are counted
     got = shares and any(text.find(w, max(0, start - VOTE_CUE_REACH), end) >= 0 for w in VOTE_CUES)
     for m in VOTE_GOT_RE.finditer(text, max(start, first.start() - 30), end) if got else ():
-        if m.start("num") not in measured:
-            value, mod, words = told_number(doc, start, m)
+        if m.start("num") not in measured and not TURNOUT_BEFORE_RE.search(text, max(start, m.start() - 40),
+                                                                            m.start()):
+            value, mod, words = told_number(doc, start, m)     # not "Die Wahlbeteiligung stieg auf 60 Prozent"
             if value is not None:
                 said = m.start("verb") if m.group("verb") else m.start("to") if m.group("to") else m.start("zu")
-                out.append(("share of the vote", value, bool(mod), " ".join(text[said:m.end()].split())))
+                out.append(("share of the vote", value, bool(mod or m.group("about")),
+                            " ".join(text[said:m.end()].split())))
                 measured.add(m.start("num"))
     after = start                        # where the last count ended: a modifier is not shared
     cues = None                          # who may have counted a crowd (counted_by), found when one is

@@ -1305,6 +1305,8 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([q[3] for q in quantities("She won the election with 56% of the vote to 43%.", "en")],
                          ["56% of the vote", "to 43%"])
         self.assertEqual(quantities("The board voted to raise rates to 4.5%. Inflation rose to 2.3%.", "en"), [])
+        self.assertEqual(quantities("Die Wahlbeteiligung stieg auf 60 Prozent. Die Partei kam auf rund 31 Prozent.",
+                                    "de"), [("share of the vote", 31.0, True, "auf rund 31 Prozent")])
 
     def test_a_players_move_to_a_club_is_the_signing_and_its_fee_is_compared(self):
         report = analyse_texts({
