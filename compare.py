@@ -4246,6 +4246,8 @@ def find_event_words(doc, sentences, tokens=None):
                     continue
             if word in DRIVE_WORDS and holds("crowd"):      # a verb, in lower case: asked of every word
                 fam = "attack"            # "fuhr in eine Menschenmenge", "ploughed into a crowd": a car as a weapon
+            elif word in ("landed", "lands") and english and LANDED_AT_RE.match(text, b):
+                fam = "arrive"            # "landed in Cologne", as German "landete"; not "landed a job", "in jail"
             if not fam:
                 if english and word[:1].islower() and previous.lower() in VERB_CUES:
                     key = english_verb_key(word, previous.lower())      # "will return", "he approves"
@@ -4253,8 +4255,9 @@ def find_event_words(doc, sentences, tokens=None):
                         out.append(Mention(doc.key, "event", sys.intern(word), a, b, si, "w:" + key))
                 previous, before = word, previous
                 continue
-            if fam.startswith("w:") and previous.lower() in DETERMINERS and ti + 1 < len(toks) and \
-                    word.endswith(("ed", "ing")) and attributive(text, b, toks[ti + 1]):
+            if previous.lower() in DETERMINERS and ti + 1 < len(toks) and (word.endswith(("ed", "ing")) if fam.startswith(
+                    "w:") else english and word.endswith("ed") and previous.lower() != "that") and \
+                    attributive(text, b, toks[ti + 1]):
                 fam = ""                  # "the suspected gunman", "a glittering career": an adjective
             elif lang == "de" and word[:1].islower() and ti + 1 < len(toks) and toks[ti + 1][0][:1].isupper() \
                     and participle_adjective(word, previous):
@@ -4558,6 +4561,7 @@ WELCOMED_THING_RE = re.compile(r"\s*,\s*(?:dass|that)\b|\s+(?:the|a|an|this|its|
 # Driving into people: with a crowd in the sentence, an attack
 DRIVE_WORDS = frozenset("fuhr gefahren raste rasten gerast steuerte gesteuert drove driven ploughed plowed "
                         "ploughs plows".split())
+LANDED_AT_RE = re.compile(r"\s+(?:safely\s+)?(?:in|at)\s+(?:the\s+)?[A-Z]")
 CROWD_WORDS = ("menschenmenge", "menge", "passanten", "fußganger", "fussganger", "crowd", "pedestrians",
                "shoppers", "marktbesucher")
 # Parts of words that make "verurteilt" a court's sentence; without them it is a condemnation
@@ -6542,6 +6546,12 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             # between them ("told the Times on Friday"; not "said he bought the rifle in March")
             after = bisect_left(starts, m.end)
             dates_here = [d for d in dates_here if d.start < m.start or bisect_left(starts, d.start) == after]
+        if dates_here and len(dates_here) > 1:
+            # "arrested two years ago and sentenced in March": each verb of a pair has the dates of its own side
+            lo, hi = conjunct_of(text, m, event_words, starts, cs, ce, dates_here)
+            own = [d for d in dates_here if lo <= d.start < hi]
+            if own:                       # "killed and injured on Monday": none of its own, both have the day
+                dates_here = own
         clause_dates[id(m)] = dates_here
         dvals = {d.key for d in dates_here if specific(d.key)} if dates_here else set()
         rough = rough_values((d.text, d.key) for d in dates_here if d.key in dvals) if dvals else frozenset()
@@ -6798,6 +6808,42 @@ def aside_dates(text, dates, starts):
                 SINCE_RE.match(d.text) or SINCE_BEFORE_RE.search(text, max(0, d.start - 8), d.start):
             out.add(id(d))
     return out
+
+
+def conjunct_of(text, m, event_words, starts, cs, ce, dates):
+    """Return (start, end) of an event word's side of its clause [cs, ce): cut at each "and" between two event words.
+
+    "wurde am Montag festgenommen und am Dienstag angeklagt": the arrest's side ends before "und",
+    and "sentenced in March on charges he denied" is all the sentence's side. A pair of dates
+    ("Monday and Tuesday") cuts nothing.
+    """
+    lo, hi = cs, ce
+    words = event_words[bisect_left(starts, cs):bisect_left(starts, ce)]
+    for w, nxt in zip(words, words[1:]):
+        cut = last_conjunction(text, w.end, nxt.start, dates)
+        if cut is not None:
+            if cut < m.start:
+                lo = cut
+            elif cut >= m.end:
+                return lo, cut
+    return lo, hi
+
+
+def last_conjunction(text, start, end, dates):
+    """Return where the last "and" between start and end begins, or None; not one between two dates.
+
+    >>> last_conjunction("arrested in May and sentenced", 8, 22, [])
+    16
+    """
+    found = None
+    for c in CONJUNCTION_RE.finditer(text, start, end):
+        if not (any(d.end <= c.start() and not text[d.end:c.start()].strip() for d in dates) and
+                any(d.start >= c.end() and not text[c.end():d.start].strip() for d in dates)):
+            found = c.start()
+    return found
+
+
+CONJUNCTION_RE = re.compile(r"(?<![^\W\d_])(?:and|und|sowie|et|y)(?![^\W\d_])")
 
 
 # "134 cases since late April", "seit Juni im Amt", "the worst flood since 1999": a span's start, no happening's day
@@ -7845,11 +7891,12 @@ def collect_facts(entity):
                 facts.append(Fact(entity.key, "weekday", m.context[len(MISFIT):].split('"')[1], m.doc, m.text))
     elif entity.kind == "event":
         for ev in entity.extra:
-            for d in ev.dates:
+            # a saying's clause is all that was said ("14 died and 300 fled in Lyon"): its dates, counts
+            # and places are the reported events' facts, noted there, not rival facts of the saying
+            # (and one speaker's sayings on two days are two sayings, not one told two ways)
+            for d in ev.dates if ev.family != "say" else ():
                 if specific(d.key):
                     facts.append(Fact(entity.key, "date", d.key, ev.doc, d.text))
-            # a saying's clause is all that was said ("14 died and 300 fled in Lyon"): its counts
-            # and places are the reported events' facts, noted there, not rival facts of the saying
             for shown, words, is_city, is_where in ev.places if ev.family != "say" else ():
                 if is_city and is_where:
                     facts.append(Fact(entity.key, "place", shown, ev.doc, words))

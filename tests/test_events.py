@@ -89,6 +89,14 @@ class EventWordTest(unittest.TestCase):
         words = [m.text for m in compare.find_event_words(doc, compare.split_sentences(doc_text))]
         self.assertEqual(words, ["suspected", "meeting", "ended"])
 
+    def test_a_known_happening_as_a_participle_before_a_noun_is_who_someone_is(self):
+        # "the freed prisoners landed in Cologne": no release in Cologne; "a convicted agent" is no verdict
+        self.assertEqual(event_keys("A plane carrying the freed prisoners landed in Cologne. Russia got a convicted "
+                                    "agent. The fire that killed a man spread.", "en"),
+                         ["w:carry", "arrive", "fire", "kill"])
+        self.assertEqual(event_keys("Those freed were flown out. He landed a job and landed in jail.", "en"),
+                         ["release", "w:land", "w:land"])
+
     def test_a_number_after_to_and_a_word_of_a_title_are_no_events(self):
         doc_text = ("The court sentenced the former defence minister to nine years. He plans to appeal, and his "
                     "defence will argue that the verdict ignored the evidence.")
@@ -2236,6 +2244,43 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(row.entity.label, "Unemployment")
         self.assertEqual(notes_of(row)["unemployment rate"].text, 'numbers differ: "to 5 percent" (S1) / '
                                                                   '"to 5.2 percent" (S2)')
+
+    def test_each_verb_joined_by_and_has_the_dates_of_its_own_side(self):
+        report = analyse_texts({
+            "a.txt": "Sorel Ivanek, who was arrested in Minsk two years ago and sentenced in March to 16 years, "
+                     "was freed on Friday.",
+            "d.txt": "Die Polizei nahm einen Mann am Montag fest und erhob am Dienstag Anklage gegen ihn.",
+            "b.txt": "Ivanek, who was detained two years ago, was sentenced in March to 18 years. Police arrested "
+                     "a man on Monday and charged him. Two were killed and five injured on Monday.",
+            "c.txt": "Two people were killed and five were injured on Monday."}, min_sources=1)
+        when = {(r.entity.extra[0].doc, r.entity.extra[0].family): {d.text for ev in r.entity.extra
+                                                                     for d in ev.dates}
+                for r in report.events if len(r.sources) == 1}
+        when.update({(ev.doc, ev.family): {d.text for d in ev.dates} for r in report.events if len(r.sources) > 1
+                     for ev in r.entity.extra})
+        self.assertEqual(when[("S1", "arrest")], {"two years ago"})
+        self.assertEqual(when[("S1", "sentence")], {"in March"})
+        self.assertEqual(when[("S4", "arrest")], {"am Montag"})
+        self.assertEqual(when[("S4", "charge")], {"am Dienstag"})
+        # a side with no date of its own has the clause's: killed and injured on Monday, charged on Monday
+        self.assertEqual(when[("S2", "charge")], {"on Monday"})
+        self.assertEqual(when[("S3", "death")], {"on Monday"})
+        self.assertEqual(when[("S3", "injure")], {"on Monday"})
+        # a pair of dates is no pair of verbs
+        self.assertIsNone(compare.last_conjunction("closed between Monday and Tuesday", 6, 33, [
+            compare.Mention("S1", "date", "Monday", 15, 21, 0, "XXXX-WXX-1"),
+            compare.Mention("S1", "date", "Tuesday", 26, 33, 0, "XXXX-WXX-2")]))
+
+    def test_a_sayings_day_is_no_rival_date(self):
+        report = analyse_texts({
+            "a.txt": "Mayor Lena Varro and police chief Tom Reyd said on Monday in Kelburg that the bridge was safe.",
+            "b.txt": "Mayor Lena Varro and police chief Tom Reyd said on Tuesday in Kelburg that the bridge was safe.",
+            "c.txt": "Mayor Lena Varro of Kelburg said the bridge was safe.",
+            "d.txt": "Mayor Lena Varro of Kelburg told reporters the bridge was safe."})
+        row = row_of(report, "say")
+        self.assertEqual(row.sources[:2], ("S1", "S2"))
+        self.assertEqual({d.text for ev in row.entity.extra for d in ev.dates}, {"on Monday", "on Tuesday"})
+        self.assertNotIn("date", notes_of(row))
 
     def test_different_visitors_are_different_events(self):
         report = analyse_texts({
