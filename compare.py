@@ -2511,6 +2511,9 @@ def name_like(word, lang, lower_vocab):
 GOVERNMENT_PRESIDENCY = frozenset((("del", "gobierno"), ("du", "gouvernement"), ("del", "consiglio")))
 
 
+OF_PLACE = frozenset("of from in at for".split())
+
+
 def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False):
     """Return a NameCandidate for toks[k:m], strong when the evidence says person."""
     # "Chefdiplomaten Sergei Lawrow": it starts at the given name; "Ri Il Hwan" is all one name
@@ -2594,7 +2597,8 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
     east = east_asian_name(words)
     prev = fold(toks[k - 1][0]) if k > 0 else ""
     nxt = fold(toks[m][0]) if m < len(toks) else ""
-    speech = nxt in SPEECH_VERBS or prev in SPEECH_BEFORE or (
+    # "Mayor Lena Varro of Kelburg said": the speaker is the one before "of"; Kelburg is where she is mayor
+    speech = (nxt in SPEECH_VERBS and prev not in OF_PLACE) or prev in SPEECH_BEFORE or (
         prev == "to" and k > 1 and fold(toks[k - 2][0]) == "according") or (
         # "teilte Gewerkschaftschef X mit", "said Foreign Minister X": the verb before the role
         role_at == k - 1 and role_at > 0 and toks[role_at - 1][0] in SPEECH_VERBS

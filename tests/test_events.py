@@ -2281,6 +2281,8 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(row.sources[:2], ("S1", "S2"))
         self.assertEqual({d.text for ev in row.entity.extra for d in ev.dates}, {"on Monday", "on Tuesday"})
         self.assertNotIn("date", notes_of(row))
+        # and the place after "of" is no speaker
+        self.assertEqual([r.entity.label for r in report.people], ["Lena Varro", "Tom Reyd"])
 
     def test_different_visitors_are_different_events(self):
         report = analyse_texts({
