@@ -6819,17 +6819,27 @@ def conjunct_of(text, m, event_words, starts, cs, ce, dates):
 
     "wurde am Montag festgenommen und am Dienstag angeklagt": the arrest's side ends before "und",
     and "sentenced in March on charges he denied" is all the sentence's side. A pair of dates
-    ("Monday and Tuesday") cuts nothing.
+    ("Monday and Tuesday") cuts nothing. Only the MAX_IN_CLAUSE event words on each side are
+    looked at (crafted text has thousands in a clause).
     """
     lo, hi = cs, ce
-    words = event_words[bisect_left(starts, cs):bisect_left(starts, ce)]
-    for w, nxt in zip(words, words[1:]):
-        cut = last_conjunction(text, w.end, nxt.start, dates)
+    i = bisect_left(starts, m.start)
+    for x in range(i - 1, max(-1, i - 1 - MAX_IN_CLAUSE), -1):      # the nearest cut before it
+        if event_words[x].start < cs:
+            break
+        cut = last_conjunction(text, event_words[x].end, event_words[x + 1].start, dates)
         if cut is not None:
-            if cut < m.start:
-                lo = cut
-            elif cut >= m.end:
-                return lo, cut
+            lo = cut
+            break
+    end = m.end
+    j = bisect_right(starts, m.start)
+    for w in islice(event_words, j, j + MAX_IN_CLAUSE):             # the nearest cut after it
+        if w.start >= ce:
+            break
+        cut = last_conjunction(text, end, w.start, dates)
+        if cut is not None:
+            return lo, cut
+        end = max(end, w.end)
     return lo, hi
 
 
