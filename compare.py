@@ -1972,7 +1972,7 @@ TRANSLIT_THEN = [rewrite(a, b) for a, b in (
 )]
 # Variant spellings of Arabic given names: one spelling stands for each group.
 ARABIC_VARIANTS = {v: group.split()[0] for group in (
-    "muhammad mohammed mohamed mohammad muhammed mohamad", "ahmed ahmad", "hussein husain hussain husayn",
+    "muhammad mohammed mohamed mohammad muhammed mohamad", "ahmed ahmad", "hussein husain hussain husayn hossein hossain hosein hosain",
     "hassan hasan", "omar umar", "yusuf youssef yousef yussuf", "mustafa mostafa", "mahmoud mahmud",
     "abdullah abdallah", "khalid khaled", "osama usama", "yasser yasir", "walid waleed",
     "nasser nasir naser", "abdel abdul abd", "ibrahim ebrahim", "ismail ismael") for v in group.split()}
@@ -2034,6 +2034,8 @@ def name_keys(name):
     (True, True, False)
     >>> same_name("Mijaíl", "Mikhail"), same_name("Jodorkovski", "Khodorkovsky")
     (True, True)
+    >>> same_name("Olha", "Olga"), same_name("Hossein", "Hossain"), same_name("Hussein", "Hossain")
+    (True, True, True)
     """
     s = NOT_KEY_LETTER_RE.sub("", fold(name))
     s = ARABIC_VARIANTS.get(s, s)
@@ -2082,7 +2084,7 @@ UKRAINIAN_GIVEN = dict(pair.split(":") for pair in """
 oleksij:aleksej wolodymyr:wladimir oleksandr:alexander mykola:nikolai andrij:andrej serhij:sergej jurij:juri
 dmytro:dmitri mychajlo:michail petro:pjotr pawlo:pawel ihor:igor oleh:oleg witalij:witali hryhorij:grigori
 jewhen:jewgeni anatolij:anatoli wassyl:wassili olena:jelena tetjana:tatjana natalija:natalja halyna:galina
-iryna:irina kateryna:jekaterina switlana:swetlana""".split())
+iryna:irina kateryna:jekaterina switlana:swetlana olha:olga""".split())
 _UKRAINIAN_KEYS.update((k, name_keys(ru)) for ua, ru in UKRAINIAN_GIVEN.items() for k in name_keys(ua))
 name_keys.cache_clear()                   # the keys asked above were found without this table
 
@@ -3087,7 +3089,7 @@ DATE_RE = re.compile(r"""
 | (?P<relmonth>\b(?P<rmcue>last|next|this|vergangenen|letzten|nächsten|kommenden)\s+(?P<rmname>%(mon)s)\b)
 | (?P<weekday>\b(?:(?P<wnight>(?:in\s+der\s+)?Nacht\s+(?:zum|zu|auf(?:\s+den)?)\s+
           |(?:overnight|the\s+night)\s+(?:into|to)\s+(?:early\s+)?)
-          |(?P<wpre>am|on|last|next|this|vergangenen|letzten|kommenden|early|late|seit|since|until|bis)\s+)?
+          |(?P<wpre>am|on|last|next|this|vergangenen|letzten|kommenden|(?:early|late)(?:\s+on)?|seit|since|until|bis)\s+)?
           (?P<wname>%(wd)s)(?P<wpart>abend|morgen|nachmittag|vormittag|nacht|mittag)?\b
           (?:\s+(?P<wpart2>morning|afternoon|evening|night))?
           (?:\s+(?P<wweek>(?:der\s+)?(?:vergangene[nr]?|letzte[nr]?|vorige[nr]?|nächste[nr]?|kommende[nr]?)\s+Woche
@@ -4236,6 +4238,8 @@ def find_event_words(doc, sentences, tokens=None):
             if not fam and lang == "de":  # German happenings told in more than one word
                 if word == "Kraft" and previous == "in" and any(w in TREATEN for w, _, _ in toks):
                     fam = "effect"        # "Das Gesetz tritt am 1. Januar in Kraft" ("außer Kraft": none)
+                elif word == "Sicherheit" and previous == "in" and any(w in BROUGHT for w, _, _ in toks):
+                    fam = "rescue"        # "brachten 200.000 Menschen in Sicherheit": an evacuation
                 elif word == "Ufer" and previous == "die" and before == "über" and any(
                         w in TREATEN for w, _, _ in toks):
                     fam = "flood"         # "Die Elbe trat über die Ufer"
@@ -4248,7 +4252,10 @@ def find_event_words(doc, sentences, tokens=None):
                                        b, si, "die"))
                     previous, before = word, previous
                     continue
-            if word in DRIVE_WORDS and holds("crowd"):      # a verb, in lower case: asked of every word
+            if word == "safety" and previous == "to" and english and any(
+                    w in MOVED_TO_SAFETY for w, _, _ in toks[max(0, ti - 6):ti]):
+                fam = "rescue"            # "200,000 people were moved to safety", as "in Sicherheit gebracht"
+            elif word in DRIVE_WORDS and holds("crowd"):      # a verb, in lower case: asked of every word
                 fam = "attack"            # "fuhr in eine Menschenmenge", "ploughed into a crowd": a car as a weapon
             elif word in ("landed", "lands") and english and LANDED_AT_RE.match(text, b):
                 fam = "arrive"            # "landed in Cologne", as German "landete"; not "landed a job", "in jail"
@@ -4356,7 +4363,8 @@ def find_event_words(doc, sentences, tokens=None):
             if fam and word.lower() in PAGE_WORDS and page_line(text, a):
                 fam = ""                  # "Last updated: 21 July 2013": the page's, no happening
             previous, before = word, previous
-            if fam == "effect":            # its words are the phrase's: "in Kraft", "take effect", "into force"
+            if fam == "effect" or (fam == "rescue" and word in ("Sicherheit", "safety")):
+                # its words are the phrase's: "in Kraft", "take effect", "into force", "in Sicherheit", "to safety"
                 a = toks[ti - 1][1]
                 word = " ".join(text[a:b].split())
             if fam:
@@ -4565,6 +4573,8 @@ WELCOMED_THING_RE = re.compile(r"\s*,\s*(?:dass|that)\b|\s+(?:the|a|an|this|its|
 # Driving into people: with a crowd in the sentence, an attack
 DRIVE_WORDS = frozenset("fuhr gefahren raste rasten gerast steuerte gesteuert drove driven ploughed plowed "
                         "ploughs plows".split())
+BROUGHT = frozenset("gebracht brachten brachte bringen bringt".split())
+MOVED_TO_SAFETY = frozenset("moved taken brought led ferried airlifted carried".split())
 LANDED_AT_RE = re.compile(r"\s+(?:safely\s+)?(?:in|at)\s+(?:the\s+)?[A-Z]")
 CROWD_WORDS = ("menschenmenge", "menge", "passanten", "fußganger", "fussganger", "crowd", "pedestrians",
                "shoppers", "marktbesucher")

@@ -1072,13 +1072,27 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertNotIn("Herbst", dict(row.says)["S1"])
 
     def test_late_one_day_and_early_the_next_may_be_one_night(self):
-        for told, noted in (("late Thursday", False), ("on Thursday night", False), ("on Thursday", True)):
+        for told, noted in (("late Thursday", False), ("late on Thursday", False), ("on Thursday night", False),
+                            ("on Thursday", True)):
             with self.subTest(told=told):
                 report = analyse_texts({
                     "a.txt": f"LOS ANGELES, May 3, 2013 - Singer Tara Vell checked into rehab {told}, her lawyer said.",
                     "b.txt": "LOS ANGELES, May 3, 2013 - Singer Tara Vell checked into rehab early Friday morning.",
                 })
                 self.assertEqual("date" in notes_of(row_of(report, "enter")), noted)
+
+    def test_people_brought_to_safety_are_evacuated_and_compare_their_count(self):
+        self.assertEqual(event_keys("Die Behörden brachten 200.000 Menschen in Sicherheit.", "de"), ["rescue"])
+        self.assertEqual(event_keys("Some 250,000 people were moved to safety. Safety first.", "en"), ["w:mov", "rescue"])
+        self.assertEqual(event_keys("Thousands fled to safety.", "en"), ["escape"])
+        report = analyse_texts({
+            "a.txt": "Dhaka, 19. Mai 2026. Am Freitag hatten die Behörden rund 200.000 Menschen in Sicherheit gebracht.",
+            "b.txt": "DHAKA, May 18, 2026 - Authorities evacuated about 250,000 people on Friday.",
+            "c.txt": "May 19, 2026. Some 200,000 people had been moved to safety on Friday."})
+        row = row_of(report, "rescue")
+        self.assertEqual(row.sources, ("S1", "S2", "S3"))
+        self.assertEqual(dict(row.says)["S1"].split(";")[0], 'words: "in Sicherheit"')
+        self.assertIn("people", notes_of(row)["number of people"].text)
 
     def test_the_same_count_of_the_same_thing_links_a_happening(self):
         # c.txt's cuts could be a.txt's or b.txt's earlier ones: its 2.000 jobs are a.txt's
