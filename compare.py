@@ -2589,7 +2589,8 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
             not text[toks[role_at - 1][2]:toks[role_at][1]].strip():
         before = toks[role_at - 1][0]      # English roles are two words: "Defense Minister", "foreign minister"
         if (before[:1].isupper() and not hard_excluded(before) and not role_of(before, lang)) or \
-                before.lower() in ROLE_MODIFIERS:
+                before.lower() in ROLE_MODIFIERS or (role.lower() == "general" and role_of(before, lang)):
+            # and "Director General", "Secretary General", "Attorney General": no officer of an army
             role = before.capitalize() + " " + role.lower()
             role_at -= 1                   # and the words quoted start at the modifier
     honorific = role == "·"
@@ -4182,6 +4183,8 @@ def find_event_words(doc, sentences, tokens=None):
                     said[what] = any(w == "Arbeit" for w, _, _ in toks)
                 elif what == "score":
                     said[what] = bool(SCORE_RE.search(text, s, e))
+                elif what == "missile near":      # in the sentence or the one before: "Der Start erfolgte um 21:24"
+                    said[what] = holds("missile") or has_cue(previous_toks, MISSILE_CUES)
                 else:
                     said[what] = has_cue(toks, SENTENCE_CUES[what])
             return said[what]
@@ -4252,7 +4255,11 @@ def find_event_words(doc, sentences, tokens=None):
                                        b, si, "die"))
                     previous, before = word, previous
                     continue
-            if word == "safety" and previous == "to" and english and any(
+            if (lang == "de" and word in ROCKET_START and holds("missile near")) or (
+                    english and word in LIFT_OFF and ti + 1 < len(toks) and toks[ti + 1][0] == "off"
+                    and holds("missile")):
+                fam = "launch"            # "die Rakete ist gestartet", "the rocket lifted off": not "startet in die Saison"
+            elif word == "safety" and previous == "to" and english and any(
                     w in MOVED_TO_SAFETY for w, _, _ in toks[max(0, ti - 6):ti]):
                 fam = "rescue"            # "200,000 people were moved to safety", as "in Sicherheit gebracht"
             elif word in DRIVE_WORDS and holds("crowd"):      # a verb, in lower case: asked of every word
@@ -4340,6 +4347,8 @@ def find_event_words(doc, sentences, tokens=None):
             elif fam == "shoot" and english and word.lower() == "opened" and not text.startswith(
                     (" fire", " heavy fire"), b):
                 fam = own_english_key(word, previous)    # "opened the scoring": no shots without "fire"
+            elif fam == "launch" and word.startswith("startete") and not holds("missile near"):
+                fam = ""                  # "startete gut in die Saison": a start, no launch
             elif fam == "launch" and ("feuer" in word.lower() or word.startswith("test")
                                       or word.startswith("getest")) and not holds("missile"):
                 fam = "shoot" if "feuer" in word.lower() else ""    # "Schüsse abgefeuert": shots, not a rocket
@@ -4573,6 +4582,8 @@ WELCOMED_THING_RE = re.compile(r"\s*,\s*(?:dass|that)\b|\s+(?:the|a|an|this|its|
 # Driving into people: with a crowd in the sentence, an attack
 DRIVE_WORDS = frozenset("fuhr gefahren raste rasten gerast steuerte gesteuert drove driven ploughed plowed "
                         "ploughs plows".split())
+ROCKET_START = frozenset("gestartet starten starteten Start".split())
+LIFT_OFF = frozenset("lifted lifts blasted blasts".split())
 BROUGHT = frozenset("gebracht brachten brachte bringen bringt".split())
 MOVED_TO_SAFETY = frozenset("moved taken brought led ferried airlifted carried".split())
 LANDED_AT_RE = re.compile(r"\s+(?:safely\s+)?(?:in|at)\s+(?:the\s+)?[A-Z]")
@@ -5275,7 +5286,7 @@ LENGTH_GAP_RE = re.compile(r"\s+(?:[^\W\d_][\w-]*\s+){0,2}")     # up to two wor
 # ("13:30 GMT") is left out: two sources may give one moment in two zones.
 CLOCK_RE = re.compile(          # read from a digit only (the lookahead): elsewhere a fast miss
     r"(?=\d)(?<![\d.:])(?P<h>[01]?\d|2[0-3])(?:[.:](?P<m>[0-5]\d))?\s?"
-    r"(?:(?P<uhr>Uhr)|(?P<ampm>[ap])(?:\.m\.|m\b)|h(?P<m2>[0-5]\d)?\b|(?<=:\d\d)(?P<bare>)(?![\d:]))"
+    r"(?:(?P<uhr>Uhr)|(?P<ampm>[ap])(?:\.m\.|m\b)|h(?P<m2>[0-5]\d)?\b|(?<=:\d\d)(?P<bare>)(?![\d:]|\s?Uhr))"
     r"(?!\s*(?:GMT|UTC|MEZ|CET|EST|EDT|PST|PDT|ET|PT)\b)",
     re.I)
 # The words before a clock time: how roughly it is told, and its preposition
@@ -5295,8 +5306,8 @@ def find_clock_times(text, start, end):
 
     >>> [q[1:] for q in find_clock_times("um 14.30 Uhr, at 2:30 p.m., gegen 15 Uhr, à 9h, at 12 a.m.", 0, 58)]
     [('14:30', False, 'um 14.30 Uhr'), ('14:30', False, 'at 2:30 p.m.'), ('15:00', True, 'gegen 15 Uhr'), ('09:00', False, 'à 9h'), ('00:00', False, 'at 12 a.m.')]
-    >>> find_clock_times("at 13:30 GMT, in 2010, 3.5 hours", 0, 32)
-    []
+    >>> find_clock_times("at 13:30 GMT, in 2010, 3.5 hours", 0, 32), find_clock_times("um 21:24 Uhr MEZ", 0, 16)
+    ([], [])
     >>> [q[1] for q in find_clock_times("a las 23:11, um 8:05, at 21:40; 3:1, at 1:30, 13:49", 0, 51)]
     ['23:11', '08:05', '21:40']
     >>> [q[1] for q in find_clock_times("bis etwa 1.30 Uhr gesperrt, until about 2 a.m., gegen 5 Uhr", 0, 59)]
@@ -5693,6 +5704,34 @@ GERMAN_PREPOSITIONS = frozenset("gegen wegen ohne unter über zwischen seit bis 
                                 "während neben hinter durch entlang".split())
 
 
+def name_number(text, at, language):
+    """True when the digits at text[at] are part of a name: "Covid-19", "F-16", "Ariane-6-Rakete", and in
+    English after a capitalised word within a sentence ("the Ariane 6 rocket", "a Boeing 737").
+
+    >>> [name_number(t, t.index("1"), "en") for t in ("two F-16 jets", "the Apollo 11 crew", "About 10 died",
+    ...                                                "on Monday 12 died", "killed 14-year-old", "Leaves 1 Dead",
+    ...                                                "Follow-Up-1 Dead")]
+    [True, True, False, False, False, False, False]
+    """
+    if not text[at:at + 1].isdigit() or at < 2:
+        return False
+    if text[at - 1] == "-":               # not "a 51-49 vote", nor a headline's "Follow-Up-1 Dead"
+        return text[at - 2].isalpha() and bool(HYPHENED_NAME_NUMBER_RE.match(text, at))
+    if language != "en" or text[at - 1] != " ":
+        return False                      # German nouns come before counts: "nahm die Polizei 20 Verdächtige fest"
+    word = NAME_BEFORE_RE.search(text, max(0, at - 30), at)
+    # the next word in lower case: a headline's "Shooting Leaves 1 Dead" is a count; so is a sum "fined Orbital
+    # 2.9 billion euros" (a name's number is whole)
+    return bool(word) and fold(word.group(1)) not in MONTH_OR_WEEKDAY and bool(NAME_NUMBER_AFTER_RE.match(text, at))
+
+
+HYPHENED_NAME_NUMBER_RE = re.compile(r"\d{1,4}(?:\s[a-z]|-[^\W\d_])")
+NAME_BEFORE_RE = re.compile(r"(?<=[\w,] )([A-Z][\w]*) $")      # a capitalised word with a word before it
+NAME_NUMBER_AFTER_RE = re.compile(r"\d{1,4}\s(?!(?:million|billion|trillion|thousand|dollars|euros|pounds|percent|"
+                                  r"per|of)\b)[a-z]")
+MONTH_OR_WEEKDAY = frozenset(fold(w) for w in list(MONTHS) + list(WEEKDAYS))
+
+
 def find_quantities(doc, start, end):
     """Return (unit, value, approximate, words) for each counted thing in text[start:end].
 
@@ -5833,7 +5872,7 @@ def find_quantities(doc, start, end):
             continue                     # "a 51-49 vote", "won 3-1": the second number of a tally or score
         if month_day(text, start, m.start("num"), m.group("num")):
             continue                     # "on March 4 killed 12": the 4 is a day of the month, not a count
-        if NAME_NUMBER_BEFORE_RE.search(text, max(start, at - 14), at):
+        if NAME_NUMBER_BEFORE_RE.search(text, max(start, at - 14), at) or name_number(text, at, doc.language):
             continue                     # "auf der Autobahn 7 ums Leben gekommen": a road's number
         if PARENT_OF_RE.search(text, max(start, at - 16), at):
             continue                     # "leaves mother of 2 dead": her children, not the dead
@@ -8150,7 +8189,8 @@ ROLE_EQUIVALENTS = {"prasident": "president", "kanzler": "chancellor", "sekretar
                     "ministeroffinance": "financeminister", "secretaryofthetreasury": "financeminister",
                     # English puts "general" after the office: a Secretary-General is a Generalsekretär
                     "secretarygeneral": "generalsecretary", "secretairegeneral": "generalsecretary",
-                    "secretariogeneral": "generalsecretary",
+                    "secretariogeneral": "generalsecretary", "directorgeneral": "generalofficer",
+                    "directeurgeneral": "generalofficer",
                     # and a Generalstaatsanwalt is an attorney general, or a prosecutor general
                     "attorneygeneral": "generalprosecutor", "prosecutorgeneral": "generalprosecutor"}
 # Who speaks for a body, and ranks that may do so: no two offices

@@ -1081,6 +1081,26 @@ class DisagreementRulesTest(unittest.TestCase):
                 })
                 self.assertEqual("date" in notes_of(row_of(report, "enter")), noted)
 
+    def test_a_number_in_a_name_counts_nothing(self):
+        found = [q[3] for q in quantities("Two F-16 jets and the Ariane 6 rocket flew; Covid-19 patients and AK-47 "
+                                          "rifles were seen. The EU fined Orbital 2.9 billion euros. Shooting Leaves "
+                                          "1 Dead. On Monday 12 people died.", "en")]
+        self.assertEqual(found, ["2.9 billion euros", "1 Dead", "12 people"])
+        self.assertEqual([q[3] for q in quantities("Die Polizei nahm 20 Verdächtige fest.", "de")], ["20 Verdächtige"])
+
+    def test_a_rocket_that_starts_or_lifts_off_is_launched(self):
+        doc_text = ("Eine Rakete ist am Abend gestartet. Der Start erfolgte um 21:24 Uhr MEZ. Der Satellit soll "
+                    "Daten liefern. Der Start war verschoben worden. Der Verein startete gut in die Saison. "
+                    "The rocket lifted off on Thursday. The crane lifted off the roof.")
+        doc = compare.Document("S1", "a.txt", "a.txt", "de", doc_text, "", len(doc_text))
+        found = [(m.text, m.key) for m in compare.find_event_words(doc, compare.split_sentences(doc_text))
+                 if m.key == "launch"]
+        self.assertEqual(found, [("gestartet", "launch"), ("Start", "launch")])
+        doc = compare.Document("S1", "a.txt", "a.txt", "en", doc_text, "", len(doc_text))
+        found = [m.start for m in compare.find_event_words(doc, compare.split_sentences(doc_text))
+                 if m.key == "launch"]
+        self.assertEqual(found, [doc_text.index("lifted")])
+
     def test_people_brought_to_safety_are_evacuated_and_compare_their_count(self):
         self.assertEqual(event_keys("Die Behörden brachten 200.000 Menschen in Sicherheit.", "de"), ["rescue"])
         self.assertEqual(event_keys("Some 250,000 people were moved to safety. Safety first.", "en"), ["w:mov", "rescue"])

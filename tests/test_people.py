@@ -339,6 +339,15 @@ class RecognitionTest(unittest.TestCase):
         self.assertEqual(found["Tevin Oduya"].sources, ("S1", "S2"))
         self.assertEqual(found["Tevin Oduya"].notes, ())
 
+    def test_a_director_general_is_no_general_and_is_a_generaldirektor(self):
+        found = people({"a.txt": "ESA-Generaldirektor Jonas Reuter sprach von einem Erfolg.",
+                        "b.txt": "ESA Director General Jonas Reuter called it a success.",
+                        "c.txt": "UN Secretary General Ana Lenz said it was a success."})
+        self.assertEqual(found["Jonas Reuter"].sources, ("S1", "S2"))
+        self.assertIn("Director General Jonas Reuter", dict(found["Jonas Reuter"].says)["S2"])
+        self.assertEqual(found["Jonas Reuter"].notes, ())
+        self.assertIn("Secretary General Ana Lenz", dict(found["Ana Lenz"].says)["S3"])
+
     def test_a_role_that_is_a_verb_after_to_is_no_title_and_arts_and_sciences_no_person(self):
         found = people({"a.txt": "Comedian Dana Velkam will host Marlow Fenn on Friday, the Academy of Film Arts "
                                  "and Sciences announced on Monday.",
