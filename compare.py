@@ -5956,6 +5956,12 @@ def find_quantities(doc, start, end):
         if unit in IMPERIAL:             # "2,000 feet" and "609 metres": one height, told roughly in one unit
             unit, factor = IMPERIAL[unit]
             value, approx = float(round(value * factor)), True
+        elif unit in ("squar", "quadratkilomet"):      # an area: "20 square miles", "57 Quadratkilometer"
+            square = SQUARE_UNIT_RE.match(text, unit_end, end) if unit == "squar" else None
+            if square or unit == "quadratkilomet":
+                factor = HECTARES_PER_SQUARE_MILE if square and square.group(1).startswith("mile") else 100.0
+                unit, value, approx = "hectares", float(round(value * factor)), True
+                words = " ".join(text[begin:square.end() if square else unit_end].split())
         out.append((unit, value, approx, words))
     return out
 
@@ -6225,6 +6231,10 @@ UNIT_CLASS_NAMES = frozenset(UNIT_CLASSES.values())
 # Imperial units and what they are in metric ones (yards are a football field's: left alone)
 IMPERIAL = {"feet": ("metres", 0.3048), "foot": ("metres", 0.3048), "mile": ("kilometres", 1.609344),
             "acre": ("hectares", 0.404686)}
+
+
+SQUARE_UNIT_RE = re.compile(r"\s+(miles?|kilomet(?:re|er)s?|km)\b")
+HECTARES_PER_SQUARE_MILE = 258.999
 
 
 def unit_lemma(word):
@@ -8483,7 +8493,7 @@ def number_disagreement(entity, attr, facts):
                         near = True      # "Zahl der Toten auf vier gestiegen" against "drei Tote": a later count
                     else:
                         clash = True
-                elif not any(x.value.rstrip("~") == y.value.rstrip("~") or part_agrees_(x, y) for x in xs for y in ys):
+                elif not any(same_number(x.value, y.value) or part_agrees_(x, y) for x in xs for y in ys):
                     near = True          # "etwa 12.000" and "about 13,000": both may be right, yet they differ
                 else:
                     # "118 drones shot down" told alike by both does not hide "142 drones" against "138 drones"
@@ -8497,6 +8507,20 @@ def number_disagreement(entity, attr, facts):
     values = group_values(facts)
     return [Disagreement(entity.key, unit_shown(attr, facts), values, "numbers differ: " + describe_words(values),
                          soft=not clash)]
+
+
+def same_number(x, y):
+    """True when two fact values are one number; a rough one ("5698~", 22 square miles in hectares) within 1%.
+
+    >>> same_number("5700~", "5698~"), same_number("12000~", "13000~"), same_number("609", "610")
+    (True, False, False)
+    """
+    if x.rstrip("~") == y.rstrip("~"):
+        return True
+    if not (x.endswith("~") or y.endswith("~")):
+        return False
+    a, b = float(x.rstrip("~")), float(y.rstrip("~"))
+    return abs(a - b) <= 0.01 * max(abs(a), abs(b))
 
 
 def toll_rose(xs, ys):

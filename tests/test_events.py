@@ -1081,6 +1081,22 @@ class DisagreementRulesTest(unittest.TestCase):
                 })
                 self.assertEqual("date" in notes_of(row_of(report, "enter")), noted)
 
+    def test_an_area_in_acres_square_miles_or_square_kilometres_is_compared_in_hectares(self):
+        self.assertEqual([q[:2] for q in quantities("It burned 20 square miles, 52 square kilometres and 14,000 acres "
+                                                    "near the town square.", "en")],
+                         [("hectares", 5180.0), ("hectares", 5200.0), ("hectares", 5666.0)])
+        self.assertEqual([q[:2] for q in quantities("Es brannten 57 Quadratkilometer.", "de")], [("hectares", 5700.0)])
+        report = analyse_texts({
+            "a.txt": "Ein Waldbrand bei Ridgeford hat am Samstag rund 5.700 Hektar Wald zerstört.",
+            "b.txt": "A wildfire near Ridgeford burned 22 square miles of forest on Saturday.",
+            "c.txt": "A wildfire near Ridgeford burned 16,000 acres of forest on Saturday."})
+        note = notes_of(row_of(report, "fire"))["number of hectares"]
+        self.assertIn('"16,000 acres" (S3)', note.text)
+        report = analyse_texts({
+            "a.txt": "Ein Waldbrand bei Ridgeford hat am Samstag rund 5.700 Hektar Wald zerstört.",
+            "b.txt": "A wildfire near Ridgeford burned 22 square miles of forest on Saturday."})
+        self.assertEqual(row_of(report, "fire").notes, ())
+
     def test_a_number_in_a_name_counts_nothing(self):
         found = [q[3] for q in quantities("Two F-16 jets and the Ariane 6 rocket flew; Covid-19 patients and AK-47 "
                                           "rifles were seen. The EU fined Orbital 2.9 billion euros. Shooting Leaves "
