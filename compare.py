@@ -3627,7 +3627,10 @@ FUTURE_RE = {"de": re.compile(r"\b(?:will|wird|werden|werde|wollen|plant|planen|
                               r"angesetzt|anberaumt|"
                               r"(?:soll|sollen|sollte|sollten)\b(?![^,;.]*\b(?:haben|sein)\b))\b"),
              "en": re.compile(r"\b(?:will|would(?!\s+have)|(?:is|are)\s+(?:to|due|set\s+to|expected\s+to|"
-                              r"scheduled)|plans\s+to)\b")}
+                              r"scheduled)|plans\s+to)\b"),
+             # French and Spanish say it by the verb's ending: "remettra sa démission jeudi", "viajará el lunes"
+             "fr": re.compile(r"\b(?:doit|doivent|devrait|devraient|va|vont|prochaine?|[a-zéèêç]{2,}(?:ra|ront))\b"),
+             "es": re.compile(r"\b(?:va\s+a|van\s+a|prevé|próxim[oa]|\w{2,}(?:rá|rán))\b")}
 
 
 # What ends the stretch of words a tense cue speaks for: "met on Tuesday and will travel on Wednesday",
@@ -3646,6 +3649,10 @@ def future_clause(text, sentences, offset, language):
     >>> t = "Wang met her on Tuesday and will fly to Rome on Thursday. He said on Friday he will go."
     >>> [future_clause(t, ((0, len(t)),), t.index(w) - 3, "en") for w in ("Tuesday", "Thursday", "Friday")]
     [False, True, False]
+    >>> t = "Il a démissionné mardi. Il remettra sa lettre jeudi. Viajará el lunes."
+    >>> [future_clause(t, ((0, 23), (24, 52), (53, 70)), t.index(w), "fr" if w != "lunes" else "es")
+    ...  for w in ("mardi", "jeudi", "lunes")]
+    [False, True, True]
     """
     cue = FUTURE_RE.get(language, FUTURE_RE["en"])
     a, b = sentences[sentence_index(sentences, offset)]
