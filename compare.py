@@ -2601,8 +2601,11 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
     prev = fold(toks[k - 1][0]) if k > 0 else ""
     nxt = fold(toks[m][0]) if m < len(toks) else ""
     # "Mayor Lena Varro of Kelburg said": the speaker is the one before "of"; Kelburg is where she is mayor
-    speech = (nxt in SPEECH_VERBS and prev not in OF_PLACE) or prev in SPEECH_BEFORE or (
-        prev == "to" and k > 1 and fold(toks[k - 2][0]) == "according") or (
+    # "according to Cal Fire spokesman X": a capitalised word right after it makes it part of another name
+    capital_after = m < len(toks) and toks[m][0][:1].isupper() and not text[toks[m - 1][2]:toks[m][1]].strip() \
+        and fold(toks[m][0]) not in MONTH_OR_WEEKDAY          # not "said Lyons Tuesday"
+    speech = (nxt in SPEECH_VERBS and prev not in OF_PLACE) or (prev in SPEECH_BEFORE and not capital_after) or (
+        prev == "to" and k > 1 and fold(toks[k - 2][0]) == "according" and not capital_after) or (
         # "teilte Gewerkschaftschef X mit", "said Foreign Minister X": the verb before the role
         role_at == k - 1 and role_at > 0 and toks[role_at - 1][0] in SPEECH_VERBS
         and not text[toks[role_at - 1][2]:toks[role_at][1]].strip())
@@ -2622,7 +2625,15 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
         or (AGE_RIGHT_BEFORE_RE.search(text, max(0, toks[k][1] - 20), toks[k][1])
             and not (m < len(toks) and toks[m][0][:1].islower() and nxt not in FUNCTION_WORDS
                      and nxt not in STOPWORDS.get(lang, ()))))
-    if headline:
+    # "Cal Fire spokesman Dana Berl", "Pentagon spokesman X": a name before a role and another name is
+    # whose the role is, a body's
+    # (in English, and with no title of its own: German says "empfing Präsident X Ministerin Y")
+    whose_role = lang == "en" and not role and m + 1 < len(toks) and role_of(toks[m][0], lang) and \
+        toks[m + 1][0][:1].isupper() and \
+        not text[toks[m - 1][2]:toks[m + 1][1]].replace(toks[m][0], "").strip()
+    if whose_role:
+        strong = False
+    elif headline:
         strong = given or east or bool(role)
     else:
         strong = not after_article and (

@@ -339,6 +339,11 @@ class RecognitionTest(unittest.TestCase):
         self.assertEqual(found["Tevin Oduya"].sources, ("S1", "S2"))
         self.assertEqual(found["Tevin Oduya"].notes, ())
 
+    def test_a_name_right_before_another_capitalised_word_is_no_speaker(self):
+        found = people({"a.txt": "The blaze was contained, according to Cal Fire spokesman Dana Berl.",
+                        "b.txt": "The blaze was contained, said Lyons Tuesday."})
+        self.assertEqual(sorted(found), ["Dana Berl", "Lyons"])
+
     def test_a_director_general_is_no_general_and_is_a_generaldirektor(self):
         found = people({"a.txt": "ESA-Generaldirektor Jonas Reuter sprach von einem Erfolg.",
                         "b.txt": "ESA Director General Jonas Reuter called it a success.",
