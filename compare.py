@@ -8404,6 +8404,10 @@ def date_disagreement(entity, facts):
         values = group_values(facts, key=lambda f: fits[k][0] if len(fits.get(k := day_of(f.value), ())) == 1 else k)
         if len(values) > 1:
             out.append(Disagreement(entity.key, "date", values, "dates differ: " + describe_words(values)))
+    elif month_parts_differ(facts):
+        sub = group_values(facts, key=lambda f: f"{f.value} ({month_part(f.words).lower()})")
+        out.append(Disagreement(entity.key, "date", sub, "parts of the month differ: " + describe_words(sub),
+                                soft=True))
     elif soft_pairs:
         x, y = soft_pairs[0]
         wd, day = (x, y) if x.startswith("XXXX-WXX") else (y, x)
@@ -8416,6 +8420,32 @@ def date_disagreement(entity, facts):
     return out
 
 
+def month_part(words):
+    """Return the part of a month words tell ("Mitte Juli": MID, "late July": END), or ""."""
+    m = MONTH_PART_RE.match(words)
+    return MOD_WORDS.get(m.group(1).lower(), "") if m else ""
+
+
+def month_parts_differ(facts):
+    """True when sources date a happening by one month, each by one part of it, and two parts differ:
+    "Mitte Juli" against "late July". A month told with no part agrees with any.
+
+    >>> f = lambda doc, words: Fact("e", "date", "XXXX-07", doc, words)
+    >>> month_parts_differ([f("S1", "Mitte Juli"), f("S2", "late July")]), month_parts_differ([f("S1", "Mitte Juli"),
+    ...                                                                                        f("S2", "in July")])
+    (True, False)
+    """
+    if len({f.value for f in facts}) != 1 or not MONTH_VALUE_RE.fullmatch(facts[0].value):
+        return False
+    parts = defaultdict(set)
+    for f in facts:
+        parts[f.doc].add(month_part(f.words))
+    told = [p for p in parts.values() if len(p) == 1 and "" not in p]
+    return len(told) == len(parts) > 1 and len(set().union(*told)) > 1
+
+
+MONTH_PART_RE = re.compile(r"(?:(?:in|im|the|à|a)\s+)?(Anfang|Mitte|Ende|early|mid|late|beginning|end|début|fin)\b",
+                           re.I)
 LATE_RE = re.compile(r"(?i:late)\b")                  # "late Thursday", "late on Friday"
 EARLY_RE = re.compile(r"(?i:early)\b")                # "early Friday", "Early Friday morning"
 

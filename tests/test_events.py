@@ -1117,6 +1117,16 @@ class DisagreementRulesTest(unittest.TestCase):
                  if m.key == "launch"]
         self.assertEqual(found, [doc_text.index("lifted")])
 
+    def test_two_parts_of_one_month_are_a_soft_note(self):
+        texts = {"a.txt": "Berlin, 18. Juni 2026. Der Nachfolger von Bahnchef Rolf Kamp soll Mitte Juli gewählt werden.",
+                 "b.txt": "BERLIN, June 17, 2026 - A successor to CEO Rolf Kamp is to be chosen in late July."}
+        note = notes_of(row_of(analyse_texts(texts), "fire_job"))["date"]
+        self.assertTrue(note.soft)
+        self.assertEqual([v[0] for v in note.values], ["XXXX-07 (mid)", "XXXX-07 (end)"])
+        self.assertEqual(note.text, 'parts of the month differ: "Mitte Juli" (S1) / "late July" (S2)')
+        texts["b.txt"] = texts["b.txt"].replace("late July", "July")
+        self.assertEqual(row_of(analyse_texts(texts), "fire_job").notes, ())
+
     def test_people_brought_to_safety_are_evacuated_and_compare_their_count(self):
         self.assertEqual(event_keys("Die Behörden brachten 200.000 Menschen in Sicherheit.", "de"), ["rescue"])
         self.assertEqual(event_keys("Some 250,000 people were moved to safety. Safety first.", "en"), ["w:mov", "rescue"])
