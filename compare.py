@@ -4252,6 +4252,8 @@ def find_event_words(doc, sentences, tokens=None):
                     found = ("protest",) + found[1:]     # "legten die Arbeit nieder": a strike
                 elif found and found[0] == "layoff" and not holds("job"):
                     found = None          # "der Termin fällt weg", "baut ein Haus ab": no jobs go
+                elif found and found[0] == "win" and not holds("score"):
+                    found = None          # "setzte seinen Willen durch": a game's only with its score
                 if found:                 # "nahm … fest", "traf … ein" (arrived: not "traf", met)
                     out.append(Mention(doc.key, "event", sys.intern(word), a, b, si, found[0], found[1]))
                     previous, before = word, previous
@@ -4478,7 +4480,7 @@ SEPARABLE_DE = {form: dict(p.replace("_", " ").split(":") for p in particles.spl
         ("kam kamen kommt", "an:arrive ums_leben:die"),
         ("reiste reisten reist", "an:arrive"),
         ("marschierte marschierten marschiert", "ein:invade"),
-        ("setzte setzten setzt", "ab:fire_job"),
+        ("setzte setzten setzt", "ab:fire_job durch:win"),
         ("stimmte stimmten stimmt", "zu:decide ab:vote"),
         ("lehnte lehnten lehnt", "ab:decide"),
         ("feuerte feuerten feuert", "ab:launch"),
@@ -4530,7 +4532,8 @@ def separable_particle(text, toks, ti, end):
             if two in particles:
                 return particles[two], text[toks[k - 1][1]:toks[k][2]]
             if stop.group().strip() != "," and not (stop.group() == "." and (
-                    last.isdigit() or last in ABBREVIATIONS)):
+                    last.isdigit() or last in ABBREVIATIONS)) and not (stop.group() == ":" and last.isdigit()):
+                # (a colon after a number is a score's or a time's: "setzte sich mit 6:4, 7:5 durch")
                 return None               # past a comma the clause may go on: "am Montag, 3. März, in Köln fest"
     return None
 
@@ -5118,7 +5121,7 @@ NUMBER_START_RE = re.compile(r"\d|\b(?=[%s])(?:%s)\b" % (initials(COUNT_WORDS), 
 # A game's final score ("beat the Rams 24-17", "siegte 2:1"), read only where a win or a
 # defeat is told: elsewhere "10-15" is a range and "14:30" a time of day.
 SCORE_RE = re.compile(r"(?<![\w.,:/–-])(?<!\bum\s)(?<!\bat\s)(\d{1,3})\s?[-–:]\s?(\d{1,3})"
-                      r"(?![\w.,:/–-]|\s?(?:Uhr|a\.m|p\.m|am\b|pm\b|h\b))")
+                      r"(?![\w.:/–-]|,\d|\s?(?:Uhr|a\.m|p\.m|am\b|pm\b|h\b))")
 
 
 def find_scores(text, start, end):
@@ -5126,9 +5129,21 @@ def find_scores(text, start, end):
 
     >>> find_scores("beat the Rams 24-17 on Sunday", 0, 29), find_scores("verlor 1:3 um 14:30 Uhr", 0, 23)
     ([('score', '24-17', False, '24-17')], [('score', '3-1', False, '1:3')])
+    >>> find_scores("beat Sinner 6-4, 3-6, 7-5 in the final", 0, 38)
+    [('score', '6-4 3-6 7-5', False, '6-4, 3-6, 7-5')]
     """
-    return [("score", "%d-%d" % (max(a, b), min(a, b)), False, m.group())
-            for m in SCORE_RE.finditer(text, start, end) for a, b in [(int(m.group(1)), int(m.group(2)))]]
+    sets = [(m.start(), m.end()) for m in SET_SCORES_RE.finditer(text, start, end)] \
+        if text.find(",", start, end) >= 0 else []
+    out = [("score", " ".join(SET_RE.findall(text, a, b)).replace(":", "-"), False, text[a:b]) for a, b in sets]
+    return out + [("score", "%d-%d" % (max(a, b), min(a, b)), False, m.group())
+                  for m in SCORE_RE.finditer(text, start, end) for a, b in [(int(m.group(1)), int(m.group(2)))]
+                  if not any(x <= m.start() < y for x, y in sets)]
+
+
+# A match told set by set: "6-4, 3-6, 7-5", "6:4, 3:6, 7:6 (7:3)": one score, its sets in the order told
+_SET = r"\d{1,2}[-–:]\d{1,2}(?:\s?\(\d{1,2}(?:[-–:]\d{1,2})?\))?"
+SET_SCORES_RE = re.compile(r"(?<![\w.,:/–-])" + _SET + r"(?:,\s?" + _SET + r"){1,4}(?![\w.:/–-])")
+SET_RE = re.compile(r"(?<!\()\b\d{1,2}[-–:]\d{1,2}\b(?!\))")
 
 
 # A vote's tally: "in a 51-49 vote", "voted 52-48", "by a vote of 51 to 49", "mit 51 zu 49 Stimmen",

@@ -1097,6 +1097,18 @@ class DisagreementRulesTest(unittest.TestCase):
             "b.txt": "A wildfire near Ridgeford burned 22 square miles of forest on Saturday."})
         self.assertEqual(row_of(report, "fire").notes, ())
 
+    def test_a_match_told_set_by_set_and_a_german_win_by_setzte_sich_durch(self):
+        self.assertEqual([q[1] for q in compare.find_scores("Velmar beat Ostrand 3-1, extending the lead.", 0, 44)],
+                         ["3-1"])
+        self.assertEqual(event_keys("Die Regierung setzte das Gesetz durch.", "de"), [])
+        report = analyse_texts({
+            "a.txt": "MADRID, May 4, 2026 - Tomas Brenk beat Ivo Marek 6-4, 3-6, 7-5 in the final on Sunday.",
+            "b.txt": "Madrid, 4. Mai 2026. Tomas Brenk setzte sich am Sonntag im Finale gegen Ivo Marek mit 6:4, 3:6, "
+                     "7:6 durch."})
+        row = row_of(report, "win")
+        self.assertEqual(row.sources, ("S1", "S2"))
+        self.assertEqual(notes_of(row)["score"].text, 'score differs: "6-4, 3-6, 7-5" (S1) / "6:4, 3:6, 7:6" (S2)')
+
     def test_a_number_in_a_name_counts_nothing(self):
         found = [q[3] for q in quantities("Two F-16 jets and the Ariane 6 rocket flew; Covid-19 patients and AK-47 "
                                           "rifles were seen. The EU fined Orbital 2.9 billion euros. Shooting Leaves "
