@@ -8365,12 +8365,15 @@ def date_disagreement(entity, facts):
     """Sources that date one happening differently; weekday against date is checked."""
     per_doc, told, nights = defaultdict(set), defaultdict(list), defaultdict(set)
     plain = defaultdict(set)              # the days each source tells by day, not as the night that begins then
+    whole = defaultdict(set)              # the days told with no part of the day
     # "late Thursday" or "Thursday night", and "early Friday (morning)": one night, either side of midnight
     lates, earlies = defaultdict(set), defaultdict(set)
     for f in facts:
         per_doc[f.doc].add(day_of(f.value))     # "Thursday evening" and "Thursday" are one day
         if not f.value.endswith("TNI"):
             plain[f.doc].add(day_of(f.value))
+        if not (PART_OF_DAY_RE.search(f.value) or LATE_RE.match(f.words)):
+            whole[f.doc].add(day_of(f.value))    # "on Saturday", which its small hours may be; not "late Saturday"
         told[f.doc].append((f.words, f.value))
         into = night_into(f.value, f.words)
         if into:                                # "in der Nacht zum Montag": into Monday
@@ -8388,7 +8391,7 @@ def date_disagreement(entity, facts):
     weekdays = {d for d in docs if any(v.startswith("XXXX-WXX") for v in per_doc[d])}
     yearless = {d for d in docs if any(YEARLESS_DAY_RE.fullmatch(v) for v in per_doc[d])}
     out = []
-    clash, soft_pairs = False, []
+    clash, soft_pairs, past_midnight = False, [], False
     # a bare weekday (no week known) of a source that gives a day of the month is that day's: "am
     # Mittwoch, dem 6. November" and another's Wednesday the 5th differ, whatever Wednesdays they share
     own = {d: {v for v in per_doc[d] if not v.startswith("XXXX-WXX")}
@@ -8400,8 +8403,11 @@ def date_disagreement(entity, facts):
             if not dates_meet(own[a], own[b], rough[a], rough[b]) \
                     and not (nights[a] and dates_meet(nights[a], own[b] & plain[b], rough[a], rough[b])) \
                     and not (nights[b] and dates_meet(own[a] & plain[a], nights[b], rough[a], rough[b])) \
-                    and lates[a].isdisjoint(earlies[b]) and lates[b].isdisjoint(earlies[a]):
-                clash = True
+                    and not dates_meet(lates[a], earlies[b]) and not dates_meet(lates[b], earlies[a]):
+                if dates_meet(lates[a], whole[b]) or dates_meet(lates[b], whole[a]):
+                    past_midnight = True  # "Friday night" against "Saturday": the night's small hours, maybe
+                else:
+                    clash = True
             else:
                 for x in sorted(per_doc[a]):     # sorted: the first soft pair is the same every run
                     for y in sorted(per_doc[b]):
@@ -8411,14 +8417,17 @@ def date_disagreement(entity, facts):
                                 and b not in yearless and a not in weekdays):
                             soft_pairs.append((x, y))
     values = group_values(facts, key=lambda f: day_of(f.value))   # "Mittwochabend", "Wednesday": one day
-    if clash:
+    if clash or past_midnight:
         # a day without its year, or a bare weekday, goes with the one full date it can be
         # ("17. Januar" with "Friday, 17 January 2025")
         full = {v for d in docs for v in per_doc[d] if ISO_DAY_RE.fullmatch(v)}
         fits = {v: [x for x in full if compatible_values(v, x)] for d in docs for v in per_doc[d] if v not in full}
         values = group_values(facts, key=lambda f: fits[k][0] if len(fits.get(k := day_of(f.value), ())) == 1 else k)
-        if len(values) > 1:
+        if len(values) > 1 and clash:
             out.append(Disagreement(entity.key, "date", values, "dates differ: " + describe_words(values)))
+        elif len(values) > 1:
+            out.append(Disagreement(entity.key, "date", values, "dates differ: " + describe_words(values)
+                                    + "; a night's small hours are the next day's", soft=True))
     elif month_parts_differ(facts):
         sub = group_values(facts, key=lambda f: f"{f.value} ({month_part(f.words).lower()})")
         out.append(Disagreement(entity.key, "date", sub, "parts of the month differ: " + describe_words(sub),
@@ -8461,6 +8470,7 @@ def month_parts_differ(facts):
 
 MONTH_PART_RE = re.compile(r"(?:(?:in|im|the|à|a)\s+)?(Anfang|Mitte|Ende|early|mid|late|beginning|end|début|fin)\b",
                            re.I)
+PART_OF_DAY_RE = re.compile(r"T[A-Z]{2}$")             # "…TNI", "…TEV": a night, an evening
 LATE_RE = re.compile(r"(?i:late)\b")                  # "late Thursday", "late on Friday"
 EARLY_RE = re.compile(r"(?i:early)\b")                # "early Friday", "Early Friday morning"
 

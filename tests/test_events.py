@@ -1152,6 +1152,16 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(dict(row.says)["S1"].split(";")[0], 'words: "in Sicherheit"')
         self.assertIn("people", notes_of(row)["number of people"].text)
 
+    def test_a_night_against_the_next_day_is_a_soft_note_but_not_against_its_evening(self):
+        for told, soft in (("on Saturday", True), ("late Saturday", False), ("on Saturday evening", False)):
+            with self.subTest(told=told):
+                report = analyse_texts({
+                    "a.txt": "LOS ANGELES, March 9, 2026 - Actor Ben Corr was arrested on Friday night, police said.",
+                    "b.txt": f"LOS ANGELES, March 9, 2026 - Actor Ben Corr was arrested {told}, police said."})
+                note = notes_of(row_of(report, "arrest"))["date"]
+                self.assertEqual(note.soft, soft)
+                self.assertEqual("small hours" in note.text, soft)
+
     def test_the_same_count_of_the_same_thing_links_a_happening(self):
         # c.txt's cuts could be a.txt's or b.txt's earlier ones: its 2.000 jobs are a.txt's
         report = analyse_texts({
