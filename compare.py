@@ -3580,7 +3580,67 @@ def find_dates(doc, sentences, tokens=None, year=None):
             how += ", the year as other sources give it"
         mentions.append(Mention(doc.key, "date", words, s, e, sentence_index(sentences, s), value,
                                 expr.mod, how))
+    if SPAN_AFTER_CUE_RE.search(doc.text):           # most articles count no span from a day they tell
+        mentions += spans_from_days(doc, sentences, mentions)
+        mentions.sort(key=attrgetter("start"))
     return tuple(mentions)
+
+
+def spans_from_days(doc, sentences, mentions):
+    """Return date Mentions of spans counted from a day told just before in the sentence: "resigned on
+    Wednesday, three weeks after a fire" dates the fire three weeks before that Wednesday.
+
+    Only after a comma that follows the day: "Two days after the vote, protests began" counts from a
+    day not told, and is left out.
+    """
+    out = []
+    days = [m for m in mentions if (ISO_DAY_RE.match(m.key) or YEAR_VALUE_RE.fullmatch(m.key))
+            and not m.context.endswith(TOLD_BEFORE)]
+    for d in days:
+        a, b = sentences[d.sentence]
+        span = SPAN_AFTER_RE.match(doc.text, d.end, b)
+        if not span:
+            continue
+        n = span.group("n").lower()
+        n = int(n) if n.isdigit() else NUMBER_WORDS.get(n)
+        if not n or n > 100:
+            continue
+        unit = fold(span.group("unit"))[:3]             # day, wee, mon, yea; tag, woc, mon, jah
+        sign = -1 if span.group("dir").lower() in ("after", "nach") else 1
+        if len(d.key) == 4:               # "in 2019, two years after": a year counts years only
+            if unit not in ("yea", "jah") or not MINYEAR < int(d.key) + sign * n < MAXYEAR:
+                continue
+            day = date(int(d.key) + sign * n, 1, 1)
+            unit = "year of"
+        else:
+            day = date.fromisoformat(d.key[:10])
+        try:
+            if unit in ("day", "tag", "wee", "woc"):
+                value = (day + timedelta(days=sign * n * (7 if unit in ("wee", "woc") else 1))).isoformat()
+            elif unit == "mon":
+                months = day.year * 12 + day.month - 1 + sign * n
+                value = f"{months // 12:04d}-{months % 12 + 1:02d}"
+            elif unit == "year of":
+                value = f"{day.year:04d}"
+            else:
+                value = f"{day.year + sign * n:04d}"
+        except (ValueError, OverflowError):
+            continue
+        s, e = span.start("n"), span.end()
+        out.append(Mention(doc.key, "date", " ".join(doc.text[s:e].split()), s, e, d.sentence, value, "",
+                           f"{COUNTED_FROM}{date_label(d.key[:10])}"
+                           + (", the year told before it" if len(d.key) == 4 else TOLD_BEFORE)))
+    return out
+
+
+COUNTED_FROM = "counted from "          # how a span counted from a day is anchored
+YEAR_VALUE_RE = re.compile(r"\d{4}")
+# ", three weeks after", ", zwei Tage vor": a span counted from the day told just before it
+SPAN_AFTER_CUE_RE = re.compile(r"\b(?:after|before|nach|vor)\s+(?:the|a|an|his|her|its|their|de[mnrs]|die|das|"
+                               r"eine[mnrs]?|seine[mnrs]?|ihre[mnrs]?)\b")
+SPAN_AFTER_RE = re.compile(r"(?:\s+[^\W\d_][\w-]*){0,3}\s*,\s+(?:(?:just|only|nearly|almost|about|some|nur|knapp|fast|etwa|rund|gut)\s+)?"
+                           r"(?P<n>\d{1,3}|[^\W\d_]{1,8})\s+(?P<unit>days?|weeks?|months?|years?|Tage?n?|Wochen?|"
+                           r"Monate?n?|Jahre?n?)\s+(?P<dir>after|before|nach|vor)\b")
 
 
 TOLD_BEFORE = ", the day told before it"    # how a day counted from another is anchored: never itself a start
@@ -6642,6 +6702,13 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             # between them ("told the Times on Friday"; not "said he bought the rifle in March")
             after = bisect_left(starts, m.end)
             dates_here = [d for d in dates_here if d.start < m.start or bisect_left(starts, d.start) == after]
+        if dates_here and any(d.context.startswith(COUNTED_FROM) for d in dates_here):
+            # "signed it on Thursday, four days after the deadline": the span dates what follows it
+            # and what follows it is dated by the span alone, not by the day the span is counted from
+            after = max((d.start for d in dates_here if d.context.startswith(COUNTED_FROM) and d.start < m.start),
+                        default=None)
+            dates_here = [d for d in dates_here if not (d.context.startswith(COUNTED_FROM) and d.start > m.start)
+                          and (after is None or d.start >= after)]
         if dates_here and len(dates_here) > 1:
             # "arrested two years ago and sentenced in March": each verb of a pair has the dates of its own side
             lo, hi = conjunct_of(text, m, event_words, starts, cs, ce, dates_here)

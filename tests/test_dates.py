@@ -110,6 +110,16 @@ class ExpressionTest(unittest.TestCase):
                        "Gestern sprach er. Im vergangenen Juni unterschrieben sie.")
         self.assertEqual([v for _, v, _ in found], ["2024-09-13", "2024-06", "2024-09-12", "2024-06"])
 
+    def test_a_span_after_a_day_told_counts_from_it(self):
+        found = values("BERLIN, June 17, 2026 - Lutz resigned on Wednesday in Berlin, three weeks after a fire. "
+                       "Kern was born in 1964, two years before the war. It began on June 3, a day before the vote. "
+                       "Two days after the vote, protests began.", "en")
+        self.assertEqual([(w, v) for w, v, _ in found][2:],
+                         [("three weeks after", "2026-05-27"), ("in 1964", "1964"), ("two years before", "1966"),
+                          ("June 3", "2026-06-03"), ("a day before", "2026-06-04")])
+        found = values("Berlin, 18. Juni 2026. Lutz trat am Mittwoch zurück, drei Wochen nach dem Brand in Hamm.")
+        self.assertEqual(found[-1][:2], ("drei Wochen nach", "2026-05-27"))
+
     def test_a_weekday_in_a_clause_about_what_is_to_come_is_the_next_one(self):
         found = values("Am Dienstag, 12. August 2025, traf er sie. Am Donnerstag will er nach Rom reisen, "
                        "am Montag war er in Wien.")

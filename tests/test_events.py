@@ -1152,6 +1152,17 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(dict(row.says)["S1"].split(";")[0], 'words: "in Sicherheit"')
         self.assertIn("people", notes_of(row)["number of people"].text)
 
+    def test_a_span_counted_from_a_day_dates_what_follows_it_only(self):
+        report = analyse_texts({
+            "a.txt": "ALBANY, April 3, 2026 - Gov. Kathy Hale signed the budget on Thursday, four days after the "
+                     "deadline. A fire broke out on Tuesday, two weeks after a blast at the plant.",
+            "b.txt": "ALBANY, April 3, 2026 - Gov. Kathy Hale signed the budget on Thursday."}, min_sources=1)
+        when = {ev.family: [d.text for d in ev.dates] for r in report.events for ev in r.entity.extra
+                if ev.doc == "S1"}
+        self.assertEqual(when["agreement"], ["on Thursday"])
+        self.assertEqual(when["blast"], ["two weeks after"])
+        self.assertEqual(when["fire"], ["on Tuesday"])
+
     def test_a_night_against_the_next_day_is_a_soft_note_but_not_against_its_evening(self):
         for told, soft in (("on Saturday", True), ("late Saturday", False), ("on Saturday evening", False)):
             with self.subTest(told=told):
