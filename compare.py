@@ -5094,14 +5094,15 @@ GERMAN_TOWN_RE = re.compile(r"(?<=[^\W\d_]{4})(?:au|burg|dorf|hausen|heim|stadt|
                             r"witz|zig|ritz|gard)$")
 
 
-def find_places(text, start, end, language=""):
+def find_places(text, start, end, language="", towns=frozenset()):
     """Return (shown name, words, is_city, is_where) for each place in text[start:end].
 
     is_where is True for a place after "in", "nach", "at" ...: where something
     happened, as against a place that stands for its government ("Moskau sagte").
     A place of the PLACES list after "in" or "nach" counts too, and in English
     any capitalised word after "in", "near" or "outside" that is no known name
-    of anything else.
+    of anything else; in German, one with a town's ending, or one of towns
+    (the places English sources of the story name so: "in Hamm").
     """
     out = []
     for m in word_starts(PLACE_RE, text, start, end):
@@ -5120,8 +5121,8 @@ def find_places(text, start, end, language=""):
             continue
         if all(fold(w) in _PLACES for w in re.split("[ -]", name)):
             out.append((name, name, True, True))
-        elif language == "de" and GERMAN_TOWN_RE.search(name) and m.group().split()[0] in ("in", "nach", "nahe") \
-                and fold(name) not in _PLACES:
+        elif language == "de" and (GERMAN_TOWN_RE.search(name) or name in towns) \
+                and m.group().split()[0] in ("in", "nach", "nahe") and fold(name) not in _PLACES:
             out.append((name, name, True, True))      # "in Lindenau", "nach Wolfsburg": a town's ending
         elif language == "en" and unnamed_place(name):
             if headline is None:
@@ -6273,12 +6274,13 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("lawmakers", "abgeordnet parlamentari parlamentarier lawmak lawmaker legislator deputi deputy mps "
                   "depute deput diputado"),
     ("flights", "flug flight vuelo vol vols"),      # cancelled in a strike or a storm
+    ("trains", "zug zuge train tren trenes"),
     # who came to help, and what was destroyed or fired, in either language
     ("firefighters", "feuerwehrleut feuerwehrmann feuerwehrmaenn firefighter bombero pompier"),
     ("rescuers", "einsatzkraft rettungskraft rescuer rett secouriste rescatista"),
     ("police officers", "polizist polizeibeamt policier"),
     ("doctors", "arzt doctor medecin medico"),
-    ("houses", "haus hous wohnhaus casa maison"),      # not "home": "13 home runs"
+    ("houses", "haus hous wohnhaus casa maison homes"),      # "homes" as written; not "home": "13 home runs"
     ("buildings", "gebaud building edifici batiment"),
     ("vehicles", "fahrzeug vehicl vehicul vehiculo"),
     ("tonnes", "tonn tons tonelada"),
@@ -6581,7 +6583,8 @@ class DocEvent:
     language: str = ""     # the source's language: its words cannot share stems with another language's
 
 
-def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_mentions=(), speakers_at=None):
+def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_mentions=(), speakers_at=None,
+                     known_places=frozenset()):
     """Return the DocEvents of one document: its event words grouped by happening.
 
     A word joins the latest group of its family that shares a person or a
@@ -6825,7 +6828,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
 
     def in_clause(span):
         if span not in facts_of:
-            places = find_places(doc.text, *span, doc.language)
+            places = find_places(doc.text, *span, doc.language, known_places)
             lo, hi = bisect_left(person_starts, span[0]), bisect_left(person_starts, span[1])
             if places and hi > lo:        # "Luís Montenegro", "Paris Kyriakides": a name, no place named
                 words = {w for i in range(lo, min(hi, lo + MAX_IN_CLAUSE))
@@ -7645,7 +7648,7 @@ def event_traits(ev):
     if any("Nacht" in d.text or "night" in d.text for d in ev.dates):      # "in der Nacht zum Freitag": Friday's too
         dates |= {night_into(d.key, d.text) for d in ev.dates if night_into(d.key, d.text)}
     return EventTraits(ev.family, frozenset(ev.people), dates,
-                       frozenset(p[0] for p in ev.places if p[0] in GAZETTEER),
+                       frozenset(p[0] for p in ev.places if p[0] in GAZETTEER or p[0] == p[1]),
                        frozenset(word_stem(m.detail + m.text if m.detail else m.text, ev.language)
                                  for m in ev.mentions), base,
                        rough_values((d.text, d.key) for d in ev.dates if specific(d.key)) if dates else frozenset(),
@@ -7965,8 +7968,9 @@ def analyse(corpus, progress=None, jobs=1, min_sources=1):
                                                   ent.label))
     # a word of a name tells no event: "Generalin Ines Brandt" no fire ("Brand")
     event_words = [outside_spans(r, person_mentions[d.key]) for d, r in zip(docs, event_words)]
+    known_places = english_towns(docs) if any(d.language == "de" for d in docs) else frozenset()
     grouped = map_documents(build_doc_events, [(d, sentences_of[d.key], r, people_at[d.key], dates_at[d.key],
-                                                person_mentions[d.key], speakers_at[d.key])
+                                                person_mentions[d.key], speakers_at[d.key], known_places)
                                                for d, r in zip(docs, event_words)], jobs,
                             lambda done: tell("events", done, len(docs)))
     doc_events = [ev for evs in grouped for ev in evs]
@@ -7975,6 +7979,17 @@ def analyse(corpus, progress=None, jobs=1, min_sources=1):
     tell("linking events", 0, 1)
     events = link_events(doc_events, people_df, {e.key: e.label for e in people}, min_sources)
     return people, date_entities, events, event_words_at(doc_events)
+
+
+def english_towns(docs):
+    """Return the names English sources give as places of no list ("in Hamm"): German ones that say
+    "in Hamm" mean the town too, though a German noun after "in" is mostly none ("in Haft")."""
+    out = set()
+    for d in docs:
+        if d.language == "en":
+            out.update(p[0] for p in find_places(d.text, 0, len(d.text), "en")
+                       if p[0] == p[1] and fold(p[0]) not in _PLACES and " " not in p[0])
+    return frozenset(out)
 
 
 def outside_spans(mentions, others):

@@ -1152,6 +1152,21 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(dict(row.says)["S1"].split(";")[0], 'words: "in Sicherheit"')
         self.assertIn("people", notes_of(row)["number of people"].text)
 
+    def test_a_town_english_sources_name_is_a_place_in_german_too_and_links_a_happening(self):
+        texts = {"a.txt": "Berlin, 18. Juni 2026. Vor zwei Wochen brannte ein Stellwerk in Hamm, mehr als 1.200 Züge "
+                          "fielen aus.",
+                 "b.txt": "BERLIN, June 17, 2026 - Rail chief Rolf Kamp resigned on Wednesday, three weeks after a fire "
+                          "at a signal box in Hamm caused the cancellation of more than 1,500 trains."}
+        row = row_of(analyse_texts(texts), "fire")
+        self.assertEqual(row.sources, ("S1", "S2"))
+        self.assertIn('where: "Hamm"', dict(row.says)["S1"])
+        self.assertIn("date", notes_of(row))              # two weeks ago against three weeks before Wednesday
+        self.assertEqual(compare.unit_lemma("Züge"), compare.unit_lemma("trains"))
+        # with no English source saying so, "in Hamm" is a German noun after "in", as "in Haft"
+        doc = compare.Document("S1", "a.txt", "a.txt", "de", texts["a.txt"], "", len(texts["a.txt"]))
+        self.assertNotIn("Hamm", [p[0] for p in compare.find_places(doc.text, 0, len(doc.text), "de")])
+        self.assertIn("Hamm", [p[0] for p in compare.find_places(doc.text, 0, len(doc.text), "de", {"Hamm"})])
+
     def test_a_span_counted_from_a_day_dates_what_follows_it_only(self):
         report = analyse_texts({
             "a.txt": "ALBANY, April 3, 2026 - Gov. Kathy Hale signed the budget on Thursday, four days after the "
