@@ -7023,9 +7023,9 @@ CONJUNCTION_RE = re.compile(r"(?<![^\W\d_])(?:and|und|sowie|et|y)(?![^\W\d_])")
 
 
 # "134 cases since late April", "seit Juni im Amt", "the worst flood since 1999": a span's start, no happening's day;
-# "had grown to 16,000 acres by Tuesday": a state as it was then
+# "had grown to 16,000 acres by Tuesday", "146 cases as of Friday", "(Stand: Freitag)": a state as it was then
 SINCE_RE = re.compile(r"(?:since|seit|depuis|desde)\s", re.I)
-SINCE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:since|seit|depuis|desde|by)\s+$", re.I)
+SINCE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:since|seit|depuis|desde|by|as\s+of|Stand:?)\s+$", re.I)
 
 
 CARRY_BACK = 2           # sentences with no event word that go on with the happening before them

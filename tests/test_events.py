@@ -2344,11 +2344,12 @@ class DisagreementRulesTest(unittest.TestCase):
                                 "b.txt": "Ein Feuer zerstörte am Freitag ein Lagerhaus in Leeds."})
         fire = row_of(report, "fire")
         self.assertEqual((fire.sources, fire.notes), (("S1", "S2"), ()))
-        # "by Tuesday": how far it had got by then, not when it happened
-        report = analyse_texts({"a.txt": "A fire in a warehouse in Leeds had burned 40 acres by Tuesday.",
-                                "b.txt": "Ein Feuer zerstörte am Freitag ein Lagerhaus in Leeds."})
-        fire = row_of(report, "fire")
-        self.assertEqual((fire.sources, fire.notes), (("S1", "S2"), ()))
+        # "by Tuesday", "as of Tuesday": how far it had got by then, not when it happened
+        for told in ("by Tuesday", "as of Tuesday"):
+            report = analyse_texts({"a.txt": f"A fire in a warehouse in Leeds had burned 40 acres {told}.",
+                                    "b.txt": "Ein Feuer zerstörte am Freitag ein Lagerhaus in Leeds."})
+            fire = row_of(report, "fire")
+            self.assertEqual((fire.sources, fire.notes), (("S1", "S2"), ()))
 
     def test_a_family_named_by_its_only_word_is_labelled_by_the_word_once(self):
         report = analyse_texts({"a.txt": "Unemployment rose to 5 percent in May.",
