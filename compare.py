@@ -5196,9 +5196,10 @@ def find_scores(text, start, end):
     sets = [(m.start(), m.end()) for m in SET_SCORES_RE.finditer(text, start, end)] \
         if text.find(",", start, end) >= 0 else []
     out = [("score", " ".join(SET_RE.findall(text, a, b)).replace(":", "-"), False, text[a:b]) for a, b in sets]
+    starts = [a for a, _ in sets]         # in text order, and apart: the one a score may be in is found by bisection
     return out + [("score", "%d-%d" % (max(a, b), min(a, b)), False, m.group())
                   for m in SCORE_RE.finditer(text, start, end) for a, b in [(int(m.group(1)), int(m.group(2)))]
-                  if not any(x <= m.start() < y for x, y in sets)]
+                  if not (starts and (i := bisect_right(starts, m.start()) - 1) >= 0 and m.start() < sets[i][1])]
 
 
 # A match told set by set: "6-4, 3-6, 7-5", "6:4, 3:6, 7:6 (7:3)": one score, its sets in the order told

@@ -101,6 +101,11 @@ class CraftedTextTest(unittest.TestCase):
                                       + "The visit was called off. " * 1000
                                       + "(Reporting by Ann Roe; Editing by " * 3000 + "Max Poe). Die Abstimmung: "
                                       + "141 Staaten stimmten für den Text, mit 141 Ja-Stimmen bei " * 2000 + "5 dagegen.",
+        # a match told set by set, spans counted from days, verbs joined by "and": each looked for near
+        # where it is, not in all of a sentence for each one (the sets took 54 s)
+        "sets, spans, conjunctions": "Brenk beat Marek " + "6-4, " * 40000 + "in the final on Sunday. "
+                                     + "He resigned on Wednesday, three weeks after a fire, " * 4000
+                                     + "Police arrested a man on Monday and charged him on Tuesday and " * 3000 + ".",
         # a host is looked for near each word of receiving, among the people near it: not in the whole
         # sentence for each word (this took four minutes)
         "hosts in one sentence": "Berlin, 3. März 2026. " + " ".join(
