@@ -8826,8 +8826,26 @@ def build_report(corpus, min_sources=2, progress=None, jobs=1):
             summary = event_summary(ent, label_of) if kind == "event" else ()
             rows.append(Row(kind, ent, sources, says, notes, summary))
         rows.sort(key=lambda r: (-len(r.sources), r.entity.label.casefold(), r.entity.key))
-        tables.append(tuple(rows))
+        tables.append(tuple(noted_once(rows) if kind == "event" else rows))
     return Report(corpus, min_sources, *tables)
+
+
+def noted_once(rows):
+    """Return event rows without the notes a row of a plain word or a saying shares with a row of a named
+    kind of happening (the same thing, each source's same values): one sentence's words tell several
+    happenings, and its counts and days are the named one's ("hide", "walked" and "trying" each noted
+    the day of a shooting)."""
+    def told(n):                          # what a note sets against what: each source's values, its words aside
+        return n.attribute, frozenset((v, d) for v, docs, _ in n.values for d in docs)
+    named = {told(n) for r in rows if not plain_family(r.entity.extra[0].family) for n in r.notes}
+    return [replace(r, notes=tuple(n for n in r.notes if told(n) not in named))
+            if plain_family(r.entity.extra[0].family) and any(told(n) in named for n in r.notes) else r
+            for r in rows]
+
+
+def plain_family(family):
+    """True for a family of no named kind of happening: an English word's own ("w:hide"), or saying."""
+    return family.startswith("w:") or family == "say"
 
 
 def quoted(items):

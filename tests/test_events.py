@@ -2229,7 +2229,8 @@ class DisagreementRulesTest(unittest.TestCase):
         report = analyse_texts({"a.txt": "Rescuers pulled 12 people from the rubble in Izmir on Monday.",
                                 "b.txt": "Rescuers pulled 15 people from the rubble in Izmir on Monday."})
         pulled = [r for r in report.events if r.entity.extra[0].family.startswith("w:pull")][0]
-        self.assertEqual([n.attribute for n in pulled.notes], ["number of people"])
+        self.assertEqual([n.attribute for n in pulled.notes], [])     # left to the rescue's row, which has it
+        self.assertEqual([n.attribute for n in row_of(report, "rescue").notes], ["number of people"])
         # a count of anything but a player's record is the story's
         report = analyse_texts({"a.txt": "President Ana Vell approved a disaster declaration for 51 counties.",
                                 "b.txt": "President Ana Vell declared a major disaster in 15 counties."})
