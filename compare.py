@@ -2277,7 +2277,8 @@ def find_name_candidates(doc, sentences, lower_vocab, tokens=None):
                 if caps[j]:
                     j += 1
                     continue
-                k = particles_end(text, toks, j)
+                # "Von der Leyen": after a capitalised particle, an article is one too
+                k = particles_end(text, toks, j, fold(toks[j - 1][0]) in NAME_PARTICLES)
                 if k == j or k == len(toks) or not caps[k] or not text[toks[k - 1][2]:toks[k][1]].isspace():
                     break
                 j = k + 1                     # "Ursula von der Leyen", "Karl-Theodor zu Guttenberg"
@@ -2330,15 +2331,20 @@ def credit_spans(text):
 ARTICLE_PARTICLES = {"der", "den", "das"}    # particles only after another: "von der", "van den"
 
 
-def particles_end(text, toks, j):
+# Particles that open a name at a sentence's start ("Von der Leyen sagte", "De Gaulle"): not French
+# "Le" or "La", which open a newspaper's name as often ("Le Monde")
+OPENING_PARTICLES = frozenset("von van vom de di da du del della dos zu ter ten".split())
+
+
+def particles_end(text, toks, j, after_particle=False):
     """Return where the name particles from token j end (j itself when there are none).
 
     An article alone is no particle: "Berki den Gast" is a name and a noun,
-    "van den Berg" one name.
+    "van den Berg" one name; so is "der" after_particle ("Von der Leyen").
     """
     k = j
     while k < len(toks) and k - j < 3 and fold(toks[k][0]) in NAME_PARTICLES and (
-            k > j or fold(toks[k][0]) not in ARTICLE_PARTICLES) and (
+            k > j or after_particle or fold(toks[k][0]) not in ARTICLE_PARTICLES) and (
             k == j or text[toks[k - 1][2]:toks[k][1]].isspace()):
         k += 1
     return k
@@ -2444,8 +2450,8 @@ def candidates_in_run(doc, text, toks, i, j, si, lang, lower_vocab, headline=Fal
         elif cls == "role" or (lang != "de" and fold(w) in ROLE_MODIFIERS and k + 1 < j and
                                word_class(toks[k + 1][0], lang) == "role"):
             kinds.append("role")          # "Interior" in "Interior Minister X" is part of the title
-        elif cls == "particle":
-            kinds.append("particle")
+        elif cls == "particle" or (k == i and k + 1 < j and fold(w) in OPENING_PARTICLES):
+            kinds.append("particle")      # and a capitalised one that opens a run: "Von der Leyen sagte"
         elif k + 1 < j and company_kind(w):
             kinds.append("stop")          # "Der Technologiekonzern Siemens": the company's kind, then its name
         elif cls == "month" and not (after_given or (kinds and kinds[-1] == "role") or (
@@ -2476,6 +2482,14 @@ def candidates_in_run(doc, text, toks, i, j, si, lang, lower_vocab, headline=Fal
             m += 1
         while kinds[m - 1 - i] == "particle":
             m -= 1
+        p = k                             # "Präsident von der Leyen", "Von der Leyen": the particles start the name
+        while p > i and kinds[p - 1 - i] == "particle":
+            p -= 1
+        # (after a title in English, or in German with two particles: "Bürgermeister von Hallenberg" is
+        # of a town, and French "maire de Paris" too)
+        if p < k and fold(toks[p][0]) not in ARTICLE_PARTICLES and (p == i or kinds[p - 1 - i] == "role" and (
+                lang == "en" or (lang == "de" and k - p >= 2))):
+            k = p
         org_follows = m < len(toks) and (fold(toks[m][0]) in _ORG_WORDS or fold(toks[m][0]) in NAMED_PLACE_HEADS) and (
             text[toks[m - 1][2]:toks[m][1]].isspace() or (         # "Betty Ford Center" is a clinic, and
                 toks[m - 1][0] in NAME_SUFFIXES and text[toks[m - 1][2]:toks[m][1]] == ". "))   # "King Jr. Boulevard"
@@ -2638,6 +2652,9 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
     else:
         strong = not after_article and (
             given or east or ((role or honorific or appointed) and not common) or (speech and shaped)
+            # "Von der Aue sagte": a name's particles, then its capitalised rest ("Van Wilder" alone: a film's)
+            or ((len(words) >= 3 or speech) and len(words) >= 2 and fold(words[0]) in OPENING_PARTICLES
+                and not common)
             or (len(words) >= 2 and shaped and not common) or described
             or (lang == "en" and speech and not common and not (len(words) == 1 and plural_people(words[0]))))
         # "Lyons said"; not "Officials said", "Witnesses told": no name, though capitalised before a verb of saying
@@ -2917,7 +2934,8 @@ def group_in_document(doc, candidates, persons=(), text="", language="de"):
         elif c.strong and strip_genitive(words[0], surname_keys, language) == words[0]:
             asian = east_asian_name(words)
             surname = " ".join(words) if asian else words[-1]
-            given = "" if asian else words[0]
+            # "President von der Leyen": particles first are the surname's, with no given name
+            given = "" if asian or words[0][:1].islower() or fold(words[0]) in OPENING_PARTICLES else words[0]
             for p in found(by_surname, surname, asian):
                 if same_person(p, surname, given, asian):
                     p[3].append(c)

@@ -339,6 +339,15 @@ class RecognitionTest(unittest.TestCase):
         self.assertEqual(found["Tevin Oduya"].sources, ("S1", "S2"))
         self.assertEqual(found["Tevin Oduya"].notes, ())
 
+    def test_a_name_that_starts_with_its_particles_after_a_title_or_a_sentence_start(self):
+        found = people({"a.txt": "Kommissionspräsidentin Ilse von der Aue sagte, man prüfe das Urteil.",
+                        "b.txt": "Commission President von der Aue said the ruling would be studied. Le Monde "
+                                 "said so too, reported Le Monde.",
+                        "c.txt": "Von der Aue sagte am Montag, man prüfe das Urteil."})
+        self.assertEqual(found["Ilse von der Aue"].sources, ("S1", "S2", "S3"))
+        self.assertIn('"von der Aue"', dict(found["Ilse von der Aue"].says)["S2"])
+        self.assertNotIn("Le Monde", found)
+
     def test_a_name_right_before_another_capitalised_word_is_no_speaker(self):
         found = people({"a.txt": "The blaze was contained, according to Cal Fire spokesman Dana Berl.",
                         "b.txt": "The blaze was contained, said Lyons Tuesday."})
