@@ -570,6 +570,8 @@ EVENT_STEMS_DE = {
     "rob": "überfall raub diebstahl gestohlen stahl stahlen stiehlt erbeutet erbeuteten erbeutete einbruch "
            "plünder geplündert",
     "sentence": "verurteilt urteil haftstrafe freiheitsstrafe geldstrafe freispruch freigesprochen geldbuße bußgeld",
+    # a court that sets aside what was decided (only where a court is told: "die Stimmung kippte")
+    "annul": "aufgehoben kippte kippten gekippt nichtig annulliert",
     "escape": "flucht geflohen floh flüchtete gefängnisausbruch",
     "protest": "protest protestier demonstration demonstrier demonstrant unruhen krawall kundgebung streik "
                "bestreik gestreikt ausstand arbeitsniederlegung",
@@ -667,6 +669,7 @@ EVENT_FORMS_EN = {
     "send": "sent send deployed deployment",
     "rob": "robbery robbed heist stole stolen theft burglary burglaries break-in looted looting",
     "sentence": "sentenced convicted sentence verdict jailed jails imprisoned acquitted acquittal fined",
+    "annul": "annul annulled annuls annulment overturned overturns overturn quashed quashes quash",
     "escape": "escape escaped fled",
     "protest": "protest protests protested protesting protester protesters demonstrators demonstrated "
                "demonstrating riots rioting demonstrations clashes walkout walkouts rally rallies rallied rallying "
@@ -755,6 +758,7 @@ EVENT_FORMS_FR_ES = {
     "heat": "canicule température températures temperatura temperaturas",
     "flood": "inondation inondations inundación inundaciones",
     "sentence": "condamné condamnée condamnation condenado condenada condena",
+    "annul": "annulé annulée annulation anuló anulado anulada anulación",
     "trial": "procès juicio",
     "mourn": "deuil luto",
     "protest": "manifestation manifestations manifestants manifestación manifestaciones manifestantes protesta "
@@ -4330,6 +4334,8 @@ def find_event_words(doc, sentences, tokens=None):
                     found = ("protest",) + found[1:]     # "legten die Arbeit nieder": a strike
                 elif found and found[0] == "layoff" and not holds("job"):
                     found = None          # "der Termin fällt weg", "baut ein Haus ab": no jobs go
+                elif found and found[0] == "annul" and not holds("court"):
+                    found = None          # "hob die Sanktionen auf": no court's ruling
                 elif found and found[0] == "win" and not holds("score"):
                     found = None          # "setzte seinen Willen durch": a game's only with its score
                 if found:                 # "nahm … fest", "traf … ein" (arrived: not "traf", met)
@@ -4411,6 +4417,9 @@ def find_event_words(doc, sentences, tokens=None):
                 fam = "hire" if holds("office") else ""
             elif fam == "agreement" and word.lower() == "agreed" and agreed_to_happen(text, b, e):
                 fam = own_english_key(word, previous)    # "agreed on Monday to buy X": the buying is what happens
+            elif fam == "annul" and not holds("court"):
+                # "the ferry overturned", "die Stimmung kippte": no court set anything aside
+                fam = own_english_key(word, previous) if english else ""
             elif fam == "exchange" and not holds("captive"):
                 fam = ""                  # "Meinungsaustausch", "exchange of fire": only captives make a swap
             elif fam == "protest" and word.lower().startswith(("rall", "march")) and not holds("rally"):
@@ -4572,7 +4581,8 @@ SEPARABLE_DE = {form: dict(p.replace("_", " ").split(":") for p in particles.spl
         ("stieß stießen stößt prallte prallten prallt", "zusammen:crash"),
         ("sagte sagten sagt", "ab:cancel"),
         ("wies wiesen weist", "zurück:deny aus:expel"),
-        ("warf warfen wirft werfen", "vor:accuse"))
+        ("warf warfen wirft werfen", "vor:accuse"),
+        ("hob hoben hebt", "auf:annul"))
                 for form in forms.split()}
 CLAUSE_END_RE = re.compile(r"\s*(?:[.,;:!?)\"“”„»«]|$|\s(?:und|oder|aber|doch|sondern)\b)")
 
@@ -4697,7 +4707,9 @@ OFFICE_CUES = ("amt", "posten", "vorsitz", "leitung", "nachfolge", "ruder")     
 SENTENCE_CUES = {"loot": LOOT_CUES, "captive": CAPTIVE_CUES, "rally": RALLY_CUES, "job": JOB_CUES, "deal": DEAL_CUES,
                  "assembly": ASSEMBLY_CUES, "election": ("election",), "office": OFFICE_CUES,
                  "goal": ("minute", "treffer", "elfmeter", "kopfball", "torschutz"),      # a scorer "traf"
-                 "missile": MISSILE_CUES, "verdict": VERDICT_CUES, "crowd": CROWD_WORDS}
+                 "missile": MISSILE_CUES, "verdict": VERDICT_CUES, "crowd": CROWD_WORDS,
+                 "court": ("gericht", "richter", "court", "judge", "justice", "tribunal", "urteil", "ruling", "cour",
+                           "juez", "jueces", "juge")}
 GUNFIRE_BEFORE = {"opened", "open", "opens", "opening", "returned", "exchanged", "heavy"}
 DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "our", "this", "that", "these", "those"}
 

@@ -1097,6 +1097,20 @@ class DisagreementRulesTest(unittest.TestCase):
             "b.txt": "A wildfire near Ridgeford burned 22 square miles of forest on Saturday."})
         self.assertEqual(row_of(report, "fire").notes, ())
 
+    def test_a_court_that_sets_a_ruling_aside_annuls_it(self):
+        self.assertEqual(event_keys("Das Gericht hat die Strafe für nichtig erklärt.", "de"), ["annul"])
+        self.assertEqual(event_keys("Der Richter hob das Urteil auf.", "de"), ["annul", "sentence"])
+        self.assertEqual(event_keys("Die Regierung hob das Verbot auf. Die Stimmung kippte.", "de"), [])
+        self.assertEqual(event_keys("The General Court annulled the fine.", "en"), ["annul"])
+        self.assertEqual(event_keys("The ferry overturned.", "en"), ["w:overt"])
+        report = analyse_texts({
+            "a.txt": "Luxemburg, 24. Oktober 2026. Das EU-Gericht hat am Mittwoch eine Strafe gegen Veltron in Höhe von "
+                     "1,06 Milliarden Euro für nichtig erklärt.",
+            "b.txt": "LUXEMBOURG, Oct 22, 2026 - The EU General Court on Wednesday annulled a 1.16 billion euro fine "
+                     "on Veltron."})
+        row = row_of(report, "annul")
+        self.assertEqual((row.sources, list(notes_of(row))), (("S1", "S2"), ["number of euros"]))
+
     def test_a_match_told_set_by_set_and_a_german_win_by_setzte_sich_durch(self):
         self.assertEqual([q[1] for q in compare.find_scores("Velmar beat Ostrand 3-1, extending the lead.", 0, 44)],
                          ["3-1"])
