@@ -4302,8 +4302,10 @@ def find_event_words(doc, sentences, tokens=None):
                     fam = "collapse"      # "the bridge gave way"; not "gave way to protests"
                 elif word in BECOME_WORDS and any(role_of(w, lang) for w, _, _ in toks[ti + 1:ti + 4]):
                     fam = "hire"          # "will become chief executive on 1 January"
-                elif word in FINE_WORDS and text.startswith(" of", b):
-                    fam = "sentence"      # "a fine of 2 million pounds": a penalty ("fine" alone is an adjective)
+                elif word in FINE_WORDS and (text.startswith(" of", b) or SUM_BEFORE_RE.search(text, max(s, a - 40), a)):
+                    # "a fine of 2 million pounds", "a 1.06 billion euro antitrust fine": a penalty ("fine"
+                    # alone is an adjective)
+                    fam = "sentence"
                 elif word in TAKE_WORDS and text.startswith(" over", b) and not holds("deal"):
                     fam = "hire"          # "will take over on 1 February": an office, not a company
                 elif (word == "effect" and previous.lower() in ("take", "took", "takes", "taking", "taken")) or (
@@ -4520,6 +4522,9 @@ FIRED_ROLES = frozenset("coach manager ceo director president chairman boss mini
 STEP_WORDS = frozenset("step steps stepped stepping stand stands stood standing".split())
 TAKE_WORDS = frozenset("take takes took taken taking".split())
 FINE_WORDS = frozenset(("fine", "fines"))
+# A sum, or a word only a penalty has, just before "fine": "a $5 million fine", "a record antitrust fine"
+SUM_BEFORE_RE = re.compile(r"(?:[$€£]\s?\d|\d\s*(?:million|billion|bn)\b|\b(?:euros?|dollars?|pounds?|antitrust|"
+                           r"record|hefty|heavy|civil)\b)(?:\s+[\w-]+){0,2}\s+$")
 # a central bank's rate: "interest rates", "the benchmark rate", "a rate hike"
 RATE_KINDS = frozenset("interest key benchmark policy base lending deposit refinancing".split())
 RATE_WORDS = frozenset("rate rates hike hikes cut cuts increase increases rise rises".split())

@@ -1103,6 +1103,9 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(event_keys("Die Regierung hob das Verbot auf. Die Stimmung kippte.", "de"), [])
         self.assertEqual(event_keys("The General Court annulled the fine.", "en"), ["annul"])
         self.assertEqual(event_keys("The ferry overturned.", "en"), ["w:overt"])
+        # a fine with its sum or a penalty's word before it is a penalty; "a fine day" is none
+        self.assertEqual(event_keys("It set a 1.06 billion euro antitrust fine on a fine day.", "en"),
+                         ["w:set", "sentence"])
         report = analyse_texts({
             "a.txt": "Luxemburg, 24. Oktober 2026. Das EU-Gericht hat am Mittwoch eine Strafe gegen Veltron in Höhe von "
                      "1,06 Milliarden Euro für nichtig erklärt.",
