@@ -569,7 +569,8 @@ EVENT_STEMS_DE = {
     # Einbruch: see SLUMP_AFTER_RE ("eingebrochen" is as often a price's fall)
     "rob": "überfall raub diebstahl gestohlen stahl stahlen stiehlt erbeutet erbeuteten erbeutete einbruch "
            "plünder geplündert",
-    "sentence": "verurteilt urteil haftstrafe freiheitsstrafe geldstrafe freispruch freigesprochen geldbuße bußgeld",
+    "sentence": "verurteilt urteil haftstrafe freiheitsstrafe geldstrafe freispruch freigesprochen geldbuße bußgeld "
+                "verhängt verhängte verhängten",
     # a court that sets aside what was decided (only where a court is told: "die Stimmung kippte")
     "annul": "aufgehoben kippte kippten gekippt nichtig annulliert",
     "escape": "flucht geflohen floh flüchtete gefängnisausbruch",
@@ -4435,6 +4436,8 @@ def find_event_words(doc, sentences, tokens=None):
                 fam = "release"           # "entließ 183 Häftlinge aus der Haft": freed, not dismissed
             elif fam == "sentence" and lang == "de" and word.lower().startswith("verurteil") and not holds("verdict"):
                 fam = "condemn"           # "verurteilt die Annexion": no court's sentence
+            elif fam == "sentence" and word.startswith("verhäng") and not holds("verdict"):
+                fam = ""                  # "verhängte eine Ausgangssperre": a penalty only where one is told
             elif fam == "layoff" and not holds("job"):
                 fam = own_english_key(word, previous) if english else ""    # "Schuldenabbau", "a tax cut"
             elif fam == "elect" and (previous.lower() in ("confidence", "no-confidence")

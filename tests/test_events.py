@@ -1103,6 +1103,9 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(event_keys("Die Regierung hob das Verbot auf. Die Stimmung kippte.", "de"), [])
         self.assertEqual(event_keys("The General Court annulled the fine.", "en"), ["annul"])
         self.assertEqual(event_keys("The ferry overturned.", "en"), ["w:overt"])
+        # a penalty imposed ("verhängt") is one where a penalty is told; a curfew imposed is none
+        self.assertEqual(event_keys("Die Kommission verhängte eine Strafe.", "de"), ["sentence"])
+        self.assertEqual(event_keys("Die Regierung verhängte eine Ausgangssperre.", "de"), [])
         # a fine with its sum or a penalty's word before it is a penalty; "a fine day" is none
         self.assertEqual(event_keys("It set a 1.06 billion euro antitrust fine on a fine day.", "en"),
                          ["w:set", "sentence"])
