@@ -1977,7 +1977,8 @@ TRANSLIT_THEN = [rewrite(a, b) for a, b in (
 )]
 # Variant spellings of Arabic given names: one spelling stands for each group.
 ARABIC_VARIANTS = {v: group.split()[0] for group in (
-    "muhammad mohammed mohamed mohammad muhammed mohamad", "ahmed ahmad", "hussein husain hussain husayn hossein hossain hosein hosain",
+    "muhammad mohammed mohamed mohammad muhammed mohamad", "ahmed ahmad",
+    "hussein husain hussain husayn hossein hossain hosein hosain",
     "hassan hasan", "omar umar", "yusuf youssef yousef yussuf", "mustafa mostafa", "mahmoud mahmud",
     "abdullah abdallah", "khalid khaled", "osama usama", "yasser yasir", "walid waleed",
     "nasser nasir naser", "abdel abdul abd", "ibrahim ebrahim", "ismail ismael") for v in group.split()}
@@ -3124,7 +3125,8 @@ DATE_RE = re.compile(r"""
 | (?P<relmonth>\b(?P<rmcue>last|next|this|vergangenen|letzten|nächsten|kommenden)\s+(?P<rmname>%(mon)s)\b)
 | (?P<weekday>\b(?:(?P<wnight>(?:in\s+der\s+)?Nacht\s+(?:zum|zu|auf(?:\s+den)?)\s+
           |(?:overnight|the\s+night)\s+(?:into|to)\s+(?:early\s+)?)
-          |(?P<wpre>am|on|last|next|this|vergangenen|letzten|kommenden|(?:early|late)(?:\s+on)?|seit|since|until|bis)\s+)?
+          |(?P<wpre>am|on|last|next|this|vergangenen|letzten|kommenden|(?:early|late)(?:\s+on)?|seit|since|until
+                    |bis)\s+)?
           (?P<wname>%(wd)s)(?P<wpart>abend|morgen|nachmittag|vormittag|nacht|mittag)?\b
           (?:\s+(?P<wpart2>morning|afternoon|evening|night))?
           (?:\s+(?P<wweek>(?:der\s+)?(?:vergangene[nr]?|letzte[nr]?|vorige[nr]?|nächste[nr]?|kommende[nr]?)\s+Woche
@@ -3629,25 +3631,13 @@ def spans_from_days(doc, sentences, mentions):
         if not n or n > 100:
             continue
         unit = fold(span.group("unit"))[:3]             # day, wee, mon, yea; tag, woc, mon, jah
-        sign = -1 if span.group("dir").lower() in ("after", "nach") else 1
+        n *= -1 if span.group("dir").lower() in ("after", "nach") else 1
         if len(d.key) == 4:               # "in 2019, two years after": a year counts years only
-            if unit not in ("yea", "jah") or not MINYEAR < int(d.key) + sign * n < MAXYEAR:
-                continue
-            day = date(int(d.key) + sign * n, 1, 1)
-            unit = "year of"
+            value = f"{int(d.key) + n:04d}" if unit in ("yea", "jah") and MINYEAR < int(d.key) + n < MAXYEAR \
+                else None
         else:
-            day = date.fromisoformat(d.key[:10])
-        try:
-            if unit in ("day", "tag", "wee", "woc"):
-                value = (day + timedelta(days=sign * n * (7 if unit in ("wee", "woc") else 1))).isoformat()
-            elif unit == "mon":
-                months = day.year * 12 + day.month - 1 + sign * n
-                value = f"{months // 12:04d}-{months % 12 + 1:02d}"
-            elif unit == "year of":
-                value = f"{day.year:04d}"
-            else:
-                value = f"{day.year + sign * n:04d}"
-        except (ValueError, OverflowError):
+            value = shifted(date.fromisoformat(d.key[:10]), unit, n)
+        if value is None:
             continue
         s, e = span.start("n"), span.end()
         out.append(Mention(doc.key, "date", " ".join(doc.text[s:e].split()), s, e, d.sentence, value, "",
@@ -3656,12 +3646,31 @@ def spans_from_days(doc, sentences, mentions):
     return out
 
 
+def shifted(day, unit, n):
+    """Return the value n days, weeks, months or years (unit's first three letters) from day, or None.
+
+    >>> d = date(2026, 1, 31)
+    >>> shifted(d, "wee", -3), shifted(d, "mon", -2), shifted(d, "jah", 2), shifted(date(9999, 1, 1), "yea", 1)
+    ('2026-01-10', '2025-11', '2028', None)
+    """
+    try:
+        if unit in ("day", "tag", "wee", "woc"):
+            return (day + timedelta(days=n * (7 if unit in ("wee", "woc") else 1))).isoformat()
+        if unit == "mon":
+            months = day.year * 12 + day.month - 1 + n
+            return f"{months // 12:04d}-{months % 12 + 1:02d}" if MINYEAR <= months // 12 <= MAXYEAR else None
+        return f"{day.year + n:04d}" if MINYEAR <= day.year + n <= MAXYEAR else None
+    except (ValueError, OverflowError):
+        return None
+
+
 COUNTED_FROM = "counted from "          # how a span counted from a day is anchored
 YEAR_VALUE_RE = re.compile(r"\d{4}")
 # ", three weeks after", ", zwei Tage vor": a span counted from the day told just before it
 SPAN_AFTER_CUE_RE = re.compile(r"\b(?:after|before|nach|vor)\s+(?:the|a|an|his|her|its|their|de[mnrs]|die|das|"
                                r"eine[mnrs]?|seine[mnrs]?|ihre[mnrs]?)\b")
-SPAN_AFTER_RE = re.compile(r"(?:\s+[^\W\d_][\w-]*){0,3}\s*,\s+(?:(?:just|only|nearly|almost|about|some|nur|knapp|fast|etwa|rund|gut)\s+)?"
+SPAN_AFTER_RE = re.compile(r"(?:\s+[^\W\d_][\w-]*){0,3}\s*,\s+"
+                           r"(?:(?:just|only|nearly|almost|about|some|nur|knapp|fast|etwa|rund|gut)\s+)?"
                            r"(?P<n>\d{1,3}|[^\W\d_]{1,8})\s+(?P<unit>days?|weeks?|months?|years?|Tage?n?|Wochen?|"
                            r"Monate?n?|Jahre?n?)\s+(?P<dir>after|before|nach|vor)\b")
 
@@ -3723,7 +3732,8 @@ FUTURE_RE = {"de": re.compile(r"\b(?:will|wird|werden|werde|wollen|plant|planen|
              "en": re.compile(r"\b(?:will|would(?!\s+have)|(?:is|are)\s+(?:to|due|set\s+to|expected\s+to|"
                               r"scheduled)|plans\s+to)\b"),
              # French and Spanish say it by the verb's ending: "remettra sa démission jeudi", "viajará el lunes"
-             "fr": re.compile(r"\b(?:doit|doivent|devrait|devraient|va|vont|prochaine?|[a-zéèêç]{2,}(?:ra|ront))\b"),
+             "fr": re.compile(r"\b(?:doit|doivent|devrait|devraient|va|vont|prochaine?|"
+                              r"[a-zéèêç]{2,}(?:ra|ront))\b"),
              "es": re.compile(r"\b(?:va\s+a|van\s+a|prevé|próxim[oa]|\w{2,}(?:rá|rán))\b")}
 
 
@@ -4303,7 +4313,8 @@ def find_event_words(doc, sentences, tokens=None):
                     fam = "collapse"      # "the bridge gave way"; not "gave way to protests"
                 elif word in BECOME_WORDS and any(role_of(w, lang) for w, _, _ in toks[ti + 1:ti + 4]):
                     fam = "hire"          # "will become chief executive on 1 January"
-                elif word in FINE_WORDS and (text.startswith(" of", b) or SUM_BEFORE_RE.search(text, max(s, a - 40), a)):
+                elif word in FINE_WORDS and (text.startswith(" of", b)
+                                             or SUM_BEFORE_RE.search(text, max(s, a - 40), a)):
                     # "a fine of 2 million pounds", "a 1.06 billion euro antitrust fine": a penalty ("fine"
                     # alone is an adjective)
                     fam = "sentence"
@@ -4365,7 +4376,8 @@ def find_event_words(doc, sentences, tokens=None):
             if (lang == "de" and word in ROCKET_START and holds("missile near")) or (
                     english and word in LIFT_OFF and ti + 1 < len(toks) and toks[ti + 1][0] == "off"
                     and holds("missile")):
-                fam = "launch"            # "die Rakete ist gestartet", "the rocket lifted off": not "startet in die Saison"
+                fam = "launch"            # "die Rakete ist gestartet", "the rocket lifted off" ("startet in die
+                #                           Saison" holds no rocket)
             elif word == "safety" and previous == "to" and english and any(
                     w in MOVED_TO_SAFETY for w, _, _ in toks[max(0, ti - 6):ti]):
                 fam = "rescue"            # "200,000 people were moved to safety", as "in Sicherheit gebracht"
@@ -4380,9 +4392,11 @@ def find_event_words(doc, sentences, tokens=None):
                         out.append(Mention(doc.key, "event", sys.intern(word), a, b, si, "w:" + key))
                 previous, before = word, previous
                 continue
-            if previous.lower() in DETERMINERS and ti + 1 < len(toks) and (word.endswith(("ed", "ing")) if fam.startswith(
-                    "w:") else english and word.endswith("ed") and previous.lower() != "that") and \
-                    attributive(text, b, toks[ti + 1]):
+            if previous.lower() in DETERMINERS and ti + 1 < len(toks) and attributive(text, b, toks[ti + 1]) and (
+                    word.endswith(("ed", "ing")) if fam.startswith("w:")
+                    # a known happening's too ("the freed prisoners", "a convicted agent"); not after "that",
+                    # a relative pronoun as often ("the ship that captured pirates")
+                    else english and word.endswith("ed") and previous.lower() != "that"):
                 fam = ""                  # "the suspected gunman", "a glittering career": an adjective
             elif lang == "de" and word[:1].islower() and ti + 1 < len(toks) and toks[ti + 1][0][:1].isupper() \
                     and participle_adjective(word, previous):
