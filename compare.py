@@ -4617,7 +4617,7 @@ def agreed_to_happen(text, at, end):
     """
     m = AGREED_TO_RE.match(text, at, end)
     family = word_event(m.group("verb"), "en") if m else ""
-    return bool(family) and not family.startswith(("w:", "say"))
+    return bool(family) and not plain_family(family)
 
 
 def separable_particle(text, toks, ti, end):
@@ -6899,8 +6899,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         led = {}
         for g in groups:
             for m in g[1]:
-                if g[0] != "say" and not g[0].startswith("w:") and (m.sentence not in led
-                                                                     or m.start < led[m.sentence][1]):
+                if not plain_family(g[0]) and (m.sentence not in led or m.start < led[m.sentence][1]):
                     led[m.sentence] = (g, m.start)
         for si, lead in goes_on_with(text, sentences, led).items():
             carried[id(led[lead][0])].append(sentences[si])
@@ -8885,8 +8884,8 @@ def build_report(corpus, min_sources=2, progress=None, jobs=1):
 def noted_once(rows):
     """Return event rows without the notes a row of a plain word or a saying shares with a row of a named
     kind of happening (the same thing, each source's same values): one sentence's words tell several
-    happenings, and its counts and days are the named one's ("hide", "walked" and "trying" each noted
-    the day of a shooting)."""
+    happenings, and its counts and days are the named one's ("push", "nations" and "unprecedented" each
+    noted a rescue package's sums)."""
     def told(n):                          # what a note sets against what: each source's values, its words aside
         return n.attribute, frozenset((v, d) for v, docs, _ in n.values for d in docs)
     named = {told(n) for r in rows if not plain_family(r.entity.extra[0].family) for n in r.notes}
@@ -8897,7 +8896,7 @@ def noted_once(rows):
 
 def plain_family(family):
     """True for a family of no named kind of happening: an English word's own ("w:hide"), or saying."""
-    return family.startswith("w:") or family == "say"
+    return family.startswith(("w:", "say"))
 
 
 def quoted(items):
