@@ -4586,7 +4586,7 @@ SEPARABLE_DE = {form: dict(p.replace("_", " ").split(":") for p in particles.spl
         ("sprach sprachen spricht", "frei:sentence"),
         ("ließ ließen lässt lassen", "frei:release"),
         ("traf trafen trifft", "ein:arrive"),
-        ("kam kamen kommt", "an:arrive ums_leben:die"),
+        ("kam kamen kommt", "an:arrive ums_leben:die zusammen:meet"),
         ("reiste reisten reist", "an:arrive"),
         ("marschierte marschierten marschiert", "ein:invade"),
         ("setzte setzten setzt", "ab:fire_job durch:win"),

@@ -1129,6 +1129,13 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(row.sources, ("S1", "S2"))
         self.assertEqual(notes_of(row)["score"].text, 'score differs: "6-4, 3-6, 7-5" (S1) / "6:4, 3:6, 7:6" (S2)')
 
+    def test_ministers_who_came_together_met(self):
+        self.assertEqual(event_keys("Am Abend kam Wang mit Außenminister Jan Rehm zusammen.", "de"), ["meet"])
+        report = analyse_texts({
+            "a.txt": "Berlin, 12. Mai 2026. Am Montag kam Wang Yi mit Außenminister Jan Rehm zusammen.",
+            "b.txt": "Berlin, 12. Mai 2026. Wang Yi traf am Montag Außenminister Jan Rehm."})
+        self.assertEqual(row_of(report, "meeting").sources, ("S1", "S2"))
+
     def test_a_number_in_a_name_counts_nothing(self):
         found = [q[3] for q in quantities("Two F-16 jets and the Ariane 6 rocket flew; Covid-19 patients and AK-47 "
                                           "rifles were seen. The EU fined Orbital 2.9 billion euros. Shooting Leaves "
