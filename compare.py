@@ -4378,6 +4378,9 @@ def find_event_words(doc, sentences, tokens=None):
                     and holds("missile")):
                 fam = "launch"            # "die Rakete ist gestartet", "the rocket lifted off" ("startet in die
                 #                           Saison" holds no rocket)
+            elif word.lower() in SHARE_MOVES and (SHARES_BEFORE_RE.search(text, max(s, a - 40), a) if english
+                                                   else lang == "de" and holds("shares")):
+                fam = "shares"            # "Shares in Norvik fell 18 percent", "Die Aktie verlor 21 Prozent"
             elif word == "safety" and previous == "to" and english and any(
                     w in MOVED_TO_SAFETY for w, _, _ in toks[max(0, ti - 6):ti]):
                 fam = "rescue"            # "200,000 people were moved to safety", as "in Sicherheit gebracht"
@@ -4713,6 +4716,12 @@ WELCOMED_THING_RE = re.compile(r"\s*,\s*(?:dass|that)\b|\s+(?:the|a|an|this|its|
 # Driving into people: with a crowd in the sentence, an attack
 DRIVE_WORDS = frozenset("fuhr gefahren raste rasten gerast steuerte gesteuert drove driven ploughed plowed "
                         "ploughs plows".split())
+# A share price's move, and what moves ("Shares in Norvik fell", "Norvik's stock plunged", "Die Aktie verlor")
+SHARE_MOVES = frozenset("fell plunged tumbled slumped plummeted dropped sank slipped rose jumped soared surged climbed "
+                        "gained fiel fielen verlor verloren stieg stiegen sackte sackten".split())
+SHARES_BEFORE_RE = re.compile(r"\b(?:shares|stock|share\s+price)\b(?:\s+(?:in|of)\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)?"
+                              r"\s+(?:\w+\s+)?$", re.I)
+AKTIE_BEFORE_RE = re.compile(r"\b(?:Aktie|Aktien|Aktienkurs|Kurs)\b[^.;:!?]*$")
 ROCKET_START = frozenset("gestartet starten starteten Start".split())
 LIFT_OFF = frozenset("lifted lifts blasted blasts".split())
 BROUGHT = frozenset("gebracht brachten brachte bringen bringt".split())
@@ -4730,6 +4739,7 @@ SENTENCE_CUES = {"loot": LOOT_CUES, "captive": CAPTIVE_CUES, "rally": RALLY_CUES
                  "assembly": ASSEMBLY_CUES, "election": ("election",), "office": OFFICE_CUES,
                  "goal": ("minute", "treffer", "elfmeter", "kopfball", "torschutz"),      # a scorer "traf"
                  "missile": MISSILE_CUES, "verdict": VERDICT_CUES, "crowd": CROWD_WORDS,
+                 "shares": ("aktie", "börse", "kurs"),
                  "court": ("gericht", "richter", "court", "judge", "justice", "tribunal", "urteil", "ruling", "cour",
                            "juez", "jueces", "juge")}
 GUNFIRE_BEFORE = {"opened", "open", "opens", "opening", "returned", "exchanged", "heavy"}
@@ -5679,10 +5689,12 @@ def find_percents(measure):
 # How much a company's figure changed: "stieg um 18 Prozent", "rose 16%", "up 4 percent", "fiel um 3,5 Prozent"
 CHANGE_RE = re.compile(r"(?<![^\W\d_])(?P<verb>stieg|stiegen|legte|legten|wuchs|fiel|fielen|sank|sanken|ging|"
                        r"rose|fell|grew|jumped|climbed|dropped|slipped|sank|gained|declined|increased|decreased|"
-                       r"up|down|plus|minus)\s+(?:(?:um|by)\s+)?(?P<mod>(?:" + MODIFIER_ALT + r")\s+)?"
+                       r"plunged|tumbled|slumped|plummeted|soared|surged|lost|verlor|verloren|sackte|sackten|"
+                       r"up|down|plus|minus)\s+(?:(?:ab|ein)\s+)?(?:(?:um|by)\s+)?(?P<mod>(?:" + MODIFIER_ALT + r")\s+)?"
                        r"(?P<num>\d{1,3}(?:[.,]\d{1,2})?|" + _COUNT_ALT + r")\s?"
                        r"(?:%|Prozent|percent|per\s+cent)", re.I)
-FALLING = ("fiel", "sank", "ging", "fell", "dropped", "slipped", "declined", "decreased", "down", "minus")
+FALLING = ("fiel", "sank", "ging", "fell", "dropped", "slipped", "declined", "decreased", "down", "minus", "plunged",
+           "tumbled", "slumped", "plummeted", "lost", "verlor", "verloren", "sackte", "sackten")
 
 
 def find_changes(family):
@@ -5690,14 +5702,19 @@ def find_changes(family):
 
     >>> find_changes("profit")("Der Gewinn stieg um 18 Prozent; revenue fell 3.5%", 0, 50)
     [('change in profit', 18.0, False, 'stieg um 18 Prozent'), ('change in profit', -3.5, False, 'fell 3.5%')]
+    >>> find_changes("profit")("Its shares fell 18 percent", 0, 27), find_changes("share price")("Its shares fell 18%", 0, 19)
+    ([], [('change in share price', -18.0, False, 'fell 18%')])
     """
     measure = "change in " + family
+    shares = family == "share price"      # a share price's change is told after its shares, a company's figure's not
 
     def found(text, start, end):
         if not any(text.find(w, start, end) >= 0 for w in ("%", "rozent", "cent")):
             return []
         return [(measure, number * (-1 if m.group("verb").lower() in FALLING else 1), bool(m.group("mod")),
                  " ".join(m.group().split())) for m in CHANGE_RE.finditer(text, start, end)
+                if shares == bool(SHARES_BEFORE_RE.search(text, max(start, m.start() - 40), m.start())
+                                  or AKTIE_BEFORE_RE.search(text, max(start, m.start() - 60), m.start()))
                 for number in [float(COUNT_WORDS.get(m.group("num").lower()) or m.group("num").replace(",", "."))]]
     return found
 
@@ -5791,6 +5808,7 @@ def find_vote_figures(text, start, end):
 FAMILY_FINDERS = {"win": find_scores, "sentence": find_prison_terms, "agreement": find_durations,
                   "elect": find_votes, "vote": find_vote_figures, "decide": find_tallies,
                   "profit": find_changes("profit"), "revenue": find_changes("revenue"), "loss": find_changes("loss"),
+                  "shares": find_changes("share price"),
                   "heat": find_temperatures, "tariff": find_percents("tariff rate"),
                   "countertariff": find_percents("tariff rate"), "demand": find_percents("rise demanded"),
                   **{family: find_rates(family) for family in RATE_MEASURES},
@@ -5800,7 +5818,7 @@ FAMILY_FINDERS = {"win": find_scores, "sentence": find_prison_terms, "agreement"
 
 # What is measured rather than counted: the note names the measure ("speed"), not "number of"
 MEASURES = frozenset(("magnitude", "category", "speed", "share of the vote", "turnout", "rate step", "temperature",
-                      "change in profit", "change in revenue", "change in loss", "tariff rate",
+                      "change in profit", "change in revenue", "change in loss", "change in share price", "tariff rate",
                       "rise demanded",
                       *RATE_MEASURES.values()))
 

@@ -1129,6 +1129,18 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(row.sources, ("S1", "S2"))
         self.assertEqual(notes_of(row)["score"].text, 'score differs: "6-4, 3-6, 7-5" (S1) / "6:4, 3:6, 7:6" (S2)')
 
+    def test_a_share_price_that_fell_is_its_own_happening_not_the_profits_change(self):
+        report = analyse_texts({
+            "a.txt": "LONDON, March 4, 2026 - Shares in Norvik fell 18 percent on Wednesday after it cut its profit "
+                     "forecast.",
+            "b.txt": "March 4, 2026. Norvik's stock plunged 21% on Wednesday after it lowered its profit outlook.",
+            "c.txt": "London, 4. März 2026. Die Aktie von Norvik verlor am Mittwoch 18 Prozent."})
+        row = row_of(report, "shares")
+        self.assertEqual(row.sources, ("S1", "S2", "S3"))
+        self.assertIn("change in share price", notes_of(row))
+        self.assertNotIn("change in profit", [n.attribute for r in report.events for n in r.notes])
+        self.assertEqual(event_keys("Prices fell 2 percent.", "en"), ["w:fall"])
+
     def test_ministers_who_came_together_met(self):
         self.assertEqual(event_keys("Am Abend kam Wang mit Außenminister Jan Rehm zusammen.", "de"), ["meet"])
         report = analyse_texts({
