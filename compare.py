@@ -4719,7 +4719,8 @@ DRIVE_WORDS = frozenset("fuhr gefahren raste rasten gerast steuerte gesteuert dr
 # A share price's move, and what moves ("Shares in Norvik fell", "Norvik's stock plunged", "Die Aktie verlor")
 SHARE_MOVES = frozenset("fell plunged tumbled slumped plummeted dropped sank slipped rose jumped soared surged climbed "
                         "gained fiel fielen verlor verloren stieg stiegen sackte sackten".split())
-SHARES_BEFORE_RE = re.compile(r"\b(?:shares|stock|share\s+price)\b(?:\s+(?:in|of)\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)?"
+SHARES_BEFORE_RE = re.compile(r"\b(?:shares|stock|share\s+price)\b"
+                              r"(?:\s+(?:in|of)\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)?"
                               r"\s+(?:\w+\s+)?$", re.I)
 AKTIE_BEFORE_RE = re.compile(r"\b(?:Aktie|Aktien|Aktienkurs|Kurs)\b[^.;:!?]*$")
 ROCKET_START = frozenset("gestartet starten starteten Start".split())
@@ -5690,7 +5691,8 @@ def find_percents(measure):
 CHANGE_RE = re.compile(r"(?<![^\W\d_])(?P<verb>stieg|stiegen|legte|legten|wuchs|fiel|fielen|sank|sanken|ging|"
                        r"rose|fell|grew|jumped|climbed|dropped|slipped|sank|gained|declined|increased|decreased|"
                        r"plunged|tumbled|slumped|plummeted|soared|surged|lost|verlor|verloren|sackte|sackten|"
-                       r"up|down|plus|minus)\s+(?:(?:ab|ein)\s+)?(?:(?:um|by)\s+)?(?P<mod>(?:" + MODIFIER_ALT + r")\s+)?"
+                       r"up|down|plus|minus)\s+(?:(?:ab|ein)\s+)?(?:(?:um|by)\s+)?"
+                       r"(?P<mod>(?:" + MODIFIER_ALT + r")\s+)?"
                        r"(?P<num>\d{1,3}(?:[.,]\d{1,2})?|" + _COUNT_ALT + r")\s?"
                        r"(?:%|Prozent|percent|per\s+cent)", re.I)
 FALLING = ("fiel", "sank", "ging", "fell", "dropped", "slipped", "declined", "decreased", "down", "minus", "plunged",
@@ -5702,8 +5704,10 @@ def find_changes(family):
 
     >>> find_changes("profit")("Der Gewinn stieg um 18 Prozent; revenue fell 3.5%", 0, 50)
     [('change in profit', 18.0, False, 'stieg um 18 Prozent'), ('change in profit', -3.5, False, 'fell 3.5%')]
-    >>> find_changes("profit")("Its shares fell 18 percent", 0, 27), find_changes("share price")("Its shares fell 18%", 0, 19)
-    ([], [('change in share price', -18.0, False, 'fell 18%')])
+    >>> find_changes("profit")("Its shares fell 18 percent", 0, 27)
+    []
+    >>> find_changes("share price")("Its shares fell 18%", 0, 19)
+    [('change in share price', -18.0, False, 'fell 18%')]
     """
     measure = "change in " + family
     shares = family == "share price"      # a share price's change is told after its shares, a company's figure's not
