@@ -5879,8 +5879,8 @@ def name_number(text, at, language):
 
     >>> [name_number(t, t.index("1"), "en") for t in ("two F-16 jets", "the Apollo 11 crew", "About 10 died",
     ...                                                "on Monday 12 died", "killed 14-year-old", "Leaves 1 Dead",
-    ...                                                "Follow-Up-1 Dead")]
-    [True, True, False, False, False, False, False]
+    ...                                                "Follow-Up-1 Dead", "In Gaza 12 people died")]
+    [True, True, False, False, False, False, False, False]
     """
     if not text[at:at + 1].isdigit() or at < 2:
         return False
@@ -5890,14 +5890,18 @@ def name_number(text, at, language):
         return False                      # German nouns come before counts: "nahm die Polizei 20 Verdächtige fest"
     word = NAME_BEFORE_RE.search(text, max(0, at - 30), at)
     # the next word in lower case: a headline's "Shooting Leaves 1 Dead" is a count; so is a sum "fined Orbital
-    # 2.9 billion euros" (a name's number is whole)
-    return bool(word) and fold(word.group(1)) not in MONTH_OR_WEEKDAY and bool(NAME_NUMBER_AFTER_RE.match(text, at))
+    # 2.9 billion euros" (a name's number is whole); and a place's after its preposition ("In Gaza 12 people")
+    after = NAME_NUMBER_AFTER_RE.match(text, at)
+    return bool(word and after) and fold(word.group(1)) not in MONTH_OR_WEEKDAY and not (
+        PLACE_BEFORE_NAME_RE.search(text, max(0, word.start() - 12), word.start())
+        and after.group("next") not in FUNCTION_WORDS)        # but "on Oregon 214 about 500 feet" is a road's
 
 
+PLACE_BEFORE_NAME_RE = re.compile(r"\b(?:in|at|on|near|across|from|throughout|outside)\s+$", re.I)
 HYPHENED_NAME_NUMBER_RE = re.compile(r"\d{1,4}(?:\s[a-z]|-[^\W\d_])")
 NAME_BEFORE_RE = re.compile(r"(?<=[\w,] )([A-Z][\w]*) $")      # a capitalised word with a word before it
 NAME_NUMBER_AFTER_RE = re.compile(r"\d{1,4}\s(?!(?:million|billion|trillion|thousand|dollars|euros|pounds|percent|"
-                                  r"per|of)\b)[a-z]")
+                                  r"per|of)\b)(?P<next>[a-z]+)")
 MONTH_OR_WEEKDAY = frozenset(fold(w) for w in list(MONTHS) + list(WEEKDAYS))
 
 

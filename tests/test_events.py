@@ -1151,8 +1151,9 @@ class DisagreementRulesTest(unittest.TestCase):
     def test_a_number_in_a_name_counts_nothing(self):
         found = [q[3] for q in quantities("Two F-16 jets and the Ariane 6 rocket flew; Covid-19 patients and AK-47 "
                                           "rifles were seen. The EU fined Orbital 2.9 billion euros. Shooting Leaves "
-                                          "1 Dead. On Monday 12 people died.", "en")]
-        self.assertEqual(found, ["2.9 billion euros", "1 Dead", "12 people"])
+                                          "1 Dead. On Monday 12 people died. In Gaza 14 people died on Oregon 214 "
+                                          "about a mile away.", "en")]
+        self.assertEqual(found, ["2.9 billion euros", "1 Dead", "12 people", "14 people"])
         self.assertEqual([q[3] for q in quantities("Die Polizei nahm 20 Verdächtige fest.", "de")], ["20 Verdächtige"])
 
     def test_a_rocket_that_starts_or_lifts_off_is_launched(self):
