@@ -2338,8 +2338,8 @@ ARTICLE_PARTICLES = {"der", "den", "das"}    # particles only after another: "vo
 
 
 # Particles that open a name at a sentence's start ("Von der Leyen sagte", "De Gaulle"): not French
-# "Le" or "La", which open a newspaper's name as often ("Le Monde")
-OPENING_PARTICLES = frozenset("von van vom de di da du del della dos zu ter ten".split())
+# "Le" or "La", which open a newspaper's name as often ("Le Monde"), nor German "Zu" and "Vom" ("Zu Beginn")
+OPENING_PARTICLES = frozenset("von van de di da du del della dos".split())
 
 
 def particles_end(text, toks, j, after_particle=False):

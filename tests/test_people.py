@@ -343,8 +343,10 @@ class RecognitionTest(unittest.TestCase):
         found = people({"a.txt": "Kommissionspräsidentin Ilse von der Aue sagte, man prüfe das Urteil.",
                         "b.txt": "Commission President von der Aue said the ruling would be studied. Le Monde "
                                  "said so too, reported Le Monde.",
-                        "c.txt": "Von der Aue sagte am Montag, man prüfe das Urteil."})
-        self.assertEqual(found["Ilse von der Aue"].sources, ("S1", "S2", "S3"))
+                        "c.txt": "Von der Aue sagte am Montag, man prüfe das Urteil. Zu Beginn sagte sie nichts.",
+                        "d.txt": "Zu Beginn sagte Ilse von der Aue nichts."})
+        self.assertEqual(found["Ilse von der Aue"].sources, ("S1", "S2", "S3", "S4"))
+        self.assertNotIn("Zu Beginn", found)
         self.assertIn('"von der Aue"', dict(found["Ilse von der Aue"].says)["S2"])
         self.assertNotIn("Le Monde", found)
 
