@@ -1140,6 +1140,7 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertIn("change in share price", notes_of(row))
         self.assertNotIn("change in profit", [n.attribute for r in report.events for n in r.notes])
         self.assertEqual(event_keys("Prices fell 2 percent.", "en"), ["w:fall"])
+        self.assertEqual(event_keys("Sie hält an ihrem Kurs fest, die Zahl der Toten stieg auf zwölf.", "de"), ["die"])
 
     def test_ministers_who_came_together_met(self):
         self.assertEqual(event_keys("Am Abend kam Wang mit Außenminister Jan Rehm zusammen.", "de"), ["meet"])
