@@ -4722,7 +4722,7 @@ SHARE_MOVES = frozenset("fell plunged tumbled slumped plummeted dropped sank sli
 SHARES_BEFORE_RE = re.compile(r"\b(?:shares|stock|share\s+price)\b"
                               r"(?:\s+(?:in|of)\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)?"
                               r"\s+(?:\w+\s+)?$", re.I)
-AKTIE_BEFORE_RE = re.compile(r"\b(?:Aktie|Aktien|Aktienkurs|Kurs)\b[^.;:!?]*$")
+AKTIE_BEFORE_RE = re.compile(r"\b(?:Aktie|Aktien|Aktienkurs)\b[^.;:!?]*$")
 ROCKET_START = frozenset("gestartet starten starteten Start".split())
 LIFT_OFF = frozenset("lifted lifts blasted blasts".split())
 BROUGHT = frozenset("gebracht brachten brachte bringen bringt".split())
