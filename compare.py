@@ -5691,7 +5691,7 @@ def find_percents(measure):
 CHANGE_RE = re.compile(r"(?<![^\W\d_])(?P<verb>stieg|stiegen|legte|legten|wuchs|fiel|fielen|sank|sanken|ging|"
                        r"rose|fell|grew|jumped|climbed|dropped|slipped|sank|gained|declined|increased|decreased|"
                        r"plunged|tumbled|slumped|plummeted|soared|surged|lost|verlor|verloren|sackte|sackten|"
-                       r"up|down|plus|minus)\s+(?:(?:ab|ein)\s+)?(?:(?:um|by)\s+)?"
+                       r"up|down|plus|minus)\s+(?:(?:um|by)\s+)?"
                        r"(?P<mod>(?:" + MODIFIER_ALT + r")\s+)?"
                        r"(?P<num>\d{1,3}(?:[.,]\d{1,2})?|" + _COUNT_ALT + r")\s?"
                        r"(?:%|Prozent|percent|per\s+cent)", re.I)
