@@ -611,6 +611,7 @@ EVENT_STEMS_DE = {
     "expel": "ausgewiesen ausweisung ausweisen",
     "fraud": "betrug betrogen veruntreuung veruntreut untreue",
     "emergency": "notstand ausnahmezustand",
+    "reward": "belohnung",               # what the police offer for a tip: its sum compared
     "outbreak": "ausbruch epidemie pandemie seuche",      # Cholera-Ausbruch (a Vulkanausbruch is above)
     # what a central bank decides and statistics office counts: figures sources often give differently
     "rates": "leitzins zinserhöhung zinssenkung zinsanhebung zinsschritt zinsentscheid",
@@ -736,6 +737,7 @@ EVENT_FORMS_EN = {
     "withdraw": "withdraw withdraws withdrew withdrawn withdrawing withdrawal",
     "outbreak": "outbreak outbreaks epidemic epidemics pandemic pandemics",
     "inflation": "inflation",             # "interest rates" and "a rate cut" are told in two words
+    "reward": "reward rewards",
     "unemployment": "unemployment joblessness",
 }
 # French and Spanish: the commonest forms of the commonest families, so that a telling in
@@ -780,6 +782,7 @@ EVENT_FORMS_FR_ES = {
     "layoff": "suppression suppressions supprimer supprimera supprimé supprimés despidos recortará recorte recortes",
     "outbreak": "épidémie épidémies pandémie brote brotes epidemia epidemias pandemia",
     "inflation": "inflación",             # French "inflation" is English's
+    "reward": "récompense recompensa",
     "unemployment": "chômage desempleo",
 }
 # News event nouns (and base-form verbs) that name a happening by themselves.
@@ -4278,6 +4281,14 @@ def find_event_words(doc, sentences, tokens=None):
     lang, text = doc.language, doc.text
     english = lang == "en"
     toks = []
+    told = {}                             # cues of the whole document, asked once
+
+    def doc_cues(cues):
+        """True when the document's words hold one of the cues (its story: a volcano, a prison)."""
+        if cues not in told:
+            folded = fold(text[:DOC_CUE_REACH])
+            told[cues] = any(cue in folded for cue in cues)
+        return told[cues]
     for si, (s, e) in enumerate(sentences):
         previous = before = ""
         previous_toks = toks
@@ -4292,10 +4303,15 @@ def find_event_words(doc, sentences, tokens=None):
                     said[what] = not LABOUR_CUES.isdisjoint(w.lower() for w, _, _ in words)
                 elif what == "work":      # "die Arbeit niedergelegt"; not "Arbeitsminister"
                     said[what] = any(w == "Arbeit" for w, _, _ in toks)
+                elif what == "headline":  # a title-case line: "Kim Jong Un Visits Moscow Plant"
+                    said[what] = is_headline([w for w, _, _ in toks])
                 elif what == "score":
                     said[what] = bool(SCORE_RE.search(text, s, e))
                 elif what == "missile near":      # in the sentence or the one before: "Der Start erfolgte um 21:24"
                     said[what] = holds("missile") or has_cue(previous_toks, MISSILE_CUES)
+                elif what in ("volcano near", "prison near"):      # "A volcano … It erupted on Monday"
+                    cues = VOLCANO_CUES if what == "volcano near" else PRISON_CUES
+                    said[what] = has_cue(toks, cues) or has_cue(previous_toks, cues)
                 else:
                     said[what] = has_cue(toks, SENTENCE_CUES[what])
             return said[what]
@@ -4352,6 +4368,9 @@ def find_event_words(doc, sentences, tokens=None):
                     found = None          # "hob die Sanktionen auf": no court's ruling
                 elif found and found[0] == "win" and not holds("score"):
                     found = None          # "setzte seinen Willen durch": a game's only with its score
+                elif found and found[0] == "outbreak":
+                    family = broken_out(word, holds, doc_cues)     # "brach ein Vulkan aus", "Panik brach aus"
+                    found = (family, found[1]) if family else None
                 if found:                 # "nahm … fest", "traf … ein" (arrived: not "traf", met)
                     out.append(Mention(doc.key, "event", sys.intern(word), a, b, si, found[0], found[1]))
                     previous, before = word, previous
@@ -4361,6 +4380,9 @@ def find_event_words(doc, sentences, tokens=None):
                     fam = "effect"        # "Das Gesetz tritt am 1. Januar in Kraft" ("außer Kraft": none)
                 elif word == "Sicherheit" and previous == "in" and any(w in BROUGHT for w, _, _ in toks):
                     fam = "rescue"        # "brachten 200.000 Menschen in Sicherheit": an evacuation
+                elif word in ("verlassen", "fliehen") and any(w in MUST_DE for w, _, _ in toks) and (
+                        word == "fliehen" or previous in HOMES_DE):
+                    fam = "rescue"        # "4.000 Einwohner mussten ihre Häuser verlassen", "mussten fliehen"
                 elif word == "Ufer" and previous == "die" and before == "über" and any(
                         w in TREATEN for w, _, _ in toks):
                     fam = "flood"         # "Die Elbe trat über die Ufer"
@@ -4386,6 +4408,15 @@ def find_event_words(doc, sentences, tokens=None):
                 fam = "rescue"            # "200,000 people were moved to safety", as "in Sicherheit gebracht"
             elif word in DRIVE_WORDS and holds("crowd"):      # a verb, in lower case: asked of every word
                 fam = "attack"            # "fuhr in eine Menschenmenge", "ploughed into a crowd": a car as a weapon
+            elif word.lower() in BREAK_OUT_WORDS and (lang == "de" or text.startswith(" out of", b)
+                                                       or word.lower() in ERUPT_WORDS):
+                # "ist ein Vulkan ausgebrochen", "aus dem Gefängnis ausgebrochen", "the volcano erupted",
+                # "broke out of prison": which happening it is, its sentence tells, or the document's story
+                fam = broken_out(word, holds, doc_cues) or fam
+            elif english and word in ("flee", "leave") and previous == "to" and (
+                    word == "flee" or text.startswith((" their homes", " home"), b)) and any(
+                    w.lower() in FORCED_EN for w, _, _ in toks[max(0, ti - 5):ti - 1]):
+                fam = "rescue"            # "forcing thousands to flee", "ordered to leave their homes"
             elif word in ("landed", "lands") and english and LANDED_AT_RE.match(text, b):
                 fam = "arrive"            # "landed in Cologne", as German "landete"; not "landed a job", "in jail"
             if not fam:
@@ -4395,7 +4426,13 @@ def find_event_words(doc, sentences, tokens=None):
                         out.append(Mention(doc.key, "event", sys.intern(word), a, b, si, "w:" + key))
                 previous, before = word, previous
                 continue
-            if previous.lower() in DETERMINERS and ti + 1 < len(toks) and attributive(text, b, toks[ti + 1]) and (
+            if english and si and ti and word.istitle() and ti + 1 < len(toks) and toks[ti + 1][1] == b + 1 \
+                    and toks[ti + 1][0][:1].isupper() and fam not in NAMED_HAPPENINGS \
+                    and not is_given_name(toks[ti + 1][0]) and not holds("headline"):
+                # "the Icelandic Met Office said", "the Election Commission", "Summit Entertainment": a name's
+                # part (not "Hurricane Katrina", a storm's name; nor "Fired Jim O'Brien" in a line of capitals)
+                fam = ""
+            elif previous.lower() in DETERMINERS and ti + 1 < len(toks) and attributive(text, b, toks[ti + 1]) and (
                     word.endswith(("ed", "ing")) if fam.startswith("w:")
                     # a known happening's too ("the freed prisoners", "a convicted agent"); not after "that",
                     # a relative pronoun as often ("the ship that captured pirates")
@@ -4511,6 +4548,27 @@ def find_event_words(doc, sentences, tokens=None):
 
 
 PAGE_WORDS = frozenset("updated published posted modified aktualisiert veröffentlicht".split())
+# Words of breaking out: of a volcano, of a prison, of a fire; and English "erupted", which violence does too
+ERUPT_WORDS = frozenset("erupt erupts erupted erupting".split())
+BREAK_OUT_WORDS = ERUPT_WORDS | frozenset("ausbruch ausbruchs ausgebrochen ausbrach ausbrachen ausbrechen ausbricht "
+                                          "broke break breaks breaking".split())
+DOC_CUE_REACH = 20_000   # characters of a document read for its story's cues: a lead tells what it is about
+
+
+def broken_out(word, holds, doc_cues):
+    """Return the family of a word of breaking out, from the cues of its sentence, else of its document.
+
+    A volcano's is an eruption, a prison's an escape. German "Ausbruch" with neither is an outbreak
+    (of a disease); a verb with neither names no happening ("Panik brach aus", "violence erupted").
+    """
+    for near, cues, family in (("volcano near", VOLCANO_CUES, "eruption"), ("prison near", PRISON_CUES, "escape")):
+        if holds(near):
+            return family
+    if word[:1].isupper() or word.lower() in ERUPT_WORDS:  # a noun, or "erupted": the document's story
+        volcano, prison = doc_cues(VOLCANO_CUES), doc_cues(PRISON_CUES)
+        if volcano != prison:
+            return "eruption" if volcano else "escape"
+    return ""
 
 
 def page_line(text, at):
@@ -4603,6 +4661,7 @@ SEPARABLE_DE = {form: dict(p.replace("_", " ").split(":") for p in particles.spl
         ("gestand gestanden gesteht", "ein:concede"),
         ("zog zogen zieht", "zurück:withdraw ab:withdraw"),
         ("brachte brachten bringt", "um:kill"),
+        ("brach brachen bricht", "aus:outbreak"),
         ("stieß stießen stößt prallte prallten prallt", "zusammen:crash"),
         ("sagte sagten sagt", "ab:cancel"),
         ("wies wiesen weist", "zurück:deny aus:expel"),
@@ -4696,6 +4755,10 @@ MISSILE_CUES = ("rakete", "missile", "rocket", "icbm", "geschoss", "projectile",
 # Parts of words for people held captive: an exchange in their sentence is a swap of them
 CAPTIVE_CUES = ("gefang", "haftling", "geisel", "prisoner", "captive", "hostage", "detainee", "prisonnier", "otage",
                 "preso", "prisionero", "rehen")
+# Parts of words of a volcano's story, and of a prison's: what broke out (see broken_out)
+VOLCANO_CUES = ("vulkan", "volcan", "lava", "magma")
+PRISON_CUES = CAPTIVE_CUES + ("gefangnis", "haftanstalt", "strafanstalt", "jva", "prison", "jail", "inmate",
+                              "penitentiary", "carcel", "prision")
 # Parts of words that make a rally or a march a protest: what it is against, who counts it
 RALLY_CUES = ("against", "protest", "demonstr", "police", "organi", "crowd", "slogan", "banner", "supporters")
 # Parts of words for jobs and staff: a cut in their sentence is a layoff ("Stellenabbau" has one itself)
@@ -4725,6 +4788,12 @@ SHARES_BEFORE_RE = re.compile(r"\b(?:shares|stock|share\s+price)\b"
 AKTIE_BEFORE_RE = re.compile(r"\b(?:Aktie|Aktien|Aktienkurs)\b[^.;:!?]*$")
 ROCKET_START = frozenset("gestartet starten starteten Start".split())
 LIFT_OFF = frozenset("lifted lifts blasted blasts".split())
+# families whose word in a name still tells the happening: a storm's ("Hurricane Katrina"), a rehab
+# clinic's ("checked in to the Cliffside Rehab Center": where one enters)
+NAMED_HAPPENINGS = frozenset(("storm", "enter"))
+MUST_DE = frozenset("mussten musste müssen muss".split())
+HOMES_DE = frozenset("Häuser Wohnungen Häuser Heimatorte Dörfer Zuhause Wohnhäuser".split())
+FORCED_EN = frozenset("forced forces forcing force ordered orders told urged had have".split())
 BROUGHT = frozenset("gebracht brachten brachte bringen bringt".split())
 MOVED_TO_SAFETY = frozenset("moved taken brought led ferried airlifted carried".split())
 LANDED_AT_RE = re.compile(r"\s+(?:safely\s+)?(?:in|at)\s+(?:the\s+)?[A-Z]")
@@ -7068,19 +7137,42 @@ def conjunct_of(text, m, event_words, starts, cs, ce, dates):
         if event_words[x].start < cs:
             break
         cut = last_conjunction(text, event_words[x].end, event_words[x + 1].start, dates)
+        if cut is None:
+            cut = relative_end(text, event_words[x], event_words[x + 1].start)
         if cut is not None:
             lo = cut
             break
-    end = m.end
+    end, last = m.end, m
     j = bisect_right(starts, m.start)
     for w in islice(event_words, j, j + MAX_IN_CLAUSE):             # the nearest cut after it
         if w.start >= ce:
             break
         cut = last_conjunction(text, end, w.start, dates)
+        if cut is None:
+            cut = relative_end(text, last, w.start)
         if cut is not None:
             return lo, cut
-        end = max(end, w.end)
+        end, last = max(end, w.end), w
     return lo, hi
+
+
+def relative_end(text, word, until):
+    """Return where the English relative clause of an event word ends, at its subject's own verb, or None.
+
+    "inmates who escaped on Sunday were recaptured on Tuesday": the escape's side ends before "were".
+
+    >>> t = "One inmate who escaped on Sunday was recaptured on Tuesday"
+    >>> relative_end(t, Mention("S1", "event", "escaped", 15, 22, 0, "escape"), t.index("recaptured"))
+    33
+    """
+    if not RELATIVE_PRONOUN_RE.search(text, max(0, word.start - 20), word.start):
+        return None
+    m = RELATIVE_MAIN_VERB_RE.search(text, word.end, until)
+    return m.start() + 1 if m else None
+
+
+RELATIVE_PRONOUN_RE = re.compile(r"\b(?:who|that|which)\s+(?:[a-z]+\s+)?$")
+RELATIVE_MAIN_VERB_RE = re.compile(r"\s(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?$")
 
 
 def last_conjunction(text, start, end, dates):
@@ -8172,6 +8264,8 @@ def collect_facts(entity):
                     facts.append(Fact(entity.key, unit, value, ev.doc, words))
                     continue
                 unit, _, by = unit.partition("@")
+                if ev.family == "rescue" and unit in DWELLERS:
+                    unit = "people"       # "3,700 residents were evacuated", "4.000 Einwohner": the people moved
                 attr = unit if unit in MEASURES else "number of " + unit
                 facts.append(Fact(entity.key, attr, number_text(value) + ("~" if approx else ""), ev.doc, words, by))
             for stance, words in ev.stances:
@@ -8181,6 +8275,9 @@ def collect_facts(entity):
             for name, words in ev.names:
                 facts.append(Fact(entity.key, "agreement name", name, ev.doc, words))
     return facts
+
+
+DWELLERS = frozenset(("residents", "einwohn", "einwohner", "inhabitant"))     # unit_lemma's of who lives there
 
 
 def number_text(value):

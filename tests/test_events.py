@@ -2450,6 +2450,69 @@ class DisagreementRulesTest(unittest.TestCase):
         meetings = sorted(r.sources for r in report.events if r.entity.extra[0].family == "meeting")
         self.assertEqual(meetings, [("S1", "S2"), ("S2", "S3")])
 
+    def test_what_broke_out_is_told_by_its_volcano_or_its_prison(self):
+        self.assertEqual(event_keys("In Velda ist am Mittwoch ein Vulkan ausgebrochen.", "de"), ["eruption"])
+        self.assertEqual(event_keys("Der Vulkan brach am Montag aus.", "de"), ["eruption"])
+        self.assertEqual(event_keys("Zwei Häftlinge sind aus dem Gefängnis ausgebrochen.", "de"),
+                         ["escape"])
+        self.assertEqual(event_keys("Two inmates broke out of the county jail on Sunday.", "en"), ["escape"])
+        self.assertEqual(event_keys("The volcano erupted on Wednesday.", "en"), ["eruption"])
+        # with neither, no happening of its own: a panic, violence; a German "Ausbruch" is a disease's
+        self.assertEqual(event_keys("In der Stadt brach Panik aus.", "de"), [])
+        self.assertEqual(event_keys("Violence erupted in the capital.", "en"), ["w:erupt"])
+        self.assertEqual(event_keys("Masern: Ausbruch in Texas.", "de"), ["outbreak"])
+        # a noun with no cue of its own is the document's story's
+        report = analyse_texts({
+            "a.txt": "Vulkan auf Velda: Lava fließt nach Westen.\n\nIn der Nacht ist die Erde aufgerissen. "
+                     "Es ist der siebte Ausbruch in der Region seit Dezember 2023.",
+            "b.txt": "Volcano on Velda.\n\nIt is the seventh eruption in the region since December 2023."})
+        self.assertEqual(row_of(report, "eruption").sources, ("S1", "S2"))
+
+    def test_a_capitalised_event_word_before_a_name_is_part_of_the_name(self):
+        def second_line(line):
+            """The event keys of a line after a first one (a first line may be a title)."""
+            text = "x\n" + line
+            doc = compare.Document("S1", "a.txt", "a.txt", "en", text, "", len(text))
+            return [m.key for m in compare.find_event_words(doc, ((0, 1), (2, len(text))))]
+        self.assertEqual(second_line("It is cold, the Icelandic Met Office said."), ["say"])
+        self.assertEqual(second_line("It is cold, said the Summit Entertainment spokesman."), ["say"])
+        # not a storm's own name, not a title-case headline, not a verb before a given name
+        self.assertEqual(second_line("It is cold after Hurricane Milla."), ["storm"])
+        self.assertEqual(second_line("Volcano Erupts Near Velda Town"), ["eruption"])
+        self.assertEqual(second_line("KELBURG 76ERS Fired Jim Corr, coach."), ["fire_job"])
+
+    def test_the_people_made_to_leave_their_homes_are_evacuated_and_counted_as_people(self):
+        self.assertEqual(event_keys("Rund 4.000 Einwohner mussten ihre Häuser verlassen.", "de"), ["rescue"])
+        self.assertEqual(event_keys("Er hat das Land verlassen.", "de"), [])
+        self.assertEqual(event_keys("The fire forced thousands to flee.", "en"), ["fire", "w:forc", "rescue"])
+        self.assertEqual(event_keys("He had to leave the meeting early.", "en"), ["w:leav", "meet"])
+        report = analyse_texts({
+            "a.txt": "Velda, 20. November 2025. Rund 4.000 Einwohner mussten ihre Häuser verlassen.",
+            "b.txt": "Velda, November 20, 2025. Some 3,700 residents were evacuated.",
+            "c.txt": "Velda, November 20, 2025. About 4,000 people were evacuated."})
+        row = row_of(report, "rescue")
+        self.assertEqual(row.sources, ("S1", "S2", "S3"))
+        self.assertEqual(notes_of(row)["number of people"].values[0][0], "4000~")
+        self.assertTrue(notes_of(row)["number of people"].soft)
+
+    def test_a_reward_compares_its_sum(self):
+        report = analyse_texts({
+            "a.txt": "Police offered a reward of $10,000 for information on the two inmates.",
+            "b.txt": "Die Polizei setzte eine Belohnung von 15.000 Dollar für Hinweise auf die Häftlinge aus."})
+        row = row_of(report, "reward")
+        self.assertEqual(row.sources, ("S1", "S2"))
+        self.assertFalse(notes_of(row)["number of dollars"].soft)
+
+    def test_an_english_relative_clause_keeps_its_own_date_from_the_main_verbs(self):
+        report = analyse_texts({
+            "a.txt": "March 11, 2026. One of two inmates who escaped from Kelburg prison on Sunday was "
+                     "recaptured on Tuesday.",
+            "b.txt": "March 11, 2026. Two inmates escaped from Kelburg prison on Sunday. One was recaptured "
+                     "on Tuesday."})
+        self.assertEqual({d.text for ev in row_of(report, "escape").entity.extra for d in ev.dates}, {"on Sunday"})
+        self.assertEqual({d.text for ev in row_of(report, "capture").entity.extra for d in ev.dates},
+                         {"on Tuesday"})
+
 
 if __name__ == "__main__":
     unittest.main()
