@@ -231,10 +231,13 @@ journalist reporter reporterin journaliste periodista fotograf photographer blog
 menschenrechtler menschenrechtlerin bürgerrechtler bürgerrechtlerin arzt ärztin polizist novelist writer
 schriftsteller dichter poet volkswirt
 kandidat candidate unternehmer businessman businesswoman musiker musician künstler artist executive rookie
-linebacker receiver striker stürmer goalkeeper torwart midfielder defender verteidiger champion""".split()
+linebacker receiver striker stürmer goalkeeper torwart torhüter midfielder defender verteidiger champion
+sprinter athlete athlet läufer runner swimmer schwimmer cyclist radprofi golfer skier skifahrer rennfahrer
+challenger herausforderer""".split()
 ROLE_STEMS.update((w, w.capitalize()) for w in DESCRIPTION_STEMS)
-# Role words that are other words in a language: French "son" is his, Spanish "son" they are
-NOT_ROLES = {"fr": {"son"}, "es": {"son"}}
+# Role words that are other words in a language: French "son" is his, Spanish "son" they are, Spanish
+# "mayor" greater ("el mayor alijo")
+NOT_ROLES = {"fr": {"son"}, "es": {"son", "mayor"}}
 # Words that make an English role more precise: "Defense Minister", "prime minister".
 ROLE_MODIFIERS = set("defense defence foreign prime interior finance justice health security state "
                      "home trade economy education energy vice deputy chief attorney financial operating".split())
@@ -460,7 +463,7 @@ department office court gericht police polizei army armee navy force forces airl
 store stores supermarket shop shops restaurant brand label studios records productions house haus
 survey service commission authority bureau behörde kommission assembly
 township county heights awards guild crescent academy state society gesellschaft committee komitee
-sciences arts
+sciences arts unit division squad
 federation organization organisation coalition alliance
 securities capital partners holdings holding investments advisors advisers associates consulting research
 analytics systems technologies software motors energy pharmaceuticals media networks communications
@@ -579,7 +582,8 @@ EVENT_STEMS_DE = {
     "fight": "kampf kämpfe gefecht",
     "trial": "prozess verhandlungstag anhörung klage",
     "raid": "razzia durchsuchung durchsucht",
-    "capture": "erober eingenommen",
+    # and goods the police seize: "Kokain beschlagnahmt", "sichergestellt" (not "sichergestellt, dass")
+    "capture": "erober eingenommen beschlagnahm sichergestellt sicherstellung",
     "swear_in": "vereidig amtseinführung amtseid",
     "withdraw": "abzug rückzug zurückgezogen abgezogen",
     "hostage": "geiselnahme entführ verschlepp",
@@ -612,6 +616,8 @@ EVENT_STEMS_DE = {
     "fraud": "betrug betrogen veruntreuung veruntreut untreue",
     "emergency": "notstand ausnahmezustand",
     "reward": "belohnung",               # what the police offer for a tip: its sum compared
+    # an athlete's ban and its length ("für vier Jahre gesperrt"; a road "gesperrt" has no length to compare)
+    "ban": "gesperrt dopingsperre spielsperre wettkampfsperre",      # not Ausgangssperre, a curfew
     "outbreak": "ausbruch epidemie pandemie seuche",      # Cholera-Ausbruch (a Vulkanausbruch is above)
     # what a central bank decides and statistics office counts: figures sources often give differently
     "rates": "leitzins zinserhöhung zinssenkung zinsanhebung zinsschritt zinsentscheid",
@@ -738,6 +744,7 @@ EVENT_FORMS_EN = {
     "outbreak": "outbreak outbreaks epidemic epidemics pandemic pandemics",
     "inflation": "inflation",             # "interest rates" and "a rate cut" are told in two words
     "reward": "reward rewards",
+    "ban": "ban bans banned",
     "unemployment": "unemployment joblessness",
 }
 # French and Spanish: the commonest forms of the commonest families, so that a telling in
@@ -754,7 +761,8 @@ EVENT_FORMS_FR_ES = {
     "die": "mort morts décès mourir murió murieron muerte muertos fallecido",
     "kill": "tué tués tuée tuées assassiné asesinado asesinada asesinados asesinadas asesinato",
     "injure": "blessé blessés blessée blessées herido heridos herida heridas",
-    "arrest": "arrêté arrêtés arrestation interpellé detenido detenidos detención arresto",
+    "capture": "saisi saisie saisies incautado incautada incautados incautó incautación decomisado decomisó decomiso",
+    "arrest": "arrêté arrêtés arrestation interpellé interpellés detenido detenidos detenida detenidas detención arresto",
     "quake": "séisme tremblement secousse secousses terremoto sismo temblor",
     "elect": "élection élections élu élue elección elecciones elegido elegida participation participación",
     "fire": "incendie incendies incendio incendios",
@@ -2608,6 +2616,7 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
             if not any(c in text[toks[x - 1][2]:toks[x][1]] for x in range(m + 1, b + 1) for c in ".;:!?,()"))
     # French and Spanish put what makes a role precise after it ("Son avocate": her lawyer), and so do
     # Italian and Portuguese; a Dutch compound is one word: only English (or a text of no known language)
+    role_last = role_at                   # the role's own word: an apposition's words end there ("X, Olympic swimmer")
     if role and role != "·" and role_at and lang in ("en", "und") and \
             not text[toks[role_at - 1][2]:toks[role_at][1]].strip():
         before = toks[role_at - 1][0]      # English roles are two words: "Defense Minister", "foreign minister"
@@ -2634,9 +2643,11 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
         and not text[toks[role_at - 1][2]:toks[role_at][1]].strip())
     shaped = surname_shaped(words[-1])
     common = all(fold(w) in lower_vocab for w in words)
-    # "des russischen Sicherheitsrates": a lone noun after an article is no name
-    after_article = len(words) == 1 and prev and (prev in ARTICLES or (
-        lang == "de" and toks[k - 1][0].islower() and prev.endswith(("en", "em", "er", "es"))))
+    # "des russischen Sicherheitsrates": a lone noun after an article is no name; nor are words after a
+    # count ("12 Tonnen Kokain", "rund 12.000 Kilogramm Kokain": what is counted)
+    after_article = (len(words) == 1 and prev and (prev in ARTICLES or (
+        lang == "de" and toks[k - 1][0].islower() and prev.endswith(("en", "em", "er", "es"))))) or (
+        k > 0 and COUNT_TOKEN_RE.fullmatch(toks[k - 1][0]) is not None and text[toks[k - 1][2]:toks[k][1]] == " ")
     # "Tebo Marnaki, who played", "Kelu Dravan, 34, said": what is told of a full name only
     # a person has, when no given name or title is known. Not after an article ("the Maple
     # Leafs, who won": a team), nor an age before the name ("the 29-year-old Elm Park
@@ -2670,11 +2681,14 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
     role_words = ""
     if role_at is not None:
         a = role_phrase_start(text, toks, role_at, lang)
-        role_words = " ".join(text[toks[a][1]:toks[max(role_at, m - 1)][2]].split())
+        role_words = " ".join(text[toks[a][1]:toks[max(role_last, m - 1)][2]].split())
     end = toks[m - 1][2]
     if len(words) >= 2 and len(words[-1]) == 1 and words[-1].isupper() and text[end:end + 1] == ".":
         words, end = words[:-1] + (words[-1] + ".",), end + 1     # "Ahmad S.": the initial keeps its stop
     return NameCandidate(doc.key, words, toks[k][1], end, si, strong, role, role_words, speech)
+
+
+COUNT_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*")        # a count's digits: "12", "12.000", "1,500" (not "5." a date's)
 
 
 # An age given with a name: "Tara Quinn, 33, said", "Alexandros G. (15)", "the 15-year-old
@@ -4417,6 +4431,11 @@ def find_event_words(doc, sentences, tokens=None):
                     word == "flee" or text.startswith((" their homes", " home"), b)) and any(
                     w.lower() in FORCED_EN for w, _, _ in toks[max(0, ti - 5):ti - 1]):
                 fam = "rescue"            # "forcing thousands to flee", "ordered to leave their homes"
+            elif word in TESTED_WORDS and (text.startswith((" positive", " positiv"), b)
+                                           or previous.lower().startswith("positiv")
+                                           or (word == "getestet" and any(w == "positiv" for w, _, _ in toks))):
+                # "tested positive", "a positive test", "positiv auf ein Steroid getestet": a finding
+                fam = "tested"
             elif word in ("landed", "lands") and english and LANDED_AT_RE.match(text, b):
                 fam = "arrive"            # "landed in Cologne", as German "landete"; not "landed a job", "in jail"
             if not fam:
@@ -4524,6 +4543,10 @@ def find_event_words(doc, sentences, tokens=None):
                 fam = "protest"           # "die Arbeit niedergelegt": a strike, not an office left
             elif fam == "w:walk" and text.startswith((" off the job", " out"), b) and holds("labour"):
                 fam = "protest"           # "dock workers walked off the job": a strike
+            elif fam == "ban" and word == "gesperrt" and not holds("ban"):
+                fam = ""                  # "die A7 war gesperrt": a road closed, nobody banned
+            elif fam == "capture" and word.startswith("sichergest") and DASS_AFTER_RE.match(text, b):
+                fam = ""                  # "ist sichergestellt, dass": made sure, nothing seized
             elif fam == "anaphor" and word == "Tat" and previous.lower() == "der" and before.lower() == "in":
                 fam = ""                  # "in der Tat": indeed
             elif fam == "meet" and lang == "de" and word.lower() in ("traf", "trafen", "trifft") and holds("goal"):
@@ -4790,7 +4813,10 @@ ROCKET_START = frozenset("gestartet starten starteten Start".split())
 LIFT_OFF = frozenset("lifted lifts blasted blasts".split())
 # families whose word in a name still tells the happening: a storm's ("Hurricane Katrina"), a rehab
 # clinic's ("checked in to the Cliffside Rehab Center": where one enters)
+DASS_AFTER_RE = re.compile(r",?\s+dass\b")
 NAMED_HAPPENINGS = frozenset(("storm", "enter"))
+TESTED_WORDS = frozenset("tested tests test testing getestet Test Tests Dopingtest Dopingprobe Probe Kontrolle "
+                         "Dopingkontrolle".split())
 MUST_DE = frozenset("mussten musste müssen muss".split())
 HOMES_DE = frozenset("Häuser Wohnungen Häuser Heimatorte Dörfer Zuhause Wohnhäuser".split())
 FORCED_EN = frozenset("forced forces forcing force ordered orders told urged had have".split())
@@ -4810,6 +4836,7 @@ SENTENCE_CUES = {"loot": LOOT_CUES, "captive": CAPTIVE_CUES, "rally": RALLY_CUES
                  "goal": ("minute", "treffer", "elfmeter", "kopfball", "torschutz"),      # a scorer "traf"
                  "missile": MISSILE_CUES, "verdict": VERDICT_CUES, "crowd": CROWD_WORDS,
                  "shares": ("aktie",),      # not "Kurs": "hält an ihrem Kurs fest"
+                 "ban": ("doping", "jahr", "monat", "spiel", "verband", "athlet", "sportler", "wettkampf"),
                  "court": ("gericht", "richter", "court", "judge", "justice", "tribunal", "urteil", "ruling", "cour",
                            "juez", "jueces", "juge")}
 GUNFIRE_BEFORE = {"opened", "open", "opens", "opening", "returned", "exchanged", "heavy"}
@@ -5441,15 +5468,45 @@ def find_prison_terms(text, start, end):
             out.append(("prison term", "life", False, " ".join(m.group().split())))
             continue
         i = next(i for i in (1, 2, 3, 4) if m.group("num%d" % i))
-        num, unit = m.group("num%d" % i), m.group("unit%d" % i).lower()
-        months = int(num) if num.isdigit() else COUNT_WORDS.get(num.lower(), 0)
-        if not months:
-            continue
-        if not unit.startswith(("mo", "me")):
-            months *= 12
-        value = f"{months // 12} years" if months % 12 == 0 else f"{months} months"
-        out.append(("prison term", value, False, " ".join(m.group().split())))
+        value = term_value(m.group("num%d" % i), m.group("unit%d" % i))
+        if value:
+            out.append(("prison term", value, False, " ".join(m.group().split())))
     return out
+
+
+# How long a ban runs: "banned for four years", "für vier Jahre gesperrt", "a two-year ban", "Sperre von 18 Monaten"
+BAN_TERM_RE = re.compile(
+    (r"\b(?:for|für|pour|por|durante|von)\s+" + _TERM_NUM + r"\s+" + _TERM_UNITS) % (1, 1)
+    + (r"|" + _TERM_NUM + r"[\s-](?P<unit2>year|month|jährige[nmrs]?|monatige[nmrs]?)\s+(?:[\w-]+\s+)?"
+       r"(?:ban|suspension|Sperre|\w*sperre)\b") % (2,), re.I)
+
+
+def find_ban_terms(text, start, end):
+    """Return ("ban term", "4 years", False, words) for each ban's length in text[start:end] (a ban's clause).
+
+    >>> t = "banned for four years; eine Sperre von 18 Monaten; a two-year ban"
+    >>> [q[1] for q in find_ban_terms(t, 0, len(t))]
+    ['4 years', '18 months', '2 years']
+    """
+    out = []
+    for m in BAN_TERM_RE.finditer(text, start, end):
+        i = 1 if m.group("num1") else 2
+        value = term_value(m.group("num%d" % i), m.group("unit%d" % i))
+        if value:
+            out.append(("ban term", value, False, " ".join(m.group().split())))
+    return out
+
+
+def term_value(num, unit):
+    """Return a term told as a number and a unit, in years if whole ones, else months; '' for none.
+
+    >>> term_value("vier", "Jahren"), term_value("30", "months"), term_value("18", "monatige")
+    ('4 years', '30 months', '18 months')
+    """
+    months = int(num) if num.isdigit() else COUNT_WORDS.get(num.lower(), 0)
+    if not unit.lower().startswith(("mo", "me")):
+        months *= 12
+    return "" if not months else f"{months // 12} years" if months % 12 == 0 else f"{months} months"
 
 
 # How long an agreement runs: "mit einer Laufzeit von 20 Jahren", "gilt für 25 Jahre", "a 20-year
@@ -5878,7 +5935,7 @@ def find_vote_figures(text, start, end):
     return find_votes(text, start, end) + find_tallies(text, start, end)
 
 
-FAMILY_FINDERS = {"win": find_scores, "sentence": find_prison_terms, "agreement": find_durations,
+FAMILY_FINDERS = {"win": find_scores, "sentence": find_prison_terms, "agreement": find_durations, "ban": find_ban_terms,
                   "elect": find_votes, "vote": find_vote_figures, "decide": find_tallies,
                   "profit": find_changes("profit"), "revenue": find_changes("revenue"), "loss": find_changes("loss"),
                   "shares": find_changes("share price"),
@@ -6198,6 +6255,8 @@ def find_quantities(doc, start, end):
         if unit in IMPERIAL:             # "2,000 feet" and "609 metres": one height, told roughly in one unit
             unit, factor = IMPERIAL[unit]
             value, approx = float(round(value * factor)), True
+        elif unit == "tonnes":           # "13 tonnes" and "12.000 Kilogramm": one weight, in kilograms exactly
+            unit, value = "kilograms", value * 1000
         elif unit in ("squar", "quadratkilomet"):      # an area: "20 square miles", "57 Quadratkilometer"
             square = SQUARE_UNIT_RE.match(text, unit_end, end) if unit == "squar" else None
             if square or unit == "quadratkilomet":
@@ -6343,7 +6402,7 @@ def people_counted(before, after, unit, language):
 
 COUNTED_AS = {"kill": "dead", "die": "dead", "injure": "injured", "arrest": "arrested"}
 # Counts whose verb may tell what befell them: "Two miners were found dead" counts the dead
-TOLD_BY_VERB = frozenset(("", "people", "miners", "workers", "children"))
+TOLD_BY_VERB = frozenset(("", "people", "miners", "workers", "children", "suspects"))
 SURVIVED_STARTS = ("surviv", "uberleb", "sobreviv", "survec")
 PLURALS_EN = set("people men women children police personnel staff crew troops dead wounded injured killed".split())
 # Endings of English plural nouns for people ("workers", "officers", "activists"): "six construction
@@ -8260,7 +8319,7 @@ def collect_facts(entity):
                 if is_city and is_where:
                     facts.append(Fact(entity.key, "place", shown, ev.doc, words))
             for unit, value, approx, words in ev.quantities if ev.family != "say" else ():
-                if unit in ("score", "prison term", "duration", "time of day", "tally", "age"):
+                if unit in ("score", "prison term", "ban term", "duration", "time of day", "tally", "age"):
                     facts.append(Fact(entity.key, unit, value, ev.doc, words))
                     continue
                 unit, _, by = unit.partition("@")
@@ -8328,7 +8387,7 @@ def find_disagreements(entity, facts):
             out += value_disagreement(entity, attr, by_attr[attr],
                                       soft=entity.key.startswith("event:w:")
                                       or not all(f.value in GAZETTEER for f in by_attr[attr]))
-        elif attr in ("response", "score", "prison term", "duration", "tally"):
+        elif attr in ("response", "score", "prison term", "ban term", "duration", "tally"):
             out += value_disagreement(entity, attr, by_attr[attr])
         elif attr == "time of day":      # "gegen 15 Uhr" and "14.30 Uhr" may be one moment, roughly told
             out += value_disagreement(entity, attr, by_attr[attr], soft=times_near(by_attr[attr]))

@@ -352,7 +352,9 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(found("Rund zwei Dutzend Menschen wurden verletzt.", "de"), [("injured", 24.0, True)])
         self.assertEqual(found("Two dozen people were hurt; police held 15 suspects.", "en"),
                          [("injured", 24.0, False), ("suspects", 15.0, False)])
-        self.assertEqual(found("Die Polizei nahm 15 Tatverdächtige fest.", "de"), [("suspects", 15.0, False)])
+        # suspects an arrest's verb tells of are the arrested, as people are
+        self.assertEqual(found("Die Polizei nahm 15 Tatverdächtige fest.", "de"), [("arrested", 15.0, False)])
+        self.assertEqual(found("Police arrested 15 suspects.", "en"), [("arrested", 15.0, False)])
         # what was fired or destroyed, and who came, named alike in either language
         for german, english in [("Russland feuerte 40 Raketen und 90 Drohnen ab, 12 Häuser brannten.",
                                  "Russia fired 40 missiles and 90 drones; 12 houses burned."),
@@ -2512,6 +2514,37 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual({d.text for ev in row_of(report, "escape").entity.extra for d in ev.dates}, {"on Sunday"})
         self.assertEqual({d.text for ev in row_of(report, "capture").entity.extra for d in ev.dates},
                          {"on Tuesday"})
+
+    def test_a_ban_compares_its_length_and_a_closed_road_is_no_ban(self):
+        self.assertEqual(event_keys("Die A7 war am Montag gesperrt.", "de"), [])
+        self.assertEqual(event_keys("Er wurde für vier Jahre gesperrt.", "de"), ["ban"])
+        report = analyse_texts({
+            "a.txt": "Kelburg, June 3, 2026. Sprinter Tobi Renk has been banned for four years for doping.",
+            "b.txt": "Kelburg, 3. Juni 2026. Der Sprinter Tobi Renk ist wegen Dopings für drei Jahre gesperrt worden.",
+            "c.txt": "Kelburg, June 3, 2026. Sprinter Tobi Renk received a four-year doping ban."})
+        row = row_of(report, "ban")
+        self.assertEqual(row.sources, ("S1", "S2", "S3"))
+        self.assertEqual([v[0] for v in notes_of(row)["ban term"].values], ["4 years", "3 years"])
+
+    def test_a_positive_test_is_a_finding_in_both_languages(self):
+        self.assertEqual(event_keys("Er war positiv auf ein Steroid getestet worden.", "de"), ["tested"])
+        self.assertEqual(event_keys("He tested positive for a steroid.", "en"), ["tested"])
+        self.assertEqual(event_keys("It was the first positive test.", "en"), ["tested"])
+        self.assertEqual(event_keys("The missile was tested.", "en"), ["w:test"])
+
+    def test_a_seizure_compares_its_weight_in_kilograms_and_suspects_held_are_arrested(self):
+        self.assertEqual(event_keys("Es ist sichergestellt, dass alle kommen.", "de"), [])
+        report = analyse_texts({
+            "a.txt": "Madrid, 15 de octubre de 2025. La Policía ha incautado 13 toneladas de cocaína. Cinco personas "
+                     "han sido detenidas.",
+            "b.txt": "MADRID, Oct 15, 2025 - Police have seized 13 tonnes of cocaine. Six people were arrested.",
+            "c.txt": "Madrid, 15. Oktober 2025. Die Polizei hat 12.000 Kilogramm Kokain sichergestellt. Fünf "
+                     "Verdächtige wurden festgenommen."})
+        row = row_of(report, "capture")
+        self.assertEqual(row.sources, ("S1", "S2", "S3"))
+        self.assertEqual([v[0] for v in notes_of(row)["number of kilograms"].values], ["13000", "12000"])
+        arrests = notes_of(row_of(report, "arrest"))["number of arrested"]
+        self.assertEqual([(v[0], v[1]) for v in arrests.values], [("5", ("S1", "S3")), ("6", ("S2",))])
 
 
 if __name__ == "__main__":

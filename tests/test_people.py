@@ -839,6 +839,21 @@ class LinkingTest(unittest.TestCase):
                                   "former President Lajos Berki"})
         self.assertEqual({m.context for m in found["Ana Ruiz"].entity.mentions}, {"Secretary Ana Ruiz"})
 
+    def test_athletes_and_challengers_are_people_and_an_apposition_quotes_its_whole_role(self):
+        found = people({
+            "a.txt": "Kelburg, June 3, 2026. Nigerian sprinter Tobi Adeyemo-Ruiz has been banned. Challenger "
+                     "Ilan Vostrik conceded. Dara Lenk, Olympic swimmer turned actress, has died.",
+            "b.txt": "Der Sprinter Tobi Adeyemo-Ruiz ist gesperrt. Sein Herausforderer Ilan Vostrik gab auf."})
+        self.assertTrue({"Tobi Adeyemo-Ruiz", "Ilan Vostrik", "Dara Lenk"} <= set(found))
+        self.assertEqual({m.context for m in found["Dara Lenk"].entity.mentions}, {"Olympic swimmer"})
+
+    def test_what_is_counted_is_no_name_nor_is_a_spanish_greatest_a_mayor_or_a_unit_a_person(self):
+        found = people({
+            "a.txt": "Die Polizei hat rund 12.000 Kilogramm Kokain und 12 Tonnen Kokain sichergestellt.",
+            "b.txt": "La droga procedía de Velmaria, el mayor alijo de la historia.",
+            "c.txt": "Drugs were seized, the Athletics Integrity Unit said on Monday."})
+        self.assertEqual(set(found), set())
+
 
 if __name__ == "__main__":
     unittest.main()
