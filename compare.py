@@ -556,6 +556,8 @@ EVENT_STEMS_DE = {
     "crash": "absturz abstürz abgestürzt unfall unglück entgleis kollision zusammenstoß zusammengestoßen kollidiert "
              "kollidierte kollidierten",
     "sink": "sank sanken sinkt gesunken untergegangen untergang kenterte kenterten gekentert",
+    # oil let out ("liefen 3.000 Tonnen Rohöl aus", "ausgelaufen": only where oil is told, see find_event_words)
+    "spill": "ölpest ölteppich ausgelaufen",
     "missing": "vermisst verschwunden verschwand",
     # shots abgefeuert, a medicine getestet: see MISSILE_CUES
     "launch": "startete raketenstart abschuss raketentest abgefeuert abfeuer getestet testete",
@@ -666,8 +668,9 @@ EVENT_FORMS_EN = {
     "quake": "earthquake earthquakes quake tremor aftershock",
     "fire": "fire fires blaze blazes burned burning flames wildfire wildfires bushfire bushfires burn burns burnt "
             "ablaze arson",
-    "crash": "crash crashed collision accident derailed derailment collided collide collides colliding",
+    "crash": "crash crashed collision accident derailed derailment collided collide collides colliding aground",
     "sink": "sank sink sinks sinking sunk capsized capsizes capsizing",
+    "spill": "spill spills spilled spilling spilt slick slicks",
     "missing": "missing disappeared disappearance",
     "launch": "launch launched launches test-fired test-fires test-firing",
     "unveil": "unveil unveils unveiled unveiling introduce introduces introduced introducing showcased",
@@ -778,12 +781,14 @@ EVENT_FORMS_FR_ES = {
     "loss": "perte pertes pérdida pérdidas",
     "fraud": "fraude escroquerie estafa",
     "purchase": "rachat racheté adquisición adquirió achat acheté compra compró",
-    "crash": "accident accidente collision colisión écrasé écrasée écrasement estrelló estrellado estrellada",
+    "crash": "accident accidente collision colisión écrasé écrasée écrasement estrelló estrellado estrellada "
+             "échoué échouée échoue encalló encallado",
     "blast": "explosion explosions explosión explosiones",
     "rob": "braquage cambriolage robo atraco",
     "resign": "démission démissionné démissionne dimisión dimitió renuncia renunció",
     "rescue": "sauvetage sauvés rescate rescatados",
     "sink": "coulé naufrage hundió naufragio",
+    "spill": "déversé déversée déversés déversées déversement derrame derramado vertido",
     "missing": "disparu disparus disparue disparues desaparecido desaparecidos desaparecida desaparecidas",
     "announce": "annoncé annonce anunció anuncio",
     "exchange": "échange échanges échangé échangés canje canjes canjeado intercambio intercambiaron",
@@ -3168,7 +3173,7 @@ DATE_RE = re.compile(r"""
         | (?P<tomorrow>tomorrow|demain|mañana)
         | (?:vor\s+(?:(?:etwa|rund|gut|knapp|fast|mehr\s+als|über|ungefähr|circa|ca\.|genau|exakt)\s+)?
              (?P<agon>%(num)s)\s+(?P<agou>Tag|Tagen|Woche|Wochen|Monat|Monaten|Jahr|Jahren))
-        | (?:(?:exactly\s+)?(?P<agon2>%(num)s)\s+(?P<agou2>days?|weeks?|months?|years?)\s+ago)
+        | (?:(?:exactly\s+)?(?<!\d[.,])(?P<agon2>%(num)s)\s+(?P<agou2>days?|weeks?|months?|years?)\s+ago)
         | (?P<ahead>in\s+(?P<ahn>%(num)s)\s+(?P<ahu>Tagen|Wochen|Monaten|Jahren|days?|weeks?|months?|years?))
         | (?:(?P<lastrel>letzte|letzten|letztes|vergangene|vergangenen|vergangenes|vorige|vorigen|voriges|
              nächste|nächsten|nächstes|kommende|kommenden|kommendes|diese|diesen|dieses|in\s+diesem|
@@ -4317,6 +4322,8 @@ def find_event_words(doc, sentences, tokens=None):
                     said[what] = not LABOUR_CUES.isdisjoint(w.lower() for w, _, _ in words)
                 elif what == "work":      # "die Arbeit niedergelegt"; not "Arbeitsminister"
                     said[what] = any(w == "Arbeit" for w, _, _ in toks)
+                elif what == "oil":       # "Öl", "Rohöl", "oil", "crude", "pétrole": not "Polizei"
+                    said[what] = has_cue(toks, OIL_CUES) or any(w in ("Öl", "Öls") for w, _, _ in toks)
                 elif what == "headline":  # a title-case line: "Kim Jong Un Visits Moscow Plant"
                     said[what] = is_headline([w for w, _, _ in toks])
                 elif what == "score":
@@ -4382,6 +4389,8 @@ def find_event_words(doc, sentences, tokens=None):
                     found = None          # "hob die Sanktionen auf": no court's ruling
                 elif found and found[0] == "win" and not holds("score"):
                     found = None          # "setzte seinen Willen durch": a game's only with its score
+                elif found and found[0] == "spill" and not holds("oil"):
+                    found = None          # "der Vertrag läuft aus", "das Schiff lief aus": no oil let out
                 elif found and found[0] == "outbreak":
                     family = broken_out(word, holds, doc_cues)     # "brach ein Vulkan aus", "Panik brach aus"
                     found = (family, found[1]) if family else None
@@ -4397,6 +4406,10 @@ def find_event_words(doc, sentences, tokens=None):
                 elif word in ("verlassen", "fliehen") and any(w in MUST_DE for w, _, _ in toks) and (
                         word == "fliehen" or previous in HOMES_DE):
                     fam = "rescue"        # "4.000 Einwohner mussten ihre Häuser verlassen", "mussten fliehen"
+                elif word == "Grund" and previous == "auf" and any(w in RAN_DE for w, _, _ in toks):
+                    fam = "crash"         # "ist ein Öltanker auf Grund gelaufen" (not "auf Grund der Lage")
+                elif word == "Wasser" and previous == "unter" and any(w in STOOD_DE for w, _, _ in toks):
+                    fam = "flood"         # "150 Häuser standen unter Wasser"
                 elif word == "Ufer" and previous == "die" and before == "über" and any(
                         w in TREATEN for w, _, _ in toks):
                     fam = "flood"         # "Die Elbe trat über die Ufer"
@@ -4543,6 +4556,11 @@ def find_event_words(doc, sentences, tokens=None):
                 fam = "protest"           # "die Arbeit niedergelegt": a strike, not an office left
             elif fam == "w:walk" and text.startswith((" off the job", " out"), b) and holds("labour"):
                 fam = "protest"           # "dock workers walked off the job": a strike
+            elif fam == "spill" and word == "ausgelaufen" and not holds("oil"):
+                fam = ""                  # "der Vertrag ist ausgelaufen", "die Fähre ist ausgelaufen"
+            elif fam == "crash" and lang == "fr" and word.startswith("échou") and not text.endswith("s'", 0, a) \
+                    and not STRANDED_FR_RE.search(text, max(0, a - 12), a):
+                fam = ""                  # "les négociations ont échoué": failed; a ship "s'est échoué"
             elif fam == "ban" and word == "gesperrt" and not holds("ban"):
                 fam = ""                  # "die A7 war gesperrt": a road closed, nobody banned
             elif fam == "capture" and word.startswith("sichergest") and DASS_AFTER_RE.match(text, b):
@@ -4561,8 +4579,10 @@ def find_event_words(doc, sentences, tokens=None):
             if fam and word.lower() in PAGE_WORDS and page_line(text, a):
                 fam = ""                  # "Last updated: 21 July 2013": the page's, no happening
             previous, before = word, previous
-            if fam == "effect" or (fam == "rescue" and word in ("Sicherheit", "safety")):
-                # its words are the phrase's: "in Kraft", "take effect", "into force", "in Sicherheit", "to safety"
+            if fam == "effect" or (fam == "rescue" and word in ("Sicherheit", "safety")) or (
+                    lang == "de" and word in ("Grund", "Wasser") and fam in ("crash", "flood")):
+                # its words are the phrase's: "in Kraft", "take effect", "into force", "in Sicherheit", "to safety",
+                # "auf Grund", "unter Wasser"
                 a = toks[ti - 1][1]
                 word = " ".join(text[a:b].split())
             if fam:
@@ -4686,6 +4706,7 @@ SEPARABLE_DE = {form: dict(p.replace("_", " ").split(":") for p in particles.spl
         ("brachte brachten bringt", "um:kill"),
         ("brach brachen bricht", "aus:outbreak"),
         ("stieß stießen stößt prallte prallten prallt", "zusammen:crash"),
+        ("lief liefen läuft", "aus:spill"),
         ("sagte sagten sagt", "ab:cancel"),
         ("wies wiesen weist", "zurück:deny aus:expel"),
         ("warf warfen wirft werfen", "vor:accuse"),
@@ -4778,6 +4799,8 @@ MISSILE_CUES = ("rakete", "missile", "rocket", "icbm", "geschoss", "projectile",
 # Parts of words for people held captive: an exchange in their sentence is a swap of them
 CAPTIVE_CUES = ("gefang", "haftling", "geisel", "prisoner", "captive", "hostage", "detainee", "prisonnier", "otage",
                 "preso", "prisionero", "rehen")
+OIL_CUES = ("rohol", "heizol", "schwerol", "olpest", "oltank", "olteppich", "oil", "crude", "petrol", "diesel",
+            "kerosin")
 # Parts of words of a volcano's story, and of a prison's: what broke out (see broken_out)
 VOLCANO_CUES = ("vulkan", "volcan", "lava", "magma")
 PRISON_CUES = CAPTIVE_CUES + ("gefangnis", "haftanstalt", "strafanstalt", "jva", "prison", "jail", "inmate",
@@ -4813,6 +4836,9 @@ ROCKET_START = frozenset("gestartet starten starteten Start".split())
 LIFT_OFF = frozenset("lifted lifts blasted blasts".split())
 # families whose word in a name still tells the happening: a storm's ("Hurricane Katrina"), a rehab
 # clinic's ("checked in to the Cliffside Rehab Center": where one enters)
+RAN_DE = frozenset("gelaufen lief liefen läuft".split())
+STOOD_DE = frozenset("standen stand stehen steht gestanden".split())
+STRANDED_FR_RE = re.compile(r"s'(?:est|était|sont|étaient)\s+$")
 DASS_AFTER_RE = re.compile(r",?\s+dass\b")
 NAMED_HAPPENINGS = frozenset(("storm", "enter"))
 TESTED_WORDS = frozenset("tested tests test testing getestet Test Tests Dopingtest Dopingprobe Probe Kontrolle "

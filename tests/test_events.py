@@ -2546,6 +2546,33 @@ class DisagreementRulesTest(unittest.TestCase):
         arrests = notes_of(row_of(report, "arrest"))["number of arrested"]
         self.assertEqual([(v[0], v[1]) for v in arrests.values], [("5", ("S1", "S3")), ("6", ("S2",))])
 
+    def test_a_ship_aground_is_a_mishap_and_its_oil_spilled_compares_its_tonnes(self):
+        self.assertEqual(event_keys("Der Vertrag läuft Ende Mai aus.", "de"), ["agreement"])
+        self.assertEqual(event_keys("Die Fähre ist am Morgen ausgelaufen.", "de"), [])
+        self.assertEqual(event_keys("Les négociations ont échoué.", "fr"), [])
+        self.assertEqual(event_keys("Er kam auf Grund der Lage nicht.", "de"), [])
+        report = analyse_texts({
+            "a.txt": "BREST, Feb 4, 2026 - A tanker ran aground off Brittany early on Tuesday, spilling about "
+                     "3,000 tonnes of crude oil.",
+            "b.txt": "Brest, le 4 février 2026. Un pétrolier s'est échoué mardi matin. Environ 2 000 tonnes de "
+                     "pétrole se sont déversées en mer.",
+            "c.txt": "Brest, 4. Februar 2026. Am Dienstagmorgen ist ein Öltanker auf Grund gelaufen. Es liefen "
+                     "rund 3.000 Tonnen Rohöl aus."})
+        self.assertEqual(row_of(report, "crash").sources, ("S1", "S2", "S3"))
+        self.assertIn('words: "auf Grund"', dict(row_of(report, "crash").says)["S3"])
+        spill = row_of(report, "spill")
+        self.assertEqual(spill.sources, ("S1", "S2", "S3"))
+        self.assertEqual([v[1] for v in notes_of(spill)["number of kilograms"].values], [("S1", "S3"), ("S2",)])
+
+    def test_houses_under_water_are_a_flood_and_a_span_of_centuries_ago_is_no_span_of_years(self):
+        self.assertEqual(event_keys("In Monmouth standen 150 Häuser unter Wasser.", "de"), ["flood"])
+        report = analyse_texts({
+            "a.txt": "Kelburg, Nov 15, 2025 - Flooding hit Kelburg on Friday, with 120 homes flooded.",
+            "b.txt": "Kelburg, 15. November 2025. In Kelburg standen am Freitag 150 Häuser unter Wasser."})
+        self.assertEqual([v[0] for v in notes_of(row_of(report, "flood"))["number of houses"].values], ["120", "150"])
+        doc = compare.Document("S1", "a.txt", "a.txt", "en", "The council met 1,700 years ago.", "", 32)
+        self.assertEqual(compare.find_dates(doc, ((0, 32),), None), ())
+
 
 if __name__ == "__main__":
     unittest.main()
