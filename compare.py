@@ -7203,9 +7203,18 @@ def aside_dates(text, dates, starts):
                 (SAID_AFTER_RE.match(text, d.end) and WIE_BEFORE_RE.search(text, max(0, d.start - 60), d.start)) or \
                 TOLL_UPDATE_RE.search(text, max(0, d.start - 50), d.start) or (
                     TOLL_VERB_RE.search(text, max(0, d.start - 20), d.start) and TOLL_TO_RE.match(text, d.end)) or \
-                SINCE_RE.match(d.text) or SINCE_BEFORE_RE.search(text, max(0, d.start - 8), d.start):
+                SINCE_RE.match(d.text) or SINCE_BEFORE_RE.search(text, max(0, d.start - 8), d.start) or \
+                CONTAINED_BEFORE_RE.search(text, max(0, d.start - 30), d.start) or \
+                CONTAINED_AFTER_RE.match(text, d.end):
             out.add(id(d))
     return out
+
+
+# How far a fire or a flood is held, on a later day than it began: "was 12% contained on Monday
+# morning", "war am Montag zu zwölf Prozent eingedämmt", "unter Kontrolle": a state, no day of the happening
+CONTAINED_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:contained|under\s+control|extinguished|put\s+out)\s+$", re.I)
+CONTAINED_AFTER_RE = re.compile(r"\s+(?:[^\W\d_]+\s+){0,6}?(?:\d+\s+Prozent\s+)?(?:eingedämmt|unter\s+Kontrolle|"
+                                r"gelöscht)\b")
 
 
 def conjunct_of(text, m, event_words, starts, cs, ce, dates):

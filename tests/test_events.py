@@ -2573,6 +2573,17 @@ class DisagreementRulesTest(unittest.TestCase):
         doc = compare.Document("S1", "a.txt", "a.txt", "en", "The council met 1,700 years ago.", "", 32)
         self.assertEqual(compare.find_dates(doc, ((0, 32),), None), ())
 
+    def test_how_far_a_fire_is_contained_on_a_later_day_is_no_day_of_the_fire(self):
+        report = analyse_texts({
+            "a.txt": "KELBURG, July 21, 2026 - A wildfire destroyed at least 40 homes after it broke out on "
+                     "Saturday afternoon. The blaze was 12% contained on Monday morning.",
+            "b.txt": "Kelburg, 21. Juli 2026. Der Waldbrand war am Samstag ausgebrochen. Das Feuer zerstörte "
+                     "mindestens 60 Häuser. Am Montag war der Brand zu zwölf Prozent eingedämmt."})
+        row = row_of(report, "fire")
+        self.assertEqual(row.sources, ("S1", "S2"))
+        self.assertEqual({d.text for ev in row.entity.extra for d in ev.dates}, {"on Saturday afternoon", "am Samstag"})
+        self.assertEqual([v[0] for v in notes_of(row)["number of houses"].values], ["40~", "60~"])
+
 
 if __name__ == "__main__":
     unittest.main()
