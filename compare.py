@@ -361,6 +361,9 @@ luca luka finn ole aiden mats henrik hannes pascal pia mathilda luisa raul camil
 enzo lola manon
 billie pete alvin clarence lionel leonardo serena selena angelina aileen letitia jude armand meryl kristi
 merrick gustavo hakeem megyn sanna mette brigitte willie bobby
+ernesto rodrigo joaquin emilio alfonso enrique felipe hernan marcelo mauricio octavio vicente adriana
+alejandra catalina gabriela marisol paola rocio ximena tarek rami nabil fadi bilal emre burak murat selin
+zeynep chidi kwame kofi tunde chinedu emeka ngozi oluwaseun yemi milo
 """
 # Korean and Chinese surnames: with a romanised given name after them they make a
 # name (Kim Jong Un, No Kwang-chol, Xi Jinping); alone they need other evidence.
@@ -463,7 +466,8 @@ department office court gericht police polizei army armee navy force forces airl
 store stores supermarket shop shops restaurant brand label studios records productions house haus
 survey service commission authority bureau behörde kommission assembly
 township county heights awards guild crescent academy state society gesellschaft committee komitee
-sciences arts unit division squad
+sciences arts unit division squad award prize trophy
+river mountains creek canyon glacier peninsula
 federation organization organisation coalition alliance
 securities capital partners holdings holding investments advisors advisers associates consulting research
 analytics systems technologies software motors energy pharmaceuticals media networks communications
@@ -618,6 +622,8 @@ EVENT_STEMS_DE = {
     "fraud": "betrug betrogen veruntreuung veruntreut untreue",
     "emergency": "notstand ausnahmezustand",
     "reward": "belohnung",               # what the police offer for a tip: its sum compared
+    "landing": "notlandung notgelandet notlanden notlandete notlandeten",    # an aircraft's, in trouble
+    "ransom": "lösegeld lösegelds",
     # an athlete's ban and its length ("für vier Jahre gesperrt"; a road "gesperrt" has no length to compare)
     "ban": "gesperrt dopingsperre spielsperre wettkampfsperre",      # not Ausgangssperre, a curfew
     "outbreak": "ausbruch epidemie pandemie seuche",      # Cholera-Ausbruch (a Vulkanausbruch is above)
@@ -747,6 +753,8 @@ EVENT_FORMS_EN = {
     "outbreak": "outbreak outbreaks epidemic epidemics pandemic pandemics",
     "inflation": "inflation",             # "interest rates" and "a rate cut" are told in two words
     "reward": "reward rewards",
+    "ransom": "ransom ransoms",          # and German "Lösegeld", Spanish "rescate" with a sum (see below)
+    "landing": "crash-landed crash-landing",     # and "an emergency landing" (see find_event_words)
     "ban": "ban bans banned",
     "unemployment": "unemployment joblessness",
 }
@@ -796,6 +804,8 @@ EVENT_FORMS_FR_ES = {
     "outbreak": "épidémie épidémies pandémie brote brotes epidemia epidemias pandemia",
     "inflation": "inflación",             # French "inflation" is English's
     "reward": "récompense recompensa",
+    "ransom": "rançon",
+    "release": "libéré libérée libérés libérées liberado liberada liberados liberadas liberó",
     "unemployment": "chômage desempleo",
 }
 # News event nouns (and base-form verbs) that name a happening by themselves.
@@ -4324,6 +4334,10 @@ def find_event_words(doc, sentences, tokens=None):
                     said[what] = any(w == "Arbeit" for w, _, _ in toks)
                 elif what == "oil":       # "Öl", "Rohöl", "oil", "crude", "pétrole": not "Polizei"
                     said[what] = has_cue(toks, OIL_CUES) or any(w in ("Öl", "Öls") for w, _, _ in toks)
+                elif what == "plane":     # (not a rocket's: see "missile")
+                    said[what] = has_cue(toks, PLANE_CUES) and not holds("missile")
+                elif what == "money":
+                    said[what] = has_cue(toks, MONEY_CUES)
                 elif what == "headline":  # a title-case line: "Kim Jong Un Visits Moscow Plant"
                     said[what] = is_headline([w for w, _, _ in toks])
                 elif what == "score":
@@ -4449,6 +4463,15 @@ def find_event_words(doc, sentences, tokens=None):
                                            or (word == "getestet" and any(w == "positiv" for w, _, _ in toks))):
                 # "tested positive", "a positive test", "positiv auf ein Steroid getestet": a finding
                 fam = "tested"
+            elif (english and word in ("landing", "landings") and previous.lower() == "emergency") or (
+                    lang in ("fr", "es") and word.lower() in ("atterrissage", "aterrizaje", "aterrizó")
+                    and EMERGENCY_AFTER_RE.match(text, b)):
+                fam = "landing"           # "made an emergency landing", "atterrissage d'urgence"
+            elif (word in TAKE_OFF_DE or (english and word in TAKE_OFF_EN and (
+                    text.startswith(" off", b) or word.lower() in ("take-off", "takeoff")))) and holds("plane"):
+                fam = "takeoff"           # "kurz nach dem Start", "had taken off at 18:05" (a plane's, not a season's)
+            elif word == "rescate" and holds("money"):
+                fam = "ransom"            # "un rescate de dos millones de pesos": paid, nobody rescued
             elif word in ("landed", "lands") and english and LANDED_AT_RE.match(text, b):
                 fam = "arrive"            # "landed in Cologne", as German "landete"; not "landed a job", "in jail"
             if not fam:
@@ -4840,6 +4863,12 @@ RAN_DE = frozenset("gelaufen lief liefen läuft".split())
 STOOD_DE = frozenset("standen stand stehen steht gestanden".split())
 STRANDED_FR_RE = re.compile(r"s'(?:est|était|sont|étaient)\s+$")
 DASS_AFTER_RE = re.compile(r",?\s+dass\b")
+TAKE_OFF_DE = frozenset("Start gestartet startete starteten".split())
+TAKE_OFF_EN = frozenset("took taken take takes taking take-off takeoff".split())
+PLANE_CUES = ("flugzeug", "maschine", "boeing", "airbus", "plane", "flight", "aircraft", "airliner", "airline",
+              "jet", "avion", "vuelo", "flug")
+MONEY_CUES = ("peso", "dolar", "dollar", "euro", "million", "millon", "libra", "$", "€")
+EMERGENCY_AFTER_RE = re.compile(r"\s+(?:d'urgence|de\s+emergencia|forzos)")
 NAMED_HAPPENINGS = frozenset(("storm", "enter"))
 TESTED_WORDS = frozenset("tested tests test testing getestet Test Tests Dopingtest Dopingprobe Probe Kontrolle "
                          "Dopingkontrolle".split())
@@ -5382,9 +5411,19 @@ def find_scores(text, start, end):
         if text.find(",", start, end) >= 0 else []
     out = [("score", " ".join(SET_RE.findall(text, a, b)).replace(":", "-"), False, text[a:b]) for a, b in sets]
     starts = [a for a, _ in sets]         # in text order, and apart: the one a score may be in is found by bisection
-    return out + [("score", "%d-%d" % (max(a, b), min(a, b)), False, m.group())
+    shootout = SHOOTOUT_WORDS_RE.search(text, start, end) is not None     # once a clause: few tell one
+    return out + [("shootout score" if shootout and SHOOTOUT_NEAR_RE.match(text, m.end()) else "score",
+                   "%d-%d" % (max(a, b), min(a, b)), False, m.group())
                   for m in SCORE_RE.finditer(text, start, end) for a, b in [(int(m.group(1)), int(m.group(2)))]
                   if not (starts and (i := bisect_right(starts, m.start()) - 1) >= 0 and m.start() < sets[i][1])]
+
+
+# A penalty shootout's score is a score of its own: "4-3 on penalties", "5:4 im Elfmeterschießen",
+# "won 5-4 in a shootout" (the match's "1-1" is the other score)
+SHOOTOUT_WORDS_RE = re.compile(r"penalt|shoot-?out|Elfmeterschießen|tirs\s+au\s+but|penaltis|penales", re.I)
+SHOOTOUT_NEAR_RE = re.compile(r"\s+(?:on\s+penalties|in\s+(?:a|the)\s+(?:penalty\s+)?shoot-?out|(?:im|nach)\s+"
+                              r"Elfmeterschießen|aux\s+tirs\s+au\s+but|en\s+(?:la\s+)?tanda\s+de\s+penaltis|"
+                              r"(?:en|por|a)\s+penales|(?:[^\W\d_]+\s+){0,2}?(?:im|nach)\s+Elfmeterschießen)", re.I)
 
 
 # A match told set by set: "6-4, 3-6, 7-5", "6:4, 3:6, 7:6 (7:3)": one score, its sets in the order told
@@ -6038,6 +6077,9 @@ def name_number(text, at, language):
         return False
     if text[at - 1] == "-":               # not "a 51-49 vote", nor a headline's "Follow-Up-1 Dead"
         return text[at - 2].isalpha() and bool(HYPHENED_NAME_NUMBER_RE.match(text, at))
+    before = text[max(0, at - 12):at - 1].split() if text[at - 1] == " " else ()
+    if before and fold(before[-1]) in MODEL_MAKERS:
+        return True                       # "eine Boeing 757 der Condor", "un Airbus 320": a model's number, any language
     if language != "en" or text[at - 1] != " ":
         return False                      # German nouns come before counts: "nahm die Polizei 20 Verdächtige fest"
     word = NAME_BEFORE_RE.search(text, max(0, at - 30), at)
@@ -6049,6 +6091,9 @@ def name_number(text, at, language):
         and after.group("next") not in FUNCTION_WORDS)        # but "on Oregon 214 about 500 feet" is a road's
 
 
+# Makers of aircraft and rockets, whose models are numbers after their names
+MODEL_MAKERS = frozenset("boeing airbus embraer bombardier tupolev tupolew ilyushin iljuschin sukhoi suchoi antonov "
+                         "antonow cessna soyuz sojus ariane".split())
 PLACE_BEFORE_NAME_RE = re.compile(r"\b(?:in|at|on|near|across|from|throughout|outside)\s+$", re.I)
 HYPHENED_NAME_NUMBER_RE = re.compile(r"\d{1,4}(?:\s[a-z]|-[^\W\d_])")
 NAME_BEFORE_RE = re.compile(r"(?<=[\w,] )([A-Z][\w]*) $")      # a capitalised word with a word before it
@@ -8354,7 +8399,8 @@ def collect_facts(entity):
                 if is_city and is_where:
                     facts.append(Fact(entity.key, "place", shown, ev.doc, words))
             for unit, value, approx, words in ev.quantities if ev.family != "say" else ():
-                if unit in ("score", "prison term", "ban term", "duration", "time of day", "tally", "age"):
+                if unit in ("score", "shootout score", "prison term", "ban term", "duration", "time of day", "tally",
+                            "age"):
                     facts.append(Fact(entity.key, unit, value, ev.doc, words))
                     continue
                 unit, _, by = unit.partition("@")
@@ -8422,7 +8468,7 @@ def find_disagreements(entity, facts):
             out += value_disagreement(entity, attr, by_attr[attr],
                                       soft=entity.key.startswith("event:w:")
                                       or not all(f.value in GAZETTEER for f in by_attr[attr]))
-        elif attr in ("response", "score", "prison term", "ban term", "duration", "tally"):
+        elif attr in ("response", "score", "shootout score", "prison term", "ban term", "duration", "tally"):
             out += value_disagreement(entity, attr, by_attr[attr])
         elif attr == "time of day":      # "gegen 15 Uhr" and "14.30 Uhr" may be one moment, roughly told
             out += value_disagreement(entity, attr, by_attr[attr], soft=times_near(by_attr[attr]))

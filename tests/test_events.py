@@ -2584,6 +2584,39 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual({d.text for ev in row.entity.extra for d in ev.dates}, {"on Saturday afternoon", "am Samstag"})
         self.assertEqual([v[0] for v in notes_of(row)["number of houses"].values], ["40~", "60~"])
 
+    def test_a_shootouts_score_is_compared_apart_from_the_matchs(self):
+        report = analyse_texts({
+            "a.txt": "KELBURG, May 24, 2026 - Velmar won the cup on Saturday, beating Ostrand 4-3 on penalties "
+                     "after a 1-1 draw.",
+            "b.txt": "Kelburg, 24. Mai 2026. Velmar hat am Samstag das Pokalfinale gegen Ostrand gewonnen. Nach "
+                     "einem 1:1 setzte sich Velmar mit 5:4 im Elfmeterschießen durch."})
+        notes = notes_of(row_of(report, "win"))
+        self.assertEqual([v[0] for v in notes["shootout score"].values], ["4-3", "5-4"])
+        self.assertNotIn("score", notes)
+
+    def test_a_planes_emergency_landing_and_take_off_compare_its_passengers_and_hour(self):
+        self.assertEqual(event_keys("Der Verein startete gut in die Saison.", "de"), [])
+        self.assertEqual(event_keys("The season got off to a good start.", "en"), [])
+        self.assertEqual(quantities("Eine Boeing 757 der Condor ist notgelandet.", "de"), [])
+        report = analyse_texts({
+            "a.txt": "FRANKFURT, Aug 10, 2026 - A Boeing 757 with 186 passengers on board made an emergency "
+                     "landing on Sunday evening. The flight had taken off at 18:05.",
+            "b.txt": "Frankfurt, 10. August 2026. Eine Boeing 757 ist am Sonntagabend notgelandet. Die Maschine "
+                     "mit 180 Passagieren war um 18.25 Uhr gestartet."})
+        self.assertEqual(row_of(report, "landing").sources, ("S1", "S2"))
+        notes = notes_of(row_of(report, "takeoff"))
+        self.assertEqual([v[0] for v in notes["time of day"].values], ["18:05", "18:25"])
+
+    def test_a_ransom_paid_compares_its_sum_and_a_spanish_rescue_stays_one(self):
+        self.assertEqual(event_keys("El rescate de los mineros duró horas.", "es"), ["rescue"])
+        report = analyse_texts({
+            "a.txt": "Guadalajara, 3 de marzo de 2026. El empresario Ernesto Villaseñor fue liberado el domingo. "
+                     "Se pagó un rescate de dos millones de pesos.",
+            "b.txt": "GUADALAJARA, March 3, 2026 - Businessman Ernesto Villasenor was released on Sunday. A "
+                     "ransom of 2.5 million pesos was paid."})
+        self.assertEqual(row_of(report, "release").sources, ("S1", "S2"))
+        self.assertIn("number of pesos", notes_of(row_of(report, "ransom")))
+
 
 if __name__ == "__main__":
     unittest.main()

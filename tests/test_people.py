@@ -851,8 +851,14 @@ class LinkingTest(unittest.TestCase):
         found = people({
             "a.txt": "Die Polizei hat rund 12.000 Kilogramm Kokain und 12 Tonnen Kokain sichergestellt.",
             "b.txt": "La droga procedía de Velmaria, el mayor alijo de la historia.",
-            "c.txt": "Drugs were seized, the Athletics Integrity Unit said on Monday."})
+            "c.txt": "Drugs were seized, the Athletics Integrity Unit said on Monday.",
+            "d.txt": "The film won an Emmy Award. It was shot by the Joaquin River."})
         self.assertEqual(set(found), set())
+
+    def test_given_names_of_spanish_arabic_turkish_and_west_african_speakers(self):
+        found = people({"a.txt": "Ostrand led through Milo Brandt before Tarek Sandoval equalised. Ernesto Ruiz "
+                                 "and Chidi Okoro watched."})
+        self.assertTrue({"Milo Brandt", "Tarek Sandoval", "Ernesto Ruiz", "Chidi Okoro"} <= set(found))
 
 
 if __name__ == "__main__":
