@@ -141,7 +141,8 @@ WEEKDAY_LABEL = {1: "Monday", 2: "Tuesday", 3: "Wednesday", 4: "Thursday", 5: "F
 # the bare day "Friday" (ECB+ annotates them apart too: TIME_OF_THE_DAY, TIME_DATE).
 DAY_PARTS = {"morning": "MO", "morgen": "MO", "vormittag": "MO", "früh": "MO", "mittag": "MI", "noon": "MI",
              "afternoon": "AF", "nachmittag": "AF", "evening": "EV", "abend": "EV", "night": "NI",
-             "nacht": "NI"}
+             "nacht": "NI", "matin": "MO", "après-midi": "AF", "soir": "EV", "nuit": "NI",    # "vendredi soir"
+             "mañana": "MO", "tarde": "AF", "noche": "NI"}                                   # "el domingo por la noche"
 DAY_PART_WORDS = {"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening", "NI": "night"}
 SEASONS = {"frühjahr": "SP", "frühling": "SP", "sommer": "SU", "herbst": "FA", "winter": "WI",
            "spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA"}
@@ -231,6 +232,7 @@ journalist reporter reporterin journaliste periodista fotograf photographer blog
 menschenrechtler menschenrechtlerin bürgerrechtler bürgerrechtlerin arzt ärztin polizist novelist writer
 schriftsteller dichter poet volkswirt
 kandidat candidate unternehmer businessman businesswoman musiker musician künstler artist executive rookie
+astronaut kosmonaut cosmonaut astronaute astronauta
 linebacker receiver striker stürmer goalkeeper torwart torhüter midfielder defender verteidiger champion
 sprinter athlete athlet läufer runner swimmer schwimmer cyclist radprofi golfer skier skifahrer rennfahrer
 challenger herausforderer""".split()
@@ -363,7 +365,7 @@ billie pete alvin clarence lionel leonardo serena selena angelina aileen letitia
 merrick gustavo hakeem megyn sanna mette brigitte willie bobby
 ernesto rodrigo joaquin emilio alfonso enrique felipe hernan marcelo mauricio octavio vicente adriana
 alejandra catalina gabriela marisol paola rocio ximena tarek rami nabil fadi bilal emre burak murat selin
-zeynep chidi kwame kofi tunde chinedu emeka ngozi oluwaseun yemi milo
+zeynep chidi kwame kofi tunde chinedu emeka ngozi oluwaseun yemi milo butch
 """
 # Korean and Chinese surnames: with a romanised given name after them they make a
 # name (Kim Jong Un, No Kwang-chol, Xi Jinping); alone they need other evidence.
@@ -382,6 +384,15 @@ SYLLABLE_RE = re.compile(
     r"(?:ng|n|l|k|m|p|t|r)?", re.I)
 
 # Surname shapes: Slavic, Romanian, Spanish, Irish and Scottish endings and prefixes.
+# The commonest English surnames that are no common words nor places' ("Hill", "Cook", "Green" are): after an
+# unknown capitalised word in English, a name ("Suni Williams")
+COMMON_SURNAMES_EN = frozenset("""
+smith johnson williams jones miller davis wilson anderson taylor thomas moore martin jackson thompson harris
+clark lewis robinson walker allen wright scott adams nelson campbell mitchell roberts carter phillips evans
+turner parker collins edwards stewart morris murphy rogers morgan cooper peterson bailey kelly howard
+richardson watson bennett hughes sanders myers ross foster powell jenkins perry russell sullivan fisher
+henderson coleman simmons patterson
+""".split())
 SURNAME_ENDINGS = ("ow", "ov", "ova", "owa", "ew", "ev", "eva", "in", "ina", "ski", "sky",
                    "skij", "skyj", "skiy", "ska", "enko", "uk", "yuk", "chuk", "ich", "itsch",
                    "vich", "witsch", "escu", "ez", "oglu", "yan", "shvili", "dze", "ko", "poulos",
@@ -2687,6 +2698,8 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
     else:
         strong = not after_article and (
             given or east or ((role or honorific or appointed) and not common) or (speech and shaped)
+            or (lang == "en" and len(words) == 2 and fold(words[1]) in COMMON_SURNAMES_EN and not common
+                and not role_of(words[0], lang))
             # "Von der Aue sagte": a name's particles, then its capitalised rest ("Van Wilder" alone: a film's)
             or ((len(words) >= 3 or speech) and len(words) >= 2 and fold(words[0]) in OPENING_PARTICLES
                 and not common)
@@ -3160,7 +3173,8 @@ DATE_RE = re.compile(r"""
           |(?P<wpre>am|on|last|next|this|vergangenen|letzten|kommenden|(?:early|late)(?:\s+on)?|seit|since|until
                     |bis)\s+)?
           (?P<wname>%(wd)s)(?P<wpart>abend|morgen|nachmittag|vormittag|nacht|mittag)?\b
-          (?:\s+(?P<wpart2>morning|afternoon|evening|night))?
+          (?:\s+(?:(?:por|en)\s+la\s+)?(?P<wpart2>morning|afternoon|evening|night|matin|après-midi|soir|nuit|
+                                                 mañana|tarde|noche)\b)?
           (?:\s+(?P<wweek>(?:der\s+)?(?:vergangene[nr]?|letzte[nr]?|vorige[nr]?|nächste[nr]?|kommende[nr]?)\s+Woche
              |(?:of\s+)?(?:last|next)\s+week)\b)?)
 | (?P<year>\b(?P<ycue>im\s+Jahr(?:e)?|in|seit|since|bis|until|by|von|vom|from|ab|Anfang|Mitte|Ende|early|late|mid|
@@ -5882,7 +5896,7 @@ def find_percents(measure):
 CHANGE_RE = re.compile(r"(?<![^\W\d_])(?P<verb>stieg|stiegen|legte|legten|wuchs|fiel|fielen|sank|sanken|ging|"
                        r"rose|fell|grew|jumped|climbed|dropped|slipped|sank|gained|declined|increased|decreased|"
                        r"plunged|tumbled|slumped|plummeted|soared|surged|lost|verlor|verloren|sackte|sackten|"
-                       r"up|down|plus|minus)\s+(?:(?:um|by)\s+)?"
+                       r"up|down|plus|minus)\s+(?:[^\W\d_]+\s+){0,4}?(?:(?:um|by)\s+)?"
                        r"(?P<mod>(?:" + MODIFIER_ALT + r")\s+)?"
                        r"(?P<num>\d{1,3}(?:[.,]\d{1,2})?|" + _COUNT_ALT + r")\s?"
                        r"(?:%|Prozent|percent|per\s+cent)", re.I)
@@ -5899,6 +5913,8 @@ def find_changes(family):
     []
     >>> find_changes("share price")("Its shares fell 18%", 0, 19)
     [('change in share price', -18.0, False, 'fell 18%')]
+    >>> find_changes("share price")("Die Aktie verlor in Oslo 5,9 Prozent", 0, 36)    # words between, no comma
+    [('change in share price', -5.9, False, 'verlor in Oslo 5,9 Prozent')]
     """
     measure = "change in " + family
     shares = family == "share price"      # a share price's change is told after its shares, a company's figure's not

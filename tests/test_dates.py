@@ -66,6 +66,13 @@ class ExpressionTest(unittest.TestCase):
                        "the overnight rate fell.", "en")
         self.assertEqual([(w, v) for w, v, _ in found], [("March 5, 2026", "2026-03-05"), ("overnight", "2026-03-04TNI")])
 
+    def test_french_and_spanish_parts_of_a_weekday(self):
+        found = values("Lyon, le 7 mars 2026. Il a frappé vendredi soir ; le ministre est venu samedi matin.", "fr")
+        self.assertEqual([(w, v) for w, v, _ in found][1:], [("vendredi soir", "2026-03-06TEV"),
+                                                             ("samedi matin", "2026-03-07TMO")])
+        found = values("Guadalajara, 3 de marzo de 2026. Fue liberado el domingo por la noche.", "es")
+        self.assertEqual([(w, v) for w, v, _ in found][1:], [("domingo por la noche", "2026-03-01TNI")])
+
     def test_a_season_of_last_year_and_holidays_of_a_fixed_day(self):
         found = values("Berlin, 14. Januar 2027. Im Herbst vergangenen Jahres kam er, an Heiligabend ging er, "
                        "in der Silvesternacht brannte es. Vor Weihnachten regnete es.")

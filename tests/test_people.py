@@ -860,6 +860,14 @@ class LinkingTest(unittest.TestCase):
                                  "and Chidi Okoro watched."})
         self.assertTrue({"Milo Brandt", "Tarek Sandoval", "Ernesto Ruiz", "Chidi Okoro"} <= set(found))
 
+    def test_an_unknown_given_name_before_a_common_english_surname_and_astronauts(self):
+        found = people({"a.txt": "The capsule came down on Tuesday. On board were Suni Williams and Kelo Marsh, "
+                                 "the agency said. Astronaut Vela Renko stayed on.",
+                        "b.txt": "Die Astronautin Vela Renko blieb. Am Dienstag landete Kelo Marsh."})
+        self.assertIn("Suni Williams", found)
+        self.assertEqual(found["Vela Renko"].sources, ("S1", "S2"))
+        self.assertNotIn("Kelo Marsh", found)      # no cue, and no common surname
+
 
 if __name__ == "__main__":
     unittest.main()
