@@ -232,7 +232,7 @@ journalist reporter reporterin journaliste periodista fotograf photographer blog
 menschenrechtler menschenrechtlerin bürgerrechtler bürgerrechtlerin arzt ärztin polizist novelist writer
 schriftsteller dichter poet volkswirt
 kandidat candidate unternehmer businessman businesswoman musiker musician künstler artist executive rookie
-astronaut kosmonaut cosmonaut astronaute astronauta
+astronaut kosmonaut cosmonaut astronaute astronauta compatriot landsmann
 linebacker receiver striker stürmer goalkeeper torwart torhüter midfielder defender verteidiger champion
 sprinter athlete athlet läufer runner swimmer schwimmer cyclist radprofi golfer skier skifahrer rennfahrer
 challenger herausforderer""".split()
@@ -365,7 +365,7 @@ billie pete alvin clarence lionel leonardo serena selena angelina aileen letitia
 merrick gustavo hakeem megyn sanna mette brigitte willie bobby
 ernesto rodrigo joaquin emilio alfonso enrique felipe hernan marcelo mauricio octavio vicente adriana
 alejandra catalina gabriela marisol paola rocio ximena tarek rami nabil fadi bilal emre burak murat selin
-zeynep chidi kwame kofi tunde chinedu emeka ngozi oluwaseun yemi milo butch
+zeynep chidi kwame kofi tunde chinedu emeka ngozi oluwaseun yemi milo butch kelvin eliud
 """
 # Korean and Chinese surnames: with a romanised given name after them they make a
 # name (Kim Jong Un, No Kwang-chol, Xi Jinping); alone they need other evidence.
@@ -633,6 +633,7 @@ EVENT_STEMS_DE = {
     "fraud": "betrug betrogen veruntreuung veruntreut untreue",
     "emergency": "notstand ausnahmezustand",
     "reward": "belohnung",               # what the police offer for a tip: its sum compared
+    "record": "rekord weltrekord bestmarke bestzeit",       # and its time, of a race
     "landing": "notlandung notgelandet notlanden notlandete notlandeten",    # an aircraft's, in trouble
     "ransom": "lösegeld lösegelds",
     # an athlete's ban and its length ("für vier Jahre gesperrt"; a road "gesperrt" has no length to compare)
@@ -764,6 +765,7 @@ EVENT_FORMS_EN = {
     "outbreak": "outbreak outbreaks epidemic epidemics pandemic pandemics",
     "inflation": "inflation",             # "interest rates" and "a rate cut" are told in two words
     "reward": "reward rewards",
+    "record": "",                        # "a world record", "the previous record" (see find_event_words)
     "ransom": "ransom ransoms",          # and German "Lösegeld", Spanish "rescate" with a sum (see below)
     "landing": "crash-landed crash-landing",     # and "an emergency landing" (see find_event_words)
     "ban": "ban bans banned",
@@ -2216,6 +2218,28 @@ def east_asian_length(words):
     return 3 if east_asian_name(words[:3]) else 2 if east_asian_name(words[:2]) else 0
 
 
+def countryman_before(text, toks, k, lang):
+    """True when the words before toks[k] tell whose country someone is: "Der Kenianer X", "Kenya's X".
+
+    >>> t = "Der Kenianer Kelvin Kiptum lief; Kenya's Kelvin Kiptum ran; der Konzern Nordvik Energy"
+    >>> toks = tokenize(t)
+    >>> countryman_before(t, toks, 2, "de"), countryman_before(t, toks, 7, "en"), countryman_before(t, toks, 12, "de")
+    (True, True, False)
+    """
+    if k >= 2 and lang == "de":
+        before = toks[k - 1][0]
+        return toks[k - 2][0].lower() in ("der", "die", "dem", "den", "des") and before[:1].isupper() and \
+            before.endswith(COUNTRYMAN_ENDINGS)
+    m = COUNTRY_POSSESSIVE_RE.search(text, max(0, toks[k][1] - 30), toks[k][1]) if k else None
+    return bool(m) and fold(m.group(1)) in _PLACES
+
+
+# How German nouns for a country's man or woman end: Kenianer, Italienerin, Argentinier, Chinese, Franzose
+COUNTRYMAN_ENDINGS = ("aner", "anerin", "ener", "enerin", "iner", "inerin", "ier", "ierin", "ese", "esin", "ose",
+                      "osin")
+COUNTRY_POSSESSIVE_RE = re.compile(r"\b([A-Z][^\W\d_]+)['’]s\s+$")
+
+
 def surname_shaped(word):
     """True when word ends like a Slavic, Romanian, Turkish or Spanish surname."""
     f = fold(word)
@@ -2584,9 +2608,11 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
     else:
         # "Menschenrechtlerin Ilka Varnow": a long German noun of a person before two names is what
         # she is, not a name of hers (German names of three words have a known given name first)
-        if lang == "de" and m - k == 3 and len(toks[k][0]) >= 9 and toks[k][0].endswith(PERSON_NOUN_ENDINGS) \
-                and not is_given_name(toks[k][0]):
-            k += 1
+        if lang == "de" and m - k == 3 and not is_given_name(toks[k][0]) and (
+                (len(toks[k][0]) >= 9 and toks[k][0].endswith(PERSON_NOUN_ENDINGS))
+                or (toks[k][0].endswith(COUNTRYMAN_ENDINGS) and k and toks[k - 1][0].lower() in ARTICLES)):
+            k += 1                        # and "Der Kenianer Kelvin Kiptum": a Kenyan, named
+
     words = tuple(t[0] for t in toks[k:m])
     role, role_at = "", None
     cue = lambda w: role_of(w, lang) or ABBREVIATED_ROLES.get(fold(w).rstrip(".")) or (
@@ -2700,6 +2726,7 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
             given or east or ((role or honorific or appointed) and not common) or (speech and shaped)
             or (lang == "en" and len(words) == 2 and fold(words[1]) in COMMON_SURNAMES_EN and not common
                 and not role_of(words[0], lang))
+            or (len(words) >= 2 and not common and countryman_before(text, toks, k, lang))
             # "Von der Aue sagte": a name's particles, then its capitalised rest ("Van Wilder" alone: a film's)
             or ((len(words) >= 3 or speech) and len(words) >= 2 and fold(words[0]) in OPENING_PARTICLES
                 and not common)
@@ -4484,6 +4511,8 @@ def find_event_words(doc, sentences, tokens=None):
             elif (word in TAKE_OFF_DE or (english and word in TAKE_OFF_EN and (
                     text.startswith(" off", b) or word.lower() in ("take-off", "takeoff")))) and holds("plane"):
                 fam = "takeoff"           # "kurz nach dem Start", "had taken off at 18:05" (a plane's, not a season's)
+            elif english and word in ("record", "records") and previous.lower() in RECORD_BEFORE:
+                fam = "record"            # "broke the world record", "a new record" (not "records show")
             elif word == "rescate" and holds("money"):
                 fam = "ransom"            # "un rescate de dos millones de pesos": paid, nobody rescued
             elif word in ("landed", "lands") and english and LANDED_AT_RE.match(text, b):
@@ -4877,6 +4906,8 @@ RAN_DE = frozenset("gelaufen lief liefen läuft".split())
 STOOD_DE = frozenset("standen stand stehen steht gestanden".split())
 STRANDED_FR_RE = re.compile(r"s'(?:est|était|sont|étaient)\s+$")
 DASS_AFTER_RE = re.compile(r",?\s+dass\b")
+RECORD_BEFORE = frozenset("world new national olympic european previous all-time course track old personal "
+                          "season".split())
 TAKE_OFF_DE = frozenset("Start gestartet startete starteten".split())
 TAKE_OFF_EN = frozenset("took taken take takes taking take-off takeoff".split())
 PLANE_CUES = ("flugzeug", "maschine", "boeing", "airbus", "plane", "flight", "aircraft", "airliner", "airline",
@@ -5553,6 +5584,35 @@ def find_prison_terms(text, start, end):
     return out
 
 
+# A race's time: "2:00:35", "in 2:00:35 Stunden", "two hours and 35 seconds", "2 hours, 1 minute and 9 seconds"
+RACE_CLOCK_RE = re.compile(r"(?<![\d:.,])(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?![\d:])")
+_RACE_NUM = r"(?P<%s>\d{1,2}|one|an?|ein|eine|" + _COUNT_ALT + r")"
+RACE_WORDS_RE = re.compile(
+    r"\b" + _RACE_NUM % "h" + r"\s+(?:hours?|Stunden?)(?:,?\s+(?:and\s+|und\s+)?" + _RACE_NUM % "m"
+    + r"\s+(?:minutes?|Minuten?))?(?:,?\s+(?:and\s+|und\s+)?" + _RACE_NUM % "s" + r"\s+(?:seconds?|Sekunden?))?",
+    re.I)
+
+
+def find_race_times(text, start, end):
+    """Return ("race time", "2:00:35", False, words) for each race's time in text[start:end] (a record's, a win's).
+
+    >>> t = "won in two hours and 35 seconds; the old record of 2:01:09; after 2 hours the rain"
+    >>> [q[1] for q in find_race_times(t, 0, len(t))]
+    ['2:00:35', '2:01:09']
+    """
+    if not any(text.find(w, start, end) >= 0 for w in (":", "our", "tunde")):
+        return []                         # most clauses tell none
+    out = []
+    for m in RACE_CLOCK_RE.finditer(text, start, end):
+        out.append(("race time", "%d:%s:%s" % (int(m.group("h")), m.group("m"), m.group("s")), False, m.group()))
+    for m in RACE_WORDS_RE.finditer(text, start, end):
+        if not (m.group("m") or m.group("s")):
+            continue                      # "after 2 hours": a span, no time run
+        h, mi, se = (0 if not g else int(g) if g.isdigit() else COUNT_WORDS.get(g.lower(), 1) for g in m.group("h", "m", "s"))
+        out.append(("race time", "%d:%02d:%02d" % (h, mi, se), False, " ".join(m.group().split())))
+    return sorted(out, key=lambda q: text.find(q[3], start, end))
+
+
 # How long a ban runs: "banned for four years", "für vier Jahre gesperrt", "a two-year ban", "Sperre von 18 Monaten"
 BAN_TERM_RE = re.compile(
     (r"\b(?:for|für|pour|por|durante|von)\s+" + _TERM_NUM + r"\s+" + _TERM_UNITS) % (1, 1)
@@ -6016,7 +6076,8 @@ def find_vote_figures(text, start, end):
     return find_votes(text, start, end) + find_tallies(text, start, end)
 
 
-FAMILY_FINDERS = {"win": find_scores, "sentence": find_prison_terms, "agreement": find_durations, "ban": find_ban_terms,
+FAMILY_FINDERS = {"win": lambda text, a, b: find_scores(text, a, b) + find_race_times(text, a, b),
+                  "record": find_race_times, "sentence": find_prison_terms, "agreement": find_durations, "ban": find_ban_terms,
                   "elect": find_votes, "vote": find_vote_figures, "decide": find_tallies,
                   "profit": find_changes("profit"), "revenue": find_changes("revenue"), "loss": find_changes("loss"),
                   "shares": find_changes("share price"),
@@ -8415,8 +8476,8 @@ def collect_facts(entity):
                 if is_city and is_where:
                     facts.append(Fact(entity.key, "place", shown, ev.doc, words))
             for unit, value, approx, words in ev.quantities if ev.family != "say" else ():
-                if unit in ("score", "shootout score", "prison term", "ban term", "duration", "time of day", "tally",
-                            "age"):
+                if unit in ("score", "shootout score", "race time", "prison term", "ban term", "duration", "time of day",
+                            "tally", "age"):
                     facts.append(Fact(entity.key, unit, value, ev.doc, words))
                     continue
                 unit, _, by = unit.partition("@")
@@ -8484,7 +8545,8 @@ def find_disagreements(entity, facts):
             out += value_disagreement(entity, attr, by_attr[attr],
                                       soft=entity.key.startswith("event:w:")
                                       or not all(f.value in GAZETTEER for f in by_attr[attr]))
-        elif attr in ("response", "score", "shootout score", "prison term", "ban term", "duration", "tally"):
+        elif attr in ("response", "score", "shootout score", "race time", "prison term", "ban term", "duration",
+                      "tally"):
             out += value_disagreement(entity, attr, by_attr[attr])
         elif attr == "time of day":      # "gegen 15 Uhr" and "14.30 Uhr" may be one moment, roughly told
             out += value_disagreement(entity, attr, by_attr[attr], soft=times_near(by_attr[attr]))

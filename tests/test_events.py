@@ -2617,6 +2617,18 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(row_of(report, "release").sources, ("S1", "S2"))
         self.assertIn("number of pesos", notes_of(row_of(report, "ransom")))
 
+    def test_a_record_compares_its_race_time_told_as_a_clock_or_in_words(self):
+        self.assertEqual(event_keys("Medical records show it.", "en"), ["w:show"])
+        report = analyse_texts({
+            "a.txt": "CHICAGO, Oct 8, 2023 - Kenya's Kelvo Kiptar broke the world record on Sunday, winning in two "
+                     "hours and 35 seconds.",
+            "b.txt": "Chicago, 8. Oktober 2023. Der Kenianer Kelvo Kiptar hat am Sonntag in 2:00:53 Stunden "
+                     "einen Weltrekord aufgestellt."})
+        row = row_of(report, "record")
+        self.assertEqual(row.sources, ("S1", "S2"))
+        self.assertEqual([v[0] for v in notes_of(row)["race time"].values], ["2:00:35", "2:00:53"])
+        self.assertEqual([r.entity.label for r in report.people], ["Kelvo Kiptar"])
+
 
 if __name__ == "__main__":
     unittest.main()
