@@ -2351,12 +2351,21 @@ def find_name_candidates(doc, sentences, lower_vocab, tokens=None):
                 j = k + 1                     # "Ursula von der Leyen", "Karl-Theodor zu Guttenberg"
             out += candidates_in_run(doc, text, toks, i, j, si, lang, lower_vocab, headline)
             i = j
+    for x in range(1, len(out)):
+        a, b = out[x - 1], out[x]
+        # "Butch Wilmore und Suni Williams", "Minister X and Y Z": a full name joined to a person's is one too
+        if b.strong is False and a.strong and len(b.words) == 2 and len(a.words) >= 2 and a.sentence == b.sentence \
+                and text[a.end:b.start] in JOINED_NAMES and not b.org:
+            out[x] = replace(b, strong=True)
     credits = credit_spans(text)
     if credits:                          # "Reporting by ...", "Foto: ...": who made the article is not in its story
         starts = [a for a, _ in credits]          # in text order: the span that may hold a name is found by bisection
         out = [c for c in out if not (bisect_right(starts, c.start) and c.start < credits[bisect_right(
             starts, c.start) - 1][1])]
     return out
+
+
+JOINED_NAMES = frozenset((" and ", " und ", " et ", " y ", " e "))
 
 
 # Where an article names who made it, to the end of the line: "(Reporting by Anna Kowalska; Editing by

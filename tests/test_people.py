@@ -863,10 +863,13 @@ class LinkingTest(unittest.TestCase):
     def test_an_unknown_given_name_before_a_common_english_surname_and_astronauts(self):
         found = people({"a.txt": "The capsule came down on Tuesday. On board were Suni Williams and Kelo Marsh, "
                                  "the agency said. Astronaut Vela Renko stayed on.",
-                        "b.txt": "Die Astronautin Vela Renko blieb. Am Dienstag landete Kelo Marsh."})
+                        "b.txt": "Die Astronautin Vela Renko blieb. Am Dienstag landete Ravi Tosk. Die "
+                                 "Astronauten Vela Renko und Kelo Marsh blieben."})
         self.assertIn("Suni Williams", found)
         self.assertEqual(found["Vela Renko"].sources, ("S1", "S2"))
-        self.assertNotIn("Kelo Marsh", found)      # no cue, and no common surname
+        # a full name joined to a person's by "and" is one; alone, with no cue nor common surname, none
+        self.assertEqual(found["Kelo Marsh"].sources, ("S1", "S2"))
+        self.assertNotIn("Ravi Tosk", found)
 
 
 if __name__ == "__main__":
