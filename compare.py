@@ -2081,6 +2081,8 @@ def name_keys(name):
     (True, True)
     >>> same_name("Olha", "Olga"), same_name("Hossein", "Hossain"), same_name("Hussein", "Hossain")
     (True, True, True)
+    >>> same_name("Haniyeh", "Hanija"), same_name("Fatemeh", "Fatema"), same_name("Noah", "Noa")
+    (True, True, False)
     """
     s = NOT_KEY_LETTER_RE.sub("", fold(name))
     s = ARABIC_VARIANTS.get(s, s)
@@ -2094,6 +2096,8 @@ def name_keys(name):
     variants += [x for v in variants if "oe" in v and len(v) >= 5 for x in [DUTCH_OE_RE.sub("u", v)] if x != v]
     # Polish -sz is sh, but the names that end in it are others' names in -s (Tomasz, Thomas; Łukasz, Lukas)
     variants += [v[:-2] + "s" for v in variants if v.endswith("sz")]
+    # Arabic and Persian names' last -a is -eh or -ah in English (Haniyeh, Hanija; Fatemeh, Fatema)
+    variants += [v[:-2] + "a" for v in variants if v.endswith(("eh", "ah")) and len(v) >= 6]
     variants = [rewritten(v, TRANSLIT_FIRST) for v in variants]
     # German j is English y (Jelzin, Yeltsin); English j is German dsch (Ahmadinejad), Spanish j is
     # kh (Mijaíl, Mikhail; Jodorkovski, Khodorkovsky); French ch is sh (Choïgou), English ch is tsch,

@@ -5,7 +5,7 @@ from tests.support import analyse_texts, compare
 
 # Real transliteration pairs that must share a key (German / English / French romanisations).
 SAME = """
-Schoigu Shoigu | Beloussow Belousov | Beloussov Belousov | Lawrow Lavrov | Peskow Peskov
+Schoigu Shoigu | Haniyeh Hanija | Fatemeh Fatema | Beloussow Belousov | Beloussov Belousov | Lawrow Lavrov | Peskow Peskov
 Sacharowa Zakharova | Selenskyj Zelensky | Gorbatschow Gorbachev | Chruschtschow Khrushchev
 Tschaikowski Tchaikovsky | Jelzin Yeltsin | Medwedew Medvedev | Nawalny Navalny | Kasparow Kasparov
 Tolstoi Tolstoy | Dostojewski Dostoyevsky | Sergej Sergey | Sergei Sergey | Andrej Andrey
