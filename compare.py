@@ -3247,7 +3247,7 @@ DATE_RE = re.compile(r"""
              (?:(?P<edgerel>(?:letzte|vergangene|vorige|nächste|kommende)[nr])\s+)?(?P<edgeunit>Monats|Jahres|Woche))
         | (?:(?P<edge_en>early|late|mid|(?:the\s+)?(?:end|beginning|middle|start)\s+of)[\s-]+
              (?P<edgerel_en>last|next|this|the)\s+(?P<edgeunit_en>year|month|week))
-        | (?P<edgecomp>(?P<ecunit>Jahres|Monats)(?P<ecedge>beginn|anfang|mitte|ende))
+        | (?P<edgecomp>(?P<ecunit>Jahres|Monats|Wochen)(?P<ecedge>beginn|anfang|mitte|ende)(?<!Wochenende))
         | (?:im\s+(?P<vorunit>Vorjahr|Vormonat))
         | (?:im\s+(?P<season>Sommer|Winter|Herbst|Frühjahr|Frühling)(?:\s+(?P<syear>(?:1[89]|20)\d\d)
             |\s+(?P<syrel>vergangenen|letzten|vorigen|dieses|nächsten|kommenden)\s+Jahres)?)
@@ -3491,7 +3491,7 @@ def parse_relative(g):
             "week" if unit.lower().startswith(("woche", "week")) else "year"
         return DateExpr(mod=MOD_WORDS[edge.lower()], relative=(unit, shift, False))
     if g["edgecomp"]:                     # "zum Jahresende", "Monatsanfang": this year's, this month's
-        unit = "year" if g["ecunit"].lower().startswith("jahr") else "month"
+        unit = {"j": "year", "m": "month", "w": "week"}[g["ecunit"][0].lower()]     # "zu Wochenbeginn": this week's
         return DateExpr(mod=MOD_WORDS[g["ecedge"].lower()], relative=(unit, 0, False))
     if g["qn"] or g["qn2"] or g["qs"]:    # "im dritten Quartal", "the third quarter of 2025", "Q3 2025"
         n = g["qn"] or g["qn2"]           # (English "the second quarter" alone is a game's)
@@ -3534,7 +3534,7 @@ on year jahr des depuis heute today tonight aujourd'hui hoy gestern yesterday hi
 tomorrow demain mañana vor earlier later letzte letztes vergangene vergangenes vorige vorigen voriges übers
 over overnight tags vortag folgetag a one ein einen eine q
 nächste nächstes kommende kommendes diese diesen dieses summer winter autumn fall spring nacht
-jahresbeginn jahresanfang jahresmitte jahresende monatsbeginn monatsanfang monatsmitte monatsende
+jahresbeginn jahresanfang jahresmitte jahresende monatsbeginn monatsanfang monatsmitte monatsende wochenbeginn wochenanfang wochenmitte
 heiligabend heiligen ersten zweiten weihnachten silvesternacht silvester neujahrstag neujahr christmas boxing
 new halloween nochebuena nochevieja navidad noel noël saint-sylvestre
 ostern ostersonntag ostermontag karfreitag gründonnerstag pfingsten pfingstsonntag pfingstmontag christi

@@ -66,6 +66,13 @@ class ExpressionTest(unittest.TestCase):
                        "the overnight rate fell.", "en")
         self.assertEqual([(w, v) for w, v, _ in found], [("March 5, 2026", "2026-03-05"), ("overnight", "2026-03-04TNI")])
 
+    def test_the_start_and_middle_of_this_week_in_one_german_word(self):
+        found = values("Berlin, 10. März 2026. Zu Wochenbeginn gab es Streit, zur Wochenmitte regnet es. Am "
+                       "Wochenende protestierten sie.")
+        self.assertEqual([(w, v, d) for w, v, d in found][1:], [("Wochenbeginn", "2026-W11", "START"),
+                                                                ("Wochenmitte", "2026-W11", "MID"),
+                                                                ("Am Wochenende", "2026-W10-WE", "")])
+
     def test_french_and_spanish_parts_of_a_weekday(self):
         found = values("Lyon, le 7 mars 2026. Il a frappé vendredi soir ; le ministre est venu samedi matin.", "fr")
         self.assertEqual([(w, v) for w, v, _ in found][1:], [("vendredi soir", "2026-03-06TEV"),
