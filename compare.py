@@ -2663,8 +2663,9 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
                 break
     if not role and m < len(toks) and text[toks[m - 1][2]:toks[m][1]].strip() == "," and toks[m][0] != "as":
         for b in range(m, min(len(toks), m + 4)):       # an apposition after: "X, der Minister"
-            if b > m and any(c in text[toks[b - 1][2]:toks[b][1]] for c in ".;:!?,()"):
-                break
+            if (b > m and any(c in text[toks[b - 1][2]:toks[b][1]] for c in ".;:!?,()")) or \
+                    toks[b][0].lower() in CLAUSE_OPENERS:
+                break                     # "seit Kriegsbeginn, wie Präsident X mitteilte": a clause, no apposition
             if role_of(toks[b][0], lang):
                 role, role_at = role_of(toks[b][0], lang), b
                 break
@@ -2756,6 +2757,8 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
     return NameCandidate(doc.key, words, toks[k][1], end, si, strong, role, role_words, speech)
 
 
+CLAUSE_OPENERS = frozenset("wie as so und and aber but dass that which who whom whose sagte said teilte according "
+                           "erklärte told".split())
 COUNT_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*")        # a count's digits: "12", "12.000", "1,500" (not "5." a date's)
 
 
@@ -2770,7 +2773,8 @@ INFINITIVE_CUES = frozenset("to will would can could may might must shall should
 AGE_AFTER_RE = re.compile(r",\s+(?:de\s+)?(\d{1,3})(?:\s+(?:ans|años|Jahre(?:\s+alt)?|years\s+old))?,"
                           r"|\s*\((\d{1,3})\)")     # "Jean Vautrin, 65 ans,", "Ana Ruiz, de 64 años,"
 AGE_RIGHT_BEFORE_RE = re.compile(r"\b\d{1,3}-(?:year-old|[jJ]ährige[nmrs]?)\s+$")
-AGE_BEFORE_RE = re.compile(r"\b(\d{1,3})-(?:year-old|[jJ]ährige[nmrs]?)\s+(?:[^\W\d_]+\s+){0,2}$")
+AGE_BEFORE_RE = re.compile(r"\b(\d{1,3})-(?:year-old|[jJ]ährige[nmrs]?)\s+(?:[^\W\d_]+,?\s+){0,2}$")    # "the
+# 57-year-old defendant, Peter X": an apposition's comma too
 
 
 def age_after(text, end):
@@ -7507,8 +7511,8 @@ def date_reach(value):
 
 
 # Deeds a verdict, charge or arrest is for, and the words that give one as the reason
-DEED_FAMILIES = frozenset("death attack shoot rob hostage fire injure blast fraud".split())
-REASON_BEFORE_RE = re.compile(r"\b(?:wegen|for|für|(?:convicted|accused|guilty|suspected|charged|acquitted|cleared)"
+DEED_FAMILIES = frozenset("death attack shoot rob hostage fire injure blast fraud crash".split())
+REASON_BEFORE_RE = re.compile(r"\b(?:wegen|for|für|over|(?:convicted|accused|guilty|suspected|charged|acquitted|cleared)"
                               r"(?:\s+[^\W\d_]+){0,3}\s+of)\s+(?:[^\W\d_]+\s+){0,2}$", re.I)   # "convicted in May of fraud"
 # A noun after these is what something else is about: "der Prozess um den Brand", "the row over the fire"
 TOPIC_BEFORE_RE = re.compile(r"\b(?:um|über|over|about)\s+(?:den|die|das|dem|der|des|einen|eine|the|a|an|its|their)"

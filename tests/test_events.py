@@ -2629,6 +2629,14 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([v[0] for v in notes_of(row)["race time"].values], ["2:00:35", "2:00:53"])
         self.assertEqual([r.entity.label for r in report.people], ["Kelvo Kiptar"])
 
+    def test_a_verdict_over_a_collision_leaves_the_collision_its_own_date(self):
+        report = analyse_texts({
+            "a.txt": "BERLIN, May 21, 2026 - A court on Thursday acquitted a captain over a collision on the lake "
+                     "that killed three passengers in August 2024.",
+            "b.txt": "Konstanz, 21. Mai 2026. Das Gericht hat den Kapitän am Donnerstag freigesprochen."})
+        row = row_of(report, "sentence")
+        self.assertEqual({d.text for ev in row.entity.extra for d in ev.dates}, {"on Thursday", "am Donnerstag"})
+
 
 if __name__ == "__main__":
     unittest.main()

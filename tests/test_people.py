@@ -871,6 +871,13 @@ class LinkingTest(unittest.TestCase):
         self.assertEqual(found["Kelo Marsh"].sources, ("S1", "S2"))
         self.assertNotIn("Ravi Tosk", found)
 
+    def test_an_age_before_an_apposition_is_its_names_and_a_clause_after_a_comma_no_apposition(self):
+        found = people({
+            "a.txt": "Judge Lena Brock said the 57-year-old defendant, Petr Hollan, had not breached his duty.",
+            "b.txt": "Es war der größte Austausch seit Kriegsbeginn, wie Präsident Ivo Marek mitteilte."})
+        self.assertEqual(found["Petr Hollan"].entity.mentions[0].age[0], "57")
+        self.assertEqual(set(found), {"Lena Brock", "Petr Hollan", "Ivo Marek"})
+
 
 if __name__ == "__main__":
     unittest.main()
