@@ -2727,9 +2727,10 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
                      and nxt not in STOPWORDS.get(lang, ()))))
     # "Cal Fire spokesman Dana Berl", "Pentagon spokesman X": a name before a role and another name is
     # whose the role is, a body's
-    # (in English, and with no title of its own: German says "empfing Präsident X Ministerin Y")
-    whose_role = lang == "en" and not role and m + 1 < len(toks) and role_of(toks[m][0], lang) and \
-        toks[m + 1][0][:1].isupper() and \
+    # (in English, and with no title of its own: German says "empfing Präsident X Ministerin Y"; one word
+    # between two titles is neither's name: "Chief Deputy City Attorney Terry White")
+    whose_role = lang == "en" and (not role or len(words) == 1) and m + 1 < len(toks) and \
+        role_of(toks[m][0], lang) and toks[m + 1][0][:1].isupper() and \
         not text[toks[m - 1][2]:toks[m + 1][1]].replace(toks[m][0], "").strip()
     if whose_role:
         strong = False

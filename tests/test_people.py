@@ -878,6 +878,11 @@ class LinkingTest(unittest.TestCase):
         self.assertEqual(found["Petr Hollan"].entity.mentions[0].age[0], "57")
         self.assertEqual(set(found), {"Lena Brock", "Petr Hollan", "Ivo Marek"})
 
+    def test_one_word_between_two_titles_is_no_name(self):
+        found = people({"a.txt": "The news came on Monday. Santa Monica Chief Deputy City Attorney Tara Welk "
+                                 "confirmed it to the press, and Deputy District Attorney Sam Orrin spoke."})
+        self.assertEqual(set(found), {"Tara Welk", "Sam Orrin"})
+
 
 if __name__ == "__main__":
     unittest.main()
