@@ -2350,8 +2350,9 @@ def find_name_candidates(doc, sentences, lower_vocab, tokens=None):
                     continue
                 # "Von der Leyen": after a capitalised particle, an article is one too
                 k = particles_end(text, toks, j, fold(toks[j - 1][0]) in NAME_PARTICLES)
-                if k == j or k == len(toks) or not caps[k] or not text[toks[k - 1][2]:toks[k][1]].isspace():
-                    break
+                if k == j or k == len(toks) or not caps[k] or not text[toks[k - 1][2]:toks[k][1]].isspace() \
+                        or word_event(toks[k][0], lang):
+                    break                     # (not "Erdoğan zu Besuch": a visit, after its particle)
                 j = k + 1                     # "Ursula von der Leyen", "Karl-Theodor zu Guttenberg"
             out += candidates_in_run(doc, text, toks, i, j, si, lang, lower_vocab, headline)
             i = j
@@ -2694,7 +2695,10 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
     honorific = role == "·"
     if honorific:
         role = ""
-    given = len(words) >= 2 and is_given_name(words[0])
+    # (a German noun after its article is no given name, however like one: "auf der Brücke Schlaglöcher" is
+    # no Brooke's)
+    given = len(words) >= 2 and is_given_name(words[0]) and not (
+        lang == "de" and k and toks[k - 1][0].lower() in ("der", "die", "das", "dem", "den", "des"))
     east = east_asian_name(words)
     prev = fold(toks[k - 1][0]) if k > 0 else ""
     nxt = fold(toks[m][0]) if m < len(toks) else ""
@@ -2712,7 +2716,9 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
     # "des russischen Sicherheitsrates": a lone noun after an article is no name; nor are words after a
     # count ("12 Tonnen Kokain", "rund 12.000 Kilogramm Kokain": what is counted)
     after_article = (len(words) == 1 and prev and (prev in ARTICLES or (
-        lang == "de" and toks[k - 1][0].islower() and prev.endswith(("en", "em", "er", "es"))))) or (
+        lang == "de" and toks[k - 1][0].islower() and (prev.endswith(("en", "em", "er", "es")) or (
+            # "der mutmaßliche Täter": an adjective's -e after an article (not "sagte Merkel")
+            prev.endswith("e") and k >= 2 and toks[k - 2][0].lower() in ARTICLES))))) or (
         k > 0 and COUNT_TOKEN_RE.fullmatch(toks[k - 1][0]) is not None and text[toks[k - 1][2]:toks[k][1]] == " ")
     # "Tebo Marnaki, who played", "Kelu Dravan, 34, said": what is told of a full name only
     # a person has, when no given name or title is known. Not after an article ("the Maple

@@ -883,6 +883,13 @@ class LinkingTest(unittest.TestCase):
                                  "confirmed it to the press, and Deputy District Attorney Sam Orrin spoke."})
         self.assertEqual(set(found), {"Tara Welk", "Sam Orrin"})
 
+    def test_german_nouns_that_look_like_names_are_none(self):
+        found = people({
+            "a.txt": "Der Besuch begann am Montag.\n\nSechs Arbeiter, die auf der Brücke Schlaglöcher ausbesserten, "
+                     "werden vermisst. Der mutmaßliche Täter, ein 50-jähriger Arzt, wurde festgenommen.",
+            "b.txt": "Erdoğan zu Besuch in Kairo\n\nPräsident Recep Tayyip Erdoğan traf am Mittwoch ein."})
+        self.assertEqual(set(found), {"Recep Tayyip Erdoğan"})
+
 
 if __name__ == "__main__":
     unittest.main()
