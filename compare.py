@@ -517,6 +517,7 @@ def company_kind(word):
 
 # Words that may start a sentence or a capitalised run but are never a name.
 NOT_NAMES = set("""
+oh ah wow hey
 der die das den dem des ein eine einer eines einem einen und oder aber doch auch nur noch schon
 im in am an auf aus bei mit nach seit von vor zu zum zur über unter um für gegen ohne durch
 laut wie als wenn weil dass ob so es er sie wir ihr ich du man sich sein seine ihre ihr dieser
@@ -2735,10 +2736,12 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
     # whose the role is, a body's
     # (in English, and with no title of its own: German says "empfing Präsident X Ministerin Y"; one word
     # between two titles is neither's name: "Chief Deputy City Attorney Terry White")
-    whose_role = lang == "en" and (not role or len(words) == 1) and m + 1 < len(toks) and \
+    whose_role = lang == "en" and (not role or len(words) <= 2) and m + 1 < len(toks) and \
         role_of(toks[m][0], lang) and toks[m + 1][0][:1].isupper() and \
         not text[toks[m - 1][2]:toks[m + 1][1]].replace(toks[m][0], "").strip()
-    if whose_role:
+    if whose_role or (lang == "en" and prev == "the" and not role) or fold(words[0]) in PLACE_FIRST_WORDS:
+        # "the Red Sox", "the Boston Globe": an English name after "the" is a team's, a paper's, not a
+        # person's; "Point MacKenzie", "Mount Cook": a place's
         strong = False
     elif headline:
         strong = given or east or bool(role)
@@ -2764,6 +2767,7 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
     return NameCandidate(doc.key, words, toks[k][1], end, si, strong, role, role_words, speech)
 
 
+PLACE_FIRST_WORDS = frozenset("point mount mt fort port cape".split())
 CLAUSE_OPENERS = frozenset("wie as so und and aber but dass that which who whom whose sagte said teilte according "
                            "erklärte told".split())
 COUNT_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*")        # a count's digits: "12", "12.000", "1,500" (not "5." a date's)

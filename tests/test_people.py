@@ -890,6 +890,12 @@ class LinkingTest(unittest.TestCase):
             "b.txt": "Erdoğan zu Besuch in Kairo\n\nPräsident Recep Tayyip Erdoğan traf am Mittwoch ein."})
         self.assertEqual(set(found), {"Recep Tayyip Erdoğan"})
 
+    def test_a_team_after_the_a_place_after_point_and_oh_are_no_people(self):
+        found = people({"a.txt": "The talks went on. It was said that the Jack Rabbits were the favourites. The dairy at "
+                                 "Point Kelso closed, said Chief Public Relations Officer Dana Orrin. \"Oh, it is "
+                                 "over,\" she said."})
+        self.assertEqual(set(found), {"Dana Orrin"})
+
 
 if __name__ == "__main__":
     unittest.main()
