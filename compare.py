@@ -635,6 +635,7 @@ EVENT_STEMS_DE = {
     "emergency": "notstand ausnahmezustand",
     "reward": "belohnung",               # what the police offer for a tip: its sum compared
     "record": "rekord weltrekord bestmarke bestzeit",       # and its time, of a race
+    "recall": "rückruf rückrufaktion zurückgerufen",        # of a product: its count compared
     "landing": "notlandung notgelandet notlanden notlandete notlandeten",    # an aircraft's, in trouble
     "ransom": "lösegeld lösegelds",
     # an athlete's ban and its length ("für vier Jahre gesperrt"; a road "gesperrt" has no length to compare)
@@ -767,6 +768,7 @@ EVENT_FORMS_EN = {
     "inflation": "inflation",             # "interest rates" and "a rate cut" are told in two words
     "reward": "reward rewards",
     "record": "",                        # "a world record", "the previous record" (see find_event_words)
+    "recall": "recall recalls recalled recalling",     # only where a product is told ("he recalled": none)
     "ransom": "ransom ransoms",          # and German "Lösegeld", Spanish "rescate" with a sum (see below)
     "landing": "crash-landed crash-landing",     # and "an emergency landing" (see find_event_words)
     "ban": "ban bans banned",
@@ -2739,9 +2741,11 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
     whose_role = lang == "en" and (not role or len(words) <= 2) and m + 1 < len(toks) and \
         role_of(toks[m][0], lang) and toks[m + 1][0][:1].isupper() and \
         not text[toks[m - 1][2]:toks[m + 1][1]].replace(toks[m][0], "").strip()
-    if whose_role or (lang == "en" and prev == "the" and not role) or fold(words[0]) in PLACE_FIRST_WORDS:
+    if whose_role or (prev in ("the", "der", "die", "das", "dem", "den", "des") and not role
+                      and (lang == "en" or (lang == "de" and not given))) or fold(words[0]) in PLACE_FIRST_WORDS:
         # "the Red Sox", "the Boston Globe": an English name after "the" is a team's, a paper's, not a
-        # person's; "Point MacKenzie", "Mount Cook": a place's
+        # person's, and a German one after its article a noun's ("die Kleinstadt Marlow"); "Point
+        # MacKenzie", "Mount Cook": a place's
         strong = False
     elif headline:
         strong = given or east or bool(role)
@@ -4405,6 +4409,8 @@ def find_event_words(doc, sentences, tokens=None):
                     said[what] = has_cue(toks, OIL_CUES) or any(w in ("Öl", "Öls") for w, _, _ in toks)
                 elif what == "plane":     # (not a rocket's: see "missile")
                     said[what] = has_cue(toks, PLANE_CUES) and not holds("missile")
+                elif what == "product":   # what a maker recalls
+                    said[what] = has_cue(toks, PRODUCT_CUES)
                 elif what == "money":
                     said[what] = has_cue(toks, MONEY_CUES)
                 elif what == "headline":  # a title-case line: "Kim Jong Un Visits Moscow Plant"
@@ -4472,6 +4478,8 @@ def find_event_words(doc, sentences, tokens=None):
                     found = None          # "hob die Sanktionen auf": no court's ruling
                 elif found and found[0] == "win" and not holds("score"):
                     found = None          # "setzte seinen Willen durch": a game's only with its score
+                elif found and found[0] == "recall" and not holds("product"):
+                    found = None          # "rief am Abend zurück": a call returned, nothing recalled
                 elif found and found[0] == "spill" and not holds("oil"):
                     found = None          # "der Vertrag läuft aus", "das Schiff lief aus": no oil let out
                 elif found and found[0] == "outbreak":
@@ -4650,6 +4658,10 @@ def find_event_words(doc, sentences, tokens=None):
                 fam = "protest"           # "die Arbeit niedergelegt": a strike, not an office left
             elif fam == "w:walk" and text.startswith((" off the job", " out"), b) and holds("labour"):
                 fam = "protest"           # "dock workers walked off the job": a strike
+            elif fam == "recall" and word[:1].islower() and previous.lower() not in DETERMINERS \
+                    and not holds("product"):
+                # "he recalled the day": remembered; "hat ihn zurückgerufen": called back
+                fam = own_english_key(word, previous) if english else ""
             elif fam == "spill" and word == "ausgelaufen" and not holds("oil"):
                 fam = ""                  # "der Vertrag ist ausgelaufen", "die Fähre ist ausgelaufen"
             elif fam == "crash" and lang == "fr" and word.startswith("échou") and not text.endswith("s'", 0, a) \
@@ -4780,7 +4792,7 @@ SEPARABLE_DE = {form: dict(p.replace("_", " ").split(":") for p in particles.spl
         ("griff griffen greift greifen", "an:attack"),
         ("stürzte stürzten stürzt", "ab:crash ein:collapse"),
         ("kündigte kündigten kündigt kündigen", "an:announce"),
-        ("rief riefen ruft rufen", "aus:announce"),
+        ("rief riefen ruft rufen", "aus:announce zurück:recall"),
         ("sprach sprachen spricht", "frei:sentence"),
         ("ließ ließen lässt lassen", "frei:release"),
         ("traf trafen trifft", "ein:arrive"),
@@ -4940,6 +4952,8 @@ TAKE_OFF_DE = frozenset("Start gestartet startete starteten".split())
 TAKE_OFF_EN = frozenset("took taken take takes taking take-off takeoff".split())
 PLANE_CUES = ("flugzeug", "maschine", "boeing", "airbus", "plane", "flight", "aircraft", "airliner", "airline",
               "jet", "avion", "vuelo", "flug")
+PRODUCT_CUES = ("fahrzeug", "auto", "wagen", "modell", "produkt", "vehicle", "car", "model", "product", "truck",
+                "airbag", "werkstat", "véhicule", "vehicul", "coche")
 MONEY_CUES = ("peso", "dolar", "dollar", "euro", "million", "millon", "libra", "$", "€")
 EMERGENCY_AFTER_RE = re.compile(r"\s+(?:d'urgence|de\s+emergencia|forzos)")
 NAMED_HAPPENINGS = frozenset(("storm", "enter"))

@@ -2637,6 +2637,16 @@ class DisagreementRulesTest(unittest.TestCase):
         row = row_of(report, "sentence")
         self.assertEqual({d.text for ev in row.entity.extra for d in ev.dates}, {"on Thursday", "am Donnerstag"})
 
+    def test_a_recall_of_cars_compares_its_count_and_a_call_back_or_a_memory_is_none(self):
+        self.assertEqual(event_keys("Er rief am Abend zurück.", "de"), [])
+        self.assertEqual(event_keys("He recalled the day well.", "en"), ["w:recal"])
+        report = analyse_texts({
+            "a.txt": "WOLFSBURG, June 2, 2026 - Volkswagen is recalling about 140,000 vehicles worldwide.",
+            "b.txt": "Wolfsburg, 2. Juni 2026. Volkswagen ruft weltweit rund 145.000 Fahrzeuge zurück."})
+        row = row_of(report, "recall")
+        self.assertEqual(row.sources, ("S1", "S2"))
+        self.assertIn("number of vehicles", notes_of(row))
+
 
 if __name__ == "__main__":
     unittest.main()

@@ -889,6 +889,9 @@ class LinkingTest(unittest.TestCase):
                      "werden vermisst. Der mutmaßliche Täter, ein 50-jähriger Arzt, wurde festgenommen.",
             "b.txt": "Erdoğan zu Besuch in Kairo\n\nPräsident Recep Tayyip Erdoğan traf am Mittwoch ein."})
         self.assertEqual(set(found), {"Recep Tayyip Erdoğan"})
+        found = people({"a.txt": "Ein Tornado hat in der Nacht die Kleinstadt Marlow verwüstet. Der Gouverneur "
+                                 "Kevin Stitt kam."})
+        self.assertEqual(set(found), {"Kevin Stitt"})
 
     def test_a_team_after_the_a_place_after_point_and_oh_are_no_people(self):
         found = people({"a.txt": "The talks went on. It was said that the Jack Rabbits were the favourites. The dairy at "
