@@ -4526,31 +4526,32 @@ def find_event_words(doc, sentences, tokens=None):
                 fam = "rescue"            # "200,000 people were moved to safety", as "in Sicherheit gebracht"
             elif word in DRIVE_WORDS and holds("crowd"):      # a verb, in lower case: asked of every word
                 fam = "attack"            # "fuhr in eine Menschenmenge", "ploughed into a crowd": a car as a weapon
-            elif word.lower() in BREAK_OUT_WORDS and (lang == "de" or text.startswith(" out of", b)
-                                                       or word.lower() in ERUPT_WORDS):
-                # "ist ein Vulkan ausgebrochen", "aus dem Gefängnis ausgebrochen", "the volcano erupted",
-                # "broke out of prison": which happening it is, its sentence tells, or the document's story
-                fam = broken_out(word, holds, doc_cues) or fam
-            elif english and word in ("flee", "leave") and previous == "to" and (
-                    word == "flee" or text.startswith((" their homes", " home"), b)) and any(
-                    w.lower() in FORCED_EN for w, _, _ in toks[max(0, ti - 5):ti - 1]):
-                fam = "rescue"            # "forcing thousands to flee", "ordered to leave their homes"
-            elif word in TESTED_WORDS and (text.startswith((" positive", " positiv"), b)
-                                           or previous.lower().startswith("positiv")
-                                           or (word == "getestet" and any(w == "positiv" for w, _, _ in toks))):
-                # "tested positive", "a positive test", "positiv auf ein Steroid getestet": a finding
-                fam = "tested"
-            elif (english and word in ("landing", "landings") and previous.lower() == "emergency") or (
-                    lang in ("fr", "es") and word.lower() in ("atterrissage", "aterrizaje", "aterrizó")
-                    and EMERGENCY_AFTER_RE.match(text, b)):
-                fam = "landing"           # "made an emergency landing", "atterrissage d'urgence"
-            elif (word in TAKE_OFF_DE or (english and word in TAKE_OFF_EN and (
-                    text.startswith(" off", b) or word.lower() in ("take-off", "takeoff")))) and holds("plane"):
-                fam = "takeoff"           # "kurz nach dem Start", "had taken off at 18:05" (a plane's, not a season's)
-            elif english and word in ("record", "records") and previous.lower() in RECORD_BEFORE:
-                fam = "record"            # "broke the world record", "a new record" (not "records show")
-            elif word == "rescate" and holds("money"):
-                fam = "ransom"            # "un rescate de dos millones de pesos": paid, nobody rescued
+            elif word in TOLD_BY_CONTEXT:       # one lookup for the words below: they are asked of every word
+                if word in BREAK_OUT_WORDS and (lang == "de" or text.startswith(" out of", b)
+                                                           or word.lower() in ERUPT_WORDS):
+                    # "ist ein Vulkan ausgebrochen", "aus dem Gefängnis ausgebrochen", "the volcano erupted",
+                    # "broke out of prison": which happening it is, its sentence tells, or the document's story
+                    fam = broken_out(word, holds, doc_cues) or fam
+                elif english and word in ("flee", "leave") and previous == "to" and (
+                        word == "flee" or text.startswith((" their homes", " home"), b)) and any(
+                        w.lower() in FORCED_EN for w, _, _ in toks[max(0, ti - 5):ti - 1]):
+                    fam = "rescue"            # "forcing thousands to flee", "ordered to leave their homes"
+                elif word in TESTED_WORDS and (text.startswith((" positive", " positiv"), b)
+                                               or previous.lower().startswith("positiv")
+                                               or (word == "getestet" and any(w == "positiv" for w, _, _ in toks))):
+                    # "tested positive", "a positive test", "positiv auf ein Steroid getestet": a finding
+                    fam = "tested"
+                elif (english and word in ("landing", "landings") and previous.lower() == "emergency") or (
+                        lang in ("fr", "es") and word.lower() in ("atterrissage", "aterrizaje", "aterrizó")
+                        and EMERGENCY_AFTER_RE.match(text, b)):
+                    fam = "landing"           # "made an emergency landing", "atterrissage d'urgence"
+                elif (word in TAKE_OFF_DE or (english and word in TAKE_OFF_EN and (
+                        text.startswith(" off", b) or word.lower() in ("take-off", "takeoff")))) and holds("plane"):
+                    fam = "takeoff"           # "kurz nach dem Start", "had taken off at 18:05" (a plane's)
+                elif english and word in ("record", "records") and previous.lower() in RECORD_BEFORE:
+                    fam = "record"            # "broke the world record", "a new record" (not "records show")
+                elif word == "rescate" and holds("money"):
+                    fam = "ransom"            # "un rescate de dos millones de pesos": paid, nobody rescued
             elif word in ("landed", "lands") and english and LANDED_AT_RE.match(text, b):
                 fam = "arrive"            # "landed in Cologne", as German "landete"; not "landed a job", "in jail"
             if not fam:
@@ -4701,6 +4702,7 @@ PAGE_WORDS = frozenset("updated published posted modified aktualisiert veröffen
 ERUPT_WORDS = frozenset("erupt erupts erupted erupting".split())
 BREAK_OUT_WORDS = ERUPT_WORDS | frozenset("ausbruch ausbruchs ausgebrochen ausbrach ausbrachen ausbrechen ausbricht "
                                           "broke break breaks breaking".split())
+BREAK_OUT_WORDS |= frozenset(w.capitalize() for w in BREAK_OUT_WORDS)     # asked of every word: no lower() there
 DOC_CUE_REACH = 20_000   # characters of a document read for its story's cues: a lead tells what it is about
 
 
@@ -4959,6 +4961,9 @@ EMERGENCY_AFTER_RE = re.compile(r"\s+(?:d'urgence|de\s+emergencia|forzos)")
 NAMED_HAPPENINGS = frozenset(("storm", "enter"))
 TESTED_WORDS = frozenset("tested tests test testing getestet Test Tests Dopingtest Dopingprobe Probe Kontrolle "
                          "Dopingkontrolle".split())
+TOLD_BY_CONTEXT = BREAK_OUT_WORDS | TESTED_WORDS | TAKE_OFF_DE | TAKE_OFF_EN | frozenset(
+    "flee leave landing landings atterrissage Atterrissage aterrizaje Aterrizaje aterrizó Aterrizó record records "
+    "rescate".split())
 MUST_DE = frozenset("mussten musste müssen muss".split())
 HOMES_DE = frozenset("Häuser Wohnungen Häuser Heimatorte Dörfer Zuhause Wohnhäuser".split())
 FORCED_EN = frozenset("forced forces forcing force ordered orders told urged had have".split())
