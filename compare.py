@@ -6274,8 +6274,9 @@ def find_quantities(doc, start, end):
         mod = modifier_before(text, start, m.start())
         share = PER_SHARE_RE.match(text, m.end(), end)
         fine = not share and FINE_BEFORE_RE.search(text, max(start, m.start() - FINE_REACH), m.start())
-        out.append((CURRENCY_SIGNS[m.group("sign")] + (" per share" if share else " (fine)" if fine else ""), value,
-                    bool(mod or m.group("num2")),
+        share_told = share or PER_SHARE_BEFORE_RE.search(text, max(start, m.start() - 40), m.start())
+        unit = CURRENCY_SIGNS[m.group("sign")] + (" per share" if share_told else " (fine)" if fine else "")
+        out.append((unit, value, bool(mod or m.group("num2")),
                     " ".join(text[mod.start() if mod else m.start():share.end() if share else m.end()].split())))
         measured.update((m.start("num"), m.start("num2")))
     shares = any(text.find(w, start, end) >= 0 for w in ("%", "cent", "rozent", "ciento"))
@@ -6445,6 +6446,8 @@ def find_quantities(doc, start, end):
         share = unit in CURRENCIES and PER_SHARE_RE.match(text, unit_end, end)
         if share:                        # "41 Dollar je Aktie": a share's price, not the deal's
             unit, words = unit + " per share", " ".join(text[begin:share.end()].split())
+        elif unit in CURRENCIES and PER_SHARE_BEFORE_RE.search(text, max(start, begin - 40), begin):
+            unit += " per share"          # "je Aktie waren es 2,42 Dollar", "earnings per share of $2.40"
         elif unit in CURRENCIES and FINE_BEFORE_RE.search(text, max(start, begin - FINE_REACH), begin):
             unit += " (fine)"             # "a fine of 2 million pounds": not the sum of the fraud
         if unit in IMPERIAL:             # "2,000 feet" and "609 metres": one height, told roughly in one unit
@@ -6478,6 +6481,8 @@ SERIOUS_OF_RE = re.compile(r"\s+(?:davon|darunter|of\s+them|von\s+ihnen|dont|de\
                            r"(?:hurt|injured|wounded)\b)", re.I)
 # A price a share: "$38 per share", "41 Dollar je Aktie", "38 euros par action"
 PER_SHARE_RE = re.compile(r"\s+(?:per|a|je|pro|par|por)\s+(?:share|Aktie|action|acción)\b", re.I)
+PER_SHARE_BEFORE_RE = re.compile(r"\b(?:per|je|pro)[\s-](?:share|Aktie)\s+(?:[^\W\d_]+\s+){0,3}(?:[$€£]\s?)?$",
+                                 re.I)
 # A fine's sum: "a fine of", "fined", "eine Geldstrafe von", "une amende de", "una multa de"
 FINE_REACH = 60          # characters before a sum that its "fined" may stand: "fined tech company Orbital 2.9 billion"
 FINE_BEFORE_RE = re.compile(r"\b(?:fine\s+of|fined(?:\s+[^\s\d]+){0,4}|Geldstrafe\s+(?:in\s+Höhe\s+)?von|"

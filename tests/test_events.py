@@ -2647,6 +2647,11 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(row.sources, ("S1", "S2"))
         self.assertIn("number of vehicles", notes_of(row))
 
+    def test_a_sum_per_share_told_before_its_number_is_a_sum_per_share(self):
+        self.assertEqual([q[0] for q in quantities("Je Aktie waren es 2,42 Dollar.", "de")], ["dollars per share"])
+        self.assertEqual([q[0] for q in quantities("earnings per share of $2.40", "en")], ["dollars per share"])
+        self.assertEqual([q[0] for q in quantities("a profit of $36.3bn", "en")], ["dollars"])
+
 
 if __name__ == "__main__":
     unittest.main()
