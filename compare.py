@@ -477,7 +477,7 @@ department office court gericht police polizei army armee navy force forces airl
 store stores supermarket shop shops restaurant brand label studios records productions house haus
 survey service commission authority bureau behörde kommission assembly
 township county heights awards guild crescent academy state society gesellschaft committee komitee
-sciences arts unit division squad award prize trophy
+sciences arts unit division squad award prize trophy patrol
 river mountains creek canyon glacier peninsula
 federation organization organisation coalition alliance
 securities capital partners holdings holding investments advisors advisers associates consulting research
@@ -2238,13 +2238,24 @@ def countryman_before(text, toks, k, lang):
         return toks[k - 2][0].lower() in ("der", "die", "dem", "den", "des") and before[:1].isupper() and \
             before.endswith(COUNTRYMAN_ENDINGS)
     m = COUNTRY_POSSESSIVE_RE.search(text, max(0, toks[k][1] - 30), toks[k][1]) if k else None
-    return bool(m) and fold(m.group(1)) in _PLACES
+    # (not "Florida's Big Bend region": what a place's name is of follows it)
+    return bool(m) and fold(m.group(1)) in _PLACES and not PLACE_NOUN_AFTER_RE.match(text, end_of_run(text, toks, k))
+
+
+def end_of_run(text, toks, k):
+    """Return where the run of capitalised words from toks[k] ends."""
+    while k + 1 < len(toks) and toks[k + 1][0][:1].isupper() and text[toks[k][2]:toks[k + 1][1]] == " ":
+        k += 1
+    return toks[k][2]
 
 
 # How German nouns for a country's man or woman end: Kenianer, Italienerin, Argentinier, Chinese, Franzose
 COUNTRYMAN_ENDINGS = ("aner", "anerin", "ener", "enerin", "iner", "inerin", "ier", "ierin", "ese", "esin", "ose",
                       "osin")
-COUNTRY_POSSESSIVE_RE = re.compile(r"\b([A-Z][^\W\d_]+)['’]s\s+$")
+PLACE_NOUN_AFTER_RE = re.compile(r"\s+(?:region|area|coast|province|state|county|district|island|islands|"
+                                 r"peninsula|valley|desert|mountains|border|city|town|village|capital|river|bay)\b")
+COUNTRY_POSSESSIVE_RE = re.compile(r"(?<!\bin )(?<!\bat )(?<!\bnear )(?<!\bfrom )(?<!\bacross )(?<!\bto )"
+                                   r"\b([A-Z][^\W\d_]+)['’]s\s+$")   # not "in Florida's Big Bend": a place
 
 
 def surname_shaped(word):

@@ -899,6 +899,12 @@ class LinkingTest(unittest.TestCase):
                                  "over,\" she said."})
         self.assertEqual(set(found), {"Dana Orrin"})
 
+    def test_a_places_part_after_a_possessive_and_a_patrol_are_no_people(self):
+        found = people({"a.txt": "The storm hit early on Wednesday. It struck Florida's Big Bend region and came "
+                                 "ashore in Florida's Big Bend at 7:45 a.m., the Florida Highway Patrol said. "
+                                 "Kenya's Kelvo Kiptar watched."})
+        self.assertEqual(set(found), {"Kelvo Kiptar"})
+
 
 if __name__ == "__main__":
     unittest.main()
