@@ -4457,6 +4457,8 @@ def find_event_words(doc, sentences, tokens=None):
                     fam = "sentence"
                 elif word in TAKE_WORDS and text.startswith(" over", b) and not holds("deal"):
                     fam = "hire"          # "will take over on 1 February": an office, not a company
+                elif word in TAKE_WORDS and text.startswith(" office", b):
+                    fam = "swear_in"      # "will take office on March 18", as "tritt ihr Amt an"
                 elif (word == "effect" and previous.lower() in ("take", "took", "takes", "taking", "taken")) or (
                         word == "force" and previous.lower() == "into" and before.lower() in INTO_FORCE_VERBS):
                     fam = "effect"        # "will take effect on 1 January", "came into force on Monday"
@@ -4489,6 +4491,8 @@ def find_event_words(doc, sentences, tokens=None):
                     found = None          # "hob die Sanktionen auf": no court's ruling
                 elif found and found[0] == "win" and not holds("score"):
                     found = None          # "setzte seinen Willen durch": a game's only with its score
+                elif found and found[0] == "swear_in" and not holds("office"):
+                    found = None          # "tritt gegen Ostrand an": a match, no office taken
                 elif found and found[0] == "recall" and not holds("product"):
                     found = None          # "rief am Abend zurück": a call returned, nothing recalled
                 elif found and found[0] == "spill" and not holds("oil"):
@@ -4797,10 +4801,11 @@ AGREED_TO_RE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+to\s+(?!(?:a|an|the|this|that|
 
 # German separable verbs: a finite form in a main clause leaves its particle at the clause's end
 # ("Die Polizei nahm ihn am Montag fest"). Each verb's forms, and the family of each particle with it.
-SEPARABLE_DE = {form: dict(p.replace("_", " ").split(":") for p in particles.split())
+SEPARABLE_DE = {form: {particle.replace("_", " "): family
+                       for particle, family in (p.split(":") for p in particles.split())}
                 for forms, particles in (
         ("nahm nahmen nimmt nehmen", "fest:arrest gefangen:arrest"),
-        ("trat traten tritt treten", "zurück:resign"),
+        ("trat traten tritt treten", "zurück:resign an:swear_in"),
         ("legte legten legt legen", "nieder:resign"),
         ("griff griffen greift greifen", "an:attack"),
         ("stürzte stürzten stürzt", "ab:crash ein:collapse"),
@@ -6192,7 +6197,9 @@ TOLL_NUMBER_RE = re.compile(r"\b(?:to|at|of|is|was|reached|hit|auf|bei|liegt|lag
 
 
 YEAR_NUMBER_RE = re.compile(r"(?:1[89]|20)\d\d")     # 1990, 2024: a year, not a count
-PART_OF_RE = re.compile(r"(?<![\d.,])(?P<part>\d{1,4})\s+(?:of\s+the|of|der|von|de\s+los|des)\s+$")
+VOTE_ADJECTIVES = frozenset("valid invalid spoiled blank eligible".split())
+PART_OF_RE = re.compile(r"(?<![\d.,])(?P<part>\d{1,3}(?:[.,\u00a0]\d{3})+|\d{1,4})\s+(?:of\s+the|of|der|von|de\s+los|des)"
+                        r"\s+$")      # "19 of the 25", "1.045 von 1.460 gültigen Stimmen"
 
 
 GERMAN_PREPOSITIONS = frozenset("gegen wegen ohne unter über zwischen seit bis vor nach gegenüber binnen trotz "
@@ -6334,6 +6341,8 @@ def find_quantities(doc, start, end):
             if noun and noun.group("unit") not in STOPWORDS["en"]:
                 qualifier = " ".join(text[m.start("unit"):noun.start("unit")].lower().split())
                 unit, unit_end = noun.group("unit"), noun.end()
+        elif doc.language == "en" and unit in VOTE_ADJECTIVES and text.startswith(" votes", unit_end):
+            unit, unit_end = "votes", unit_end + 6     # "1,460 valid votes": the votes
         elif doc.language == "en" and unit[:1].islower() and not unit.endswith("s") \
                 and unit not in STOPWORDS["en"] and (unit_lemma(unit) not in UNIT_CLASS_NAMES
                                                      or text.startswith(" members", unit_end)):
@@ -6432,7 +6441,7 @@ def find_quantities(doc, start, end):
         if part and unit in UNIT_CLASS_NAMES and unit not in ("seats", "votes"):
             begin = part.start()
         elif part:
-            value, begin = float(part.group("part")), part.start()
+            value, begin = parse_number(part.group("part"), doc.language), part.start()
         if not bare:
             words = " ".join(text[begin:unit_end].split())
         elif be_after:                   # "two were critically injured", not "... on Tuesday"

@@ -2652,6 +2652,18 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([q[0] for q in quantities("earnings per share of $2.40", "en")], ["dollars per share"])
         self.assertEqual([q[0] for q in quantities("a profit of $36.3bn", "en")], ["dollars"])
 
+    def test_taking_office_is_a_swearing_in_and_a_part_of_the_votes_is_compared(self):
+        self.assertEqual(event_keys("Velmar tritt am Samstag gegen Ostrand an.", "de"), [])
+        self.assertEqual(quantities("Sie erhielt 1.045 von 1.460 gültigen Stimmen.", "de")[0][:2], ("votes", 1045.0))
+        report = analyse_texts({
+            "a.txt": "Berlin, 14. Februar 2027. Die Bundesversammlung hat am Sonntag Lena Varro gewählt. Sie "
+                     "erhielt 1.045 von 1.460 gültigen Stimmen. Varro tritt ihr Amt am 19. März an.",
+            "b.txt": "BERLIN, Feb 14, 2027 - The assembly elected Lena Varro on Sunday. She won 1,054 of 1,460 "
+                     "valid votes. Varro will take office on March 18."})
+        self.assertEqual([v[0] for v in notes_of(row_of(report, "elect"))["number of votes"].values], ["1045", "1054"])
+        self.assertEqual([v[0] for v in notes_of(row_of(report, "swear_in"))["date"].values],
+                         ["2027-03-19", "2027-03-18"])
+
 
 if __name__ == "__main__":
     unittest.main()
