@@ -789,7 +789,8 @@ EVENT_FORMS_FR_ES = {
     "kill": "tué tués tuée tuées assassiné asesinado asesinada asesinados asesinadas asesinato",
     "injure": "blessé blessés blessée blessées herido heridos herida heridas",
     "capture": "saisi saisie saisies incautado incautada incautados incautó incautación decomisado decomisó decomiso",
-    "arrest": "arrêté arrêtés arrestation interpellé interpellés detenido detenidos detenida detenidas detención arresto",
+    "arrest": "arrêté arrêtés arrestation interpellé interpellés detenido detenidos detenida detenidas detención "
+              "arresto",
     "quake": "séisme tremblement secousse secousses terremoto sismo temblor",
     "elect": "élection élections élu élue elección elecciones elegido elegida participation participación",
     "fire": "incendie incendies incendio incendios",
@@ -2235,7 +2236,7 @@ def countryman_before(text, toks, k, lang):
     """
     if k >= 2 and lang == "de":
         before = toks[k - 1][0]
-        return toks[k - 2][0].lower() in ("der", "die", "dem", "den", "des") and before[:1].isupper() and \
+        return toks[k - 2][0].lower() in DEFINITE_DE and before[:1].isupper() and \
             before.endswith(COUNTRYMAN_ENDINGS)
     m = COUNTRY_POSSESSIVE_RE.search(text, max(0, toks[k][1] - 30), toks[k][1]) if k else None
     # (not "Florida's Big Bend region": what a place's name is of follows it)
@@ -2373,7 +2374,7 @@ def find_name_candidates(doc, sentences, lower_vocab, tokens=None):
     for x in range(1, len(out)):
         a, b = out[x - 1], out[x]
         # "Butch Wilmore und Suni Williams", "Minister X and Y Z": a full name joined to a person's is one too
-        if b.strong is False and a.strong and len(b.words) == 2 and len(a.words) >= 2 and a.sentence == b.sentence \
+        if not b.strong and a.strong and len(b.words) == 2 and len(a.words) >= 2 and a.sentence == b.sentence \
                 and text[a.end:b.start] in JOINED_NAMES and not b.org:
             out[x] = replace(b, strong=True)
     credits = credit_spans(text)
@@ -2640,7 +2641,6 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
                 (len(toks[k][0]) >= 9 and toks[k][0].endswith(PERSON_NOUN_ENDINGS))
                 or (toks[k][0].endswith(COUNTRYMAN_ENDINGS) and k and toks[k - 1][0].lower() in ARTICLES)):
             k += 1                        # and "Der Kenianer Kelvin Kiptum": a Kenyan, named
-
     words = tuple(t[0] for t in toks[k:m])
     role, role_at = "", None
     cue = lambda w: role_of(w, lang) or ABBREVIATED_ROLES.get(fold(w).rstrip(".")) or (
@@ -2712,7 +2712,7 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
     # (a German noun after its article is no given name, however like one: "auf der Brücke Schlaglöcher" is
     # no Brooke's)
     given = len(words) >= 2 and is_given_name(words[0]) and not (
-        lang == "de" and k and toks[k - 1][0].lower() in ("der", "die", "das", "dem", "den", "des"))
+        lang == "de" and k and toks[k - 1][0].lower() in DEFINITE_DE)
     east = east_asian_name(words)
     prev = fold(toks[k - 1][0]) if k > 0 else ""
     nxt = fold(toks[m][0]) if m < len(toks) else ""
@@ -2752,7 +2752,7 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
     whose_role = lang == "en" and (not role or len(words) <= 2) and m + 1 < len(toks) and \
         role_of(toks[m][0], lang) and toks[m + 1][0][:1].isupper() and \
         not text[toks[m - 1][2]:toks[m + 1][1]].replace(toks[m][0], "").strip()
-    if whose_role or (prev in ("the", "der", "die", "das", "dem", "den", "des") and not role
+    if whose_role or ((prev == "the" or prev in DEFINITE_DE) and not role
                       and (lang == "en" or (lang == "de" and not given))) or fold(words[0]) in PLACE_FIRST_WORDS:
         # "the Red Sox", "the Boston Globe": an English name after "the" is a team's, a paper's, not a
         # person's, and a German one after its article a noun's ("die Kleinstadt Marlow"); "Point
@@ -2783,6 +2783,7 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
 
 
 PLACE_FIRST_WORDS = frozenset("point mount mt fort port cape".split())
+DEFINITE_DE = frozenset(("der", "die", "das", "dem", "den", "des"))
 CLAUSE_OPENERS = frozenset("wie as so und and aber but dass that which who whom whose sagte said teilte according "
                            "erklärte told".split())
 COUNT_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*")        # a count's digits: "12", "12.000", "1,500" (not "5." a date's)
@@ -2799,8 +2800,8 @@ INFINITIVE_CUES = frozenset("to will would can could may might must shall should
 AGE_AFTER_RE = re.compile(r",\s+(?:de\s+)?(\d{1,3})(?:\s+(?:ans|años|Jahre(?:\s+alt)?|years\s+old))?,"
                           r"|\s*\((\d{1,3})\)")     # "Jean Vautrin, 65 ans,", "Ana Ruiz, de 64 años,"
 AGE_RIGHT_BEFORE_RE = re.compile(r"\b\d{1,3}-(?:year-old|[jJ]ährige[nmrs]?)\s+$")
-AGE_BEFORE_RE = re.compile(r"\b(\d{1,3})-(?:year-old|[jJ]ährige[nmrs]?)\s+(?:[^\W\d_]+,?\s+){0,2}$")    # "the
-# 57-year-old defendant, Peter X": an apposition's comma too
+# (and an apposition's comma: "the 57-year-old defendant, Peter X")
+AGE_BEFORE_RE = re.compile(r"\b(\d{1,3})-(?:year-old|[jJ]ährige[nmrs]?)\s+(?:[^\W\d_]+,?\s+){0,2}$")
 
 
 def age_after(text, end):
@@ -3564,7 +3565,8 @@ on year jahr des depuis heute today tonight aujourd'hui hoy gestern yesterday hi
 tomorrow demain mañana vor earlier later letzte letztes vergangene vergangenes vorige vorigen voriges übers
 over overnight tags vortag folgetag a one ein einen eine q
 nächste nächstes kommende kommendes diese diesen dieses summer winter autumn fall spring nacht
-jahresbeginn jahresanfang jahresmitte jahresende monatsbeginn monatsanfang monatsmitte monatsende wochenbeginn wochenanfang wochenmitte
+jahresbeginn jahresanfang jahresmitte jahresende monatsbeginn monatsanfang monatsmitte monatsende
+wochenbeginn wochenanfang wochenmitte
 heiligabend heiligen ersten zweiten weihnachten silvesternacht silvester neujahrstag neujahr christmas boxing
 new halloween nochebuena nochevieja navidad noel noël saint-sylvestre
 ostern ostersonntag ostermontag karfreitag gründonnerstag pfingsten pfingstsonntag pfingstmontag christi
@@ -4561,7 +4563,8 @@ def find_event_words(doc, sentences, tokens=None):
                         and EMERGENCY_AFTER_RE.match(text, b)):
                     fam = "landing"           # "made an emergency landing", "atterrissage d'urgence"
                 elif (word in TAKE_OFF_DE or (english and word in TAKE_OFF_EN and (
-                        text.startswith(" off", b) or word.lower() in ("take-off", "takeoff")))) and holds("plane"):
+                        (text.startswith(" off", b) and not text[b + 4:b + 5].isalpha())    # not "took office"
+                        or word.lower() in ("take-off", "takeoff")))) and holds("plane"):
                     fam = "takeoff"           # "kurz nach dem Start", "had taken off at 18:05" (a plane's)
                 elif english and word in ("record", "records") and previous.lower() in RECORD_BEFORE:
                     fam = "record"            # "broke the world record", "a new record" (not "records show")
@@ -4713,7 +4716,7 @@ def find_event_words(doc, sentences, tokens=None):
 
 
 PAGE_WORDS = frozenset("updated published posted modified aktualisiert veröffentlicht".split())
-# Words of breaking out: of a volcano, of a prison, of a fire; and English "erupted", which violence does too
+# Words of breaking out: of a volcano, of a prison; and English "erupted", which violence does too
 ERUPT_WORDS = frozenset("erupt erupts erupted erupting".split())
 BREAK_OUT_WORDS = ERUPT_WORDS | frozenset("ausbruch ausbruchs ausgebrochen ausbrach ausbrachen ausbrechen ausbricht "
                                           "broke break breaks breaking".split())
@@ -4958,8 +4961,6 @@ SHARES_BEFORE_RE = re.compile(r"\b(?:shares|stock|share\s+price)\b"
 AKTIE_BEFORE_RE = re.compile(r"\b(?:Aktie|Aktien|Aktienkurs)\b[^.;:!?]*$")
 ROCKET_START = frozenset("gestartet starten starteten Start".split())
 LIFT_OFF = frozenset("lifted lifts blasted blasts".split())
-# families whose word in a name still tells the happening: a storm's ("Hurricane Katrina"), a rehab
-# clinic's ("checked in to the Cliffside Rehab Center": where one enters)
 RAN_DE = frozenset("gelaufen lief liefen läuft".split())
 STOOD_DE = frozenset("standen stand stehen steht gestanden".split())
 STRANDED_FR_RE = re.compile(r"s'(?:est|était|sont|étaient)\s+$")
@@ -4974,6 +4975,8 @@ PRODUCT_CUES = ("fahrzeug", "auto", "wagen", "modell", "produkt", "vehicle", "ca
                 "airbag", "werkstat", "véhicule", "vehicul", "coche")
 MONEY_CUES = ("peso", "dolar", "dollar", "euro", "million", "millon", "libra", "$", "€")
 EMERGENCY_AFTER_RE = re.compile(r"\s+(?:d'urgence|de\s+emergencia|forzos)")
+# families whose word in a name still tells the happening: a storm's ("Hurricane Katrina"), a rehab
+# clinic's ("checked in to the Cliffside Rehab Center": where one enters)
 NAMED_HAPPENINGS = frozenset(("storm", "enter"))
 TESTED_WORDS = frozenset("tested tests test testing getestet Test Tests Dopingtest Dopingprobe Probe Kontrolle "
                          "Dopingkontrolle".split())
@@ -4981,7 +4984,7 @@ TOLD_BY_CONTEXT = BREAK_OUT_WORDS | TESTED_WORDS | TAKE_OFF_DE | TAKE_OFF_EN | f
     "flee leave landing landings atterrissage Atterrissage aterrizaje Aterrizaje aterrizó Aterrizó record records "
     "rescate".split())
 MUST_DE = frozenset("mussten musste müssen muss".split())
-HOMES_DE = frozenset("Häuser Wohnungen Häuser Heimatorte Dörfer Zuhause Wohnhäuser".split())
+HOMES_DE = frozenset("Häuser Wohnungen Heimatorte Dörfer Zuhause Wohnhäuser".split())
 FORCED_EN = frozenset("forced forces forcing force ordered orders told urged had have".split())
 BROUGHT = frozenset("gebracht brachten brachte bringen bringt".split())
 MOVED_TO_SAFETY = frozenset("moved taken brought led ferried airlifted carried".split())
@@ -5671,7 +5674,8 @@ def find_race_times(text, start, end):
     for m in RACE_WORDS_RE.finditer(text, start, end):
         if not (m.group("m") or m.group("s")):
             continue                      # "after 2 hours": a span, no time run
-        h, mi, se = (0 if not g else int(g) if g.isdigit() else COUNT_WORDS.get(g.lower(), 1) for g in m.group("h", "m", "s"))
+        h, mi, se = (0 if not g else int(g) if g.isdigit() else COUNT_WORDS.get(g.lower(), 1)     # "an hour": 1
+                     for g in m.group("h", "m", "s"))
         out.append(("race time", "%d:%02d:%02d" % (h, mi, se), False, " ".join(m.group().split())))
     return sorted(out, key=lambda q: text.find(q[3], start, end))
 
@@ -6140,7 +6144,8 @@ def find_vote_figures(text, start, end):
 
 
 FAMILY_FINDERS = {"win": lambda text, a, b: find_scores(text, a, b) + find_race_times(text, a, b),
-                  "record": find_race_times, "sentence": find_prison_terms, "agreement": find_durations, "ban": find_ban_terms,
+                  "record": find_race_times, "sentence": find_prison_terms, "agreement": find_durations,
+                  "ban": find_ban_terms,
                   "elect": find_votes, "vote": find_vote_figures, "decide": find_tallies,
                   "profit": find_changes("profit"), "revenue": find_changes("revenue"), "loss": find_changes("loss"),
                   "shares": find_changes("share price"),
@@ -6198,8 +6203,9 @@ TOLL_NUMBER_RE = re.compile(r"\b(?:to|at|of|is|was|reached|hit|auf|bei|liegt|lag
 
 YEAR_NUMBER_RE = re.compile(r"(?:1[89]|20)\d\d")     # 1990, 2024: a year, not a count
 VOTE_ADJECTIVES = frozenset("valid invalid spoiled blank eligible".split())
-PART_OF_RE = re.compile(r"(?<![\d.,])(?P<part>\d{1,3}(?:[.,\u00a0]\d{3})+|\d{1,4})\s+(?:of\s+the|of|der|von|de\s+los|des)"
-                        r"\s+$")      # "19 of the 25", "1.045 von 1.460 gültigen Stimmen"
+# "19 of the 25", "1.045 von 1.460 gültigen Stimmen": a part of a whole
+PART_OF_RE = re.compile(r"(?<![\d.,])(?P<part>\d{1,3}(?:[.,\u00a0]\d{3})+|\d{1,4})\s+"
+                        r"(?:of\s+the|of|der|von|de\s+los|des)\s+$")
 
 
 GERMAN_PREPOSITIONS = frozenset("gegen wegen ohne unter über zwischen seit bis vor nach gegenüber binnen trotz "
@@ -6221,7 +6227,7 @@ def name_number(text, at, language):
         return text[at - 2].isalpha() and bool(HYPHENED_NAME_NUMBER_RE.match(text, at))
     before = text[max(0, at - 12):at - 1].split() if text[at - 1] == " " else ()
     if before and fold(before[-1]) in MODEL_MAKERS:
-        return True                       # "eine Boeing 757 der Condor", "un Airbus 320": a model's number, any language
+        return True                       # "eine Boeing 757 der Condor", "un Airbus 320": a model's number
     if language != "en" or text[at - 1] != " ":
         return False                      # German nouns come before counts: "nahm die Polizei 20 Verdächtige fest"
     word = NAME_BEFORE_RE.search(text, max(0, at - 30), at)
@@ -7567,8 +7573,9 @@ def date_reach(value):
 
 # Deeds a verdict, charge or arrest is for, and the words that give one as the reason
 DEED_FAMILIES = frozenset("death attack shoot rob hostage fire injure blast fraud crash".split())
-REASON_BEFORE_RE = re.compile(r"\b(?:wegen|for|für|over|(?:convicted|accused|guilty|suspected|charged|acquitted|cleared)"
-                              r"(?:\s+[^\W\d_]+){0,3}\s+of)\s+(?:[^\W\d_]+\s+){0,2}$", re.I)   # "convicted in May of fraud"
+# ("convicted in May of fraud", "acquitted over a collision")
+REASON_BEFORE_RE = re.compile(r"\b(?:wegen|for|für|over|(?:convicted|accused|guilty|suspected|charged|acquitted|"
+                              r"cleared)(?:\s+[^\W\d_]+){0,3}\s+of)\s+(?:[^\W\d_]+\s+){0,2}$", re.I)
 # A noun after these is what something else is about: "der Prozess um den Brand", "the row over the fire"
 TOPIC_BEFORE_RE = re.compile(r"\b(?:um|über|over|about)\s+(?:den|die|das|dem|der|des|einen|eine|the|a|an|its|their)"
                              r"\s+(?:[a-zäöüßé]+\s+)?$")      # an adjective between: "um den tödlichen Brand"
@@ -8548,8 +8555,7 @@ def collect_facts(entity):
                 if is_city and is_where:
                     facts.append(Fact(entity.key, "place", shown, ev.doc, words))
             for unit, value, approx, words in ev.quantities if ev.family != "say" else ():
-                if unit in ("score", "shootout score", "race time", "prison term", "ban term", "duration", "time of day",
-                            "tally", "age"):
+                if unit in TOLD_VALUES or unit in ("time of day", "age"):
                     facts.append(Fact(entity.key, unit, value, ev.doc, words))
                     continue
                 unit, _, by = unit.partition("@")
@@ -8567,6 +8573,8 @@ def collect_facts(entity):
 
 
 DWELLERS = frozenset(("residents", "einwohn", "einwohner", "inhabitant"))     # unit_lemma's of who lives there
+# What a happening's finders tell as a value, not a count: compared as told ("6-4 3-6 7-5", "4 years", "2:00:35")
+TOLD_VALUES = frozenset(("score", "shootout score", "race time", "prison term", "ban term", "duration", "tally"))
 
 
 def number_text(value):
@@ -8617,8 +8625,7 @@ def find_disagreements(entity, facts):
             out += value_disagreement(entity, attr, by_attr[attr],
                                       soft=entity.key.startswith("event:w:")
                                       or not all(f.value in GAZETTEER for f in by_attr[attr]))
-        elif attr in ("response", "score", "shootout score", "race time", "prison term", "ban term", "duration",
-                      "tally"):
+        elif attr == "response" or attr in TOLD_VALUES:
             out += value_disagreement(entity, attr, by_attr[attr])
         elif attr == "time of day":      # "gegen 15 Uhr" and "14.30 Uhr" may be one moment, roughly told
             out += value_disagreement(entity, attr, by_attr[attr], soft=times_near(by_attr[attr]))

@@ -2597,6 +2597,7 @@ class DisagreementRulesTest(unittest.TestCase):
     def test_a_planes_emergency_landing_and_take_off_compare_its_passengers_and_hour(self):
         self.assertEqual(event_keys("Der Verein startete gut in die Saison.", "de"), [])
         self.assertEqual(event_keys("The season got off to a good start.", "en"), [])
+        self.assertEqual(event_keys("The pilot took office as union chief on the flight.", "en"), ["swear_in"])
         self.assertEqual(quantities("Eine Boeing 757 der Condor ist notgelandet.", "de"), [])
         report = analyse_texts({
             "a.txt": "FRANKFURT, Aug 10, 2026 - A Boeing 757 with 186 passengers on board made an emergency "
