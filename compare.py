@@ -4579,11 +4579,13 @@ def find_event_words(doc, sentences, tokens=None):
                         out.append(Mention(doc.key, "event", sys.intern(word), a, b, si, "w:" + key))
                 previous, before = word, previous
                 continue
-            if english and si and ti and word.istitle() and ti + 1 < len(toks) and toks[ti + 1][1] == b + 1 \
+            if english and word.istitle() and ti + 1 < len(toks) and toks[ti + 1][1] == b + 1 \
                     and toks[ti + 1][0][:1].isupper() and fam not in NAMED_HAPPENINGS \
-                    and not is_given_name(toks[ti + 1][0]) and not holds("headline"):
+                    and not is_given_name(toks[ti + 1][0]) and (
+                        fold(toks[ti + 1][0]) in _ORG_WORDS or (si and ti and not holds("headline"))):
                 # "the Icelandic Met Office said", "the Election Commission", "Summit Entertainment": a name's
-                # part (not "Hurricane Katrina", a storm's name; nor "Fired Jim O'Brien" in a line of capitals)
+                # part (not "Hurricane Katrina", a storm's name; nor "Fired Jim O'Brien" in a line of capitals;
+                # in a title-case headline only before an organisation's word: "Met Office Warns Of Storm")
                 fam = ""
             elif previous.lower() in DETERMINERS and ti + 1 < len(toks) and attributive(text, b, toks[ti + 1]) and (
                     word.endswith(("ed", "ing")) if fam.startswith("w:")

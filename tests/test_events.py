@@ -2482,6 +2482,10 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(second_line("It is cold after Hurricane Milla."), ["storm"])
         self.assertEqual(second_line("Volcano Erupts Near Velda Town"), ["eruption"])
         self.assertEqual(second_line("KELBURG 76ERS Fired Jim Corr, coach."), ["fire_job"])
+        # a title's too, and a sentence's first word, before an organisation's word
+        self.assertEqual(event_keys("Met Office Warns Of Storm", "en"), ["storm"])
+        self.assertEqual(second_line("Fire Department officials said it was over."), ["say"])
+        self.assertEqual(event_keys("Putin Met Kim In Pyongyang", "en"), ["meet"])
 
     def test_the_people_made_to_leave_their_homes_are_evacuated_and_counted_as_people(self):
         self.assertEqual(event_keys("Rund 4.000 Einwohner mussten ihre Häuser verlassen.", "de"), ["rescue"])
