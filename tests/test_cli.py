@@ -11,6 +11,7 @@ import subprocess
 import sys
 import time
 import unittest
+from concurrent.futures import ThreadPoolExecutor
 
 from tests.support import ROOT, TempFolder, compare, run_cli
 
@@ -140,8 +141,10 @@ class DeterminismTest(TempFolder):
                             "am 13. September oder am 20. September.\n")
         self.write("c.txt", "Präsidentin Eva Lind empfing am 20. September in Wien Außenminister Jan Kowalczyk "
                             "zu Gesprächen.\n")
-        reports = {run_cli(self.dir, "--format", "json", env={"PYTHONHASHSEED": str(seed)}).stdout
-                   for seed in range(8)}
+        # (the eight runs are independent processes: run side by side, on as many cores as there are)
+        with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+            reports = set(pool.map(lambda seed: run_cli(self.dir, "--format", "json",
+                                                        env={"PYTHONHASHSEED": str(seed)}).stdout, range(8)))
         self.assertEqual(len(reports), 1)
         self.assertIn("one source gives a weekday", reports.pop())
 
