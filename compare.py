@@ -6726,6 +6726,8 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     # who did it, told of a robbery or an attack: "drei maskierte Täter", "four masked thieves"
     ("perpetrators", "tater perpetrator attacker angreif assailant gunm gunma thiev thief dieb robber raub "
                      "einbrech burglar voleur cambrioleur ladron agresor"),
+    # what was stolen or found, told piece by piece: "acht Schmuckstücke", "nine pieces"
+    ("pieces", "schmuckstuck juwel jewel piec bijou joya"),
     ("miners", "bergleut bergmann bergmaenn bergarbeit kumpel miner minero mineur"),
     ("residents", "resident bewohn bewohner anwohn anwohner habitant vecino"),      # not Einwohner: a town's population
     ("cases", "fall case caso cas infektion infection neuinfektion infiziert infected"),   # of a disease

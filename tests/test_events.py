@@ -1267,6 +1267,16 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertNotIn("rob", event_keys("Ein Einbruch der Nachfrage und ein Kurseinbruch drohen.", "de"))
         self.assertEqual(compare.night_after("2027-03-07TNI"), "2027-03-08")
 
+    def test_a_theft_compares_its_loot_counted_by_the_piece(self):
+        report = analyse_texts({
+            "a.txt": "Marlen, 3. Mai 2027. Aus dem Stadtmuseum haben Einbrecher am Sonntag sieben Schmuckstücke "
+                     "gestohlen.",
+            "b.txt": "MARLEN, May 3, 2027 - Burglars stole six pieces from the city museum on Sunday.",
+        })
+        notes = notes_of(row_of(report, "rob"))
+        self.assertEqual([(v, w) for v, _, w in notes["number of pieces"].values],
+                         [("7", ("sieben Schmuckstücke",)), ("6", ("six pieces",))])
+
     def test_an_avalanche_compares_its_dead_of_any_kind_and_one_two_weeks_before_is_another(self):
         # 1 February 2027 is a Monday: "am Samstag" is the 30th, "on Sunday" the 31st
         report = analyse_texts({
