@@ -7021,14 +7021,17 @@ class DocEvent:
 
 
 def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_mentions=(), speakers_at=None,
-                     known_places=frozenset()):
+                     known_places=frozenset(), voices_at=None):
     """Return the DocEvents of one document: its event words grouped by happening.
 
     A word joins the latest group of its family that shares a person or a
     date with it, else the latest that nothing sets apart (another date, or
-    each naming someone the other does not).
+    each naming someone the other does not, who is not only the one who tells of it: voices_at,
+    {sentence: people named as they speak}).
     """
-    groups = []      # [family, mentions, people set, date values set, last sentence, rough values, reach, news]
+    # [family, mentions, people set, date values set, last sentence, rough values, reach, news, its people that
+    # act: not only speak]
+    groups = []
     of_family = defaultdict(list)        # family -> its groups, oldest first
     # keyed by id(): a Mention's own hash goes through all its fields, for every event word
     clause_dates = {}                    # id(event mention) -> the date mentions of its clause
@@ -7104,6 +7107,9 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             # "Hastings, who was convicted in October,": a relative clause tells of the name before its comma
             comma = text.rfind(",", max(sentence[0], cs - 4), cs)
             ppl |= {p.key for p in persons if p.end == comma and p.key in allowed}
+        # "Minister X said thieves stole …", "Prosecutor Y said nine pieces were stolen": one theft, though
+        # each sentence names another; who only tells of it sets no two happenings apart
+        acting = ppl - voices_at[si] if ppl and voices_at and si in voices_at else ppl
         dates_here = dates_at.get(si)
         # "am Mittwoch wegen Mordes verurteilt", "sentenced on Wednesday for killing two people last
         # October": a deed given as the reason was done before; only the dates after it are its own
@@ -7175,7 +7181,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                           and not (coarse and not g[3] and g[7])
                           and not outside_periods(periods, g[3])
                           and not (len(reach) == len(g[6]) == 1 and reach != g[6])     # this week, months ago
-                          and not (ppl - g[2] and g[2] - ppl)]    # each names someone the other does not
+                          and not (acting - g[8] and g[8] - acting)]    # each names someone the other does not
             best = next((g for g in compatible if (ppl & g[2]) or (dvals & g[3])),
                         compatible[0] if compatible else None)
         else:
@@ -7183,7 +7189,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         latest = same[-1] if same else None
         if best is None and latest and not dvals and not reach and len(ppl) <= 1 and m.sentence - latest[4] <= 1 \
                 and not outside_periods(periods, latest[3]) \
-                and (not (ppl - latest[2] and latest[2] - ppl) or PRONOUN_RE.search(text, *sentence)
+                and (not (acting - latest[8] and latest[8] - acting) or PRONOUN_RE.search(text, *sentence)
                      or all(p.start > m.start for p in persons_in.get(si, ()) if p.key in ppl)):
             # "X arrived. Macron received him": the next sentence goes on with it; someone else named
             # in it only with a pronoun for the one before, or after the word ("Se reunió con la ministra
@@ -7193,11 +7199,12 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             # the lead's news: "Im Prozess um den tödlichen Brand" tells of the fire as a topic, not as news
             news = m.sentence <= LEAD_SENTENCES and not TOPIC_BEFORE_RE.search(text, max(sentence[0], m.start - 30),
                                                                                m.start)
-            groups.append([fam, [m], ppl, dvals, m.sentence, rough, reach, news])
+            groups.append([fam, [m], ppl, dvals, m.sentence, rough, reach, news, set(acting)])
             same.append(groups[-1])
         else:
             best[1].append(m)
             best[2] |= ppl
+            best[8] |= acting
             best[5] = (best[5] | rough) - (best[3] - best[5]) - (dvals - rough)   # rough unless one says it exactly
             if len(best[3]) < MAX_EVENT_DATES:       # crafted text: a happening of a thousand dates
                 best[3] |= dvals
@@ -8413,6 +8420,7 @@ def analyse(corpus, progress=None, jobs=1, min_sources=1):
     date_entities = link_dates(dates)
     people_at = defaultdict(lambda: defaultdict(set))
     speakers_at = defaultdict(lambda: defaultdict(set))
+    voices_at = defaultdict(lambda: defaultdict(set))     # those named as they speak, not reporting: "X said"
     people_df = {}
     text_of = {d.key: d.text for d in docs}
     reported = {}                         # (doc, sentence) -> does it report speech? (asked once)
@@ -8426,6 +8434,8 @@ def analyse(corpus, progress=None, jobs=1, min_sources=1):
                 # "..., sagte Putin": the speaker, not a party to what he reports
                 speakers_at[m.doc][m.sentence].add(ent.key)
                 continue
+            if m.speaker:
+                voices_at[m.doc][m.sentence].add(ent.key)
             people_at[m.doc][m.sentence].add(ent.key)
     dates_at = defaultdict(lambda: defaultdict(list))
     for m in dates:
@@ -8439,12 +8449,13 @@ def analyse(corpus, progress=None, jobs=1, min_sources=1):
     event_words = [outside_spans(r, person_mentions[d.key]) for d, r in zip(docs, event_words)]
     known_places = english_towns(docs) if any(d.language == "de" for d in docs) else frozenset()
     grouped = map_documents(build_doc_events, [(d, sentences_of[d.key], r, people_at[d.key], dates_at[d.key],
-                                                person_mentions[d.key], speakers_at[d.key], known_places)
+                                                person_mentions[d.key], speakers_at[d.key], known_places,
+                                                voices_at[d.key])
                                                for d, r in zip(docs, event_words)], jobs,
                             lambda done: tell("events", done, len(docs)))
     doc_events = [ev for evs in grouped for ev in evs]
     # linking needs only the DocEvents (from worker processes, their event words are copies)
-    del grouped, event_words, people_at, speakers_at, dates_at, person_mentions, reported, dates, sentences_of
+    del grouped, event_words, people_at, speakers_at, voices_at, dates_at, person_mentions, reported, dates, sentences_of
     tell("linking events", 0, 1)
     events = link_events(doc_events, people_df, {e.key: e.label for e in people}, min_sources)
     return people, date_entities, events, event_words_at(doc_events)

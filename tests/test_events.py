@@ -1277,6 +1277,19 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([(v, w) for v, _, w in notes["number of pieces"].values],
                          [("7", ("sieben Schmuckstücke",)), ("6", ("six pieces",))])
 
+    def test_who_only_tells_of_a_happening_sets_no_two_apart(self):
+        # each sentence names another speaker: one theft still, and the second sentence's count is its own
+        report = analyse_texts({
+            "a.txt": "Marlen, 3. Mai 2027. Einbrecher haben am Sonntag acht Schmuckstücke aus dem Stadtmuseum "
+                     "gestohlen.",
+            "b.txt": "MARLEN, May 3, 2027 - Burglars stole jewels from the city museum on Sunday, culture minister "
+                     "Ana Velt said. Prosecutor Rune Dahl said nine pieces were stolen.",
+        })
+        rows = [r for r in report.events if r.entity.extra[0].family == "rob"]
+        self.assertEqual(len(rows), 1)
+        self.assertEqual([(v, w) for v, _, w in notes_of(rows[0])["number of pieces"].values],
+                         [("8", ("acht Schmuckstücke",)), ("9", ("nine pieces",))])
+
     def test_an_avalanche_compares_its_dead_of_any_kind_and_one_two_weeks_before_is_another(self):
         # 1 February 2027 is a Monday: "am Samstag" is the 30th, "on Sunday" the 31st
         report = analyse_texts({
