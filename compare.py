@@ -581,7 +581,7 @@ EVENT_STEMS_DE = {
     "release": "freilassung freilass freiließ freigelassen",
     "exchange": "austausch getausch tausch",            # Gefangenenaustausch, ausgetauscht, tauschten
     "aid": "soforthilfe nothilfe finanzhilfe militärhilfe katastrophenhilfe wiederaufbauhilfe hilfspaket hilfsgeld "
-           "hilfszahlung",
+           "hilfszahlung zugesagt zusage",      # "Hilfen über 1,8 Milliarden Euro zugesagt", "Hilfszusage"
     # Stellenabbau, 2.000 Stellen fallen weg; only with jobs in the sentence
     "layoff": "abbau abbauen abzubauen abgebaut streich gestrichen wegfallen weggefallen wegfall",
     "shoot": "schüsse schoss erschoss erschossen schießerei",
@@ -4836,7 +4836,7 @@ SEPARABLE_DE = {form: {particle.replace("_", " "): family
         ("brach brachen bricht", "aus:outbreak"),
         ("stieß stießen stößt prallte prallten prallt", "zusammen:crash"),
         ("lief liefen läuft", "aus:spill"),
-        ("sagte sagten sagt", "ab:cancel"),
+        ("sagte sagten sagt", "ab:cancel zu:aid"),        # "sagte weitere Hilfen … zu": pledged
         ("wies wiesen weist", "zurück:deny aus:expel"),
         ("warf warfen wirft werfen", "vor:accuse"),
         ("hob hoben hebt", "auf:annul"))

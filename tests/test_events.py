@@ -1582,6 +1582,18 @@ class DisagreementRulesTest(unittest.TestCase):
         herrler = next(r for r in report.people if r.entity.label == "Jan Herrler")
         self.assertNotIn("title", [n.attribute for n in herrler.notes])     # Landesinnenminister, interior minister
 
+    def test_aid_pledged_with_a_german_verb_compares_its_sum(self):
+        report = analyse_texts({
+            "a.txt": "Velmar, 12. Mai 2027. Kanzlerin Ida Rensch sagte dem Land weitere Hilfen in Höhe von 1,5 "
+                     "Milliarden Euro zu.",
+            "b.txt": "VELMAR, May 12, 2027 - Chancellor Ida Rensch pledged a further 1.5 billion euros in aid.",
+            "c.txt": "Velmar, 12. Mai 2027. Kanzlerin Ida Rensch hat dem Land Hilfen von 1,8 Milliarden Euro "
+                     "zugesagt.",
+        })
+        self.assertEqual({v: docs for v, docs, _ in notes_of(row_of(report, "aid"))["number of euros"].values},
+                         {"1500000000": ("S1", "S2"), "1800000000": ("S3",)})
+        self.assertEqual(event_keys("Er sagte den Besuch in Velmar ab.", "de"), ["cancel", "visit"])
+
     def test_a_rally_against_something_is_a_protest_and_a_comeback_none(self):
         report = analyse_texts({
             "a.txt": "Berlin, 20. Januar 2025. Nach Angaben der Polizei haben am Samstag rund 35.000 Menschen in "
