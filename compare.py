@@ -7018,6 +7018,7 @@ class DocEvent:
     hosts: tuple = ()      # (person key, words): who received the visitor
     names: tuple = ()      # (name, words): what an agreement is called
     language: str = ""     # the source's language: its words cannot share stems with another language's
+    unnamed: bool = False  # a pronoun tells who did it: "unterzeichnete er", "he signed" (someone not named)
 
 
 def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_mentions=(), speakers_at=None,
@@ -7369,7 +7370,8 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             quantities = [q for q in quantities if q[0] not in OWN_MEASURES]
         out.append(DocEvent(doc.key, fam, tuple(ms), tuple(sorted(ppl)), dates, tuple(places),
                             tuple(quantities), tuple(dict.fromkeys(stances)), tuple(dict.fromkeys(hosts)),
-                            tuple(dict.fromkeys(names)), doc.language))
+                            tuple(dict.fromkeys(names)), doc.language,
+                            bool(ppl) and any(done_by_pronoun(text, w, doc.language) for w in ms)))
     return out
 
 
@@ -7591,6 +7593,26 @@ REASON_BEFORE_RE = re.compile(r"\b(?:wegen|for|für|over|(?:convicted|accused|gu
 TOPIC_BEFORE_RE = re.compile(r"\b(?:um|über|over|about)\s+(?:den|die|das|dem|der|des|einen|eine|the|a|an|its|their)"
                              r"\s+(?:[a-zäöüßé]+\s+)?$")      # an adjective between: "um den tödlichen Brand"
 TOPIC_REACH = 24        # characters after a topic's word its own date starts within
+def done_by_pronoun(text, word, language):
+    """True when a pronoun is the subject of an event word: "Mit X unterzeichnete er", "he later signed".
+
+    >>> t = "Mit Präsident Kalm unterzeichnete er drei Abkommen."
+    >>> done_by_pronoun(t, Mention("S1", "event", "unterzeichnete", 19, 33, 0, "sign"), "de")
+    True
+    >>> t = "Kalm said he had signed it."
+    >>> done_by_pronoun(t, Mention("S1", "event", "signed", 17, 23, 0, "sign"), "en")
+    True
+    """
+    if language == "de":
+        return bool(PRONOUN_AFTER_DE_RE.match(text, word.end) or
+                    PRONOUN_AUXILIARY_DE_RE.search(text, max(0, word.start - PRONOUN_REACH), word.start))
+    return bool(PRONOUN_BEFORE_RE.search(text, max(0, word.start - PRONOUN_REACH), word.start))
+
+
+PRONOUN_REACH = 40       # characters before an event word a subject pronoun is looked for in
+PRONOUN_AFTER_DE_RE = re.compile(r"\s+(?:er|sie)\b")
+PRONOUN_AUXILIARY_DE_RE = re.compile(r"\b(?:hat|hatte|habe|ist|war|sei|wurde|wird)\s+(?:er|sie)\b[^.,;:]*$")
+PRONOUN_BEFORE_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,2}$")
 PRONOUN_RE = re.compile(r"\b(?:ihn|ihm|ihnen|him|them|[Ee]r|[Hh]e|[Ss]he|[Ii]l|[Ee]lle)\b")
 NOUNLESS_AGE_RE = re.compile(r"(?:-Jährige[nmrs]?|-year-old)$")     # an age that is the noun itself
 # Happenings that are planned, and so may be called off: a source that tells one called off
@@ -8111,6 +8133,7 @@ class EventTraits:
     language: str = ""
     told: frozenset = frozenset()    # what it alone can have: a game's final score
     counts: frozenset = frozenset()  # (what, how many) it counts exactly: "3.000 Stellen", "3,000 jobs"
+    unnamed: bool = False            # a pronoun tells who did it (DocEvent.unnamed)
 
 
 MONTH_VALUE_RE = re.compile(r"(?:\d{4}|XXXX)-\d\d$")
@@ -8131,7 +8154,8 @@ def event_traits(ev):
                        # a final score is one game's ("life in prison" is many verdicts: not this)
                        ev.language, frozenset(q[:2] for q in ev.quantities if q[0] == "score")
                        if ev.family == "win" else frozenset(),
-                       frozenset(q[:2] for q in ev.quantities if type(q[1]) is float and q[1] >= 3 and not q[2]))
+                       frozenset(q[:2] for q in ev.quantities if type(q[1]) is float and q[1] >= 3 and not q[2]),
+                       ev.unnamed)
 
 
 @remembered
@@ -8268,8 +8292,8 @@ def event_pair_score(a, b, weight):
                 score += weight.get(p, 2.0)
             if len(a.people) > len(shared) < len(b.people):
                 penalty = 0.5
-        else:
-            penalty = 1.5
+        else:                          # unless a pronoun may be the other's person ("unterzeichnete er")
+            penalty = 0.5 if a.unnamed or b.unnamed else 1.5
     if a.dates and b.dates:
         score += date_points(a.dates, a.rough, b.dates, b.rough)
     if a.places and b.places:

@@ -1594,6 +1594,21 @@ class DisagreementRulesTest(unittest.TestCase):
                          {"1500000000": ("S1", "S2"), "1800000000": ("S3",)})
         self.assertEqual(event_keys("Er sagte den Besuch in Velmar ab.", "de"), ["cancel", "visit"])
 
+    def test_a_pronoun_may_be_the_person_another_source_names(self):
+        # "unterzeichnete er" is the chancellor: the agreements are those the others tell, not another signing
+        report = analyse_texts({
+            "a.txt": "Velmar, 12. Mai 2027. Kanzlerin Ida Rensch traf Präsident Olek Varn. Beide unterzeichneten "
+                     "drei Abkommen.",
+            "b.txt": "VELMAR, May 12, 2027 - Chancellor Ida Rensch signed four agreements with the country on "
+                     "the first day of her trip, which is the first one of its kind in more than ten years.",
+            "c.txt": "Velmar, 12. Mai 2027. Kanzlerin Ida Rensch besuchte Velmar. Mit Präsident Olek Varn "
+                     "unterzeichnete sie drei Abkommen.",
+        })
+        row = row_of(report, "agreement")
+        self.assertEqual(row.sources, ("S1", "S2", "S3"))
+        self.assertEqual([(v, docs) for v, docs, _ in notes_of(row)["number of agreements"].values],
+                         [("3", ("S1", "S3")), ("4", ("S2",))])
+
     def test_a_rally_against_something_is_a_protest_and_a_comeback_none(self):
         report = analyse_texts({
             "a.txt": "Berlin, 20. Januar 2025. Nach Angaben der Polizei haben am Samstag rund 35.000 Menschen in "
