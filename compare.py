@@ -267,8 +267,9 @@ ROLE_ENDINGS = ("innen", "in", "en", "ern", "er", "es", "e", "s", "n", "")
 SPEECH_VERBS = set("sagte sagt erklärte erklärt betonte betont meinte sprach schrieb kommentierte "
                    "warnte forderte kündigte teilte berichtete bestätigte dementierte "
                    "said says told added stated explained warned wrote announced claimed "
-                   "insisted noted confirmed denied argued asked replied tweeted".split())
-SPEECH_BEFORE = set("so laut sagte said says erklärte betonte".split())   # and "according to"
+                   "insisted noted confirmed denied argued asked replied tweeted "
+                   "dijo afirmó declaró explicó señaló añadió aseguró".split())     # Spanish: "X dijo que"
+SPEECH_BEFORE = set("so laut sagte said says erklärte betonte selon según".split())   # and "according to"
 
 # Given names: German, English, Russian and Ukrainian (one spelling each: name_key
 # folds the others), Arabic, Hebrew, Turkish, Korean and Chinese. A compact lexicon
@@ -809,7 +810,8 @@ EVENT_FORMS_FR_ES = {
     "crash": "accident accidente collision colisión écrasé écrasée écrasement estrelló estrellado estrellada "
              "échoué échouée échoue encalló encallado",
     "blast": "explosion explosions explosión explosiones",
-    "rob": "braquage cambriolage robo atraco",
+    "rob": "braquage cambriolage cambriolé dérobé dérobés dérobée dérobées volé volés volée volées robo robó robaron "
+           "robado robados robada robadas atraco hurto",
     "resign": "démission démissionné démissionne dimisión dimitió renuncia renunció",
     "rescue": "sauvetage sauvés rescate rescatados",
     "sink": "coulé naufrage hundió naufragio",
@@ -6727,7 +6729,7 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("perpetrators", "tater perpetrator attacker angreif assailant gunm gunma thiev thief dieb robber raub "
                      "einbrech burglar voleur cambrioleur ladron agresor"),
     # what was stolen or found, told piece by piece: "acht Schmuckstücke", "nine pieces"
-    ("pieces", "schmuckstuck juwel jewel piec bijou joya"),
+    ("pieces", "schmuckstuck juwel jewel piec bijou bijoux joya"),
     ("miners", "bergleut bergmann bergmaenn bergarbeit kumpel miner minero mineur"),
     ("residents", "resident bewohn bewohner anwohn anwohner habitant vecino"),      # not Einwohner: a town's population
     ("cases", "fall case caso cas infektion infection neuinfektion infiziert infected"),   # of a disease

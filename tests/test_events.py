@@ -1290,6 +1290,21 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([(v, w) for v, _, w in notes_of(rows[0])["number of pieces"].values],
                          [("8", ("acht Schmuckstücke",)), ("9", ("nine pieces",))])
 
+    def test_a_theft_told_in_french_and_spanish_compares_its_sum_and_who_did_it(self):
+        report = analyse_texts({
+            "a.txt": "Marlen, le 3 mai 2027. Des cambrioleurs ont dérobé dimanche des bijoux d'une valeur de 8 "
+                     "millions d'euros au musée de la ville, a annoncé la ministre Ana Velt. Trois hommes "
+                     "cagoulés ont été filmés.",
+            "b.txt": "Marlen, 3 de mayo de 2027. Unos ladrones robaron el domingo joyas valoradas en 6 millones de "
+                     "euros del museo de la ciudad, según la ministra Ana Velt. La fiscal Rita Dahl dijo que cuatro "
+                     "hombres participaron en el robo.",
+        })
+        row = row_of(report, "rob")
+        self.assertEqual(row.sources, ("S1", "S2"))
+        notes = notes_of(row)
+        self.assertEqual([v for v, _, _ in notes["number of euros"].values], ["8000000", "6000000"])
+        self.assertIn("cuatro hombres", dict(row.says)["S2"])       # told by the prosecutor: the same theft
+
     def test_an_avalanche_compares_its_dead_of_any_kind_and_one_two_weeks_before_is_another(self):
         # 1 February 2027 is a Monday: "am Samstag" is the 30th, "on Sunday" the 31st
         report = analyse_texts({
