@@ -1610,7 +1610,7 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(event_keys("Er sagte den Besuch in Velmar ab.", "de"), ["cancel", "visit"])
 
     def test_a_pronoun_may_be_the_person_another_source_names(self):
-        # "unterzeichnete er" is the chancellor: the agreements are those the others tell, not another signing
+        # "unterzeichnete sie" is the chancellor: the agreements are those the others tell, not another signing
         report = analyse_texts({
             "a.txt": "Velmar, 12. Mai 2027. Kanzlerin Ida Rensch traf Präsident Olek Varn. Beide unterzeichneten "
                      "drei Abkommen.",
