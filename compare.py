@@ -7112,7 +7112,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             ppl |= {p.key for p in persons if p.end == comma and p.key in allowed}
         # "Minister X said thieves stole …", "Prosecutor Y said nine pieces were stolen": one theft, though
         # each sentence names another; who only tells of it sets no two happenings apart
-        acting = ppl - voices_at[si] if ppl and voices_at and si in voices_at else ppl
+        acting = ppl - voices_at.get(si, set()) if voices_at else ppl
         dates_here = dates_at.get(si)
         # "am Mittwoch wegen Mordes verurteilt", "sentenced on Wednesday for killing two people last
         # October": a deed given as the reason was done before; only the dates after it are its own
@@ -7595,6 +7595,8 @@ REASON_BEFORE_RE = re.compile(r"\b(?:wegen|for|für|over|(?:convicted|accused|gu
 TOPIC_BEFORE_RE = re.compile(r"\b(?:um|über|over|about)\s+(?:den|die|das|dem|der|des|einen|eine|the|a|an|its|their)"
                              r"\s+(?:[a-zäöüßé]+\s+)?$")      # an adjective between: "um den tödlichen Brand"
 TOPIC_REACH = 24        # characters after a topic's word its own date starts within
+
+
 def done_by_pronoun(text, word, language):
     """True when a pronoun is the subject of an event word: "Mit X unterzeichnete er", "he later signed".
 
@@ -8481,7 +8483,8 @@ def analyse(corpus, progress=None, jobs=1, min_sources=1):
                             lambda done: tell("events", done, len(docs)))
     doc_events = [ev for evs in grouped for ev in evs]
     # linking needs only the DocEvents (from worker processes, their event words are copies)
-    del grouped, event_words, people_at, speakers_at, voices_at, dates_at, person_mentions, reported, dates, sentences_of
+    del grouped, event_words, people_at, speakers_at, voices_at, dates_at, person_mentions, reported, dates
+    del sentences_of
     tell("linking events", 0, 1)
     events = link_events(doc_events, people_df, {e.key: e.label for e in people}, min_sources)
     return people, date_entities, events, event_words_at(doc_events)
