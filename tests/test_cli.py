@@ -77,7 +77,8 @@ class ExitCodeTest(TempFolder):
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         p.stdout.readline()
         p.stdout.close()
-        err = p.stderr.read().decode("utf-8")
+        with p.stderr:                    # closed when read: no unclosed file left to the collector
+            err = p.stderr.read().decode("utf-8")
         self.assertEqual((p.wait(timeout=60), err), (0, ""))
 
     def test_skipped_files_are_named_on_stderr_and_in_the_report(self):
