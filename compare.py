@@ -3845,9 +3845,10 @@ NEAREST_WEEKDAY = 4
 # Words that tell what is still to come: a bare weekday near them is the next one, not the last.
 # "soll" tells what is to come ("soll am Sonntag in Kraft treten") unless a perfect follows it:
 # "soll am Dienstag getroffen haben" reports the past. "would" is the future of a report
-# ("the truce would begin on Sunday, he said"), "would have" is not.
+# ("the truce would begin on Sunday, he said"), "would have" is not; "voraussichtlich" (expected) is
+# what is to come ("bleibt voraussichtlich bis Mittwoch gesperrt").
 FUTURE_RE = {"de": re.compile(r"\b(?:will|wird|werden|werde|wollen|plant|planen|würden?|geplant|vorgesehen|"
-                              r"angesetzt|anberaumt|"
+                              r"angesetzt|anberaumt|voraussichtlich|"
                               r"(?:soll|sollen|sollte|sollten)\b(?![^,;.]*\b(?:haben|sein)\b))\b"),
              "en": re.compile(r"\b(?:will|would(?!\s+have)|(?:is|are)\s+(?:to|due|set\s+to|expected\s+to|"
                               r"scheduled)|plans\s+to)\b"),
@@ -4485,6 +4486,14 @@ def find_event_words(doc, sentences, tokens=None):
                                              if word.startswith("rate") else previous.lower() in ("rate", "rates")):
                     # "the key interest rate", "raised rates", "a rate cut" ("the rate of growth": none)
                     fam = "rates"
+            if word in RAIL_WORDS and ti >= 2 and toks[ti - 1][0] in ("the", "den", "dem") and (
+                    toks[ti - 2][0].lower() in OFF_THE_RAILS_EN if english
+                    else toks[ti - 2][0] == "aus" and any(w in JUMPED_DE for w, _, _ in toks)):
+                # "three carriages left the tracks", "sprangen aus den Gleisen": derailed (the three words)
+                out.append(Mention(doc.key, "event", " ".join(text[toks[ti - 2][1]:b].split()), toks[ti - 2][1],
+                                   b, si, "crash"))
+                previous, before = word, previous
+                continue
             if lang == "de" and word.lower() in SEPARABLE_DE:
                 found = separable_particle(text, toks, ti, e)
                 if found and found[0] == "resign" and holds("work"):
@@ -4966,6 +4975,9 @@ AKTIE_BEFORE_RE = re.compile(r"\b(?:Aktie|Aktien|Aktienkurs)\b[^.;:!?]*$")
 ROCKET_START = frozenset("gestartet starten starteten Start".split())
 LIFT_OFF = frozenset("lifted lifts blasted blasts".split())
 RAN_DE = frozenset("gelaufen lief liefen läuft".split())
+RAIL_WORDS = frozenset("tracks track rails Gleisen Gleis Schienen".split())
+OFF_THE_RAILS_EN = frozenset("left leaving jumped jumping".split())     # not "went off the rails": a plan's
+JUMPED_DE = frozenset("sprang sprangen springt gesprungen geriet gerieten geraten".split())
 STOOD_DE = frozenset("standen stand stehen steht gestanden".split())
 STRANDED_FR_RE = re.compile(r"s'(?:est|était|sont|étaient)\s+$")
 DASS_AFTER_RE = re.compile(r",?\s+dass\b")
@@ -6363,7 +6375,7 @@ def find_quantities(doc, start, end):
                     and unit_lemma(noun.group(1)) in UNIT_CLASS_NAMES:
                 unit, unit_end = noun.group(1), noun.end()    # "four masked thieves", "two young children"
             elif noun and noun.group(1)[:1].islower() and noun.group(1) not in STOPWORDS["en"] \
-                    and person_noun(noun.group(1)):
+                    and plural_people(noun.group(1)):     # "two railway employees"
                 unit, unit_end = unit + " " + noun.group(1), noun.end()
         if unit.lower() in OTHER_WORDS and not DEFINITE_BEFORE_RE.search(text, max(start, at - 5), at) \
                 or unit.lower() in STILL_WORDS:     # "with 15 still missing": what follows the adverb
@@ -7344,6 +7356,16 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                 after = clause_of(sentences[m.sentence], breaks_in[m.sentence], ce + 2)
                 if after[0] > ce and not tells_own_deed(after, fam):
                     following[after] = True
+        # "Der Zug fuhr mit 90 km/h, als er entgleiste": the clause before one of "als" tells how things
+        # stood when it happened; its counts are the event's, unless it tells a happening of its own
+        for m in ms:
+            cs = clause_at[id(m)][0]
+            if WHEN_START_RE.match(text, cs) and breaks_in.get(m.sentence):
+                before_it = clause_of(sentences[m.sentence], breaks_in[m.sentence],
+                                      text.rfind(",", sentences[m.sentence][0], cs))
+                lo, hi = bisect_left(starts, before_it[0]), bisect_left(starts, before_it[1])
+                if before_it[1] < cs and all(w.key == "say" for w in islice(event_words, lo, hi)):
+                    following[before_it] = True
         for after in following:
             quantities = list(quantities) + in_clause(after)[1]
         if id(group) in carried:
@@ -7552,6 +7574,7 @@ RELATIVE_START_RE = re.compile(r"(?:die|der|das|den|dem|deren|dessen|welche|welc
 RELATIVE_AFTER_RE = re.compile(r",\s+(?:die|der|das|den|dem|deren|dessen|welche|welcher|welches|which|who|that)\b")
 # "erklärte einen Ausbruch, nachdem 61 Fälle bestätigt worden waren": what led to it, counted
 AFTER_CLAUSE_RE = re.compile(r",\s+(?:nachdem|after)\b")
+WHEN_START_RE = re.compile(r"(?:als|when)\s")          # a clause of when it happened: ", als er entgleiste"
 
 
 REACH_RE = re.compile(r"REF([+-])(\d+)([DWMY])$")
@@ -9022,9 +9045,9 @@ def date_disagreement(entity, facts):
         fits = {v: [x for x in full if compatible_values(v, x)] for d in docs for v in per_doc[d] if v not in full}
         values = group_values(facts, key=lambda f: fits[k][0] if len(fits.get(k := day_of(f.value), ())) == 1 else k)
         if len(values) > 1 and clash:
-            out.append(Disagreement(entity.key, "date", values, "dates differ: " + describe_words(values)))
+            out.append(Disagreement(entity.key, "date", values, "dates differ: " + describe_days(values)))
         elif len(values) > 1:
-            out.append(Disagreement(entity.key, "date", values, "dates differ: " + describe_words(values)
+            out.append(Disagreement(entity.key, "date", values, "dates differ: " + describe_days(values)
                                     + "; a night's small hours are the next day's", soft=True))
     elif month_parts_differ(facts):
         sub = group_values(facts, key=lambda f: f"{f.value} ({month_part(f.words).lower()})")
@@ -9080,6 +9103,16 @@ def describe_words(values):
     '"am Montag", "14. Oktober" (S1, S2) / "Tuesday" (S3)'
     """
     return " / ".join(", ".join(f'"{x}"' for x in w) + f" ({', '.join(d)})" for _, d, w in values)
+
+
+def describe_days(values):
+    """Return describe_words(values) with each day its words do not show: "on Friday" is which Friday.
+
+    >>> describe_days([("2027-06-04", ("S1",), ("am Freitag",)), ("2027-05-28", ("S3",), ("on Friday", "May 28"))])
+    '"am Freitag" (S1: 4 June 2027) / "on Friday", "May 28" (S3)'
+    """
+    return " / ".join(describe_words([(v, d, w)]) if not ISO_DAY_RE.fullmatch(v) or any(c.isdigit() for c in "".join(w))
+                      else describe_words([(v, d, w)])[:-1] + f": {date_label(v)})" for v, d, w in values)
 
 
 def weekday_years(weekday, month, day, first=2000, last=2039):

@@ -155,6 +155,8 @@ class ExpressionTest(unittest.TestCase):
         found = values("Jerusalem, 16. Januar 2025. Die Waffenruhe soll am Sonntag um 8.30 Uhr in Kraft "
                        "treten. Er soll am Dienstag geschossen haben. Er sagte am Montag, er werde gehen.")
         self.assertEqual([v for _, v, _ in found], ["2025-01-16", "2025-01-19", "2025-01-14", "2025-01-13"])
+        found = values("Velden, 4. Juni 2027. Die Strecke bleibt voraussichtlich bis Mittwoch gesperrt.")
+        self.assertEqual([v for _, v, _ in found], ["2027-06-04", "2027-06-09"])     # expected: still to come
         found = values("JERUSALEM, Jan 16, 2025 - The truce is due to take effect at 8:30 a.m. on Sunday. "
                        "He said on Monday he will resign. They announced on Tuesday that talks will begin on "
                        "Saturday. Talks will resume on Thursday. It would begin on Friday.", "en")

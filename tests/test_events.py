@@ -458,6 +458,8 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(found("Six construction workers, 14 police officers and 5 workers; 13 home runs."),
                          [("construction worker", "Six construction workers"),
                           ("police officers", "14 police officers"), ("workers", "5 workers"), ("home", "13 home")])
+        # a plural of people that has no trade's ending: "employees", "guards"
+        self.assertEqual(found("It charged two railway employees."), [("railway employe", "two railway employees")])
 
     def test_scales_adjectives_and_currency_signs(self):
         def found(text, language):
@@ -1566,7 +1568,8 @@ class DisagreementRulesTest(unittest.TestCase):
             "b.txt": "Tarnow (dpa) - Der Angeklagte ist am Donnerstag zu lebenslanger Haft verurteilt worden.",
         })
         verdict = row_of(report, "sentence")
-        self.assertEqual(notes_of(verdict)["date"].text, 'dates differ: "on Friday" (S1) / "am Donnerstag" (S2)')
+        self.assertEqual(notes_of(verdict)["date"].text,
+                         'dates differ: "on Friday" (S1: 20 November 2026) / "am Donnerstag" (S2)')
         self.assertNotIn("April", dict(verdict.says)["S1"])
         # the fire, told after the deed given as the reason, takes no day of the verdict either
         alone = analyse_texts({"a.txt": "TARNOW, Nov 20, 2026 - A court on Friday sentenced a man to life in prison "
@@ -2254,8 +2257,42 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([(v, d) for v, d, _ in notes["number of cases"].values],
                          [("57", ("S1", "S3")), ("61", ("S2",))])      # cases and Fälle: one count
         # "since early February" starts a span: S3 gives the outbreak no day, so only Monday and Sunday differ
-        self.assertEqual(notes["date"].text, 'dates differ: "on Monday" (S1) / "am Sonntag" (S2)')
+        self.assertEqual(notes["date"].text,
+                         'dates differ: "on Monday" (S1: 9 March 2026) / "am Sonntag" (S2: 8 March 2026)')
         self.assertEqual(compare.event_family("Gefängnisausbruch", "de"), "escape")
+
+    def test_one_weekday_two_sources_date_apart_shows_the_day_each_means(self):
+        # written on a Saturday and on a Wednesday, "Friday" is not the same Friday: the note says which
+        # (S3, undated, may mean either)
+        report = analyse_texts({
+            "a.txt": "Velden, 5. Juni 2027. Ein Regionalzug ist am Freitag bei Velden entgleist. Drei Menschen "
+                     "kamen ums Leben.",
+            "b.txt": "VELDEN, June 2, 2027 - A regional train derailed near Velden on Friday, killing three people.",
+            "c.txt": "Der bei Velden am Freitag entgleiste Regionalzug war zu schnell unterwegs.",
+        })
+        note = notes_of(row_of(report, "crash"))["date"]
+        self.assertEqual(note.text, 'dates differ: "am Freitag" (S1: 4 June 2027) / "on Friday" (S2: 28 May 2027) '
+                                    '/ "am Freitag" (S3)')
+        self.assertEqual(compare.describe_days([("2027-06-04", ("S1",), ("4. Juni",))]), '"4. Juni" (S1)')
+
+    def test_a_derailment_told_by_its_tracks_compares_the_speed_told_before_als(self):
+        # "sprangen aus den Gleisen", "left the tracks": derailed; "fuhr mit 90 km/h, als ...": the
+        # speed of the clause before "als" is the derailment's, and 90 against 120 is noted
+        report = analyse_texts({
+            "a.txt": "Velden, 4. Juni 2027. Der Regionalzug fuhr mit 90 Kilometern pro Stunde, als drei Waggons "
+                     "aus den Gleisen sprangen.",
+            "b.txt": "VELDEN, June 4, 2027 - The regional train was travelling at 120 km/h when three carriages "
+                     "left the tracks.",
+        })
+        crash = row_of(report, "crash")
+        self.assertEqual(crash.sources, ("S1", "S2"))
+        self.assertEqual([v for v, _, _ in notes_of(crash)["speed"].values], ["90", "120"])
+        self.assertIn('"aus den Gleisen"', dict(crash.says)["S1"])
+        self.assertNotIn("crash", event_keys("The plan went off the rails. Er sprang aus dem Bett.", "en"))
+        # a clause before "als" that tells a happening of its own keeps its counts
+        alone = analyse_texts({"a.txt": "Velden, 4. Juni 2027. Die Polizei nahm drei Männer fest, als der Zug "
+                                        "aus den Gleisen sprang."}, 1)
+        self.assertNotIn("drei Männer", dict(row_of(alone, "crash").says)["S1"])
 
     def test_a_strike_told_three_ways_links_and_compares_its_day_workers_and_hours(self):
         report = analyse_texts({
