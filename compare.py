@@ -6438,7 +6438,7 @@ def find_quantities(doc, start, end):
         unit = "" if bare else told or unit_lemma(rest)
         if serious:                      # "acht verletzt, vier davon schwer", "four of them seriously"
             unit, bare, unit_end = "seriously injured", False, serious.end()
-        if unit in TOLD_BY_VERB or unit not in UNIT_CLASS_NAMES and (
+        if unit in TOLD_BY_VERB or unit in SOME_PEOPLE or unit not in UNIT_CLASS_NAMES and (
                 person_noun(rest) if doc.language == "en" else doc.language == "de" and person_head(rest, "de")):
             # "killing 42 people", "300 people were injured": who they are; and who else the verb
             # befell ("killed five skiers", "vier Skifahrer ums Leben gekommen"), but no named class:
@@ -6449,7 +6449,10 @@ def find_quantities(doc, start, end):
             told_after = not bare or be_after
             behind = SEGMENT_BREAK_RE.split(text[unit_end:min(end, unit_end + BEHIND_REACH)])[0].split()[:3] \
                 if told_after else []
-            unit = "dead" if lost else people_counted(before, behind, unit, doc.language)
+            counted = "dead" if lost else people_counted(before, behind, unit, doc.language)
+            # "drei Bewohner kamen ums Leben", "12 soldiers were killed": some of the dead, by who they were
+            # (set against a whole count only where they are more: see part_disagreement)
+            unit = f"{counted} {unit}" if unit in SOME_PEOPLE and counted != unit else counted
             if bare and not unit and (crowd or CROWD_BEFORE_RE.search(text, max(start, begin - 40), begin)):
                 unit = "people"          # "put the turnout at 35,000", "said 60,000 took part"
         if unit == "injured" and SERIOUS_RE.search(text, max(start, begin - 30), min(end, unit_end + 30)):
@@ -6643,6 +6646,10 @@ def people_counted(before, after, unit, language):
 
 
 COUNTED_AS = {"kill": "dead", "die": "dead", "injure": "injured", "arrest": "arrested"}
+# Classes of people a harm may befall some of: "drei Bewohner" of the dead are a part of them
+SOME_PEOPLE = frozenset("residents passengers soldiers crew police officers firefighters rescuers students patients "
+                        "migrants women men journalists hostages prisoners spectators refugees doctors".split()) | {
+    "police officers"}
 # Counts whose verb may tell what befell them: "Two miners were found dead" counts the dead
 TOLD_BY_VERB = frozenset(("", "people", "miners", "workers", "children", "suspects"))
 SURVIVED_STARTS = ("surviv", "uberleb", "sobreviv", "survec")
@@ -7151,6 +7158,12 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             # "Im Prozess um den tödlichen Brand ist der Angeklagte am Donnerstag verurteilt worden": a
             # topic's own date follows it closely ("der Streit um den Brand vom 3. März")
             ds, de = m.start, min(de, m.end + TOPIC_REACH)
+        if dates_here and doc.language == "de":
+            # "X habe das Feuer gelegt, sagte Richter Y bei der Urteilsverkündung am Donnerstag": what
+            # follows the comma of a saying is the saying's, not the day of what it reports
+            said = SAID_CLAUSE_DE_RE.search(text, m.end, de)
+            if said:
+                de = said.start()
         dates_here = near(dates_here, ds, de, m.start) if dates_here else ()
         if dates_here and inner:
             dates_here = [d for d in dates_here if not inner[0] <= d.start < inner[1]]
@@ -7389,7 +7402,8 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                 for m in islice(ms, MAX_EVENT_DATES) for c in islice(cancels_in.get(m.sentence, ()), MAX_IN_CLAUSE)
                 if abs(c.start - m.start) <= CANCEL_REACH))
         if fam in OTHER_HARMS:           # "killing four and wounding seven": the deaths' row counts no wounded
-            quantities = [q for q in quantities if q[0] not in OTHER_HARMS[fam]]
+            quantities = [q for q in quantities if q[0] not in OTHER_HARMS[fam]
+                          and q[0].partition(" ")[0] not in OTHER_HARMS[fam]]
         if quantities and fam not in MEASURED_FAMILIES:      # the quake's magnitude is not its deaths'
             quantities = [q for q in quantities if q[0] not in OWN_MEASURES]
         out.append(DocEvent(doc.key, fam, tuple(ms), tuple(sorted(ppl)), dates, tuple(places),
@@ -7408,6 +7422,8 @@ SAID_DATE_RE = re.compile(r"(?<![^\W\d_])(said|says|told|added|stated|explained|
 # German tells the day of a saying before its verb: "..., wie das Unternehmen am Donnerstag mitteilte"
 SAID_AFTER_RE = re.compile(r"\s+(?:mitteilte|mitteilten|sagte|sagten|erklärte|erklärten|berichtete|berichteten|"
                            r"meldete|meldeten|bekanntgab|bekannt\s+gab|bestätigte|bestätigten)\b")
+SAID_CLAUSE_DE_RE = re.compile(r",\s+(?:sagte|sagten|sagt|erklärte|erklärten|erklärt|betonte|betonten|berichtete|"
+                               r"berichteten|teilte|teilten|schrieb|schrieben|hieß\s+es)\b")
 WIE_BEFORE_RE = re.compile(r"(?<![^\W\d_])wie\s+(?:[^\W\d_][\w-]*\s+){1,5}$")
 # A count updated on a day: "the death toll rose to 27 on Tuesday", "stieg die Zahl der Toten am Dienstag auf 27"
 # is when it was counted, not when the deaths were
@@ -8715,7 +8731,34 @@ def find_disagreements(entity, facts):
             continue                     # "played 13 games", "in his 11th season": a word's background record
         elif attr.startswith("number of ") or attr in MEASURES:
             out += number_disagreement(entity, attr, by_attr[attr])
+            harm, _, who = attr[10:].partition(" ")
+            if who in SOME_PEOPLE and "number of " + harm in by_attr:
+                out += part_disagreement(entity, by_attr["number of " + harm], by_attr[attr])
     return tuple(out)
+
+
+def part_disagreement(entity, whole, part):
+    """A source counting more of some people ("drei Bewohner" dead) than another counts in all ("zwei Menschen").
+
+    >>> f = lambda doc, v, w, attr="number of dead": Fact("e", attr, v, doc, w)
+    >>> [d.text for d in part_disagreement(None, [f("S1", "2", "zwei Menschen")], [f("S2", "3", "drei Bewohner",
+    ...                                                                              "number of dead residents")])]
+    ['numbers differ: "zwei Menschen" (S1) / "drei Bewohner" (S2); a part is more than the whole']
+    >>> part_disagreement(None, [f("S1", "5", "fünf Menschen")], [f("S2", "3", "three residents", "number of dead residents")])
+    []
+    """
+    high = {}                            # source -> the most its whole counts may be
+    for f in whole:
+        high[f.doc] = max(high.get(f.doc, 0), count_range(f.value, bound_of(f.words))[1])
+    over = [f for f in part if any(d != f.doc and count_range(f.value, bound_of(f.words))[0] > h
+                                   for d, h in high.items())]
+    if not over:
+        return []
+    under = [f for f in whole if any(f.doc != o.doc and count_range(o.value, bound_of(o.words))[0] > high[f.doc]
+                                     for o in over)]
+    values = group_values(under + over)
+    return [Disagreement(entity and entity.key, whole[0].attribute, values,
+                         "numbers differ: " + describe_words(values) + "; a part is more than the whole")]
 
 
 # A player's record, as unit_lemma gives it: told in the background of a plain word ("has played 13

@@ -229,7 +229,8 @@ class EventWordTest(unittest.TestCase):
             "b.txt": "BERLIN, Oct 24, 2025 - Four sailors were missing after the collision; two crew members "
                      "were rescued.",
         })
-        self.assertEqual([v for v, _, _ in notes_of(row_of(report, "missing"))["number of crew"].values], ["3", "4"])
+        self.assertEqual([v for v, _, _ in notes_of(row_of(report, "missing"))["number of missing crew"].values],
+                         ["3", "4"])
         self.assertEqual([q[3] for q in quantities("Two crew members were rescued.", "en")], ["Two crew members"])
 
     def test_a_match_report_makes_no_fire_of_a_name_no_meeting_of_a_goal_and_no_shots_of_a_first_goal(self):
@@ -345,7 +346,8 @@ class DisagreementRulesTest(unittest.TestCase):
             return [q[:3] for q in quantities(text, language)]
         self.assertEqual(found("The blast killed three people two years ago; the two other men fled.", "en"),
                          [("dead", 3.0, False)])
-        self.assertEqual(found("Vor drei Monaten starben mindestens zwölf Soldaten.", "de"), [("soldiers", 12.0, True)])
+        self.assertEqual(found("Vor drei Monaten starben mindestens zwölf Soldaten.", "de"),
+                         [("dead soldiers", 12.0, True)])
         self.assertEqual(found("Environ 12\u202f000 soldats, au moins 7 chars.", "fr"),
                          [("soldiers", 12000.0, True), ("char", 7.0, True)])
         # dozens, and suspects in either language
@@ -2293,6 +2295,39 @@ class DisagreementRulesTest(unittest.TestCase):
         alone = analyse_texts({"a.txt": "Velden, 4. Juni 2027. Die Polizei nahm drei Männer fest, als der Zug "
                                         "aus den Gleisen sprang."}, 1)
         self.assertNotIn("drei Männer", dict(row_of(alone, "crash").says)["S1"])
+
+    def test_some_of_the_dead_counted_by_who_they_were_are_set_against_the_whole_only_where_more(self):
+        # "drei Bewohner" of the dead are more than "zwei Menschen", "two people": noted; "two residents"
+        # among "five people" are a part, and no rival
+        report = analyse_texts({
+            "a.txt": "Velden, 12. März 2027. Bei einem Brand in einem Wohnheim in Velden starben zwei Menschen.",
+            "b.txt": "Velden (dpa) - Bei dem Brand in einem Wohnheim in Velden kamen drei Bewohner ums Leben.",
+            "c.txt": "VELDEN, March 12, 2027 - A fire at a hostel in Velden killed two people.",
+        })
+        note = notes_of(row_of(report, "death"))["number of dead"]
+        self.assertEqual(note.text, 'numbers differ: "zwei Menschen", "two people" (S1, S3) / "drei Bewohner" (S2); '
+                                    'a part is more than the whole')
+        report = analyse_texts({
+            "a.txt": "Velden, 12. März 2027. Bei einem Brand in einem Wohnheim in Velden starben fünf Menschen.",
+            "b.txt": "VELDEN, March 12, 2027 - A fire at a hostel in Velden killed five people, among them two "
+                     "residents who were killed in their rooms.",
+        })
+        self.assertEqual(notes_of(row_of(report, "death")), {})
+        self.assertEqual([q[0] for q in quantities("Drei Bewohner kamen ums Leben.", "de")
+                          + quantities("12 soldiers were killed, 40 residents were evacuated.", "en")],
+                         ["dead residents", "dead soldiers", "residents"])
+
+    def test_a_day_after_the_comma_of_a_german_saying_is_the_sayings(self):
+        # "…, sagte Richter X bei der Urteilsverkündung am Donnerstag": Thursday is no day of the fire
+        report = analyse_texts({
+            "a.txt": "Velden (dpa) - Der Angeklagte habe das Feuer in einem Wohnheim gelegt, sagte Richter Jan "
+                     "Moll bei der Urteilsverkündung am Donnerstag.",
+            "b.txt": "VELDEN, March 12, 2027 - The man set fire to a hostel in Velden on March 3, judge Jan Moll said.",
+        })
+        fire = row_of(report, "fire")
+        self.assertEqual(fire.sources, ("S1", "S2"))
+        self.assertNotIn("date", notes_of(fire))
+        self.assertNotIn("Donnerstag", dict(fire.says)["S1"])
 
     def test_a_strike_told_three_ways_links_and_compares_its_day_workers_and_hours(self):
         report = analyse_texts({
