@@ -6189,12 +6189,12 @@ VOTE_SHARE_RE = re.compile(r"(?P<num>(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})?)\s?"
 
 # A share got, told by its verb or preposition where votes are counted ("kam auf 57 Prozent", "with 56%", "to 43%");
 # not a turnout ("lag bei 52 Prozent", "was 54%"), which has its own pattern
-VOTE_GOT_RE = re.compile(r"(?:\b(?P<verb>auf|mit|with|won|took|got|received|erhielt|holte|erreichte)"
+VOTE_GOT_RE = re.compile(r"(?:\b(?P<verb>auf|mit|with|won|took|got|received|erhielt|holte|erreichte|on)"
                          r"|(?<=%)(?:\s+of\s+the\s+(?:popular\s+)?vote)?\s+(?P<to>to)|(?<=Prozent)\s+(?P<zu>gegen|zu))\s+"
                          r"(?P<about>(?:rund|etwa|knapp|fast|about|nearly|almost|around)\s+)?"
                          r"(?P<num>(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})?)\s?(?:%|percent|per\s+cent|Prozent)(?!\w)", re.I)
 TURNOUT_BEFORE_RE = re.compile(r"(?:beteiligung|turnout|participation|participación)\b[^.;]{0,30}$", re.I)
-VOTE_CUES = ("Stimmen", "Auszählung", "Wahl", "vote", "ballot", "election", "votos", "voix")
+VOTE_CUES = ("Stimmen", "Auszählung", "Wahl", "wahl", "vote", "ballot", "election", "votos", "voix")   # "Landtagswahl"
 VOTE_CUE_REACH = 200     # letters before a clause its cue of votes may stand in ("Nach Auszählung …, kam sie auf …")
 # The strength of an earthquake: "magnitude 6.8", "6.8-magnitude", "der Stärke 6,8", "6.8 on the Richter scale"
 MAGNITUDE_RE = re.compile(r"\b(?=[msMS])(?:magnitude|Stärke|magnitud)(?:\s+of\s+|[\s-]+)"
@@ -6323,7 +6323,7 @@ def find_quantities(doc, start, end):
     for m in VOTE_SHARE_RE.finditer(text, first.start(), end) if shares else ():
         value, mod, words = told_number(doc, start, m)
         if value is not None:
-            out.append(("share of the vote", value, bool(mod), words))
+            out.append(told_of(text, start, m.start(), ("share of the vote", value, bool(mod), words), doc.language))
             measured.add(m.start("num"))
     # "kam sie auf 57 Prozent", "with 56% … to 43%": a share a candidate got, where votes are counted
     got = shares and any(text.find(w, max(0, start - VOTE_CUE_REACH), end) >= 0 for w in VOTE_CUES)
@@ -6333,8 +6333,8 @@ def find_quantities(doc, start, end):
             value, mod, words = told_number(doc, start, m)     # not "Die Wahlbeteiligung stieg auf 60 Prozent"
             if value is not None:
                 said = m.start("verb") if m.group("verb") else m.start("to") if m.group("to") else m.start("zu")
-                out.append(("share of the vote", value, bool(mod or m.group("about")),
-                            " ".join(text[said:m.end()].split())))
+                out.append(told_of(text, start, said, ("share of the vote", value, bool(mod or m.group("about")),
+                                                        " ".join(text[said:m.end()].split())), doc.language))
                 measured.add(m.start("num"))
     after = start                        # where the last count ended: a modifier is not shared
     cues = None                          # who may have counted a crowd (counted_by), found when one is
@@ -6483,6 +6483,8 @@ def find_quantities(doc, start, end):
             by = counted_by(cues, at)
             if by:
                 unit, words = unit + "@" + by[0], f"{words} ({by[1]})"
+        elif unit == "seats":            # "die SPD 32 der 88 Sitze": whose seats
+            unit, _, _, words = told_of(text, start, begin, (unit, value, False, words), doc.language)
         if bare:                         # no noun: a count only of the dead or injured a verb names,
             if unit:                     # quoted with its verb: "killing 3"
                 out.append((unit, value, bool(mod), words))
@@ -6574,6 +6576,42 @@ HARMED = frozenset(("dead", "injured", "missing"))     # counted by a participle
 PLAIN_ADJECTIVES = frozenset("young elderly old armed".split())
 NEXT_WORD_RE = re.compile(r"\s+([^\W\d_]{3,})")
 DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|die|der|den|les|los|las)\s+$", re.I)
+
+
+def told_of(text, start, at, quantity, language):
+    """Return a share of the vote or a count of seats told of a party: its unit tagged with the party and
+    its words from the party on ("AfD auf 29,2 Prozent"), or the quantity as it was when none is named.
+
+    The party is the nearest name before at in its stretch of the clause (up to a comma, "and" ...): in
+    English any capitalised word but a place, a month or a day; in German, whose nouns are all
+    capitalised, a party's letters only ("AfD", "SPD", "CDU/CSU").
+
+    >>> t = "Die SPD kam auf 30,9 Prozent, die AfD auf 29,2 Prozent."
+    >>> told_of(t, 0, t.index("auf 29"), ("share of the vote", 29.2, False, "auf 29,2 Prozent"), "de")
+    ('share of the vote@AfD', 29.2, False, 'AfD auf 29,2 Prozent')
+    >>> t = "She won 30.9%, ahead of Labour on 29.2% in Kent."
+    >>> [told_of(t, 0, t.index(w), ("share of the vote", 1.0, False, w), "en")[0] for w in ("won", "on 29")]
+    ['share of the vote', 'share of the vote@Labour']
+    """
+    lo = max(start, at - PARTY_REACH)
+    for b in SEGMENT_BREAK_RE.finditer(text, lo, at):
+        lo = b.end()
+    for w in reversed(list(PARTY_WORD_RE.finditer(text, lo, at))):
+        name = w.group()
+        if PARTY_LETTERS_RE.fullmatch(name) or language == "en" and fold(name) not in STOPWORDS["en"] \
+                and fold(name) not in NOT_PARTIES and fold(name) not in _PLACES and fold(name) not in _MONTHS \
+                and fold(name) not in _WEEKDAYS:
+            unit, value, approx, words = quantity
+            between = text[w.end():at].split()
+            return (f"{unit}@{name}", value, approx, " ".join([name] + between + [words]) if len(between) <= 2
+                    else f"{words} ({name})")       # "AfD auf 29,2 Prozent"; far from it, "56% of the vote (Varnow)"
+    return quantity
+
+
+PARTY_REACH = 60                          # letters before a share its party may be named in
+NOT_PARTIES = frozenset("i he she it we you they his her its our their this that these those there".split())
+PARTY_WORD_RE = re.compile(r"(?<![\w/-])[A-ZÄÖÜ][\w/]*(?![\w/-])")
+PARTY_LETTERS_RE = re.compile(r"[A-ZÄÖÜ][a-zäöü]?[A-ZÄÖÜ][A-ZÄÖÜa-zäöü]{0,3}(?:/[A-ZÄÖÜ]{2,4})?")
 
 
 def told_number(doc, start, m):
@@ -9232,9 +9270,14 @@ def number_disagreement(entity, attr, facts):
     part_agrees_ = part_agrees if parted else lambda x, y: False
     agree = lambda x, y: numbers_agree(x.value, y.value, bound[id(x)], bound[id(y)]) or part_agrees_(x, y)
     clash = near = False
+    told_of_whom = set()                 # the tags of the counts that differ, when all of them are tagged
     for i, a in enumerate(docs):
         for b in docs[i + 1:]:
             for xs, ys in counted_alike(per_doc[a], per_doc[b]):
+                tags = {f.by for f in xs} | {f.by for f in ys}
+                if not any(agree(x, y) for x in xs for y in ys) or not any(
+                        same_number(x.value, y.value) or part_agrees_(x, y) for x in xs for y in ys):
+                    told_of_whom |= tags
                 if not any(agree(x, y) for x in xs for y in ys):
                     if toll_rose(xs, ys):
                         near = True      # "Zahl der Toten auf vier gestiegen" against "drei Tote": a later count
@@ -9251,7 +9294,8 @@ def number_disagreement(entity, attr, facts):
                         clash = True
     if not (clash or near):
         return []
-    values = group_values(facts)
+    # counts told of whom ("AfD auf 29,2 Prozent", the police's count): only those set against each other
+    values = group_values([f for f in facts if f.by in told_of_whom] if told_of_whom else facts)
     return [Disagreement(entity.key, unit_shown(attr, facts), values, "numbers differ: " + describe_words(values),
                          soft=not clash)]
 
@@ -9331,6 +9375,8 @@ def counted_alike(xs, ys):
     [[('60000', '60000')], [('25000', '35000')]]
     >>> pairs([f("25000", "police")], [f("60000", "organisers")]), pairs([f("25000", "police")], [f("60000", "")])
     ([], [[('25000', '60000')]])
+    >>> pairs([f("34", "Labour")], [f("35", "Starmer")])
+    [[('34', '35')]]
     """
     tags = {x.by for x in xs} | {y.by for y in ys}
     if tags == {""}:
@@ -9338,6 +9384,8 @@ def counted_alike(xs, ys):
     both = sorted({x.by for x in xs} & {y.by for y in ys} - {""})
     if both:
         return [([x for x in xs if x.by == by], [y for y in ys if y.by == by]) for by in both]
+    if all(t[:1].isupper() or not t for t in tags):
+        return [(xs, ys)]                 # parties named apart ("Labour", "Starmer's party"): all against all
     untold_x, untold_y = [x for x in xs if not x.by], [y for y in ys if not y.by]
     return [(a, b) for a, b in ((untold_x, ys), (xs, untold_y)) if a and b]
 

@@ -870,6 +870,20 @@ class DisagreementRulesTest(unittest.TestCase):
         values = {v: words for v, _, words in notes_of(death)["number of dead"].values}
         self.assertEqual(values, {"62": ("62 people",), "61": ("Sixty-one people",)})
 
+    def test_shares_told_of_parties_are_set_against_the_same_partys(self):
+        # each party's share against that party's: 29.2 against 29.4 for the NLP is the one note, and
+        # the VBP's share, told alike, and the KDU's, told once, stand out of it
+        report = analyse_texts({
+            "a.txt": "Velden, 21. September 2027. Bei der Landtagswahl kam die VBP auf 30,9 Prozent der Stimmen, "
+                     "die NLP auf 29,2 Prozent. Die KDU fiel auf 12,1 Prozent.",
+            "b.txt": "Velden (dpa) - Bei der Landtagswahl kam die VBP auf 30,9 Prozent, die NLP auf 29,4 Prozent.",
+            "c.txt": "VELDEN, Sept 21, 2027 - The VBP won the state election with 30.9% of the vote, ahead of "
+                     "the NLP on 29.2%.",
+        })
+        note = notes_of(row_of(report, "elect"))["share of the vote"]
+        self.assertEqual(note.text, 'numbers differ: "NLP auf 29,2 Prozent", "NLP on 29.2%" (S1, S3) / '
+                                    '"NLP auf 29,4 Prozent" (S2)')
+
     def test_a_share_of_the_vote_is_compared_and_other_percentages_are_not(self):
         report = analyse_texts({
             "a.txt": "Die Oppositionspolitikerin Ilka Varnow hat die Wahl am Sonntag mit 54,3 Prozent der Stimmen "
@@ -880,7 +894,7 @@ class DisagreementRulesTest(unittest.TestCase):
         win = row_of(report, "win")
         self.assertEqual(win.sources, ("S1", "S2"))
         values = {v: words for v, _, words in notes_of(win)["share of the vote"].values}
-        self.assertEqual(values, {"54.3": ("54,3 Prozent der Stimmen",), "56.1": ("56.1% of the vote",)})
+        self.assertEqual(values, {"54.3": ("54,3 Prozent der Stimmen",), "56.1": ("56.1% of the vote (Varnow)",)})
         self.assertEqual(set(notes_of(win)), {"share of the vote"})
 
     def test_every_german_family_has_english_words_and_a_flood_told_in_both_links(self):
@@ -2515,7 +2529,8 @@ class DisagreementRulesTest(unittest.TestCase):
                      "Jaan Kask conceded defeat.",
         })
         self.assertEqual([(v, d, w) for v, d, w in notes_of(row_of(report, "elect"))["number of seats"].values],
-                         [("57", ("S1",), ("57 der 101 Sitze",)), ("55", ("S2",), ("55 of the 101 seats",))])
+                         [("57", ("S1",), ("57 der 101 Sitze",)), ("55", ("S2",),
+                                                                        ("55 of the 101 seats (Tamm)",))])
         self.assertEqual(row_of(report, "concede").sources, ("S1", "S2"))
         # of people, the part is no count of them: "30 of the 80 wounded" were 80 wounded
         self.assertEqual([q[1] for q in quantities("30 of the 80 wounded were flown out.", "en")], [80.0])
