@@ -6795,6 +6795,7 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("seats", "sitz seat mandat escano"),
     ("children", "kind childr child nino enfant"),
     ("villages", "dorf dorfer villag pueblo"),
+    ("plants", "werk fabrik plant factori factory usine usin fabrica planta"),     # closed: "drei Werke", "two plants"
     ("countries", "land lander staat country nation pays pais mitgliedsstaat mitgliedstaat"),
     ("ships", "schiff ship vessel navire buque"), ("boats", "boot boat bateau embarcacion lancha"),
     ("aircraft", "flugzeug aircraft avion kampfjet jets"), ("helicopters", "hubschraub helicopter helikopt"),
@@ -7236,11 +7237,14 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         # down, to a happening the lead tells with no date, is an earlier one of its kind (the lead's
         # news is told by its day)
         # (or a week counted back: "Erst vor zwei Wochen waren drei Tourengeher von einer Lawine erfasst worden")
-        coarse = bool(dvals) and m.sentence > LEAD_SENTENCES and all(len(day_of(v)) <= 7 or day_of(v) in rough
-                                                                     for v in dvals)
         # a year, a season or a quarter tells no two happenings of one year apart, but another year does
         # ("Bereits im vergangenen Herbst hatten sich beide verständigt": not Monday's agreement)
         periods = {d.key for d in dates_here if d.key[:4].isdigit() and not specific(d.key)} if dates_here else ()
+        # a season or a quarter told further down is coarse too: "Bereits im Herbst hatte X den Abbau von
+        # 1200 Stellen bekanntgegeben"
+        coarse = m.sentence > LEAD_SENTENCES and (
+            bool(dvals) and all(len(day_of(v)) <= 7 or day_of(v) in rough for v in dvals)
+            or any(PART_OF_YEAR_RE.fullmatch(d.key) for d in dates_here))
         if same:
             compatible = [g for g in islice(reversed(same), MAX_GROUPS_BACK)    # the latest: a bound for crafted text
                           if not (dvals and g[3] and not dates_meet(dvals, g[3], rough, g[5]))
@@ -7253,7 +7257,8 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         else:
             best = None
         latest = same[-1] if same else None
-        if best is None and latest and not dvals and not reach and len(ppl) <= 1 and m.sentence - latest[4] <= 1 \
+        if best is None and latest and not dvals and not coarse and not reach and len(ppl) <= 1 \
+                and m.sentence - latest[4] <= 1 \
                 and not outside_periods(periods, latest[3]) \
                 and (not (acting - latest[8] and latest[8] - acting) or PRONOUN_RE.search(text, *sentence)
                      or all(p.start > m.start for p in persons_in.get(si, ()) if p.key in ppl)):
@@ -8194,6 +8199,7 @@ COUNT_POINTS = 0.5       # added to a pair of events that count one thing alike 
 ONLY_ONES_BONUS = 0.5    # added to a pair of events that are each the only one of their family in their source
 MAX_IN_CLAUSE = 16       # people or dates of one clause an event word takes (the nearest); real clauses have fewer
 LEAD_SENTENCES = 1       # the last sentence of an article's lead: its headline and first sentence
+PART_OF_YEAR_RE = re.compile(r"(?:\d{4}|XXXX)-(?:SP|SU|FA|WI|Q[1-4]|H[12])")      # "im Herbst", "im dritten Quartal"
 MAX_GROUPS_BACK = 64     # groups of a family one event word may join, the latest first
 MAX_EVENT_DATES = 32     # dates one happening of one source is told with (each pair of sources compares them all)
 MAX_THEN = 40            # event words a date row quotes from one sentence

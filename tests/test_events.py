@@ -2343,6 +2343,22 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertNotIn("date", notes_of(fire))
         self.assertNotIn("Donnerstag", dict(fire.says)["S1"])
 
+    def test_plants_closed_are_compared_and_a_cut_told_by_its_season_further_down_is_an_earlier_one(self):
+        # "drei Werke" against "two plants"; "Bereits im Herbst ... 1200 Stellen" is another cut, whose
+        # count is not set against the 4,500 jobs of the news
+        report = analyse_texts({
+            "a.txt": "Velden, 8. April 2027. Der Zulieferer Norka streicht 4.500 Stellen und schließt drei Werke. "
+                     "Das kündigte Vorstandschef Jan Moll an. Bereits im Herbst hatte Norka den Abbau von 1200 "
+                     "Stellen bekanntgegeben.",
+            "b.txt": "VELDEN, April 8, 2027 - Car parts maker Norka will cut 4,500 jobs and close two plants, "
+                     "chief executive Jan Moll said.",
+        })
+        cut = row_of(report, "layoff")
+        notes = notes_of(cut)
+        self.assertEqual([v for v, _, _ in notes["number of plants"].values], ["3", "2"])
+        self.assertNotIn("number of jobs", notes)
+        self.assertNotIn("1200", dict(cut.says)["S1"])
+
     def test_a_strike_told_three_ways_links_and_compares_its_day_workers_and_hours(self):
         report = analyse_texts({
             "a.txt": "Bremen, 3. Juni 2026 – Rund 4.000 Beschäftigte haben am Mittwoch die Arbeit niedergelegt. "
