@@ -6462,6 +6462,9 @@ def find_quantities(doc, start, end):
         # "61 der 169 Sitze", "landed 178 of 369 punches": the part is what is counted; of people it is
         # the whole ("30 of the 80 wounded were flown out": 80 were wounded), quoted with its part, which
         # another source may count alone ("rescued 19 of the 25 students abducted": 19 rescued)
+        if mod and unit in CURRENCIES and text.startswith("über", mod.start()) \
+                and NOUN_BEFORE_RE.search(text, max(start, mod.start() - 30), mod.start()):
+            mod, begin = None, at         # "Hilfen über 1,8 Milliarden Euro", "ein Scheck über 500 Euro": amounting to
         part = PART_OF_RE.search(text, max(start, begin - 16), begin) if not bare else None
         if part and unit in UNIT_CLASS_NAMES and unit not in ("seats", "votes"):
             begin = part.start()
@@ -6537,6 +6540,9 @@ FINE_BEFORE_RE = re.compile(r"\b(?:fine\s+of|fined(?:\s+[^\s\d]+){0,4}|Geldstraf
                             r"(?:(?:about|around|some|nearly|rund|etwa|more\s+than|mehr\s+als)\s+)?$",
                             re.I)
 CURRENCIES = frozenset(("dollars", "euros", "pounds", "rubles", "yuan", "yen", "francs"))
+# A German noun right before "über" and a sum: the sum it amounts to ("Hilfen über 1,8 Milliarden Euro"), not
+# more than it (a sentence's first word is none: "Über 100 Menschen", "Insgesamt über 5 Millionen Euro")
+NOUN_BEFORE_RE = re.compile(r"(?<![.!?:]\s)(?<=\s)[A-ZÄÖÜ][a-zäöüß]+\s+$")
 # A count of a crowd with no noun: "put the turnout at 35,000", "estimated the crowd at 25,000",
 # "organisers said 60,000 took part"
 CROWD_BEFORE_RE = re.compile(r"\b(?:(?:crowd|turnout|attendance|Teilnehmerzahl|Menge|foule|multitud)\s+(?:at|auf|à|en)|"

@@ -463,6 +463,14 @@ class DisagreementRulesTest(unittest.TestCase):
         # a plural of people that has no trade's ending: "employees", "guards"
         self.assertEqual(found("It charged two railway employees."), [("railway employe", "two railway employees")])
 
+    def test_a_german_noun_over_a_sum_is_the_sum_it_amounts_to(self):
+        # "Hilfen über 1,8 Milliarden Euro" amount to it (no "more than"); "über 100 Menschen" are more
+        self.assertEqual([q[1:] for q in quantities("Berlin sagte Hilfen über 1,8 Milliarden Euro zu, die Polizei "
+                                                    "zählte über 100 Menschen.", "de")],
+                         [(1.8e9, False, "1,8 Milliarden Euro"), (100.0, True, "über 100 Menschen")])
+        self.assertEqual([q[1:] for q in quantities("Die Schäden belaufen sich auf über 5 Millionen Euro.", "de")],
+                         [(5e6, True, "über 5 Millionen Euro")])
+
     def test_scales_adjectives_and_currency_signs(self):
         def found(text, language):
             return [q[:4] for q in quantities(text, language)]
