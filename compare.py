@@ -6464,7 +6464,7 @@ def find_quantities(doc, start, end):
         # another source may count alone ("rescued 19 of the 25 students abducted": 19 rescued)
         if mod and unit in CURRENCIES and text.startswith("über", mod.start()) \
                 and NOUN_BEFORE_RE.search(text, max(start, mod.start() - 30), mod.start()):
-            mod, begin = None, at         # "Hilfen über 1,8 Milliarden Euro", "ein Scheck über 500 Euro": amounting to
+            mod, begin = None, at         # "Hilfen über 1,8 Milliarden Euro", "ein Scheck über 500 Euro"
         part = PART_OF_RE.search(text, max(start, begin - 16), begin) if not bare else None
         if part and unit in UNIT_CLASS_NAMES and unit not in ("seats", "votes"):
             begin = part.start()
@@ -6691,9 +6691,9 @@ def people_counted(before, after, unit, language):
 
 COUNTED_AS = {"kill": "dead", "die": "dead", "injure": "injured", "arrest": "arrested"}
 # Classes of people a harm may befall some of: "drei Bewohner" of the dead are a part of them
-SOME_PEOPLE = frozenset("residents passengers soldiers crew police officers firefighters rescuers students patients "
-                        "migrants women men journalists hostages prisoners spectators refugees doctors".split()) | {
-    "police officers"}
+SOME_PEOPLE = frozenset(("residents", "passengers", "soldiers", "crew", "police officers", "firefighters", "rescuers",
+                         "students", "patients", "migrants", "women", "men", "journalists", "hostages", "prisoners",
+                         "spectators", "refugees", "doctors"))
 # Counts whose verb may tell what befell them: "Two miners were found dead" counts the dead
 TOLD_BY_VERB = frozenset(("", "people", "miners", "workers", "children", "suspects"))
 SURVIVED_STARTS = ("surviv", "uberleb", "sobreviv", "survec")
@@ -8783,18 +8783,18 @@ def find_disagreements(entity, facts):
             out += number_disagreement(entity, attr, by_attr[attr])
             harm, _, who = attr[10:].partition(" ")
             if who in SOME_PEOPLE and "number of " + harm in by_attr:
-                out += part_disagreement(entity, by_attr["number of " + harm], by_attr[attr])
+                out += part_disagreement(entity.key, by_attr["number of " + harm], by_attr[attr])
     return tuple(out)
 
 
-def part_disagreement(entity, whole, part):
+def part_disagreement(key, whole, part):
     """A source counting more of some people ("drei Bewohner" dead) than another counts in all ("zwei Menschen").
 
     >>> f = lambda doc, v, w, attr="number of dead": Fact("e", attr, v, doc, w)
-    >>> [d.text for d in part_disagreement(None, [f("S1", "2", "zwei Menschen")], [f("S2", "3", "drei Bewohner",
-    ...                                                                              "number of dead residents")])]
+    >>> residents = lambda doc, v, w: f(doc, v, w, "number of dead residents")
+    >>> [d.text for d in part_disagreement("e", [f("S1", "2", "zwei Menschen")], [residents("S2", "3", "drei Bewohner")])]
     ['numbers differ: "zwei Menschen" (S1) / "drei Bewohner" (S2); a part is more than the whole']
-    >>> part_disagreement(None, [f("S1", "5", "fünf Menschen")], [f("S2", "3", "three residents", "number of dead residents")])
+    >>> part_disagreement("e", [f("S1", "5", "fünf Menschen")], [residents("S2", "3", "three residents")])
     []
     """
     high = {}                            # source -> the most its whole counts may be
@@ -8807,7 +8807,7 @@ def part_disagreement(entity, whole, part):
     under = [f for f in whole if any(f.doc != o.doc and count_range(o.value, bound_of(o.words))[0] > high[f.doc]
                                      for o in over)]
     values = group_values(under + over)
-    return [Disagreement(entity and entity.key, whole[0].attribute, values,
+    return [Disagreement(key, whole[0].attribute, values,
                          "numbers differ: " + describe_words(values) + "; a part is more than the whole")]
 
 
@@ -9282,14 +9282,11 @@ def number_disagreement(entity, attr, facts):
     part_agrees_ = part_agrees if parted else lambda x, y: False
     agree = lambda x, y: numbers_agree(x.value, y.value, bound[id(x)], bound[id(y)]) or part_agrees_(x, y)
     clash = near = False
-    told_of_whom = set()                 # the tags of the counts that differ, when all of them are tagged
+    told_of_whom = set()                 # the tags (whose counts: "AfD", "police"; or "") of the counts that differ
     for i, a in enumerate(docs):
         for b in docs[i + 1:]:
             for xs, ys in counted_alike(per_doc[a], per_doc[b]):
-                tags = {f.by for f in xs} | {f.by for f in ys}
-                if not any(agree(x, y) for x in xs for y in ys) or not any(
-                        same_number(x.value, y.value) or part_agrees_(x, y) for x in xs for y in ys):
-                    told_of_whom |= tags
+                differ = True
                 if not any(agree(x, y) for x in xs for y in ys):
                     if toll_rose(xs, ys):
                         near = True      # "Zahl der Toten auf vier gestiegen" against "drei Tote": a later count
@@ -9302,8 +9299,10 @@ def number_disagreement(entity, attr, facts):
                     same = {x.value.rstrip("~") for x in xs} & {y.value.rstrip("~") for y in ys}
                     rest_x = [x for x in xs if x.value.rstrip("~") not in same]
                     rest_y = [y for y in ys if y.value.rstrip("~") not in same]
-                    if rest_x and rest_y and not any(agree(x, y) for x in rest_x for y in rest_y):
-                        clash = True
+                    differ = bool(rest_x and rest_y) and not any(agree(x, y) for x in rest_x for y in rest_y)
+                    clash = clash or differ
+                if differ:
+                    told_of_whom |= {f.by for f in xs} | {f.by for f in ys}
     if not (clash or near):
         return []
     # counts told of whom ("AfD auf 29,2 Prozent", the police's count): only those set against each other
