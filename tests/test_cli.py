@@ -60,6 +60,23 @@ class ExitCodeTest(TempFolder):
                 err = p.communicate(timeout=60)[1].decode("utf-8")
                 self.assertEqual((p.returncode, err), (130, "compare.py: interrupted\n"))
 
+    def test_ctrl_c_while_the_tool_starts_is_exit_130_with_one_line(self):
+        # Ctrl-C as the module's patterns compile (its 50th re.compile): one line too, no traceback
+        start = ("import os, re, runpy, signal, sys\n"
+                 "calls = [0]\n"
+                 "compile_ = re.compile\n"
+                 "def counted(*a, **k):\n"
+                 "    calls[0] += 1\n"
+                 "    if calls[0] == 50:\n"
+                 "        os.kill(os.getpid(), signal.SIGINT)\n"
+                 "    return compile_(*a, **k)\n"
+                 "re.compile = counted\n"
+                 "sys.argv = [sys.argv[1], 'seeds']\n"
+                 "runpy.run_path(sys.argv[0], run_name='__main__')\n")
+        p = subprocess.run([sys.executable, "-c", start, os.path.join(ROOT, "compare.py")], cwd=ROOT,
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=60)
+        self.assertEqual((p.returncode, p.stderr.decode("utf-8"), p.stdout), (130, "compare.py: interrupted\n", b""))
+
     @unittest.skipUnless(os.path.exists("/dev/full"), "needs /dev/full (a disk that is always full)")
     def test_a_full_disk_is_exit_1_with_one_line(self):
         with open("/dev/full", "w") as full:
