@@ -572,7 +572,7 @@ EVENT_STEMS_DE = {
     "decide": "entscheidung entschied beschluss beschloss beschließ genehmigung genehmigt verabschiedet "
               "verabschiedete verabschiedeten verabschied",
     "accuse": "beschuldig vorwurf vorwürf vorgeworfen vorwerf vorwirf vorzuwerf behauptung behauptet",
-    "quake": "erdbeben beben",
+    "quake": "erdbeben beben bebte epizentrum",
     "fire": "brand feuer brannte abgebrannt",
     "crash": "absturz abstürz abgestürzt unfall unglück entgleis kollision zusammenstoß zusammengestoßen kollidiert "
              "kollidierte kollidierten",
@@ -690,7 +690,7 @@ EVENT_FORMS_EN = {
     "announce": "announce announced announcement",
     "decide": "decide decided decision approved approval authorized adopted adopts",
     "accuse": "accuse accused accusation accusations alleged allegations claims",
-    "quake": "earthquake earthquakes quake tremor aftershock",
+    "quake": "earthquake earthquakes quake tremor aftershock epicentre epicenter",
     "fire": "fire fires blaze blazes burned burning flames wildfire wildfires bushfire bushfires burn burns burnt "
             "ablaze arson",
     "crash": "crash crashed collision accident derailed derailment collided collide collides colliding aground",
@@ -796,7 +796,7 @@ EVENT_FORMS_FR_ES = {
     "capture": "saisi saisie saisies incautado incautada incautados incautó incautación decomisado decomisó decomiso",
     "arrest": "arrêté arrêtés arrestation interpellé interpellés detenido detenidos detenida detenidas detención "
               "arresto",
-    "quake": "séisme tremblement secousse secousses terremoto sismo temblor",
+    "quake": "séisme tremblement secousse secousses terremoto sismo temblor épicentre epicentro",
     "elect": "élection élections élu élue elección elecciones elegido elegida participation participación",
     "fire": "incendie incendies incendio incendios",
     "heat": "canicule température températures temperatura temperaturas",
@@ -2920,12 +2920,13 @@ def lowercase_vocabulary(documents):
 
 @dataclass(frozen=True, slots=True)
 class DocPerson:
-    """One person as one document names them: surname, given name, mentions."""
+    """One person as one document names them: surname, given name, mentions, middle names."""
     doc: str
     surname: str
     given: str
     asian: bool
     mentions: tuple
+    middle: tuple = ()     # given names after the first, written out: "Tayyip" of "Recep Tayyip Erdoğan"
 
 
 def find_people(documents, candidates):
@@ -3083,7 +3084,7 @@ def group_in_document(doc, candidates, persons=(), text="", language="de"):
     out = []
     for surname, given, asian, cands, _ in people:
         mentions = tuple(sorted((person_mention(c, text) for c in cands), key=lambda m: m.start))
-        out.append(DocPerson(doc, surname, given, asian, mentions))
+        out.append(DocPerson(doc, surname, given, asian, mentions, () if asian else middle_names(cands)))
     subjects = list(AGE_TOLD_RE.finditer(text)) if text and any(w in text for w in AGE_CUES) else ()
     if subjects:
         out = told_ages(out, subjects, text)
@@ -3154,6 +3155,23 @@ def word_offsets(candidate):
         out.append((w, pos))
         pos += len(w)
     return out
+
+
+def middle_names(candidates):
+    """Return the given names written out between a full name's first and its surname, in order.
+
+    >>> c = lambda *words: NameCandidate("S1", words, 0, 1, 0, True, "", "")
+    >>> middle_names([c("Recep", "Tayyip", "Erdoğan"), c("John", "F.", "Kennedy"), c("Ursula", "von", "der", "Leyen")])
+    ('Tayyip',)
+    """
+    out = []
+    for c in candidates:
+        # a candidate's words, or a Mention's (a name found again further down)
+        for w in (c.words if isinstance(c, NameCandidate) else c.text.split())[1:-1]:
+            # an initial ("John F. Kennedy", "Robert F. Kennedy") tells two people apart too seldom
+            if w[:1].isupper() and len(w) > 2 and not w.endswith(".") and w not in out:
+                out.append(w)
+    return tuple(out)
 
 
 def same_person(p, surname, given, asian):
@@ -6913,7 +6931,8 @@ def link_people(doc_people):
     """
     order = sorted(range(len(doc_people)), key=lambda i: (not doc_people[i].given, i))
     uf = _UnionFind(len(doc_people))
-    given_of = {i: ({doc_people[i].given} if doc_people[i].given else set()) for i in range(len(doc_people))}
+    # a middle name counts as given: "Tayyip Erdogan" is "Recep Tayyip Erdoğan"
+    given_of = {i: ({p.given, *p.middle} if p.given else set()) for i, p in enumerate(doc_people)}
     size = defaultdict(lambda: 1)
     block = defaultdict(set)             # key -> roots of the clusters that carry it (kept small)
     for i in order:
@@ -6936,7 +6955,8 @@ def link_people(doc_people):
                 block["asian:" + k].add(i)
         compatible = [r for r in roots if not p.given or not given_of[r]
                       or any(same_name(p.given, g) or compatible_initial(p.given, g)
-                             or same_reign_name(p.given, g, p.surname) for g in given_of[r])]
+                             or same_reign_name(p.given, g, p.surname) for g in given_of[r])
+                      or any(same_name(m, g) for m in p.middle for g in given_of[r])]
         if not p.given and len(compatible) > 1:
             # a lone surname that several full names share goes with the most named of them
             compatible = [max(compatible, key=lambda r: (size[r], -r))]
@@ -7113,6 +7133,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         persons_in[p.sentence].append(p)
     in_order = {}                        # id(a sentence's mentions) -> (them in text order, their starts)
     said_in = {}                         # sentence -> ids of its dates that date no happening (aside_dates)
+    lead = lead_end(doc.text, sentences, dates_at)
     embedded_in = {}                     # sentence -> its relative clauses between commas (embedded_clauses)
     reason_in = {}                       # sentence -> where its first deed given as a reason is told ("for killing")
     starts = [m.start for m in event_words]
@@ -7252,7 +7273,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         periods = {d.key for d in dates_here if d.key[:4].isdigit() and not specific(d.key)} if dates_here else ()
         # a season or a quarter told further down is coarse too: "Bereits im Herbst hatte X den Abbau von
         # 1200 Stellen bekanntgegeben"
-        coarse = m.sentence > LEAD_SENTENCES and (
+        coarse = m.sentence > lead and (
             bool(dvals) and all(len(day_of(v)) <= 7 or day_of(v) in rough for v in dvals)
             or any(PART_OF_YEAR_RE.fullmatch(d.key) for d in dates_here))
         if same:
@@ -7278,7 +7299,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             best = latest
         if best is None:
             # the lead's news: "Im Prozess um den tödlichen Brand" tells of the fire as a topic, not as news
-            news = m.sentence <= LEAD_SENTENCES and not TOPIC_BEFORE_RE.search(text, max(sentence[0], m.start - 30),
+            news = m.sentence <= lead and not TOPIC_BEFORE_RE.search(text, max(sentence[0], m.start - 30),
                                                                                m.start)
             groups.append([fam, [m], ppl, dvals, m.sentence, rough, reach, news, set(acting)])
             same.append(groups[-1])
@@ -7488,6 +7509,31 @@ TOLL_VERB_RE = re.compile(r"(?<![^\W\d_])(?:rose|climbed|jumped|increased|stieg|
 TOLL_TO_RE = re.compile(r"\s+(?:to|auf)\s+" + _TOLL_ABOUT + r"\d")     # "stieg am Dienstag auf 27"
 # A clock time restated in world time: "at 6:41 p.m. PST (0241 GMT Friday)" is still Thursday's
 ZONE_DATE_RE = re.compile(r"\d\s?(?:GMT|UTC)\s+$")
+
+
+def lead_end(text, sentences, dates_at):
+    """Return the last sentence of an article's lead: its headline and first sentence, and a dateline
+    that stands as a sentence of its own ("Ankara, 14. April 2027.") before them."""
+    lead = LEAD_SENTENCES
+    for i in range(min(len(sentences), LEAD_SENTENCES + 1)):
+        a, b = sentences[i]
+        if any(dateline_sentence(text[a:d.start], text[d.end:b]) for d in dates_at.get(i, ())):
+            lead += 1
+    return lead
+
+
+def dateline_sentence(before, after):
+    """True when the words of a sentence around its date make a dateline: a place or two before it, at most
+    an agency after.
+
+    >>> dateline_sentence("Ankara, ", "."), dateline_sentence("Bei dem Beben am ", "."), dateline_sentence("", " (dpa)")
+    (True, False, True)
+    """
+    return len(before.split()) <= 3 and not any(c.isdigit() for c in before) and \
+        bool(AGENCY_AFTER_RE.fullmatch(after))
+
+
+AGENCY_AFTER_RE = re.compile(r"[\s.,:\-–—]*(?:\([\w ./-]{1,20}\))?[\s.,:\-–—]*")
 
 
 def aside_dates(text, dates, starts):
@@ -9140,7 +9186,11 @@ def date_disagreement(entity, facts):
         # ("17. Januar" with "Friday, 17 January 2025")
         full = {v for d in docs for v in per_doc[d] if ISO_DAY_RE.fullmatch(v)}
         fits = {v: [x for x in full if compatible_values(v, x)] for d in docs for v in per_doc[d] if v not in full}
-        values = group_values(facts, key=lambda f: fits[k][0] if len(fits.get(k := day_of(f.value), ())) == 1 else k)
+        # a night told by the day it runs into is shown as that night: "Nacht zu Dienstag" is neither
+        # Monday's nor Tuesday's alone
+        values = group_values(facts, key=lambda f: f.value if night_into(f.value, f.words) and
+                              ISO_DAY_RE.fullmatch(day_of(f.value)) else
+                              fits[k][0] if len(fits.get(k := day_of(f.value), ())) == 1 else k)
         if len(values) > 1 and clash:
             out.append(Disagreement(entity.key, "date", values, "dates differ: " + describe_days(values)))
         elif len(values) > 1:
@@ -9205,11 +9255,18 @@ def describe_words(values):
 def describe_days(values):
     """Return describe_words(values) with each day its words do not show: "on Friday" is which Friday.
 
+    A night's value (date_disagreement keeps it for a night told by the day it runs into) is that night.
+
     >>> describe_days([("2027-06-04", ("S1",), ("am Freitag",)), ("2027-05-28", ("S3",), ("on Friday", "May 28"))])
     '"am Freitag" (S1: 4 June 2027) / "on Friday", "May 28" (S3)'
+    >>> describe_days([("2027-04-12TNI", ("S1",), ("in der Nacht zu Dienstag",))])
+    '"in der Nacht zu Dienstag" (S1: the night into 13 April 2027)'
     """
-    return " / ".join(describe_words([(v, d, w)]) if not ISO_DAY_RE.fullmatch(v) or any(c.isdigit() for c in "".join(w))
-                      else describe_words([(v, d, w)])[:-1] + f": {date_label(v)})" for v, d, w in values)
+    def day(v):
+        return f"the night into {date_label(night_after(v))}" if v.endswith("TNI") else date_label(v)
+    return " / ".join(describe_words([(v, d, w)]) if not ISO_DAY_RE.fullmatch(day_of(v))
+                      or any(c.isdigit() for c in "".join(w))
+                      else describe_words([(v, d, w)])[:-1] + f": {day(v)})" for v, d, w in values)
 
 
 def weekday_years(weekday, month, day, first=2000, last=2039):

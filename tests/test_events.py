@@ -61,7 +61,9 @@ class EventWordTest(unittest.TestCase):
                              # a theft; a company's results; a trip back
                              ("gestohlen", "rob"), ("erbeutet", "rob"), ("Diebstahl", "rob"),
                              ("Gewinn", "profit"), ("Umsatz", "revenue"), ("Steuereinnahmen", "revenue"),
-                             ("Rückreise", "visit")]:
+                             ("Rückreise", "visit"),
+                             # where a quake began, and a quake told by its verb
+                             ("Epizentrum", "quake"), ("bebte", "quake")]:
             with self.subTest(word=word):
                 self.assertEqual(compare.event_family(word, "de"), family)
 
@@ -1453,8 +1455,11 @@ class DisagreementRulesTest(unittest.TestCase):
         }
         attack = row_of(analyse_texts(texts), "attack")
         self.assertEqual(attack.sources, ("S1", "S2", "S3"))
+        # each is shown as the night it is: Saturday's into Sunday, Friday's into Saturday
         self.assertEqual([(v, d) for v, d, _ in notes_of(attack)["date"].values],
-                         [("2027-06-12", ("S1", "S2")), ("2027-06-11", ("S3",))])
+                         [("2027-06-12TNI", ("S1", "S2")), ("2027-06-11TNI", ("S3",))])
+        self.assertIn("(S1, S2: the night into 13 June 2027) / \"Nacht auf Samstag\" (S3: the night into 12 June 2027)",
+                      notes_of(attack)["date"].text)
         texts["c.txt"] = "Kiew, 14. Juni 2027. Russland hat die Stadt am Sonntag mit 140 Drohnen angegriffen."
         self.assertNotIn("date", notes_of(row_of(analyse_texts(texts), "attack")))
 
@@ -2366,6 +2371,34 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([v for v, _, _ in notes["number of plants"].values], ["3", "2"])
         self.assertNotIn("number of jobs", notes)
         self.assertNotIn("1200", dict(cut.says)["S1"])
+
+    def test_a_quakes_night_depth_and_dead_with_a_headline_and_a_dateline_of_its_own(self):
+        # the dateline, a sentence of its own, is no part of the lead: the lead's dead are not those of
+        # the earlier quake told further down
+        report = analyse_texts({
+            "a.txt": "Schweres Beben erschüttert Norkanien\n\nVelden, 14. April 2027. Bei einem Erdbeben in "
+                     "Norkanien sind mindestens 120 Menschen ums Leben gekommen. Das Beben der Stärke 6,8 ereignete "
+                     "sich in der Nacht zu Dienstag. Das Epizentrum lag in einer Tiefe von zehn Kilometern. Bereits "
+                     "im Februar 2023 hatte ein Beben in der Region mehr als 5000 Menschen getötet.",
+            "b.txt": "Quake kills 143 in Norkania\n\nVELDEN, April 14 (Reuters) - A magnitude 7.1 earthquake struck "
+                     "Norkania early on Tuesday, killing at least 143 people. The epicentre was at a depth of 15 "
+                     "kilometres. A quake in the region killed more than 5,000 people in February 2023.",
+            "c.txt": "Beben in Norkanien\n\nVelden, 14. April 2027. Das Erdbeben der Stärke 6,8 hatte Norkanien am "
+                     "Montagabend erschüttert, mindestens 120 Menschen kamen ums Leben.",
+        })
+        quake = next(r for r in report.events if r.entity.extra[0].family == "quake" and len(r.sources) == 3)
+        notes = notes_of(quake)
+        self.assertEqual([(v, d) for v, d, _ in notes["magnitude"].values], [("6.8", ("S1", "S3")), ("7.1", ("S2",))])
+        self.assertIn('"zehn Kilometern" (S1) / "15 kilometres" (S2)', notes["number of kilometres"].text)
+        # the night into Tuesday is Tuesday's small hours: only Monday evening is another time
+        self.assertIn('"Nacht zu Dienstag" (S1: the night into 13 April 2027)', notes["date"].text)
+        self.assertIn('"am Montagabend" (S3: 12 April 2027)', notes["date"].text)
+        earlier = [r for r in report.events if any("2023" in w for _, w in r.says)]
+        self.assertTrue(earlier)
+        for row in earlier:
+            self.assertNotIn("120", " ".join(w for _, w in row.says))
+        lead_dead = next(r for r in report.events if r.entity.label.startswith("death") and "120" in dict(r.says)["S1"])
+        self.assertNotIn("2023", " ".join(w for _, w in lead_dead.says))
 
     def test_a_strike_told_three_ways_links_and_compares_its_day_workers_and_hours(self):
         report = analyse_texts({

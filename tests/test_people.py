@@ -434,6 +434,19 @@ class LinkingTest(unittest.TestCase):
         self.assertEqual(found["Dario"].sources, ("S2",))
         self.assertEqual(found["Dario Velkam"].sources, ("S1",))
 
+    def test_a_name_without_its_first_given_name_is_the_full_names_but_initials_tell_apart(self):
+        found = people({"a.txt": "Präsident Selim Tarkan Ovalı reiste am Dienstag nach Malven.",
+                        "b.txt": "President Tarkan Ovali visited Malven on Tuesday.",
+                        "c.txt": "President Tarkan Ovali met Mayor Ana Ruth Berend in Malven."})
+        # named so by two sources of three, the shorter form is the label
+        self.assertEqual(found["Tarkan Ovali"].sources, ("S1", "S2", "S3"))
+        self.assertEqual(len(found), 2)
+        self.assertEqual(found["Ana Ruth Berend"].sources, ("S3",))
+        found = people({"a.txt": "John F. Keane met Robert F. Keane in Dover on Monday.",
+                        "b.txt": "Robert F. Keane said on Monday that John Keane had left."})
+        self.assertEqual(found["Robert F. Keane"].sources, ("S1", "S2"))
+        self.assertEqual(found["John F. Keane"].sources, ("S1", "S2"))
+
     def test_spelling_note_lists_each_form_with_its_source(self):
         notes = {n.attribute: n for n in people(self.TEXTS)["Sergej Lawrow"].notes}
         values = {v: docs for v, docs, _ in notes["spelling"].values}
