@@ -559,6 +559,7 @@ EVENT_STEMS_DE = {
     "agreement": "vertrag verträg abkommen vereinbarung vereinbart pakt einigung geeinigt verständig",
     "transfer": "transfer wechselt wechselte wechselten gewechselt",     # a player to another club ("Wechsel": any)
     "attack": "angriff angreif angegriffen anschlag anschläg beschuss beschoss bombardier attacke attackier amoklauf "
+              "brandsatz brandsätz "
               "amokfahrt",          # a car driven into a crowd
     "invade": "einmarsch einmarschier invasion offensive",
     "arrest": "festnahme festnahm festnehm festgenommen verhaftet verhaftung",
@@ -679,7 +680,8 @@ EVENT_FORMS_EN = {
     "summit": "summit summits",
     "sign": "sign signs signed signing",
     "agreement": "treaty agreement agreements pact accord deal contract agreed",
-    "attack": "attack attacks attacked strike strikes struck bombing bombed raid raids rampage",
+    "attack": "attack attacks attacked strike strikes struck bombing bombed raid raids rampage firebomb firebombs "
+              "firebombed firebombing",
     "invade": "invasion invaded invade incursion offensive",
     "arrest": "arrest arrests arrested detained detention",
     "charge": "charge charges charged indicted indictment",
@@ -5666,6 +5668,14 @@ PRISON_TERM_WORDS = ("aft", "efängnis", "ager", "strafe", "ebensl", "ucht", "pr
                      "prisi", "cárcel", "clusion", "perp")
 
 
+# A term asked for or threatened, not given: "hatte zehn Jahre Haft gefordert", "prosecutors sought nine years in
+# prison", "Ihm drohen bis zu zehn Jahre Haft", "faces up to 20 years in prison"
+TERM_ASKED_BEFORE_RE = re.compile(
+    r"\b(?:forder\w*|beantragt\w*|verlangt\w*|plädiert\w*|drohen|droht|drohte\w*|bis\s+zu|höchstens|demand\w*|sought"
+    r"|seek\w*|asked\s+for|call\w*\s+for|request\w*|faces?|facing|up\s+to|maximum(?:\s+of)?)\b[^.,;:!?]*$", re.I)
+TERM_ASKED_AFTER_RE = re.compile(r"[\s,]*(?:\w+\s+){0,2}?(?:gefordert|beantragt|verlangt|gedroht)\b")
+
+
 def find_prison_terms(text, start, end):
     """Return ("prison term", "9 years", False, words) for each prison term in text[start:end].
 
@@ -5673,11 +5683,17 @@ def find_prison_terms(text, start, end):
     [('9 years', False, 'neun Jahren Haft')]
     >>> [q[1] for q in find_prison_terms("a 30-month prison term and life in prison", 0, 41)]
     ['30 months', 'life']
+    >>> t = "Er wurde zu acht Jahren Haft verurteilt; der Staatsanwalt hatte zehn Jahre Haft gefordert."
+    >>> [q[1] for q in find_prison_terms(t, 0, len(t))]
+    ['8 years']
     """
     if not any(text.find(w, start, end) >= 0 for w in PRISON_TERM_WORDS):
         return []
     out = []
     for m in PRISON_TERM_RE.finditer(text, start, end):
+        if TERM_ASKED_BEFORE_RE.search(text[max(start, m.start() - 40):m.start()]) or \
+                TERM_ASKED_AFTER_RE.match(text, m.end(), min(end, m.end() + 30)):
+            continue                     # what the prosecution asked, or the most the law allows: no verdict
         if m.group("life"):
             out.append(("prison term", "life", False, " ".join(m.group().split())))
             continue
@@ -7299,8 +7315,14 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             best = latest
         if best is None:
             # the lead's news: "Im Prozess um den tödlichen Brand" tells of the fire as a topic, not as news
+            # and a deed given as a reason or told with a verdict ("Acht Jahre Haft für Anschlag", "Urteil nach
+            # Brandanschlag") is what the verdict is for, told further down with its own month
             news = m.sentence <= lead and not TOPIC_BEFORE_RE.search(text, max(sentence[0], m.start - 30),
-                                                                               m.start)
+                                                                     m.start) \
+                and not (fam in DEED_FAMILIES and (
+                    REASON_BEFORE_RE.search(text, max(sentence[0], m.start - 40), m.start)
+                    or any(w.key in VERDICT_FAMILIES for w in islice(event_words, bisect_left(starts, sentence[0]),
+                                                                     bisect_left(starts, sentence[1])))))
             groups.append([fam, [m], ppl, dvals, m.sentence, rough, reach, news, set(acting)])
             same.append(groups[-1])
         else:

@@ -2400,6 +2400,29 @@ class DisagreementRulesTest(unittest.TestCase):
         lead_dead = next(r for r in report.events if r.entity.label.startswith("death") and "120" in dict(r.says)["S1"])
         self.assertNotIn("2023", " ".join(w for _, w in lead_dead.says))
 
+    def test_the_deed_a_verdict_is_for_takes_the_month_told_further_down_and_a_term_asked_is_no_verdict(self):
+        report = analyse_texts({
+            "a.txt": "Acht Jahre Haft für Anschlag auf Rathaus\n\nMalven, 19. März 2027. Das Landgericht Malven hat "
+                     "einen Mann wegen eines Brandanschlags auf das Rathaus zu acht Jahren Haft verurteilt. Der "
+                     "Angeklagte Jan Orsk habe im vergangenen Juni zwei Brandsätze gegen das Gebäude geworfen, sagte "
+                     "Richterin Ida Brenner. Die Staatsanwaltschaft hatte zehn Jahre Haft gefordert, die Verteidigung "
+                     "einen Freispruch.",
+            "b.txt": "Man jailed over town hall arson\n\nMALVEN, March 19 (Reuters) - A court on Thursday sentenced "
+                     "Jan Orsk to nine years in prison for throwing firebombs at the town hall of Malven last May. "
+                     "Prosecutors had sought ten years in prison.",
+            "c.txt": "Urteil nach Brandanschlag auf Rathaus\n\nMalven, 20. März 2027. Im Prozess um den Brandanschlag "
+                     "auf das Rathaus ist Jan Orsk am Donnerstag zu acht Jahren Haft verurteilt worden. Er hatte Mitte "
+                     "Juni vergangenen Jahres drei Brandsätze auf das Gebäude geschleudert.",
+        })
+        attack = row_of(report, "attack")
+        self.assertEqual(attack.sources, ("S1", "S2", "S3"))
+        notes = notes_of(attack)
+        self.assertEqual([d for _, d, _ in notes["date"].values], [("S1", "S3"), ("S2",)])
+        self.assertIn('"zwei Brandsätze" (S1) / "drei Brandsätze" (S3)', notes["number of Brandsätze"].text)
+        verdict = notes_of(row_of(report, "sentence"))
+        self.assertEqual([(v, d) for v, d, _ in verdict["prison term"].values],
+                         [("8 years", ("S1", "S3")), ("9 years", ("S2",))])
+
     def test_a_strike_told_three_ways_links_and_compares_its_day_workers_and_hours(self):
         report = analyse_texts({
             "a.txt": "Bremen, 3. Juni 2026 – Rund 4.000 Beschäftigte haben am Mittwoch die Arbeit niedergelegt. "
