@@ -4510,6 +4510,8 @@ def find_event_words(doc, sentences, tokens=None):
                                              if word.startswith("rate") else previous.lower() in ("rate", "rates")):
                     # "the key interest rate", "raised rates", "a rate cut" ("the rate of growth": none)
                     fam = "rates"
+            if not fam and word.lower() in PAY_WORDS and PAID_PER_SHARE_RE.match(text, b, e):
+                fam = "purchase"          # "will pay 41 euros per share", "zahlt 41 Euro je Aktie": a takeover
             if word in RAIL_WORDS and ti >= 2 and toks[ti - 1][0] in ("the", "den", "dem") and (
                     toks[ti - 2][0].lower() in OFF_THE_RAILS_EN if english
                     else toks[ti - 2][0] == "aus" and any(w in JUMPED_DE for w, _, _ in toks)):
@@ -4805,6 +4807,11 @@ VEHICLES = frozenset("bus buses train trains car cars plane planes jet truck lor
 FIRED_ROLES = frozenset("coach manager ceo director president chairman boss minister secretary staff".split())
 STEP_WORDS = frozenset("step steps stepped stepping stand stands stood standing".split())
 TAKE_WORDS = frozenset("take takes took taken taking".split())
+# Paying or offering a price a share is buying the company: "will pay 41 euros per share", "bietet 41 Euro je Aktie"
+PAY_WORDS = frozenset("pay pays paying paid offer offers offering offered zahlt zahlen zahlte zahlten bietet "
+                      "bieten bot boten".split())
+PAID_PER_SHARE_RE = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}(?:[$€£]\s?)?\d[\d.,]*(?:\s?[$€£]|\s+[^\W\d_]+)?"
+                               r"\s+(?:per|a|je|pro|par|por)\s+(?:share|Aktie|action|acción)\b", re.I)
 FINE_WORDS = frozenset(("fine", "fines"))
 # A sum, or a word only a penalty has, just before "fine": "a $5 million fine", "a record antitrust fine"
 SUM_BEFORE_RE = re.compile(r"(?:[$€£]\s?\d|\d\s*(?:million|billion|bn)\b|\b(?:euros?|dollars?|pounds?|antitrust|"
@@ -7257,7 +7264,15 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             if si not in said_in:
                 said_in[si] = aside_dates(text, dates_at.get(si), starts)
             if said_in[si]:
-                dates_here = [d for d in dates_here if id(d) not in said_in[si]]
+                kept = [d for d in dates_here if id(d) not in said_in[si]]
+                if not kept and fam in ANNOUNCED_FAMILIES:
+                    # "Halvorsen said on Monday it had agreed to buy Vennix": a company's own decision is
+                    # news the day it tells it, when the clause gives no other day
+                    # (close after it, not denied: "said Tuesday that the city had not purchased it" is no purchase)
+                    kept = [d for d in dates_here if d.start < m.start
+                            and SAID_DATE_RE.search(text, max(sentence[0], d.start - 60), d.start)
+                            and TOLD_DECISION_RE.fullmatch(text, d.end, m.start)]
+                dates_here = kept
         elif dates_here:                   # a saying's day is not that of what was said: no event word is
             # between them ("told the Times on Friday"; not "said he bought the rifle in March")
             after = bisect_left(starts, m.end)
@@ -7509,6 +7524,11 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
     return out
 
 
+# Decisions a company or an office tells of itself: the day it says so is their day, when no other is given
+ANNOUNCED_FAMILIES = frozenset("purchase agreement layoff hire resign decide announce recall bankrupt rates "
+                               "fire_job".split())
+# What may stand between a saying's day and the decision it tells: "said on Monday [it had agreed to] buy"
+TOLD_DECISION_RE = re.compile(r"(?:,?\s+(?!(?:not|never|no|nicht|kein\w*)\b)[^\W\d_]+(?:['’]s)?){0,6},?\s+", re.I)
 # Words of saying after which a date is when it was said: "..., officials said on Thursday",
 # "sagte ein Sprecher am Montag", "a déclaré jeudi", "dijo el martes". Not "announced" or
 # "confirmed": an announcement is an event of its own, with its own date.
@@ -7564,7 +7584,7 @@ def aside_dates(text, dates, starts):
     A date after a word of saying, with at most three words and no event word between,
     is when it was said: "The storm killed 16 people, officials said on Thursday" dates
     the saying, not the storm. A day after a clock time in GMT restates the hour elsewhere;
-    one after "since" starts a span.
+    one after "since" starts a span; one after a closing price is the price's.
     starts are the start offsets of the document's event words, in text order.
     """
     out = set()
@@ -7579,9 +7599,15 @@ def aside_dates(text, dates, starts):
                     TOLL_VERB_RE.search(text, max(0, d.start - 20), d.start) and TOLL_TO_RE.match(text, d.end)) or \
                 SINCE_RE.match(d.text) or SINCE_BEFORE_RE.search(text, max(0, d.start - 8), d.start) or \
                 CONTAINED_BEFORE_RE.search(text, max(0, d.start - 30), d.start) or \
-                CONTAINED_AFTER_RE.match(text, d.end):
+                CONTAINED_AFTER_RE.match(text, d.end) or PRICE_DAY_RE.search(text, max(0, d.start - 24), d.start):
             out.add(id(d))
     return out
+
+
+# The day of a price a deal is set against: "a premium of 32% to its closing price on Friday", "auf den
+# Schlusskurs vom Freitag" (not "closed on Friday": a shop's, a road's)
+PRICE_DAY_RE = re.compile(r"(?<![^\W\d_])(?:(?:closing|share)\s+price|Schlusskurs|Schlussstand|Börsenschluss"
+                          r"|Aktienkurs)(?:\s+(?:on|vom|von|am))?\s+$", re.I)
 
 
 # How far a fire or a flood is held, on a later day than it began: "was 12% contained on Monday

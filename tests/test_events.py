@@ -2423,6 +2423,28 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([(v, d) for v, d, _ in verdict["prison term"].values],
                          [("8 years", ("S1", "S3")), ("9 years", ("S2",))])
 
+    def test_a_takeovers_price_a_share_and_the_day_the_buyer_tells_it(self):
+        texts = {
+            "a.txt": "Orvik to buy Lanta for $8 billion\n\nOSLO, Sept 6 (Reuters) - Orvik said on Monday it had "
+                     "agreed to buy chipmaker Lanta for $8 billion. Orvik will pay 41 euros per share, a premium of "
+                     "32% to the closing price on Friday.",
+            "b.txt": "Orvik übernimmt Lanta\n\nOslo, 6. September 2027. Der Konzern Orvik übernimmt den "
+                     "Chiphersteller Lanta. Orvik zahlt 41 Euro je Aktie, ein Aufschlag auf den Schlusskurs vom Freitag.",
+            "c.txt": "Orvik to acquire Lanta\n\nOSLO, Sept 7 - Orvik on Tuesday announced a deal to acquire Lanta for "
+                     "$8 billion, paying 43 euros a share.",
+        }
+        buy = row_of(analyse_texts(texts), "purchase")
+        self.assertEqual(buy.sources, ("S1", "S2", "S3"))
+        notes = notes_of(buy)
+        self.assertEqual([(v, d) for v, d, _ in notes["number of euros per share"].values],
+                         [("41", ("S1", "S2")), ("43", ("S3",))])
+        # Friday's is the price's day; Monday, the day Orvik told it, is the deal's
+        self.assertEqual([(v, d) for v, d, _ in notes["date"].values],
+                         [("2027-09-06", ("S1",)), ("2027-09-07", ("S3",))])
+        # a day a saying tells of a purchase denied, or with no decision of its own, is not its day
+        texts["a.txt"] = texts["a.txt"].replace("it had agreed to buy", "it had not agreed to buy")
+        self.assertNotIn("date", notes_of(row_of(analyse_texts(texts), "purchase")))
+
     def test_a_strike_told_three_ways_links_and_compares_its_day_workers_and_hours(self):
         report = analyse_texts({
             "a.txt": "Bremen, 3. Juni 2026 – Rund 4.000 Beschäftigte haben am Mittwoch die Arbeit niedergelegt. "
