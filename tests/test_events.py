@@ -2429,7 +2429,8 @@ class DisagreementRulesTest(unittest.TestCase):
                      "agreed to buy chipmaker Lanta for $8 billion. Orvik will pay 41 euros per share, a premium of "
                      "32% to the closing price on Friday.",
             "b.txt": "Orvik übernimmt Lanta\n\nOslo, 6. September 2027. Der Konzern Orvik übernimmt den "
-                     "Chiphersteller Lanta. Orvik zahlt 41 Euro je Aktie, ein Aufschlag auf den Schlusskurs vom Freitag.",
+                     "Chiphersteller Lanta. Orvik zahlt 41 Euro je Aktie, ein Aufschlag auf den Schlusskurs vom "
+                     "Freitag.",
             "c.txt": "Orvik to acquire Lanta\n\nOSLO, Sept 7 - Orvik on Tuesday announced a deal to acquire Lanta for "
                      "$8 billion, paying 43 euros a share.",
         }
