@@ -8337,6 +8337,9 @@ def event_traits(ev):
     dates = frozenset(day_of(d.key) for d in ev.dates if specific(d.key))
     if any("Nacht" in d.text or "night" in d.text for d in ev.dates):      # "in der Nacht zum Freitag": Friday's too
         dates |= {night_into(d.key, d.text) for d in ev.dates if night_into(d.key, d.text)}
+    if any(LATE_RE.match(d.text) for d in ev.dates):     # "late Wednesday" may be the small hours of Thursday
+        dates |= {after for d in ev.dates if LATE_RE.match(d.text) and specific(d.key)
+                  for after in (day_after(day_of(d.key)),) if after}
     return EventTraits(ev.family, frozenset(ev.people), dates,
                        frozenset(p[0] for p in ev.places if p[0] in GAZETTEER or p[0] == p[1]),
                        frozenset(word_stem(m.detail + m.text if m.detail else m.text, ev.language)

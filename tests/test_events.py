@@ -2446,6 +2446,17 @@ class DisagreementRulesTest(unittest.TestCase):
         texts["a.txt"] = texts["a.txt"].replace("it had agreed to buy", "it had not agreed to buy")
         self.assertNotIn("date", notes_of(row_of(analyse_texts(texts), "purchase")))
 
+    def test_late_one_day_and_early_the_next_link_one_happening_not_a_later_one_of_that_day(self):
+        report = analyse_texts({
+            "a.txt": "Hurricane Orla made landfall near Port Sella late Wednesday as a Category 4 storm. The storm "
+                     "weakened to a Category 2 hurricane as it moved inland early Thursday.",
+            "b.txt": "Hurricane Orla roared ashore early on Thursday as a Category 3 storm.",
+        })
+        storm = next(r for r in report.events if r.entity.extra[0].family == "storm" and len(r.sources) == 2)
+        self.assertIn("late Wednesday", dict(storm.says)["S1"])
+        self.assertEqual([(v, d) for v, d, _ in notes_of(storm)["category"].values], [("4", ("S1",)), ("3", ("S2",))])
+        self.assertNotIn("date", notes_of(storm))
+
     def test_a_strike_told_three_ways_links_and_compares_its_day_workers_and_hours(self):
         report = analyse_texts({
             "a.txt": "Bremen, 3. Juni 2026 – Rund 4.000 Beschäftigte haben am Mittwoch die Arbeit niedergelegt. "
