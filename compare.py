@@ -3295,12 +3295,15 @@ DATE_RE = re.compile(r"""
         | (?:vor\s+(?:(?:etwa|rund|gut|knapp|fast|mehr\s+als|über|ungefähr|circa|ca\.|genau|exakt)\s+)?
              (?P<agon>%(num)s)\s+(?P<agou>Tag|Tagen|Woche|Wochen|Monat|Monaten|Jahr|Jahren))
         | (?:(?:exactly\s+)?(?<!\d[.,])(?P<agon2>%(num)s)\s+(?P<agou2>days?|weeks?|months?|years?)\s+ago)
+        | (?P<halfago>vor\s+(?:einem\s+)?halben\s+Jahr|half\s+a\s+year\s+ago)
+        | (?P<yearhalfago>vor\s+(?:anderthalb|eineinhalb)\s+Jahren|(?:a|one)\s+year\s+and\s+a\s+half\s+ago)
+        | (?P<fortnight>(?:a|one)\s+fortnight\s+ago)
         | (?P<ahead>in\s+(?P<ahn>%(num)s)\s+(?P<ahu>Tagen|Wochen|Monaten|Jahren|days?|weeks?|months?|years?))
         | (?:(?P<lastrel>letzte|letzten|letztes|vergangene|vergangenen|vergangenes|vorige|vorigen|voriges|
              nächste|nächsten|nächstes|kommende|kommenden|kommendes|diese|diesen|dieses|in\s+diesem|
              last|next|this|earlier\s+this|later\s+this)\s+(?P<lastunit>Wochenende|weekend|Woche|Monat|Monats|Jahr|
              Jahres|week|month|year|Sommer|Winter|Herbst|Frühjahr|Frühling|summer|winter|autumn|fall|spring))
-        | (?:(?P<edge>Anfang|Mitte|Ende)\s+(?:der\s+|des\s+|dieses\s+|diesen\s+|dieser\s+)?
+        | (?:(?P<edge>Anfang|Mitte|Ende|Beginn)\s+(?:der\s+|des\s+|dieses\s+|diesen\s+|dieser\s+)?
              (?:(?P<edgerel>(?:letzte|vergangene|vorige|nächste|kommende)[nr])\s+)?(?P<edgeunit>Monats|Jahres|Woche))
         | (?:(?P<edge_en>early|late|mid|(?:the\s+)?(?:end|beginning|middle|start)\s+of)[\s-]+
              (?P<edgerel_en>last|next|this|the)\s+(?P<edgeunit_en>year|month|week))
@@ -3316,6 +3319,8 @@ DATE_RE = re.compile(r"""
         | (?:im\s+(?P<qn>ersten|zweiten|dritten|vierten|[1-4]\.)\s+Quartal(?:\s+(?P<qyear>(?:1[89]|20)\d\d))?)
         | (?:the\s+(?P<qn2>first|second|third|fourth)\s+quarter\s+of\s+(?P<qyear2>(?:1[89]|20)\d\d))
         | (?:Q(?P<qs>[1-4])[\s/]+(?P<qsyear>(?:1[89]|20)\d\d))
+        | (?:(?P<hn>erste[nrs]?|zweite[nrs]?)\s+(?:Halbjahr(?:es)?|Jahreshälfte)(?:\s+(?P<hyear>(?:1[89]|20)\d\d))?)
+        | (?:the\s+(?P<hn2>first|second)\s+half\s+of\s+(?:(?P<hyear2>(?:1[89]|20)\d\d)|(?:the|this)\s+year))
         )\b)
 | (?P<holiday>\b(?<!vor\s)(?<!nach\s)(?<!seit\s)(?<!bis\s)(?<!before\s)(?<!after\s)(?<!since\s)(?<!until\s)
           (?:Heiligabend|Heiligen\s+Abend|(?:ersten|zweiten)\s+Weihnachtstag|Weihnachten|Silvesternacht|Silvester
@@ -3514,6 +3519,10 @@ def parse_relative(g):
         return DateExpr(relative=("day", 2, False))
     if g["tomorrow"]:
         return DateExpr(relative=("day", 1, False))
+    if g["halfago"] or g["yearhalfago"]:  # "vor einem halben Jahr", "a year and a half ago": in months
+        return DateExpr(relative=("month", -6 if g["halfago"] else -18, False))
+    if g["fortnight"]:
+        return DateExpr(relative=("week", -2, False))
     # a count of units back ("vor drei Monaten", "two weeks ago") or ahead ("in zwei Wochen")
     n, unit = (g["agon"], g["agou"]) if g["agon"] else (g["agon2"], g["agou2"]) if g["agon2"] else \
         (g["ahn"], g["ahu"])
@@ -3557,6 +3566,10 @@ def parse_relative(g):
         if year:
             return DateExpr(year=int(year), season=quarter)
         return DateExpr(season=quarter, relative=("season", 0, False))    # the article's year's
+    if g["hn"] or g["hn2"]:              # "im ersten Halbjahr 2028", "the second half of the year"
+        half = "H1" if (g["hn"] or g["hn2"]).lower().startswith(("erst", "first")) else "H2"
+        year = g["hyear"] or g["hyear2"]
+        return DateExpr(year=int(year), season=half) if year else DateExpr(season=half, relative=("season", 0, False))
     if g["season"] or g["season_en"] or g["season_en2"]:
         # "in the autumn", as "im Herbst": the article's year's
         season, year = (g["season"], g["syear"]) if g["season"] else (g["season_en"] or g["season_en2"], g["syear_en"])
@@ -3589,10 +3602,11 @@ im in seit since bis until ab from von vom by during anfang mitte ende early mid
 middle end beginn en desde hasta début fin mi last next this vergangenen letzten nächsten kommenden am
 on year jahr des depuis heute today tonight aujourd'hui hoy gestern yesterday hier ayer vorgestern übermorgen
 tomorrow demain mañana vor earlier later letzte letztes vergangene vergangenes vorige vorigen voriges übers
-over overnight tags vortag folgetag a one ein einen eine q
+over overnight tags vortag folgetag a one ein einen eine q half
 nächste nächstes kommende kommendes diese diesen dieses summer winter autumn fall spring nacht
 jahresbeginn jahresanfang jahresmitte jahresende monatsbeginn monatsanfang monatsmitte monatsende
 wochenbeginn wochenanfang wochenmitte
+erste erster erstes zweite zweiter zweites
 heiligabend heiligen ersten zweiten weihnachten silvesternacht silvester neujahrstag neujahr christmas boxing
 new halloween nochebuena nochevieja navidad noel noël saint-sylvestre
 ostern ostersonntag ostermontag karfreitag gründonnerstag pfingsten pfingstsonntag pfingstmontag christi
@@ -3608,17 +3622,21 @@ _WEEKDAY_PREFIXES = tuple(WEEKDAYS)
 DATE_UNITS = frozenset("day days week weeks month months year years".split())
 BEFORE_MONTH = frozenset(MONTHS) | frozenset("vergangenen letzten vorigen nächsten kommenden diesen dieses "
                                              "last next this dem".split())
+HALF_YEAR_WORDS = frozenset(("halbjahr", "halbjahres", "jahreshälfte"))     # "im ersten Halbjahr"
 STARTS_ONLY_BEFORE = {"the": frozenset(("beginning", "middle", "end", "start", "day", "night", "summer", "winter", "autumn",
                                          "fall", "spring", "previous", "following", "next", "first", "second",
                                          "third", "fourth")),
-                      "a": DATE_UNITS, "an": DATE_UNITS, "one": DATE_UNITS, "over": frozenset(("the",)),
+                      "a": DATE_UNITS | {"fortnight"}, "an": DATE_UNITS, "one": DATE_UNITS | {"fortnight"},
+                      "over": frozenset(("the",)), "half": frozenset(("a",)),
                       "q": frozenset(),   # "Q3 2025": only before its digit
                       "ein": frozenset(("tag",)), "einen": frozenset(("tag",)), "eine": frozenset(("woche",)),
                       "in": BEFORE_MONTH | {"diesem", "summer", "winter", "autumn", "spring"} | frozenset(NUMBER_WORDS),
                       "by": BEFORE_MONTH,
                       "from": frozenset(MONTHS),
-                      "on": frozenset(), "heiligen": frozenset(("abend",)), "ersten": frozenset(("weihnachtstag",)),
-                      "zweiten": frozenset(("weihnachtstag",)), "new": frozenset(("year",)),
+                      "on": frozenset(), "heiligen": frozenset(("abend",)),
+                      **{w: HALF_YEAR_WORDS for w in "erste erster erstes zweite zweiter zweites".split()},
+                      "ersten": HALF_YEAR_WORDS | {"weihnachtstag"}, "zweiten": HALF_YEAR_WORDS | {"weihnachtstag"},
+                      "new": frozenset(("year",)),
                       "boxing": frozenset(("day",))}
 
 
@@ -3678,8 +3696,11 @@ def find_dates(doc, sentences, tokens=None, year=None):
             if (swap.year, swap.month) == (url.year, url.month) != (expr.year, expr.month):
                 expr = swap
         s, e = m.span()
-        if m.group("ahead") and not future_clause(doc.text, sentences, s, doc.language):
-            continue                      # "in zwei Wochen" ahead; "sold a million in two weeks" is a span
+        if m.group("ahead") and not future_clause(doc.text, sentences, s, doc.language) and not (
+                doc.language == "de" and not past_clause_de(doc.text, sentences, s)):
+            # "in zwei Wochen" ahead ("Die Wahl findet in drei Wochen statt": German tells it in the present too);
+            # "sold a million in two weeks", "hatte in drei Wochen eine Million verkauft" is a span
+            continue
         if expr.relative == ("weekday", 0, False) and (future_clause(doc.text, sentences, s, doc.language) or (
                 FOR_DAY_RE.search(doc.text, max(0, s - 6), s) and not POSSESSIVE_RE.match(doc.text, e)) or (
                 SET_DAY_RE.search(doc.text, max(0, s - 12), s) and AS_A_DAY_RE.match(doc.text, e))):
@@ -3885,6 +3906,25 @@ FUTURE_RE = {"de": re.compile(r"\b(?:will|wird|werden|werde|wollen|plant|planen|
 # What ends the stretch of words a tense cue speaks for: "met on Tuesday and will travel on Wednesday",
 # "announced on Tuesday that talks will begin". Not the comma of "1,900" or the colon of "8:30".
 SEGMENT_BREAK_RE = re.compile(r"[,;:](?!\d)|\b(?:and|und|but|aber|or|oder|et|mais|ou|y|pero|that|dass|daß)\b")
+
+
+def past_clause_de(text, sentences, offset):
+    """True when the German words around offset, up to a comma or "und", are told with a past auxiliary.
+
+    >>> t = "Die Wahl findet in drei Wochen statt. Er hatte in drei Wochen eine Million verkauft."
+    >>> s = ((0, 37), (38, len(t)))
+    >>> past_clause_de(t, s, t.index("in drei")), past_clause_de(t, s, t.rindex("in drei"))
+    (False, True)
+    """
+    a, b = sentences[sentence_index(sentences, offset)]
+    a, b = max(a, offset - 160), min(b, offset + 160)      # a bound for crafted text: a clause is shorter
+    for m in SEGMENT_BREAK_RE.finditer(text, a, offset):
+        a = m.end()
+    after = SEGMENT_BREAK_RE.search(text, offset, b)
+    return PAST_AUX_DE_RE.search(text, a, after.start() if after else b) is not None
+
+
+PAST_AUX_DE_RE = re.compile(r"\b(?:hatte|hatten|hat|haben|habe|war|waren|wurde|wurden|worden|gewesen)\b")
 
 
 def future_clause(text, sentences, offset, language):
@@ -7100,6 +7140,10 @@ def date_label(value):
     if m:
         return f"the {'first second third fourth'.split()[int(m.group(2)) - 1]} quarter" + (
             "" if m.group(1) == "XXXX" else " of " + m.group(1))
+    m = re.fullmatch(r"(\d{4}|XXXX)-H([12])", value)
+    if m:
+        return ("the first half" if m.group(2) == "1" else "the second half") + (
+            "" if m.group(1) == "XXXX" else " of " + m.group(1))
     m = re.fullmatch(r"(\d{4}|XXXX)-(SP|SU|FA|WI)", value)
     if m:
         season = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}[m.group(2)]
@@ -8050,7 +8094,8 @@ KNOWN_WEEK_RE = re.compile(r"(\d{4})-W(\d\d)(?:-WE)?$")     # a week of a known 
 
 # The months a quarter or a season holds: "im dritten Quartal" may be "im August"
 PART_MONTHS = {**{f"Q{q}": {f"{m:02d}" for m in range(3 * q - 2, 3 * q + 1)} for q in range(1, 5)},
-               "SP": {"03", "04", "05"}, "SU": {"06", "07", "08"}, "FA": {"09", "10", "11"}, "WI": {"12", "01", "02"}}
+               "SP": {"03", "04", "05"}, "SU": {"06", "07", "08"}, "FA": {"09", "10", "11"}, "WI": {"12", "01", "02"},
+               "H1": {f"{m:02d}" for m in range(1, 7)}, "H2": {f"{m:02d}" for m in range(7, 13)}}
 
 
 def adjacent_days(a, b):
@@ -8074,8 +8119,9 @@ def adjacent_days(a, b):
 
 # "vor drei Monaten", "two weeks ago": a count of weeks or months back is a round
 # figure, so the month or week it gives may be the one before or after it
-ROUGH_DATE_RE = re.compile(r"\bvor\s+(?:\S+\s+){1,3}(?:Wochen?|Monat(?:en)?)\b|\b\S+\s+(?:weeks?|months?)\s+ago\b",
-                           re.I)
+ROUGH_DATE_RE = re.compile(r"\bvor\s+(?:\S+\s+){1,3}(?:Wochen?|Monat(?:en)?)\b|\b\S+\s+(?:weeks?|months?)\s+ago\b"
+                           r"|\bhalben\s+Jahr\b|\b(?:anderthalb|eineinhalb)\s+Jahren\b|\b(?:half\s+a\s+year|a\s+half"
+                           r"|fortnight)\s+ago\b", re.I)
 ROUGH_WEEK_DAYS = 3      # days before or after a week counted back ("vor zwei Wochen") a day it may be lies
 MONTH_OR_DAY_RE = re.compile(r"(\d{4}|XXXX)-(\d\d)(?:-\d\d)?$")
 WEEK_VALUE_RE = re.compile(r"(\d{4})-W(\d\d)$")

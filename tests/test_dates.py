@@ -114,6 +114,28 @@ class ExpressionTest(unittest.TestCase):
         found = values("LONDON, Oct 14, 2026. They sold a million in two weeks; he will return in a week.", "en")
         self.assertEqual([(w, v) for w, v, _ in found][1:], [("in a week", "2026-W43")])
 
+    def test_german_present_tense_looks_ahead_unless_an_auxiliary_tells_the_past(self):
+        found = values("Berlin, 14. Oktober 2026. Die Wahl findet in drei Wochen statt. Er hatte in drei Wochen "
+                       "500 Häuser verkauft.")
+        self.assertEqual([(w, v) for w, v, _ in found][1:], [("in drei Wochen", "2026-W45")])
+
+    def test_halves_of_a_year_half_a_year_back_and_a_fortnight(self):
+        found = values("Berlin, 14. Oktober 2026. Der Abschluss wird für die zweite Jahreshälfte 2027 erwartet, im "
+                       "ersten Halbjahr stieg der Umsatz. Er kam vor einem halben Jahr, sie vor anderthalb Jahren, "
+                       "zu Beginn des Jahres.")
+        self.assertEqual([(w, v) for w, v, _ in found][1:], [
+            ("zweite Jahreshälfte 2027", "2027-H2"), ("ersten Halbjahr", "2026-H1"),
+            ("vor einem halben Jahr", "2026-04"), ("vor anderthalb Jahren", "2025-04"), ("Beginn des Jahres", "2026")])
+        found = values("LONDON, Oct 14, 2026 - It should close in the first half of 2027. He left a year and a half "
+                       "ago, she half a year ago and they a fortnight ago; he ate half a pie.", "en")
+        self.assertEqual([(w, v) for w, v, _ in found][1:], [
+            ("the first half of 2027", "2027-H1"), ("a year and a half ago", "2025-04"),
+            ("half a year ago", "2026-04"), ("a fortnight ago", "2026-W40")])
+        # a half is its months, and another half none of them
+        self.assertTrue(compare.compatible_values("2027-H1", "2027-03"))
+        self.assertFalse(compare.compatible_values("2027-H1", "2027-H2"))
+        self.assertEqual(compare.date_label("2027-H2"), "the second half of 2027")
+
     def test_mid_start_end(self):
         found = values("Mitte Juli kam er, Anfang August ging er, Ende Mai war es vorbei.")
         self.assertEqual([(v, mod) for _, v, mod in found],
