@@ -5491,13 +5491,24 @@ def word_starts(pattern, text, start, end):
 
 # "near Lyon" and "bei Lyon" say where too: two sources that put one crash near two cities disagree
 PLACE_PREPOSITIONS = ("in", "nach", "at", "to", "en", "à", "a", "near", "outside", "bei", "nahe")
+# A happening another is told after or before: "nach dem tödlichen Zugunglück", "two days after the crash" (not
+# "after leaving rehab": the rehab is where she left)
+COUNTED_FROM_BEFORE_RE = re.compile(r"\b(?:nach|seit|vor|after|since|following|before)\s+(?:(?:dem|der|den|the|a|"
+                                    r"einem|einer|its|their)\s+)?(?:(?![^\W\d_]+ing\s)[^\W\d_]+\s+)?$", re.I)
+# The preposition that ties a place to the word before it: "das Zugunglück bei Garmisch", "the crash near Ulm"
+PLACE_AFTER_RE = re.compile(r"\s+(?:bei|in|im|nahe|near|in|at|outside)\s+(?:der\s+|dem\s+|the\s+)?")
+# Where a moving thing was going is not where it happened: "was travelling to Munich when it derailed",
+# "auf dem Weg nach München"
+DESTINATION_BEFORE_RE = re.compile(r"(?:travell?ing|heading|headed|bound|en\s+route|way|Weg|unterwegs)\s+"
+                                   r"(?:to|for|nach)\s+$")
 
 
 # A capitalised word or two after "in", "nach", "near": a place when the list of places that
 # are never names knows it ("in Kalifornien", "in Crimea"), and in English whenever it names
 # nothing else ("in Antofagasta": in English only a proper noun is capitalised mid-sentence).
 # Atomic: "in New Orleans'" must not fall back to "New".
-UNNAMED_PLACE_RE = re.compile(r"\b(?:in|near|outside|nach|nahe)\s+((?>[A-ZÄÖÜ][a-zäöüß]{2,}(?:[ -][A-ZÄÖÜ][a-zäöüß]{2,})?))"
+UNNAMED_PLACE_RE = re.compile(r"\b(?:in|near|outside|nach|nahe|bei)\s+"
+                              r"((?>[A-ZÄÖÜ][a-zäöüß]{2,}(?:[ -][A-ZÄÖÜ][a-zäöüß]{2,})?))"
                               r"\b(?![-'’]|\s+\d)")
 
 # German place names end so (Lindenau, Wolfsburg, Eschborn): German nouns, capitalised too, seldom do
@@ -5520,7 +5531,8 @@ def find_places(text, start, end, language="", towns=frozenset()):
     for m in word_starts(PLACE_RE, text, start, end):
         f = fold(m.group())
         before = text[max(start, m.start() - 6):m.start()].split()
-        where = bool(before) and before[-1].lower() in PLACE_PREPOSITIONS
+        where = bool(before) and before[-1].lower() in PLACE_PREPOSITIONS \
+            and not DESTINATION_BEFORE_RE.search(text, max(start, m.start() - 24), m.start())
         if f in CITIES:
             out.append((CITIES[f], m.group(), True, where))
         elif f in COUNTRIES:
@@ -5529,13 +5541,13 @@ def find_places(text, start, end, language="", towns=frozenset()):
     headline = None                       # found once, and only when needed
     for m in UNNAMED_PLACE_RE.finditer(text, start, end):
         name = m.group(1)
-        if name in known:
+        if name in known or DESTINATION_BEFORE_RE.search(text, max(start, m.start() - 20), m.start() + 5):
             continue
         if all(fold(w) in _PLACES for w in re.split("[ -]", name)):
             out.append((name, name, True, True))
         elif language == "de" and (GERMAN_TOWN_RE.search(name) or name in towns) \
-                and m.group().split()[0] in ("in", "nach", "nahe") and fold(name) not in _PLACES:
-            out.append((name, name, True, True))      # "in Lindenau", "nach Wolfsburg": a town's ending
+                and m.group().split()[0] in ("in", "nach", "nahe", "bei") and fold(name) not in _PLACES:
+            out.append((name, name, True, True))      # "in Lindenau", "bei Wolfsburg": a town's ending
         elif language == "en" and unnamed_place(name):
             if headline is None:
                 headline = is_headline(text[start:end].split())
@@ -7451,7 +7463,20 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         if fam == "say" or not (facts[0] or facts[1]):
             return span, facts            # a saying's clause is all it said; a clause of no facts needs no split
         part = own_part(m)
-        return part, in_clause(part)
+        places, quantities = in_clause(part)
+        if places:
+            # "Zwei Tage nach dem Zugunglück bei Garmisch konzentrieren sich die Ermittlungen": a place right
+            # after another happening's word that the clause counts from is that happening's (not "made an
+            # offer during the meetings in Las Vegas": the offer was made there too)
+            lo, hi = bisect_left(starts, part[0]), bisect_left(starts, part[1])
+            theirs = {p[1] for w in islice(event_words, lo, min(hi, lo + MAX_IN_CLAUSE)) if w is not m
+                      and SUPER_FAMILY.get(w.key, w.key) != fam
+                      and COUNTED_FROM_BEFORE_RE.search(text, max(part[0], w.start - 24), w.start) for p in places
+                      if PLACE_AFTER_RE.match(text, w.end, w.end + 12) and text.startswith(p[1], PLACE_AFTER_RE.match(
+                          text, w.end, w.end + 12).end())}
+            if theirs:
+                places = [p for p in places if p[1] not in theirs]
+        return part, (places, quantities)
 
     def in_clause(span):
         if span not in facts_of:

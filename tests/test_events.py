@@ -2457,6 +2457,23 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([(v, d) for v, d, _ in notes_of(storm)["category"].values], [("4", ("S1",)), ("3", ("S2",))])
         self.assertNotIn("date", notes_of(storm))
 
+    def test_a_town_after_bei_a_trains_destination_and_the_place_of_the_happening_counted_from(self):
+        report = analyse_texts({
+            "a.txt": "Ein Regionalzug ist am Freitag bei Lindenau entgleist.",
+            "b.txt": "A regional train travelling to Munich derailed on Friday, police said.",
+            "c.txt": "Zwei Tage nach dem Zugunglück bei Lindenau dauern die Ermittlungen an. Die Ermittlungen "
+                     "führt die Staatsanwaltschaft.",
+            "d.txt": "Prosecutors in Munich opened an investigation into the derailment.",
+        }, 1)
+        crash = {r.sources: dict(r.says) for r in report.events if r.entity.extra[0].family == "crash"}
+        says = {doc: words for row in crash.values() for doc, words in row.items()}
+        self.assertIn('where: "Lindenau"', says["S1"])
+        self.assertNotIn('where: "Munich"', says["S2"])      # where it was going: named, not where
+        inquiry = {doc: words for r in report.events if r.entity.extra[0].family == "investigate"
+                   for doc, words in r.says}
+        self.assertNotIn("Lindenau", inquiry["S3"])
+        self.assertIn('where: "Munich"', inquiry["S4"])
+
     def test_a_strike_told_three_ways_links_and_compares_its_day_workers_and_hours(self):
         report = analyse_texts({
             "a.txt": "Bremen, 3. Juni 2026 – Rund 4.000 Beschäftigte haben am Mittwoch die Arbeit niedergelegt. "
