@@ -555,6 +555,7 @@ EVENT_STEMS_DE = {
     "receive": "empfang empfing empfangen empfängt begrüß",
     "talks": "gespräch verhandlung verhandel unterredung beratung beriet berieten konsultation dialog",
     "summit": "gipfel gipfeltreffen",
+    "exercise": "manöver militärübung marineübung seeübung truppenübung gefechtsübung luftwaffenübung",
     "sign": "unterzeichn unterschrieb unterschrift",
     "agreement": "vertrag verträg abkommen vereinbarung vereinbart pakt einigung geeinigt verständig",
     "transfer": "transfer wechselt wechselte wechselten gewechselt",     # a player to another club ("Wechsel": any)
@@ -678,6 +679,7 @@ EVENT_FORMS_EN = {
     "receive": "receive received welcomed hosted",
     "talks": "talks negotiations negotiated negotiating negotiate dialogue consultations",
     "summit": "summit summits",
+    "exercise": "drill drills wargames manoeuvres maneuvers",    # military ones, in news ("exercise": see below)
     "sign": "sign signs signed signing",
     "agreement": "treaty agreement agreements pact accord deal contract agreed",
     "attack": "attack attacks attacked strike strikes struck bombing bombed raid raids rampage firebomb firebombs "
@@ -793,6 +795,7 @@ EVENT_FORMS_FR_ES = {
     "agreement": "accord accords traité acuerdo acuerdos tratado",
     "attack": "attaque attaques attentat attentats ataque ataques atentado atentados",
     "die": "mort morts décès mourir murió murieron muerte muertos fallecido",
+    "exercise": "exercice exercices manœuvres manoeuvres ejercicio ejercicios maniobras",
     "kill": "tué tués tuée tuées assassiné asesinado asesinada asesinados asesinadas asesinato",
     "injure": "blessé blessés blessée blessées herido heridos herida heridas",
     "capture": "saisi saisie saisies incautado incautada incautados incautó incautación decomisado decomisó decomiso",
@@ -2558,6 +2561,9 @@ def candidates_in_run(doc, text, toks, i, j, si, lang, lower_vocab, headline=Fal
             kinds.append("particle")      # and a capitalised one that opens a run: "Von der Leyen sagte"
         elif k + 1 < j and company_kind(w):
             kinds.append("stop")          # "Der Technologiekonzern Siemens": the company's kind, then its name
+        elif cls == "month" and len(w) == 3 and kinds and kinds[-1] == "name" and not (
+                k + 1 < len(toks) and toks[k + 1][0][:1].isdigit()):
+            kinds.append("name")          # "Dong Jun", "Lee Jun": a short month's letters after a name, no day
         elif cls == "month" and not (after_given or (kinds and kinds[-1] == "role") or (
                 is_given_name(w) and k + 1 < j and name_like(toks[k + 1][0], lang, lower_vocab))):
             kinds.append("stop")          # but "Minister Jan X", "Theresa May": a month word named after a title,
@@ -4544,6 +4550,8 @@ def find_event_words(doc, sentences, tokens=None):
                     fam = "call"          # "spoke by phone on Friday", "talked over the phone"
                 elif word in ("heat", "Heat") and text.startswith((" wave", "wave"), b):
                     fam = "heat"          # "a heat wave"
+                elif word in ("exercise", "exercises") and previous.lower() in EXERCISE_KINDS:
+                    fam = "exercise"      # "joint naval exercises"
                 elif word == "emergency" and previous.lower() == "of" and before.lower() == "state":
                     fam = "emergency"     # "declared a state of emergency" ("emergency services": none)
                 elif word in RATE_WORDS and ((previous.lower() in RATE_KINDS or previous.lower() in RATE_VERBS)
@@ -4879,7 +4887,10 @@ NOT_A_CALL_AFTER = (" for", " to ", " on ", " up", " out", " off", " of ", "-up"
 BURST_WORDS = frozenset(("burst", "bursts", "broke", "breaks", "overflowed", "overtopped", "breached"))
 TWO_WORD_EVENTS = STEP_WORDS | TAKE_WORDS | FINE_WORDS | RATE_WORDS | CALL_WORDS | STRIKE_WORDS | PASS_WORDS | \
     BREAK_WORDS | BECOME_WORDS | GIVE_WORDS | {
-    "emergency", "heat", "Heat", "effect", "force", "banks", "phone", "telephone"}
+    "emergency", "heat", "Heat", "effect", "force", "banks", "phone", "telephone", "exercise", "exercises"}
+# The kinds of exercise that are drills: "joint military exercises" ("an exercise in democracy": none)
+EXERCISE_KINDS = frozenset("military naval joint air army navy war training live-fire combat amphibious "
+                           "missile nuclear".split())
 INTO_FORCE_VERBS = frozenset("come came comes coming enter entered enters entering went".split())
 # "tritt … in Kraft", "in Kraft getreten", "träten … in Kraft"
 TREATEN = frozenset("tritt trat traten treten getreten träten trete".split())

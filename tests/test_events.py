@@ -62,10 +62,16 @@ class EventWordTest(unittest.TestCase):
                              ("gestohlen", "rob"), ("erbeutet", "rob"), ("Diebstahl", "rob"),
                              ("Gewinn", "profit"), ("Umsatz", "revenue"), ("Steuereinnahmen", "revenue"),
                              ("Rückreise", "visit"),
-                             # where a quake began, and a quake told by its verb
-                             ("Epizentrum", "quake"), ("bebte", "quake")]:
+                             # where a quake began, and a quake told by its verb; military drills
+                             ("Epizentrum", "quake"), ("bebte", "quake"), ("Marinemanöver", "exercise"),
+                             ("Militärübungen", "exercise")]:
             with self.subTest(word=word):
                 self.assertEqual(compare.event_family(word, "de"), family)
+
+    def test_military_drills_in_english_and_an_exercise_only_of_a_military_kind(self):
+        self.assertEqual(event_keys("The navies held joint exercises and live-fire drills.", "en")[1:],
+                         ["exercise", "exercise"])
+        self.assertNotIn("exercise", event_keys("The vote was hailed as an exercise in democracy.", "en"))
 
     def test_words_that_are_not_events(self):
         for word in ("Strafe", "Bestreben", "Sprecher", "Regierung", "Zeitung", "Meinung", "Wohnung", "Kreis", "betrifft",

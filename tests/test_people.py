@@ -447,6 +447,12 @@ class LinkingTest(unittest.TestCase):
         self.assertEqual(found["Robert F. Keane"].sources, ("S1", "S2"))
         self.assertEqual(found["John F. Keane"].sources, ("S1", "S2"))
 
+    def test_a_short_months_letters_after_a_name_are_its_part_unless_a_day_follows(self):
+        found = people({"a.txt": "Der chinesische Verteidigungsminister Tian Jun traf am Dienstag in Moskau ein.",
+                        "b.txt": "Chinese Defence Minister Tian Jun arrived in Moscow on Jun 4, 2024."})
+        self.assertEqual(found["Tian Jun"].sources, ("S1", "S2"))
+        self.assertNotIn("Tian", found)
+
     def test_spelling_note_lists_each_form_with_its_source(self):
         notes = {n.attribute: n for n in people(self.TEXTS)["Sergej Lawrow"].notes}
         values = {v: docs for v, docs, _ in notes["spelling"].values}
