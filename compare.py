@@ -2111,6 +2111,9 @@ def name_keys(name):
     variants += [x for v in variants if "oe" in v and len(v) >= 5 for x in [DUTCH_OE_RE.sub("u", v)] if x != v]
     # Polish -sz is sh, but the names that end in it are others' names in -s (Tomasz, Thomas; Łukasz, Lukas)
     variants += [v[:-2] + "s" for v in variants if v.endswith("sz")]
+    # Belarusian spellings of the Russian names: Lukashenka (Lukaschenko), Aliaksandr and Sviatlana (Alexander,
+    # Swetlana), Tsikhanouskaya (Tichanowskaja)
+    variants += [x for v in variants if len(v) >= 6 for x in [belarusian_as_russian(v)] if x != v]
     # Arabic and Persian names' last -a is -eh or -ah in English (Haniyeh, Hanija; Fatemeh, Fatema)
     variants += [v[:-2] + "a" for v in variants if v.endswith(("eh", "ah")) and len(v) >= 6]
     variants = [rewritten(v, TRANSLIT_FIRST) for v in variants]
@@ -2124,6 +2127,23 @@ def name_keys(name):
     for k in tuple(keys) if _UKRAINIAN_KEYS else ():
         keys.update(_UKRAINIAN_KEYS.get(k, ()))
     return tuple(sorted(keys))
+
+
+def belarusian_as_russian(s):
+    """Return a folded name as Russian spells what Belarusian writes -enka, ia, ou and tsi.
+
+    >>> belarusian_as_russian("lukashenka"), belarusian_as_russian("sviatlana"), belarusian_as_russian("tsikhanouskaya")
+    ('lukashenko', 'svetlana', 'tikhanovskaya')
+    """
+    if s.endswith("enka"):
+        s = s[:-1] + "o"
+    if "ousk" in s and s.startswith("tsi"):
+        s = "t" + s[2:]                   # ці as ти, told by the ў of a Belarusian name: not Tsipras
+    return BELARUSIAN_RE.sub(lambda m: "e" if m.group(1) else "ov", s)
+
+
+# ia between consonants (Aliaksandr), ou before sk (-ouski, -ouskaya)
+BELARUSIAN_RE = re.compile(r"(?<=[bcdfghklmnprstvz])(ia)(?=[bcdfgklmnprstvz])|(ou)(?=sk)")
 
 
 def rewritten(s, rules):

@@ -27,6 +27,7 @@ Poetin Putin | Beloesov Belousov
 Poutine Putin | Fomine Fomin | Lénine Lenin | Raspoutine Rasputin | Pouchkine Puschkin
 Araqchi Araghchi | Araqchi Araghtschi | Qassem Kassem | Ghassem Qassem | Qalibaf Ghalibaf
 Thomas Tomasz | Arthur Artur | Lukas Łukasz | Mathias Matias | Dariusz Darius
+Lukashenka Lukaschenko | Aliaksandr Alexander | Sviatlana Swetlana | Tsikhanouskaya Tichanowskaja
 """
 # Names that only sound or look alike and must stay apart.
 APART = """
@@ -41,7 +42,7 @@ Michael Michaela | Christian Christiane | Lukas Luka | Peter Petra | Anton Anton
 Oleg Olga | Igor Ingo | Boris Doris | Juri Jura | Wladimir Wladimira | Schulze Schulz
 Becker Bäcker | Weber Wever | Wagner Wegner | Lavrov Lavrova | Kim Lim | Lee Lie
 Schoigu Shogun | Sergei Sergeyev | Putin Pitin | Heine Hein | Pauline Paul | Hugh Hugo | Ghani Gani
-Seth Set | Thomas Tamas | Judith Judit
+Seth Set | Thomas Tamas | Judith Judit | Tsipras Tipras
 """
 
 
