@@ -563,7 +563,7 @@ EVENT_STEMS_DE = {
               "brandsatz brandsätz "
               "amokfahrt",          # a car driven into a crowd
     "invade": "einmarsch einmarschier invasion offensive",
-    "arrest": "festnahme festnahm festnehm festgenommen verhaftet verhaftung",
+    "arrest": "festnahme festnahm festnehm festgenommen verhaftet verhaftung gefasst",     # a suspect only: see below
     "charge": "anklage angeklagt",
     "die": "tot tod tote todesopfer starb stirbt gestorben sterben verstorben umgekommen",
     "kill": "tötet getötet ermordet mord umgebracht erstochen erstach erschlagen erschlug totschlag",
@@ -4752,6 +4752,8 @@ def find_event_words(doc, sentences, tokens=None):
                 fam = "condemn"           # "verurteilt die Annexion": no court's sentence
             elif fam == "sentence" and word.startswith("verhäng") and not holds("verdict"):
                 fam = ""                  # "verhängte eine Ausgangssperre": a penalty only where one is told
+            elif fam == "arrest" and word == "gefasst" and not holds("suspect"):
+                fam = ""                  # "einen Beschluss gefasst", "gefasst reagiert": no one caught
             elif fam == "layoff" and not holds("job"):
                 fam = own_english_key(word, previous) if english else ""    # "Schuldenabbau", "a tax cut"
             elif fam == "elect" and (previous.lower() in ("confidence", "no-confidence")
@@ -5120,6 +5122,8 @@ SENTENCE_CUES = {"loot": LOOT_CUES, "captive": CAPTIVE_CUES, "rally": RALLY_CUES
                  "goal": ("minute", "treffer", "elfmeter", "kopfball", "torschutz"),      # a scorer "traf"
                  "missile": MISSILE_CUES, "verdict": VERDICT_CUES, "crowd": CROWD_WORDS,
                  "shares": ("aktie",),      # not "Kurs": "hält an ihrem Kurs fest"
+                 "suspect": ("tater", "verdacht", "mutmasslich", "dieb", "morder", "fluchtig", "gesucht", "fahndung",
+                             "polizei", "entfloh", "ausbrech"),
                  "ban": ("doping", "jahr", "monat", "spiel", "verband", "athlet", "sportler", "wettkampf"),
                  "court": ("gericht", "richter", "court", "judge", "justice", "tribunal", "urteil", "ruling", "cour",
                            "juez", "jueces", "juge")}

@@ -68,6 +68,11 @@ class EventWordTest(unittest.TestCase):
             with self.subTest(word=word):
                 self.assertEqual(compare.event_family(word, "de"), family)
 
+    def test_a_suspect_caught_is_an_arrest_and_a_decision_taken_is_none(self):
+        self.assertEqual(event_keys("Der mutmaßliche Täter wurde am Montag gefasst.", "de"), ["arrest"])
+        self.assertNotIn("arrest", event_keys("Der Rat hat einen Beschluss gefasst.", "de"))
+        self.assertEqual(event_keys("Sie reagierte gefasst.", "de"), [])
+
     def test_military_drills_in_english_and_an_exercise_only_of_a_military_kind(self):
         self.assertEqual(event_keys("The navies held joint exercises and live-fire drills.", "en")[1:],
                          ["exercise", "exercise"])
