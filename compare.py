@@ -6591,6 +6591,11 @@ def find_quantities(doc, start, end):
             unit = "seriously injured"   # "vier Menschen wurden schwer verletzt", "two critically injured"
         if qualifier and unit:                # "11 Yemeni pirates" and "23 pirates" are no rival counts
             unit = " ".join(GERMAN_DEMONYMS.get(w, w) for w in fold(qualifier).split()) + " " + unit
+        each = EACH_BEFORE_RE.search(text, max(start, begin - 9), begin) if unit and not bare else None
+        each_after = EACH_AFTER_RE.match(text, unit_end, end) if unit and not bare and not each else None
+        if each or each_after:            # "je 48 Gefangene", "freed 55 prisoners each": a side's, not all
+            unit += " each"
+            begin, unit_end = (each.start(), unit_end) if each else (begin, each_after.end())
         # "61 der 169 Sitze", "landed 178 of 369 punches": the part is what is counted; of people it is
         # the whole ("30 of the 80 wounded were flown out": 80 were wounded), quoted with its part, which
         # another source may count alone ("rescued 19 of the 25 students abducted": 19 rescued)
@@ -6661,6 +6666,9 @@ SERIOUS_OF_RE = re.compile(r"\s+(?:davon|darunter|of\s+them|von\s+ihnen|dont|de\
                            r"|\s+of\s+the\s+(?:injured|wounded)\s+(?:were|are|was|is|remain|remained)\s+(?:in\s+"
                            r"(?:serious|critical|grave)\s+condition\b|(?:seriously|critically|severely)\s+"
                            r"(?:hurt|injured|wounded)\b)", re.I)
+# A count each of several has: "je 48 Gefangene", "jeweils 48", "55 prisoners each", "apiece"
+EACH_BEFORE_RE = re.compile(r"\b(?:je|jeweils)\s+$", re.I)
+EACH_AFTER_RE = re.compile(r"\s+(?:each|apiece)\b")
 # A price a share: "$38 per share", "41 Dollar je Aktie", "38 euros par action"
 PER_SHARE_RE = re.compile(r"\s+(?:per|a|je|pro|par|por)\s+(?:share|Aktie|action|acción)\b", re.I)
 PER_SHARE_BEFORE_RE = re.compile(r"\b(?:per|je|pro)[\s-](?:share|Aktie)\s+(?:[^\W\d_]+\s+){0,3}(?:[$€£]\s?)?$",

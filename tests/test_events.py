@@ -68,6 +68,13 @@ class EventWordTest(unittest.TestCase):
             with self.subTest(word=word):
                 self.assertEqual(compare.event_family(word, "de"), family)
 
+    def test_a_count_each_side_has_is_not_the_count_of_all(self):
+        self.assertEqual(quantities("Beide Seiten haben je 48 Gefangene freigelassen.", "de"),
+                         [("prisoners each", 48.0, False, "je 48 Gefangene")])
+        self.assertEqual(quantities("Each side freed 55 prisoners each.", "en"),
+                         [("prisoners each", 55.0, False, "55 prisoners each")])
+        self.assertEqual(quantities("Insgesamt kamen 96 Gefangene frei.", "de")[0][:2], ("prisoners", 96.0))
+
     def test_a_suspect_caught_is_an_arrest_and_a_decision_taken_is_none(self):
         self.assertEqual(event_keys("Der mutmaßliche Täter wurde am Montag gefasst.", "de"), ["arrest"])
         self.assertNotIn("arrest", event_keys("Der Rat hat einen Beschluss gefasst.", "de"))
