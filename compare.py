@@ -4732,6 +4732,8 @@ def find_event_words(doc, sentences, tokens=None):
             elif fam == "purchase" and word.startswith("übern") and not holds("deal"):
                 # "übernimmt das Amt": someone takes an office; "übernimmt die Verantwortung": nothing happens
                 fam = "hire" if holds("office") else ""
+            elif fam == "say" and word == "added" and ADDED_THING_RE.match(text, b):
+                fam = ""                  # "added a third goal", "in added time": something added, nothing said
             elif fam == "agreement" and word.lower() == "agreed" and agreed_to_happen(text, b, e):
                 fam = own_english_key(word, previous)    # "agreed on Monday to buy X": the buying is what happens
             elif fam == "annul" and not holds("court"):
@@ -5000,6 +5002,10 @@ def separable_particle(text, toks, ti, end):
 
 LABOUR_CUES = set("union unions workers employees staff drivers pilots nurses teachers doctors pay wage wages "
                   "labor labour walkout picket pickets".split())
+# What follows "added" when something was added, not said: "added a third", "added 15 points", "added time"
+ADDED_THING_RE = re.compile(r"\s+(?:a|an|another|two|three|four|five|time|\d)\b")       # not "added the firm would"
+
+
 def own_english_key(word, previous):
     """Return the key an English word has outside the lexicon ('w:slash'), or '': for a family word the
     sentence shows is not of that family ("a tax cut" is no layoff, "the Sixers rallied" no protest).

@@ -75,6 +75,12 @@ class EventWordTest(unittest.TestCase):
                          [("prisoners each", 55.0, False, "55 prisoners each")])
         self.assertEqual(quantities("Insgesamt kamen 96 Gefangene frei.", "de")[0][:2], ("prisoners", 96.0))
 
+    def test_added_is_a_saying_only_where_nothing_is_added(self):
+        self.assertNotIn("say", event_keys("Horvat added a third in stoppage time.", "en"))
+        self.assertNotIn("say", event_keys("He scored in added time.", "en"))
+        self.assertIn("say", event_keys("He added the club would appeal.", "en"))
+        self.assertIn("say", event_keys("\"We won,\" he added.", "en"))
+
     def test_a_suspect_caught_is_an_arrest_and_a_decision_taken_is_none(self):
         self.assertEqual(event_keys("Der mutmaßliche Täter wurde am Montag gefasst.", "de"), ["arrest"])
         self.assertNotIn("arrest", event_keys("Der Rat hat einen Beschluss gefasst.", "de"))
