@@ -4539,6 +4539,8 @@ def find_event_words(doc, sentences, tokens=None):
                     fam = "resign"        # "will step down", "stepped aside"
                 elif word in STRIKE_WORDS and text.startswith(" down", b):
                     fam = ""              # "the court struck down the law": no attack
+                elif word in STRIKE_WORDS and MINUTE_RE.search(text, s, e):
+                    fam = "w:scor"        # "Ibanez struck in the 12th minute": a goal, as "scored" is
                 elif word in BREAK_WORDS and BREAK_INTO_RE.match(text, b):
                     fam = "rob"           # "thieves broke into a shop"
                 elif word in GIVE_WORDS and GAVE_WAY_RE.match(text, b):
@@ -4909,6 +4911,7 @@ PASSED_BILL_RE = re.compile(r"\s+(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+
 CALL_BEFORE = frozenset("phone telephone video first the a their his her this that".split())
 NOT_A_CALL_AFTER = (" for", " to ", " on ", " up", " out", " off", " of ", "-up", "-in", " centre", " center")
 BURST_WORDS = frozenset(("burst", "bursts", "broke", "breaks", "overflowed", "overtopped", "breached"))
+MINUTE_RE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:and\s+\d{1,3}(?:st|nd|rd|th)\s+)?minutes?\b")   # of a game
 TWO_WORD_EVENTS = STEP_WORDS | TAKE_WORDS | FINE_WORDS | RATE_WORDS | CALL_WORDS | STRIKE_WORDS | PASS_WORDS | \
     BREAK_WORDS | BECOME_WORDS | GIVE_WORDS | {
     "emergency", "heat", "Heat", "effect", "force", "banks", "phone", "telephone", "exercise", "exercises"}
@@ -6592,7 +6595,9 @@ def find_quantities(doc, start, end):
             # (set against a whole count only where they are more: see part_disagreement)
             unit = f"{counted} {unit}" if unit in SOME_PEOPLE and counted != unit else counted
             if bare and not unit and (crowd or CROWD_BEFORE_RE.search(text, max(start, begin - 40), begin)):
-                unit = "people"          # "put the turnout at 35,000", "said 60,000 took part"
+                # "put the turnout at 35,000", "said 60,000 took part"; a game's are its spectators, as "42,000
+                # fans" are ("A crowd of 38,000 watched the game")
+                unit = "spectators" if GAME_WORDS_RE.search(text, start, end) else "people"
         if unit == "injured" and SERIOUS_RE.search(text, max(start, begin - 30), min(end, unit_end + 30)):
             unit = "seriously injured"   # "vier Menschen wurden schwer verletzt", "two critically injured"
         if qualifier and unit:                # "11 Yemeni pirates" and "23 pirates" are no rival counts
@@ -6620,8 +6625,8 @@ def find_quantities(doc, start, end):
                          or unit_lemma(w.strip(".,!?")) in HARMED), len(behind) - 1)
             words = " ".join(text[begin:lost.end()].split()) if lost else \
                 " ".join(text[begin:unit_end].split() + behind[:harm + 1]).rstrip(".,;:!?")
-        else:                            # "killing 3"
-            words = " ".join(before[-1:] + text[begin:m.end("num")].split())
+        else:                            # "killing 3", "a crowd of 38,000"
+            words = " ".join(before[-2 if before[-1:] == ["of"] else -1:] + text[begin:m.end("num")].split())
         if unit == "people":             # a crowd the police count one way and its organisers another
             if cues is None:             # once a clause; only a crowd's clause (not "a bus with 40 passengers")
                 crowd_told = any(text.find(c, start, end) >= 0 for c in CROWD_CUES)
@@ -6691,10 +6696,12 @@ CURRENCIES = frozenset(("dollars", "euros", "pounds", "rubles", "yuan", "yen", "
 NOUN_BEFORE_RE = re.compile(r"(?<![.!?:]\s)(?<=\s)[A-ZÄÖÜ][a-zäöüß]+\s+$")
 # A count of a crowd with no noun: "put the turnout at 35,000", "estimated the crowd at 25,000",
 # "organisers said 60,000 took part"
-CROWD_BEFORE_RE = re.compile(r"\b(?:(?:crowd|turnout|attendance|Teilnehmerzahl|Menge|foule|multitud)\s+(?:at|auf|à|en)|"
+CROWD_BEFORE_RE = re.compile(r"\b(?:(?:crowd|turnout|attendance|Teilnehmerzahl|Menge|foule|multitud)\s+"
+                             r"(?:at|auf|à|en|of)|"
                              r"(?:sprachen|sprach|spricht|sprechen)\s+von)\s+"     # "die Veranstalter sprachen von 60.000"
                              r"(?:(?:about|around|some|nearly|rund|etwa|knapp|mehr\s+als|über)\s+)?$", re.I)
-CROWD_AFTER_RE = re.compile(r"\s+(?:took\s+part|participated|attended|marched|rallied|protested|demonstrated|"
+GAME_WORDS_RE = re.compile(r"\b(?:game|match|stadium|arena|final|Spiel|Stadion|Arena|Finale|Partie)\b")
+CROWD_AFTER_RE = re.compile(r"\s+(?:took\s+part|participated|attended|marched|rallied|protested|demonstrated|watched|"
                             r"teilnahmen|nahmen\s+teil|demonstrierten|ont\s+manifesté|participaron)\b", re.I)
 # Parts of words that make a count of people a crowd's (a protest's, a rally's, a festival's)
 CROWD_CUES = ("rotest", "emonstr", "rally", "rallied", "march", "crowd", "turnout", "undgeb", "eilnehm", "eranstalt",

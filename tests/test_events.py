@@ -75,6 +75,14 @@ class EventWordTest(unittest.TestCase):
                          [("prisoners each", 55.0, False, "55 prisoners each")])
         self.assertEqual(quantities("Insgesamt kamen 96 Gefangene frei.", "de")[0][:2], ("prisoners", 96.0))
 
+    def test_a_goal_struck_in_a_minute_is_no_attack_and_a_games_crowd_are_spectators(self):
+        self.assertEqual(event_keys("Ibanez struck in the 12th and 81st minutes.", "en"),
+                         event_keys("Ibanez scored in the 12th minute.", "en"))
+        self.assertEqual(event_keys("A missile struck the city on Monday.", "en"), ["attack"])
+        self.assertEqual(quantities("A crowd of 38,000 watched the game.", "en"),
+                         [("spectators", 38000.0, False, "crowd of 38,000")])
+        self.assertEqual(quantities("in front of 42,000 fans", "en")[0][:2], ("spectators", 42000.0))
+
     def test_added_is_a_saying_only_where_nothing_is_added(self):
         self.assertNotIn("say", event_keys("Horvat added a third in stoppage time.", "en"))
         self.assertNotIn("say", event_keys("He scored in added time.", "en"))
