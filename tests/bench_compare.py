@@ -3,6 +3,7 @@
 
     python3 tests/bench_compare.py FOLDER [FOLDER ...]
     python3 tests/bench_compare.py --hard [N]  # N (1,000) generated articles that all tell the same story
+    python3 tests/bench_compare.py --crafted   # the seconds each crafted text of the tests takes
 
 
 Copies every .txt article below the folders into one temporary folder, runs
@@ -11,6 +12,10 @@ what the goal is stated for), and prints words per second, how the time per
 word changes with size, and the peak memory; then all of them once more with
 the default --jobs. Each runs three times and the fastest run counts (the
 others are noise).
+
+--crafted times each crafted text of tests/test_robustness.py (the tests only
+check that each gives a report): a rule that reads a long sentence once for
+each of its words shows here as a case that takes many times what it did.
 """
 import os
 import random
@@ -88,9 +93,25 @@ def generate_hard(folder, n=1000, seed=5):
             f.write(" ".join(sentences) + "\n")
 
 
+def crafted():
+    """Print the seconds each crafted text of the robustness tests takes, slowest first, and their sum."""
+    sys.path.insert(0, ROOT)
+    from tests.test_robustness import CraftedTextTest, crafted_case
+    times = []
+    for name in CraftedTextTest.CASES:
+        start = time.perf_counter()
+        _, error = crafted_case(name)
+        times.append((time.perf_counter() - start, name, error))
+    for seconds, name, error in sorted(times, reverse=True):
+        print(f"{seconds:7.2f} s  {name}" + (f"  ERROR {error}" if error else ""))
+    print(f"{sum(t for t, _, _ in times):7.2f} s  all {len(times)} crafted texts, one after another")
+
+
 def main(argv):
     if not argv:
         sys.exit(__doc__)
+    if argv[0] == "--crafted":
+        return crafted()
     if argv[0] == "--hard":
         hard = tempfile.mkdtemp(prefix="bench-hard-")
         try:
