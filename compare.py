@@ -7272,6 +7272,14 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
     in_order = {}                        # id(a sentence's mentions) -> (them in text order, their starts)
     said_in = {}                         # sentence -> ids of its dates that date no happening (aside_dates)
     lead = lead_end(doc.text, sentences, dates_at)
+    verdicts = {}                        # sentence -> does it tell a verdict, a charge or an arrest (asked once)
+
+    def verdict_told(si):
+        if si not in verdicts:
+            a, b = sentences[si]
+            verdicts[si] = any(w.key in VERDICT_FAMILIES
+                               for w in islice(event_words, bisect_left(starts, a), bisect_left(starts, b)))
+        return verdicts[si]
     embedded_in = {}                     # sentence -> its relative clauses between commas (embedded_clauses)
     reason_in = {}                       # sentence -> where its first deed given as a reason is told ("for killing")
     starts = [m.start for m in event_words]
@@ -7450,9 +7458,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             news = m.sentence <= lead and not TOPIC_BEFORE_RE.search(text, max(sentence[0], m.start - 30),
                                                                      m.start) \
                 and not (fam in DEED_FAMILIES and (
-                    REASON_BEFORE_RE.search(text, max(sentence[0], m.start - 40), m.start)
-                    or any(w.key in VERDICT_FAMILIES for w in islice(event_words, bisect_left(starts, sentence[0]),
-                                                                     bisect_left(starts, sentence[1])))))
+                    REASON_BEFORE_RE.search(text, max(sentence[0], m.start - 40), m.start) or verdict_told(si)))
             groups.append([fam, [m], ppl, dvals, m.sentence, rough, reach, news, set(acting)])
             same.append(groups[-1])
         else:
