@@ -5542,7 +5542,7 @@ PLACE_PREPOSITIONS = ("in", "nach", "at", "to", "en", "à", "a", "near", "outsid
 COUNTED_FROM_BEFORE_RE = re.compile(r"\b(?:nach|seit|vor|after|since|following|before)\s+(?:(?:dem|der|den|the|a|"
                                     r"einem|einer|its|their)\s+)?(?:(?![^\W\d_]+ing\s)[^\W\d_]+\s+)?$", re.I)
 # The preposition that ties a place to the word before it: "das Zugunglück bei Garmisch", "the crash near Ulm"
-PLACE_AFTER_RE = re.compile(r"\s+(?:bei|in|im|nahe|near|in|at|outside)\s+(?:der\s+|dem\s+|the\s+)?")
+PLACE_AFTER_RE = re.compile(r"\s+(?:bei|in|im|nahe|near|at|outside)\s+(?:der\s+|dem\s+|the\s+)?")
 # Where a moving thing was going is not where it happened: "was travelling to Munich when it derailed",
 # "auf dem Weg nach München"
 DESTINATION_BEFORE_RE = re.compile(r"(?:travell?ing|heading|headed|bound|en\s+route|way|Weg|unterwegs)\s+"
@@ -7534,11 +7534,12 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             # after another happening's word that the clause counts from is that happening's (not "made an
             # offer during the meetings in Las Vegas": the offer was made there too)
             lo, hi = bisect_left(starts, part[0]), bisect_left(starts, part[1])
-            theirs = {p[1] for w in islice(event_words, lo, min(hi, lo + MAX_IN_CLAUSE)) if w is not m
-                      and SUPER_FAMILY.get(w.key, w.key) != fam
-                      and COUNTED_FROM_BEFORE_RE.search(text, max(part[0], w.start - 24), w.start) for p in places
-                      if PLACE_AFTER_RE.match(text, w.end, w.end + 12) and text.startswith(p[1], PLACE_AFTER_RE.match(
-                          text, w.end, w.end + 12).end())}
+            theirs = set()
+            for w in islice(event_words, lo, min(hi, lo + MAX_IN_CLAUSE)):
+                tie = PLACE_AFTER_RE.match(text, w.end, w.end + 12) if w is not m \
+                    and SUPER_FAMILY.get(w.key, w.key) != fam else None
+                if tie and COUNTED_FROM_BEFORE_RE.search(text, max(part[0], w.start - 24), w.start):
+                    theirs.update(p[1] for p in places if text.startswith(p[1], tie.end()))
             if theirs:
                 places = [p for p in places if p[1] not in theirs]
         return part, (places, quantities)
