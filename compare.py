@@ -6760,17 +6760,30 @@ def told_of(text, start, at, quantity, language):
         lo = b.end()
     for w in reversed(list(PARTY_WORD_RE.finditer(text, lo, at))):
         name = w.group()
-        if PARTY_LETTERS_RE.fullmatch(name) or language == "en" and fold(name) not in STOPWORDS["en"] \
-                and fold(name) not in NOT_PARTIES and fold(name) not in _PLACES and fold(name) not in _MONTHS \
-                and fold(name) not in _WEEKDAYS:
+        if PLACE_BEFORE_RE.search(text, max(lo, w.start() - 7), w.start()):
+            continue                      # "won the election in Norkania with 31.2%": a place, no party
+        if PARTY_LETTERS_RE.fullmatch(name) or fold(name) in PARTY_KINDS or language == "en" \
+                and fold(name) not in STOPWORDS["en"] and fold(name) not in NOT_PARTIES and fold(name) not in _PLACES \
+                and fold(name) not in _MONTHS and fold(name) not in _WEEKDAYS:
             unit, value, approx, words = quantity
             between = text[w.end():at].split()
-            return (f"{unit}@{name}", value, approx, " ".join([name] + between + [words]) if len(between) <= 2
+            # a party told by its kind is one name in every language: "die Sozialdemokraten", "the Social Democrats"
+            two = text[max(lo, w.start() - 10):w.start()].split()[-1:]
+            tag = PARTY_KINDS.get(fold(" ".join(two + [name])), PARTY_KINDS.get(fold(name), name))
+            return (f"{unit}@{tag}", value, approx, " ".join([name] + between + [words]) if len(between) <= 2
                     else f"{words} ({name})")       # "AfD auf 29,2 Prozent"; far from it, "56% of the vote (Varnow)"
     return quantity
 
 
 PARTY_REACH = 60                          # letters before a share its party may be named in
+PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|near|from)\s+$")
+# Parties told by their kind, in German and English (the last word of "the Social Democrats")
+PARTY_KINDS = {fold(w.replace("_", " ")): kind for kind, words in (
+    ("social democrats", "Sozialdemokraten Social_Democrats"), ("christian democrats", "Christdemokraten "
+                                                                                       "Christian_Democrats"),
+    ("democrats", "Demokraten Democrats"), ("greens", "Grünen Grüne Greens"), ("liberals", "Liberalen Liberals"),
+    ("conservatives", "Konservativen Konservative Conservatives Tories"), ("left", "Linke Linken"),
+    ("republicans", "Republikaner Republicans")) for w in words.split()}
 NOT_PARTIES = frozenset("i he she it we you they his her its our their this that these those there".split())
 PARTY_WORD_RE = re.compile(r"(?<![\w/-])[A-ZÄÖÜ][\w/]*(?![\w/-])")
 PARTY_LETTERS_RE = re.compile(r"[A-ZÄÖÜ][a-zäöü]?[A-ZÄÖÜ][A-ZÄÖÜa-zäöü]{0,3}(?:/[A-ZÄÖÜ]{2,4})?")
@@ -7562,10 +7575,16 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         # sentence -> the group of its first word of a named kind of happening (not "said", nor
         # an English verb of no known kind: "Its winds reached 120 mph" goes on with the storm)
         led = {}
+        elections = {}                   # sentence -> its election's group: "won the election" is the election
         for g in groups:
             for m in g[1]:
                 if not plain_family(g[0]) and (m.sentence not in led or m.start < led[m.sentence][1]):
                     led[m.sentence] = (g, m.start)
+                if g[0] == "elect":
+                    elections.setdefault(m.sentence, (g, m.start))
+        for si in elections.keys() & led.keys():
+            if led[si][0][0] == "win":
+                led[si] = elections[si]
         for si, lead in goes_on_with(text, sentences, led).items():
             carried[id(led[lead][0])].append(sentences[si])
     # a suspect's age ("Der mutmaßliche Täter, ein 26-jähriger Mann, stellte sich") is the deed's,

@@ -2506,6 +2506,19 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertNotIn("Lindenau", inquiry["S3"])
         self.assertIn('where: "Munich"', inquiry["S4"])
 
+    def test_a_party_told_by_its_kind_in_german_and_english_and_a_share_in_a_sentence_of_its_own(self):
+        report = analyse_texts({
+            "a.txt": "Velden, 3. Oktober 2027. Bei der Landtagswahl in Norkanien ist die VBP mit 31,2 Prozent "
+                     "stärkste Kraft geworden. Die Sozialdemokraten kamen auf 24,5 Prozent, die Grünen auf 11,8 "
+                     "Prozent.",
+            "b.txt": "VELDEN, Oct 3 (Reuters) - The VBP won Sunday's state election in Norkania with 31.2% of the "
+                     "vote. The Social Democrats took 23.9%.",
+        })
+        vote = notes_of(row_of(report, "elect"))
+        self.assertEqual([(v, d) for v, d, _ in vote["share of the vote"].values],
+                         [("24.5", ("S1",)), ("23.9", ("S2",))])
+        self.assertEqual(len(vote), 1)          # the VBP's 31.2 is told alike; Norkania is where, no party
+
     def test_a_strike_told_three_ways_links_and_compares_its_day_workers_and_hours(self):
         report = analyse_texts({
             "a.txt": "Bremen, 3. Juni 2026 – Rund 4.000 Beschäftigte haben am Mittwoch die Arbeit niedergelegt. "
