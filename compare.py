@@ -3735,6 +3735,14 @@ def find_dates(doc, sentences, tokens=None, year=None):
             expr = replace(expr, relative=("coming weekday", 0, False))
         elif m.group("weekend") and future_clause(doc.text, sentences, s, doc.language):
             expr = replace(expr, relative=("weekend", 1, False))     # "am Wochenende wird gewählt"
+        if expr.day and expr.month and not expr.part and not expr.weekday and not m.group("dlist"):
+            # "in der Nacht zum 1. Mai" is the night of 30 April; "am Abend des 3. Mai", "the morning of May 3"
+            told = NIGHT_INTO_DATE_RE.search(doc.text, max(0, s - 20), s) or \
+                PART_OF_DATE_RE.search(doc.text, max(0, s - 24), s)
+            if told and told.re is PART_OF_DATE_RE:
+                expr, s = replace(expr, part=DAY_PARTS[told.group("part").lower()]), told.start()
+            elif told:
+                expr, s = night_before(expr), told.start()
         words = doc.text[s:e]
         stripped = words.rstrip(" ,.")
         if m.group("dlist"):              # its words are the whole list: "1. und 2. April", not "1. und"
@@ -3769,10 +3777,11 @@ def find_dates(doc, sentences, tokens=None, year=None):
                                         "", f"relative to {date_label(told_before)}{TOLD_BEFORE}"))
             continue                      # with no day before it, it counts from nothing known
         value, how = date_value(expr, ref)
-        if ref and ref.year and ref.month and ref.day and YEARLESS_DAY_RE.fullmatch(value) \
+        if ref and ref.year and ref.month and ref.day and YEARLESS_DAY_RE.fullmatch(value[:10]) \
                 and MINYEAR < ref.year < MAXYEAR:
-            # "on Sept. 19" in an article of 9 September 2025: the 19 September nearest to it
-            near = nearest_year(int(value[5:7]), int(value[8:]), date(ref.year, ref.month, ref.day),
+            # "on Sept. 19" in an article of 9 September 2025: the 19 September nearest to it (and "the
+            # night of May 1", its part of the day kept)
+            near = nearest_year(int(value[5:7]), int(value[8:10]), date(ref.year, ref.month, ref.day),
                                 future_clause(doc.text, sentences, s, doc.language))
             if near:
                 value, how = f"{near}{value[4:]}", NEAREST_YEAR_HOW
@@ -3951,6 +3960,27 @@ def past_clause_de(text, sentences, offset):
 
 
 PAST_AUX_DE_RE = re.compile(r"\b(?:hatte|hatten|hat|haben|habe|war|waren|wurde|wurden|worden|gewesen)\b")
+
+
+# A part of a day told before its date: "am Abend des 3. Mai", "the morning of May 3"; a night told by the
+# date it runs into: "in der Nacht zum 1. Mai"
+PART_OF_DATE_RE = re.compile(r"\b(?:(?:am|the)\s+)?(?P<part>Morgen|Vormittag|Mittag|Nachmittag|Abend|morning|"
+                             r"afternoon|evening|night)\s+(?:des|of)\s+$", re.I)
+NIGHT_INTO_DATE_RE = re.compile(r"\b(?:in\s+der\s+)?Nacht\s+(?:zum|auf\s+den)\s+$")
+
+
+def night_before(expr):
+    """Return a day's DateExpr as the night before it ("Nacht zum 1. Mai": 30 April, at night).
+
+    >>> x = night_before(DateExpr(month=3, day=1, explicit=True))
+    >>> (x.month, x.day, x.part), night_before(DateExpr(year=2027, month=1, day=1)).year
+    ((2, 29, 'NI'), 2026)
+    """
+    try:                                  # a day without its year: a leap year stands in
+        before = date(expr.year or 2000, expr.month, expr.day) - timedelta(days=1)
+    except (ValueError, OverflowError):
+        return expr
+    return replace(expr, year=before.year if expr.year else None, month=before.month, day=before.day, part="NI")
 
 
 def future_clause(text, sentences, offset, language):

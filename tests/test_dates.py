@@ -136,6 +136,16 @@ class ExpressionTest(unittest.TestCase):
         self.assertFalse(compare.compatible_values("2027-H1", "2027-H2"))
         self.assertEqual(compare.date_label("2027-H2"), "the second half of 2027")
 
+    def test_a_part_of_a_day_or_the_night_into_it_told_before_its_date(self):
+        found = values("Berlin, 5. Mai 2027. Er kam in der Nacht zum 1. Mai, ging am Abend des 3. Mai und rief am "
+                       "4. Mai an.")
+        self.assertEqual([(w, v) for w, v, _ in found][1:], [
+            ("in der Nacht zum 1. Mai", "2027-04-30TNI"), ("am Abend des 3. Mai", "2027-05-03TEV"),
+            ("4. Mai", "2027-05-04")])
+        found = values("LONDON, May 5, 2027 - He came on the night of May 1 and left on the morning of May 3.", "en")
+        self.assertEqual([(w, v) for w, v, _ in found][1:], [
+            ("the night of May 1", "2027-05-01TNI"), ("the morning of May 3", "2027-05-03TMO")])
+
     def test_mid_start_end(self):
         found = values("Mitte Juli kam er, Anfang August ging er, Ende Mai war es vorbei.")
         self.assertEqual([(v, mod) for _, v, mod in found],
