@@ -2383,7 +2383,8 @@ def find_name_candidates(doc, sentences, lower_vocab, tokens=None):
         caps = [w[:1].isupper() or (w[2:3] == "-" and is_capitalised(w)) for w, _, _ in toks]
         # An English headline capitalises every word: there a capital is no evidence
         # (it has three capitalised words at least: most sentences are not asked)
-        headline = lang == "en" and caps.count(True) >= 3 and is_headline([t[0] for t in toks])
+        headline = lang == "en" and caps.count(True) >= 3 and is_headline([t[0] for t in toks]) \
+            and not AGE_APPOSITION_RE.search(text, s, e)   # "Tarkan Ovali, 61, met Mayor Ana Berend": a story's
         i = 0
         while i < len(toks):
             if not caps[i]:

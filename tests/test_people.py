@@ -448,6 +448,14 @@ class LinkingTest(unittest.TestCase):
         self.assertEqual(found["Robert F. Keane"].sources, ("S1", "S2"))
         self.assertEqual(found["John F. Keane"].sources, ("S1", "S2"))
 
+    def test_a_sentence_full_of_names_with_an_age_among_them_is_no_headline(self):
+        # all its long words are capitalised, but a headline tells no age between commas
+        found = people({"a.txt": "On Wednesday, Tarkan Ovali, 61, met Mayor Ana Ruth Berend in Malven."})
+        self.assertEqual(set(found), {"Tarkan Ovali", "Ana Ruth Berend"})
+        # in a title-case headline a capital is still no evidence
+        found = people({"a.txt": "Mayor Meets Tarkan Ovali In Malven\n\nThe two met on Monday."})
+        self.assertNotIn("Tarkan Ovali", found)
+
     def test_a_short_months_letters_after_a_name_are_its_part_unless_a_day_follows(self):
         found = people({"a.txt": "Der chinesische Verteidigungsminister Tian Jun traf am Dienstag in Moskau ein.",
                         "b.txt": "Chinese Defence Minister Tian Jun arrived in Moscow on Jun 4, 2024."})
