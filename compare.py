@@ -6808,13 +6808,17 @@ def told_of(text, start, at, quantity, language):
 
 PARTY_REACH = 60                          # letters before a share its party may be named in
 PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|near|from)\s+$")
-# Parties told by their kind, in German and English (the last word of "the Social Democrats")
-PARTY_KINDS = {fold(w.replace("_", " ")): kind for kind, words in (
-    ("social democrats", "Sozialdemokraten Social_Democrats"), ("christian democrats", "Christdemokraten "
-                                                                                       "Christian_Democrats"),
-    ("democrats", "Demokraten Democrats"), ("greens", "Grünen Grüne Greens"), ("liberals", "Liberalen Liberals"),
-    ("conservatives", "Konservativen Konservative Conservatives Tories"), ("left", "Linke Linken"),
-    ("republicans", "Republikaner Republicans")) for w in words.split()}
+# Parties told by their kind, in German and English: each line a kind, then its words ("_" joins the two words
+# of "Social Democrats", looked up with the word before the last)
+PARTY_KINDS = {fold(w.replace("_", " ")): kind for kind, _, words in (line.partition(":") for line in """
+social democrats: Sozialdemokraten Social_Democrats
+christian democrats: Christdemokraten Christian_Democrats
+democrats: Demokraten Democrats
+greens: Grünen Grüne Greens
+liberals: Liberalen Liberals
+conservatives: Konservativen Konservative Conservatives Tories
+left: Linke Linken
+republicans: Republikaner Republicans""".strip().splitlines()) for w in words.split()}
 NOT_PARTIES = frozenset("i he she it we you they his her its our their this that these those there".split())
 PARTY_WORD_RE = re.compile(r"(?<![\w/-])[A-ZÄÖÜ][\w/]*(?![\w/-])")
 PARTY_LETTERS_RE = re.compile(r"[A-ZÄÖÜ][a-zäöü]?[A-ZÄÖÜ][A-ZÄÖÜa-zäöü]{0,3}(?:/[A-ZÄÖÜ]{2,4})?")
