@@ -4108,6 +4108,10 @@ def is_dateline(text, start, end):
         return True
     if start - a <= 40 and WIRE_DASH_RE.match(after):
         return True
+    # "Frankfurt, 10. Februar 2027. Die Gewerkschaft ruft …": a place and its date as a sentence of their
+    # own, the story going on in the same line
+    if before.rstrip().endswith(",") and DATELINE_END_RE.match(after) and dateline_sentence(before, ""):
+        return True
     others = [w for w in DATELINE_WORD_RE.findall(before + " " + after)
               if fold(w) not in _WEEKDAYS and fold(w) not in _MONTHS and w.upper() not in TIME_ZONES]
     return len(others) <= 1
@@ -4118,6 +4122,7 @@ DATELINE_WORD_RE = re.compile(r"[^\W\d_]{3,}")
 DATELINE_MARK_RE = re.compile(r"\b(?:published|posted|updated|veröffentlicht|aktualisiert|stand|publié|publicado)\b",
                               re.I)
 WIRE_DASH_RE = re.compile(r"\s*(?:\(|[-–—]\s)")
+DATELINE_END_RE = re.compile(r"(?:\s*\([\w ./-]{1,20}\))?\s*\.(?:\s|$)")     # "2027." or "2027 (dpa)."
 TIME_ZONES = frozenset("GMT UTC BST CET CEST MEZ MESZ EST EDT CST CDT PST PDT".split())
 
 

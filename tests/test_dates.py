@@ -391,6 +391,15 @@ class ExpressionTest(unittest.TestCase):
                            ("en", "ANKARA, February 8, 2026\nAn earthquake struck the east on Tuesday.")):
             with self.subTest(lang=lang):
                 self.assertEqual([v for _, v, _ in values(text, lang)], ["2026-02-08", "2026-02-03"])
+        # after a headline that names a weekday too (a weekday before a date at the top is mostly a sentence's
+        # own, "sentenced Saturday for what he did on March 11, 2005", but not before a dateline)
+        found = values("Lokführer streiken ab Mittwoch\nKarlsbrück, 10. Februar 2027. Die Gewerkschaft ruft ab "
+                       "Mittwoch zum Streik auf. Vor zwei Wochen streikte sie schon.")
+        self.assertEqual([v for _, v, _ in found], ["2027-02-10", "2027-02-10", "2027-02-10", "2027-W04"])
+        # a place and a date that end a sentence of a story are none
+        found = values("Lokführer streiken ab Mittwoch\nDie Lokführer streikten zuletzt in Karlsbrück, 10. Februar "
+                       "2027. Am Mittwoch geht es weiter.")
+        self.assertEqual([v for _, v, _ in found], ["XXXX-WXX-3", "2027-02-10", "XXXX-WXX-3"])
 
     def test_relative_dates_without_an_anchor_stay_underspecified(self):
         found = values("Vor drei Monaten war er hier. Gestern sprach er. Im vergangenen Juni kam er.")
