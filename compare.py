@@ -4826,8 +4826,10 @@ def find_event_words(doc, sentences, tokens=None):
                 fam = "launch"            # "fired an intercontinental ballistic missile": nobody lost a post
             elif fam == "resign" and word.lower().startswith("nieder") and holds("work"):
                 fam = "protest"           # "die Arbeit niedergelegt": a strike, not an office left
-            elif fam == "w:walk" and text.startswith((" off the job", " out"), b) and holds("labour"):
-                fam = "protest"           # "dock workers walked off the job": a strike
+            elif fam == "w:walk" and text.startswith((" off the job", " out"), b) and (holds("labour") or (
+                    holds("labour before") and not text.startswith(" out of", b))):
+                fam = "protest"           # "dock workers walked off the job": a strike; so does "They walked
+                #                           out" after a sentence of them (not "walked out of the room")
             elif fam == "recall" and word[:1].islower() and previous.lower() not in DETERMINERS \
                     and not holds("product"):
                 # "he recalled the day": remembered; "hat ihn zurückgerufen": called back

@@ -2997,6 +2997,21 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([v[0] for v in notes_of(row_of(report, "swear_in"))["date"].values],
                          ["2027-03-19", "2027-03-18"])
 
+    def test_a_strike_after_a_headline_naming_its_weekday_is_dated_by_the_dateline_sentence(self):
+        # the earlier strike told further down is one of its own in each source
+        report = analyse_texts({
+            "a.txt": "Lokführer streiken ab Mittwoch\nKarlsbrück, 10. Februar 2027. Die Gewerkschaft ruft ab "
+                     "Mittwoch zu einem 48-stündigen Streik auf, kündigte Jan Orsk an. Bereits vor zwei Wochen "
+                     "hatten die Lokführer für 24 Stunden gestreikt.",
+            "b.txt": "KARLSBRUCK, Feb 10 (Reuters) - Train drivers will strike for 72 hours from Wednesday, union "
+                     "leader Jan Orsk said. They last walked out two weeks ago for 24 hours."})
+        rows = {frozenset(d.key for ev in r.entity.extra for d in ev.dates): r
+                for r in report.events if r.entity.extra[0].family == "protest"}
+        self.assertEqual(set(rows), {frozenset({"2027-02-10"}), frozenset({"2027-W04"})})
+        self.assertEqual([r.sources for r in rows.values()], [("S1", "S2"), ("S1", "S2")])
+        self.assertEqual([[v[0] for v in n.values] for n in rows[frozenset({"2027-02-10"})].notes], [["48", "72"]])
+        self.assertEqual(rows[frozenset({"2027-W04"})].notes, ())
+
 
 if __name__ == "__main__":
     unittest.main()
