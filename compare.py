@@ -8108,8 +8108,9 @@ def clause_of(sentence, breaks, offset):
     return breaks[i - 1][1] if i else sentence[0], breaks[j][0] if j < len(breaks) else sentence[1]
 
 
-PASSIVE_RE = re.compile(r"\b(?:wurde|wurden|worden|was|were|been|été|fue|fueron|sido|reçue?s?\s+par|"
-                        r"recibid[oa]s?\s+por)\b", re.I)
+# (a day may stand between the French or Spanish participle and its agent: "doit être reçu mercredi par")
+PASSIVE_RE = re.compile(r"\b(?:wurde|wurden|worden|was|were|been|été|fue|fueron|sido|"
+                        r"reçue?s?\s+(?:[^\W\d_]+\s+){0,2}par|recibid[oa]s?\s+(?:[^\W\d_]+\s+){0,3}por)\b", re.I)
 
 
 # Where a guest is received: a preposition, then a venue noun (German compounds too:

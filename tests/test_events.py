@@ -1904,6 +1904,20 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(words[("S2", "S3")], ("by President Eva Lind … at Schwechat International Airport",
                                                "Eva Lind"))
 
+    def test_a_french_or_spanish_guest_received_on_a_day_by_a_host(self):
+        # a day between the participle and "par" or "por": the one after it received the guest
+        for lang, text in (("fr", "M. Kowalczyk doit être reçu mercredi par la présidente Eva Lind."),
+                           ("es", "Kowalczyk será recibido el miércoles por la presidenta Eva Lind.")):
+            with self.subTest(lang=lang):
+                report = analyse_texts({
+                    "a.txt": "Präsidentin Eva Lind empfängt Minister Jan Kowalczyk am Mittwoch.",
+                    "b.txt": "Minister Jan Kowalczyk est en visite. " + text if lang == "fr" else
+                             "El ministro Jan Kowalczyk está de visita. " + text})
+                row = row_of(report, "meeting")
+                self.assertEqual(row.sources, ("S1", "S2"))
+                self.assertEqual(row.notes, ())
+                self.assertEqual({h[0] for ev in row.entity.extra for h in ev.hosts}, {"Eva Lind"})
+
     def test_places_from_the_gazetteer_in_any_of_their_spellings(self):
         text = "Er flog von Lissabon nach Neu-Delhi, dann in die U.S. und nach Côte d'Ivoire; Santiago lag fern."
         found = [(shown, words, where) for shown, words, _, where in compare.find_places(text, 0, len(text))]
