@@ -6629,7 +6629,7 @@ def find_quantities(doc, start, end):
             # a bare count is told by its verb before it ("killing 3"), or after it when a form of "be"
             # follows ("two were critically injured", "drei wurden verletzt")
             told_after = not bare or be_after
-            behind = SEGMENT_BREAK_RE.split(text[unit_end:min(end, unit_end + BEHIND_REACH)])[0].split()[:3] \
+            behind = SEGMENT_BREAK_RE.split(text[unit_end:min(end, unit_end + BEHIND_REACH)])[0].split()[:4] \
                 if told_after else []
             counted = "dead" if lost else people_counted(before, behind, unit, doc.language)
             # "drei Bewohner kamen ums Leben", "12 soldiers were killed": some of the dead, by who they were
@@ -6663,7 +6663,7 @@ def find_quantities(doc, start, end):
             words = " ".join(text[begin:unit_end].split())
         elif be_after:                   # "two were critically injured", not "... on Tuesday"
             harm = next((i for i, w in enumerate(behind) if COUNTED_AS.get(word_event(w.strip(".,!?"), doc.language))
-                         or unit_lemma(w.strip(".,!?")) in HARMED), len(behind) - 1)
+                         or unit_lemma(w.strip(".,!?")) in HARMED), min(len(behind), 3) - 1)
             words = " ".join(text[begin:lost.end()].split()) if lost else \
                 " ".join(text[begin:unit_end].split() + behind[:harm + 1]).rstrip(".,;:!?")
         else:                            # "killing 3", "a crowd of 38,000"
@@ -6704,9 +6704,10 @@ def find_quantities(doc, start, end):
     return out
 
 
-BE_WORDS = frozenset("were was are is have had wurden wurde waren sind fueron resultaron ont sont".split())
+BE_WORDS = frozenset("were was are is have had remain remained remains wurden wurde waren sind fueron resultaron ont "
+                     "sont".split())      # "four remain missing": the word after tells who they are
 LOST_LIFE_RE = re.compile(r"\s+(?:[^\W\d_]+\s+){0,4}?ums\s+Leben\b")
-BEHIND_REACH = 40        # letters after a count that its three words are read from ("unter Tage eingeschlossen")
+BEHIND_REACH = 40        # letters after a count that its four words are read from ("unter Tage eingeschlossen")
 # Of the injured, those hurt badly: "schwer verletzt", "critically injured", "grièvement blessés"
 # (next to the word of harm: in "12 injured, two of them seriously" the 12 are not all badly hurt)
 SERIOUS_RE = re.compile(r"\b(?:schwer|schwerst|lebensgefährlich|seriously|critically|severely|gravement|grièvement)"
@@ -6873,7 +6874,8 @@ def scale_of(word):
 def people_counted(before, after, unit, language):
     """Return 'dead' or 'injured' when a kill or injury word is next to a count of people, else unit.
 
-    before and after are the (at most two and three) words on either side of the count, within its clause.
+    before and after are the (at most two and four) words on either side of the count, within its clause:
+    the fourth tells only who are missing or trapped ("zwei Menschen gelten weiterhin als vermisst").
 
     >>> t = "It hit Lima, killing at least 42 people and injuring 300 people, while 12 people were hurt."
     >>> [q[:2] for q in find_quantities(Document("S1", "", "", "en", t, "", 0), 0, len(t))]
@@ -6884,13 +6886,13 @@ def people_counted(before, after, unit, language):
     """
     if "ums leben" in " ".join(after).lower():
         return "dead"                    # "vier Menschen ums Leben gekommen", "10 Menschen kamen ums Leben"
-    for w in after:
+    for w in after[:4]:
         kind = unit_lemma(w.strip(".,!?"))
         if kind in ("missing", "trapped"):
             return kind                  # "zwölf Menschen werden noch vermisst", "14 miners were trapped"
     if any(fold(w).startswith(SURVIVED_STARTS) for w in after[:2]):
         return "survivors"               # "29 Insassen überlebten", "29 people survived": not all aboard
-    for word in before[::-1] + after:    # the nearest before, then after: "killing 42 people", "42 were killed"
+    for word in before[::-1] + after[:3]:    # the nearest before, then after: "killing 42 people", "42 were killed"
         word = word.strip(".,!?")
         kind = COUNTED_AS.get(word_event(word if language == "de" else word.lower(), language))
         if kind:

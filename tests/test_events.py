@@ -1661,6 +1661,17 @@ class DisagreementRulesTest(unittest.TestCase):
         herrler = next(r for r in report.people if r.entity.label == "Jan Herrler")
         self.assertNotIn("title", [n.attribute for n in herrler.notes])     # Landesinnenminister, interior minister
 
+    def test_the_missing_are_told_by_a_verb_of_remaining_or_of_being_held(self):
+        # "gelten weiterhin als vermisst": the fourth word after the count; "four remain missing": no noun
+        self.assertEqual([q[:2] for q in quantities("Zwei Menschen gelten weiterhin als vermisst.", "de")],
+                         [("missing", 2.0)])
+        self.assertEqual([q[:2] for q in quantities("Floods killed 12 people, and four remain missing.", "en")],
+                         [("dead", 12.0), ("missing", 4.0)])
+        # the fourth word tells no other harm: "three people in the car were killed" is told by its third
+        self.assertEqual([q[:2] for q in quantities("Drei Menschen im alten Auto wurden verletzt.", "de")],
+                         [("people", 3.0)])
+        self.assertEqual([q[:2] for q in quantities("Twelve remain in hospital.", "en")], [])
+
     def test_aid_pledged_with_a_german_verb_compares_its_sum(self):
         report = analyse_texts({
             "a.txt": "Velmar, 12. Mai 2027. Kanzlerin Ida Rensch sagte dem Land weitere Hilfen in Höhe von 1,5 "
