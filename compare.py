@@ -5792,13 +5792,14 @@ def find_tallies(text, start, end):
 
 
 # A prison term: "zu neun Jahren Haft", "to nine years in prison", "a nine-year prison sentence",
-# "eine Haftstrafe von 18 Monaten", "neunjährige Haftstrafe", "six ans de prison", "life in prison".
+# "eine Haftstrafe von 18 Monaten", "neunjährige Haftstrafe", "six ans de prison", "life in prison",
+# "19 years in a special-regime penal colony".
 # Read like a score, as one value: the term is the verdict, so two terms are a clash of fact.
 _TERM_UNITS = r"(?P<unit%d>Jahren?|Monaten?|years?|months?|ans|mois|años|meses)"
 _TERM_NUM = r"(?P<num%d>(?<![\d.,])\d{1,3}(?![\d.,]\d)|\b(?:" + _COUNT_ALT + r"))"
 PRISON_TERM_RE = re.compile(
     (_TERM_NUM + r"\s+" + _TERM_UNITS + r"\s+(?:in\s+(?:a\s+)?|behind\s+|of\s+|de\s+)?"
-     r"(?:(?:federal|state|high-security|maximum-security|penal|prison)\s+)?"
+     r"(?:(?:federal|state|high-security|maximum-security|penal|prison|(?:special|strict|general)[\s-]regime)\s+){0,2}"
      r"(?:Haft|Gefängnis|Straflager|Lagerhaft|Arbeitslager|Jugendhaft|Jugendstrafe|Freiheitsstrafe|Zuchthaus"
      r"|prison|jail|bars|imprisonment|colony|prisión|cárcel|reclusion|réclusion)\b") % (1, 1)
     + (r"|\b(?:Haft|Freiheits|Gefängnis|Jugend)strafe\s+von\s+(?:(?:mindestens|bis\s+zu)\s+)?" + _TERM_NUM

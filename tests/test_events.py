@@ -899,6 +899,11 @@ class DisagreementRulesTest(unittest.TestCase):
                                   "10 years": (("S2",), ("Haftstrafe von zehn Jahren",))})
         terms = compare.find_prison_terms("eine 30-monatige Haftstrafe; lebenslange Haft; ten years ago", 0, 60)
         self.assertEqual([t[1] for t in terms], ["30 months", "life"])
+        # a colony of a regime: two words of the kind of prison before it ("nine years in a row" is none)
+        text = "to nine years in a strict-regime penal colony; eight years in a special regime colony; two years in a row"
+        self.assertEqual([t[1:] for t in compare.find_prison_terms(text, 0, len(text))],
+                         [("9 years", False, "nine years in a strict-regime penal colony"),
+                          ("8 years", False, "eight years in a special regime colony")])
 
     def test_a_toll_in_words_is_compared_and_a_weekday_links_with_the_date_it_falls_on(self):
         report = analyse_texts({
