@@ -4571,6 +4571,9 @@ def find_event_words(doc, sentences, tokens=None):
             return said[what]
         # most words name no event: the tests below are only asked of those that do, or may
         for ti, (word, a, b) in enumerate(toks):
+            if lang == "fr" and ELIDED_FR_RE.match(word):
+                cut = ELIDED_FR_RE.match(word).end()       # "l'élection", "d'arrestation": the noun after it
+                word, a = word[cut:], a + cut
             fam = word_event(word, lang)
             if english and word in TWO_WORD_EVENTS:     # a happening told in more than one word
                 if word in STEP_WORDS and text.startswith((" down", " aside"), b):
@@ -5043,6 +5046,7 @@ def separable_particle(text, toks, ti, end):
     return None
 
 
+ELIDED_FR_RE = re.compile(r"(?:[ldnsjcmt]|qu|jusqu|lorsqu|puisqu)['’](?=\w)", re.I)    # French articles and particles
 LABOUR_CUES = set("union unions workers employees staff drivers pilots nurses teachers doctors pay wage wages "
                   "labor labour walkout picket pickets".split())
 # What follows "added" when something was added, not said: "added a third", "added 15 points", "added time"
@@ -6449,10 +6453,11 @@ NAME_NUMBER_AFTER_RE = re.compile(r"\d{1,4}\s(?!(?:million|billion|trillion|thou
 MONTH_OR_WEEKDAY = frozenset(fold(w) for w in list(MONTHS) + list(WEEKDAYS))
 
 
-def find_quantities(doc, start, end):
+def find_quantities(doc, start, end, names=()):
     """Return (unit, value, approximate, words) for each counted thing in text[start:end].
 
-    An earthquake's magnitude is a quantity too, with the unit 'magnitude'.
+    An earthquake's magnitude is a quantity too, with the unit 'magnitude'. names holds the
+    (start, end, label) of the people named in it, in text order: whose share of the vote it is.
     """
     out = []
     text = doc.text
@@ -6506,7 +6511,8 @@ def find_quantities(doc, start, end):
     for m in VOTE_SHARE_RE.finditer(text, first.start(), end) if shares else ():
         value, mod, words = told_number(doc, start, m)
         if value is not None:
-            out.append(told_of(text, start, m.start(), ("share of the vote", value, bool(mod), words), doc.language))
+            out.append(told_of(text, start, m.start(), ("share of the vote", value, bool(mod), words), doc.language,
+                               names))
             measured.add(m.start("num"))
     # "kam sie auf 57 Prozent", "with 56% … to 43%": a share a candidate got, where votes are counted
     got = shares and any(text.find(w, max(0, start - VOTE_CUE_REACH), end) >= 0 for w in VOTE_CUES)
@@ -6517,7 +6523,7 @@ def find_quantities(doc, start, end):
             if value is not None:
                 said = m.start("verb") if m.group("verb") else m.start("to") if m.group("to") else m.start("zu")
                 out.append(told_of(text, start, said, ("share of the vote", value, bool(mod or m.group("about")),
-                                                        " ".join(text[said:m.end()].split())), doc.language))
+                                                        " ".join(text[said:m.end()].split())), doc.language, names))
                 measured.add(m.start("num"))
     after = start                        # where the last count ended: a modifier is not shared
     cues = None                          # who may have counted a crowd (counted_by), found when one is
@@ -6677,7 +6683,7 @@ def find_quantities(doc, start, end):
             if by:
                 unit, words = unit + "@" + by[0], f"{words} ({by[1]})"
         elif unit == "seats":            # "die SPD 32 der 88 Sitze": whose seats
-            unit, _, _, words = told_of(text, start, begin, (unit, value, False, words), doc.language)
+            unit, _, _, words = told_of(text, start, begin, (unit, value, False, words), doc.language, names)
         if bare:                         # no noun: a count only of the dead or injured a verb names,
             if unit:                     # quoted with its verb: "killing 3"
                 out.append((unit, value, bool(mod), words))
@@ -6780,13 +6786,15 @@ NEXT_WORD_RE = re.compile(r"\s+([^\W\d_]{3,})")
 DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|die|der|den|les|los|las)\s+$", re.I)
 
 
-def told_of(text, start, at, quantity, language):
+def told_of(text, start, at, quantity, language, names=()):
     """Return a share of the vote or a count of seats told of a party: its unit tagged with the party and
     its words from the party on ("AfD auf 29,2 Prozent"), or the quantity as it was when none is named.
 
     The party is the nearest name before at in its stretch of the clause (up to a comma, "and" ...): in
-    English any capitalised word but a place, a month or a day; in German, whose nouns are all
-    capitalised, a party's letters only ("AfD", "SPD", "CDU/CSU").
+    English any capitalised word but a place, a month, a day or an owner ("Orvania's election"); in German,
+    whose nouns are all capitalised, a party's letters only ("AfD", "SPD", "CDU/CSU"). A party told by its
+    letters or its kind comes first; then a person of names ((start, end, label) in text order) in the stretch,
+    or before the comma of a relative one ("Ivan Horvat, who took 35.3 percent"): a candidate's share.
 
     >>> t = "Die SPD kam auf 30,9 Prozent, die AfD auf 29,2 Prozent."
     >>> told_of(t, 0, t.index("auf 29"), ("share of the vote", 29.2, False, "auf 29,2 Prozent"), "de")
@@ -6798,24 +6806,45 @@ def told_of(text, start, at, quantity, language):
     lo = max(start, at - PARTY_REACH)
     for b in SEGMENT_BREAK_RE.finditer(text, lo, at):
         lo = b.end()
+    party = None
     for w in reversed(list(PARTY_WORD_RE.finditer(text, lo, at))):
         name = w.group()
-        if PLACE_BEFORE_RE.search(text, max(lo, w.start() - 7), w.start()):
-            continue                      # "won the election in Norkania with 31.2%": a place, no party
+        if PLACE_BEFORE_RE.search(text, max(lo, w.start() - 7), w.start()) or OWNED_VOTE_RE.match(text, w.end()):
+            # "won the election in Norkania with 31.2%", "Orvania's presidential election": a place, no party
+            continue
         if PARTY_LETTERS_RE.fullmatch(name) or fold(name) in PARTY_KINDS or language == "en" \
                 and fold(name) not in STOPWORDS["en"] and fold(name) not in NOT_PARTIES and fold(name) not in _PLACES \
                 and fold(name) not in _MONTHS and fold(name) not in _WEEKDAYS:
-            unit, value, approx, words = quantity
-            between = text[w.end():at].split()
-            # a party told by its kind is one name in every language: "die Sozialdemokraten", "the Social Democrats"
-            two = text[max(lo, w.start() - 10):w.start()].split()[-1:]
-            tag = PARTY_KINDS.get(fold(" ".join(two + [name])), PARTY_KINDS.get(fold(name), name))
-            return (f"{unit}@{tag}", value, approx, " ".join([name] + between + [words]) if len(between) <= 2
-                    else f"{words} ({name})")       # "AfD auf 29,2 Prozent"; far from it, "56% of the vote (Varnow)"
+            party = w
+            break
+    unit, value, approx, words = quantity
+    if party and (PARTY_LETTERS_RE.fullmatch(party.group()) or fold(party.group()) in PARTY_KINDS) or not names:
+        person = None
+    else:
+        person = next((n for n in reversed(names) if lo <= n[0] and n[1] <= at), None)
+        if person is None and RELATIVE_WHO_RE.match(text, lo):     # (the relative clause may be all the span)
+            comma = text.rfind(",", max(0, lo - 3), lo)
+            person = next((n for n in reversed(names) if n[1] <= comma), None)
+            person = person if person and comma >= 0 and not text[person[1]:comma].strip() else None
+    if person:
+        between = text[person[1]:at].split()      # "Ivan Horvat kam auf 33,5 Prozent", "Ivan Horvat, who took 35.3%"
+        return (f"{unit}@{person[2]}", value, approx, " ".join(text[person[0]:at].split() + [words])
+                if len(between) <= 2 and person[1] <= at else f"{words} ({person[2]})")
+    if party:
+        name = party.group()
+        between = text[party.end():at].split()
+        # a party told by its kind is one name in every language: "die Sozialdemokraten", "the Social Democrats"
+        two = text[max(lo, party.start() - 10):party.start()].split()[-1:]
+        tag = PARTY_KINDS.get(fold(" ".join(two + [name])), PARTY_KINDS.get(fold(name), name))
+        return (f"{unit}@{tag}", value, approx, " ".join([name] + between + [words]) if len(between) <= 2
+                else f"{words} ({name})")       # "AfD auf 29,2 Prozent"; far from it, "56% of the vote (Varnow)"
     return quantity
 
 
 PARTY_REACH = 60                          # letters before a share its party may be named in
+OWNED_VOTE_RE = re.compile(r"['’]s\s+(?:(?:presidential|parliamentary|general|local|regional|state)\s+)?"
+                           r"(?:election|vote|poll|referendum|run-?off)", re.I)
+RELATIVE_WHO_RE = re.compile(r"\s*(?:who|der|die|welcher|welche|qui|quien|que)\s", re.I)
 PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|near|from)\s+$")
 # Parties told by their kind, in German and English: each line a kind, then its words ("_" joins the two words
 # of "Social Democrats", looked up with the word before the last)
@@ -7610,7 +7639,11 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                 words = {w for i in range(lo, min(hi, lo + MAX_IN_CLAUSE))
                          for w in person_at[person_starts[i]].text.split()}
                 places = [p for p in places if p[3] or p[1] not in words]
-            facts_of[span] = (places, find_quantities(doc, *span))
+            # and one just before it: "Ivan Horvat, who took 35.3 percent" (see told_of)
+            lo = bisect_left(person_starts, span[0] - PARTY_REACH, 0, lo)
+            names = tuple((person_at[person_starts[i]].start, person_at[person_starts[i]].end,
+                           person_at[person_starts[i]].detail) for i in range(max(lo, hi - MAX_IN_CLAUSE), hi))
+            facts_of[span] = (places, find_quantities(doc, *span, names))
         return facts_of[span]
 
     # a sentence with no event word goes on with the happening before it ("Milton made landfall

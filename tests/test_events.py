@@ -931,6 +931,25 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(note.text, 'numbers differ: "NLP auf 29,2 Prozent", "NLP on 29.2%" (S1, S3) / '
                                     '"NLP auf 29,4 Prozent" (S2)')
 
+    def test_a_candidates_share_is_set_against_the_same_candidates(self):
+        # the runner-up's share, told in a relative clause in English, against his in German; the winner's,
+        # which English tells far from her name and after a land's election, is set against none
+        report = analyse_texts({
+            "a.txt": "VELDEN, Oct 12, 2027 - Social Democrat Lina Varga won the first round of Norkania's "
+                     "presidential election on Sunday with 41.2 percent of the vote, and will face Aron Veld, who "
+                     "took 35.3 percent, in a runoff.",
+            "b.txt": "Velden, 12. Oktober 2027. Bei der Präsidentenwahl in Norkanien hat Lina Varga die erste Runde "
+                     "am Sonntag mit 41,2 Prozent gewonnen. Der konservative Aron Veld kam auf 33,5 Prozent.",
+            "c.txt": "VELDEN, 12 octobre 2027 (AFP) - Lina Varga est arrivée en tête de l'élection présidentielle "
+                     "dimanche avec 41,2 % des voix.",
+        })
+        row = row_of(report, "elect")
+        self.assertEqual(row.sources, ("S1", "S2", "S3"))
+        note = notes_of(row)["share of the vote"]
+        self.assertEqual(note.text, 'numbers differ: "Aron Veld, who took 35.3 percent" (S1) / '
+                                    '"Aron Veld kam auf 33,5 Prozent" (S2)')
+        self.assertEqual(event_keys("Le second tour de l'élection aura lieu le 25 octobre.", "fr"), ["elect"])
+
     def test_a_share_of_the_vote_is_compared_and_other_percentages_are_not(self):
         report = analyse_texts({
             "a.txt": "Die Oppositionspolitikerin Ilka Varnow hat die Wahl am Sonntag mit 54,3 Prozent der Stimmen "
@@ -941,7 +960,8 @@ class DisagreementRulesTest(unittest.TestCase):
         win = row_of(report, "win")
         self.assertEqual(win.sources, ("S1", "S2"))
         values = {v: words for v, _, words in notes_of(win)["share of the vote"].values}
-        self.assertEqual(values, {"54.3": ("54,3 Prozent der Stimmen",), "56.1": ("56.1% of the vote (Varnow)",)})
+        self.assertEqual(values, {"54.3": ("54,3 Prozent der Stimmen (Ilka Varnow)",),
+                                  "56.1": ("56.1% of the vote (Ilka Varnow)",)})
         self.assertEqual(set(notes_of(win)), {"share of the vote"})
 
     def test_every_german_family_has_english_words_and_a_flood_told_in_both_links(self):
@@ -2735,8 +2755,8 @@ class DisagreementRulesTest(unittest.TestCase):
                      "Jaan Kask conceded defeat.",
         })
         self.assertEqual([(v, d, w) for v, d, w in notes_of(row_of(report, "elect"))["number of seats"].values],
-                         [("57", ("S1",), ("57 der 101 Sitze",)), ("55", ("S2",),
-                                                                        ("55 of the 101 seats (Tamm)",))])
+                         [("57", ("S1",), ("Mari Tamm am Sonntag 57 der 101 Sitze",)),
+                          ("55", ("S2",), ("55 of the 101 seats (Mari Tamm)",))])
         self.assertEqual(row_of(report, "concede").sources, ("S1", "S2"))
         # of people, the part is no count of them: "30 of the 80 wounded" were 80 wounded
         self.assertEqual([q[1] for q in quantities("30 of the 80 wounded were flown out.", "en")], [80.0])
