@@ -6583,10 +6583,12 @@ def find_quantities(doc, start, end, names=()):
         # "drei kamen ums Leben", "zwei kamen bei dem Brand ums Leben": the dead, told by the verb after
         lost = unit in ("kamen", "kam") and LOST_LIFE_RE.match(text, unit_end, end)
         be_after = be_after or bool(lost)
-        bare = not unit or crowd or unit.lower() in STOPWORDS["en"] or unit.lower() in STOPWORDS["de"] or be_after
-        if not unit and text.startswith(".", m.end("num")) and not CROWD_BEFORE_RE.search(
-                text, max(start, at - 40), at):
+        bare = not unit or crowd or unit.lower() in STOPWORDS["en"] or unit.lower() in STOPWORDS["de"] or be_after \
+            or unit.lower() in BARE_BEFORE      # "wounding nine before he was arrested"
+        if not unit and text.startswith(".", m.end("num")) and m.group("num")[:1].isdigit() \
+                and not CROWD_BEFORE_RE.search(text, max(start, at - 40), at):
             continue                     # "am 3. April": a day; only a crowd's count ends a sentence bare
+            #                              ("and wounding nine." is a count)
         if YEAR_NUMBER_RE.fullmatch(m.group("num")):
             after = since                # "bis 2027 rund 900 Stellen": the year's "unit" is the count's modifier
             continue
@@ -6711,6 +6713,8 @@ def find_quantities(doc, start, end, names=()):
     return out
 
 
+# Words of time or manner that may follow a bare count: no noun of it ("killing 3 before he fled")
+BARE_BEFORE = frozenset("before until while when since during then bevor ehe während als nachdem".split())
 BE_WORDS = frozenset("were was are is have had remain remained remains wurden wurde waren sind fueron resultaron ont "
                      "sont".split())      # "four remain missing": the word after tells who they are
 LOST_LIFE_RE = re.compile(r"\s+(?:[^\W\d_]+\s+){0,4}?ums\s+Leben\b")

@@ -1686,6 +1686,16 @@ class DisagreementRulesTest(unittest.TestCase):
         herrler = next(r for r in report.people if r.entity.label == "Jan Herrler")
         self.assertNotIn("title", [n.attribute for n in herrler.notes])     # Landesinnenminister, interior minister
 
+    def test_a_bare_count_before_a_word_of_time_is_told_by_its_verb(self):
+        # "before", "since", "when" are no nouns of what is counted ("911 when", "10 since" were counts of them)
+        self.assertEqual([q[:2] for q in quantities("killing five people and wounding nine before he was arrested",
+                                                    "en")], [("dead", 5.0), ("injured", 9.0)])
+        self.assertEqual([q[:2] for q in quantities("He has won 10 since 2004 and called 911 when he woke.", "en")],
+                         [])
+        # a count in words ends a sentence bare; a digit there is a day ("am 3. April")
+        self.assertEqual([q[:3] for q in quantities("Er tötete zwei und verletzte neun.", "de")],
+                         [("dead", 2.0, False), ("injured", 9.0, False)])
+
     def test_the_missing_are_told_by_a_verb_of_remaining_or_of_being_held(self):
         # "gelten weiterhin als vermisst": the fourth word after the count; "four remain missing": no noun
         self.assertEqual([q[:2] for q in quantities("Zwei Menschen gelten weiterhin als vermisst.", "de")],
