@@ -612,7 +612,7 @@ EVENT_STEMS_DE = {
     "swear_in": "vereidig amtseinführung amtseid",
     "withdraw": "abzug rückzug zurückgezogen abgezogen",
     "hostage": "geiselnahme entführ verschlepp",
-    "ceasefire": "waffenruhe waffenstillstand",
+    "ceasefire": "waffenruhe waffenstillstand feuerpause kampfpause",
     "hire": "ernennung ernannt nachfolger nachfolgerin nachfolge",
     "choose": "ausgewählt auserkoren",
     "vote": "abstimmung abstimmen abgestimmt referendum vertrauensfrage misstrauensvotum vertrauensvotum votierten "
@@ -833,6 +833,7 @@ EVENT_FORMS_FR_ES = {
     "inflation": "inflación",             # French "inflation" is English's
     "reward": "récompense recompensa",
     "ransom": "rançon",
+    "ceasefire": "trêve trêves cessez-le-feu tregua treguas",
     "release": "libéré libérée libérés libérées liberado liberada liberados liberadas liberó",
     "unemployment": "chômage desempleo",
 }
@@ -935,6 +936,9 @@ NOT_UNITS = frozenset("uhr prozent percent jahre jahren years tagen days ans añ
                       "sixties seventies eighties nineties".split()     # "the nineteen sixties": a decade
                       # "0300 GMT" is a clock time, "the 12200 block of Main Street" an address, "ten blocks" a way
                       + "gmt utc block blocks".split()
+                      # days and weeks: a length after its happening's word (LENGTH_AFTER_RE), or a date ("il y a
+                      # deux jours")
+                      + "jour jours día días dia dias semaine semaines semana semanas".split()
                       # a rate's step (see find_rates): "0,5 Prozentpunkte", "25 basis points"
                       + "prozentpunkt prozentpunkte prozentpunkten percentage basispunkte basispunkten basis".split()
                       # a temperature (see find_temperatures)
@@ -4613,6 +4617,9 @@ def find_event_words(doc, sentences, tokens=None):
                     fam = "call"          # "spoke by phone on Friday", "talked over the phone"
                 elif word in ("heat", "Heat") and text.startswith((" wave", "wave"), b):
                     fam = "heat"          # "a heat wave"
+                elif word in ("pause", "pauses") and (previous.lower() == "humanitarian" or text.startswith(
+                        (" in fighting", " in the fighting", " in hostilities"), b)):
+                    fam = "ceasefire"     # "a five-day pause in fighting", as "eine Feuerpause"
                 elif word in ("exercise", "exercises") and previous.lower() in EXERCISE_KINDS:
                     fam = "exercise"      # "joint naval exercises"
                 elif word == "emergency" and previous.lower() == "of" and before.lower() == "state":
@@ -4957,7 +4964,8 @@ BURST_WORDS = frozenset(("burst", "bursts", "broke", "breaks", "overflowed", "ov
 MINUTE_RE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:and\s+\d{1,3}(?:st|nd|rd|th)\s+)?minutes?\b")   # of a game
 TWO_WORD_EVENTS = STEP_WORDS | TAKE_WORDS | FINE_WORDS | RATE_WORDS | CALL_WORDS | STRIKE_WORDS | PASS_WORDS | \
     BREAK_WORDS | BECOME_WORDS | GIVE_WORDS | {
-    "emergency", "heat", "Heat", "effect", "force", "banks", "phone", "telephone", "exercise", "exercises"}
+    "emergency", "heat", "Heat", "effect", "force", "banks", "phone", "telephone", "exercise", "exercises", "pause",
+    "pauses"}
 # The kinds of exercise that are drills: "joint military exercises" ("an exercise in democracy": none)
 EXERCISE_KINDS = frozenset("military naval joint air army navy war training live-fire combat amphibious "
                            "missile nuclear".split())
@@ -5949,6 +5957,13 @@ LENGTH_CUE_RE = re.compile(r"-?(?P<de>stündig|tägig|wöchig)|-(?P<en>hour|day|
 LENGTH_NUM_RE = re.compile(r"(?:(?P<about>gut|" + MODIFIER_ALT + r")\s+)?(?<![\w-])(?P<num>\d{1,3}|"
                            + _COUNT_ALT + r")$", re.I)      # the number right before a length's unit
 LENGTH_UNITS = {"stündig": "hours", "tägig": "days", "wöchig": "weeks", "hour": "hours", "day": "days", "week": "weeks"}
+# A length in days or weeks told after its happening's word: "eine Feuerpause von vier Tagen", "visited Moscow for
+# three days", "une visite de deux jours" (hours are counted as they are: "für 24 Stunden"; days and weeks are
+# no counts, for "vor drei Tagen" and "two weeks ago" are dates)
+LENGTH_AFTER_RE = re.compile(
+    r"\s+(?:[^\W\d_][\w-]*\s+){0,2}?(?P<told>(?:von|für|of|for|lasting|de|durante)\s+(?:(?P<about>gut|" + MODIFIER_ALT
+    + r")\s+)?(?<![\w-])(?P<num>\d{1,3}|" + _COUNT_ALT + r")\s+(?P<unit>(?P<days>Tagen?|days?|jours?|días?)"
+    r"|Wochen?|weeks?|semaines?|semanas?))\b(?!\s+(?:ago|zuvor|davor|plus\s+tôt|antes))", re.I)
 
 
 def find_lengths(text, start, end):
@@ -5972,6 +5987,7 @@ def find_lengths(text, start, end):
 
 
 LENGTH_TAIL_RE = re.compile(r"[^\W\d_]*")
+LENGTH_AFTER_REACH = 60      # letters after a happening's word its length may be told in
 LENGTH_GAP_RE = re.compile(r"\s+(?:[^\W\d_][\w-]*\s+){0,2}")     # up to two words between a length and its word
 
 
@@ -7748,6 +7764,17 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                 ("called off", c.text + (" … " + c.detail if c.detail else ""))
                 for m in islice(ms, MAX_EVENT_DATES) for c in islice(cancels_in.get(m.sentence, ()), MAX_IN_CLAUSE)
                 if abs(c.start - m.start) <= CANCEL_REACH))
+        if fam != "say":                 # "eine Feuerpause von vier Tagen": after it
+            for m in islice(ms, MAX_EVENT_DATES):
+                after = LENGTH_AFTER_RE.match(text, m.end, min(len(text), m.end + LENGTH_AFTER_REACH))
+                if after:
+                    n = after.group("num")
+                    length = ("days" if after.group("days") else "weeks",
+                              float(n) if n.isdigit() else float(COUNT_WORDS[n.lower()]))
+                    # "12 weeks" counted as it is (as "week")
+                    if not any(q[1] == length[1] and q[0].startswith(length[0][:-1]) for q in quantities):
+                        quantities = list(quantities) + [length + (bool(after.group("about")),
+                                                                   " ".join(after.group("told").split()))]
         if fam in OTHER_HARMS:           # "killing four and wounding seven": the deaths' row counts no wounded
             quantities = [q for q in quantities if q[0] not in OTHER_HARMS[fam]
                           and q[0].partition(" ")[0] not in OTHER_HARMS[fam]]

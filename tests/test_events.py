@@ -1696,6 +1696,24 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([q[:3] for q in quantities("Er tötete zwei und verletzte neun.", "de")],
                          [("dead", 2.0, False), ("injured", 9.0, False)])
 
+    def test_a_length_told_after_its_word_is_compared_with_one_told_before_it(self):
+        self.assertEqual(event_keys("Seit Montag gilt eine Feuerpause.", "de"), ["ceasefire"])
+        self.assertEqual(event_keys("a humanitarian pause and a pause in the fighting", "en"),
+                         ["ceasefire", "ceasefire", "fight"])
+        self.assertEqual(event_keys("a pause in the talks", "en"), ["talks"])     # no ceasefire
+        report = analyse_texts({
+            "a.txt": "Velden, 24. November 2027. Die Vereinbarung sieht eine Feuerpause von vier Tagen vor.",
+            "b.txt": "VELDEN, Nov 24 (Reuters) - The deal provides for a five-day pause in fighting.",
+            "c.txt": "VELDEN, 24 novembre 2027 (AFP) - L'accord prévoit une trêve de quatre jours.",
+        })
+        note = notes_of(row_of(report, "ceasefire"))["number of days"]
+        self.assertEqual([(v, docs, words) for v, docs, words in note.values],
+                         [("4", ("S1", "S3"), ("von vier Tagen", "de quatre jours")), ("5", ("S2",), ("five-day",))])
+        # days counted back are a date, not a length: "vor drei Tagen", "two weeks ago", "il y a deux jours"
+        alone = analyse_texts({"a.txt": "He visited Velden for two weeks ago and left. Elle est arrivée il y a deux "
+                                        "jours."}, 1)
+        self.assertEqual([q for r in alone.events for ev in r.entity.extra for q in ev.quantities], [])
+
     def test_the_missing_are_told_by_a_verb_of_remaining_or_of_being_held(self):
         # "gelten weiterhin als vermisst": the fourth word after the count; "four remain missing": no noun
         self.assertEqual([q[:2] for q in quantities("Zwei Menschen gelten weiterhin als vermisst.", "de")],
