@@ -716,7 +716,7 @@ EVENT_FORMS_EN = {
                "marched marchers",
     "enter": "entered checked admitted rehab",
     "fire_job": "fired sacked dismissed ousted dismiss dismisses dismissal",
-    "hire": "hired appointed named replaces replaced replacing replacement succeed succeeds succeeded successor "
+    "hire": "hired appointed named replace replaces replaced replacing replacement succeed succeeds succeeded successor "
             "rehired rehires",
     "choose": "pick picks picked chose chosen choosing selected selects selecting selection tapped",
     "win": "won win wins victory defeated beat beats edged routed",
@@ -4862,8 +4862,12 @@ def find_event_words(doc, sentences, tokens=None):
                 fam = "shoot" if text.startswith(" from", b) else ""
             elif fam == "fire" and english and word.lower() in ("fire", "fires") and (
                     (previous.lower() in INFINITIVE_CUES and FIRE_SOMEONE_RE.match(text, b, e))
-                    or (word[:1].isupper() and ti + 1 < len(toks) and toks[ti + 1][0].lower() in FIRED_ROLES)):
-                fam = "fire_job"          # "decided to fire O'Brien", "76ers Fire Coach Jim O'Brien": a dismissal
+                    or (word[:1].isupper() and ti + 1 < len(toks) and toks[ti + 1][0].lower() in FIRED_ROLES)
+                    or (word == "fires" and previous[:1].isupper() and FIRE_SOMEONE_RE.match(text, b, e)
+                        and not holds("headline") and not holds("missile"))):
+                # "decided to fire O'Brien", "76ers Fire Coach Jim O'Brien", "Zelensky fires Reznikov": a dismissal
+                # (not "California Fires Threaten Homes", a title-case headline)
+                fam = "fire_job"
             if fam and word.lower() in PAGE_WORDS and page_line(text, a):
                 fam = ""                  # "Last updated: 21 July 2013": the page's, no happening
             previous, before = word, previous
@@ -7775,13 +7779,17 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                     if not any(q[1] == length[1] and q[0].startswith(length[0][:-1]) for q in quantities):
                         quantities = list(quantities) + [length + (bool(after.group("about")),
                                                                    " ".join(after.group("told").split()))]
+        # a stance told by a named happening's own word is none: "dismissed Defense Minister X" is no rejection,
+        # "admitted to hospital" no admission ("confirmed", of no named kind, and "denied" are still stances)
+        own = {m.text for m in ms} if stances and not fam.startswith("w:") and fam not in STANCE_LABEL else ()
         if fam in OTHER_HARMS:           # "killing four and wounding seven": the deaths' row counts no wounded
             quantities = [q for q in quantities if q[0] not in OTHER_HARMS[fam]
                           and q[0].partition(" ")[0] not in OTHER_HARMS[fam]]
         if quantities and fam not in MEASURED_FAMILIES:      # the quake's magnitude is not its deaths'
             quantities = [q for q in quantities if q[0] not in OWN_MEASURES]
         out.append(DocEvent(doc.key, fam, tuple(ms), tuple(sorted(ppl)), dates, tuple(places),
-                            tuple(quantities), tuple(dict.fromkeys(stances)), tuple(dict.fromkeys(hosts)),
+                            tuple(quantities), tuple(dict.fromkeys(st for st in stances if st[1] not in own)),
+                            tuple(dict.fromkeys(hosts)),
                             tuple(dict.fromkeys(names)), doc.language,
                             bool(ppl) and any(done_by_pronoun(text, w, doc.language) for w in ms)))
     return out

@@ -1714,6 +1714,23 @@ class DisagreementRulesTest(unittest.TestCase):
                                         "jours."}, 1)
         self.assertEqual([q for r in alone.events for ev in r.entity.extra for q in ev.quantities], [])
 
+    def test_a_minister_fired_or_replaced_on_a_day_another_source_gives_otherwise(self):
+        # "X fires Y": a dismissal, not a blaze ("California Fires Threaten Homes" is a title-case headline)
+        self.assertEqual(event_keys("Varga fires Veld, nominates Orsk", "en"), ["fire_job"])
+        self.assertEqual(event_keys("California Fires Threaten Homes In Three Counties", "en"), ["fire"])
+        self.assertEqual(event_keys("Israel fires Patriot missile at drone", "en"), ["fire"])
+        report = analyse_texts({
+            "a.txt": "VELDEN, Sept 4 (Reuters) - President Lina Varga said on Sunday she would replace Defence "
+                     "Minister Aron Veld with Jan Orsk.",
+            "b.txt": "President Lina Varga on Saturday dismissed Defense Minister Aron Veld and nominated Jan Orsk "
+                     "to succeed him.",
+        })
+        row = row_of(report, "fire_job")
+        self.assertEqual(row.sources, ("S1", "S2"))
+        self.assertEqual([docs for _, docs, _ in notes_of(row)["date"].values], [("S1",), ("S2",)])
+        # the dismissal's own word is no stance of its source: "dismissed" rejects nothing here
+        self.assertEqual([ev.stances for ev in row.entity.extra], [(), ()])
+
     def test_the_missing_are_told_by_a_verb_of_remaining_or_of_being_held(self):
         # "gelten weiterhin als vermisst": the fourth word after the count; "four remain missing": no noun
         self.assertEqual([q[:2] for q in quantities("Zwei Menschen gelten weiterhin als vermisst.", "de")],
