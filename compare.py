@@ -6560,6 +6560,12 @@ def find_quantities(doc, start, end, names=()):
         qualifier = ""                    # whose they are: "russische Soldaten" are not all the soldiers
         if unit in GERMAN_PREPOSITIONS:     # "17:24 gegen X", "5 vor Ort": nothing counted
             unit = ""
+        if unit.lower() in VOTED_VERBS:
+            nxt = NEXT_WORD_RE.match(text, unit_end, end)
+            if nxt and unit_lemma(nxt.group(1)) == "votes against":
+                unit, unit_end = nxt.group(1), nxt.end()      # "275 stimmten dagegen", "257 voted against"
+        elif unit.lower() == "against" and not TALLY_CUE_RE.search(text, start, end):
+            unit = ""                     # "two of six against the Pistons": no vote
         if doc.language == "de" and unit[:1].islower() and unit_lemma(unit) not in UNIT_CLASS_NAMES:
             noun = GERMAN_NOUN_AFTER_RE.match(text, m.end(), end)
             # "gut ausgebildete Soldaten": an adverb too, before an adjective
@@ -6632,7 +6638,8 @@ def find_quantities(doc, start, end, names=()):
         serious = SERIOUS_OF_RE.match(text, m.end("num"), end)
         if word in COUNT_WORDS:
             if not bare and (unit.lower() in TIME_UNITS or not counted_noun(unit, doc.language)) \
-                    and unit_lemma(unit) not in HARMED and not serious:       # "sechs verletzt"
+                    and unit_lemma(unit) not in HARMED and unit_lemma(unit) not in TALLY and not serious:
+                # ("sechs verletzt", "fünf enthielten sich", "four against" are counts)
                 continue                 # "the two other", "three ladder trucks": not what is counted
             value = float(COUNT_WORDS[word])
         else:
@@ -6733,6 +6740,9 @@ def find_quantities(doc, start, end, names=()):
     return out
 
 
+TALLY = frozenset(("votes against", "abstentions"))
+TALLY_CUE_RE = re.compile(r"\b(?:in\s+favou?r|vot(?:e|es|ed|ing))\b", re.I)     # "nine in favor and three against"
+VOTED_VERBS = frozenset("stimmten stimmte votierten votierte voted".split())
 # Words of time or manner that may follow a bare count: no noun of it ("killing 3 before he fled")
 BARE_BEFORE = frozenset("before until while when since during then bevor ehe während als nachdem".split())
 BE_WORDS = frozenset("were was are is have had remain remained remains wurden wurde waren sind fueron resultaron ont "
@@ -7038,6 +7048,9 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("survivors", "survivor uberlebend survivant sobrevivient supervivient"),
     ("refugees", "fluchtling refuge"),
     ("agreements", "abkomm abkommen vereinbarung agreement deal accord vertrag treaty acuerdo tratado traite"),
+    # a vote's tally: "275 stimmten dagegen", "257 against", "12 Gegenstimmen"; "fünf enthielten sich"
+    ("votes against", "against dageg dagegen gegenstimm gegenstimme"),
+    ("abstentions", "enthaltung enthielt abstention abstained abstain abstentions abstencion"),
     ("lawmakers", "abgeordnet parlamentari parlamentarier lawmak lawmaker legislator deputi deputy mps "
                   "depute deput diputado"),
     ("flights", "flug flight vuelo vol vols"),      # cancelled in a strike or a storm

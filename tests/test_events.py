@@ -1731,6 +1731,23 @@ class DisagreementRulesTest(unittest.TestCase):
         # the dismissal's own word is no stance of its source: "dismissed" rejects nothing here
         self.assertEqual([ev.stances for ev in row.entity.extra], [(), ()])
 
+    def test_a_votes_tally_against_is_compared_in_german_and_english(self):
+        self.assertEqual([q[:2] for q in quantities("Für das Gesetz stimmten 399 Abgeordnete, 275 stimmten dagegen, "
+                                                    "fünf enthielten sich.", "de")],
+                         [("lawmakers", 399.0), ("votes against", 275.0), ("abstentions", 5.0)])
+        self.assertEqual([q[:2] for q in quantities("The jury voted nine in favor and three against.", "en")],
+                         [("votes against", 3.0)])
+        self.assertEqual([q[:2] for q in quantities("They won two of six against Velden.", "en")], [])
+        report = analyse_texts({
+            "a.txt": "Velden, 8. September 2027. Der Landtag hat am Freitag das Gesetz beschlossen. 99 Abgeordnete "
+                     "stimmten dafür, 75 stimmten dagegen.",
+            "b.txt": "VELDEN, Sept 8 (Reuters) - The state parliament on Friday passed the law, with 99 lawmakers "
+                     "voting in favour and 57 against.",
+        })
+        note = notes_of(row_of(report, "vote"))["number of votes against"]
+        self.assertEqual([(v, words) for v, _, words in note.values],
+                         [("75", ("75 stimmten dagegen",)), ("57", ("57 against",))])
+
     def test_the_missing_are_told_by_a_verb_of_remaining_or_of_being_held(self):
         # "gelten weiterhin als vermisst": the fourth word after the count; "four remain missing": no noun
         self.assertEqual([q[:2] for q in quantities("Zwei Menschen gelten weiterhin als vermisst.", "de")],
