@@ -6184,7 +6184,7 @@ def person_head(word, language):
 # A level is what a preposition of place gives ("bei 5,8 Prozent", "at 6.1 percent"); "um 2 Prozent" and
 # "by 2 percent" are a change, which a rate told as a percent of itself does not compare
 _PERCENT = r"\s?(?:%|percent|per\s+cent|Prozent|pour\s+cent|por\s+ciento)(?![\w-])"
-RATE_LEVEL_RE = re.compile(r"(?<![^\W\d_])(?:auf|bei|to|at|of|on|à|a|de|en|del)\s+(?P<mod>(?:rund|etwa|knapp|about|"
+RATE_LEVEL_RE = re.compile(r"(?<![^\W\d_])(?:auf|bei|von|to|at|of|on|from|à|a|de|en|del)\s+(?P<mod>(?:rund|etwa|knapp|about|"
                            r"around|nearly|almost|environ|alrededor\s+del?)\s+)?(?P<num>\d{1,2}(?:[.,]\d{1,3})?)"
                            + _PERCENT, re.I)
 RATE_STEP_RE = re.compile(r"(?<![^\W\d_])(?:um|by|de)\s+(?P<num>\d{1,3}(?:[.,]\d{1,2})?)\s?(?:(?P<basis>"
@@ -6210,13 +6210,62 @@ def find_rates(family):
     measure = RATE_MEASURES[family]
 
     def found(text, start, end):
-        out = [(measure, float(m.group("num").replace(",", ".")), bool(m.group("mod")), " ".join(m.group().split()))
-               for m in RATE_LEVEL_RE.finditer(text, start, end)]
+        out = [rate_period(text, start, end, m, measure) for m in RATE_LEVEL_RE.finditer(text, start, end)]
         out += [("rate step", float(m.group("num").replace(",", ".")) / (100 if m.group("basis") else 1),
                  False, " ".join(m.group().split())) for m in RATE_STEP_RE.finditer(text, start, end)]
         return out + [("rate step", 0.25 if m.group("quarter") else 0.5, False, " ".join(m.group().split()))
                       for m in RATE_STEP_WORDS_RE.finditer(text, start, end)]
     return found
+
+
+def rate_period(text, start, end, m, measure):
+    """Return a rate's level (a RATE_LEVEL_RE match) as a quantity told of the month nearest to it in its
+    stretch of the clause, or of a forecast: "im Oktober auf 2,4 Prozent" and "to 2.2% in October" are
+    October's, "from 2.9% in September" September's, "forecasts of 2.6%" a forecast's.
+
+    >>> t = "inflation eased to 2.2% in October from 2.9% in September, below forecasts of 2.6%"
+    >>> [(q[0], q[3]) for q in find_rates("inflation")(t, 0, len(t))]     # doctest: +NORMALIZE_WHITESPACE
+    [('inflation rate@october', 'to 2.2% in October'), ('inflation rate@september', 'from 2.9% in September'),
+     ('inflation rate@forecast', 'forecasts of 2.6%')]
+    """
+    value, approx, words = float(m.group("num").replace(",", ".")), bool(m.group("mod")), " ".join(m.group().split())
+    lo, hi = max(start, m.start() - RATE_PERIOD_REACH), min(end, m.end() + RATE_PERIOD_REACH)
+    for b in SEGMENT_BREAK_RE.finditer(text, lo, m.start()):
+        lo = b.end()
+    cut = SEGMENT_BREAK_RE.search(text, m.end(), hi)
+    hi = cut.start() if cut else hi
+    cue = FORECAST_RE.search(text, lo, m.start()) or FORECAST_RE.search(text, m.end(), hi)
+    if cue:
+        a, b = min(cue.start(), m.start()), max(cue.end(), m.end())
+        return f"{measure}@forecast", value, approx, " ".join(text[a:b].split())
+    months = list(RATE_MONTH_RE.finditer(text, lo, hi))
+    # the month right after it ("from 2.9% in September"), else the nearest ("im Oktober auf 2,4 Prozent")
+    x = next((x for x in months if MONTH_AFTER_RE.fullmatch(text, m.end(), x.start())), None) or min(
+        months, key=lambda x: x.start() - m.end() if x.start() >= m.end() else m.start() - x.end(), default=None)
+    if x is None:
+        previous = PREVIOUS_MONTH_RE.search(text, lo, hi)
+        if previous:                      # "Im Vormonat hatte sie bei 2,8 Prozent gelegen"
+            a, b = min(previous.start(), m.start()), max(previous.end(), m.end())
+            return f"{measure}@previous month", value, approx, " ".join(text[a:b].split())
+        # "from 2.9%" of no month: an earlier level, not this one's
+        return (f"{measure}@earlier" if m.group().lower().startswith(("from", "von")) else measure,
+                value, approx, words)
+    a, b = min(x.start(), m.start()), max(x.end(), m.end())
+    return f"{measure}@{MONTH_TAGS[MONTHS[x.group().lower()]]}", value, approx, " ".join(text[a:b].split())
+
+
+RATE_PERIOD_REACH = 40       # letters either side of a rate its month is told in
+RATE_MONTH_RE = re.compile(r"(?<![^\W\d_])(?:" + "|".join(sorted((k.capitalize() for k in MONTHS if len(k) >= 4 or k == "mai"),
+                                                                key=lambda k: -len(k))) + r")(?![^\W\d_])")
+# (in lower case: two months are no two names of one party, which counted_alike sets against each other)
+MONTH_TAGS = {n: name for n, name in enumerate(("", "january", "february", "march", "april", "may", "june", "july",
+                                                "august", "september", "october", "november", "december"))}
+MONTH_AFTER_RE = re.compile(r"\s+(?:in|im|en|for|für|del?|of)\s+(?:the\s+month\s+of\s+)?")
+PREVIOUS_MONTH_RE = re.compile(r"(?<![^\W\d_])(?:Vormonat\w*|Monat\s+zuvor|(?:previous|prior|preceding)\s+month|"
+                               r"a\s+month\s+(?:earlier|before)|mois\s+précédent|mes\s+anterior)(?![^\W\d_])", re.I)
+# What a forecast is told with: "Ökonomen hatten mit 2,6 Prozent gerechnet" is told after it (see rate_period)
+FORECAST_RE = re.compile(r"(?<![^\W\d_])(?:forecasts?|expected|expectations?|predicted|Prognosen?|erwartet\w*|"
+                         r"gerechnet|prévisions?|previsiones?)(?![^\W\d_])", re.I)
 
 
 # A percentage a happening is told with: a duty's rate ("Zölle von 25 Prozent", "tariffs of 20 percent", "20%
@@ -9673,6 +9722,12 @@ def times_near(facts):
 
 def number_disagreement(entity, attr, facts):
     """Sources that count the same thing differently (beyond 'about')."""
+    # "Inflation sinkt auf 2,4 Prozent" over "im Oktober auf 2,4 Prozent": a count a source also tells of
+    # someone or of some month is that one's where it tells it alone
+    tagged = {(f.doc, f.value): f.by for f in facts if f.by}
+    if tagged:
+        facts = [replace(f, by=tagged[(f.doc, f.value)]) if not f.by and (f.doc, f.value) in tagged else f
+                 for f in facts]
     per_doc = defaultdict(list)
     bound = {}                           # each fact's bound, read once from its words
     parted = False                       # does any count tell a part ("19 of the 25 students")?

@@ -1748,6 +1748,21 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([(v, words) for v, _, words in note.values],
                          [("75", ("75 stimmten dagegen",)), ("57", ("57 against",))])
 
+    def test_a_rate_is_set_against_the_same_months_and_a_forecast_against_a_forecast(self):
+        # October's rate against October's; September's told alike, and the month before, which the third
+        # source tells by no name, set against none; the headline's rate is the body's October one
+        report = analyse_texts({
+            "a.txt": "Inflation sinkt auf 2,4 Prozent\nVelden, 30. Oktober 2027. Die Inflation in Norkanien ist im "
+                     "Oktober auf 2,4 Prozent gesunken. Im September hatte die Teuerungsrate noch bei 2,9 Prozent "
+                     "gelegen. Ökonomen hatten mit einer Inflation von 2,6 Prozent gerechnet.",
+            "b.txt": "VELDEN, Oct 30 (Reuters) - Norkanian inflation eased to 2.2% in October from 2.9% in "
+                     "September, below forecasts of 2.6%.",
+            "c.txt": "Die Inflationsrate in Norkanien lag im Vormonat bei 2,8 Prozent.",
+        })
+        note = notes_of(row_of(report, "inflation"))["inflation rate"]
+        self.assertEqual([(v, docs) for v, docs, _ in note.values], [("2.4", ("S1",)), ("2.2", ("S2",))])
+        self.assertEqual(note.values[1][2], ("to 2.2% in October",))
+
     def test_the_missing_are_told_by_a_verb_of_remaining_or_of_being_held(self):
         # "gelten weiterhin als vermisst": the fourth word after the count; "four remain missing": no noun
         self.assertEqual([q[:2] for q in quantities("Zwei Menschen gelten weiterhin als vermisst.", "de")],
