@@ -578,7 +578,7 @@ EVENT_STEMS_DE = {
     "fire": "brand feuer brannte abgebrannt",
     "crash": "absturz abstürz abgestürzt unfall unglück entgleis kollision zusammenstoß zusammengestoßen kollidiert "
              "kollidierte kollidierten",
-    "sink": "sank sanken sinkt gesunken untergegangen untergang kenterte kenterten gekentert",
+    "sink": "sank sanken sinkt gesunken untergegangen untergang kenterte kenterten gekentert schiffbruch",
     # oil let out ("liefen 3.000 Tonnen Rohöl aus", "ausgelaufen": only where oil is told, see find_event_words)
     "spill": "ölpest ölteppich ausgelaufen",
     "missing": "vermisst verschwunden verschwand",
@@ -698,7 +698,7 @@ EVENT_FORMS_EN = {
     "fire": "fire fires blaze blazes burned burning flames wildfire wildfires bushfire bushfires burn burns burnt "
             "ablaze arson",
     "crash": "crash crashed collision accident derailed derailment collided collide collides colliding aground",
-    "sink": "sank sink sinks sinking sunk capsized capsizes capsizing",
+    "sink": "sank sink sinks sinking sunk capsized capsizes capsizing shipwreck shipwrecks",
     "spill": "spill spills spilled spilling spilt slick slicks",
     "missing": "missing disappeared disappearance",
     "launch": "launch launched launches test-fired test-fires test-firing",

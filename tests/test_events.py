@@ -253,6 +253,8 @@ class EventWordTest(unittest.TestCase):
         self.assertIn("visit", event_keys("Merkel, travelling to Paris, said so.", "en"))
 
     def test_ships_collide_sink_and_their_crew_go_missing_in_two_languages(self):
+        self.assertEqual(event_keys("Nach dem Schiffbruch: survivors of the shipwreck", "de")[:1], ["sink"])
+        self.assertEqual(event_keys("survivors of the shipwreck", "en"), ["sink"])
         self.assertEqual(event_keys("Die Frachter sind zusammengestoßen, die Verity sank, drei werden vermisst.", "de"),
                          ["crash", "sink", "missing"])
         self.assertEqual(event_keys("The ships collided, the Verity sank and three sailors were missing.", "en"),
