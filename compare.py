@@ -3142,7 +3142,9 @@ AGE_TOLD_RE = re.compile(
     # tells an object; English's "where the 15-year-old was killed" may be anyone's)
     r"|\b(?:den|dem|des)\s+(?P<n5>\d{1,3})-Jährigen\b)")
 AGE_CUES = ("year-old", "ährig", "She was ", "He was ", "Sie wurde ", "Er wurde ", "aged", "Alter von")
-PAST_VERB_RE = re.compile(r" [a-z]+ed\b")    # "The 25-year-old agreed": a verb, not a noun the age is of
+PAST_VERB_RE = re.compile(r" (?:[a-z]+ed|beat|won|ran|set|broke|fell|went|came|made|gave|got|left|met|began|wrote|"
+                          r"drove|hit|shot|fled|found|kept|lost|held|spent|sent|paid|stole|fought|threw|swam|rode)\b")
+# ("The 25-year-old agreed", "The 23-year-old beat the record": a verb, not a noun the age is of)
 
 
 def told_ages(persons, subjects, text):

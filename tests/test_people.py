@@ -525,6 +525,15 @@ class LinkingTest(unittest.TestCase):
         self.assertEqual([(label, r.sources) for label, r in found.items() if "age:" in str(r.says)],
                          [("Jürgen Brenner", ("S1", "S2"))])
 
+    def test_an_age_before_a_verb_of_no_ed_ending_is_the_subjects(self):
+        # "The 23-year-old beat the record": "beat" is a verb, as "agreed" is; "driver" a noun
+        found = people({
+            "a.txt": "VELDEN, Oct 8 (AP) - Daniel Kiptar won the race on Sunday. The 23-year-old beat the record.",
+            "b.txt": "Velden, 8. Oktober 2027. Daniel Kiptar gewann am Sonntag. Der 24-Jährige lief Weltrekord.",
+        })
+        self.assertEqual([(v, d) for v, d, _ in {n.attribute: n for n in found["Daniel Kiptar"].notes}["age"].values],
+                         [("23", ("S1",)), ("24", ("S2",))])
+
     def test_an_age_as_a_later_sentences_object_is_the_one_person_named_before_it(self):
         found = people({
             "a.txt": "Der Flüchtige Dmitri Orlow ist gefasst. Polizisten nahmen den 47-Jährigen am Sonntag fest.",
