@@ -598,7 +598,7 @@ EVENT_STEMS_DE = {
     "rob": "überfall raub diebstahl gestohlen stahl stahlen stiehlt erbeutet erbeuteten erbeutete einbruch "
            "plünder geplündert",
     "sentence": "verurteilt urteil haftstrafe freiheitsstrafe geldstrafe freispruch freigesprochen geldbuße bußgeld "
-                "verhängt verhängte verhängten",
+                "verhängt verhängte verhängten sozialstunden",
     # a court that sets aside what was decided (only where a court is told: "die Stimmung kippte")
     "annul": "aufgehoben kippte kippten gekippt nichtig annulliert",
     "escape": "flucht geflohen floh flüchtete gefängnisausbruch",
@@ -4619,6 +4619,8 @@ def find_event_words(doc, sentences, tokens=None):
                     fam = "call"          # "spoke by phone on Friday", "talked over the phone"
                 elif word in ("heat", "Heat") and text.startswith((" wave", "wave"), b):
                     fam = "heat"          # "a heat wave"
+                elif word == "service" and previous.lower() == "community":
+                    fam = "sentence"      # "ordered to perform 60 days of community service": a court's sentence
                 elif word in ("pause", "pauses") and (previous.lower() == "humanitarian" or text.startswith(
                         (" in fighting", " in the fighting", " in hostilities"), b)):
                     fam = "ceasefire"     # "a five-day pause in fighting", as "eine Feuerpause"
@@ -4971,7 +4973,7 @@ MINUTE_RE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:and\s+\d{1,3}(?:st|nd|rd|
 TWO_WORD_EVENTS = STEP_WORDS | TAKE_WORDS | FINE_WORDS | RATE_WORDS | CALL_WORDS | STRIKE_WORDS | PASS_WORDS | \
     BREAK_WORDS | BECOME_WORDS | GIVE_WORDS | {
     "emergency", "heat", "Heat", "effect", "force", "banks", "phone", "telephone", "exercise", "exercises", "pause",
-    "pauses"}
+    "pauses", "service"}
 # The kinds of exercise that are drills: "joint military exercises" ("an exercise in democracy": none)
 EXERCISE_KINDS = frozenset("military naval joint air army navy war training live-fire combat amphibious "
                            "missile nuclear".split())
@@ -5827,6 +5829,10 @@ PRISON_TERM_RE = re.compile(
        r"(?:(?:prison|jail)\s+(?:term|sentence)|(?:Haft|Freiheits|Gefängnis|Jugend)strafe)\b") % (4,)
     + r"|\b(?P<life>lebenslange[nr]?\s+(?:Haft|Freiheitsstrafe)|lebenslänglich|life\s+(?:in\s+prison|imprisonment"
       r"|sentence|term|behind\s+bars)|(?:prison|réclusion)\s+à\s+perpétuité|cadena\s+perpetua)\b", re.I)
+# Work a court orders instead: "90 days of community service", "300 hours of community service", "120 Sozialstunden"
+SERVICE_TERM_RE = re.compile(r"(?<![\w.,])(?P<num>\d{1,4}|" + _COUNT_ALT + r")\s+(?:(?P<unit>days?|hours?)\s+of\s+"
+                             r"community\s+service|(?P<unit2>Sozialstunden|Stunden\s+gemeinnützige[rn]?\s+Arbeit))\b",
+                             re.I)
 PRISON_TERM_WORDS = ("aft", "efängnis", "ager", "strafe", "ebensl", "ucht", "prison", "jail", "bars", "life", "colony",
                      "prisi", "cárcel", "clusion", "perp")
 
@@ -5850,9 +5856,13 @@ def find_prison_terms(text, start, end):
     >>> [q[1] for q in find_prison_terms(t, 0, len(t))]
     ['8 years']
     """
+    out = [("community service", f"{COUNT_WORDS.get(m.group('num').lower()) or m.group('num')} "
+            f"{'days' if (m.group('unit') or '').lower().startswith('d') else 'hours'}", False,
+            " ".join(m.group().split()))
+           for m in SERVICE_TERM_RE.finditer(text, start, end)] if text.find("ozial", start, end) >= 0 \
+        or text.find("ommunity", start, end) >= 0 else []
     if not any(text.find(w, start, end) >= 0 for w in PRISON_TERM_WORDS):
-        return []
-    out = []
+        return out
     for m in PRISON_TERM_RE.finditer(text, start, end):
         if TERM_ASKED_BEFORE_RE.search(text[max(start, m.start() - 40):m.start()]) or \
                 TERM_ASKED_AFTER_RE.match(text, m.end(), min(end, m.end() + 30)):
@@ -9149,7 +9159,8 @@ def collect_facts(entity):
 
 DWELLERS = frozenset(("residents", "einwohn", "einwohner", "inhabitant"))     # unit_lemma's of who lives there
 # What a happening's finders tell as a value, not a count: compared as told ("6-4 3-6 7-5", "4 years", "2:00:35")
-TOLD_VALUES = frozenset(("score", "shootout score", "race time", "prison term", "ban term", "duration", "tally"))
+TOLD_VALUES = frozenset(("score", "shootout score", "race time", "prison term", "ban term", "duration", "tally",
+                         "community service"))
 
 
 def number_text(value):

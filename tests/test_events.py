@@ -901,6 +901,12 @@ class DisagreementRulesTest(unittest.TestCase):
                                   "10 years": (("S2",), ("Haftstrafe von zehn Jahren",))})
         terms = compare.find_prison_terms("eine 30-monatige Haftstrafe; lebenslange Haft; ten years ago", 0, 60)
         self.assertEqual([t[1] for t in terms], ["30 months", "life"])
+        # work a court orders is compared as its own term, in days or hours
+        text = "ordered to perform 60 days of community service; zu 120 Sozialstunden; 300 hours of community service"
+        self.assertEqual([t[:2] for t in compare.find_prison_terms(text, 0, len(text))],
+                         [("community service", "60 days"), ("community service", "120 hours"),
+                          ("community service", "300 hours")])
+        self.assertEqual(event_keys("She was ordered to do community service.", "en"), ["w:order", "sentence"])
         # a colony of a regime: two words of the kind of prison before it ("nine years in a row" is none)
         text = "to nine years in a strict-regime penal colony; eight years in a special regime colony; two years in a row"
         self.assertEqual([t[1:] for t in compare.find_prison_terms(text, 0, len(text))],
@@ -1764,6 +1770,15 @@ class DisagreementRulesTest(unittest.TestCase):
         note = notes_of(row_of(report, "inflation"))["inflation rate"]
         self.assertEqual([(v, docs) for v, docs, _ in note.values], [("2.4", ("S1",)), ("2.2", ("S2",))])
         self.assertEqual(note.values[1][2], ("to 2.2% in October",))
+
+    def test_community_service_ordered_is_compared_as_a_term(self):
+        report = analyse_texts({
+            "a.txt": "Actress Dana Rhys was sentenced to 90 days of community service in 2025 for drunk driving.",
+            "b.txt": "The actress Dana Rhys was arrested for drunk driving in 2025 and ordered to perform 60 days "
+                     "of community service.",
+        })
+        note = notes_of(row_of(report, "sentence"))["community service"]
+        self.assertEqual([(v, docs) for v, docs, _ in note.values], [("90 days", ("S1",)), ("60 days", ("S2",))])
 
     def test_the_missing_are_told_by_a_verb_of_remaining_or_of_being_held(self):
         # "gelten weiterhin als vermisst": the fourth word after the count; "four remain missing": no noun
