@@ -9406,6 +9406,7 @@ ROLE_EQUIVALENTS = {"prasident": "president", "kanzler": "chancellor", "sekretar
                     "attorneygeneral": "generalprosecutor", "prosecutorgeneral": "generalprosecutor"}
 # Who speaks for a body, and ranks that may do so: no two offices
 SPEAKER_ROLES = ("spokesman", "spokeswoman", "spokesperson", "sprecher", "sprecherin", "porteparole", "portavoz")
+MOUTHPIECES = ("publicist", "rep", "representative", "pressesprecher", "pressesprecherin")
 RANKS = frozenset("lieutenant sergeant constable corporal commodore commander captain colonel major general admiral "
                   "officer leutnant hauptmann oberst kapitan kommandeur kommissar".split())
 GENERIC_HEADS = ("chef", "chief", "leader", "fuhrer", "star")    # "Schwimmstar": a star of anything
@@ -9509,6 +9510,8 @@ def roles_compatible(a, b):
     (True, True)
     >>> roles_compatible("Porte-parole", "Ministeriumssprecher"), roles_compatible("Porte-parole", "Portavoz")
     (True, True)
+    >>> roles_compatible("Publicist", "Rep"), roles_compatible("Publicist", "Sprecherin"), roles_compatible("Rep", "Mayor")
+    (True, True, False)
     """
     # "US-Außenminister", "Kreml-Sprecher": who the office is of, said before a hyphen, is no other office
     # (not "porte-parole": one word of its own)
@@ -9518,6 +9521,8 @@ def roles_compatible(a, b):
         return True                       # "Konzernchef", "Oppositionsführer": any office's head
     if (a.endswith(SPEAKER_ROLES) and b in RANKS) or (b.endswith(SPEAKER_ROLES) and a in RANKS):
         return True                       # "Constable Tim X" is the police's spokesperson: a rank speaks
+    if a.endswith(SPEAKER_ROLES + MOUTHPIECES) and b.endswith(SPEAKER_ROLES + MOUTHPIECES):
+        return True                       # "her rep", "publicist", "spokesman": who speaks for someone
     if len(a) < len(b):
         a, b = b, a
     # "Interior secretary" is a "Secretary"; a "Ministerpräsident" is no "Präsident": his office

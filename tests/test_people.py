@@ -134,6 +134,13 @@ class RecognitionTest(unittest.TestCase):
         self.assertEqual(set(found), {"Ida Sommer", "Jan Kolb"})      # no "Councilwoman Ida Sommer", no party
         self.assertEqual({n.attribute for n in found["Ida Sommer"].notes}, set())     # Stadträtin, councilwoman
 
+    def test_who_speaks_for_someone_is_one_title_however_it_is_called(self):
+        # a publicist, a rep, a team's spokesman: no rival titles; a spokesman and a mayor are
+        found = people({"a.txt": "Publicist Mark Feld said so. Team spokesman Tim Mead spoke. Spokesman Jan Ries spoke.",
+                        "b.txt": "Her rep Mark Feld said so. Velden spokesman Tim Mead spoke. Mayor Jan Ries spoke."})
+        self.assertEqual({label: {n.attribute for n in r.notes} for label, r in found.items()},
+                         {"Mark Feld": set(), "Tim Mead": set(), "Jan Ries": {"title"}})
+
     def test_ranks_and_an_office_elect_are_titles_not_names(self):
         found = people({"a.txt": "Lieutenant Tom Brenner said the fire was out. Commodore Ravi Mehra spoke. "
                                  "President-elect Ana Pereira arrived.",
