@@ -560,7 +560,7 @@ EVENT_STEMS_DE = {
     "agreement": "vertrag verträg abkommen vereinbarung vereinbart pakt einigung geeinigt verständig",
     "transfer": "transfer wechselt wechselte wechselten gewechselt",     # a player to another club ("Wechsel": any)
     "attack": "angriff angreif angegriffen anschlag anschläg beschuss beschoss bombardier attacke attackier amoklauf "
-              "brandsatz brandsätz "
+              "brandsatz brandsätz eingestochen niedergestochen messerstecherei "
               "amokfahrt",          # a car driven into a crowd
     "invade": "einmarsch einmarschier invasion offensive",
     "arrest": "festnahme festnahm festnehm festgenommen verhaftet verhaftung gefasst",     # a suspect only: see below
@@ -683,7 +683,7 @@ EVENT_FORMS_EN = {
     "sign": "sign signs signed signing",
     "agreement": "treaty agreement agreements pact accord deal contract agreed",
     "attack": "attack attacks attacked strike strikes struck bombing bombed raid raids rampage firebomb firebombs "
-              "firebombed firebombing",
+              "firebombed firebombing stabbed stabbing stabbings",
     "invade": "invasion invaded invade incursion offensive",
     "arrest": "arrest arrests arrested detained detention",
     "charge": "charge charges charged indicted indictment",
@@ -5005,6 +5005,7 @@ SEPARABLE_DE = {form: {particle.replace("_", " "): family
         ("stimmte stimmten stimmt", "zu:decide ab:vote"),
         ("lehnte lehnten lehnt", "ab:decide"),
         ("feuerte feuerten feuert", "ab:launch"),
+        ("stach stachen sticht", "ein:attack nieder:attack"),      # "stach auf zwei Männer ein"
         ("fallen fällt fiel fielen", "weg:layoff"),
         ("gab gaben gibt", "bekannt:announce"),
         ("baut bauen baute bauten", "ab:layoff"),

@@ -1780,6 +1780,19 @@ class DisagreementRulesTest(unittest.TestCase):
         note = notes_of(row_of(report, "sentence"))["community service"]
         self.assertEqual([(v, docs) for v, docs, _ in note.values], [("90 days", ("S1",)), ("60 days", ("S2",))])
 
+    def test_a_stabbing_is_an_attack_in_german_and_english(self):
+        self.assertEqual(event_keys("A man stabbed two people; the stabbing shocked the town.", "en"),
+                         ["attack", "attack", "w:shock"])
+        self.assertEqual(event_keys("Er stach vor einer Bar auf zwei Männer ein.", "de"), ["attack"])
+        self.assertEqual(event_keys("Sie wurde niedergestochen; er hatte eingestochen.", "de"), ["attack", "attack"])
+        report = analyse_texts({
+            "a.txt": "Velden, 6. Juni 2027. Ein 34-jähriger Mann hat am Samstagabend vor einer Bar auf zwei Menschen "
+                     "eingestochen.",
+            "b.txt": "VELDEN, June 6 (dpa) - A 36-year-old man stabbed two people outside a bar on Saturday night."})
+        row = row_of(report, "attack")
+        self.assertEqual(row.sources, ("S1", "S2"))
+        self.assertEqual([v for v, _, _ in notes_of(row)["age"].values], ["34", "36"])
+
     def test_the_missing_are_told_by_a_verb_of_remaining_or_of_being_held(self):
         # "gelten weiterhin als vermisst": the fourth word after the count; "four remain missing": no noun
         self.assertEqual([q[:2] for q in quantities("Zwei Menschen gelten weiterhin als vermisst.", "de")],
