@@ -6462,6 +6462,9 @@ VOTE_GOT_RE = re.compile(r"(?:\b(?P<verb>auf|mit|with|won|took|got|received|erhi
                          r"|(?<=%)(?:\s+of\s+the\s+(?:popular\s+)?vote)?\s+(?P<to>to)|(?<=Prozent)\s+(?P<zu>gegen|zu))\s+"
                          r"(?P<about>(?:rund|etwa|knapp|fast|about|nearly|almost|around)\s+)?"
                          r"(?P<num>(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})?)\s?(?:%|percent|per\s+cent|Prozent)(?!\w)", re.I)
+ELIDED_SHARE_RE = re.compile(r"(?:,|\b(?:und|and|et|y))\s+(?:(?:die|der|the|les?|la|los|las)\s+)?"
+                             r"[A-ZÄÖÜ][\w/-]*(?:\s+[A-ZÄÖÜ][\w/-]*)?\s+(?P<num>(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})?)\s?"
+                             r"(?:%|percent|per\s+cent|Prozent)(?!\w)")
 TURNOUT_BEFORE_RE = re.compile(r"(?:beteiligung|turnout|participation|participación)\b[^.;]{0,30}$", re.I)
 VOTE_CUES = ("Stimmen", "Auszählung", "Wahl", "wahl", "vote", "ballot", "election", "votos", "voix")   # "Landtagswahl"
 VOTE_CUE_REACH = 200     # letters before a clause its cue of votes may stand in ("Nach Auszählung …, kam sie auf …")
@@ -6607,6 +6610,18 @@ def find_quantities(doc, start, end, names=()):
                 out.append(told_of(text, start, said, ("share of the vote", value, bool(mod or m.group("about")),
                                                         " ".join(text[said:m.end()].split())), doc.language, names))
                 measured.add(m.start("num"))
+    # "… kam auf 30,9 Prozent, die AfD 29,2 Prozent und die Grünen 11,8": a list after a share told with its
+    # verb goes on without it
+    for m in ELIDED_SHARE_RE.finditer(text, start, end) if got and measured else ():
+        if m.start("num") not in measured and m.start() > min(measured):
+            value, mod, words = told_number(doc, start, m)
+            if value is not None:
+                share = told_of(text, start, m.start("num"), ("share of the vote", value, bool(mod),
+                                                               " ".join(text[m.start("num"):m.end()].split())),
+                                doc.language, names)
+                if "@" in share[0]:       # only a party's or a person's: a bare number in a list may be anything
+                    out.append(share)
+                    measured.add(m.start("num"))
     after = start                        # where the last count ended: a modifier is not shared
     cues = None                          # who may have counted a crowd (counted_by), found when one is
     for m in QUANTITY_RE.finditer(text, first.start(), end):

@@ -958,6 +958,21 @@ class DisagreementRulesTest(unittest.TestCase):
                                     '"Aron Veld kam auf 33,5 Prozent" (S2)')
         self.assertEqual(event_keys("Le second tour de l'élection aura lieu le 25 octobre.", "fr"), ["elect"])
 
+    def test_a_list_of_shares_goes_on_without_its_verb(self):
+        # "won 30.9%, the NLP 29.2% and the Greens 11.8%": each party's; a place or a bare number in such a
+        # list is no party's share, and a list with no share told by its verb first is none
+        found = [q[:2] for q in quantities("In the election the VBP won 30.9% of the vote, the NLP 29.2% and the "
+                                           "Greens 11.8%.", "en")]
+        self.assertEqual(found, [("share of the vote@VBP", 30.9), ("share of the vote@NLP", 29.2),
+                                 ("share of the vote@greens", 11.8)])
+        found = [q[:2] for q in quantities("Bei der Wahl kam die VBP auf 30,9 Prozent, die NLP 29,2 Prozent und die "
+                                           "Grünen 11,8 Prozent.", "de")]
+        self.assertEqual(found, [("share of the vote@VBP", 30.9), ("share of the vote@NLP", 29.2),
+                                 ("share of the vote@greens", 11.8)])
+        self.assertEqual([q[0] for q in quantities("Bei der Wahl kam die VBP auf 30,9 Prozent, Berlin 29,2 Prozent.",
+                                                   "de")], ["share of the vote@VBP"])
+        self.assertEqual(quantities("Bei der Wahl: die VBP 30,9 Prozent, die NLP 29,2 Prozent.", "de"), [])
+
     def test_a_share_of_the_vote_is_compared_and_other_percentages_are_not(self):
         report = analyse_texts({
             "a.txt": "Die Oppositionspolitikerin Ilka Varnow hat die Wahl am Sonntag mit 54,3 Prozent der Stimmen "
