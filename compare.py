@@ -6968,7 +6968,8 @@ liberals: Liberalen Liberals
 conservatives: Konservativen Konservative Conservatives Tories
 left: Linke Linken
 republicans: Republikaner Republicans""".strip().splitlines()) for w in words.split()}
-NOT_PARTIES = frozenset("i he she it we you they his her its our their this that these those there".split())
+NOT_PARTIES = frozenset("i he she it we you they his her its our their this that these those there almost nearly "
+                        "about around some over more less only just all both each".split())   # "Almost 288 … 125 seats"
 PARTY_WORD_RE = re.compile(r"(?<![\w/-])[A-ZÄÖÜ][\w/]*(?![\w/-])")
 PARTY_LETTERS_RE = re.compile(r"[A-ZÄÖÜ][a-zäöü]?[A-ZÄÖÜ][A-ZÄÖÜa-zäöü]{0,3}(?:/[A-ZÄÖÜ]{2,4})?")
 
@@ -7777,8 +7778,16 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         for si in elections.keys() & led.keys():
             if led[si][0][0] == "win":
                 led[si] = elections[si]
-        for si, lead in goes_on_with(text, sentences, led).items():
-            carried[id(led[lead][0])].append(sentences[si])
+        on_with = goes_on_with(text, sentences, led)
+        # "Die SPD hat im neuen Landtag 32 der 88 Sitze.": seats told in a sentence of no happening are the
+        # election's, whatever the sentence before it told
+        election = next((g for g in groups if g[0] == "elect"), None)
+        if election:
+            for si in range(len(sentences)):
+                if si not in led and SEATS_TOLD_RE.search(text, *sentences[si]):
+                    on_with[si] = -1
+        for si, lead in on_with.items():
+            carried[id(election if lead < 0 else led[lead][0])].append(sentences[si])
     # a suspect's age ("Der mutmaßliche Täter, ein 26-jähriger Mann, stellte sich") is the deed's,
     # wherever the article tells it: each deed of the article carries it
     suspects = [q[:4] for q in suspect_ages(text, sentences, doc.language) if q[4] not in named][:MAX_SUSPECTS] \
@@ -8057,6 +8066,10 @@ SINCE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:since|seit|depuis|desde|by|as\s+o
 
 
 CARRY_BACK = 2           # sentences with no event word that go on with the happening before them
+
+
+SEATS_TOLD_RE = re.compile(r"\d\s+(?:der|of\s+the|des|de\s+los)\s+\d+\s+(?:Sitze|Mandate|seats|sièges|escaños)\b"
+                           r"|\d\s+(?:Sitze|Mandate|seats|sièges|escaños)\b")
 
 
 def goes_on_with(text, sentences, led):

@@ -973,6 +973,19 @@ class DisagreementRulesTest(unittest.TestCase):
                                                    "de")], ["share of the vote@VBP"])
         self.assertEqual(quantities("Bei der Wahl: die VBP 30,9 Prozent, die NLP 29,2 Prozent.", "de"), [])
 
+    def test_seats_told_in_a_sentence_of_no_happening_are_the_elections(self):
+        # after a saying or an announcement, not theirs: the election's; "Almost" is no party
+        report = analyse_texts({
+            "a.txt": "Velden, 21. September 2027. Die VBP hat die Landtagswahl am Sonntag gewonnen. Ihr Spitzenkandidat "
+                     "kündigte eine neue Regierung an. Die VBP hat im neuen Landtag 32 der 88 Sitze.",
+            "b.txt": "VELDEN, Sept 21 (Reuters) - The VBP won the state election on Sunday. \"This is a great day,\" "
+                     "its leader said. The VBP will have 34 of the 88 seats in the state parliament.",
+        })
+        note = notes_of(row_of(report, "elect"))["number of seats"]
+        self.assertEqual([(v, docs) for v, docs, _ in note.values], [("32", ("S1",)), ("34", ("S2",))])
+        self.assertEqual([q[0] for q in quantities("Almost 288 candidates are running for 125 seats.", "en")],
+                         ["candidat", "seats"])
+
     def test_a_share_of_the_vote_is_compared_and_other_percentages_are_not(self):
         report = analyse_texts({
             "a.txt": "Die Oppositionspolitikerin Ilka Varnow hat die Wahl am Sonntag mit 54,3 Prozent der Stimmen "
