@@ -834,6 +834,8 @@ EVENT_FORMS_FR_ES = {
     "reward": "récompense recompensa",
     "ransom": "rançon",
     "ceasefire": "trêve trêves cessez-le-feu tregua treguas",
+    "collapse": "effondrement effondré effondrée effondrés effondrées derrumbe derrumbó derrumbado derrumbada "
+                "colapso colapsó",
     "release": "libéré libérée libérés libérées liberado liberada liberados liberadas liberó",
     "unemployment": "chômage desempleo",
 }

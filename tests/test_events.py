@@ -1808,6 +1808,11 @@ class DisagreementRulesTest(unittest.TestCase):
         note = notes_of(row_of(report, "sentence"))["community service"]
         self.assertEqual([(v, docs) for v, docs, _ in note.values], [("90 days", ("S1",)), ("60 days", ("S2",))])
 
+    def test_a_collapse_in_french_and_spanish(self):
+        self.assertEqual(event_keys("L'effondrement du pont: une section s'est effondrée.", "fr"),
+                         ["collapse", "collapse"])
+        self.assertEqual(event_keys("El derrumbe del puente; el techo colapsó.", "es"), ["collapse", "collapse"])
+
     def test_a_stabbing_is_an_attack_in_german_and_english(self):
         self.assertEqual(event_keys("A man stabbed two people; the stabbing shocked the town.", "en"),
                          ["attack", "attack", "w:shock"])
