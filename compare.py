@@ -9787,6 +9787,13 @@ def number_disagreement(entity, attr, facts):
     docs = sorted(per_doc, key=doc_order)
     part_agrees_ = part_agrees if parted else lambda x, y: False
     agree = lambda x, y: numbers_agree(x.value, y.value, bound[id(x)], bound[id(y)]) or part_agrees_(x, y)
+
+    def exact_clash(xs, ys):
+        """True when each side tells an exact count and no exact count of one is the other's: "118 Drohnen"
+        against "120 drones", which "mehr als 100 Drohnen" told beside them agrees with, but does not settle."""
+        exact_x = {x.value for x in xs if not bound[id(x)] and not x.value.endswith("~")}
+        exact_y = {y.value for y in ys if not bound[id(y)] and not y.value.endswith("~")}
+        return bool(exact_x and exact_y) and exact_x.isdisjoint(exact_y) and not parted
     clash = near = False
     told_of_whom = set()                 # the tags (whose counts: "AfD", "police"; or "") of the counts that differ
     for i, a in enumerate(docs):
@@ -9799,13 +9806,17 @@ def number_disagreement(entity, attr, facts):
                     else:
                         clash = True
                 elif not any(same_number(x.value, y.value) or part_agrees_(x, y) for x in xs for y in ys):
-                    near = True          # "etwa 12.000" and "about 13,000": both may be right, yet they differ
+                    if exact_clash(xs, ys):
+                        clash = True     # "mehr als 100", "118" against "120": the exact ones differ
+                    else:
+                        near = True      # "etwa 12.000" and "about 13,000": both may be right, yet they differ
                 else:
                     # "118 drones shot down" told alike by both does not hide "142 drones" against "138 drones"
                     same = {x.value.rstrip("~") for x in xs} & {y.value.rstrip("~") for y in ys}
                     rest_x = [x for x in xs if x.value.rstrip("~") not in same]
                     rest_y = [y for y in ys if y.value.rstrip("~") not in same]
-                    differ = bool(rest_x and rest_y) and not any(agree(x, y) for x in rest_x for y in rest_y)
+                    differ = bool(rest_x and rest_y) and (not any(agree(x, y) for x in rest_x for y in rest_y)
+                                                          or exact_clash(rest_x, rest_y))
                     clash = clash or differ
                 if differ:
                     told_of_whom |= {f.by for f in xs} | {f.by for f in ys}

@@ -1808,6 +1808,18 @@ class DisagreementRulesTest(unittest.TestCase):
         note = notes_of(row_of(report, "sentence"))["community service"]
         self.assertEqual([(v, docs) for v, docs, _ in note.values], [("90 days", ("S1",)), ("60 days", ("S2",))])
 
+    def test_exact_counts_that_differ_are_not_hidden_by_a_bound_told_beside_them(self):
+        # "mehr als 100 Drohnen" fits 120, but "118 Drohnen" does not; 102 told alike settles nothing else
+        report = analyse_texts({
+            "a.txt": "Velden, 9. Mai 2027. Norkanien hat Velmar in der Nacht zum Sonntag mit mehr als 100 Drohnen "
+                     "angegriffen: mit 118 Drohnen, von denen 102 Drohnen abgeschossen wurden.",
+            "b.txt": "VELDEN, May 9 (Reuters) - Norkania attacked Velmar overnight into Sunday with 120 drones; "
+                     "air defences shot down 102 drones.",
+        })
+        note = notes_of(row_of(report, "attack"))["number of drones"]
+        self.assertFalse(note.soft)
+        self.assertEqual({v for v, _, _ in note.values}, {"100~", "102", "118", "120"})
+
     def test_a_collapse_in_french_and_spanish(self):
         self.assertEqual(event_keys("L'effondrement du pont: une section s'est effondrée.", "fr"),
                          ["collapse", "collapse"])
