@@ -9420,6 +9420,11 @@ ROLE_EQUIVALENTS = {"prasident": "president", "kanzler": "chancellor", "sekretar
                     "alcalde": "mayor", "maire": "mayor", "avocat": "lawyer",
                     "abogado": "lawyer", "abogada": "lawyer", "juge": "judge", "juez": "judge",
                     "procureur": "prosecutor", "trainer": "coach", "kommissar": "commissioner", "commissaire": "commissioner",
+                    # kin: "seine Tochter Grace Holt" is "his daughter Grace Holt"
+                    "tochter": "daughter", "sohn": "son", "witwe": "widow", "witwer": "widower",
+                    "ehefrau": "wife", "ehemann": "husband", "bruder": "brother", "schwester": "sister",
+                    "mutter": "mother", "vater": "father", "fille": "daughter", "fils": "son", "hija": "daughter",
+                    "hijo": "son", "veuve": "widow", "viuda": "widow", "epouse": "wife", "esposa": "wife",
                     "ambassadeur": "ambassador", "embajador": "ambassador", "gobernador": "governor",
                     # a company's executive board member: a Finanzvorstand is its chief financial officer,
                     # a Sportvorstand its sporting director, and a British finance director a CFO
@@ -9542,6 +9547,8 @@ def roles_compatible(a, b):
     >>> roles_compatible("Porte-parole", "Ministeriumssprecher"), roles_compatible("Porte-parole", "Portavoz")
     (True, True)
     >>> roles_compatible("Publicist", "Rep"), roles_compatible("Publicist", "Sprecherin"), roles_compatible("Rep", "Mayor")
+    (True, True, False)
+    >>> roles_compatible("Tochter", "Daughter"), roles_compatible("Witwe", "Widow"), roles_compatible("Sohn", "Daughter")
     (True, True, False)
     """
     # "US-Außenminister", "Kreml-Sprecher": who the office is of, said before a hyphen, is no other office

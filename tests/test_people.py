@@ -141,6 +141,12 @@ class RecognitionTest(unittest.TestCase):
         self.assertEqual({label: {n.attribute for n in r.notes} for label, r in found.items()},
                          {"Mark Feld": set(), "Tim Mead": set(), "Jan Ries": {"title"}})
 
+    def test_kin_is_one_title_in_german_and_english(self):
+        found = people({"a.txt": "His daughter, Grace Holt, said so. His son Tom Holt spoke.",
+                        "b.txt": "Seine Tochter Grace Holt teilte es mit. Seine Tochter Tom Holt sprach."})
+        self.assertEqual({label: {n.attribute for n in r.notes} for label, r in found.items()},
+                         {"Grace Holt": set(), "Tom Holt": {"title"}})
+
     def test_ranks_and_an_office_elect_are_titles_not_names(self):
         found = people({"a.txt": "Lieutenant Tom Brenner said the fire was out. Commodore Ravi Mehra spoke. "
                                  "President-elect Ana Pereira arrived.",
