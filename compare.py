@@ -575,7 +575,7 @@ EVENT_STEMS_DE = {
               "verabschiedete verabschiedeten verabschied",
     "accuse": "beschuldig vorwurf vorwürf vorgeworfen vorwerf vorwirf vorzuwerf behauptung behauptet",
     "quake": "erdbeben beben bebte epizentrum",
-    "fire": "brand feuer brannte abgebrannt",
+    "fire": "brand feuer brannte brannten gebrannt brennt abgebrannt flammen",
     "crash": "absturz abstürz abgestürzt unfall unglück entgleis kollision zusammenstoß zusammengestoßen kollidiert "
              "kollidierte kollidierten",
     "sink": "sank sanken sinkt gesunken untergegangen untergang kenterte kenterten gekentert schiffbruch",

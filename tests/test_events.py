@@ -1820,6 +1820,17 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertFalse(note.soft)
         self.assertEqual({v for v, _, _ in note.values}, {"100~", "102", "118", "120"})
 
+    def test_a_house_that_burned_is_a_fire_and_its_firefighters_are_compared(self):
+        self.assertEqual(event_keys("In Velden hat ein Haus gebrannt; die Flammen schlugen hoch.", "de"), ["fire", "fire"])
+        self.assertEqual(event_keys("Der Brennpunkt der Debatte.", "de"), [])
+        report = analyse_texts({
+            "a.txt": "Velden, 3. Februar 2027. Bei einem Brand in einem Mehrfamilienhaus sind drei Bewohner verletzt "
+                     "worden. Die Feuerwehr bekämpfte das Feuer mit 60 Einsatzkräften.",
+            "b.txt": "In Velden hat am Dienstag ein Mehrfamilienhaus gebrannt. Rund 80 Einsatzkräfte kämpften gegen "
+                     "das Feuer."})
+        note = notes_of(row_of(report, "fire"))["number of rescuers"]
+        self.assertEqual([v for v, _, _ in note.values], ["60", "80~"])
+
     def test_a_collapse_in_french_and_spanish(self):
         self.assertEqual(event_keys("L'effondrement du pont: une section s'est effondrée.", "fr"),
                          ["collapse", "collapse"])
