@@ -4840,6 +4840,9 @@ def find_event_words(doc, sentences, tokens=None):
                 fam = "shoot" if "feuer" in word.lower() else ""    # "Schüsse abgefeuert": shots, not a rocket
             elif fam == "fire_job" and word.lower() in ("fired", "fires", "firing") and holds("missile"):
                 fam = "launch"            # "fired an intercontinental ballistic missile": nobody lost a post
+            elif fam == "capture" and english and word in ("seized", "snatched") and previous.lower() in PASSIVE_BEFORE \
+                    and doc_cues(KIDNAP_CUES):
+                fam = "hostage"           # "He was seized on Feb. 25" in a story of a kidnapping: no goods seized
             elif fam == "resign" and word.lower().startswith("nieder") and holds("work"):
                 fam = "protest"           # "die Arbeit niedergelegt": a strike, not an office left
             elif fam == "w:walk" and text.startswith((" off the job", " out"), b) and (holds("labour") or (
@@ -5119,6 +5122,7 @@ OIL_CUES = ("rohol", "heizol", "schwerol", "olpest", "oltank", "olteppich", "oil
             "kerosin")
 # Parts of words of a volcano's story, and of a prison's: what broke out (see broken_out)
 VOLCANO_CUES = ("vulkan", "volcan", "lava", "magma")
+KIDNAP_CUES = ("kidnap", "abduct", "hostage", "entfuhr", "geisel", "enlev", "secuestr")
 PRISON_CUES = CAPTIVE_CUES + ("gefangnis", "haftanstalt", "strafanstalt", "jva", "prison", "jail", "inmate",
                               "penitentiary", "carcel", "prision")
 # Parts of words that make a rally or a march a protest: what it is against, who counts it
@@ -9620,6 +9624,9 @@ def date_disagreement(entity, facts):
     # Mittwoch, dem 6. November" and another's Wednesday the 5th differ, whatever Wednesdays they share
     own = {d: {v for v in per_doc[d] if not v.startswith("XXXX-WXX")}
            if any(FULL_DAY_RE.match(v) for v in per_doc[d]) else per_doc[d] for d in docs}
+    # and a month or a year a source tells beside a day of it is that day's ("last month", "on Feb. 25"):
+    # another's 24 February differs from the day, whatever it shares with the month
+    own = {d: {v for v in vs if not any(w != v and w.startswith(v + "-") for w in vs)} for d, vs in own.items()}
     for i, a in enumerate(docs):
         for b in docs[i + 1:]:
             # a night told by the day it runs into meets that day, not another night that begins on it

@@ -1831,6 +1831,20 @@ class DisagreementRulesTest(unittest.TestCase):
         note = notes_of(row_of(report, "fire"))["number of rescuers"]
         self.assertEqual([v for v, _, _ in note.values], ["60", "80~"])
 
+    def test_a_kidnapping_dated_by_a_day_is_not_settled_by_a_month_told_beside_it(self):
+        # "He was seized on Feb. 25" in a kidnapping's story is the kidnapping; its "last month" does not
+        # meet another's 24 February when the same source tells the day
+        self.assertEqual(event_keys("Customs seized 12 tonnes of cocaine.", "en"), ["capture"])
+        report = analyse_texts({
+            "a.txt": "Velden, 18. März 2027. Ein Ingenieur ist frei. Er war am 24. Februar in Norkanien entführt "
+                     "worden.",
+            "b.txt": "VELDEN, March 18 (Reuters) - An engineer kidnapped in Norkania last month has been released. "
+                     "He was seized on Feb. 25.",
+        })
+        row = row_of(report, "hostage")
+        self.assertEqual(row.sources, ("S1", "S2"))
+        self.assertEqual(notes_of(row)["date"].text.split(":")[0], "dates differ")
+
     def test_a_collapse_in_french_and_spanish(self):
         self.assertEqual(event_keys("L'effondrement du pont: une section s'est effondrée.", "fr"),
                          ["collapse", "collapse"])
