@@ -4634,6 +4634,8 @@ def find_event_words(doc, sentences, tokens=None):
                                              if word.startswith("rate") else previous.lower() in ("rate", "rates")):
                     # "the key interest rate", "raised rates", "a rate cut" ("the rate of growth": none)
                     fam = "rates"
+            if (not fam or fam.startswith("w:")) and word.lower() in GROWTH_WORDS and holds("economy"):
+                fam = "economy"           # "Die Wirtschaft ist geschrumpft", "the economy shrank": its output
             if not fam and word.lower() in PAY_WORDS and PAID_PER_SHARE_RE.match(text, b, e):
                 fam = "purchase"          # "will pay 41 euros per share", "zahlt 41 Euro je Aktie": a takeover
             if word in RAIL_WORDS and ti >= 2 and toks[ti - 1][0] in ("the", "den", "dem") and (
@@ -5068,6 +5070,10 @@ def separable_particle(text, toks, ti, end):
     return None
 
 
+# How a country's output changed, told where its economy is ("economy" cues): a family of its own
+GROWTH_WORDS = frozenset("""geschrumpft schrumpfte schrumpft schrumpfen gewachsen wuchs wächst wachstum rückgang
+rezession shrank shrink shrinks shrunk contracted contracts contraction grew grow grows expanded expands expansion
+growth recession""".split())
 ELIDED_FR_RE = re.compile(r"(?:[ldnsjcmt]|qu|jusqu|lorsqu|puisqu)['’](?=\w)", re.I)    # French articles and particles
 LABOUR_CUES = set("union unions workers employees staff drivers pilots nurses teachers doctors pay wage wages "
                   "labor labour walkout picket pickets".split())
@@ -5198,6 +5204,9 @@ SENTENCE_CUES = {"loot": LOOT_CUES, "captive": CAPTIVE_CUES, "rally": RALLY_CUES
                  "goal": ("minute", "treffer", "elfmeter", "kopfball", "torschutz"),      # a scorer "traf"
                  "missile": MISSILE_CUES, "verdict": VERDICT_CUES, "crowd": CROWD_WORDS,
                  "shares": ("aktie",),      # not "Kurs": "hält an ihrem Kurs fest"
+                 # a country's output: "Die deutsche Wirtschaft ist … geschrumpft", "Germany's economy shrank"
+                 "economy": ("wirtschaft", "konjunktur", "bruttoinlandsprodukt", "bip", "economy", "gdp",
+                             "output", "économie", "economia", "pib"),
                  "suspect": ("tater", "verdacht", "mutmasslich", "dieb", "morder", "fluchtig", "gesucht", "fahndung",
                              "polizei", "entfloh", "ausbrech"),
                  "ban": ("doping", "jahr", "monat", "spiel", "verband", "athlet", "sportler", "wettkampf"),
@@ -6251,50 +6260,72 @@ def find_rates(family):
 
 
 def rate_period(text, start, end, m, measure):
-    """Return a rate's level (a RATE_LEVEL_RE match) as a quantity told of the month nearest to it in its
-    stretch of the clause, or of a forecast: "im Oktober auf 2,4 Prozent" and "to 2.2% in October" are
-    October's, "from 2.9% in September" September's, "forecasts of 2.6%" a forecast's.
+    """Return a rate's level (a RATE_LEVEL_RE match) as a quantity told of its month or of a forecast
+    (see told_of_period): "im Oktober auf 2,4 Prozent" and "to 2.2% in October" are October's, "from
+    2.9% in September" September's, "forecasts of 2.6%" a forecast's.
 
     >>> t = "inflation eased to 2.2% in October from 2.9% in September, below forecasts of 2.6%"
     >>> [(q[0], q[3]) for q in find_rates("inflation")(t, 0, len(t))]     # doctest: +NORMALIZE_WHITESPACE
     [('inflation rate@october', 'to 2.2% in October'), ('inflation rate@september', 'from 2.9% in September'),
      ('inflation rate@forecast', 'forecasts of 2.6%')]
     """
-    value, approx, words = float(m.group("num").replace(",", ".")), bool(m.group("mod")), " ".join(m.group().split())
-    lo, hi = max(start, m.start() - RATE_PERIOD_REACH), min(end, m.end() + RATE_PERIOD_REACH)
+    value, approx = float(m.group("num").replace(",", ".")), bool(m.group("mod"))
+    # "from 2.9%" of no month: an earlier level, not this one's
+    earlier = "earlier" if m.group().lower().startswith(("from", "von")) else ""
+    return told_of_period(text, start, end, m, (measure, value, approx, " ".join(m.group().split())), MONTH_PERIODS,
+                          earlier)
+
+
+def told_of_period(text, start, end, m, quantity, periods, untold=""):
+    """Return quantity, told at the match m, tagged with the period its stretch of the clause tells it of.
+
+    periods is (pattern, tag of a match, pattern of the period before, its tag): the period right after
+    it ("from 2.9% in September"), else the nearest ("im Oktober auf 2,4 Prozent"), else the one before
+    ("im Vormonat"); a forecast's cue before or after it makes it a forecast's. With none, the tag is
+    untold ("" leaves it as it was).
+    """
+    unit, value, approx, words = quantity
+    pattern, tag_of, before_re, before_tag = periods
+    lo, hi = max(start, m.start() - PERIOD_REACH), min(end, m.end() + PERIOD_REACH)
     for b in SEGMENT_BREAK_RE.finditer(text, lo, m.start()):
         lo = b.end()
     cut = SEGMENT_BREAK_RE.search(text, m.end(), hi)
     hi = cut.start() if cut else hi
-    cue = FORECAST_RE.search(text, lo, m.start()) or FORECAST_RE.search(text, m.end(), hi)
-    if cue:
-        a, b = min(cue.start(), m.start()), max(cue.end(), m.end())
-        return f"{measure}@forecast", value, approx, " ".join(text[a:b].split())
-    months = list(RATE_MONTH_RE.finditer(text, lo, hi))
-    # the month right after it ("from 2.9% in September"), else the nearest ("im Oktober auf 2,4 Prozent")
-    x = next((x for x in months if MONTH_AFTER_RE.fullmatch(text, m.end(), x.start())), None) or min(
-        months, key=lambda x: x.start() - m.end() if x.start() >= m.end() else m.start() - x.end(), default=None)
-    if x is None:
-        previous = PREVIOUS_MONTH_RE.search(text, lo, hi)
-        if previous:                      # "Im Vormonat hatte sie bei 2,8 Prozent gelegen"
-            a, b = min(previous.start(), m.start()), max(previous.end(), m.end())
-            return f"{measure}@previous month", value, approx, " ".join(text[a:b].split())
-        # "from 2.9%" of no month: an earlier level, not this one's
-        return (f"{measure}@earlier" if m.group().lower().startswith(("from", "von")) else measure,
-                value, approx, words)
-    a, b = min(x.start(), m.start()), max(x.end(), m.end())
-    return f"{measure}@{MONTH_TAGS[MONTHS[x.group().lower()]]}", value, approx, " ".join(text[a:b].split())
+    found = FORECAST_RE.search(text, lo, m.start()) or FORECAST_RE.search(text, m.end(), hi)
+    tag = "forecast" if found else ""
+    if not found:
+        told = list(pattern.finditer(text, lo, hi))
+        found = next((x for x in told if PERIOD_AFTER_RE.fullmatch(text, m.end(), x.start())), None) or min(
+            told, key=lambda x: x.start() - m.end() if x.start() >= m.end() else m.start() - x.end(), default=None)
+        tag = tag_of(found) if found else ""
+    if not found:
+        found = before_re.search(text, lo, hi)
+        tag = before_tag if found else untold
+    if not found:
+        return (f"{unit}@{tag}" if tag else unit), value, approx, words
+    a, b = min(found.start(), m.start()), max(found.end(), m.end())
+    return f"{unit}@{tag}", value, approx, " ".join(text[a:b].split())
 
 
-RATE_PERIOD_REACH = 40       # letters either side of a rate its month is told in
+PERIOD_REACH = 40       # letters either side of a rate or a change its period is told in
 RATE_MONTH_RE = re.compile(r"(?<![^\W\d_])(?:" + "|".join(sorted(
     (k.capitalize() for k in MONTHS if len(k) >= 4 or k == "mai"), key=lambda k: -len(k))) + r")(?![^\W\d_])")
 # (in lower case: two months are no two names of one party, which counted_alike sets against each other)
 MONTH_TAGS = {n: name for n, name in enumerate(("", "january", "february", "march", "april", "may", "june", "july",
                                                 "august", "september", "october", "november", "december"))}
-MONTH_AFTER_RE = re.compile(r"\s+(?:in|im|en|for|für|del?|of)\s+(?:the\s+month\s+of\s+)?")
+PERIOD_AFTER_RE = re.compile(r"\s+(?:in|im|en|for|für|del?|of)\s+(?:the\s+(?:month\s+of\s+)?)?")
 PREVIOUS_MONTH_RE = re.compile(r"(?<![^\W\d_])(?:Vormonat\w*|Monat\s+zuvor|(?:previous|prior|preceding)\s+month|"
                                r"a\s+month\s+(?:earlier|before)|mois\s+précédent|mes\s+anterior)(?![^\W\d_])", re.I)
+MONTH_PERIODS = (RATE_MONTH_RE, lambda x: MONTH_TAGS[MONTHS[x.group().lower()]], PREVIOUS_MONTH_RE, "previous month")
+# A quarter a change is told of: "im dritten Quartal", "in the third quarter", "Q3"
+QUARTER_RE = re.compile(r"(?<![^\W\d_])(?:(?P<n>erste|zweite|dritte|vierte|first|second|third|fourth)[nm]?\s+"
+                        r"(?:Quartal|Vierteljahr|quarter)|Q(?P<q>[1-4]))(?![^\W\d_])", re.I)
+QUARTER_TAGS = {"erste": "q1", "first": "q1", "zweite": "q2", "second": "q2", "dritte": "q3", "third": "q3",
+                "vierte": "q4", "fourth": "q4"}
+PREVIOUS_QUARTER_RE = re.compile(r"(?<![^\W\d_])(?:Vorquartal\w*|Quartal\s+zuvor|(?:previous|prior|preceding)\s+"
+                                 r"quarter|a\s+quarter\s+(?:earlier|before))(?![^\W\d_])", re.I)
+QUARTER_PERIODS = (QUARTER_RE, lambda x: QUARTER_TAGS[x.group("n").lower()] if x.group("n") else "q" + x.group("q"),
+                   PREVIOUS_QUARTER_RE, "previous quarter")
 # What a forecast is told with: "Ökonomen hatten mit 2,6 Prozent gerechnet" is told after it (see rate_period)
 FORECAST_RE = re.compile(r"(?<![^\W\d_])(?:forecasts?|expected|expectations?|predicted|Prognosen?|erwartet\w*|"
                          r"gerechnet|prévisions?|previsiones?)(?![^\W\d_])", re.I)
@@ -6359,6 +6390,44 @@ def find_changes(family):
                                   or AKTIE_BEFORE_RE.search(text, max(start, m.start() - 60), m.start()))
                 for number in [float(COUNT_WORDS.get(m.group("num").lower()) or m.group("num").replace(",", "."))]]
     return found
+
+
+def find_growth(text, start, end):
+    """Return ("change in output@q3", -0.2, approximate, words) for each change of a country's output in
+    text[start:end], told of its quarter (see told_of_period), falling ones below zero.
+
+    >>> t = ("Die Wirtschaft ist im dritten Quartal um 0,2 Prozent geschrumpft, "
+    ...      "nach einem Plus von 0,1 Prozent im Vorquartal")
+    >>> [q[:2] for q in find_growth(t, 0, len(t))]
+    [('change in output@q3', -0.2), ('change in output@previous quarter', 0.1)]
+    >>> t = "Germany's economy shrank by 0.1% in the third quarter, after growth of 0.1% in the second quarter"
+    >>> [q[:2] for q in find_growth(t, 0, len(t))]
+    [('change in output@q3', -0.1), ('change in output@q2', 0.1)]
+    """
+    if not any(text.find(w, start, end) >= 0 for w in ("%", "rozent", "cent")):
+        return []
+    out = []
+    for m in GROWTH_RE.finditer(text, start, end):
+        word = (m.group("verb") or m.group("verb2") or m.group("noun3")).lower()
+        num = m.group("num") or m.group("num2") or m.group("num3")
+        value = float(num.replace(",", ".")) * (-1 if word in SHRINKING else 1)
+        mod = m.group("mod") or m.group("mod2")
+        out.append(told_of_period(text, start, end, m, ("change in output", value, bool(mod),
+                                                        " ".join(m.group().split())), QUARTER_PERIODS))
+    return out
+
+
+_GROWTH_NUM = r"(?P<num%s>(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})?)\s?(?:%%|Prozent|percent|per\s+cent)(?![\w-])"
+# "shrank by 0.1%", "growth of 0.1%", "ein Plus von 0,1 Prozent"; "um 0,2 Prozent geschrumpft"; "a 0.1% contraction"
+GROWTH_RE = re.compile(
+    r"(?<![^\W\d_])(?P<verb>shrank|shrunk|contracted|grew|expanded|schrumpfte|wuchs|growth|contraction|expansion|"
+    r"Wachstum|Rückgang|Plus|Minus)\s+(?:(?:by|of|um|von)\s+)?(?P<mod>(?:" + MODIFIER_ALT + r")\s+)?"
+    + _GROWTH_NUM % ""
+    + r"|(?<![^\W\d_])um\s+(?P<mod2>(?:" + MODIFIER_ALT + r")\s+)?" + _GROWTH_NUM % "2"
+    + r"\s+(?P<verb2>geschrumpft|gewachsen|zurückgegangen|gesunken|gestiegen)\b"
+    + r"|" + _GROWTH_NUM % "3" + r"\s+(?P<noun3>contraction|growth|expansion|decline|drop|rise)\b", re.I)
+SHRINKING = frozenset("shrank shrunk contracted schrumpfte contraction rückgang minus geschrumpft zurückgegangen "
+                      "gesunken decline drop".split())
 
 
 # A temperature: "46,2 Grad", "45.8 degrees Celsius", "115 degrees Fahrenheit", "minus 12 °C". In Celsius:
@@ -6452,7 +6521,7 @@ FAMILY_FINDERS = {"win": lambda text, a, b: find_scores(text, a, b) + find_race_
                   "ban": find_ban_terms,
                   "elect": find_votes, "vote": find_vote_figures, "decide": find_tallies,
                   "profit": find_changes("profit"), "revenue": find_changes("revenue"), "loss": find_changes("loss"),
-                  "shares": find_changes("share price"),
+                  "shares": find_changes("share price"), "economy": find_growth,
                   "heat": find_temperatures, "tariff": find_percents("tariff rate"),
                   "countertariff": find_percents("tariff rate"), "demand": find_percents("rise demanded"),
                   **{family: find_rates(family) for family in RATE_MEASURES},
@@ -6463,6 +6532,7 @@ FAMILY_FINDERS = {"win": lambda text, a, b: find_scores(text, a, b) + find_race_
 # What is measured rather than counted: the note names the measure ("speed"), not "number of"
 MEASURES = frozenset(("magnitude", "category", "speed", "share of the vote", "turnout", "rate step", "temperature",
                       "change in profit", "change in revenue", "change in loss", "change in share price", "tariff rate",
+                      "change in output",
                       "rise demanded",
                       *RATE_MEASURES.values()))
 

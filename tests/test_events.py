@@ -1845,6 +1845,18 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(row.sources, ("S1", "S2"))
         self.assertEqual(notes_of(row)["date"].text.split(":")[0], "dates differ")
 
+    def test_an_economys_change_is_set_against_the_same_quarters(self):
+        # the third quarter's -0.2 against -0.1; the second's, told alike, and a company that grew, are no note
+        self.assertEqual(event_keys("The company grew its sales.", "en"), ["w:grow"])
+        report = analyse_texts({
+            "a.txt": "Velden, 30. Oktober 2027. Die Wirtschaft Norkaniens ist im dritten Quartal um 0,2 Prozent "
+                     "geschrumpft, nach einem Plus von 0,1 Prozent im zweiten Quartal.",
+            "b.txt": "VELDEN, Oct 30 (Reuters) - Norkania's economy shrank by 0.1% in the third quarter, after "
+                     "growth of 0.1% in the second quarter.",
+        })
+        note = notes_of(row_of(report, "economy"))["change in output"]
+        self.assertEqual([(v, docs) for v, docs, _ in note.values], [("-0.2", ("S1",)), ("-0.1", ("S2",))])
+
     def test_a_collapse_in_french_and_spanish(self):
         self.assertEqual(event_keys("L'effondrement du pont: une section s'est effondrée.", "fr"),
                          ["collapse", "collapse"])
