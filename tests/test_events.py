@@ -24,6 +24,11 @@ def quantities(text, language):
     return compare.find_quantities(doc, 0, len(text))
 
 
+def noted(report, family, attribute):
+    """The (value, sources) of the note on attribute of a family's first event row."""
+    return [(v, docs) for v, docs, _ in notes_of(row_of(report, family))[attribute].values]
+
+
 def row_of(report, family):
     """The first event row of a family."""
     return next(r for r in report.events if r.entity.extra[0].family == family)
@@ -981,8 +986,7 @@ class DisagreementRulesTest(unittest.TestCase):
             "b.txt": "VELDEN, Sept 21 (Reuters) - The VBP won the state election on Sunday. \"This is a great day,\" "
                      "its leader said. The VBP will have 34 of the 88 seats in the state parliament.",
         })
-        note = notes_of(row_of(report, "elect"))["number of seats"]
-        self.assertEqual([(v, docs) for v, docs, _ in note.values], [("32", ("S1",)), ("34", ("S2",))])
+        self.assertEqual(noted(report, "elect", "number of seats"), [("32", ("S1",)), ("34", ("S2",))])
         self.assertEqual([q[0] for q in quantities("Almost 288 candidates are running for 125 seats.", "en")],
                          ["candidat", "seats"])
 
@@ -1795,9 +1799,8 @@ class DisagreementRulesTest(unittest.TestCase):
                      "September, below forecasts of 2.6%.",
             "c.txt": "Die Inflationsrate in Norkanien lag im Vormonat bei 2,8 Prozent.",
         })
-        note = notes_of(row_of(report, "inflation"))["inflation rate"]
-        self.assertEqual([(v, docs) for v, docs, _ in note.values], [("2.4", ("S1",)), ("2.2", ("S2",))])
-        self.assertEqual(note.values[1][2], ("to 2.2% in October",))
+        self.assertEqual(noted(report, "inflation", "inflation rate"), [("2.4", ("S1",)), ("2.2", ("S2",))])
+        self.assertEqual(notes_of(row_of(report, "inflation"))["inflation rate"].values[1][2], ("to 2.2% in October",))
 
     def test_community_service_ordered_is_compared_as_a_term(self):
         report = analyse_texts({
@@ -1805,8 +1808,7 @@ class DisagreementRulesTest(unittest.TestCase):
             "b.txt": "The actress Dana Rhys was arrested for drunk driving in 2025 and ordered to perform 60 days "
                      "of community service.",
         })
-        note = notes_of(row_of(report, "sentence"))["community service"]
-        self.assertEqual([(v, docs) for v, docs, _ in note.values], [("90 days", ("S1",)), ("60 days", ("S2",))])
+        self.assertEqual(noted(report, "sentence", "community service"), [("90 days", ("S1",)), ("60 days", ("S2",))])
 
     def test_exact_counts_that_differ_are_not_hidden_by_a_bound_told_beside_them(self):
         # "mehr als 100 Drohnen" fits 120, but "118 Drohnen" does not; 102 told alike settles nothing else
@@ -1854,8 +1856,7 @@ class DisagreementRulesTest(unittest.TestCase):
             "b.txt": "VELDEN, Oct 30 (Reuters) - Norkania's economy shrank by 0.1% in the third quarter, after "
                      "growth of 0.1% in the second quarter.",
         })
-        note = notes_of(row_of(report, "economy"))["change in output"]
-        self.assertEqual([(v, docs) for v, docs, _ in note.values], [("-0.2", ("S1",)), ("-0.1", ("S2",))])
+        self.assertEqual(noted(report, "economy", "change in output"), [("-0.2", ("S1",)), ("-0.1", ("S2",))])
 
     def test_a_collapse_in_french_and_spanish(self):
         self.assertEqual(event_keys("L'effondrement du pont: une section s'est effondrée.", "fr"),
