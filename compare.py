@@ -5843,6 +5843,13 @@ PRISON_TERM_RE = re.compile(
     + (r"|\b(?:prison|jail)\s+(?:term|sentence)\s+of\s+" + _TERM_NUM + r"\s+" + _TERM_UNITS) % (3, 3)
     + (r"|" + _TERM_NUM + r"[\s-]?(?P<unit4>year|month|jährige[nmrs]?|monatige[nmrs]?)\s+"
        r"(?:(?:prison|jail)\s+(?:term|sentence)|(?:Haft|Freiheits|Gefängnis|Jugend)strafe)\b") % (4,)
+    # a suspended term is a term: "zu zwei Jahren auf Bewährung", "eine Bewährungsstrafe von zwei Jahren", "a
+    # two-year suspended sentence", "a suspended sentence of two years"
+    + (r"|" + _TERM_NUM + r"\s+" + _TERM_UNITS + r"\s+auf\s+Bewährung\b") % (5, 5)
+    + (r"|\b(?:Bewährungsstrafe|suspended\s+(?:prison\s+|jail\s+)?sentence)\s+(?:von|of)\s+" + _TERM_NUM + r"\s+"
+       + _TERM_UNITS) % (6, 6)
+    + (r"|" + _TERM_NUM + r"[\s-]?(?P<unit7>year|month|jährige[nmrs]?|monatige[nmrs]?)\s+(?:suspended\s+(?:prison\s+|"
+       r"jail\s+)?sentence|Bewährungsstrafe)\b") % (7,)
     + r"|\b(?P<life>lebenslange[nr]?\s+(?:Haft|Freiheitsstrafe)|lebenslänglich|life\s+(?:in\s+prison|imprisonment"
       r"|sentence|term|behind\s+bars)|(?:prison|réclusion)\s+à\s+perpétuité|cadena\s+perpetua)\b", re.I)
 # Work a court orders instead: "90 days of community service", "300 hours of community service", "120 Sozialstunden"
@@ -5850,7 +5857,7 @@ SERVICE_TERM_RE = re.compile(r"(?<![\w.,])(?P<num>\d{1,4}|" + _COUNT_ALT + r")\s
                              r"community\s+service|(?P<unit2>Sozialstunden|Stunden\s+gemeinnützige[rn]?\s+Arbeit))\b",
                              re.I)
 PRISON_TERM_WORDS = ("aft", "efängnis", "ager", "strafe", "ebensl", "ucht", "prison", "jail", "bars", "life", "colony",
-                     "prisi", "cárcel", "clusion", "perp")
+                     "prisi", "cárcel", "clusion", "perp", "ewährung", "suspended")
 
 
 def find_service_terms(text, start, end):
@@ -5898,7 +5905,7 @@ def find_prison_terms(text, start, end):
         if m.group("life"):
             out.append(("prison term", "life", False, " ".join(m.group().split())))
             continue
-        i = next(i for i in (1, 2, 3, 4) if m.group("num%d" % i))
+        i = next(i for i in range(1, 8) if m.group("num%d" % i))
         value = term_value(m.group("num%d" % i), m.group("unit%d" % i))
         if value:
             out.append(("prison term", value, False, " ".join(m.group().split())))

@@ -906,6 +906,11 @@ class DisagreementRulesTest(unittest.TestCase):
                                   "10 years": (("S2",), ("Haftstrafe von zehn Jahren",))})
         terms = compare.find_prison_terms("eine 30-monatige Haftstrafe; lebenslange Haft; ten years ago", 0, 60)
         self.assertEqual([t[1] for t in terms], ["30 months", "life"])
+        # a suspended term is a term: the German and the English forms agree
+        text = ("zu zwei Jahren auf Bewährung; eine Bewährungsstrafe von zwei Jahren; a two-year suspended sentence; "
+                "a suspended sentence of 18 months")
+        self.assertEqual([t[1] for t in compare.find_prison_terms(text, 0, len(text))],
+                         ["2 years", "2 years", "2 years", "18 months"])
         # work a court orders is compared as its own term, in days or hours
         text = "ordered to perform 60 days of community service; zu 120 Sozialstunden; 300 hours of community service"
         self.assertEqual([t[:2] for t in compare.find_prison_terms(text, 0, len(text))],
