@@ -4842,8 +4842,8 @@ def find_event_words(doc, sentences, tokens=None):
                 fam = "shoot" if "feuer" in word.lower() else ""    # "Schüsse abgefeuert": shots, not a rocket
             elif fam == "fire_job" and word.lower() in ("fired", "fires", "firing") and holds("missile"):
                 fam = "launch"            # "fired an intercontinental ballistic missile": nobody lost a post
-            elif fam == "capture" and english and word in ("seized", "snatched") and previous.lower() in PASSIVE_BEFORE \
-                    and doc_cues(KIDNAP_CUES):
+            elif fam == "capture" and english and word in ("seized", "snatched") \
+                    and previous.lower() in PASSIVE_BEFORE and doc_cues(KIDNAP_CUES):
                 fam = "hostage"           # "He was seized on Feb. 25" in a story of a kidnapping: no goods seized
             elif fam == "resign" and word.lower().startswith("nieder") and holds("work"):
                 fam = "protest"           # "die Arbeit niedergelegt": a strike, not an office left
@@ -5072,7 +5072,7 @@ def separable_particle(text, toks, ti, end):
 
 # How a country's output changed, told where its economy is ("economy" cues): a family of its own
 GROWTH_WORDS = frozenset("""geschrumpft schrumpfte schrumpft schrumpfen gewachsen wuchs wächst wachstum rückgang
-rezession shrank shrink shrinks shrunk contracted contracts contraction grew grow grows expanded expands expansion
+rezession shrank shrink shrinks shrunk contracted contraction grew grow grows expanded expands expansion
 growth recession""".split())
 ELIDED_FR_RE = re.compile(r"(?:[ldnsjcmt]|qu|jusqu|lorsqu|puisqu)['’](?=\w)", re.I)    # French articles and particles
 LABOUR_CUES = set("union unions workers employees staff drivers pilots nurses teachers doctors pay wage wages "
@@ -9371,7 +9371,8 @@ def part_disagreement(key, whole, part):
 
     >>> f = lambda doc, v, w, attr="number of dead": Fact("e", attr, v, doc, w)
     >>> residents = lambda doc, v, w: f(doc, v, w, "number of dead residents")
-    >>> [d.text for d in part_disagreement("e", [f("S1", "2", "zwei Menschen")], [residents("S2", "3", "drei Bewohner")])]
+    >>> three = [residents("S2", "3", "drei Bewohner")]
+    >>> [d.text for d in part_disagreement("e", [f("S1", "2", "zwei Menschen")], three)]
     ['numbers differ: "zwei Menschen" (S1) / "drei Bewohner" (S2); a part is more than the whole']
     >>> part_disagreement("e", [f("S1", "5", "fünf Menschen")], [residents("S2", "3", "three residents")])
     []
