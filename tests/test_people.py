@@ -136,10 +136,10 @@ class RecognitionTest(unittest.TestCase):
 
     def test_who_speaks_for_someone_is_one_title_however_it_is_called(self):
         # a publicist, a rep, a team's spokesman: no rival titles; a spokesman and a mayor are
-        found = people({"a.txt": "Publicist Mark Feld said so. Team spokesman Tim Mead spoke. Spokesman Jan Ries spoke.",
-                        "b.txt": "Her rep Mark Feld said so. Velden spokesman Tim Mead spoke. Mayor Jan Ries spoke."})
+        found = people({"a.txt": "Publicist Mark Feld said so. Team spokesman Tim Rask spoke. Spokesman Jan Ries spoke.",
+                        "b.txt": "Her rep Mark Feld said so. Velden spokesman Tim Rask spoke. Mayor Jan Ries spoke."})
         self.assertEqual({label: {n.attribute for n in r.notes} for label, r in found.items()},
-                         {"Mark Feld": set(), "Tim Mead": set(), "Jan Ries": {"title"}})
+                         {"Mark Feld": set(), "Tim Rask": set(), "Jan Ries": {"title"}})
 
     def test_kin_is_one_title_in_german_and_english(self):
         found = people({"a.txt": "His daughter, Grace Holt, said so. His son Tom Holt spoke.",
