@@ -8330,9 +8330,27 @@ def suspect_ages(text, sentences, language):
                     and q[5] not in seen:
                 seen.add(q[5])
                 out.append(q)
+    # "Ein 36 Jahre alter Mann hat … zwei Männer verletzt", "A 34-year-old man stabbed two people": the subject
+    # of a deed told actively did it (not "wurde verletzt", "was stabbed": a victim)
+    # (tried at each sentence's start, and after a wire story's dash: "BERLIN, June 6 (dpa) - A 34-year-old man")
+    for a, b in sentences if any(w in text for w in ("year-old", "ährig", "Jahre alt")) else ():
+        dash = WIRE_LEAD_RE.search(text, a, min(b, a + DATELINE_CHARS))
+        for m in filter(None, (ACTIVE_DEED_RE.match(text, at, b) for at in ((a, dash.end()) if dash else (a,)))):
+            for q in find_unnamed_ages(text, m.start(), m.end("subject" if m.group("subject") else "subject2"),
+                                       language):
+                if q[5] not in seen:
+                    seen.add(q[5])
+                    out.append(q)
     return out
 
 
+ACTIVE_DEED_RE = re.compile(
+    r"(?P<subject>(?:Ein|Eine)\s+(?:\d{1,3}-[jJ]ährige[rn]?|\d{1,3}\s+Jahre\s+alte[rn]?)\s+"
+    r"(?:Mann|Frau|Jugendliche[r]?)\s+(?:hat|hatte)\s)[^.;!?]{0,120}?\b(?:verletzt|getötet|erstochen|erschossen|"
+    r"angegriffen|niedergestochen|eingestochen|attackiert|niedergeschlagen)\b"
+    r"|(?P<subject2>(?:A|An)\s+\d{1,3}-year-old\s+(?:man|woman|teenager|boy|girl|youth))\s+(?:stabbed|shot|killed|"
+    r"attacked|opened\s+fire|injured|wounded)\b")
+WIRE_LEAD_RE = re.compile(r"\s[-–—]\s")     # the dash after a wire story's dateline
 APPOSITION_RE = re.compile(r",?\s+(?:(?:ein|eine|einen|a|an|un|une|una)\s+)?", re.I)
 
 

@@ -1863,6 +1863,21 @@ class DisagreementRulesTest(unittest.TestCase):
         })
         self.assertEqual(noted(report, "economy", "change in output"), [("-0.2", ("S1",)), ("-0.1", ("S2",))])
 
+    def test_the_age_of_who_did_a_deed_told_actively_is_the_suspects(self):
+        # "Ein 36 Jahre alter Mann hat … verletzt": the attacker, on every deed of the article; "wurde verletzt",
+        # "was stabbed": a victim, on none
+        ages = lambda text, lang: [q[1] for q in compare.suspect_ages(text, compare.split_sentences(text), lang)]
+        self.assertEqual(ages("Ein 36 Jahre alter Mann hat am Samstag zwei Männer mit einem Messer verletzt.", "de"),
+                         ["36"])
+        self.assertEqual(ages("VELDEN, June 6 (dpa) - A 34-year-old man stabbed two people.", "en"), ["34"])
+        self.assertEqual(ages("Ein 36 Jahre alter Mann wurde verletzt. A 34-year-old man was stabbed.", "de"), [])
+        report = analyse_texts({
+            "a.txt": "Velden, 6. Juni 2027. Bei einem Messerangriff vor einer Bar sind zwei Menschen verletzt worden. "
+                     "Ein 36 Jahre alter Mann hat die beiden mit einem Messer verletzt.",
+            "b.txt": "VELDEN, June 6 (dpa) - A 34-year-old man stabbed two people in a knife attack outside a bar.",
+        })
+        self.assertEqual(noted(report, "attack", "age"), [("36", ("S1",)), ("34", ("S2",))])
+
     def test_a_collapse_in_french_and_spanish(self):
         self.assertEqual(event_keys("L'effondrement du pont: une section s'est effondrée.", "fr"),
                          ["collapse", "collapse"])
