@@ -650,7 +650,7 @@ EVENT_STEMS_DE = {
     "outbreak": "ausbruch epidemie pandemie seuche",      # Cholera-Ausbruch (a Vulkanausbruch is above)
     # what a central bank decides and statistics office counts: figures sources often give differently
     "rates": "leitzins zinserhöhung zinssenkung zinsanhebung zinsschritt zinsentscheid",
-    "inflation": "inflation inflationsrate teuerung teuerungsrate",
+    "inflation": "inflation inflationsrate teuerung teuerungsrate verbraucherpreis",
     "unemployment": "arbeitslosenquote arbeitslosigkeit",
     # "kauf" is no compound's end ("verkauft", "ausverkauft"): those are tried from five letters
     "purchase": "übernahme fusion kauf gekauft erwerb erwirbt erwarb erworben übernimmt übernahm übernommen "
@@ -6242,6 +6242,11 @@ RATE_STEP_RE = re.compile(r"(?<![^\W\d_])(?:um|by|de)\s+(?P<num>\d{1,3}(?:[.,]\d
 RATE_STEP_WORDS_RE = re.compile(r"(?<![^\W\d_])(?:by|um)\s+(?:(?P<quarter>a\s+quarter(?:\s+of\s+a)?|einen\s+Viertel)|"
                                 r"(?P<half>half\s+a|einen\s+halben))[\s-]?(?:percentage[\s-]+)?(?:point|Prozentpunkt|"
                                 r"Punkt)\b", re.I)
+PRICES_RE = re.compile(r"(?<![^\W\d_])(?:Verbraucherpreise|Lebenshaltungskosten|consumer\s+prices|prix\s+à\s+la\s+"
+                       r"consommation|precios\s+al\s+consumo)(?![^\W\d_])", re.I)
+PRICES_ROSE_RE = re.compile(r"(?<![^\W\d_])(?:um|by|rose|increased|climbed|were\s+up)\s+(?:by\s+)?(?P<mod>(?:rund|etwa|"
+                            r"about|around)\s+)?(?P<num>\d{1,2}(?:[.,]\d{1,2})?)\s?(?:%|Prozent|percent|per\s+cent)"
+                            r"(?:\s+(?:gestiegen|höher))?(?![\w-])", re.I)
 RATE_MEASURES = {"rates": "interest rate", "inflation": "inflation rate", "unemployment": "unemployment rate"}
 
 
@@ -6259,6 +6264,12 @@ def find_rates(family):
 
     def found(text, start, end):
         out = [rate_period(text, start, end, m, measure) for m in RATE_LEVEL_RE.finditer(text, start, end)]
+        if family == "inflation" and PRICES_RE.search(text, start, end):
+            # "Die Verbraucherpreise sind im Oktober um 2,4 Prozent gestiegen", "consumer prices rose 2.4%":
+            # how much prices rose is the rate
+            out += [told_of_period(text, start, end, m, (measure, float(m.group("num").replace(",", ".")),
+                                                         bool(m.group("mod")), " ".join(m.group().split())),
+                                   MONTH_PERIODS) for m in PRICES_ROSE_RE.finditer(text, start, end)]
         out += [("rate step", float(m.group("num").replace(",", ".")) / (100 if m.group("basis") else 1),
                  False, " ".join(m.group().split())) for m in RATE_STEP_RE.finditer(text, start, end)]
         return out + [("rate step", 0.25 if m.group("quarter") else 0.5, False, " ".join(m.group().split()))

@@ -1807,6 +1807,16 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(noted(report, "inflation", "inflation rate"), [("2.4", ("S1",)), ("2.2", ("S2",))])
         self.assertEqual(notes_of(row_of(report, "inflation"))["inflation rate"].values[1][2], ("to 2.2% in October",))
 
+    def test_how_much_consumer_prices_rose_is_the_inflation_rate(self):
+        rate = compare.find_rates("inflation")
+        text = "Die Verbraucherpreise sind im Oktober um 2,4 Prozent gestiegen."
+        self.assertEqual([q[:2] for q in rate(text, 0, len(text))], [("inflation rate@october", 2.4)])
+        text = "Consumer prices rose 2.4% in October; the index of a company rose by 3%."
+        self.assertEqual([q[:2] for q in rate(text, 0, text.index(";"))], [("inflation rate@october", 2.4)])
+        text = "Die Aktie ist um 2,4 Prozent gestiegen."      # no prices: no rate
+        self.assertEqual(rate(text, 0, len(text)), [])
+        self.assertEqual(event_keys("Die Verbraucherpreise stiegen.", "de"), ["inflation"])
+
     def test_community_service_ordered_is_compared_as_a_term(self):
         report = analyse_texts({
             "a.txt": "Actress Dana Rhys was sentenced to 90 days of community service in 2025 for drunk driving.",
