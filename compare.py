@@ -4842,6 +4842,9 @@ def find_event_words(doc, sentences, tokens=None):
                 fam = "shoot" if "feuer" in word.lower() else ""    # "Schüsse abgefeuert": shots, not a rocket
             elif fam == "fire_job" and word.lower() in ("fired", "fires", "firing") and holds("missile"):
                 fam = "launch"            # "fired an intercontinental ballistic missile": nobody lost a post
+            elif fam == "arrive" and holds("plane") and doc_cues(CRASH_CUES):
+                fam = ""                  # "The plane, arriving from Lindenau, landed in a snowstorm": a flight's, in
+                #                           a story of a crash, no visitor's arrival
             elif fam == "capture" and english and word in ("seized", "snatched") \
                     and previous.lower() in PASSIVE_BEFORE and doc_cues(KIDNAP_CUES):
                 fam = "hostage"           # "He was seized on Feb. 25" in a story of a kidnapping: no goods seized
@@ -5128,6 +5131,8 @@ OIL_CUES = ("rohol", "heizol", "schwerol", "olpest", "oltank", "olteppich", "oil
             "kerosin")
 # Parts of words of a volcano's story, and of a prison's: what broke out (see broken_out)
 VOLCANO_CUES = ("vulkan", "volcan", "lava", "magma")
+CRASH_CUES = ("absturz", "abgesturzt", "crash", "von der piste", "skidded", "overshot", "bruchlandung",
+              "notlandung", "emergency landing", "flugzeugungluck", "plane crash")
 KIDNAP_CUES = ("kidnap", "abduct", "hostage", "entfuhr", "geisel", "enlev", "secuestr")
 PRISON_CUES = CAPTIVE_CUES + ("gefangnis", "haftanstalt", "strafanstalt", "jva", "prison", "jail", "inmate",
                               "penitentiary", "carcel", "prision")

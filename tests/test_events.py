@@ -1817,6 +1817,12 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(rate(text, 0, len(text)), [])
         self.assertEqual(event_keys("Die Verbraucherpreise stiegen.", "de"), ["inflation"])
 
+    def test_a_plane_arriving_in_a_story_of_its_crash_is_no_visit(self):
+        crash = "Ein Flugzeug ist in Velden von der Piste abgekommen. Die Maschine war aus Orvik gekommen und gelandet."
+        self.assertNotIn("arrive", event_keys(crash, "de"))
+        visit = "Die Maschine des Ministers ist in Velden gelandet. Er ist zu einem Besuch eingetroffen."
+        self.assertEqual(event_keys(visit, "de").count("arrive"), 2)
+
     def test_community_service_ordered_is_compared_as_a_term(self):
         report = analyse_texts({
             "a.txt": "Actress Dana Rhys was sentenced to 90 days of community service in 2025 for drunk driving.",
