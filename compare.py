@@ -178,6 +178,7 @@ ROLE_STEMS = {
     "chairwoman": "Chairwoman", "sprecher": "Sprecher", "sprecherin": "Sprecherin",
     "spokesman": "Spokesman", "spokeswoman": "Spokeswoman", "spokesperson": "Spokesperson",
     "general": "General", "führer": "Führer", "leader": "Leader", "chef": "Chef",
+    "machthaber": "Machthaber", "herrscher": "Herrscher", "ruler": "Ruler",
     "chief": "Chief", "head": "Head", "botschafter": "Botschafter", "ambassador": "Ambassador",
     "direktor": "Direktor", "director": "Director", "leiter": "Leiter", "könig": "König",
     "king": "King", "königin": "Königin", "queen": "Queen", "prinz": "Prinz", "prince": "Prince",
@@ -9578,7 +9579,7 @@ RANKS = frozenset("lieutenant sergeant constable corporal commodore commander ca
 GENERIC_HEADS = ("chef", "chief", "leader", "fuhrer", "star")    # "Schwimmstar": a star of anything
 _ANY_ROLE = GENERIC_HEADS + tuple(fold(w) for w in DESCRIPTION_STEMS)   # any office's head, what one does
 GENERIC_ROLES = {"staatschef", "regierungschef", "fuhrer", "leader", "chef", "chief", "head", "star", "vize",
-                 "vice", "deputy"}
+                 "vice", "deputy", "machthaber", "herrscher", "ruler"}     # "Machthaber Kim Jong Un": whatever his office
 
 
 # What the first part of a German compound role says, as English puts it before

@@ -141,6 +141,13 @@ class RecognitionTest(unittest.TestCase):
         self.assertEqual({label: {n.attribute for n in r.notes} for label, r in found.items()},
                          {"Mark Feld": set(), "Tim Rask": set(), "Jan Ries": {"title"}})
 
+    def test_a_ruler_is_a_title_of_any_office(self):
+        # "Nordkoreas Machthaber Pak Son-il": no person "Nordkoreas Machthaber", and no note against "Präsident"
+        found = people({"a.txt": "Pjöngjang (dpa). Nordkoreas Machthaber Pak Son-il hat den Minister empfangen.",
+                        "b.txt": "Präsident Pak Son Il empfing am Montag den Minister. The ruler Pak Son Il smiled."})
+        self.assertEqual(set(found), {"Pak Son Il"})
+        self.assertEqual({n.attribute for n in found["Pak Son Il"].notes}, {"spelling"})
+
     def test_kin_is_one_title_in_german_and_english(self):
         found = people({"a.txt": "His daughter, Grace Holt, said so. His son Tom Holt spoke.",
                         "b.txt": "Seine Tochter Grace Holt teilte es mit. Seine Tochter Tom Holt sprach."})
