@@ -6595,8 +6595,11 @@ SPEED_RE = re.compile(r"(?<![\d.,])(?P<num>\d{1,3}(?:[.,]\d)?)\s?(?:(?P<miles>mp
                       r"kilomètres?(?:-heure|\s+par\s+heure)|kilómetros?\s+por\s+hora)(?![\w/])", re.I)
 KM_PER_MILE = 1.609344
 # A death toll says its number a few words on: "the death toll has risen to 51", "Zahl der Toten stieg auf 51"
-TOLL_RE = re.compile(r"\b(?=[dnztDNZT])(?:death\s+toll|number\s+of\s+(?:dead|deaths)|Zahl\s+der\s+(?:Toten|Todesopfer)|"
-                     r"Todeszahl|Totenzahl)\b", re.I)
+# (and of the injured and the missing: "Die Zahl der Verletzten stieg auf 40", "the number of missing stood at 12")
+TOLL_RE = re.compile(r"\b(?=[dnztDNZT])(?:(?P<dead>death\s+toll|number\s+of\s+(?:dead|deaths)|Zahl\s+der\s+"
+                     r"(?:Toten|Todesopfer)|Todeszahl|Totenzahl)|(?P<injured>number\s+of\s+(?:injured|wounded)|"
+                     r"Zahl\s+der\s+Verletzten)|(?P<missing>number\s+of\s+(?:missing|people\s+missing)|"
+                     r"Zahl\s+der\s+Vermissten))\b", re.I)
 TOLL_NUMBER_RE = re.compile(r"\b(?:to|at|of|is|was|reached|hit|auf|bei|liegt|lag)\s+(?:(?:at\s+least|more\s+than|"
                             r"nearly|about|mindestens|über|rund|fast|knapp)\s+)?(?P<num>\d{1,3}(?:[.,\u00a0]\d{3})+|\d+"
                             r"|\b(?:" + _COUNT_ALT + r")\b)(?![\d%])", re.I)
@@ -6665,7 +6668,7 @@ def find_quantities(doc, start, end, names=()):
     measured = set()                     # where a magnitude's number is: "a 6.8 earthquake" counts no quakes
     # a plain search for a word of each is cheaper than the patterns, and most clauses have neither
     magnitudes = any(text.find(w, start, end) >= 0 for w in ("agnitud", "tärke", "Richter"))
-    tolls = any(text.find(w, start, end) >= 0 for w in ("toll", "ahl", "number of d"))
+    tolls = any(text.find(w, start, end) >= 0 for w in ("toll", "ahl", "number of "))
     for m in MAGNITUDE_RE.finditer(text, max(start, first.start() - 20), end) if magnitudes else ():
         num = m.group("num") or m.group("num2")
         out.append(("magnitude", float(num.replace(",", ".").replace(" ", "")), False, " ".join(m.group().split())))
@@ -6687,7 +6690,8 @@ def find_quantities(doc, start, end, names=()):
                 value = float(COUNT_WORDS.get(n.group("num").lower()) or parse_number(n.group("num"), doc.language))
             except ValueError:
                 continue
-            out.append(("dead", value, False, " ".join(text[m.start():n.end()].split())))
+            unit = "dead" if m.group("dead") else "injured" if m.group("injured") else "missing"
+            out.append((unit, value, False, " ".join(text[m.start():n.end()].split())))
             measured.add(n.start("num"))
     # the sign stands before the first digit: "US$ 5" is four letters before it
     for m in MONEY_RE.finditer(text, max(start, first.start() - 4), end) if has_sign(text, start, end) else ():

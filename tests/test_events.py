@@ -1731,6 +1731,13 @@ class DisagreementRulesTest(unittest.TestCase):
         herrler = next(r for r in report.people if r.entity.label == "Jan Herrler")
         self.assertNotIn("title", [n.attribute for n in herrler.notes])     # Landesinnenminister, interior minister
 
+    def test_a_running_count_of_the_injured_or_the_missing_is_read_as_the_toll_is(self):
+        self.assertEqual([q[:2] for q in quantities("Die Zahl der Verletzten stieg auf 40.", "de")], [("injured", 40.0)])
+        self.assertEqual([q[:2] for q in quantities("Die Zahl der Vermissten liegt bei zwölf.", "de")],
+                         [("missing", 12.0)])
+        self.assertEqual([q[:2] for q in quantities("The number of wounded rose to 41.", "en")], [("injured", 41.0)])
+        self.assertEqual(quantities("The number of visitors rose to 41,000.", "en"), [])     # no harm's count
+
     def test_a_bare_count_before_a_word_of_time_is_told_by_its_verb(self):
         # "before", "since", "when" are no nouns of what is counted ("911 when", "10 since" were counts of them)
         self.assertEqual([q[:2] for q in quantities("killing five people and wounding nine before he was arrested",
