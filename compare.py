@@ -5133,7 +5133,7 @@ OIL_CUES = ("rohol", "heizol", "schwerol", "olpest", "oltank", "olteppich", "oil
 # Parts of words of a volcano's story, and of a prison's: what broke out (see broken_out)
 VOLCANO_CUES = ("vulkan", "volcan", "lava", "magma")
 CRASH_CUES = ("absturz", "abgesturzt", "crash", "von der piste", "skidded", "overshot", "bruchlandung",
-              "notlandung", "emergency landing", "flugzeugungluck", "plane crash")
+              "notlandung", "emergency landing", "flugzeugungluck")
 KIDNAP_CUES = ("kidnap", "abduct", "hostage", "entfuhr", "geisel", "enlev", "secuestr")
 PRISON_CUES = CAPTIVE_CUES + ("gefangnis", "haftanstalt", "strafanstalt", "jva", "prison", "jail", "inmate",
                               "penitentiary", "carcel", "prision")
@@ -9583,7 +9583,7 @@ RANKS = frozenset("lieutenant sergeant constable corporal commodore commander ca
 GENERIC_HEADS = ("chef", "chief", "leader", "fuhrer", "star")    # "Schwimmstar": a star of anything
 _ANY_ROLE = GENERIC_HEADS + tuple(fold(w) for w in DESCRIPTION_STEMS)   # any office's head, what one does
 GENERIC_ROLES = {"staatschef", "regierungschef", "fuhrer", "leader", "chef", "chief", "head", "star", "vize",
-                 "vice", "deputy", "machthaber", "herrscher", "ruler"}     # "Machthaber Kim Jong Un": whatever his office
+                 "vice", "deputy", "machthaber", "herrscher", "ruler"}     # "Machthaber X": whatever X's office
 
 
 # What the first part of a German compound role says, as English puts it before
