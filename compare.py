@@ -9744,11 +9744,15 @@ def date_disagreement(entity, facts):
     # and a month or a year a source tells beside a day of it is that day's ("last month", "on Feb. 25"):
     # another's 24 February differs from the day, whatever it shares with the month
     own = {d: {v for v in vs if not any(w != v and w.startswith(v + "-") for w in vs)} for d, vs in own.items()}
+    # what each names outright: a count back ("vor drei Monaten") that meets another's month does not
+    # settle a month the source names itself ("im vergangenen Juli" against "im Juni")
+    named = {d: {v for v in own[d] if v not in rough[d]} for d in docs}
     for i, a in enumerate(docs):
         for b in docs[i + 1:]:
             # a night told by the day it runs into meets that day, not another night that begins on it
             # ("Nacht auf Samstag" and "Nacht zum Sonntag" differ)
-            if not dates_meet(own[a], own[b], rough[a], rough[b]) \
+            if (not dates_meet(own[a], own[b], rough[a], rough[b]) or (
+                    (rough[a] or rough[b]) and named[a] and named[b] and not dates_meet(named[a], named[b]))) \
                     and not (nights[a] and dates_meet(nights[a], own[b] & plain[b], rough[a], rough[b])) \
                     and not (nights[b] and dates_meet(own[a] & plain[a], nights[b], rough[a], rough[b])) \
                     and not dates_meet(lates[a], earlies[b]) and not dates_meet(lates[b], earlies[a]):

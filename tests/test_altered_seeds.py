@@ -46,6 +46,15 @@ class AlteredSeedsTest(TempFolder):
                  for v in n["values"] for w in v["words"]}
         self.assertIn("im Juli", words)
 
+    def test_a_changed_month_beside_a_count_back_is_noted(self):
+        # the altered source also counts back ("vor drei Monaten", June from its September): that rough
+        # month meets the others' June, but the month it names outright does not
+        name = next(f for f in os.listdir(SEEDS) if f.startswith("004"))
+        report = self.report_with(name, seed_text("004").replace("im vergangenen Juni", "im vergangenen Juli"))
+        words = {w for n in self.notes(report, "events") if n["attribute"] == "date" and not n["soft"]
+                 for v in n["values"] for w in v["words"]}
+        self.assertTrue({"im vergangenen Juli", "im Juni"} <= words, words)
+
     def test_a_changed_number(self):
         text = seed_text("001").replace("12.000 Soldaten", "15.000 Soldaten")
         report = self.report_with("zz_changed_number.txt", text)
