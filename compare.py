@@ -7689,6 +7689,13 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                     if reason:
                         de = reason.start()
                         break
+        if dates_here:
+            # "freed on Wednesday all 31 miners … after a tunnel collapsed": what "after" opens happened
+            # before the clause's day; only the dates from "after" on are its own
+            # (a span that ends in it is its own: "two weeks after a blast")
+            opened = AFTER_OPENS_RE.search(text, max(ds, m.start - 40), m.start)
+            if opened:
+                ds = min((d.start for d in dates_here if d.start < opened.start() < d.end), default=opened.start())
         if dates_here and (doc.language != "de" or m.text[:1].isupper()) and \
                 TOPIC_BEFORE_RE.search(text, max(cs, m.start - 30), m.start):
             # "Im Prozess um den tödlichen Brand ist der Angeklagte am Donnerstag verurteilt worden": a
@@ -7720,6 +7727,11 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             # between them ("told the Times on Friday"; not "said he bought the rifle in March")
             after = bisect_left(starts, m.end)
             dates_here = [d for d in dates_here if d.start < m.start or bisect_left(starts, d.start) == after]
+        if cs > sentence[0] and WHEN_START_RE.match(text, cs) and dates_at.get(si):
+            # "trapped since Sunday, when part of a tunnel collapsed": the day the comma follows is the clause's
+            told = [d for d in dates_at[si] if cs - 4 <= d.end < cs and not text[d.end:cs].strip(", ")]
+            if told:
+                dates_here = [d for d in dates_here or () if d.start >= cs] + told
         if dates_here and any(d.context.startswith(COUNTED_FROM) for d in dates_here):
             # "signed it on Thursday, four days after the deadline": the span dates what follows it
             # and what follows it is dated by the span alone, not by the day the span is counted from
@@ -8276,6 +8288,11 @@ REASON_BEFORE_RE = re.compile(r"\b(?:wegen|for|für|over|(?:convicted|accused|gu
 TOPIC_BEFORE_RE = re.compile(r"\b(?:um|über|over|about)\s+(?:den|die|das|dem|der|des|einen|eine|the|a|an|its|their)"
                              r"\s+(?:[a-zäöüßé]+\s+)?$")      # an adjective between: "um den tödlichen Brand"
 TOPIC_REACH = 24        # characters after a topic's word its own date starts within
+# What "after" opens happened before the day of the clause around it: "freed on Wednesday … after a tunnel
+# collapsed", "nachdem ein Stollen eingestürzt war" (its verb at the end: a longer reach back)
+AFTER_OPENS_RE = re.compile(r"(?<![^\W\d_])(?:after|nachdem|après|después\s+de)\s+(?:[^\W\d_]+\s+){0,5}$", re.I)
+# A clause that tells what happened on the day before its comma: "since Sunday, when a tunnel collapsed"
+WHEN_START_RE = re.compile(r"(?:when|als|lorsque|cuando)\s", re.I)
 
 
 def done_by_pronoun(text, word, language):

@@ -3296,5 +3296,24 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(rows[frozenset({"2027-W04"})].notes, ())
 
 
+    def test_what_after_opens_has_no_day_of_the_clause_around_it(self):
+        # "freed on Wednesday … after a tunnel collapsed": the collapse was before; another source's Saturday
+        # for it is no other day
+        report = analyse_texts({
+            "a.txt": "ORSK, May 5, 2027 (AP) - Rescuers on Wednesday freed 12 workers after a tunnel collapsed at "
+                     "the Orsk mine.",
+            "b.txt": "ORSK, May 5, 2027 (AP) - A tunnel collapsed at the Orsk mine on Saturday, trapping 12 workers."})
+        self.assertEqual(row_of(report, "collapse").sources, ("S1", "S2"))
+        self.assertNotIn("date", notes_of(row_of(report, "collapse")))
+
+    def test_a_clause_of_when_is_dated_by_the_day_before_its_comma(self):
+        # "trapped since Sunday, when a tunnel collapsed": Sunday is the collapse's, against another's Saturday
+        report = analyse_texts({
+            "a.txt": "ORSK, May 5, 2027 (AP) - The 12 workers had been trapped since Sunday, when part of a tunnel "
+                     "collapsed at the Orsk mine.",
+            "b.txt": "ORSK, May 5, 2027 (AP) - A tunnel collapsed at the Orsk mine on Saturday, trapping 12 workers."})
+        self.assertEqual(noted(report, "collapse", "date"), [("2027-05-02", ("S1",)), ("2027-05-01", ("S2",))])
+
+
 if __name__ == "__main__":
     unittest.main()
