@@ -663,6 +663,7 @@ EVENT_STEMS_DE = {
     "tariff": "zölle zöllen strafzölle strafzöllen einfuhrzölle importzölle zollerhöhung",
     "countertariff": "gegenzölle gegenzöllen vergeltungszölle vergeltungszöllen",     # the other side's answer
     "investigate": "ermittlung ermittelt untersuchung",
+    "discover": "entdeck",           # "der Angriff wurde am Montag entdeckt", "die Entdeckung"
     "deny": "dementi dementier bestritt bestreit zurückgewiesen zurückweis",
     "concede": "eingeräumt eingestanden",      # and "räumte … ein" (a defeat, a mistake)
     # the deed told before, by another word: "Die Tat ereignete sich gegen 22 Uhr" (see ANAPHOR_FAMILIES)
@@ -757,6 +758,7 @@ EVENT_FORMS_EN = {
     "collapse": "collapse collapses collapsed collapsing",
     "hostage": "hostage hostages kidnap kidnaps kidnapped kidnapping kidnappings abduct abducts abducted "
                "abduction abductions",
+    "discover": "discover discovers discovered discovering discovery",
     "investigate": "investigate investigates investigated investigating investigation investigations probe "
                    "probes probed probing inquiry inquiries",
     "rescue": "rescue rescues rescued rescuing rescuers evacuate evacuates evacuated evacuating evacuation "
@@ -788,6 +790,7 @@ EVENT_FORMS_EN = {
 # those languages still links with others by its family, day and people (one table: the
 # two languages share few spellings, and none of these with another meaning)
 EVENT_FORMS_FR_ES = {
+    "discover": "découvert découverte découverts descubierto descubierta descubrió descubrieron",
     "visit": "visite visites visité visitait rendu rendue visita visitó visitas visitado viajó viajaron viaje",
     "arrive": "arrivé arrivée arrivés arrivées arrivait llegó llegaron llegada llegado",
     "receive": "reçu reçue reçus accueilli accueillie recibido recibida recibió recibieron",

@@ -3315,5 +3315,14 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(noted(report, "collapse", "date"), [("2027-05-02", ("S1",)), ("2027-05-01", ("S2",))])
 
 
+    def test_a_discovery_is_one_happening_in_german_and_english(self):
+        self.assertEqual(event_keys("Der Angriff wurde entdeckt; die Entdeckung kam spät.", "de"),
+                         ["attack", "discover", "discover"])
+        report = analyse_texts({
+            "a.txt": "Hamburg, 14. April 2027. Der Angriff auf den Versicherer Varkon sei am Montag entdeckt worden.",
+            "b.txt": "HAMBURG, April 14, 2027 (Reuters) - The attack on insurer Varkon was discovered on Sunday."})
+        self.assertEqual(noted(report, "discover", "date"), [("2027-04-12", ("S1",)), ("2027-04-11", ("S2",))])
+
+
 if __name__ == "__main__":
     unittest.main()
