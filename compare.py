@@ -663,6 +663,7 @@ EVENT_STEMS_DE = {
     "tariff": "zölle zöllen strafzölle strafzöllen einfuhrzölle importzölle zollerhöhung",
     "countertariff": "gegenzölle gegenzöllen vergeltungszölle vergeltungszöllen",     # the other side's answer
     "investigate": "ermittlung ermittelt untersuchung",
+    "destroy": "zerstör",
     "discover": "entdeck",           # "der Angriff wurde am Montag entdeckt", "die Entdeckung"
     "deny": "dementi dementier bestritt bestreit zurückgewiesen zurückweis",
     "concede": "eingeräumt eingestanden",      # and "räumte … ein" (a defeat, a mistake)
@@ -759,6 +760,7 @@ EVENT_FORMS_EN = {
     "hostage": "hostage hostages kidnap kidnaps kidnapped kidnapping kidnappings abduct abducts abducted "
                "abduction abductions",
     "discover": "discover discovers discovered discovering discovery",
+    "destroy": "destroy destroys destroyed destroying destruction",
     "investigate": "investigate investigates investigated investigating investigation investigations probe "
                    "probes probed probing inquiry inquiries",
     "rescue": "rescue rescues rescued rescuing rescuers evacuate evacuates evacuated evacuating evacuation "
@@ -791,6 +793,8 @@ EVENT_FORMS_EN = {
 # two languages share few spellings, and none of these with another meaning)
 EVENT_FORMS_FR_ES = {
     "discover": "découvert découverte découverts descubierto descubierta descubrió descubrieron",
+    "destroy": "détruit détruite détruits détruites destruction destruido destruida destruidos destruidas destruyó "
+               "destruyeron destrucción",
     "visit": "visite visites visité visitait rendu rendue visita visitó visitas visitado viajó viajaron viaje",
     "arrive": "arrivé arrivée arrivés arrivées arrivait llegó llegaron llegada llegado",
     "receive": "reçu reçue reçus accueilli accueillie recibido recibida recibió recibieron",
@@ -826,7 +830,9 @@ EVENT_FORMS_FR_ES = {
     "rob": "braquage cambriolage cambriolé dérobé dérobés dérobée dérobées volé volés volée volées robo robó robaron "
            "robado robados robada robadas atraco hurto",
     "resign": "démission démissionné démissionne dimisión dimitió renuncia renunció",
-    "rescue": "sauvetage sauvés rescate rescatados",
+    "rescue": "sauvetage sauvés rescate rescatados évacué évacuée évacués évacuées évacuation évacuations "
+              "evacuado evacuada evacuados evacuadas evacuación evacuaron evacuó",
+    "eruption": "éruption éruptions erupción erupciones",
     "sink": "coulé naufrage hundió naufragio",
     "spill": "déversé déversée déversés déversées déversement derrame derramado vertido",
     "missing": "disparu disparus disparue disparues desaparecido desaparecidos desaparecida desaparecidas",

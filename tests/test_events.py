@@ -3324,5 +3324,19 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(noted(report, "discover", "date"), [("2027-04-12", ("S1",)), ("2027-04-11", ("S2",))])
 
 
+    def test_an_eruption_its_evacuation_and_what_it_destroyed_in_french_and_english(self):
+        self.assertEqual(event_keys("Le volcan est entré en éruption; 6 000 personnes ont été évacuées.", "fr"),
+                         ["eruption", "rescue"])
+        self.assertEqual(event_keys("Die Lava zerstörte 60 Häuser. La lava destruyó 60 casas.", "de")[:1], ["destroy"])
+        report = analyse_texts({
+            "a.txt": "SAN TELMO, 9 juin 2027 (AFP) - Le volcan Monte Veral est entré en éruption lundi. Environ "
+                     "6 000 personnes ont été évacuées. Les coulées de lave ont détruit au moins 45 maisons.",
+            "b.txt": "SAN TELMO, June 8, 2027 (AP) - The Monte Veral volcano erupted on Monday. About 4,000 people "
+                     "were evacuated. Lava flows destroyed at least 60 houses."})
+        self.assertEqual(row_of(report, "eruption").sources, ("S1", "S2"))
+        self.assertEqual(noted(report, "rescue", "number of people"), [("6000~", ("S1",)), ("4000~", ("S2",))])
+        self.assertEqual(noted(report, "destroy", "number of houses"), [("45~", ("S1",)), ("60~", ("S2",))])
+
+
 if __name__ == "__main__":
     unittest.main()
