@@ -9998,7 +9998,10 @@ def number_disagreement(entity, attr, facts):
     if not (clash or near):
         return []
     # counts told of whom ("AfD auf 29,2 Prozent", the police's count): only those set against each other
-    values = group_values([f for f in facts if f.by in told_of_whom] if told_of_whom else facts)
+    # a source that tells a count both exactly and roughly ("6 000 personnes", "Environ 6 000 personnes") tells one
+    exact = {(f.doc, f.value) for f in facts if not f.value.endswith("~")}
+    values = group_values([f for f in facts if f.by in told_of_whom] if told_of_whom else facts,
+                          key=lambda f: f.value[:-1] if (f.doc, f.value[:-1]) in exact else f.value)
     return [Disagreement(entity.key, unit_shown(attr, facts), values, "numbers differ: " + describe_words(values),
                          soft=not clash)]
 

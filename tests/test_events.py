@@ -3337,6 +3337,13 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(noted(report, "rescue", "number of people"), [("6000~", ("S1",)), ("4000~", ("S2",))])
         self.assertEqual(noted(report, "destroy", "number of houses"), [("45~", ("S1",)), ("60~", ("S2",))])
 
+    def test_a_count_a_source_tells_exactly_and_roughly_is_one_value_of_its_note(self):
+        report = analyse_texts({
+            "a.txt": "SAN TELMO, 9 juin 2027 (AFP) - 6 000 personnes évacuées. Environ 6 000 personnes ont été "
+                     "évacuées lundi.",
+            "b.txt": "SAN TELMO, June 8, 2027 (AP) - About 4,000 people were evacuated on Monday."})
+        self.assertEqual(noted(report, "rescue", "number of people"), [("6000", ("S1",)), ("4000~", ("S2",))])
+
 
 if __name__ == "__main__":
     unittest.main()
