@@ -673,7 +673,7 @@ EVENT_STEMS_DE = {
     "call": "telefoniert telefonierte telefonierten telefonat telefonats telefonate telefongespräch telefongesprächs "
             "telefongespräche",
     # a union's pay claim
-    "demand": "fordert forderte forderten fordern forderung forderungen verlangt verlangte verlangten",
+    "demand": "fordert forderte forderten fordern forderung forderungen gefordert verlangt verlangte verlangten",
 }
 EVENT_FORMS_EN = {
     "visit": "visit visits visited visiting trip delegation travel travels traveled travelled traveling travelling",
@@ -792,6 +792,7 @@ EVENT_FORMS_EN = {
 # those languages still links with others by its family, day and people (one table: the
 # two languages share few spellings, and none of these with another meaning)
 EVENT_FORMS_FR_ES = {
+    "hire": "successeur successeure sucesor sucesora nommé nommée nombrado nombrada",
     "discover": "découvert découverte découverts descubierto descubierta descubrió descubrieron",
     "destroy": "détruit détruite détruits détruites destruction destruido destruida destruidos destruidas destruyó "
                "destruyeron destrucción",
@@ -4743,6 +4744,9 @@ def find_event_words(doc, sentences, tokens=None):
                     fam = "record"            # "broke the world record", "a new record" (not "records show")
                 elif word == "rescate" and holds("money"):
                     fam = "ransom"            # "un rescate de dos millones de pesos": paid, nobody rescued
+            elif lang in ("fr", "es") and word.lower() in VOTE_VERBS_FR_ES and BODY_VOTES_RE.search(
+                    text, max(s, a - 40), a):
+                fam = "vote"              # "El Parlamento votará el 29 de marzo", as "parliament will vote"
             elif word in ("landed", "lands") and english and LANDED_AT_RE.match(text, b):
                 fam = "arrive"            # "landed in Cologne", as German "landete"; not "landed a job", "in jail"
             if not fam:
@@ -4828,9 +4832,11 @@ def find_event_words(doc, sentences, tokens=None):
                 fam = own_english_key(word, previous) if english else ""    # "Schuldenabbau", "a tax cut"
             elif fam == "elect" and (previous.lower() in ("confidence", "no-confidence")
                                      or text.startswith((" of confidence", " of no confidence"), b)
-                                     or (word.lower().startswith("vot") and holds("assembly")
-                                         and not holds("election"))):
-                fam = "vote"              # "a confidence vote", "the cabinet will vote": a body's vote, no election
+                                     or (word.lower().startswith("vot") and not holds("election") and (
+                                         holds("assembly") or BODY_VOTES_RE.search(text, max(s, a - 40), a)))):
+                # "a confidence vote", "the cabinet will vote", "parliament will vote on her nomination": a body's
+                # vote, no election
+                fam = "vote"
             elif fam == "fire" and (previous.lower() in GUNFIRE_BEFORE or before.lower().startswith("eröffn")
                                     or text.startswith(" eröffn", b)):
                 fam = "shoot"             # "opened fire", "eröffnete das Feuer": shots, not a blaze
@@ -5153,6 +5159,14 @@ JOB_CUES = ("stelle", "arbeitsplatz", "job", "personalabbau", "staff", "workforc
             "poste", "empleo", "puesto", "despido")
 # Parts of words of a deal: "übernimmt" a company for money, not a post or the responsibility
 DEAL_CUES = ("dollar", "euro", "milliard", "million", "konkurrent", "rival", "konzern", "firma", "anteil", "aktie")
+# A parliament as the subject of a vote ("parliament will vote on her nomination", "El Parlamento votará"): a
+# body's vote on a question, though voters elect parliaments
+BODY_VOTES_RE = re.compile(r"(?<![^\W\d_])(?i:parliament|parlamento|parlement|congress|congreso|congrès|house|"
+                           r"bundestag|lawmakers|legislators|deputies|diputados|députés|MPs|assemblée|asamblea)\s+"
+                           r"(?:(?:will|would|is\s+to|are\s+to|is\s+expected\s+to|has|have|had|va|vont|va\s+a|"
+                           r"van\s+a)\s+)?$")
+VOTE_VERBS_FR_ES = frozenset("vote votent voté votera voteront votait vota votó votaron votará votarán votado "
+                             "votar".split())
 # Parts of words for a body that votes on a question: its vote elects nobody ("the cabinet will vote").
 # Not "parliament" or "congress": voters elect them.
 ASSEMBLY_CUES = ("cabinet", "senate", "senator", "lawmaker", "legislator", "council", "shareholder", "committee",

@@ -3345,5 +3345,17 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(noted(report, "rescue", "number of people"), [("6000", ("S1",)), ("4000~", ("S2",))])
 
 
+    def test_a_parliament_that_votes_holds_a_vote_not_an_election(self):
+        self.assertEqual(event_keys("Parliament will vote on her nomination.", "en"), ["vote", "w:nomin"])
+        self.assertEqual(event_keys("Voters will vote on Sunday.", "en"), ["elect"])
+        self.assertEqual(event_keys("El Parlamento votará el lunes; los ciudadanos votarán.", "es"), ["vote"])
+        self.assertEqual(event_keys("Die Opposition hatte seinen Rücktritt gefordert.", "de"), ["resign", "demand"])
+        report = analyse_texts({
+            "a.txt": "Velden, 22. März 2027. Das Parlament will am 29. März über die Nachfolgerin abstimmen.",
+            "b.txt": "VELDEN, March 22, 2027 (Reuters) - Parliament will vote on her nomination on March 30.",
+            "c.txt": "VELDEN, 22 de marzo de 2027 (EFE) - El Parlamento votará el 29 de marzo."})
+        self.assertEqual(noted(report, "vote", "date"), [("2027-03-29", ("S1", "S3")), ("2027-03-30", ("S2",))])
+
+
 if __name__ == "__main__":
     unittest.main()
