@@ -7716,7 +7716,10 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             # "freed on Wednesday all 31 miners … after a tunnel collapsed": what "after" opens happened
             # before the clause's day; only the dates from "after" on are its own
             # (a span that ends in it is its own: "two weeks after a blast")
-            opened = AFTER_OPENS_RE.search(text, max(ds, m.start - 40), m.start)
+            opened = AFTER_OPENS_RE.search(text, max(ds, m.start - 40), m.start) or (
+                # and a relative clause's verb has no day of the clause it tells of: "condemned on Friday an
+                # air raid that killed 23 people on Wednesday"
+                m.text.islower() and RELATIVE_PRONOUN_RE.search(text, max(ds, m.start - 20), m.start))
             if opened:
                 ds = min((d.start for d in dates_here if d.start < opened.start() < d.end), default=opened.start())
         if dates_here and (doc.language != "de" or m.text[:1].isupper()) and \

@@ -3357,5 +3357,16 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(noted(report, "vote", "date"), [("2027-03-29", ("S1", "S3")), ("2027-03-30", ("S2",))])
 
 
+    def test_a_relative_clause_of_that_has_no_day_of_the_clause_it_tells_of(self):
+        report = analyse_texts({
+            "a.txt": "NEW YORK, Nov. 11 (AP) - The United Nations on Friday condemned an air raid on a camp in Varesh "
+                     "that killed 23 people on Wednesday.",
+            "b.txt": "KARSA, Nov. 10 (Reuters) - Warplanes bombed a camp in Varesh on Wednesday, killing 23 people."},
+            min_sources=1)
+        when = {ev.family: [d.text for d in ev.dates] for r in report.events for ev in r.entity.extra
+                if ev.doc == "S1"}
+        self.assertEqual(when["death"], ["on Wednesday"])
+
+
 if __name__ == "__main__":
     unittest.main()
