@@ -2804,8 +2804,13 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
     whose_role = lang == "en" and (not role or len(words) <= 2) and m + 1 < len(toks) and \
         role_of(toks[m][0], lang) and toks[m + 1][0][:1].isupper() and \
         not text[toks[m - 1][2]:toks[m + 1][1]].replace(toks[m][0], "").strip()
+    # "commissioner of Upper Dol", "the mayor of New Varna": a word after the office's "of" that begins a place's
+    # name; what follows is the place's rest
+    place_rest = len(words) == 1 and k >= 2 and fold(toks[k - 2][0]) == "of" and fold(toks[k - 1][0]) in PLACE_OPENERS \
+        and not text[toks[k - 1][2]:toks[k][1]].strip()
     if whose_role or ((prev == "the" or prev in DEFINITE_DE) and not role
-                      and (lang == "en" or (lang == "de" and not given))) or fold(words[0]) in PLACE_FIRST_WORDS:
+                      and (lang == "en" or (lang == "de" and not given))) or fold(words[0]) in PLACE_FIRST_WORDS \
+            or place_rest:
         # "the Red Sox", "the Boston Globe": an English name after "the" is a team's, a paper's, not a
         # person's, and a German one after its article a noun's ("die Kleinstadt Marlow"); "Point
         # MacKenzie", "Mount Cook": a place's
@@ -2835,6 +2840,8 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
 
 
 PLACE_FIRST_WORDS = frozenset("point mount mt fort port cape".split())
+PLACE_OPENERS = frozenset("upper lower north south east west northern southern eastern western new san santa saint st "
+                          "greater central".split())
 DEFINITE_DE = frozenset(("der", "die", "das", "dem", "den", "des"))
 CLAUSE_OPENERS = frozenset("wie as so und and aber but dass that which who whom whose sagte said teilte according "
                            "erklärte told".split())

@@ -963,5 +963,11 @@ class LinkingTest(unittest.TestCase):
         self.assertEqual(set(found), {"Kelvo Kiptar"})
 
 
+    def test_the_rest_of_a_place_after_an_offices_of_is_no_person(self):
+        found = people({"a.txt": "Deng Malek, commissioner of Upper Dol, said four bombs hit the camp. The mayor of "
+                                 "New Varna, Ilse Brandt, agreed. Secretary of State Rubio spoke."})
+        self.assertEqual(set(found), {"Deng Malek", "Ilse Brandt", "Rubio"})
+
+
 if __name__ == "__main__":
     unittest.main()
