@@ -7708,6 +7708,9 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                 reason_in[si] = reason.start()
             if reason or cs <= reason_in.get(si, ce) < m.start:   # "for murdering four by setting fire"
                 ds = m.start
+        elif dates_here and m.text.islower() and CHARGE_OF_RE.search(text, max(cs, m.start - 40), m.start):
+            # any deed a charge names: "charged on Tuesday with two counts of driving under the influence"
+            ds = m.start
         elif dates_here and fam in VERDICT_FAMILIES:
             # "sentenced on Friday for murdering four people in April 2025": the deed's dates are not the verdict's
             lo = bisect_right(starts, m.start)
@@ -8317,6 +8320,9 @@ DEED_FAMILIES = frozenset("death attack shoot rob hostage fire injure blast frau
 # ("convicted in May of fraud", "acquitted over a collision")
 REASON_BEFORE_RE = re.compile(r"\b(?:wegen|for|für|over|(?:convicted|accused|guilty|suspected|charged|acquitted|"
                               r"cleared)(?:\s+[^\W\d_]+){0,3}\s+of)\s+(?:[^\W\d_]+\s+){0,2}$", re.I)
+# What a charge or a suspicion names is a deed done before it: "two counts of driving", "on suspicion of fraud"
+CHARGE_OF_RE = re.compile(r"(?<![^\W\d_])(?:counts?|charges?|suspicion|accused|convicted|guilty|suspected)\s+of\s+"
+                          r"(?:[^\W\d_]+\s+){0,2}$", re.I)
 # A noun after these is what something else is about: "der Prozess um den Brand", "the row over the fire"
 TOPIC_BEFORE_RE = re.compile(r"\b(?:um|über|over|about)\s+(?:den|die|das|dem|der|des|einen|eine|the|a|an|its|their)"
                              r"\s+(?:[a-zäöüßé]+\s+)?$")      # an adjective between: "um den tödlichen Brand"

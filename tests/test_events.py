@@ -3368,5 +3368,18 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(when["death"], ["on Wednesday"])
 
 
+    def test_a_deed_a_charge_names_has_no_day_of_the_charge(self):
+        # "charged on Tuesday with two counts of driving": the driving was before; no date note against its day
+        report = analyse_texts({
+            "a.txt": "LOS ANGELES (AP) - Actor Ryan Vell was arrested early Sunday after driving drunk on Sunset "
+                     "Boulevard, police said.",
+            "b.txt": "Prosecutors on Tuesday charged actor Ryan Vell with two counts of driving under the influence."},
+            min_sources=1)
+        when = {ev.family: [d.text for d in ev.dates] for r in report.events for ev in r.entity.extra
+                if ev.doc == "S2"}
+        self.assertEqual(when["charge"], ["on Tuesday"])
+        self.assertEqual(when["w:driv"], [])
+
+
 if __name__ == "__main__":
     unittest.main()
