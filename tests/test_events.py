@@ -29,6 +29,11 @@ def noted(report, family, attribute):
     return [(v, docs) for v, docs, _ in notes_of(row_of(report, family))[attribute].values]
 
 
+def dates_told(report, doc):
+    """{family: the words of each date} of one source's happenings in a report."""
+    return {ev.family: [d.text for d in ev.dates] for r in report.events for ev in r.entity.extra if ev.doc == doc}
+
+
 def row_of(report, family):
     """The first event row of a family."""
     return next(r for r in report.events if r.entity.extra[0].family == family)
@@ -1345,8 +1350,7 @@ class DisagreementRulesTest(unittest.TestCase):
             "a.txt": "ALBANY, April 3, 2026 - Gov. Kathy Hale signed the budget on Thursday, four days after the "
                      "deadline. A fire broke out on Tuesday, two weeks after a blast at the plant.",
             "b.txt": "ALBANY, April 3, 2026 - Gov. Kathy Hale signed the budget on Thursday."}, min_sources=1)
-        when = {ev.family: [d.text for d in ev.dates] for r in report.events for ev in r.entity.extra
-                if ev.doc == "S1"}
+        when = dates_told(report, "S1")
         self.assertEqual(when["agreement"], ["on Thursday"])
         self.assertEqual(when["blast"], ["two weeks after"])
         self.assertEqual(when["fire"], ["on Tuesday"])
@@ -3363,8 +3367,7 @@ class DisagreementRulesTest(unittest.TestCase):
                      "that killed 23 people on Wednesday.",
             "b.txt": "KARSA, Nov. 10 (Reuters) - Warplanes bombed a camp in Varesh on Wednesday, killing 23 people."},
             min_sources=1)
-        when = {ev.family: [d.text for d in ev.dates] for r in report.events for ev in r.entity.extra
-                if ev.doc == "S1"}
+        when = dates_told(report, "S1")
         self.assertEqual(when["death"], ["on Wednesday"])
 
 
@@ -3375,8 +3378,7 @@ class DisagreementRulesTest(unittest.TestCase):
                      "Boulevard, police said.",
             "b.txt": "Prosecutors on Tuesday charged actor Ryan Vell with two counts of driving under the influence."},
             min_sources=1)
-        when = {ev.family: [d.text for d in ev.dates] for r in report.events for ev in r.entity.extra
-                if ev.doc == "S2"}
+        when = dates_told(report, "S2")
         self.assertEqual(when["charge"], ["on Tuesday"])
         self.assertEqual(when["w:driv"], [])
 
