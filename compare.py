@@ -2858,6 +2858,7 @@ VERB_ROLES = frozenset("host coach judge star model guard captain forward champi
 INFINITIVE_CUES = frozenset("to will would can could may might must shall should".split())
 AGE_AFTER_RE = re.compile(r",\s+(?:de\s+)?(\d{1,3})(?:\s+(?:ans|años|Jahre(?:\s+alt)?|years\s+old))?,"
                           r"|\s*\((\d{1,3})\)")     # "Jean Vautrin, 65 ans,", "Ana Ruiz, de 64 años,"
+AGE_DESCRIBED_RE = re.compile(r",\s+(?:the|a|an|der|die|ein|eine)\s+(\d{1,3})-(?:year-old|[jJ]ährige[nmrs]?)\b(?!['’])")
 AGE_RIGHT_BEFORE_RE = re.compile(r"\b\d{1,3}-(?:year-old|[jJ]ährige[nmrs]?)\s+$")
 # (and an apposition's comma: "the 57-year-old defendant, Peter X")
 AGE_BEFORE_RE = re.compile(r"\b(\d{1,3})-(?:year-old|[jJ]ährige[nmrs]?)\s+(?:[^\W\d_]+,?\s+){0,2}$")
@@ -2881,10 +2882,15 @@ def age_of(text, start, end):
     >>> t = "Actress Tara Quinn, 33, said the 15-year-old student Alexis Brand left with Jan Ries (16)."
     >>> [age_of(t, t.index(n), t.index(n) + len(n)) for n in ("Tara Quinn", "Alexis Brand", "Jan Ries")]
     [('33', 'Tara Quinn, 33'), ('15', '15-year-old student Alexis Brand'), ('16', 'Jan Ries (16)')]
+    >>> age_of("Ryan Vell, the 35-year-old star, left", 0, 9), age_of("Ryan Vell, the 35-year-old's father", 0, 9)
+    (('35', 'Ryan Vell, the 35-year-old'), ())
     """
     m = age_after(text, end)
     if m:
         return m.group(1) or m.group(2), " ".join(text[start:m.end()].rstrip(",").split())
+    m = AGE_DESCRIBED_RE.match(text, end) if text.startswith(",", end) else None
+    if m and 0 < int(m.group(1)) < 120:  # "Ryan Colt, the 35-year-old star of …"
+        return m.group(1), " ".join(text[start:m.end()].split())
     # most names have no hyphen before them: the pattern is tried only where one is
     m = AGE_BEFORE_RE.search(text, max(0, start - 50), start) if text.find("-", max(0, start - 50), start) >= 0 \
         else None
@@ -8280,7 +8286,9 @@ RELATIVE_START_RE = re.compile(r"(?:die|der|das|den|dem|deren|dessen|welche|welc
 RELATIVE_AFTER_RE = re.compile(r",\s+(?:die|der|das|den|dem|deren|dessen|welche|welcher|welches|which|who|that)\b")
 # "erklärte einen Ausbruch, nachdem 61 Fälle bestätigt worden waren": what led to it, counted
 AFTER_CLAUSE_RE = re.compile(r",\s+(?:nachdem|after)\b")
-WHEN_START_RE = re.compile(r"(?:als|when)\s")          # a clause of when it happened: ", als er entgleiste"
+# a clause of when it happened: ", als er entgleiste"; and of the day before its comma: "since Sunday, when a tunnel
+# collapsed"
+WHEN_START_RE = re.compile(r"(?:als|when|lorsque|cuando)\s")
 
 
 REACH_RE = re.compile(r"REF([+-])(\d+)([DWMY])$")
@@ -8330,8 +8338,6 @@ TOPIC_REACH = 24        # characters after a topic's word its own date starts wi
 # What "after" opens happened before the day of the clause around it: "freed on Wednesday … after a tunnel
 # collapsed", "nachdem ein Stollen eingestürzt war" (its verb at the end: a longer reach back)
 AFTER_OPENS_RE = re.compile(r"(?<![^\W\d_])(?:after|nachdem|après|después\s+de)\s+(?:[^\W\d_]+\s+){0,5}$", re.I)
-# A clause that tells what happened on the day before its comma: "since Sunday, when a tunnel collapsed"
-WHEN_START_RE = re.compile(r"(?:when|als|lorsque|cuando)\s", re.I)
 
 
 def done_by_pronoun(text, word, language):

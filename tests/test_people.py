@@ -969,5 +969,13 @@ class LinkingTest(unittest.TestCase):
         self.assertEqual(set(found), {"Deng Malek", "Ilse Brandt", "Rubio"})
 
 
+    def test_an_age_in_an_apposition_after_the_name_is_the_persons(self):
+        report = analyse_texts({"a.txt": "Actor Ryan Vell, 34, was arrested on Sunday.",
+                                "b.txt": "Ryan Vell, the 35-year-old star of the series, was arrested on Sunday."})
+        row = next(r for r in report.people if r.entity.label == "Ryan Vell")
+        note = next(n for n in row.notes if n.attribute == "age")
+        self.assertEqual([(v, d) for v, d, _ in note.values], [("34", ("S1",)), ("35", ("S2",))])
+
+
 if __name__ == "__main__":
     unittest.main()
