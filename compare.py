@@ -2858,7 +2858,8 @@ VERB_ROLES = frozenset("host coach judge star model guard captain forward champi
 INFINITIVE_CUES = frozenset("to will would can could may might must shall should".split())
 AGE_AFTER_RE = re.compile(r",\s+(?:de\s+)?(\d{1,3})(?:\s+(?:ans|años|Jahre(?:\s+alt)?|years\s+old))?,"
                           r"|\s*\((\d{1,3})\)")     # "Jean Vautrin, 65 ans,", "Ana Ruiz, de 64 años,"
-AGE_DESCRIBED_RE = re.compile(r",\s+(?:the|a|an|der|die|ein|eine)\s+(\d{1,3})-(?:year-old|[jJ]ährige[nmrs]?)\b(?!['’])")
+AGE_DESCRIBED_RE = re.compile(r",\s+(?:the|a|an|der|die|ein|eine)\s+(\d{1,3})-(?:year-old|[jJ]ährige[nmrs]?)"
+                              r"\b(?!['’])")        # ("the 35-year-old's father": another's)
 AGE_RIGHT_BEFORE_RE = re.compile(r"\b\d{1,3}-(?:year-old|[jJ]ährige[nmrs]?)\s+$")
 # (and an apposition's comma: "the 57-year-old defendant, Peter X")
 AGE_BEFORE_RE = re.compile(r"\b(\d{1,3})-(?:year-old|[jJ]ährige[nmrs]?)\s+(?:[^\W\d_]+,?\s+){0,2}$")
