@@ -273,7 +273,12 @@ SPEECH_VERBS = set("sagte sagt erklärte erklärt betonte betont meinte sprach s
                    "warnte forderte kündigte teilte berichtete bestätigte dementierte "
                    "said says told added stated explained warned wrote announced claimed "
                    "insisted noted confirmed denied argued asked replied tweeted "
-                   "dijo afirmó declaró explicó señaló añadió aseguró".split())     # Spanish: "X dijo que"
+                   "dijo afirmó declaró explicó señaló añadió aseguró informó indicó anunció precisó "
+                   "annoncé déclaré indiqué précisé affirmé expliqué ajouté".split())     # "X dijo que", "a annoncé X"
+# A verb's helper after a name and its comma begins a clause: "X, a annoncé le président" is no apposition
+AUXILIARIES = {"fr": frozenset("a ont est sont".split()), "es": frozenset("ha han es fue".split()),
+               "de": frozenset("hat haben ist sind war wurde".split()),
+               "en": frozenset("has have had was were is are will".split())}
 SPEECH_BEFORE = set("so laut sagte said says erklärte betonte selon según".split())   # and "according to"
 
 # Given names: German, English, Russian and Ukrainian (one spelling each: name_key
@@ -2731,8 +2736,11 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
     if not role and m < len(toks) and text[toks[m - 1][2]:toks[m][1]].strip() == "," and toks[m][0] != "as":
         for b in range(m, min(len(toks), m + 4)):       # an apposition after: "X, der Minister"
             if (b > m and any(c in text[toks[b - 1][2]:toks[b][1]] for c in ".;:!?,()")) or \
-                    toks[b][0].lower() in CLAUSE_OPENERS:
-                break                     # "seit Kriegsbeginn, wie Präsident X mitteilte": a clause, no apposition
+                    toks[b][0].lower() in CLAUSE_OPENERS or toks[b][0] in SPEECH_VERBS \
+                    or toks[b][0] in AUXILIARIES.get(lang, ()):
+                # "seit Kriegsbeginn, wie Präsident X mitteilte", "X, informó el presidente del club", "X, a annoncé
+                # le président": a clause, no apposition
+                break
             if role_of(toks[b][0], lang):
                 role, role_at = role_of(toks[b][0], lang), b
                 break

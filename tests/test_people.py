@@ -977,5 +977,18 @@ class LinkingTest(unittest.TestCase):
         self.assertEqual([(v, d) for v, d, _ in note.values], [("34", ("S1",)), ("35", ("S2",))])
 
 
+    def test_a_clause_after_a_name_and_its_comma_gives_it_no_title(self):
+        # "X, informó el presidente del club, Y": the president is Y; "X, a annoncé le président": a club, no one
+        report = analyse_texts({
+            "a.txt": "Su sustituto será Javier Lunar, informó el presidente del club, Andrés Pietro.",
+            "b.txt": "Le club a perdu face à l'Atlético Orvas, a annoncé le président du club, Andrés Pietro. "
+                     "Javier Lunar assurera l'intérim.",
+            "c.txt": "Reserve team coach Javier Lunar takes over. Hugo Jansen, will be the host of the show."})
+        titles = {r.entity.label: {v for n in r.notes if n.attribute == "title" for v, _, _ in n.values}
+                  for r in report.people}
+        self.assertEqual(set(titles), {"Javier Lunar", "Andrés Pietro"})
+        self.assertEqual(titles["Javier Lunar"], set())
+
+
 if __name__ == "__main__":
     unittest.main()
