@@ -727,7 +727,7 @@ EVENT_FORMS_EN = {
     "hire": "hired appointed named replace replaces replaced replacing replacement succeed succeeds succeeded "
             "successor rehired rehires",
     "choose": "pick picks picked chose chosen choosing selected selects selecting selection tapped",
-    "win": "won win wins victory defeated beat beats edged routed",
+    "win": "won win wins victory defeated defeat defeats beat beats edged routed",
     "loss": "loss losses",
     "profit": "profit profits earnings",
     "revenue": "revenue revenues turnover",
@@ -826,7 +826,9 @@ EVENT_FORMS_FR_ES = {
     "mourn": "deuil luto",
     "protest": "manifestation manifestations manifestants manifestación manifestaciones manifestantes protesta "
                "grève grèves huelga huelgas",
-    "win": "victoire gagné remporté victoria ganó",
+    "win": "victoire gagné remporté victoria ganó défaite derrota",
+    "fire_job": "limogé limogée limogés limoge limogeage destitué destituée destitution destituye destituyó "
+                "destitución destituido destituida despedido despedida despidió",
     "loss": "perte pertes pérdida pérdidas",
     "fraud": "fraude escroquerie estafa",
     "purchase": "rachat racheté adquisición adquirió achat acheté compra compró",

@@ -3383,5 +3383,20 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(when["w:driv"], [])
 
 
+    def test_a_dismissal_and_a_defeat_in_spanish_french_and_english(self):
+        self.assertEqual(event_keys("El club anunció la destitución de su entrenador tras la derrota.", "es"),
+                         ["announce", "fire_job", "win"])
+        self.assertEqual(event_keys("Le club a limogé son entraîneur après une défaite.", "fr"), ["fire_job", "win"])
+        report = analyse_texts({
+            "a.txt": "MADRID, 12/03/2027 (EFE) - El Real Velden destituye a su entrenador Marco Bianco tras la derrota "
+                     "por 0-3 ante el Atlético Orvas.",
+            "b.txt": "MADRID, 12 mars 2027 (AFP) - Le Real Velden a limogé son entraîneur Marco Bianco après une "
+                     "défaite 0-4 face à l'Atlético Orvas.",
+            "c.txt": "MADRID, March 12, 2027 (Reuters) - Real Velden sacked coach Marco Bianco after a 3-0 home "
+                     "defeat by Atletico Orvas."})
+        self.assertEqual(row_of(report, "fire_job").sources, ("S1", "S2", "S3"))
+        self.assertEqual([d for _, d in noted(report, "win", "score")], [("S1", "S3"), ("S2",)])
+
+
 if __name__ == "__main__":
     unittest.main()
