@@ -2744,7 +2744,11 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
                 # le président": a clause, no apposition
                 break
             if role_of(toks[b][0], lang):
-                role, role_at = role_of(toks[b][0], lang), b
+                # (not one a name follows: "by Atletico Orvas, club president Andres Pietro said" is Pietro's)
+                # ("X, Assistant Chief Fire Officer": the title's own words go on)
+                if not (b + 1 < len(toks) and toks[b + 1][0][:1].isupper() and is_given_name(toks[b + 1][0])
+                        and not text[toks[b][2]:toks[b + 1][1]].strip()):
+                    role, role_at = role_of(toks[b][0], lang), b
                 break
     if role and role_at is not None and role_at + 2 < len(toks) and lang in ("fr", "es", "it", "und") and \
             (fold(toks[role_at + 1][0]), fold(toks[role_at + 2][0])) in GOVERNMENT_PRESIDENCY:

@@ -990,5 +990,16 @@ class LinkingTest(unittest.TestCase):
         self.assertEqual(titles["Javier Lunar"], set())
 
 
+    def test_a_title_a_name_follows_after_a_comma_is_that_names(self):
+        report = analyse_texts({
+            "a.txt": "Velden lost to Atletico Orvas, club president Andres Pietro said. Mark Dorn, Assistant Chief of the "
+                     "fire service, spoke.",
+            "b.txt": "Velden lost to Atletico Orvas, club president Andres Pietro said. Mark Dorn, Assistant Chief of the "
+                     "fire service, spoke again."})
+        people = {r.entity.label: dict(r.says) for r in report.people}
+        self.assertEqual(set(people), {"Andres Pietro", "Mark Dorn"})
+        self.assertIn('as "Assistant Chief"', people["Mark Dorn"]["S1"])
+
+
 if __name__ == "__main__":
     unittest.main()
