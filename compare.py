@@ -7752,7 +7752,8 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                 # air raid that killed 23 people on Wednesday"
                 m.text.islower() and RELATIVE_PRONOUN_RE.search(text, max(ds, m.start - 20), m.start))
             if opened:
-                ds = min((d.start for d in dates_here if d.start < opened.start() < d.end), default=opened.start())
+                span = last_before(dates_here, opened.start())
+                ds = span.start if span and opened.start() < span.end else opened.start()
         if dates_here and (doc.language != "de" or m.text[:1].isupper()) and \
                 TOPIC_BEFORE_RE.search(text, max(cs, m.start - 30), m.start):
             # "Im Prozess um den tödlichen Brand ist der Angeklagte am Donnerstag verurteilt worden": a
@@ -7786,9 +7787,9 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             dates_here = [d for d in dates_here if d.start < m.start or bisect_left(starts, d.start) == after]
         if cs > sentence[0] and WHEN_START_RE.match(text, cs) and dates_at.get(si):
             # "trapped since Sunday, when part of a tunnel collapsed": the day the comma follows is the clause's
-            told = [d for d in dates_at[si] if cs - 4 <= d.end < cs and not text[d.end:cs].strip(", ")]
-            if told:
-                dates_here = [d for d in dates_here or () if d.start >= cs] + told
+            told = last_before(dates_at[si], cs)
+            if told and cs - 4 <= told.end < cs and not text[told.end:cs].strip(", "):
+                dates_here = [d for d in dates_here or () if d.start >= cs] + [told]
         if dates_here and any(d.context.startswith(COUNTED_FROM) for d in dates_here):
             # "signed it on Thursday, four days after the deadline": the span dates what follows it
             # and what follows it is dated by the span alone, not by the day the span is counted from
@@ -8175,6 +8176,16 @@ PRICE_DAY_RE = re.compile(r"(?<![^\W\d_])(?:(?:closing|share)\s+price|Schlusskur
 CONTAINED_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:contained|under\s+control|extinguished|put\s+out)\s+$", re.I)
 CONTAINED_AFTER_RE = re.compile(r"\s+(?:[^\W\d_]+\s+){0,6}?(?:\d+\s+Prozent\s+)?(?:eingedämmt|unter\s+Kontrolle|"
                                 r"gelöscht)\b")
+
+
+def last_before(mentions, offset):
+    """Return the last of mentions (in text order) that starts before offset, or None: one binary search.
+
+    >>> last_before([Mention("S1", "date", "Monday", 3, 9, 0, "XXXX-WXX-1")], 5).text, last_before([], 5)
+    ('Monday', None)
+    """
+    i = bisect_left(mentions, offset, key=attrgetter("start"))
+    return mentions[i - 1] if i else None
 
 
 def conjunct_of(text, m, event_words, starts, cs, ce, dates):
