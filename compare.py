@@ -6902,7 +6902,9 @@ def find_quantities(doc, start, end, names=()):
         if serious:                      # "acht verletzt, vier davon schwer", "four of them seriously"
             unit, bare, unit_end = "seriously injured", False, serious.end()
         if unit in TOLD_BY_VERB or unit in SOME_PEOPLE or unit not in UNIT_CLASS_NAMES and (
-                person_noun(rest) if doc.language == "en" else doc.language == "de" and person_head(rest, "de")):
+                # ("two railway employees": the head noun says so)
+                (person_noun(rest) or (" " in rest and plural_people(rest.rpartition(" ")[2])))
+                if doc.language == "en" else doc.language == "de" and person_head(rest, "de")):
             # "killing 42 people", "300 people were injured": who they are; and who else the verb
             # befell ("killed five skiers", "vier Skifahrer ums Leben gekommen"), but no named class:
             # "12 soldiers were killed" counts the soldiers

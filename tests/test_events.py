@@ -3398,5 +3398,13 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([d for _, d in noted(report, "win", "score")], [("S1", "S3"), ("S2",)])
 
 
+    def test_people_named_by_two_words_are_counted_by_their_verb(self):
+        self.assertEqual(quantities("The crash killed two railway employees.", "en")[0][:2], ("dead", 2.0))
+        report = analyse_texts({
+            "a.txt": "Garmisch, 4. Juni 2027. Bei dem Zugunglück starben drei Mitarbeiter der Bahn.",
+            "b.txt": "GARMISCH, June 4, 2027 (Reuters) - The train crash killed two railway employees."})
+        self.assertEqual([v for v, _ in noted(report, "crash", "number of dead")], ["3", "2"])
+
+
 if __name__ == "__main__":
     unittest.main()
