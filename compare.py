@@ -6651,6 +6651,9 @@ TOLL_RE = re.compile(r"\b(?=[dnztDNZT])(?:(?P<dead>death\s+toll|number\s+of\s+(?
                      r"(?:Toten|Todesopfer)|Todeszahl|Totenzahl)|(?P<injured>number\s+of\s+(?:injured|wounded)|"
                      r"Zahl\s+der\s+Verletzten)|(?P<missing>number\s+of\s+(?:missing|people\s+missing)|"
                      r"Zahl\s+der\s+Vermissten))\b", re.I)
+# "die Zahl der nordkoreanischen Soldaten", "the number of North Korean troops": what is counted, its adjectives before
+NUMBER_OF_RE = re.compile(r"\b(?:Zahl\s+der|Anzahl\s+der|number\s+of)\s+(?:[a-zäöüß]+(?:e|en|er)\s+|[A-Z][a-z]+\s+){0,2}"
+                          r"(?P<unit>[A-ZÄÖÜ][a-zäöüß]{2,}|[a-z]{3,}s)\b")
 TOLL_NUMBER_RE = re.compile(r"\b(?:to|at|of|is|was|reached|hit|auf|bei|liegt|lag)\s+(?:(?:at\s+least|more\s+than|"
                             r"nearly|about|mindestens|über|rund|fast|knapp)\s+)?(?P<num>\d{1,3}(?:[.,\u00a0]\d{3})+|\d+"
                             r"|\b(?:" + _COUNT_ALT + r")\b)(?![\d%])", re.I)
@@ -6743,6 +6746,17 @@ def find_quantities(doc, start, end, names=()):
                 continue
             unit = "dead" if m.group("dead") else "injured" if m.group("injured") else "missing"
             out.append((unit, value, False, " ".join(text[m.start():n.end()].split())))
+            measured.add(n.start("num"))
+    # and of anything else counted so: "Die Zahl der nordkoreanischen Soldaten ist auf 11.000 gestiegen"
+    for m in NUMBER_OF_RE.finditer(text, start, end) if tolls else ():
+        n = TOLL_NUMBER_RE.search(text, m.end(), min(end, m.end() + 60))
+        if n and n.start("num") not in measured and not TOLL_RE.match(text, m.start()):
+            try:
+                value = float(COUNT_WORDS.get(n.group("num").lower()) or parse_number(n.group("num"), doc.language))
+            except ValueError:
+                continue
+            out.append((unit_lemma(m.group("unit")), value, bool(bound_of(n.group())),
+                        " ".join(text[m.start():n.end()].split())))
             measured.add(n.start("num"))
     # the sign stands before the first digit: "US$ 5" is four letters before it
     for m in MONEY_RE.finditer(text, max(start, first.start() - 4), end) if has_sign(text, start, end) else ():

@@ -1740,7 +1740,9 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([q[:2] for q in quantities("Die Zahl der Vermissten liegt bei zwölf.", "de")],
                          [("missing", 12.0)])
         self.assertEqual([q[:2] for q in quantities("The number of wounded rose to 41.", "en")], [("injured", 41.0)])
-        self.assertEqual(quantities("The number of visitors rose to 41,000.", "en"), [])     # no harm's count
+        # no harm's count: the visitors' own (see test_a_number_of_anything_counted_is_read_as_a_toll_is)
+        self.assertEqual([q[:2] for q in quantities("The number of visitors rose to 41,000.", "en")],
+                         [("visitor", 41000.0)])
 
     def test_a_bare_count_before_a_word_of_time_is_told_by_its_verb(self):
         # "before", "since", "when" are no nouns of what is counted ("911 when", "10 since" were counts of them)
@@ -3404,6 +3406,17 @@ class DisagreementRulesTest(unittest.TestCase):
             "a.txt": "Garmisch, 4. Juni 2027. Bei dem Zugunglück starben drei Mitarbeiter der Bahn.",
             "b.txt": "GARMISCH, June 4, 2027 (Reuters) - The train crash killed two railway employees."})
         self.assertEqual([v for v, _ in noted(report, "crash", "number of dead")], ["3", "2"])
+
+
+    def test_a_number_of_anything_counted_is_read_as_a_toll_is(self):
+        self.assertEqual([q[:2] for q in quantities("Die Zahl der nordkoreanischen Soldaten in Russland ist auf 11.000 "
+                                                    "gestiegen.", "de")], [("soldiers", 11000.0)])
+        report = analyse_texts({
+            "a.txt": "Kiew, 4. Juni 2027. Norkanien hat weitere Soldaten nach Velmar entsandt und die Zahl der "
+                     "norkanischen Soldaten dort damit auf 11.000 erhöht.",
+            "b.txt": "KYIV, June 4, 2027 (Reuters) - Norkania has sent more troops to Velmar, raising the number of "
+                     "Norkanian troops there to 12,000."})
+        self.assertEqual([v for v, _ in noted(report, "send", "number of soldiers")], ["11000", "12000"])
 
 
 if __name__ == "__main__":
