@@ -9616,6 +9616,10 @@ def genitive_only(forms):
 
 def title_disagreement(entity, facts):
     """Different titles or roles for one person from different sources; a more detailed one is no conflict."""
+    # "el presidente del Gobierno, Pedro X" and then "el presidente X": the head of government, told short
+    heads = {f.doc for f in facts if role_key(f.value) == "primeminister"}
+    if heads:
+        facts = [f for f in facts if not (f.doc in heads and role_key(f.value) == "president")]
     values = group_values(facts)
     # two incompatible titles, not both from one source alone
     clash = any(not roles_compatible(a, b) and len(set(da) | set(db)) > 1

@@ -1001,5 +1001,17 @@ class LinkingTest(unittest.TestCase):
         self.assertIn('as "Assistant Chief"', people["Mark Dorn"]["S1"])
 
 
+    def test_a_head_of_government_a_source_also_calls_president_is_no_other_title(self):
+        report = analyse_texts({
+            "a.txt": "El presidente Pablo Serrano recibió al canciller. El presidente del Gobierno, Pablo Serrano, firmó.",
+            "b.txt": "Der spanische Ministerpräsident Pablo Serrano empfing den Kanzler."})
+        row = next(r for r in report.people if r.entity.label == "Pablo Serrano")
+        self.assertNotIn("title", [n.attribute for n in row.notes])
+        report = analyse_texts({"a.txt": "El presidente Pablo Serrano recibió al canciller.",
+                                "b.txt": "Der spanische Ministerpräsident Pablo Serrano empfing den Kanzler."})
+        row = next(r for r in report.people if r.entity.label == "Pablo Serrano")
+        self.assertIn("title", [n.attribute for n in row.notes])      # told by a president's title alone
+
+
 if __name__ == "__main__":
     unittest.main()
