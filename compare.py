@@ -7081,6 +7081,62 @@ NEXT_WORD_RE = re.compile(r"\s+([^\W\d_]{3,})")
 DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|die|der|den|les|los|las)\s+$", re.I)
 
 
+DISTANCES = frozenset(("metres", "kilometres"))        # (feet and miles are read as these)
+DIMENSION_REACH = 30     # characters before a distance's number and after its unit that tell what it measures
+# Words that tell a distance is a length along the ground, or a height or a depth
+LENGTH_CUES_RE = re.compile(r"(?<![^\W\d_])(?:lang|lange[rns]?|long|length|Länge|longueur|longitud|Abschnitts?|"
+                            r"section|stretch|tramo|tronçon)(?![^\W\d_])", re.I)
+HEIGHT_CUES_RE = re.compile(r"(?<![^\W\d_])(?:tief|tiefe[rns]?|Tiefe|deep|depth|profondeur|profundidad|below|hoch|"
+                            r"hohe[rns]?|high|height|Höhe|altitude|altura|tall|plunging|plunged|fell|fall|stürzten|"
+                            r"stürzte|into\s+the\s+sky|in\s+den\s+Himmel|underground|unter\s+Tage)(?![^\W\d_])",
+                            re.I)
+
+
+def with_dimensions(text, span, quantities):
+    """Return quantities with each distance of the clause span tagged with what it measures, where its words tell:
+    "200 Meter langer Abschnitt" is a length, "45 Meter in die Tiefe" a height, and the two are not compared.
+
+    >>> t = "Ein 200 Meter langer Abschnitt stürzte rund 45 Meter in die Tiefe, 3 Meter."
+    >>> [q[0] for q in with_dimensions(t, (0, len(t)), [("metres", 200.0, False, "200 Meter"),
+    ...                                                ("metres", 45.0, True, "rund 45 Meter"), ("metres", 3.0, False, "3 Meter")])]
+    ['metres@length', 'metres@height', 'metres']
+    """
+    out, at = [], span[0]
+    for q in quantities:
+        if q[0] in DISTANCES:
+            pos = text.find(q[3], at, span[1])       # in text order: each is looked for after the one before
+            if pos >= 0:
+                at = pos + len(q[3])
+                lo, hi = max(span[0], pos - DIMENSION_REACH), min(span[1], at + DIMENSION_REACH)
+                lo = max(lo, text.rfind(",", lo, pos) + 1)          # a comma ends what the words tell of it
+                comma = text.find(",", at, hi)
+                dim = measure_dimension(text, lo, pos, at, hi if comma < 0 else comma)
+                if dim:
+                    q = (f"{q[0]}@{dim}",) + q[1:]
+        out.append(q)
+    return out
+
+
+def measure_dimension(text, lo, begin, unit_end, hi):
+    """Return "length" or "height" when the words around a distance (text[lo:begin], text[unit_end:hi]) tell
+    which it measures, else "": the nearest cue decides.
+
+    >>> t = "Ein 200 Meter langer Abschnitt stürzte rund 45 Meter in die Tiefe."
+    >>> measure_dimension(t, 0, 4, 13, 30), measure_dimension(t, 14, 44, 52, 66)
+    ('length', 'height')
+    """
+    best = None
+    for cues, dim in ((LENGTH_CUES_RE, "length"), (HEIGHT_CUES_RE, "height")):
+        for m in cues.finditer(text, unit_end, hi):
+            gap = m.start() - unit_end
+            best = min(best or (gap, dim), (gap, dim))
+            break
+        for m in cues.finditer(text, lo, begin):
+            gap = begin - m.end()
+            best = min(best or (gap, dim), (gap, dim))
+    return best[1] if best else ""
+
+
 def told_of(text, start, at, quantity, language, names=()):
     """Return a share of the vote or a count of seats told of a party: its unit tagged with the party and
     its words from the party on ("AfD auf 29,2 Prozent"), or the quantity as it was when none is named.
@@ -7962,7 +8018,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             first = bisect_left(person_starts, span[0] - PARTY_REACH, 0, lo)
             names = tuple((person_at[person_starts[i]].start, person_at[person_starts[i]].end,
                            person_at[person_starts[i]].detail) for i in range(max(first, hi - MAX_IN_CLAUSE), hi))
-            facts_of[span] = (places, find_quantities(doc, *span, names))
+            facts_of[span] = (places, with_dimensions(doc.text, span, find_quantities(doc, *span, names)))
         return facts_of[span]
 
     # a sentence with no event word goes on with the happening before it ("Milton made landfall

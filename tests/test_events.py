@@ -3419,5 +3419,15 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([v for v, _ in noted(report, "send", "number of soldiers")], ["11000", "12000"])
 
 
+    def test_a_length_and_a_height_in_one_unit_are_not_compared(self):
+        report = analyse_texts({
+            "a.txt": "Velden, 15. August 2027. Ein etwa 200 Meter langer Abschnitt der Brücke stürzte ein. Autos "
+                     "stürzten rund 45 Meter in die Tiefe.",
+            "b.txt": "VELDEN, Aug 15 (Reuters) - A section of the bridge collapsed, sending cars plunging about 45 "
+                     "metres. A stretch of about 250 metres gave way."})
+        self.assertEqual([(v, d) for v, d in noted(report, "collapse", "number of metres")],
+                         [("200~", ("S1",)), ("250~", ("S2",))])
+
+
 if __name__ == "__main__":
     unittest.main()
