@@ -7097,8 +7097,9 @@ def with_dimensions(text, span, quantities):
     "200 Meter langer Abschnitt" is a length, "45 Meter in die Tiefe" a height, and the two are not compared.
 
     >>> t = "Ein 200 Meter langer Abschnitt stürzte rund 45 Meter in die Tiefe, 3 Meter."
-    >>> [q[0] for q in with_dimensions(t, (0, len(t)), [("metres", 200.0, False, "200 Meter"),
-    ...                                                ("metres", 45.0, True, "rund 45 Meter"), ("metres", 3.0, False, "3 Meter")])]
+    >>> told = [("metres", 200.0, False, "200 Meter"), ("metres", 45.0, True, "rund 45 Meter"),
+    ...         ("metres", 3.0, False, "3 Meter")]
+    >>> [q[0] for q in with_dimensions(t, (0, len(t)), told)]
     ['metres@length', 'metres@height', 'metres']
     """
     out, at = [], span[0]
