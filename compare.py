@@ -4884,6 +4884,10 @@ def find_event_words(doc, sentences, tokens=None):
             elif fam == "launch" and ("feuer" in word.lower() or word.startswith("test")
                                       or word.startswith("getest")) and not holds("missile"):
                 fam = "shoot" if "feuer" in word.lower() else ""    # "Schüsse abgefeuert": shots, not a rocket
+            elif fam == "fire_job" and english and word.lower() in ("fired", "fires", "firing") and (
+                    GUNSHOT_AFTER_RE.match(text, b) or (text.startswith(" it", b) and holds("gun"))):
+                # "fired a shot into the ceiling", "fired on protesters", "pulled a gun … and fired it": no one dismissed
+                fam = "shoot"
             elif fam == "fire_job" and word.lower() in ("fired", "fires", "firing") and holds("missile"):
                 fam = "launch"            # "fired an intercontinental ballistic missile": nobody lost a post
             elif fam == "arrive" and holds("plane") and doc_cues(CRASH_CUES):
@@ -4990,6 +4994,12 @@ FIRE_SOMEONE_RE = re.compile(r"\s+(?:him|her|them|(?:the|his|her|its|their)\s+(?
                              r"Dept|Marshal|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z])")
 VEHICLES = frozenset("bus buses train trains car cars plane planes jet truck lorry vehicle ship boat ferry van "
                      "aircraft flight convoy coach minibus helicopter vessel".split())
+# What is fired that is a gun's: "fired a shot", "fired two rounds", "fired into the crowd", "fired on police"
+GUNSHOT_AFTER_RE = re.compile(r"\s+(?:(?:a|an|two|three|several|many|multiple|\d+)\s+(?:warning\s+)?"
+                              r"(?:shots?|rounds?|bullets?|volleys?)\b|(?:shots|rounds|bullets)\b"
+                              r"|(?:into|on|at|upon)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                              r"January|February|March|April|May|June|July|August|September|October|November|December|"
+                              r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|the\s+(?:spot|end|start|beginning))\b))")
 FIRED_ROLES = frozenset("coach manager ceo director president chairman boss minister secretary staff".split())
 STEP_WORDS = frozenset("step steps stepped stepping stand stands stood standing".split())
 TAKE_WORDS = frozenset("take takes took taken taking".split())
@@ -5261,6 +5271,7 @@ SENTENCE_CUES = {"loot": LOOT_CUES, "captive": CAPTIVE_CUES, "rally": RALLY_CUES
                  "goal": ("minute", "treffer", "elfmeter", "kopfball", "torschutz"),      # a scorer "traf"
                  "missile": MISSILE_CUES, "verdict": VERDICT_CUES, "crowd": CROWD_WORDS,
                  "shares": ("aktie",),      # not "Kurs": "hält an ihrem Kurs fest"
+                 "gun": ("gun", "pistol", "rifle", "revolver", "firearm", "weapon", "shotgun"),
                  # a country's output: "Die deutsche Wirtschaft ist … geschrumpft", "Germany's economy shrank"
                  "economy": ("wirtschaft", "konjunktur", "bruttoinlandsprodukt", "bip", "economy", "gdp",
                              "output", "économie", "economia", "pib"),

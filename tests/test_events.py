@@ -3429,5 +3429,17 @@ class DisagreementRulesTest(unittest.TestCase):
                          [("200~", ("S1",)), ("250~", ("S2",))])
 
 
+    def test_a_gun_fired_is_a_shooting_not_a_dismissal(self):
+        for text in ("He fired a shot into the ceiling.", "Police fired on protesters.", "Soldiers fired shots.",
+                     "He pulled a gun on two guards and fired it."):
+            with self.subTest(text=text):
+                self.assertIn("shoot", event_keys(text, "en"))
+                self.assertNotIn("fire_job", event_keys(text, "en"))
+        for text in ("He was fired from the bank.", "The club fired its coach on Monday.", "They fired on Monday "
+                     "their coach."):
+            with self.subTest(text=text):
+                self.assertIn("fire_job", event_keys(text, "en"))
+
+
 if __name__ == "__main__":
     unittest.main()
