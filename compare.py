@@ -4886,7 +4886,8 @@ def find_event_words(doc, sentences, tokens=None):
                 fam = "shoot" if "feuer" in word.lower() else ""    # "Schüsse abgefeuert": shots, not a rocket
             elif fam == "fire_job" and english and word.lower() in ("fired", "fires", "firing") and (
                     GUNSHOT_AFTER_RE.match(text, b) or (text.startswith(" it", b) and holds("gun"))):
-                # "fired a shot into the ceiling", "fired on protesters", "pulled a gun … and fired it": no one dismissed
+                # "fired a shot into the ceiling", "fired on protesters", "pulled a gun … and fired it": no one
+                # dismissed
                 fam = "shoot"
             elif fam == "fire_job" and word.lower() in ("fired", "fires", "firing") and holds("missile"):
                 fam = "launch"            # "fired an intercontinental ballistic missile": nobody lost a post
@@ -6663,8 +6664,8 @@ TOLL_RE = re.compile(r"\b(?=[dnztDNZT])(?:(?P<dead>death\s+toll|number\s+of\s+(?
                      r"Zahl\s+der\s+Verletzten)|(?P<missing>number\s+of\s+(?:missing|people\s+missing)|"
                      r"Zahl\s+der\s+Vermissten))\b", re.I)
 # "die Zahl der nordkoreanischen Soldaten", "the number of North Korean troops": what is counted, its adjectives before
-NUMBER_OF_RE = re.compile(r"\b(?:Zahl\s+der|Anzahl\s+der|number\s+of)\s+(?:[a-zäöüß]+(?:e|en|er)\s+|[A-Z][a-z]+\s+){0,2}"
-                          r"(?P<unit>[A-ZÄÖÜ][a-zäöüß]{2,}|[a-z]{3,}s)\b")
+NUMBER_OF_RE = re.compile(r"\b(?:Zahl\s+der|Anzahl\s+der|number\s+of)\s+"
+                          r"(?:[a-zäöüß]+(?:e|en|er)\s+|[A-Z][a-z]+\s+){0,2}(?P<unit>[A-ZÄÖÜ][a-zäöüß]{2,}|[a-z]{3,}s)\b")
 TOLL_NUMBER_RE = re.compile(r"\b(?:to|at|of|is|was|reached|hit|auf|bei|liegt|lag)\s+(?:(?:at\s+least|more\s+than|"
                             r"nearly|about|mindestens|über|rund|fast|knapp)\s+)?(?P<num>\d{1,3}(?:[.,\u00a0]\d{3})+|\d+"
                             r"|\b(?:" + _COUNT_ALT + r")\b)(?![\d%])", re.I)

@@ -992,10 +992,10 @@ class LinkingTest(unittest.TestCase):
 
     def test_a_title_a_name_follows_after_a_comma_is_that_names(self):
         report = analyse_texts({
-            "a.txt": "Velden lost to Atletico Orvas, club president Andres Pietro said. Mark Dorn, Assistant Chief of the "
-                     "fire service, spoke.",
-            "b.txt": "Velden lost to Atletico Orvas, club president Andres Pietro said. Mark Dorn, Assistant Chief of the "
-                     "fire service, spoke again."})
+            "a.txt": "Velden lost to Atletico Orvas, club president Andres Pietro said. Mark Dorn, Assistant Chief "
+                     "of the fire service, spoke.",
+            "b.txt": "Velden lost to Atletico Orvas, club president Andres Pietro said. Mark Dorn, Assistant Chief "
+                     "of the fire service, spoke again."})
         people = {r.entity.label: dict(r.says) for r in report.people}
         self.assertEqual(set(people), {"Andres Pietro", "Mark Dorn"})
         self.assertIn('as "Assistant Chief"', people["Mark Dorn"]["S1"])
@@ -1003,7 +1003,8 @@ class LinkingTest(unittest.TestCase):
 
     def test_a_head_of_government_a_source_also_calls_president_is_no_other_title(self):
         report = analyse_texts({
-            "a.txt": "El presidente Pablo Serrano recibió al canciller. El presidente del Gobierno, Pablo Serrano, firmó.",
+            "a.txt": "El presidente Pablo Serrano recibió al canciller. El presidente del Gobierno, Pablo Serrano, "
+                     "firmó.",
             "b.txt": "Der spanische Ministerpräsident Pablo Serrano empfing den Kanzler."})
         row = next(r for r in report.people if r.entity.label == "Pablo Serrano")
         self.assertNotIn("title", [n.attribute for n in row.notes])
