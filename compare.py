@@ -4995,6 +4995,7 @@ FIRE_SOMEONE_RE = re.compile(r"\s+(?:him|her|them|(?:the|his|her|its|their)\s+(?
                              r"Dept|Marshal|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z])")
 VEHICLES = frozenset("bus buses train trains car cars plane planes jet truck lorry vehicle ship boat ferry van "
                      "aircraft flight convoy coach minibus helicopter vessel".split())
+HOSTAGES_AFTER_RE = re.compile(r"\s+(?:hostages?|as\s+hostages?|als\s+Geiseln?|en\s+otage|como\s+rehenes)\b")
 # What is fired that is a gun's: "fired a shot", "fired two rounds", "fired into the crowd", "fired on police"
 GUNSHOT_AFTER_RE = re.compile(r"\s+(?:(?:a|an|two|three|several|many|multiple|\d+)\s+(?:warning\s+)?"
                               r"(?:shots?|rounds?|bullets?|volleys?)\b|(?:shots|rounds|bullets)\b"
@@ -6925,6 +6926,8 @@ def find_quantities(doc, start, end, names=()):
         # "3 died", "drei starben", "3 murieron": the dead, told by their verb
         told = "" if bare else COUNTED_AS.get(word_event(rest if doc.language == "de" else rest.lower(), doc.language))
         unit = "" if bare else told or unit_lemma(rest)
+        if unit == "people" and HOSTAGES_AFTER_RE.match(text, unit_end):
+            unit = "hostages"             # "held 12 people hostage", "zwölf Menschen als Geiseln": the hostages
         if serious:                      # "acht verletzt, vier davon schwer", "four of them seriously"
             unit, bare, unit_end = "seriously injured", False, serious.end()
         if unit in TOLD_BY_VERB or unit in SOME_PEOPLE or unit not in UNIT_CLASS_NAMES and (

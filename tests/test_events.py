@@ -3441,5 +3441,14 @@ class DisagreementRulesTest(unittest.TestCase):
                 self.assertIn("fire_job", event_keys(text, "en"))
 
 
+    def test_people_held_hostage_are_counted_as_hostages(self):
+        self.assertEqual(quantities("A gunman who held 12 people hostage surrendered.", "en")[0][:2], ("hostages", 12.0))
+        self.assertEqual(quantities("Ein Mann hielt zwölf Menschen als Geiseln fest.", "de")[0][:2], ("hostages", 12.0))
+        report = analyse_texts({
+            "a.txt": "A gunman who held 12 people hostage inside a bank in Lindenau surrendered on Tuesday.",
+            "b.txt": "All 15 hostages were freed on Tuesday when a gunman who had stormed a bank in Lindenau gave up."})
+        self.assertEqual([v for v, _ in noted(report, "hostage", "number of hostages")], ["12", "15"])
+
+
 if __name__ == "__main__":
     unittest.main()
