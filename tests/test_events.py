@@ -3442,7 +3442,8 @@ class DisagreementRulesTest(unittest.TestCase):
 
 
     def test_people_held_hostage_are_counted_as_hostages(self):
-        self.assertEqual(quantities("A gunman who held 12 people hostage surrendered.", "en")[0][:2], ("hostages", 12.0))
+        self.assertEqual(quantities("A gunman who held 12 people hostage surrendered.", "en")[0][:2],
+                         ("hostages", 12.0))
         self.assertEqual(quantities("Ein Mann hielt zwölf Menschen als Geiseln fest.", "de")[0][:2], ("hostages", 12.0))
         report = analyse_texts({
             "a.txt": "A gunman who held 12 people hostage inside a bank in Lindenau surrendered on Tuesday.",
