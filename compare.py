@@ -7838,7 +7838,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             opened = AFTER_OPENS_RE.search(text, max(ds, m.start - 40), m.start) or (
                 # and a relative clause's verb has no day of the clause it tells of: "condemned on Friday an
                 # air raid that killed 23 people on Wednesday"
-                m.text.islower() and RELATIVE_PRONOUN_RE.search(text, max(ds, m.start - 20), m.start))
+                m.text.islower() and RELATIVE_VERB_BEFORE_RE.search(text, max(ds, m.start - 30), m.start))
             if opened:
                 span = last_before(dates_here, opened.start())
                 ds = span.start if span and opened.start() < span.end else opened.start()
@@ -8324,6 +8324,9 @@ def relative_end(text, word, until):
     return m.start() + 1 if m else None
 
 
+# (and its helpers: "miners who had been trapped", "a man who was later arrested")
+RELATIVE_VERB_BEFORE_RE = re.compile(r"\b(?:who|that|which)\s+(?:(?:had|has|have|was|were|is|are|been|being|later|"
+                                     r"also|then)\s+){0,3}(?:[a-z]+\s+)?$")
 RELATIVE_PRONOUN_RE = re.compile(r"\b(?:who|that|which)\s+(?:[a-z]+\s+)?$")
 RELATIVE_MAIN_VERB_RE = re.compile(r"\s(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?$")
 

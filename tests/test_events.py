@@ -3371,6 +3371,11 @@ class DisagreementRulesTest(unittest.TestCase):
             min_sources=1)
         when = dates_told(report, "S1")
         self.assertEqual(when["death"], ["on Wednesday"])
+        # and with its helpers between: "miners who had been trapped"
+        report = analyse_texts({"a.txt": "ORSK, May 5, 2027 (AP) - Rescue teams on Wednesday freed 31 miners who had "
+                                         "been trapped underground.",
+                                "b.txt": "ORSK, May 5, 2027 (AP) - Rescue teams freed the miners."}, min_sources=1)
+        self.assertEqual(dates_told(report, "S1")["w:trap"], [])
 
 
     def test_a_deed_a_charge_names_has_no_day_of_the_charge(self):
