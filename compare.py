@@ -4667,8 +4667,10 @@ def find_event_words(doc, sentences, tokens=None):
                     fam = "ceasefire"     # "a five-day pause in fighting", as "eine Feuerpause"
                 elif word in ("exercise", "exercises") and previous.lower() in EXERCISE_KINDS:
                     fam = "exercise"      # "joint naval exercises"
-                elif word == "emergency" and previous.lower() == "of" and before.lower() == "state":
-                    fam = "emergency"     # "declared a state of emergency" ("emergency services": none)
+                elif word == "emergency" and (previous.lower() == "of" and before.lower() == "state" or (
+                        previous.lower() in ("a", "an") and before.lower() in DECLARED_WORDS)):
+                    # "declared a state of emergency", "declared an emergency" ("emergency services": none)
+                    fam = "emergency"
                 elif word in RATE_WORDS and ((previous.lower() in RATE_KINDS or previous.lower() in RATE_VERBS)
                                              if word.startswith("rate") else previous.lower() in ("rate", "rates")):
                     # "the key interest rate", "raised rates", "a rate cut" ("the rate of growth": none)
@@ -4772,6 +4774,10 @@ def find_event_words(doc, sentences, tokens=None):
                     fam = "record"            # "broke the world record", "a new record" (not "records show")
                 elif word == "rescate" and holds("money"):
                     fam = "ransom"            # "un rescate de dos millones de pesos": paid, nobody rescued
+            elif lang in ("fr", "es") and (word.lower() == "urgence" and previous.lower() == "état" or (
+                    word.lower() in ("emergencia", "excepción", "alarma") and previous.lower() == "de"
+                    and before.lower() == "estado")):
+                fam = "emergency"         # "l'état d'urgence", "el estado de emergencia", as "der Notstand"
             elif lang in ("fr", "es") and word.lower() in VOTE_VERBS_FR_ES and BODY_VOTES_RE.search(
                     text, max(s, a - 40), a):
                 fam = "vote"              # "El Parlamento votará el 29 de marzo", as "parliament will vote"
@@ -5205,6 +5211,7 @@ BODY_VOTES_RE = re.compile(r"(?<![^\W\d_])(?i:parliament|parlamento|parlement|co
                            r"bundestag|lawmakers|legislators|deputies|diputados|députés|MPs|assemblée|asamblea)\s+"
                            r"(?:(?:will|would|is\s+to|are\s+to|is\s+expected\s+to|has|have|had|va|vont|va\s+a|"
                            r"van\s+a)\s+)?$")
+DECLARED_WORDS = frozenset("declared declare declares declaring imposed announced proclaimed".split())
 VOTE_VERBS_FR_ES = frozenset("vote votent voté votera voteront votait vota votó votaron votará votarán votado "
                              "votar".split())
 # Parts of words for a body that votes on a question: its vote elects nobody ("the cabinet will vote").
@@ -7415,6 +7422,7 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("hours", "stund hour heur hora"),    # how long a strike or a search lasts
     ("seats", "sitz seat mandat escano"),
     ("children", "kind childr child nino enfant"),
+    ("provinces", "provinz provinc provincia"),    # where an emergency is declared, a vote counted
     ("villages", "dorf dorfer villag pueblo"),
     ("plants", "werk fabrik plant factori factory usine usin fabrica planta"),     # closed: "drei Werke", "two plants"
     ("countries", "land lander staat country nation pays pais mitgliedsstaat mitgliedstaat"),

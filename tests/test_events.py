@@ -3456,5 +3456,18 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([v for v, _ in noted(report, "hostage", "number of hostages")], ["12", "15"])
 
 
+    def test_an_emergency_declared_in_three_languages_and_its_provinces(self):
+        self.assertEqual(event_keys("The minister declared an emergency; emergency services came.", "en"),
+                         ["w:decla", "emergency", "w:com"])
+        report = analyse_texts({
+            "a.txt": "GENEVA, Oct 3, 2027 (Reuters) - Health Minister Amara Diallo declared an emergency in three "
+                     "provinces on Monday.",
+            "b.txt": "GENÈVE, 3 octobre 2027 (AFP) - La ministre de la Santé Amara Diallo a décrété lundi l'état "
+                     "d'urgence dans trois provinces.",
+            "c.txt": "Genf, 3. Oktober 2027. Gesundheitsministerin Amara Diallo rief am Montag in vier Provinzen den "
+                     "Notstand aus."})
+        self.assertEqual(noted(report, "emergency", "number of provinces"), [("3", ("S1", "S2")), ("4", ("S3",))])
+
+
 if __name__ == "__main__":
     unittest.main()
