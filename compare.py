@@ -7846,7 +7846,9 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             opened = AFTER_OPENS_RE.search(text, max(ds, m.start - 40), m.start) or (
                 # and a relative clause's verb has no day of the clause it tells of: "condemned on Friday an
                 # air raid that killed 23 people on Wednesday"
-                m.text.islower() and RELATIVE_VERB_BEFORE_RE.search(text, max(ds, m.start - 30), m.start))
+                m.text.islower() and RELATIVE_VERB_BEFORE_RE.search(text, max(ds, m.start - 30), m.start)) or (
+                # and what a stance is taken on: "The UN on Friday condemned an air raid": not Friday's
+                fam not in STANCE_FAMILIES and STANCE_BEFORE_RE.search(text, max(ds, m.start - 40), m.start))
             if opened:
                 span = last_before(dates_here, opened.start())
                 ds = span.start if span and opened.start() < span.end else opened.start()
@@ -8332,6 +8334,11 @@ def relative_end(text, word, until):
     return m.start() + 1 if m else None
 
 
+# A verb of taking a stance on a happening named after it: "condemned an air raid", "denied the attack"
+STANCE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:condemn(?:ed|s)?|denied|denies|deny|welcomed|welcomes|critici[sz]ed|"
+                              r"critici[sz]es|mourned|blamed|praised|condamné|condamne|condenó|condena|kritisierte|"
+                              r"begrüßte|bestritt|bestritten)\s+(?:[^\W\d_]+\s+){0,4}$", re.I)
+STANCE_FAMILIES = frozenset("condemn deny welcome criticize mourn accuse praise".split())
 # (and its helpers: "miners who had been trapped", "a man who was later arrested")
 RELATIVE_VERB_BEFORE_RE = re.compile(r"\b(?:who|that|which)\s+(?:(?:had|has|have|was|were|is|are|been|being|later|"
                                      r"also|then)\s+){0,3}(?:[a-z]+\s+)?$")

@@ -3366,11 +3366,12 @@ class DisagreementRulesTest(unittest.TestCase):
     def test_a_relative_clause_of_that_has_no_day_of_the_clause_it_tells_of(self):
         report = analyse_texts({
             "a.txt": "NEW YORK, Nov. 11 (AP) - The United Nations on Friday condemned an air raid on a camp in Varesh "
-                     "that killed 23 people on Wednesday.",
+                     "that killed 23 people on Wednesday. Ostria on Thursday denied the attack.",
             "b.txt": "KARSA, Nov. 10 (Reuters) - Warplanes bombed a camp in Varesh on Wednesday, killing 23 people."},
             min_sources=1)
         when = dates_told(report, "S1")
         self.assertEqual(when["death"], ["on Wednesday"])
+        self.assertEqual(when["attack"], ["on Wednesday"])      # what a stance is taken on: not the stance's day
         # and with its helpers between: "miners who had been trapped"
         report = analyse_texts({"a.txt": "ORSK, May 5, 2027 (AP) - Rescue teams on Wednesday freed 31 miners who had "
                                          "been trapped underground.",
