@@ -2822,6 +2822,10 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
     # name; what follows is the place's rest
     place_rest = len(words) == 1 and k >= 2 and fold(toks[k - 2][0]) == "of" and fold(toks[k - 1][0]) in PLACE_OPENERS \
         and not text[toks[k - 1][2]:toks[k][1]].strip()
+    # "Assistant Chief Fire Officer": one word between a title and a title's last noun is the title's
+    place_rest = place_rest or (len(words) == 1 and role_last == k - 1 and m < len(toks)
+                                and fold(toks[m][0]) in TITLE_ENDS and not text[toks[m - 1][2]:toks[m][1]].strip()
+                                and not is_given_name(words[0]))
     if whose_role or ((prev == "the" or prev in DEFINITE_DE) and not role
                       and (lang == "en" or (lang == "de" and not given))) or fold(words[0]) in PLACE_FIRST_WORDS \
             or place_rest:
@@ -2854,6 +2858,7 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
 
 
 PLACE_FIRST_WORDS = frozenset("point mount mt fort port cape".split())
+TITLE_ENDS = frozenset("officer director manager inspector commissioner superintendent constable marshal".split())
 PLACE_OPENERS = frozenset("upper lower north south east west northern southern eastern western new san santa saint st "
                           "greater central".split())
 DEFINITE_DE = frozenset(("der", "die", "das", "dem", "den", "des"))

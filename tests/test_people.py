@@ -1014,5 +1014,11 @@ class LinkingTest(unittest.TestCase):
         self.assertIn("title", [n.attribute for n in row.notes])      # told by a president's title alone
 
 
+    def test_a_word_between_a_title_and_its_last_noun_is_the_titles(self):
+        found = people({"a.txt": "Mark Dorn, Assistant Chief Fire Officer, spoke. Cpl. Janice Leader told reporters."})
+        self.assertNotIn("Fire", found)
+        self.assertIn("Mark Dorn", found)
+
+
 if __name__ == "__main__":
     unittest.main()
