@@ -9991,6 +9991,10 @@ def date_disagreement(entity, facts):
         sub = group_values(facts, key=lambda f: f"{f.value} ({month_part(f.words).lower()})")
         out.append(Disagreement(entity.key, "date", sub, "parts of the month differ: " + describe_words(sub),
                                 soft=True))
+    elif counted_back_apart(docs, own, rough):
+        # "vor zwei Wochen" against "three weeks ago": each only counts back, and by another span
+        out.append(Disagreement(entity.key, "date", values, "counted back differently: " + describe_days(values),
+                                soft=True))
     elif soft_pairs:
         x, y = soft_pairs[0]
         wd, day = (x, y) if x.startswith("XXXX-WXX") else (y, x)
@@ -10001,6 +10005,20 @@ def date_disagreement(entity, facts):
             f"one source gives a weekday, another a date: {describe_words(sub)}; they agree if the year is "
             + (", ".join(map(str, years)) if years else "none of 2000-2039"), soft=True))
     return out
+
+
+def counted_back_apart(docs, own, rough):
+    """True when two sources each date a happening only by counting back (rough values), and by no one value.
+
+    >>> counted_back_apart(["S1", "S2"], {"S1": {"2027-W10"}, "S2": {"2027-W09"}},
+    ...                    {"S1": frozenset({"2027-W10"}), "S2": frozenset({"2027-W09"})})
+    True
+    >>> counted_back_apart(["S1", "S2"], {"S1": {"XXXX-06"}, "S2": {"XXXX-06"}},
+    ...                    {"S1": frozenset({"XXXX-06"}), "S2": frozenset()})
+    False
+    """
+    only = [d for d in docs if own[d] and own[d] <= rough[d]]
+    return any(own[a].isdisjoint(own[b]) for i, a in enumerate(only) for b in only[i + 1:])
 
 
 def month_part(words):

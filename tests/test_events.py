@@ -3470,5 +3470,14 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(noted(report, "emergency", "number of provinces"), [("3", ("S1", "S2")), ("4", ("S3",))])
 
 
+    def test_two_counts_back_by_different_spans_are_a_soft_note(self):
+        report = analyse_texts({
+            "a.txt": "Velden, 22. März 2027. Die Opposition hatte bereits vor zwei Wochen seinen Rücktritt gefordert.",
+            "b.txt": "VELDEN, March 22, 2027 (Reuters) - The opposition had demanded his resignation three weeks ago."})
+        note = notes_of(row_of(report, "demand"))["date"]
+        self.assertTrue(note.soft)
+        self.assertIn("counted back differently", note.text)
+
+
 if __name__ == "__main__":
     unittest.main()
