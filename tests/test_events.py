@@ -3301,7 +3301,6 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([[v[0] for v in n.values] for n in rows[frozenset({"2027-02-10"})].notes], [["48", "72"]])
         self.assertEqual(rows[frozenset({"2027-W04"})].notes, ())
 
-
     def test_what_after_opens_has_no_day_of_the_clause_around_it(self):
         # "freed on Wednesday … after a tunnel collapsed": the collapse was before; another source's Saturday
         # for it is no other day
@@ -3320,7 +3319,6 @@ class DisagreementRulesTest(unittest.TestCase):
             "b.txt": "ORSK, May 5, 2027 (AP) - A tunnel collapsed at the Orsk mine on Saturday, trapping 12 workers."})
         self.assertEqual(noted(report, "collapse", "date"), [("2027-05-02", ("S1",)), ("2027-05-01", ("S2",))])
 
-
     def test_a_discovery_is_one_happening_in_german_and_english(self):
         self.assertEqual(event_keys("Der Angriff wurde entdeckt; die Entdeckung kam spät.", "de"),
                          ["attack", "discover", "discover"])
@@ -3328,7 +3326,6 @@ class DisagreementRulesTest(unittest.TestCase):
             "a.txt": "Hamburg, 14. April 2027. Der Angriff auf den Versicherer Varkon sei am Montag entdeckt worden.",
             "b.txt": "HAMBURG, April 14, 2027 (Reuters) - The attack on insurer Varkon was discovered on Sunday."})
         self.assertEqual(noted(report, "discover", "date"), [("2027-04-12", ("S1",)), ("2027-04-11", ("S2",))])
-
 
     def test_an_eruption_its_evacuation_and_what_it_destroyed_in_french_and_english(self):
         self.assertEqual(event_keys("Le volcan est entré en éruption; 6 000 personnes ont été évacuées.", "fr"),
@@ -3350,7 +3347,6 @@ class DisagreementRulesTest(unittest.TestCase):
             "b.txt": "SAN TELMO, June 8, 2027 (AP) - About 4,000 people were evacuated on Monday."})
         self.assertEqual(noted(report, "rescue", "number of people"), [("6000", ("S1",)), ("4000~", ("S2",))])
 
-
     def test_a_parliament_that_votes_holds_a_vote_not_an_election(self):
         self.assertEqual(event_keys("Parliament will vote on her nomination.", "en"), ["vote", "w:nomin"])
         self.assertEqual(event_keys("Voters will vote on Sunday.", "en"), ["elect"])
@@ -3361,7 +3357,6 @@ class DisagreementRulesTest(unittest.TestCase):
             "b.txt": "VELDEN, March 22, 2027 (Reuters) - Parliament will vote on her nomination on March 30.",
             "c.txt": "VELDEN, 22 de marzo de 2027 (EFE) - El Parlamento votará el 29 de marzo."})
         self.assertEqual(noted(report, "vote", "date"), [("2027-03-29", ("S1", "S3")), ("2027-03-30", ("S2",))])
-
 
     def test_a_relative_clause_of_that_has_no_day_of_the_clause_it_tells_of(self):
         report = analyse_texts({
@@ -3378,7 +3373,6 @@ class DisagreementRulesTest(unittest.TestCase):
                                 "b.txt": "ORSK, May 5, 2027 (AP) - Rescue teams freed the miners."}, min_sources=1)
         self.assertEqual(dates_told(report, "S1")["w:trap"], [])
 
-
     def test_a_deed_a_charge_names_has_no_day_of_the_charge(self):
         # "charged on Tuesday with two counts of driving": the driving was before; no date note against its day
         report = analyse_texts({
@@ -3389,7 +3383,6 @@ class DisagreementRulesTest(unittest.TestCase):
         when = dates_told(report, "S2")
         self.assertEqual(when["charge"], ["on Tuesday"])
         self.assertEqual(when["w:driv"], [])
-
 
     def test_a_dismissal_and_a_defeat_in_spanish_french_and_english(self):
         self.assertEqual(event_keys("El club anunció la destitución de su entrenador tras la derrota.", "es"),
@@ -3405,14 +3398,12 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(row_of(report, "fire_job").sources, ("S1", "S2", "S3"))
         self.assertEqual([d for _, d in noted(report, "win", "score")], [("S1", "S3"), ("S2",)])
 
-
     def test_people_named_by_two_words_are_counted_by_their_verb(self):
         self.assertEqual(quantities("The crash killed two railway employees.", "en")[0][:2], ("dead", 2.0))
         report = analyse_texts({
             "a.txt": "Garmisch, 4. Juni 2027. Bei dem Zugunglück starben drei Mitarbeiter der Bahn.",
             "b.txt": "GARMISCH, June 4, 2027 (Reuters) - The train crash killed two railway employees."})
         self.assertEqual([v for v, _ in noted(report, "crash", "number of dead")], ["3", "2"])
-
 
     def test_a_number_of_anything_counted_is_read_as_a_toll_is(self):
         self.assertEqual([q[:2] for q in quantities("Die Zahl der nordkoreanischen Soldaten in Russland ist auf 11.000 "
@@ -3424,7 +3415,6 @@ class DisagreementRulesTest(unittest.TestCase):
                      "Norkanian troops there to 12,000."})
         self.assertEqual([v for v, _ in noted(report, "send", "number of soldiers")], ["11000", "12000"])
 
-
     def test_a_length_and_a_height_in_one_unit_are_not_compared(self):
         report = analyse_texts({
             "a.txt": "Velden, 15. August 2027. Ein etwa 200 Meter langer Abschnitt der Brücke stürzte ein. Autos "
@@ -3433,7 +3423,6 @@ class DisagreementRulesTest(unittest.TestCase):
                      "metres. A stretch of about 250 metres gave way."})
         self.assertEqual([(v, d) for v, d in noted(report, "collapse", "number of metres")],
                          [("200~", ("S1",)), ("250~", ("S2",))])
-
 
     def test_a_gun_fired_is_a_shooting_not_a_dismissal(self):
         for text in ("He fired a shot into the ceiling.", "Police fired on protesters.", "Soldiers fired shots.",
@@ -3446,7 +3435,6 @@ class DisagreementRulesTest(unittest.TestCase):
             with self.subTest(text=text):
                 self.assertIn("fire_job", event_keys(text, "en"))
 
-
     def test_people_held_hostage_are_counted_as_hostages(self):
         self.assertEqual(quantities("A gunman who held 12 people hostage surrendered.", "en")[0][:2],
                          ("hostages", 12.0))
@@ -3455,7 +3443,6 @@ class DisagreementRulesTest(unittest.TestCase):
             "a.txt": "A gunman who held 12 people hostage inside a bank in Lindenau surrendered on Tuesday.",
             "b.txt": "All 15 hostages were freed on Tuesday when a gunman who had stormed a bank in Lindenau gave up."})
         self.assertEqual([v for v, _ in noted(report, "hostage", "number of hostages")], ["12", "15"])
-
 
     def test_an_emergency_declared_in_three_languages_and_its_provinces(self):
         self.assertEqual(event_keys("The minister declared an emergency; emergency services came.", "en"),
@@ -3468,7 +3455,6 @@ class DisagreementRulesTest(unittest.TestCase):
             "c.txt": "Genf, 3. Oktober 2027. Gesundheitsministerin Amara Diallo rief am Montag in vier Provinzen den "
                      "Notstand aus."})
         self.assertEqual(noted(report, "emergency", "number of provinces"), [("3", ("S1", "S2")), ("4", ("S3",))])
-
 
     def test_two_counts_back_by_different_spans_are_a_soft_note(self):
         report = analyse_texts({

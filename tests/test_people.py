@@ -962,12 +962,10 @@ class LinkingTest(unittest.TestCase):
                                  "Kenya's Kelvo Kiptar watched."})
         self.assertEqual(set(found), {"Kelvo Kiptar"})
 
-
     def test_the_rest_of_a_place_after_an_offices_of_is_no_person(self):
         found = people({"a.txt": "Deng Malek, commissioner of Upper Dol, said four bombs hit the camp. The mayor of "
                                  "New Varna, Ilse Brandt, agreed. Secretary of State Rubio spoke."})
         self.assertEqual(set(found), {"Deng Malek", "Ilse Brandt", "Rubio"})
-
 
     def test_an_age_in_an_apposition_after_the_name_is_the_persons(self):
         report = analyse_texts({"a.txt": "Actor Ryan Vell, 34, was arrested on Sunday.",
@@ -975,7 +973,6 @@ class LinkingTest(unittest.TestCase):
         row = next(r for r in report.people if r.entity.label == "Ryan Vell")
         note = next(n for n in row.notes if n.attribute == "age")
         self.assertEqual([(v, d) for v, d, _ in note.values], [("34", ("S1",)), ("35", ("S2",))])
-
 
     def test_a_clause_after_a_name_and_its_comma_gives_it_no_title(self):
         # "X, informó el presidente del club, Y": the president is Y; "X, a annoncé le président": a club, no one
@@ -989,7 +986,6 @@ class LinkingTest(unittest.TestCase):
         self.assertEqual(set(titles), {"Javier Lunar", "Andrés Pietro"})
         self.assertEqual(titles["Javier Lunar"], set())
 
-
     def test_a_title_a_name_follows_after_a_comma_is_that_names(self):
         report = analyse_texts({
             "a.txt": "Velden lost to Atletico Orvas, club president Andres Pietro said. Mark Dorn, Assistant Chief "
@@ -999,7 +995,6 @@ class LinkingTest(unittest.TestCase):
         people = {r.entity.label: dict(r.says) for r in report.people}
         self.assertEqual(set(people), {"Andres Pietro", "Mark Dorn"})
         self.assertIn('as "Assistant Chief"', people["Mark Dorn"]["S1"])
-
 
     def test_a_head_of_government_a_source_also_calls_president_is_no_other_title(self):
         report = analyse_texts({
@@ -1012,7 +1007,6 @@ class LinkingTest(unittest.TestCase):
                                 "b.txt": "Der spanische Ministerpräsident Pablo Serrano empfing den Kanzler."})
         row = next(r for r in report.people if r.entity.label == "Pablo Serrano")
         self.assertIn("title", [n.attribute for n in row.notes])      # told by a president's title alone
-
 
     def test_a_word_between_a_title_and_its_last_noun_is_the_titles(self):
         found = people({"a.txt": "Mark Dorn, Assistant Chief Fire Officer, spoke. Cpl. Janice Leader told reporters."})
