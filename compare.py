@@ -4953,6 +4953,7 @@ def find_event_words(doc, sentences, tokens=None):
                 word = " ".join(text[a:b].split())
             if fam:
                 out.append(Mention(doc.key, "event", sys.intern(word), a, b, si, fam))
+    holds = None    # it names itself: a cycle, which keeps a sentence's words while the collector is off (main)
     return tuple(out)
 
 

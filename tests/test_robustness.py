@@ -3,6 +3,7 @@
 No timings are asserted here (the benchmark measures speed); a pattern that
 backtracked without bound would show as a suite that never finishes.
 """
+import gc
 import io
 import multiprocessing
 import os
@@ -11,7 +12,7 @@ import tempfile
 import unittest
 import zipfile
 
-from tests.support import TempFolder, analyse_texts, compare, run_cli
+from tests.support import SEEDS, TempFolder, analyse_texts, compare, run_cli
 
 
 def report_of(texts):
@@ -300,6 +301,23 @@ class CacheBoundTest(unittest.TestCase):
         self.assertEqual(out, [[w.casefold() for w in d[0]] for d in docs])
         self.assertLessEqual(max(sizes), 50 + 40)          # the limit and one document's words
         self.assertGreater(max(sizes), 0)                   # remembered within a run all the same
+
+
+class NoCyclesTest(unittest.TestCase):
+    """main() turns the cycle collector off while it analyses: what the analysis leaves in a cycle stays."""
+
+    def test_the_report_of_the_seeds_leaves_no_cycle(self):
+        corpus = compare.load_corpus(SEEDS)
+        gc.collect()
+        gc.disable()
+        try:
+            report = compare.build_report(corpus)
+            for form in sorted(compare.RENDERERS):
+                "".join(compare.RENDERERS[form](report, 100))
+            left = gc.collect()          # the unreachable objects it finds: each one held only by a cycle
+        finally:
+            gc.enable()
+        self.assertEqual(left, 0)
 
 
 class OddFilesTest(TempFolder):
