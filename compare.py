@@ -7911,6 +7911,12 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         dvals = {d.key for d in dates_here if specific(d.key)} if dates_here else set()
         rough = rough_values((d.text, d.key) for d in dates_here if d.key in dvals) if dvals else frozenset()
         reach = {r for d in dates_here for r in (date_reach(d.key),) if r} if dates_here else set()
+        if dates_here and not reach and any(MONTH_VALUE_RE.match(d.key) for d in dates_here) and (
+                any(PAST_MONTH_RE.search(d.text) for d in dates_here)
+                or EARLIER_BEFORE_RE.search(text, max(cs, m.start - 12), m.start)):
+            # "Am Mittwoch traf X Y. Bereits im vergangenen Oktober hatte X Russland besucht", "X last visited
+            # Russia in October": a month told as gone by is no day of this week, though it names no year
+            reach = {"far"}
         same = of_family[fam]
         # "Bereits im vergangenen Oktober hatte X 800 Stellen gestrichen": a month or a year told further
         # down, to a happening the lead tells with no date, is an earlier one of its kind (the lead's
@@ -9044,6 +9050,10 @@ class EventTraits:
 
 
 MONTH_VALUE_RE = re.compile(r"(?:\d{4}|XXXX)-\d\d$")
+# A month told as gone by ("im vergangenen Oktober", "last October", "en octobre dernier", "el pasado octubre"),
+# and a verb told as the last time before this one ("last visited", "zuletzt besucht")
+PAST_MONTH_RE = re.compile(r"(?<![^\W\d_])(?:vergangenen|letzten|vorigen|last|dernier|pasado)(?![^\W\d_])", re.I)
+EARLIER_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:last|zuletzt|previously|earlier)\s+$", re.I)
 
 
 def event_traits(ev):

@@ -3465,5 +3465,17 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertIn("counted back differently", note.text)
 
 
+    def test_a_month_told_as_gone_by_is_no_day_of_this_week(self):
+        report = analyse_texts({
+            "a.txt": "Varga in Lindau. Am Mittwoch traf Außenministerin Lena Varga ihren Amtskollegen Tomas Keller. "
+                     "Bereits im vergangenen März hatte Varga das Land besucht.",
+            "b.txt": "Varga in Lindau. Foreign Minister Lena Varga met her counterpart Tomas Keller on Thursday. "
+                     "Varga last visited the country in March."})
+        told = sorted([d.text for ev in r.entity.extra for d in ev.dates] for r in report.events)
+        self.assertEqual(told, [["Am Mittwoch", "on Thursday"], ["im vergangenen März", "in March"]])
+        dated = next(r for r in report.events
+                     if any(d.text == "on Thursday" for ev in r.entity.extra for d in ev.dates))
+        self.assertEqual([v for v, _, _ in notes_of(dated)["date"].values], ["XXXX-WXX-3", "XXXX-WXX-4"])
+
 if __name__ == "__main__":
     unittest.main()
