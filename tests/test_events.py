@@ -3477,5 +3477,15 @@ class DisagreementRulesTest(unittest.TestCase):
                      if any(d.text == "on Thursday" for ev in r.entity.extra for d in ev.dates))
         self.assertEqual([v for v, _, _ in notes_of(dated)["date"].values], ["XXXX-WXX-3", "XXXX-WXX-4"])
 
+    def test_the_first_since_a_year_is_compared(self):
+        report = analyse_texts({
+            "a.txt": "ORVIK, May 14, 2027 (Reuters) - President Ilse Marten welcomed King Tavo in Orvik on Wednesday, "
+                     "the first visit by the king to the country since 2018.",
+            "b.txt": "Orvik, 14. Mai 2027. Präsidentin Ilse Marten hat am Mittwoch König Tavo in Orvik empfangen. "
+                     "Es war der erste Besuch des Königs seit 2019.",
+            "c.txt": "ORVIK, 14 mai 2027 (AFP) - La présidente Ilse Marten a reçu mercredi le roi Tavo à Orvik, "
+                     "la première visite du roi depuis 2018."})
+        self.assertEqual(noted(report, "meeting", "first since"), [("2018", ("S1", "S3")), ("2019", ("S2",))])
+
 if __name__ == "__main__":
     unittest.main()
