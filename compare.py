@@ -7932,7 +7932,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         rough = rough_values((d.text, d.key) for d in dates_here if d.key in dvals) if dvals else frozenset()
         reach = {r for d in dates_here for r in (date_reach(d.key),) if r} if dates_here else set()
         if dates_here and not reach and any(MONTH_VALUE_RE.match(d.key) for d in dates_here) and (
-                any(PAST_MONTH_RE.search(d.text) for d in dates_here)
+                any(gone_by(text, d) for d in dates_here)
                 or EARLIER_BEFORE_RE.search(text, max(cs, m.start - 12), m.start)):
             # "Am Mittwoch traf X Y. Bereits im vergangenen Oktober hatte X Russland besucht", "X last visited
             # Russia in October": a month told as gone by is no day of this week, though it names no year
@@ -9070,10 +9070,21 @@ class EventTraits:
 
 
 MONTH_VALUE_RE = re.compile(r"(?:\d{4}|XXXX)-\d\d$")
-# A month told as gone by ("im vergangenen Oktober", "last October", "en octobre dernier", "el pasado octubre"),
-# and a verb told as the last time before this one ("last visited", "zuletzt besucht")
-PAST_MONTH_RE = re.compile(r"(?<![^\W\d_])(?:vergangenen|letzten|vorigen|last|dernier|pasado)(?![^\W\d_])", re.I)
+# A month told as gone by: "im vergangenen Oktober", "last October"; after it, "en octobre dernier", "en octubre
+# pasado" (their words are not the date's). And a verb told as the last time before this one: "last visited"
+PAST_MONTH_RE = re.compile(r"(?<![^\W\d_])(?:vergangenen|letzten|vorigen|last)(?![^\W\d_])", re.I)
+PAST_AFTER_RE = re.compile(r"\s+(?:dernier|pasado)(?![^\W\d_])", re.I)
 EARLIER_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:last|zuletzt|previously|earlier)\s+$", re.I)
+
+
+def gone_by(text, d):
+    """True when a date Mention is told as gone by ("im vergangenen Oktober", "en octobre dernier").
+
+    >>> t, month = "en octobre dernier; in October", lambda a, b: Mention("S1", "date", t[a:b], a, b, 0, "XXXX-10")
+    >>> gone_by(t, month(0, 10)), gone_by(t, month(20, 30))
+    (True, False)
+    """
+    return bool(PAST_MONTH_RE.search(d.text) or PAST_AFTER_RE.match(text, d.end))
 
 
 def event_traits(ev):

@@ -3464,7 +3464,6 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertTrue(note.soft)
         self.assertIn("counted back differently", note.text)
 
-
     def test_a_month_told_as_gone_by_is_no_day_of_this_week(self):
         report = analyse_texts({
             "a.txt": "Varga in Lindau. Am Mittwoch traf Außenministerin Lena Varga ihren Amtskollegen Tomas Keller. "
@@ -3486,6 +3485,7 @@ class DisagreementRulesTest(unittest.TestCase):
             "c.txt": "ORVIK, 14 mai 2027 (AFP) - La présidente Ilse Marten a reçu mercredi le roi Tavo à Orvik, "
                      "la première visite du roi depuis 2018."})
         self.assertEqual(noted(report, "meeting", "first since"), [("2018", ("S1", "S3")), ("2019", ("S2",))])
+
 
 if __name__ == "__main__":
     unittest.main()
