@@ -2384,6 +2384,8 @@ def word_class(word, language):
         return "particle"
     if hard_excluded(word):
         return "month" if fold(word) in _MONTHS else "stop"
+    if language == "de" and word[-1:] == "s" and fold(word[:-1]) in COUNTRIES:
+        return "stop"                    # a country's genitive: "Der Außenminister Kasachstans, Aidos Serikbajew"
     return ""
 
 

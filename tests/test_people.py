@@ -1013,6 +1013,11 @@ class LinkingTest(unittest.TestCase):
         self.assertNotIn("Fire", found)
         self.assertIn("Mark Dorn", found)
 
+    def test_a_countrys_genitive_after_a_title_is_no_person(self):
+        found = people({"a.txt": "Der Außenminister Kasachstans, Aidos Serikbajew, traf am Montag in Berlin ein. "
+                                 "Der Präsident Frankreichs, Emmanuel Macron, sprach mit ihm."})
+        self.assertEqual(set(found), {"Aidos Serikbajew", "Emmanuel Macron"})
+
 
 if __name__ == "__main__":
     unittest.main()
