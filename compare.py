@@ -9478,6 +9478,9 @@ def lend_years(docs, read, sentences_of):
         if first and first.start < DATELINE_CHARS:
             refs[d.key] = first.key
     dated = [date(*map(int, v.split("-"))) for v in refs.values() if not v.startswith("X")]
+    if not dated:                         # no source dates itself: the days sources tell with their year
+        dated = [date(*map(int, m.key.split("-"))) for r in read for m in r[2]
+                 if ISO_DAY_RE.fullmatch(m.key) and not m.context]
     out = []
     for d, r in zip(docs, read):
         v = refs.get(d.key, "")
@@ -10447,6 +10450,8 @@ def say(entity, doc, ms, label_of, words_at):
     if entity.kind in ("date", "time"):
         text = quoted(m.text for m in ms)
         hows = {m.context for m in ms if m.context}
+        # a dateline's own "the year as other sources give it" is told again by the days counted from it
+        hows = {h for h in hows if not any(h != o and h in o for o in hows)}
         if hows:
             text += " (" + "; ".join(sorted(hows)) + ")"
         # a sentence's first event words: a crafted one has thousands

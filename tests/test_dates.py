@@ -472,6 +472,20 @@ class DateRowsTest(unittest.TestCase):
         texts["b.txt"] = "x " * 120 + texts["b.txt"]
         self.assertNotIn("as other sources give it", str(analyse_texts(texts).dates))
 
+    def test_with_no_dated_dateline_a_yearless_one_takes_the_year_of_a_day_told_further_down(self):
+        texts = {"a.txt": "Lind in Graz\n\nGraz (dpa) - Ministerin Eva Lind hat Jan Brodecki in Graz getroffen. "
+                          "Das Treffen fand am Freitag statt. Brodecki war am 11.7.2025 eingetroffen.",
+                 "b.txt": "GRAZ, July 13 (AP) - Minister Eva Lind met Jan Brodecki on Saturday, officials said on "
+                          "Sunday. Brodecki arrived on Friday."}
+        rows = {r.entity.key: r for r in analyse_texts(texts, 1).dates}
+        self.assertEqual(rows["date:2025-07-12"].sources, ("S2",))
+        says = dict(rows["date:2025-07-13"].says)["S2"]
+        self.assertEqual(says.count("the year as other sources give it"), 1, says)
+        self.assertEqual(rows["date:2025-07-11"].sources, ("S1", "S2"))
+        # a day of another year, well away from the dateline, lends nothing
+        texts["a.txt"] = texts["a.txt"].replace("11.7.2025", "11.3.2025")
+        self.assertNotIn("date:2025-07-12", {r.entity.key for r in analyse_texts(texts, 1).dates})
+
     def test_a_date_row_tells_what_happened_then_in_each_sources_words_in_text_order(self):
         report = analyse_texts({"a.txt": "On March 3, 2021, the ship sank and a storm hit the coast.\n",
                                 "b.txt": "A storm hit the coast on March 3, 2021, and a bridge collapsed.\n"})
