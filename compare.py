@@ -5667,6 +5667,7 @@ def parse_aliases(table):
 
 COUNTRIES, CITIES = parse_aliases(COUNTRY_ALIASES), parse_aliases(CITY_ALIASES)
 GAZETTEER = frozenset(COUNTRIES.values()) | frozenset(CITIES.values())   # the places that link events
+GAZETTEER_NAMES = COUNTRIES.keys() | CITIES.keys()                       # their names, folded
 PLACE_NAMES = sorted({a for line in (COUNTRY_ALIASES + CITY_ALIASES).split("\n") if ":" in line
                       for a in (x.strip() for x in line.split(":", 1)[1].split(","))})
 
@@ -5721,6 +5722,16 @@ GERMAN_TOWN_RE = re.compile(r"(?<=[^\W\d_]{4})(?:au|burg|dorf|hausen|heim|stadt|
                             r"kirchen|rode|walde|brück|brücken|hofen|weiler|born|leben|lar|ach|see|tal|werder|"
                             r"witz|zig|ritz|gard)$")
 
+# A town the gazetteer does not know, named after what it is: "in der nordkoreanischen Küstenstadt Wonsan", "in the
+# eastern coastal city of Wonsan", "dans la ville de Wonsan"; where it happened when "in" or "near" comes before
+SETTLEMENT_RE = re.compile(r"(?<![^\W\d_])(?:(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Ss]tadt|[Dd]orf|[Gg]emeinde|[Oo]rtschaft)|"
+                           r"(?:city|town|village|port|resort)\s+of|(?:ville|village|commune)\s+d[e']|"
+                           r"(?:ciudad|localidad|pueblo)\s+de)\s*"
+                           r"(?P<name>(?>[A-ZÄÖÜ][a-zäöüß]{2,}(?:[ -][A-ZÄÖÜ][a-zäöüß]{2,})?))(?![\w'’-])")
+# The preposition that makes a settlement where, before it and its article and adjectives ("in the eastern coastal")
+SETTLEMENT_IN_RE = re.compile(r"(?<![^\W\d_])(?:in|im|near|outside|nahe|bei|at|à|en|dans|cerca|to|nach)\s+"
+                              r"(?:(?:der|dem|the|a|la|le|une?)\s+)?(?:[^\W\d_]+\s+){0,2}$")
+
 
 def find_places(text, start, end, language="", towns=frozenset()):
     """Return (shown name, words, is_city, is_where) for each place in text[start:end].
@@ -5759,20 +5770,34 @@ def find_places(text, start, end, language="", towns=frozenset()):
                 headline = is_headline(text[start:end].split())
             if not headline:
                 out.append((name, name, True, True))
+    for m in SETTLEMENT_RE.finditer(text, start, end):
+        name = m.group("name")
+        into = SETTLEMENT_IN_RE.search(text, max(start, m.start() - 40), m.start())
+        prep = into.group().split()[0] if into else ""
+        where = bool(into) and not (prep in ("to", "nach") and DESTINATION_BEFORE_RE.search(
+            text, max(start, into.start() - 24), into.start() + len(prep) + 1))
+        at = next((i for i, p in enumerate(out) if p[1] == name), None)
+        if at is not None:                # "in der Stadt Köln": a known one is where too
+            out[at] = out[at][:3] + (out[at][3] or where,)
+        elif unnamed_place(name, town=True) and not any(fold(w) in GAZETTEER_NAMES for w in re.split("[ -]", name)):
+            out.append((name, name, True, where))     # (not "city of Turkmenistan-Ashgabat": the gazetteer's)
     return out
 
 
-def unnamed_place(name):
+def unnamed_place(name, town=False):
     """True when a capitalised word or two after "in" can be a town: no month, role, person or organisation.
+
+    A word told as a town ("the city of Florence", town=True) may be a given name too.
 
     >>> unnamed_place("Antofagasta"), unnamed_place("March"), unnamed_place("Congress"), unnamed_place("John")
     (True, False, False, False)
-    >>> unnamed_place("New Hampshire"), unnamed_place("California")
-    (True, True)
+    >>> unnamed_place("New Hampshire"), unnamed_place("California"), unnamed_place("Lille", town=True)
+    (True, True, True)
     """
     for w in re.split("[ -]", name):
         f = fold(w)
-        if (hard_excluded(w) and f not in _PLACES) or role_of(w, "en") or is_given_name(w) or f in HONORIFICS \
+        if (hard_excluded(w) and f not in _PLACES) or role_of(w, "en") or not town and is_given_name(w) \
+                or f in HONORIFICS \
                 or f in STOPWORDS["en"] or f in NOT_PLACES or f in NUMBER_WORDS:
             return False
     return True

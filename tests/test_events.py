@@ -2225,6 +2225,21 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertTrue(note.soft)
         self.assertEqual(note.text, 'place differs: "Tocopilla" (S1) / "Mejillones" (S2); one may lie within another')
 
+    def test_a_town_told_as_one_is_a_place_in_any_language(self):
+        text = "Lind wurde in der nordkoreanischen Küstenstadt Arvik empfangen; Stadtrat Klaus Meier kam nicht."
+        self.assertEqual(compare.find_places(text, 0, len(text), "de"), [("Arvik", "Arvik", True, True)])
+        text = "She was received in the eastern coastal city of Arvik, then flew on to the port city of Velmora."
+        self.assertEqual(compare.find_places(text, 0, len(text), "en"),
+                         [("Arvik", "Arvik", True, True), ("Velmora", "Velmora", True, True)])
+        text = "The train was travelling to the city of Velmora when it derailed in the town of Florence."
+        self.assertEqual(compare.find_places(text, 0, len(text), "en"),
+                         [("Velmora", "Velmora", True, False), ("Florence", "Florence", True, True)])
+        report = analyse_texts({
+            "a.txt": "Ministerin Eva Lind ist am Samstag in der Küstenstadt Arvik von Präsident Jan Brodecki empfangen "
+                     "worden.",
+            "b.txt": "President Jan Brodecki received Minister Eva Lind in the port city of Velmora on Saturday."})
+        self.assertEqual(noted(report, "meeting", "place"), [("Arvik", ("S1",)), ("Velmora", ("S2",))])
+
     def test_a_length_told_in_one_word_and_a_count_of_agreements_are_compared(self):
         report = analyse_texts({
             "a.txt": "Peking, 16. April 2026. Nach dem rund dreistündigen Gespräch unterzeichneten Kanzler Jan Rask "
