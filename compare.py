@@ -3784,9 +3784,11 @@ def find_dates(doc, sentences, tokens=None, year=None):
             continue
         if expr.relative == ("weekday", 0, False) and (future_clause(doc.text, sentences, s, doc.language) or (
                 FOR_DAY_RE.search(doc.text, max(0, s - 6), s) and not POSSESSIVE_RE.match(doc.text, e)) or (
+                FROM_DAY_RE.search(doc.text, max(0, s - 4), s)) or (
                 SET_DAY_RE.search(doc.text, max(0, s - 12), s) and AS_A_DAY_RE.match(doc.text, e))):
             # "will meet on Thursday"; "für Donnerstag aufgerufen", "planned for Tuesday", "declared Thursday
-            # a day of mourning": a day set ahead (not "for Friday's fire", nor "declared Thursday that")
+            # a day of mourning", "ab Mittwoch": a day set ahead (not "for Friday's fire", nor "declared Thursday
+            # that"; German tells a day gone by "seit Mittwoch")
             expr = replace(expr, relative=("coming weekday", 0, False))
         elif m.group("weekend") and future_clause(doc.text, sentences, s, doc.language):
             expr = replace(expr, relative=("weekend", 1, False))     # "am Wochenende wird gewählt"
@@ -3820,6 +3822,7 @@ def find_dates(doc, sentences, tokens=None, year=None):
         ref = replace(ref, year=year)
     mentions = []
     misfits = {}                          # index of a full date -> the weekday told with it, which it is not
+    days_of_range = weekday_ranges(doc.text, found, ref) if ref and ref.year and ref.day else {}
     for i, (s, e, words, expr) in enumerate(found):
         if expr.relative[:1] == ("day told before",):
             # "the day before", "am Tag darauf": counted from the last day the source told before it
@@ -3852,6 +3855,8 @@ def find_dates(doc, sentences, tokens=None, year=None):
                 value, how = date_value(expr, None)
                 if ISO_DAY_RE.fullmatch(own_value):
                     misfits[i + 1] = words
+        if i in days_of_range:
+            value = days_of_range[i] + value[10:]
         if i in misfits:
             how = f"{MISFIT}\"{misfits[i]}\""
         if lent and how == NEAREST_YEAR_HOW:
@@ -3864,6 +3869,49 @@ def find_dates(doc, sentences, tokens=None, year=None):
         mentions += spans_from_days(doc, sentences, mentions)
         mentions.sort(key=attrgetter("start"))
     return tuple(mentions)
+
+
+# "ab Mittwoch": from a day on, which is still to come (German says "seit Mittwoch" of one gone by)
+FROM_DAY_RE = re.compile(r"(?<![^\W\d_])ab\s+$")
+# Between the two days of a span ("von Mittwoch, 2.00 Uhr, bis Freitag", "am Mittwoch um 2 Uhr und soll bis
+# Freitagabend", "from Wednesday to Friday"): a time of the first day, then a word of until
+RANGE_GAP_RE = re.compile(r"(?:,?\s*(?:um\s+|at\s+)?\d{1,2}(?:[.:]\d\d)?\s*(?:Uhr|a\.m\.|p\.m\.|h)?,?)?"
+                          r"(?:\s+(?:und|and)(?:\s+[^\W\d_]+){0,2})?"
+                          r"\s*(?P<until>bis(?:\s+(?:zum|einschließlich))?|to|until|through|till|-|–)?\s*")
+
+
+def weekday_ranges(text, found, ref):
+    """Return {index in found: day} for the days of spans told by two weekdays ("von Mittwoch bis Freitag")
+    whose days, each anchored alone, make no span of less than a week.
+
+    The day told as still to come ("soll bis Freitag dauern", "ab Mittwoch") sets the other;
+    else the last day, gone by, does (the first is the one before it).
+    """
+    out = {}
+    for i in range(len(found) - 1):
+        (_, e1, _, x), (s2, _, words2, y) = found[i], found[i + 1]
+        if not (x.weekday and y.weekday and x.relative and y.relative and x.relative[0] in SPAN_UNITS
+                and y.relative[0] in SPAN_UNITS):
+            continue
+        gap = RANGE_GAP_RE.fullmatch(text, e1, s2)     # "bis" may be the second day's own word: "bis Freitag"
+        if not gap or not (gap.group("until") or words2.split()[0].lower() in UNTIL_WORDS):
+            continue
+        try:
+            first, last = (date.fromisoformat(date_value(replace(z, part=""), ref)[0][:10]) for z in (x, y))
+        except ValueError:
+            continue
+        apart = (y.weekday - x.weekday) % 7 or 7
+        if 0 <= (last - first).days < 7:
+            continue
+        if x.relative[0] == "coming weekday" and y.relative[0] != "coming weekday":
+            out[i + 1] = (first + timedelta(days=apart)).isoformat()
+        else:
+            out[i] = (last - timedelta(days=apart)).isoformat()
+    return out
+
+
+SPAN_UNITS = frozenset(("weekday", "coming weekday"))
+UNTIL_WORDS = frozenset(("bis", "until", "till", "through", "to"))
 
 
 def spans_from_days(doc, sentences, mentions):
@@ -3995,6 +4043,11 @@ FUTURE_RE = {"de": re.compile(r"\b(?:will|wird|werden|werde|wollen|plant|planen|
 
 # What ends the stretch of words a tense cue speaks for: "met on Tuesday and will travel on Wednesday",
 # "announced on Tuesday that talks will begin". Not the comma of "1,900" or the colon of "8:30".
+# The word after "and" that goes on with the verb before it: lower case, no article or pronoun of a subject
+SHARED_VERB_RE = re.compile(r"\s+(?!(?:the|a|an|he|she|it|they|we|i|you|this|that|these|those|there|his|her|its|"
+                            r"their|der|die|das|er|sie|es|wir|ich|man|ein|eine|dies|dann)\b)[a-zäöüß]")
+PAST_TENSE_RE = re.compile(r"\b(?:[a-z]{2,}ed|was|were|had|did|said|told|went|came|took|made|hatte|hatten|war|"
+                          r"waren|wurde|wurden)\b")
 SEGMENT_BREAK_RE = re.compile(r"[,;:](?!\d)|\b(?:and|und|but|aber|or|oder|et|mais|ou|y|pero|that|dass|daß)\b")
 
 
@@ -4059,10 +4112,16 @@ def future_clause(text, sentences, offset, language):
     a, b = max(a, offset - 160), min(b, offset + 160)      # a bound for crafted text: a clause is shorter
     if SAID_DATE_RE.search(text, max(a, offset - 60), offset):
         return False
-    for m in SEGMENT_BREAK_RE.finditer(text, a, offset):
-        a = m.end()
+    start, before = a, a
+    for m in SEGMENT_BREAK_RE.finditer(text, start, offset):
+        before, a = a, m.end()
     after = SEGMENT_BREAK_RE.search(text, offset, b)
-    return cue.search(text, a, after.start() if after else b) is not None
+    if cue.search(text, a, after.start() if after else b):
+        return True
+    # "will start on Wednesday and end on Friday": a verb after "and" with no subject of its own shares the
+    # first one's "will" (not "and the union said", nor "and ended")
+    return a > start and text[a - 3:a].lower() in ("and", "und") and bool(SHARED_VERB_RE.match(text, a)) \
+        and not PAST_TENSE_RE.search(text, a, offset) and cue.search(text, before, a) is not None
 
 
 FOR_DAY_RE = re.compile(r"\b(?:für|for|pour|para)\s+$", re.I)     # a day something is set for

@@ -296,6 +296,22 @@ class ExpressionTest(unittest.TestCase):
                        "he would stay.", "en")
         self.assertEqual([v for _, v, _ in found], ["2027-01-15", "2027-01-19", "2027-01-12"])
 
+    def test_the_two_days_of_a_span_and_a_day_from_which_on_are_told_one_way(self):
+        # 9 January 2024 is a Tuesday: "ab Donnerstag" is to come; "soll bis Freitagabend" is, and so its span's
+        # Wednesday; a span gone by ends on the last Friday, and begins before it
+        found = values("Velden, 9. Januar 2024. Die Sperrung gilt ab Donnerstag. Der Ausstand beginnt am Mittwoch "
+                       "um 2 Uhr und soll bis Freitagabend 18 Uhr dauern. Seit Montag ist die Brücke zu.")
+        self.assertEqual([v for _, v, _ in found], ["2024-01-09", "2024-01-11", "2024-01-10", "2024-01-12TEV",
+                                                    "2024-01-08"])
+        found = values("Velden, 11. Januar 2024. Der Streik dauerte von Mittwoch bis Freitag. Am Mittwoch kam er.")
+        self.assertEqual([v for _, v, _ in found], ["2024-01-11", "2024-01-03", "2024-01-05", "2024-01-10"])
+        # a verb after "and" with no subject of its own shares the "will" before it
+        found = values("VELDEN, Jan 8, 2024 - The strike will start at 2 a.m. on Wednesday and end at 6 p.m. on "
+                       "Friday. Lind met Orr on Tuesday and flew home on Friday. He will go on Monday and the "
+                       "union said on Friday it agreed.", "en")
+        self.assertEqual([v for _, v, _ in found], ["2024-01-08", "2024-01-10", "2024-01-12", "2024-01-02",
+                                                    "2024-01-05", "2024-01-08", "2024-01-05"])
+
     def test_two_days_back_or_ahead(self):
         found = values("Berlin, 14. März 2025. Übermorgen kommt er, vorgestern rief er an.")
         self.assertEqual([v for _, v, _ in found], ["2025-03-14", "2025-03-16", "2025-03-12"])
