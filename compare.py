@@ -3344,7 +3344,8 @@ DATE_RE = re.compile(r"""
           (?:the\s+)?(?:beginning|middle|end)\s+of|Beginn|en|desde|hasta|début|fin|mi)[\s-]+
           (?:(?P<mrel>vergangenen|letzten|vorigen|nächsten|kommenden|diesen|dieses|last|next|this|dem)\s+)?
           (?P<mname>%(mon)s)\b(?!\s+\d)
-          (?:\s+(?P<mthis>dieses\s+Jahres|this\s+year|des\s+Jahres|letzten\s+Jahres|vergangenen\s+Jahres|last\s+year))?)
+          (?:\s+(?P<mthis>dieses\s+Jahres|this\s+year|des\s+Jahres|letzten\s+Jahres|vergangenen\s+Jahres|last\s+year
+                       |nächsten\s+Jahres|kommenden\s+Jahres|next\s+year))?)
 | (?P<relmonth>\b(?P<rmcue>last|next|this|vergangenen|letzten|nächsten|kommenden)\s+(?P<rmname>%(mon)s)\b)
 | (?P<weekday>\b(?:(?P<wnight>(?:in\s+der\s+)?Nacht\s+(?:zum|zu|auf(?:\s+den)?)\s+
           |(?:overnight|the\s+night)\s+(?:into|to)\s+(?:early\s+)?)
@@ -3517,9 +3518,13 @@ def parse_date(m, language):
             cue = g["mcue"].lower().split()[-2]
         mod = MOD_WORDS.get(cue, "")
         rel = (g["mrel"] or "").lower()
-        this = (g["mthis"] or "").lower()
-        shift = -1 if rel in ("vergangenen", "letzten", "vorigen", "last") or "letzten" in this \
-            or "vergangenen" in this or "last" in this else 1 if rel in ("nächsten", "kommenden", "next") else 0
+        this = (g["mthis"] or "").split()[0].lower() if g["mthis"] else ""
+        if this in ("letzten", "vergangenen", "last", "nächsten", "kommenden", "next"):
+            # "im Mai vergangenen Jahres": May of the year before the article's, whichever month it is now
+            return DateExpr(None, month(g["mname"]), mod=mod,
+                            relative=("month of year", -1 if this in ("letzten", "vergangenen", "last") else 1, True))
+        shift = -1 if rel in ("vergangenen", "letzten", "vorigen", "last") else \
+            1 if rel in ("nächsten", "kommenden", "next") else 0
         return DateExpr(None, month(g["mname"]), mod=mod,
                         relative=("named-month", shift, bool(rel or this)) if (rel or this) else ())
     if g["relmonth"]:
@@ -4251,6 +4256,8 @@ def date_value(x, ref):
     >>> sep = DateExpr(2024, 9, 13, explicit=True)
     >>> [date_value(DateExpr(None, m, relative=("named-month", k, True)), sep)[0] for m, k in ((6, -1), (10, -1), (6, 1), (10, 1))]
     ['2024-06', '2023-10', '2025-06', '2024-10']
+    >>> [date_value(DateExpr(None, 12, relative=("month of year", k, True)), sep)[0] for k in (-1, 1)]
+    ['2023-12', '2025-12']
     >>> date_value(DateExpr(weekday=4, relative=("weekday", 0, False), part="EV"), sep)[0]
     '2024-09-12TEV'
     >>> [date_value(DateExpr(weekday=w, relative=("coming weekday", 0, False)), sep)[0] for w in (5, 1)]
@@ -4291,6 +4298,8 @@ def anchored_value(x, ref):
             y = ry if shift == 0 or (shift < 0 and x.month < rm) or (shift > 0 and x.month > rm) else ry + shift
             return f"{y:04d}-{x.month:02d}", anchor
         return f"XXXX-{x.month:02d}", ""
+    if unit == "month of year":
+        return (f"{ry + amount:04d}-{x.month:02d}", anchor) if ry else (f"XXXX-{x.month:02d}", "")
     if unit == "weekday of week":         # the weekday of the week before or after the article's
         if ry and rm and rd:
             d = date(ry, rm, rd)

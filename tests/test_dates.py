@@ -296,6 +296,13 @@ class ExpressionTest(unittest.TestCase):
                        "he would stay.", "en")
         self.assertEqual([v for _, v, _ in found], ["2027-01-15", "2027-01-19", "2027-01-12"])
 
+    def test_a_month_of_last_or_next_year_is_that_years_whichever_month_it_is_now(self):
+        found = values("Velden, 3. Dezember 2026. Im Mai vergangenen Jahres kam er, im Mai nächsten Jahres geht er; "
+                       "im Mai dieses Jahres war er hier.")
+        self.assertEqual([v for _, v, _ in found], ["2026-12-03", "2025-05", "2027-05", "2026-05"])
+        found = values("VELDEN, Feb 3, 2026 - He came in December last year and goes in June next year.", "en")
+        self.assertEqual([v for _, v, _ in found], ["2026-02-03", "2025-12", "2027-06"])
+
     def test_the_two_days_of_a_span_and_a_day_from_which_on_are_told_one_way(self):
         # 9 January 2024 is a Tuesday: "ab Donnerstag" is to come; "soll bis Freitagabend" is, and so its span's
         # Wednesday; a span gone by ends on the last Friday, and begins before it
