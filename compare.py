@@ -3809,6 +3809,15 @@ def find_dates(doc, sentences, tokens=None, year=None):
         stripped = words.rstrip(" ,.")
         if m.group("dlist"):              # its words are the whole list: "1. und 2. April", not "1. und"
             stripped = doc.text[s:m.end("ly") if m.group("ly") else m.end("lm")]
+        more = MDY_MORE_RE.match(doc.text, e) if m.group("mdy") and not m.group("my") else None
+        if more and expr.day < int(more.group("d2")) and valid_day(expr.month, int(more.group("d2"))):
+            # "June 18-19, 2025", "between May 6 and 8": the second day, and the year told after it is both days'
+            year = int(more.group("y2")) if more.group("y2") else expr.year
+            expr = replace(expr, year=year)
+            found.append((s, s + len(stripped), stripped, expr))
+            found.append((more.start("d2"), more.end(), doc.text[more.start("d2"):more.end()],
+                          replace(expr, day=int(more.group("d2")))))
+            continue
         found.append((s, s + len(stripped), stripped, expr))
     ref = reference_date(found, doc.text)
     # the dateline is no day the story tells ("the next day" counts from one it tells)
@@ -3876,6 +3885,10 @@ def find_dates(doc, sentences, tokens=None, year=None):
     return tuple(mentions)
 
 
+# The second day of a span told month first: "June 18-19, 2025", "May 6 and 8", "June 18 to 20"
+# (after a word, the day ends a clause: not "On June 18 and 20 people died")
+MDY_MORE_RE = re.compile(r"\s*(?:[-–]|\s(?P<word>and|to|through|until)\s)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b"
+                         r"(?![.:,]\d)(?:,?\s+(?P<y2>(?:1[89]|20)\d\d)\b|(?(word)(?=\s*(?:[,.;:)]|$))))")
 # "ab Mittwoch": from a day on, which is still to come (German says "seit Mittwoch" of one gone by)
 FROM_DAY_RE = re.compile(r"(?<![^\W\d_])ab\s+$")
 # Between the two days of a span ("von Mittwoch, 2.00 Uhr, bis Freitag", "am Mittwoch um 2 Uhr und soll bis

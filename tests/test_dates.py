@@ -296,6 +296,17 @@ class ExpressionTest(unittest.TestCase):
                        "he would stay.", "en")
         self.assertEqual([v for _, v, _ in found], ["2027-01-15", "2027-01-19", "2027-01-12"])
 
+    def test_the_second_day_of_a_span_told_month_first_is_a_day_too(self):
+        found = values("The summit on June 18-19, 2025 ended. Talks ran between May 6 and 8. On June 18 and 20 "
+                       "people died.", "en")
+        self.assertEqual([(w, v) for w, v, _ in found], [("June 18", "2025-06-18"), ("19, 2025", "2025-06-19"),
+                                                         ("May 6", "2025-05-06"), ("8", "2025-05-08"),
+                                                         ("June 18", "2025-06-18")])
+        report = analyse_texts({"a.txt": "Mayor Eva Lind hosted the summit in Velden on June 18-19, 2025.",
+                                "b.txt": "Mayor Eva Lind hosted the summit in Velden on June 19, 2025."})
+        self.assertIn("date:2025-06-19", {r.entity.key for r in report.dates})
+        self.assertEqual([n.text for r in report.events for n in r.notes], [])
+
     def test_a_month_of_last_or_next_year_is_that_years_whichever_month_it_is_now(self):
         found = values("Velden, 3. Dezember 2026. Im Mai vergangenen Jahres kam er, im Mai nächsten Jahres geht er; "
                        "im Mai dieses Jahres war er hier.")
