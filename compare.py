@@ -4061,12 +4061,13 @@ FUTURE_RE = {"de": re.compile(r"\b(?:will|wird|werden|werde|wollen|plant|planen|
 
 # What ends the stretch of words a tense cue speaks for: "met on Tuesday and will travel on Wednesday",
 # "announced on Tuesday that talks will begin". Not the comma of "1,900" or the colon of "8:30".
+SEGMENT_BREAK_RE = re.compile(r"[,;:](?!\d)|\b(?:and|und|but|aber|or|oder|et|mais|ou|y|pero|that|dass|daß)\b")
 # The word after "and" that goes on with the verb before it: lower case, no article or pronoun of a subject
 SHARED_VERB_RE = re.compile(r"\s+(?!(?:the|a|an|he|she|it|they|we|i|you|this|that|these|those|there|his|her|its|"
                             r"their|der|die|das|er|sie|es|wir|ich|man|ein|eine|dies|dann)\b)[a-zäöüß]")
+# A verb told in the past after that "and": it has a tense of its own ("and ended talks on Friday")
 PAST_TENSE_RE = re.compile(r"\b(?:[a-z]{2,}ed|was|were|had|did|said|told|went|came|took|made|hatte|hatten|war|"
-                          r"waren|wurde|wurden)\b")
-SEGMENT_BREAK_RE = re.compile(r"[,;:](?!\d)|\b(?:and|und|but|aber|or|oder|et|mais|ou|y|pero|that|dass|daß)\b")
+                           r"waren|wurde|wurden)\b")
 
 
 def past_clause_de(text, sentences, offset):
