@@ -98,6 +98,33 @@ class ExitCodeTest(TempFolder):
             err = p.stderr.read().decode("utf-8")
         self.assertEqual((p.wait(timeout=60), err), (0, ""))
 
+    def test_the_work_starts_once_the_script_has_run_and_its_syntax_tree_is_freed(self):
+        # Python frees a script's syntax tree (25 MB) after its last line; on 3.11 the report comes after that
+        start = ("import runpy, sys\n"
+                 "sys.argv = sys.argv[1:]\n"
+                 "runpy.run_path(sys.argv[0], run_name='__main__')\n"
+                 "print('the script has run', flush=True)\n")
+        p = subprocess.run([sys.executable, "-c", start, os.path.join(ROOT, "compare.py"), "seeds"], cwd=ROOT,
+                           capture_output=True, text=True, encoding="utf-8", timeout=120)
+        self.assertEqual((p.returncode, p.stderr), (0, ""))
+        if compare.AFTER_SCRIPT:
+            self.assertTrue(p.stdout.startswith("the script has run\ncompare.py 0.1.0: 5 sources in seeds"), p.stdout)
+        else:                              # Python 3.12 and later: the report is the script's last line
+            self.assertTrue(p.stdout.startswith("compare.py 0.1.0: 5 sources in seeds"), p.stdout)
+            self.assertNotIn("the script has run", p.stdout)
+
+    def test_a_bug_ends_with_its_traceback_and_exit_1(self):
+        # not exit 0, which a bug in an exit function would otherwise give
+        start = ("import compare\n"
+                 "def broken(argv=None):\n"
+                 "    raise ValueError('a bug')\n"
+                 "compare.main = broken\n"
+                 "compare.run_script()\n")
+        p = subprocess.run([sys.executable, "-c", start], cwd=ROOT, capture_output=True, text=True,
+                           encoding="utf-8", timeout=120)
+        self.assertEqual(p.returncode, 1)
+        self.assertRegex(p.stderr, r"^Traceback \(most recent call last\):\n(.|\n)*ValueError: a bug\n$")
+
     def test_skipped_files_are_named_on_stderr_and_in_the_report(self):
         self.write("a.txt", "Der Minister Jan Nowak kam am Montag nach Wien.")
         self.write("b.bin", b"\x00\x01\x02\x03" * 50)
