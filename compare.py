@@ -2118,6 +2118,8 @@ def name_keys(name):
     (True, True, False)
     >>> same_name("Mijaíl", "Mikhail"), same_name("Jodorkovski", "Khodorkovsky")
     (True, True)
+    >>> same_name("Joukov", "Schukow"), same_name("Kassym-Jomart", "Kassym-Zhomart"), same_name("Brejnev", "Brezhnev")
+    (True, True, True)
     >>> same_name("Olha", "Olga"), same_name("Hossein", "Hossain"), same_name("Hussein", "Hossain")
     (True, True, True)
     >>> same_name("Haniyeh", "Hanija"), same_name("Fatemeh", "Fatema"), same_name("Noah", "Noa")
@@ -2142,9 +2144,9 @@ def name_keys(name):
     variants += [v[:-2] + "a" for v in variants if v.endswith(("eh", "ah")) and len(v) >= 6]
     variants = [rewritten(v, TRANSLIT_FIRST) for v in variants]
     # German j is English y (Jelzin, Yeltsin); English j is German dsch (Ahmadinejad), Spanish j is
-    # kh (Mijaíl, Mikhail; Jodorkovski, Khodorkovsky); French ch is sh (Choïgou), English ch is tsch,
-    # German ch is kh
-    for ch, alts in (("ch", ("C", "X", "S")), ("z", ("Z", "s")), ("j", ("i", "J", "X"))):
+    # kh (Mijaíl, Mikhail; Jodorkovski, Khodorkovsky), French and Kazakh j is zh (Joukov, Zhukov;
+    # Jomart, Schomart); French ch is sh (Choïgou), English ch is tsch, German ch is kh
+    for ch, alts in (("ch", ("C", "X", "S")), ("z", ("Z", "s")), ("j", ("i", "J", "X", "S"))):
         if len(variants) < 12 and ch in " ".join(variants):
             variants = [v.replace(ch, alt) for v in variants for alt in alts]
     keys = {rewritten(v, TRANSLIT_THEN) for v in variants}

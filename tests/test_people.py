@@ -28,6 +28,7 @@ Poutine Putin | Fomine Fomin | Lénine Lenin | Raspoutine Rasputin | Pouchkine P
 Araqchi Araghchi | Araqchi Araghtschi | Qassem Kassem | Ghassem Qassem | Qalibaf Ghalibaf
 Thomas Tomasz | Arthur Artur | Lukas Łukasz | Mathias Matias | Dariusz Darius
 Lukashenka Lukaschenko | Aliaksandr Alexander | Sviatlana Swetlana | Tsikhanouskaya Tichanowskaja
+Joukov Zhukov | Jirinovski Schirinowski | Brejnev Breschnew | Jomart Schomart | Japarov Zhaparov
 """
 # Names that only sound or look alike and must stay apart.
 APART = """
