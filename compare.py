@@ -2830,9 +2830,11 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
     place_rest = place_rest or (len(words) == 1 and role_last == k - 1 and m < len(toks)
                                 and fold(toks[m][0]) in TITLE_ENDS and not text[toks[m - 1][2]:toks[m][1]].strip()
                                 and not is_given_name(words[0]))
+    # "the line between Plattling and Passau, a spokesman said": the ends of a way are places
+    on_route = prev in ROUTE_JOINS and ROUTE_BEFORE_RE.search(text, max(0, toks[k][1] - 60), toks[k][1]) is not None
     if whose_role or ((prev == "the" or prev in DEFINITE_DE) and not role
                       and (lang == "en" or (lang == "de" and not given))) or fold(words[0]) in PLACE_FIRST_WORDS \
-            or place_rest:
+            or place_rest or on_route:
         # "the Red Sox", "the Boston Globe": an English name after "the" is a team's, a paper's, not a
         # person's, and a German one after its article a noun's ("die Kleinstadt Marlow"); "Point
         # MacKenzie", "Mount Cook": a place's
@@ -5816,6 +5818,18 @@ SETTLEMENT_RE = re.compile(r"(?<![^\W\d_])(?:(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[S
 SETTLEMENT_IN_RE = re.compile(r"(?<![^\W\d_])(?:in|im|near|outside|nahe|bei|at|à|en|dans|cerca|to|nach)\s+"
                               r"(?:(?:der|dem|the|a|la|le|une?)\s+)?(?:[^\W\d_]+\s+){0,2}$")
 
+# A way between two places names both: "the line between Plattling and Passau", "die Strecke zwischen
+# Hof und Eger", "the border between Poland and Belarus" (not "talks between Putin and Xi": a way's noun first)
+ROUTE_WORDS = r"(?:line|route|road|railway|motorway|highway|border|flights?|trains?|ferry|Strecke|Bahnstrecke|" \
+              r"Bahnlinie|Verbindung|Autobahn|Grenze|Straße|Fähre|ligne|frontière|carretera|línea|frontera)"
+ROUTE_NAME = r"(?>[A-ZÄÖÜ][a-zäöüß]{2,}(?:[ -][A-ZÄÖÜ][a-zäöüß]{2,})?)"
+ROUTE_RE = re.compile(rf"(?<![^\W\d_]){ROUTE_WORDS}\s+(?:between|zwischen|entre)\s+(?:(?:dem|der|the)\s+)?"
+                      rf"(?P<a>{ROUTE_NAME})\s+(?:and|und|et|y)\s+(?:(?:dem|der|the)\s+)?(?P<b>{ROUTE_NAME})(?![\w'’-])")
+
+ROUTE_BEFORE_RE = re.compile(rf"(?<![^\W\d_]){ROUTE_WORDS}\s+(?:between|zwischen|entre)\s+(?:(?:dem|der|the)\s+)?"
+                             rf"(?:{ROUTE_NAME}\s+(?:and|und|et|y)\s+(?:(?:dem|der|the)\s+)?)?$")
+ROUTE_JOINS = frozenset("between zwischen entre and und et y the dem der".split())     # the word before a way's end
+
 
 def find_places(text, start, end, language="", towns=frozenset()):
     """Return (shown name, words, is_city, is_where) for each place in text[start:end].
@@ -5865,6 +5879,12 @@ def find_places(text, start, end, language="", towns=frozenset()):
             out[at] = out[at][:3] + (out[at][3] or where,)
         elif unnamed_place(name, town=True) and not any(fold(w) in GAZETTEER_NAMES for w in re.split("[ -]", name)):
             out.append((name, name, True, where))     # (not "city of Turkmenistan-Ashgabat": the gazetteer's)
+    known = {p[1] for p in out}
+    for m in ROUTE_RE.finditer(text, start, end):       # named, not where: the way runs there
+        for name in m.group("a", "b"):
+            if name not in known and unnamed_place(name, town=True):
+                out.append((name, name, True, False))
+                known.add(name)
     return out
 
 

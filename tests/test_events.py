@@ -2240,6 +2240,19 @@ class DisagreementRulesTest(unittest.TestCase):
             "b.txt": "President Jan Brodecki received Minister Eva Lind in the port city of Velmora on Saturday."})
         self.assertEqual(noted(report, "meeting", "place"), [("Arvik", ("S1",)), ("Velmora", ("S2",))])
 
+    def test_the_ends_of_a_way_are_places_and_no_one(self):
+        text = "A bus overturned on the road between Kelmar and Durwick, a spokesman for the police said."
+        self.assertEqual(compare.find_places(text, 0, len(text), "en"),
+                         [("Kelmar", "Kelmar", True, False), ("Durwick", "Durwick", True, False)])
+        text = "Die Strecke zwischen Kelmar und Durwick bleibt gesperrt. Gespräche zwischen Anna Lind und Jan Rask."
+        self.assertEqual([p[0] for p in compare.find_places(text, 0, len(text), "de")], ["Kelmar", "Durwick"])
+        report = analyse_texts({
+            "a.txt": "Nine people were hurt when a bus overturned on the road between Kelmar and Durwick, a spokesman "
+                     "for the police said. Talks between Jan Rask and Anna Lind, a minister, went on.",
+            "b.txt": "Nine were hurt on the road between Kelmar and Durwick, a spokesman said. Jan Rask and Anna "
+                     "Lind, a minister, met."})
+        self.assertEqual(sorted(r.entity.label for r in report.people), ["Anna Lind", "Jan Rask"])
+
     def test_a_length_told_in_one_word_and_a_count_of_agreements_are_compared(self):
         report = analyse_texts({
             "a.txt": "Peking, 16. April 2026. Nach dem rund dreistündigen Gespräch unterzeichneten Kanzler Jan Rask "
