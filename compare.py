@@ -7604,7 +7604,7 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
 
 
 UNIT_CLASSES.update({"police officer": "police officers", "emergency worker": "rescuers",
-                     "emergency responder": "rescuers"})     # two English words: "14 police officers"
+                     "emergency responder": "rescuers", "rescue worker": "rescuers"})     # two English words
 UNIT_CLASS_NAMES = frozenset(UNIT_CLASSES.values())
 # Imperial units and what they are in metric ones (yards are a football field's: left alone)
 IMPERIAL = {"feet": ("metres", 0.3048), "foot": ("metres", 0.3048), "mile": ("kilometres", 1.609344),

@@ -2253,6 +2253,14 @@ class DisagreementRulesTest(unittest.TestCase):
                      "Lind, a minister, met."})
         self.assertEqual(sorted(r.entity.label for r in report.people), ["Anna Lind", "Jan Rask"])
 
+    def test_rescue_workers_are_rescuers_in_any_language(self):
+        self.assertEqual([q[:2] for q in quantities("Around 250 rescue workers were deployed.", "en")],
+                         [("rescuers", 250.0)])
+        report = analyse_texts({
+            "a.txt": "Nach dem Zugunglück bei Velden waren rund 300 Rettungskräfte im Einsatz.",
+            "b.txt": "After the train crash near Velden, around 250 rescue workers were deployed."})
+        self.assertEqual(noted(report, "rescue", "number of rescuers"), [("300~", ("S1",)), ("250~", ("S2",))])
+
     def test_a_length_told_in_one_word_and_a_count_of_agreements_are_compared(self):
         report = analyse_texts({
             "a.txt": "Peking, 16. April 2026. Nach dem rund dreistündigen Gespräch unterzeichneten Kanzler Jan Rask "
