@@ -6219,21 +6219,33 @@ def find_durations(text, start, end):
 # A happening told as the first of its kind since a year: the last one before it was then ("the first visit
 # by the prince to Turkey since 2018", "der erste Besuch … seit 2019", "erstmals seit 2019", "la première visite
 # depuis 2018"); a month may come before the year ("since June 2019")
-FIRST_SINCE_RE = re.compile(
-    r"(?<![^\W\d_])(?:first|erste[nrs]?|erstmals|ersten\s+Mal|premi[eè]re?|primer[ao]?)(?![^\W\d_])"
-    r"(?:\s+[^\s.;:!?]+){0,8}?\s+(?P<since>(?:since|seit|depuis|desde)\s+(?:(?:dem\s+)?Jahr\s+|[^\W\d_]+\s+)?"
-    r"(?P<year>(?:1[89]|20)\d\d))(?!\d)", re.I)
+SINCE_YEAR = (r"(?:\s+[^\s.;:!?]+){0,8}?\s+(?P<since>(?:since|seit|depuis|desde)\s+(?:(?:dem\s+)?Jahr\s+|[^\W\d_]+\s+)?"
+              r"(?P<year>(?:1[89]|20)\d\d))(?!\d)")
+FIRST_SINCE_RE = re.compile(r"(?<![^\W\d_])(?:first|erste[nrs]?|erstmals|ersten\s+Mal|premi[eè]re?|primer[ao]?)"
+                            r"(?![^\W\d_])" + SINCE_YEAR, re.I)
+# and as the worst or largest since a year: a record another source may date otherwise ("the deadliest rail
+# accident in Bavaria since 1975", "das schwerste Zugunglück seit 1971", "la pire crue depuis 1910")
+RECORD_SINCE_RE = re.compile(
+    r"(?<![^\W\d_])(?:worst|deadliest|bloodiest|costliest|biggest|largest|heaviest|strongest|fiercest|highest|"
+    r"lowest|greatest|(?:schwer|schlimm|tödlich|blutig|verheerend|heftig|stärk|größ|höch|niedrig|tief)ste[nrs]?|"
+    r"pire|peor(?:es)?)(?![^\W\d_])" + SINCE_YEAR, re.I)
 
 
-def find_first_since(text, start, end):
-    """Return ("first since", year, False, words) for each happening told as the first since a year.
+def find_since_claims(text, start, end):
+    """Return ("first since" or "record since", year, False, words) for each happening told as the first,
+    or the worst or largest, since a year.
 
     >>> t = "the first visit by the prince to Turkey since 2018; erstmals seit Juni 2019; first since they met"
-    >>> [q[1:] for q in find_first_since(t, 0, len(t))]
+    >>> [q[1:] for q in find_since_claims(t, 0, len(t))]
     [('2018', False, 'first visit by the prince to Turkey since 2018'), ('2019', False, 'erstmals seit Juni 2019')]
+    >>> t = "It was the deadliest rail accident in Bavaria since 1975. Das schwerste Unglück seit 1971."
+    >>> [q[:2] for q in find_since_claims(t, 0, len(t))]
+    [('record since', '1975'), ('record since', '1971')]
     """
-    return [("first since", m.group("year"), False, " ".join(m.group().split()))
-            for m in FIRST_SINCE_RE.finditer(text, start, end)]
+    found = sorted((m.start(), kind, m) for kind, pattern in (("first since", FIRST_SINCE_RE),
+                                                               ("record since", RECORD_SINCE_RE))
+                   for m in pattern.finditer(text, start, end))
+    return [(kind, m.group("year"), False, " ".join(m.group().split())) for _, kind, m in found]
 
 
 # How long a happening lasted, told in one word: "ein dreistündiges Gespräch", "a 48-hour strike"
@@ -8271,7 +8283,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                 for q in lengths[bisect_left(length_ends, m.start - 40):bisect_right(length_ends, m.start)]
                 if LENGTH_GAP_RE.fullmatch(text, q[4], m.start)]
         for finder in (FAMILY_FINDERS.get(fam), None if fam == "say" else find_clock_times,
-                       None if fam == "say" else ages_in, None if fam == "say" else find_first_since):
+                       None if fam == "say" else ages_in, None if fam == "say" else find_since_claims):
             if finder:
                 quantities = list(quantities) + [q for span in spans for q in found_in(finder, span)]
         # "hat eine Rakete abgefeuert, die rund 800 Kilometer weit flog", "…, nachdem 61 Fälle bestätigt
@@ -9700,7 +9712,7 @@ def collect_facts(entity):
 DWELLERS = frozenset(("residents", "einwohn", "einwohner", "inhabitant"))     # unit_lemma's of who lives there
 # What a happening's finders tell as a value, not a count: compared as told ("6-4 3-6 7-5", "4 years", "2:00:35")
 TOLD_VALUES = frozenset(("score", "shootout score", "race time", "prison term", "ban term", "duration", "tally",
-                         "community service", "first since"))
+                         "community service", "first since", "record since"))
 
 
 def number_text(value):

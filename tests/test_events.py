@@ -2261,6 +2261,18 @@ class DisagreementRulesTest(unittest.TestCase):
             "b.txt": "After the train crash near Velden, around 250 rescue workers were deployed."})
         self.assertEqual(noted(report, "rescue", "number of rescuers"), [("300~", ("S1",)), ("250~", ("S2",))])
 
+    def test_the_worst_since_a_year_is_compared_and_not_with_the_first_since_one(self):
+        report = analyse_texts({
+            "a.txt": "Bei Velden stießen am Sonntag zwei Züge zusammen. Es ist das schwerste Zugunglück in der Region "
+                     "seit 1971.",
+            "b.txt": "Two trains collided near Velden on Sunday. It was the deadliest rail crash in the region since "
+                     "1975."})
+        self.assertEqual(noted(report, "crash", "record since"), [("1971", ("S1",)), ("1975", ("S2",))])
+        report = analyse_texts({
+            "a.txt": "Two trains collided near Velden on Sunday, the first rail crash in the region since 2001.",
+            "b.txt": "Two trains collided near Velden on Sunday, the worst rail crash in the region since 1990."})
+        self.assertEqual(notes_of(row_of(report, "crash")), {})
+
     def test_a_length_told_in_one_word_and_a_count_of_agreements_are_compared(self):
         report = analyse_texts({
             "a.txt": "Peking, 16. April 2026. Nach dem rund dreistündigen Gespräch unterzeichneten Kanzler Jan Rask "
