@@ -10129,9 +10129,11 @@ def date_disagreement(entity, facts):
     out = []
     clash, soft_pairs, past_midnight = False, [], False
     # a bare weekday (no week known) of a source that gives a day of the month is that day's: "am
-    # Mittwoch, dem 6. November" and another's Wednesday the 5th differ, whatever Wednesdays they share
+    # Mittwoch, dem 6. November" and another's Wednesday the 5th differ, whatever Wednesdays they share;
+    # and one that gives a month or a year is in it ("am Dienstag", "im Februar" against "in January": a
+    # Tuesday of January is not what it says)
     own = {d: {v for v in per_doc[d] if not v.startswith("XXXX-WXX")}
-           if any(FULL_DAY_RE.match(v) for v in per_doc[d]) else per_doc[d] for d in docs}
+           if any(not v.startswith("XXXX-WXX") for v in per_doc[d]) else per_doc[d] for d in docs}
     # and a month or a year a source tells beside a day of it is that day's ("last month", "on Feb. 25"):
     # another's 24 February differs from the day, whatever it shares with the month
     own = {d: {v for v in vs if not any(w != v and w.startswith(v + "-") for w in vs)} for d, vs in own.items()}

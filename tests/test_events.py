@@ -2273,6 +2273,15 @@ class DisagreementRulesTest(unittest.TestCase):
             "b.txt": "Two trains collided near Velden on Sunday, the worst rail crash in the region since 1990."})
         self.assertEqual(notes_of(row_of(report, "crash")), {})
 
+    def test_a_weekday_of_no_known_week_beside_a_month_does_not_meet_another_month(self):
+        # "am Dienstag" in a source with no date of its own could be any Tuesday; its "im Februar" says which month
+        report = analyse_texts({
+            "a.txt": "Im Prozess um den Brand von Velden hat das Landgericht am Dienstag sein Urteil gesprochen. Der "
+                     "Prozess gegen Jan Ries hatte im Februar begonnen.",
+            "b.txt": "The trial of Jan Ries over the Velden fire had begun in January."})
+        self.assertEqual([(v, d) for v, d in noted(report, "trial", "date") if v.endswith(("-01", "-02"))],
+                         [("XXXX-02", ("S1",)), ("XXXX-01", ("S2",))])
+
     def test_a_length_told_in_one_word_and_a_count_of_agreements_are_compared(self):
         report = analyse_texts({
             "a.txt": "Peking, 16. April 2026. Nach dem rund dreistündigen Gespräch unterzeichneten Kanzler Jan Rask "
