@@ -2676,10 +2676,11 @@ def candidates_in_run(doc, text, toks, i, j, si, lang, lower_vocab, headline=Fal
 def name_like(word, lang, lower_vocab):
     """True when a word after a possible given name is itself name-like (no role, place or common word).
 
-    A plural ends a team's name, not a person's: "champion Seattle Seahawks".
+    A plural ends a team's name, not a person's: "champion Seattle Seahawks"; German makes few plurals
+    in -s, and many surnames end so (Voss, Ries, Fuchs: "Jan Ries", where Jan might be January).
     """
     return not word_class(word, lang) and not soft_excluded(word, lang, lower_vocab) and (
-        not word.endswith("s") or surname_shaped(word))
+        not word.endswith("s") or lang == "de" or surname_shaped(word))
 
 
 # What makes a president the head of a government in French, Spanish and Italian: the prime minister

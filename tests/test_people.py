@@ -102,6 +102,11 @@ class RecognitionTest(unittest.TestCase):
         found = people({"a.txt": "In May Minister Tara Quinn said the clinic had closed in August."})
         self.assertEqual(set(found), {"Tara Quinn"})
 
+    def test_a_german_surname_in_s_after_a_month_word_given_name_is_a_name(self):
+        # German makes few plurals in -s ("the Seattle Seahawks" is a team's name, "Jan Voss" a man's)
+        found = people({"a.txt": "Velden, 3. Mai 2027. Der 40-jährige Jan Voss muss in Haft."})
+        self.assertEqual(set(found), {"Jan Voss"})
+
     def test_a_title_word_after_a_given_name_is_a_surname(self):
         found = people({"a.txt": "General Manager Billy King said that Foreign Minister Julie Bishop met "
                                  "King Charles and Präsident Omar Haddad."})
