@@ -2887,8 +2887,10 @@ AGE_AFTER_RE = re.compile(r",\s+(?:de\s+)?(\d{1,3})(?:\s+(?:ans|años|Jahre(?:\s
 AGE_DESCRIBED_RE = re.compile(r",\s+(?:the|a|an|der|die|ein|eine)\s+(\d{1,3})-(?:year-old|[jJ]ährige[nmrs]?)"
                               r"\b(?!['’])")        # ("the 35-year-old's father": another's)
 AGE_RIGHT_BEFORE_RE = re.compile(r"\b\d{1,3}-(?:year-old|[jJ]ährige[nmrs]?)\s+$")
-# (and an apposition's comma: "the 57-year-old defendant, Peter X")
-AGE_BEFORE_RE = re.compile(r"\b(\d{1,3})-(?:year-old|[jJ]ährige[nmrs]?)\s+(?:[^\W\d_]+,?\s+){0,2}$")
+# (and an apposition's comma: "the 57-year-old defendant, Peter X"; German in words too: "den 41 Jahre
+# alten Angeklagten Peter X")
+AGE_BEFORE_RE = re.compile(r"\b(\d{1,3})(?:-(?:year-old|[jJ]ährige[nmrs]?)|\s+Jahre\s+alte[nmrs]?)\s+"
+                           r"(?:[^\W\d_]+,?\s+){0,2}$")
 
 
 def age_after(text, end):
@@ -2911,6 +2913,9 @@ def age_of(text, start, end):
     [('33', 'Tara Quinn, 33'), ('15', '15-year-old student Alexis Brand'), ('16', 'Jan Ries (16)')]
     >>> age_of("Ryan Vell, the 35-year-old star, left", 0, 9), age_of("Ryan Vell, the 35-year-old's father", 0, 9)
     (('35', 'Ryan Vell, the 35-year-old'), ())
+    >>> t = "den 41 Jahre alten Angeklagten Jan Ries"
+    >>> age_of(t, t.index("Jan"), len(t))
+    ('41', '41 Jahre alten Angeklagten Jan Ries')
     """
     m = age_after(text, end)
     if m:
@@ -2918,9 +2923,9 @@ def age_of(text, start, end):
     m = AGE_DESCRIBED_RE.match(text, end) if text.startswith(",", end) else None
     if m and 0 < int(m.group(1)) < 120:  # "Ryan Colt, the 35-year-old star of …"
         return m.group(1), " ".join(text[start:m.end()].split())
-    # most names have no hyphen before them: the pattern is tried only where one is
+    # most names have no hyphen or "Jahre" before them: the pattern is tried only where one is
     m = AGE_BEFORE_RE.search(text, max(0, start - 50), start) if text.find("-", max(0, start - 50), start) >= 0 \
-        else None
+        or text.find("Jahre ", max(0, start - 50), start) >= 0 else None
     if m and 0 < int(m.group(1)) < 120:
         return m.group(1), " ".join(text[m.start():end].split())
     return ()

@@ -560,6 +560,15 @@ class LinkingTest(unittest.TestCase):
         self.assertEqual([(v, d) for v, d, _ in {n.attribute: n for n in found["Daniel Kiptar"].notes}["age"].values],
                          [("23", ("S1",)), ("24", ("S2",))])
 
+    def test_a_german_age_in_words_before_a_name_is_its_age(self):
+        found = people({
+            "a.txt": "Velden, 3. Mai 2027. Das Gericht verurteilte den 41 Jahre alten Angeklagten Jan Ries zu "
+                     "lebenslanger Haft.",
+            "b.txt": "Velden, 3. Mai 2027. Der 40-jährige Jan Ries muss lebenslang in Haft, entschied das Gericht.",
+        })
+        self.assertEqual([(v, d) for v, d, _ in {n.attribute: n for n in found["Jan Ries"].notes}["age"].values],
+                         [("41", ("S1",)), ("40", ("S2",))])
+
     def test_an_age_as_a_later_sentences_object_is_the_one_person_named_before_it(self):
         found = people({
             "a.txt": "Der Flüchtige Dmitri Orlow ist gefasst. Polizisten nahmen den 47-Jährigen am Sonntag fest.",
