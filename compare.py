@@ -6827,8 +6827,9 @@ ELIDED_SHARE_RE = re.compile(r"(?:,|\b(?:und|and|et|y))\s+(?:(?:die|der|the|les?
 TURNOUT_BEFORE_RE = re.compile(r"(?:beteiligung|turnout|participation|participación)\b[^.;]{0,30}$", re.I)
 VOTE_CUES = ("Stimmen", "Auszählung", "Wahl", "wahl", "vote", "ballot", "election", "votos", "voix")   # "Landtagswahl"
 VOTE_CUE_REACH = 200     # letters before a clause its cue of votes may stand in ("Nach Auszählung …, kam sie auf …")
-# The strength of an earthquake: "magnitude 6.8", "6.8-magnitude", "der Stärke 6,8", "6.8 on the Richter scale"
-MAGNITUDE_RE = re.compile(r"\b(?=[msMS])(?:magnitude|Stärke|magnitud)(?:\s+of\s+|[\s-]+)"
+# The strength of an earthquake: "magnitude 6.8", "6.8-magnitude", "der Stärke 6,8", "6.8 on the Richter scale",
+# "put the magnitude at 5.9", "eine Stärke von 5,9", "de magnitud de 5,9"
+MAGNITUDE_RE = re.compile(r"\b(?=[msMS])(?:magnitude|Stärke|magnitud)(?:\s+(?:of|at|von|de)\s+|[\s-]+)"
                           r"(?P<num>\d(?:[.,]\s?\d{1,2})?)(?![\d.,]\d)"
                           r"|(?<![\d.,])(?<!\d[.,]\s)(?P<num2>\d(?:[.,]\s?\d{1,2})?)(?:[\s-]+magnitude\b|\s+on\s+the\s+Richter)",
                           re.I)                    # "6. 0 on the Richter scale": a decimal a wire split
@@ -8255,6 +8256,17 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                     on_with[si] = -1
         for si, lead in on_with.items():
             carried[id(election if lead < 0 else led[lead][0])].append(sentences[si])
+        # "The USGS put the magnitude at 5.9, with a depth of 12 kilometers.": a sentence of no happening that
+        # tells a magnitude or a category tells the nearest quake's or storm's, whatever goes before it
+        measured = sorted((m.sentence, i) for i, g in enumerate(groups) if g[0] in MEASURED_FAMILIES for m in g[1])
+        for si in range(len(sentences)) if measured else ():
+            if si not in led and any(p.search(text, *sentences[si]) for p in (MAGNITUDE_RE, CATEGORY_RE)):
+                at = bisect_left(measured, (si, -1))           # the nearest, the one before it if two are as near
+                near_by = measured[max(0, at - 1):at + 1]
+                g = groups[min(near_by, key=lambda x: (abs(x[0] - si), x[0]))[1]]
+                lead = on_with.get(si)
+                if lead is None or lead < 0 or led[lead][0] is not g:
+                    carried[id(g)].append(sentences[si])
     # a suspect's age ("Der mutmaßliche Täter, ein 26-jähriger Mann, stellte sich") is the deed's,
     # wherever the article tells it: each deed of the article carries it
     suspects = [q[:4] for q in suspect_ages(text, sentences, doc.language) if q[4] not in named][:MAX_SUSPECTS] \

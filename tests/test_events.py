@@ -2273,6 +2273,17 @@ class DisagreementRulesTest(unittest.TestCase):
             "b.txt": "Two trains collided near Velden on Sunday, the worst rail crash in the region since 1990."})
         self.assertEqual(notes_of(row_of(report, "crash")), {})
 
+    def test_a_magnitude_told_apart_from_its_quake_is_the_quakes(self):
+        self.assertEqual([q[:2] for q in quantities("The USGS put the magnitude at 5.9.", "en")
+                          + quantities("Das Beben hatte eine Stärke von 5,9.", "de")],
+                         [("magnitude", 5.9), ("magnitude", 5.9)])
+        report = analyse_texts({
+            "a.txt": "VELDEN, May 3 - A magnitude 6.1 earthquake struck Velden on Saturday, killing 23 people.",
+            "b.txt": "VELDEN, May 3 - The death toll from an earthquake in Velden rose to 27 on Sunday, officials "
+                     "said.\n\nThe USGS put the magnitude at 5.9, with a depth of 12 kilometers. The quake was centred "
+                     "near Velden."})
+        self.assertEqual(noted(report, "quake", "magnitude"), [("6.1", ("S1",)), ("5.9", ("S2",))])
+
     def test_a_weekday_of_no_known_week_beside_a_month_does_not_meet_another_month(self):
         # "am Dienstag" in a source with no date of its own could be any Tuesday; its "im Februar" says which month
         report = analyse_texts({
