@@ -7035,7 +7035,7 @@ def find_quantities(doc, start, end, names=()):
                 unit, unit_end = noun.group("unit"), noun.end()
         elif doc.language == "en" and unit in VOTE_ADJECTIVES and text.startswith(" votes", unit_end):
             unit, unit_end = "votes", unit_end + 6     # "1,460 valid votes": the votes
-        elif doc.language == "en" and unit[:1].islower() and not unit.endswith("s") \
+        elif doc.language == "en" and unit[:1].islower() and (not unit.endswith("s") or unit.endswith("ss")) \
                 and unit not in STOPWORDS["en"] and (unit_lemma(unit) not in UNIT_CLASS_NAMES
                                                      or text.startswith(" members", unit_end)):
             # "six construction workers", "14 police officers": a noun before a plural noun for people says
@@ -7577,6 +7577,9 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("firefighters", "feuerwehrleut feuerwehrmann feuerwehrmaenn firefighter bombero pompier"),
     ("rescuers", "einsatzkraft rettungskraft rescuer rett secouriste rescatista"),
     ("police officers", "polizist polizeibeamt policier"),
+    # a business delegation's members: "rund 60 Unternehmensvertretern", "etwa 80 Managern", "60 business leaders"
+    ("business leaders", "manager unternehmensvertret unternehmensvertreter wirtschaftsvertret wirtschaftsvertreter "
+                         "unternehmer executiv executive businessm ceo ceos empresario ejecutivo"),
     ("doctors", "arzt doctor medecin medico"),
     ("houses", "haus hous wohnhaus casa maison homes"),      # "homes" as written; not "home": "13 home runs"
     ("buildings", "gebaud building edifici batiment"),
@@ -7622,8 +7625,9 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
 ) for lemma in lemmas.split()}
 
 
-UNIT_CLASSES.update({"police officer": "police officers", "emergency worker": "rescuers",
-                     "emergency responder": "rescuers", "rescue worker": "rescuers"})     # two English words
+UNIT_CLASSES.update({"police officer": "police officers", "emergency worker": "rescuers",     # two English words
+                     "emergency responder": "rescuers", "rescue worker": "rescuers",
+                     "business leader": "business leaders", "business executive": "business leaders"})
 UNIT_CLASS_NAMES = frozenset(UNIT_CLASSES.values())
 # Imperial units and what they are in metric ones (yards are a football field's: left alone)
 IMPERIAL = {"feet": ("metres", 0.3048), "foot": ("metres", 0.3048), "mile": ("kilometres", 1.609344),

@@ -2284,6 +2284,17 @@ class DisagreementRulesTest(unittest.TestCase):
                      "near Velden."})
         self.assertEqual(noted(report, "quake", "magnitude"), [("6.1", ("S1",)), ("5.9", ("S2",))])
 
+    def test_a_business_delegations_members_are_counted_alike_in_any_language(self):
+        self.assertEqual([q[:2] for q in quantities("She travels with around 60 business leaders.", "en")
+                          + quantities("Sie reist mit etwa 80 Managern.", "de")
+                          + quantities("Mit ihr reisen 70 Unternehmensvertreter.", "de")],
+                         [("business leaders", 60.0), ("business leaders", 80.0), ("business leaders", 70.0)])
+        self.assertNotEqual(compare.unit_lemma("Unternehmen"), "business leaders")     # companies, not their people
+        report = analyse_texts({
+            "a.txt": "Kanzlerin Eva Lind besuchte am Montag Velden. Sie wurde von etwa 80 Managern begleitet.",
+            "b.txt": "Chancellor Eva Lind visited Velden on Monday with a delegation of around 60 business leaders."})
+        self.assertEqual(noted(report, "meeting", "number of business leaders"), [("80~", ("S1",)), ("60~", ("S2",))])
+
     def test_a_weekday_of_no_known_week_beside_a_month_does_not_meet_another_month(self):
         # "am Dienstag" in a source with no date of its own could be any Tuesday; its "im Februar" says which month
         report = analyse_texts({
