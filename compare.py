@@ -8454,6 +8454,8 @@ def aside_dates(text, dates, starts):
                 TOLL_UPDATE_RE.search(text, max(0, d.start - 50), d.start) or (
                     TOLL_VERB_RE.search(text, max(0, d.start - 20), d.start) and TOLL_TO_RE.match(text, d.end)) or \
                 SINCE_RE.match(d.text) or SINCE_BEFORE_RE.search(text, max(0, d.start - 8), d.start) or \
+                ((w := SINCE_WHAT_RE.search(text, max(0, d.start - 40), d.start))
+                 and bisect_left(starts, w.start()) == bisect_left(starts, d.start)) or \
                 CONTAINED_BEFORE_RE.search(text, max(0, d.start - 30), d.start) or \
                 CONTAINED_AFTER_RE.match(text, d.end) or PRICE_DAY_RE.search(text, max(0, d.start - 24), d.start):
             out.add(id(d))
@@ -8564,6 +8566,11 @@ CONJUNCTION_RE = re.compile(r"(?<![^\W\d_])(?:and|und|sowie|et|y)(?![^\W\d_])")
 # "had grown to 16,000 acres by Tuesday", "146 cases as of Friday", "(Stand: Freitag)": a state as it was then
 SINCE_RE = re.compile(r"(?:since|seit|depuis|desde)\s", re.I)
 SINCE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:since|seit|depuis|desde|by|as\s+of|Stand:?)\s+$", re.I)
+# and one after what a span started with: "seit ihrem Amtsantritt vor zwei Jahren", "since taking office in 2019"
+# date the start, not the happening the sentence tells ("ihr erster Besuch ... seit ..."); not "seit Jahren am
+# Sonntag", whose span is told whole
+SINCE_WHAT_RE = re.compile(r"(?<![^\W\d_])(?:since|seit|depuis|desde)\s+(?:(?:his|her|its|their|the|seinem|seiner|"
+                           r"ihrem|ihrer|dem|der|son|sa|ses|su|sus)\s+[^\W\d_]+|[a-z]+ing(?:\s+[a-z]+)?)\s+$", re.I)
 
 
 CARRY_BACK = 2           # sentences with no event word that go on with the happening before them

@@ -2295,6 +2295,17 @@ class DisagreementRulesTest(unittest.TestCase):
             "b.txt": "Chancellor Eva Lind visited Velden on Monday with a delegation of around 60 business leaders."})
         self.assertEqual(noted(report, "meeting", "number of business leaders"), [("80~", ("S1",)), ("60~", ("S2",))])
 
+    def test_a_date_after_what_a_span_started_with_is_not_the_happenings(self):
+        report = analyse_texts({
+            "a.txt": "Velden, 3. Mai 2027. Kanzlerin Eva Lind besuchte am Montag Arvik. Es war ihr erster Besuch dort "
+                     "seit ihrem Amtsantritt vor zwei Jahren.",
+            "b.txt": "VELDEN, May 3 - Chancellor Eva Lind visited Arvik on Monday. The show has earned $43 million "
+                     "since its opening on Nov. 26.",
+            "c.txt": "VELDEN, May 3 - The show, which had its opening on Nov. 26, has earned $43 million."}, 1)
+        told = lambda doc: [d.text for r in report.events for ev in r.entity.extra if ev.doc == doc for d in ev.dates]
+        self.assertEqual(told("S1"), ["am Montag"])
+        self.assertIn("Nov. 26", told("S2"))
+
     def test_a_weekday_of_no_known_week_beside_a_month_does_not_meet_another_month(self):
         # "am Dienstag" in a source with no date of its own could be any Tuesday; its "im Februar" says which month
         report = analyse_texts({
