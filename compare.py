@@ -610,7 +610,7 @@ EVENT_STEMS_DE = {
     "escape": "flucht geflohen floh flüchtete gefängnisausbruch",
     "protest": "protest protestier demonstration demonstrier demonstrant unruhen krawall kundgebung streik "
                "bestreik gestreikt ausstand arbeitsniederlegung",
-    "fight": "kampf kämpfe gefecht",
+    "fight": "kampf kämpfe gefecht schlägerei prügelei rauferei handgemenge",
     "trial": "prozess verhandlungstag anhörung klage",
     "raid": "razzia durchsuchung durchsucht",
     # and goods the police seize: "Kokain beschlagnahmt", "sichergestellt" (not "sichergestellt, dass")
@@ -759,7 +759,8 @@ EVENT_FORMS_EN = {
     "ceasefire": "ceasefire ceasefires cease-fire truce truces",
     "ceremony": "ceremony ceremonies funeral funerals wedding weddings memorial memorials",
     "mourn": "mourning mourned mourn mourns mourners",
-    "fight": "fight fights fighting fought battle battles battled battling combat",
+    "fight": "fight fights fighting fought battle battles battled battling combat brawl brawls brawled scuffle "
+             "scuffles scuffled altercation altercations fistfight",
     "flood": "flood floods flooding flooded floodwaters",
     "collapse": "collapse collapses collapsed collapsing",
     "hostage": "hostage hostages kidnap kidnaps kidnapped kidnapping kidnappings abduct abducts abducted "

@@ -78,6 +78,13 @@ class EventWordTest(unittest.TestCase):
             with self.subTest(word=word):
                 self.assertEqual(compare.event_family(word, "de"), family)
 
+    def test_a_brawl_is_a_fight_in_german_and_english(self):
+        for text, language in [("after a brawl at a bar", "en"), ("following an altercation at a bar", "en"),
+                               ("a scuffle outside the bar", "en"), ("Nach einer Schlägerei in einer Bar", "de"),
+                               ("eine Massenschlägerei vor dem Stadion", "de")]:
+            with self.subTest(text=text):
+                self.assertEqual(event_keys(text, language), ["fight"])
+
     def test_a_count_each_side_has_is_not_the_count_of_all(self):
         self.assertEqual(quantities("Beide Seiten haben je 48 Gefangene freigelassen.", "de"),
                          [("prisoners each", 48.0, False, "je 48 Gefangene")])
