@@ -3799,6 +3799,7 @@ def find_dates(doc, sentences, tokens=None, year=None):
             # "sold a million in two weeks", "hatte in drei Wochen eine Million verkauft" is a span
             continue
         if expr.relative == ("weekday", 0, False) and (future_clause(doc.text, sentences, s, doc.language) or (
+                doc.language == "de" and present_clause_de(doc.text, sentences, s)) or (
                 FOR_DAY_RE.search(doc.text, max(0, s - 6), s) and not POSSESSIVE_RE.match(doc.text, e)) or (
                 FROM_DAY_RE.search(doc.text, max(0, s - 4), s)) or (
                 SET_DAY_RE.search(doc.text, max(0, s - 12), s) and AS_A_DAY_RE.match(doc.text, e))):
@@ -4098,6 +4099,32 @@ def past_clause_de(text, sentences, offset):
 
 
 PAST_AUX_DE_RE = re.compile(r"\b(?:hatte|hatten|hat|haben|habe|war|waren|wurde|wurden|worden|gewesen)\b")
+
+
+def present_clause_de(text, sentences, offset):
+    """True when the German words around offset tell a visit, a journey or a start in the present, the
+    future German tells so ("reist am Freitag nach Rom", "beginnt am Mittwoch"); not with a past auxiliary.
+
+    >>> t = "Er reiste am Montag nach Paris. Am Freitag reist er nach Rom. Er ist am Freitag nach Rom gereist."
+    >>> s = ((0, 31), (32, 61), (62, len(t)))
+    >>> [present_clause_de(t, s, t.index(w)) for w in ("Montag", "Freitag", "am Freitag nach Rom gereist")]
+    [False, True, False]
+    """
+    a, b = sentences[sentence_index(sentences, offset)]
+    a, b = max(a, offset - 160), min(b, offset + 160)      # a bound for crafted text: a clause is shorter
+    for m in SEGMENT_BREAK_RE.finditer(text, a, offset):
+        a = m.end()
+    after = SEGMENT_BREAK_RE.search(text, offset, b)
+    b = after.start() if after else b
+    return PRESENT_VERB_DE_RE.search(text, a, b) is not None and PAST_AUX_DE_RE.search(text, a, b) is None
+
+
+# German verbs of coming, going, meeting and starting in the present tense, which tells what is planned: not
+# after "zu" ("um Macron zu treffen": a purpose); "besucht" and "empfangen" are participles too, told then with
+# an auxiliary ("hat … besucht"), which the clause is checked for
+PRESENT_VERB_DE_RE = re.compile(r"(?<!\bzu\s)\b(?:reist|reisen|fliegt|fliegen|trifft|treffen|kommt|kommen|beginnt|"
+                                r"beginnen|startet|starten|empfängt|empfangen|fährt|fahren|besucht|besuchen|eröffnet|"
+                                r"tagt|tagen|berät|beraten)\b")
 
 
 # A part of a day told before its date: "am Abend des 3. Mai", "the morning of May 3"; a night told by the

@@ -284,6 +284,14 @@ class ExpressionTest(unittest.TestCase):
                        "weekend, not.", "en")
         self.assertEqual([v for _, v, _ in found], ["2025-03-17", "2025-W11-WE", "2025-W11-WE"])
 
+    def test_a_german_journey_or_meeting_told_in_the_present_is_on_the_coming_weekday(self):
+        # 4 June 2026 is a Thursday: "reist am Freitag" is the 5th, "reiste am Freitag" the 29 May
+        found = values("Berlin, 4. Juni 2026. Von Berlin aus reist er am Freitag nach Rom. Er reiste am Freitag "
+                       "nach Paris um Macron zu treffen. Er ist am Dienstag nach Wien gereist. Am Montag trifft sie "
+                       "den Kanzler.")
+        self.assertEqual([v for _, v, _ in found], ["2026-06-04", "2026-06-05", "2026-05-29", "2026-06-02",
+                                                    "2026-06-08"])
+
     def test_a_weekday_something_is_set_for_is_the_coming_one(self):
         # 15 January 2027 is a Friday: "für Donnerstag" is the 21st, "am Donnerstag" the 14th
         found = values("Esslingen, 15. Januar 2027. Der Betriebsrat hat für Donnerstag zu einer Kundgebung "
