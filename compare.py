@@ -8363,8 +8363,10 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             for span in carried[id(group)]:
                 # and its unnamed people's ages ("Ein 47 Jahre alter Mann war … geraten"); not "Der 61-Jährige",
                 # who is the person named before (see age_of)
+                # and its "first since" ("Er kam am Mittwoch. Es ist sein erster Besuch seit 2023.")
                 quantities += in_clause(span)[1] + found_in(find_clock_times, span) + [
-                    q for q in found_in(ages_in, span) if not NOUNLESS_AGE_RE.search(q[3])]
+                    q for q in found_in(ages_in, span) if not NOUNLESS_AGE_RE.search(q[3])] + (
+                    found_in(find_since_claims, span) if fam != "say" else [])
         if suspects and fam in SUSPECT_FAMILIES:
             quantities = list(dict.fromkeys(list(quantities) + suspects))
         # the people near the word only: a crafted sentence names thousands

@@ -2313,6 +2313,14 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(told("S1"), ["am Montag"])
         self.assertIn("Nov. 26", told("S2"))
 
+    def test_a_first_since_told_in_a_sentence_of_its_own_is_the_happenings(self):
+        report = analyse_texts({
+            "a.txt": "Ministerin Eva Lind empfing am Mittwoch ihren Amtskollegen Jan Rask. Rask ist zum ersten Mal "
+                     "seit Februar 2023 in Velden.",
+            "b.txt": "Minister Eva Lind received her counterpart Jan Rask on Wednesday, his first visit to Velden "
+                     "since 2021."})
+        self.assertEqual(noted(report, "meeting", "first since"), [("2023", ("S1",)), ("2021", ("S2",))])
+
     def test_a_weekday_of_no_known_week_beside_a_month_does_not_meet_another_month(self):
         # "am Dienstag" in a source with no date of its own could be any Tuesday; its "im Februar" says which month
         report = analyse_texts({
