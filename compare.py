@@ -3368,7 +3368,8 @@ DATE_RE = re.compile(r"""
           (?:\s+(?P<wweek>(?:der\s+)?(?:vergangene[nr]?|letzte[nr]?|vorige[nr]?|nächste[nr]?|kommende[nr]?)\s+Woche
              |(?:of\s+)?(?:last|next)\s+week)\b)?)
 | (?P<year>\b(?P<ycue>im\s+Jahr(?:e)?|in|seit|since|bis|until|by|von|vom|from|ab|Anfang|Mitte|Ende|early|late|mid|
-          the|des\s+Jahres|year|Jahr|en|desde|depuis|en\s+l'an)(?:\s+|(?<=mid)-)(?P<yv>(?:1[89]|20)\d\d)(?P<decade>er|s|'s)?\b(?![.,]\d))
+          (?:the\s+)?(?:end|beginning|middle|start)\s+of|end|
+          the|des\s+Jahres|year|Jahr|en|desde|depuis|en\s+l'an)(?:\s+|(?<=mid)-|(?<=end)-)(?P<yv>(?:1[89]|20)\d\d)(?P<decade>er|s|'s)?\b(?![.,]\d))
 | (?P<decade2>\b(?P<dv>(?:1[89]|20)\d0)(?:er\s+Jahre|er|s|'s)\b)
 | (?P<rel>\b(?:(?P<today>(?:heute|today|this)\s+(?P<tpart>morning|afternoon|evening|night|morgen|früh|vormittag|
           nachmittag|abend|nacht)|(?P<tonight>tonight)|heute|today|aujourd'hui|hoy)
@@ -3559,7 +3560,7 @@ def parse_date(m, language):
         return DateExpr(weekday=WEEKDAYS[name.lower()], relative=("weekday", shift, False), part=part)
     if g["year"]:
         y = int(g["yv"])
-        cue = g["ycue"].lower()
+        cue = g["ycue"].lower().removesuffix(" of").split()[-1]       # "the end of 2028" is its end
         if g["decade"]:
             return DateExpr(decade=y // 10, mod=MOD_WORDS.get(cue, "")) if y % 10 == 0 else None
         return DateExpr(y, mod=MOD_WORDS.get(cue, ""))
@@ -8483,7 +8484,8 @@ def aside_dates(text, dates, starts):
                 (SAID_AFTER_RE.match(text, d.end) and WIE_BEFORE_RE.search(text, max(0, d.start - 60), d.start)) or \
                 TOLL_UPDATE_RE.search(text, max(0, d.start - 50), d.start) or (
                     TOLL_VERB_RE.search(text, max(0, d.start - 20), d.start) and TOLL_TO_RE.match(text, d.end)) or \
-                SINCE_RE.match(d.text) or SINCE_BEFORE_RE.search(text, max(0, d.start - 8), d.start) or \
+                SINCE_RE.match(d.text) or (SINCE_BEFORE_RE.search(text, max(0, d.start - 8), d.start)
+                                           and not END_OF_RE.match(d.text)) or \
                 ((w := SINCE_WHAT_RE.search(text, max(0, d.start - 40), d.start))
                  and bisect_left(starts, w.start()) == bisect_left(starts, d.start)) or \
                 CONTAINED_BEFORE_RE.search(text, max(0, d.start - 30), d.start) or \
@@ -8596,6 +8598,8 @@ CONJUNCTION_RE = re.compile(r"(?<![^\W\d_])(?:and|und|sowie|et|y)(?![^\W\d_])")
 # "had grown to 16,000 acres by Tuesday", "146 cases as of Friday", "(Stand: Freitag)": a state as it was then
 SINCE_RE = re.compile(r"(?:since|seit|depuis|desde)\s", re.I)
 SINCE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:since|seit|depuis|desde|by|as\s+of|Stand:?)\s+$", re.I)
+# (but "by the end of 2028", "by end-2028" is a deadline, as "bis Ende 2027" is)
+END_OF_RE = re.compile(r"(?:the\s+)?end\b", re.I)
 # and one after what a span started with: "seit ihrem Amtsantritt vor zwei Jahren", "since taking office in 2019"
 # date the start, not the happening the sentence tells ("ihr erster Besuch ... seit ..."); not "seit Jahren am
 # Sonntag", whose span is told whole

@@ -28,6 +28,9 @@ class ExpressionTest(unittest.TestCase):
         ("de", "Sie kamen am Freitag.", "am Freitag", "XXXX-WXX-5"),
         ("de", "Sie kamen Freitagabend.", "Freitagabend", "XXXX-WXX-5TEV"),
         ("en", "The fire broke out early Friday morning.", "Friday morning", "XXXX-WXX-5TMO"),
+        ("en", "It will close by the end of 2028.", "the end of 2028", "2028"),
+        ("en", "It will close by end-2028.", "end-2028", "2028"),
+        ("en", "Prices rose at the beginning of 2024.", "the beginning of 2024", "2024"),
         ("en", "It burnt down on Thursday night.", "Thursday night", "XXXX-WXX-4TNI"),
         ("en", "They came on Saturday.", "on Saturday", "XXXX-WXX-6"),
         ("en", "It happened in the 1950s.", "1950s", "195X"),
@@ -283,6 +286,13 @@ class ExpressionTest(unittest.TestCase):
         found = values("LONDON, March 17, 2025 - This past weekend they met; over the weekend too; at the "
                        "weekend, not.", "en")
         self.assertEqual([v for _, v, _ in found], ["2025-03-17", "2025-W11-WE", "2025-W11-WE"])
+
+    def test_a_deadline_by_the_end_of_a_year_is_the_happenings_date(self):
+        report = analyse_texts({
+            "a.txt": "Velden, 19. März 2026. Der Zulieferer Arvik will bis Ende 2027 weltweit 4.800 Stellen abbauen.",
+            "b.txt": "VELDEN, March 19 - Car parts supplier Arvik will cut 4,800 jobs by the end of 2028."})
+        self.assertEqual([d.text for r in report.events for ev in r.entity.extra if ev.doc == "S2" for d in ev.dates],
+                         ["the end of 2028"])
 
     def test_a_german_journey_or_meeting_told_in_the_present_is_on_the_coming_weekday(self):
         # 4 June 2026 is a Thursday: "reist am Freitag" is the 5th, "reiste am Freitag" the 29 May
