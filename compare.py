@@ -6661,8 +6661,14 @@ CHANGE_RE = re.compile(r"(?<![^\W\d_])(?P<verb>stieg|stiegen|legte|legten|wuchs|
                        r"(?P<mod>(?:" + MODIFIER_ALT + r")\s+)?"
                        r"(?P<num>\d{1,3}(?:[.,]\d{1,2})?|" + _COUNT_ALT + r")\s?"
                        r"(?:%|Prozent|percent|per\s+cent)", re.I)
+# and German told with its verb last: "war um sieben Prozent auf 21,4 Milliarden Euro gesunken"
+CHANGE_LAST_RE = re.compile(r"(?<![^\W\d_])um\s+(?P<mod>(?:" + MODIFIER_ALT + r")\s+)?"
+                            r"(?P<num>\d{1,3}(?:,\d{1,2})?|" + _COUNT_ALT + r")\s?(?:%|Prozent)\s+(?:\S+\s+){0,6}?"
+                            r"(?P<verb>gestiegen|gesunken|gefallen|gewachsen|zurückgegangen|geschrumpft|eingebrochen|"
+                            r"zugelegt|verloren)\b", re.I)
 FALLING = ("fiel", "sank", "ging", "fell", "dropped", "slipped", "declined", "decreased", "down", "minus", "plunged",
-           "tumbled", "slumped", "plummeted", "lost", "verlor", "verloren", "sackte", "sackten")
+           "tumbled", "slumped", "plummeted", "lost", "verlor", "verloren", "sackte", "sackten", "gesunken", "gefallen",
+           "zurückgegangen", "geschrumpft", "eingebrochen")
 
 
 def find_changes(family):
@@ -6676,6 +6682,8 @@ def find_changes(family):
     [('change in share price', -18.0, False, 'fell 18%')]
     >>> find_changes("share price")("Die Aktie verlor in Oslo 5,9 Prozent", 0, 36)    # words between, no comma
     [('change in share price', -5.9, False, 'verlor in Oslo 5,9 Prozent')]
+    >>> find_changes("revenue")("Der Umsatz war um sieben Prozent auf 21,4 Milliarden Euro gesunken", 0, 67)
+    [('change in revenue', -7.0, False, 'um sieben Prozent auf 21,4 Milliarden Euro gesunken')]
     """
     measure = "change in " + family
     shares = family == "share price"      # a share price's change is told after its shares, a company's figure's not
@@ -6684,7 +6692,9 @@ def find_changes(family):
         if not any(text.find(w, start, end) >= 0 for w in ("%", "rozent", "cent")):
             return []
         return [(measure, number * (-1 if m.group("verb").lower() in FALLING else 1), bool(m.group("mod")),
-                 " ".join(m.group().split())) for m in CHANGE_RE.finditer(text, start, end)
+                 " ".join(m.group().split())) for m in sorted(chain(CHANGE_RE.finditer(text, start, end),
+                                                                    CHANGE_LAST_RE.finditer(text, start, end)),
+                                                              key=methodcaller("start"))
                 if shares == bool(SHARES_BEFORE_RE.search(text, max(start, m.start() - 40), m.start())
                                   or AKTIE_BEFORE_RE.search(text, max(start, m.start() - 60), m.start()))
                 for number in [float(COUNT_WORDS.get(m.group("num").lower()) or m.group("num").replace(",", "."))]]

@@ -2321,6 +2321,13 @@ class DisagreementRulesTest(unittest.TestCase):
                      "since 2021."})
         self.assertEqual(noted(report, "meeting", "first since"), [("2023", ("S1",)), ("2021", ("S2",))])
 
+    def test_a_german_change_told_with_its_verb_last_is_compared(self):
+        report = analyse_texts({
+            "a.txt": "Velden, 19. März 2026. Der Umsatz von Arvik war im vergangenen Jahr um sieben Prozent auf 21,4 "
+                     "Milliarden Euro gesunken.",
+            "b.txt": "VELDEN, March 19 - Arvik's revenue fell 8% to 21.4 billion euros last year."})
+        self.assertEqual(noted(report, "revenue", "change in revenue"), [("-7", ("S1",)), ("-8", ("S2",))])
+
     def test_a_weekday_of_no_known_week_beside_a_month_does_not_meet_another_month(self):
         # "am Dienstag" in a source with no date of its own could be any Tuesday; its "im Februar" says which month
         report = analyse_texts({
