@@ -7242,7 +7242,9 @@ TALLY = frozenset(("votes against", "abstentions"))
 TALLY_CUE_RE = re.compile(r"\b(?:in\s+favou?r|vot(?:e|es|ed|ing))\b", re.I)     # "nine in favor and three against"
 VOTED_VERBS = frozenset("stimmten stimmte votierten votierte voted".split())
 # Words of time or manner that may follow a bare count: no noun of it ("killing 3 before he fled")
-BARE_BEFORE = frozenset("before until while when since during then bevor ehe während als nachdem".split())
+BARE_BEFORE = frozenset("before until while when since during then bevor ehe während als nachdem "
+                        # "Quake kills 12 near Agadir": where, not what was counted
+                        "near outside inside across along off nahe près cerca".split())
 BE_WORDS = frozenset("were was are is have had remain remained remains wurden wurde waren sind fueron resultaron ont "
                      "sont".split())      # "four remain missing": the word after tells who they are
 LOST_LIFE_RE = re.compile(r"\s+(?:[^\W\d_]+\s+){0,4}?ums\s+Leben\b")

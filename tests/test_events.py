@@ -2328,6 +2328,10 @@ class DisagreementRulesTest(unittest.TestCase):
             "b.txt": "VELDEN, March 19 - Arvik's revenue fell 8% to 21.4 billion euros last year."})
         self.assertEqual(noted(report, "revenue", "change in revenue"), [("-7", ("S1",)), ("-8", ("S2",))])
 
+    def test_a_count_before_a_word_of_where_is_the_verbs(self):
+        self.assertEqual([q[:2] for q in quantities("Quake kills 12 near Arvik", "en")
+                          + quantities("A blast killed 9 outside the station.", "en")], [("dead", 12.0), ("dead", 9.0)])
+
     def test_a_weekday_of_no_known_week_beside_a_month_does_not_meet_another_month(self):
         # "am Dienstag" in a source with no date of its own could be any Tuesday; its "im Februar" says which month
         report = analyse_texts({
