@@ -557,7 +557,7 @@ NOUN_SUFFIXES = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "
 EVENT_STEMS_DE = {
     "visit": "besuch bereis reise reist gereist aufenthalt delegation",
     "arrive": "ankunft eintreff eintraf eingetroffen ankomm ankam angekommen landung gelandet landete",
-    "meet": "treffen traf trifft getroffen begegnung zusammentreffen",
+    "meet": "treffen traf trifft getroffen begegnung zusammentreffen zusammengekommen zusammenkunft",
     "receive": "empfang empfing empfangen empfängt begrüß",
     "talks": "gespräch verhandlung verhandel unterredung beratung beriet berieten konsultation dialog",
     "summit": "gipfel gipfeltreffen",
@@ -5199,7 +5199,7 @@ SEPARABLE_DE = {form: {particle.replace("_", " "): family
         ("sprach sprachen spricht", "frei:sentence"),
         ("ließ ließen lässt lassen", "frei:release"),
         ("traf trafen trifft", "ein:arrive"),
-        ("kam kamen kommt", "an:arrive ums_leben:die zusammen:meet"),
+        ("kam kamen kommt kommen", "an:arrive ums_leben:die zusammen:meet"),
         ("reiste reisten reist", "an:arrive"),
         ("marschierte marschierten marschiert", "ein:invade"),
         ("setzte setzten setzt", "ab:fire_job durch:win"),

@@ -85,6 +85,12 @@ class EventWordTest(unittest.TestCase):
             with self.subTest(text=text):
                 self.assertEqual(event_keys(text, language), ["fight"])
 
+    def test_coming_together_is_a_meeting_in_german(self):
+        for text in ("Lind ist am Mittwoch mit Rask zusammengekommen.", "Die Minister kommen am Mittwoch zusammen.",
+                     "Die Zusammenkunft der Minister"):
+            with self.subTest(text=text):
+                self.assertEqual(event_keys(text, "de"), ["meet"])
+
     def test_a_count_each_side_has_is_not_the_count_of_all(self):
         self.assertEqual(quantities("Beide Seiten haben je 48 Gefangene freigelassen.", "de"),
                          [("prisoners each", 48.0, False, "je 48 Gefangene")])
