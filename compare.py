@@ -8126,12 +8126,14 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         dvals = {d.key for d in dates_here if specific(d.key)} if dates_here else set()
         rough = rough_values((d.text, d.key) for d in dates_here if d.key in dvals) if dvals else frozenset()
         reach = {r for d in dates_here for r in (date_reach(d.key),) if r} if dates_here else set()
+        last_time = bool(dates_here) and (EARLIER_BEFORE_RE.search(text, max(cs, m.start - 12), m.start) is not None
+                                          or LAST_TIME_DE_RE.search(text, max(cs, m.start - 120), m.start) is not None)
         if dates_here and not reach and any(MONTH_VALUE_RE.match(d.key) for d in dates_here) and (
-                any(gone_by(text, d) for d in dates_here)
-                or EARLIER_BEFORE_RE.search(text, max(cs, m.start - 12), m.start)):
+                any(gone_by(text, d) for d in dates_here) or last_time):
             # "Am Mittwoch traf X Y. Bereits im vergangenen Oktober hatte X Russland besucht", "X last visited
-            # Russia in October": a month told as gone by is no day of this week, though it names no year
-            reach = {"far"}
+            # Russia in October": a month told as gone by is no day of this week, though it names no year,
+            # nor is a month counted back then ("zuletzt vor einem Monat"), which would otherwise meet this week
+            reach, rough = {"far"}, frozenset()
         same = of_family[fam]
         # "Bereits im vergangenen Oktober hatte X 800 Stellen gestrichen": a month or a year told further
         # down, to a happening the lead tells with no date, is an earlier one of its kind (the lead's
@@ -8152,8 +8154,9 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                           and not outside_periods(periods, g[3])
                           and not (len(reach) == len(g[6]) == 1 and reach != g[6])     # this week, months ago
                           and not (acting - g[8] and g[8] - acting)]    # each names someone the other does not
+            # (a word of no date of its own does not go back to the last time before, "zuletzt", "last met")
             best = next((g for g in compatible if (ppl & g[2]) or (dvals & g[3])),
-                        compatible[0] if compatible else None)
+                        next((g for g in compatible if reach or dvals or not g[9]), None))
         else:
             best = None
         latest = same[-1] if same else None
@@ -8174,7 +8177,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                                                                      m.start) \
                 and not (fam in DEED_FAMILIES and (
                     REASON_BEFORE_RE.search(text, max(sentence[0], m.start - 40), m.start) or verdict_told(si)))
-            groups.append([fam, [m], ppl, dvals, m.sentence, rough, reach, news, set(acting)])
+            groups.append([fam, [m], ppl, dvals, m.sentence, rough, reach, news, set(acting), last_time])
             same.append(groups[-1])
         else:
             best[1].append(m)
@@ -9293,6 +9296,8 @@ MONTH_VALUE_RE = re.compile(r"(?:\d{4}|XXXX)-\d\d$")
 PAST_MONTH_RE = re.compile(r"(?<![^\W\d_])(?:vergangenen|letzten|vorigen|last)(?![^\W\d_])", re.I)
 PAST_AFTER_RE = re.compile(r"\s+(?:dernier|pasado)(?![^\W\d_])", re.I)
 EARLIER_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:last|zuletzt|previously|earlier)\s+$", re.I)
+# German puts the verb last: "Zuletzt hatten sich die beiden vor einem Monat in Antalya getroffen"
+LAST_TIME_DE_RE = re.compile(r"(?<![^\W\d_])zuletzt(?![^\W\d_])", re.I)
 
 
 def gone_by(text, d):

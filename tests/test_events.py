@@ -2338,6 +2338,20 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([q[:2] for q in quantities("Quake kills 12 near Arvik", "en")
                           + quantities("A blast killed 9 outside the station.", "en")], [("dead", 12.0), ("dead", 9.0)])
 
+    def test_the_last_time_before_is_another_happening_and_keeps_no_later_word(self):
+        # "zuletzt ... vor einem Monat": about a month back would meet this week, but "zuletzt" says it is the time
+        # before; a reception told after it, of no date, is this week's
+        report = analyse_texts({
+            "a.txt": "Velden, 12. April 2026. Ministerin Eva Lind ist am Mittwoch mit Jan Rask zusammengekommen. "
+                     "Zuletzt hatten sich die beiden vor einem Monat in Arvik getroffen.\n\nLind wurde auch von "
+                     "Präsident Tom Berg empfangen.",
+            "b.txt": "VELDEN, April 8 - Minister Eva Lind met Jan Rask on Wednesday. President Tom Berg received "
+                     "Lind later."}, 1)
+        dates = {tuple(m.text for m in ev.mentions): [d.text for d in ev.dates]
+                 for r in report.events for ev in r.entity.extra if ev.doc == "S1"}
+        self.assertEqual(dates, {("zusammengekommen",): ["am Mittwoch"], ("getroffen",): ["vor einem Monat"],
+                                 ("empfangen",): []})
+
     def test_a_weekday_of_no_known_week_beside_a_month_does_not_meet_another_month(self):
         # "am Dienstag" in a source with no date of its own could be any Tuesday; its "im Februar" says which month
         report = analyse_texts({
