@@ -5986,9 +5986,10 @@ def find_scores(text, start, end):
     ([('score', '24-17', False, '24-17')], [('score', '3-1', False, '1:3')])
     >>> find_scores("beat Sinner 6-4, 3-6, 7-5 in the final", 0, 38)
     [('score', '6-4 3-6 7-5', False, '6-4, 3-6, 7-5')]
+    >>> [q[1] for q in find_scores("besiegte ihn mit 6:4, 3:6, 7:5, 6:2. Then 6-4 3-6 7-5 6-3 in the final", 0, 66)]
+    ['6-4 3-6 7-5 6-2', '6-4 3-6 7-5 6-3']
     """
-    sets = [(m.start(), m.end()) for m in SET_SCORES_RE.finditer(text, start, end)] \
-        if text.find(",", start, end) >= 0 else []
+    sets = [(m.start(), m.end()) for m in SET_SCORES_RE.finditer(text, start, end)]
     out = [("score", " ".join(SET_RE.findall(text, a, b)).replace(":", "-"), False, text[a:b]) for a, b in sets]
     starts = [a for a, _ in sets]         # in text order, and apart: the one a score may be in is found by bisection
     shootout = SHOOTOUT_WORDS_RE.search(text, start, end) is not None     # once a clause: few tell one
@@ -6006,9 +6007,10 @@ SHOOTOUT_NEAR_RE = re.compile(r"\s+(?:on\s+penalties|in\s+(?:a|the)\s+(?:penalty
                               r"(?:en|por|a)\s+penales|(?:[^\W\d_]+\s+){0,2}?(?:im|nach)\s+Elfmeterschießen)", re.I)
 
 
-# A match told set by set: "6-4, 3-6, 7-5", "6:4, 3:6, 7:6 (7:3)": one score, its sets in the order told
+# A match told set by set: "6-4, 3-6, 7-5", "6:4, 3:6, 7:6 (7:3)", "6-4 3-6 7-5 6-2": one score, its sets in
+# the order told (and the last one before a full stop: "7:5, 6:2.")
 _SET = r"\d{1,2}[-–:]\d{1,2}(?:\s?\(\d{1,2}(?:[-–:]\d{1,2})?\))?"
-SET_SCORES_RE = re.compile(r"(?<![\w.,:/–-])" + _SET + r"(?:,\s?" + _SET + r"){1,4}(?![\w.:/–-])")
+SET_SCORES_RE = re.compile(r"(?<![\w.,:/–-])" + _SET + r"(?:(?:,\s?|\s)" + _SET + r"){1,4}(?![\w:/–-]|\.\d)")
 SET_RE = re.compile(r"(?<!\()\b\d{1,2}[-–:]\d{1,2}\b(?!\))")
 
 
@@ -6161,12 +6163,13 @@ def find_prison_terms(text, start, end):
     return out
 
 
+CLOCK_PARTS = frozenset(("hours", "minut", "minutes", "seconds", "second", "sekund"))     # counted units of a time
 # A race's time: "2:00:35", "in 2:00:35 Stunden", "two hours and 35 seconds", "2 hours, 1 minute and 9 seconds"
 RACE_CLOCK_RE = re.compile(r"(?<![\d:.,])(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?![\d:])")
 _RACE_NUM = r"(?P<%s>\d{1,2}|one|an?|ein|eine|" + _COUNT_ALT + r")"
 RACE_WORDS_RE = re.compile(
     r"\b" + _RACE_NUM % "h" + r"\s+(?:hours?|Stunden?)(?:,?\s+(?:and\s+|und\s+)?" + _RACE_NUM % "m"
-    + r"\s+(?:minutes?|Minuten?))?(?:,?\s+(?:and\s+|und\s+)?" + _RACE_NUM % "s" + r"\s+(?:seconds?|Sekunden?))?",
+    + r"\s+(?:Minuten|minutes?))?(?:,?\s+(?:and\s+|und\s+)?" + _RACE_NUM % "s" + r"\s+(?:seconds?|Sekunden?))?",
     re.I)
 
 
@@ -8415,6 +8418,10 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                           and q[0].partition(" ")[0] not in OTHER_HARMS[fam]]
         if quantities and fam not in MEASURED_FAMILIES:      # the quake's magnitude is not its deaths'
             quantities = [q for q in quantities if q[0] not in OWN_MEASURES]
+        # "three hours and 12 minutes" is one time (race time), not a count of hours and one of minutes
+        timed = [q[3] for q in quantities if q[0] == "race time"] if quantities else ()
+        if timed:
+            quantities = [q for q in quantities if q[0] not in CLOCK_PARTS or not any(q[3] in t for t in timed)]
         out.append(DocEvent(doc.key, fam, tuple(ms), tuple(sorted(ppl)), dates, tuple(places),
                             tuple(quantities), tuple(dict.fromkeys(st for st in stances if st[1] not in own)),
                             tuple(dict.fromkeys(hosts)),

@@ -2352,6 +2352,18 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(dates, {("zusammengekommen",): ["am Mittwoch"], ("getroffen",): ["vor einem Monat"],
                                  ("empfangen",): []})
 
+    def test_a_match_told_set_by_set_with_spaces_and_its_length_as_one_time(self):
+        report = analyse_texts({
+            "a.txt": "Velden, 31. Januar 2027. Jan Rask besiegte am Sonntag im Finale Tom Berg mit 6:4, 3:6, 7:5, 6:2. "
+                     "Das Spiel dauerte drei Stunden und zwölf Minuten.",
+            "b.txt": "VELDEN, Jan 31 - Jan Rask beat Tom Berg 6-4 3-6 7-5 6-3 in the final on Sunday, winning in three "
+                     "hours and 20 minutes."})
+        notes = notes_of(row_of(report, "win"))
+        self.assertEqual([v for v, _, _ in notes["score"].values], ["6-4 3-6 7-5 6-2", "6-4 3-6 7-5 6-3"])
+        self.assertEqual([w for _, _, w in notes["race time"].values],
+                         [("drei Stunden und zwölf Minuten",), ("three hours and 20 minutes",)])
+        self.assertEqual(sorted(notes), ["race time", "score"])       # no count of hours or minutes besides
+
     def test_a_weekday_of_no_known_week_beside_a_month_does_not_meet_another_month(self):
         # "am Dienstag" in a source with no date of its own could be any Tuesday; its "im Februar" says which month
         report = analyse_texts({
