@@ -5915,7 +5915,8 @@ def find_places(text, start, end, language="", towns=frozenset()):
         elif unnamed_place(name, town=True) and not any(fold(w) in GAZETTEER_NAMES for w in re.split("[ -]", name)):
             out.append((name, name, True, where))     # (not "city of Turkmenistan-Ashgabat": the gazetteer's)
     known = {p[1] for p in out}
-    for m in ROUTE_RE.finditer(text, start, end):       # named, not where: the way runs there
+    routes = any(text.find(w, start, end) >= 0 for w in ("between", "zwischen", "entre"))     # few clauses tell one
+    for m in ROUTE_RE.finditer(text, start, end) if routes else ():      # named, not where: the way runs there
         for name in m.group("a", "b"):
             if name not in known and unnamed_place(name, town=True):
                 out.append((name, name, True, False))
