@@ -8309,16 +8309,24 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         for si, lead in on_with.items():
             carried[id(election if lead < 0 else led[lead][0])].append(sentences[si])
         # "The USGS put the magnitude at 5.9, with a depth of 12 kilometers.": a sentence of no happening that
-        # tells a magnitude or a category tells the nearest quake's or storm's, whatever goes before it
+        # tells a magnitude or a category tells the nearest quake's or storm's, whatever goes before it; and
+        # one that tells a speed ("Its winds reached 125 mph"), the nearest storm's
         measured = sorted((m.sentence, i) for i, g in enumerate(groups) if g[0] in MEASURED_FAMILIES for m in g[1])
+        storms = [x for x in measured if groups[x[1]][0] == "storm"]
         for si in range(len(sentences)) if measured else ():
-            if si not in led and any(p.search(text, *sentences[si]) for p in (MAGNITUDE_RE, CATEGORY_RE)):
-                at = bisect_left(measured, (si, -1))           # the nearest, the one before it if two are as near
-                near_by = measured[max(0, at - 1):at + 1]
-                g = groups[min(near_by, key=lambda x: (abs(x[0] - si), x[0]))[1]]
-                lead = on_with.get(si)
-                if lead is None or lead < 0 or led[lead][0] is not g:
-                    carried[id(g)].append(sentences[si])
+            if si in led:
+                continue
+            if any(p.search(text, *sentences[si]) for p in (MAGNITUDE_RE, CATEGORY_RE)):
+                among = measured
+            elif storms and SPEED_RE.search(text, *sentences[si]):
+                among = storms
+            else:
+                continue
+            at = bisect_left(among, (si, -1))               # the nearest, the one before it if two are as near
+            g = groups[min(among[max(0, at - 1):at + 1], key=lambda x: (abs(x[0] - si), x[0]))[1]]
+            lead = on_with.get(si)
+            if lead is None or lead < 0 or led[lead][0] is not g:
+                carried[id(g)].append(sentences[si])
     # a suspect's age ("Der mutmaßliche Täter, ein 26-jähriger Mann, stellte sich") is the deed's,
     # wherever the article tells it: each deed of the article carries it
     suspects = [q[:4] for q in suspect_ages(text, sentences, doc.language) if q[4] not in named][:MAX_SUSPECTS] \

@@ -2364,6 +2364,13 @@ class DisagreementRulesTest(unittest.TestCase):
                          [("drei Stunden und zwölf Minuten",), ("three hours and 20 minutes",)])
         self.assertEqual(sorted(notes), ["race time", "score"])       # no count of hours or minutes besides
 
+    def test_a_speed_told_apart_from_its_storm_is_the_storms(self):
+        report = analyse_texts({
+            "a.txt": "MIAMI, Sept 14 - Hurricane Selma hit Arvik on Saturday with winds of 130 mph.",
+            "b.txt": "ARVIK (AP) - Selma came ashore near Arvik. Its winds reached 110 mph. It was a Category 3 "
+                     "hurricane, forecasters said."})
+        self.assertIn("110 mph", [w for _, _, ws in notes_of(row_of(report, "storm"))["speed"].values for w in ws])
+
     def test_a_weekday_of_no_known_week_beside_a_month_does_not_meet_another_month(self):
         # "am Dienstag" in a source with no date of its own could be any Tuesday; its "im Februar" says which month
         report = analyse_texts({
