@@ -6281,6 +6281,8 @@ def find_since_claims(text, start, end):
     >>> [q[:2] for q in find_since_claims(t, 0, len(t))]
     [('record since', '1975'), ('record since', '1971')]
     """
+    if not SINCE_RE.search(text, start, end):
+        return []                         # most clauses tell no "since": each pattern would try every word
     found = sorted((m.start(), kind, m) for kind, pattern in (("first since", FIRST_SINCE_RE),
                                                                ("record since", RECORD_SINCE_RE))
                    for m in pattern.finditer(text, start, end))
