@@ -5855,14 +5855,14 @@ SETTLEMENT_IN_RE = re.compile(r"(?<![^\W\d_])(?:in|im|near|outside|nahe|bei|at|�
 
 # A way between two places names both: "the line between Plattling and Passau", "die Strecke zwischen
 # Hof und Eger", "the border between Poland and Belarus" (not "talks between Putin and Xi": a way's noun first)
-ROUTE_WORDS = r"(?:line|route|road|railway|motorway|highway|border|flights?|trains?|ferry|Strecke|Bahnstrecke|" \
+_ROUTE_WORDS = r"(?:line|route|road|railway|motorway|highway|border|flights?|trains?|ferry|Strecke|Bahnstrecke|" \
               r"Bahnlinie|Verbindung|Autobahn|Grenze|Straße|Fähre|ligne|frontière|carretera|línea|frontera)"
-ROUTE_NAME = r"(?>[A-ZÄÖÜ][a-zäöüß]{2,}(?:[ -][A-ZÄÖÜ][a-zäöüß]{2,})?)"
-ROUTE_RE = re.compile(rf"(?<![^\W\d_]){ROUTE_WORDS}\s+(?:between|zwischen|entre)\s+(?:(?:dem|der|the)\s+)?"
-                      rf"(?P<a>{ROUTE_NAME})\s+(?:and|und|et|y)\s+(?:(?:dem|der|the)\s+)?(?P<b>{ROUTE_NAME})(?![\w'’-])")
+_ROUTE_NAME = r"(?>[A-ZÄÖÜ][a-zäöüß]{2,}(?:[ -][A-ZÄÖÜ][a-zäöüß]{2,})?)"
+ROUTE_RE = re.compile(rf"(?<![^\W\d_]){_ROUTE_WORDS}\s+(?:between|zwischen|entre)\s+(?:(?:dem|der|the)\s+)?"
+                      rf"(?P<a>{_ROUTE_NAME})\s+(?:and|und|et|y)\s+(?:(?:dem|der|the)\s+)?(?P<b>{_ROUTE_NAME})(?![\w'’-])")
 
-ROUTE_BEFORE_RE = re.compile(rf"(?<![^\W\d_]){ROUTE_WORDS}\s+(?:between|zwischen|entre)\s+(?:(?:dem|der|the)\s+)?"
-                             rf"(?:{ROUTE_NAME}\s+(?:and|und|et|y)\s+(?:(?:dem|der|the)\s+)?)?$")
+ROUTE_BEFORE_RE = re.compile(rf"(?<![^\W\d_]){_ROUTE_WORDS}\s+(?:between|zwischen|entre)\s+(?:(?:dem|der|the)\s+)?"
+                             rf"(?:{_ROUTE_NAME}\s+(?:and|und|et|y)\s+(?:(?:dem|der|the)\s+)?)?$")
 ROUTE_JOINS = frozenset("between zwischen entre and und et y the dem der".split())     # the word before a way's end
 
 
@@ -6258,16 +6258,16 @@ def find_durations(text, start, end):
 # A happening told as the first of its kind since a year: the last one before it was then ("the first visit
 # by the prince to Turkey since 2018", "der erste Besuch … seit 2019", "erstmals seit 2019", "la première visite
 # depuis 2018"); a month may come before the year ("since June 2019")
-SINCE_YEAR = (r"(?:\s+[^\s.;:!?]+){0,8}?\s+(?P<since>(?:since|seit|depuis|desde)\s+(?:(?:dem\s+)?Jahr\s+|[^\W\d_]+\s+)?"
+_SINCE_YEAR = (r"(?:\s+[^\s.;:!?]+){0,8}?\s+(?P<since>(?:since|seit|depuis|desde)\s+(?:(?:dem\s+)?Jahr\s+|[^\W\d_]+\s+)?"
               r"(?P<year>(?:1[89]|20)\d\d))(?!\d)")
 FIRST_SINCE_RE = re.compile(r"(?<![^\W\d_])(?:first|erste[nrs]?|erstmals|ersten\s+Mal|premi[eè]re?|primer[ao]?)"
-                            r"(?![^\W\d_])" + SINCE_YEAR, re.I)
+                            r"(?![^\W\d_])" + _SINCE_YEAR, re.I)
 # and as the worst or largest since a year: a record another source may date otherwise ("the deadliest rail
 # accident in Bavaria since 1975", "das schwerste Zugunglück seit 1971", "la pire crue depuis 1910")
 RECORD_SINCE_RE = re.compile(
     r"(?<![^\W\d_])(?:worst|deadliest|bloodiest|costliest|biggest|largest|heaviest|strongest|fiercest|highest|"
     r"lowest|greatest|(?:schwer|schlimm|tödlich|blutig|verheerend|heftig|stärk|größ|höch|niedrig|tief)ste[nrs]?|"
-    r"pire|peor(?:es)?)(?![^\W\d_])" + SINCE_YEAR, re.I)
+    r"pire|peor(?:es)?)(?![^\W\d_])" + _SINCE_YEAR, re.I)
 
 
 def find_since_claims(text, start, end):
@@ -11105,7 +11105,6 @@ def main(argv=None):
     finally:
         gc.enable()
     return 0
-
 
 
 def give_back_memory():
