@@ -3369,7 +3369,8 @@ DATE_RE = re.compile(r"""
              |(?:of\s+)?(?:last|next)\s+week)\b)?)
 | (?P<year>\b(?P<ycue>im\s+Jahr(?:e)?|in|seit|since|bis|until|by|von|vom|from|ab|Anfang|Mitte|Ende|early|late|mid|
           (?:the\s+)?(?:end|beginning|middle|start)\s+of|end|
-          the|des\s+Jahres|year|Jahr|en|desde|depuis|en\s+l'an)(?:\s+|(?<=mid)-|(?<=end)-)(?P<yv>(?:1[89]|20)\d\d)(?P<decade>er|s|'s)?\b(?![.,]\d))
+          the|des\s+Jahres|year|Jahr|en|desde|depuis|en\s+l'an)(?:\s+|(?<=mid)-|(?<=end)-)
+          (?P<yv>(?:1[89]|20)\d\d)(?P<decade>er|s|'s)?\b(?![.,]\d))
 | (?P<decade2>\b(?P<dv>(?:1[89]|20)\d0)(?:er\s+Jahre|er|s|'s)\b)
 | (?P<rel>\b(?:(?P<today>(?:heute|today|this)\s+(?P<tpart>morning|afternoon|evening|night|morgen|früh|vormittag|
           nachmittag|abend|nacht)|(?P<tonight>tonight)|heute|today|aujourd'hui|hoy)
@@ -5859,7 +5860,8 @@ _ROUTE_WORDS = r"(?:line|route|road|railway|motorway|highway|border|flights?|tra
               r"Bahnlinie|Verbindung|Autobahn|Grenze|Straße|Fähre|ligne|frontière|carretera|línea|frontera)"
 _ROUTE_NAME = r"(?>[A-ZÄÖÜ][a-zäöüß]{2,}(?:[ -][A-ZÄÖÜ][a-zäöüß]{2,})?)"
 ROUTE_RE = re.compile(rf"(?<![^\W\d_]){_ROUTE_WORDS}\s+(?:between|zwischen|entre)\s+(?:(?:dem|der|the)\s+)?"
-                      rf"(?P<a>{_ROUTE_NAME})\s+(?:and|und|et|y)\s+(?:(?:dem|der|the)\s+)?(?P<b>{_ROUTE_NAME})(?![\w'’-])")
+                      rf"(?P<a>{_ROUTE_NAME})\s+(?:and|und|et|y)\s+(?:(?:dem|der|the)\s+)?"
+                      rf"(?P<b>{_ROUTE_NAME})(?![\w'’-])")
 
 ROUTE_BEFORE_RE = re.compile(rf"(?<![^\W\d_]){_ROUTE_WORDS}\s+(?:between|zwischen|entre)\s+(?:(?:dem|der|the)\s+)?"
                              rf"(?:{_ROUTE_NAME}\s+(?:and|und|et|y)\s+(?:(?:dem|der|the)\s+)?)?$")
@@ -6258,8 +6260,8 @@ def find_durations(text, start, end):
 # A happening told as the first of its kind since a year: the last one before it was then ("the first visit
 # by the prince to Turkey since 2018", "der erste Besuch … seit 2019", "erstmals seit 2019", "la première visite
 # depuis 2018"); a month may come before the year ("since June 2019")
-_SINCE_YEAR = (r"(?:\s+[^\s.;:!?]+){0,8}?\s+(?P<since>(?:since|seit|depuis|desde)\s+(?:(?:dem\s+)?Jahr\s+|[^\W\d_]+\s+)?"
-              r"(?P<year>(?:1[89]|20)\d\d))(?!\d)")
+_SINCE_YEAR = (r"(?:\s+[^\s.;:!?]+){0,8}?\s+(?P<since>(?:since|seit|depuis|desde)\s+"
+               r"(?:(?:dem\s+)?Jahr\s+|[^\W\d_]+\s+)?(?P<year>(?:1[89]|20)\d\d))(?!\d)")
 FIRST_SINCE_RE = re.compile(r"(?<![^\W\d_])(?:first|erste[nrs]?|erstmals|ersten\s+Mal|premi[eè]re?|primer[ao]?)"
                             r"(?![^\W\d_])" + _SINCE_YEAR, re.I)
 # and as the worst or largest since a year: a record another source may date otherwise ("the deadliest rail
