@@ -4092,12 +4092,22 @@ def past_clause_de(text, sentences, offset):
     >>> past_clause_de(t, s, t.index("in drei")), past_clause_de(t, s, t.rindex("in drei"))
     (False, True)
     """
+    return PAST_AUX_DE_RE.search(text, *segment_around(text, sentences, offset)) is not None
+
+
+def segment_around(text, sentences, offset):
+    """Return (start, end) of the words around offset up to a comma, "und" or "dass" (SEGMENT_BREAK_RE).
+
+    >>> t = "Er kam am Montag, und sie reist am Freitag."
+    >>> t[slice(*segment_around(t, ((0, len(t)),), t.index("Freitag")))]
+    ' sie reist am Freitag.'
+    """
     a, b = sentences[sentence_index(sentences, offset)]
     a, b = max(a, offset - 160), min(b, offset + 160)      # a bound for crafted text: a clause is shorter
     for m in SEGMENT_BREAK_RE.finditer(text, a, offset):
         a = m.end()
     after = SEGMENT_BREAK_RE.search(text, offset, b)
-    return PAST_AUX_DE_RE.search(text, a, after.start() if after else b) is not None
+    return a, after.start() if after else b
 
 
 PAST_AUX_DE_RE = re.compile(r"\b(?:hatte|hatten|hat|haben|habe|war|waren|wurde|wurden|worden|gewesen)\b")
@@ -4112,12 +4122,7 @@ def present_clause_de(text, sentences, offset):
     >>> [present_clause_de(t, s, t.index(w)) for w in ("Montag", "Freitag", "am Freitag nach Rom gereist")]
     [False, True, False]
     """
-    a, b = sentences[sentence_index(sentences, offset)]
-    a, b = max(a, offset - 160), min(b, offset + 160)      # a bound for crafted text: a clause is shorter
-    for m in SEGMENT_BREAK_RE.finditer(text, a, offset):
-        a = m.end()
-    after = SEGMENT_BREAK_RE.search(text, offset, b)
-    b = after.start() if after else b
+    a, b = segment_around(text, sentences, offset)
     return PRESENT_VERB_DE_RE.search(text, a, b) is not None and PAST_AUX_DE_RE.search(text, a, b) is None
 
 
