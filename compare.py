@@ -488,7 +488,7 @@ department office court gericht police polizei army armee navy force forces airl
 store stores supermarket shop shops restaurant brand label studios records productions house haus
 survey service commission authority bureau behörde kommission assembly
 township county heights awards guild crescent academy state society gesellschaft committee komitee
-sciences arts unit division squad award prize trophy patrol
+sciences arts unit division squad award prize trophy patrol chiefs
 river mountains creek canyon glacier peninsula
 federation organization organisation coalition alliance
 securities capital partners holdings holding investments advisors advisers associates consulting research
@@ -2061,6 +2061,10 @@ ARABIC_VARIANTS = {v: group.split()[0] for group in (
     "hassan hasan", "omar umar", "yusuf youssef yousef yussuf", "mustafa mostafa", "mahmoud mahmud",
     "abdullah abdallah", "khalid khaled", "osama usama", "yasser yasir", "walid waleed",
     "nasser nasir naser", "abdel abdul abd", "ibrahim ebrahim", "ismail ismael") for v in group.split()}
+# Korean surnames as the North (Pak, Ri, Choe, Ro, Rim, Jo) and the South and English news (Park, Lee, Choi, Roh,
+# Lim, Cho) write them: one spelling stands for each group
+KOREAN_SURNAMES = {v: group.split()[0] for group in (
+    "pak park bak", "ri lee rhee yi", "choe choi chwe", "ro roh", "rim lim", "ryu yoo", "jo cho") for v in group.split()}
 
 
 # Letters that Unicode does not decompose into a base letter and an accent,
@@ -2125,9 +2129,11 @@ def name_keys(name):
     (True, True, True)
     >>> same_name("Haniyeh", "Hanija"), same_name("Fatemeh", "Fatema"), same_name("Noah", "Noa")
     (True, True, False)
+    >>> same_name("Pak", "Park"), same_name("Ri", "Lee"), same_name("Choe", "Choi"), same_name("Pak", "Pek")
+    (True, True, True, False)
     """
     s = NOT_KEY_LETTER_RE.sub("", fold(name))
-    s = ARABIC_VARIANTS.get(s, s)
+    s = ARABIC_VARIANTS.get(s) or KOREAN_SURNAMES.get(s, s)
     variants = [s, FRENCH_GU_RE.sub("g", s)] if FRENCH_GU_RE.search(s) else [s]
     # German jo and English yo after a consonant are ё, which English also writes e (Fjodor, Fyodor, Fedor);
     # so is German je (Medwedjew, Medwedew): English ye is left alone, as Myers is not Mers. Before the
@@ -7772,7 +7778,7 @@ def link_people(doc_people):
     block = defaultdict(set)             # key -> roots of the clusters that carry it (kept small)
     for i in order:
         p = doc_people[i]
-        keys = name_keys(p.surname.replace(" ", "")) if p.asian else name_keys(p.surname)
+        keys = name_keys(whole_asian_name(p.surname)) if p.asian else name_keys(p.surname)
         if not p.asian and " " not in p.surname:
             # "Kim" alone may be the surname of a Korean name given in full elsewhere
             keys = keys + tuple("asian:" + k for k in name_keys(p.surname))
@@ -7815,6 +7821,16 @@ def link_people(doc_people):
     for i in range(len(doc_people)):
         groups[uf.find(i)].append(doc_people[i])
     return tuple(person_entity(members) for _, members in sorted(groups.items()))
+
+
+def whole_asian_name(name):
+    """Return a Korean or Chinese name as one word, its surname spelt as KOREAN_SURNAMES has it.
+
+    >>> whole_asian_name("Park Song-il"), whole_asian_name("Pak Song Il"), whole_asian_name("Xi Jinping")
+    ('pakSong-il', 'pakSongIl', 'XiJinping')
+    """
+    first, _, rest = name.partition(" ")
+    return KOREAN_SURNAMES.get(fold(first), first) + rest.replace(" ", "")
 
 
 def compatible_initial(a, b):

@@ -1033,6 +1033,19 @@ class LinkingTest(unittest.TestCase):
                                  "Der Präsident Frankreichs, Emmanuel Macron, sprach mit ihm."})
         self.assertEqual(set(found), {"Aidos Serikbajew", "Emmanuel Macron"})
 
+    def test_a_korean_surname_as_north_and_south_spell_it_is_one_name(self):
+        found = people({"a.txt": "Marschall Pak Yong Sam besuchte am Montag Wladiwostok.",
+                        "b.txt": "Marshal Park Yong-sam visited Vladivostok on Monday.",
+                        "c.txt": "Premier Ri Chol Ho and Minister Choe Kum Dal met on Monday.",
+                        "d.txt": "Premier Lee Chol-ho met Choi Kum-dal in Seoul."})
+        self.assertEqual(found["Pak Yong Sam"].sources, ("S1", "S2"))
+        self.assertEqual(found["Ri Chol Ho"].sources, ("S3", "S4"))
+        self.assertEqual(found["Choe Kum Dal"].sources, ("S3", "S4"))
+
+    def test_joint_chiefs_are_no_person(self):
+        found = people({"a.txt": "North Korea fired a missile on Thursday, South Korea's Joint Chiefs of Staff said."})
+        self.assertEqual(found, {})
+
 
 if __name__ == "__main__":
     unittest.main()
