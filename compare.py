@@ -7343,6 +7343,7 @@ DISTANCES = frozenset(("metres", "kilometres"))        # (feet and miles are rea
 DIMENSION_REACH = 30     # characters before a distance's number and after its unit that tell what it measures
 # Words that tell a distance is a length along the ground, or a height or a depth
 LENGTH_CUES_RE = re.compile(r"(?<![^\W\d_])(?:lang|lange[rns]?|long|length|Länge|longueur|longitud|Abschnitts?|"
+                            r"weit|far|distance|Entfernung|Strecke|range|Reichweite|flew|flog|flown|geflogen|"
                             r"section|stretch|tramo|tronçon)(?![^\W\d_])", re.I)
 HEIGHT_CUES_RE = re.compile(r"(?<![^\W\d_])(?:tief|tiefe[rns]?|Tiefe|deep|depth|profondeur|profundidad|below|hoch|"
                             r"hohe[rns]?|high|height|Höhe|altitude|altura|tall|plunging|plunged|fell|fall|stürzten|"
@@ -7369,11 +7370,80 @@ def with_dimensions(text, span, quantities):
                 lo, hi = max(span[0], pos - DIMENSION_REACH), min(span[1], at + DIMENSION_REACH)
                 lo = max(lo, text.rfind(",", lo, pos) + 1)          # a comma ends what the words tell of it
                 comma = text.find(",", at, hi)
-                dim = measure_dimension(text, lo, pos, at, hi if comma < 0 else comma)
+                dim = position_of(text, at, span[1]) or measure_dimension(text, lo, pos, at, hi if comma < 0 else comma)
                 if dim:
                     q = (f"{q[0]}@{dim}",) + q[1:]
         out.append(q)
     return out
+
+
+def placed_distance(text, start, end):
+    """True when text[start:end] tells a distance in a direction or a height: "landed 250 km west of Hokkaido".
+
+    >>> t = "Die Rakete erreichte eine Höhe von 6.100 Kilometern. Sie flog 20 Minuten."
+    >>> placed_distance(t, 0, t.index("Sie")), placed_distance(t, t.index("Sie"), len(t))
+    (True, False)
+    """
+    if not PLACED_CUE_RE.search(text, start, end):
+        return False                      # "The island is about 940 miles south of Tehran": a place's, no happening's
+    for m in DISTANCE_UNIT_RE.finditer(text, start, end):
+        if DIRECTION_RE.match(text, m.end(), end) or HEIGHT_CUES_RE.search(text, max(start, m.start() - DIMENSION_REACH),
+                                                                         min(end, m.end() + DIMENSION_REACH)):
+            return True
+    return False
+
+
+# What a distance of a quake, a storm or a launch is told of: where it struck, centred or came down, how high
+PLACED_CUE_RE = re.compile(r"epicent|epizent|épicentre|cent(?:er|re)d|struck|landed|fell|crashed|came\s+down|splashed|"
+                           r"niedergegangen|eingeschlagen|stürzte|gestürzt|landete|gelandet|Einschlag|impact|Höhe|"
+                           r"altitude|height|apogee|missile|rocket|Rakete|Geschoss|projectile|quake|[Bb]eben|storm|"
+                           r"Sturm|hurricane|Hurrikan|typhoon|Taifun|séisme|tremblement|sismo|terremoto|missile|cohete",
+                           re.I)
+DISTANCE_UNIT_RE = re.compile(r"\d\s*(?:km|kilomet(?:er|re)s?n?|Kilometern?|miles|Meilen|met(?:er|re)s?n?|Metern?|m)"
+                              r"(?![^\W\d_])", re.I)
+
+
+def position_of(text, unit_end, end):
+    """Return where a distance told right before a compass direction places something ("position west of
+    hokkaido"), or "" when no direction follows it: "250 km west of Hokkaido" and "200 Kilometer westlich von
+    Hokkaido" are one position told two ways, and no length of anything.
+
+    >>> t = "landete 200 Kilometer westlich der Insel Hokkaido, 30 km südwestlich"
+    >>> position_of(t, t.index(" westlich"), len(t)), position_of(t, t.index(" süd"), len(t))
+    ('position west of hokkaido', 'position south-west')
+    >>> t = "about 250 km west of the island of Hokkaido"
+    >>> position_of(t, t.index(" west"), len(t)), position_of(t, t.index(" of"), len(t))
+    ('position west of hokkaido', '')
+    """
+    m = DIRECTION_RE.match(text, unit_end, end)
+    if not m:
+        return ""
+    words = fold(m.group("dir") or m.group("rdir")).replace("-", "")
+    compass = next(COMPASS_OF[w] for w in (words, words[:-2], words[:-3]) if w in COMPASS_OF)
+    stop = text.find(",", m.end(), end)
+    place = next((w.group() for w in PLACE_WORD_RE.finditer(text, m.end(), min(end if stop < 0 else stop,
+                                                                                 m.end() + POSITION_REACH))
+                  if fold(w.group()) not in PLACE_KIND_WORDS), None)
+    return f"position {compass}" + (f" of {fold(place)}" if place else "")
+
+
+# A compass direction right after a distance, as English, German, French and Spanish tell one
+# ("west of", "westlich von", "à l'ouest de", "al oeste de")
+DIRECTION_RE = re.compile(r"\)?\s+(?:(?:to\s+the\s+)?(?P<dir>(?:north|south)-?(?:east|west)|north|south|east|west|"
+                          r"(?:nord|süd)?(?:öst|west)lich|nördlich|südlich)|(?:au|à\s+l['’]|al)\s+"
+                          r"(?P<rdir>(?:nord|sud)-?(?:est|ouest)|nord|sud|est|ouest|nor(?:d?este|oeste)|su[rd](?:este|oeste)|"
+                          r"norte|sur|este|oeste))(?![^\W\d_])", re.I)
+COMPASS_OF = {w: c.replace("_", "-") for c, ws in (
+    ("north", "north nordlich nord norte"), ("south", "south sudlich sud sur"), ("east", "east ostlich est este"),
+    ("west", "west westlich ouest oeste"),
+    ("north_east", "northeast nordostlich nordest noreste nordeste"), ("north_west", "northwest nordwestlich "
+                                                                                     "nordouest noroeste"),
+    ("south_east", "southeast sudostlich sudest sureste"), ("south_west", "southwest sudwestlich sudouest suroeste"))
+    for w in ws.split()}
+PLACE_WORD_RE = re.compile(r"\b[A-ZÄÖÜÉ][^\W\d_]{2,}")
+PLACE_KIND_WORDS = frozenset("the island city town coast capital province region insel stadt hauptstadt kuste "
+                             "provinz ile ville cote isla ciudad costa".split())
+POSITION_REACH = 40      # characters after a direction that the place it is counted from is looked for in
 
 
 def measure_dimension(text, lo, begin, unit_end, hi):
@@ -8336,15 +8406,20 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         # "The USGS put the magnitude at 5.9, with a depth of 12 kilometers.": a sentence of no happening that
         # tells a magnitude or a category tells the nearest quake's or storm's, whatever goes before it; and
         # one that tells a speed ("Its winds reached 125 mph"), the nearest storm's
-        measured = sorted((m.sentence, i) for i, g in enumerate(groups) if g[0] in MEASURED_FAMILIES for m in g[1])
+        # (and one that tells how high, how far or where a distance away, "landed about 250 km west of
+        # Hokkaido", the nearest quake's, storm's or launch's)
+        measured = sorted((m.sentence, i) for i, g in enumerate(groups) if g[0] in PLACED_FAMILIES for m in g[1])
         storms = [x for x in measured if groups[x[1]][0] == "storm"]
+        quakes = [x for x in measured if groups[x[1]][0] != "launch"]
         for si in range(len(sentences)) if measured else ():
             if si in led:
                 continue
-            if any(p.search(text, *sentences[si]) for p in (MAGNITUDE_RE, CATEGORY_RE)):
-                among = measured
+            if quakes and any(p.search(text, *sentences[si]) for p in (MAGNITUDE_RE, CATEGORY_RE)):
+                among = quakes
             elif storms and SPEED_RE.search(text, *sentences[si]):
                 among = storms
+            elif placed_distance(text, *sentences[si]):
+                among = measured
             else:
                 continue
             at = bisect_left(among, (si, -1))               # the nearest, the one before it if two are as near
@@ -8804,6 +8879,7 @@ ANAPHOR_REACH = 3        # sentences back that "the incident" looks for its deed
 # Measures only one family's happening has: a quake's magnitude, a storm's category
 OWN_MEASURES = {"magnitude": "quake", "category": "storm"}
 MEASURED_FAMILIES = frozenset(OWN_MEASURES.values())
+PLACED_FAMILIES = MEASURED_FAMILIES | {"launch"}     # happenings a distance tells where or how high of
 # The counts of harm that are another harm family's: told in one clause, each is its own row's
 OTHER_HARMS = {"death": frozenset(("injured", "seriously injured")), "injure": frozenset(("dead",))}
 # A word for any mishap, and the mishaps it stands for when one is told just before it
@@ -10455,6 +10531,13 @@ def number_disagreement(entity, attr, facts):
     # "Inflation sinkt auf 2,4 Prozent" over "im Oktober auf 2,4 Prozent": a count a source also tells of
     # someone or of some month is that one's where it tells it alone
     tagged = {(f.doc, f.value): f.by for f in facts if f.by}
+    placed = defaultdict(set)            # "50 miles north of here" is north of the one place others count from
+    for by in tagged.values():
+        if by.startswith("position ") and " of " in by:
+            placed[by.partition(" of ")[0]].add(by)
+    if placed:
+        facts = [replace(f, by=min(placed[f.by])) if len(placed.get(f.by, ())) == 1 else f for f in facts]
+        tagged = {(f.doc, f.value): f.by for f in facts if f.by}
     if tagged:
         facts = [replace(f, by=tagged[(f.doc, f.value)]) if not f.by and (f.doc, f.value) in tagged else f
                  for f in facts]

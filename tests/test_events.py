@@ -3641,6 +3641,15 @@ class DisagreementRulesTest(unittest.TestCase):
                      "la première visite du roi depuis 2018."})
         self.assertEqual(noted(report, "meeting", "first since"), [("2018", ("S1", "S3")), ("2019", ("S2",))])
 
+    def test_where_a_missile_came_down_is_compared_apart_from_how_far_and_high_it_flew(self):
+        report = analyse_texts({
+            "a.txt": "Velden, 9. Mai 2027. Das Land hat am Freitag eine Rakete abgefeuert. Sie flog rund 900 Kilometer "
+                     "weit und erreichte eine Höhe von 5.000 Kilometern, bevor sie etwa 200 Kilometer westlich von "
+                     "Tarvik niederging.",
+            "b.txt": "VELDEN, May 9, 2027 - The country fired a missile on Friday that flew about 900 km and reached an "
+                     "altitude of 5,000 km. The defence minister said the missile landed about 250 km west of Tarvik."})
+        self.assertEqual(noted(report, "launch", "number of kilometres"), [("200~", ("S1",)), ("250~", ("S2",))])
+
 
 if __name__ == "__main__":
     unittest.main()
