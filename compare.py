@@ -557,7 +557,8 @@ NOUN_SUFFIXES = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "
 EVENT_STEMS_DE = {
     "visit": "besuch bereis reise reist gereist aufenthalt delegation",
     "arrive": "ankunft eintreff eintraf eingetroffen ankomm ankam angekommen landung gelandet landete",
-    "meet": "treffen traf trifft getroffen begegnung zusammentreffen zusammengekommen zusammenkunft",
+    "meet": "treffen traf trifft getroffen begegnung zusammentreffen zusammengekommen zusammenkomm zusammenkunft "
+            "sitzung",        # Sondersitzung, Dringlichkeitssitzung: a body meets
     "receive": "empfang empfing empfangen empfängt begrüß",
     "talks": "gespräch verhandlung verhandel unterredung beratung beriet berieten konsultation dialog",
     "summit": "gipfel gipfeltreffen",

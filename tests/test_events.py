@@ -3650,6 +3650,12 @@ class DisagreementRulesTest(unittest.TestCase):
                      "altitude of 5,000 km. The defence minister said the missile landed about 250 km west of Tarvik."})
         self.assertEqual(noted(report, "launch", "number of kilometres"), [("200~", ("S1",)), ("250~", ("S2",))])
 
+    def test_a_body_meeting_in_session_is_a_meeting(self):
+        report = analyse_texts({
+            "a.txt": "Velden, 9. Mai 2027. Der Rat soll am Montag zu einer Dringlichkeitssitzung zusammenkommen.",
+            "b.txt": "VELDEN, May 9, 2027 - The council will hold an emergency meeting on Monday."})
+        self.assertEqual(row_of(report, "meeting").sources, ("S1", "S2"))
+
 
 if __name__ == "__main__":
     unittest.main()
