@@ -6303,6 +6303,43 @@ def find_since_claims(text, start, end):
     return [(kind, m.group("year"), False, " ".join(m.group().split())) for _, kind, m in found]
 
 
+def find_ordinal_claims(text, start, end):
+    """Return ("how many this year", "3", False, words) for each happening told as the so-manieth of its year.
+
+    >>> t = "der dritte Raketentest Nordkoreas in diesem Jahr; North Korea's fourth missile test this year"
+    >>> [q[:2] for q in find_ordinal_claims(t, 0, len(t))]
+    [('how many this year', '3'), ('how many this year', '4')]
+    >>> find_ordinal_claims("the third time, this year", 0, 25), find_ordinal_claims("for the 5th time so far this year", 0, 33)[0][1]
+    ([], '5')
+    """
+    if not any(text.find(w, start, end) >= 0 for w in YEAR_SO_FAR_CUES):
+        return []                         # most clauses tell no year so far: the pattern would try every word
+    out = []
+    for m in ORDINAL_CLAIM_RE.finditer(text, start, end):
+        word = m.group("ord").lower()
+        n = ORDINALS.get(word) or ORDINALS.get(re.sub(r"(?:e[nrs]?|[oa]s?)$", "", word)) or int(word[:-2])
+        out.append(("how many this year", str(n), False, " ".join(m.group().split())))
+    return out
+
+
+# A happening told as the so-manieth of its year: "the fourth missile test this year", "der dritte Raketentest
+# in diesem Jahr", "zum dritten Mal seit Jahresbeginn", "la troisième fois cette année"
+ORDINALS = {w: n for n, words in enumerate((
+    "first erst premier première primer primera primero", "second zweit deuxième second seconde segund",
+    "third dritt troisième tercer tercera", "fourth viert quatrième cuart", "fifth fünft cinquième quint",
+    "sixth sechst sixième sext", "seventh siebt septième séptim", "eighth acht huitième octav",
+    "ninth neunt neuvième noven", "tenth zehnt dixième décim"), 1) for w in words.split()}
+YEAR_SO_FAR_CUES = ("this year", "diesem Jahr", "dieses Jahr", "Jahresbeginn", "Jahresanfang", "cette année",
+                    "este año", "del año")
+ORDINAL_CLAIM_RE = re.compile(
+    r"(?<![^\W\d_])(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|"
+    r"(?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt)e[nrs]?|"
+    r"(?:premi[eè]re?|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième)|"
+    r"(?:primer|segund|tercer|cuart|quint|sext|séptim|octav|noven|décim)[oa]?s?)(?![^\W\d_])"
+    r"(?:\s+[^\W\d_][\w'’-]*){1,4}?\s+(?:so\s+far\s+)?(?:this\s+year|in\s+diesem\s+Jahr|dieses\s+Jahr(?:es)?|"
+    r"seit\s+Jahres(?:beginn|anfang)|cette\s+année|este\s+año|en\s+lo\s+que\s+va\s+del\s+año)(?![^\W\d_])", re.I)
+
+
 # How long a happening lasted, told in one word: "ein dreistündiges Gespräch", "a 48-hour strike"
 LENGTH_CUES = ("stündig", "tägig", "wöchig", "-hour", "-day", "-week", "-Hour", "-Day", "-Week")
 LENGTH_CUE_RE = re.compile(r"-?(?P<de>stündig|tägig|wöchig)|-(?P<en>hour|day|week)(?![\w-])", re.I)
@@ -8462,7 +8499,8 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                 for q in lengths[bisect_left(length_ends, m.start - 40):bisect_right(length_ends, m.start)]
                 if LENGTH_GAP_RE.fullmatch(text, q[4], m.start)]
         for finder in (FAMILY_FINDERS.get(fam), None if fam == "say" else find_clock_times,
-                       None if fam == "say" else ages_in, None if fam == "say" else find_since_claims):
+                       None if fam == "say" else ages_in, None if fam == "say" else find_since_claims,
+                       None if fam == "say" else find_ordinal_claims):
             if finder:
                 quantities = list(quantities) + [q for span in spans for q in found_in(finder, span)]
         # "hat eine Rakete abgefeuert, die rund 800 Kilometer weit flog", "…, nachdem 61 Fälle bestätigt
@@ -8495,7 +8533,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                 # and its "first since" ("Er kam am Mittwoch. Es ist sein erster Besuch seit 2023.")
                 quantities += in_clause(span)[1] + found_in(find_clock_times, span) + [
                     q for q in found_in(ages_in, span) if not NOUNLESS_AGE_RE.search(q[3])] + (
-                    found_in(find_since_claims, span) if fam != "say" else [])
+                    found_in(find_since_claims, span) + found_in(find_ordinal_claims, span) if fam != "say" else [])
         if suspects and fam in SUSPECT_FAMILIES:
             quantities = list(dict.fromkeys(list(quantities) + suspects))
         # the people near the word only: a crafted sentence names thousands
@@ -9910,7 +9948,7 @@ def collect_facts(entity):
 DWELLERS = frozenset(("residents", "einwohn", "einwohner", "inhabitant"))     # unit_lemma's of who lives there
 # What a happening's finders tell as a value, not a count: compared as told ("6-4 3-6 7-5", "4 years", "2:00:35")
 TOLD_VALUES = frozenset(("score", "shootout score", "race time", "prison term", "ban term", "duration", "tally",
-                         "community service", "first since", "record since"))
+                         "community service", "first since", "record since", "how many this year"))
 
 
 def number_text(value):
