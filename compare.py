@@ -2065,7 +2065,8 @@ ARABIC_VARIANTS = {v: group.split()[0] for group in (
 # Korean surnames as the North (Pak, Ri, Choe, Ro, Rim, Jo) and the South and English news (Park, Lee, Choi, Roh,
 # Lim, Cho) write them: one spelling stands for each group
 KOREAN_SURNAMES = {v: group.split()[0] for group in (
-    "pak park bak", "ri lee rhee yi", "choe choi chwe", "ro roh", "rim lim", "ryu yoo", "jo cho") for v in group.split()}
+    "pak park bak", "ri lee rhee yi", "choe choi chwe", "ro roh", "rim lim", "ryu yoo", "jo cho")
+    for v in group.split()}
 
 
 # Letters that Unicode does not decompose into a base letter and an accent,
@@ -6309,8 +6310,10 @@ def find_ordinal_claims(text, start, end):
     >>> t = "der dritte Raketentest Nordkoreas in diesem Jahr; North Korea's fourth missile test this year"
     >>> [q[:2] for q in find_ordinal_claims(t, 0, len(t))]
     [('how many this year', '3'), ('how many this year', '4')]
-    >>> find_ordinal_claims("the third time, this year", 0, 25), find_ordinal_claims("for the 5th time so far this year", 0, 33)[0][1]
-    ([], '5')
+    >>> find_ordinal_claims("the third time, this year", 0, 25)
+    []
+    >>> find_ordinal_claims("for the 5th time so far this year", 0, 33)[0][1]
+    '5'
     """
     if not any(text.find(w, start, end) >= 0 for w in YEAR_SO_FAR_CUES):
         return []                         # most clauses tell no year so far: the pattern would try every word
@@ -7425,8 +7428,8 @@ def placed_distance(text, start, end):
     if not PLACED_CUE_RE.search(text, start, end):
         return False                      # "The island is about 940 miles south of Tehran": a place's, no happening's
     for m in DISTANCE_UNIT_RE.finditer(text, start, end):
-        if DIRECTION_RE.match(text, m.end(), end) or HEIGHT_CUES_RE.search(text, max(start, m.start() - DIMENSION_REACH),
-                                                                         min(end, m.end() + DIMENSION_REACH)):
+        around = max(start, m.start() - DIMENSION_REACH), min(end, m.end() + DIMENSION_REACH)
+        if DIRECTION_RE.match(text, m.end(), end) or HEIGHT_CUES_RE.search(text, *around):
             return True
     return False
 
@@ -7435,7 +7438,7 @@ def placed_distance(text, start, end):
 PLACED_CUE_RE = re.compile(r"epicent|epizent|épicentre|cent(?:er|re)d|struck|landed|fell|crashed|came\s+down|splashed|"
                            r"niedergegangen|eingeschlagen|stürzte|gestürzt|landete|gelandet|Einschlag|impact|Höhe|"
                            r"altitude|height|apogee|missile|rocket|Rakete|Geschoss|projectile|quake|[Bb]eben|storm|"
-                           r"Sturm|hurricane|Hurrikan|typhoon|Taifun|séisme|tremblement|sismo|terremoto|missile|cohete",
+                           r"Sturm|hurricane|Hurrikan|typhoon|Taifun|séisme|tremblement|sismo|terremoto|cohete",
                            re.I)
 DISTANCE_UNIT_RE = re.compile(r"\d\s*(?:km|kilomet(?:er|re)s?n?|Kilometern?|miles|Meilen|met(?:er|re)s?n?|Metern?|m)"
                               r"(?![^\W\d_])", re.I)
@@ -7469,8 +7472,8 @@ def position_of(text, unit_end, end):
 # ("west of", "westlich von", "à l'ouest de", "al oeste de")
 DIRECTION_RE = re.compile(r"\)?\s+(?:(?:to\s+the\s+)?(?P<dir>(?:north|south)-?(?:east|west)|north|south|east|west|"
                           r"(?:nord|süd)?(?:öst|west)lich|nördlich|südlich)|(?:au|à\s+l['’]|al)\s+"
-                          r"(?P<rdir>(?:nord|sud)-?(?:est|ouest)|nord|sud|est|ouest|nor(?:d?este|oeste)|su[rd](?:este|oeste)|"
-                          r"norte|sur|este|oeste))(?![^\W\d_])", re.I)
+                          r"(?P<rdir>(?:nord|sud)-?(?:est|ouest)|nord|sud|est|ouest|nor(?:d?este|oeste)|"
+                          r"su[rd](?:este|oeste)|norte|sur|este|oeste))(?![^\W\d_])", re.I)
 COMPASS_OF = {w: c.replace("_", "-") for c, ws in (
     ("north", "north nordlich nord norte"), ("south", "south sudlich sud sur"), ("east", "east ostlich est este"),
     ("west", "west westlich ouest oeste"),

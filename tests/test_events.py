@@ -3646,15 +3646,17 @@ class DisagreementRulesTest(unittest.TestCase):
             "a.txt": "Velden, 9. Mai 2027. Das Land hat am Freitag eine Rakete abgefeuert. Sie flog rund 900 Kilometer "
                      "weit und erreichte eine Höhe von 5.000 Kilometern, bevor sie etwa 200 Kilometer westlich von "
                      "Tarvik niederging.",
-            "b.txt": "VELDEN, May 9, 2027 - The country fired a missile on Friday that flew about 900 km and reached an "
-                     "altitude of 5,000 km. The defence minister said the missile landed about 250 km west of Tarvik."})
+            "b.txt": "VELDEN, May 9, 2027 - The country fired a missile on Friday that flew about 900 km and reached "
+                     "an altitude of 5,000 km. The defence minister said the missile landed about 250 km west of "
+                     "Tarvik."})
         self.assertEqual(noted(report, "launch", "number of kilometres"), [("200~", ("S1",)), ("250~", ("S2",))])
 
     def test_a_happening_told_as_the_so_manieth_of_its_year_is_compared(self):
         report = analyse_texts({
             "a.txt": "Velden, 9. Mai 2027. Das Land hat am Freitag eine Rakete getestet. Es war der dritte Raketentest "
                      "in diesem Jahr.",
-            "b.txt": "VELDEN, May 9, 2027 - The country test-fired a missile on Friday, its fourth missile test this year."})
+            "b.txt": "VELDEN, May 9, 2027 - The country test-fired a missile on Friday, its fourth missile test this "
+                     "year."})
         self.assertEqual(noted(report, "launch", "how many this year"), [("3", ("S1",)), ("4", ("S2",))])
 
     def test_a_body_meeting_in_session_is_a_meeting(self):
