@@ -4987,8 +4987,12 @@ def find_event_words(doc, sentences, tokens=None):
             elif fam == "annul" and not holds("court"):
                 # "the ferry overturned", "die Stimmung kippte": no court set anything aside
                 fam = own_english_key(word, previous) if english else ""
-            elif fam == "exchange" and not holds("captive"):
-                fam = ""                  # "Meinungsaustausch", "exchange of fire": only captives make a swap
+            elif fam == "exchange" and not holds("captive") and not (
+                    word.lower() in SWAP_NOUNS and doc_cues(CAPTIVE_CUES) and not NOT_SWAP_AFTER_RE.match(text, b)
+                    and EARLIER_BEFORE_RE.search(text, max(s, a - 12), a)):
+                # "Meinungsaustausch", "exchange of fire": only captives make a swap (or in a story of captives,
+                # the swap before: "The previous swap took place in mid-July")
+                fam = ""
             elif fam == "protest" and word.lower().startswith(("rall", "march")) and not holds("rally"):
                 fam = own_english_key(word, previous) if english else ""    # "the Sixers rallied": a comeback
             elif fam == "elect" and word.lower() in SHARE_WORDS and not TURNOUT_RE.match(text, a, e):
@@ -5332,6 +5336,8 @@ MISSILE_CUES = ("rakete", "missile", "rocket", "icbm", "geschoss", "projectile",
 # Parts of words for people held captive: an exchange in their sentence is a swap of them
 CAPTIVE_CUES = ("gefang", "haftling", "geisel", "prisoner", "captive", "hostage", "detainee", "prisonnier", "otage",
                 "preso", "prisionero", "rehen")
+SWAP_NOUNS = frozenset("swap exchange austausch échange canje intercambio".split())
+NOT_SWAP_AFTER_RE = re.compile(r"\s+(?:of|von|de|des|du|d['’]|fire|gunfire|views|blows)\b", re.I)
 OIL_CUES = ("rohol", "heizol", "schwerol", "olpest", "oltank", "olteppich", "oil", "crude", "petrol", "diesel",
             "kerosin")
 # Parts of words of a volcano's story, and of a prison's: what broke out (see broken_out)
@@ -6305,42 +6311,60 @@ def find_since_claims(text, start, end):
 
 
 def find_ordinal_claims(text, start, end):
-    """Return ("how many this year", "3", False, words) for each happening told as the so-manieth of its year.
+    """Return ("how many this year", "3", False, words) for each happening told as the so-manieth of its year,
+    or ("how many since the war began", ...) of its war.
 
     >>> t = "der dritte Raketentest Nordkoreas in diesem Jahr; North Korea's fourth missile test this year"
     >>> [q[:2] for q in find_ordinal_claims(t, 0, len(t))]
     [('how many this year', '3'), ('how many this year', '4')]
-    >>> find_ordinal_claims("the third time, this year", 0, 25)
-    []
+    >>> t = "der 58. Gefangenenaustausch seit Kriegsbeginn, the 59th exchange since the start of the war"
+    >>> [q[:2] for q in find_ordinal_claims(t, 0, len(t))]
+    [('how many since the war began', '58'), ('how many since the war began', '59')]
+    >>> find_ordinal_claims("the third time, this year", 0, 25), find_ordinal_claims("am 3. März dieses Jahres", 0, 24)
+    ([], [])
     >>> find_ordinal_claims("for the 5th time so far this year", 0, 33)[0][1]
     '5'
     """
-    if not any(text.find(w, start, end) >= 0 for w in YEAR_SO_FAR_CUES):
-        return []                         # most clauses tell no year so far: the pattern would try every word
+    if not any(text.find(w, start, end) >= 0 for w in ORDINAL_SPAN_CUES):
+        return []                         # most clauses tell no year or war so far: the pattern would try every word
     out = []
     for m in ORDINAL_CLAIM_RE.finditer(text, start, end):
         word = m.group("ord").lower()
-        n = ORDINALS.get(word) or ORDINALS.get(re.sub(r"(?:e[nrs]?|[oa]s?)$", "", word)) or int(word[:-2])
-        out.append(("how many this year", str(n), False, " ".join(m.group().split())))
+        if word.endswith("."):            # "der 58. Austausch", not "am 3. März"
+            after = NEXT_WORD_RE.match(text, m.end("ord"))
+            if not after or fold(after.group(1)) in _MONTHS:
+                continue
+        digits = DIGITS_RE.match(word)
+        n = int(digits.group()) if digits else ORDINALS.get(word) or ORDINALS.get(ORDINAL_ENDING_RE.sub("", word))
+        if not n:
+            continue
+        kind = "how many this year" if m.group("year") else "how many since the war began"
+        out.append((kind, str(n), False, " ".join(m.group().split())))
     return out
 
 
-# A happening told as the so-manieth of its year: "the fourth missile test this year", "der dritte Raketentest
-# in diesem Jahr", "zum dritten Mal seit Jahresbeginn", "la troisième fois cette année"
+# A happening told as the so-manieth of its year or of a war: "the fourth missile test this year", "der dritte
+# Raketentest in diesem Jahr", "zum dritten Mal seit Jahresbeginn", "der 58. Gefangenenaustausch seit Kriegsbeginn"
 ORDINALS = {w: n for n, words in enumerate((
     "first erst premier première primer primera primero", "second zweit deuxième second seconde segund",
     "third dritt troisième tercer tercera", "fourth viert quatrième cuart", "fifth fünft cinquième quint",
     "sixth sechst sixième sext", "seventh siebt septième séptim", "eighth acht huitième octav",
     "ninth neunt neuvième noven", "tenth zehnt dixième décim"), 1) for w in words.split()}
-YEAR_SO_FAR_CUES = ("this year", "diesem Jahr", "dieses Jahr", "Jahresbeginn", "Jahresanfang", "cette année",
-                    "este año", "del año")
+DIGITS_RE = re.compile(r"\d+")
+ORDINAL_ENDING_RE = re.compile(r"(?:e[nrs]?|[oa]s?)$")     # "dritten", "tercera", "cuartos": the stem ORDINALS has
+ORDINAL_SPAN_CUES = ("this year", "diesem Jahr", "dieses Jahr", "Jahresbeginn", "Jahresanfang", "cette année",
+                     "este año", "del año", "war", "Krieg", "guerre", "guerra")
 ORDINAL_CLAIM_RE = re.compile(
-    r"(?<![^\W\d_])(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|"
-    r"(?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt)e[nrs]?|"
+    r"(?<![^\W\d_])(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th)|"
+    r"\d{1,3}\.|(?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt)e[nrs]?|"
     r"(?:premi[eè]re?|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième)|"
     r"(?:primer|segund|tercer|cuart|quint|sext|séptim|octav|noven|décim)[oa]?s?)(?![^\W\d_])"
-    r"(?:\s+[^\W\d_][\w'’-]*){1,4}?\s+(?:so\s+far\s+)?(?:this\s+year|in\s+diesem\s+Jahr|dieses\s+Jahr(?:es)?|"
-    r"seit\s+Jahres(?:beginn|anfang)|cette\s+année|este\s+año|en\s+lo\s+que\s+va\s+del\s+año)(?![^\W\d_])", re.I)
+    r"(?:\s+[^\W\d_][\w'’-]*){1,4}?\s+(?:so\s+far\s+)?(?:(?P<year>this\s+year|in\s+diesem\s+Jahr|"
+    r"dieses\s+Jahr(?:es)?|seit\s+Jahres(?:beginn|anfang)|cette\s+année|este\s+año|en\s+lo\s+que\s+va\s+del\s+año)|"
+    r"(?:since\s+the\s+(?:start|beginning|outbreak)\s+of\s+the\s+war|since\s+the\s+war\s+(?:began|started)|"
+    r"seit\s+(?:dem\s+)?(?:Beginn|Anfang|Ausbruch)\s+des\s+Krieges|seit\s+Kriegs(?:beginn|ausbruch)|"
+    r"depuis\s+le\s+début\s+de\s+la\s+guerre|desde\s+el\s+(?:inicio|comienzo)\s+de\s+la\s+guerra))"
+    r"(?![^\W\d_])", re.I)
 
 
 # How long a happening lasted, told in one word: "ein dreistündiges Gespräch", "a 48-hour strike"
@@ -7322,7 +7346,8 @@ SERIOUS_OF_RE = re.compile(r"\s+(?:davon|darunter|of\s+them|von\s+ihnen|dont|de\
                            r"(?:hurt|injured|wounded)\b)", re.I)
 # A count each of several has: "je 48 Gefangene", "jeweils 48", "55 prisoners each", "apiece"
 EACH_BEFORE_RE = re.compile(r"\b(?:je|jeweils)\s+$", re.I)
-EACH_AFTER_RE = re.compile(r"\s+(?:each|apiece)\b")
+# "115 prisoners of war each", "110 prisonniers de guerre chacune"
+EACH_AFTER_RE = re.compile(r"(?:\s+(?:of|de)\s+(?:war|guerre|guerra))?\s+(?:each|apiece|chacune?|cada\s+un[oa])\b")
 # A price a share: "$38 per share", "41 Dollar je Aktie", "38 euros par action"
 PER_SHARE_RE = re.compile(r"\s+(?:per|a|je|pro|par|por)\s+(?:share|Aktie|action|acción)\b", re.I)
 PER_SHARE_BEFORE_RE = re.compile(r"\b(?:per|je|pro)[\s-](?:share|Aktie)\s+(?:[^\W\d_]+\s+){0,3}(?:[$€£]\s?)?$",
@@ -7788,7 +7813,9 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("kilograms", "kg kilogramm kilogram kilo kilogramo"),
     ("jobs", "stell arbeitsplatz job emploi empleo puesto"),
     ("spectators", "zuschau zuschauer fans fan spectator spectateur espectador"),
-    ("prisoners", "gefangen haftling inhaftiert prisoner detaine inmat prisonnier preso prisionero detenu"),
+    ("prisoners", "gefangen kriegsgefangen haftling inhaftiert prisoner detaine inmat prisonnier preso prisionero "
+                  "detenu"),
+    ("civilians", "zivilist civilian civil civile"),
     ("hostages", "geisel hostag otag rehen"),
     ("votes", "stimm vote"),
     ("dollars", "dollar usdollar dolar"), ("euros", "euro"), ("pounds", "pfund pound"),
@@ -9454,7 +9481,8 @@ MONTH_VALUE_RE = re.compile(r"(?:\d{4}|XXXX)-\d\d$")
 # pasado" (their words are not the date's). And a verb told as the last time before this one: "last visited"
 PAST_MONTH_RE = re.compile(r"(?<![^\W\d_])(?:vergangenen|letzten|vorigen|last)(?![^\W\d_])", re.I)
 PAST_AFTER_RE = re.compile(r"\s+(?:dernier|pasado)(?![^\W\d_])", re.I)
-EARLIER_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:last|zuletzt|previously|earlier)\s+$", re.I)
+EARLIER_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:last|previous|prior|zuletzt|previously|earlier|letzte[nrs]?|"
+                               r"vorherige[nrs]?|vorige[nrs]?|précédente?|anterior)\s+$", re.I)
 # German puts the verb last: "Zuletzt hatten sich die beiden vor einem Monat in Antalya getroffen"
 LAST_TIME_DE_RE = re.compile(r"(?<![^\W\d_])zuletzt(?![^\W\d_])", re.I)
 
@@ -9951,7 +9979,8 @@ def collect_facts(entity):
 DWELLERS = frozenset(("residents", "einwohn", "einwohner", "inhabitant"))     # unit_lemma's of who lives there
 # What a happening's finders tell as a value, not a count: compared as told ("6-4 3-6 7-5", "4 years", "2:00:35")
 TOLD_VALUES = frozenset(("score", "shootout score", "race time", "prison term", "ban term", "duration", "tally",
-                         "community service", "first since", "record since", "how many this year"))
+                         "community service", "first since", "record since", "how many this year",
+                         "how many since the war began"))
 
 
 def number_text(value):

@@ -3665,6 +3665,30 @@ class DisagreementRulesTest(unittest.TestCase):
             "b.txt": "VELDEN, May 9, 2027 - The council will hold an emergency meeting on Monday."})
         self.assertEqual(row_of(report, "meeting").sources, ("S1", "S2"))
 
+    SWAP = {
+        "a.txt": "Velden, 22. August 2027. Norkanien und Velmar haben am Samstag jeweils 115 Kriegsgefangene "
+                 "ausgetauscht. Es war der 58. Gefangenenaustausch seit Kriegsbeginn. Unter den Freigelassenen seien "
+                 "zwei Zivilisten. Zuletzt hatten beide Seiten Anfang Juli Gefangene ausgetauscht.",
+        "b.txt": "VELDEN, Aug 22, 2027 (Reuters) - Norkania and Velmar exchanged 115 prisoners of war each on "
+                 "Saturday. It was the 59th exchange since the start of the war. Three civilians were among those "
+                 "freed. The previous swap took place in mid-July.",
+        "c.txt": "VELDEN, 22 août 2027 (AFP) - La Norkanie et le Velmar ont procédé samedi à un échange de 110 "
+                 "prisonniers de guerre chacune."}
+
+    def test_a_swaps_counts_each_side_civilians_and_place_since_the_war_began_are_compared(self):
+        report = analyse_texts(self.SWAP)
+        self.assertEqual(noted(report, "exchange", "number of prisoners each"),
+                         [("115", ("S1", "S2")), ("110", ("S3",))])
+        self.assertEqual(noted(report, "exchange", "how many since the war began"),
+                         [("58", ("S1",)), ("59", ("S2",))])
+        self.assertEqual(noted(report, "release", "number of civilians"), [("2", ("S1",)), ("3", ("S2",))])
+
+    def test_the_swap_before_is_told_apart_though_its_sentence_names_no_captives(self):
+        report = analyse_texts(self.SWAP)
+        before = [r for r in report.events if r.entity.extra[0].family == "exchange"][1]
+        self.assertEqual([d.text for ev in before.entity.extra for d in ev.dates], ["Anfang Juli", "mid-July"])
+        self.assertIn("parts of the month differ", [n.text for n in before.notes][0])
+
 
 if __name__ == "__main__":
     unittest.main()
