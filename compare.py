@@ -607,7 +607,7 @@ EVENT_STEMS_DE = {
     "sentence": "verurteilt urteil haftstrafe freiheitsstrafe geldstrafe freispruch freigesprochen geldbuße bußgeld "
                 "verhängt verhängte verhängten sozialstunden",
     # a court that sets aside what was decided (only where a court is told: "die Stimmung kippte")
-    "annul": "aufgehoben kippte kippten gekippt nichtig annulliert",
+    "annul": "aufgehoben kippt kippte kippten gekippt nichtig annulliert verfassungswidrig",
     "escape": "flucht geflohen floh flüchtete gefängnisausbruch",
     "protest": "protest protestier demonstration demonstrier demonstrant unruhen krawall kundgebung streik "
                "bestreik gestreikt ausstand arbeitsniederlegung",
@@ -718,7 +718,7 @@ EVENT_FORMS_EN = {
     "send": "sent send deployed deployment",
     "rob": "robbery robbed heist stole stolen theft burglary burglaries break-in looted looting",
     "sentence": "sentenced convicted sentence verdict jailed jails imprisoned acquitted acquittal fined",
-    "annul": "annul annulled annuls annulment overturned overturns overturn quashed quashes quash",
+    "annul": "annul annulled annuls annulment overturned overturns overturn quashed quashes quash unconstitutional",
     "escape": "escape escaped fled",
     "protest": "protest protests protested protesting protester protesters demonstrators demonstrated "
                "demonstrating riots rioting demonstrations clashes walkout walkouts rally rallies rallied rallying "
@@ -884,6 +884,7 @@ SUPER_FAMILY = {"visit": "meeting", "arrive": "meeting", "meet": "meeting", "rec
                 "talks": "meeting", "summit": "meeting", "sign": "agreement", "transfer": "agreement",
                 "agreement": "agreement", "attack": "attack", "invade": "attack",
                 "die": "death", "kill": "death", "shoot": "attack", "fire_job": "fire_job",
+                "annul": "ruling", "ruling": "ruling",       # a court's ruling, striking down a law or not
                 "hire": "fire_job"}
 DE_INFLECTIONS = ("eten", "ten", "ete", "te", "en", "es", "e", "n", "s", "t", "et", "er", "ern",
                   "ungen", "ung")   # the noun of a verb: Unterzeichnung, Ankündigung
@@ -4914,6 +4915,10 @@ def find_event_words(doc, sentences, tokens=None):
                     fam = "takeoff"           # "kurz nach dem Start", "had taken off at 18:05" (a plane's)
                 elif english and word in ("record", "records") and previous.lower() in RECORD_BEFORE:
                     fam = "record"            # "broke the world record", "a new record" (not "records show")
+                elif word.lower() in RULED_WORDS and holds("judges") and not RULING_PARTY_RE.match(text, b):
+                    fam = "ruling"        # "the court ruled", "ruling six to two"
+                elif word.lower() in STRUCK_WORDS and text.startswith(" down", b) and holds("judges"):
+                    fam, b, word = "annul", b + 5, word + " down"     # "struck down the reform"
                 elif word == "rescate" and holds("money"):
                     fam = "ransom"            # "un rescate de dos millones de pesos": paid, nobody rescued
             elif lang in ("fr", "es") and (word.lower() == "urgence" and previous.lower() == "état" or (
@@ -4987,6 +4992,8 @@ def find_event_words(doc, sentences, tokens=None):
             elif fam == "annul" and not holds("court"):
                 # "the ferry overturned", "die Stimmung kippte": no court set anything aside
                 fam = own_english_key(word, previous) if english else ""
+            elif fam == "decide" and word.lower().startswith(("entschied", "entscheid")) and holds("judges"):
+                fam = "ruling"            # "Die Richter entschieden mit fünf zu drei Stimmen": a court's ruling
             elif fam == "exchange" and not holds("captive") and not (
                     word.lower() in SWAP_NOUNS and doc_cues(CAPTIVE_CUES) and not NOT_SWAP_AFTER_RE.match(text, b)
                     and EARLIER_BEFORE_RE.search(text, max(s, a - 12), a)):
@@ -5098,6 +5105,9 @@ def find_event_words(doc, sentences, tokens=None):
     return tuple(out)
 
 
+RULED_WORDS = frozenset("ruled ruling rulings rules".split())
+RULING_PARTY_RE = re.compile(r"\s+(?:party|parties|coalition|class|elite|family|junta|camp|bloc)\b", re.I)
+STRUCK_WORDS = frozenset("struck strikes strike striking".split())
 PAGE_WORDS = frozenset("updated published posted modified aktualisiert veröffentlicht".split())
 # Words of breaking out: of a volcano, of a prison; and English "erupted", which violence does too
 ERUPT_WORDS = frozenset("erupt erupts erupted erupting".split())
@@ -5409,7 +5419,7 @@ TESTED_WORDS = frozenset("tested tests test testing getestet Test Tests Dopingte
                          "Dopingkontrolle".split())
 TOLD_BY_CONTEXT = BREAK_OUT_WORDS | TESTED_WORDS | TAKE_OFF_DE | TAKE_OFF_EN | frozenset(
     "flee leave landing landings atterrissage Atterrissage aterrizaje Aterrizaje aterrizó Aterrizó record records "
-    "rescate".split())
+    "rescate".split()) | RULED_WORDS | STRUCK_WORDS
 MUST_DE = frozenset("mussten musste müssen muss".split())
 HOMES_DE = frozenset("Häuser Wohnungen Heimatorte Dörfer Zuhause Wohnhäuser".split())
 FORCED_EN = frozenset("forced forces forcing force ordered orders told urged had have".split())
@@ -5437,7 +5447,10 @@ SENTENCE_CUES = {"loot": LOOT_CUES, "captive": CAPTIVE_CUES, "rally": RALLY_CUES
                              "polizei", "entfloh", "ausbrech"),
                  "ban": ("doping", "jahr", "monat", "spiel", "verband", "athlet", "sportler", "wettkampf"),
                  "court": ("gericht", "richter", "court", "judge", "justice", "tribunal", "urteil", "ruling", "cour",
-                           "juez", "jueces", "juge")}
+                           "juez", "jueces", "juge"),
+                 # who rule: a "ruling" word with them is a court's (not "the ruling party")
+                 "judges": ("gericht", "richter", "court", "judge", "justice", "tribunal", "cour", "juez", "jueces",
+                            "juge")}
 GUNFIRE_BEFORE = {"opened", "open", "opens", "opening", "returned", "exchanged", "heavy"}
 DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "our", "this", "that", "these", "those"}
 
@@ -6050,7 +6063,11 @@ TALLY_RE = re.compile(
     r"|(?<![\w.,])(?P<a7>\d{1,4})\s+(?:[^\W\d_]+\s+)?(?:stimmten\s+(?:für|dafür)|voted\s+(?:for|in\s+favou?r))"
     r"[^.;\d]{0,40},\s+" + _TALLY_NUM % "b7" + r"\s+(?:dagegen|against)"
     r"|\b(?:vote\s+of|by)\s+(?P<a3>\d{1,4})\s+(?:votes\s+)?to\s+(?P<b3>\d{1,4})(?![\w.,])"
-    r"|\b(?P<a4>\d{1,4})\s+(?:zu|gegen)\s+(?P<b4>\d{1,4})\s+Stimmen"
+    r"|\b" + _TALLY_NUM % "a4" + r"(?:\s+(?:zu|gegen)\s+|\s?:\s?)" + _TALLY_NUM % "b4" + r"\s+Stimmen"
+    # a court's: "ruled 6-3", "ruling six to two", "a 5-4 decision", "by a 5-4 majority"
+    r"|\b(?:ruled|ruling|decided)\s+(?:by\s+)?" + _TALLY_NUM % "a8" + r"(?:\s?[-–]\s?|\s+to\s+)" + _TALLY_NUM % "b8"
+    + r"(?![\w.,]\w)"
+    r"|(?<![\w.,])(?P<a9>\d{1,2})\s?[-–]\s?(?P<b9>\d{1,2})\s+(?:ruling|decision|majority|verdict)\b"
     r"|\b(?P<a5>\d{1,4})\s+(?:voix|votos)(?:\s+a\s+favor)?\s+(?:contre|contra|y)\s+(?P<b5>\d{1,4})\b")
 
 
@@ -6089,6 +6106,9 @@ def find_tallies(text, start, end):
     ['143-5', '141-5', '141-5']
     >>> [q[1] for q in find_tallies("141 Staaten stimmten für den Text, 5 dagegen; die Ja-Stimmen und die", 0, 68)]
     ['141-5']
+    >>> t = "mit fünf zu drei Stimmen; mit 5:3 Stimmen; ruling six to two that; ruled 6-3; in a 5-4 decision"
+    >>> [q[1] for q in find_tallies(t, 0, len(t))]
+    ['5-3', '5-3', '6-2', '6-3', '5-4']
     """
     out = []
     for m in TALLY_RE.finditer(text, start, end):
@@ -6912,7 +6932,7 @@ def find_vote_figures(text, start, end):
 FAMILY_FINDERS = {"win": lambda text, a, b: find_scores(text, a, b) + find_race_times(text, a, b),
                   "record": find_race_times, "sentence": find_prison_terms, "agreement": find_durations,
                   "ban": find_ban_terms,
-                  "elect": find_votes, "vote": find_vote_figures, "decide": find_tallies,
+                  "elect": find_votes, "vote": find_vote_figures, "decide": find_tallies, "ruling": find_tallies,
                   "profit": find_changes("profit"), "revenue": find_changes("revenue"), "loss": find_changes("loss"),
                   "shares": find_changes("share price"), "economy": find_growth,
                   "heat": find_temperatures, "tariff": find_percents("tariff rate"),
@@ -8156,6 +8176,9 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
     text = doc.text
     for m in event_words:
         fam = SUPER_FAMILY.get(m.key, m.key)
+        if m.text.lower() in DECISION_NOUNS and fam in ("decide", "w:rul", "sentence") and any(
+                g[0] == "ruling" and m.sentence - g[4] <= ANAPHOR_REACH for g in groups):
+            fam = "ruling"                # "Hagen sagte, er akzeptiere die Entscheidung": the court's, told just before
         mishap = fam == "crash" and m.text in MISHAP_WORDS
         if fam == "anaphor" or mishap:    # "Die Tat", "the incident", "das Unglück": what was told just before
             recent = [g[0] for g in reversed(groups) if m.sentence - g[4] <= ANAPHOR_REACH]
@@ -8533,6 +8556,9 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                        None if fam == "say" else find_ordinal_claims):
             if finder:
                 quantities = list(quantities) + [q for span in spans for q in found_in(finder, span)]
+        tallies = [q[3] for q in quantities if q[0] == "tally"]
+        if tallies:                      # "mit fünf zu drei Stimmen": one tally, not three votes
+            quantities = [q for q in quantities if q[0] != "votes" or not any(q[3] in t for t in tallies)]
         # "hat eine Rakete abgefeuert, die rund 800 Kilometer weit flog", "…, nachdem 61 Fälle bestätigt
         # worden waren": a relative clause right after the event's clause tells of what the event did or
         # took, a clause after "nachdem" of what led to it; their counts are the event's (each clause once)
@@ -8953,6 +8979,7 @@ PLACED_FAMILIES = MEASURED_FAMILIES | {"launch"}     # happenings a distance tel
 OTHER_HARMS = {"death": frozenset(("injured", "seriously injured")), "injure": frozenset(("dead",))}
 # A word for any mishap, and the mishaps it stands for when one is told just before it
 MISHAP_WORDS = frozenset(("Unglück", "Unglücks", "Unglückes"))
+DECISION_NOUNS = frozenset("entscheidung urteil urteils ruling decision verdict".split())
 MISHAP_FAMILIES = frozenset("crash collapse blast fire flood sink storm landslide quake eruption".split())
 SUSPECT_RE = re.compile(r"\b(?:mutmaßlichen?|Täter|Tatverdächtige[nr]?|Verdächtige[nr]?|Angreifer|Schütze[n]?|"
                         r"suspect|suspected|alleged|attacker|gunman|assailant|shooter|perpetrator|"

@@ -176,8 +176,9 @@ class EventWordTest(unittest.TestCase):
         self.assertEqual(event_keys("He was welcomed at the airport by his counterpart.", "en"), ["receive"])
         self.assertEqual(event_keys("Five had received treatment after the quake hit by night.", "en")[:1],
                          ["w:recei"])
-        # a court that strikes down a law attacks nothing
-        self.assertEqual(event_keys("The court struck down the law. Troops struck the town.", "en"), ["attack"])
+        # a court that strikes down a law attacks nothing: it annuls the law
+        self.assertEqual(event_keys("The court struck down the law. Troops struck the town.", "en"),
+                         ["annul", "attack"])
 
     def test_who_announces_a_strike_is_no_party_to_it_and_a_source_telling_its_steps_gets_no_weekday_note(self):
         report = analyse_texts({
@@ -1264,7 +1265,7 @@ class DisagreementRulesTest(unittest.TestCase):
                      "1,06 Milliarden Euro für nichtig erklärt.",
             "b.txt": "LUXEMBOURG, Oct 22, 2026 - The EU General Court on Wednesday annulled a 1.16 billion euro fine "
                      "on Veltron."})
-        row = row_of(report, "annul")
+        row = row_of(report, "ruling")     # (a court's ruling: annulling one, or ruling otherwise)
         self.assertEqual((row.sources, list(notes_of(row))), (("S1", "S2"), ["number of euros"]))
 
     def test_a_match_told_set_by_set_and_a_german_win_by_setzte_sich_durch(self):
@@ -3688,6 +3689,21 @@ class DisagreementRulesTest(unittest.TestCase):
         before = [r for r in report.events if r.entity.extra[0].family == "exchange"][1]
         self.assertEqual([d.text for ev in before.entity.extra for d in ev.dates], ["Anfang Juli", "mid-July"])
         self.assertIn("parts of the month differ", [n.text for n in before.notes][0])
+
+    def test_a_courts_ruling_is_one_row_and_its_tally_is_compared(self):
+        report = analyse_texts({
+            "a.txt": "Velden, 14. Juni 2027. Das Verfassungsgericht hat die Wahlreform für verfassungswidrig "
+                     "erklärt. Die Richter entschieden am Donnerstag mit fünf zu drei Stimmen. Ministerpräsident Ivo Hagen "
+                     "sagte, er akzeptiere die Entscheidung.",
+            "b.txt": "VELDEN, June 13, 2027 (Reuters) - The Constitutional Court on Thursday struck down the electoral "
+                     "reform, ruling six to two that it violated the principle of equality. The ruling party said "
+                     "it would respect the ruling."})
+        row = row_of(report, "ruling")
+        self.assertEqual(row.sources, ("S1", "S2"))
+        self.assertEqual(noted(report, "ruling", "tally"), [("5-3", ("S1",)), ("6-2", ("S2",))])
+        words = {m.text for m in row.entity.mentions}
+        self.assertTrue({"verfassungswidrig", "entschieden", "Entscheidung", "struck down"} <= words, words)
+        self.assertNotIn("votes", [q[0] for ev in row.entity.extra for q in ev.quantities])
 
 
 if __name__ == "__main__":
