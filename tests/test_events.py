@@ -3693,8 +3693,8 @@ class DisagreementRulesTest(unittest.TestCase):
     def test_a_courts_ruling_is_one_row_and_its_tally_is_compared(self):
         report = analyse_texts({
             "a.txt": "Velden, 14. Juni 2027. Das Verfassungsgericht hat die Wahlreform für verfassungswidrig "
-                     "erklärt. Die Richter entschieden am Donnerstag mit fünf zu drei Stimmen. Ministerpräsident Ivo "
-                     "Hagen sagte, er akzeptiere die Entscheidung.",
+                     "erklärt. Die Richter entschieden am Donnerstag mit fünf zu drei Stimmen. Ministerpräsident "
+                     "Ivo Hagen sagte, er akzeptiere die Entscheidung.",
             "b.txt": "VELDEN, June 13, 2027 (Reuters) - The Constitutional Court on Thursday struck down the electoral "
                      "reform, ruling six to two that it violated the principle of equality. The ruling party said "
                      "it would respect the ruling."})
