@@ -809,6 +809,7 @@ EVENT_FORMS_FR_ES = {
     "meet": "rencontre rencontré rencontrés rencontrer reunió reunieron reunión encuentro",
     "sign": "signé signée signés signer signature firmó firmaron firmado firma",
     "agreement": "accord accords traité acuerdo acuerdos tratado",
+    "transfer": "transfert fichado fichó fichaje",      # a player to another club
     "attack": "attaque attaques attentat attentats ataque ataques atentado atentados",
     "die": "mort morts décès mourir murió murieron muerte muertos fallecido",
     "exercise": "exercice exercices manœuvres manoeuvres ejercicio ejercicios maniobras",
@@ -3378,7 +3379,7 @@ DATE_RE = re.compile(r"""
              |(?:of\s+)?(?:last|next)\s+week)\b)?)
 | (?P<year>\b(?P<ycue>im\s+Jahr(?:e)?|in|seit|since|bis|until|by|von|vom|from|ab|Anfang|Mitte|Ende|early|late|mid|
           (?:the\s+)?(?:end|beginning|middle|start)\s+of|end|
-          the|des\s+Jahres|year|Jahr|en|desde|depuis|en\s+l'an)(?:\s+|(?<=mid)-|(?<=end)-)
+          the|des\s+Jahres|year|Jahr|en|desde|depuis|en\s+l'an|hasta|jusqu['’]en)(?:\s+|(?<=mid)-|(?<=end)-)
           (?P<yv>(?:1[89]|20)\d\d)(?P<decade>er|s|'s)?\b(?![.,]\d))
 | (?P<decade2>\b(?P<dv>(?:1[89]|20)\d0)(?:er\s+Jahre|er|s|'s)\b)
 | (?P<rel>\b(?:(?P<today>(?:heute|today|this)\s+(?P<tpart>morning|afternoon|evening|night|morgen|früh|vormittag|
@@ -3719,7 +3720,7 @@ heiligabend heiligen ersten zweiten weihnachten silvesternacht silvester neujahr
 new halloween nochebuena nochevieja navidad noel noël saint-sylvestre
 ostern ostersonntag ostermontag karfreitag gründonnerstag pfingsten pfingstsonntag pfingstmontag christi
 fronleichnam aschermittwoch rosenmontag easter good maundy whit ash pentecost whitsun vendredi pâques
-pentecôte viernes domingo
+pentecôte viernes domingo jusqu'en jusqu’en
 """.split()) | frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(NUMBER_WORDS)
 _WEEKDAY_PREFIXES = tuple(WEEKDAYS)
 
@@ -7109,7 +7110,9 @@ def find_quantities(doc, start, end, names=()):
         share = PER_SHARE_RE.match(text, m.end(), end)
         fine = not share and FINE_BEFORE_RE.search(text, max(start, m.start() - FINE_REACH), m.start())
         share_told = share or PER_SHARE_BEFORE_RE.search(text, max(start, m.start() - 40), m.start())
-        unit = CURRENCY_SIGNS[m.group("sign")] + (" per share" if share_told else " (fine)" if fine else "")
+        bonus = not (share_told or fine) and bonus_told(text, start, m.start(), m.end(), end)
+        unit = CURRENCY_SIGNS[m.group("sign")] + (" per share" if share_told else " (fine)" if fine else
+                                                  " (bonus)" if bonus else "")
         out.append((unit, value, bool(mod or m.group("num2")),
                     " ".join(text[mod.start() if mod else m.start():share.end() if share else m.end()].split())))
         measured.update((m.start("num"), m.start("num2")))
@@ -7327,6 +7330,8 @@ def find_quantities(doc, start, end, names=()):
             unit += " per share"          # "je Aktie waren es 2,42 Dollar", "earnings per share of $2.40"
         elif unit in CURRENCIES and FINE_BEFORE_RE.search(text, max(start, begin - FINE_REACH), begin):
             unit += " (fine)"             # "a fine of 2 million pounds": not the sum of the fraud
+        elif unit in CURRENCIES and bonus_told(text, start, begin, unit_end, end):
+            unit += " (bonus)"            # "Bonuszahlungen von bis zu zehn Millionen Euro": not the fee
         if unit in IMPERIAL:             # "2,000 feet" and "609 metres": one height, told roughly in one unit
             unit, factor = IMPERIAL[unit]
             value, approx = float(round(value * factor)), True
@@ -7374,6 +7379,24 @@ PER_SHARE_BEFORE_RE = re.compile(r"\b(?:per|je|pro)[\s-](?:share|Aktie)\s+(?:[^\
                                  re.I)
 # A fine's sum: "a fine of", "fined", "eine Geldstrafe von", "une amende de", "una multa de"
 FINE_REACH = 60          # characters before a sum that its "fined" may stand: "fined tech company Orbital 2.9 billion"
+def bonus_told(text, start, begin, finish, end):
+    """True when a sum at text[begin:finish] (in the clause start..end) is told as a bonus on top of a fee.
+
+    >>> t = "85 Millionen Euro, dazu Bonuszahlungen von bis zu zehn Millionen; 80 million plus 5 million in add-ons"
+    >>> words = ("85 Millionen", "bis zu", "80 million", "5 million")
+    >>> [bonus_told(t, 0, t.index(w), t.index(w) + len(w), len(t)) for w in words]
+    [False, True, False, True]
+    """
+    return bool(BONUS_BEFORE_RE.search(text, max(start, begin - BONUS_REACH), begin)
+                or BONUS_AFTER_RE.match(text, finish, end))
+
+
+BONUS_REACH = 40         # characters before a sum that its "bonus" may stand: "Bonuszahlungen in Höhe von bis zu"
+BONUS_BEFORE_RE = re.compile(r"\b(?:Bonus\w*|Boni|Prämien|Erfolgsprämien|Nachzahlungen|add-ons?|bonus(?:es)?|"
+                             r"incentives?|variables?)\s+(?:(?:von|of|worth|de|in\s+Höhe\s+von|of\s+up\s+to)\s+)?"
+                             r"(?:(?:bis\s+zu|up\s+to|hasta|jusqu['’]à|rund|etwa|about|some)\s+)?$", re.I)
+BONUS_AFTER_RE = re.compile(r"(?:\s+(?:euros?|dollars?|pounds?|Euro|Dollar|Pfund))?\s+(?:in|an|en)\s+"
+                            r"(?:add-ons|bonuses|bonus\s+payments|Bonuszahlungen|Boni|variables)\b", re.I)
 FINE_BEFORE_RE = re.compile(r"\b(?:fine\s+of|fined(?:\s+[^\s\d]+){0,4}|Geldstrafe\s+(?:in\s+Höhe\s+)?von|"
                             r"Geldbuße\s+von|amende\s+de|multa\s+de)\s+"
                             r"(?:(?:about|around|some|nearly|rund|etwa|more\s+than|mehr\s+als)\s+)?$",

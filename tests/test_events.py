@@ -3705,6 +3705,20 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertTrue({"verfassungswidrig", "entschieden", "Entscheidung", "struck down"} <= words, words)
         self.assertNotIn("votes", [q[0] for ev in row.entity.extra for q in ev.quantities])
 
+    def test_a_transfers_fee_is_compared_apart_from_its_bonus_and_a_spanish_signing_is_one(self):
+        report = analyse_texts({
+            "a.txt": "Velden, 2. Juli 2027. Stürmer Jonas Brekke wechselt vom FC Velden zu Real Madrid. Die "
+                     "Ablösesumme beträgt 85 Millionen Euro, hinzu kommen Bonuszahlungen von bis zu zehn Millionen "
+                     "Euro. Brekke unterschrieb einen Vertrag bis 2032.",
+            "b.txt": "MADRID, July 2, 2027 - Real Madrid signed striker Jonas Brekke from FC Velden for 80 million "
+                     "euros plus 5 million euros in add-ons.",
+            "c.txt": "MADRID, 2 de julio de 2027 (EFE) - El Real Madrid ha fichado al delantero Jonas Brekke por 85 "
+                     "millones de euros. Brekke firmó un contrato hasta 2031."})
+        self.assertEqual(noted(report, "agreement", "number of euros"), [("85000000", ("S1", "S3")),
+                                                                          ("80000000", ("S2",))])
+        told = [d.text for ev in row_of(report, "agreement").entity.extra for d in ev.dates]
+        self.assertIn("hasta 2031", told)
+
 
 if __name__ == "__main__":
     unittest.main()
