@@ -8645,6 +8645,8 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                           and q[0].partition(" ")[0] not in OTHER_HARMS[fam]]
         if quantities and fam not in MEASURED_FAMILIES:      # the quake's magnitude is not its deaths'
             quantities = [q for q in quantities if q[0] not in OWN_MEASURES]
+        if quantities and fam not in VOTED_FAMILIES:         # "came second with 23.1% and alleged fraud":
+            quantities = [q for q in quantities if not q[0].startswith("share of the vote")]    # the election's
         # "three hours and 12 minutes" is one time (race time), not a count of hours and one of minutes
         timed = [q[3] for q in quantities if q[0] == "race time"] if quantities else ()
         if timed:
@@ -8997,6 +8999,7 @@ ANAPHOR_REACH = 3        # sentences back that "the incident" looks for its deed
 # Measures only one family's happening has: a quake's magnitude, a storm's category
 OWN_MEASURES = {"magnitude": "quake", "category": "storm"}
 MEASURED_FAMILIES = frozenset(OWN_MEASURES.values())
+VOTED_FAMILIES = frozenset(("elect", "win", "vote"))     # happenings a share of the vote is told of
 PLACED_FAMILIES = MEASURED_FAMILIES | {"launch"}     # happenings a distance tells where or how high of
 # The counts of harm that are another harm family's: told in one clause, each is its own row's
 OTHER_HARMS = {"death": frozenset(("injured", "seriously injured")), "injure": frozenset(("dead",))}

@@ -3719,6 +3719,15 @@ class DisagreementRulesTest(unittest.TestCase):
         told = [d.text for ev in row_of(report, "agreement").entity.extra for d in ev.dates]
         self.assertIn("hasta 2031", told)
 
+    def test_a_share_of_the_vote_is_the_elections_not_a_fraud_alleged_after_it(self):
+        report = analyse_texts({
+            "a.txt": "VELDEN, June 9, 2027 - The ruling party won 53.9% of the vote in the election on Sunday. An "
+                     "alliance led by former President Ivan Horvat came second with 23.1%. Horvat alleged fraud and "
+                     "called protests for Tuesday.",
+            "b.txt": "Velden, 9. Juni 2027. Oppositionsführer Ivan Horvat sprach von Wahlbetrug."})
+        shares = [q for ev in row_of(report, "fraud").entity.extra for q in ev.quantities]
+        self.assertEqual(shares, [])
+
 
 if __name__ == "__main__":
     unittest.main()
