@@ -6397,10 +6397,13 @@ LENGTH_UNITS = {"stündig": "hours", "tägig": "days", "wöchig": "weeks", "hour
 # A length in days or weeks told after its happening's word: "eine Feuerpause von vier Tagen", "visited Moscow for
 # three days", "une visite de deux jours" (hours are counted as they are: "für 24 Stunden"; days and weeks are
 # no counts, for "vor drei Tagen" and "two weeks ago" are dates)
+# ("Der Besuch soll zwei Tage dauern", "The talks will last three days": or a verb of lasting after it)
 LENGTH_AFTER_RE = re.compile(
-    r"\s+(?:[^\W\d_][\w-]*\s+){0,2}?(?P<told>(?:von|für|of|for|lasting|de|durante)\s+(?:(?P<about>gut|" + MODIFIER_ALT
+    r"\s+(?:[^\W\d_][\w-]*\s+){0,2}?(?P<told>(?P<prep>(?:von|für|of|for|lasting|last|de|durante)\s+)?"
+    r"(?:(?P<about>gut|" + MODIFIER_ALT
     + r")\s+)?(?<![\w-])(?P<num>\d{1,3}|" + _COUNT_ALT + r")\s+(?P<unit>(?P<days>Tagen?|days?|jours?|días?)"
-    r"|Wochen?|weeks?|semaines?|semanas?))\b(?!\s+(?:ago|zuvor|davor|plus\s+tôt|antes))", re.I)
+    r"|Wochen?|weeks?|semaines?|semanas?))\b(?!\s+(?:ago|zuvor|davor|plus\s+tôt|antes))"
+    r"(?(prep)|(?=\s+(?:dauern|dauert|dauerte|dauerten|dauernden|lang|long)\b))", re.I)
 
 
 def find_lengths(text, start, end):
@@ -8341,8 +8344,11 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         reach = {r for d in dates_here for r in (date_reach(d.key),) if r} if dates_here else set()
         last_time = bool(dates_here) and (EARLIER_BEFORE_RE.search(text, max(cs, m.start - 12), m.start) is not None
                                           or LAST_TIME_DE_RE.search(text, max(cs, m.start - 120), m.start) is not None)
-        if dates_here and not reach and any(MONTH_VALUE_RE.match(d.key) for d in dates_here) and (
-                any(gone_by(text, d) for d in dates_here) or last_time):
+        if dates_here and not reach and (any(MONTH_VALUE_RE.match(d.key) for d in dates_here) and (
+                any(gone_by(text, d) for d in dates_here) or last_time)
+                or last_time and any(UNANCHORED_BACK_RE.match(d.key) for d in dates_here)):
+            # (in an article of no date, "zuletzt vor vier Monaten" is counted back from a day not known: still
+            # the time before)
             # "Am Mittwoch traf X Y. Bereits im vergangenen Oktober hatte X Russland besucht", "X last visited
             # Russia in October": a month told as gone by is no day of this week, though it names no year,
             # nor is a month counted back then ("zuletzt vor einem Monat"), which would otherwise meet this week
@@ -8364,10 +8370,12 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             compatible = [g for g in islice(reversed(same), MAX_GROUPS_BACK)    # the latest: a bound for crafted text
                           if not (dvals and g[3] and not dates_meet(dvals, g[3], rough, g[5]))
                           and not (coarse and not g[3] and g[7])
+                          and not (last_time and reach and not g[3] and not g[9])     # nor the time before to
                           and not outside_periods(periods, g[3])
                           and not (len(reach) == len(g[6]) == 1 and reach != g[6])     # this week, months ago
                           and not (acting - g[8] and g[8] - acting)]    # each names someone the other does not
-            # (a word of no date of its own does not go back to the last time before, "zuletzt", "last met")
+            # (a word of no date of its own does not go back to the last time before, "zuletzt", "last met",
+            # nor does that time join the dateless words told before it)
             best = next((g for g in compatible if (ppl & g[2]) or (dvals & g[3])),
                         next((g for g in compatible if reach or dvals or not g[9]), None))
         else:
@@ -8377,10 +8385,12 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                 and m.sentence - latest[4] <= 1 \
                 and not outside_periods(periods, latest[3]) \
                 and (not (acting - latest[8] and latest[8] - acting) or PRONOUN_RE.search(text, *sentence)
+                     or SHE_DE_RE.search(text, *sentence) and not BEFORE_THAT_RE.match(text, sentence[0])
                      or all(p.start > m.start for p in persons_in.get(si, ()) if p.key in ppl)):
             # "X arrived. Macron received him": the next sentence goes on with it; someone else named
             # in it only with a pronoun for the one before, or after the word ("Se reunió con la ministra
-            # Y"): "Sein Vorgänger Y hatte das Land besucht" is Y's visit
+            # Y"): "Sein Vorgänger Y hatte das Land besucht" is Y's visit; "Am Flughafen wurde sie von Y
+            # empfangen" is hers ("Zuvor hatte sie Y getroffen" is another happening)
             best = latest
         if best is None:
             # the lead's news: "Im Prozess um den tödlichen Brand" tells of the fire as a topic, not as news
@@ -8982,6 +8992,9 @@ PRONOUN_AFTER_DE_RE = re.compile(r"\s+(?:er|sie)\b")
 PRONOUN_AUXILIARY_DE_RE = re.compile(r"\b(?:hat|hatte|habe|ist|war|sei|wurde|wird)\s+(?:er|sie)\b[^.,;:]*$")
 PRONOUN_BEFORE_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,2}$")
 PRONOUN_RE = re.compile(r"\b(?:ihn|ihm|ihnen|him|them|[Ee]r|[Hh]e|[Ss]he|[Ii]l|[Ee]lle)\b")
+BEFORE_THAT_RE = re.compile(r"\s*(?:Zuvor|Vorher|Davor|Tags\s+zuvor|Previously|Earlier|Before\s+that)\b")
+# German "sie" is she only beside a verb in the singular: "wurde sie … empfangen", "Sie hat" (not "wurden sie")
+SHE_DE_RE = re.compile(r"\b(?:wurde|hat|hatte|ist|war|sei|wird)\s+sie\b|\bSie\s+(?:wurde|hat|hatte|ist|war|sei|wird)\b")
 NOUNLESS_AGE_RE = re.compile(r"(?:-Jährige[nmrs]?|-year-old)$")     # an age that is the noun itself
 # Happenings that are planned, and so may be called off: a source that tells one called off
 # ("sagte seinen Besuch ab") against others that tell it without is a note
@@ -9536,6 +9549,7 @@ PAST_MONTH_RE = re.compile(r"(?<![^\W\d_])(?:vergangenen|letzten|vorigen|last)(?
 PAST_AFTER_RE = re.compile(r"\s+(?:dernier|pasado)(?![^\W\d_])", re.I)
 EARLIER_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:last|previous|prior|zuletzt|previously|earlier|letzte[nrs]?|"
                                r"vorherige[nrs]?|vorige[nrs]?|précédente?|anterior)\s+$", re.I)
+UNANCHORED_BACK_RE = re.compile(r"REF-\d+[WMY]$")     # weeks, months or years back from an unknown day
 # German puts the verb last: "Zuletzt hatten sich die beiden vor einem Monat in Antalya getroffen"
 LAST_TIME_DE_RE = re.compile(r"(?<![^\W\d_])zuletzt(?![^\W\d_])", re.I)
 

@@ -3728,6 +3728,28 @@ class DisagreementRulesTest(unittest.TestCase):
         shares = [q for ev in row_of(report, "fraud").entity.extra for q in ev.quantities]
         self.assertEqual(shares, [])
 
+    def test_who_received_her_and_how_long_she_stays_are_her_visits(self):
+        report = analyse_texts({
+            "a.txt": "Velden, 2. November 2026. Außenministerin Ana Berend ist am Montag zu einem dreitägigen Besuch "
+                     "in Moskau eingetroffen. Am Flughafen wurde sie vom Vizeminister Ivo Rask empfangen.",
+            "b.txt": "Ana Berend besucht Moskau. Außenministerin Ana Berend ist am Dienstag in Moskau angekommen. Sie "
+                     "wurde am Flughafen von Außenminister Pavel Lund begrüßt. Der Besuch soll zwei Tage dauern. Die "
+                     "beiden Minister hatten sich zuletzt vor vier Monaten getroffen."})
+        notes = {n.attribute: [v for v, _, _ in n.values] for n in row_of(report, "meeting").notes}
+        self.assertEqual(notes["number of days"], ["3", "2"])
+        self.assertEqual(len(notes["received by"]), 2)
+        told = [d.text for ev in row_of(report, "meeting").entity.extra for d in ev.dates]
+        self.assertNotIn("vor vier Monaten", told)     # the time before, in an article of no date
+
+    def test_what_she_did_before_is_not_the_happening_just_told(self):
+        report = analyse_texts({
+            "a.txt": "Velden, 16. Oktober 2026. Kanzlerin Ana Berend hat ihre Reise am Donnerstag mit einem Besuch "
+                     "in Tarvik beendet. Zuvor hatte sie in Lindau Premier Ivo Rask getroffen.",
+            "b.txt": "Velden, 16. Oktober 2026. Kanzlerin Ana Berend hat am Montag in Lindau Premier Ivo Rask "
+                     "getroffen."})
+        met = next(r for r in report.events if "getroffen" in {m.text for m in r.entity.mentions})
+        self.assertNotIn("Besuch", {m.text for m in met.entity.mentions})
+
 
 if __name__ == "__main__":
     unittest.main()
