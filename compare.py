@@ -6928,6 +6928,47 @@ def find_single_harms(text, start, end):
     return out
 
 
+def find_harms(text, start, end):
+    """Return the harms of one (find_single_harms) and of none (find_no_harms) told in text[start:end]."""
+    return find_single_harms(text, start, end) + find_no_harms(text, start, end)
+
+
+def find_no_harms(text, start, end):
+    """Return ("injured" or "dead", 0.0, False, words) for each harm told as befalling no one.
+
+    >>> t = "Nobody was injured. Verletzt wurde nach Angaben der Polizei niemand. Es gab keine Toten."
+    >>> [q[:2] for q in find_no_harms(t, 0, len(t))]
+    [('injured', 0.0), ('injured', 0.0), ('dead', 0.0)]
+    >>> find_no_harms("No one was available for comment; keine Angaben", 0, 48)
+    []
+    """
+    if not any(text.find(c, start, end) >= 0 for c in NO_HARM_CUES):
+        return []
+    out = []
+    for m in NO_HARM_RE.finditer(text, start, end):
+        harm = fold(next(g for g in m.groups() if g))
+        kind = "injured" if harm.startswith(INJURED_STARTS) else "dead"
+        out.append((kind, 0.0, False, " ".join(m.group().split())))
+    return out
+
+
+NO_HARM_CUES = ("nobody", "Nobody", "no one", "No one", "niemand", "Niemand", "keine", "Keine", "no injur",
+                "No injur", "no death", "No death", "no fatal", "No fatal", "personne", "Personne", "no hubo",
+                "No hubo", "aucun")
+INJURED_STARTS = ("injur", "hurt", "wound", "verletz", "bless", "herid")
+# Harm told as befalling no one: "Nobody was injured", "no one was killed", "there were no injuries", "Verletzt
+# wurde niemand", "niemand wurde verletzt", "es gab keine Toten", "personne n'a été blessé", "no hubo heridos"
+NO_HARM_RE = re.compile(
+    r"\b(?:(?:no\s+one|nobody)\s+(?:was|were|had\s+been|has\s+been|is)\s+(?:(?:seriously|badly|reported)\s+)?"
+    r"(?P<harm>injured|hurt|wounded|killed)"
+    r"|no\s+(?P<harm2>injuries|deaths|fatalities)\b"
+    r"|niemand\s+(?:(?:wurde|ist|sei|wurden)\s+)?(?:[^\W\d_]+\s+){0,3}?(?P<harm3>verletzt|getötet|ums\s+Leben)"
+    r"|(?P<harm4>Verletzt|Getötet)\s+(?:wurde|worden\s+sei|sei|ist)\s+(?:[^\W\d_]+\s+){0,4}?niemand"
+    r"|keine\s+(?P<harm5>Verletzten|Toten|Todesopfer)"
+    r"|personne\s+n['’](?:a|ont)\s+été\s+(?P<harm6>blessée?|tuée?)|aucun(?:e)?\s+(?P<harm7>blessée?|mort)"
+    r"|no\s+hubo\s+(?P<harm8>heridos|muertos|víctimas\s+mortales))(?![^\W\d_])", re.I)
+
+
 def find_vote_figures(text, start, end):
     """Return a vote's shares and turnout (find_votes), then its tallies (find_tallies): an assembly's vote has both."""
     return find_votes(text, start, end) + find_tallies(text, start, end)
@@ -6942,8 +6983,8 @@ FAMILY_FINDERS = {"win": lambda text, a, b: find_scores(text, a, b) + find_race_
                   "heat": find_temperatures, "tariff": find_percents("tariff rate"),
                   "countertariff": find_percents("tariff rate"), "demand": find_percents("rise demanded"),
                   **{family: find_rates(family) for family in RATE_MEASURES},
-                  **{family: find_single_harms for family in ("death", "injure", "attack", "crash", "blast", "fire",
-                                                              "collapse", "storm", "flood", "quake", "sink")}}
+                  **{family: find_harms for family in ("death", "injure", "attack", "crash", "blast", "fire",
+                                                       "collapse", "storm", "flood", "quake", "sink", "landing")}}
 
 
 # What is measured rather than counted: the note names the measure ("speed"), not "number of"
@@ -7273,7 +7314,7 @@ def find_quantities(doc, start, end, names=()):
             # a bare count is told by its verb before it ("killing 3"), or after it when a form of "be"
             # follows ("two were critically injured", "drei wurden verletzt")
             told_after = not bare or be_after
-            behind = SEGMENT_BREAK_RE.split(text[unit_end:min(end, unit_end + BEHIND_REACH)])[0].split()[:4] \
+            behind = SEGMENT_BREAK_RE.split(text[unit_end:min(end, unit_end + BEHIND_REACH)])[0].split()[:5] \
                 if told_after else []
             counted = "dead" if lost else people_counted(before, behind, unit, doc.language)
             # "drei Bewohner kamen ums Leben", "12 soldiers were killed": some of the dead, by who they were
@@ -7716,6 +7757,10 @@ def people_counted(before, after, unit, language):
             return kind                  # "zwölf Menschen werden noch vermisst", "14 miners were trapped"
     if any(fold(w).startswith(SURVIVED_STARTS) for w in after[:2]):
         return "survivors"               # "29 Insassen überlebten", "29 people survived": not all aboard
+    treated = next((i for i, w in enumerate(after[:2]) if w.lower() in TREATED_WORDS), None)
+    if treated is not None and any(word_event(w.strip(".,!?").lower(), language) == "injure"
+                                   for w in after[treated + 1:treated + 4]):
+        return "injured"                 # "four were treated for minor injuries"
     for word in before[::-1] + after[:3]:    # the nearest before, then after: "killing 42 people", "42 were killed"
         word = word.strip(".,!?")
         kind = COUNTED_AS.get(word_event(word if language == "de" else word.lower(), language))
@@ -7726,6 +7771,7 @@ def people_counted(before, after, unit, language):
     return unit
 
 
+TREATED_WORDS = frozenset("treated hospitalized hospitalised behandelt".split())
 COUNTED_AS = {"kill": "dead", "die": "dead", "injure": "injured", "arrest": "arrested"}
 # Classes of people a harm may befall some of: "drei Bewohner" of the dead are a part of them
 SOME_PEOPLE = frozenset(("residents", "passengers", "soldiers", "crew", "police officers", "firefighters", "rescuers",

@@ -3750,6 +3750,17 @@ class DisagreementRulesTest(unittest.TestCase):
         met = next(r for r in report.events if "getroffen" in {m.text for m in r.entity.mentions})
         self.assertNotIn("Besuch", {m.text for m in met.entity.mentions})
 
+    def test_no_one_hurt_is_a_count_of_none_set_against_a_count_of_some(self):
+        report = analyse_texts({
+            "a.txt": "SHANNON, Feb 17, 2027 - A jet made an emergency landing in Shannon on Tuesday after an engine "
+                     "fire. Nobody was injured, police said. Four were treated for minor injuries at the scene.",
+            "b.txt": "Shannon (dpa) - Eine Boeing ist am Dienstag in Shannon notgelandet. Verletzt wurde nach Angaben "
+                     "der Polizei niemand.",
+            "c.txt": "(AP) - A jet landed safely in Shannon early Tuesday after an engine fire. Police said two people "
+                     "suffered minor injuries during the evacuation."})
+        self.assertEqual(noted(report, "injure", "number of injured"), [("0", ("S1", "S2")), ("4", ("S1",)),
+                                                                         ("2", ("S3",))])
+
 
 if __name__ == "__main__":
     unittest.main()
