@@ -4839,6 +4839,8 @@ def find_event_words(doc, sentences, tokens=None):
                     found = None          # "der Termin fällt weg", "baut ein Haus ab": no jobs go
                 elif found and found[0] == "annul" and not holds("court"):
                     found = None          # "hob die Sanktionen auf": no court's ruling
+                elif found and found[0] == "shares" and not holds("shares"):
+                    found = None          # "Der Umsatz legte zu": no share's price
                 elif found and found[0] == "win" and not holds("score"):
                     found = None          # "setzte seinen Willen durch": a game's only with its score
                 elif found and found[0] == "swear_in" and not holds("office"):
@@ -5220,7 +5222,7 @@ SEPARABLE_DE = {form: {particle.replace("_", " "): family
                 for forms, particles in (
         ("nahm nahmen nimmt nehmen", "fest:arrest gefangen:arrest"),
         ("trat traten tritt treten", "zurück:resign an:swear_in"),
-        ("legte legten legt legen", "nieder:resign"),
+        ("legte legten legt legen", "nieder:resign zu:shares"),      # "Die Aktie legte um 3,2 Prozent zu"
         ("griff griffen greift greifen", "an:attack"),
         ("stürzte stürzten stürzt", "ab:crash ein:collapse"),
         ("kündigte kündigten kündigt kündigen", "an:announce"),
@@ -5901,6 +5903,10 @@ ROUTE_BEFORE_RE = re.compile(rf"(?<![^\W\d_]){_ROUTE_WORDS}\s+(?:between|zwische
 ROUTE_JOINS = frozenset("between zwischen entre and und et y the dem der".split())     # the word before a way's end
 
 
+STAKE_BEFORE_RE = re.compile(r"\b(?:shares|stock|stake|stakes|holding|holdings|investment|Anteile|Beteiligung)\s+$",
+                             re.I)
+
+
 def find_places(text, start, end, language="", towns=frozenset()):
     """Return (shown name, words, is_city, is_where) for each place in text[start:end].
 
@@ -5928,6 +5934,8 @@ def find_places(text, start, end, language="", towns=frozenset()):
         if name in known or text.startswith("nach", m.start()) and DESTINATION_BEFORE_RE.search(
                 text, max(start, m.start() - 20), m.start() + 5):
             continue
+        if STAKE_BEFORE_RE.search(text, max(start, m.start() - 14), m.start()):
+            continue                      # "Shares in Kessler rose", "a stake in Norvik": a company, no place
         if all(fold(w) in _PLACES for w in re.split("[ -]", name)):
             out.append((name, name, True, True))
         elif language == "de" and (GERMAN_TOWN_RE.search(name) or name in towns) \
@@ -9746,7 +9754,7 @@ def month_numbers(values):
 
 # Families whose words all say the same: "arrested", "detained" and "taken into custody" are one arrest,
 # "sank", "sunk" and "capsized" one sinking
-SYNONYM_FAMILIES = frozenset(("arrest", "sink"))
+SYNONYM_FAMILIES = frozenset(("arrest", "sink", "shares"))     # (a share's price "rose", "gained", "climbed")
 
 
 def event_pair_score(a, b, weight):

@@ -3761,6 +3761,18 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(noted(report, "injure", "number of injured"), [("0", ("S1", "S2")), ("4", ("S1",)),
                                                                          ("2", ("S3",))])
 
+    def test_a_shares_move_told_with_other_verbs_is_one_and_the_company_no_place(self):
+        report = analyse_texts({
+            "a.txt": "FRANKFURT, March 3, 2027 - Kessler named a new chief executive. Shares in Kessler rose 3.2% "
+                     "on the news.",
+            "b.txt": "(Bloomberg) -- Kessler appointed a new chief executive. The stock gained 2.8% in trading.",
+            "c.txt": "Frankfurt, 3. März 2027. Kessler hat eine neue Chefin. Die Kessler-Aktie legte um 3,2 "
+                     "Prozent zu."})
+        row = row_of(report, "shares")
+        self.assertEqual(row.sources, ("S1", "S2", "S3"))
+        self.assertEqual(noted(report, "shares", "change in share price"), [("3.2", ("S1", "S3")), ("2.8", ("S2",))])
+        self.assertEqual([p for ev in row.entity.extra for p in ev.places], [])
+
 
 if __name__ == "__main__":
     unittest.main()
