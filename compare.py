@@ -7322,7 +7322,8 @@ def find_quantities(doc, start, end, names=()):
             # a bare count is told by its verb before it ("killing 3"), or after it when a form of "be"
             # follows ("two were critically injured", "drei wurden verletzt")
             told_after = not bare or be_after
-            behind = SEGMENT_BREAK_RE.split(text[unit_end:min(end, unit_end + BEHIND_REACH)])[0].split()[:5] \
+            # (up to six words: "zwei Menschen kamen in den Fluten ums Leben")
+            behind = SEGMENT_BREAK_RE.split(text[unit_end:min(end, unit_end + BEHIND_REACH)])[0].split()[:6] \
                 if told_after else []
             counted = "dead" if lost else people_counted(before, behind, unit, doc.language)
             # "drei Bewohner kamen ums Leben", "12 soldiers were killed": some of the dead, by who they were
@@ -8586,9 +8587,11 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         # one that tells a speed ("Its winds reached 125 mph"), the nearest storm's
         # (and one that tells how high, how far or where a distance away, "landed about 250 km west of
         # Hokkaido", the nearest quake's, storm's or launch's)
+        # (and one that tells a river's level, "In Passau stieg die Donau auf 10,20 Meter", the nearest flood's)
         measured = sorted((m.sentence, i) for i, g in enumerate(groups) if g[0] in PLACED_FAMILIES for m in g[1])
         storms = [x for x in measured if groups[x[1]][0] == "storm"]
-        quakes = [x for x in measured if groups[x[1]][0] != "launch"]
+        floods = [x for x in measured if groups[x[1]][0] == "flood"]
+        quakes = [x for x in measured if groups[x[1]][0] in MEASURED_FAMILIES]
         for si in range(len(sentences)) if measured else ():
             if si in led:
                 continue
@@ -8596,8 +8599,12 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                 among = quakes
             elif storms and SPEED_RE.search(text, *sentences[si]):
                 among = storms
+            elif floods and RIVER_LEVEL_RE.search(text, *sentences[si]):
+                among = floods
             elif placed_distance(text, *sentences[si]):
-                among = measured
+                among = [x for x in measured if groups[x[1]][0] != "flood"]
+                if not among:
+                    continue
             else:
                 continue
             at = bisect_left(among, (si, -1))               # the nearest, the one before it if two are as near
@@ -9067,9 +9074,13 @@ ANAPHOR_REACH = 3        # sentences back that "the incident" looks for its deed
 OWN_MEASURES = {"magnitude": "quake", "category": "storm"}
 MEASURED_FAMILIES = frozenset(OWN_MEASURES.values())
 VOTED_FAMILIES = frozenset(("elect", "win", "vote"))     # happenings a share of the vote is told of
-PLACED_FAMILIES = MEASURED_FAMILIES | {"launch"}     # happenings a distance tells where or how high of
+PLACED_FAMILIES = MEASURED_FAMILIES | {"launch", "flood"}     # happenings a distance tells where or how high of
+# A river's level in metres: "stieg die Donau auf 10,20 Meter", "der Pegel erreichte", "the Danube reached 10.4 metres"
+RIVER_LEVEL_RE = re.compile(r"\b(?:Pegel\w*|Wasserstand\w*|(?:water|river)\s+level|crest(?:ed)?|stieg|rose|reached|"
+                            r"erreichte)\b[^.;]{0,60}?\d[\d.,]*\s*(?:Meter|Metern|metres|meters|m)\b", re.I)
 # The counts of harm that are another harm family's: told in one clause, each is its own row's
-OTHER_HARMS = {"death": frozenset(("injured", "seriously injured")), "injure": frozenset(("dead",))}
+OTHER_HARMS = {"death": frozenset(("injured", "seriously injured")), "injure": frozenset(("dead",)),
+               "missing": frozenset(("dead", "injured", "seriously injured"))}    # "two died and one is missing"
 # A word for any mishap, and the mishaps it stands for when one is told just before it
 MISHAP_WORDS = frozenset(("Unglück", "Unglücks", "Unglückes"))
 DECISION_NOUNS = frozenset("entscheidung urteil urteils ruling decision verdict".split())

@@ -3773,6 +3773,18 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(noted(report, "shares", "change in share price"), [("3.2", ("S1", "S3")), ("2.8", ("S2",))])
         self.assertEqual([p for ev in row.entity.extra for p in ev.places], [])
 
+    def test_a_rivers_level_is_the_floods_and_the_dead_are_no_count_of_the_missing(self):
+        report = analyse_texts({
+            "a.txt": "Tarvik, 4. Juni 2027. Das Hochwasser hat am Dienstag weiter zugenommen. Zwei Menschen kamen in "
+                     "den Fluten ums Leben, ein Feuerwehrmann wird vermisst. In Tarvik stieg die Velde auf 10,20 "
+                     "Meter.",
+            "b.txt": "TARVIK, June 4, 2027 - Floods swamped Tarvik on Tuesday. Three people have died and one "
+                     "firefighter is missing. The Velde reached 10.4 metres in Tarvik."})
+        self.assertEqual(noted(report, "flood", "number of metres"), [("10.2", ("S1",)), ("10.4", ("S2",))])
+        self.assertEqual(noted(report, "death", "number of dead"), [("2", ("S1",)), ("3", ("S2",))])
+        missing = [q[0] for ev in row_of(report, "missing").entity.extra for q in ev.quantities]
+        self.assertNotIn("dead", missing)
+
 
 if __name__ == "__main__":
     unittest.main()
