@@ -4918,6 +4918,8 @@ def find_event_words(doc, sentences, tokens=None):
                     fam = "takeoff"           # "kurz nach dem Start", "had taken off at 18:05" (a plane's)
                 elif english and word in ("record", "records") and previous.lower() in RECORD_BEFORE:
                     fam = "record"            # "broke the world record", "a new record" (not "records show")
+                elif english and word in UPSET_WORDS and holds("score"):
+                    fam = "win"           # "Novak upset Ferreira 6-4 3-6 7-5 6-3" (not "upset by the ruling")
                 elif word.lower() in RULED_WORDS and holds("judges") and not RULING_PARTY_RE.match(text, b):
                     fam = "ruling"        # "the court ruled", "ruling six to two"
                 elif word.lower() in STRUCK_WORDS and text.startswith(" down", b) and holds("judges"):
@@ -5108,6 +5110,7 @@ def find_event_words(doc, sentences, tokens=None):
     return tuple(out)
 
 
+UPSET_WORDS = frozenset("upset upsets stunned stuns outclassed thrashed crushed overcame".split())
 RULED_WORDS = frozenset("ruled ruling rulings rules".split())
 RULING_PARTY_RE = re.compile(r"\s+(?:party|parties|coalition|class|elite|family|junta|camp|bloc)\b", re.I)
 STRUCK_WORDS = frozenset("struck strikes strike striking".split())
@@ -5422,7 +5425,7 @@ TESTED_WORDS = frozenset("tested tests test testing getestet Test Tests Dopingte
                          "Dopingkontrolle".split())
 TOLD_BY_CONTEXT = BREAK_OUT_WORDS | TESTED_WORDS | TAKE_OFF_DE | TAKE_OFF_EN | frozenset(
     "flee leave landing landings atterrissage Atterrissage aterrizaje Aterrizaje aterrizó Aterrizó record records "
-    "rescate".split()) | RULED_WORDS | STRUCK_WORDS
+    "rescate".split()) | RULED_WORDS | STRUCK_WORDS | UPSET_WORDS
 MUST_DE = frozenset("mussten musste müssen muss".split())
 HOMES_DE = frozenset("Häuser Wohnungen Heimatorte Dörfer Zuhause Wohnhäuser".split())
 FORCED_EN = frozenset("forced forces forcing force ordered orders told urged had have".split())

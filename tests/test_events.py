@@ -3785,6 +3785,14 @@ class DisagreementRulesTest(unittest.TestCase):
         missing = [q[0] for ev in row_of(report, "missing").entity.extra for q in ev.quantities]
         self.assertNotIn("dead", missing)
 
+    def test_an_upset_told_with_its_score_is_a_win(self):
+        report = analyse_texts({
+            "a.txt": "MELBOURNE, Jan 28, 2027 - Tomas Brenk upset Ivo Marek 6-4 3-6 7-5 6-3 in the final on Sunday.",
+            "b.txt": "Melbourne, 28. Januar 2027. Tomas Brenk hat das Finale gegen Ivo Marek mit 6:4, 3:6, 7:5, 6:2 "
+                     "gewonnen."})
+        self.assertEqual(noted(report, "win", "score"), [("6-4 3-6 7-5 6-3", ("S1",)), ("6-4 3-6 7-5 6-2", ("S2",))])
+        self.assertEqual(event_keys("Fans were upset by the ruling.", "en"), ["w:rul"])
+
 
 if __name__ == "__main__":
     unittest.main()
