@@ -761,7 +761,7 @@ EVENT_FORMS_EN = {
     "ceremony": "ceremony ceremonies funeral funerals wedding weddings memorial memorials",
     "mourn": "mourning mourned mourn mourns mourners",
     "fight": "fight fights fighting fought battle battles battled battling combat brawl brawls brawled scuffle "
-             "scuffles scuffled altercation altercations fistfight",
+             "scuffles scuffled altercation altercations fistfight punched punching",
     "flood": "flood floods flooding flooded floodwaters",
     "collapse": "collapse collapses collapsed collapsing",
     "hostage": "hostage hostages kidnap kidnaps kidnapped kidnapping kidnappings abduct abducts abducted "
@@ -8620,6 +8620,12 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
     # wherever the article tells it: each deed of the article carries it
     suspects = [q[:4] for q in suspect_ages(text, sentences, doc.language) if q[4] not in named][:MAX_SUSPECTS] \
         if any(g[0] in SUSPECT_FAMILIES for g in groups) else []
+    # and so is a victim's ("The victim, a 29-year-old man, was taken to a hospital", "punched a 31-year-old man"),
+    # compared with victims' ages only
+    victims = victim_ages(text, sentences, doc.language)[:MAX_SUSPECTS] \
+        if any(g[0] in VICTIM_FAMILIES for g in groups) else []
+    told_of_victims = {q[3] for q in victims}
+    suspects = [q for q in suspects if q[3] not in told_of_victims]
     for group in groups:
         fam, ms, ppl = group[:3]
         if len(ms) == 1:                 # most groups: one word, one clause, one sentence
@@ -8690,6 +8696,8 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                     found_in(find_since_claims, span) + found_in(find_ordinal_claims, span) if fam != "say" else [])
         if suspects and fam in SUSPECT_FAMILIES:
             quantities = list(dict.fromkeys(list(quantities) + suspects))
+        if victims and fam in VICTIM_FAMILIES:       # a victim's age told in the deed's own clause is the victim's
+            quantities = [q for q in quantities if q[0] != "age" or q[3] not in told_of_victims] + victims
         # the people near the word only: a crafted sentence names thousands
         hosts = [h for m in ms if m.key == "receive" for h in [host_of(
             text, sentences[m.sentence], m, near(persons_in.get(m.sentence) or [], m.start - HOST_REACH,
@@ -9070,6 +9078,7 @@ MAX_REASON_WORDS = 8    # event words after a verdict's word that may be the dee
 MAX_SUSPECTS = 4        # suspects' ages each deed carries (a real article tells one or two; crafted text thousands)
 # Deeds with a suspect, whose age each of them carries (see suspect_ages)
 SUSPECT_FAMILIES = DEED_FAMILIES | {"arrest", "charge", "sentence", "kill"}
+VICTIM_FAMILIES = DEED_FAMILIES | {"kill", "fight"}      # deeds that carry their victims' ages
 ANAPHOR_FAMILIES = DEED_FAMILIES - {"injure", "death"} | {"kill", "crash", "collapse"}   # what "the incident" is
 HARM_FAMILIES = frozenset(("injure", "die", "death"))        # or, with none of those, the harm it did
 OWN_COUNT_FAMILIES = DEED_FAMILIES | HARM_FAMILIES | {"kill"}  # a clause of one of these counts its own harm
@@ -9131,6 +9140,42 @@ def suspect_ages(text, sentences, language):
                     seen.add(q[5])
                     out.append(q)
     return out
+
+
+def victim_ages(text, sentences, language):
+    """Return ("victim's age", "29", False, words) for each age told of a victim: in an apposition to the word
+    for the victim ("The victim, a 29-year-old man", "Das Opfer, ein 29-jähriger Mann"), with it ("the
+    29-year-old victim", "das 29-jährige Opfer"), or as whom a deed's verb befell ("punched a 31-year-old man",
+    "einen 31-jährigen Mann geschlagen").
+
+    >>> t = "The victim, a 29-year-old man, was taken away. Delaney punched a 31-year-old man. A 40-year-old fled."
+    >>> [q[1] for q in victim_ages(t, split_sentences(t), "en")]
+    ['29', '31']
+    """
+    if not any(w in text for w in ("year-old", "ährig", "Jahre alt")):
+        return []
+    out, seen = [], set()
+    for pattern in (VICTIM_RE, VICTIM_OBJECT_RE):
+        for m in pattern.finditer(text):
+            told = None if pattern is VICTIM_RE else "object" if m.group("object") else "object2"
+            lo, hi = m.span(told) if told else (m.start(), min(len(text), m.end() + 40))
+            for q in find_unnamed_ages(text, max(0, lo - 30), hi, language):
+                near = q[5] >= m.start(told) if told else \
+                    q[5] <= m.start() < q[5] + len(q[3]) + 2 or APPOSITION_RE.fullmatch(text, m.end(), q[5])
+                if near and q[5] not in seen:
+                    seen.add(q[5])
+                    out.append(("victim's age",) + q[1:4])
+    return out
+
+
+VICTIM_RE = re.compile(r"\b(?:victim|Opfer|Geschädigte[nr]?|victime|víctima)\b", re.I)
+# whom a deed befell, told right after its verb: "punched a 31-year-old man", "stabbed a 19-year-old", and in
+# German by the accusative: "einen 31-jährigen Mann geschlagen"
+VICTIM_OBJECT_RE = re.compile(r"\b(?:punched|stabbed|shot|attacked|assaulted|beat|hit|injured|wounded|killed|"
+                              r"struck)\s+(?P<object>an?\s+\d{1,3}-year-old(?:\s+[a-z]+)?)"
+                              r"|(?P<object2>\b[Ee]inen\s+\d{1,3}-jährigen(?:\s+[A-ZÄÖÜ][a-zäöüß]+)?)"
+                              r"(?=\s+(?:[^\W\d_]+\s+){0,3}?(?:geschlagen|verletzt|getötet|erstochen|angegriffen|"
+                              r"erschossen|niedergestochen|attackiert|überfallen|angeschossen|verprügelt)\b)")
 
 
 ACTIVE_DEED_RE = re.compile(
@@ -10095,7 +10140,7 @@ def collect_facts(entity):
                 if is_city and is_where:
                     facts.append(Fact(entity.key, "place", shown, ev.doc, words))
             for unit, value, approx, words in ev.quantities if ev.family != "say" else ():
-                if unit in TOLD_VALUES or unit in ("time of day", "age"):
+                if unit in TOLD_VALUES or unit in ("time of day", "age", "victim's age"):
                     facts.append(Fact(entity.key, unit, value, ev.doc, words))
                     continue
                 unit, _, by = unit.partition("@")
@@ -10171,7 +10216,7 @@ def find_disagreements(entity, facts):
             out += value_disagreement(entity, attr, by_attr[attr])
         elif attr == "time of day":      # "gegen 15 Uhr" and "14.30 Uhr" may be one moment, roughly told
             out += value_disagreement(entity, attr, by_attr[attr], soft=times_near(by_attr[attr]))
-        elif attr == "age":              # a year apart may be a birthday between two reports
+        elif attr in ("age", "victim's age"):     # a year apart may be a birthday between two reports
             told = by_attr[attr]
             other = False
             if entity.kind == "event":   # of an unnamed one: only sources that give one age are compared

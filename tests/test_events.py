@@ -3793,6 +3793,16 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(noted(report, "win", "score"), [("6-4 3-6 7-5 6-3", ("S1",)), ("6-4 3-6 7-5 6-2", ("S2",))])
         self.assertEqual(event_keys("Fans were upset by the ruling.", "en"), ["w:rul"])
 
+    def test_a_victims_age_is_compared_with_victims_ages_only(self):
+        report = analyse_texts({
+            "a.txt": "LOS ANGELES (AP) - Actor Ivo Rask was arrested early Sunday after a brawl at a bar. The victim, "
+                     "a 29-year-old man, was taken to a hospital.",
+            "b.txt": "Ivo Rask arrested after an altercation at a bar, TMZ reported. The sheriff said Rask punched a "
+                     "31-year-old man, who suffered a fractured jaw. A 40-year-old witness called the police."})
+        self.assertEqual(noted(report, "fight", "victim's age"), [("29", ("S1",)), ("31", ("S2",))])
+        t = "Das Gericht verurteilte einen 27-jährigen Mann. Er hatte einen 31-jährigen Mann mit der Faust geschlagen."
+        self.assertEqual([q[1] for q in compare.victim_ages(t, compare.split_sentences(t), "de")], ["31"])
+
 
 if __name__ == "__main__":
     unittest.main()
