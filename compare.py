@@ -10841,8 +10841,15 @@ def number_disagreement(entity, attr, facts):
     # counts told of whom ("AfD auf 29,2 Prozent", the police's count): only those set against each other
     # a source that tells a count both exactly and roughly ("6 000 personnes", "Environ 6 000 personnes") tells one
     exact = {(f.doc, f.value) for f in facts if not f.value.endswith("~")}
-    values = group_values([f for f in facts if f.by in told_of_whom] if told_of_whom else facts,
-                          key=lambda f: f.value[:-1] if (f.doc, f.value[:-1]) in exact else f.value)
+    # and one number told in two units ("12,000 hectares (29,650 acres)": 11999~ and 12000~) is one value
+    kept = [f for f in facts if f.by in told_of_whom] if told_of_whom else facts
+    canonical = {}
+    for v in sorted({f.value for f in kept}, key=lambda v: (len(v.rstrip("~").rstrip("0")), v)):   # roundest first
+        canonical[v] = next((c for c in dict.fromkeys(canonical.values()) if same_number(c, v)), v)
+    values = group_values(kept, key=lambda f: f.value[:-1] if (f.doc, f.value[:-1]) in exact
+                          else canonical[f.value])
+    if len(values) < 2:                  # (a note sets two values against each other, whatever they round to)
+        values = group_values(kept, key=lambda f: f.value[:-1] if (f.doc, f.value[:-1]) in exact else f.value)
     return [Disagreement(entity.key, unit_shown(attr, facts), values, "numbers differ: " + describe_words(values),
                          soft=not clash)]
 

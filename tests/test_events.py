@@ -572,7 +572,7 @@ class DisagreementRulesTest(unittest.TestCase):
         note = notes_of(row_of(report, "send"))["number of soldiers"]
         self.assertTrue(note.soft)
         self.assertEqual({v: docs for v, docs, _ in note.values},
-                         {"12000~": ("S1",), "13000~": ("S2",), "12000": ("S3",)})
+                         {"12000": ("S1", "S3"), "13000~": ("S2",)})     # "etwa 12.000" is shown with "12.000"
         report = analyse_texts({
             "a.txt": "Am 3. März 2025 schickte Pjöngjang etwa 12.000 Soldaten nach Russland.",
             "c.txt": "Am 3. März 2025 schickte Pjöngjang 12.000 Soldaten nach Russland.",
@@ -2026,7 +2026,7 @@ class DisagreementRulesTest(unittest.TestCase):
         notes = notes_of(row_of(report, "quake"))
         self.assertEqual({v: docs for v, docs, _ in notes["magnitude"].values}, {"6.8": ("S1", "S3"), "6.6": ("S2",)})
         self.assertEqual({v: docs for v, docs, _ in notes["number of dead"].values},
-                         {"42~": ("S1",), "42": ("S3",), "51": ("S2",)})      # "at least 42" is about 42
+                         {"42": ("S1", "S3"), "51": ("S2",)})      # "at least 42" is about 42, shown with 42
 
     def test_a_participle_and_an_infinitive_are_one_word_and_their_counts_are_compared(self):
         report = analyse_texts({
@@ -3802,6 +3802,14 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(noted(report, "fight", "victim's age"), [("29", ("S1",)), ("31", ("S2",))])
         t = "Das Gericht verurteilte einen 27-jährigen Mann. Er hatte einen 31-jährigen Mann mit der Faust geschlagen."
         self.assertEqual([q[1] for q in compare.victim_ages(t, compare.split_sentences(t), "de")], ["31"])
+
+    def test_one_area_told_in_two_units_is_one_value_of_a_note(self):
+        report = analyse_texts({
+            "a.txt": "Valencia, 12. August 2027. Ein Waldbrand hat seit Samstag rund 14.000 Hektar Wald zerstört.",
+            "b.txt": "VALENCIA, Aug 12, 2027 - A wildfire has burned about 12,000 hectares (29,650 acres) of forest "
+                     "since Saturday."})
+        self.assertEqual([(v, docs) for v, docs, _ in notes_of(row_of(report, "fire"))["number of hectares"].values],
+                         [("14000~", ("S1",)), ("12000~", ("S2",))])
 
 
 if __name__ == "__main__":
