@@ -7074,6 +7074,9 @@ def name_number(text, at, language):
     ...                                                "on Monday 12 died", "killed 14-year-old", "Leaves 1 Dead",
     ...                                                "Follow-Up-1 Dead", "In Gaza 12 people died")]
     [True, True, False, False, False, False, False, False]
+    >>> [name_number(t, t.index("1"), "de") for t in ("hat das Modell Pulse 1 vorgestellt.", "wurden 12 verletzt.",
+    ...                                                "Laut Polizei 12 verletzte Menschen", "Insgesamt 12 verletzt.")]
+    [True, False, False, False]
     """
     if not text[at:at + 1].isdigit() or at < 2:
         return False
@@ -7082,6 +7085,10 @@ def name_number(text, at, language):
     before = text[max(0, at - 12):at - 1].split() if text[at - 1] == " " else ()
     if before and fold(before[-1]) in MODEL_MAKERS:
         return True                       # "eine Boeing 757 der Condor", "un Airbus 320": a model's number
+    if language == "de" and text[at - 1] == " " and PARTICIPLE_LAST_RE.match(text, at):
+        word = NAME_BEFORE_DE_RE.search(text, max(0, at - 30), at)
+        # "hat sein Smartphone Pulse 9 vorgestellt": a name's number before the participle that ends the clause
+        return bool(word) and fold(word.group(1)) not in MONTH_OR_WEEKDAY
     if language != "en" or text[at - 1] != " ":
         return False                      # German nouns come before counts: "nahm die Polizei 20 Verdächtige fest"
     word = NAME_BEFORE_RE.search(text, max(0, at - 30), at)
@@ -7099,6 +7106,8 @@ MODEL_MAKERS = frozenset("boeing airbus embraer bombardier tupolev tupolew ilyus
 PLACE_BEFORE_NAME_RE = re.compile(r"\b(?:in|at|on|near|across|from|throughout|outside)\s+$", re.I)
 HYPHENED_NAME_NUMBER_RE = re.compile(r"\d{1,4}(?:\s[a-z]|-[^\W\d_])")
 NAME_BEFORE_RE = re.compile(r"(?<=[\w,] )([A-Z][\w]*) $")      # a capitalised word with a word before it
+NAME_BEFORE_DE_RE = re.compile(r"(?<=\w )([A-ZÄÖÜ][\w]*) $")    # and in German, not after a comma
+PARTICIPLE_LAST_RE = re.compile(r"\d{1,4}\s[a-zäöüß]+[.;:!?]")   # a number, then one word in lower case ending it
 NAME_NUMBER_AFTER_RE = re.compile(r"\d{1,4}\s(?!(?:million|billion|trillion|thousand|dollars|euros|pounds|percent|"
                                   r"per|of)\b)(?P<next>[a-z]+)")
 MONTH_OR_WEEKDAY = frozenset(fold(w) for w in list(MONTHS) + list(WEEKDAYS))

@@ -3811,6 +3811,10 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([(v, docs) for v, docs, _ in notes_of(row_of(report, "fire"))["number of hectares"].values],
                          [("14000~", ("S1",)), ("12000~", ("S2",))])
 
+    def test_a_models_number_before_the_participle_is_no_count(self):
+        self.assertEqual(quantities("Der Konzern hat am Dienstag sein Smartphone Pulse 9 vorgestellt.", "de"), [])
+        self.assertEqual([q[:2] for q in quantities("Bei dem Unfall wurden 9 verletzt.", "de")], [("injured", 9.0)])
+
 
 if __name__ == "__main__":
     unittest.main()
