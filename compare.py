@@ -6342,6 +6342,12 @@ def find_since_claims(text, start, end):
     return [(kind, m.group("year"), False, " ".join(m.group().split())) for _, kind, m in found]
 
 
+def find_claims(text, start, end):
+    """Return the first-since and record-since claims (find_since_claims) and the so-manieth ones
+    (find_ordinal_claims) of text[start:end]: one finder, for each is asked of every happening's clause."""
+    return find_since_claims(text, start, end) + find_ordinal_claims(text, start, end)
+
+
 def find_ordinal_claims(text, start, end):
     """Return ("how many this year", "3", False, words) for each happening told as the so-manieth of its year,
     or ("how many since the war began", ...) of its war.
@@ -6357,7 +6363,7 @@ def find_ordinal_claims(text, start, end):
     >>> find_ordinal_claims("for the 5th time so far this year", 0, 33)[0][1]
     '5'
     """
-    if not any(text.find(w, start, end) >= 0 for w in ORDINAL_SPAN_CUES):
+    if not ORDINAL_SPAN_CUE_RE.search(text, start, end):
         return []                         # most clauses tell no year or war so far: the pattern would try every word
     out = []
     for m in ORDINAL_CLAIM_RE.finditer(text, start, end):
@@ -6387,6 +6393,7 @@ ORDINAL_ENDING_RE = re.compile(r"(?:e[nrs]?|[oa]s?)$")     # "dritten", "tercera
 ORDINAL_SPAN_CUES = ("this year", "diesem Jahr", "dieses Jahr", "Jahresbeginn", "Jahresanfang", "cette année",
                      "este año", "del año", "of the war", "war began", "war started", "Kriegs", "des Krieges",
                      "de la guerre", "de la guerra")
+ORDINAL_SPAN_CUE_RE = re.compile("|".join(map(re.escape, ORDINAL_SPAN_CUES)))     # one search, not fifteen
 ORDINAL_CLAIM_RE = re.compile(
     r"(?<![^\W\d_])(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th)|"
     r"\d{1,3}\.|(?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt)e[nrs]?|"
@@ -6954,7 +6961,7 @@ def find_no_harms(text, start, end):
     >>> find_no_harms("No one was available for comment; keine Angaben", 0, 48)
     []
     """
-    if not any(text.find(c, start, end) >= 0 for c in NO_HARM_CUES):
+    if not NO_HARM_CUE_RE.search(text, start, end):
         return []
     out = []
     for m in NO_HARM_RE.finditer(text, start, end):
@@ -6967,6 +6974,7 @@ def find_no_harms(text, start, end):
 NO_HARM_CUES = ("nobody", "Nobody", "no one", "No one", "niemand", "Niemand", "keine", "Keine", "no injur",
                 "No injur", "no death", "No death", "no fatal", "No fatal", "personne", "Personne", "no hubo",
                 "No hubo", "aucun")
+NO_HARM_CUE_RE = re.compile("|".join(map(re.escape, NO_HARM_CUES)))
 INJURED_STARTS = ("injur", "hurt", "wound", "verletz", "bless", "herid")
 # Harm told as befalling no one: "Nobody was injured", "no one was killed", "there were no injuries", "Verletzt
 # wurde niemand", "niemand wurde verletzt", "es gab keine Toten", "personne n'a été blessé", "no hubo heridos"
@@ -8665,8 +8673,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                 for q in lengths[bisect_left(length_ends, m.start - 40):bisect_right(length_ends, m.start)]
                 if LENGTH_GAP_RE.fullmatch(text, q[4], m.start)]
         for finder in (FAMILY_FINDERS.get(fam), None if fam == "say" else find_clock_times,
-                       None if fam == "say" else ages_in, None if fam == "say" else find_since_claims,
-                       None if fam == "say" else find_ordinal_claims):
+                       None if fam == "say" else ages_in, None if fam == "say" else find_claims):
             if finder:
                 quantities = list(quantities) + [q for span in spans for q in found_in(finder, span)]
         tallies = [q[3] for q in quantities if q[0] == "tally"]
@@ -8702,7 +8709,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                 # and its "first since" ("Er kam am Mittwoch. Es ist sein erster Besuch seit 2023.")
                 quantities += in_clause(span)[1] + found_in(find_clock_times, span) + [
                     q for q in found_in(ages_in, span) if not NOUNLESS_AGE_RE.search(q[3])] + (
-                    found_in(find_since_claims, span) + found_in(find_ordinal_claims, span) if fam != "say" else [])
+                    found_in(find_claims, span) if fam != "say" else [])
         if suspects and fam in SUSPECT_FAMILIES:
             quantities = list(dict.fromkeys(list(quantities) + suspects))
         if victims and fam in VICTIM_FAMILIES:       # a victim's age told in the deed's own clause is the victim's
