@@ -5440,6 +5440,7 @@ VERDICT_CUES = ("haft", "gericht", "richter", "strafe", "schuldig", "angeklagt",
                 "lebenslang", "bewahrung", "mord", "totschlag", "wegen")
 # Parts of words for an office one takes over ("übernimmt das Amt", "den Vorsitz")
 OFFICE_CUES = ("amt", "posten", "vorsitz", "leitung", "nachfolge", "ruder")     # not "Führung": a lead, in sport
+JUDGE_CUES = ("gericht", "richter", "court", "judge", "justice", "tribunal", "cour", "juez", "jueces", "juge")
 SENTENCE_CUES = {"loot": LOOT_CUES, "captive": CAPTIVE_CUES, "rally": RALLY_CUES, "job": JOB_CUES, "deal": DEAL_CUES,
                  "assembly": ASSEMBLY_CUES, "election": ("election",), "office": OFFICE_CUES,
                  "goal": ("minute", "treffer", "elfmeter", "kopfball", "torschutz"),      # a scorer "traf"
@@ -5452,11 +5453,9 @@ SENTENCE_CUES = {"loot": LOOT_CUES, "captive": CAPTIVE_CUES, "rally": RALLY_CUES
                  "suspect": ("tater", "verdacht", "mutmasslich", "dieb", "morder", "fluchtig", "gesucht", "fahndung",
                              "polizei", "entfloh", "ausbrech"),
                  "ban": ("doping", "jahr", "monat", "spiel", "verband", "athlet", "sportler", "wettkampf"),
-                 "court": ("gericht", "richter", "court", "judge", "justice", "tribunal", "urteil", "ruling", "cour",
-                           "juez", "jueces", "juge"),
+                 "court": JUDGE_CUES + ("urteil", "ruling"),
                  # who rule: a "ruling" word with them is a court's (not "the ruling party")
-                 "judges": ("gericht", "richter", "court", "judge", "justice", "tribunal", "cour", "juez", "jueces",
-                            "juge")}
+                 "judges": JUDGE_CUES}
 GUNFIRE_BEFORE = {"opened", "open", "opens", "opening", "returned", "exchanged", "heavy"}
 DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "our", "this", "that", "these", "those"}
 
@@ -7453,6 +7452,12 @@ PER_SHARE_BEFORE_RE = re.compile(r"\b(?:per|je|pro)[\s-](?:share|Aktie)\s+(?:[^\
                                  re.I)
 # A fine's sum: "a fine of", "fined", "eine Geldstrafe von", "une amende de", "una multa de"
 FINE_REACH = 60          # characters before a sum that its "fined" may stand: "fined tech company Orbital 2.9 billion"
+FINE_BEFORE_RE = re.compile(r"\b(?:fine\s+of|fined(?:\s+[^\s\d]+){0,4}|Geldstrafe\s+(?:in\s+Höhe\s+)?von|"
+                            r"Geldbuße\s+von|amende\s+de|multa\s+de)\s+"
+                            r"(?:(?:about|around|some|nearly|rund|etwa|more\s+than|mehr\s+als)\s+)?$",
+                            re.I)
+
+
 def bonus_told(text, start, begin, finish, end):
     """True when a sum at text[begin:finish] (in the clause start..end) is told as a bonus on top of a fee.
 
@@ -7471,10 +7476,6 @@ BONUS_BEFORE_RE = re.compile(r"\b(?:Bonus\w*|Boni|Prämien|Erfolgsprämien|Nachz
                              r"(?:(?:bis\s+zu|up\s+to|hasta|jusqu['’]à|rund|etwa|about|some)\s+)?$", re.I)
 BONUS_AFTER_RE = re.compile(r"(?:\s+(?:euros?|dollars?|pounds?|Euro|Dollar|Pfund))?\s+(?:in|an|en)\s+"
                             r"(?:add-ons|bonuses|bonus\s+payments|Bonuszahlungen|Boni|variables)\b", re.I)
-FINE_BEFORE_RE = re.compile(r"\b(?:fine\s+of|fined(?:\s+[^\s\d]+){0,4}|Geldstrafe\s+(?:in\s+Höhe\s+)?von|"
-                            r"Geldbuße\s+von|amende\s+de|multa\s+de)\s+"
-                            r"(?:(?:about|around|some|nearly|rund|etwa|more\s+than|mehr\s+als)\s+)?$",
-                            re.I)
 CURRENCIES = frozenset(("dollars", "euros", "pounds", "rubles", "yuan", "yen", "francs"))
 # A German noun right before "über" and a sum: the sum it amounts to ("Hilfen über 1,8 Milliarden Euro"), not
 # more than it (a sentence's first word is none: "Über 100 Menschen", "Insgesamt über 5 Millionen Euro")
@@ -7597,12 +7598,17 @@ def position_of(text, unit_end, end):
     >>> t = "about 250 km west of the island of Hokkaido"
     >>> position_of(t, t.index(" west"), len(t)), position_of(t, t.index(" of"), len(t))
     ('position west of hokkaido', '')
+    >>> t = "a unos 30 km al sudeste de Agadir"
+    >>> position_of(t, t.index(" al"), len(t))
+    'position south-east of agadir'
+
     """
     m = DIRECTION_RE.match(text, unit_end, end)
     if not m:
         return ""
-    words = fold(m.group("dir") or m.group("rdir")).replace("-", "")
-    compass = next(COMPASS_OF[w] for w in (words, words[:-2], words[:-3]) if w in COMPASS_OF)
+    compass = COMPASS_OF.get(fold(m.group("dir") or m.group("rdir")).replace("-", ""))
+    if not compass:
+        return ""
     stop = text.find(",", m.end(), end)
     place = next((w.group() for w in PLACE_WORD_RE.finditer(text, m.end(), min(end if stop < 0 else stop,
                                                                                  m.end() + POSITION_REACH))
@@ -7621,7 +7627,8 @@ COMPASS_OF = {w: c.replace("_", "-") for c, ws in (
     ("west", "west westlich ouest oeste"),
     ("north_east", "northeast nordostlich nordest noreste nordeste"), ("north_west", "northwest nordwestlich "
                                                                                      "nordouest noroeste"),
-    ("south_east", "southeast sudostlich sudest sureste"), ("south_west", "southwest sudwestlich sudouest suroeste"))
+    ("south_east", "southeast sudostlich sudest sureste sudeste"),
+    ("south_west", "southwest sudwestlich sudouest suroeste sudoeste"))
     for w in ws.split()}
 PLACE_WORD_RE = re.compile(r"\b[A-ZÄÖÜÉ][^\W\d_]{2,}")
 PLACE_KIND_WORDS = frozenset("the island city town coast capital province region insel stadt hauptstadt kuste "
@@ -8279,8 +8286,11 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
     for m in event_words:
         fam = SUPER_FAMILY.get(m.key, m.key)
         if m.text.lower() in DECISION_NOUNS and fam in ("decide", "w:rul", "sentence") and any(
-                g[0] == "ruling" and m.sentence - g[4] <= ANAPHOR_REACH for g in groups):
-            fam = "ruling"                # "Hagen sagte, er akzeptiere die Entscheidung": the court's, told just before
+                g[0] == "ruling" and m.sentence - g[4] <= ANAPHOR_REACH for g in groups) and not (
+                fam == "sentence" and of_family.get("sentence")):
+            # "Hagen sagte, er akzeptiere die Entscheidung": the court's, told just before (a trial's "Urteil"
+            # after its sentence is the sentence's)
+            fam = "ruling"
         mishap = fam == "crash" and m.text in MISHAP_WORDS
         if fam == "anaphor" or mishap:    # "Die Tat", "the incident", "das Unglück": what was told just before
             recent = [g[0] for g in reversed(groups) if m.sentence - g[4] <= ANAPHOR_REACH]
