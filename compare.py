@@ -3361,8 +3361,11 @@ DATE_RE = re.compile(r"""
           (?=[0-3]?\d(?:\.|st|nd|rd|th)?\s+(?:of\s+|de\s+)?(?P<lm>%(mon)s)\b(?!\.\s*[0-3]?\d\b)\.?
              (?:,?\s+(?:de\s+)?(?P<ly>(?:1[89]|20)\d\d)\b)?))
 | (?P<monthyear>\b(?:(?P<yc>im|in|seit|since|bis|until|ab|from|von|vom)\s+)?(?P<ym>%(mon)s)\s+(?:of\s+|de\s+)?(?P<yy>(?:1[89]|20)\d\d)\b)
+| (?P<mweek>\b(?P<mwo>ersten|zweiten|dritten|vierten|letzten)\s+(?P<mwname>%(mon)s)woche\b)
 | (?P<month>\b(?P<mcue>im|in|seit|since|bis|until|ab|by|during|Anfang|Mitte|Ende|early|mid|late|
-          (?:the\s+)?(?:beginning|middle|end)\s+of|Beginn|en|desde|hasta|début|fin|mi)[\s-]+
+          (?:the\s+)?(?:beginning|middle|end)\s+of|Beginn|en|desde|hasta|début|fin|mi
+          |(?:the\s+)?(?:first|second|third|fourth|last|final)\s+week\s+(?:of|in)
+          |(?:ersten|zweiten|dritten|vierten|letzten)\s+Woche\s+(?:im|des|von))[\s-]+
           (?:(?P<mrel>vergangenen|letzten|vorigen|nächsten|kommenden|diesen|dieses|last|next|this|dem)\s+)?
           (?P<mname>%(mon)s)\b(?!\s+\d)
           (?:\s+(?P<mthis>dieses\s+Jahres|this\s+year|des\s+Jahres|letzten\s+Jahres|vergangenen\s+Jahres|last\s+year
@@ -3407,7 +3410,8 @@ DATE_RE = re.compile(r"""
         | (?:(?P<lastrel>letzte|letzten|letztes|vergangene|vergangenen|vergangenes|vorige|vorigen|voriges|
              nächste|nächsten|nächstes|kommende|kommenden|kommendes|diese|diesen|dieses|in\s+diesem|
              last|next|this|earlier\s+this|later\s+this)\s+(?P<lastunit>Wochenende|weekend|Woche|Monat|Monats|Jahr|
-             Jahres|week|month|year|Sommer|Winter|Herbst|Frühjahr|Frühling|summer|winter|autumn|fall|spring))
+             Jahres|week|month|year|Sommer|Winter|Herbst|Frühjahr|Frühling|summer|winter|autumn|fall|spring)
+             (?!\s+(?:of|in)\s+(?:%(mon)s)\b))
         | (?:(?P<edge>Anfang|Mitte|Ende|Beginn)\s+(?:der\s+|des\s+|dieses\s+|diesen\s+|dieser\s+)?
              (?:(?P<edgerel>(?:letzte|vergangene|vorige|nächste|kommende)[nr])\s+)?(?P<edgeunit>Monats|Jahres|Woche))
         | (?:(?P<edge_en>early|late|mid|(?:the\s+)?(?:end|beginning|middle|start)\s+of)[\s-]+
@@ -3458,6 +3462,9 @@ EASTER_FEASTS = {**dict.fromkeys(("ostern", "ostersonntag", "easter", "easter su
                  **dict.fromkeys(("pfingstmontag", "whit monday"), 50),
                  "christi himmelfahrt": 39, "fronleichnam": 60, "aschermittwoch": -46, "ash wednesday": -46,
                  "rosenmontag": -48, "domingo de resurreccion": 0}
+WEEK_OF_MONTH_MODS = {"first": "START", "ersten": "START", "second": "MID", "zweiten": "MID", "third": "MID",
+                      "dritten": "MID", "fourth": "END", "vierten": "END", "last": "END", "final": "END",
+                      "letzten": "END"}
 MOD_WORDS = {"anfang": "START", "beginn": "START", "early": "START", "beginning": "START", "début": "START",
              "start": "START",
              "mitte": "MID", "mid": "MID", "middle": "MID", "mi": "MID",
@@ -3533,6 +3540,8 @@ def parse_date(m, language):
         if g["ym"].lower() in AMBIGUOUS_MONTHS and g["ym"][0].islower():
             return None
         return DateExpr(int(g["yy"]), month(g["ym"]))
+    if g["mweek"]:                       # "in der ersten Maiwoche": early May
+        return DateExpr(None, month(g["mwname"]), mod=WEEK_OF_MONTH_MODS[g["mwo"].lower()])
     if g["month"]:
         if g["mname"].lower() in ("may", "mar", "mayo") and g["mname"][0].islower():
             return None
@@ -3540,6 +3549,9 @@ def parse_date(m, language):
         if cue == "of":
             cue = g["mcue"].lower().split()[-2]
         mod = MOD_WORDS.get(cue, "")
+        if g["mcue"] and g["mcue"].lower().split()[-2:-1] in (["week"], ["woche"]):
+            # "the first week of May", "in der letzten Woche im Juni": early or late in the month
+            mod = WEEK_OF_MONTH_MODS[g["mcue"].lower().split()[-3]]
         rel = (g["mrel"] or "").lower()
         this = (g["mthis"] or "").split()[0].lower() if g["mthis"] else ""
         if this in ("letzten", "vergangenen", "last", "nächsten", "kommenden", "next"):
@@ -3715,7 +3727,7 @@ over overnight tags vortag folgetag a one ein einen eine q half
 nächste nächstes kommende kommendes diese diesen dieses summer winter autumn fall spring nacht
 jahresbeginn jahresanfang jahresmitte jahresende monatsbeginn monatsanfang monatsmitte monatsende
 wochenbeginn wochenanfang wochenmitte
-erste erster erstes zweite zweiter zweites
+erste erster erstes zweite zweiter zweites dritten vierten
 heiligabend heiligen ersten zweiten weihnachten silvesternacht silvester neujahrstag neujahr christmas boxing
 new halloween nochebuena nochevieja navidad noel noël saint-sylvestre
 ostern ostersonntag ostermontag karfreitag gründonnerstag pfingsten pfingstsonntag pfingstmontag christi
@@ -3732,9 +3744,10 @@ DATE_UNITS = frozenset("day days week weeks month months year years".split())
 BEFORE_MONTH = frozenset(MONTHS) | frozenset("vergangenen letzten vorigen nächsten kommenden diesen dieses "
                                              "last next this dem".split())
 HALF_YEAR_WORDS = frozenset(("halbjahr", "halbjahres", "jahreshälfte"))     # "im ersten Halbjahr"
+MONTH_WEEKS = frozenset(["woche"] + [m.lower() + "woche" for m in MONTHS])    # "in der ersten Maiwoche"
 STARTS_ONLY_BEFORE = {"the": frozenset(("beginning", "middle", "end", "start", "day", "night", "summer", "winter", "autumn",
                                          "fall", "spring", "previous", "following", "next", "first", "second",
-                                         "third", "fourth")),
+                                         "third", "fourth", "last", "final")),
                       "a": DATE_UNITS | {"fortnight"}, "an": DATE_UNITS, "one": DATE_UNITS | {"fortnight"},
                       "over": frozenset(("the",)), "half": frozenset(("a",)),
                       "q": frozenset(),   # "Q3 2025": only before its digit
@@ -3744,7 +3757,9 @@ STARTS_ONLY_BEFORE = {"the": frozenset(("beginning", "middle", "end", "start", "
                       "from": frozenset(MONTHS),
                       "on": frozenset(), "heiligen": frozenset(("abend",)),
                       **{w: HALF_YEAR_WORDS for w in "erste erster erstes zweite zweiter zweites".split()},
-                      "ersten": HALF_YEAR_WORDS | {"weihnachtstag"}, "zweiten": HALF_YEAR_WORDS | {"weihnachtstag"},
+                      "ersten": HALF_YEAR_WORDS | {"weihnachtstag"} | MONTH_WEEKS,
+                      "zweiten": HALF_YEAR_WORDS | {"weihnachtstag"} | MONTH_WEEKS,
+                      "dritten": MONTH_WEEKS, "vierten": MONTH_WEEKS,
                       "new": frozenset(("year",)),
                       "boxing": frozenset(("day",))}
 

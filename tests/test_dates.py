@@ -604,6 +604,15 @@ class DateRowsTest(unittest.TestCase):
     def test_weekday_against_date_names_the_years_they_agree(self):
         self.assertEqual(compare.weekday_years(5, 9, 13, 2015, 2025), [2019, 2024])
 
+    def test_a_week_of_a_month_is_that_month_early_mid_or_late_and_no_week_of_the_article(self):
+        told = "Velden, 5. Mai 2027. Er kam in der letzten Juniwoche und in der ersten Woche im Mai."
+        self.assertEqual(values(told)[1:],
+                         [("letzten Juniwoche", "XXXX-06", "END"), ("ersten Woche im Mai", "XXXX-05", "START")])
+        self.assertEqual(values("VELDEN, May 5, 2027 - She came in the last week of June, he in the second week "
+                                "of March.", "en")[1:],
+                         [("the last week of June", "XXXX-06", "END"), ("the second week of March", "XXXX-03", "MID")])
+        self.assertEqual(values("VELDEN, May 5, 2027 - He came last week.", "en")[1][1], "2027-W17")
+
 
 if __name__ == "__main__":
     unittest.main()
