@@ -6985,10 +6985,7 @@ def find_no_harms(text, start, end):
     return out
 
 
-NO_HARM_CUES = ("nobody", "Nobody", "no one", "No one", "niemand", "Niemand", "keine", "Keine", "no injur",
-                "No injur", "no death", "No death", "no fatal", "No fatal", "personne", "Personne", "no hubo",
-                "No hubo", "aucun")
-NO_HARM_CUE_RE = re.compile("|".join(map(re.escape, NO_HARM_CUES)))
+NO_HARM_CUE_RE = re.compile("nobody|no one|niemand|keine|no injur|no death|no fatal|personne|no hubo|aucun", re.I)
 INJURED_STARTS = ("injur", "hurt", "wound", "verletz", "bless", "herid")
 # Harm told as befalling no one: "Nobody was injured", "no one was killed", "there were no injuries", "Verletzt
 # wurde niemand", "niemand wurde verletzt", "es gab keine Toten", "personne n'a été blessé", "no hubo heridos"
