@@ -8406,6 +8406,9 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                 said_in[si] = aside_dates(text, dates_at.get(si), starts)
             if said_in[si]:
                 kept = [d for d in dates_here if id(d) not in said_in[si]]
+                if not kept and fam == "announce":
+                    # "…, a annoncé vendredi le président": the saying is the announcement, its day its own
+                    kept = [d for d in dates_here if d.start >= m.end and BARE_GAP_RE.fullmatch(text, m.end, d.start)]
                 if not kept and fam in ANNOUNCED_FAMILIES:
                     # "Halvorsen said on Monday it had agreed to buy Vennix": a company's own decision is
                     # news the day it tells it, when the clause gives no other day
@@ -8787,15 +8790,18 @@ ANNOUNCED_FAMILIES = frozenset("purchase agreement layoff hire resign decide ann
 TOLD_DECISION_RE = re.compile(r"(?:,?\s+(?!(?:not|never|no|nicht|kein\w*)\b)[^\W\d_]+(?:['’]s)?){0,6},?\s+", re.I)
 # Words of saying after which a date is when it was said: "..., officials said on Thursday",
 # "sagte ein Sprecher am Montag", "a déclaré jeudi", "dijo el martes". Not "announced" or
-# "confirmed": an announcement is an event of its own, with its own date.
+# "confirmed": an announcement is an event of its own, with its own date; but French and Spanish
+# tell a saying after its news with "announced" too, subject last: "…, a annoncé vendredi le président".
 SAID_DATE_RE = re.compile(r"(?<![^\W\d_])(said|says|told|added|stated|explained|reported|sagte|sagten|sagt|erklärte|"
                           r"erklärten|teilte|teilten|betonte|berichtete|meldete|déclaré|indiqué|affirmé|précisé|"
-                          r"dijo|afirmó|declaró|informó|indicó)\s+(?:[^\W\d_]+\s+){0,3}$", re.I)
+                          r"dijo|afirmó|declaró|informó|indicó|(?<=,\sa\s)annoncé|(?<=,\s)anunció)"
+                          r"\s+(?:[^\W\d_]+\s+){0,3}$", re.I)
 # German tells the day of a saying before its verb: "..., wie das Unternehmen am Donnerstag mitteilte"
 SAID_AFTER_RE = re.compile(r"\s+(?:mitteilte|mitteilten|sagte|sagten|erklärte|erklärten|berichtete|berichteten|"
                            r"meldete|meldeten|bekanntgab|bekannt\s+gab|bestätigte|bestätigten)\b")
 SAID_CLAUSE_DE_RE = re.compile(r",\s+(?:sagte|sagten|sagt|erklärte|erklärten|erklärt|betonte|betonten|berichtete|"
                                r"berichteten|teilte|teilten|schrieb|schrieben|hieß\s+es)\b")
+BARE_GAP_RE = re.compile(r"\s*(?:(?:on|el|le|am)\s+)?")      # between a word and the date right after it
 WIE_BEFORE_RE = re.compile(r"(?<![^\W\d_])wie\s+(?:[^\W\d_][\w-]*\s+){1,5}$")
 # A count updated on a day: "the death toll rose to 27 on Tuesday", "stieg die Zahl der Toten am Dienstag auf 27"
 # is when it was counted, not when the deaths were

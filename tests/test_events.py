@@ -3815,6 +3815,20 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(quantities("Der Konzern hat am Dienstag sein Smartphone Pulse 9 vorgestellt.", "de"), [])
         self.assertEqual([q[:2] for q in quantities("Bei dem Unfall wurden 9 verletzt.", "de")], [("injured", 9.0)])
 
+    def test_a_french_saying_told_after_its_news_dates_the_saying_not_the_news(self):
+        report = analyse_texts({
+            "a.txt": "NAIROBI, 10 septembre 2027 (AFP) - Les deux camps ont conclu un cessez-le-feu de 60 jours, a "
+                     "annoncé vendredi le président Joel Maranga.",
+            "b.txt": "(Reuters) - A ceasefire will take effect at midnight on Sunday, President Joel Maranga said on "
+                     "Friday."})
+        self.assertEqual(row_of(report, "ceasefire").notes, ())
+        t = "NAIROBI, 10 septembre 2027 (AFP) - Ils ont conclu une trêve, a annoncé vendredi le président Joel Maranga."
+        self.assertEqual(dates_told(analyse_texts({"a.txt": t, "b.txt": t + " Fin."}), "S1"),
+                         {"announce": ["vendredi"], "ceasefire": []})
+        t = "MADRID, 10 sep 2027 (EFE) - Las partes acordaron una tregua, anunció el viernes el presidente Joel Maranga."
+        self.assertEqual(dates_told(analyse_texts({"a.txt": t, "b.txt": t + " Fin."}), "S1"),
+                         {"announce": ["viernes"], "ceasefire": []})
+
 
 if __name__ == "__main__":
     unittest.main()
