@@ -642,7 +642,7 @@ EVENT_STEMS_DE = {
     "profit": "gewinn gewinne gewinns nettogewinn überschuss jahresüberschuss quartalsgewinn betriebsgewinn",
     "revenue": "umsatz umsätze umsatzes erlös erlöse einnahmen",
     "cost": "kosten kostet kostete kosteten mehrkosten gesamtkosten",     # what something costs: its sum compared
-    "damage": "schaden schäden",      # what a happening destroyed (Sachschaden, Gesamtschaden): its sum
+    "damage": "schaden schäden geschädigt schädigte",   # what a happening destroyed (Sachschaden): its sum
     "cancel": "abgesagt absage absagen abzusagen",       # a visit called off is no visit held
     "expel": "ausgewiesen ausweisung ausweisen",
     "fraud": "betrug betrogen veruntreuung veruntreut untreue",
@@ -692,7 +692,7 @@ EVENT_FORMS_EN = {
     "sign": "sign signs signed signing",
     "agreement": "treaty agreement agreements pact accord deal contract agreed",
     "attack": "attack attacks attacked strike strikes struck bombing bombed raid raids rampage firebomb firebombs "
-              "firebombed firebombing stabbed stabbing stabbings",
+              "firebombed firebombing stabbed stabbing stabbings cyberattack cyberattacks cyber-attack cyber-attacks",
     "invade": "invasion invaded invade incursion offensive",
     "arrest": "arrest arrests arrested detained detention",
     "charge": "charge charges charged indicted indictment",
@@ -766,7 +766,7 @@ EVENT_FORMS_EN = {
     "collapse": "collapse collapses collapsed collapsing",
     "hostage": "hostage hostages kidnap kidnaps kidnapped kidnapping kidnappings abduct abducts abducted "
                "abduction abductions",
-    "discover": "discover discovers discovered discovering discovery",
+    "discover": "discover discovers discovered discovering discovery detected",    # "detected the intrusion"
     "destroy": "destroy destroys destroyed destroying destruction",
     "investigate": "investigate investigates investigated investigating investigation investigations probe "
                    "probes probed probing inquiry inquiries",
@@ -807,6 +807,7 @@ EVENT_FORMS_FR_ES = {
     "arrive": "arrivé arrivée arrivés arrivées arrivait llegó llegaron llegada llegado",
     "receive": "reçu reçue reçus accueilli accueillie recibido recibida recibió recibieron",
     "meet": "rencontre rencontré rencontrés rencontrer reunió reunieron reunión encuentro",
+    "talks": "négociations négociation pourparlers negociaciones negociación conversaciones",
     "sign": "signé signée signés signer signature firmó firmaron firmado firma",
     "agreement": "accord accords traité acuerdo acuerdos tratado",
     "transfer": "transfert fichado fichó fichaje",      # a player to another club
@@ -4826,6 +4827,12 @@ def find_event_words(doc, sentences, tokens=None):
                     fam = "ceasefire"     # "a five-day pause in fighting", as "eine Feuerpause"
                 elif word in ("exercise", "exercises") and previous.lower() in EXERCISE_KINDS:
                     fam = "exercise"      # "joint naval exercises"
+                elif word == "games" and previous.lower() == "war":
+                    # "naval war games": drills, shown in the two words
+                    out.append(Mention(doc.key, "event", " ".join(text[toks[ti - 1][1]:b].split()), toks[ti - 1][1],
+                                       b, si, "exercise"))
+                    previous, before = word, previous
+                    continue
                 elif word == "emergency" and (previous.lower() == "of" and before.lower() == "state" or (
                         previous.lower() in ("a", "an") and before.lower() in DECLARED_WORDS)):
                     # "declared a state of emergency", "declared an emergency" ("emergency services": none)
@@ -4889,6 +4896,14 @@ def find_event_words(doc, sentences, tokens=None):
                 elif word in ("stimmte", "stimmten", "gestimmt") and ti + 1 < len(toks) \
                         and toks[ti + 1][0] in ("für", "gegen", "mit", "dafür", "dagegen"):
                     fam = "vote"          # "324 Abgeordnete stimmten für das Gesetz", "stimmten mit Ja"
+                elif word == "Leben" and previous == "das" and ((ti + 1 < len(toks) and toks[ti + 1][0] in COST_DE)
+                                                                or any(w in COST_DE for w, _, _ in toks[max(0, ti - 8):ti])):
+                    # "hat mehr als 4000 Menschen das Leben gekostet", "kostete drei Menschen das Leben": deaths
+                    end = toks[ti + 1][2] if ti + 1 < len(toks) and toks[ti + 1][0] in COST_DE else b
+                    out.append(Mention(doc.key, "event", " ".join(text[toks[ti - 1][1]:end].split()), toks[ti - 1][1],
+                                       end, si, "die"))
+                    previous, before = word, previous
+                    continue
                 elif word in ("gekommen", "kommen") and previous == "Leben" and before == "ums":
                     # "sind 23 Menschen ums Leben gekommen": the words are the three
                     out.append(Mention(doc.key, "event", " ".join(text[toks[ti - 2][1]:b].split()), toks[ti - 2][1],
@@ -4985,8 +5000,11 @@ def find_event_words(doc, sentences, tokens=None):
             elif fam == "cost" and (previous.lower() in ("auf", "zu") or (previous.lower() == "the"
                                                                          and before.lower() == "at")):
                 fam = ""                  # "auf Kosten anderer", "at the cost of": no sum spent
-            elif fam == "damage" and lang == "de" and word[:1].islower():
-                fam = ""                  # "würde der Wirtschaft schaden": to harm, no damage done
+            elif fam == "damage" and lang == "de" and word[:1].islower() and not (
+                    word.startswith(("geschädigt", "schädigte")) and SUM_BY_DE_RE.search(text, max(s, a - 60), a)):
+                # "würde der Wirtschaft schaden": to harm, no damage done; "habe die Firma um 4,5 Millionen Euro
+                # geschädigt" tells the damage's sum
+                fam = ""
             elif fam == "receive" and english and word.startswith(("receiv", "welcom")) and \
                     not RECEIVED_GUEST_RE.match(text, b) and \
                     not (previous.lower() in PASSIVE_BEFORE and RECEIVED_BY_RE.match(text, b)):
@@ -5223,11 +5241,14 @@ MINUTE_RE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:and\s+\d{1,3}(?:st|nd|rd|
 TWO_WORD_EVENTS = STEP_WORDS | TAKE_WORDS | FINE_WORDS | RATE_WORDS | CALL_WORDS | STRIKE_WORDS | PASS_WORDS | \
     BREAK_WORDS | BECOME_WORDS | GIVE_WORDS | {
     "emergency", "heat", "Heat", "effect", "force", "banks", "phone", "telephone", "exercise", "exercises", "pause",
-    "pauses", "service"}
+    "pauses", "service", "games"}
 # The kinds of exercise that are drills: "joint military exercises" ("an exercise in democracy": none)
 EXERCISE_KINDS = frozenset("military naval joint air army navy war training live-fire combat amphibious "
                            "missile nuclear".split())
 INTO_FORCE_VERBS = frozenset("come came comes coming enter entered enters entering went".split())
+SUM_BY_DE_RE = re.compile(r"(?<![^\W\d_])um\s+(?:[^\W\d_]+\s+){0,2}?\d[\d.,]*\s+(?:(?:Millionen|Milliarden|Mio\.|Mrd\.)\s+)?"
+                          r"(?:Euro|Dollar|Franken|Pfund)\s+$")
+COST_DE = frozenset("kostete kosteten gekostet kosten kostet".split())     # "… das Leben gekostet"
 # "tritt … in Kraft", "in Kraft getreten", "träten … in Kraft"
 TREATEN = frozenset("tritt trat traten treten getreten träten trete".split())
 AGREED_TO_RE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+to\s+(?!(?:a|an|the|this|that|its|their|his|her)\b)(?P<verb>[a-z]+)")
@@ -6436,7 +6457,14 @@ LENGTH_AFTER_RE = re.compile(
     r"(?:(?P<about>gut|" + MODIFIER_ALT
     + r")\s+)?(?<![\w-])(?P<num>\d{1,3}|" + _COUNT_ALT + r")\s+(?P<unit>(?P<days>Tagen?|days?|jours?|días?)"
     r"|Wochen?|weeks?|semaines?|semanas?))\b(?!\s+(?:ago|zuvor|davor|plus\s+tôt|antes))"
-    r"(?(prep)|(?=\s+(?:dauern|dauert|dauerte|dauerten|dauernden|lang|long)\b))", re.I)
+    r"(?(prep)|(?=\s+(?:dauern|dauert|dauerte|dauerten|dauernden|gedauert|lang|long)\b))", re.I)
+# ... or before it, as what it is a length of, where the length was set beforehand (a riot's five days
+# and eight days are two days' news, not a disagreement): "10 days of naval exercises", "after five days of talks",
+# "quatre jours de négociations" (not "the first 10 days of the war", "within 30 days of the vote": a span in it)
+LENGTH_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?<!first\s)(?<!last\s)(?<!next\s)(?<!within\s)(?P<told>(?:(?P<about>" + MODIFIER_ALT
+    + r")\s+)?(?<![\w-])(?P<num>\d{1,3}|" + _COUNT_ALT + r")\s+(?:(?P<days>days|jours|días)|weeks|semaines|semanas)"
+    r"\s+(?:of|de))\s+(?:[^\W\d_][\w-]*\s+){0,2}?$", re.I)
 
 
 def find_lengths(text, start, end):
@@ -7798,8 +7826,10 @@ def people_counted(before, after, unit, language):
     >>> [q[:2] for q in find_quantities(Document("S1", "", "", "de", t, "", 0), 0, len(t))]
     [('survivors', 29.0), ('survivors', 32.0)]
     """
-    if "ums leben" in " ".join(after).lower():
-        return "dead"                    # "vier Menschen ums Leben gekommen", "10 Menschen kamen ums Leben"
+    told = " ".join(after).lower()
+    if "ums leben" in told or "das leben" in told and any(w.strip(".,;") in COST_DE for w in before + after[:4]):
+        # "vier Menschen ums Leben gekommen", "10 Menschen kamen ums Leben", "kostete drei Menschen das Leben"
+        return "dead"
     for w in after[:4]:
         kind = unit_lemma(w.strip(".,!?"))
         if kind in ("missing", "trapped"):
@@ -8753,14 +8783,19 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         if fam != "say":                 # "eine Feuerpause von vier Tagen": after it
             for m in islice(ms, MAX_EVENT_DATES):
                 after = LENGTH_AFTER_RE.match(text, m.end, min(len(text), m.end + LENGTH_AFTER_REACH))
+                if not after and fam in PLANNED_LENGTH_FAMILIES:
+                    after = LENGTH_BEFORE_RE.search(text, max(0, m.start - LENGTH_AFTER_REACH), m.start)
+                    if after and any(word_event(w, doc.language) for w in text[after.end():m.start].split()):
+                        after = None      # "five days of rioting show": the rioting's, not the showing's
                 if after:
                     n = after.group("num")
                     length = ("days" if after.group("days") else "weeks",
                               float(n) if n.isdigit() else float(COUNT_WORDS[n.lower()]))
                     # "12 weeks" counted as it is (as "week")
                     if not any(q[1] == length[1] and q[0].startswith(length[0][:-1]) for q in quantities):
-                        quantities = list(quantities) + [length + (bool(after.group("about")),
-                                                                   " ".join(after.group("told").split()))]
+                        # (one told before its word is shown with it: "10 days of naval exercises")
+                        told = after.group("told") if after.start() >= m.end else text[after.start("told"):m.end]
+                        quantities = list(quantities) + [length + (bool(after.group("about")), " ".join(told.split()))]
         # a stance told by a named happening's own word is none: "dismissed Defense Minister X" is no rejection,
         # "admitted to hospital" no admission ("confirmed", of no named kind, and "denied" are still stances)
         own = {m.text for m in ms} if stances and not fam.startswith("w:") and fam not in STANCE_LABEL else ()
@@ -9115,6 +9150,7 @@ SHE_DE_RE = re.compile(r"\b(?:wurde|hat|hatte|ist|war|sei|wird)\s+sie\b|\bSie\s+
 NOUNLESS_AGE_RE = re.compile(r"(?:-Jährige[nmrs]?|-year-old)$")     # an age that is the noun itself
 # Happenings that are planned, and so may be called off: a source that tells one called off
 # ("sagte seinen Besuch ab") against others that tell it without is a note
+PLANNED_LENGTH_FAMILIES = frozenset("exercise meeting ceasefire visit summit talks".split())
 SCHEDULED_FAMILIES = frozenset("meeting ceremony vote elect speech protest trial".split())   # a visit is a meeting
 CANCEL_REACH = 40       # characters between a word of calling off and the happening's word
 VERDICT_FAMILIES = frozenset(("sentence", "charge", "arrest"))    # what is done for a deed

@@ -3326,7 +3326,7 @@ class DisagreementRulesTest(unittest.TestCase):
     def test_a_ship_aground_is_a_mishap_and_its_oil_spilled_compares_its_tonnes(self):
         self.assertEqual(event_keys("Der Vertrag läuft Ende Mai aus.", "de"), ["agreement"])
         self.assertEqual(event_keys("Die Fähre ist am Morgen ausgelaufen.", "de"), [])
-        self.assertEqual(event_keys("Les négociations ont échoué.", "fr"), [])
+        self.assertEqual(event_keys("Les négociations ont échoué.", "fr"), ["talks"])     # talks, and no crash
         self.assertEqual(event_keys("Er kam auf Grund der Lage nicht.", "de"), [])
         report = analyse_texts({
             "a.txt": "BREST, Feb 4, 2026 - A tanker ran aground off Brittany early on Tuesday, spilling about "
@@ -3828,6 +3828,46 @@ class DisagreementRulesTest(unittest.TestCase):
         t = "MADRID, 10 sep 2027 (EFE) - Las partes acordaron una tregua, anunció el viernes el presidente Joel Maranga."
         self.assertEqual(dates_told(analyse_texts({"a.txt": t, "b.txt": t + " Fin."}), "S1"),
                          {"announce": ["viernes"], "ceasefire": []})
+
+    def test_a_length_told_before_a_planned_happening_is_its_length(self):
+        report = analyse_texts({
+            "a.txt": "(Reuters) - Velden on Monday began 10 days of naval exercises involving 40,000 troops.",
+            "b.txt": "Velden (dpa) - Velden hat am Montag ein zwölftägiges Seemanöver mit 40.000 Soldaten begonnen.",
+            "c.txt": "(AP) - Velden launched naval war games with 40,000 troops on Monday."})
+        self.assertEqual(row_of(report, "exercise").sources, ("S1", "S2", "S3"))
+        self.assertEqual([(v, docs, words) for v, docs, words in notes_of(row_of(report, "exercise"))[
+            "number of days"].values], [("10", ("S1",), ("10 days of naval exercises",)),
+                                        ("12", ("S2",), ("zwölftägiges",))])
+        # a riot's days are counted on the day of each telling; a length before a word is no other word's
+        report = analyse_texts({
+            "a.txt": "ATHENS (Reuters) - Five days of riots have shaken Greece, police said.",
+            "b.txt": "ATHENS (AP) - Greece was calm after eight days of riots, police said."})
+        self.assertEqual(row_of(report, "protest").notes, ())
+        report = analyse_texts({
+            "a.txt": "ATHENS (Reuters) - After five days of riots, talks began on Monday.",
+            "b.txt": "ATHENS (AP) - Talks began on Monday after eight days of riots."})
+        self.assertEqual(row_of(report, "meeting").notes, ())
+
+    def test_a_cyberattack_a_detection_and_a_toll_of_lives_in_german(self):
+        self.assertEqual(event_keys("A cyberattack exposed the data; the bank detected the intrusion.", "en")[:1] +
+                         event_keys("A cyberattack exposed the data; the bank detected the intrusion.", "en")[2:3],
+                         ["attack", "discover"])
+        report = analyse_texts({
+            "a.txt": "Nairobi (dpa) - Der Konflikt hat nach UN-Angaben mehr als 4000 Menschen das Leben gekostet.",
+            "b.txt": "NAIROBI (Reuters) - The conflict has killed more than 3,000 people, the UN said."})
+        self.assertEqual(noted(report, "death", "number of dead"), [("4000~", ("S1",)), ("3000~", ("S2",))])
+        self.assertEqual([q[:2] for q in quantities("Der Unfall kostete drei Menschen das Leben.", "de")],
+                         [("dead", 3.0)])
+        self.assertEqual([q[:2] for q in quantities("Er hat drei Menschen das Leben gerettet.", "de")],
+                         [("people", 3.0)])
+
+    def test_a_german_damage_told_by_its_verb_and_sum(self):
+        report = analyse_texts({
+            "a.txt": "Hamburg (dpa) - Die 52-Jährige habe die Firma um 4,5 Millionen Euro geschädigt, sagte der "
+                     "Richter.",
+            "b.txt": "Hamburg - Der Schaden beläuft sich laut Gericht auf 5,4 Millionen Euro."})
+        self.assertEqual(noted(report, "damage", "number of euros"), [("4500000", ("S1",)), ("5400000", ("S2",))])
+        self.assertEqual(event_keys("Das würde der Firma schaden; sie wurde geschädigt.", "de"), [])
 
 
 if __name__ == "__main__":
