@@ -858,7 +858,7 @@ EVENT_FORMS_FR_ES = {
     "ceasefire": "trêve trêves cessez-le-feu tregua treguas",
     "collapse": "effondrement effondré effondrée effondrés effondrées derrumbe derrumbó derrumbado derrumbada "
                 "colapso colapsó",
-    "release": "libéré libérée libérés libérées liberado liberada liberados liberadas liberó",
+    "release": "libéré libérée libérés libérées libération liberado liberada liberados liberadas liberó liberación",
     "unemployment": "chômage desempleo",
 }
 # News event nouns (and base-form verbs) that name a happening by themselves.
@@ -7105,8 +7105,9 @@ TOLL_NUMBER_RE = re.compile(r"\b(?:to|at|of|is|was|reached|hit|auf|bei|liegt|lag
 YEAR_NUMBER_RE = re.compile(r"(?:1[89]|20)\d\d")     # 1990, 2024: a year, not a count
 VOTE_ADJECTIVES = frozenset("valid invalid spoiled blank eligible".split())
 # "19 of the 25", "1.045 von 1.460 gültigen Stimmen": a part of a whole
-PART_OF_RE = re.compile(r"(?<![\d.,])(?P<part>\d{1,3}(?:[.,\u00a0]\d{3})+|\d{1,4})\s+"
-                        r"(?:of\s+the|of|der|von|de\s+los|des)\s+$")
+PART_OF_RE = re.compile(r"(?<![\d.,])(?<![^\W\d_])(?P<part>\d{1,3}(?:[.,\u00a0]\d{3})+|\d{1,4}|" + _COUNT_ALT + r")\s+"
+                        r"(?:of\s+(?:the|its)(?:\s+[^\W\d_]+['’]s)?|of|der|von|de\s+los|des)\s+$", re.I)
+PART_COUNTED = frozenset(("seats", "votes", "carriages"))    # of these the part is what a source counts
 
 
 GERMAN_PREPOSITIONS = frozenset("gegen wegen ohne unter über zwischen seit bis vor nach gegenüber binnen trotz "
@@ -7408,11 +7409,16 @@ def find_quantities(doc, start, end, names=()):
         if mod and unit in CURRENCIES and text.startswith("über", mod.start()) \
                 and NOUN_BEFORE_RE.search(text, max(start, mod.start() - 30), mod.start()):
             mod, begin = None, at         # "Hilfen über 1,8 Milliarden Euro", "ein Scheck über 500 Euro"
-        part = PART_OF_RE.search(text, max(start, begin - 16), begin) if not bare else None
-        if part and unit in UNIT_CLASS_NAMES and unit not in ("seats", "votes"):
+        part = PART_OF_RE.search(text, max(start, begin - 32), begin) if not bare else None
+        if part and part.group("part")[:1].isalpha() and unit not in PART_COUNTED:
+            part = None                   # "hit by three of the seven bullets" fired: a part in words, only where
+            #                               the part is what is counted ("Six of the train's eight carriages")
+        if part and unit in UNIT_CLASS_NAMES and unit not in PART_COUNTED:
             begin = part.start()
         elif part:
-            value, begin = parse_number(part.group("part"), doc.language), part.start()
+            n = part.group("part")
+            value, begin = float(COUNT_WORDS[n.lower()]) if n[:1].isalpha() else parse_number(n, doc.language), \
+                part.start()
         if not bare:
             words = " ".join(text[begin:unit_end].split())
         elif be_after:                   # "two were critically injured", not "... on Tuesday"
@@ -7972,7 +7978,7 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("villages", "dorf dorfer villag pueblo"),
     ("plants", "werk fabrik plant factori factory usine usin fabrica planta"),     # closed: "drei Werke", "two plants"
     ("countries", "land lander staat country nation pays pais mitgliedsstaat mitgliedstaat"),
-    ("ships", "schiff ship vessel navire buque"), ("boats", "boot boat bateau embarcacion lancha"),
+    ("ships", "schiff ship vessel navire buque kriegsschiff warship"), ("boats", "boot boat bateau embarcacion lancha"),
     ("aircraft", "flugzeug aircraft avion kampfjet jets"), ("helicopters", "hubschraub helicopter helikopt"),
     ("patients", "patient paciente"), ("journalists", "journalist periodista"), ("migrants", "migrant migrante"),
     ("women", "frau wome femm mujer"), ("men", "mann men homm hombr"),
@@ -7991,6 +7997,9 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("votes", "stimm vote"),
     ("dollars", "dollar usdollar dolar"), ("euros", "euro"), ("pounds", "pfund pound"),
     ("rubles", "rubel rubl roubl"), ("yuan", "yuan renminbi"), ("yen", "yen"), ("francs", "frank franc"),
+    ("crowns", "kron crown corona couronn"),     # Swedish, Danish, Norwegian, Czech: the story tells which
+    ("months", "monat month mois mes mese"),         # "held for 14 months", "retenus depuis quinze mois"
+    ("carriages", "waggon carriag wagon vagon"),
 ) for lemma in lemmas.split()}
 
 
@@ -8036,6 +8045,8 @@ def unit_lemma(word):
     ('villages', 'villages', 'ships', 'ships', 'plan')
     >>> unit_lemma("Ländern"), unit_lemma("Staaten"), unit_lemma("countries"), unit_lemma("nations")
     ('countries', 'countries', 'countries', 'countries')
+    >>> unit_lemma("Kronen"), unit_lemma("crowns"), unit_lemma("mois"), unit_lemma("meses"), unit_lemma("Waggons")
+    ('crowns', 'crowns', 'months', 'months', 'carriages')
     """
     head = word.rsplit("-", 1)[-1]
     f = fold(head if head[:1].isupper() else word)     # "US-Soldaten": a German noun after its hyphen

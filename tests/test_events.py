@@ -3869,6 +3869,25 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(noted(report, "damage", "number of euros"), [("4500000", ("S1",)), ("5400000", ("S2",))])
         self.assertEqual(event_keys("Das würde der Firma schaden; sie wurde geschädigt.", "de"), [])
 
+    def test_a_part_of_a_trains_carriages_is_what_left_the_tracks(self):
+        report = analyse_texts({
+            "a.txt": "HALDEN, March 12, 2027 (Reuters) - Six of the train's eight carriages left the tracks on "
+                     "Thursday.",
+            "b.txt": "Halden (dpa) - Am Donnerstag sprangen sechs der acht Waggons des Zuges aus den Gleisen.",
+            "c.txt": "(AP) - Five carriages derailed on Thursday near Halden."})
+        self.assertEqual(noted(report, "crash", "number of carriages"), [("6", ("S1", "S2")), ("5", ("S3",))])
+        # a part in words is counted only of what it is the part of that a source counts
+        self.assertEqual([q[:2] for q in quantities("He was hit by three of the seven bullets fired.", "en")],
+                         [("bullet", 7.0)])
+
+    def test_hostages_freed_and_months_held_in_french(self):
+        report = analyse_texts({
+            "a.txt": "DOHA, Aug 20, 2027 (Reuters) - Seven hostages held for 14 months were freed on Sunday.",
+            "b.txt": "Libération de huit otages\n\nDOHA, 20 août 2027 (AFP) - Les otages, retenus depuis quinze mois, "
+                     "ont été libérés dimanche."})
+        self.assertEqual(noted(report, "release", "number of hostages"), [("7", ("S1",)), ("8", ("S2",))])
+        self.assertEqual(noted(report, "release", "number of months"), [("14", ("S1",)), ("15", ("S2",))])
+
 
 if __name__ == "__main__":
     unittest.main()
