@@ -858,6 +858,8 @@ EVENT_FORMS_FR_ES = {
     "ceasefire": "trêve trêves cessez-le-feu tregua treguas",
     "collapse": "effondrement effondré effondrée effondrés effondrées derrumbe derrumbó derrumbado derrumbada "
                 "colapso colapsó",
+    "launch": "lancement décollé décollage despegó despegue lanzamiento",      # a rocket's ("lanzó": any campaign)
+    "expel": "expulsion expulsions expulsé expulsés expulsée expulsées expulsa expulsó expulsados expulsadas",
     "release": "libéré libérée libérés libérées libération liberado liberada liberados liberadas liberó liberación",
     "unemployment": "chômage desempleo",
 }
@@ -8708,8 +8710,14 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
     victims = victim_ages(text, sentences, doc.language)[:MAX_SUSPECTS] \
         if any(g[0] in VICTIM_FAMILIES for g in groups) else []
     told_of_victims = {q[3] for q in victims}
+    # what the prosecution asked for is the sentence's told nearest before it (or after it, if none is)
+    verdicts = sorted((m.sentence, i) for i, g in enumerate(groups) if g[0] == "sentence" for m in g[1])
+    asked = defaultdict(list)
+    for si, q in asked_terms(text, sentences) if verdicts else ():
+        at = bisect_right(verdicts, (si, len(groups)))
+        asked[verdicts[at - 1 if at else 0][1]].append(q)
     suspects = [q for q in suspects if q[3] not in told_of_victims]
-    for group in groups:
+    for gi, group in enumerate(groups):
         fam, ms, ppl = group[:3]
         if len(ms) == 1:                 # most groups: one word, one clause, one sentence
             m = ms[0]
@@ -8778,6 +8786,8 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                     found_in(find_claims, span) if fam != "say" else [])
         if suspects and fam in SUSPECT_FAMILIES:
             quantities = list(dict.fromkeys(list(quantities) + suspects))
+        if asked and fam == "sentence" and asked.get(gi):
+            quantities = list(dict.fromkeys(list(quantities) + asked[gi]))
         if victims and fam in VICTIM_FAMILIES:       # a victim's age told in the deed's own clause is the victim's
             quantities = [q for q in quantities if q[0] != "age" or q[3] not in told_of_victims] + victims
         # the people near the word only: a crafted sentence names thousands
@@ -9192,6 +9202,41 @@ MISHAP_FAMILIES = frozenset("crash collapse blast fire flood sink storm landslid
 SUSPECT_RE = re.compile(r"\b(?:mutmaßlichen?|Täter|Tatverdächtige[nr]?|Verdächtige[nr]?|Angreifer|Schütze[n]?|"
                         r"suspect|suspected|alleged|attacker|gunman|assailant|shooter|perpetrator|"
                         r"suspecte?|sospechoso|agresor|atacante)\b")
+
+
+# A term the prosecution asked for, told in a sentence of its own: "Die Staatsanwaltschaft hatte zehn Jahre
+# gefordert", "forderte zwölf Jahre Haft", "Prosecutors had sought 10 years", "asked for a sentence of nine years"
+TERM_ASKED_RE = re.compile(
+    r"(?<![^\W\d_])(?:(?P<verb>forderte|forderten|beantragte|beantragten|verlangte|verlangten|sought|demanded|"
+    r"requested|asked\s+for|called\s+for|recommended)\s+(?:(?:a|eine)\s+)?(?:(?:prison\s+)?(?:sentence|term)\s+of\s+|"
+    r"(?:Haftstrafe|Freiheitsstrafe|Strafe)\s+von\s+)?)?(?P<num>\d{1,2}|" + _COUNT_ALT + r")\s+"
+    r"(?P<unit>Jahren?|Monaten?|years?|months?)(?![^\W\d_])(?P<tail>(?:\s+(?:Haft|Gefängnis|in\s+prison|in\s+jail|"
+    r"behind\s+bars))?(?P<asked>\s+(?:gefordert|beantragt|verlangt))?)", re.I)
+PROSECUTION_RE = re.compile(r"(?<![^\W\d_])(?:Staatsanwalt\w*|Oberstaatsanwalt\w*|Anklage|Ankläger\w*|"
+                            r"prosecut\w*|Bundesanwalt\w*)", re.I)
+ASKED_CUES = ("forder", "beantrag", "verlang", "sought", "demanded", "requested", "asked for", "called for",
+              "recommended")
+
+
+def asked_terms(text, sentences):
+    """Return (sentence index, ("prison term asked", "10 years", False, words)) for each term the prosecution is
+    told to have asked for, in a sentence that names the prosecution.
+
+    >>> t = "Er bekam acht Jahre. Die Staatsanwaltschaft hatte zehn Jahre gefordert. Prosecutors sought 12 years."
+    >>> [(si, q[1]) for si, q in asked_terms(t, split_sentences(t))]
+    [(1, '10 years'), (2, '12 years')]
+    """
+    out = []
+    for si, (a, b) in enumerate(sentences):
+        if len(out) >= MAX_SUSPECTS or not PROSECUTION_RE.search(text, a, b) or \
+                not any(text.find(w, a, b) >= 0 for w in ASKED_CUES):
+            continue
+        for m in TERM_ASKED_RE.finditer(text, a, b):
+            if m.group("verb") or m.group("asked"):       # not "drohen bis zu 15 Jahre", "faces 20 years"
+                value = term_value(m.group("num"), m.group("unit"))
+                if value:
+                    out.append((si, ("prison term asked", value, False, " ".join(m.group().split()))))
+    return out
 
 
 def suspect_ages(text, sentences, language):
@@ -10250,7 +10295,8 @@ def collect_facts(entity):
 
 DWELLERS = frozenset(("residents", "einwohn", "einwohner", "inhabitant"))     # unit_lemma's of who lives there
 # What a happening's finders tell as a value, not a count: compared as told ("6-4 3-6 7-5", "4 years", "2:00:35")
-TOLD_VALUES = frozenset(("score", "shootout score", "race time", "prison term", "ban term", "duration", "tally",
+TOLD_VALUES = frozenset(("score", "shootout score", "race time", "prison term", "prison term asked", "ban term",
+                         "duration", "tally",
                          "community service", "first since", "record since", "how many this year",
                          "how many since the war began"))
 

@@ -3888,6 +3888,23 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(noted(report, "release", "number of hostages"), [("7", ("S1",)), ("8", ("S2",))])
         self.assertEqual(noted(report, "release", "number of months"), [("14", ("S1",)), ("15", ("S2",))])
 
+    def test_the_term_the_prosecution_asked_for_is_compared_apart_from_the_verdict(self):
+        report = analyse_texts({
+            "a.txt": "Hamburg (dpa) - Das Landgericht hat Ines Kolb am Dienstag zu acht Jahren Haft verurteilt. Die "
+                     "Staatsanwaltschaft hatte zehn Jahre gefordert.",
+            "b.txt": "HAMBURG (Reuters) - A court on Tuesday sentenced Ines Kolb to eight years in prison. Prosecutors "
+                     "had sought 10 years.",
+            "c.txt": "Hamburg - Ines Kolb ist am Dienstag zu acht Jahren Gefängnis verurteilt worden. Die Anklage "
+                     "hatte zwölf Jahre Haft beantragt. Ihr drohten bis zu 15 Jahre."})
+        self.assertEqual(noted(report, "sentence", "prison term asked"), [("10 years", ("S1", "S2")),
+                                                                          ("12 years", ("S3",))])
+        self.assertNotIn("prison term", notes_of(row_of(report, "sentence")))
+
+    def test_french_and_spanish_words_of_an_expulsion_and_a_rockets_launch(self):
+        self.assertEqual(event_keys("La Veldorie a annoncé l'expulsion de 14 diplomates.", "fr"), ["announce", "expel"])
+        self.assertEqual(event_keys("Un cohete despegó el miércoles; el lanzamiento se había aplazado.", "es"),
+                         ["launch", "launch"])
+
 
 if __name__ == "__main__":
     unittest.main()
