@@ -248,6 +248,8 @@ NOT_ROLES = {"fr": {"son"}, "es": {"son", "mayor"}}
 # Words that make an English role more precise: "Defense Minister", "prime minister".
 ROLE_MODIFIERS = set("defense defence foreign prime interior finance justice health security state "
                      "home trade economy education energy vice deputy chief attorney financial operating".split())
+DEPUTY_WORDS = frozenset(("deputy", "vice"))                 # "Deputy Foreign Minister", "Vice Foreign Minister"
+DEPUTY_DE = frozenset("stellvertretender stellvertretende stellvertretenden stellvertretendem".split())
 # English adjectives that can follow "to" before a role ("a letter to former President X"); any
 # other word there is a verb ("voted to dismiss Energy Minister X")
 ROLE_ADJECTIVES = set("former new acting interim outgoing incoming then late embattled veteran top senior first "
@@ -2791,6 +2793,14 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
             # and "Director General", "Secretary General", "Attorney General": no officer of an army
             role = before.capitalize() + " " + role.lower()
             role_at -= 1                   # and the words quoted start at the modifier
+            if role_at and toks[role_at - 1][0].lower() in DEPUTY_WORDS and before.lower() not in DEPUTY_WORDS \
+                    and not text[toks[role_at - 1][2]:toks[role_at][1]].strip():
+                role = toks[role_at - 1][0].capitalize() + " " + role   # "Deputy Foreign Minister": another office
+                role_at -= 1
+    elif role and role != "·" and role_at and lang == "de" and toks[role_at - 1][0].lower() in DEPUTY_DE and \
+            not text[toks[role_at - 1][2]:toks[role_at][1]].strip():
+        role = "Vize" + role.lower()       # "stellvertretender Außenminister" is a Vizeaußenminister
+        role_at -= 1
     honorific = role == "·"
     if honorific:
         role = ""
@@ -10559,6 +10569,7 @@ RANKS = frozenset("lieutenant sergeant constable corporal commodore commander ca
                   "officer leutnant hauptmann oberst kapitan kommandeur kommissar".split())
 GENERIC_HEADS = ("chef", "chief", "leader", "fuhrer", "star")    # "Schwimmstar": a star of anything
 _ANY_ROLE = GENERIC_HEADS + tuple(fold(w) for w in DESCRIPTION_STEMS)   # any office's head, what one does
+DEPUTY_PREFIXES = ("stellvertretender", "stellvertretende", "vize", "vice", "deputy")
 GENERIC_ROLES = {"staatschef", "regierungschef", "fuhrer", "leader", "chef", "chief", "head", "star", "vize",
                  "vice", "deputy", "machthaber", "herrscher", "ruler"}     # "Machthaber X": whatever X's office
 
@@ -10605,8 +10616,13 @@ def role_key(role):
     True
     >>> role_key("Entwicklungsminister") == role_key("Development Minister"), role_key("Treasury Secretary")
     (True, 'finankeminister')
+    >>> role_key("Vizeaußenminister"), role_key("Deputy Foreign minister"), role_key("Vice Foreign minister")
+    ('deputyforeignminister', 'deputyforeignminister', 'deputyforeignminister')
     """
     s = fold(role).replace("-", "").replace(" ", "")
+    deputy = s.startswith(DEPUTY_PREFIXES) and s not in DEPUTY_PREFIXES
+    if deputy:                            # "Vizeaußenminister", "Deputy Foreign Minister": a deputy's office
+        s = s[len(next(p for p in DEPUTY_PREFIXES if s.startswith(p))):]
     head = role_head(s)
     prefix, head = s[:len(s) - len(head)], ROLE_EQUIVALENTS.get(head, s[len(s) - len(head):])
     if prefix.startswith(("bundes", "landes")):   # Bundesverkehrsminister: the federal one, as every minister in
@@ -10618,7 +10634,23 @@ def role_key(role):
         head = "minister"                 # a Foreign Secretary is a foreign minister
     # what the office is of, spelt alike in both languages: Kommissions|präsident is Commission
     # President (a German compound's linking s left out, c as k, no double letters)
-    return DOUBLE_LETTER_RE.sub(r"\1", (FUGEN_S_RE.sub("", prefix) + head).replace("c", "k"))
+    return "deputy" * deputy + DOUBLE_LETTER_RE.sub(r"\1", (FUGEN_S_RE.sub("", prefix) + head).replace("c", "k"))
+
+
+def deputy_office(role):
+    """True when a role (folded, no spaces) is a deputy's office of government: "vizeaußenminister", "vicepresident"
+    (not "Deputy Sgt." of a sheriff's office, nor "Deputy District Attorney": ranks, not another's office).
+
+    >>> deputy_office("vizeaussenminister"), deputy_office("staatssekretar"), deputy_office("deputysergeant")
+    (True, True, False)
+    """
+    head = role_head(role)
+    return ROLE_EQUIVALENTS.get(head, head).startswith("deputy") or \
+        (role.startswith(DEPUTY_PREFIXES) and role not in DEPUTY_PREFIXES and head.endswith(DEPUTY_OFFICES))
+
+
+DEPUTY_OFFICES = tuple("minister president prasident kanzler chancellor secretary sekretar chairman vorsitzender "
+                       "governor gouverneur mayor burgermeister premier".split())
 
 
 def roles_compatible(a, b):
@@ -10662,6 +10694,10 @@ def roles_compatible(a, b):
     (True, True)
     >>> roles_compatible("Rep", "Mayor"), roles_compatible("Tochter", "Daughter"), roles_compatible("Sohn", "Daughter")
     (False, True, False)
+    >>> roles_compatible("Vizeaußenminister", "Deputy Foreign minister"), roles_compatible("Vizeminister", "Minister")
+    (True, False)
+    >>> roles_compatible("Vice president", "President"), roles_compatible("Vize", "Außenminister")
+    (False, True)
     """
     # "US-Außenminister", "Kreml-Sprecher": who the office is of, said before a hyphen, is no other office
     # (not "porte-parole": one word of its own)
@@ -10669,6 +10705,8 @@ def roles_compatible(a, b):
             for x in (a, b))
     if a in GENERIC_ROLES or b in GENERIC_ROLES or a.endswith(_ANY_ROLE) or b.endswith(_ANY_ROLE):
         return True                       # "Konzernchef", "Oppositionsführer": any office's head
+    if deputy_office(a) != deputy_office(b):
+        return False                      # a deputy minister is not the minister, nor a vice president the president
     if (a.endswith(SPEAKER_ROLES) and b in RANKS) or (b.endswith(SPEAKER_ROLES) and a in RANKS):
         return True                       # "Constable Tim X" is the police's spokesperson: a rank speaks
     if a.endswith(SPEAKER_ROLES + MOUTHPIECES) and b.endswith(SPEAKER_ROLES + MOUTHPIECES):

@@ -147,6 +147,19 @@ class RecognitionTest(unittest.TestCase):
         self.assertEqual({label: {n.attribute for n in r.notes} for label, r in found.items()},
                          {"Mark Feld": set(), "Tim Rask": set(), "Jan Ries": {"title"}})
 
+    def test_a_deputy_minister_is_one_title_in_german_and_english_and_not_the_minister(self):
+        found = people({"a.txt": "Der russische Vizeaußenminister Pawel Rudin traf in Pjöngjang ein. Vizeaußenminister "
+                                 "Ri Chol Ho empfing ihn. Außenminister Anna Brik kam auch.",
+                        "b.txt": "Pawel Rudin, stellvertretender Außenminister Russlands, landete in Pjöngjang. "
+                                 "Ri Chol Ho empfing ihn. Vizeaußenministerin Anna Brik kam auch.",
+                        "c.txt": "Russian Deputy Foreign Minister Pavel Rudin arrived in Pyongyang. Vice Foreign "
+                                 "Minister Ri Chol-ho greeted him."})
+        self.assertEqual({label: {n.attribute for n in r.notes if n.attribute != "spelling"}
+                          for label, r in found.items()},
+                         {"Pawel Rudin": set(), "Ri Chol Ho": set(), "Anna Brik": {"title"}})
+        # a sheriff's deputy is a rank of the office, no deputy of an office of government
+        self.assertTrue(compare.roles_compatible("Deputy sergeant", "Sergeant"))
+
     def test_a_ruler_is_a_title_of_any_office(self):
         # "Nordkoreas Machthaber Pak Son-il": no person "Nordkoreas Machthaber", and no note against "Präsident"
         found = people({"a.txt": "Pjöngjang (dpa). Nordkoreas Machthaber Pak Son-il hat den Minister empfangen.",
