@@ -4908,8 +4908,9 @@ def find_event_words(doc, sentences, tokens=None):
                 elif word in ("stimmte", "stimmten", "gestimmt") and ti + 1 < len(toks) \
                         and toks[ti + 1][0] in ("für", "gegen", "mit", "dafür", "dagegen"):
                     fam = "vote"          # "324 Abgeordnete stimmten für das Gesetz", "stimmten mit Ja"
-                elif word == "Leben" and previous == "das" and ((ti + 1 < len(toks) and toks[ti + 1][0] in COST_DE)
-                                                                or any(w in COST_DE for w, _, _ in toks[max(0, ti - 8):ti])):
+                elif word == "Leben" and previous == "das" and (
+                        (ti + 1 < len(toks) and toks[ti + 1][0] in COST_DE)
+                        or any(w in COST_DE for w, _, _ in toks[max(0, ti - 8):ti])):
                     # "hat mehr als 4000 Menschen das Leben gekostet", "kostete drei Menschen das Leben": deaths
                     end = toks[ti + 1][2] if ti + 1 < len(toks) and toks[ti + 1][0] in COST_DE else b
                     out.append(Mention(doc.key, "event", " ".join(text[toks[ti - 1][1]:end].split()), toks[ti - 1][1],
@@ -5258,8 +5259,8 @@ TWO_WORD_EVENTS = STEP_WORDS | TAKE_WORDS | FINE_WORDS | RATE_WORDS | CALL_WORDS
 EXERCISE_KINDS = frozenset("military naval joint air army navy war training live-fire combat amphibious "
                            "missile nuclear".split())
 INTO_FORCE_VERBS = frozenset("come came comes coming enter entered enters entering went".split())
-SUM_BY_DE_RE = re.compile(r"(?<![^\W\d_])um\s+(?:[^\W\d_]+\s+){0,2}?\d[\d.,]*\s+(?:(?:Millionen|Milliarden|Mio\.|Mrd\.)\s+)?"
-                          r"(?:Euro|Dollar|Franken|Pfund)\s+$")
+SUM_BY_DE_RE = re.compile(r"(?<![^\W\d_])um\s+(?:[^\W\d_]+\s+){0,2}?\d[\d.,]*\s+"
+                          r"(?:(?:Millionen|Milliarden|Mio\.|Mrd\.)\s+)?(?:Euro|Dollar|Franken|Pfund)\s+$")
 COST_DE = frozenset("kostete kosteten gekostet kosten kostet".split())     # "… das Leben gekostet"
 # "tritt … in Kraft", "in Kraft getreten", "träten … in Kraft"
 TREATEN = frozenset("tritt trat traten treten getreten träten trete".split())

@@ -3825,7 +3825,8 @@ class DisagreementRulesTest(unittest.TestCase):
         t = "NAIROBI, 10 septembre 2027 (AFP) - Ils ont conclu une trêve, a annoncé vendredi le président Joel Maranga."
         self.assertEqual(dates_told(analyse_texts({"a.txt": t, "b.txt": t + " Fin."}), "S1"),
                          {"announce": ["vendredi"], "ceasefire": []})
-        t = "MADRID, 10 sep 2027 (EFE) - Las partes acordaron una tregua, anunció el viernes el presidente Joel Maranga."
+        t = "MADRID, 10 sep 2027 (EFE) - Las partes acordaron una tregua, anunció el viernes el presidente Joel " \
+            "Maranga."
         self.assertEqual(dates_told(analyse_texts({"a.txt": t, "b.txt": t + " Fin."}), "S1"),
                          {"announce": ["viernes"], "ceasefire": []})
 
