@@ -4101,10 +4101,10 @@ NEAREST_WEEKDAY = 4
 # ("the truce would begin on Sunday, he said"), "would have" is not; "voraussichtlich" (expected) is
 # what is to come ("bleibt voraussichtlich bis Mittwoch gesperrt").
 FUTURE_RE = {"de": re.compile(r"\b(?:will|wird|werden|werde|wollen|plant|planen|würden?|geplant|vorgesehen|"
-                              r"angesetzt|anberaumt|voraussichtlich|"
+                              r"angesetzt|anberaumt|voraussichtlich|mit\s+Wirkung\s+(?:zum|vom|ab)|"
                               r"(?:soll|sollen|sollte|sollten)\b(?![^,;.]*\b(?:haben|sein)\b))\b"),
              "en": re.compile(r"\b(?:will|would(?!\s+have)|(?:is|are)\s+(?:to|due|set\s+to|expected\s+to|"
-                              r"scheduled)|plans\s+to)\b"),
+                              r"scheduled)|plans\s+to|effective)\b"),     # "named X chief executive, effective May 1"
              # French and Spanish say it by the verb's ending: "remettra sa démission jeudi", "viajará el lunes"
              "fr": re.compile(r"\b(?:doit|doivent|devrait|devraient|va|vont|prochaine?|"
                               r"[a-zéèêç]{2,}(?:ra|ront))\b"),
@@ -5035,7 +5035,7 @@ def find_event_words(doc, sentences, tokens=None):
                 fam = ""                  # "ihr Leben verloren", "verlor die Wahl": a defeat only with its score
             elif fam == "purchase" and word.startswith("übern") and not holds("deal"):
                 # "übernimmt das Amt": someone takes an office; "übernimmt die Verantwortung": nothing happens
-                fam = "hire" if holds("office") else ""
+                fam = "hire" if holds("office") or LEADERSHIP_OF_RE.search(text, s, e) else ""
             elif fam == "say" and word == "added" and ADDED_THING_RE.match(text, b):
                 fam = ""                  # "added a third goal", "in added time": something added, nothing said
             elif fam == "agreement" and word.lower() == "agreed" and agreed_to_happen(text, b, e):
@@ -5489,6 +5489,8 @@ VERDICT_CUES = ("haft", "gericht", "richter", "strafe", "schuldig", "angeklagt",
                 "lebenslang", "bewahrung", "mord", "totschlag", "wegen")
 # Parts of words for an office one takes over ("übernimmt das Amt", "den Vorsitz")
 OFFICE_CUES = ("amt", "posten", "vorsitz", "leitung", "nachfolge", "ruder")     # not "Führung": a lead, in sport
+# "übernimmt die Führung des Autobauers": a company's or a party's lead, not a table's or a game's
+LEADERSHIP_OF_RE = re.compile(r"\bFührung\s+(?:des|der)\s+(?!Tabelle|Partie|Begegnung)")
 JUDGE_CUES = ("gericht", "richter", "court", "judge", "justice", "tribunal", "cour", "juez", "jueces", "juge")
 SENTENCE_CUES = {"loot": LOOT_CUES, "captive": CAPTIVE_CUES, "rally": RALLY_CUES, "job": JOB_CUES, "deal": DEAL_CUES,
                  "assembly": ASSEMBLY_CUES, "election": ("election",), "office": OFFICE_CUES,

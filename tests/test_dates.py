@@ -423,6 +423,13 @@ class ExpressionTest(unittest.TestCase):
                        "war am 20. Mai.")
         self.assertEqual([v for _, v, _ in found[1:]], ["2026-05-14", "2025-05-20"])
 
+    def test_a_day_an_appointment_takes_effect_is_ahead(self):
+        found = values("FRANKFURT, Feb 3, 2027 (Reuters) - Kessler named Dana Ruiz chief executive, effective May 1, "
+                       "after Tom Berg left on Dec. 20.", "en")
+        self.assertEqual([v for _, v, _ in found[1:]], ["2027-05-01", "2026-12-20"])
+        found = values("Frankfurt, 3. Februar 2027. Sie wird mit Wirkung zum 1. Mai Chefin; er ging am 20. Dezember.")
+        self.assertEqual([v for _, v, _ in found[1:]], ["2027-05-01", "2026-12-20"])
+
     def test_a_quarter_of_a_year_and_not_of_a_game(self):
         found = values("Berlin, 14. Oktober 2026. Im dritten Quartal stieg der Umsatz, im 4. Quartal 2025 fiel er.")
         self.assertEqual([(w, v) for w, v, _ in found[1:]], [("Im dritten Quartal", "2026-Q3"),

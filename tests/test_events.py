@@ -3906,6 +3906,11 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(event_keys("Un cohete despegó el miércoles; el lanzamiento se había aplazado.", "es"),
                          ["launch", "launch"])
 
+    def test_taking_over_a_companys_lead_is_an_appointment_and_a_tables_lead_none(self):
+        self.assertEqual(event_keys("Dana Ruiz übernimmt zum 1. April die Führung des Autobauers Kessler.", "de"),
+                         ["hire"])
+        self.assertEqual(event_keys("Bayern übernahm am Samstag die Führung der Tabelle.", "de"), [])
+
 
 if __name__ == "__main__":
     unittest.main()
