@@ -3911,6 +3911,19 @@ class DisagreementRulesTest(unittest.TestCase):
                          ["hire"])
         self.assertEqual(event_keys("Bayern übernahm am Samstag die Führung der Tabelle.", "de"), [])
 
+    def test_where_one_travels_to_is_where_the_visit_is(self):
+        t = "President Lena Osk will travel to Marsk on Sunday. She spoke to Reuters."
+        self.assertEqual([p[0] for p in compare.find_places(t, 0, len(t), "en")], ["Marsk"])
+        report = analyse_texts({
+            "a.txt": "VELDEN, April 9, 2027 (Reuters) - President Lena Osk and Ivo Danek signed 14 agreements on "
+                     "Friday at a summit in Velden. Osk is due to visit the port of Marsk on Saturday.",
+            "b.txt": "(AP) - The leaders of Tarvia and Veldoria signed 14 agreements at their summit on Thursday. "
+                     "President Lena Osk will travel to Marsk on Sunday."})
+        self.assertEqual({r.entity.extra[0].mentions[0].text: [n.text for n in r.notes] for r in report.events
+                          if r.entity.extra[0].family == "meeting"},
+                         {"summit": ['dates differ: "on Friday" (S1: 9 April 2027) / "on Thursday" (S2)'],
+                          "visit": ['dates differ: "on Saturday" (S1: 10 April 2027) / "on Sunday" (S2)']})
+
 
 if __name__ == "__main__":
     unittest.main()
