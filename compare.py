@@ -7947,7 +7947,7 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("people", "mensch person leut peopl teilnehm participant demonstrant protester demonstrator protestierend "
                "insass persona personn"),
     # passengers are aboard without the crew: "62 Passagiere" and "67 people on board" may both be right
-    ("passengers", "passenger passagier fahrgast fahrgaest pasajero passager"),
+    ("passengers", "passenger passagier fahrgast fahrgaest pasajero passager reisend traveller traveler"),
     ("soldiers", "soldat soldier troop soldado"),
     ("crew", "crew besatzungsmitglied besatzung seeleut seemann sailor seam seaman matros marin marinero tripulant"),
     ("dead", "tote todesopf menschenleb dead death killed getotet muerto mort"),     # "forderte vier Menschenleben"
@@ -8065,6 +8065,8 @@ def unit_lemma(word):
     ('countries', 'countries', 'countries', 'countries')
     >>> unit_lemma("Kronen"), unit_lemma("crowns"), unit_lemma("mois"), unit_lemma("meses"), unit_lemma("Waggons")
     ('crowns', 'crowns', 'months', 'months', 'carriages')
+    >>> unit_lemma("Reisende"), unit_lemma("travellers"), unit_lemma("Passagiere")      # at an airport
+    ('passengers', 'passengers', 'passengers')
     """
     head = word.rsplit("-", 1)[-1]
     f = fold(head if head[:1].isupper() else word)     # "US-Soldaten": a German noun after its hyphen
