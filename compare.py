@@ -7665,19 +7665,22 @@ def position_of(text, unit_end, end):
     >>> t = "a unos 30 km al sudeste de Agadir"
     >>> position_of(t, t.index(" al"), len(t))
     'position south-east of agadir'
+    >>> t = "60 km off the coast of Aomori prefecture, rund 60 Kilometer vor der Küste der Präfektur Aomori"
+    >>> position_of(t, t.index(" off"), len(t)), position_of(t, t.index(" vor"), len(t))
+    ('position off aomori', 'position off aomori')
 
     """
     m = DIRECTION_RE.match(text, unit_end, end)
     if not m:
         return ""
-    compass = COMPASS_OF.get(fold(m.group("dir") or m.group("rdir")).replace("-", ""))
+    compass = "off" if m.group("off") else COMPASS_OF.get(fold(m.group("dir") or m.group("rdir")).replace("-", ""))
     if not compass:
         return ""
     stop = text.find(",", m.end(), end)
     place = next((w.group() for w in PLACE_WORD_RE.finditer(text, m.end(), min(end if stop < 0 else stop,
                                                                                  m.end() + POSITION_REACH))
                   if fold(w.group()) not in PLACE_KIND_WORDS), None)
-    return f"position {compass}" + (f" of {fold(place)}" if place else "")
+    return f"position {compass}" + (f"{' ' if compass == 'off' else ' of '}{fold(place)}" if place else "")
 
 
 # A compass direction right after a distance, as English, German, French and Spanish tell one
@@ -7685,7 +7688,10 @@ def position_of(text, unit_end, end):
 DIRECTION_RE = re.compile(r"\)?\s+(?:(?:to\s+the\s+)?(?P<dir>(?:north|south)-?(?:east|west)|north|south|east|west|"
                           r"(?:nord|süd)?(?:öst|west)lich|nördlich|südlich)|(?:au|à\s+l['’]|al)\s+"
                           r"(?P<rdir>(?:nord|sud)-?(?:est|ouest)|nord|sud|est|ouest|nor(?:d?este|oeste)|"
-                          r"su[rd](?:este|oeste)|norte|sur|este|oeste))(?![^\W\d_])", re.I)
+                          r"su[rd](?:este|oeste)|norte|sur|este|oeste)"
+                          # or out at sea from a coast: "60 km off the coast of Aomori", "vor der Küste der Präfektur"
+                          r"|(?P<off>off(?:\s+the\s+coast(?:\s+of)?)?|vor\s+der\s+Küste|au\s+large|frente\s+a))"
+                          r"(?![^\W\d_])", re.I)
 COMPASS_OF = {w: c.replace("_", "-") for c, ws in (
     ("north", "north nordlich nord norte"), ("south", "south sudlich sud sur"), ("east", "east ostlich est este"),
     ("west", "west westlich ouest oeste"),
@@ -7696,6 +7702,7 @@ COMPASS_OF = {w: c.replace("_", "-") for c, ws in (
     for w in ws.split()}
 PLACE_WORD_RE = re.compile(r"\b[A-ZÄÖÜÉ][^\W\d_]{2,}")
 PLACE_KIND_WORDS = frozenset("the island city town coast capital province region insel stadt hauptstadt kuste "
+                             "prefecture prafektur "
                              "provinz ile ville cote isla ciudad costa".split())
 POSITION_REACH = 40      # characters after a direction that the place it is counted from is looked for in
 

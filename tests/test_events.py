@@ -3924,6 +3924,17 @@ class DisagreementRulesTest(unittest.TestCase):
                          {"summit": ['dates differ: "on Friday" (S1: 9 April 2027) / "on Thursday" (S2)'],
                           "visit": ['dates differ: "on Saturday" (S1: 10 April 2027) / "on Sunday" (S2)']})
 
+    def test_a_distance_off_a_coast_is_a_position_and_no_depth(self):
+        report = analyse_texts({
+            "a.txt": "Tokio (dpa) - Ein Erdbeben der Stärke 7,1 hat am Freitag Japan erschüttert. Das Beben ereignete "
+                     "sich rund 60 Kilometer vor der Küste der Präfektur Aomori in einer Tiefe von 40 Kilometern.",
+            "b.txt": "TOKYO (Reuters) - A magnitude 7.1 earthquake struck Japan on Friday. The quake was centred 60 km "
+                     "off the coast of Aomori prefecture at a depth of 40 km.",
+            "c.txt": "(AP) - A magnitude 7.1 earthquake shook Japan on Friday. The quake hit about 60 kilometers off "
+                     "Aomori at a depth of 50 kilometers."})
+        self.assertEqual([(n.attribute, [(v, docs) for v, docs, _ in n.values]) for n in row_of(report, "quake").notes],
+                         [("number of kilometres", [("40", ("S1", "S2")), ("50", ("S3",))])])
+
 
 if __name__ == "__main__":
     unittest.main()
