@@ -490,7 +490,7 @@ department office court gericht police polizei army armee navy force forces airl
 store stores supermarket shop shops restaurant brand label studios records productions house haus
 survey service commission authority bureau behörde kommission assembly
 township county heights awards guild crescent academy state society gesellschaft committee komitee
-sciences arts unit division squad award prize trophy patrol chiefs
+sciences arts unit division squad award prize trophy patrol chiefs league liga cup pokal
 river mountains creek canyon glacier peninsula
 federation organization organisation coalition alliance
 securities capital partners holdings holding investments advisors advisers associates consulting research
@@ -638,7 +638,7 @@ EVENT_STEMS_DE = {
     "ceremony": "feier zeremonie beerdigung trauerfeier hochzeit",
     "mourn": "trauer trauert trauerten staatstrauer",
     # "mit 1:3 verloren" is the other side's win; lost without a score, no game (see find_event_words)
-    "win": "sieg gewann gewonnen niederlage besiegt bezwang bezwungen verloren verlor verlier",
+    "win": "sieg gewann gewonnen gewinnt niederlage besiegt bezwang bezwungen verloren verlor verlier",
     "loss": "verlust verluste verlusten",      # a company's (or a game's: English "loss" is both)
     # a company's results: their figures and how much they changed
     "profit": "gewinn gewinne gewinns nettogewinn überschuss jahresüberschuss quartalsgewinn betriebsgewinn",
@@ -4853,6 +4853,9 @@ def find_event_words(doc, sentences, tokens=None):
                                              if word.startswith("rate") else previous.lower() in ("rate", "rates")):
                     # "the key interest rate", "raised rates", "a rate cut" ("the rate of growth": none)
                     fam = "rates"
+            if (fam == "w:scor" or word.lower() in (GOAL_WORDS_EN if english else GOAL_WORDS_DE if lang == "de"
+                                                    else ())) and holds("minute"):
+                fam = "goal"              # "Musiala scored in the 87th minute", "erzielte in der 78. Minute"
             if (not fam or fam.startswith("w:")) and word.lower() in GROWTH_WORDS and holds("economy"):
                 fam = "economy"           # "Die Wirtschaft ist geschrumpft", "the economy shrank": its output
             if not fam and word.lower() in PAY_WORDS and PAID_PER_SHARE_RE.match(text, b, e):
@@ -5250,7 +5253,14 @@ PASSED_BILL_RE = re.compile(r"\s+(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+
 CALL_BEFORE = frozenset("phone telephone video first the a their his her this that".split())
 NOT_A_CALL_AFTER = (" for", " to ", " on ", " up", " out", " off", " of ", "-up", "-in", " centre", " center")
 BURST_WORDS = frozenset(("burst", "bursts", "broke", "breaks", "overflowed", "overtopped", "breached"))
-MINUTE_RE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:and\s+\d{1,3}(?:st|nd|rd|th)\s+)?minutes?\b")   # of a game
+# A goal's words, asked of a sentence that tells a game's minute ("das Siegtor erzielte X in der 78. Minute")
+GOAL_WORDS_EN = frozenset("scored scores scoring netted nets goal goals equalised equalized equaliser equalizer "
+                          "header winner".split())
+GOAL_WORDS_DE = frozenset("erzielte erzielt erzielten traf getroffen tor tore treffer siegtor siegtreffer führungstor "
+                          "führungstreffer ausgleich ausgleichstor ausgleichstreffer anschlusstreffer eigentor "
+                          "glich".split())
+MINUTE_RE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:and\s+\d{1,3}(?:st|nd|rd|th)\s+)?minutes?\b"    # of a game
+                       r"|\b\d{1,3}\.\s+(?:und\s+\d{1,3}\.\s+)?Minute\b")
 TWO_WORD_EVENTS = STEP_WORDS | TAKE_WORDS | FINE_WORDS | RATE_WORDS | CALL_WORDS | STRIKE_WORDS | PASS_WORDS | \
     BREAK_WORDS | BECOME_WORDS | GIVE_WORDS | {
     "emergency", "heat", "Heat", "effect", "force", "banks", "phone", "telephone", "exercise", "exercises", "pause",
@@ -6076,7 +6086,8 @@ NUMBER_START_RE = re.compile(r"\d|\b(?=[%s])(?:%s)\b" % (initials(COUNT_WORDS), 
 # A game's final score ("beat the Rams 24-17", "siegte 2:1"), read only where a win or a
 # defeat is told: elsewhere "10-15" is a range and "14:30" a time of day.
 SCORE_RE = re.compile(r"(?<![\w.,:/–-])(?<!\bum\s)(?<!\bat\s)(\d{1,3})\s?[-–:]\s?(\d{1,3})"
-                      r"(?![\w.:/–-]|,\d|\s?(?:Uhr|a\.m|p\.m|am\b|pm\b|h\b))")
+                      # ("siegte 2:1." at a sentence's end is a score)
+                      r"(?![\w:/–-]|[.,]\d|\s?(?:Uhr|a\.m|p\.m|am\b|pm\b|h\b))")
 
 
 def find_scores(text, start, end):
@@ -6084,6 +6095,8 @@ def find_scores(text, start, end):
 
     >>> find_scores("beat the Rams 24-17 on Sunday", 0, 29), find_scores("verlor 1:3 um 14:30 Uhr", 0, 23)
     ([('score', '24-17', False, '24-17')], [('score', '3-1', False, '1:3')])
+    >>> find_scores("besiegten den FC Arsenal mit 2:1. Um 1.30", 0, 40)
+    [('score', '2-1', False, '2:1')]
     >>> find_scores("beat Sinner 6-4, 3-6, 7-5 in the final", 0, 38)
     [('score', '6-4 3-6 7-5', False, '6-4, 3-6, 7-5')]
     >>> [q[1] for q in find_scores("besiegte ihn mit 6:4, 3:6, 7:5, 6:2. Then 6-4 3-6 7-5 6-3 in the final", 0, 66)]
@@ -7051,7 +7064,31 @@ def find_vote_figures(text, start, end):
     return find_votes(text, start, end) + find_tallies(text, start, end)
 
 
+GOAL_MINUTE_RE = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+(?:and\s+(?P<m>\d{1,3})(?:st|nd|rd|th)\s+)?minutes?\b"
+                            r"|\b(?P<n2>\d{1,3})\.\s+(?:und\s+(?P<m2>\d{1,3})\.\s+)?Minute\b")
+
+
+def find_goal_minutes(text, start, end):
+    """Return ("minute", "87", False, words) for each minute of a game told in text[start:end].
+
+    >>> [q[1] for q in find_goal_minutes("scored in the 87th minute; traf in der 78. Minute; the 12th and 81st "
+    ...                                  "minutes", 0, 84)]
+    ['87', '78', '12', '81']
+    """
+    out = []
+    for m in GOAL_MINUTE_RE.finditer(text, start, end):
+        second = "m" if m.group("m") else "m2" if m.group("m2") else ""
+        first = "n" if m.group("n") else "n2"
+        if second:                        # "the 12th and 81st minutes": "12th", "81st minutes"
+            out.append(("minute", m.group(first), False, text[m.start():m.end(first) + (2 if first == "n" else 1)]))
+            out.append(("minute", m.group(second), False, text[m.start(second):m.end()]))
+        else:
+            out.append(("minute", m.group(first), False, m.group()))
+    return out
+
+
 FAMILY_FINDERS = {"win": lambda text, a, b: find_scores(text, a, b) + find_race_times(text, a, b),
+                  "goal": find_goal_minutes,
                   "record": find_race_times, "sentence": find_prison_terms, "agreement": find_durations,
                   "ban": find_ban_terms,
                   "elect": find_votes, "vote": find_vote_figures, "decide": find_tallies, "ruling": find_tallies,
@@ -8861,6 +8898,21 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                             tuple(dict.fromkeys(hosts)),
                             tuple(dict.fromkeys(names)), doc.language,
                             bool(ppl) and any(done_by_pronoun(text, w, doc.language) for w in ms)))
+    return game_crowds(out)
+
+
+def game_crowds(events):
+    """Return a source's DocEvents with the spectators told with a goal moved to the game's win, where it tells one:
+    "A crowd of 38,000 watched the game" after "Ibanez struck in the 81st minute" is the game's."""
+    win = next((i for i, ev in enumerate(events) if ev.family == "win"), None)
+    if win is None or not any(ev.family == "goal" for ev in events):
+        return events
+    crowd = [q for ev in events if ev.family == "goal" for q in ev.quantities if q[0] == "spectators"]
+    if not crowd:
+        return events
+    out = [replace(ev, quantities=tuple(q for q in ev.quantities if q[0] != "spectators")) if ev.family == "goal"
+           else ev for ev in events]
+    out[win] = replace(out[win], quantities=tuple(dict.fromkeys(out[win].quantities + tuple(crowd))))
     return out
 
 
@@ -10321,7 +10373,7 @@ def collect_facts(entity):
 DWELLERS = frozenset(("residents", "einwohn", "einwohner", "inhabitant"))     # unit_lemma's of who lives there
 # What a happening's finders tell as a value, not a count: compared as told ("6-4 3-6 7-5", "4 years", "2:00:35")
 TOLD_VALUES = frozenset(("score", "shootout score", "race time", "prison term", "prison term asked", "ban term",
-                         "duration", "tally",
+                         "duration", "tally", "minute",
                          "community service", "first since", "record since", "how many this year",
                          "how many since the war began"))
 

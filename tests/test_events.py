@@ -294,7 +294,7 @@ class EventWordTest(unittest.TestCase):
         self.assertEqual([q[3] for q in quantities("Two crew members were rescued.", "en")], ["Two crew members"])
 
     def test_a_match_report_makes_no_fire_of_a_name_no_meeting_of_a_goal_and_no_shots_of_a_first_goal(self):
-        self.assertEqual(event_keys("Luca Brandt verkürzte, ehe Köhler in der 14. Minute traf.", "de"), [])
+        self.assertEqual(event_keys("Luca Brandt verkürzte, ehe Köhler in der 14. Minute traf.", "de"), ["goal"])
         self.assertEqual(event_keys("Der Brand und die Brände: es brannte.", "de"), ["fire", "fire"])
         self.assertEqual(event_keys("Kanzler Olaf Brenner traf am Montag den Präsidenten.", "de"), ["meet"])
         self.assertNotIn("shoot", event_keys("Koehler opened the scoring in the 12th minute.", "en"))
@@ -3934,6 +3934,20 @@ class DisagreementRulesTest(unittest.TestCase):
                      "Aomori at a depth of 50 kilometers."})
         self.assertEqual([(n.attribute, [(v, docs) for v, docs, _ in n.values]) for n in row_of(report, "quake").notes],
                          [("number of kilometres", [("40", ("S1", "S2")), ("50", ("S3",))])])
+
+    def test_a_goals_minute_and_a_games_crowd_and_score_in_german_and_english(self):
+        report = analyse_texts({
+            "a.txt": "München (dpa) - Der FC Velden hat die Champions League gewonnen. Im Finale besiegten die "
+                     "Veldener am Samstagabend den FC Ostrand mit 2:1. Das Siegtor erzielte Tomas Brenk in der 78. "
+                     "Minute. Vor 62.000 Zuschauern hatte Lukas Heine in der 23. Minute getroffen.",
+            "b.txt": "BUDAPEST, May 29, 2027 (Reuters) - Tomas Brenk scored in the 87th minute as Velden beat Ostrand "
+                     "2-1 in the final on Saturday. Lukas Heine had scored in the 23rd minute. A crowd of 61,000 "
+                     "watched the game."})
+        self.assertEqual(noted(report, "goal", "minute"), [("78", ("S1",)), ("87", ("S2",))])
+        self.assertEqual(noted(report, "win", "number of spectators"), [("62000", ("S1",)), ("61000", ("S2",))])
+        self.assertNotIn("score", notes_of(row_of(report, "win")))         # "mit 2:1." is read at the sentence's end
+        self.assertEqual(report.people[0].entity.label if report.people else None, "Lukas Heine")   # no "League"
+        self.assertEqual(event_keys("Bayern gewinnt das Finale.", "de"), ["win"])       # no profit
 
 
 if __name__ == "__main__":
