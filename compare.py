@@ -6138,7 +6138,8 @@ TALLY_RE = re.compile(
     r"(?:\s+(?:bei|und|and|with|to)|\s*[,;])\s+" + _TALLY_NUM % "b6"
     + r"\s+(?:Gegenstimmen|Nein-Stimmen|against|dagegen)"
     # "141 Staaten stimmten für den Text, 5 dagegen", "141 countries voted in favour, 5 against"
-    r"|(?<![\w.,])(?P<a7>\d{1,4})\s+(?:[^\W\d_]+\s+)?(?:stimmten\s+(?:für|dafür)|voted\s+(?:for|in\s+favou?r))"
+    r"|(?<![\w.,])(?P<a7>\d{1,4})\s+(?:[^\W\d_]+\s+)?(?:(?:stimmten|votierten)\s+(?:[^\W\d_]+\s+){0,3}?(?:für|dafür)|"
+    r"voted\s+(?:for|in\s+favou?r))"
     r"[^.;\d]{0,40},\s+" + _TALLY_NUM % "b7" + r"\s+(?:dagegen|against)"
     r"|\b(?:vote\s+of|by)\s+(?P<a3>\d{1,4})\s+(?:votes\s+)?to\s+(?P<b3>\d{1,4})(?![\w.,])"
     r"|\b" + _TALLY_NUM % "a4" + r"(?:\s+(?:zu|gegen)\s+|\s?:\s?)" + _TALLY_NUM % "b4" + r"\s+Stimmen"
@@ -6146,7 +6147,13 @@ TALLY_RE = re.compile(
     r"|\b(?:ruled|ruling|decided)\s+(?:by\s+)?" + _TALLY_NUM % "a8" + r"(?:\s?[-–]\s?|\s+to\s+)" + _TALLY_NUM % "b8"
     + r"(?![\w.,]\w)"
     r"|(?<![\w.,])(?P<a9>\d{1,2})\s?[-–]\s?(?P<b9>\d{1,2})\s+(?:ruling|decision|majority|verdict)\b"
-    r"|\b(?P<a5>\d{1,4})\s+(?:voix|votos)(?:\s+a\s+favor)?\s+(?:contre|contra|y)\s+(?P<b5>\d{1,4})\b")
+    r"|\b(?P<a5>\d{1,4})\s+(?:voix|votos)(?:\s+a\s+favor)?\s+(?:contre|contra|y)\s+(?P<b5>\d{1,4})\b"
+    # "383 lawmakers voting in favour and 270 against", "Für den Entwurf stimmten 380 Abgeordnete, 270 votierten
+    # dagegen"
+    r"|(?<![\w.,])(?P<a10>\d{1,4})\s+(?:[^\W\d_]+\s+)?voting\s+(?:for|in\s+favou?r)(?:\s+(?:and|with)\s+|\s*,\s*)"
+    r"(?P<b10>\d{1,4})\s+(?:against|opposed)"
+    r"|\b(?:stimmten|votierten)\s+(?P<a11>\d{1,4})\s+(?:[^\W\d_]+)?,\s+(?P<b11>\d{1,4})\s+(?:[^\W\d_]+\s+)?"
+    r"(?:votierten|stimmten)\s+dagegen")
 
 
 # An election's turnout: "Die Wahlbeteiligung lag bei 77 Prozent", "Turnout was 79 percent", "a turnout
@@ -6184,6 +6191,11 @@ def find_tallies(text, start, end):
     ['143-5', '141-5', '141-5']
     >>> [q[1] for q in find_tallies("141 Staaten stimmten für den Text, 5 dagegen; die Ja-Stimmen und die", 0, 68)]
     ['141-5']
+    >>> [q[1] for q in find_tallies("399 Abgeordnete votierten am Freitag dafür, 275 dagegen.", 0, 56)]
+    ['399-275']
+    >>> t = "with 383 lawmakers voting in favour and 270 against; stimmten 380 Abgeordnete, 270 votierten dagegen"
+    >>> [q[1] for q in find_tallies(t, 0, len(t))]
+    ['383-270', '380-270']
     >>> t = "mit fünf zu drei Stimmen; mit 5:3 Stimmen; ruling six to two that; ruled 6-3; in a 5-4 decision"
     >>> [q[1] for q in find_tallies(t, 0, len(t))]
     ['5-3', '5-3', '6-2', '6-3', '5-4']
@@ -8814,7 +8826,8 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                 quantities = list(quantities) + [q for span in spans for q in found_in(finder, span)]
         tallies = [q[3] for q in quantities if q[0] == "tally"]
         if tallies:                      # "mit fünf zu drei Stimmen": one tally, not three votes
-            quantities = [q for q in quantities if q[0] != "votes" or not any(q[3] in t for t in tallies)]
+            # (nor "383 lawmakers" and "270 against" in "383 lawmakers voting in favour and 270 against")
+            quantities = [q for q in quantities if q[0] == "tally" or not any(q[3] in t for t in tallies)]
         # "hat eine Rakete abgefeuert, die rund 800 Kilometer weit flog", "…, nachdem 61 Fälle bestätigt
         # worden waren": a relative clause right after the event's clause tells of what the event did or
         # took, a clause after "nachdem" of what led to it; their counts are the event's (each clause once)

@@ -1816,9 +1816,11 @@ class DisagreementRulesTest(unittest.TestCase):
             "b.txt": "VELDEN, Sept 8 (Reuters) - The state parliament on Friday passed the law, with 99 lawmakers "
                      "voting in favour and 57 against.",
         })
-        note = notes_of(row_of(report, "vote"))["number of votes against"]
+        # (told as a tally, the two are one value each: the votes in it are no counts of their own)
+        note = notes_of(row_of(report, "vote"))["tally"]
         self.assertEqual([(v, words) for v, _, words in note.values],
-                         [("75", ("75 stimmten dagegen",)), ("57", ("57 against",))])
+                         [("99-75", ("99 Abgeordnete stimmten dafür, 75 stimmten dagegen",)),
+                          ("99-57", ("99 lawmakers voting in favour and 57 against",))])
 
     def test_a_rate_is_set_against_the_same_months_and_a_forecast_against_a_forecast(self):
         # October's rate against October's; September's told alike, and the month before, which the third
@@ -3948,6 +3950,19 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertNotIn("score", notes_of(row_of(report, "win")))         # "mit 2:1." is read at the sentence's end
         self.assertEqual(report.people[0].entity.label if report.people else None, "Lukas Heine")   # no "League"
         self.assertEqual(event_keys("Bayern gewinnt das Finale.", "de"), ["win"])       # no profit
+
+    def test_a_tally_told_with_lawmakers_is_one_value_not_counts_of_lawmakers(self):
+        report = analyse_texts({
+            "a.txt": "Berlin (dpa) - Der Bundestag hat am Donnerstag das Gesetz beschlossen. Für den Entwurf stimmten "
+                     "380 Abgeordnete, 270 votierten dagegen.",
+            "b.txt": "BERLIN (Reuters) - The Bundestag on Thursday passed the law, with 383 lawmakers voting in favour "
+                     "and 270 against.",
+            "c.txt": "Berlin - Der Bundestag hat das Gesetz verabschiedet. 380 Abgeordnete votierten am Donnerstag "
+                     "dafür, 270 dagegen."})
+        row = row_of(report, "vote")
+        self.assertEqual([(v, docs) for v, docs, _ in notes_of(row)["tally"].values],
+                         [("380-270", ("S1", "S3")), ("383-270", ("S2",))])
+        self.assertEqual(list(notes_of(row)), ["tally"])
 
 
 if __name__ == "__main__":
