@@ -6140,7 +6140,7 @@ TALLY_RE = re.compile(
     # "141 Staaten stimmten für den Text, 5 dagegen", "141 countries voted in favour, 5 against"
     r"|(?<![\w.,])(?P<a7>\d{1,4})\s+(?:[^\W\d_]+\s+)?(?:(?:stimmten|votierten)\s+(?:[^\W\d_]+\s+){0,3}?(?:für|dafür)|"
     r"voted\s+(?:for|in\s+favou?r))"
-    r"[^.;\d]{0,40},\s+" + _TALLY_NUM % "b7" + r"\s+(?:dagegen|against)"
+    r"[^.;\d]{0,40},\s+" + _TALLY_NUM % "b7" + r"\s+(?:(?:stimmten|votierten|voted)\s+)?(?:dagegen|against)"
     r"|\b(?:vote\s+of|by)\s+(?P<a3>\d{1,4})\s+(?:votes\s+)?to\s+(?P<b3>\d{1,4})(?![\w.,])"
     r"|\b" + _TALLY_NUM % "a4" + r"(?:\s+(?:zu|gegen)\s+|\s?:\s?)" + _TALLY_NUM % "b4" + r"\s+Stimmen"
     # a court's: "ruled 6-3", "ruling six to two", "a 5-4 decision", "by a 5-4 majority"
@@ -6191,8 +6191,9 @@ def find_tallies(text, start, end):
     ['143-5', '141-5', '141-5']
     >>> [q[1] for q in find_tallies("141 Staaten stimmten für den Text, 5 dagegen; die Ja-Stimmen und die", 0, 68)]
     ['141-5']
-    >>> [q[1] for q in find_tallies("399 Abgeordnete votierten am Freitag dafür, 275 dagegen.", 0, 56)]
-    ['399-275']
+    >>> t = "399 Abgeordnete votierten am Freitag dafür, 275 dagegen; 99 stimmten dafür, 75 stimmten dagegen"
+    >>> [q[1] for q in find_tallies(t, 0, len(t))]
+    ['399-275', '99-75']
     >>> t = "with 383 lawmakers voting in favour and 270 against; stimmten 380 Abgeordnete, 270 votierten dagegen"
     >>> [q[1] for q in find_tallies(t, 0, len(t))]
     ['383-270', '380-270']
@@ -8826,8 +8827,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                 quantities = list(quantities) + [q for span in spans for q in found_in(finder, span)]
         tallies = [q[3] for q in quantities if q[0] == "tally"]
         if tallies:                      # "mit fünf zu drei Stimmen": one tally, not three votes
-            # (nor "383 lawmakers" and "270 against" in "383 lawmakers voting in favour and 270 against")
-            quantities = [q for q in quantities if q[0] == "tally" or not any(q[3] in t for t in tallies)]
+            quantities = [q for q in quantities if q[0] != "votes" or not any(q[3] in t for t in tallies)]
         # "hat eine Rakete abgefeuert, die rund 800 Kilometer weit flog", "…, nachdem 61 Fälle bestätigt
         # worden waren": a relative clause right after the event's clause tells of what the event did or
         # took, a clause after "nachdem" of what led to it; their counts are the event's (each clause once)
@@ -10465,6 +10465,13 @@ def find_disagreements(entity, facts):
             harm, _, who = attr[10:].partition(" ")
             if who in SOME_PEOPLE and "number of " + harm in by_attr:
                 out += part_disagreement(entity.key, by_attr["number of " + harm], by_attr[attr])
+    tallied = [f.words for f in by_attr.get("tally", ())]
+    if tallied and any(d.attribute == "tally" for d in out):
+        # "383 lawmakers" against "380 Abgeordnete" where the tally note sets "383 lawmakers voting in favour and
+        # 270 against" against "stimmten 380 Abgeordnete, 270 votierten dagegen": one disagreement, one note (the
+        # counts are kept for a source that tells no tally)
+        out = [d for d in out if not (d.attribute.startswith("number of ") and all(
+            any(w in t for t in tallied) for _, _, words in d.values for w in words))]
     return tuple(out)
 
 

@@ -3963,6 +3963,13 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([(v, docs) for v, docs, _ in notes_of(row)["tally"].values],
                          [("380-270", ("S1", "S3")), ("383-270", ("S2",))])
         self.assertEqual(list(notes_of(row)), ["tally"])
+        # a source that tells no tally still has its counts compared
+        report = analyse_texts({
+            "a.txt": "Berlin (dpa) - Der Bundestag hat am Donnerstag das Gesetz beschlossen. 380 Abgeordnete stimmten "
+                     "mit Ja.",
+            "b.txt": "BERLIN (Reuters) - The Bundestag on Thursday passed the law, with 383 lawmakers voting in favour "
+                     "and 270 against."})
+        self.assertEqual(noted(report, "vote", "number of lawmakers"), [("380", ("S1",)), ("383", ("S2",))])
 
 
 if __name__ == "__main__":
