@@ -4853,6 +4853,12 @@ def find_event_words(doc, sentences, tokens=None):
                                              if word.startswith("rate") else previous.lower() in ("rate", "rates")):
                     # "the key interest rate", "raised rates", "a rate cut" ("the rate of growth": none)
                     fam = "rates"
+            if english and (fam == "attack" and word.lower() in ("raid", "raids", "raided") or (
+                    word == "searched" and SEARCHED_PREMISES_RE.match(text, b, e))) \
+                    and holds("searchers") and not text.endswith(("air ", "air-"), s, a):
+                # "German police raided 42 homes", "searched 42 homes and offices", as "Razzia", "durchsucht"
+                # (not "searching for the suspect": a manhunt)
+                fam = "raid"
             if (fam == "w:scor" or word.lower() in (GOAL_WORDS_EN if english else GOAL_WORDS_DE if lang == "de"
                                                     else ())) and holds("minute"):
                 fam = "goal"              # "Musiala scored in the 87th minute", "erzielte in der 78. Minute"
@@ -5516,7 +5522,13 @@ SENTENCE_CUES = {"loot": LOOT_CUES, "captive": CAPTIVE_CUES, "rally": RALLY_CUES
                  "ban": ("doping", "jahr", "monat", "spiel", "verband", "athlet", "sportler", "wettkampf"),
                  "court": JUDGE_CUES + ("urteil", "ruling"),
                  # who rule: a "ruling" word with them is a court's (not "the ruling party")
-                 "judges": JUDGE_CUES}
+                 "judges": JUDGE_CUES,
+                 # who search homes: a raid with them is a search, no attack ("about 800 officers took part in
+                 # the raids"; not "an air raid", "a raid on a village")
+                 "searchers": ("police", "officers", "detectives", "agents", "prosecutors", "searched", "warrant",
+                               "arrested")}
+SEARCHED_PREMISES_RE = re.compile(r"\s+(?:\S+\s+){0,2}?(?:homes|houses|apartments|flats|offices|premises|properties|"
+                                  r"buildings|home|house|apartment|flat|office)\b")
 GUNFIRE_BEFORE = {"opened", "open", "opens", "opening", "returned", "exchanged", "heavy"}
 DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "our", "this", "that", "these", "those"}
 
@@ -8029,7 +8041,8 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("business leaders", "manager unternehmensvertret unternehmensvertreter wirtschaftsvertret wirtschaftsvertreter "
                          "unternehmer executiv executive businessm ceo ceos empresario ejecutivo"),
     ("doctors", "arzt doctor medecin medico"),
-    ("houses", "haus hous wohnhaus casa maison homes"),      # "homes" as written; not "home": "13 home runs"
+    # ("homes" as written, not "home": "13 home runs"; and what police search: "42 Wohnungen", "44 Objekte")
+    ("houses", "haus hous wohnhaus casa maison homes wohnung objekt"),
     ("buildings", "gebaud building edifici batiment"),
     ("vehicles", "fahrzeug vehicl vehicul vehiculo"),
     ("tonnes", "tonn tons tonelada"),
@@ -8562,7 +8575,8 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         rough = rough_values((d.text, d.key) for d in dates_here if d.key in dvals) if dvals else frozenset()
         reach = {r for d in dates_here for r in (date_reach(d.key),) if r} if dates_here else set()
         last_time = bool(dates_here) and (EARLIER_BEFORE_RE.search(text, max(cs, m.start - 12), m.start) is not None
-                                          or LAST_TIME_DE_RE.search(text, max(cs, m.start - 120), m.start) is not None)
+                                          or LAST_TIME_DE_RE.search(text, max(cs, m.start - 120), m.start) is not None
+                                          or ALREADY_DE_RE.match(text, max(cs, sentence[0]), m.start) is not None)
         if dates_here and not reach and (any(MONTH_VALUE_RE.match(d.key) for d in dates_here) and (
                 any(gone_by(text, d) for d in dates_here) or last_time)
                 or last_time and any(UNANCHORED_BACK_RE.match(d.key) for d in dates_here)):
@@ -9892,6 +9906,9 @@ EARLIER_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:last|previous|prior|zuletzt|pre
 UNANCHORED_BACK_RE = re.compile(r"REF-\d+[WMY]$")     # weeks, months or years back from an unknown day
 # German puts the verb last: "Zuletzt hatten sich die beiden vor einem Monat in Antalya getroffen"
 LAST_TIME_DE_RE = re.compile(r"(?<![^\W\d_])zuletzt(?![^\W\d_])", re.I)
+# ... and "Bereits Mitte Juli hatte es dort gebrannt": a sentence that opens with "bereits" or "schon" and tells
+# in the pluperfect (the clause before the verb, at most twelve words)
+ALREADY_DE_RE = re.compile(r"\s*(?:Bereits|Schon)\s+(?:\S+\s+){0,6}?(?:hatte|hatten|war|waren)\s+(?:\S+\s+){0,6}$")
 
 
 def gone_by(text, d):

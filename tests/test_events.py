@@ -3971,6 +3971,26 @@ class DisagreementRulesTest(unittest.TestCase):
                      "and 270 against."})
         self.assertEqual(noted(report, "vote", "number of lawmakers"), [("380", ("S1",)), ("383", ("S2",))])
 
+    def test_a_police_raid_in_english_and_the_premises_searched(self):
+        report = analyse_texts({
+            "a.txt": "Berlin (dpa) - Bei einer Razzia hat die Polizei am Mittwoch 42 Wohnungen durchsucht.",
+            "b.txt": "Potsdam - Die Bundespolizei hat am Mittwoch 44 Objekte durchsucht.",
+            "c.txt": "BERLIN, Feb 11, 2027 (Reuters) - German police searched 42 homes on Wednesday, a police "
+                     "spokesman said. About 800 officers took part in the raids."})
+        self.assertEqual(noted(report, "raid", "number of houses"), [("42", ("S1", "S3")), ("44", ("S2",))])
+        self.assertNotIn("raid", event_keys("Police were searching for the suspect; an air raid hit.", "en"))
+
+    def test_a_german_sentence_opening_with_bereits_in_the_pluperfect_tells_the_time_before(self):
+        report = analyse_texts({
+            "a.txt": "Jüterbog (dpa) - Der Waldbrand bei Jüterbog ist am Sonntag ausgebrochen. Bereits Mitte Juli "
+                     "hatte es auf dem Gelände gebrannt.",
+            "b.txt": "Jüterbog - Auf dem Gelände brennt der Wald. Zuletzt hatte es dort Ende Juli gebrannt."})
+        fires = [r for r in report.events if r.entity.extra[0].family == "fire"]
+        self.assertEqual([[d.text for ev in r.entity.extra for d in ev.dates] for r in fires],
+                         [["Mitte Juli", "Ende Juli"]])          # the fire of Sunday is not July's
+        self.assertEqual([n.text for r in fires for n in r.notes],
+                         ['parts of the month differ: "Mitte Juli" (S1) / "Ende Juli" (S2)'])
+
 
 if __name__ == "__main__":
     unittest.main()
