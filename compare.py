@@ -9336,6 +9336,8 @@ def asked_terms(text, sentences):
                 not any(text.find(w, a, b) >= 0 for w in ASKED_CUES):
             continue
         for m in TERM_ASKED_RE.finditer(text, a, b):
+            if len(out) >= MAX_SUSPECTS:  # a bound for crafted text
+                break
             if m.group("verb") or m.group("asked"):       # not "drohen bis zu 15 Jahre", "faces 20 years"
                 value = term_value(m.group("num"), m.group("unit"))
                 if value:

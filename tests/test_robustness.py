@@ -111,6 +111,16 @@ class CraftedTextTest(unittest.TestCase):
         # sentence for each word (this took four minutes)
         "hosts in one sentence": "Berlin, 3. März 2026. " + " ".join(
             ["Anna Kolb empfing Karl Ries, wo ihn Eva Lind begrüßte,"] * 5000) + " Ende.",
+        # terms asked for, lengths before a word, goals' minutes, tallies, positions off a coast, searches and
+        # sentences opening with "Bereits": each read from where it starts, the terms asked for capped
+        "asked terms, minutes, tallies": "Er wurde zu acht Jahren Haft verurteilt. Die Staatsanwaltschaft hatte "
+                                         + "zehn Jahre gefordert, " * 4000 + ". Velden began " + "10 days of naval "
+                                         "exercises and " * 4000 + "talks. Brenk scored in the " + "12th and 81st "
+                                         "minutes, " * 4000 + "as Velden beat Ostrand 2-1. " + "stimmten 380 "
+                                         "Abgeordnete, 270 votierten dagegen, " * 2000 + ". The quake struck "
+                                         + "60 km off the coast of Aomori, " * 4000 + ". Police searched "
+                                         + "42 homes and raided " * 4000 + ". Bereits " + "Mitte Juli " * 4000
+                                         + "hatte es gebrannt.",
         # Python converts at most 4,300 digits to an int: each place a number is read
         "long numbers": " ".join(f"{ctx.format(n='7' * 5000)}." for ctx in (
             "Es kamen {n} Soldaten", "vor {n} Tagen", "{n} days ago", "am 3. Juni {n} Soldaten",
