@@ -5945,10 +5945,11 @@ DESTINATION_BEFORE_RE = re.compile(r"(?:travell?ing|heading|headed|bound|en\s+ro
 # are never names knows it ("in Kalifornien", "in Crimea"), and in English whenever it names
 # nothing else ("in Antofagasta": in English only a proper noun is capitalised mid-sentence).
 # Atomic: "in New Orleans'" must not fall back to "New".
-_TRAVEL_TO = "".join(f"(?<={w}\\s)" + "|" for w in "travel travels travelled traveled fly flies flew go goes went "
-                     "return returned head heads headed".split()).rstrip("|")
-# (and in English after a verb of going: "will travel to Marsk", "flew to Tarva")
-UNNAMED_PLACE_RE = re.compile(r"\b(?:in|near|outside|nach|nahe|bei|(?:" + _TRAVEL_TO + r")to)\s+"
+# (and in English after a verb of going: "will travel to Marsk", "flew to Tarva"; looked behind only where "to"
+# stands)
+_TRAVEL_TO = "|".join(f"(?<={w}\\sto)" for w in "travel travels travelled traveled fly flies flew go goes went "
+                      "return returned head heads headed".split())
+UNNAMED_PLACE_RE = re.compile(r"\b(?:in|near|outside|nach|nahe|bei|to(?:" + _TRAVEL_TO + r"))\s+"
                               r"((?>[A-ZÄÖÜ][a-zäöüß]{2,}(?:[ -][A-ZÄÖÜ][a-zäöüß]{2,})?))"
                               r"\b(?![-'’]|\s+\d)")
 
