@@ -4859,8 +4859,8 @@ def find_event_words(doc, sentences, tokens=None):
                 # "German police raided 42 homes", "searched 42 homes and offices", as "Razzia", "durchsucht"
                 # (not "searching for the suspect": a manhunt)
                 fam = "raid"
-            if (fam == "w:scor" or word.lower() in (GOAL_WORDS_EN if english else GOAL_WORDS_DE if lang == "de"
-                                                    else ())) and holds("minute"):
+            if (fam == "w:scor" or word in (GOAL_WORDS_EN if english else GOAL_WORDS_DE if lang == "de"
+                                             else ())) and holds("minute"):
                 fam = "goal"              # "Musiala scored in the 87th minute", "erzielte in der 78. Minute"
             if (not fam or fam.startswith("w:")) and word.lower() in GROWTH_WORDS and holds("economy"):
                 fam = "economy"           # "Die Wirtschaft ist geschrumpft", "the economy shrank": its output
@@ -5260,11 +5260,12 @@ CALL_BEFORE = frozenset("phone telephone video first the a their his her this th
 NOT_A_CALL_AFTER = (" for", " to ", " on ", " up", " out", " off", " of ", "-up", "-in", " centre", " center")
 BURST_WORDS = frozenset(("burst", "bursts", "broke", "breaks", "overflowed", "overtopped", "breached"))
 # A goal's words, asked of a sentence that tells a game's minute ("das Siegtor erzielte X in der 78. Minute")
-GOAL_WORDS_EN = frozenset("scored scores scoring netted nets goal goals equalised equalized equaliser equalizer "
-                          "header winner".split())
-GOAL_WORDS_DE = frozenset("erzielte erzielt erzielten traf getroffen tor tore treffer siegtor siegtreffer führungstor "
-                          "führungstreffer ausgleich ausgleichstor ausgleichstreffer anschlusstreffer eigentor "
-                          "glich".split())
+# (each as written and capitalised: looked up for every word, with no lower() of each)
+GOAL_WORDS_EN = frozenset(f(w) for w in "scored scores scoring netted nets goal goals equalised equalized equaliser "
+                          "equalizer header winner".split() for f in (str, str.capitalize))
+GOAL_WORDS_DE = frozenset(f(w) for w in "erzielte erzielt erzielten traf getroffen tor tore treffer siegtor siegtreffer "
+                          "führungstor führungstreffer ausgleich ausgleichstor ausgleichstreffer anschlusstreffer "
+                          "eigentor glich".split() for f in (str, str.capitalize))
 MINUTE_RE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:and\s+\d{1,3}(?:st|nd|rd|th)\s+)?minutes?\b"    # of a game
                        r"|\b\d{1,3}\.\s+(?:und\s+\d{1,3}\.\s+)?Minute\b")
 TWO_WORD_EVENTS = STEP_WORDS | TAKE_WORDS | FINE_WORDS | RATE_WORDS | CALL_WORDS | STRIKE_WORDS | PASS_WORDS | \
