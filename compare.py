@@ -9316,7 +9316,7 @@ TERM_ASKED_RE = re.compile(
     r"(?<![^\W\d_])(?:(?P<verb>forderte|forderten|beantragte|beantragten|verlangte|verlangten|sought|demanded|"
     r"requested|asked\s+for|called\s+for|recommended)\s+(?:(?:a|eine)\s+)?(?:(?:prison\s+)?(?:sentence|term)\s+of\s+|"
     r"(?:Haftstrafe|Freiheitsstrafe|Strafe)\s+von\s+)?)?(?P<num>\d{1,2}|" + _COUNT_ALT + r")\s+"
-    r"(?P<unit>Jahren?|Monaten?|years?|months?)(?![^\W\d_])(?P<tail>(?:\s+(?:Haft|Gefängnis|in\s+prison|in\s+jail|"
+    r"(?P<unit>Jahren?|Monaten?|years?|months?)(?![^\W\d_])(?:(?:\s+(?:Haft|Gefängnis|in\s+prison|in\s+jail|"
     r"behind\s+bars))?(?P<asked>\s+(?:gefordert|beantragt|verlangt))?)", re.I)
 PROSECUTION_RE = re.compile(r"(?<![^\W\d_])(?:Staatsanwalt\w*|Oberstaatsanwalt\w*|Anklage|Ankläger\w*|"
                             r"prosecut\w*|Bundesanwalt\w*)", re.I)
