@@ -8891,7 +8891,9 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             stances = list(stances) + list(dict.fromkeys(
                 ("called off", c.text + (" … " + c.detail if c.detail else ""))
                 for m in islice(ms, MAX_EVENT_DATES) for c in islice(cancels_in.get(m.sentence, ()), MAX_IN_CLAUSE)
-                if abs(c.start - m.start) <= CANCEL_REACH))
+                if abs(c.start - m.start) <= CANCEL_REACH
+                # "cancels hundreds of flights as pilots strike": what it calls off is told between, not the strike
+                and not (c.end <= m.start and CANCELLED_OTHER_RE.search(text, c.end, m.start))))
         if fam != "say":                 # "eine Feuerpause von vier Tagen": after it
             for m in islice(ms, MAX_EVENT_DATES):
                 after = LENGTH_AFTER_RE.match(text, m.end, min(len(text), m.end + LENGTH_AFTER_REACH))
@@ -9280,6 +9282,8 @@ NOUNLESS_AGE_RE = re.compile(r"(?:-Jährige[nmrs]?|-year-old)$")     # an age th
 PLANNED_LENGTH_FAMILIES = frozenset("exercise meeting ceasefire visit summit talks".split())
 SCHEDULED_FAMILIES = frozenset("meeting ceremony vote elect speech protest trial".split())   # a visit is a meeting
 CANCEL_REACH = 40       # characters between a word of calling off and the happening's word
+CANCELLED_OTHER_RE = re.compile(r"\d|\b(?:hundreds|dozens|thousands|scores|Hunderte|Dutzende|Tausende|flights|Flüge|"
+                                r"trains|Züge|services|classes|games|matches)\b")
 VERDICT_FAMILIES = frozenset(("sentence", "charge", "arrest"))    # what is done for a deed
 MAX_REASON_WORDS = 8    # event words after a verdict's word that may be the deed it is for
 MAX_SUSPECTS = 4        # suspects' ages each deed carries (a real article tells one or two; crafted text thousands)

@@ -3991,6 +3991,14 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([n.text for r in fires for n in r.notes],
                          ['parts of the month differ: "Mitte Juli" (S1) / "Ende Juli" (S2)'])
 
+    def test_flights_cancelled_in_a_strike_do_not_call_the_strike_off(self):
+        report = analyse_texts({
+            "a.txt": "LONDON, June 14, 2027 (Reuters) - Pilots at Norvik Air went on strike on Tuesday, forcing the "
+                     "airline to cancel 420 flights.",
+            "b.txt": "Norvik Air cancels hundreds of flights as pilots strike\n\n(AP) - Norvik Air canceled 450 "
+                     "flights on Tuesday as pilots went on strike."})
+        self.assertEqual([n.attribute for n in row_of(report, "protest").notes], ["number of flights"])
+
 
 if __name__ == "__main__":
     unittest.main()
