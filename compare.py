@@ -2911,10 +2911,10 @@ AGE_AFTER_RE = re.compile(r",\s+(?:de\s+)?(\d{1,3})(?:\s+(?:ans|años|Jahre(?:\s
 AGE_DESCRIBED_RE = re.compile(r",\s+(?:the|a|an|der|die|ein|eine)\s+(\d{1,3})-(?:year-old|[jJ]ährige[nmrs]?)"
                               r"\b(?!['’])")        # ("the 35-year-old's father": another's)
 AGE_RIGHT_BEFORE_RE = re.compile(r"\b\d{1,3}-(?:year-old|[jJ]ährige[nmrs]?)\s+$")
-# (and an apposition's comma: "the 57-year-old defendant, Peter X"; German in words too: "den 41 Jahre
-# alten Angeklagten Peter X")
+# (and an apposition's comma: "the 57-year-old defendant, Peter X", "the 24-year-old suspect, identified as
+# Kyle X"; German in words too: "den 41 Jahre alten Angeklagten Peter X")
 AGE_BEFORE_RE = re.compile(r"\b(\d{1,3})(?:-(?:year-old|[jJ]ährige[nmrs]?)|\s+Jahre\s+alte[nmrs]?)\s+"
-                           r"(?:[^\W\d_]+,?\s+){0,2}$")
+                           r"(?:[^\W\d_]+,?\s+){0,2}(?:(?:identified|named)\s+as\s+)?$")
 
 
 def age_after(text, end):

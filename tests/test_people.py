@@ -160,6 +160,14 @@ class RecognitionTest(unittest.TestCase):
         # a sheriff's deputy is a rank of the office, no deputy of an office of government
         self.assertTrue(compare.roles_compatible("Deputy sergeant", "Sergeant"))
 
+    def test_an_age_told_before_who_a_suspect_was_identified_as_is_theirs(self):
+        found = people({"a.txt": "Police Chief Elaine Brant said the 24-year-old suspect, identified as Kyle Dorran, "
+                                 "fired at least 30 rounds.",
+                        "b.txt": "Kyle Dorran, 25, was shot by officers. Police Chief Elaine Brant spoke."})
+        self.assertEqual([(v, docs) for v, docs, _ in
+                          next(n for n in found["Kyle Dorran"].notes if n.attribute == "age").values],
+                         [("24", ("S1",)), ("25", ("S2",))])
+
     def test_a_ruler_is_a_title_of_any_office(self):
         # "Nordkoreas Machthaber Pak Son-il": no person "Nordkoreas Machthaber", and no note against "Präsident"
         found = people({"a.txt": "Pjöngjang (dpa). Nordkoreas Machthaber Pak Son-il hat den Minister empfangen.",
