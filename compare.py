@@ -6521,8 +6521,8 @@ LENGTH_AFTER_RE = re.compile(
 # "quatre jours de négociations" (not "the first 10 days of the war", "within 30 days of the vote": a span in it)
 LENGTH_BEFORE_RE = re.compile(
     r"(?<![^\W\d_])(?<!first\s)(?<!last\s)(?<!next\s)(?<!within\s)(?P<told>(?:(?P<about>" + MODIFIER_ALT
-    + r")\s+)?(?<![\w-])(?P<num>\d{1,3}|" + _COUNT_ALT + r")\s+(?:(?P<days>days|jours|días)|weeks|semaines|semanas)"
-    r"\s+(?:of|de))\s+(?:[^\W\d_][\w-]*\s+){0,2}?$", re.I)
+    + r")\s+)?(?<![\w-])(?P<num>\d{1,3}|" + _COUNT_ALT + r")\s+(?:(?:(?P<days>days|jours|días)|weeks|semaines|"
+    r"semanas)\s+(?:of|de)|(?P<de>(?P<daysde>Tage)|Wochen)))\s+(?(de)|(?:[^\W\d_][\w-]*\s+){0,2}?)$", re.I)
 
 
 def find_lengths(text, start, end):
@@ -8019,7 +8019,7 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
                "insass persona personn"),
     # passengers are aboard without the crew: "62 Passagiere" and "67 people on board" may both be right
     ("passengers", "passenger passagier fahrgast fahrgaest pasajero passager reisend traveller traveler"),
-    ("soldiers", "soldat soldier troop soldado"),
+    ("soldiers", "soldat soldier troop soldado militar militair"),     # "1.000 militares", "800 militaires"
     ("crew", "crew besatzungsmitglied besatzung seeleut seemann sailor seam seaman matros marin marinero tripulant"),
     ("dead", "tote todesopf menschenleb dead death killed getotet muerto mort"),     # "forderte vier Menschenleben"
     ("injured", "verletzt injured wounded herido bless"), ("seriously injured", "schwerverletzt"),
@@ -8903,7 +8903,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                         after = None      # "five days of rioting show": the rioting's, not the showing's
                 if after:
                     n = after.group("num")
-                    length = ("days" if after.group("days") else "weeks",
+                    length = ("days" if after.group("days") or after.groupdict().get("daysde") else "weeks",
                               float(n) if n.isdigit() else float(COUNT_WORDS[n.lower()]))
                     # "12 weeks" counted as it is (as "week")
                     if not any(q[1] == length[1] and q[0].startswith(length[0][:-1]) for q in quantities):
@@ -8958,7 +8958,10 @@ TOLD_DECISION_RE = re.compile(r"(?:,?\s+(?!(?:not|never|no|nicht|kein\w*)\b)[^\W
 # tell a saying after its news with "announced" too, subject last: "…, a annoncé vendredi le président".
 SAID_DATE_RE = re.compile(r"(?<![^\W\d_])(said|says|told|added|stated|explained|reported|sagte|sagten|sagt|erklärte|"
                           r"erklärten|teilte|teilten|betonte|berichtete|meldete|déclaré|indiqué|affirmé|précisé|"
-                          r"dijo|afirmó|declaró|informó|indicó|(?<=,\sa\s)annoncé|(?<=,\s)anunció)"
+                          r"dijo|afirmó|declaró|informó|indicó|(?<=,\sa\s)annoncé|(?<=,\s)anunció|"
+                          # a count's day of publishing: "selon un bilan publié dimanche" (not English
+                          # "published": an event word of its own, "a poll published Sunday")
+                          r"publié|publiée|publicado|publicada|veröffentlicht|veröffentlichte)"
                           r"\s+(?:[^\W\d_]+\s+){0,3}$", re.I)
 # German tells the day of a saying before its verb: "..., wie das Unternehmen am Donnerstag mitteilte"
 SAID_AFTER_RE = re.compile(r"\s+(?:mitteilte|mitteilten|sagte|sagten|erklärte|erklärten|berichtete|berichteten|"
@@ -9279,7 +9282,7 @@ SHE_DE_RE = re.compile(r"\b(?:wurde|hat|hatte|ist|war|sei|wird)\s+sie\b|\bSie\s+
 NOUNLESS_AGE_RE = re.compile(r"(?:-Jährige[nmrs]?|-year-old)$")     # an age that is the noun itself
 # Happenings that are planned, and so may be called off: a source that tells one called off
 # ("sagte seinen Besuch ab") against others that tell it without is a note
-PLANNED_LENGTH_FAMILIES = frozenset("exercise meeting ceasefire visit summit talks".split())
+PLANNED_LENGTH_FAMILIES = frozenset("exercise meeting ceasefire visit summit talks mourn".split())
 SCHEDULED_FAMILIES = frozenset("meeting ceremony vote elect speech protest trial".split())   # a visit is a meeting
 CANCEL_REACH = 40       # characters between a word of calling off and the happening's word
 CANCELLED_OTHER_RE = re.compile(r"\d|\b(?:hundreds|dozens|thousands|scores|Hunderte|Dutzende|Tausende|flights|Flüge|"

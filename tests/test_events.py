@@ -4000,5 +4000,30 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([n.attribute for n in row_of(report, "protest").notes], ["number of flights"])
 
 
+    def test_days_of_mourning_are_its_length_and_militares_are_soldiers(self):
+        report = analyse_texts({
+            "a.txt": "MARSK, 3 nov (EFE) - El presidente Tomás Ribera decretó el jueves tres días de luto oficial. "
+                     "Unos 1.000 militares participan en las labores de rescate.",
+            "b.txt": "MARSK (AP) - President Tomas Ribera declared three days of national mourning on Thursday. About "
+                     "1,200 soldiers are taking part in the rescue.",
+            "c.txt": "Marsk - Präsident Tomás Ribera ordnete am Donnerstag eine zweitägige Staatstrauer an.",
+            "d.txt": "Marsk - Präsident Tomás Ribera hat am Donnerstag zwei Tage Staatstrauer angeordnet."})
+        self.assertEqual(noted(report, "mourn", "number of days"), [("3", ("S1", "S2")), ("2", ("S3", "S4"))])
+        self.assertEqual(noted(report, "rescue", "number of soldiers"), [("1000~", ("S1",)), ("1200~", ("S2",))])
+        # a German length right before its word only: "Drei Tage nach dem Besuch" is no visit's length
+        report = analyse_texts({
+            "a.txt": "Marsk - Drei Tage nach dem Besuch von Präsident Tomás Ribera in Velden am Montag sprach er.",
+            "b.txt": "MARSK (AP) - President Tomas Ribera visited Velden on Monday."})
+        self.assertEqual([ev.quantities for ev in row_of(report, "meeting").entity.extra], [(), ()])
+
+    def test_a_french_count_published_on_a_day_is_not_dated_by_it(self):
+        report = analyse_texts({
+            "a.txt": "RABAT (AFP) - Le séisme qui a frappé vendredi soir le centre du pays a fait 812 morts et 659 "
+                     "blessés, selon un bilan du ministère publié dimanche.",
+            "b.txt": "RABAT (EFE) - El terremoto que sacudió el viernes por la noche el centro del país ha causado "
+                     "812 muertos y 721 heridos."})
+        self.assertEqual([n.attribute for n in row_of(report, "injure").notes], ["number of injured"])
+
+
 if __name__ == "__main__":
     unittest.main()
