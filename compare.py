@@ -4890,6 +4890,8 @@ def find_event_words(doc, sentences, tokens=None):
                     found = None          # "tritt gegen Ostrand an": a match, no office taken
                 elif found and found[0] == "recall" and not holds("product"):
                     found = None          # "rief am Abend zurück": a call returned, nothing recalled
+                elif found and found[0] == "launch" and word.startswith(("hob", "heb")) and not holds("missile"):
+                    found = None          # "Das Flugzeug hob ab", "hob Geld ab": no rocket's
                 elif found and found[0] == "spill" and not holds("oil"):
                     found = None          # "der Vertrag läuft aus", "das Schiff lief aus": no oil let out
                 elif found and found[0] == "outbreak":
@@ -5320,7 +5322,7 @@ SEPARABLE_DE = {form: {particle.replace("_", " "): family
         ("sagte sagten sagt", "ab:cancel zu:aid"),        # "sagte weitere Hilfen … zu": pledged
         ("wies wiesen weist", "zurück:deny aus:expel"),
         ("warf warfen wirft werfen", "vor:accuse"),
-        ("hob hoben hebt", "auf:annul"))
+        ("hob hoben hebt", "auf:annul ab:launch"))     # "Die Rakete hob um 22.42 Uhr ab"
                 for form in forms.split()}
 CLAUSE_END_RE = re.compile(r"\s*(?:[.,;:!?)\"“”„»«]|$|\s(?:und|oder|aber|doch|sondern)\b)")
 
@@ -5414,7 +5416,8 @@ PASSIVE_BEFORE = frozenset(("was", "were", "been", "being", "is", "are", "be"))
 LOOT_CUES = ("beute", "erbeut", "geld", "kasse", "raub", "gestohl", "stahl", "schmuck", "tresor", "juwel", "tankstell",
              "bank", "filiale", "supermarkt", "euro", "dollar", "wertsach", "handtasch", "laden", "geschaft")
 # Parts of words for what is launched: a missile "fired" or "abgefeuert" is a launch
-MISSILE_CUES = ("rakete", "missile", "rocket", "icbm", "geschoss", "projectile", "flugkorper", "marschflugk")
+MISSILE_CUES = ("rakete", "missile", "rocket", "icbm", "geschoss", "projectile", "flugkorper", "marschflugk",
+                "satellit", "satelite")     # "Der Satellit umkreise die Erde. Seoul bestätigte den Start."
 # Parts of words for people held captive: an exchange in their sentence is a swap of them
 CAPTIVE_CUES = ("gefang", "haftling", "geisel", "prisoner", "captive", "hostage", "detainee", "prisonnier", "otage",
                 "preso", "prisionero", "rehen")
@@ -5465,7 +5468,7 @@ SHARES_BEFORE_RE = re.compile(r"\b(?:shares|stock|share\s+price)\b"
                               r"(?:\s+(?:in|of)\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)?"
                               r"\s+(?:\w+\s+)?$", re.I)
 AKTIE_BEFORE_RE = re.compile(r"\b(?:Aktie|Aktien|Aktienkurs)\b[^.;:!?]*$")
-ROCKET_START = frozenset("gestartet starten starteten Start".split())
+ROCKET_START = frozenset("gestartet starten starteten Start abgehoben".split())
 LIFT_OFF = frozenset("lifted lifts blasted blasts".split())
 RAN_DE = frozenset("gelaufen lief liefen läuft".split())
 RAIL_WORDS = frozenset("tracks track rails Gleisen Gleis Schienen".split())
@@ -6455,6 +6458,10 @@ def find_ordinal_claims(text, start, end):
     ([], [])
     >>> find_ordinal_claims("for the 5th time so far this year", 0, 33)[0][1]
     '5'
+    >>> t = ("der vierte Besuch des 60-Jährigen seit Beginn des russischen Angriffskriegs; "
+    ...      "his fifth visit since Russia's invasion")
+    >>> [q[:2] for q in find_ordinal_claims(t, 0, len(t))]
+    [('how many since the war began', '4'), ('how many since the war began', '5')]
     """
     if not ORDINAL_SPAN_CUE_RE.search(text, start, end):
         return []                         # most clauses tell no year or war so far: the pattern would try every word
@@ -6484,19 +6491,22 @@ ORDINALS = {w: n for n, words in enumerate((
 DIGITS_RE = re.compile(r"\d+")
 ORDINAL_ENDING_RE = re.compile(r"(?:e[nrs]?|[oa]s?)$")     # "dritten", "tercera", "cuartos": the stem ORDINALS has
 ORDINAL_SPAN_CUES = ("this year", "diesem Jahr", "dieses Jahr", "Jahresbeginn", "Jahresanfang", "cette année",
-                     "este año", "del año", "of the war", "war began", "war started", "Kriegs", "des Krieges",
-                     "de la guerre", "de la guerra")
+                     "este año", "del año", "of the war", "war began", "war started", "Krieg", "krieg",
+                     "de la guerre", "de la guerra", "nvasion", "nvasión")
 ORDINAL_SPAN_CUE_RE = re.compile("|".join(map(re.escape, ORDINAL_SPAN_CUES)))     # one search, not fifteen
 ORDINAL_CLAIM_RE = re.compile(
     r"(?<![^\W\d_])(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th)|"
     r"\d{1,3}\.|(?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt)e[nrs]?|"
     r"(?:premi[eè]re?|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième)|"
     r"(?:primer|segund|tercer|cuart|quint|sext|séptim|octav|noven|décim)[oa]?s?)(?![^\W\d_])"
-    r"(?:\s+[^\W\d_][\w'’-]*){1,4}?\s+(?:so\s+far\s+)?(?:(?P<year>this\s+year|in\s+diesem\s+Jahr|"
+    r"(?:\s+[\w'’-]+){1,6}?\s+(?:so\s+far\s+)?(?:(?P<year>this\s+year|in\s+diesem\s+Jahr|"
     r"dieses\s+Jahr(?:es)?|seit\s+Jahres(?:beginn|anfang)|cette\s+année|este\s+año|en\s+lo\s+que\s+va\s+del\s+año)|"
-    r"(?:since\s+the\s+(?:start|beginning|outbreak)\s+of\s+the\s+war|since\s+the\s+war\s+(?:began|started)|"
-    r"seit\s+(?:dem\s+)?(?:Beginn|Anfang|Ausbruch)\s+des\s+Krieges|seit\s+Kriegs(?:beginn|ausbruch)|"
-    r"depuis\s+le\s+début\s+de\s+la\s+guerre|desde\s+el\s+(?:inicio|comienzo)\s+de\s+la\s+guerra))"
+    # "since the start of the war", "since Russia's full-scale invasion", "seit Beginn des russischen Angriffskriegs"
+    r"(?:since\s+(?:the\s+)?(?:(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?)?(?:[^\W\d_][\w-]*(?:['’]s)?\s+){0,2}?"
+    r"(?:war|invasion)|seit\s+(?:dem\s+)?(?:Beginn|Anfang|Ausbruch)\s+(?:des|der)\s+(?:[^\W\d_][\w-]*\s+){0,2}?"
+    r"[\w-]*?(?:krieg(?:e?s)?|invasion)|seit\s+Kriegs(?:beginn|ausbruch)|"
+    r"depuis\s+le\s+début\s+de\s+(?:la\s+guerre|l['’]invasion)|"
+    r"desde\s+el\s+(?:inicio|comienzo)\s+de\s+la\s+(?:guerra|invasión)))"
     r"(?![^\W\d_])", re.I)
 
 

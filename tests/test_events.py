@@ -1309,8 +1309,8 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([q[3] for q in quantities("Die Polizei nahm 20 Verdächtige fest.", "de")], ["20 Verdächtige"])
 
     def test_a_rocket_that_starts_or_lifts_off_is_launched(self):
-        doc_text = ("Eine Rakete ist am Abend gestartet. Der Start erfolgte um 21:24 Uhr MEZ. Der Satellit soll "
-                    "Daten liefern. Der Start war verschoben worden. Der Verein startete gut in die Saison. "
+        doc_text = ("Eine Rakete ist am Abend gestartet. Der Start erfolgte um 21:24 Uhr MEZ. Die Messdaten sollen "
+                    "helfen. Der Start war verschoben worden. Der Verein startete gut in die Saison. "
                     "The rocket lifted off on Thursday. The crane lifted off the roof.")
         doc = compare.Document("S1", "a.txt", "a.txt", "de", doc_text, "", len(doc_text))
         found = [(m.text, m.key) for m in compare.find_event_words(doc, compare.split_sentences(doc_text))
@@ -4015,6 +4015,23 @@ class DisagreementRulesTest(unittest.TestCase):
             "a.txt": "Marsk - Drei Tage nach dem Besuch von Präsident Tomás Ribera in Velden am Montag sprach er.",
             "b.txt": "MARSK (AP) - President Tomas Ribera visited Velden on Monday."})
         self.assertEqual([ev.quantities for ev in row_of(report, "meeting").entity.extra], [(), ()])
+
+    def test_the_so_manieth_visit_since_an_invasion_and_a_launch_told_without_its_rocket(self):
+        for text, n in (("Es ist der vierte Besuch des 58-Jährigen in der Ukraine seit Beginn des russischen "
+                         "Angriffskriegs.", "4"), ("It is his fifth visit to Ukraine since Russia's full-scale "
+                                                  "invasion.", "5")):
+            self.assertEqual([q[:2] for q in compare.find_ordinal_claims(text, 0, len(text))],
+                             [("how many since the war began", n)])
+        report = analyse_texts({
+            "a.txt": "Seoul (AFP) - Nordkorea hat einen Aufklärungssatelliten ins All gebracht. Die Rakete hob am "
+                     "Dienstag um 22.42 Uhr vom Raumfahrtzentrum Sohae ab. Der Satellit kreist in 500 Kilometern "
+                     "Höhe.\n\nSüdkoreas Generalstab bestätigte den Start. Es ist bereits der dritte Versuch "
+                     "Pjöngjangs in diesem Jahr.",
+            "b.txt": "SEOUL (Reuters) - North Korea launched a reconnaissance satellite on Tuesday at 10:42 p.m., in "
+                     "what would be its second attempt this year."})
+        self.assertEqual(noted(report, "launch", "how many this year"), [("3", ("S1",)), ("2", ("S2",))])
+        self.assertIn("launch", event_keys("Die Rakete hob am Dienstag ab.", "de"))
+        self.assertNotIn("launch", event_keys("Das Flugzeug hob am Dienstag ab.", "de"))
 
     def test_a_french_count_published_on_a_day_is_not_dated_by_it(self):
         report = analyse_texts({
