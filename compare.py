@@ -6232,10 +6232,13 @@ def find_tallies(text, start, end):
 # "eine Haftstrafe von 18 Monaten", "neunjährige Haftstrafe", "six ans de prison", "life in prison",
 # "19 years in a special-regime penal colony".
 # Read like a score, as one value: the term is the verdict, so two terms are a clash of fact.
+# (and a half: "sechseinhalb Jahre", "six and a half years", "seis años y medio" are told around the unit)
+_HALF = r"(?:einhalb|\s+and\s+a\s+half)?"
+HALF_RE = re.compile(r"einhalb|\s+and\s+a\s+half|\s+(?:y\s+medio|et\s+demie?)\b", re.I)
 _TERM_UNITS = r"(?P<unit%d>Jahren?|Monaten?|years?|months?|ans|mois|años|meses)"
-_TERM_NUM = r"(?P<num%d>(?<![\d.,])\d{1,3}(?![\d.,]\d)|\b(?:" + _COUNT_ALT + r"))"
+_TERM_NUM = r"(?P<num%d>(?<![\d.,])\d{1,3}(?![\d.,]\d)|\b(?:" + _COUNT_ALT + r"|anderthalb|eineinhalb))" + _HALF
 PRISON_TERM_RE = re.compile(
-    (_TERM_NUM + r"\s+" + _TERM_UNITS + r"\s+(?:in\s+(?:a\s+)?|behind\s+|of\s+|de\s+)?"
+    (_TERM_NUM + r"\s+" + _TERM_UNITS + r"(?:\s+(?:y\s+medio|et\s+demie?))?\s+(?:in\s+(?:a\s+)?|behind\s+|of\s+|de\s+)?"
      r"(?:(?:federal|state|high-security|maximum-security|penal|prison|(?:special|strict|general)[\s-]regime)\s+){0,2}"
      r"(?:Haft|Gefängnis|Straflager|Lagerhaft|Arbeitslager|Jugendhaft|Jugendstrafe|Freiheitsstrafe|Zuchthaus"
      r"|prison|jail|bars|imprisonment|colony|prisión|cárcel|reclusion|réclusion)\b") % (1, 1)
@@ -6307,9 +6310,9 @@ def find_prison_terms(text, start, end):
             out.append(("prison term", "life", False, " ".join(m.group().split())))
             continue
         i = next(i for i in range(1, 8) if m.group("num%d" % i))
-        value = term_value(m.group("num%d" % i), m.group("unit%d" % i))
+        value, at = term_told(text, m, i, start)
         if value:
-            out.append(("prison term", value, False, " ".join(m.group().split())))
+            out.append(("prison term", value, False, " ".join(text[at:m.end()].split())))
     return out
 
 
@@ -6367,16 +6370,49 @@ def find_ban_terms(text, start, end):
     return out
 
 
-def term_value(num, unit):
-    """Return a term told as a number and a unit, in years if whole ones, else months; '' for none.
+def term_value(num, unit, half=False, more_months=0):
+    """Return a term told as a number and a unit (and a half, and more months), in years if whole ones, else
+    months; '' for none.
 
     >>> term_value("vier", "Jahren"), term_value("30", "months"), term_value("18", "monatige")
     ('4 years', '30 months', '18 months')
+    >>> term_value("sechs", "Jahre", True), term_value("anderthalb", "Jahre"), term_value("3", "Monaten", False, 48)
+    ('78 months', '18 months', '51 months')
     """
-    months = int(num) if num.isdigit() else COUNT_WORDS.get(num.lower(), 0)
+    lower = num.lower()
+    if lower in ("anderthalb", "eineinhalb"):
+        lower, half = "1", True
+    months = int(lower) if lower.isdigit() else COUNT_WORDS.get(lower, 0)
     if not unit.lower().startswith(("mo", "me")):
-        months *= 12
+        months = months * 12 + (6 if half else 0)
+    months += more_months
     return "" if not months else f"{months // 12} years" if months % 12 == 0 else f"{months} months"
+
+
+# The years before a term's months: "zu vier Jahren und drei Monaten Haft", "four years and three months in prison"
+YEARS_AND_RE = re.compile(r"(?<![\d.,])(?P<num>\d{1,2}|\b(?:" + _COUNT_ALT + r"))\s+(?:Jahren?|years?|ans|años)"
+                          r"\s+(?:und|and|et|y)\s+$", re.I)
+
+
+def term_told(text, m, i, start):
+    """Return the value of the prison term m's i-th form tells, with its half and the years told before its months,
+    and where its words start.
+
+    >>> t = "zu vier Jahren und drei Monaten Haft; sechseinhalb Jahre Haft"
+    >>> [term_told(t, m, 1, 0) for m in PRISON_TERM_RE.finditer(t)]
+    [('51 months', 3), ('78 months', 38)]
+    """
+    num, unit = m.group("num%d" % i), m.group("unit%d" % i)
+    half = HALF_RE.match(m.string, m.end("num%d" % i)) is not None
+    if not unit.lower().startswith(("mo", "me")):
+        half = half or HALF_RE.match(m.string, m.end("unit%d" % i)) is not None     # "seis años y medio"
+        return term_value(num, unit, half), m.start()
+    years = YEARS_AND_RE.search(text, max(start, m.start() - 30), m.start()) if m.start("num%d" % i) == m.start() \
+        else None
+    if not years:
+        return term_value(num, unit), m.start()
+    return term_value(num, unit, False, 12 * int(term_value(years.group("num"), "years").split()[0] or 0)), \
+        years.start()
 
 
 # How long an agreement runs: "mit einer Laufzeit von 20 Jahren", "gilt für 25 Jahre", "a 20-year
@@ -9332,7 +9368,8 @@ SUSPECT_RE = re.compile(r"\b(?:mutmaßlichen?|Täter|Tatverdächtige[nr]?|Verdä
 TERM_ASKED_RE = re.compile(
     r"(?<![^\W\d_])(?:(?P<verb>forderte|forderten|beantragte|beantragten|verlangte|verlangten|sought|demanded|"
     r"requested|asked\s+for|called\s+for|recommended)\s+(?:(?:a|eine)\s+)?(?:(?:prison\s+)?(?:sentence|term)\s+of\s+|"
-    r"(?:Haftstrafe|Freiheitsstrafe|Strafe)\s+von\s+)?)?(?P<num>\d{1,2}|" + _COUNT_ALT + r")\s+"
+    r"(?:Haftstrafe|Freiheitsstrafe|Strafe)\s+von\s+)?)?(?P<num>\d{1,2}|" + _COUNT_ALT + r"|anderthalb|eineinhalb)"
+    + _HALF + r"\s+"
     r"(?P<unit>Jahren?|Monaten?|years?|months?)(?![^\W\d_])(?:(?:\s+(?:Haft|Gefängnis|in\s+prison|in\s+jail|"
     r"behind\s+bars))?(?P<asked>\s+(?:gefordert|beantragt|verlangt))?)", re.I)
 PROSECUTION_RE = re.compile(r"(?<![^\W\d_])(?:Staatsanwalt\w*|Oberstaatsanwalt\w*|Anklage|Ankläger\w*|"
@@ -9358,7 +9395,7 @@ def asked_terms(text, sentences):
             if len(out) >= MAX_SUSPECTS:  # a bound for crafted text
                 break
             if m.group("verb") or m.group("asked"):       # not "drohen bis zu 15 Jahre", "faces 20 years"
-                value = term_value(m.group("num"), m.group("unit"))
+                value = term_value(m.group("num"), m.group("unit"), HALF_RE.match(text, m.end("num")) is not None)
                 if value:
                     out.append((si, ("prison term asked", value, False, " ".join(m.group().split()))))
     return out

@@ -4033,6 +4033,21 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertIn("launch", event_keys("Die Rakete hob am Dienstag ab.", "de"))
         self.assertNotIn("launch", event_keys("Das Flugzeug hob am Dienstag ab.", "de"))
 
+    def test_a_term_of_years_and_months_or_and_a_half_is_one_value(self):
+        report = analyse_texts({
+            "a.txt": "Velden (dpa) - Das Landgericht hat den früheren Bankchef Ivo Lenz am Donnerstag zu vier Jahren "
+                     "und drei Monaten Haft verurteilt. Die Staatsanwaltschaft hatte sechseinhalb Jahre verlangt.",
+            "b.txt": "VELDEN (AP) - A court on Thursday sentenced former bank chief Ivo Lenz to four years and six "
+                     "months in prison. Prosecutors had sought six and a half years.",
+            "c.txt": "Velden - Der frühere Bankchef Ivo Lenz ist am Donnerstag zu viereinhalb Jahren Haft verurteilt "
+                     "worden. Die Anklage hatte sechs Jahre gefordert."})
+        self.assertEqual(noted(report, "sentence", "prison term"), [("51 months", ("S1",)), ("54 months", ("S2", "S3"))])
+        self.assertEqual(noted(report, "sentence", "prison term asked"), [("78 months", ("S1", "S2")),
+                                                                          ("6 years", ("S3",))])
+        text = "a cuatro años y medio de prisión; à cinq ans et demi de prison; zu anderthalb Jahren Haft"
+        self.assertEqual([q[1] for q in compare.find_prison_terms(text, 0, len(text))],
+                         ["54 months", "66 months", "18 months"])
+
     def test_a_french_count_published_on_a_day_is_not_dated_by_it(self):
         report = analyse_texts({
             "a.txt": "RABAT (AFP) - Le séisme qui a frappé vendredi soir le centre du pays a fait 812 morts et 659 "
