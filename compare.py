@@ -4939,6 +4939,8 @@ def find_event_words(doc, sentences, tokens=None):
                     and holds("missile")):
                 fam = "launch"            # "die Rakete ist gestartet", "the rocket lifted off" ("startet in die
                 #                           Saison" holds no rocket)
+            elif word in ("censure", "censura") and previous == "de" and before.lower() in ("motion", "moción"):
+                fam = "vote"              # "une motion de censure", "una moción de censura" (not "la censure")
             elif word.lower() in SHARE_MOVES and (SHARES_BEFORE_RE.search(text, max(s, a - 40), a) if english
                                                    else lang == "de" and holds("shares")):
                 fam = "shares"            # "Shares in Norvik fell 18 percent", "Die Aktie verlor 21 Prozent"
@@ -7289,6 +7291,17 @@ NAME_NUMBER_AFTER_RE = re.compile(r"\d{1,4}\s(?!(?:million|billion|trillion|thou
 MONTH_OR_WEEKDAY = frozenset(fold(w) for w in list(MONTHS) + list(WEEKDAYS))
 
 
+# What a vote needed, not what it got: "nötig waren 288 Stimmen", "well above the 288 needed", "il fallait 288 voix"
+NEEDED_BEFORE_RE = re.compile(r"(?:\b(?:nötig|notwendig|erforderlich)\s+(?:waren|sind|wären|seien)|"
+                              r"\bil\s+(?:fallait|faut|faudrait)|\bse\s+necesita(?:ba)?n|\bhac(?:ía|e)n\s+falta|"
+                              r"\b(?:needed|required|needs|need))\s+(?:(?:the|die|les|los)\s+)?$", re.I)
+NEEDED_AFTER_RE = re.compile(r"\s+(?:(?:were|are|was|is|wären|waren|sind|seien)\s+)?"
+                             r"(?:needed|required|nötig|notwendig|erforderlich|nécessaires|necesarios)\b", re.I)
+VOTED_FOR_AFTER_RE = re.compile(r"\s+(?:stimmten|votierten|voted|voting)\s+(?:am\s+\w+\s+|on\s+\w+\s+)?(?:für|dafür|"
+                                r"for|in\s+favou?r)\b|\s+(?:stimmten|votierten)\s+(?:am\s+\w+\s+)?mit\s+Ja\b", re.I)
+VOTES_CUE_RE = re.compile(r"vot|Stimm|voix|motion|majority|Mehrheit|majorité|mayoría", re.I)
+
+
 def find_quantities(doc, start, end, names=()):
     """Return (unit, value, approximate, words) for each counted thing in text[start:end].
 
@@ -7498,6 +7511,12 @@ def find_quantities(doc, start, end, names=()):
         unit = "" if bare else told or unit_lemma(rest)
         if unit == "people" and HOSTAGES_AFTER_RE.match(text, unit_end):
             unit = "hostages"             # "held 12 people hostage", "zwölf Menschen als Geiseln": the hostages
+        elif (unit == "votes" or unit in ("needed", "required") and VOTES_CUE_RE.search(text, start, end)) and (
+                unit != "votes" or NEEDED_BEFORE_RE.search(text, max(start, begin - 24), begin)
+                or NEEDED_AFTER_RE.match(text, unit_end, min(end, unit_end + 24))):
+            unit = "votes needed"         # "nötig waren 288 Stimmen", "the 288 needed": what it took, not the votes
+        elif unit == "lawmakers" and VOTED_FOR_AFTER_RE.match(text, unit_end, min(end, unit_end + 40)):
+            unit = "votes"                # "311 Abgeordnete stimmten für den Antrag", "331 lawmakers voted for it"
         if serious:                      # "acht verletzt, vier davon schwer", "four of them seriously"
             unit, bare, unit_end = "seriously injured", False, serious.end()
         if unit in TOLD_BY_VERB or unit in SOME_PEOPLE or unit not in UNIT_CLASS_NAMES and (
@@ -8130,7 +8149,7 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
                   "detenu"),
     ("civilians", "zivilist civilian civil civile"),
     ("hostages", "geisel hostag otag rehen"),
-    ("votes", "stimm vote"),
+    ("votes", "stimm vote voix voto"),
     ("dollars", "dollar usdollar dolar"), ("euros", "euro"), ("pounds", "pfund pound"),
     ("rubles", "rubel rubl roubl"), ("yuan", "yuan renminbi"), ("yen", "yen"), ("francs", "frank franc"),
     ("crowns", "kron crown corona couronn"),     # Swedish, Danish, Norwegian, Czech: the story tells which
@@ -8889,7 +8908,10 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                 quantities = list(quantities) + [q for span in spans for q in found_in(finder, span)]
         tallies = [q[3] for q in quantities if q[0] == "tally"]
         if tallies:                      # "mit fünf zu drei Stimmen": one tally, not three votes
-            quantities = [q for q in quantities if q[0] != "votes" or not any(q[3] in t for t in tallies)]
+            # (a count of lawmakers who voted is kept: "383 lawmakers voting in favour and 270 against" may be
+            # set against a source that tells only the 380 who voted for it)
+            quantities = [q for q in quantities if q[0] != "votes" or not any(q[3] in t for t in tallies)
+                          or unit_lemma(q[3].split()[-1]) != "votes"]
         # "hat eine Rakete abgefeuert, die rund 800 Kilometer weit flog", "…, nachdem 61 Fälle bestätigt
         # worden waren": a relative clause right after the event's clause tells of what the event did or
         # took, a clause after "nachdem" of what led to it; their counts are the event's (each clause once)

@@ -2407,7 +2407,7 @@ class DisagreementRulesTest(unittest.TestCase):
         })
         self.assertEqual([(r.entity.extra[0].family, r.sources) for r in report.events],
                          [("decide", ("S1", "S2")), ("effect", ("S1", "S2")), ("vote", ("S1", "S2"))])
-        self.assertEqual([v for v, _, _ in notes_of(row_of(report, "vote"))["number of lawmakers"].values],
+        self.assertEqual([v for v, _, _ in notes_of(row_of(report, "vote"))["number of votes"].values],
                          ["322", "324"])
         self.assertEqual(dict(row_of(report, "effect").says)["S1"], 'words: "in Kraft"; when: "1. Januar 2027"')
         # a farewell is no law passed
@@ -3969,7 +3969,7 @@ class DisagreementRulesTest(unittest.TestCase):
                      "mit Ja.",
             "b.txt": "BERLIN (Reuters) - The Bundestag on Thursday passed the law, with 383 lawmakers voting in favour "
                      "and 270 against."})
-        self.assertEqual(noted(report, "vote", "number of lawmakers"), [("380", ("S1",)), ("383", ("S2",))])
+        self.assertEqual(noted(report, "vote", "number of votes"), [("380", ("S1",)), ("383", ("S2",))])
 
     def test_a_police_raid_in_english_and_the_premises_searched(self):
         report = analyse_texts({
@@ -4055,6 +4055,21 @@ class DisagreementRulesTest(unittest.TestCase):
             "b.txt": "RABAT (EFE) - El terremoto que sacudió el viernes por la noche el centro del país ha causado "
                      "812 muertos y 721 heridos."})
         self.assertEqual([n.attribute for n in row_of(report, "injure").notes], ["number of injured"])
+
+
+    def test_votes_needed_are_not_votes_and_lawmakers_who_voted_for_are(self):
+        report = analyse_texts({
+            "a.txt": "MARSK (AFP) - Le gouvernement d'Ivo Lenz a été renversé mercredi : l'Assemblée a adopté une "
+                     "motion de censure par 331 voix. Il fallait 288 voix pour faire tomber le gouvernement.",
+            "b.txt": "MARSK (AP) - Lawmakers ousted Prime Minister Ivo Lenz in a no-confidence vote on Wednesday, with "
+                     "331 votes in favor of the motion, well above the 288 needed.",
+            "c.txt": "Marsk (dpa) - Das Parlament hat Regierungschef Ivo Lenz am Mittwoch mit einem Misstrauensvotum "
+                     "gestürzt. 311 Abgeordnete stimmten für den Antrag, nötig waren 288 Stimmen."})
+        row = row_of(report, "vote")
+        self.assertEqual(row.sources, ("S1", "S2", "S3"))
+        self.assertEqual([n.attribute for n in row.notes], ["number of votes"])
+        self.assertEqual(noted(report, "vote", "number of votes"), [("331", ("S1", "S2")), ("311", ("S3",))])
+        self.assertEqual(event_keys("La censure des médias inquiète.", "fr"), [])
 
 
 if __name__ == "__main__":
