@@ -3441,8 +3441,10 @@ DATE_RE = re.compile(r"""
         | (?:im\s+(?P<qn>ersten|zweiten|dritten|vierten|[1-4]\.)\s+Quartal(?:\s+(?P<qyear>(?:1[89]|20)\d\d))?)
         | (?:the\s+(?P<qn2>first|second|third|fourth)\s+quarter\s+of\s+(?P<qyear2>(?:1[89]|20)\d\d))
         | (?:Q(?P<qs>[1-4])[\s/]+(?P<qsyear>(?:1[89]|20)\d\d))
-        | (?:(?P<hn>erste[nrs]?|zweite[nrs]?)\s+(?:Halbjahr(?:es)?|Jahreshälfte)(?:\s+(?P<hyear>(?:1[89]|20)\d\d))?)
-        | (?:the\s+(?P<hn2>first|second)\s+half\s+of\s+(?:(?P<hyear2>(?:1[89]|20)\d\d)|(?:the|this)\s+year))
+        | (?:(?P<hn>erste[nrs]?|zweite[nrs]?)\s+(?:Halbjahr(?:es)?|Jahreshälfte)(?:\s+(?P<hyear>(?:1[89]|20)\d\d)
+            |\s+(?:des\s+)?(?P<hrel>vergangenen|letzten|vorigen|dieses|nächsten|kommenden)\s+Jahres)?)
+        | (?:the\s+(?P<hn2>first|second)\s+half\s+of\s+(?:(?P<hyear2>(?:1[89]|20)\d\d)|(?:the|this)\s+year
+            |(?P<hrel_en>last|next)\s+year))
         )\b)
 | (?P<holiday>\b(?<!vor\s)(?<!nach\s)(?<!seit\s)(?<!bis\s)(?<!before\s)(?<!after\s)(?<!since\s)(?<!until\s)
           (?:Heiligabend|Heiligen\s+Abend|(?:ersten|zweiten)\s+Weihnachtstag|Weihnachten|Silvesternacht|Silvester
@@ -3703,7 +3705,11 @@ def parse_relative(g):
     if g["hn"] or g["hn2"]:              # "im ersten Halbjahr 2028", "the second half of the year"
         half = "H1" if (g["hn"] or g["hn2"]).lower().startswith(("erst", "first")) else "H2"
         year = g["hyear"] or g["hyear2"]
-        return DateExpr(year=int(year), season=half) if year else DateExpr(season=half, relative=("season", 0, False))
+        rel = (g["hrel"] or g["hrel_en"] or "").lower()       # "the first half of next year"
+        shift = -1 if rel.startswith(("letzt", "vergangen", "vorig", "last")) else \
+            1 if rel.startswith(("nächst", "kommend", "next")) else 0
+        return DateExpr(year=int(year), season=half) if year else DateExpr(season=half, relative=("season", shift,
+                                                                                                 False))
     if g["season"] or g["season_en"] or g["season_en2"]:
         # "in the autumn", as "im Herbst": the article's year's
         season, year = (g["season"], g["syear"]) if g["season"] else (g["season_en"] or g["season_en2"], g["syear_en"])
@@ -4864,8 +4870,9 @@ def find_event_words(doc, sentences, tokens=None):
                 fam = "goal"              # "Musiala scored in the 87th minute", "erzielte in der 78. Minute"
             if (not fam or fam.startswith("w:")) and word.lower() in GROWTH_WORDS and holds("economy"):
                 fam = "economy"           # "Die Wirtschaft ist geschrumpft", "the economy shrank": its output
-            if not fam and word.lower() in PAY_WORDS and PAID_PER_SHARE_RE.match(text, b, e):
+            if (not fam or fam == "receive") and word.lower() in PAY_WORDS and PAID_PER_SHARE_RE.match(text, b, e):
                 fam = "purchase"          # "will pay 41 euros per share", "zahlt 41 Euro je Aktie": a takeover
+                #                           ("shareholders will receive $46 a share": no guest received)
             if word in RAIL_WORDS and ti >= 2 and toks[ti - 1][0] in ("the", "den", "dem") and (
                     toks[ti - 2][0].lower() in OFF_THE_RAILS_EN if english
                     else toks[ti - 2][0] == "aus" and any(w in JUMPED_DE for w, _, _ in toks)):
@@ -5235,7 +5242,7 @@ STEP_WORDS = frozenset("step steps stepped stepping stand stands stood standing"
 TAKE_WORDS = frozenset("take takes took taken taking".split())
 # Paying or offering a price a share is buying the company: "will pay 41 euros per share", "bietet 41 Euro je Aktie"
 PAY_WORDS = frozenset("pay pays paying paid offer offers offering offered zahlt zahlen zahlte zahlten bietet "
-                      "bieten bot boten".split())
+                      "bieten bot boten receive receives erhalten erhält recevront recibirán".split())
 PAID_PER_SHARE_RE = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}(?:[$€£]\s?)?\d[\d.,]*(?:\s?[$€£]|\s+[^\W\d_]+)?"
                                r"\s+(?:per|a|je|pro|par|por)\s+(?:share|Aktie|action|acción)\b", re.I)
 FINE_WORDS = frozenset(("fine", "fines"))
@@ -9089,7 +9096,9 @@ def aside_dates(text, dates, starts):
     """
     out = set()
     for d in dates or ():
-        if text.startswith("'s", d.end):  # "said last year's profits fell": the year is the profits'
+        if text.startswith(("'s", "’s"), d.end):  # "said last year's profits fell": the year is the profits'
+            if PRICE_DAY_AFTER_RE.match(text, d.end + 2):
+                out.add(id(d))            # "a premium of 31% over Friday's close": the price's day
             continue
         m = SAID_DATE_RE.search(text, max(0, d.start - 60), d.start)
         if (m and bisect_left(starts, m.end(1)) == bisect_left(starts, d.start)) or \
@@ -9111,6 +9120,9 @@ def aside_dates(text, dates, starts):
 # Schlusskurs vom Freitag" (not "closed on Friday": a shop's, a road's)
 PRICE_DAY_RE = re.compile(r"(?<![^\W\d_])(?:(?:closing|share)\s+price|Schlusskurs|Schlussstand|Börsenschluss"
                           r"|Aktienkurs)(?:\s+(?:on|vom|von|am))?\s+$", re.I)
+
+
+PRICE_DAY_AFTER_RE = re.compile(r"\s+(?:close|closing(?:\s+(?:price|level))?)\b")
 
 
 # How far a fire or a flood is held, on a later day than it began: "was 12% contained on Monday

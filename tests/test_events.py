@@ -4072,5 +4072,23 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(event_keys("La censure des médias inquiète.", "fr"), [])
 
 
+    def test_a_price_a_share_shareholders_receive_and_the_day_of_the_close_it_is_set_against(self):
+        report = analyse_texts({
+            "a.txt": "NEW YORK, Oct 14, 2024 (Reuters) - Korvald Inc said on Monday it would buy Tessin Labs for "
+                     "$8.1 billion. Korvald will pay $48 per share. The deal is expected to close in the first half "
+                     "of next year.",
+            "b.txt": "NEW YORK, Oct 14, 2024 (AP) - Korvald has agreed to acquire Tessin Labs for $8.1 billion, the "
+                     "companies announced Monday. Tessin shareholders will receive $46 a share, a premium of 31% "
+                     "over Friday's close. The deal is expected to close in the second half of 2025."})
+        row = row_of(report, "purchase")
+        self.assertEqual(row.sources, ("S1", "S2"))
+        self.assertEqual(noted(report, "purchase", "number of dollars per share"), [("48", ("S1",)), ("46", ("S2",))])
+        self.assertNotIn("Friday", str(row.says))
+        text = "12. Oktober 2024. Im ersten Halbjahr des kommenden Jahres"
+        doc = compare.Document("S1", "a", "a", "de", text, "", len(text))
+        self.assertEqual([(m.text, m.key) for m in compare.find_dates(doc, compare.split_sentences(text))][1:],
+                         [("ersten Halbjahr des kommenden Jahres", "2025-H1")])
+
+
 if __name__ == "__main__":
     unittest.main()
