@@ -8650,7 +8650,8 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         reach = {r for d in dates_here for r in (date_reach(d.key),) if r} if dates_here else set()
         last_time = bool(dates_here) and (EARLIER_BEFORE_RE.search(text, max(cs, m.start - 12), m.start) is not None
                                           or LAST_TIME_DE_RE.search(text, max(cs, m.start - 120), m.start) is not None
-                                          or ALREADY_DE_RE.match(text, max(cs, sentence[0]), m.start) is not None)
+                                          or ALREADY_DE_RE.match(text, max(cs, sentence[0]), m.start) is not None
+                                          or SINCE_THE_RE.search(text, max(cs, m.start - 40), m.start) is not None)
         if dates_here and not reach and (any(MONTH_VALUE_RE.match(d.key) for d in dates_here) and (
                 any(gone_by(text, d) for d in dates_here) or last_time)
                 or last_time and any(UNANCHORED_BACK_RE.match(d.key) for d in dates_here)):
@@ -9998,6 +9999,10 @@ EARLIER_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:last|previous|prior|zuletzt|pre
 UNANCHORED_BACK_RE = re.compile(r"REF-\d+[WMY]$")     # weeks, months or years back from an unknown day
 # German puts the verb last: "Zuletzt hatten sich die beiden vor einem Monat in Antalya getroffen"
 LAST_TIME_DE_RE = re.compile(r"(?<![^\W\d_])zuletzt(?![^\W\d_])", re.I)
+# ... and "Seit dem Gipfeltreffen im Juni 2024 haben sich die Beziehungen vertieft", "since the summit in June":
+# what things have changed since is a time before
+SINCE_THE_RE = re.compile(r"(?<![^\W\d_])(?:seit|since)\s+(?:dem|der|the|its|their|his|her|ihrem|seinem)\s+"
+                          r"(?:[^\W\d_][\w-]*\s+){0,2}$", re.I)
 # ... and "Bereits Mitte Juli hatte es dort gebrannt": a sentence that opens with "bereits" or "schon" and tells
 # in the pluperfect (the clause before the verb, at most twelve words)
 ALREADY_DE_RE = re.compile(r"\s*(?:Bereits|Schon)\s+(?:\S+\s+){0,6}?(?:hatte|hatten|war|waren)\s+(?:\S+\s+){0,6}$")

@@ -4090,5 +4090,17 @@ class DisagreementRulesTest(unittest.TestCase):
                          [("ersten Halbjahr des kommenden Jahres", "2025-H1")])
 
 
+    def test_what_has_changed_since_a_summit_tells_the_summit_as_a_time_before(self):
+        report = analyse_texts({
+            "a.txt": "Marsk - Innenminister Pawel Rudin ist am Mittwoch in Velden gelandet. Er wird Präsident Ri "
+                     "Chol Ho treffen.\n\nSeit dem Gipfeltreffen von Rudin und Ri im Juni 2024 haben sich die "
+                     "Beziehungen vertieft.",
+            "b.txt": "VELDEN, Sept 11, 2025 (Reuters) - Interior Minister Pawel Rudin arrived in Velden on Wednesday "
+                     "and will meet President Ri Chol Ho. The two met at a summit in June 2024."})
+        self.assertEqual([[d.text for ev in r.entity.extra for d in ev.dates] for r in report.events],
+                         [["am Mittwoch", "on Wednesday"], ["im Juni 2024", "in June 2024"]])
+        self.assertEqual([n.text for r in report.events for n in r.notes], [])
+
+
 if __name__ == "__main__":
     unittest.main()
