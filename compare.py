@@ -2767,7 +2767,10 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
             if role_of(toks[b][0], lang):
                 # (not one a name follows: "by Atletico Orvas, club president Andres Pietro said" is Pietro's)
                 # ("X, Assistant Chief Fire Officer": the title's own words go on)
+                # (nor one a verb of saying follows: "with the Ostrand Comets, his agent said Tuesday")
                 if not (b + 1 < len(toks) and toks[b + 1][0][:1].isupper() and is_given_name(toks[b + 1][0])
+                        and not text[toks[b][2]:toks[b + 1][1]].strip()) and not (
+                        b + 1 < len(toks) and toks[b + 1][0] in SPEECH_VERBS
                         and not text[toks[b][2]:toks[b + 1][1]].strip()):
                     role, role_at = role_of(toks[b][0], lang), b
                 break
@@ -3060,22 +3063,27 @@ def find_people(documents, candidates):
         people[doc.key] = persons
         pending[doc.key] = rest
     known, full = {}, defaultdict(set)       # full: (given key, surname key) -> documents
+    titled = set()                           # (given key, surname key) of full names told with a title or an age
     for doc, persons in people.items():
         for p in persons:
             if not p.asian:
+                told = p.given and any(m.age or m.detail and titled_before(m) for m in p.mentions)
                 for k in name_keys(p.surname):
                     known.setdefault(k, p.surname)
                     for g in name_keys(p.given) if p.given else ():
                         full[g, k].add(doc)
+                        if told:
+                            titled.add((g, k))
     for doc in documents:
         # lone names another source gives in full, and a full name with no evidence
         # here ("running back Tebo Marnaki") that two sources show is a person's (one
-        # could be wrong, and its error would spread: a film's title taken for a name)
+        # could be wrong, and its error would spread: a film's title taken for a name),
+        # or one that gives it a title or an age ("Star guard Harlan X", "X, 27")
         extra = [c for c in pending[doc.key] if not c.strong and len(c.words) == 1 and len(c.words[0]) > 2
                  and any(k in known for k in name_keys(strip_genitive(c.words[0], known, doc.language)))]
         extra += [replace(c, strong=True) for c in pending[doc.key] if not c.strong and not c.org
-                  and len(c.words) == 2 and any(len(full.get((g, k), ())) > 1 for g in name_keys(c.words[0])
-                                                for k in name_keys(c.words[1]))]
+                  and len(c.words) == 2 and any(len(full.get((g, k), ())) > 1 or (g, k) in titled
+                                                for g in name_keys(c.words[0]) for k in name_keys(c.words[1]))]
         if extra:
             persons, _ = group_in_document(doc.key, extra, people[doc.key], doc.text, doc.language)
             people[doc.key] = persons
@@ -3091,6 +3099,21 @@ def find_people(documents, candidates):
         return any(n in org_names for n in names if " " in n) or all(n in org_names for n in names)
 
     return tuple(p for d in documents for p in people[d.key] if not is_org(p))
+
+
+def titled_before(m):
+    """True when a person Mention's title stands right before the name, a plain phrase ("Star guard Harlan X").
+
+    >>> f = lambda ctx, name: titled_before(Mention("S1", "person", name, 0, 1, 0, "x", "Director", ctx))
+    >>> f("deputy director Mila Tor", "Mila Tor"), f("Director of ''The Hunger Games", "Hunger Games")
+    (True, False)
+    """
+    lead = m.context[:-len(m.text)] if m.context.endswith(m.text) else ""
+    return bool(lead.strip()) and not any(c in lead for c in ",;:'\"“”‘’()") and \
+        not TITLE_NOT_PLAIN.intersection(lead.lower().split())
+
+
+TITLE_NOT_PLAIN = frozenset("of for the to from in at".split())     # "Director of ''The Hunger Games": a work's
 
 
 def strip_genitive(word, surnames, language="de"):

@@ -453,6 +453,21 @@ class RecognitionTest(unittest.TestCase):
         self.assertEqual(texts, ["Piotr Nowakowski", "Nowakowskis", "Nowakowski"])
 
 
+    def test_a_full_name_one_source_gives_a_title_is_a_persons_in_the_others(self):
+        report = analyse_texts({
+            "a.txt": "OSTRAND (AP) - Star guard Harlan Tebrik has agreed to a contract extension with the Ostrand "
+                     "Comets, his agent said Tuesday.",
+            "b.txt": "Harlan Tebrik is staying in Ostrand. He agreed Tuesday to an extension.",
+            "c.txt": "Harlan Tebrik signed a contract extension with the Ostrand Comets on Monday."})
+        self.assertEqual([(r.entity.label, r.sources) for r in report.people],
+                         [("Harlan Tebrik", ("S1", "S2", "S3"))])      # "the Ostrand Comets, his agent said": no one
+        # a title after it, of a work's ("Director of 'The Hunger Games'"), names no one in the others
+        report = analyse_texts({
+            "a.txt": "Gary Voss, the director of Velden Dawn, said on Monday he would return.",
+            "b.txt": "Velden Dawn made more than $300 million, the studio said."})
+        self.assertEqual([r.entity.label for r in report.people], [])
+
+
 class LinkingTest(unittest.TestCase):
 
     TEXTS = {
