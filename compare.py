@@ -3247,6 +3247,7 @@ AGE_TOLD_RE = re.compile(
     # tells an object; English's "where the 15-year-old was killed" may be anyone's)
     r"|\b(?:den|dem|des)\s+(?P<n5>\d{1,3})-Jährigen\b)")
 AGE_CUES = ("year-old", "ährig", "She was ", "He was ", "Sie wurde ", "Er wurde ", "aged", "Alter von")
+DIED_RE = re.compile(r"\b(?:died|dies|dead|death|passed\s+away|starb|gestorben|verstorben|tot)\b")
 PAST_VERB_RE = re.compile(r" (?:[a-z]+ed|beat|won|ran|set|broke|fell|went|came|made|gave|got|left|met|began|wrote|"
                           r"drove|hit|shot|fled|found|kept|lost|held|spent|sent|paid|stole|fought|threw|swam|rode)\b")
 # ("The 25-year-old agreed", "The 23-year-old beat the record": a verb, not a noun the age is of)
@@ -3276,6 +3277,14 @@ def told_ages(persons, subjects, text):
         if m.group("n5") and named:
             continue                      # "X sagte, man habe den 47-Jährigen gefasst": not X, someone told before
         named = named or last.get(si - 1) or (last.get(si - 2, ()) if not m.group("n5") else ())
+        if named and len({pi for _, pi, _ in named}) > 1 and m.group("n2"):
+            # "Desmond X, who won an Oscar, has died, his publicist Ana Y said. He was 83.": the subject of a
+            # death told, named first and opening its sentence, is who "He" is ("Anna X traf Karl Y. Der
+            # 40-Jährige schwieg" may be either's)
+            first = min(named)
+            at = sentence_index(sentences, first[0])
+            if not text[sentences[at][0]:first[0]].strip(" \"'“„«") and DIED_RE.search(text, *sentences[at]):
+                named = [first]
         if named and len({pi for _, pi, _ in named}) == 1 and int(n) < 120:
             _, pi, mi = max(named)
             ages.setdefault((pi, mi), (n, " ".join(words.split())))

@@ -468,6 +468,15 @@ class RecognitionTest(unittest.TestCase):
         self.assertEqual([r.entity.label for r in report.people], [])
 
 
+    def test_he_was_83_after_a_sentence_naming_two_is_its_subjects_age(self):
+        found = people({"a.txt": "Desmond Varo, who won an Oscar in 1979, has died, his publicist Ana Ruiz said "
+                                 "Monday. He was 83."})
+        self.assertEqual([m.age for m in found["Desmond Varo"].entity.mentions], [("83", "He was 83")])
+        self.assertEqual([m.age for m in found["Ana Ruiz"].entity.mentions], [()])
+        found = people({"a.txt": "His publicist Ana Ruiz said Desmond Varo had died. He was 83."})
+        self.assertEqual([m.age for r in found.values() for m in r.entity.mentions], [(), ()])    # no subject first
+
+
 class LinkingTest(unittest.TestCase):
 
     TEXTS = {
