@@ -8039,6 +8039,10 @@ def people_counted(before, after, unit, language):
     if treated is not None and any(word_event(w.strip(".,!?").lower(), language) == "injure"
                                    for w in after[treated + 1:treated + 4]):
         return "injured"                 # "four were treated for minor injuries"
+    if any(w.strip(".,!?") in HOSPITAL_WORDS for w in after[:5]) and \
+            any(w.strip(".,!?") in TAKEN_WORDS for w in after[:5]):
+        return "injured"                 # "Twelve passengers were taken to hospital", "ins Krankenhaus gebracht"
+        #                                  (not "Twelve remain in hospital": of the injured, those still there)
     for word in before[::-1] + after[:3]:    # the nearest before, then after: "killing 42 people", "42 were killed"
         word = word.strip(".,!?")
         kind = COUNTED_AS.get(word_event(word if language == "de" else word.lower(), language))
@@ -8050,6 +8054,10 @@ def people_counted(before, after, unit, language):
 
 
 TREATED_WORDS = frozenset("treated hospitalized hospitalised behandelt".split())
+HOSPITAL_WORDS = frozenset("hospital hospitals hospitalized hospitalised Krankenhaus Krankenhäuser Klinik Kliniken "
+                           "hôpital hospital".split())
+TAKEN_WORDS = frozenset("taken brought rushed airlifted flown admitted transported gebracht eingeliefert geflogen "
+                        "transportiert transportés hospitalisés".split())
 COUNTED_AS = {"kill": "dead", "die": "dead", "injure": "injured", "arrest": "arrested"}
 # Classes of people a harm may befall some of: "drei Bewohner" of the dead are a part of them
 SOME_PEOPLE = frozenset(("residents", "passengers", "soldiers", "crew", "police officers", "firefighters", "rescuers",

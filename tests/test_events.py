@@ -4102,5 +4102,12 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([n.text for r in report.events for n in r.notes], [])
 
 
+    def test_passengers_taken_to_hospital_are_injured_not_all_aboard(self):
+        self.assertEqual([q[:2] for q in quantities("Twelve passengers were taken to hospital with minor injuries.",
+                                                     "en")], [("injured passengers", 12.0)])
+        self.assertEqual([q[:2] for q in quantities("Zwölf Fahrgäste wurden ins Krankenhaus gebracht.", "de")],
+                         [("injured passengers", 12.0)])
+
+
 if __name__ == "__main__":
     unittest.main()
