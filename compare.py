@@ -808,7 +808,8 @@ EVENT_FORMS_FR_ES = {
     "visit": "visite visites visité visitait rendu rendue visita visitó visitas visitado viajó viajaron viaje",
     "arrive": "arrivé arrivée arrivés arrivées arrivait llegó llegaron llegada llegado",
     "receive": "reçu reçue reçus accueilli accueillie recibido recibida recibió recibieron",
-    "meet": "rencontre rencontré rencontrés rencontrer reunió reunieron reunión encuentro",
+    "meet": "rencontre rencontré rencontrés rencontrer rencontrera rencontreront reunió reunieron reunión encuentro "
+            "reunirá reunirán reunirse reunido",
     "talks": "négociations négociation pourparlers negociaciones negociación conversaciones",
     "sign": "signé signée signés signer signature firmó firmaron firmado firma",
     "agreement": "accord accords traité acuerdo acuerdos tratado",
@@ -947,6 +948,12 @@ def trie_pattern(words):
     return build(tree)
 
 
+# French and Spanish round numbers, told roughly and with "de" before what they count: "une vingtaine d'accords",
+# "une trentaine de personnes", "una decena de muertos" (not "cuarentena": a quarantine)
+ROUND_NUMBER_WORDS = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
+                      "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
+                      "decena": 10, "docena": 12, "veintena": 20, "treintena": 30, "centenar": 100}
+# ("des dizaines de morts", "decenas": tens of them, no number)
 # Numbers written as words count too, from two ("one", "ein" are mostly articles): "killing three people".
 # French and Spanish ones too (not "cent" and "once", which are English words; "sept" only in French: see
 # find_quantities), and German hundreds.
@@ -957,7 +964,9 @@ COUNT_WORDS = {**{w: n for w, n in NUMBER_WORDS.items() if n >= 2},
                                              "quince".split(), 2) if w != "_"},
                **{w: 10 * i for i, w in enumerate("vingt trente quarante cinquante soixante".split(), 2)},
                **{w: 10 * i for i, w in enumerate("veinte treinta cuarenta cincuenta sesenta".split(), 2)},
-               **{f"{u}hundert": 100 * i for i, u in enumerate("zwei drei vier fünf sechs sieben acht neun".split(), 2)}}
+               **{f"{u}hundert": 100 * i
+                  for i, u in enumerate("zwei drei vier fünf sechs sieben acht neun".split(), 2)},
+               **ROUND_NUMBER_WORDS}
 _COUNT_ALT = trie_pattern(COUNT_WORDS)       # "sixty-one" before "sixty", each letter tried once
 # After any number these are no counted things ("14 Uhr", "5 Prozent", "3 years"); after a number
 # written out, spans of time are not either ("vor drei Monaten", "two years ago")
@@ -1006,6 +1015,7 @@ QUANTITY_RE = re.compile(
     r"|\d+(?:[.,]\d+)?)"
     r"|\b(?:" + _COUNT_ALT + r")\b)"
     r"(?:\s+(?P<scale>" + SCALE_WORDS + r")(?:\s+de(?=\s)|\s+d['’](?=[^\W\d_]))?)?"     # "millions d'euros"
+    r"(?:(?<=aine)(?:\s+de(?=\s)|\s+d['’](?=[^\W\d_]))|(?<=en[ae]|nar)\s+de(?=\s))?"     # "vingtaine d'accords"
     r"(?:(?:\s+|(?<=d['’])|-(?=" + MEASURE_HYPHENED + r"))(?P<unit>[^\W\d_]{2}-[^\W\d_]+|[^\W\d_]{3,}(?:-[^\W\d_]+)?"     # "US-Dollar" too
     r"|(?:km|kg)(?![^\W\d_]))"          # the two units of two letters a count is told in
     # or none: "injuring more than 230, officials said"; not "26, 000": a thousands group split
@@ -7330,6 +7340,9 @@ NAME_NUMBER_AFTER_RE = re.compile(r"\d{1,4}\s(?!(?:million|billion|trillion|thou
 MONTH_OR_WEEKDAY = frozenset(fold(w) for w in list(MONTHS) + list(WEEKDAYS))
 
 
+# Counted things a noun before tells the kind of, all of one count: "15 cooperation agreements", "12 cruise missiles"
+# (not "12 worst-hit villages", "31 separate pieces": an adjective may tell a part)
+KINDED_UNITS = frozenset(("agreements", "missiles", "drones", "flights", "trains"))
 # What a vote needed, not what it got: "nötig waren 288 Stimmen", "well above the 288 needed", "il fallait 288 voix"
 NEEDED_BEFORE_RE = re.compile(r"(?:\b(?:nötig|notwendig|erforderlich)\s+(?:waren|sind|wären|seien)|"
                               r"\bil\s+(?:fallait|faut|faudrait)|\bse\s+necesita(?:ba)?n|\bhac(?:ía|e)n\s+falta|"
@@ -7480,9 +7493,11 @@ def find_quantities(doc, start, end, names=()):
             # "six construction workers", "14 police officers": a noun before a plural noun for people says
             # which; the two are the unit ("13 home runs" and "47 assault rifles" keep the first word alone)
             noun = NEXT_WORD_RE.match(text, unit_end, end)
-            if noun and (unit.endswith("ed") or unit in PLAIN_ADJECTIVES) and noun.group(1)[:1].islower() \
-                    and unit_lemma(noun.group(1)) in UNIT_CLASS_NAMES:
+            if noun and (unit.endswith("ed") or unit in PLAIN_ADJECTIVES or (
+                    "-" not in unit and unit_lemma(noun.group(1)) in KINDED_UNITS)) \
+                    and noun.group(1)[:1].islower() and unit_lemma(noun.group(1)) in UNIT_CLASS_NAMES:
                 unit, unit_end = noun.group(1), noun.end()    # "four masked thieves", "two young children"
+                #                                               (and "15 cooperation agreements": what kind)
             elif noun and noun.group(1)[:1].islower() and noun.group(1) not in STOPWORDS["en"] \
                     and plural_people(noun.group(1)):     # "two railway employees"
                 unit, unit_end = unit + " " + noun.group(1), noun.end()
@@ -7627,7 +7642,7 @@ def find_quantities(doc, start, end, names=()):
             if unit:                     # quoted with its verb: "killing 3"
                 out.append((unit, value, bool(mod), words))
             continue
-        approx = bool(mod)
+        approx = bool(mod) or word in ROUND_NUMBER_WORDS      # "une vingtaine": about twenty
         share = unit in CURRENCIES and PER_SHARE_RE.match(text, unit_end, end)
         if share:                        # "41 Dollar je Aktie": a share's price, not the deal's
             unit, words = unit + " per share", " ".join(text[begin:share.end()].split())
@@ -10095,8 +10110,12 @@ def word_stem(word, language):
     ('cut', 'cut', 'talk', 'press')
     >>> word_stem("Sachschaden", "de"), word_stem("Schaden", "de"), word_stem("Staatsbesuch", "de")
     ('schad', 'schad', 'besuc')
+    >>> word_stem("in Sicherheit", "de"), word_stem("verlassen", "de"), word_stem("evakuiert", "de")
+    ('evaku', 'evaku', 'evaku')
     """
     f = fold(word)
+    if language == "de" and f in EVACUATED_DE:
+        return "evaku"                    # "in Sicherheit gebracht", "mussten ihre Wohnungen verlassen": evacuated
     if language == "en" and len(f) <= 5 and f.endswith("s") and not f.endswith("ss"):
         f = f[:-1]                       # "cuts" and "cut": a short plural is cut to its first letters too
     if language == "de":
@@ -10115,6 +10134,7 @@ def word_stem(word, language):
 
 
 SEPARABLE_PARTICLES = ("zurück", "fest", "frei", "nieder", "an", "ab", "auf", "aus", "ein", "um", "zu")
+EVACUATED_DE = frozenset(("in sicherheit", "verlassen"))       # the words of an evacuation told in German
 
 
 @remembered

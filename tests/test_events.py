@@ -4109,5 +4109,24 @@ class DisagreementRulesTest(unittest.TestCase):
                          [("injured passengers", 12.0)])
 
 
+    def test_round_numbers_kinds_of_agreements_and_people_brought_to_safety(self):
+        report = analyse_texts({
+            "a.txt": "PÉKIN (AFP) - Le président Tomás Ribera est arrivé à Pékin. Une vingtaine d'accords doivent "
+                     "être signés.",
+            "b.txt": "BEIJING (Reuters) - President Tomas Ribera arrived in Beijing. The two countries are expected "
+                     "to sign some 15 cooperation agreements."})
+        self.assertEqual(noted(report, "agreement", "number of agreements"), [("20~", ("S1",)), ("15~", ("S2",))])
+        self.assertEqual([q[:3] for q in quantities("una decena de muertos; des dizaines de blessés", "es")],
+                         [("dead", 10.0, True)])
+        self.assertNotIn("pieces", [q[0] for q in quantities("31 separate pieces", "en")])    # an adjective's part
+        report = analyse_texts({
+            "a.txt": "Passau (dpa) - Die Donau ist über die Ufer getreten. Etwa 600 Menschen mussten ihre Wohnungen "
+                     "verlassen.",
+            "b.txt": "Passau - Die Donau ist in Passau über die Ufer getreten. Etwa 800 Anwohner wurden in Sicherheit "
+                     "gebracht, wie die Stadt mitteilte."})
+        self.assertEqual(noted(report, "rescue", "number of people"), [("600~", ("S1",)), ("800~", ("S2",))])
+        self.assertEqual(event_keys("Lula se reunirá el viernes con Xi.", "es"), ["meet"])
+
+
 if __name__ == "__main__":
     unittest.main()
