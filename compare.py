@@ -9439,8 +9439,11 @@ MEASURED_FAMILIES = frozenset(OWN_MEASURES.values())
 VOTED_FAMILIES = frozenset(("elect", "win", "vote"))     # happenings a share of the vote is told of
 PLACED_FAMILIES = MEASURED_FAMILIES | {"launch", "flood"}     # happenings a distance tells where or how high of
 # A river's level in metres: "stieg die Donau auf 10,20 Meter", "der Pegel erreichte", "the Danube reached 10.4 metres"
-RIVER_LEVEL_RE = re.compile(r"\b(?:Pegel\w*|Wasserstand\w*|(?:water|river)\s+level|crest(?:ed)?|stieg|rose|reached|"
-                            r"erreichte)\b[^.;]{0,60}?\d[\d.,]*\s*(?:Meter|Metern|metres|meters|m)\b", re.I)
+RIVER_LEVEL_RE = re.compile(r"\b(?:Pegel\w*|Wasserstand\w*|(?:water|river)\s+level|crest(?:ed)?|stieg|steigt|gestiegen|"
+                            r"rose|risen|rising|reached|erreichte)\b[^.;]{0,60}?\d[\d.,]*\s*"
+                            r"(?:Meter|Metern|metres|meters|m)\b"
+                            # ("ist auf 12,10 Meter gestiegen": the participle last)
+                            r"|\d[\d.,]*\s*(?:Meter|Metern)\s+(?:an)?gestiegen\b", re.I)
 # The counts of harm that are another harm family's: told in one clause, each is its own row's
 OTHER_HARMS = {"death": frozenset(("injured", "seriously injured")), "injure": frozenset(("dead",)),
                "missing": frozenset(("dead", "injured", "seriously injured"))}    # "two died and one is missing"

@@ -4128,5 +4128,15 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(event_keys("Lula se reunirá el viernes con Xi.", "es"), ["meet"])
 
 
+    def test_a_river_that_has_risen_to_a_level_tells_the_floods(self):
+        report = analyse_texts({
+            "a.txt": "Passau (dpa) - Die Donau ist in Passau am Montag auf 12,10 Meter gestiegen.\n\nDas Hochwasser "
+                     "bedroht die Altstadt.",
+            "b.txt": "Passau - Hochwasser in Passau: Die Donau stieg am Montag auf 12,20 Meter, wie die Stadt "
+                     "mitteilte."})
+        self.assertEqual([v for v, _, _ in notes_of(row_of(report, "flood"))["number of metres"].values],
+                         ["12.1", "12.2"])
+
+
 if __name__ == "__main__":
     unittest.main()
