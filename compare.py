@@ -11370,6 +11370,8 @@ def counted_alike(xs, ys):
     ([], [[('25000', '60000')]])
     >>> pairs([f("34", "Labour")], [f("35", "Starmer")])
     [[('34', '35')]]
+    >>> pairs([f("29.2", "AfD"), f("12.1", "CDU")], [f("13.5", "BSW"), f("30.9", "")])
+    [[('29.2', '30.9'), ('12.1', '30.9')]]
     """
     tags = {x.by for x in xs} | {y.by for y in ys}
     if tags == {""}:
@@ -11377,8 +11379,11 @@ def counted_alike(xs, ys):
     both = sorted({x.by for x in xs} & {y.by for y in ys} - {""})
     if both:
         return [([x for x in xs if x.by == by], [y for y in ys if y.by == by]) for by in both]
-    if all(t[:1].isupper() or not t for t in tags):
-        return [(xs, ys)]                 # parties named apart ("Labour", "Starmer's party"): all against all
+    if all(t[:1].isupper() or not t for t in tags) and len({x.by for x in xs} - {""}) <= 1 \
+            and len({y.by for y in ys} - {""}) <= 1:
+        # parties named apart ("Labour", "Starmer's party"): all against all (not where a source lists
+        # several: "AfD 29,2, CDU 12,1" against "BSW 13.5%" sets no party's share against another's)
+        return [(xs, ys)]
     untold_x, untold_y = [x for x in xs if not x.by], [y for y in ys if not y.by]
     return [(a, b) for a, b in ((untold_x, ys), (xs, untold_y)) if a and b]
 

@@ -4138,5 +4138,13 @@ class DisagreementRulesTest(unittest.TestCase):
                          ["12.1", "12.2"])
 
 
+    def test_shares_of_several_parties_are_set_against_the_same_partys_only(self):
+        f = lambda value, doc, by: compare.Fact("e", "share of the vote", value, doc, f"{by} {value}", by)
+        facts = [f("30.9", "S1", "Jonas Kerber"), f("29.2", "S1", "AfD"), f("12.1", "S1", "CDU"),
+                 f("30.9", "S2", ""), f("13.5", "S2", "BSW"), f("30.9", "S3", "SPD"), f("29.4", "S3", "AfD")]
+        entity = compare.Entity("event", "e", "elect", ())
+        notes = compare.number_disagreement(entity, "share of the vote", facts)
+        self.assertEqual([[(v, d) for v, d, _ in n.values] for n in notes], [[("29.2", ("S1",)), ("29.4", ("S3",))]])
+
 if __name__ == "__main__":
     unittest.main()
