@@ -4951,7 +4951,9 @@ def find_event_words(doc, sentences, tokens=None):
                     previous, before = word, previous
                     continue
             if not fam and lang == "de":  # German happenings told in more than one word
-                if word == "Kraft" and previous == "in" and any(w in TREATEN for w, _, _ in toks):
+                if word in EARNED_DE and any(w in BIG_SUMS_DE for w, _, _ in toks):
+                    fam = "profit"        # "hat im Schlussquartal 2,7 Milliarden Euro verdient" (not a wage's)
+                elif word == "Kraft" and previous == "in" and any(w in TREATEN for w, _, _ in toks):
                     fam = "effect"        # "Das Gesetz tritt am 1. Januar in Kraft" ("außer Kraft": none)
                 elif word == "Sicherheit" and previous == "in" and any(w in BROUGHT for w, _, _ in toks):
                     fam = "rescue"        # "brachten 200.000 Menschen in Sicherheit": an evacuation
@@ -5547,6 +5549,8 @@ TOLD_BY_CONTEXT = BREAK_OUT_WORDS | TESTED_WORDS | TAKE_OFF_DE | TAKE_OFF_EN | f
     "flee leave landing landings atterrissage Atterrissage aterrizaje Aterrizaje aterrizó Aterrizó record records "
     "rescate".split()) | RULED_WORDS | STRUCK_WORDS | UPSET_WORDS
 MUST_DE = frozenset("mussten musste müssen muss".split())
+EARNED_DE = frozenset("verdient verdiente verdienten".split())
+BIG_SUMS_DE = frozenset("Millionen Milliarden Mio. Mrd. Mio Mrd".split())
 HOMES_DE = frozenset("Häuser Wohnungen Heimatorte Dörfer Zuhause Wohnhäuser".split())
 FORCED_EN = frozenset("forced forces forcing force ordered orders told urged had have".split())
 BROUGHT = frozenset("gebracht brachten brachte bringen bringt".split())
@@ -9167,7 +9171,8 @@ def aside_dates(text, dates, starts):
                 ((w := SINCE_WHAT_RE.search(text, max(0, d.start - 40), d.start))
                  and bisect_left(starts, w.start()) == bisect_left(starts, d.start)) or \
                 CONTAINED_BEFORE_RE.search(text, max(0, d.start - 30), d.start) or \
-                CONTAINED_AFTER_RE.match(text, d.end) or PRICE_DAY_RE.search(text, max(0, d.start - 24), d.start):
+                CONTAINED_AFTER_RE.match(text, d.end) or PRICE_DAY_RE.search(text, max(0, d.start - 24), d.start) or \
+                COMPARED_BEFORE_RE.search(text, max(0, d.start - 30), d.start):
             out.add(id(d))
     return out
 
@@ -9178,6 +9183,13 @@ PRICE_DAY_RE = re.compile(r"(?<![^\W\d_])(?:(?:closing|share)\s+price|Schlusskur
                           r"|Aktienkurs)(?:\s+(?:on|vom|von|am))?\s+$", re.I)
 
 
+# The time a figure is set against: "zwölf Prozent mehr als vor einem Jahr", "up 12% higher than a year earlier",
+# "compared with the same quarter last year" (not "Less than three weeks later", "more than a week ago": a bound;
+# nor "als am Montag der Zug entgleiste": "als" is when there)
+COMPARED_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:(?:(?:\d\s?%|Prozent|percent|per\s+cent)\s+(?:more|less|mehr|weniger)"
+                                r"|higher|lower|better|worse|höher|niedriger|besser|schlechter|stärker|schwächer)"
+                                r"\s+(?:als|than)|compared\s+(?:with|to)|gegenüber|im\s+Vergleich\s+zu[mr]?"
+                                r"|verglichen\s+mit)\s+$", re.I)
 PRICE_DAY_AFTER_RE = re.compile(r"\s+(?:close|closing(?:\s+(?:price|level))?)\b")
 
 

@@ -4146,5 +4146,24 @@ class DisagreementRulesTest(unittest.TestCase):
         notes = compare.number_disagreement(entity, "share of the vote", facts)
         self.assertEqual([[(v, d) for v, d, _ in n.values] for n in notes], [[("29.2", ("S1",)), ("29.4", ("S3",))]])
 
+    def test_a_company_that_earned_billions_tells_its_profit_and_the_year_it_is_set_against_is_no_date(self):
+        report = analyse_texts({
+            "a.txt": "München, 14. November 2024 (dpa) - Der Konzern Norvik hat im Schlussquartal 2,7 Milliarden Euro "
+                     "verdient, zwölf Prozent mehr als vor einem Jahr.",
+            "b.txt": "MUNICH, Nov 14, 2024 (Reuters) - Norvik posted a 12% rise in fourth-quarter net profit to 2.5 "
+                     "billion euros on Thursday."})
+        row = row_of(report, "profit")
+        self.assertEqual(row.sources, ("S1", "S2"))
+        self.assertEqual([n.attribute for n in row.notes], ["number of euros"])
+        self.assertEqual(dates_told(report, "S1"), {"profit": []})
+        self.assertNotIn("profit", event_keys("Die Arbeiter verdienen zwölf Euro in der Stunde.", "de"))
+        self.assertEqual(dates_told(analyse_texts({"a.txt": "Der Gewinn von Norvik stieg im Quartal auf 2,7 Milliarden "
+                                                            "Euro, zwölf Prozent mehr als vor einem Jahr."}, 1), "S1"),
+                         {"profit": []})
+        # a bound is no comparison: "more than a week ago" is still when
+        self.assertEqual(dates_told(analyse_texts({"a.txt": "She died yesterday after suffering a heart attack more "
+                                                            "than a week ago."}, 1), "S1")["attack"], ["a week ago"])
+
+
 if __name__ == "__main__":
     unittest.main()
