@@ -1053,7 +1053,8 @@ SPLIT_GROUP_RE = re.compile(r"\d, \d{3}\b")
 # A range ("$140-150 million", "between $140 and $150 million") is one approximate sum, its middle.
 MONEY_RE = re.compile(r"(?P<sign>US\$|\$|€|£)\s?(?P<num>\d{1,3}(?:[.,\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)"
                       r"(?:\s?(?:-|–|to|\s(?:and|und|bis)\s)\s?(?:\$|€|£)?(?P<num2>\d+(?:[.,]\d+)?)(?=[\s-]*[MBbmT]))?"
-                      r"(?:(?:-|\s*)(?P<scale>" + SCALE_WORDS + r"|bn|mn|MM|m)\b)?")      # "$5-million", "$21MM" too
+                      r"(?:(?:-|\s*)(?P<scale>" + SCALE_WORDS + r"|bn|mn|MM|m)\b|(?P<scale_letter>[MB])\b)?")
+# ("$5-million", "$21MM" too; and a headline's "$215M", "$12.4B", the letter right after the number)
 CURRENCY_SIGNS = {"$": "dollars", "US$": "dollars", "€": "euros", "£": "pounds"}
 
 TOKEN_RE = re.compile(r"(?:[^\W\d_]+(?:[-'’](?![sS]\b)[^\W\d_]+)*)|\d+")   # Palin's -> Palin
@@ -7411,9 +7412,10 @@ def find_quantities(doc, start, end, names=()):
     # the sign stands before the first digit: "US$ 5" is four letters before it
     for m in MONEY_RE.finditer(text, max(start, first.start() - 4), end) if has_sign(text, start, end) else ():
         try:
-            value = parse_number(m.group("num"), doc.language) * scale_of(m.group("scale"))
+            scale = scale_of(m.group("scale") or m.group("scale_letter"))
+            value = parse_number(m.group("num"), doc.language) * scale
             if m.group("num2"):
-                value = (value + parse_number(m.group("num2"), doc.language) * scale_of(m.group("scale"))) / 2
+                value = (value + parse_number(m.group("num2"), doc.language) * scale) / 2
         except ValueError:
             continue
         mod = modifier_before(text, start, m.start())
@@ -8026,7 +8028,8 @@ def scale_of(word):
     """
     w = (word or "").lower()
     # "milliard" before "mill": a Milliarde is a thousand millions
-    return 1e9 if w.startswith(("mrd", "milliard", "billion", "bn")) else 1e6 if w.startswith(("mill", "mio")) \
+    return 1e9 if w.startswith(("mrd", "milliard", "billion", "bn")) or w == "b" else \
+        1e6 if w.startswith(("mill", "mio")) \
         or w in ("m", "mn", "mm") else 1e3 if w.startswith(("thousand", "tausend")) else \
         100.0 if w.startswith(("hundred", "hundert")) else 12.0 if w in ("dutzend", "dozen") else 1.0
 
@@ -8685,7 +8688,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             # between them ("told the Times on Friday"; not "said he bought the rifle in March")
             after = bisect_left(starts, m.end)
             dates_here = [d for d in dates_here if d.start < m.start or bisect_left(starts, d.start) == after]
-        if cs > sentence[0] and WHEN_START_RE.match(text, cs) and dates_at.get(si):
+        if cs > sentence[0] and (WHEN_START_RE.match(text, cs) or WHICH_START_RE.match(text, cs)) and dates_at.get(si):
             # "trapped since Sunday, when part of a tunnel collapsed": the day the comma follows is the clause's
             told = last_before(dates_at[si], cs)
             if told and cs - 4 <= told.end < cs and not text[told.end:cs].strip(", "):
@@ -9341,7 +9344,11 @@ CLAUSE_BREAK_RE = re.compile(
     r"wobei|which|who|whom|whose|where|when|while|after|because|although|though|"
     # a new subject after "and": "approved it on Thursday, and the cabinet will vote on Saturday"
     r"(?:and|but)\s+(?:the|he|she|it|they|we|his|her|its|their)|(?:und|aber)\s+(?:der|die|das|er|sie|es)|"
-    r"qui|que|où|dont|lorsque|quand|donde|cuando|mientras|quien|quienes|cuyo|cuya)\b)|;\s+|\s[-–—]\s")
+    r"qui|que|où|dont|lorsque|quand|donde|cuando|mientras|quien|quienes|cuyo|cuya|"
+    # a relative after a preposition: "una visita de tres días, en la que se reunirá el viernes con Xi"
+    r"(?:en|durante|tras|con)\s+(?:la|el|los|las)\s+(?:que|cual|cuales)|"
+    r"(?:au\s+cours\s+de|lors\s+de|pendant|durant)\s+(?:laquelle|lequel|lesquels|lesquelles)|"
+    r"(?:during|in|at)\s+which)\b)|;\s+|\s[-–—]\s")
 
 
 RELATIVE_START_RE = re.compile(r"(?:die|der|das|den|dem|deren|dessen|welche|welcher|welches|which|who|whom|whose|"
@@ -9352,6 +9359,9 @@ AFTER_CLAUSE_RE = re.compile(r",\s+(?:nachdem|after)\b")
 # a clause of when it happened: ", als er entgleiste"; and of the day before its comma: "since Sunday, when a tunnel
 # collapsed"
 WHEN_START_RE = re.compile(r"(?:als|when|lorsque|cuando)\s")
+# ... and a relative after a preposition: "the disaster in December 2003, in which 31,000 people were killed"
+WHICH_START_RE = re.compile(r"(?:in|during|at)\s+which|(?:en|durante)\s+(?:la|el|los|las)\s+(?:que|cual)|"
+                            r"(?:au\s+cours\s+de|lors\s+de|pendant)\s+(?:laquelle|lequel)")
 
 
 REACH_RE = re.compile(r"REF([+-])(\d+)([DWMY])$")

@@ -4165,5 +4165,20 @@ class DisagreementRulesTest(unittest.TestCase):
                                                             "than a week ago."}, 1), "S1")["attack"], ["a week ago"])
 
 
+    def test_a_relative_after_a_preposition_is_a_clause_of_its_own_and_headline_sums_in_letters(self):
+        report = analyse_texts({
+            "a.txt": "PEKÍN, 13 abr (EFE) - El presidente Tomás Ribera llegó este miércoles a Pekín para una visita de "
+                     "tres días, en la que se reunirá el viernes con el primer ministro.",
+            "b.txt": "BEIJING, April 13 (Reuters) - President Tomas Ribera arrived in Beijing on Wednesday for a "
+                     "three-day visit."})
+        self.assertEqual(dates_told(report, "S1")["meeting"], ["miércoles"])
+        # "in which" goes on in the time told right before it
+        found = analyse_texts({"a.txt": "Iranians recall the disaster in December 2003, in which more than 31,000 "
+                                        "people were killed in Bam."}, 1)
+        self.assertEqual(dates_told(found, "S1")["death"], ["in December 2003"])
+        self.assertEqual([q[1:] for q in quantities("Comets lock up Reeve with $215M deal; a $12.4B offer", "en")],
+                         [(215e6, False, "$215M"), (12.4e9, False, "$12.4B")])
+
+
 if __name__ == "__main__":
     unittest.main()
