@@ -2715,6 +2715,7 @@ GOVERNMENT_PRESIDENCY = frozenset((("del", "gobierno"), ("du", "gouvernement"), 
 
 
 OF_PLACE = frozenset("of from in at for".split())
+PLACE_BEFORE_WORDS = frozenset("in at near outside nahe nach".split())     # a name after them is a place's
 
 
 def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False):
@@ -2767,7 +2768,11 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
             if role_of(toks[b][0], lang):
                 role, role_at = role_of(toks[b][0], lang), b
                 break
-    if not role and m < len(toks) and text[toks[m - 1][2]:toks[m][1]].strip() == "," and toks[m][0] != "as":
+    while m - k > 1 and len(toks[m - 1][0]) == 1 and text[toks[m - 1][2]:toks[m - 1][2] + 1] == "-":
+        m -= 1                            # "Lockheed Martin F-35": a model's letter, no surname
+        words = words[:-1]
+    if not role and m < len(toks) and text[toks[m - 1][2]:toks[m][1]].strip() == "," and toks[m][0] != "as" \
+            and not (k and fold(toks[k - 1][0]) in PLACE_BEFORE_WORDS):    # "in Baton Rouge, the sheriff said"
         for b in range(m, min(len(toks), m + 4)):       # an apposition after: "X, der Minister"
             if (b > m and any(c in text[toks[b - 1][2]:toks[b][1]] for c in ".;:!?,()")) or \
                     toks[b][0].lower() in CLAUSE_OPENERS or toks[b][0] in SPEECH_VERBS \
@@ -2775,6 +2780,8 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
                 # "seit Kriegsbeginn, wie Präsident X mitteilte", "X, informó el presidente del club", "X, a annoncé
                 # le président": a clause, no apposition
                 break
+            if role_of(toks[b][0], lang) and text.startswith(("'s", "’s"), toks[b][2]):
+                break                    # "X, the sheriff's office said": whose office, no apposition
             if role_of(toks[b][0], lang):
                 # (not one a name follows: "by Atletico Orvas, club president Andres Pietro said" is Pietro's)
                 # ("X, Assistant Chief Fire Officer": the title's own words go on)

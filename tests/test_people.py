@@ -477,6 +477,14 @@ class RecognitionTest(unittest.TestCase):
         self.assertEqual([m.age for r in found.values() for m in r.entity.mentions], [(), ()])    # no subject first
 
 
+    def test_a_models_letter_and_a_place_before_a_comma_name_no_one(self):
+        found = people({"a.txt": "The committee approved the purchase of 35 Lockheed Martin F-35 fighter jets. A tree "
+                                 "fell on a home in Baton Rouge, the sheriff's office said."})
+        self.assertEqual(sorted(found), [])
+        found = people({"a.txt": "The mayor met Dana Velk, the city's spokesman, on Monday."})
+        self.assertEqual(dict(found["Dana Velk"].says)["S1"], '"Dana Velk"; as "spokesman"')
+
+
 class LinkingTest(unittest.TestCase):
 
     TEXTS = {
