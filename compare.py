@@ -9554,8 +9554,13 @@ def suspect_ages(text, sentences, language):
     for a, b in sentences if any(w in text for w in ("year-old", "ährig", "Jahre alt")) else ():
         dash = WIRE_LEAD_RE.search(text, a, min(b, a + DATELINE_CHARS))
         for m in filter(None, (ACTIVE_DEED_RE.match(text, at, b) for at in ((a, dash.end()) if dash else (a,)))):
-            for q in find_unnamed_ages(text, m.start(), m.end("subject" if m.group("subject") else "subject2"),
-                                       language):
+            group = next(g for g in SUBJECT_GROUPS if m.group(g))
+            if group in ("subject3", "subject4"):     # "Der 27-Jährige": no noun after it to read
+                n = AGE_NUMBER_RE.search(text, m.start(group), m.end(group))
+                found = [("age", n.group(), False, " ".join(m.group(group).split()), m.start(group), n.start())]
+            else:
+                found = find_unnamed_ages(text, m.start(), m.end(group), language)
+            for q in found:
                 if q[5] not in seen:
                     seen.add(q[5])
                     out.append(q)
@@ -9603,7 +9608,15 @@ ACTIVE_DEED_RE = re.compile(
     r"(?:Mann|Frau|Jugendliche[r]?)\s+(?:hat|hatte)\s)[^.;!?]{0,120}?\b(?:verletzt|getötet|erstochen|erschossen|"
     r"angegriffen|niedergestochen|eingestochen|attackiert|niedergeschlagen)\b"
     r"|(?P<subject2>(?:A|An)\s+\d{1,3}-year-old\s+(?:man|woman|teenager|boy|girl|youth))\s+(?:stabbed|shot|killed|"
-    r"attacked|opened\s+fire|injured|wounded)\b")
+    r"attacked|opened\s+fire|injured|wounded)\b"
+    # and one who gave himself up: "Der 27-Jährige habe sich am Samstag den Ermittlern gestellt", "A 26-year-old
+    # Syrian man turned himself in to police"
+    r"|(?P<subject3>(?:Ein|Eine|Der|Die)\s+(?:\d{1,3}-[jJ]ährige[rn]?|\d{1,3}\s+Jahre\s+alte[rn]?)"
+    r"(?:\s+[A-ZÄÖÜ][\w-]*)?)\s+(?:(?:hat|hatte|habe|soll)\s+sich\s[^.;!?]{0,80}?\bgestellt|stellte\s+sich)\b"
+    r"|(?P<subject4>(?:A|An|The)\s+\d{1,3}-year-old(?:\s+[A-Z][\w-]*)?(?:\s+(?:man|woman|teenager|suspect))?)\s+"
+    r"(?:turned\s+(?:himself|herself)\s+in|surrendered|gave\s+(?:himself|herself)\s+up)\b")
+SUBJECT_GROUPS = ("subject", "subject2", "subject3", "subject4")
+AGE_NUMBER_RE = re.compile(r"\d{1,3}")
 WIRE_LEAD_RE = re.compile(r"\s[-–—]\s")     # the dash after a wire story's dateline
 APPOSITION_RE = re.compile(r",?\s+(?:(?:ein|eine|einen|a|an|un|une|una)\s+)?", re.I)
 

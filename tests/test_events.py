@@ -4180,5 +4180,16 @@ class DisagreementRulesTest(unittest.TestCase):
                          [(215e6, False, "$215M"), (12.4e9, False, "$12.4B")])
 
 
+    def test_the_age_of_one_who_gave_himself_up_is_the_suspects(self):
+        report = analyse_texts({
+            "a.txt": "Marsfeld (dpa) - Bei einem Messerangriff in Marsfeld sind am Freitagabend drei Menschen getötet "
+                     "worden. Der mutmaßliche Täter, ein 26 Jahre alter Mann, stellte sich am Samstag der Polizei.",
+            "b.txt": "Marsfeld - Nach dem Messerangriff von Marsfeld am Freitagabend mit drei Toten hat sich der "
+                     "mutmaßliche Täter gestellt. Der 27-Jährige habe sich am Samstag den Ermittlern gestellt.",
+            "c.txt": "BERLIN (Reuters) - A man killed three people in a knife attack in Marsfeld on Friday evening. A "
+                     "26-year-old Syrian man turned himself in to police on Saturday."})
+        self.assertEqual(noted(report, "attack", "age"), [("26", ("S1", "S3")), ("27", ("S2",))])
+
+
 if __name__ == "__main__":
     unittest.main()
