@@ -121,6 +121,16 @@ class CraftedTextTest(unittest.TestCase):
                                          + "60 km off the coast of Aomori, " * 4000 + ". Police searched "
                                          + "42 homes and raided " * 4000 + ". Bereits " + "Mitte Juli " * 4000
                                          + "hatte es gebrannt.",
+        # this session's: so-manieth visits since a war, terms of years and months, votes needed, round numbers,
+        # relatives after a preposition, suspects who gave themselves up, compared times: each bounded
+        "ordinals, terms, round numbers": "Es ist der vierte Besuch " + "des Gastes in der Stadt " * 3000
+                                          + "seit Beginn des Krieges. Er wurde zu " + "vier Jahren und " * 3000
+                                          + "drei Monaten Haft verurteilt. " + "nötig waren 288 Stimmen, " * 3000
+                                          + ". Une " + "vingtaine d'accords, " * 3000 + ". Una visita"
+                                          + ", en la que se reunirá" * 3000 + ". Der 27-Jährige habe sich "
+                                          + "am Samstag " * 3000 + "gestellt. Der Gewinn stieg "
+                                          + "zwölf Prozent mehr als vor einem Jahr, " * 3000 + "."
+                                          + " Reeve signed a $215M deal," * 3000 + ".",
         # Python converts at most 4,300 digits to an int: each place a number is read
         "long numbers": " ".join(f"{ctx.format(n='7' * 5000)}." for ctx in (
             "Es kamen {n} Soldaten", "vor {n} Tagen", "{n} days ago", "am 3. Juni {n} Soldaten",
