@@ -6483,7 +6483,8 @@ def term_told(text, m, i, start):
 DURATION_RE = re.compile(
     (r"(?:Laufzeit\s+von\s+|gilt\s+(?:für\s+)?|für\s+(?:die\s+Dauer\s+von\s+)?|for\s+(?:a\s+(?:period|term)\s+of\s+)?"
      r"|lasting\s+|durée\s+de\s+|pour\s+|por\s+|durante\s+)" + _TERM_NUM + r"\s+(?P<unit1>Jahren?|years|ans|años)\b") % (1,)
-    + (r"|" + _TERM_NUM + r"[\s-](?:year|jährige[nmrs]?)\s+(?:[^\W\d_][\w-]*\s+){0,3}?"
+    # ("ein 20-jähriger Vertrag"; not "Der 30-Jährige erhält einen Vertrag": the noun is a person)
+    + (r"|" + _TERM_NUM + r"[\s-](?:year|(?-i:jährige[nmrs]?))\s+(?:[^\W\d_][\w-]*\s+){0,3}?"
        r"(?:treaty|agreement|pact|deal|contract|partnership|Vertrag|Abkommen|Pakt|Partnerschaft\w*)\b") % (2,),
     re.I)
 
@@ -6493,6 +6494,8 @@ def find_durations(text, start, end):
 
     >>> [q[1:] for q in find_durations("ein Vertrag mit einer Laufzeit von 20 Jahren; a 25-year strategic treaty", 0, 72)]
     [('20 years', False, 'Laufzeit von 20 Jahren'), ('25 years', False, '25-year strategic treaty')]
+    >>> [q[:2] for q in find_durations("einen Vertrag bis 2027; a contract extension through 2028", 0, 57)]
+    [('runs until', '2027'), ('runs until', '2028')]
     """
     out = []
     for m in DURATION_RE.finditer(text, start, end):
@@ -6500,7 +6503,17 @@ def find_durations(text, start, end):
         years = int(num) if num.isdigit() else COUNT_WORDS.get(num.lower(), 0)
         if years:
             out.append(("duration", f"{years} years", False, " ".join(m.group().split())))
+    for m in UNTIL_YEAR_RE.finditer(text, start, end) if text.find("20", start, end) >= 0 else ():
+        out.append(("runs until", m.group("year"), False, " ".join(m.group().split())))
     return out
+
+
+# The year a contract runs until: "einen Vertrag bis 2027", "a contract extension through 2028", "un contrat
+# jusqu'en 2027", "un contrato hasta 2027"
+UNTIL_YEAR_RE = re.compile(r"(?<![^\W\d_])(?:Vertrag|Vertrages|Kontrakt|contract|deal|extension|contrat|contrato)"
+                           r"\s+(?:[^\W\d_][\w-]*\s+){0,3}?(?:bis|through|until|till|jusqu['’]en|hasta)\s+"
+                           r"(?:(?:Ende|Sommer|Mitte|(?:the\s+)?end\s+of|summer|June|Juni|juin|junio)\s+)?"
+                           r"(?P<year>20\d\d)(?!\d|[.,]\d)", re.I)
 
 
 # A happening told as the first of its kind since a year: the last one before it was then ("the first visit
@@ -10605,7 +10618,7 @@ def collect_facts(entity):
 DWELLERS = frozenset(("residents", "einwohn", "einwohner", "inhabitant"))     # unit_lemma's of who lives there
 # What a happening's finders tell as a value, not a count: compared as told ("6-4 3-6 7-5", "4 years", "2:00:35")
 TOLD_VALUES = frozenset(("score", "shootout score", "race time", "prison term", "prison term asked", "ban term",
-                         "duration", "tally", "minute",
+                         "duration", "runs until", "tally", "minute",
                          "community service", "first since", "record since", "how many this year",
                          "how many since the war began"))
 

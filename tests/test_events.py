@@ -4191,5 +4191,15 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(noted(report, "attack", "age"), [("26", ("S1", "S3")), ("27", ("S2",))])
 
 
+    def test_the_year_a_contract_runs_until_and_no_length_of_a_person(self):
+        report = analyse_texts({
+            "a.txt": "München (dpa) - Der FC Velden hat Stürmer Tomas Brenk verpflichtet. Der 30 Jahre alte Engländer "
+                     "unterschrieb am Samstag einen Vertrag bis 2027, wie der Club mitteilte.",
+            "b.txt": "Velden - Tomas Brenk wechselt nach Velden. Der 30-Jährige erhält einen Vertrag bis 2028."})
+        row = row_of(report, "agreement")
+        self.assertEqual([n.attribute for n in row.notes], ["runs until"])
+        self.assertEqual(noted(report, "agreement", "runs until"), [("2027", ("S1",)), ("2028", ("S2",))])
+
+
 if __name__ == "__main__":
     unittest.main()
