@@ -257,7 +257,7 @@ ROLE_ADJECTIVES = set("former new acting interim outgoing incoming then late emb
 # Abbreviated ranks and offices before a name: "Sgt. Ray Peavy", "Gov. Sarah Palin" (no sentence ends at them)
 RANK_ABBREVIATIONS = tuple("sgt lt col gen maj capt cpl adm det insp supt gov sen rep rev fr const cst cmdr".split())
 # Forms of address: a strong cue, but not a role to compare across sources.
-HONORIFICS = set(("herr herrn frau dr mr mrs ms miss sir dame lord lady prof monsieur madame "
+HONORIFICS = set(("herr herrn frau dr mr mrs ms miss sir dame lord lady prof monsieur madame mme mlle "
                  "señor señora don doña kollege kollegen amtskollege amtskollegen counterpart "
                  ).split()) | set(RANK_ABBREVIATIONS)
 # Abbreviated offices and ranks that say which ("Gen." is a General); the others are honorifics only
@@ -2407,8 +2407,8 @@ def is_given_name(word):
 @remembered
 def word_class(word, language):
     """Return what a word in a capitalised run is on its own: 'role', 'particle', 'month', 'stop' or ''."""
-    if role_of(word, language) or fold(word).rstrip(".") in HONORIFICS:
-        return "role"
+    if role_of(word, language) or fold(word).rstrip(".") in HONORIFICS or (language == "fr" and word in ("M", "M.")):
+        return "role"                    # (French "M. Macron": Monsieur)
     if fold(word) in NAME_PARTICLES and not word[:1].isupper():
         return "particle"
     if hard_excluded(word):

@@ -485,6 +485,15 @@ class RecognitionTest(unittest.TestCase):
         self.assertEqual(dict(found["Dana Velk"].says)["S1"], '"Dana Velk"; as "spokesman"')
 
 
+    def test_french_monsieur_and_madame_are_no_part_of_a_name(self):
+        found = people({"a.txt": "Le ministre russe de la Défense, Andreï Belooussov, est arrivé vendredi à Pyongyang. "
+                                 "Le dirigeant Kim Jong-un a reçu M. Belooussov le 30 novembre. Mme Anne Varo "
+                                 "était là."})
+        self.assertEqual(sorted(found), ["Andreï Belooussov", "Anne Varo", "Kim Jong-un"])
+        self.assertEqual([m.text for m in found["Andreï Belooussov"].entity.mentions], ["Andreï Belooussov",
+                                                                                          "Belooussov"])
+
+
 class LinkingTest(unittest.TestCase):
 
     TEXTS = {
