@@ -8068,6 +8068,8 @@ def people_counted(before, after, unit, language):
     [('survivors', 29.0), ('survivors', 32.0)]
     """
     told = " ".join(after).lower()
+    if CRITICAL_RE.search(told):
+        return "seriously injured"       # "three were in critical condition", "zwei schweben in Lebensgefahr"
     if "ums leben" in told or "das leben" in told and any(w.strip(".,;") in COST_DE for w in before + after[:4]):
         # "vier Menschen ums Leben gekommen", "10 Menschen kamen ums Leben", "kostete drei Menschen das Leben"
         return "dead"
@@ -8096,6 +8098,8 @@ def people_counted(before, after, unit, language):
 
 
 TREATED_WORDS = frozenset("treated hospitalized hospitalised behandelt".split())
+CRITICAL_RE = re.compile(r"^(?:\S+\s+){0,2}?(?:in\s+(?:critical|serious|grave)\s+condition|in\s+(?:kritischem|"
+                         r"ernstem)\s+zustand|in\s+lebensgefahr|en\s+estado\s+(?:crítico|grave))")
 HOSPITAL_WORDS = frozenset("hospital hospitals hospitalized hospitalised Krankenhaus Krankenhäuser Klinik Kliniken "
                            "hôpital hospital".split())
 TAKEN_WORDS = frozenset("taken brought rushed airlifted flown admitted transported gebracht eingeliefert geflogen "

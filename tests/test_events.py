@@ -4201,5 +4201,13 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(noted(report, "agreement", "runs until"), [("2027", ("S1",)), ("2028", ("S2",))])
 
 
+    def test_people_in_critical_condition_are_seriously_injured(self):
+        self.assertEqual([q[:2] for q in quantities("At the hospital three were in critical condition.", "en")],
+                         [("seriously injured", 3.0)])
+        self.assertEqual([q[:2] for q in quantities("Zwei Menschen schweben in Lebensgefahr.", "de")],
+                         [("seriously injured", 2.0)])
+        self.assertEqual(quantities("Police said 12 were in the building.", "en"), [])
+
+
 if __name__ == "__main__":
     unittest.main()
