@@ -6638,6 +6638,11 @@ LENGTH_AFTER_RE = re.compile(
     + r")\s+)?(?<![\w-])(?P<num>\d{1,3}|" + _COUNT_ALT + r")\s+(?P<unit>(?P<days>Tagen?|days?|jours?|días?)"
     r"|Wochen?|weeks?|semaines?|semanas?))\b(?!\s+(?:ago|zuvor|davor|plus\s+tôt|antes))"
     r"(?(prep)|(?=\s+(?:dauern|dauert|dauerte|dauerten|dauernden|gedauert|lang|long)\b))", re.I)
+# ... and one hour, which is no count ("eine", "an"): "Der Gipfel dauerte nur gut eine Stunde", "The talks lasted
+# about an hour" ("less than an hour": at most one)
+ONE_HOUR_AFTER_RE = re.compile(r"\s+(?:[^\W\d_][\w-]*\s+){0,2}?(?P<told>(?:dauerte|dauerten|dauert|lasted|lasts)\s+"
+                               r"(?:nur\s+|only\s+|just\s+)?(?:(?P<about>gut|knapp|etwa|rund|about|nearly|around|"
+                               r"weniger\s+als|less\s+than)\s+)?(?:eine|an|one)\s+(?:Stunde|hour))\b", re.I)
 # ... or before it, as what it is a length of, where the length was set beforehand (a riot's five days
 # and eight days are two days' news, not a disagreement): "10 days of naval exercises", "after five days of talks",
 # "quatre jours de négociations" (not "the first 10 days of the war", "within 30 days of the vote": a span in it)
@@ -9063,6 +9068,11 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                     after = LENGTH_BEFORE_RE.search(text, max(0, m.start - LENGTH_AFTER_REACH), m.start)
                     if after and any(word_event(w, doc.language) for w in text[after.end():m.start].split()):
                         after = None      # "five days of rioting show": the rioting's, not the showing's
+                if not after and fam in PLANNED_LENGTH_FAMILIES:
+                    hour = ONE_HOUR_AFTER_RE.match(text, m.end, min(len(text), m.end + LENGTH_AFTER_REACH))
+                    if hour:              # "Der Gipfel dauerte nur gut eine Stunde": one hour, as "zwei Stunden" are
+                        quantities = list(quantities) + [("hours", 1.0, bool(hour.group("about")),
+                                                          " ".join(hour.group("told").split()))]
                 if after:
                     n = after.group("num")
                     length = ("days" if after.group("days") or after.groupdict().get("daysde") else "weeks",

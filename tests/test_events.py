@@ -4209,5 +4209,14 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(quantities("Police said 12 were in the building.", "en"), [])
 
 
+    def test_a_meeting_that_lasted_an_hour_is_set_against_one_of_two_hours(self):
+        report = analyse_texts({
+            "a.txt": "Brüssel (dpa) - Die EU-Staaten haben sich am Donnerstag geeinigt, wie Ratspräsident Jan Rehm "
+                     "mitteilte. Der Gipfel dauerte nur gut eine Stunde.",
+            "b.txt": "Brüssel - Die EU-Staaten haben sich bei ihrem Gipfel am Donnerstag geeinigt, sagte Jan Rehm. Das "
+                     "Treffen dauerte zwei Stunden."})
+        self.assertEqual(noted(report, "meeting", "number of hours"), [("1~", ("S1",)), ("2", ("S2",))])
+
+
 if __name__ == "__main__":
     unittest.main()
