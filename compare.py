@@ -4959,7 +4959,11 @@ def find_event_words(doc, sentences, tokens=None):
                     previous, before = word, previous
                     continue
             if not fam and lang == "de":  # German happenings told in more than one word
-                if word in EARNED_DE and any(w in BIG_SUMS_DE for w, _, _ in toks):
+                if word == "gewesen" and ti >= 2 and toks[ti - 2][0] == "in" and toks[ti - 1][0][:1].isupper() \
+                        and any(w in ("war", "waren") for w, _, _ in toks[:ti]) \
+                        and fold(toks[ti - 1][0]) in _PLACES:
+                    fam = "visit"         # "Zuletzt war er im vergangenen September in Nordkorea gewesen": a visit
+                elif word in EARNED_DE and any(w in BIG_SUMS_DE for w, _, _ in toks):
                     fam = "profit"        # "hat im Schlussquartal 2,7 Milliarden Euro verdient" (not a wage's)
                 elif word == "Kraft" and previous == "in" and any(w in TREATEN for w, _, _ in toks):
                     fam = "effect"        # "Das Gesetz tritt am 1. Januar in Kraft" ("außer Kraft": none)

@@ -4218,5 +4218,15 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(noted(report, "meeting", "number of hours"), [("1~", ("S1",)), ("2", ("S2",))])
 
 
+    def test_having_been_in_a_country_is_a_visit(self):
+        self.assertEqual(event_keys("Zuletzt war er im vergangenen Mai in Kiew gewesen.", "de"), ["visit"])
+        self.assertEqual(event_keys("Er war lange in Sorge gewesen.", "de"), [])
+        report = analyse_texts({
+            "a.txt": "Kiew (dpa) - Präsident Tomas Brenk ist am Dienstag in Kiew eingetroffen. Zuletzt war er im "
+                     "vergangenen Mai in Kiew gewesen.",
+            "b.txt": "KYIV (Reuters) - President Tomas Brenk arrived in Kyiv on Tuesday. He last visited Kyiv in May."})
+        self.assertEqual(sorted(r.sources for r in report.events), [("S1", "S2"), ("S1", "S2")])
+
+
 if __name__ == "__main__":
     unittest.main()
