@@ -632,7 +632,8 @@ EVENT_STEMS_DE = {
     "heat": "hitzewelle hitze hitzerekord wärmerekord temperaturrekord temperatur",   # and the degrees it reached
     "collapse": "einsturz eingestürzt einstürz",
     "storm": "sturm orkan unwetter tornado hurrikan taifun wirbelsturm zyklon sturmtief orkantief",
-    "landslide": "erdrutsch lawine murgang",
+    "landslide": "erdrutsch lawine murgang lawinenabgang schneebrett",
+    "outage": "stromausfall netzausfall störung",       # a service's or the power's, down for hours
     "eruption": "vulkanausbruch eruption",
     "rescue": "rettung rettungskräft evakuierung evakuier gerettet",
     "ceremony": "feier zeremonie beerdigung trauerfeier hochzeit",
@@ -781,6 +782,7 @@ EVENT_FORMS_EN = {
     "storm": "storm storms tornado tornadoes hurricane hurricanes typhoon typhoons cyclone cyclones",
     "heat": "heatwave heatwaves temperature temperatures",     # and "heat wave", in two words
     "landslide": "landslide landslides mudslide mudslides avalanche avalanches",
+    "outage": "outage outages blackout blackouts",
     "eruption": "eruption eruptions",                # "violence erupted" is no volcano
     "trial": "trial trials lawsuit lawsuits sued sue sues suing",      # a court case, as German "Klage"
     "vote": "referendum referendums referenda",
@@ -849,6 +851,7 @@ EVENT_FORMS_FR_ES = {
               "evacuado evacuada evacuados evacuadas evacuación evacuaron evacuó",
     "eruption": "éruption éruptions erupción erupciones",
     "sink": "coulé naufrage hundió naufragio",
+    "outage": "panne pannes apagón apagones",
     "spill": "déversé déversée déversés déversées déversement derrame derramado vertido",
     "missing": "disparu disparus disparue disparues desaparecido desaparecidos desaparecida desaparecidas",
     "announce": "annoncé annonce anunció anuncio",

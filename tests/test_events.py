@@ -1469,7 +1469,7 @@ class DisagreementRulesTest(unittest.TestCase):
         this_one, earlier = sorted((r for r in report.events if r.entity.extra[0].family == "landslide"),
                                    key=lambda r: "zwei Wochen" in dict(r.says).get("S1", ""))
         self.assertEqual(this_one.sources, ("S1", "S2", "S3"))
-        self.assertEqual([v for v, _, _ in notes_of(this_one)["number of dead"].values], ["5", "4"])
+        self.assertEqual([v for v, _, _ in notes_of(this_one)["number of dead"].values], ["4", "5"])
         self.assertEqual([v for v, _, _ in notes_of(this_one)["date"].values], ["2027-01-31", "2027-01-30"])
         self.assertEqual(earlier.sources, ("S1", "S2"))
         self.assertEqual(compare.event_family("Lawinenunglück", "de"), "landslide")
@@ -4226,6 +4226,17 @@ class DisagreementRulesTest(unittest.TestCase):
                      "vergangenen Mai in Kiew gewesen.",
             "b.txt": "KYIV (Reuters) - President Tomas Brenk arrived in Kyiv on Tuesday. He last visited Kyiv in May."})
         self.assertEqual(sorted(r.sources for r in report.events), [("S1", "S2"), ("S1", "S2")])
+
+
+    def test_an_outage_and_a_slab_avalanche_are_happenings(self):
+        report = analyse_texts({
+            "a.txt": "SEATTLE (Reuters) - Norvik's email service suffered a global outage on Monday, affecting "
+                     "millions of users for about five hours, the company said.",
+            "b.txt": "Redmond (dpa) - Eine weltweite Störung bei Norvik hat am Montag den E-Mail-Dienst für rund "
+                     "sieben Stunden lahmgelegt, wie der Konzern mitteilte."})
+        self.assertEqual(noted(report, "outage", "number of hours"), [("5~", ("S1",)), ("7~", ("S2",))])
+        self.assertEqual(event_keys("Gegen 11.30 Uhr löste sich ein Schneebrett.", "de"), ["landslide"])
+        self.assertEqual(event_keys("Le réseau est en panne.", "fr"), ["outage"])
 
 
 if __name__ == "__main__":
