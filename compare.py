@@ -5289,7 +5289,8 @@ FIRE_SOMEONE_RE = re.compile(r"\s+(?:him|her|them|(?:the|his|her|its|their)\s+(?
                              r"Dept|Marshal|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z])")
 VEHICLES = frozenset("bus buses train trains car cars plane planes jet truck lorry vehicle ship boat ferry van "
                      "aircraft flight convoy coach minibus helicopter vessel".split())
-HOSTAGES_AFTER_RE = re.compile(r"\s+(?:hostages?|as\s+hostages?|als\s+Geiseln?|en\s+otage|como\s+rehenes)\b")
+HOSTAGES_AFTER_RE = re.compile(r"\s+(?:hostages?|as\s+hostages?|als\s+Geiseln?|en\s+otage|como\s+rehenes|"
+                               r"in\s+(?:seiner|ihrer)\s+Gewalt)\b")      # "hatte vier Menschen in seiner Gewalt"
 # What is fired that is a gun's: "fired a shot", "fired two rounds", "fired into the crowd", "fired on police"
 GUNSHOT_AFTER_RE = re.compile(r"\s+(?:(?:a|an|two|three|several|many|multiple|\d+)\s+(?:warning\s+)?"
                               r"(?:shots?|rounds?|bullets?|volleys?)\b|(?:shots|rounds|bullets)\b"
@@ -9108,7 +9109,22 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                             tuple(dict.fromkeys(hosts)),
                             tuple(dict.fromkeys(names)), doc.language,
                             bool(ppl) and any(done_by_pronoun(text, w, doc.language) for w in ms)))
-    return game_crowds(out)
+    return hostage_counts(game_crowds(out))
+
+
+def hostage_counts(events):
+    """Return a source's DocEvents with the hostages counted with another happening told with its hostage-taking too,
+    where that tells none: "Alle vier Geiseln blieben unverletzt" after the arrest is the hostage-taking's count."""
+    taking = next((i for i, ev in enumerate(events) if ev.family == "hostage"), None)
+    if taking is None or any(q[0] == "hostages" for q in events[taking].quantities):
+        return events
+    held = tuple(dict.fromkeys(q for ev in events if ev.family != "hostage" for q in ev.quantities
+                               if q[0] == "hostages"))
+    if not held:
+        return events
+    out = list(events)
+    out[taking] = replace(out[taking], quantities=out[taking].quantities + held)
+    return out
 
 
 def game_crowds(events):

@@ -4239,5 +4239,16 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(event_keys("Le réseau est en panne.", "fr"), ["outage"])
 
 
+    def test_hostages_counted_after_the_arrest_are_the_hostage_takings(self):
+        report = analyse_texts({
+            "a.txt": "Velden (dpa) - Nach sieben Stunden hat die Polizei eine Geiselnahme in einer Bank in Velden "
+                     "beendet. Spezialkräfte nahmen den Täter am Donnerstagabend fest. Alle vier Geiseln blieben "
+                     "unverletzt.",
+            "b.txt": "BERLIN (Reuters) - German special forces ended a hostage-taking at a bank in Velden on Thursday "
+                     "evening, police said. All five hostages were unharmed."})
+        self.assertEqual(noted(report, "hostage", "number of hostages"), [("4", ("S1",)), ("5", ("S2",))])
+        self.assertEqual([q[0] for q in quantities("Er hatte vier Menschen in seiner Gewalt.", "de")], ["hostages"])
+
+
 if __name__ == "__main__":
     unittest.main()
