@@ -6469,9 +6469,9 @@ def term_told(text, m, i, start):
     """Return the value of the prison term m's i-th form tells, with its half and the years told before its months,
     and where its words start.
 
-    >>> t = "zu vier Jahren und drei Monaten Haft; sechseinhalb Jahre Haft"
+    >>> t = "zu vier Jahren und drei Monaten Haft; sechseinhalb Jahre Haft; zu 0 Jahren und 3 Monaten Haft"
     >>> [term_told(t, m, 1, 0) for m in PRISON_TERM_RE.finditer(t)]
-    [('51 months', 3), ('78 months', 38)]
+    [('51 months', 3), ('78 months', 38), ('3 months', 79)]
     """
     num, unit = m.group("num%d" % i), m.group("unit%d" % i)
     half = HALF_RE.match(m.string, m.end("num%d" % i)) is not None
@@ -6480,10 +6480,11 @@ def term_told(text, m, i, start):
         return term_value(num, unit, half), m.start()
     years = YEARS_AND_RE.search(text, max(start, m.start() - 30), m.start()) if m.start("num%d" % i) == m.start() \
         else None
-    if not years:
+    n = years and (int(years.group("num")) if years.group("num").isdigit() else COUNT_WORDS.get(years.group("num")
+                                                                                                  .lower(), 0))
+    if not n:                             # (none, or "0 Jahren und drei Monaten": the months alone)
         return term_value(num, unit), m.start()
-    return term_value(num, unit, False, 12 * int(term_value(years.group("num"), "years").split()[0] or 0)), \
-        years.start()
+    return term_value(num, unit, False, 12 * n), years.start()
 
 
 # How long an agreement runs: "mit einer Laufzeit von 20 Jahren", "gilt für 25 Jahre", "a 20-year
@@ -7604,8 +7605,8 @@ def find_quantities(doc, start, end, names=()):
         unit = "" if bare else told or unit_lemma(rest)
         if unit == "people" and HOSTAGES_AFTER_RE.match(text, unit_end):
             unit = "hostages"             # "held 12 people hostage", "zwölf Menschen als Geiseln": the hostages
-        elif (unit == "votes" or unit in ("needed", "required") and VOTES_CUE_RE.search(text, start, end)) and (
-                unit != "votes" or NEEDED_BEFORE_RE.search(text, max(start, begin - 24), begin)
+        elif unit in ("needed", "required") and VOTES_CUE_RE.search(text, start, end) or unit == "votes" and (
+                NEEDED_BEFORE_RE.search(text, max(start, begin - 24), begin)
                 or NEEDED_AFTER_RE.match(text, unit_end, min(end, unit_end + 24))):
             unit = "votes needed"         # "nötig waren 288 Stimmen", "the 288 needed": what it took, not the votes
         elif unit == "lawmakers" and VOTED_FOR_AFTER_RE.match(text, unit_end, min(end, unit_end + 40)):
@@ -8114,7 +8115,7 @@ TREATED_WORDS = frozenset("treated hospitalized hospitalised behandelt".split())
 CRITICAL_RE = re.compile(r"^(?:\S+\s+){0,2}?(?:in\s+(?:critical|serious|grave)\s+condition|in\s+(?:kritischem|"
                          r"ernstem)\s+zustand|in\s+lebensgefahr|en\s+estado\s+(?:crítico|grave))")
 HOSPITAL_WORDS = frozenset("hospital hospitals hospitalized hospitalised Krankenhaus Krankenhäuser Klinik Kliniken "
-                           "hôpital hospital".split())
+                           "hôpital".split())     # (Spanish "hospital" is English's)
 TAKEN_WORDS = frozenset("taken brought rushed airlifted flown admitted transported gebracht eingeliefert geflogen "
                         "transportiert transportés hospitalisés".split())
 COUNTED_AS = {"kill": "dead", "die": "dead", "injure": "injured", "arrest": "arrested"}
