@@ -2719,6 +2719,9 @@ GOVERNMENT_PRESIDENCY = frozenset((("del", "gobierno"), ("du", "gouvernement"), 
 
 OF_PLACE = frozenset("of from in at for".split())
 PLACE_BEFORE_WORDS = frozenset("in at near outside nahe nach".split())     # a name after them is a place's
+SHIP_WORDS = frozenset("fregatte frigate kreuzer cruiser zerstorer destroyer flugzeugtrager carrier schiff ship "
+                       "tanker yacht jacht kriegsschiff warship u-boot submarine frachter freighter vessel "
+                       "fregate fragata".split())
 
 
 def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False):
@@ -2881,7 +2884,9 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
                                 and not is_given_name(words[0]))
     # "the line between Plattling and Passau, a spokesman said": the ends of a way are places
     on_route = prev in ROUTE_JOINS and ROUTE_BEFORE_RE.search(text, max(0, toks[k][1] - 60), toks[k][1]) is not None
-    if whose_role or ((prev == "the" or prev in DEFINITE_DE) and not role
+    # "die Fregatte "Admiral Gorschkow"", "the frigate Admiral Gorshkov": a ship's name, after its kind
+    ship = any(fold(toks[x][0]) in SHIP_WORDS for x in (k - 1, role_at - 1 if role_at else -1) if x >= 0)
+    if whose_role or ship or ((prev == "the" or prev in DEFINITE_DE) and not role
                       and (lang == "en" or (lang == "de" and not given))) or fold(words[0]) in PLACE_FIRST_WORDS \
             or place_rest or on_route:
         # "the Red Sox", "the Boston Globe": an English name after "the" is a team's, a paper's, not a

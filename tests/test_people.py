@@ -494,6 +494,14 @@ class RecognitionTest(unittest.TestCase):
                                                                                           "Belooussov"])
 
 
+    def test_a_ship_named_after_an_admiral_is_no_person(self):
+        found = people({"a.txt": "Vor zwei Wochen hatte die Fregatte \"Admiral Gorschkow\" in Havanna angelegt. "
+                                 "The frigate Admiral Gorshkov docked in Havana."})
+        self.assertEqual(sorted(found), [])
+        found = people({"a.txt": "Admiral Tomas Brenk inspected the ship on Monday."})
+        self.assertEqual(sorted(found), ["Tomas Brenk"])
+
+
 class LinkingTest(unittest.TestCase):
 
     TEXTS = {
