@@ -5980,6 +5980,7 @@ def parse_aliases(table):
 COUNTRIES, CITIES = parse_aliases(COUNTRY_ALIASES), parse_aliases(CITY_ALIASES)
 GAZETTEER = frozenset(COUNTRIES.values()) | frozenset(CITIES.values())   # the places that link events
 GAZETTEER_NAMES = COUNTRIES.keys() | CITIES.keys()                       # their names, folded
+COUNTRY_NAMES = frozenset(COUNTRIES.values())
 PLACE_NAMES = sorted({a for line in (COUNTRY_ALIASES + CITY_ALIASES).split("\n") if ":" in line
                       for a in (x.strip() for x in line.split(":", 1)[1].split(","))})
 
@@ -10143,6 +10144,7 @@ class EventTraits:
     told: frozenset = frozenset()    # what it alone can have: a game's final score
     counts: frozenset = frozenset()  # (what, how many) it counts exactly: "3.000 Stellen", "3,000 jobs"
     unnamed: bool = False            # a pronoun tells who did it (DocEvent.unnamed)
+    countries: frozenset = frozenset()   # the countries it is told to happen in ("in Laos", "nach China")
 
 
 MONTH_VALUE_RE = re.compile(r"(?:\d{4}|XXXX)-\d\d$")
@@ -10193,7 +10195,7 @@ def event_traits(ev):
                        ev.language, frozenset(q[:2] for q in ev.quantities if q[0] == "score")
                        if ev.family == "win" else frozenset(),
                        frozenset(q[:2] for q in ev.quantities if type(q[1]) is float and q[1] >= 3 and not q[2]),
-                       ev.unnamed)
+                       ev.unnamed, frozenset(p[0] for p in ev.places if p[3] and p[0] in COUNTRY_NAMES))
 
 
 @remembered
@@ -10341,6 +10343,8 @@ def event_pair_score(a, b, weight):
         score += date_points(a.dates, a.rough, b.dates, b.rough)
     if a.places and b.places:
         score += 0.5 * min(3, len(a.places & b.places))
+        if a.countries and b.countries and a.places.isdisjoint(b.places):
+            penalty += 1.0             # talks in Laos in July are not this week's trip to China
     if a.told and b.told and not a.told.isdisjoint(b.told):   # the same final score ("3:1", "1:3 verloren"): one game
         score += 1.0
     if a.counts and b.counts and not a.counts.isdisjoint(b.counts):

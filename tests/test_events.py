@@ -4250,5 +4250,17 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([q[0] for q in quantities("Er hatte vier Menschen in seiner Gewalt.", "de")], ["hostages"])
 
 
+    def test_talks_in_another_country_are_not_this_trip(self):
+        report = analyse_texts({
+            "a.txt": "OSLO (Reuters) - Foreign Minister Petra Lindqvist arrived in Norway on Monday for talks with "
+                     "Prime Minister Aron Haugen. The two ministers last met in March in Chile.",
+            "b.txt": "Oslo (dpa) - Außenministerin Petra Lindqvist ist am Montag in Norwegen eingetroffen und traf "
+                     "Regierungschef Aron Haugen.",
+            "c.txt": "Oslo - Die Außenministerin Petra Lindqvist ist seit Montag in Norwegen. Am Montag empfing sie "
+                     "Regierungschef Aron Haugen. Für Lindqvist ist es die erste Reise nach Norwegen im Amt."})
+        places = [{p[0] for ev in row.entity.extra for p in ev.places} for row in report.events]
+        self.assertIn({"Norway"}, places)
+        self.assertFalse([ps for ps in places if "Chile" in ps])     # March in Chile is in one source only
+
 if __name__ == "__main__":
     unittest.main()
