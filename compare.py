@@ -5030,6 +5030,8 @@ def find_event_words(doc, sentences, tokens=None):
                         word == "flee" or text.startswith((" their homes", " home"), b)) and any(
                         w.lower() in FORCED_EN for w, _, _ in toks[max(0, ti - 5):ti - 1]):
                     fam = "rescue"            # "forcing thousands to flee", "ordered to leave their homes"
+                elif english and word in ("forced", "forcing", "drove", "driven") and FROM_HOMES_RE.match(text, b):
+                    fam = "rescue"            # "forced 50,000 people from their homes"
                 elif word in TESTED_WORDS and (text.startswith((" positive", " positiv"), b)
                                                or previous.lower().startswith("positiv")
                                                or (word == "getestet" and any(w == "positiv" for w, _, _ in toks))):
@@ -5568,7 +5570,9 @@ TESTED_WORDS = frozenset("tested tests test testing getestet Test Tests Dopingte
                          "Dopingkontrolle".split())
 TOLD_BY_CONTEXT = BREAK_OUT_WORDS | TESTED_WORDS | TAKE_OFF_DE | TAKE_OFF_EN | frozenset(
     "flee leave landing landings atterrissage Atterrissage aterrizaje Aterrizaje aterrizó Aterrizó record records "
-    "rescate".split()) | RULED_WORDS | STRUCK_WORDS | UPSET_WORDS
+    "rescate forced forcing drove driven".split()) | RULED_WORDS | STRUCK_WORDS | UPSET_WORDS
+# "forced 50,000 people from their homes", "drove thousands from their homes": an evacuation
+FROM_HOMES_RE = re.compile(r"\s+(?:\S+\s+){1,5}?from\s+(?:their|his|her)\s+homes?(?![^\W\d_])")
 MUST_DE = frozenset("mussten musste müssen muss".split())
 EARNED_DE = frozenset("verdient verdiente verdienten".split())
 BIG_SUMS_DE = frozenset("Millionen Milliarden Mio. Mrd. Mio Mrd".split())
@@ -9160,7 +9164,8 @@ TOLD_DECISION_RE = re.compile(r"(?:,?\s+(?!(?:not|never|no|nicht|kein\w*)\b)[^\W
 # tell a saying after its news with "announced" too, subject last: "…, a annoncé vendredi le président".
 SAID_DATE_RE = re.compile(r"(?<![^\W\d_])(said|says|told|added|stated|explained|reported|sagte|sagten|sagt|erklärte|"
                           r"erklärten|teilte|teilten|betonte|berichtete|meldete|déclaré|indiqué|affirmé|précisé|"
-                          r"dijo|afirmó|declaró|informó|indicó|(?<=,\sa\s)annoncé|(?<=,\s)anunció|"
+                          r"dijo|afirmó|declaró|informó|indicó|dijeron|afirmaron|declararon|informaron|indicaron|"
+                          r"(?<=,\sa\s)annoncé|(?<=,\s)anunció|"
                           # a count's day of publishing: "selon un bilan publié dimanche" (not English
                           # "published": an event word of its own, "a poll published Sunday")
                           r"publié|publiée|publicado|publicada|veröffentlicht|veröffentlichte)"
@@ -9176,8 +9181,8 @@ WIE_BEFORE_RE = re.compile(r"(?<![^\W\d_])wie\s+(?:[^\W\d_][\w-]*\s+){1,5}$")
 # is when it was counted, not when the deaths were
 _TOLL_ABOUT = r"(?:(?:" + MODIFIER_ALT + r")\s+)?"
 TOLL_UPDATE_RE = re.compile(r"(?<![^\W\d_])(?:rose|risen|climbed|jumped|increased|reached|stood|stieg|gestiegen|"
-                            r"kletterte|erhöhte\s+sich)\s+(?:to|at|auf)\s+" + _TOLL_ABOUT + r"[\d.,]+(?:\s+[^\W\d_]+)?\s+$",
-                            re.I)
+                            r"kletterte|erhöhte\s+sich)\s+(?:to|at|auf)\s+" + _TOLL_ABOUT + r"(?:[\d.,]+|"
+                            + trie_pattern(NUMBER_WORDS) + r")(?:\s+[^\W\d_]+)?\s+$", re.I)
 TOLL_VERB_RE = re.compile(r"(?<![^\W\d_])(?:rose|climbed|jumped|increased|stieg|kletterte|erhöhte\s+sich)\s+$", re.I)
 TOLL_TO_RE = re.compile(r"\s+(?:to|auf)\s+" + _TOLL_ABOUT + r"\d")     # "stieg am Dienstag auf 27"
 # A clock time restated in world time: "at 6:41 p.m. PST (0241 GMT Friday)" is still Thursday's
@@ -10374,7 +10379,11 @@ def event_entity(parts, label_of):
 
 
 REPORTED_RE = re.compile(r",\s*(?:dass|that|wonach|so|sagte|said|erklärte|says|sagt|teilte|kündigte|told|added)\b"
-                         r"|[„“\"»«]")
+                         r"|[„“\"»«]"
+                         # "..., Sheriff Robert Luna said, as ...", "..., Haller told reporters.": a speaker after
+                         # what he tells (not "On Friday, Smith said he would resign": no stop after the verb)
+                         r"|,\s+(?:[^\W\d_][\w.'’-]*\s+){1,7}(?:said|says|added|told(?:\s+[^\W\d_]+){1,3}?)"
+                         r"\s*[,.;]")
 
 
 _WORK = None                 # (function, argument tuples) for the worker processes of map_documents

@@ -4262,5 +4262,33 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertIn({"Norway"}, places)
         self.assertFalse([ps for ps in places if "Chile" in ps])     # March in Chile is in one source only
 
+    def test_a_toll_risen_to_a_number_word_on_a_day_dates_no_deaths(self):
+        for text in ("The death toll rose to six on Thursday.", "Die Zahl der Toten stieg auf sieben am Freitag."):
+            dates = [compare.Mention("S1", "date", w, text.index(w), text.index(w) + len(w), 0, "XXXX-WXX-4")
+                     for w in ("on Thursday", "am Freitag") if w in text]
+            self.assertEqual(compare.aside_dates(text, dates, []), {id(dates[0])}, text)
+
+    def test_the_day_authorities_informed_dates_no_deaths(self):
+        report = analyse_texts({
+            "a.txt": "Branson (EFE). - Cinco personas murieron en el incendio de un motel desde el miércoles, "
+                     "informaron las autoridades este jueves.",
+            "b.txt": "BRANSON (AP) - A fire tore through a motel in Branson on Wednesday, killing five people."})
+        self.assertEqual(dates_told(report, "S1")["fire"], ["miércoles"])
+
+    def test_people_forced_from_their_homes_are_evacuated(self):
+        report = analyse_texts({
+            "a.txt": "BRANSON (AP) - A wildfire near Branson forced 50,000 people from their homes on Wednesday.",
+            "b.txt": "BRANSON (Reuters) - Some 30,000 residents had to evacuate as a wildfire spread near Branson "
+                     "on Wednesday."})
+        self.assertEqual(noted(report, "rescue", "number of people"), [("50000", ("S1",)), ("30000~", ("S2",))])
+
+    def test_a_speaker_after_what_he_tells_is_no_party_to_it(self):
+        report = analyse_texts({
+            "a.txt": "BRANSON (AP) - A wildfire broke out near Branson on Wednesday, fire chief Tom Rusk told "
+                     "reporters.",
+            "b.txt": "BRANSON (Reuters) - The wildfire near Branson began on Tuesday evening, Sheriff Dana Pell said, "
+                     "as crews struggled against winds."})
+        self.assertEqual(noted(report, "fire", "date"), [("XXXX-WXX-3", ("S1",)), ("XXXX-WXX-2", ("S2",))])
+
 if __name__ == "__main__":
     unittest.main()
