@@ -605,7 +605,7 @@ EVENT_STEMS_DE = {
     "send": "geschickt schickt entsandt entsendung",
     # Einbruch: see SLUMP_AFTER_RE ("eingebrochen" is as often a price's fall)
     "rob": "überfall raub diebstahl gestohlen stahl stahlen stiehlt erbeutet erbeuteten erbeutete einbruch "
-           "plünder geplündert",
+           "plünder geplündert ausgeraubt ausraubten raubten raubte beraubt bankraub aufgebrochen",
     "sentence": "verurteilt urteil haftstrafe freiheitsstrafe geldstrafe freispruch freigesprochen geldbuße bußgeld "
                 "verhängt verhängte verhängten sozialstunden",
     # a court that sets aside what was decided (only where a court is told: "die Stimmung kippte")
@@ -719,7 +719,7 @@ EVENT_FORMS_EN = {
     "shoot": "shooting shootings shot shoot gunfire opened",
     "injure": "injured injuries wounded hurt injuring injure injures wounding",
     "send": "sent send deployed deployment",
-    "rob": "robbery robbed heist stole stolen theft burglary burglaries break-in looted looting",
+    "rob": "robbery robbed heist stole stolen theft burglary burglaries break-in loot looted looting",
     "sentence": "sentenced convicted sentence verdict jailed jails imprisoned acquitted acquittal fined",
     "annul": "annul annulled annuls annulment overturned overturns overturn quashed quashes quash unconstitutional",
     "escape": "escape escaped fled",
@@ -4865,8 +4865,8 @@ def find_event_words(doc, sentences, tokens=None):
                     fam = ""              # "the court struck down the law": no attack
                 elif word in STRIKE_WORDS and holds("minute"):
                     fam = "w:scor"        # "Ibanez struck in the 12th minute": a goal, as "scored" is
-                elif word in BREAK_WORDS and BREAK_INTO_RE.match(text, b):
-                    fam = "rob"           # "thieves broke into a shop"
+                elif word in BREAK_WORDS and (BREAK_INTO_RE.match(text, b) or BREAK_OPEN_RE.match(text, b)):
+                    fam = "rob"           # "thieves broke into a shop", "broke open 600 safe deposit boxes"
                 elif word in GIVE_WORDS and GAVE_WAY_RE.match(text, b):
                     fam = "collapse"      # "the bridge gave way"; not "gave way to protests"
                 elif word in BECOME_WORDS and any(role_of(w, lang) for w, _, _ in toks[ti + 1:ti + 4]):
@@ -5329,6 +5329,8 @@ BREAK_WORDS = frozenset(("break", "breaks", "broke", "breaking"))
 BECOME_WORDS = frozenset(("become", "becomes"))
 # "broke into a jewellery shop": a burglary; not "broke into tears", "broke into a run"
 BREAK_INTO_RE = re.compile(r" into (?!tears|song|laughter|applause|a (?:run|sprint|smile|grin)\b)")
+BREAK_OPEN_RE = re.compile(r" open\s+(?:\S+\s+){0,6}?(?:safes?|boxes|lockers?|vaults?|doors?|tills?|cash\s+machines?|"
+                           r"ATMs?)(?![^\W\d_])")
 GIVE_WORDS = frozenset(("give", "gives", "gave", "given", "giving"))
 GAVE_WAY_RE = re.compile(r" way\b(?! to\b| for\b)")
 PASS_WORDS = frozenset(("pass", "passes", "passed", "passing"))

@@ -4290,5 +4290,16 @@ class DisagreementRulesTest(unittest.TestCase):
                      "as crews struggled against winds."})
         self.assertEqual(noted(report, "fire", "date"), [("XXXX-WXX-3", ("S1",)), ("XXXX-WXX-2", ("S2",))])
 
+    def test_a_bank_robbed_through_a_tunnel(self):
+        self.assertEqual(event_keys("Unbekannte haben eine Sparkasse in Velden ausgeraubt.", "de"), ["rob"])
+        self.assertEqual(event_keys("Thieves broke open more than 600 safe deposit boxes.", "en"), ["rob"])
+        self.assertNotIn("rob", event_keys("The case broke open last week.", "en"))
+        report = analyse_texts({
+            "a.txt": "Velden (dpa) - Unbekannte haben über einen Tunnel eine Bank in Velden ausgeraubt. Der Tunnel "
+                     "war 45 Meter lang.",
+            "b.txt": "BERLIN (Reuters) - Thieves dug a 30-metre tunnel and broke open hundreds of safe deposit boxes "
+                     "at a bank in Velden."})
+        self.assertEqual(row_of(report, "rob").sources, ("S1", "S2"))
+
 if __name__ == "__main__":
     unittest.main()
