@@ -2410,7 +2410,7 @@ def is_given_name(word):
 @remembered
 def word_class(word, language):
     """Return what a word in a capitalised run is on its own: 'role', 'particle', 'month', 'stop' or ''."""
-    if role_of(word, language) or fold(word).rstrip(".") in HONORIFICS or (language == "fr" and word in ("M", "M.")):
+    if role_of(word, language) or is_honorific(word, language):
         return "role"                    # (French "M. Macron": Monsieur)
     if fold(word) in NAME_PARTICLES and not word[:1].isupper():
         return "particle"
@@ -2419,6 +2419,15 @@ def word_class(word, language):
     if language == "de" and word[-1:] == "s" and fold(word[:-1]) in COUNTRIES:
         return "stop"                    # a country's genitive: "Der Außenminister Kasachstans, Aidos Serikbajew"
     return ""
+
+
+def is_honorific(word, language):
+    """True when a word is a form of address ("Herr", "Mr.", "Mme", French "M."), no title of office.
+
+    >>> is_honorific("M.", "fr"), is_honorific("Mr", "en"), is_honorific("M.", "en"), is_honorific("Minister", "en")
+    (True, True, False, False)
+    """
+    return fold(word).rstrip(".") in HONORIFICS or (language == "fr" and word in ("M", "M."))
 
 
 def soft_excluded(word, language, lower_vocab):
@@ -2647,6 +2656,11 @@ def candidates_in_run(doc, text, toks, i, j, si, lang, lower_vocab, headline=Fal
                 is_given_name(w) and k + 1 < j and name_like(toks[k + 1][0], lang, lower_vocab))):
             kinds.append("stop")          # but "Minister Jan X", "Theresa May": a month word named after a title,
             #                               and "Jan Brodecki": a given name before a surname
+        elif cls == "stop" and k and fold(w) in _PLACES and is_honorific(toks[k - 1][0], lang) \
+                and text[toks[k - 1][2]:toks[k][1]].strip() in ("", ".") and not (
+                k + 1 < j and name_like(toks[k + 1][0], lang, lower_vocab)):
+            kinds.append("name")          # "M. Montenegro", "Mr Jordan": after Monsieur or Mister a place's word is
+            #                               a surname
         elif cls == "stop" and (fold(w) in _PLACES or fold(w) in SURNAME_ORG_WORDS) and after_given and not (
                 k + 1 < j and name_like(toks[k + 1][0], lang, lower_vocab)):
             kinds.append("name")          # "Michael Jordan", "Tim Austin", "Uwe Stahl": a place's or a company's
@@ -2935,8 +2949,8 @@ PERSON_NOUN_ENDINGS = ("in", "er", "ist", "ent", "eur", "ant")
 # English roles that are verbs too, and the words before such a verb
 VERB_ROLES = frozenset("host coach judge star model guard captain forward champion".split())
 INFINITIVE_CUES = frozenset("to will would can could may might must shall should".split())
-AGE_AFTER_RE = re.compile(r",\s+(?:de\s+)?(\d{1,3})(?:\s+(?:ans|años|Jahre(?:\s+alt)?|years\s+old))?,"
-                          r"|\s*\((\d{1,3})\)")     # "Jean Vautrin, 65 ans,", "Ana Ruiz, de 64 años,"
+AGE_AFTER_RE = re.compile(r",\s+(?:de\s+|âgée?\s+de\s+|aged\s+)?(\d{1,3})(?:\s+(?:ans|años|Jahre(?:\s+alt)?|"
+                          r"years\s+old))?,|\s*\((\d{1,3})\)")     # "Jean Vautrin, 65 ans,", "Ana Ruiz, de 64 años,"
 AGE_DESCRIBED_RE = re.compile(r",\s+(?:the|a|an|der|die|ein|eine)\s+(\d{1,3})-(?:year-old|[jJ]ährige[nmrs]?)"
                               r"\b(?!['’])")        # ("the 35-year-old's father": another's)
 AGE_RIGHT_BEFORE_RE = re.compile(r"\b\d{1,3}-(?:year-old|[jJ]ährige[nmrs]?)\s+$")
@@ -2953,6 +2967,8 @@ def age_after(text, end):
     ('33', None)
     >>> age_after("Jean Vautrin, 65 ans, a", 12).group(1), age_after("Ana Ruiz, de 64 años, fue", 8).group(1)
     ('65', '64')
+    >>> age_after("M. Vautrin, âgé de 52 ans, devrait", 10).group(1), age_after("Tom Reed, aged 40, said", 8).group(1)
+    ('52', '40')
     """
     m = AGE_AFTER_RE.match(text, end) if text[end:end + 1] in (",", " ", "(") else None
     return m if m and 0 < int(m.group(1) or m.group(2)) < 120 else None
@@ -8246,7 +8262,7 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("cases", "fall case caso cas infektion infection neuinfektion infiziert infected"),   # of a disease
     ("workers", "arbeit worker beschaftigt mitarbeit employe angestellt staff travailleur trabajador salari salary"),
     ("hours", "stund hour heur hora"),    # how long a strike or a search lasts
-    ("seats", "sitz seat mandat escano"),
+    ("seats", "sitz seat mandat escano sieges"),      # "sieges": French "sièges" (not German "Siege", wins)
     ("children", "kind childr child nino enfant"),
     ("provinces", "provinz provinc provincia"),    # where an emergency is declared, a vote counted
     ("villages", "dorf dorfer villag pueblo"),

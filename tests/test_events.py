@@ -4301,5 +4301,11 @@ class DisagreementRulesTest(unittest.TestCase):
                      "at a bank in Velden."})
         self.assertEqual(row_of(report, "rob").sources, ("S1", "S2"))
 
+    def test_french_seats_are_seats(self):
+        report = analyse_texts({
+            "a.txt": "Lisbonne (AFP) - Le parti Avante a obtenu 50 sièges aux élections législatives de dimanche.",
+            "b.txt": "Lisboa (EFE). - El partido Avante logró 48 escaños en las elecciones legislativas del domingo."})
+        self.assertEqual(noted(report, "elect", "number of seats"), [("50", ("S1",)), ("48", ("S2",))])
+
 if __name__ == "__main__":
     unittest.main()

@@ -494,6 +494,16 @@ class RecognitionTest(unittest.TestCase):
                                                                                           "Belooussov"])
 
 
+    def test_a_surname_that_is_a_place_after_monsieur_or_mister(self):
+        found = people({"a.txt": "Lisbonne (AFP) - Le dirigeant Tiago Chipre a gagné dimanche. M. Chipre, âgé de 52 "
+                                 "ans, devrait former le gouvernement.",
+                        "b.txt": "LISBON (Reuters) - Tiago Chipre, 51, won on Sunday. Mr Chipre said he was ready."})
+        row = found["Tiago Chipre"]
+        self.assertEqual(sorted(m.text for m in row.entity.mentions), ["Chipre", "Chipre", "Tiago Chipre",
+                                                                        "Tiago Chipre"])
+        self.assertEqual(sorted(m.age[0] for m in row.entity.mentions if m.age), ["51", "52"])
+
+
     def test_a_ship_named_after_an_admiral_is_no_person(self):
         found = people({"a.txt": "Vor zwei Wochen hatte die Fregatte \"Admiral Gorschkow\" in Havanna angelegt. "
                                  "The frigate Admiral Gorshkov docked in Havana."})
