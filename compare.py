@@ -847,10 +847,11 @@ EVENT_FORMS_FR_ES = {
     "rob": "braquage cambriolage cambriolé dérobé dérobés dérobée dérobées volé volés volée volées robo robó robaron "
            "robado robados robada robadas atraco hurto",
     "resign": "démission démissionné démissionne dimisión dimitió renuncia renunció",
-    "rescue": "sauvetage sauvés rescate rescatados évacué évacuée évacués évacuées évacuation évacuations "
+    "rescue": "sauvetage sauvés sauveteurs secouru secourus "
+              "rescate rescatados rescatistas socorristas évacué évacuée évacués évacuées évacuation évacuations "
               "evacuado evacuada evacuados evacuadas evacuación evacuaron evacuó",
     "eruption": "éruption éruptions erupción erupciones",
-    "sink": "coulé naufrage hundió naufragio",
+    "sink": "coulé naufrage sombré chaviré hundió naufragio naufragó zozobró volcó",
     "outage": "panne pannes apagón apagones",
     "spill": "déversé déversée déversés déversées déversement derrame derramado vertido",
     "missing": "disparu disparus disparue disparues desaparecido desaparecidos desaparecida desaparecidas",
@@ -9183,7 +9184,7 @@ TOLD_DECISION_RE = re.compile(r"(?:,?\s+(?!(?:not|never|no|nicht|kein\w*)\b)[^\W
 SAID_DATE_RE = re.compile(r"(?<![^\W\d_])(said|says|told|added|stated|explained|reported|sagte|sagten|sagt|erklärte|"
                           r"erklärten|teilte|teilten|betonte|berichtete|meldete|déclaré|indiqué|affirmé|précisé|"
                           r"dijo|afirmó|declaró|informó|indicó|dijeron|afirmaron|declararon|informaron|indicaron|"
-                          r"(?<=,\sa\s)annoncé|(?<=,\s)anunció|"
+                          r"(?<=,\sa\s)annoncé|(?<=,\sont\s)annoncé|(?<=,\s)anunció|"
                           # a count's day of publishing: "selon un bilan publié dimanche" (not English
                           # "published": an event word of its own, "a poll published Sunday")
                           r"publié|publiée|publicado|publicada|veröffentlicht|veröffentlichte)"

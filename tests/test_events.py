@@ -4307,5 +4307,15 @@ class DisagreementRulesTest(unittest.TestCase):
             "b.txt": "Lisboa (EFE). - El partido Avante logró 48 escaños en las elecciones legislativas del domingo."})
         self.assertEqual(noted(report, "elect", "number of seats"), [("50", ("S1",)), ("48", ("S2",))])
 
+    def test_a_french_ferry_sunk_its_survivors_and_the_day_it_was_announced(self):
+        self.assertEqual(event_keys("Un ferry a sombré mercredi soir.", "fr"), ["sink"])
+        report = analyse_texts({
+            "a.txt": "Jakarta (AFP) - Un ferry a sombré mercredi soir au large de Lombok, faisant 38 disparus, ont "
+                     "annoncé jeudi les secours. Les sauveteurs ont retrouvé 31 survivants.",
+            "b.txt": "JAKARTA (Reuters) - A ferry sank off Lombok late on Wednesday, leaving 38 missing. Rescuers "
+                     "pulled 23 survivors from the water."})
+        self.assertEqual(dates_told(report, "S1")["missing"], ["mercredi soir"])
+        self.assertEqual(noted(report, "rescue", "number of survivors"), [("31", ("S1",)), ("23", ("S2",))])
+
 if __name__ == "__main__":
     unittest.main()
