@@ -578,7 +578,7 @@ EVENT_STEMS_DE = {
     "kill": "tötet getötet ermordet mord umgebracht erstochen erstach erschlagen erschlug totschlag",
     "elect": "wahl gewählt wählte wählten stichwahl wahlbeteiligung wahlsieg wahlniederlage landtagswahl "
              "bundestagswahl präsidentenwahl parlamentswahl kommunalwahl europawahl",          # a compound's end of four letters is not tried
-    "resign": "rücktritt zurücktret zurücktrat zurückgetreten niedergelegt niederleg",   # (the work: a strike)
+    "resign": "rücktritt zurücktret zurücktrat zurückgetreten niedergelegt niederleg abtritt",   # (the work: a strike)
     "announce": "ankündig angekündigt",
     "decide": "entscheidung entschied beschluss beschloss beschließ genehmigung genehmigt verabschiedet "
               "verabschiedete verabschiedeten verabschied",
@@ -915,6 +915,7 @@ STANCE_LABEL = {"neither": "neither confirmed nor denied", "deny": "denied",
 
 # Quantities: a number (German or English format, or a number word) and the noun after it.
 QUANTITY_MODIFIERS = ("etwa", "rund", "ungefähr", "circa", "ca.", "mehr als", "über", "mindestens", "fast", "knapp",
+                      "gut", "gute",            # "um gut drei Prozent", "gut 200 Menschen": a little more
                       "bis zu", "about", "around", "approximately", "nearly", "almost", "more than", "over",
                       "at least", "up to", "some",
                       # French and Spanish
@@ -5136,8 +5137,10 @@ def find_event_words(doc, sentences, tokens=None):
                 fam = ""                  # "verabschiedete sich von den Fans": a farewell, no law passed
             elif fam == "win" and word.startswith(("verl", "Verl")) and not holds("score"):
                 fam = ""                  # "ihr Leben verloren", "verlor die Wahl": a defeat only with its score
-            elif fam == "purchase" and word.startswith("übern") and not holds("deal"):
-                # "übernimmt das Amt": someone takes an office; "übernimmt die Verantwortung": nothing happens
+            elif fam == "purchase" and word.startswith("übern") and (not holds("deal") or (
+                    holds("office") and not holds("money"))):
+                # "übernimmt das Amt": someone takes an office; "übernimmt die Verantwortung": nothing happens;
+                # "Der Konzern bekommt einen neuen Chef: X übernimmt am 1. August": an office, for no money
                 fam = "hire" if holds("office") or LEADERSHIP_OF_RE.search(text, s, e) else ""
             elif fam == "say" and word == "added" and ADDED_THING_RE.match(text, b):
                 fam = ""                  # "added a third goal", "in added time": something added, nothing said
@@ -5387,7 +5390,7 @@ SEPARABLE_DE = {form: {particle.replace("_", " "): family
                        for particle, family in (p.split(":") for p in particles.split())}
                 for forms, particles in (
         ("nahm nahmen nimmt nehmen", "fest:arrest gefangen:arrest"),
-        ("trat traten tritt treten", "zurück:resign an:swear_in"),
+        ("trat traten tritt treten", "zurück:resign an:swear_in ab:resign"),     # "Die Chefin tritt ab"
         ("legte legten legt legen", "nieder:resign zu:shares"),      # "Die Aktie legte um 3,2 Prozent zu"
         ("griff griffen greift greifen", "an:attack"),
         ("stürzte stürzten stürzt", "ab:crash ein:collapse"),
@@ -5607,7 +5610,8 @@ CROWD_WORDS = ("menschenmenge", "menge", "passanten", "fußganger", "fussganger"
 VERDICT_CUES = ("haft", "gericht", "richter", "strafe", "schuldig", "angeklagt", "prozess", "jahren", "monaten",
                 "lebenslang", "bewahrung", "mord", "totschlag", "wegen")
 # Parts of words for an office one takes over ("übernimmt das Amt", "den Vorsitz")
-OFFICE_CUES = ("amt", "posten", "vorsitz", "leitung", "nachfolge", "ruder")     # not "Führung": a lead, in sport
+OFFICE_CUES = ("amt", "posten", "vorsitz", "leitung", "nachfolge", "ruder", "chef", "spitze")   # not "Führung": a
+#                                                                                             lead, in sport
 # "übernimmt die Führung des Autobauers": a company's or a party's lead, not a table's or a game's
 LEADERSHIP_OF_RE = re.compile(r"\bFührung\s+(?:des|der)\s+(?!Tabelle|Partie|Begegnung)")
 JUDGE_CUES = ("gericht", "richter", "court", "judge", "justice", "tribunal", "cour", "juez", "jueces", "juge")

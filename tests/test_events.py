@@ -4317,5 +4317,15 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(dates_told(report, "S1")["missing"], ["mercredi soir"])
         self.assertEqual(noted(report, "rescue", "number of survivors"), [("31", ("S1",)), ("23", ("S2",))])
 
+    def test_a_chief_who_steps_down_and_her_successor_taking_over(self):
+        self.assertEqual(event_keys("Die Chefin tritt ab.", "de"), ["resign"])
+        self.assertEqual(event_keys("Sie geht, da sie nach acht Jahren abtritt.", "de"), ["resign"])
+        self.assertEqual(event_keys("Der Chemiekonzern Kelbor bekommt einen neuen Chef: Finanzvorstand Jan Ruhl "
+                                    "übernimmt am 1. August.", "de"), ["hire"])
+        self.assertEqual(event_keys("Der Chemiekonzern Kelbor übernimmt den Rivalen Dursa für 2 Milliarden Euro.",
+                                    "de"), ["purchase"])
+        found = compare.find_changes("share price")("Die Aktie stieg um gut drei Prozent.", 0, 36)
+        self.assertEqual([q[:3] for q in found], [("change in share price", 3.0, True)])
+
 if __name__ == "__main__":
     unittest.main()
