@@ -8787,12 +8787,14 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                                           or SINCE_THE_RE.search(text, max(cs, m.start - 40), m.start) is not None)
         if dates_here and not reach and (any(MONTH_VALUE_RE.match(d.key) for d in dates_here) and (
                 any(gone_by(text, d) for d in dates_here) or last_time)
-                or last_time and any(UNANCHORED_BACK_RE.match(d.key) for d in dates_here)):
+                or last_time and any(UNANCHORED_BACK_RE.match(d.key) or YEAR_ONLY_RE.fullmatch(d.key)
+                                     for d in dates_here)):
             # (in an article of no date, "zuletzt vor vier Monaten" is counted back from a day not known: still
             # the time before)
             # "Am Mittwoch traf X Y. Bereits im vergangenen Oktober hatte X Russland besucht", "X last visited
             # Russia in October": a month told as gone by is no day of this week, though it names no year,
-            # nor is a month counted back then ("zuletzt vor einem Monat"), which would otherwise meet this week
+            # nor is a month counted back then ("zuletzt vor einem Monat"), which would otherwise meet this week,
+            # nor a year ("Charles last visited Kenya in 1978")
             reach, rough = {"far"}, frozenset()
         same = of_family[fam]
         # "Bereits im vergangenen Oktober hatte X 800 Stellen gestrichen": a month or a year told further
@@ -9754,6 +9756,8 @@ def clause_of(sentence, breaks, offset):
 
 
 # (a day may stand between the French or Spanish participle and its agent: "doit être reçu mercredi par")
+# "wird von Ruto empfangen", "will be welcomed by Ruto"; but "Ruto wird Charles empfangen" is active
+MAYBE_PASSIVE_RE = re.compile(r"\b(?:wird|werden|be|is|are)\b")
 PASSIVE_RE = re.compile(r"\b(?:wurde|wurden|worden|was|were|been|été|fue|fueron|sido|"
                         r"reçue?s?\s+(?:[^\W\d_]+\s+){0,2}par|recibid[oa]s?\s+(?:[^\W\d_]+\s+){0,3}por)\b", re.I)
 
@@ -9787,13 +9791,14 @@ def host_of(text, sentence, word, person_mentions):
     if not people:
         return None
     found = None
-    if PASSIVE_RE.search(text, s, e):
+    passive = PASSIVE_RE.search(text, s, e)
+    if passive or MAYBE_PASSIVE_RE.search(text, s, e):
         for m in people:
             before = re.search(r"\b(?:von|vom|by|par|por)\b[^.;]*$", text[max(s, m.start - 100):m.start])
             if before:
                 found = m, " ".join((before.group() + m.text).split())
                 break
-    else:
+    if not found and not passive:
         for m in people:
             articles = re.findall(r"\b(der|die|das|den|dem|ein|eine|einen|einem|the)\b", text[s:m.start], re.I)
             if articles and articles[-1].lower() in ("den", "einen", "dem", "einem"):
@@ -10183,6 +10188,7 @@ PAST_AFTER_RE = re.compile(r"\s+(?:dernier|pasado)(?![^\W\d_])", re.I)
 EARLIER_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:last|previous|prior|zuletzt|previously|earlier|letzte[nrs]?|"
                                r"vorherige[nrs]?|vorige[nrs]?|précédente?|anterior)\s+$", re.I)
 UNANCHORED_BACK_RE = re.compile(r"REF-\d+[WMY]$")     # weeks, months or years back from an unknown day
+YEAR_ONLY_RE = re.compile(r"\d{4}")
 # German puts the verb last: "Zuletzt hatten sich die beiden vor einem Monat in Antalya getroffen"
 LAST_TIME_DE_RE = re.compile(r"(?<![^\W\d_])zuletzt(?![^\W\d_])", re.I)
 # ... and "Seit dem Gipfeltreffen im Juni 2024 haben sich die Beziehungen vertieft", "since the summit in June":

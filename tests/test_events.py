@@ -4327,5 +4327,23 @@ class DisagreementRulesTest(unittest.TestCase):
         found = compare.find_changes("share price")("Die Aktie stieg um gut drei Prozent.", 0, 36)
         self.assertEqual([q[:3] for q in found], [("change in share price", 3.0, True)])
 
+    def test_a_guest_who_will_be_received_by_a_host(self):
+        report = analyse_texts({
+            "a.txt": "Nairobi (dpa) - König Arvid ist am Montag zu einem Staatsbesuch in Kenia eingetroffen. Am "
+                     "Dienstag wird Arvid von Präsident Jomo Kiprop im Präsidentenpalast empfangen.",
+            "b.txt": "NAIROBI (Reuters) - King Arvid arrived in Kenya on Monday for a state visit. Arvid will be "
+                     "welcomed by President Jomo Kiprop on Tuesday.",
+            "c.txt": "Nairobi - Präsident Jomo Kiprop wird König Arvid am Dienstag empfangen."})
+        hosts = {ev.doc: {h[0] for h in ev.hosts} for r in report.events for ev in r.entity.extra if ev.hosts}
+        self.assertEqual(hosts, {"S1": {"Jomo Kiprop"}, "S2": {"Jomo Kiprop"}, "S3": {"Jomo Kiprop"}})
+
+    def test_a_visit_last_made_in_a_year_is_a_time_before(self):
+        report = analyse_texts({
+            "a.txt": "NAIROBI (Reuters) - King Arvid arrived in Kenya on Monday for a state visit. Arvid last "
+                     "visited Kenya in 1978.",
+            "b.txt": "Nairobi (dpa) - König Arvid ist am Montag zu einem Staatsbesuch in Kenia eingetroffen."})
+        self.assertNotIn("in 1978", [d.text for r in report.events for ev in r.entity.extra for d in ev.dates
+                                     if ev.doc == "S1" and "arrived" in [m.text for m in ev.mentions]])
+
 if __name__ == "__main__":
     unittest.main()
