@@ -8392,6 +8392,7 @@ def link_people(doc_people):
     # a middle name counts as given: "Tayyip Erdogan" is "Recep Tayyip Erdoğan"
     given_of = {i: ({p.given, *p.middle} if p.given else set()) for i, p in enumerate(doc_people)}
     size = defaultdict(lambda: 1)
+    number_of = {}                       # root -> the ruler's number its names carry ("III")
     block = defaultdict(set)             # key -> roots of the clusters that carry it (kept small)
     for i in order:
         p = doc_people[i]
@@ -8403,6 +8404,9 @@ def link_people(doc_people):
             any(fold(m.detail) in RULER_ROLES for m in p.mentions)
         if ruler:
             keys = keys + (f"reign:{REIGN_NAMES[fold(p.surname)]}",)   # "Papst Franziskus", "Pope Francis"
+        numbered = bool(p.given and REGNAL_RE.fullmatch(p.surname))
+        if numbered and fold(p.given) in REIGN_NAMES:      # "Charles III" is the "King Charles" of another source
+            keys = keys + (f"reign:{REIGN_NAMES[fold(p.given)]}",)
         roots = set()
         for k in keys:
             block[k] = {uf.find(j) for j in block[k]}
@@ -8411,7 +8415,10 @@ def link_people(doc_people):
         if p.asian:
             for k in name_keys(p.surname.split()[0]):
                 block["asian:" + k].add(i)
-        compatible = [r for r in roots if not p.given or not given_of[r]
+        # (not "Charles II" and "Charles III": two kings)
+        compatible = [r for r in roots if not (numbered and number_of.get(r, p.surname) != p.surname)] if numbered \
+            else roots
+        compatible = [r for r in compatible if not p.given or not given_of[r]
                       or any(same_name(p.given, g) or compatible_initial(p.given, g)
                              or same_reign_name(p.given, g, p.surname) for g in given_of[r])
                       or any(same_name(m, g) for m in p.middle for g in given_of[r])]
@@ -8425,12 +8432,17 @@ def link_people(doc_people):
         elif p.given and not p.asian:
             for k in name_keys(p.given):
                 block["given:" + k].add(i)
+        if numbered:
+            number_of[i] = p.surname
         for r in compatible:
             merged = given_of[uf.find(r)] | given_of[uf.find(i)]
             total = size[uf.find(r)] + size[uf.find(i)]
+            number = number_of.get(uf.find(r)) or number_of.get(uf.find(i))
             uf.union(r, i)
             given_of[uf.find(i)] = merged
             size[uf.find(i)] = total
+            if number:
+                number_of[uf.find(i)] = number
         for k in keys:
             if not k.startswith("asian:"):
                 block[k].add(uf.find(i))

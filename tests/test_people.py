@@ -504,6 +504,14 @@ class RecognitionTest(unittest.TestCase):
         self.assertEqual(sorted(m.age[0] for m in row.entity.mentions if m.age), ["51", "52"])
 
 
+    def test_a_king_by_his_name_and_by_his_number(self):
+        found = people({"a.txt": "Der britische König Charles III. ist in Kenia eingetroffen.",
+                        "b.txt": "King Charles arrived in Kenya on Monday.",
+                        "c.txt": "Charles II had visited Kenya in 1680."})
+        self.assertEqual(sorted((label, r.sources) for label, r in found.items()),
+                         [("Charles II", ("S3",)), ("Charles III", ("S1", "S2"))])
+
+
     def test_a_ship_named_after_an_admiral_is_no_person(self):
         found = people({"a.txt": "Vor zwei Wochen hatte die Fregatte \"Admiral Gorschkow\" in Havanna angelegt. "
                                  "The frigate Admiral Gorshkov docked in Havana."})
