@@ -853,6 +853,7 @@ EVENT_FORMS_FR_ES = {
     "eruption": "éruption éruptions erupción erupciones",
     "sink": "coulé naufrage sombré chaviré hundió naufragio naufragó zozobró volcó",
     "outage": "panne pannes apagón apagones",
+    "ban": "inéligibilité inéligible inhabilitación inhabilitado inhabilitada",     # from office
     "spill": "déversé déversée déversés déversées déversement derrame derramado vertido",
     "missing": "disparu disparus disparue disparues desaparecido desaparecidos desaparecida desaparecidas",
     "announce": "annoncé annonce anunció anuncio",
@@ -6455,7 +6456,12 @@ def find_race_times(text, start, end):
 BAN_TERM_RE = re.compile(
     (r"\b(?:for|für|pour|por|durante|von)\s+" + _TERM_NUM + r"\s+" + _TERM_UNITS) % (1, 1)
     + (r"|" + _TERM_NUM + r"[\s-](?P<unit2>year|month|jährige[nmrs]?|monatige[nmrs]?)\s+(?:[\w-]+\s+)?"
-       r"(?:ban|suspension|Sperre|\w*sperre)\b") % (2,), re.I)
+       r"(?:ban|suspension|Sperre|\w*sperre)\b") % (2,)
+    # a ban from office: "une peine d'inéligibilité de cinq ans", "cinq ans d'inéligibilité", "seis años de
+    # inhabilitación"
+    + (r"|\b(?:inéligibilité|inhabilitación)\s+(?:de|pendant|por|durante)\s+" + _TERM_NUM + r"\s+" + _TERM_UNITS)
+    % (3, 3) + (r"|" + _TERM_NUM + r"\s+(?P<unit4>ans|años)\s+(?:d['’]inéligibilité|de\s+inhabilitación)") % (4,),
+    re.I)
 
 
 def find_ban_terms(text, start, end):
@@ -6464,10 +6470,13 @@ def find_ban_terms(text, start, end):
     >>> t = "banned for four years; eine Sperre von 18 Monaten; a two-year ban"
     >>> [q[1] for q in find_ban_terms(t, 0, len(t))]
     ['4 years', '18 months', '2 years']
+    >>> t = "une peine d'inéligibilité de cinq ans; à trois ans d'inéligibilité; seis años de inhabilitación"
+    >>> [q[1] for q in find_ban_terms(t, 0, len(t))]
+    ['5 years', '3 years', '6 years']
     """
     out = []
     for m in BAN_TERM_RE.finditer(text, start, end):
-        i = 1 if m.group("num1") else 2
+        i = next(i for i in (1, 2, 3, 4) if m.group("num%d" % i))
         value = term_value(m.group("num%d" % i), m.group("unit%d" % i))
         if value:
             out.append(("ban term", value, False, " ".join(m.group().split())))
@@ -7721,8 +7730,10 @@ def find_quantities(doc, start, end, names=()):
             unit, words = unit + " per share", " ".join(text[begin:share.end()].split())
         elif unit in CURRENCIES and PER_SHARE_BEFORE_RE.search(text, max(start, begin - 40), begin):
             unit += " per share"          # "je Aktie waren es 2,42 Dollar", "earnings per share of $2.40"
-        elif unit in CURRENCIES and FINE_BEFORE_RE.search(text, max(start, begin - FINE_REACH), begin):
-            unit += " (fine)"             # "a fine of 2 million pounds": not the sum of the fraud
+        elif unit in CURRENCIES and (FINE_BEFORE_RE.search(text, max(start, begin - FINE_REACH), begin)
+                                     or FINE_AFTER_RE.match(text, unit_end)):
+            unit += " (fine)"             # "a fine of 2 million pounds": not the sum of the fraud; "50 000 euros
+            #                               d'amende"
         elif unit in CURRENCIES and bonus_told(text, start, begin, unit_end, end):
             unit += " (bonus)"            # "Bonuszahlungen von bis zu zehn Millionen Euro": not the fee
         if unit in IMPERIAL:             # "2,000 feet" and "609 metres": one height, told roughly in one unit
@@ -7771,6 +7782,7 @@ PER_SHARE_RE = re.compile(r"\s+(?:per|a|je|pro|par|por)\s+(?:share|Aktie|action|
 PER_SHARE_BEFORE_RE = re.compile(r"\b(?:per|je|pro)[\s-](?:share|Aktie)\s+(?:[^\W\d_]+\s+){0,3}(?:[$€£]\s?)?$",
                                  re.I)
 # A fine's sum: "a fine of", "fined", "eine Geldstrafe von", "une amende de", "una multa de"
+FINE_AFTER_RE = re.compile(r"\s+(?:d['’]amende|de\s+multa|Geldstrafe|Geldbuße|in\s+fines)(?![^\W\d_])")
 FINE_REACH = 60          # characters before a sum that its "fined" may stand: "fined tech company Orbital 2.9 billion"
 FINE_BEFORE_RE = re.compile(r"\b(?:fine\s+of|fined(?:\s+[^\s\d]+){0,4}|Geldstrafe\s+(?:in\s+Höhe\s+)?von|"
                             r"Geldbuße\s+von|amende\s+de|multa\s+de)\s+"
@@ -8737,8 +8749,9 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             if opened:
                 span = last_before(dates_here, opened.start())
                 ds = span.start if span and opened.start() < span.end else opened.start()
-        if dates_here and (doc.language != "de" or m.text[:1].isupper()) and \
-                TOPIC_BEFORE_RE.search(text, max(cs, m.start - 30), m.start):
+        if dates_here and (doc.language != "de" or m.text[:1].isupper()) and (
+                TOPIC_BEFORE_RE.search(text, max(cs, m.start - 30), m.start)
+                or APPEALED_BEFORE_RE.search(text, max(cs, m.start - 60), m.start)):
             # "Im Prozess um den tödlichen Brand ist der Angeklagte am Donnerstag verurteilt worden": a
             # topic's own date follows it closely ("der Streit um den Brand vom 3. März")
             ds, de = m.start, min(de, m.end + TOPIC_REACH)
@@ -9513,6 +9526,12 @@ CHARGE_OF_RE = re.compile(r"(?<![^\W\d_])(?:counts?|charges?|suspicion|accused|c
 # A noun after these is what something else is about: "der Prozess um den Brand", "the row over the fire"
 TOPIC_BEFORE_RE = re.compile(r"\b(?:um|über|over|about)\s+(?:den|die|das|dem|der|des|einen|eine|the|a|an|its|their)"
                              r"\s+(?:[a-zäöüßé]+\s+)?$")      # an adjective between: "um den tödlichen Brand"
+# What is appealed against was decided before the appeal: "a fait appel vendredi de sa condamnation",
+# "appealed on Friday against his conviction", "legte Berufung gegen das Urteil ein"
+APPEALED_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:appel|appealed|appeal|appealing|Berufung|Revision|recurso|"
+                                r"recurrió)\s+(?:[^\W\d_]+\s+){0,3}?(?:de|contre|against|gegen|contra)\s+"
+                                r"(?:sa|son|ses|la|le|les|his|her|their|its|the|das|den|die|sein|seine|seinen|ihr|"
+                                r"ihre|ihren|su|sus|el)\s+$")
 TOPIC_REACH = 24        # characters after a topic's word its own date starts within
 # What "after" opens happened before the day of the clause around it: "freed on Wednesday … after a tunnel
 # collapsed", "nachdem ein Stollen eingestürzt war" (its verb at the end: a longer reach back)

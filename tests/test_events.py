@@ -4345,5 +4345,19 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertNotIn("in 1978", [d.text for r in report.events for ev in r.entity.extra for d in ev.dates
                                      if ev.doc == "S1" and "arrived" in [m.text for m in ev.mentions]])
 
+    def test_a_mayors_sentence_its_fine_and_ban_and_the_appeal_after_it(self):
+        report = analyse_texts({
+            "a.txt": "Nîmes (AFP) - Le tribunal de Nîmes a condamné jeudi le maire de Sorgues, Paul Vidal, à deux ans "
+                     "de prison avec sursis et 50 000 euros d'amende. Le tribunal a aussi prononcé une peine "
+                     "d'inéligibilité de cinq ans.",
+            "b.txt": "PARIS (Reuters) - A French court on Thursday handed the mayor of Sorgues, Paul Vidal, a two-year "
+                     "suspended prison sentence and fined him 50,000 euros. The court also banned Vidal from running "
+                     "for office for three years.",
+            "c.txt": "Sorgues - Le maire de Sorgues, Paul Vidal, a fait appel vendredi de sa condamnation à deux ans "
+                     "de prison avec sursis et 80 000 euros d'amende."})
+        row = row_of(report, "sentence")
+        self.assertEqual(sorted(notes_of(row)), ["number of euros (fine)"])     # no date: Friday is the appeal's
+        self.assertEqual(noted(report, "ban", "ban term"), [("5 years", ("S1",)), ("3 years", ("S2",))])
+
 if __name__ == "__main__":
     unittest.main()
