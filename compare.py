@@ -854,6 +854,7 @@ EVENT_FORMS_FR_ES = {
     "sink": "coulé naufrage sombré chaviré hundió naufragio naufragó zozobró volcó",
     "outage": "panne pannes apagón apagones",
     "ban": "inéligibilité inéligible inhabilitación inhabilitado inhabilitada",     # from office
+    "cancel": "canceló cancelado cancelada cancelaron",     # ("annulé": see "annul")
     "spill": "déversé déversée déversés déversées déversement derrame derramado vertido",
     "missing": "disparu disparus disparue disparues desaparecido desaparecidos desaparecida desaparecidas",
     "announce": "annoncé annonce anunció anuncio",
@@ -5148,8 +5149,9 @@ def find_event_words(doc, sentences, tokens=None):
             elif fam == "agreement" and word.lower() == "agreed" and agreed_to_happen(text, b, e):
                 fam = own_english_key(word, previous)    # "agreed on Monday to buy X": the buying is what happens
             elif fam == "annul" and not holds("court"):
-                # "the ferry overturned", "die Stimmung kippte": no court set anything aside
-                fam = own_english_key(word, previous) if english else ""
+                # "the ferry overturned", "die Stimmung kippte": no court set anything aside; "a annulé son
+                # voyage": called off
+                fam = own_english_key(word, previous) if english else "cancel" if lang in ("fr", "es") else ""
             elif fam == "decide" and word.lower().startswith(("entschied", "entscheid")) and holds("judges"):
                 fam = "ruling"            # "Die Richter entschieden mit fünf zu drei Stimmen": a court's ruling
             elif fam == "exchange" and not holds("captive") and not (

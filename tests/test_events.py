@@ -4359,5 +4359,10 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(sorted(notes_of(row)), ["number of euros (fine)"])     # no date: Friday is the appeal's
         self.assertEqual(noted(report, "ban", "ban term"), [("5 years", ("S1",)), ("3 years", ("S2",))])
 
+    def test_a_trip_called_off_in_spanish_or_french(self):
+        self.assertEqual(event_keys("El primer ministro canceló un viaje a Asia Central.", "es"), ["cancel", "visit"])
+        self.assertEqual(event_keys("Le ministre a annulé sa visite.", "fr"), ["cancel", "visit"])
+        self.assertEqual(event_keys("Le tribunal a annulé la décision.", "fr"), ["annul"])
+
 if __name__ == "__main__":
     unittest.main()
