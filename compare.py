@@ -7041,8 +7041,8 @@ FORECAST_RE = re.compile(r"(?<![^\W\d_])(?:forecasts?|expected|expectations?|pre
 # tariffs", "25-Prozent-Zölle"), a union's pay claim ("fordert 8,5 Prozent mehr"). Not "um 5 Prozent" or
 # "by 5 percent": a change of something
 PERCENT_RE = re.compile(r"(?<![^\W\d_])(?:(?P<by>um|by)\s+)?(?P<mod>(?:" + MODIFIER_ALT + r")\s+)?"
-                        r"(?<![\d.,])(?P<num>\d{1,3}(?:[.,]\d{1,2})?)(?:" + _PERCENT + r"|-(?:Prozent|percent)(?=-))",
-                        re.I)
+                        r"(?<![\d.,])(?P<num>\d{1,3}(?:[.,]\d{1,2})?|(?<![^\W\d_])" + _COUNT_ALT + r")(?:" + _PERCENT
+                        + r"|-(?:Prozent|percent)(?=-))", re.I)      # ("acht Prozent mehr Lohn": in words too)
 
 
 def find_percents(measure):
@@ -7053,10 +7053,13 @@ def find_percents(measure):
     [('tariff rate', 25.0, True), ('tariff rate', 20.0, False), ('tariff rate', 10.0, False)]
     >>> find_percents("tariff rate")("shares fell by 3 percent", 0, 24)
     []
+    >>> find_percents("rise demanded")("fordert acht Prozent mehr Lohn", 0, 30)
+    [('rise demanded', 8.0, False, 'acht Prozent')]
     """
     def found(text, start, end):
-        return [(measure, float(m.group("num").replace(",", ".")), bool(m.group("mod")),
-                 " ".join(m.group().split())) for m in PERCENT_RE.finditer(text, start, end) if not m.group("by")]
+        return [(measure, float(COUNT_WORDS.get(m.group("num").lower()) or m.group("num").replace(",", ".")),
+                 bool(m.group("mod")), " ".join(m.group().split()))
+                for m in PERCENT_RE.finditer(text, start, end) if not m.group("by")]
     return found
 
 

@@ -4364,5 +4364,11 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(event_keys("Le ministre a annulé sa visite.", "fr"), ["cancel", "visit"])
         self.assertEqual(event_keys("Le tribunal a annulé la décision.", "fr"), ["annul"])
 
+    def test_a_pay_rise_demanded_in_words(self):
+        report = analyse_texts({
+            "a.txt": "Frankfurt (dpa) - Die Gewerkschaft Verkon fordert für die Beschäftigten acht Prozent mehr Lohn.",
+            "b.txt": "BERLIN (Reuters) - The Verkon union is demanding a 10% pay rise."})
+        self.assertEqual(noted(report, "demand", "rise demanded"), [("8", ("S1",)), ("10", ("S2",))])
+
 if __name__ == "__main__":
     unittest.main()
