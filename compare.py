@@ -8284,6 +8284,7 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("cases", "fall case caso cas infektion infection neuinfektion infiziert infected"),   # of a disease
     ("workers", "arbeit worker beschaftigt mitarbeit employe angestellt staff travailleur trabajador salari salary"),
     ("hours", "stund hour heur hora"),    # how long a strike or a search lasts
+    ("points", "punkt point punto"),      # a lead in a table: "nine points clear", "acht Punkte Vorsprung"
     ("seats", "sitz seat mandat escano sieges"),      # "sieges": French "sièges" (not German "Siege", wins)
     ("children", "kind childr child nino enfant"),
     ("provinces", "provinz provinc provincia"),    # where an emergency is declared, a vote counted

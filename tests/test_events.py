@@ -4370,5 +4370,13 @@ class DisagreementRulesTest(unittest.TestCase):
             "b.txt": "BERLIN (Reuters) - The Verkon union is demanding a 10% pay rise."})
         self.assertEqual(noted(report, "demand", "rise demanded"), [("8", ("S1",)), ("10", ("S2",))])
 
+    def test_points_and_punkte_are_one_unit(self):
+        self.assertEqual([compare.unit_lemma(w) for w in ("Punkte", "points", "puntos")], ["points"] * 3)
+        report = analyse_texts({
+            "a.txt": "MUNICH (Reuters) - Ostrand beat Velden 3-1 on Saturday to move nine points clear at the top.",
+            "b.txt": "München (dpa) - Ostrand hat gegen Velden am Samstag mit 3:1 gewonnen und den Vorsprung auf acht "
+                     "Punkte ausgebaut."})
+        self.assertEqual(noted(report, "win", "number of points"), [("9", ("S1",)), ("8", ("S2",))])
+
 if __name__ == "__main__":
     unittest.main()
