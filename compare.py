@@ -9232,7 +9232,7 @@ SAID_AFTER_RE = re.compile(r"\s+(?:mitteilte|mitteilten|sagte|sagten|erklärte|e
 SAID_CLAUSE_DE_RE = re.compile(r",\s+(?:sagte|sagten|sagt|erklärte|erklärten|erklärt|betonte|betonten|berichtete|"
                                r"berichteten|teilte|teilten|schrieb|schrieben|hieß\s+es)\b")
 BARE_GAP_RE = re.compile(r"\s*(?:(?:on|el|le|am)\s+)?")      # between a word and the date right after it
-WIE_BEFORE_RE = re.compile(r"(?<![^\W\d_])wie\s+(?:[^\W\d_][\w-]*\s+){1,5}$")
+WIE_BEFORE_RE = re.compile(r"(?<![^\W\d_])[Ww]ie\s+(?:[^\W\d_][\w-]*\s+){1,5}$")
 # A count updated on a day: "the death toll rose to 27 on Tuesday", "stieg die Zahl der Toten am Dienstag auf 27"
 # is when it was counted, not when the deaths were
 _TOLL_ABOUT = r"(?:(?:" + MODIFIER_ALT + r")\s+)?"

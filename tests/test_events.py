@@ -4378,5 +4378,12 @@ class DisagreementRulesTest(unittest.TestCase):
                      "Punkte ausgebaut."})
         self.assertEqual(noted(report, "win", "number of points"), [("9", ("S1",)), ("8", ("S2",))])
 
+    def test_the_day_of_a_report_told_first_with_wie(self):
+        report = analyse_texts({
+            "a.txt": "Pjöngjang - Eine Delegation unter Leitung von Minister Ivo Lenz ist in Pjöngjang eingetroffen. "
+                     "Wie die Nachrichtenagentur KCNA am Mittwoch meldete, landete die Delegation bereits am Montag.",
+            "b.txt": "SEOUL (Reuters) - Minister Ivo Lenz arrived in Pyongyang on Tuesday for talks, KCNA reported."})
+        self.assertEqual(noted(report, "meeting", "date"), [("XXXX-WXX-1", ("S1",)), ("XXXX-WXX-2", ("S2",))])
+
 if __name__ == "__main__":
     unittest.main()
