@@ -987,7 +987,10 @@ NOT_UNITS = frozenset("uhr prozent percent jahre jahren years tagen days ans añ
                       # a rate's step (see find_rates): "0,5 Prozentpunkte", "25 basis points"
                       + "prozentpunkt prozentpunkte prozentpunkten percentage basispunkte basispunkten basis".split()
                       # a temperature (see find_temperatures)
-                      + "grad degree degrees degrés grados".split())
+                      + "grad degree degrees degrés grados".split()
+                      # a clock time ("las 13.20 hora local"); a relative pronoun after a model's number ("un ATR 72
+                      # que cubría la ruta")
+                      + "hora que qui".split())
 TIME_UNITS = NOT_UNITS | frozenset("monat monate monaten months wochen weeks tage mal times".split())
 
 
@@ -5052,6 +5055,10 @@ def find_event_words(doc, sentences, tokens=None):
                     fam = "rescue"            # "forcing thousands to flee", "ordered to leave their homes"
                 elif english and word in ("forced", "forcing", "drove", "driven") and FROM_HOMES_RE.match(text, b):
                     fam = "rescue"            # "forced 50,000 people from their homes"
+                elif english and word == "went" and text.startswith(" down", b) and holds("plane"):
+                    fam, b, word = "crash", b + 5, word + " down"    # "the ATR 72 went down at about 1:30 p.m."
+                elif word in ("cayó", "cayeron") and lang == "es" and holds("plane"):
+                    fam = "crash"             # "el avión cayó poco después de las 13.20"
                 elif word in TESTED_WORDS and (text.startswith((" positive", " positiv"), b)
                                                or previous.lower().startswith("positiv")
                                                or (word == "getestet" and any(w == "positiv" for w, _, _ in toks))):
@@ -5583,7 +5590,7 @@ RECORD_BEFORE = frozenset("world new national olympic european previous all-time
 TAKE_OFF_DE = frozenset("Start gestartet startete starteten".split())
 TAKE_OFF_EN = frozenset("took taken take takes taking take-off takeoff".split())
 PLANE_CUES = ("flugzeug", "maschine", "boeing", "airbus", "plane", "flight", "aircraft", "airliner", "airline",
-              "jet", "avion", "vuelo", "flug")
+              "jet", "avion", "vuelo", "flug", "turboprop", "aparato", "helicop", "hubschrauber")
 PRODUCT_CUES = ("fahrzeug", "auto", "wagen", "modell", "produkt", "vehicle", "car", "model", "product", "truck",
                 "airbag", "werkstat", "véhicule", "vehicul", "coche")
 MONEY_CUES = ("peso", "dolar", "dollar", "euro", "million", "millon", "libra", "$", "€")
@@ -5595,7 +5602,7 @@ TESTED_WORDS = frozenset("tested tests test testing getestet Test Tests Dopingte
                          "Dopingkontrolle".split())
 TOLD_BY_CONTEXT = BREAK_OUT_WORDS | TESTED_WORDS | TAKE_OFF_DE | TAKE_OFF_EN | frozenset(
     "flee leave landing landings atterrissage Atterrissage aterrizaje Aterrizaje aterrizó Aterrizó record records "
-    "rescate forced forcing drove driven".split()) | RULED_WORDS | STRUCK_WORDS | UPSET_WORDS
+    "rescate forced forcing drove driven went cayó cayeron".split()) | RULED_WORDS | STRUCK_WORDS | UPSET_WORDS
 # "forced 50,000 people from their homes", "drove thousands from their homes": an evacuation
 FROM_HOMES_RE = re.compile(r"\s+(?:\S+\s+){1,5}?from\s+(?:their|his|her)\s+homes?(?![^\W\d_])")
 MUST_DE = frozenset("mussten musste müssen muss".split())
@@ -6734,7 +6741,8 @@ LENGTH_GAP_RE = re.compile(r"\s+(?:[^\W\d_][\w-]*\s+){0,2}")     # up to two wor
 # ("13:30 GMT") is left out: two sources may give one moment in two zones.
 CLOCK_RE = re.compile(          # read from a digit only (the lookahead): elsewhere a fast miss
     r"(?=\d)(?<![\d.:])(?P<h>[01]?\d|2[0-3])(?:[.:](?P<m>[0-5]\d))?\s?"
-    r"(?:(?P<uhr>Uhr)|(?P<ampm>[ap])(?:\.m\.|m\b)|h(?P<m2>[0-5]\d)?\b|(?<=:\d\d)(?P<bare>)(?![\d:]|\s?Uhr))"
+    r"(?:(?P<uhr>Uhr)|(?P<ampm>[ap])(?:\.m\.|m\b)|h(?P<m2>[0-5]\d)?\b|(?<=:\d\d)(?P<bare>)(?![\d:]|\s?Uhr)"
+    r"|(?<=\d[.:]\d\d)\s?(?P<hora>horas?)\b)"      # "las 13.20 hora local", "a las 13:20 horas"
     r"(?!\s*(?:GMT|UTC|MEZ|CET|EST|EDT|PST|PDT|ET|PT)\b)",
     re.I)
 # The words before a clock time: how roughly it is told, and its preposition
@@ -6760,6 +6768,8 @@ def find_clock_times(text, start, end):
     ['23:11', '08:05', '21:40']
     >>> [q[1] for q in find_clock_times("bis etwa 1.30 Uhr gesperrt, until about 2 a.m., gegen 5 Uhr", 0, 59)]
     ['05:00']
+    >>> [q[1] for q in find_clock_times("después de las 13.20 hora local; durante 13 horas", 0, 50)]
+    ['13:20']
     """
     out = []
     for m in CLOCK_RE.finditer(text, start, end):

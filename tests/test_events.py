@@ -4385,5 +4385,17 @@ class DisagreementRulesTest(unittest.TestCase):
             "b.txt": "SEOUL (Reuters) - Minister Ivo Lenz arrived in Pyongyang on Tuesday for talks, KCNA reported."})
         self.assertEqual(noted(report, "meeting", "date"), [("XXXX-WXX-1", ("S1",)), ("XXXX-WXX-2", ("S2",))])
 
+    def test_a_plane_that_went_down_and_the_spanish_hour_it_fell(self):
+        self.assertEqual(event_keys("The ATR 72 turboprop went down at about 1:30 p.m.", "en"), ["crash"])
+        self.assertNotIn("crash", event_keys("The shares went down.", "en"))
+        self.assertEqual(event_keys("El avión cayó poco después de las 13.20 hora local.", "es"), ["crash"])
+        self.assertEqual(quantities("Un ATR 72 que cubría la ruta cayó a las 13.20 hora local.", "es"), [])
+        report = analyse_texts({
+            "a.txt": "São Paulo (EFE). - Un avión con 62 personas a bordo se estrelló este viernes en Valdora. El "
+                     "aparato cayó poco después de las 13.20 hora local, informaron las autoridades.",
+            "b.txt": "SAO PAULO (Reuters) - A passenger plane carrying 62 people crashed in Valdora on Friday. The "
+                     "plane went down at about 1:30 p.m. local time."})
+        self.assertEqual(noted(report, "crash", "time of day"), [("13:20", ("S1",)), ("13:30", ("S2",))])
+
 if __name__ == "__main__":
     unittest.main()
