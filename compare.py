@@ -822,7 +822,8 @@ EVENT_FORMS_FR_ES = {
     "kill": "tué tués tuée tuées assassiné asesinado asesinada asesinados asesinadas asesinato",
     "injure": "blessé blessés blessée blessées herido heridos herida heridas",
     "capture": "saisi saisie saisies incautado incautada incautados incautó incautación decomisado decomisó decomiso",
-    "arrest": "arrêté arrêtés arrestation interpellé interpellés detenido detenidos detenida detenidas detención "
+    "arrest": "arrêté arrêtés arrêtée arrêtées arrestation interpellé interpellés interpellée interpellées "
+              "detenido detenidos detenida detenidas detención "
               "arresto",
     "quake": "séisme tremblement secousse secousses terremoto sismo temblor épicentre epicentro",
     "elect": "élection élections élu élue elección elecciones elegido elegida participation participación",
@@ -833,7 +834,8 @@ EVENT_FORMS_FR_ES = {
     "annul": "annulé annulée annulation anuló anulado anulada anulación",
     "trial": "procès juicio",
     "mourn": "deuil luto",
-    "protest": "manifestation manifestations manifestants manifestación manifestaciones manifestantes protesta "
+    "protest": "manifestation manifestations manifestants manifesté manifestaient "
+               "manifestación manifestaciones manifestantes protesta "
                "grève grèves huelga huelgas",
     "win": "victoire gagné remporté victoria ganó défaite derrota",
     "fire_job": "limogé limogée limogés limoge limogeage destitué destituée destitution destituye destituyó "
@@ -6613,7 +6615,33 @@ def find_since_claims(text, start, end):
 def find_claims(text, start, end):
     """Return the first-since and record-since claims (find_since_claims) and the so-manieth ones
     (find_ordinal_claims) of text[start:end]: one finder, for each is asked of every happening's clause."""
-    return find_since_claims(text, start, end) + find_ordinal_claims(text, start, end)
+    return find_since_claims(text, start, end) + find_ordinal_claims(text, start, end) + \
+        find_in_a_row(text, start, end)
+
+
+def find_in_a_row(text, start, end):
+    """Return ("how many in a row", "4 nights", False, words) for each night, day or week told as the so-manieth
+    in a row.
+
+    >>> t = "pour la quatrième nuit consécutive; die dritte Nacht in Folge; a fourth straight day"
+    >>> [q[1] for q in find_in_a_row(t, 0, len(t))]
+    ['4 nights', '3 nights', '4 days']
+    >>> find_in_a_row("the fourth night of the festival, in a row of seats", 0, 52)
+    []
+    """
+    if not IN_A_ROW_CUE_RE.search(text, start, end):
+        return []                         # most clauses tell nothing in a row
+    out = []
+    for m in IN_A_ROW_RE.finditer(text, start, end):
+        if not (m.group("before") or m.group("after")):
+            continue                      # "the fourth night of the festival"
+        word = m.group("ord").lower()
+        digits = DIGITS_RE.match(word)
+        n = int(digits.group()) if digits else ORDINALS.get(word) or ORDINALS.get(ORDINAL_ENDING_RE.sub("", word))
+        unit = IN_A_ROW_UNITS.get(fold(m.group("unit")).rstrip("s"))
+        if n and unit:
+            out.append(("how many in a row", f"{n} {unit}", False, " ".join(m.group().split())))
+    return out
 
 
 def find_ordinal_claims(text, start, end):
@@ -6666,11 +6694,12 @@ ORDINAL_SPAN_CUES = ("this year", "diesem Jahr", "dieses Jahr", "Jahresbeginn", 
                      "este año", "del año", "of the war", "war began", "war started", "Krieg", "krieg",
                      "de la guerre", "de la guerra", "nvasion", "nvasión")
 ORDINAL_SPAN_CUE_RE = re.compile("|".join(map(re.escape, ORDINAL_SPAN_CUES)))     # one search, not fifteen
+_ORDINAL_ALT = (r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th)|"
+                r"\d{1,3}\.|(?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt)e[nrs]?|"
+                r"(?:premi[eè]re?|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième)|"
+                r"(?:primer|segund|tercer|cuart|quint|sext|séptim|octav|noven|décim)[oa]?s?")
 ORDINAL_CLAIM_RE = re.compile(
-    r"(?<![^\W\d_])(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th)|"
-    r"\d{1,3}\.|(?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt)e[nrs]?|"
-    r"(?:premi[eè]re?|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième)|"
-    r"(?:primer|segund|tercer|cuart|quint|sext|séptim|octav|noven|décim)[oa]?s?)(?![^\W\d_])"
+    r"(?<![^\W\d_])(?P<ord>" + _ORDINAL_ALT + r")(?![^\W\d_])"
     r"(?:\s+[\w'’-]+){1,6}?\s+(?:so\s+far\s+)?(?:(?P<year>this\s+year|in\s+diesem\s+Jahr|"
     r"dieses\s+Jahr(?:es)?|seit\s+Jahres(?:beginn|anfang)|cette\s+année|este\s+año|en\s+lo\s+que\s+va\s+del\s+año)|"
     # "since the start of the war", "since Russia's full-scale invasion", "seit Beginn des russischen Angriffskriegs"
@@ -6681,6 +6710,18 @@ ORDINAL_CLAIM_RE = re.compile(
     r"desde\s+el\s+(?:inicio|comienzo)\s+de\s+la\s+(?:guerra|invasión)))"
     r"(?![^\W\d_])", re.I)
 
+
+# A night, a day or a week of protest told as the so-manieth in a row: "the fourth consecutive night", "die dritte
+# Nacht in Folge", "la quatrième nuit consécutive", "la cuarta noche seguida"
+IN_A_ROW_CUE_RE = re.compile(r"(?i:consecutiv|consécutiv|straight|in\s+a\s+row|in\s+Folge|affilée|seguid|"
+                             r"aufeinanderfolgend)")
+IN_A_ROW_RE = re.compile(
+    r"(?<![^\W\d_])(?P<ord>" + _ORDINAL_ALT + r")\s+(?P<before>(?:consecutive|straight|aufeinanderfolgende[nrs]?)\s+)?"
+    r"(?P<unit>nights?|days?|weeks?|Nacht|Tag|Woche|nuit|jour|semaine|noche|día|semana)(?![^\W\d_])"
+    r"(?P<after>\s+(?:in\s+(?:a\s+row|Folge)|consécutive?|consecutiv[oa]|d['’]affilée|seguid[oa]))?", re.I)
+IN_A_ROW_UNITS = {"night": "nights", "nacht": "nights", "nuit": "nights", "noche": "nights",
+                  "day": "days", "tag": "days", "jour": "days", "dia": "days",
+                  "week": "weeks", "woche": "weeks", "semaine": "weeks", "semana": "weeks"}
 
 # How long a happening lasted, told in one word: "ein dreistündiges Gespräch", "a 48-hour strike"
 LENGTH_CUES = ("stündig", "tägig", "wöchig", "-hour", "-day", "-week", "-Hour", "-Day", "-Week")
@@ -10751,7 +10792,7 @@ DWELLERS = frozenset(("residents", "einwohn", "einwohner", "inhabitant"))     # 
 # What a happening's finders tell as a value, not a count: compared as told ("6-4 3-6 7-5", "4 years", "2:00:35")
 TOLD_VALUES = frozenset(("score", "shootout score", "race time", "prison term", "prison term asked", "ban term",
                          "duration", "runs until", "tally", "minute",
-                         "community service", "first since", "record since", "how many this year",
+                         "community service", "first since", "record since", "how many this year", "how many in a row",
                          "how many since the war began"))
 
 

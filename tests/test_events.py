@@ -4397,5 +4397,14 @@ class DisagreementRulesTest(unittest.TestCase):
                      "plane went down at about 1:30 p.m. local time."})
         self.assertEqual(noted(report, "crash", "time of day"), [("13:20", ("S1",)), ("13:30", ("S2",))])
 
+    def test_the_so_manieth_night_of_protests_in_a_row(self):
+        report = analyse_texts({
+            "a.txt": "Tbilissi (AFP) - Des dizaines de milliers de personnes ont manifesté dimanche soir à Tbilissi, "
+                     "pour la quatrième nuit consécutive. 224 personnes ont été interpellées depuis jeudi.",
+            "b.txt": "Tiflis (dpa) - In Tiflis haben am Sonntagabend erneut Zehntausende Menschen demonstriert. Es war "
+                     "bereits die dritte Nacht in Folge mit Massenprotesten."})
+        self.assertEqual(noted(report, "protest", "how many in a row"), [("4 nights", ("S1",)), ("3 nights", ("S2",))])
+        self.assertEqual(event_keys("224 personnes ont été interpellées.", "fr"), ["arrest"])
+
 if __name__ == "__main__":
     unittest.main()
