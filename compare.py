@@ -510,11 +510,13 @@ agency club band conglomerate lender chain startup hurricane typhoon cyclone sto
 supplier manufacturer utility giant carmaker automaker chipmaker drugmaker planemaker steelmaker
 konzern firma unternehmen reederei hersteller verein partei gruppe sender zeitung fluggesellschaft fraktion
 hurrikan taifun zyklon versorger zulieferer versicherer händler
+unit subsidiary division tochterfirma tochtergesellschaft
 """.split())
 # German compounds of a company's kind: "der Autobauer X", "Energiekonzern X" (English "-maker" is
 # no such ending: a filmmaker or a lawmaker is a person; a producer or publisher may be too)
 ORG_BEFORE_ENDINGS = ("konzern", "hersteller", "bauer", "versorger", "zulieferer", "versicherer",
-                      "händler", "riese", "unternehmen", "gruppe", "firma", "bank")
+                      "händler", "riese", "unternehmen", "gruppe", "firma", "bank", "tochter")
+FAMILY_DAUGHTERS = ("stief", "schwieger", "adoptiv", "pflege", "enkel", "patent")     # "Stieftochter Anna": hers
 
 
 def company_kind(word):
@@ -522,10 +524,13 @@ def company_kind(word):
 
     >>> company_kind("carmaker"), company_kind("Autobauer"), company_kind("Bauer"), company_kind("filmmaker")
     (True, True, False, False)
+    >>> company_kind("Windkrafttochter"), company_kind("Tochter"), company_kind("Stieftochter")
+    (True, False, False)
     """
     f = fold(word)
     return f in ORG_BEFORE or f.endswith(ORG_BEFORE_ENDINGS) and any(
-        f.endswith(e) and len(f) >= len(e) + 3 for e in ORG_BEFORE_ENDINGS)     # most words end otherwise
+        f.endswith(e) and len(f) >= len(e) + 3 for e in ORG_BEFORE_ENDINGS) and not (     # most words end otherwise
+        f.startswith(FAMILY_DAUGHTERS))   # "die Windkrafttochter Siemens Gamesa" is a company; a stepdaughter not
 
 
 # Words that may start a sentence or a capitalised run but are never a name.

@@ -512,6 +512,14 @@ class RecognitionTest(unittest.TestCase):
                          [("Charles II", ("S3",)), ("Charles III", ("S1", "S2"))])
 
 
+    def test_a_companys_unit_or_subsidiary_is_no_person(self):
+        found = people({"a.txt": "Die Windkrafttochter Veltra Ostwind schrieb erneut Verluste. Seine Stieftochter "
+                                 "Anna Berg war dabei.",
+                        "b.txt": "Losses at its wind turbine unit Veltra Ostwind widened, said Chief Executive "
+                                 "Jan Ruhl."})
+        self.assertEqual(sorted(found), ["Anna Berg", "Jan Ruhl"])
+
+
     def test_a_ship_named_after_an_admiral_is_no_person(self):
         found = people({"a.txt": "Vor zwei Wochen hatte die Fregatte \"Admiral Gorschkow\" in Havanna angelegt. "
                                  "The frigate Admiral Gorshkov docked in Havana."})
