@@ -862,6 +862,8 @@ EVENT_FORMS_FR_ES = {
     "outage": "panne pannes apagón apagones",
     "ban": "inéligibilité inéligible inhabilitación inhabilitado inhabilitada",     # from office
     "cancel": "canceló cancelado cancelada cancelaron",     # ("annulé": see "annul")
+    "storm": "ouragan ouragans cyclone cyclones tempête tempêtes typhon tornade huracán huracanes ciclón ciclones "
+             "tormenta tormentas tifón tornado",
     "spill": "déversé déversée déversés déversées déversement derrame derramado vertido",
     "missing": "disparu disparus disparue disparues desaparecido desaparecidos desaparecida desaparecidas",
     "announce": "annoncé annonce anunció anuncio",
@@ -7820,7 +7822,8 @@ BARE_BEFORE = frozenset("before until while when since during then bevor ehe wä
                         # "Quake kills 12 near Agadir": where, not what was counted
                         "near outside inside across along off nahe près cerca".split())
 BE_WORDS = frozenset("were was are is have had remain remained remains wurden wurde waren sind fueron resultaron ont "
-                     "sont".split())      # "four remain missing": the word after tells who they are
+                     "sont están estaban siguen permanecen".split())
+#                                                         ("four remain missing": the word after tells who they are)
 LOST_LIFE_RE = re.compile(r"\s+(?:[^\W\d_]+\s+){0,4}?ums\s+Leben\b")
 BEHIND_REACH = 40        # letters after a count that its four words are read from ("unter Tage eingeschlossen")
 # Of the injured, those hurt badly: "schwer verletzt", "critically injured", "grièvement blessés"
@@ -8301,7 +8304,7 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("crew", "crew besatzungsmitglied besatzung seeleut seemann sailor seam seaman matros marin marinero tripulant"),
     ("dead", "tote todesopf menschenleb dead death killed getotet muerto mort"),     # "forderte vier Menschenleben"
     ("injured", "verletzt injured wounded herido bless"), ("seriously injured", "schwerverletzt"),
-    ("missing", "vermisst missing disparu desaparecido"),
+    ("missing", "vermisst missing disparu desaparecido desaparecida"),
     ("trapped", "eingeschloss eingeschlossen verschuttet trapped atrapado"),     # in a mine, under rubble
     ("survivors", "survivor uberlebend survivant sobrevivient supervivient"),
     ("refugees", "fluchtling refuge"),

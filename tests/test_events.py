@@ -4406,5 +4406,11 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(noted(report, "protest", "how many in a row"), [("4 nights", ("S1",)), ("3 nights", ("S2",))])
         self.assertEqual(event_keys("224 personnes ont été interpellées.", "fr"), ["arrest"])
 
+    def test_a_spanish_hurricane_and_the_missing_told_by_their_verb(self):
+        self.assertEqual(event_keys("El huracán Otis tocó tierra cerca de Acapulco.", "es"), ["storm"])
+        self.assertEqual(event_keys("L'ouragan a frappé la côte.", "fr"), ["storm"])
+        found = quantities("Al menos 27 personas murieron y cuatro están desaparecidas, según el Gobierno.", "es")
+        self.assertEqual([q[:2] for q in found], [("dead", 27.0), ("missing", 4.0)])
+
 if __name__ == "__main__":
     unittest.main()
