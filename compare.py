@@ -5019,9 +5019,11 @@ def find_event_words(doc, sentences, tokens=None):
                 elif word == "Ufer" and previous == "die" and before == "über" and any(
                         w in TREATEN for w, _, _ in toks):
                     fam = "flood"         # "Die Elbe trat über die Ufer"
-                elif word in ("stimmte", "stimmten", "gestimmt") and ti + 1 < len(toks) \
-                        and toks[ti + 1][0] in ("für", "gegen", "mit", "dafür", "dagegen"):
-                    fam = "vote"          # "324 Abgeordnete stimmten für das Gesetz", "stimmten mit Ja"
+                elif word in ("stimmte", "stimmten", "gestimmt") and (
+                        any(w in ("für", "gegen", "mit", "dafür", "dagegen") for w, _, _ in toks[ti + 1:ti + 4])
+                        or ti >= 3 and toks[ti - 3][0] in ("Für", "Gegen")):
+                    fam = "vote"          # "324 Abgeordnete stimmten für das Gesetz", "stimmten am Freitag mit Ja",
+                    #                       "Für das Gesetz stimmten 367 Abgeordnete"
                 elif word == "Leben" and previous == "das" and (
                         (ti + 1 < len(toks) and toks[ti + 1][0] in COST_DE)
                         or any(w in COST_DE for w, _, _ in toks[max(0, ti - 8):ti])):
@@ -5568,7 +5570,8 @@ VOTE_VERBS_FR_ES = frozenset("vote votent voté votera voteront votait vota vot�
 # Parts of words for a body that votes on a question: its vote elects nobody ("the cabinet will vote").
 # Not "parliament" or "congress": voters elect them.
 ASSEMBLY_CUES = ("cabinet", "senate", "senator", "lawmaker", "legislator", "council", "shareholder", "committee",
-                 "assembly", "resolution")
+                 "assembly", "resolution", "abstention", "bundestag", "bundesrat")
+#                (not "parliament": "Voting for MPs to Majlis (Parliament)" is an election)
 # What is welcomed that is no guest: "welcomed the decision", "begrüßte das Ergebnis", "begrüßte, dass"
 WELCOMED_THING_RE = re.compile(r"\s*,\s*(?:dass|that)\b|\s+(?:the|a|an|this|its|das|den|die|diese[nrs]?|eine[nr]?)\s+"
                                r"(?:[\w-]+\s+)?(?:decision|outcome|result|move|vote|agreement|deal|ceasefire|"
@@ -7495,6 +7498,8 @@ NEEDED_AFTER_RE = re.compile(r"\s+(?:(?:were|are|was|is|wären|waren|sind|seien)
                              r"(?:needed|required|nötig|notwendig|erforderlich|nécessaires|necesarios)\b", re.I)
 VOTED_FOR_AFTER_RE = re.compile(r"\s+(?:stimmten|votierten|voted|voting)\s+(?:am\s+\w+\s+|on\s+\w+\s+)?(?:für|dafür|"
                                 r"for|in\s+favou?r)\b|\s+(?:stimmten|votierten)\s+(?:am\s+\w+\s+)?mit\s+Ja\b", re.I)
+VOTED_BEFORE_RE = re.compile(r"(?<![^\W\d_])(Für|Gegen|Dafür|Dagegen)\s+(?:[^\W\d_]+\s+){0,4}?(?:stimmten|votierten)"
+                             r"\s+(?:(?:" + MODIFIER_ALT + r")\s+)?$")
 VOTES_CUE_RE = re.compile(r"vot|Stimm|voix|motion|majority|Mehrheit|majorité|mayoría", re.I)
 
 
@@ -7716,6 +7721,9 @@ def find_quantities(doc, start, end, names=()):
             unit = "votes needed"         # "nötig waren 288 Stimmen", "the 288 needed": what it took, not the votes
         elif unit == "lawmakers" and VOTED_FOR_AFTER_RE.match(text, unit_end, min(end, unit_end + 40)):
             unit = "votes"                # "311 Abgeordnete stimmten für den Antrag", "331 lawmakers voted for it"
+        elif unit == "lawmakers" and (side := VOTED_BEFORE_RE.search(text, max(start, begin - 60), begin)):
+            # "Für das Gesetz stimmten 367 Abgeordnete", "Dagegen votierten 281 Abgeordnete"
+            unit = "votes" if side.group(1).lower() in ("für", "dafür") else "votes against"
         if serious:                      # "acht verletzt, vier davon schwer", "four of them seriously"
             unit, bare, unit_end = "seriously injured", False, serious.end()
         if unit in TOLD_BY_VERB or unit in SOME_PEOPLE or unit not in UNIT_CLASS_NAMES and (

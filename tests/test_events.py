@@ -1806,7 +1806,7 @@ class DisagreementRulesTest(unittest.TestCase):
     def test_a_votes_tally_against_is_compared_in_german_and_english(self):
         self.assertEqual([q[:2] for q in quantities("Für das Gesetz stimmten 399 Abgeordnete, 275 stimmten dagegen, "
                                                     "fünf enthielten sich.", "de")],
-                         [("lawmakers", 399.0), ("votes against", 275.0), ("abstentions", 5.0)])
+                         [("votes", 399.0), ("votes against", 275.0), ("abstentions", 5.0)])
         self.assertEqual([q[:2] for q in quantities("The jury voted nine in favor and three against.", "en")],
                          [("votes against", 3.0)])
         self.assertEqual([q[:2] for q in quantities("They won two of six against Velden.", "en")], [])
@@ -4411,6 +4411,18 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(event_keys("L'ouragan a frappé la côte.", "fr"), ["storm"])
         found = quantities("Al menos 27 personas murieron y cuatro están desaparecidas, según el Gobierno.", "es")
         self.assertEqual([q[:2] for q in found], [("dead", 27.0), ("missing", 4.0)])
+
+    def test_a_parliaments_vote_told_with_its_side_first(self):
+        report = analyse_texts({
+            "a.txt": "Berlin (dpa) - Der Bundestag hat am Freitag das Rentenpaket beschlossen. Für das Gesetz stimmten "
+                     "367 Abgeordnete, 281 votierten dagegen.",
+            "b.txt": "Berlin - Die Koalition hat das Rentenpaket durch den Bundestag gebracht. 318 Abgeordnete "
+                     "stimmten am Freitag mit Ja.",
+            "c.txt": "BERLIN (Reuters) - Germany's lower house approved a pension reform on Friday. The bill passed "
+                     "with 367 votes in favour and 281 against, with 12 abstentions."})
+        self.assertEqual(row_of(report, "vote").sources, ("S1", "S2", "S3"))
+        self.assertEqual([(v, docs) for v, docs, _ in notes_of(row_of(report, "vote"))["number of votes"].values],
+                         [("367", ("S1",)), ("318", ("S2",))])
 
 if __name__ == "__main__":
     unittest.main()
