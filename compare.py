@@ -6668,6 +6668,8 @@ def find_ordinal_claims(text, start, end):
     ([], [])
     >>> find_ordinal_claims("for the 5th time so far this year", 0, 33)[0][1]
     '5'
+    >>> find_ordinal_claims("a two-day visit, his third this year", 0, 36)[0][:2]
+    ('how many this year', '3')
     >>> t = ("der vierte Besuch des 60-Jährigen seit Beginn des russischen Angriffskriegs; "
     ...      "his fifth visit since Russia's invasion")
     >>> [q[:2] for q in find_ordinal_claims(t, 0, len(t))]
@@ -6710,7 +6712,7 @@ _ORDINAL_ALT = (r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|ten
                 r"(?:primer|segund|tercer|cuart|quint|sext|séptim|octav|noven|décim)[oa]?s?")
 ORDINAL_CLAIM_RE = re.compile(
     r"(?<![^\W\d_])(?P<ord>" + _ORDINAL_ALT + r")(?![^\W\d_])"
-    r"(?:\s+[\w'’-]+){1,6}?\s+(?:so\s+far\s+)?(?:(?P<year>this\s+year|in\s+diesem\s+Jahr|"
+    r"(?:\s+[\w'’-]+){0,6}?\s+(?:so\s+far\s+)?(?:(?P<year>this\s+year|in\s+diesem\s+Jahr|"
     r"dieses\s+Jahr(?:es)?|seit\s+Jahres(?:beginn|anfang)|cette\s+année|este\s+año|en\s+lo\s+que\s+va\s+del\s+año)|"
     # "since the start of the war", "since Russia's full-scale invasion", "seit Beginn des russischen Angriffskriegs"
     r"(?:since\s+(?:the\s+)?(?:(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?)?(?:[^\W\d_][\w-]*(?:['’]s)?\s+){0,2}?"

@@ -4424,5 +4424,9 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([(v, docs) for v, docs, _ in notes_of(row_of(report, "vote"))["number of votes"].values],
                          [("367", ("S1",)), ("318", ("S2",))])
 
+    def test_an_ordinal_of_the_year_with_no_noun(self):
+        found = compare.find_ordinal_claims("arrived for a two-day visit, his third this year", 0, 48)
+        self.assertEqual([q[:2] for q in found], [("how many this year", "3")])
+
 if __name__ == "__main__":
     unittest.main()
