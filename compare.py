@@ -8926,11 +8926,13 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         latest = same[-1] if same else None
         if best is None and latest and not dvals and not coarse and not reach and len(ppl) <= 1 \
                 and m.sentence - latest[4] <= 1 \
+                and not (latest[3] and m.sentence != latest[4] and PLANNED_RE.search(text, *sentence)) \
                 and not outside_periods(periods, latest[3]) \
                 and (not (acting - latest[8] and latest[8] - acting) or PRONOUN_RE.search(text, *sentence)
                      or SHE_DE_RE.search(text, *sentence) and not BEFORE_THAT_RE.match(text, sentence[0])
                      or all(p.start > m.start for p in persons_in.get(si, ()) if p.key in ppl)):
-            # "X arrived. Macron received him": the next sentence goes on with it; someone else named
+            # "X arrived. Macron received him": the next sentence goes on with it (not what is planned after a
+            # dated happening: "X ist am Donnerstag gelandet. Ein Treffen mit Kim ist geplant"); someone else named
             # in it only with a pronoun for the one before, or after the word ("Se reunió con la ministra
             # Y"): "Sein Vorgänger Y hatte das Land besucht" is Y's visit; "Am Flughafen wurde sie von Y
             # empfangen" is hers ("Zuvor hatte sie Y getroffen" is another happening)
@@ -9640,6 +9642,9 @@ SHE_DE_RE = re.compile(r"\b(?:wurde|hat|hatte|ist|war|sei|wird)\s+sie\b|\bSie\s+
 NOUNLESS_AGE_RE = re.compile(r"(?:-Jährige[nmrs]?|-year-old)$")     # an age that is the noun itself
 # Happenings that are planned, and so may be called off: a source that tells one called off
 # ("sagte seinen Besuch ab") against others that tell it without is a note
+# A sentence that tells what is planned: "Ein Treffen mit Kim ist geplant", "is expected to meet", "soll … treffen"
+PLANNED_RE = re.compile(r"(?<![^\W\d_])(?:geplant|soll|sollen|expected\s+to|due\s+to|plans\s+to|scheduled\s+to|"
+                        r"prévu|prévue|doit|previsto|prevista)(?![^\W\d_])", re.I)
 PLANNED_LENGTH_FAMILIES = frozenset("exercise meeting ceasefire visit summit talks mourn".split())
 SCHEDULED_FAMILIES = frozenset("meeting ceremony vote elect speech protest trial".split())   # a visit is a meeting
 CANCEL_REACH = 40       # characters between a word of calling off and the happening's word

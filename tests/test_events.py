@@ -4428,5 +4428,15 @@ class DisagreementRulesTest(unittest.TestCase):
         found = compare.find_ordinal_claims("arrived for a two-day visit, his third this year", 0, 48)
         self.assertEqual([q[:2] for q in found], [("how many this year", "3")])
 
+    def test_a_meeting_planned_after_a_dated_arrival_is_not_the_arrival(self):
+        report = analyse_texts({
+            "a.txt": "Moskau - Außenminister Pawel Rudin ist am Donnerstagabend in der nordkoreanischen Hauptstadt "
+                     "gelandet. Wie das Ministerium mitteilte, ist ein Treffen mit Kim Jong Un geplant.",
+            "b.txt": "SEOUL (Reuters) - Russian Foreign Minister Pawel Rudin arrived in Pyongyang on Thursday. Rudin "
+                     "is expected to meet leader Kim Jong Un on Saturday."})
+        dated = {ev.doc: [d.text for d in ev.dates] for r in report.events for ev in r.entity.extra
+                 if any(m.text == "Treffen" for m in ev.mentions)}
+        self.assertEqual(dated, {"S1": []})
+
 if __name__ == "__main__":
     unittest.main()
