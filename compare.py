@@ -9643,7 +9643,9 @@ NOUNLESS_AGE_RE = re.compile(r"(?:-Jährige[nmrs]?|-year-old)$")     # an age th
 # Happenings that are planned, and so may be called off: a source that tells one called off
 # ("sagte seinen Besuch ab") against others that tell it without is a note
 # A sentence that tells what is planned: "Ein Treffen mit Kim ist geplant", "is expected to meet", "soll … treffen"
-PLANNED_RE = re.compile(r"(?<![^\W\d_])(?:geplant|soll|sollen|expected\s+to|due\s+to|plans\s+to|scheduled\s+to|"
+# (not "in declining health due to old age")
+PLANNED_RE = re.compile(r"(?<![^\W\d_])(?:geplant|soll|sollen|expected\s+to|(?:is|are)\s+due\s+to|plans\s+to|"
+                        r"scheduled\s+to|"
                         r"prévu|prévue|doit|previsto|prevista)(?![^\W\d_])", re.I)
 PLANNED_LENGTH_FAMILIES = frozenset("exercise meeting ceasefire visit summit talks mourn".split())
 SCHEDULED_FAMILIES = frozenset("meeting ceremony vote elect speech protest trial".split())   # a visit is a meeting

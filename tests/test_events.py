@@ -4437,6 +4437,8 @@ class DisagreementRulesTest(unittest.TestCase):
         dated = {ev.doc: [d.text for d in ev.dates] for r in report.events for ev in r.entity.extra
                  if any(m.text == "Treffen" for m in ev.mentions)}
         self.assertEqual(dated, {"S1": []})
+        self.assertIsNone(compare.PLANNED_RE.search("She had been in declining health due to old age."))
+        self.assertTrue(compare.PLANNED_RE.search("The upper house is due to vote on Dec 12."))
 
 if __name__ == "__main__":
     unittest.main()
