@@ -5158,10 +5158,11 @@ def find_event_words(doc, sentences, tokens=None):
             elif fam == "win" and word.startswith(("verl", "Verl")) and not holds("score"):
                 fam = ""                  # "ihr Leben verloren", "verlor die Wahl": a defeat only with its score
             elif fam == "purchase" and word.startswith("übern") and (not holds("deal") or (
-                    holds("office") and not holds("money"))):
+                    NEW_HEAD_RE.search(text, s, e) and not holds("money"))):
                 # "übernimmt das Amt": someone takes an office; "übernimmt die Verantwortung": nothing happens;
                 # "Der Konzern bekommt einen neuen Chef: X übernimmt am 1. August": an office, for no money
-                fam = "hire" if holds("office") or LEADERSHIP_OF_RE.search(text, s, e) else ""
+                fam = "hire" if holds("office") or LEADERSHIP_OF_RE.search(text, s, e) or NEW_HEAD_RE.search(
+                    text, s, e) else ""
             elif fam == "say" and word == "added" and ADDED_THING_RE.match(text, b):
                 fam = ""                  # "added a third goal", "in added time": something added, nothing said
             elif fam == "agreement" and word.lower() == "agreed" and agreed_to_happen(text, b, e):
@@ -5632,8 +5633,10 @@ CROWD_WORDS = ("menschenmenge", "menge", "passanten", "fußganger", "fussganger"
 VERDICT_CUES = ("haft", "gericht", "richter", "strafe", "schuldig", "angeklagt", "prozess", "jahren", "monaten",
                 "lebenslang", "bewahrung", "mord", "totschlag", "wegen")
 # Parts of words for an office one takes over ("übernimmt das Amt", "den Vorsitz")
-OFFICE_CUES = ("amt", "posten", "vorsitz", "leitung", "nachfolge", "ruder", "chef", "spitze")   # not "Führung": a
-#                                                                                             lead, in sport
+OFFICE_CUES = ("amt", "posten", "vorsitz", "leitung", "nachfolge", "ruder")     # not "Führung": a lead, in sport
+# A company's new head told beside a word of taking over ("bekommt einen neuen Chef: X übernimmt"): no purchase
+NEW_HEAD_RE = re.compile(r"\bneue[nrs]?\s+(?:Chef|Chefin|Vorstandschef(?:in)?|Vorsitzende[nr]?)\b"
+                         r"|\ban\s+die\s+Spitze\b")
 # "übernimmt die Führung des Autobauers": a company's or a party's lead, not a table's or a game's
 LEADERSHIP_OF_RE = re.compile(r"\bFührung\s+(?:des|der)\s+(?!Tabelle|Partie|Begegnung)")
 JUDGE_CUES = ("gericht", "richter", "court", "judge", "justice", "tribunal", "cour", "juez", "jueces", "juge")

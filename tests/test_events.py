@@ -4324,6 +4324,8 @@ class DisagreementRulesTest(unittest.TestCase):
                                     "übernimmt am 1. August.", "de"), ["hire"])
         self.assertEqual(event_keys("Der Chemiekonzern Kelbor übernimmt den Rivalen Dursa für 2 Milliarden Euro.",
                                     "de"), ["purchase"])
+        self.assertEqual(event_keys("Der Chemiekonzern Kelbor übernimmt den Konkurrenten Dursa, wie Vorstandschef "
+                                    "Jan Ruhl mitteilte.", "de")[:1], ["purchase"])
         found = compare.find_changes("share price")("Die Aktie stieg um gut drei Prozent.", 0, 36)
         self.assertEqual([q[:3] for q in found], [("change in share price", 3.0, True)])
 
