@@ -9645,11 +9645,11 @@ SHE_DE_RE = re.compile(r"\b(?:wurde|hat|hatte|ist|war|sei|wird)\s+sie\b|\bSie\s+
 NOUNLESS_AGE_RE = re.compile(r"(?:-Jährige[nmrs]?|-year-old)$")     # an age that is the noun itself
 # Happenings that are planned, and so may be called off: a source that tells one called off
 # ("sagte seinen Besuch ab") against others that tell it without is a note
-# A sentence that tells what is planned: "Ein Treffen mit Kim ist geplant", "is expected to meet", "soll … treffen"
+# A sentence that tells what is planned: "Ein Treffen mit Kim ist geplant", "is expected to meet"
 # (not "in declining health due to old age")
-PLANNED_RE = re.compile(r"(?<![^\W\d_])(?:geplant|soll|sollen|expected\s+to|(?:is|are)\s+due\s+to|plans\s+to|"
-                        r"scheduled\s+to|"
-                        r"prévu|prévue|doit|previsto|prevista)(?![^\W\d_])", re.I)
+PLANNED_RE = re.compile(r"(?<![^\W\d_])(?:geplant|expected\s+to|(?:is|are)\s+due\s+to|plans\s+to|scheduled\s+to|"
+                        r"prévu|prévue|previsto|prevista)(?![^\W\d_])", re.I)
+# (not "soll": "Das Feuer soll in der Küche ausgebrochen sein" tells what is said of the fire before it)
 PLANNED_LENGTH_FAMILIES = frozenset("exercise meeting ceasefire visit summit talks mourn".split())
 SCHEDULED_FAMILIES = frozenset("meeting ceremony vote elect speech protest trial".split())   # a visit is a meeting
 CANCEL_REACH = 40       # characters between a word of calling off and the happening's word
