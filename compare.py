@@ -8683,6 +8683,7 @@ class DocEvent:
     names: tuple = ()      # (name, words): what an agreement is called
     language: str = ""     # the source's language: its words cannot share stems with another language's
     unnamed: bool = False  # a pronoun tells who did it: "unterzeichnete er", "he signed" (someone not named)
+    earlier: bool = False  # told as the last time before ("Zuletzt war er Mitte Juli dort", "last visited in 1978")
 
 
 def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_mentions=(), speakers_at=None,
@@ -8695,7 +8696,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
     {sentence: people named as they speak}).
     """
     # [family, mentions, people set, date values set, last sentence, rough values, reach, news, its people that
-    # act: not only speak]
+    # act: not only speak, a time before this one (or since), told as the last time before]
     groups = []
     of_family = defaultdict(list)        # family -> its groups, oldest first
     # keyed by id(): a Mention's own hash goes through all its fields, for every event word
@@ -8884,10 +8885,14 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         dvals = {d.key for d in dates_here if specific(d.key)} if dates_here else set()
         rough = rough_values((d.text, d.key) for d in dates_here if d.key in dvals) if dvals else frozenset()
         reach = {r for d in dates_here for r in (date_reach(d.key),) if r} if dates_here else set()
-        last_time = bool(dates_here) and (EARLIER_BEFORE_RE.search(text, max(cs, m.start - 12), m.start) is not None
-                                          or LAST_TIME_DE_RE.search(text, max(cs, m.start - 120), m.start) is not None
-                                          or ALREADY_DE_RE.match(text, max(cs, sentence[0]), m.start) is not None
-                                          or SINCE_THE_RE.search(text, max(cs, m.start - 40), m.start) is not None)
+        # told as the last time before ("last met", "zuletzt", "Bereits im Juli hatte"); and what things have
+        # changed since, which in another source may be the news itself ("since the fatal shooting")
+        told_before = bool(dates_here) and (
+            EARLIER_BEFORE_RE.search(text, max(cs, m.start - 12), m.start) is not None
+            or LAST_TIME_DE_RE.search(text, max(cs, m.start - 120), m.start) is not None
+            or ALREADY_DE_RE.match(text, max(cs, sentence[0]), m.start) is not None)
+        last_time = told_before or bool(dates_here) and SINCE_THE_RE.search(text, max(cs, m.start - 40),
+                                                                            m.start) is not None
         if dates_here and not reach and (any(MONTH_VALUE_RE.match(d.key) for d in dates_here) and (
                 any(gone_by(text, d) for d in dates_here) or last_time)
                 or last_time and any(UNANCHORED_BACK_RE.match(d.key) or YEAR_ONLY_RE.fullmatch(d.key)
@@ -8948,7 +8953,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                                                                      m.start) \
                 and not (fam in DEED_FAMILIES and (
                     REASON_BEFORE_RE.search(text, max(sentence[0], m.start - 40), m.start) or verdict_told(si)))
-            groups.append([fam, [m], ppl, dvals, m.sentence, rough, reach, news, set(acting), last_time])
+            groups.append([fam, [m], ppl, dvals, m.sentence, rough, reach, news, set(acting), last_time, told_before])
             same.append(groups[-1])
         else:
             best[1].append(m)
@@ -9249,7 +9254,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                             tuple(quantities), tuple(dict.fromkeys(st for st in stances if st[1] not in own)),
                             tuple(dict.fromkeys(hosts)),
                             tuple(dict.fromkeys(names)), doc.language,
-                            bool(ppl) and any(done_by_pronoun(text, w, doc.language) for w in ms)))
+                            bool(ppl) and any(done_by_pronoun(text, w, doc.language) for w in ms), group[10]))
     return hostage_counts(game_crowds(out))
 
 
@@ -10294,6 +10299,7 @@ class EventTraits:
     counts: frozenset = frozenset()  # (what, how many) it counts exactly: "3.000 Stellen", "3,000 jobs"
     unnamed: bool = False            # a pronoun tells who did it (DocEvent.unnamed)
     countries: frozenset = frozenset()   # the countries it is told to happen in ("in Laos", "nach China")
+    earlier: bool = False            # told as the last time before (DocEvent.earlier)
 
 
 MONTH_VALUE_RE = re.compile(r"(?:\d{4}|XXXX)-\d\d$")
@@ -10345,7 +10351,7 @@ def event_traits(ev):
                        ev.language, frozenset(q[:2] for q in ev.quantities if q[0] == "score")
                        if ev.family == "win" else frozenset(),
                        frozenset(q[:2] for q in ev.quantities if type(q[1]) is float and q[1] >= 3 and not q[2]),
-                       ev.unnamed, frozenset(p[0] for p in ev.places if p[3] and p[0] in COUNTRY_NAMES))
+                       ev.unnamed, frozenset(p[0] for p in ev.places if p[3] and p[0] in COUNTRY_NAMES), ev.earlier)
 
 
 @remembered
@@ -10491,6 +10497,8 @@ def event_pair_score(a, b, weight):
             penalty = 0.5 if a.unnamed or b.unnamed else 1.5
     if a.dates and b.dates:
         score += date_points(a.dates, a.rough, b.dates, b.rough)
+        if a.earlier != b.earlier:
+            penalty += 1.0             # "Zuletzt war er Mitte Juli dort" is not another's arrival on Thursday
     if a.places and b.places:
         score += 0.5 * min(3, len(a.places & b.places))
         if a.countries and b.countries and a.places.isdisjoint(b.places):

@@ -4442,5 +4442,17 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertIsNone(compare.PLANNED_RE.search("She had been in declining health due to old age."))
         self.assertTrue(compare.PLANNED_RE.search("The upper house is due to vote on Dec 12."))
 
+    def test_the_last_time_before_is_not_another_sources_arrival(self):
+        report = analyse_texts({
+            "a.txt": "Pjöngjang (dpa) - Der russische Außenminister Pawel Rudin ist am Freitag zu einem Besuch in "
+                     "Nordkorea eingetroffen. Zuletzt war Rudin Mitte Juli in Pjöngjang gewesen.",
+            "b.txt": "Moskau - Außenminister Pawel Rudin ist am Donnerstagabend in der nordkoreanischen Hauptstadt "
+                     "gelandet.",
+            "c.txt": "SEOUL (Reuters) - Russian Foreign Minister Pawel Rudin arrived in Pyongyang on Friday for a "
+                     "two-day visit."})
+        row = next(r for r in report.events if "S3" in r.sources and r.entity.extra[0].family == "meeting")
+        self.assertEqual(row.sources, ("S1", "S2", "S3"))
+        self.assertEqual([docs for _, docs, _ in notes_of(row)["date"].values], [("S1", "S3"), ("S2",)])
+
 if __name__ == "__main__":
     unittest.main()
