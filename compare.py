@@ -880,6 +880,7 @@ EVENT_FORMS_FR_ES = {
     "expel": "expulsion expulsions expulsé expulsés expulsée expulsées expulsa expulsó expulsados expulsadas",
     "release": "libéré libérée libérés libérées libération liberado liberada liberados liberadas liberó liberación",
     "unemployment": "chômage desempleo",
+    "ceremony": "funérailles obsèques funeral funerales exequias sepelio",      # a state funeral's
 }
 # News event nouns (and base-form verbs) that name a happening by themselves.
 EVENT_NOUNS_EN = set("""
@@ -1067,6 +1068,35 @@ brasilianisch:brazilian australisch:australian libanesisch:lebanese afrikanisch:
 europaisch:european arabisch:arab kurdisch:kurdish belarussisch:belarusian georgisch:georgian
 nigerianisch:nigerian sudanesisch:sudanese
 """.split())
+# French and Spanish peoples' adjectives, folded and without their endings (romance_demonym), as English says them
+ROMANCE_DEMONYMS = dict(pair.replace("_", " ").split(":") for pair in """
+russ:russian rus:russian ukrainien:ukrainian ucranian:ukrainian nord-coreen:north_korean norcorean:north_korean
+sud-coreen:south_korean surcorean:south_korean coreen:korean corean:korean americain:american
+estadounidens:american chinois:chinese chin:chinese allemand:german aleman:german francais:french
+frances:french britanniqu:british britanic:british israelien:israeli israeli:israeli palestinien:palestinian
+palestin:palestinian iranien:iranian irani:iranian turc:turkish turqu:turkish syrien:syrian siri:syrian
+japonais:japanese japones:japanese italien:italian italian:italian espagnol:spanish polonais:polish
+polac:polish mexicain:mexican mexican:mexican indien:indian afghan:afghan libanais:lebanese liban:lebanese
+""".split())
+ROMANCE_ENDINGS = ("nes", "ne", "es", "s", "as", "os", "a", "o", "e")
+HYPHENED_WORD_AFTER_RE = re.compile(r"\s+([^\W\d_]{3,}(?:-[^\W\d_]{3,})?)")
+
+
+def romance_demonym(word):
+    """Return a French or Spanish people's adjective as English says it, else "".
+
+    >>> romance_demonym("russes"), romance_demonym("ucranianos"), romance_demonym("nord-coréennes")
+    ('russian', 'ukrainian', 'north korean')
+    >>> romance_demonym("estadounidenses"), romance_demonym("grandes"), romance_demonym("heures")
+    ('american', '', '')
+    """
+    f = fold(word)
+    for stem in (f,) + tuple(f[:-len(e)] for e in ROMANCE_ENDINGS if f.endswith(e)):
+        if stem in ROMANCE_DEMONYMS:
+            return ROMANCE_DEMONYMS[stem]
+    return ""
+
+
 SPLIT_GROUP_RE = re.compile(r"\d, \d{3}\b")
 # A sum of money with its currency's sign before it: "$4.5 billion", "€300 Mio.", "£2m"
 # A range ("$140-150 million", "between $140 and $150 million") is one approximate sum, its middle.
@@ -3290,21 +3320,25 @@ def group_in_document(doc, candidates, persons=(), text="", language="de"):
 # An age told apart from the name, of a sentence's subject: "Der 61-Jährige hatte …", "The 61-year-old
 # was …", "She was 91.", "Sie wurde 91 Jahre alt.", and a death's: "died aged 90", "starb … im Alter von 91 Jahren"
 AGE_TOLD_RE = re.compile(
-    r"(?=[DTSHEabdegmsv])"                # the first letters of all five: elsewhere a fast miss
+    r"(?=[DTSHEabdefgmsv])"               # the first letters of all five: elsewhere a fast miss
     # (not a paragraph's first: "Der 28-Jährige" opening one is its subject, often named sentences before)
     r"(?:(?:^|(?<=[.!?]\s))(?:Der|Die|The)\s+(?P<n>\d{1,3})-(?:Jährige|year-old)"
     r"(?:\s+(?:was|is|had|has|said|told|will|would|joined|took|led|became)\b)?"
     r"|(?:^|(?<=[.!?]\s))(?:She|He|Sie|Er)\s+(?:was|wurde)\s+(?P<n2>\d{1,3})(?:\s+Jahre\s+alt)?(?=[.!?])"
     # at most five words between, each after its spaces or comma: no repetition within a repetition
-    r"|\b(?:died|dies|dead|death|starb|gestorben|verstorben)(?:[\s,]+[^\W\d_]+){0,5}?[\s,]+"
-    r"(?P<age3>(?:aged|im\s+Alter\s+von)\s+(?P<n3>\d{1,3})(?:\s+Jahren)?)\b"
+    # ("murió el martes a los 89 años", "décédé à l'âge de 89 ans", "mort à 89 ans")
+    r"|\b(?:died|dies|dead|death|starb|gestorben|verstorben|murió|falleció|fallecid[oa]|muert[oa]|mort|morte|"
+    r"décédée?|décès)(?:[\s,]+[^\W\d_]+){0,5}?[\s,]+"
+    r"(?P<age3>(?:aged|im\s+Alter\s+von|a\s+los|à\s+l['’]âge\s+de|à(?=\s+\d{1,3}\s+ans\b))\s+(?P<n3>\d{1,3})"
+    r"(?:\s+(?:Jahren|años|ans))?)\b"
     # "…", sagte die 58-Jährige: the speaker named before
     r"|\b(?:sagte|sagt|erklärte|betonte|meinte|said|says|added)\s+(?P<age4>(?:der|die|the)\s+(?P<n4>\d{1,3})-"
     r"(?:Jährige|year-old))\b"
     # the age as the object of the next sentence: "Polizisten nahmen den 47-Jährigen fest" (German's case
     # tells an object; English's "where the 15-year-old was killed" may be anyone's)
     r"|\b(?:den|dem|des)\s+(?P<n5>\d{1,3})-Jährigen\b)")
-AGE_CUES = ("year-old", "ährig", "She was ", "He was ", "Sie wurde ", "Er wurde ", "aged", "Alter von")
+AGE_CUES = ("year-old", "ährig", "She was ", "He was ", "Sie wurde ", "Er wurde ", "aged", "Alter von", " años",
+            " ans")
 DIED_RE = re.compile(r"\b(?:died|dies|dead|death|passed\s+away|starb|gestorben|verstorben|tot)\b")
 PAST_VERB_RE = re.compile(r" (?:[a-z]+ed|beat|won|ran|set|broke|fell|went|came|made|gave|got|left|met|began|wrote|"
                           r"drove|hit|shot|fled|found|kept|lost|held|spent|sent|paid|stole|fought|threw|swam|rode)\b")
@@ -5175,9 +5209,11 @@ def find_event_words(doc, sentences, tokens=None):
                 fam = "ruling"            # "Die Richter entschieden mit fünf zu drei Stimmen": a court's ruling
             elif fam == "exchange" and not holds("captive") and not (
                     word.lower() in SWAP_NOUNS and doc_cues(CAPTIVE_CUES) and not NOT_SWAP_AFTER_RE.match(text, b)
-                    and EARLIER_BEFORE_RE.search(text, max(s, a - 12), a)):
+                    and (EARLIER_BEFORE_RE.search(text, max(s, a - 12), a)
+                         or ORDINAL_BEFORE_RE.search(text, max(s, a - 12), a))):
                 # "Meinungsaustausch", "exchange of fire": only captives make a swap (or in a story of captives,
-                # the swap before: "The previous swap took place in mid-July")
+                # the swap before: "The previous swap took place in mid-July"; or the so-manieth: "It was the
+                # 55th exchange since the start of the war")
                 fam = ""
             elif fam == "protest" and word.lower().startswith(("rall", "march")) and not holds("rally"):
                 fam = own_english_key(word, previous) if english else ""    # "the Sixers rallied": a comeback
@@ -6710,7 +6746,8 @@ ORDINAL_SPAN_CUES = ("this year", "diesem Jahr", "dieses Jahr", "Jahresbeginn", 
                      "de la guerre", "de la guerra", "nvasion", "nvasión")
 ORDINAL_SPAN_CUE_RE = re.compile("|".join(map(re.escape, ORDINAL_SPAN_CUES)))     # one search, not fifteen
 _ORDINAL_ALT = (r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th)|"
-                r"\d{1,3}\.|(?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt)e[nrs]?|"
+                r"\d{1,3}\.|\d{1,3}(?:ème|e|er|re|º|ª)|"       # "der 58. Austausch", "le 55e échange"
+                r"(?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt)e[nrs]?|"
                 r"(?:premi[eè]re?|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième)|"
                 r"(?:primer|segund|tercer|cuart|quint|sext|séptim|octav|noven|décim)[oa]?s?")
 ORDINAL_CLAIM_RE = re.compile(
@@ -6724,6 +6761,7 @@ ORDINAL_CLAIM_RE = re.compile(
     r"depuis\s+le\s+début\s+de\s+(?:la\s+guerre|l['’]invasion)|"
     r"desde\s+el\s+(?:inicio|comienzo)\s+de\s+la\s+(?:guerra|invasión)))"
     r"(?![^\W\d_])", re.I)
+ORDINAL_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:" + _ORDINAL_ALT + r")\s+$", re.I)     # "the 55th exchange"
 
 
 # A night, a day or a week of protest told as the so-manieth in a row: "the fourth consecutive night", "die dritte
@@ -7656,6 +7694,11 @@ def find_quantities(doc, start, end, names=()):
             elif noun and noun.group(1)[:1].islower() and noun.group(1) not in STOPWORDS["en"] \
                     and plural_people(noun.group(1)):     # "two railway employees"
                 unit, unit_end = unit + " " + noun.group(1), noun.end()
+        elif doc.language in ("fr", "es") and unit[:1].islower():
+            # "13 diplomates russes", "26 soldados ucranianos": whose they are follows the noun
+            adjective = HYPHENED_WORD_AFTER_RE.match(text, unit_end, end)
+            if adjective and adjective.group(1)[:1].islower() and romance_demonym(adjective.group(1)):
+                qualifier, unit_end = romance_demonym(adjective.group(1)), adjective.end()
         if unit.lower() in OTHER_WORDS and not DEFINITE_BEFORE_RE.search(text, max(start, at - 5), at) \
                 or unit.lower() in STILL_WORDS:     # "with 15 still missing": what follows the adverb
             # "fünf weitere verletzt", "five other people": what follows ("the two other men": those known)
@@ -7853,7 +7896,10 @@ SERIOUS_OF_RE = re.compile(r"\s+(?:davon|darunter|of\s+them|von\s+ihnen|dont|de\
 # A count each of several has: "je 48 Gefangene", "jeweils 48", "55 prisoners each", "apiece"
 EACH_BEFORE_RE = re.compile(r"\b(?:je|jeweils)\s+$", re.I)
 # "115 prisoners of war each", "110 prisonniers de guerre chacune"
-EACH_AFTER_RE = re.compile(r"(?:\s+(?:of|de)\s+(?:war|guerre|guerra))?\s+(?:each|apiece|chacune?|cada\s+un[oa])\b")
+# ("24 prisonniers de guerre de chaque côté", "26 prisioneros de cada bando")
+EACH_AFTER_RE = re.compile(r"(?:\s+(?:of|de)\s+(?:war|guerre|guerra))?\s+(?:each|apiece|chacune?|cada\s+un[oa]|"
+                           r"de\s+chaque\s+(?:côté|camp|partie)|de\s+(?:cada|ambos)\s+(?:lados?|bandos?|partes?)|"
+                           r"por\s+(?:cada\s+)?(?:lado|bando))(?![^\W\d_])")
 # A price a share: "$38 per share", "41 Dollar je Aktie", "38 euros par action"
 PER_SHARE_RE = re.compile(r"\s+(?:per|a|je|pro|par|por)\s+(?:share|Aktie|action|acción)\b", re.I)
 PER_SHARE_BEFORE_RE = re.compile(r"\b(?:per|je|pro)[\s-](?:share|Aktie)\s+(?:[^\W\d_]+\s+){0,3}(?:[$€£]\s?)?$",
@@ -8310,7 +8356,7 @@ def month_day(text, start, at, num):
 # "12 dead" one count. Each class is narrow: the dead are not the injured.
 UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("people", "mensch person leut peopl teilnehm participant demonstrant protester demonstrator protestierend "
-               "insass persona personn"),
+               "insass persona personn mourner trauergast trauernd dolient"),     # a funeral's crowd too
     # passengers are aboard without the crew: "62 Passagiere" and "67 people on board" may both be right
     ("passengers", "passenger passagier fahrgast fahrgaest pasajero passager reisend traveller traveler"),
     ("soldiers", "soldat soldier troop soldado militar militair"),     # "1.000 militares", "800 militaires"
@@ -8337,6 +8383,10 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("business leaders", "manager unternehmensvertret unternehmensvertreter wirtschaftsvertret wirtschaftsvertreter "
                          "unternehmer executiv executive businessm ceo ceos empresario ejecutivo"),
     ("doctors", "arzt doctor medecin medico"),
+    # hit by a cyberattack or a strike: "14 Krankenhäusern", "12 hospitals", "12 hôpitaux"
+    ("hospitals", "krankenhaus krankenhauser klinik hospital hopital hopitaux clinic clinica"),
+    ("customers", "kund kundinn customer client"),      # whose data were stolen: "30 Millionen Kunden"
+    ("diplomats", "diplomat diplomatico"),
     # ("homes" as written, not "home": "13 home runs"; and what police search: "42 Wohnungen", "44 Objekte")
     ("houses", "haus hous wohnhaus casa maison homes wohnung objekt"),
     ("buildings", "gebaud building edifici batiment"),
@@ -8434,6 +8484,10 @@ def unit_lemma(word):
     ('crowns', 'crowns', 'months', 'months', 'carriages')
     >>> unit_lemma("Reisende"), unit_lemma("travellers"), unit_lemma("Passagiere")      # at an airport
     ('passengers', 'passengers', 'passengers')
+    >>> unit_lemma("Krankenhäusern"), unit_lemma("hospitals"), unit_lemma("hôpitaux"), unit_lemma("Kunden")
+    ('hospitals', 'hospitals', 'hospitals', 'customers')
+    >>> unit_lemma("clientes"), unit_lemma("mourners"), unit_lemma("Trauergäste"), unit_lemma("diplomáticos")
+    ('customers', 'people', 'people', 'diplomats')
     """
     head = word.rsplit("-", 1)[-1]
     f = fold(head if head[:1].isupper() else word)     # "US-Soldaten": a German noun after its hyphen
@@ -9699,9 +9753,9 @@ TERM_ASKED_RE = re.compile(
     r"(?<![^\W\d_])(?:(?P<verb>forderte|forderten|beantragte|beantragten|verlangte|verlangten|sought|demanded|"
     r"requested|asked\s+for|called\s+for|recommended)\s+(?:(?:a|eine)\s+)?(?:(?:prison\s+)?(?:sentence|term)\s+of\s+|"
     r"(?:Haftstrafe|Freiheitsstrafe|Strafe)\s+von\s+)?)?(?P<num>\d{1,2}|" + _COUNT_ALT + r"|anderthalb|eineinhalb)"
-    + _HALF + r"\s+"
+    + _HALF + r"(?:\s+|-)"          # ("sought a five-year prison sentence")
     r"(?P<unit>Jahren?|Monaten?|years?|months?)(?![^\W\d_])(?:(?:\s+(?:Haft|Gefängnis|in\s+prison|in\s+jail|"
-    r"behind\s+bars))?(?P<asked>\s+(?:gefordert|beantragt|verlangt))?)", re.I)
+    r"behind\s+bars|(?:prison\s+|jail\s+)?(?:sentence|term)))?(?P<asked>\s+(?:gefordert|beantragt|verlangt))?)", re.I)
 PROSECUTION_RE = re.compile(r"(?<![^\W\d_])(?:Staatsanwalt\w*|Oberstaatsanwalt\w*|Anklage|Ankläger\w*|"
                             r"prosecut\w*|Bundesanwalt\w*)", re.I)
 ASKED_CUES = ("forder", "beantrag", "verlang", "sought", "demanded", "requested", "asked for", "called for",
@@ -9715,6 +9769,8 @@ def asked_terms(text, sentences):
     >>> t = "Er bekam acht Jahre. Die Staatsanwaltschaft hatte zehn Jahre gefordert. Prosecutors sought 12 years."
     >>> [(si, q[1]) for si, q in asked_terms(t, split_sentences(t))]
     [(1, '10 years'), (2, '12 years')]
+    >>> asked_terms("Prosecutors had sought a five-year prison sentence.", [(0, 51)])[0][1][1:]
+    ('5 years', False, 'sought a five-year prison sentence')
     """
     out = []
     for si, (a, b) in enumerate(sentences):

@@ -4453,6 +4453,60 @@ class DisagreementRulesTest(unittest.TestCase):
         row = next(r for r in report.events if "S3" in r.sources and r.entity.extra[0].family == "meeting")
         self.assertEqual(row.sources, ("S1", "S2", "S3"))
         self.assertEqual([docs for _, docs, _ in notes_of(row)["date"].values], [("S1", "S3"), ("S2",)])
+    def test_hospitals_and_customers_are_counted_alike_in_either_language(self):
+        report = analyse_texts({
+            "a.txt": "BERLIN (Reuters) - A cyberattack on Sunday shut down computer systems at 12 hospitals run by "
+                     "the clinic operator Verdana, chief executive Ilse Marbach said on Monday.",
+            "b.txt": "Hamburg - Ein Hackerangriff hat am Sonntag die Computersysteme von 14 Krankenhäusern des "
+                     "Klinikbetreibers Verdana lahmgelegt, sagte Vorstandschefin Ilse Marbach am Montag."})
+        self.assertEqual(noted(report, "attack", "number of hospitals"), [("12", ("S1",)), ("14", ("S2",))])
+        self.assertEqual([compare.unit_lemma(w) for w in ("Kunden", "customers", "clients", "Trauergäste")],
+                         ["customers", "customers", "customers", "people"])
+
+    def test_a_french_peoples_adjective_after_its_noun_says_whose_they_are(self):
+        self.assertEqual([q[:2] for q in quantities("L'Allemagne a expulsé lundi 13 diplomates russes.", "fr")],
+                         [("russian diplomats", 13.0)])
+        report = analyse_texts({
+            "a.txt": "Berlin - Die Bundesregierung hat am Montag 15 russische Diplomaten ausgewiesen, teilte das "
+                     "Auswärtige Amt mit.",
+            "b.txt": "Berlin (AFP) - L'Allemagne a expulsé lundi 13 diplomates russes, a indiqué le ministère des "
+                     "Affaires étrangères."})
+        self.assertEqual(noted(report, "expel", "number of russian diplomats"), [("15", ("S1",)), ("13", ("S2",))])
+
+    def test_a_swap_counted_for_each_side_and_as_the_so_manieth_since_the_war_began(self):
+        report = analyse_texts({
+            "a.txt": "KYIV (AP) - Russia and Ukraine exchanged 31 prisoners of war each on Thursday, President "
+                     "Oleh Marchuk said. It was the 61st exchange since the start of the war.",
+            "b.txt": "Kiev (AFP) - La Russie et l'Ukraine ont procédé jeudi à un échange de 29 prisonniers de guerre "
+                     "de chaque côté, a annoncé le président Oleh Marchuk. Il s'agit du 61e échange depuis le début "
+                     "de l'invasion russe.",
+            "c.txt": "Kiew - Russland und die Ukraine haben am Donnerstag je 31 Kriegsgefangene ausgetauscht, teilte "
+                     "Präsident Oleh Marchuk mit. Es war der 59. Austausch seit Kriegsbeginn."})
+        self.assertEqual(noted(report, "exchange", "number of prisoners each"),
+                         [("31", ("S1", "S3")), ("29", ("S2",))])
+        self.assertEqual(noted(report, "exchange", "how many since the war began"),
+                         [("61", ("S1", "S2")), ("59", ("S3",))])
+
+    def test_a_spanish_state_funeral_and_an_age_told_with_the_death(self):
+        report = analyse_texts({
+            "a.txt": "Montevideo (EFE) - Unas 20.000 personas asistieron el sábado al funeral de Estado del "
+                     "expresidente Ramiro Olazábal, que murió el martes a los 91 años.",
+            "b.txt": "MONTEVIDEO (AP) - Some 30,000 mourners attended the state funeral of former President Ramiro "
+                     "Olazabal on Sunday. Olazabal died on Tuesday aged 90."})
+        self.assertEqual(noted(report, "ceremony", "date"), [("XXXX-WXX-6", ("S1",)), ("XXXX-WXX-7", ("S2",))])
+        self.assertEqual(noted(report, "ceremony", "number of people"), [("20000~", ("S1",)), ("30000~", ("S2",))])
+        person = next(r for r in report.people if "Olaz" in r.entity.label)
+        self.assertEqual([(v, docs) for v, docs, _ in notes_of(person)["age"].values],
+                         [("91", ("S1",)), ("90", ("S2",))])
+
+    def test_a_term_asked_told_as_a_hyphenated_sentence(self):
+        report = analyse_texts({
+            "a.txt": "Wien - Der frühere Minister Egon Pirkner ist am Dienstag vom Vorwurf der Untreue freigesprochen "
+                     "worden. Die Staatsanwaltschaft hatte vier Jahre Haft gefordert.",
+            "b.txt": "VIENNA (Reuters) - A Vienna court on Tuesday acquitted former minister Egon Pirkner of breach "
+                     "of trust. Prosecutors had sought a five-year prison sentence."})
+        self.assertEqual(noted(report, "sentence", "prison term asked"), [("4 years", ("S1",)), ("5 years", ("S2",))])
+
 
 if __name__ == "__main__":
     unittest.main()
