@@ -822,7 +822,8 @@ EVENT_FORMS_FR_ES = {
     "agreement": "accord accords traité acuerdo acuerdos tratado",
     "transfer": "transfert fichado fichó fichaje",      # a player to another club
     "attack": "attaque attaques attentat attentats ataque ataques atentado atentados",
-    "die": "mort morts décès mourir murió murieron muerte muertos fallecido",
+    "die": "mort morts morte mortes décès mourir décédé décédée décédés murió murieron muerte muertos muerta muertas "
+           "fallecido fallecida fallecidos fallecidas falleció fallecieron",
     "exercise": "exercice exercices manœuvres manoeuvres ejercicio ejercicios maniobras",
     "kill": "tué tués tuée tuées assassiné asesinado asesinada asesinados asesinadas asesinato",
     "injure": "blessé blessés blessée blessées herido heridos herida heridas",
@@ -8421,6 +8422,7 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("students", "schuler schulerin schulerinn schulkind student pupil schoolgirl schoolboy schoolchildr elev "
                  "alumno alumn estudiant etudiant"),
     ("hectares", "hektar hectar hectarea"), ("metres", "meter metr metro"),
+    ("litres", "liter litr litro"),       # of rain a square metre: "490 Litern", "445 litres", "490 litros"
     ("kilometres", "km kilomet kilometer kilometr kilometro"),
     ("kilograms", "kg kilogramm kilogram kilo kilogramo"),
     ("jobs", "stell arbeitsplatz job emploi empleo puesto"),

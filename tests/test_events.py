@@ -4507,6 +4507,15 @@ class DisagreementRulesTest(unittest.TestCase):
                      "of trust. Prosecutors had sought a five-year prison sentence."})
         self.assertEqual(noted(report, "sentence", "prison term asked"), [("4 years", ("S1",)), ("5 years", ("S2",))])
 
+    def test_a_french_feminine_death_and_rain_in_litres(self):
+        self.assertEqual(event_keys("Deux personnes sont mortes lundi dans les incendies.", "fr")[0], "die")
+        report = analyse_texts({
+            "a.txt": "VALENCIA (Reuters) - Flash floods on Tuesday killed at least 40 people in the Valencia region. "
+                     "Some areas received 445 litres of rain per square metre in eight hours.",
+            "b.txt": "Valencia - Bei schweren Überschwemmungen in der Region Valencia sind am Dienstag mindestens 40 "
+                     "Menschen ums Leben gekommen. Örtlich fielen 490 Liter Regen pro Quadratmeter in acht Stunden."})
+        self.assertEqual(noted(report, "flood", "number of litres"), [("445", ("S1",)), ("490", ("S2",))])
+
 
 if __name__ == "__main__":
     unittest.main()
