@@ -5068,6 +5068,8 @@ def find_event_words(doc, sentences, tokens=None):
                                        end, si, "die"))
                     previous, before = word, previous
                     continue
+                elif word in ("gekommen", "kam", "kommt") and previous == "Amt" and before == "ins":
+                    fam = "swear_in"      # "war im Herbst ins Amt gekommen", as "took office"
                 elif word in ("gekommen", "kommen") and previous == "Leben" and before == "ums":
                     # "sind 23 Menschen ums Leben gekommen": the words are the three
                     out.append(Mention(doc.key, "event", " ".join(text[toks[ti - 2][1]:b].split()), toks[ti - 2][1],
@@ -9008,7 +9010,8 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             news = m.sentence <= lead and not TOPIC_BEFORE_RE.search(text, max(sentence[0], m.start - 30),
                                                                      m.start) \
                 and not (fam in DEED_FAMILIES and (
-                    REASON_BEFORE_RE.search(text, max(sentence[0], m.start - 40), m.start) or verdict_told(si)))
+                    REASON_BEFORE_RE.search(text, max(sentence[0], m.start - 40), m.start) or verdict_told(si))) \
+                and not told_attributively(text, m, doc.language, sentence[0])
             groups.append([fam, [m], ppl, dvals, m.sentence, rough, reach, news, set(acting), last_time, told_before])
             same.append(groups[-1])
         else:
@@ -9674,6 +9677,35 @@ APPEALED_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:appel|appealed|appeal|appealin
                                 r"(?:sa|son|ses|la|le|les|his|her|their|its|the|das|den|die|sein|seine|seinen|ihr|"
                                 r"ihre|ihren|su|sus|el)\s+$")
 TOPIC_REACH = 24        # characters after a topic's word its own date starts within
+# A participle told of a noun, not as news: "Die im Norden Malis entführte deutsche Helferin ist freigelassen
+# worden" (an article before it, a noun after it), "A German aid worker kidnapped in Mali has been released"
+# (a noun before it, a place or time after it, and the sentence's own verb still to come)
+ATTRIBUTIVE_DE_RE = re.compile(r"(?:e|en|er|es|em)\s+(?:(?P<adjective>[a-zäöüß]+(?:e|en|er|es|em))\s+)?[A-ZÄÖÜ]")
+ARTICLE_BEFORE_DE_RE = re.compile(r"(?<![^\W\d_])(?i:der|die|das|den|dem|des|eine[mnrs]?)\s+(?:[^\W\d_]+\s+){0,4}$")
+REDUCED_RELATIVE_EN_RE = re.compile(r"(?<=[a-z]) (?:[a-z]+ed|taken|held|seized|stolen|shot) (?:in|near|at|on|by|"
+                                    r"from|during|last)\s[^.;]*?\b(?:has|have|was|were|is|are)\s+(?:been\s+)?[a-z]")
+
+
+def told_attributively(text, m, language, sentence_start):
+    """True when an event word is a participle told of a noun ("die entführte Helferin"), not the news itself.
+
+    >>> t = "Die im Norden entführte deutsche Helferin ist frei. Die Rebellen entführten einen Mann."
+    >>> told_attributively(t, Mention("S1", "event", "entführte", 14, 23, 0, "hostage"), "de", 0)
+    True
+    >>> told_attributively(t, Mention("S1", "event", "entführten", 65, 75, 1, "hostage"), "de", 52)
+    False
+    >>> t = "A German aid worker kidnapped in Mali has been released. Gunmen kidnapped a priest in Mali."
+    >>> [told_attributively(t, Mention("S1", "event", "kidnapped", a, a + 9, 0, "hostage"), "en", 0) for a in (20, 64)]
+    [True, False]
+    """
+    if language == "de":
+        after = ATTRIBUTIVE_DE_RE.match(text, m.end - 1) if m.text[:1].islower() else None
+        return bool(after and not (after.group("adjective") and after.group("adjective") in STOPWORDS["de"])
+                    and ARTICLE_BEFORE_DE_RE.search(text, max(sentence_start, m.start - 60), m.start))
+    if language == "en":
+        return REDUCED_RELATIVE_EN_RE.match(text, m.start - 1) is not None and not text.endswith(
+            tuple(" " + w for w in STOPWORDS["en"]), sentence_start, m.start - 1)
+    return False
 # What "after" opens happened before the day of the clause around it: "freed on Wednesday … after a tunnel
 # collapsed", "nachdem ein Stollen eingestürzt war" (its verb at the end: a longer reach back)
 AFTER_OPENS_RE = re.compile(r"(?<![^\W\d_])(?:after|nachdem|après|después\s+de)\s+(?:[^\W\d_]+\s+){0,5}$", re.I)

@@ -4516,6 +4516,19 @@ class DisagreementRulesTest(unittest.TestCase):
                      "Menschen ums Leben gekommen. Örtlich fielen 490 Liter Regen pro Quadratmeter in acht Stunden."})
         self.assertEqual(noted(report, "flood", "number of litres"), [("445", ("S1",)), ("490", ("S2",))])
 
+    def test_a_kidnapping_told_of_the_freed_in_the_lead_is_the_one_dated_further_down(self):
+        report = analyse_texts({
+            "a.txt": "Bamako, 20. Februar 2025 - Die im Norden Malis entführte deutsche Ärztin Lena Brockmann ist nach "
+                     "elf Monaten freigelassen worden. Das teilte das Auswärtige Amt am Donnerstag mit. Brockmann war "
+                     "im März 2024 in der Nähe von Gao verschleppt worden.",
+            "b.txt": "BAMAKO, Feb 20, 2025 (AP) - A German doctor kidnapped in northern Mali has been released after "
+                     "11 months, Germany's Foreign Office said on Thursday. Lena Brockmann was abducted near Gao in "
+                     "January 2024."})
+        self.assertEqual(noted(report, "hostage", "date"), [("2024-03", ("S1",)), ("2024-01", ("S2",))])
+
+    def test_taking_office_in_german_words(self):
+        self.assertEqual(event_keys("Sie war erst im vergangenen Herbst ins Amt gekommen.", "de"), ["swear_in"])
+
 
 if __name__ == "__main__":
     unittest.main()
