@@ -9011,7 +9011,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                                                                      m.start) \
                 and not (fam in DEED_FAMILIES and (
                     REASON_BEFORE_RE.search(text, max(sentence[0], m.start - 40), m.start) or verdict_told(si))) \
-                and not told_attributively(text, m, doc.language, sentence[0])
+                and not told_attributively(text, m, doc.language, sentence)
             groups.append([fam, [m], ppl, dvals, m.sentence, rough, reach, news, set(acting), last_time, told_before])
             same.append(groups[-1])
         else:
@@ -9683,28 +9683,30 @@ TOPIC_REACH = 24        # characters after a topic's word its own date starts wi
 ATTRIBUTIVE_DE_RE = re.compile(r"(?:e|en|er|es|em)\s+(?:(?P<adjective>[a-zäöüß]+(?:e|en|er|es|em))\s+)?[A-ZÄÖÜ]")
 ARTICLE_BEFORE_DE_RE = re.compile(r"(?<![^\W\d_])(?i:der|die|das|den|dem|des|eine[mnrs]?)\s+(?:[^\W\d_]+\s+){0,4}$")
 REDUCED_RELATIVE_EN_RE = re.compile(r"(?<=[a-z]) (?:[a-z]+ed|taken|held|seized|stolen|shot) (?:in|near|at|on|by|"
-                                    r"from|during|last)\s[^.;]*?\b(?:has|have|was|were|is|are)\s+(?:been\s+)?[a-z]")
+                                    r"from|during|last)\s[^.;]{0,160}?\b(?:has|have|was|were|is|are)\s+"
+                                    r"(?:been\s+)?[a-z]")
 
 
-def told_attributively(text, m, language, sentence_start):
+def told_attributively(text, m, language, sentence):
     """True when an event word is a participle told of a noun ("die entführte Helferin"), not the news itself.
 
     >>> t = "Die im Norden entführte deutsche Helferin ist frei. Die Rebellen entführten einen Mann."
-    >>> told_attributively(t, Mention("S1", "event", "entführte", 14, 23, 0, "hostage"), "de", 0)
+    >>> told_attributively(t, Mention("S1", "event", "entführte", 14, 23, 0, "hostage"), "de", (0, 51))
     True
-    >>> told_attributively(t, Mention("S1", "event", "entführten", 65, 75, 1, "hostage"), "de", 52)
+    >>> told_attributively(t, Mention("S1", "event", "entführten", 65, 75, 1, "hostage"), "de", (52, 87))
     False
     >>> t = "A German aid worker kidnapped in Mali has been released. Gunmen kidnapped a priest in Mali."
-    >>> [told_attributively(t, Mention("S1", "event", "kidnapped", a, a + 9, 0, "hostage"), "en", 0) for a in (20, 64)]
+    >>> kidnapped = [Mention("S1", "event", "kidnapped", a, a + 9, 0, "hostage") for a in (20, 64)]
+    >>> [told_attributively(t, m, "en", (0, 91)) for m in kidnapped]
     [True, False]
     """
     if language == "de":
         after = ATTRIBUTIVE_DE_RE.match(text, m.end - 1) if m.text[:1].islower() else None
         return bool(after and not (after.group("adjective") and after.group("adjective") in STOPWORDS["de"])
-                    and ARTICLE_BEFORE_DE_RE.search(text, max(sentence_start, m.start - 60), m.start))
+                    and ARTICLE_BEFORE_DE_RE.search(text, max(sentence[0], m.start - 60), m.start))
     if language == "en":
-        return REDUCED_RELATIVE_EN_RE.match(text, m.start - 1) is not None and not text.endswith(
-            tuple(" " + w for w in STOPWORDS["en"]), sentence_start, m.start - 1)
+        return REDUCED_RELATIVE_EN_RE.match(text, m.start - 1, sentence[1]) is not None and not text.endswith(
+            tuple(" " + w for w in STOPWORDS["en"]), sentence[0], m.start - 1)
     return False
 # What "after" opens happened before the day of the clause around it: "freed on Wednesday … after a tunnel
 # collapsed", "nachdem ein Stollen eingestürzt war" (its verb at the end: a longer reach back)
