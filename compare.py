@@ -649,6 +649,8 @@ EVENT_STEMS_DE = {
     # a company's results: their figures and how much they changed
     "profit": "gewinn gewinne gewinns nettogewinn überschuss jahresüberschuss quartalsgewinn betriebsgewinn",
     "revenue": "umsatz umsätze umsatzes erlös erlöse einnahmen",
+    # a country's trade, told as a monthly figure: "Die Ausfuhren gingen um 3,4 Prozent zurück"
+    "exports": "export exporte exporten ausfuhr ausfuhren", "imports": "import importe importen einfuhr einfuhren",
     "cost": "kosten kostet kostete kosteten mehrkosten gesamtkosten",     # what something costs: its sum compared
     "damage": "schaden schäden geschädigt schädigte",   # what a happening destroyed (Sachschaden): its sum
     "cancel": "abgesagt absage absagen abzusagen",       # a visit called off is no visit held
@@ -740,6 +742,7 @@ EVENT_FORMS_EN = {
     "loss": "loss losses",
     "profit": "profit profits earnings",
     "revenue": "revenue revenues turnover",
+    "exports": "exports", "imports": "imports",
     "cost": "cost costs costing",
     "damage": "damage damages",
     "cancel": "cancel cancels cancelled canceled cancelling canceling cancellation",
@@ -881,6 +884,7 @@ EVENT_FORMS_FR_ES = {
     "expel": "expulsion expulsions expulsé expulsés expulsée expulsées expulsa expulsó expulsados expulsadas",
     "release": "libéré libérée libérés libérées libération liberado liberada liberados liberadas liberó liberación",
     "unemployment": "chômage desempleo",
+    "exports": "exportations exportaciones", "imports": "importations importaciones",
     "ceremony": "funérailles obsèques funeral funerales exequias sepelio",      # a state funeral's
 }
 # News event nouns (and base-form verbs) that name a happening by themselves.
@@ -4934,6 +4938,8 @@ def find_event_words(doc, sentences, tokens=None):
                     fam = "w:scor"        # "Ibanez struck in the 12th minute": a goal, as "scored" is
                 elif word in BREAK_WORDS and (BREAK_INTO_RE.match(text, b) or BREAK_OPEN_RE.match(text, b)):
                     fam = "rob"           # "thieves broke into a shop", "broke open 600 safe deposit boxes"
+                elif word in ("pulled", "pulls", "pull") and text.startswith((" one back", " a goal back"), b):
+                    fam = "w:scor"        # "Kane pulled one back in the 76th minute": a goal (see "goal" below)
                 elif word in GIVE_WORDS and GAVE_WAY_RE.match(text, b):
                     fam = "collapse"      # "the bridge gave way"; not "gave way to protests"
                 elif word in BECOME_WORDS and any(role_of(w, lang) for w, _, _ in toks[ti + 1:ti + 4]):
@@ -5210,6 +5216,9 @@ def find_event_words(doc, sentences, tokens=None):
                 fam = own_english_key(word, previous) if english else "cancel" if lang in ("fr", "es") else ""
             elif fam == "decide" and word.lower().startswith(("entschied", "entscheid")) and holds("judges"):
                 fam = "ruling"            # "Die Richter entschieden mit fünf zu drei Stimmen": a court's ruling
+            elif fam == "sink" and not doc_cues(VESSEL_CUES):
+                # "Die Exporte sind gesunken", "Inflation sank auf 2 Prozent": only a vessel sinks
+                fam = own_english_key(word, previous) if english else ""
             elif fam == "exchange" and not holds("captive") and not (
                     word.lower() in SWAP_NOUNS and doc_cues(CAPTIVE_CUES) and not NOT_SWAP_AFTER_RE.match(text, b)
                     and (EARLIER_BEFORE_RE.search(text, max(s, a - 12), a)
@@ -5426,13 +5435,13 @@ GOAL_WORDS_EN = frozenset(f(w) for w in "scored scores scoring netted nets goal 
                           "equalizer header winner".split() for f in (str, str.capitalize))
 GOAL_WORDS_DE = frozenset(f(w) for w in "erzielte erzielt erzielten traf getroffen tor tore treffer siegtor siegtreffer "
                           "führungstor führungstreffer ausgleich ausgleichstor ausgleichstreffer anschlusstreffer "
-                          "eigentor glich".split() for f in (str, str.capitalize))
+                          "eigentor glich verkürzte verkürzt".split() for f in (str, str.capitalize))
 MINUTE_RE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:and\s+\d{1,3}(?:st|nd|rd|th)\s+)?minutes?\b"    # of a game
                        r"|\b\d{1,3}\.\s+(?:und\s+\d{1,3}\.\s+)?Minute\b")
 TWO_WORD_EVENTS = STEP_WORDS | TAKE_WORDS | FINE_WORDS | RATE_WORDS | CALL_WORDS | STRIKE_WORDS | PASS_WORDS | \
     BREAK_WORDS | BECOME_WORDS | GIVE_WORDS | {
     "emergency", "heat", "Heat", "effect", "force", "banks", "phone", "telephone", "exercise", "exercises", "pause",
-    "pauses", "service", "games"}
+    "pauses", "service", "games", "pulled", "pulls", "pull"}
 # The kinds of exercise that are drills: "joint military exercises" ("an exercise in democracy": none)
 EXERCISE_KINDS = frozenset("military naval joint air army navy war training live-fire combat amphibious "
                            "missile nuclear".split())
@@ -5578,6 +5587,9 @@ LOOT_CUES = ("beute", "erbeut", "geld", "kasse", "raub", "gestohl", "stahl", "sc
 MISSILE_CUES = ("rakete", "missile", "rocket", "icbm", "geschoss", "projectile", "flugkorper", "marschflugk",
                 "satellit", "satelite")     # "Der Satellit umkreise die Erde. Seoul bestätigte den Start."
 # Parts of words for people held captive: an exchange in their sentence is a swap of them
+VESSEL_CUES = ("schiff", "fahre", "boot", "kutter", "frachter", "tanker", "jacht", "yacht", "ship", "ferry", "boat",
+               "vessel", "freighter", "trawler", "submarine", "cruise", "navire", "bateau", "ferry", "chalutier",
+               "barco", "buque", "embarcacion", "lancha", "ferri", "crucero", "pesquero")
 CAPTIVE_CUES = ("gefang", "haftling", "geisel", "prisoner", "captive", "hostage", "detainee", "prisonnier", "otage",
                 "preso", "prisionero", "rehen")
 SWAP_NOUNS = frozenset("swap exchange austausch échange canje intercambio".split())
@@ -7171,7 +7183,7 @@ def find_percents(measure):
 
 
 # How much a company's figure changed: "stieg um 18 Prozent", "rose 16%", "up 4 percent", "fiel um 3,5 Prozent"
-CHANGE_RE = re.compile(r"(?<![^\W\d_])(?P<verb>stieg|stiegen|legte|legten|wuchs|fiel|fielen|sank|sanken|ging|"
+CHANGE_RE = re.compile(r"(?<![^\W\d_])(?P<verb>stieg|stiegen|legte|legten|wuchs|fiel|fielen|sank|sanken|ging|gingen|"
                        r"rose|fell|grew|jumped|climbed|dropped|slipped|sank|gained|declined|increased|decreased|"
                        r"plunged|tumbled|slumped|plummeted|soared|surged|lost|verlor|verloren|sackte|sackten|"
                        r"up|down|plus|minus)\s+(?:[^\W\d_]+\s+){0,4}?(?:(?:um|by)\s+)?"
@@ -7183,9 +7195,9 @@ CHANGE_LAST_RE = re.compile(r"(?<![^\W\d_])um\s+(?P<mod>(?:" + MODIFIER_ALT + r"
                             r"(?P<num>\d{1,3}(?:,\d{1,2})?|" + _COUNT_ALT + r")\s?(?:%|Prozent)\s+(?:\S+\s+){0,6}?"
                             r"(?P<verb>gestiegen|gesunken|gefallen|gewachsen|zurückgegangen|geschrumpft|eingebrochen|"
                             r"zugelegt|verloren)\b", re.I)
-FALLING = ("fiel", "sank", "ging", "fell", "dropped", "slipped", "declined", "decreased", "down", "minus", "plunged",
-           "tumbled", "slumped", "plummeted", "lost", "verlor", "verloren", "sackte", "sackten", "gesunken", "gefallen",
-           "zurückgegangen", "geschrumpft", "eingebrochen")
+FALLING = ("fiel", "sank", "ging", "gingen", "fell", "dropped", "slipped", "declined", "decreased", "down", "minus",
+           "plunged", "tumbled", "slumped", "plummeted", "lost", "verlor", "verloren", "sackte", "sackten",
+           "gesunken", "gefallen", "zurückgegangen", "geschrumpft", "eingebrochen")
 
 
 def find_changes(family):
@@ -7411,6 +7423,7 @@ FAMILY_FINDERS = {"win": lambda text, a, b: find_scores(text, a, b) + find_race_
                   "elect": find_votes, "vote": find_vote_figures, "decide": find_tallies, "ruling": find_tallies,
                   "profit": find_changes("profit"), "revenue": find_changes("revenue"), "loss": find_changes("loss"),
                   "shares": find_changes("share price"), "economy": find_growth,
+                  "exports": find_changes("exports"), "imports": find_changes("imports"),
                   "heat": find_temperatures, "tariff": find_percents("tariff rate"),
                   "countertariff": find_percents("tariff rate"), "demand": find_percents("rise demanded"),
                   **{family: find_rates(family) for family in RATE_MEASURES},
@@ -7421,7 +7434,7 @@ FAMILY_FINDERS = {"win": lambda text, a, b: find_scores(text, a, b) + find_race_
 # What is measured rather than counted: the note names the measure ("speed"), not "number of"
 MEASURES = frozenset(("magnitude", "category", "speed", "share of the vote", "turnout", "rate step", "temperature",
                       "change in profit", "change in revenue", "change in loss", "change in share price", "tariff rate",
-                      "change in output",
+                      "change in output", "change in exports", "change in imports",
                       "rise demanded",
                       *RATE_MEASURES.values()))
 

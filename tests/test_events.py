@@ -294,7 +294,9 @@ class EventWordTest(unittest.TestCase):
         self.assertEqual([q[3] for q in quantities("Two crew members were rescued.", "en")], ["Two crew members"])
 
     def test_a_match_report_makes_no_fire_of_a_name_no_meeting_of_a_goal_and_no_shots_of_a_first_goal(self):
-        self.assertEqual(event_keys("Luca Brandt verkürzte, ehe Köhler in der 14. Minute traf.", "de"), ["goal"])
+        # (narrowing the gap is a goal too: "verkürzte")
+        self.assertEqual(event_keys("Luca Brandt verkürzte, ehe Köhler in der 14. Minute traf.", "de"),
+                         ["goal", "goal"])
         self.assertEqual(event_keys("Der Brand und die Brände: es brannte.", "de"), ["fire", "fire"])
         self.assertEqual(event_keys("Kanzler Olaf Brenner traf am Montag den Präsidenten.", "de"), ["meet"])
         self.assertNotIn("shoot", event_keys("Koehler opened the scoring in the 12th minute.", "en"))
@@ -4528,6 +4530,27 @@ class DisagreementRulesTest(unittest.TestCase):
 
     def test_taking_office_in_german_words(self):
         self.assertEqual(event_keys("Sie war erst im vergangenen Herbst ins Amt gekommen.", "de"), ["swear_in"])
+
+    def test_a_countrys_exports_changed_by_another_share(self):
+        report = analyse_texts({
+            "a.txt": "Wiesbaden - Die deutschen Exporte sind im Mai gesunken. Die Ausfuhren gingen im Vergleich zum "
+                     "Vormonat um 1,7 Prozent zurück, teilte das Statistische Bundesamt am Donnerstag mit.",
+            "b.txt": "BERLIN (Reuters) - German exports fell by 2.7 percent in May compared with the previous month, "
+                     "the statistics office said on Thursday."})
+        self.assertEqual(noted(report, "exports", "change in exports"), [("-1.7", ("S1",)), ("-2.7", ("S2",))])
+
+    def test_only_a_vessel_sinks(self):
+        self.assertNotIn("sink", event_keys("Die Exporte sind im Mai gesunken.", "de"))
+        self.assertNotIn("sink", event_keys("The quake cut power, sinking villages into darkness.", "en"))
+        self.assertIn("sink", event_keys("Die Fähre sank vor der Küste.", "de"))
+
+    def test_a_goal_that_narrows_the_gap_and_its_minute(self):
+        report = analyse_texts({
+            "a.txt": "Dortmund - Borussia Dortmund hat gegen den VfB Stuttgart mit 1:2 verloren. Für Dortmund "
+                     "verkürzte Karim Adeyemi in der 58. Minute.",
+            "b.txt": "DORTMUND (Reuters) - VfB Stuttgart beat Borussia Dortmund 2-1 on Saturday. Karim Adeyemi "
+                     "pulled one back for Dortmund in the 85th minute."})
+        self.assertEqual(noted(report, "goal", "minute"), [("58", ("S1",)), ("85", ("S2",))])
 
 
 if __name__ == "__main__":
