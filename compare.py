@@ -4294,6 +4294,9 @@ def present_clause_de(text, sentences, offset):
     >>> s = ((0, 31), (32, 61), (62, len(t)))
     >>> [present_clause_de(t, s, t.index(w)) for w in ("Montag", "Freitag", "am Freitag nach Rom gereist")]
     [False, True, False]
+    >>> t = "Scholz bricht am Donnerstag zu einer Reise nach Indien auf."
+    >>> present_clause_de(t, ((0, len(t)),), t.index("Donnerstag"))
+    True
     """
     a, b = segment_around(text, sentences, offset)
     return PRESENT_VERB_DE_RE.search(text, a, b) is not None and PAST_AUX_DE_RE.search(text, a, b) is None
@@ -4304,7 +4307,8 @@ def present_clause_de(text, sentences, offset):
 # an auxiliary ("hat … besucht"), which the clause is checked for
 PRESENT_VERB_DE_RE = re.compile(r"(?<!\bzu\s)\b(?:reist|reisen|fliegt|fliegen|trifft|treffen|kommt|kommen|beginnt|"
                                 r"beginnen|startet|starten|empfängt|empfangen|fährt|fahren|besucht|besuchen|eröffnet|"
-                                r"tagt|tagen|berät|beraten)\b")
+                                r"tagt|tagen|berät|beraten|(?:bricht|brechen)(?=[^,;.]{0,80}\bauf\b))\b")
+# ("bricht am Donnerstag zu einer Reise auf": sets out)
 
 
 # A part of a day told before its date: "am Abend des 3. Mai", "the morning of May 3"; a night told by the

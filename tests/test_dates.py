@@ -302,6 +302,12 @@ class ExpressionTest(unittest.TestCase):
         self.assertEqual([v for _, v, _ in found], ["2026-06-04", "2026-06-05", "2026-05-29", "2026-06-02",
                                                     "2026-06-08"])
 
+    def test_setting_out_on_a_journey_told_in_the_present_is_on_the_coming_weekday(self):
+        # 23 October 2024 is a Wednesday: "bricht am Donnerstag … auf" is the 24th, "brach … auf" the 17th
+        found = values("Berlin, 23. Oktober 2024. Die Ministerin bricht am Donnerstag zu einer Reise nach Kenia auf. "
+                       "Ihr Vorgänger brach am Donnerstag nach Ghana auf.")
+        self.assertEqual([v for _, v, _ in found], ["2024-10-23", "2024-10-24", "2024-10-17"])
+
     def test_a_weekday_something_is_set_for_is_the_coming_one(self):
         # 15 January 2027 is a Friday: "für Donnerstag" is the 21st, "am Donnerstag" the 14th
         found = values("Esslingen, 15. Januar 2027. Der Betriebsrat hat für Donnerstag zu einer Kundgebung "
