@@ -5044,8 +5044,10 @@ def find_event_words(doc, sentences, tokens=None):
                     previous, before = word, previous
                     continue
             if not fam and lang == "de":  # German happenings told in more than one word
-                if word == "gewesen" and ti >= 2 and toks[ti - 2][0] == "in" and toks[ti - 1][0][:1].isupper() \
-                        and any(w in ("war", "waren") for w, _, _ in toks[:ti]) \
+                # (and with the article some countries take: "in der Ukraine", "in den USA")
+                if word == "gewesen" and ti >= 2 and (toks[ti - 2][0] == "in" or ti >= 3 and toks[ti - 3][0] == "in"
+                                                      and toks[ti - 2][0] in ("der", "dem", "den")) \
+                        and toks[ti - 1][0][:1].isupper() and any(w in ("war", "waren") for w, _, _ in toks[:ti]) \
                         and fold(toks[ti - 1][0]) in _PLACES:
                     fam = "visit"         # "Zuletzt war er im vergangenen September in Nordkorea gewesen": a visit
                 elif word in EARNED_DE and any(w in BIG_SUMS_DE for w, _, _ in toks):

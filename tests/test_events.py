@@ -4539,6 +4539,16 @@ class DisagreementRulesTest(unittest.TestCase):
                      "the statistics office said on Thursday."})
         self.assertEqual(noted(report, "exports", "change in exports"), [("-1.7", ("S1",)), ("-2.7", ("S2",))])
 
+    def test_the_last_visit_to_a_country_told_with_its_article(self):
+        self.assertEqual(event_keys("Zuletzt war er im Februar in der Ukraine gewesen.", "de"), ["visit"])
+        report = analyse_texts({
+            "a.txt": "Kiew - Ministerin Jana Wolter ist am Dienstag in Kiew eingetroffen. Zuletzt war sie im März in "
+                     "der Ukraine gewesen.",
+            "b.txt": "KYIV (Reuters) - Minister Jana Wolter arrived in Kyiv on Tuesday. She last visited Ukraine in "
+                     "April."})
+        row = next(r for r in report.events if any(m.text == "gewesen" for m in r.entity.mentions))
+        self.assertEqual([v for v, _, _ in notes_of(row)["date"].values], ["XXXX-03", "XXXX-04"])
+
     def test_only_a_vessel_sinks(self):
         self.assertNotIn("sink", event_keys("Die Exporte sind im Mai gesunken.", "de"))
         self.assertNotIn("sink", event_keys("The quake cut power, sinking villages into darkness.", "en"))
