@@ -7477,6 +7477,7 @@ CATEGORY_RE = re.compile(r"\b(?:Category|Kategorie|catégorie|categoría)[\s-]+(
 # "120 miles per hour"; a speed in miles is converted, so it agrees only roughly
 SPEED_RE = re.compile(r"(?<![\d.,])(?P<num>\d{1,3}(?:[.,]\d)?)\s?(?:(?P<miles>mph|miles\s+(?:per|an)\s+hour)|km/h|"
                       r"kph|Stundenkilometer[n]?|Kilometer[n]?\s+(?:pro|je|in\s+der)\s+Stunde|"
+                      r"kilomet(?:re|er)s?\s+(?:per|an)\s+hour|"
                       r"kilomètres?(?:-heure|\s+par\s+heure)|kilómetros?\s+por\s+hora)(?![\w/])", re.I)
 KM_PER_MILE = 1.609344
 # A death toll says its number a few words on: "the death toll has risen to 51", "Zahl der Toten stieg auf 51"

@@ -684,6 +684,7 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertNotIn("time of day", notes)    # a page's header line goes on with no happening
         self.assertEqual([q[:2] for q in quantities("at 193 km/h, 75 miles per hour, 2 kilometres", "en")],
                          [("speed", 193.0), ("speed", 121.0), ("kilometres", 2.0)])
+        self.assertEqual([q[:2] for q in quantities("winds of 180 kilometres per hour", "en")], [("speed", 180.0)])
 
     def test_a_german_verb_is_no_noun_its_relative_clause_is_about_and_french_and_spanish_clauses_break(self):
         report = analyse_texts({
