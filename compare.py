@@ -5093,8 +5093,10 @@ def find_event_words(doc, sentences, tokens=None):
                     and holds("missile")):
                 fam = "launch"            # "die Rakete ist gestartet", "the rocket lifted off" ("startet in die
                 #                           Saison" holds no rocket)
-            elif word in ("censure", "censura") and previous == "de" and before.lower() in ("motion", "moción"):
-                fam = "vote"              # "une motion de censure", "una moción de censura" (not "la censure")
+            elif word in ("censure", "censura", "confiance", "confianza") and previous == "de" \
+                    and before.lower() in ("motion", "moción", "vote", "cuestión"):
+                # "une motion de censure", "una moción de censura", "un vote de confiance" (not "la censure")
+                fam = "vote"
             elif word.lower() in SHARE_MOVES and (SHARES_BEFORE_RE.search(text, max(s, a - 40), a) if english
                                                    else lang == "de" and holds("shares")):
                 fam = "shares"            # "Shares in Norvik fell 18 percent", "Die Aktie verlor 21 Prozent"
@@ -6344,7 +6346,7 @@ TALLY_RE = re.compile(
     r"|(?<![\w.,])(?P<a7>\d{1,4})\s+(?:[^\W\d_]+\s+)?(?:(?:stimmten|votierten)\s+(?:[^\W\d_]+\s+){0,3}?(?:für|dafür)|"
     r"voted\s+(?:for|in\s+favou?r))"
     r"[^.;\d]{0,40},\s+" + _TALLY_NUM % "b7" + r"\s+(?:(?:stimmten|votierten|voted)\s+)?(?:dagegen|against)"
-    r"|\b(?:vote\s+of|by)\s+(?P<a3>\d{1,4})\s+(?:votes\s+)?to\s+(?P<b3>\d{1,4})(?![\w.,])"
+    r"|\b(?:vote\s+of|by)\s+(?P<a3>\d{1,4})\s+(?:votes\s+)?to\s+(?P<b3>\d{1,4})(?!\w|[.,]\d)"
     r"|\b" + _TALLY_NUM % "a4" + r"(?:\s+(?:zu|gegen)\s+|\s?:\s?)" + _TALLY_NUM % "b4" + r"\s+Stimmen"
     # a court's: "ruled 6-3", "ruling six to two", "a 5-4 decision", "by a 5-4 majority"
     r"|\b(?:ruled|ruling|decided)\s+(?:by\s+)?" + _TALLY_NUM % "a8" + r"(?:\s?[-–]\s?|\s+to\s+)" + _TALLY_NUM % "b8"

@@ -4550,6 +4550,16 @@ class DisagreementRulesTest(unittest.TestCase):
         row = next(r for r in report.events if any(m.text == "gewesen" for m in r.entity.mentions))
         self.assertEqual([v for v, _, _ in notes_of(row)["date"].values], ["XXXX-03", "XXXX-04"])
 
+    def test_a_confidence_vote_and_its_tally_in_three_languages(self):
+        report = analyse_texts({
+            "a.txt": "Paris (AFP) - Le gouvernement de Lucien Vautel est tombé lundi après un vote de confiance perdu "
+                     "par 310 voix contre 201 à l'Assemblée nationale.",
+            "b.txt": "París (EFE) - El gobierno de Lucien Vautel cayó el lunes tras perder una moción de confianza "
+                     "por 310 votos contra 207 en la Asamblea Nacional.",
+            "c.txt": "PARIS (Reuters) - Lucien Vautel's government fell on Monday after losing a confidence vote by "
+                     "310 votes to 201."})
+        self.assertEqual(noted(report, "vote", "tally"), [("310-201", ("S1", "S3")), ("310-207", ("S2",))])
+
     def test_only_a_vessel_sinks(self):
         self.assertNotIn("sink", event_keys("Die Exporte sind im Mai gesunken.", "de"))
         self.assertNotIn("sink", event_keys("The quake cut power, sinking villages into darkness.", "en"))
