@@ -5050,6 +5050,12 @@ def find_event_words(doc, sentences, tokens=None):
                         and toks[ti - 1][0][:1].isupper() and any(w in ("war", "waren") for w, _, _ in toks[:ti]) \
                         and fold(toks[ti - 1][0]) in _PLACES:
                     fam = "visit"         # "Zuletzt war er im vergangenen September in Nordkorea gewesen": a visit
+                elif word in ("war", "waren") and ti + 2 < len(toks) and toks[-2][0] == "in" \
+                        and toks[-1][0][:1].isupper() and fold(toks[-1][0]) in _PLACES \
+                        and any(w.lower() == "zuletzt" for w, _, _ in toks[:ti + 3]) \
+                        and any(fold(w) in _MONTHS or w in ("Jahr", "Jahren", "Monaten", "Wochen")
+                                for w, _, _ in toks[ti:]):      # a time told: "im Juli", "vor zwei Jahren"
+                    fam = "visit"         # "Zuletzt war Charles 1971 in Kenia": the last visit, with no participle
                 elif word in EARNED_DE and any(w in BIG_SUMS_DE for w, _, _ in toks):
                     fam = "profit"        # "hat im Schlussquartal 2,7 Milliarden Euro verdient" (not a wage's)
                 elif word == "Kraft" and previous == "in" and any(w in TREATEN for w, _, _ in toks):
@@ -8970,6 +8976,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         told_before = bool(dates_here) and (
             EARLIER_BEFORE_RE.search(text, max(cs, m.start - 12), m.start) is not None
             or LAST_TIME_DE_RE.search(text, max(cs, m.start - 120), m.start) is not None
+            or m.text in ("war", "waren") and LAST_TIME_DE_RE.match(text, m.end + 1) is not None   # "war zuletzt"
             or ALREADY_DE_RE.match(text, max(cs, sentence[0]), m.start) is not None)
         last_time = told_before or bool(dates_here) and SINCE_THE_RE.search(text, max(cs, m.start - 40),
                                                                             m.start) is not None

@@ -4560,6 +4560,17 @@ class DisagreementRulesTest(unittest.TestCase):
                      "310 votes to 201."})
         self.assertEqual(noted(report, "vote", "tally"), [("310-201", ("S1", "S3")), ("310-207", ("S2",))])
 
+    def test_the_last_visit_told_with_war_zuletzt_and_no_participle(self):
+        self.assertEqual(event_keys("Er war zuletzt im Juli in Nordkorea.", "de"), ["visit"])
+        self.assertEqual(event_keys("Der Preis war zuletzt in Berlin.", "de"), [])       # no time told: no visit
+        report = analyse_texts({
+            "a.txt": "Pjöngjang - Außenminister Pawel Rudin ist am Freitag in Nordkorea eingetroffen. Zuletzt war "
+                     "Rudin im Mai in Pjöngjang gewesen.",
+            "b.txt": "Moskau - Außenminister Pawel Rudin ist am Freitag in Pjöngjang gelandet. Rudin war zuletzt im "
+                     "April in Nordkorea."})
+        row = next(r for r in report.events if any(m.text == "war" for m in r.entity.mentions))
+        self.assertEqual([v for v, _, _ in notes_of(row)["date"].values], ["XXXX-05", "XXXX-04"])
+
     def test_only_a_vessel_sinks(self):
         self.assertNotIn("sink", event_keys("Die Exporte sind im Mai gesunken.", "de"))
         self.assertNotIn("sink", event_keys("The quake cut power, sinking villages into darkness.", "en"))
