@@ -7311,7 +7311,11 @@ def find_temperatures(text, start, end):
 # "one dead", "ein Todesopfer". Only with a word of harm after it: "a man killed three" counts no dead
 ONE_HARMED_RE = re.compile(r"(?<![^\W\d_])(?P<one>one|a|an|ein|eine|einen|einer)\s+"
                            r"(?:(?:[\w-]+\s+)?(?P<who>person|man|woman|child|boy|girl|Mensch|Mann|Frau|Person|Kind|"
-                           r"Junge|Mädchen)|(?P<harm>dead|killed|injured|wounded|Toter|Toten|Todesopfer|Verletzter|"
+                           # and who they were: "Ein Feuerwehrmann wurde leicht verletzt", "a police officer was shot"
+                           r"Junge|Mädchen|[a-zäöüß]+(?:mann|frau)|Polizist(?:in)?|Polizeibeamt(?:er|in)|Soldat(?:in)?|"
+                           r"Fahrer(?:in)?|Arbeiter(?:in)?|Passant(?:in)?|Fußgänger(?:in)?|Radfahrer(?:in)?|"
+                           r"firefighter|officer|soldier|driver|worker|passenger|pedestrian|cyclist|resident)|"
+                           r"(?P<harm>dead|killed|injured|wounded|Toter|Toten|Todesopfer|Verletzter|"
                            r"Verletzten))\b", re.I)
 PARENT_OF_RE = re.compile(r"\b(?:mother|father|mom|dad|parent|parents|Mutter|Vater|Eltern)\s+(?:of|von)\s+$", re.I)
 LIST_BEFORE_RE = re.compile(r"(?:\b(?:and|und|or|oder|plus|sowie|et|y)|,)\s+$")
@@ -7331,6 +7335,9 @@ def find_single_harms(text, start, end):
     ['Ein Mensch kam ums Leben', 'einen Toten']
     >>> [q[3] for q in find_single_harms("ist ein Mensch ums Leben gekommen. Eine Frau wurde schwer verletzt.", 0, 67)]
     ['ein Mensch ums Leben', 'Eine Frau wurde schwer verletzt']
+    >>> t = "Ein Feuerwehrmann wurde leicht verletzt. A police officer was killed."
+    >>> [q[:2] for q in find_single_harms(t, 0, len(t))]
+    [('injured', 1.0), ('dead', 1.0)]
     """
     if not any(text.find(c, start, end) >= 0 for c in ONE_HARM_CUES):
         return []

@@ -4571,6 +4571,14 @@ class DisagreementRulesTest(unittest.TestCase):
         row = next(r for r in report.events if any(m.text == "war" for m in r.entity.mentions))
         self.assertEqual([v for v, _, _ in notes_of(row)["date"].values], ["XXXX-05", "XXXX-04"])
 
+    def test_one_firefighter_hurt_against_nobody_hurt(self):
+        report = analyse_texts({
+            "a.txt": "Berlin - Bei einem Großbrand in einer Lagerhalle in Spandau ist in der Nacht zum Freitag ein "
+                     "Schaden in Millionenhöhe entstanden. Verletzt wurde niemand.",
+            "b.txt": "Berlin - In Spandau ist in der Nacht zum Freitag eine Lagerhalle ausgebrannt. Ein Feuerwehrmann "
+                     "wurde leicht verletzt."})
+        self.assertEqual(noted(report, "injure", "number of injured"), [("0", ("S1",)), ("1", ("S2",))])
+
     def test_only_a_vessel_sinks(self):
         self.assertNotIn("sink", event_keys("Die Exporte sind im Mai gesunken.", "de"))
         self.assertNotIn("sink", event_keys("The quake cut power, sinking villages into darkness.", "en"))
