@@ -1053,6 +1053,7 @@ QUANTITY_RE = re.compile(
 GERMAN_NOUN_AFTER_RE = re.compile(r"(?P<adjective>\s+[a-zäöüß][^\W\d_]*" + _ADJECTIVE_END + r")?"
                                   r"\s+(?P<unit>[A-ZÄÖÜ][^\W\d_]{2,}(?:-[^\W\d_]+)?)")
 # In English a people's or a party's adjective stands there ("12,000 North Korean troops",
+BRANDED_PLURAL_RE = re.compile(r"(?:\s+[a-z]{3,}(?<!s))?\s+([a-z]{3,}s)\b")
 # "40 Republican senators"): the noun is the lower-case word after it
 ENGLISH_NOUN_AFTER_RE = re.compile(r"(?:\s+[A-Z][a-z]+)?\s+(?P<unit>[a-z]{3,}(?:-[a-z]+)?)")
 DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch")
@@ -5086,6 +5087,8 @@ def find_event_words(doc, sentences, tokens=None):
                                        end, si, "die"))
                     previous, before = word, previous
                     continue
+                elif word in ("gebracht", "bringt", "brachte", "bringen") and previous == "All" and before == "ins":
+                    fam = "launch"        # "hat 24 Satelliten ins All gebracht", as "launched"
                 elif word in ("gekommen", "kam", "kommt") and previous == "Amt" and before == "ins":
                     fam = "swear_in"      # "war im Herbst ins Amt gekommen", as "took office"
                 elif word in ("gekommen", "kommen") and previous == "Leben" and before == "ums":
@@ -7716,6 +7719,11 @@ def find_quantities(doc, start, end, names=()):
             if noun and noun.group("unit") not in STOPWORDS["en"]:
                 qualifier = " ".join(text[m.start("unit"):noun.start("unit")].lower().split())
                 unit, unit_end = noun.group("unit"), noun.end()
+        elif doc.language == "en" and unit[:1].isupper() and unit.isalpha():
+            # "28 Starlink internet satellites", "12 Boeing jets": a name's, the things counted are the plural after
+            noun = BRANDED_PLURAL_RE.match(text, unit_end, end)
+            if noun and noun.group(1) not in STOPWORDS["en"]:
+                unit, unit_end = noun.group(1), noun.end()
         elif doc.language == "en" and unit in VOTE_ADJECTIVES and text.startswith(" votes", unit_end):
             unit, unit_end = "votes", unit_end + 6     # "1,460 valid votes": the votes
         elif doc.language == "en" and unit[:1].islower() and (not unit.endswith("s") or unit.endswith("ss")) \
@@ -8921,7 +8929,13 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             if opened:
                 span = last_before(dates_here, opened.start())
                 ds = span.start if span and opened.start() < span.end else opened.start()
-        if dates_here and (doc.language != "de" or m.text[:1].isupper()) and (
+        if dates_here and doc.language == "de" and m.text[:1].isupper() \
+                and AFTER_NOUN_DE_RE.search(text, max(cs, m.start - 30), m.start):
+            # "Nach dem Messerangriff am Bahnhof hat die Polizei am Donnerstag …": the noun's own dates are
+            # those before the main clause's verb ("Nach der Entlassung … am Mittwoch, dem 6. November, ist …")
+            verb = FINITE_AUX_DE_RE.search(text, m.end, de)
+            ds, de = m.start, verb.start() if verb else de
+        elif dates_here and (doc.language != "de" or m.text[:1].isupper()) and (
                 TOPIC_BEFORE_RE.search(text, max(cs, m.start - 30), m.start)
                 or APPEALED_BEFORE_RE.search(text, max(cs, m.start - 60), m.start)):
             # "Im Prozess um den tödlichen Brand ist der Angeklagte am Donnerstag verurteilt worden": a
@@ -9706,6 +9720,12 @@ CHARGE_OF_RE = re.compile(r"(?<![^\W\d_])(?:counts?|charges?|suspicion|accused|c
 # A noun after these is what something else is about: "der Prozess um den Brand", "the row over the fire"
 TOPIC_BEFORE_RE = re.compile(r"\b(?:um|über|over|about)\s+(?:den|die|das|dem|der|des|einen|eine|the|a|an|its|their)"
                              r"\s+(?:[a-zäöüßé]+\s+)?$")      # an adjective between: "um den tödlichen Brand"
+# What a German clause tells as over before it: "Nach dem Messerangriff am Bahnhof hat die Polizei am Donnerstag
+# einen Mann festgenommen" (the arrest's Thursday, not the attack's)
+AFTER_NOUN_DE_RE = re.compile(r"(?<![^\W\d_])[Nn]ach\s+(?:dem|der|den)\s+(?:[a-zäöüß]+\s+)?$")
+FINITE_AUX_DE_RE = re.compile(r"(?<![^\W\d_])(?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden|wird|werden|"
+                              r"kam|kamen|gab|gibt|bleibt|blieb|soll|sollen|will|wollen|muss|müssen|kann|können)"
+                              r"(?![^\W\d_])")
 # What is appealed against was decided before the appeal: "a fait appel vendredi de sa condamnation",
 # "appealed on Friday against his conviction", "legte Berufung gegen das Urteil ein"
 APPEALED_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:appel|appealed|appeal|appealing|Berufung|Revision|recurso|"

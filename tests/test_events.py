@@ -4579,6 +4579,26 @@ class DisagreementRulesTest(unittest.TestCase):
                      "wurde leicht verletzt."})
         self.assertEqual(noted(report, "injure", "number of injured"), [("0", ("S1",)), ("1", ("S2",))])
 
+    def test_satellites_of_a_named_kind_and_put_into_space(self):
+        self.assertEqual([q[:2] for q in quantities("Orbitra launched 28 Vela internet satellites.", "en")],
+                         [("satellit", 28.0)])
+        report = analyse_texts({
+            "a.txt": "CAPE CANAVERAL (AP) - Orbitra launched 28 Vela internet satellites from Florida on Saturday "
+                     "night.",
+            "b.txt": "Cape Canaveral - Das Unternehmen Orbitra hat am Samstagabend 24 Vela-Satelliten ins All "
+                     "gebracht."})
+        self.assertEqual([v for v, _, _ in notes_of(row_of(report, "launch"))["number of satellites"].values],
+                         ["28", "24"])
+
+    def test_what_a_german_clause_tells_as_over_before_it_has_not_its_day(self):
+        report = analyse_texts({
+            "a.txt": "MUNICH (Reuters) - German police on Thursday arrested a man suspected of stabbing three people "
+                     "at a Munich train station on Wednesday evening.",
+            "b.txt": "München - Nach dem Messerangriff am Münchner Hauptbahnhof hat die Polizei am Donnerstag einen "
+                     "Mann festgenommen."})
+        self.assertEqual(dates_told(report, "S2")["attack"], [])
+        self.assertNotIn("date", notes_of(row_of(report, "attack")))
+
     def test_only_a_vessel_sinks(self):
         self.assertNotIn("sink", event_keys("Die Exporte sind im Mai gesunken.", "de"))
         self.assertNotIn("sink", event_keys("The quake cut power, sinking villages into darkness.", "en"))
