@@ -8391,10 +8391,14 @@ def month_day(text, start, at, num):
 
     >>> month_day("on March 4 killed", 0, 9, "4"), month_day("am 3. Juni 12 Soldaten", 0, 11, "12")
     (True, False)
+    >>> month_day("In March, 14 people died", 0, 10, "14")
+    False
     """
     before = text[max(start, at - 20):at].split()
-    return (num.isdigit() and len(num) <= 2 and int(num) <= 31 and bool(before)
-            and fold(before[-1]).rstrip(".,") in _MONTHS and not (len(before) > 1 and before[-2].rstrip(".")[-2:].isdigit()))
+    # (a comma after the month ends its phrase: "In March, 14 people died")
+    return (num.isdigit() and len(num) <= 2 and int(num) <= 31 and bool(before) and not before[-1].endswith(",")
+            and fold(before[-1]).rstrip(".") in _MONTHS
+            and not (len(before) > 1 and before[-2].rstrip(".")[-2:].isdigit()))
 
 
 # Counted nouns that name the same people in German and English, by their unit_lemma:
@@ -8999,8 +9003,9 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             or LAST_TIME_DE_RE.search(text, max(cs, m.start - 120), m.start) is not None
             or m.text in ("war", "waren") and LAST_TIME_DE_RE.match(text, m.end + 1) is not None   # "war zuletzt"
             or ALREADY_DE_RE.match(text, max(cs, sentence[0]), m.start) is not None)
-        last_time = told_before or bool(dates_here) and SINCE_THE_RE.search(text, max(cs, m.start - 40),
-                                                                            m.start) is not None
+        last_time = told_before or bool(dates_here) and (
+            SINCE_THE_RE.search(text, max(cs, m.start - 40), m.start) is not None
+            or JUST_BEFORE_DE_RE.match(text, max(cs, sentence[0]), m.start) is not None)
         if dates_here and not reach and (any(MONTH_VALUE_RE.match(d.key) for d in dates_here) and (
                 any(gone_by(text, d) for d in dates_here) or last_time)
                 or last_time and any(UNANCHORED_BACK_RE.match(d.key) or YEAR_ONLY_RE.fullmatch(d.key)
@@ -10468,6 +10473,9 @@ SINCE_THE_RE = re.compile(r"(?<![^\W\d_])(?:seit|since)\s+(?:dem|der|the|its|the
 # ... and "Bereits Mitte Juli hatte es dort gebrannt": a sentence that opens with "bereits" or "schon" and tells
 # in the pluperfect (the clause before the verb, at most twelve words)
 ALREADY_DE_RE = re.compile(r"\s*(?:Bereits|Schon)\s+(?:\S+\s+){0,6}?(?:hatte|hatten|war|waren)\s+(?:\S+\s+){0,6}$")
+# ("Erst im März war eine Fähre gekentert": a time before too, which may be another source's news, told without
+# "zuletzt": it keeps apart from this week's happening, but is no reason to keep two sources' tellings apart)
+JUST_BEFORE_DE_RE = re.compile(r"\s*Erst\s+(?:\S+\s+){0,6}?(?:hatte|hatten|war|waren)\s+(?:\S+\s+){0,6}$")
 
 
 def gone_by(text, d):

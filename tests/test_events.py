@@ -4599,6 +4599,16 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(dates_told(report, "S2")["attack"], [])
         self.assertNotIn("date", notes_of(row_of(report, "attack")))
 
+    def test_an_earlier_sinking_told_with_erst_is_not_this_weeks(self):
+        report = analyse_texts({
+            "a.txt": "Manila - Beim Untergang einer Fähre vor der Insel Basilan sind am Montag 18 Menschen ums Leben "
+                     "gekommen. Erst im März war vor der Insel Mindoro eine Fähre gekentert.",
+            "b.txt": "MANILA (Reuters) - A ferry sank off the Philippine island of Basilan on Monday, killing 18 "
+                     "people."})
+        self.assertEqual(dates_told(report, "S1")["sink"], ["am Montag"])
+        # and "In March, 14 people died" counts 14 dead: no 14th of March
+        self.assertEqual([q[:2] for q in quantities("In March, 14 people died.", "en")], [("dead", 14.0)])
+
     def test_only_a_vessel_sinks(self):
         self.assertNotIn("sink", event_keys("Die Exporte sind im Mai gesunken.", "de"))
         self.assertNotIn("sink", event_keys("The quake cut power, sinking villages into darkness.", "en"))
