@@ -6432,8 +6432,11 @@ def find_tallies(text, start, end):
 # (and a half: "sechseinhalb Jahre", "six and a half years", "seis años y medio" are told around the unit)
 _HALF = r"(?:einhalb|\s+and\s+a\s+half)?"
 HALF_RE = re.compile(r"einhalb|\s+and\s+a\s+half|\s+(?:y\s+medio|et\s+demie?)\b", re.I)
-_TERM_UNITS = r"(?P<unit%d>Jahren?|Monaten?|years?|months?|ans|mois|años|meses)"
-_TERM_NUM = r"(?P<num%d>(?<![\d.,])\d{1,3}(?![\d.,]\d)|\b(?:" + _COUNT_ALT + r"|anderthalb|eineinhalb))" + _HALF
+_TERM_UNITS = r"(?P<unit%d>Jahr(?:en?)?|Monat(?:en?)?|years?|months?|ans|mois|años|meses)"
+# (and one year, singular: "zu einem Jahr Haft", "to one year in prison", "a year in jail")
+_ONE_YEAR = r"ein(?:em)?(?=\s+Jahr\b)|one(?=[\s-]+year\b)|a(?=[\s-]+year\b)"
+_TERM_NUM = r"(?P<num%d>(?<![\d.,])\d{1,3}(?![\d.,]\d)|\b(?:" + _COUNT_ALT + r"|anderthalb|eineinhalb|" + _ONE_YEAR \
+    + r"))" + _HALF
 PRISON_TERM_RE = re.compile(
     (_TERM_NUM + r"\s+" + _TERM_UNITS + r"(?:\s+(?:y\s+medio|et\s+demie?))?\s+(?:in\s+(?:a\s+)?|behind\s+|of\s+|de\s+)?"
      r"(?:(?:federal|state|high-security|maximum-security|penal|prison|(?:special|strict|general)[\s-]regime)\s+){0,2}"
@@ -6587,15 +6590,19 @@ def term_value(num, unit, half=False, more_months=0):
     lower = num.lower()
     if lower in ("anderthalb", "eineinhalb"):
         lower, half = "1", True
+    elif lower in ("ein", "einem", "one", "a"):
+        lower = "1"                       # "ein Jahr Haft", "a year in prison"
     months = int(lower) if lower.isdigit() else COUNT_WORDS.get(lower, 0)
     if not unit.lower().startswith(("mo", "me")):
         months = months * 12 + (6 if half else 0)
     months += more_months
-    return "" if not months else f"{months // 12} years" if months % 12 == 0 else f"{months} months"
+    return "" if not months else "1 year" if months == 12 else f"{months // 12} years" if months % 12 == 0 \
+        else f"{months} months"
 
 
 # The years before a term's months: "zu vier Jahren und drei Monaten Haft", "four years and three months in prison"
-YEARS_AND_RE = re.compile(r"(?<![\d.,])(?P<num>\d{1,2}|\b(?:" + _COUNT_ALT + r"))\s+(?:Jahren?|years?|ans|años)"
+YEARS_AND_RE = re.compile(r"(?<![\d.,])(?P<num>\d{1,2}|\b(?:" + _COUNT_ALT + r"|" + _ONE_YEAR + r"))\s+"
+                          r"(?:Jahr(?:en?)?|years?|ans|años)"
                           r"\s+(?:und|and|et|y)\s+$", re.I)
 
 
@@ -6606,6 +6613,9 @@ def term_told(text, m, i, start):
     >>> t = "zu vier Jahren und drei Monaten Haft; sechseinhalb Jahre Haft; zu 0 Jahren und 3 Monaten Haft"
     >>> [term_told(t, m, 1, 0) for m in PRISON_TERM_RE.finditer(t)]
     [('51 months', 3), ('78 months', 38), ('3 months', 79)]
+    >>> t = "zu einem Jahr Haft; zu einem Jahr und drei Monaten Haft; to one year in prison"
+    >>> [term_told(t, m, 1, 0)[0] for m in PRISON_TERM_RE.finditer(t)]
+    ['1 year', '15 months', '1 year']
     """
     num, unit = m.group("num%d" % i), m.group("unit%d" % i)
     half = HALF_RE.match(m.string, m.end("num%d" % i)) is not None
@@ -6615,7 +6625,8 @@ def term_told(text, m, i, start):
     years = YEARS_AND_RE.search(text, max(start, m.start() - 30), m.start()) if m.start("num%d" % i) == m.start() \
         else None
     n = years and (int(years.group("num")) if years.group("num").isdigit() else COUNT_WORDS.get(years.group("num")
-                                                                                                  .lower(), 0))
+                                                                                                  .lower(), 0)
+                   or years.group("num").lower() in ("ein", "einem", "one", "a"))
     if not n:                             # (none, or "0 Jahren und drei Monaten": the months alone)
         return term_value(num, unit), m.start()
     return term_value(num, unit, False, 12 * n), years.start()
@@ -6625,7 +6636,8 @@ def term_told(text, m, i, start):
 # treaty", "for a period of 20 years"; read only in an agreement's own clauses
 DURATION_RE = re.compile(
     (r"(?:Laufzeit\s+von\s+|gilt\s+(?:für\s+)?|für\s+(?:die\s+Dauer\s+von\s+)?|for\s+(?:a\s+(?:period|term)\s+of\s+)?"
-     r"|lasting\s+|durée\s+de\s+|pour\s+|por\s+|durante\s+)" + _TERM_NUM + r"\s+(?P<unit1>Jahren?|years|ans|años)\b") % (1,)
+     r"|lasting\s+|durée\s+de\s+|pour\s+|por\s+|durante\s+)" + _TERM_NUM
+     + r"\s+(?P<unit1>Jahre|Jahren|years|ans|años)\b") % (1,)
     # ("ein 20-jähriger Vertrag"; not "Der 30-Jährige erhält einen Vertrag": the noun is a person)
     + (r"|" + _TERM_NUM + r"[\s-](?:year|(?-i:jährige[nmrs]?))\s+(?:[^\W\d_][\w-]*\s+){0,3}?"
        r"(?:treaty|agreement|pact|deal|contract|partnership|Vertrag|Abkommen|Pakt|Partnerschaft\w*)\b") % (2,),
@@ -9849,9 +9861,10 @@ SUSPECT_RE = re.compile(r"\b(?:mutmaßlichen?|Täter|Tatverdächtige[nr]?|Verdä
 TERM_ASKED_RE = re.compile(
     r"(?<![^\W\d_])(?:(?P<verb>forderte|forderten|beantragte|beantragten|verlangte|verlangten|sought|demanded|"
     r"requested|asked\s+for|called\s+for|recommended)\s+(?:(?:a|eine)\s+)?(?:(?:prison\s+)?(?:sentence|term)\s+of\s+|"
-    r"(?:Haftstrafe|Freiheitsstrafe|Strafe)\s+von\s+)?)?(?P<num>\d{1,2}|" + _COUNT_ALT + r"|anderthalb|eineinhalb)"
+    r"(?:Haftstrafe|Freiheitsstrafe|Strafe)\s+von\s+)?)?(?P<num>\d{1,2}|" + _COUNT_ALT + r"|anderthalb|eineinhalb|"
+    r"ein(?:em)?(?=\s+Jahr)|one(?=[\s-]+year)|a(?=\s+year))"      # "hatte ein Jahr Haft verlangt"
     + _HALF + r"(?:\s+|-)"          # ("sought a five-year prison sentence")
-    r"(?P<unit>Jahren?|Monaten?|years?|months?)(?![^\W\d_])(?:(?:\s+(?:Haft|Gefängnis|in\s+prison|in\s+jail|"
+    r"(?P<unit>Jahr(?:en?)?|Monat(?:en?)?|years?|months?)(?![^\W\d_])(?:(?:\s+(?:Haft|Gefängnis|in\s+prison|in\s+jail|"
     r"behind\s+bars|(?:prison\s+|jail\s+)?(?:sentence|term)))?(?P<asked>\s+(?:gefordert|beantragt|verlangt))?)", re.I)
 PROSECUTION_RE = re.compile(r"(?<![^\W\d_])(?:Staatsanwalt\w*|Oberstaatsanwalt\w*|Anklage|Ankläger\w*|"
                             r"prosecut\w*|Bundesanwalt\w*)", re.I)
@@ -9868,6 +9881,8 @@ def asked_terms(text, sentences):
     [(1, '10 years'), (2, '12 years')]
     >>> asked_terms("Prosecutors had sought a five-year prison sentence.", [(0, 51)])[0][1][1:]
     ('5 years', False, 'sought a five-year prison sentence')
+    >>> asked_terms("Die Anklage hatte ein Jahr Haft verlangt.", [(0, 41)])[0][1][1:3]
+    ('1 year', False)
     """
     out = []
     for si, (a, b) in enumerate(sentences):

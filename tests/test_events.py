@@ -4609,6 +4609,18 @@ class DisagreementRulesTest(unittest.TestCase):
         # and "In March, 14 people died" counts 14 dead: no 14th of March
         self.assertEqual([q[:2] for q in quantities("In March, 14 people died.", "en")], [("dead", 14.0)])
 
+    def test_one_year_told_in_the_singular(self):
+        def terms(text):
+            return [q[1] for q in compare.find_prison_terms(text, 0, len(text))]
+        self.assertEqual(terms("zu einem Jahr Haft; zu einem Jahr und zwei Monaten Haft; to one year in prison"),
+                         ["1 year", "14 months", "1 year"])
+        report = analyse_texts({
+            "a.txt": "Berlin - Das Amtsgericht hat am Dienstag eine Aktivistin zu acht Monaten Haft verurteilt. Die "
+                     "Staatsanwaltschaft hatte zehn Monate gefordert.",
+            "b.txt": "Berlin - Eine Aktivistin ist am Dienstag zu acht Monaten Haft verurteilt worden. Die Anklage "
+                     "hatte ein Jahr Haft verlangt."})
+        self.assertEqual(noted(report, "sentence", "prison term asked"), [("10 months", ("S1",)), ("1 year", ("S2",))])
+
     def test_only_a_vessel_sinks(self):
         self.assertNotIn("sink", event_keys("Die Exporte sind im Mai gesunken.", "de"))
         self.assertNotIn("sink", event_keys("The quake cut power, sinking villages into darkness.", "en"))
