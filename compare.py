@@ -5004,6 +5004,8 @@ def find_event_words(doc, sentences, tokens=None):
             if (fam == "w:scor" or word in (GOAL_WORDS_EN if english else GOAL_WORDS_DE if lang == "de"
                                              else ())) and holds("minute"):
                 fam = "goal"              # "Musiala scored in the 87th minute", "erzielte in der 78. Minute"
+            if (not fam or fam.startswith("w:")) and word in MEASURED_WORDS and TEMPERATURE_RE.search(text, s, e):
+                fam = "heat"              # "Auf Sizilien wurden 47,1 Grad gemessen", "46.3C was recorded"
             if (not fam or fam.startswith("w:")) and word.lower() in GROWTH_WORDS and holds("economy"):
                 fam = "economy"           # "Die Wirtschaft ist geschrumpft", "the economy shrank": its output
             if (not fam or fam == "receive") and word.lower() in PAY_WORDS and PAID_PER_SHARE_RE.match(text, b, e):
@@ -5551,6 +5553,7 @@ def separable_particle(text, toks, ti, end):
     return None
 
 
+MEASURED_WORDS = frozenset("gemessen measured recorded registriert registrada registrados enregistré".split())
 # How a country's output changed, told where its economy is ("economy" cues): a family of its own
 GROWTH_WORDS = frozenset("""geschrumpft schrumpfte schrumpft schrumpfen gewachsen wuchs wächst wachstum rückgang
 rezession shrank shrink shrinks shrunk contracted contraction grew grow grows expanded expands expansion
@@ -8472,6 +8475,7 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("seats", "sitz seat mandat escano sieges"),      # "sieges": French "sièges" (not German "Siege", wins)
     ("children", "kind childr child nino enfant"),
     ("provinces", "provinz provinc provincia"),    # where an emergency is declared, a vote counted
+    ("cities", "stadt city vill ciudad"),     # under a heat alert: "18 Städte", "16 cities"
     ("villages", "dorf dorfer villag pueblo"),
     ("plants", "werk fabrik plant factori factory usine usin fabrica planta"),     # closed: "drei Werke", "two plants"
     ("countries", "land lander staat country nation pays pais mitgliedsstaat mitgliedstaat"),

@@ -4621,6 +4621,16 @@ class DisagreementRulesTest(unittest.TestCase):
                      "hatte ein Jahr Haft verlangt."})
         self.assertEqual(noted(report, "sentence", "prison term asked"), [("10 months", ("S1",)), ("1 year", ("S2",))])
 
+    def test_a_temperature_measured_and_cities_on_alert(self):
+        report = analyse_texts({
+            "a.txt": "ROME (Reuters) - Temperatures soared to 45.2 degrees Celsius in Sardinia on Monday as a heat "
+                     "wave gripped southern Europe. Authorities issued red alerts for 14 cities.",
+            "b.txt": "Rom - In Südeuropa hält die Hitzewelle an. Auf Sardinien wurden am Montag 46,4 Grad gemessen. "
+                     "Für 17 Städte galt die höchste Warnstufe."})
+        notes = notes_of(row_of(report, "heat"))
+        self.assertEqual([v for v, _, _ in notes["temperature"].values], ["45.2", "46.4"])
+        self.assertEqual([v for v, _, _ in notes["number of cities"].values], ["14", "17"])
+
     def test_only_a_vessel_sinks(self):
         self.assertNotIn("sink", event_keys("Die Exporte sind im Mai gesunken.", "de"))
         self.assertNotIn("sink", event_keys("The quake cut power, sinking villages into darkness.", "en"))
