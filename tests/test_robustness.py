@@ -131,6 +131,14 @@ class CraftedTextTest(unittest.TestCase):
                                           + "am Samstag " * 3000 + "gestellt. Der Gewinn stieg "
                                           + "zwölf Prozent mehr als vor einem Jahr, " * 3000 + "."
                                           + " Reeve signed a $215M deal," * 3000 + ".",
+        # participles told of a noun, a people's adjective after its noun, a name's plural, a fronted "nach dem"
+        "participles, demonyms, plurals": "A German aid worker " + "kidnapped in Mali and " * 3000 + "has been "
+                                          "released. Die " + "im Norden entführte deutsche " * 3000 + "Helferin ist "
+                                          "frei. Nach dem Angriff " + "am Bahnhof und " * 3000 + "hat die Polizei am "
+                                          "Donnerstag festgenommen. L'Allemagne a expulsé " + "13 diplomates russes, "
+                                          * 3000 + ". Orbitra launched " + "28 Vela internet satellites, " * 3000
+                                          + ". Er war zuletzt " + "im Juli in " * 3000 + "Nordkorea. Es wurden "
+                                          + "47,1 Grad gemessen, " * 3000 + ".",
         # Python converts at most 4,300 digits to an int: each place a number is read
         "long numbers": " ".join(f"{ctx.format(n='7' * 5000)}." for ctx in (
             "Es kamen {n} Soldaten", "vor {n} Tagen", "{n} days ago", "am 3. Juni {n} Soldaten",
