@@ -649,6 +649,7 @@ EVENT_STEMS_DE = {
     # a company's results: their figures and how much they changed
     "profit": "gewinn gewinne gewinns nettogewinn überschuss jahresüberschuss quartalsgewinn betriebsgewinn",
     "revenue": "umsatz umsätze umsatzes erlös erlöse einnahmen",
+    "auction": "auktion versteigert versteigerung versteigerte versteigerten",     # and the sum it fetched
     # a country's trade, told as a monthly figure: "Die Ausfuhren gingen um 3,4 Prozent zurück"
     "exports": "export exporte exporten ausfuhr ausfuhren", "imports": "import importe importen einfuhr einfuhren",
     "cost": "kosten kostet kostete kosteten mehrkosten gesamtkosten",     # what something costs: its sum compared
@@ -743,6 +744,7 @@ EVENT_FORMS_EN = {
     "profit": "profit profits earnings",
     "revenue": "revenue revenues turnover",
     "exports": "exports", "imports": "imports",
+    "auction": "auction auctioned auctions",
     "cost": "cost costs costing",
     "damage": "damage damages",
     "cancel": "cancel cancels cancelled canceled cancelling canceling cancellation",
@@ -885,6 +887,7 @@ EVENT_FORMS_FR_ES = {
     "release": "libéré libérée libérés libérées libération liberado liberada liberados liberadas liberó liberación",
     "unemployment": "chômage desempleo",
     "exports": "exportations exportaciones", "imports": "importations importaciones",
+    "auction": "enchères subasta subastado subastada subastó",
     "ceremony": "funérailles obsèques funeral funerales exequias sepelio",      # a state funeral's
 }
 # News event nouns (and base-form verbs) that name a happening by themselves.
@@ -5004,6 +5007,8 @@ def find_event_words(doc, sentences, tokens=None):
             if (fam == "w:scor" or word in (GOAL_WORDS_EN if english else GOAL_WORDS_DE if lang == "de"
                                              else ())) and holds("minute"):
                 fam = "goal"              # "Musiala scored in the 87th minute", "erzielte in der 78. Minute"
+            if english and word in SOLD_WORDS and AUCTION_CUE_RE.search(text, s, e):
+                fam = "auction"           # "sold for $236.4 million at Sotheby's": the auction's sale
             if (not fam or fam.startswith("w:")) and word in MEASURED_WORDS and TEMPERATURE_RE.search(text, s, e):
                 fam = "heat"              # "Auf Sizilien wurden 47,1 Grad gemessen", "46.3C was recorded"
             if (not fam or fam.startswith("w:")) and word.lower() in GROWTH_WORDS and holds("economy"):
@@ -5553,6 +5558,8 @@ def separable_particle(text, toks, ti, end):
     return None
 
 
+SOLD_WORDS = frozenset("sold sells sell fetched fetches".split())
+AUCTION_CUE_RE = re.compile(r"\b(?:auction|Sotheby['’]s|Christie['’]s|Bonhams|Phillips)\b")
 MEASURED_WORDS = frozenset("gemessen measured recorded registriert registrada registrados enregistré".split())
 # How a country's output changed, told where its economy is ("economy" cues): a family of its own
 GROWTH_WORDS = frozenset("""geschrumpft schrumpfte schrumpft schrumpfen gewachsen wuchs wächst wachstum rückgang

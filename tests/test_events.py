@@ -4631,6 +4631,14 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([v for v, _, _ in notes["temperature"].values], ["45.2", "46.4"])
         self.assertEqual([v for v, _, _ in notes["number of cities"].values], ["14", "17"])
 
+    def test_an_auction_and_the_sum_it_fetched(self):
+        report = analyse_texts({
+            "a.txt": "New York - Ein Gemälde von Mira Kessler ist am Dienstag bei einer Auktion in New York für 84,2 "
+                     "Millionen Dollar versteigert worden.",
+            "b.txt": "NEW YORK (AP) - A portrait by Mira Kessler sold for $48.2 million at an auction in New York on "
+                     "Tuesday."})
+        self.assertEqual(noted(report, "auction", "number of dollars"), [("84200000", ("S1",)), ("48200000", ("S2",))])
+
     def test_only_a_vessel_sinks(self):
         self.assertNotIn("sink", event_keys("Die Exporte sind im Mai gesunken.", "de"))
         self.assertNotIn("sink", event_keys("The quake cut power, sinking villages into darkness.", "en"))
