@@ -7631,7 +7631,7 @@ def find_quantities(doc, start, end, names=()):
     for m in CATEGORY_RE.finditer(text, start, end) if text.find("ategor", start, end) >= 0 else ():
         out.append(("category", float(m.group("num")), False, " ".join(m.group().split())))
         measured.add(m.start("num"))
-    speeds = any(text.find(w, first.start(), end) >= 0 for w in ("mph", "km", "ilom", "iles", "kph"))
+    speeds = any(text.find(w, first.start(), end) >= 0 for w in ("mph", "km", "ilom", "ilóm", "iles", "kph"))
     for m in SPEED_RE.finditer(text, first.start(), end) if speeds else ():
         value, mod, words = told_number(doc, start, m)
         if value is not None:
@@ -11687,6 +11687,7 @@ def number_disagreement(entity, attr, facts):
         parted = parted or bool(PART_WORDS_RE.match(f.words))
     docs = sorted(per_doc, key=doc_order)
     part_agrees_ = part_agrees if parted else lambda x, y: False
+    within = CONVERTED_SPEED_WITHIN if attr == "speed" else 0.01
     agree = lambda x, y: numbers_agree(x.value, y.value, bound[id(x)], bound[id(y)]) or part_agrees_(x, y)
 
     def exact_clash(xs, ys):
@@ -11706,7 +11707,7 @@ def number_disagreement(entity, attr, facts):
                         near = True      # "Zahl der Toten auf vier gestiegen" against "drei Tote": a later count
                     else:
                         clash = True
-                elif not any(same_number(x.value, y.value) or part_agrees_(x, y) for x in xs for y in ys):
+                elif not any(same_number(x.value, y.value, within) or part_agrees_(x, y) for x in xs for y in ys):
                     if exact_clash(xs, ys):
                         clash = True     # "mehr als 100", "118" against "120": the exact ones differ
                     else:
@@ -11739,18 +11740,25 @@ def number_disagreement(entity, attr, facts):
                          soft=not clash)]
 
 
-def same_number(x, y):
+def same_number(x, y, within=0.01):
     """True when two fact values are one number; a rough one ("5698~", 22 square miles in hectares) within 1%.
 
     >>> same_number("5700~", "5698~"), same_number("12000~", "13000~"), same_number("609", "610")
     (True, False, False)
+    >>> same_number("266~", "270"), same_number("266~", "270", CONVERTED_SPEED_WITHIN)    # 165 mph, 270 km/h
+    (False, True)
     """
     if x.rstrip("~") == y.rstrip("~"):
         return True
     if not (x.endswith("~") or y.endswith("~")):
         return False
     a, b = float(x.rstrip("~")), float(y.rstrip("~"))
-    return abs(a - b) <= 0.01 * max(abs(a), abs(b))
+    return abs(a - b) <= within * max(abs(a), abs(b))
+
+
+# A speed told in miles an hour is converted, and the other source's km/h is rounded to five or ten: "165 mph
+# (270 km/h)" is one speed told twice
+CONVERTED_SPEED_WITHIN = 0.03
 
 
 def toll_rose(xs, ys):

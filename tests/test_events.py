@@ -685,6 +685,11 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([q[:2] for q in quantities("at 193 km/h, 75 miles per hour, 2 kilometres", "en")],
                          [("speed", 193.0), ("speed", 121.0), ("kilometres", 2.0)])
         self.assertEqual([q[:2] for q in quantities("winds of 180 kilometres per hour", "en")], [("speed", 180.0)])
+        self.assertEqual([q[:2] for q in quantities("vientos de 270 kilómetros por hora", "es")], [("speed", 270.0)])
+        report = analyse_texts({      # 165 mph is 266 km/h: one speed, converted and rounded
+            "a.txt": "Acapulco - El huracán Nora tocó tierra el miércoles con vientos de 270 kilómetros por hora.",
+            "b.txt": "ACAPULCO (AP) - Hurricane Nora made landfall on Wednesday with winds of 165 mph."})
+        self.assertNotIn("speed", notes_of(row_of(report, "storm")))
 
     def test_a_german_verb_is_no_noun_its_relative_clause_is_about_and_french_and_spanish_clauses_break(self):
         report = analyse_texts({
