@@ -1056,9 +1056,10 @@ QUANTITY_RE = re.compile(
 GERMAN_NOUN_AFTER_RE = re.compile(r"(?P<adjective>\s+[a-zäöüß][^\W\d_]*" + _ADJECTIVE_END + r")?"
                                   r"\s+(?P<unit>[A-ZÄÖÜ][^\W\d_]{2,}(?:-[^\W\d_]+)?)")
 # In English a people's or a party's adjective stands there ("12,000 North Korean troops",
-BRANDED_PLURAL_RE = re.compile(r"(?:\s+[a-z]{3,}(?<!s))?\s+([a-z]{3,}s)\b")
 # "40 Republican senators"): the noun is the lower-case word after it
 ENGLISH_NOUN_AFTER_RE = re.compile(r"(?:\s+[A-Z][a-z]+)?\s+(?P<unit>[a-z]{3,}(?:-[a-z]+)?)")
+# ... and a name's: "28 Starlink internet satellites", "12 Boeing jets" (the plural after it, one word between)
+BRANDED_PLURAL_RE = re.compile(r"(?:\s+[a-z]{3,}(?<!s))?\s+([a-z]{3,}s)\b")
 DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch")
 # A German adjective of a people or a kind, without its ending: "russische" is "russisch"
 PEOPLES_ADJECTIVE_RE = re.compile(r"\b([a-zäöüß]*(?:isch|deutsch))" + _ADJECTIVE_END + r"?\b")
@@ -5063,7 +5064,7 @@ def find_event_words(doc, sentences, tokens=None):
                         and any(w.lower() == "zuletzt" for w, _, _ in toks[:ti + 3]) \
                         and any(fold(w) in _MONTHS or w in ("Jahr", "Jahren", "Monaten", "Wochen")
                                 for w, _, _ in toks[ti:]):      # a time told: "im Juli", "vor zwei Jahren"
-                    fam = "visit"         # "Zuletzt war Charles 1971 in Kenia": the last visit, with no participle
+                    fam = "visit"         # "Lawrow war zuletzt im Juli in Nordkorea": the last visit, no participle
                 elif word in EARNED_DE and any(w in BIG_SUMS_DE for w, _, _ in toks):
                     fam = "profit"        # "hat im Schlussquartal 2,7 Milliarden Euro verdient" (not a wage's)
                 elif word == "Kraft" and previous == "in" and any(w in TREATEN for w, _, _ in toks):
@@ -5613,10 +5614,11 @@ LOOT_CUES = ("beute", "erbeut", "geld", "kasse", "raub", "gestohl", "stahl", "sc
 # Parts of words for what is launched: a missile "fired" or "abgefeuert" is a launch
 MISSILE_CUES = ("rakete", "missile", "rocket", "icbm", "geschoss", "projectile", "flugkorper", "marschflugk",
                 "satellit", "satelite")     # "Der Satellit umkreise die Erde. Seoul bestätigte den Start."
-# Parts of words for people held captive: an exchange in their sentence is a swap of them
+# Parts of words for what floats, in a story: only there does something sink ("Die Exporte sind gesunken")
 VESSEL_CUES = ("schiff", "fahre", "boot", "kutter", "frachter", "tanker", "jacht", "yacht", "ship", "ferry", "boat",
-               "vessel", "freighter", "trawler", "submarine", "cruise", "navire", "bateau", "ferry", "chalutier",
-               "barco", "buque", "embarcacion", "lancha", "ferri", "crucero", "pesquero")
+               "vessel", "freighter", "trawler", "submarine", "cruise", "navire", "bateau", "chalutier", "barco",
+               "buque", "embarcacion", "lancha", "ferri", "crucero", "pesquero")
+# Parts of words for people held captive: an exchange in their sentence is a swap of them
 CAPTIVE_CUES = ("gefang", "haftling", "geisel", "prisoner", "captive", "hostage", "detainee", "prisonnier", "otage",
                 "preso", "prisionero", "rehen")
 SWAP_NOUNS = frozenset("swap exchange austausch échange canje intercambio".split())
@@ -6634,9 +6636,9 @@ def term_told(text, m, i, start):
         return term_value(num, unit, half), m.start()
     years = YEARS_AND_RE.search(text, max(start, m.start() - 30), m.start()) if m.start("num%d" % i) == m.start() \
         else None
-    n = years and (int(years.group("num")) if years.group("num").isdigit() else COUNT_WORDS.get(years.group("num")
-                                                                                                  .lower(), 0)
-                   or years.group("num").lower() in ("ein", "einem", "one", "a"))
+    said = years.group("num").lower() if years else ""
+    n = years and (int(said) if said.isdigit()
+                   else COUNT_WORDS.get(said, 0) or int(said in ("ein", "einem", "one", "a")))
     if not n:                             # (none, or "0 Jahren und drei Monaten": the months alone)
         return term_value(num, unit), m.start()
     return term_value(num, unit, False, 12 * n), years.start()
@@ -7765,8 +7767,9 @@ def find_quantities(doc, start, end, names=()):
         elif doc.language in ("fr", "es") and unit[:1].islower():
             # "13 diplomates russes", "26 soldados ucranianos": whose they are follows the noun
             adjective = HYPHENED_WORD_AFTER_RE.match(text, unit_end, end)
-            if adjective and adjective.group(1)[:1].islower() and romance_demonym(adjective.group(1)):
-                qualifier, unit_end = romance_demonym(adjective.group(1)), adjective.end()
+            people = romance_demonym(adjective.group(1)) if adjective and adjective.group(1)[:1].islower() else ""
+            if people:
+                qualifier, unit_end = people, adjective.end()
         if unit.lower() in OTHER_WORDS and not DEFINITE_BEFORE_RE.search(text, max(start, at - 5), at) \
                 or unit.lower() in STILL_WORDS:     # "with 15 still missing": what follows the adverb
             # "fünf weitere verletzt", "five other people": what follows ("the two other men": those known)
@@ -9766,6 +9769,7 @@ TOPIC_REACH = 24        # characters after a topic's word its own date starts wi
 # (a noun before it, a place or time after it, and the sentence's own verb still to come)
 ATTRIBUTIVE_DE_RE = re.compile(r"(?:e|en|er|es|em)\s+(?:(?P<adjective>[a-zäöüß]+(?:e|en|er|es|em))\s+)?[A-ZÄÖÜ]")
 ARTICLE_BEFORE_DE_RE = re.compile(r"(?<![^\W\d_])(?i:der|die|das|den|dem|des|eine[mnrs]?)\s+(?:[^\W\d_]+\s+){0,4}$")
+SPACED_STOPWORDS_EN = tuple(" " + w for w in sorted(STOPWORDS["en"]))     # "was kidnapped", "they kidnapped": no noun
 REDUCED_RELATIVE_EN_RE = re.compile(r"(?<=[a-z]) (?:[a-z]+ed|taken|held|seized|stolen|shot) (?:in|near|at|on|by|"
                                     r"from|during|last)\s[^.;]{0,160}?\b(?:has|have|was|were|is|are)\s+"
                                     r"(?:been\s+)?[a-z]")
@@ -9790,7 +9794,7 @@ def told_attributively(text, m, language, sentence):
                     and ARTICLE_BEFORE_DE_RE.search(text, max(sentence[0], m.start - 60), m.start))
     if language == "en":
         return REDUCED_RELATIVE_EN_RE.match(text, m.start - 1, sentence[1]) is not None and not text.endswith(
-            tuple(" " + w for w in STOPWORDS["en"]), sentence[0], m.start - 1)
+            SPACED_STOPWORDS_EN, sentence[0], m.start - 1)
     return False
 # What "after" opens happened before the day of the clause around it: "freed on Wednesday … after a tunnel
 # collapsed", "nachdem ein Stollen eingestürzt war" (its verb at the end: a longer reach back)
