@@ -6852,7 +6852,8 @@ LENGTH_AFTER_RE = re.compile(
 # about an hour" ("less than an hour": at most one)
 ONE_HOUR_AFTER_RE = re.compile(r"\s+(?:[^\W\d_][\w-]*\s+){0,2}?(?P<told>(?:dauerte|dauerten|dauert|lasted|lasts)\s+"
                                r"(?:nur\s+|only\s+|just\s+)?(?:(?P<about>gut|knapp|etwa|rund|about|nearly|around|"
-                               r"weniger\s+als|less\s+than)\s+)?(?:eine|an|one)\s+(?:Stunde|hour))\b", re.I)
+                               r"weniger\s+als|less\s+than)\s+)?(?:eine|an|one|(?P<half>eine\s+halbe|half\s+an))\s+"
+                               r"(?:Stunde|hour))\b", re.I)      # ("about half an hour": 30 minutes)
 # ... or before it, as what it is a length of, where the length was set beforehand (a riot's five days
 # and eight days are two days' news, not a disagreement): "10 days of naval exercises", "after five days of talks",
 # "quatre jours de négociations" (not "the first 10 days of the war", "within 30 days of the vote": a span in it)
@@ -9365,8 +9366,9 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                 if not after and fam in PLANNED_LENGTH_FAMILIES:
                     hour = ONE_HOUR_AFTER_RE.match(text, m.end, min(len(text), m.end + LENGTH_AFTER_REACH))
                     if hour:              # "Der Gipfel dauerte nur gut eine Stunde": one hour, as "zwei Stunden" are
-                        quantities = list(quantities) + [("hours", 1.0, bool(hour.group("about")),
-                                                          " ".join(hour.group("told").split()))]
+                        length = ("minut", 30.0) if hour.group("half") else ("hours", 1.0)   # as "45 Minuten" is
+                        quantities = list(quantities) + [length + (bool(hour.group("about")),
+                                                                   " ".join(hour.group("told").split()))]
                 if after:
                     n = after.group("num")
                     length = ("days" if after.group("days") or after.groupdict().get("daysde") else "weeks",

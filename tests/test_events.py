@@ -4644,6 +4644,15 @@ class DisagreementRulesTest(unittest.TestCase):
                      "Tuesday."})
         self.assertEqual(noted(report, "auction", "number of dollars"), [("84200000", ("S1",)), ("48200000", ("S2",))])
 
+    def test_talks_of_half_an_hour_against_45_minutes(self):
+        report = analyse_texts({
+            "a.txt": "Rom - Der Papst hat am Mittwoch den Präsidenten Ivo Marek empfangen. Das Gespräch dauerte "
+                     "rund 45 Minuten.",
+            "b.txt": "VATICAN CITY (Reuters) - The pope met President Ivo Marek on Wednesday for talks that lasted "
+                     "about half an hour."})
+        row = next(r for r in report.events if r.entity.extra[0].family == "meeting")
+        self.assertEqual([v for v, _, _ in notes_of(row)["number of Minuten"].values], ["45~", "30~"])
+
     def test_only_a_vessel_sinks(self):
         self.assertNotIn("sink", event_keys("Die Exporte sind im Mai gesunken.", "de"))
         self.assertNotIn("sink", event_keys("The quake cut power, sinking villages into darkness.", "en"))
