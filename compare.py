@@ -3330,11 +3330,13 @@ def group_in_document(doc, candidates, persons=(), text="", language="de"):
 # An age told apart from the name, of a sentence's subject: "Der 61-Jährige hatte …", "The 61-year-old
 # was …", "She was 91.", "Sie wurde 91 Jahre alt.", and a death's: "died aged 90", "starb … im Alter von 91 Jahren"
 AGE_TOLD_RE = re.compile(
-    r"(?=[DTSHEabdefgmsv])"               # the first letters of all five: elsewhere a fast miss
+    r"(?=[DTSHEabdefgmsv]|[A-ZÄÖÜ][\w-]*\s+wurde\s+\d)"      # the first letters of all: elsewhere a fast miss
     # (not a paragraph's first: "Der 28-Jährige" opening one is its subject, often named sentences before)
     r"(?:(?:^|(?<=[.!?]\s))(?:Der|Die|The)\s+(?P<n>\d{1,3})-(?:Jährige|year-old)"
     r"(?:\s+(?:was|is|had|has|said|told|will|would|joined|took|led|became)\b)?"
     r"|(?:^|(?<=[.!?]\s))(?:She|He|Sie|Er)\s+(?:was|wurde)\s+(?P<n2>\d{1,3})(?:\s+Jahre\s+alt)?(?=[.!?])"
+    # and by the name: "Arakawa wurde 64 Jahre alt."
+    r"|(?:^|(?<=[.!?]\s))(?P<name6>[A-ZÄÖÜ][\w-]*)\s+wurde\s+(?P<n6>\d{1,3})\s+Jahre\s+alt(?=[.!?])"
     # at most five words between, each after its spaces or comma: no repetition within a repetition
     # ("murió el martes a los 89 años", "décédé à l'âge de 89 ans", "mort à 89 ans")
     r"|\b(?:died|dies|dead|death|starb|gestorben|verstorben|murió|falleció|fallecid[oa]|muert[oa]|mort|morte|"
@@ -3348,7 +3350,7 @@ AGE_TOLD_RE = re.compile(
     # tells an object; English's "where the 15-year-old was killed" may be anyone's)
     r"|\b(?:den|dem|des)\s+(?P<n5>\d{1,3})-Jährigen\b)")
 AGE_CUES = ("year-old", "ährig", "She was ", "He was ", "Sie wurde ", "Er wurde ", "aged", "Alter von", " años",
-            " ans")
+            " ans", "Jahre alt")
 DIED_RE = re.compile(r"\b(?:died|dies|dead|death|passed\s+away|starb|gestorben|verstorben|tot)\b")
 PAST_VERB_RE = re.compile(r" (?:[a-z]+ed|beat|won|ran|set|broke|fell|went|came|made|gave|got|left|met|began|wrote|"
                           r"drove|hit|shot|fled|found|kept|lost|held|spent|sent|paid|stole|fought|threw|swam|rode)\b")
@@ -3371,11 +3373,16 @@ def told_ages(persons, subjects, text):
         if m.group().endswith("year-old") and text[m.end():m.end() + 1] == " " and \
                 not PAST_VERB_RE.match(text, m.end()):
             continue                      # "The 61-year-old driver": a noun follows, the age is its
-        n = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5")
+        n = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("n6")
         words = m.group("age3") or m.group("age4") or (" ".join(m.group().split()[:2]) if m.group("n") else m.group())
         si = sentence_index(sentences, m.start())
-        start = m.start("age3") if m.group("age3") else m.start("age4") if m.group("age4") else m.start()
+        start = m.start("age3") if m.group("age3") else m.start("age4") if m.group("age4") else \
+            m.end("name6") if m.group("n6") else m.start()      # (the name told with it is whose it is)
         named = [x for x in last.get(si, ()) if x[0] < start]
+        if m.group("n6"):                 # "Arakawa wurde 64 Jahre alt": hers, if she is a person named there
+            named = [x for x in named if x[0] == m.start("name6")]
+            if not named:
+                continue                  # ("Berlin wurde 800 Jahre alt": no one's)
         if m.group("n5") and named:
             continue                      # "X sagte, man habe den 47-Jährigen gefasst": not X, someone told before
         named = named or last.get(si - 1) or (last.get(si - 2, ()) if not m.group("n5") else ())

@@ -1143,5 +1143,15 @@ class LinkingTest(unittest.TestCase):
         self.assertEqual(found, {})
 
 
+class NamedAgeTest(unittest.TestCase):
+
+    def test_a_german_age_told_by_the_name_that_opens_its_sentence(self):
+        report = analyse_texts({
+            "a.txt": "SANTA FE (AP) - The painter Maria Kowalczyk, 71, was found dead on Wednesday.",
+            "b.txt": "Santa Fe - Die Malerin Maria Kowalczyk ist am Mittwoch tot aufgefunden worden. Kowalczyk "
+                     "wurde 72 Jahre alt. Berlin wurde 80 Jahre alt."})
+        person = next(r for r in report.people if "Kowalczyk" in r.entity.label)
+        self.assertEqual([v for n in person.notes if n.attribute == "age" for v, _, _ in n.values], ["71", "72"])
+
 if __name__ == "__main__":
     unittest.main()
