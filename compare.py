@@ -3330,13 +3330,14 @@ def group_in_document(doc, candidates, persons=(), text="", language="de"):
 # An age told apart from the name, of a sentence's subject: "Der 61-Jährige hatte …", "The 61-year-old
 # was …", "She was 91.", "Sie wurde 91 Jahre alt.", and a death's: "died aged 90", "starb … im Alter von 91 Jahren"
 AGE_TOLD_RE = re.compile(
-    r"(?=[DTSHEabdefgmsv]|[A-ZÄÖÜ][\w-]*\s+wurde\s+\d)"      # the first letters of all: elsewhere a fast miss
+    # (a name's letters bounded: a hyphen chain of capitals is read once, not again from each capital)
+    r"(?=[DTSHEabdefgmsv]|[A-ZÄÖÜ][\w-]{0,40}\s+wurde\s+\d)"   # the first letters of all: elsewhere a fast miss
     # (not a paragraph's first: "Der 28-Jährige" opening one is its subject, often named sentences before)
     r"(?:(?:^|(?<=[.!?]\s))(?:Der|Die|The)\s+(?P<n>\d{1,3})-(?:Jährige|year-old)"
     r"(?:\s+(?:was|is|had|has|said|told|will|would|joined|took|led|became)\b)?"
     r"|(?:^|(?<=[.!?]\s))(?:She|He|Sie|Er)\s+(?:was|wurde)\s+(?P<n2>\d{1,3})(?:\s+Jahre\s+alt)?(?=[.!?])"
     # and by the name: "Arakawa wurde 64 Jahre alt."
-    r"|(?:^|(?<=[.!?]\s))(?P<name6>[A-ZÄÖÜ][\w-]*)\s+wurde\s+(?P<n6>\d{1,3})\s+Jahre\s+alt(?=[.!?])"
+    r"|(?:^|(?<=[.!?]\s))(?P<name6>[A-ZÄÖÜ][\w-]{0,40})\s+wurde\s+(?P<n6>\d{1,3})\s+Jahre\s+alt(?=[.!?])"
     # at most five words between, each after its spaces or comma: no repetition within a repetition
     # ("murió el martes a los 89 años", "décédé à l'âge de 89 ans", "mort à 89 ans")
     r"|\b(?:died|dies|dead|death|starb|gestorben|verstorben|murió|falleció|fallecid[oa]|muert[oa]|mort|morte|"

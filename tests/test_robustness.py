@@ -138,7 +138,8 @@ class CraftedTextTest(unittest.TestCase):
                                           "Donnerstag festgenommen. L'Allemagne a expulsé " + "13 diplomates russes, "
                                           * 3000 + ". Orbitra launched " + "28 Vela internet satellites, " * 3000
                                           + ". Er war zuletzt " + "im Juli in " * 3000 + "Nordkorea. Es wurden "
-                                          + "47,1 Grad gemessen, " * 3000 + ".",
+                                          + "47,1 Grad gemessen, " * 3000 + ". Er wurde 5 Jahre alt. "
+                                          + "-".join(["Besuch"] * 20000) + ".",
         # Python converts at most 4,300 digits to an int: each place a number is read
         "long numbers": " ".join(f"{ctx.format(n='7' * 5000)}." for ctx in (
             "Es kamen {n} Soldaten", "vor {n} Tagen", "{n} days ago", "am 3. Juni {n} Soldaten",
