@@ -594,7 +594,7 @@ EVENT_STEMS_DE = {
              "kollidierte kollidierten",
     "sink": "sank sanken sinkt gesunken untergegangen untergang kenterte kenterten gekentert schiffbruch",
     # oil let out ("liefen 3.000 Tonnen Rohöl aus", "ausgelaufen": only where oil is told, see find_event_words)
-    "spill": "ölpest ölteppich ausgelaufen",
+    "spill": "ölpest ölteppich ausgelaufen ausgetreten",
     "missing": "vermisst verschwunden verschwand",
     # shots abgefeuert, a medicine getestet: see MISSILE_CUES
     "launch": "startete raketenstart abschuss raketentest abgefeuert abfeuer getestet testete",
@@ -625,7 +625,7 @@ EVENT_STEMS_DE = {
     "capture": "erober eingenommen beschlagnahm sichergestellt sicherstellung",
     "swear_in": "vereidig amtseinführung amtseid",
     "withdraw": "abzug rückzug zurückgezogen abgezogen",
-    "hostage": "geiselnahme entführ verschlepp",
+    "hostage": "geiselnahme geiseln entführ verschlepp",
     "ceasefire": "waffenruhe waffenstillstand feuerpause kampfpause",
     "hire": "ernennung ernannt nachfolger nachfolgerin nachfolge",
     "choose": "ausgewählt auserkoren",
@@ -719,7 +719,7 @@ EVENT_FORMS_EN = {
             "ablaze arson",
     "crash": "crash crashed collision accident derailed derailment collided collide collides colliding aground",
     "sink": "sank sink sinks sinking sunk capsized capsizes capsizing shipwreck shipwrecks",
-    "spill": "spill spills spilled spilling spilt slick slicks",
+    "spill": "spill spills spilled spilling spilt slick slicks leak leaks leaked leaking",
     "missing": "missing disappeared disappearance",
     "launch": "launch launched launches test-fired test-fires test-firing",
     "unveil": "unveil unveils unveiled unveiling introduce introduces introduced introducing showcased",
@@ -833,6 +833,8 @@ EVENT_FORMS_FR_ES = {
     "kill": "tué tués tuée tuées assassiné asesinado asesinada asesinados asesinadas asesinato",
     "injure": "blessé blessés blessée blessées herido heridos herida heridas",
     "capture": "saisi saisie saisies incautado incautada incautados incautó incautación decomisado decomisó decomiso",
+    "escape": "évadé évadés évadée évadées évasion évasions fugado fugados fugada fugadas fugaron fugó fuga "
+              "evadieron evasión",
     "arrest": "arrêté arrêtés arrêtée arrêtées arrestation interpellé interpellés interpellée interpellées "
               "detenido detenidos detenida detenidas detención "
               "arresto",
@@ -2848,7 +2850,9 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
         m -= 1                            # "Lockheed Martin F-35": a model's letter, no surname
         words = words[:-1]
     if not role and m < len(toks) and text[toks[m - 1][2]:toks[m][1]].strip() == "," and toks[m][0] != "as" \
-            and not (k and fold(toks[k - 1][0]) in PLACE_BEFORE_WORDS):    # "in Baton Rouge, the sheriff said"
+            and not (k and fold(toks[k - 1][0]) in PLACE_BEFORE_WORDS) \
+            and not (m - k == 1 and fold(words[0]) in GAZETTEER_NAMES):
+        # (not "in Baton Rouge, the sheriff said"; nor "en Allemagne, la première d'un président")
         for b in range(m, min(len(toks), m + 4)):       # an apposition after: "X, der Minister"
             if (b > m and any(c in text[toks[b - 1][2]:toks[b][1]] for c in ".;:!?,()")) or \
                     toks[b][0].lower() in CLAUSE_OPENERS or toks[b][0] in SPEECH_VERBS \
@@ -5206,7 +5210,8 @@ def find_event_words(doc, sentences, tokens=None):
                     and role_of(toks[ti + 1][0], lang):
                 fam = ""                  # "defence minister", "election commissioner": part of a title
             elif fam == "attack" and word.lower() in ("strike", "strikes") and (holds("labour") or (
-                    previous.lower() in ("the", "this") and holds("labour before"))):
+                    previous.lower() in ("the", "this") and holds("labour before"))
+                    or previous.lower() in WORK_STRIKE_BEFORE or previous.lower().endswith(LENGTH_HYPHENED)):
                 # "the union called a strike": workers stop, nobody is attacked; so does "The strike"
                 # after a sentence of them ("… workers walked off the job. The strike will last")
                 fam = "protest"
@@ -5326,8 +5331,8 @@ def find_event_words(doc, sentences, tokens=None):
                     and not holds("product"):
                 # "he recalled the day": remembered; "hat ihn zurückgerufen": called back
                 fam = own_english_key(word, previous) if english else ""
-            elif fam == "spill" and word == "ausgelaufen" and not holds("oil"):
-                fam = ""                  # "der Vertrag ist ausgelaufen", "die Fähre ist ausgelaufen"
+            elif fam == "spill" and word.lower() in LET_OUT_WORDS and not holds("oil"):
+                fam = ""                  # "der Vertrag ist ausgelaufen", "aus der Partei ausgetreten", "leaked emails"
             elif fam == "crash" and lang == "fr" and word.startswith("échou") and not text.endswith("s'", 0, a) \
                     and not STRANDED_FR_RE.search(text, max(0, a - 12), a):
                 fam = ""                  # "les négociations ont échoué": failed; a ship "s'est échoué"
@@ -5575,6 +5580,9 @@ GROWTH_WORDS = frozenset("""geschrumpft schrumpfte schrumpft schrumpfen gewachse
 rezession shrank shrink shrinks shrunk contracted contraction grew grow grows expanded expands expansion
 growth recession""".split())
 ELIDED_FR_RE = re.compile(r"(?:[ldnsjcmt]|qu|jusqu|lorsqu|puisqu)['’](?=\w)", re.I)    # French articles and particles
+# What is told only of a strike of work: "a three-day strike", "a 24-hour strike", "a general strike"
+WORK_STRIKE_BEFORE = frozenset("general indefinite nationwide warning token all-out rolling".split())
+LENGTH_HYPHENED = ("-day", "-hour", "-week", "-month")
 LABOUR_CUES = set("union unions workers employees staff drivers pilots nurses teachers doctors pay wage wages "
                   "labor labour walkout picket pickets".split())
 # What follows "added" when something was added, not said: "added a third", "added 15 points", "added time"
@@ -5632,9 +5640,13 @@ CAPTIVE_CUES = ("gefang", "haftling", "geisel", "prisoner", "captive", "hostage"
 SWAP_NOUNS = frozenset("swap exchange austausch échange canje intercambio".split())
 NOT_SWAP_AFTER_RE = re.compile(r"\s+(?:of|von|de|des|du|d['’]|fire|gunfire|views|blows)\b", re.I)
 OIL_CUES = ("rohol", "heizol", "schwerol", "olpest", "oltank", "olteppich", "oil", "crude", "petrol", "diesel",
-            "kerosin")
+            "kerosin",
+            "chemi", "saure", "acid", "chlor", "ammoniak", "ammonia", "erdgas", "natural gas", "toxic", "giftig")
+# Words of a spill that say so only beside what spilled (an oil or a chemical: OIL_CUES)
+LET_OUT_WORDS = frozenset("ausgelaufen ausgetreten leak leaks leaked leaking".split())
 # Parts of words of a volcano's story, and of a prison's: what broke out (see broken_out)
-VOLCANO_CUES = ("vulkan", "volcan", "lava", "magma")
+# (an eruption or a crater tells a volcano's story too: "Mount Etna erupted")
+VOLCANO_CUES = ("vulkan", "volcan", "lava", "magma", "eruption", "erupcion", "krater", "crater")
 CRASH_CUES = ("absturz", "abgesturzt", "crash", "von der piste", "skidded", "overshot", "bruchlandung",
               "notlandung", "emergency landing", "flugzeugungluck")
 KIDNAP_CUES = ("kidnap", "abduct", "hostage", "entfuhr", "geisel", "enlev", "secuestr")
@@ -6850,8 +6862,8 @@ LENGTH_UNITS = {"stündig": "hours", "tägig": "days", "wöchig": "weeks", "hour
 # three days", "une visite de deux jours" (hours are counted as they are: "für 24 Stunden"; days and weeks are
 # no counts, for "vor drei Tagen" and "two weeks ago" are dates)
 # ("Der Besuch soll zwei Tage dauern", "The talks will last three days": or a verb of lasting after it)
-LENGTH_AFTER_RE = re.compile(
-    r"\s+(?:[^\W\d_][\w-]*\s+){0,2}?(?P<told>(?P<prep>(?:von|für|of|for|lasting|last|de|durante)\s+)?"
+LENGTH_AFTER_RE = re.compile(      # (a word between may hold an apostrophe: "une visite d'État de quatre jours")
+    r"\s+(?:[^\W\d_][\w'’-]*\s+){0,2}?(?P<told>(?P<prep>(?:von|für|of|for|lasting|last|de|durante)\s+)?"
     r"(?:(?P<about>gut|" + MODIFIER_ALT
     + r")\s+)?(?<![\w-])(?P<num>\d{1,3}|" + _COUNT_ALT + r")\s+(?P<unit>(?P<days>Tagen?|days?|jours?|días?)"
     r"|Wochen?|weeks?|semaines?|semanas?))\b(?!\s+(?:ago|zuvor|davor|plus\s+tôt|antes))"
@@ -8462,7 +8474,7 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     # who came to help, and what was destroyed or fired, in either language
     ("firefighters", "feuerwehrleut feuerwehrmann feuerwehrmaenn firefighter bombero pompier"),
     ("rescuers", "einsatzkraft rettungskraft rescuer rett secouriste rescatista"),
-    ("police officers", "polizist polizeibeamt policier"),
+    ("police officers", "polizist polizeibeamt policier beamt officer agent policia"),   # in a raid, a search
     # a business delegation's members: "rund 60 Unternehmensvertretern", "etwa 80 Managern", "60 business leaders"
     ("business leaders", "manager unternehmensvertret unternehmensvertreter wirtschaftsvertret wirtschaftsvertreter "
                          "unternehmer executiv executive businessm ceo ceos empresario ejecutivo"),
@@ -8494,6 +8506,7 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("seats", "sitz seat mandat escano sieges"),      # "sieges": French "sièges" (not German "Siege", wins)
     ("children", "kind childr child nino enfant"),
     ("provinces", "provinz provinc provincia"),    # where an emergency is declared, a vote counted
+    ("states", "bundesland bundeslander stat estado"),     # a federation's: "sechs Bundesländer"
     ("cities", "stadt city vill ciudad"),     # under a heat alert: "18 Städte", "16 cities"
     ("villages", "dorf dorfer villag pueblo"),
     ("plants", "werk fabrik plant factori factory usine usin fabrica planta"),     # closed: "drei Werke", "two plants"

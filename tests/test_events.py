@@ -4666,6 +4666,71 @@ class DisagreementRulesTest(unittest.TestCase):
                      "pulled one back for Dortmund in the 85th minute."})
         self.assertEqual(noted(report, "goal", "minute"), [("58", ("S1",)), ("85", ("S2",))])
 
+    def test_a_chemical_leak_and_its_day(self):
+        report = analyse_texts({
+            "a.txt": "Mannheim - In einem Werk in Mannheim sind am Montag rund 900 Liter Natronlauge und Chlor "
+                     "ausgetreten. Fünf Arbeiter wurden leicht verletzt.",
+            "b.txt": "BERLIN (Reuters) - Some 900 litres of a chlorine mixture leaked at a plant in Mannheim on "
+                     "Tuesday, injuring five workers."})
+        self.assertEqual([w for _, _, w in notes_of(row_of(report, "spill"))["date"].values],
+                         [("am Montag",), ("on Tuesday",)])
+        # only beside what spilled: a party left, emails leaked
+        self.assertNotIn("spill", event_keys("Sie ist am Montag aus der Partei ausgetreten.", "de"))
+        self.assertNotIn("spill", event_keys("The emails were leaked to a newspaper on Monday.", "en"))
+
+    def test_a_french_escape_and_its_count(self):
+        report = analyse_texts({
+            "a.txt": "Lyon - Deux détenus se sont évadés dans la nuit de mardi à mercredi de la prison de Corbas, "
+                     "a annoncé le ministère.",
+            "b.txt": "LYON (AFP) - Three inmates escaped from Corbas prison overnight from Tuesday to Wednesday, "
+                     "the ministry said."})
+        self.assertEqual(noted(report, "escape", "number of prisoners"), [("2", ("S1",)), ("3", ("S2",))])
+
+    def test_a_state_visit_of_days_told_in_french(self):
+        report = analyse_texts({
+            "a.txt": "Madrid - Der Präsident Tomas Verbeek ist am Montag zu einem zweitägigen Staatsbesuch in "
+                     "Spanien eingetroffen.",
+            "b.txt": "Madrid - Le président Tomas Verbeek est arrivé lundi à Madrid pour une visite d'État de trois "
+                     "jours en Espagne, la première d'un président depuis dix ans."})
+        self.assertEqual([v for v, _, _ in notes_of(row_of(report, "meeting"))["number of days"].values], ["2", "3"])
+        # a country before an apposition is nobody: "en Espagne, la première d'un président"
+        people = {ev.doc: ev.people for r in report.events for ev in r.entity.extra}
+        self.assertFalse(any("espagn" in p for p in people["S2"]))
+
+    def test_people_taken_hostage_in_german(self):
+        report = analyse_texts({
+            "a.txt": "Utrecht - Ein Mann hat am Montag in einem Laden in Utrecht fünf Menschen als Geiseln "
+                     "genommen. Er wurde am Abend festgenommen.",
+            "b.txt": "UTRECHT (Reuters) - A man took six people hostage in a shop in Utrecht on Monday. He was "
+                     "arrested in the evening."})
+        self.assertEqual(noted(report, "hostage", "number of hostages"), [("5", ("S1",)), ("6", ("S2",))])
+
+    def test_officers_of_a_raid_and_the_states_searched(self):
+        self.assertEqual([compare.unit_lemma(w) for w in ("Beamte", "officers", "Bundesländern", "states")],
+                         ["police officers", "police officers", "states", "states"])
+        report = analyse_texts({
+            "a.txt": "Köln - Bei einer Razzia gegen Drogenhändler haben am Dienstag rund 500 Beamte in vier "
+                     "Bundesländern 30 Wohnungen durchsucht.",
+            "b.txt": "BERLIN (Reuters) - Some 700 officers searched 30 homes in four states in a raid on drug "
+                     "dealers on Tuesday."})
+        self.assertEqual([v for v, _, _ in notes_of(row_of(report, "raid"))["number of police officers"].values],
+                         ["500~", "700~"])
+
+    def test_a_volcano_told_by_its_name_only(self):
+        # "Mount X erupted" with no word of a volcano: the story's eruption tells it
+        report = analyse_texts({
+            "a.txt": "Rom - Der Vulkan Stromboli ist am Montag ausgebrochen. Die Aschewolke stieg bis in 4000 Meter "
+                     "Höhe.",
+            "b.txt": "Stromboli eruption\n\nROME (Reuters) - Stromboli erupted on Monday. The column of ash "
+                     "reached a height of 3,000 metres."})
+        self.assertEqual([v for v, _, _ in notes_of(row_of(report, "eruption"))["number of metres"].values],
+                         ["4000", "3000"])
+
+    def test_a_strike_of_days_is_a_strike_of_work(self):
+        self.assertIn("protest", event_keys("Nurses began a three-day strike on Monday.", "en"))
+        self.assertIn("protest", event_keys("Greece was paralysed by a general strike.", "en"))
+        self.assertNotIn("protest", event_keys("A drone strike killed three people.", "en"))
+
 
 if __name__ == "__main__":
     unittest.main()
