@@ -826,7 +826,8 @@ EVENT_FORMS_FR_ES = {
     "sign": "signé signée signés signer signature firmó firmaron firmado firma",
     "agreement": "accord accords traité acuerdo acuerdos tratado",
     "transfer": "transfert fichado fichó fichaje",      # a player to another club
-    "attack": "attaque attaques attentat attentats ataque ataques atentado atentados",
+    "attack": "attaque attaques attentat attentats ataque ataques atentado atentados fusillade tiroteo tiroteos "
+              "balacera",
     "die": "mort morts morte mortes décès mourir décédé décédée décédés murió murieron muerte muertos muerta muertas "
            "fallecido fallecida fallecidos fallecidas falleció fallecieron",
     "exercise": "exercice exercices manœuvres manoeuvres ejercicio ejercicios maniobras",
@@ -836,12 +837,12 @@ EVENT_FORMS_FR_ES = {
     "escape": "évadé évadés évadée évadées évasion évasions fugado fugados fugada fugadas fugaron fugó fuga "
               "evadieron evasión",
     "arrest": "arrêté arrêtés arrêtée arrêtées arrestation interpellé interpellés interpellée interpellées "
-              "detenido detenidos detenida detenidas detención "
+              "detenido detenidos detenida detenidas detención detuvo detuvieron arrestó arrestaron "
               "arresto",
     "quake": "séisme tremblement secousse secousses terremoto sismo temblor épicentre epicentro",
     "elect": "élection élections élu élue elección elecciones elegido elegida participation participación",
     "fire": "incendie incendies incendio incendios",
-    "heat": "canicule température températures temperatura temperaturas",
+    "heat": "canicule température températures temperatura temperaturas calor chaleur termómetros thermomètres",
     "flood": "inondation inondations inundación inundaciones",
     "sentence": "condamné condamnée condamnation condenado condenada condena",
     "annul": "annulé annulée annulation anuló anulado anulada anulación",
@@ -3335,11 +3336,13 @@ def group_in_document(doc, candidates, persons=(), text="", language="de"):
 # was …", "She was 91.", "Sie wurde 91 Jahre alt.", and a death's: "died aged 90", "starb … im Alter von 91 Jahren"
 AGE_TOLD_RE = re.compile(
     # (a name's letters bounded: a hyphen chain of capitals is read once, not again from each capital)
-    r"(?=[DTSHEabdefgmsv]|[A-ZÄÖÜ][\w-]{0,40}\s+wurde\s+\d)"   # the first letters of all: elsewhere a fast miss
+    r"(?=[DTSHEabdefgmsvÂA]|[A-ZÄÖÜ][\w-]{0,40}\s+wurde\s+\d)"   # the first letters of all: elsewhere a fast miss
     # (not a paragraph's first: "Der 28-Jährige" opening one is its subject, often named sentences before)
     r"(?:(?:^|(?<=[.!?]\s))(?:Der|Die|The)\s+(?P<n>\d{1,3})-(?:Jährige|year-old)"
     r"(?:\s+(?:was|is|had|has|said|told|will|would|joined|took|led|became)\b)?"
     r"|(?:^|(?<=[.!?]\s))(?:She|He|Sie|Er)\s+(?:was|wurde)\s+(?P<n2>\d{1,3})(?:\s+Jahre\s+alt)?(?=[.!?])"
+    # and opening a sentence of its subject: "Âgé de 42 ans, il avait été arrêté", "Aged 41, he was arrested"
+    r"|(?:^|(?<=[.!?]\s))(?P<age7>(?:Âgée?|Agée?|Aged)\s+(?:de\s+)?(?P<n7>\d{1,3})(?:\s+ans)?),"
     # and by the name: "Arakawa wurde 64 Jahre alt."
     r"|(?:^|(?<=[.!?]\s))(?P<name6>[A-ZÄÖÜ][\w-]{0,40})\s+wurde\s+(?P<n6>\d{1,3})\s+Jahre\s+alt(?=[.!?])"
     # at most five words between, each after its spaces or comma: no repetition within a repetition
@@ -3355,7 +3358,7 @@ AGE_TOLD_RE = re.compile(
     # tells an object; English's "where the 15-year-old was killed" may be anyone's)
     r"|\b(?:den|dem|des)\s+(?P<n5>\d{1,3})-Jährigen\b)")
 AGE_CUES = ("year-old", "ährig", "She was ", "He was ", "Sie wurde ", "Er wurde ", "aged", "Alter von", " años",
-            " ans", "Jahre alt")
+            " ans", "Jahre alt", "Aged ")
 DIED_RE = re.compile(r"\b(?:died|dies|dead|death|passed\s+away|starb|gestorben|verstorben|tot)\b")
 PAST_VERB_RE = re.compile(r" (?:[a-z]+ed|beat|won|ran|set|broke|fell|went|came|made|gave|got|left|met|began|wrote|"
                           r"drove|hit|shot|fled|found|kept|lost|held|spent|sent|paid|stole|fought|threw|swam|rode)\b")
@@ -3378,8 +3381,10 @@ def told_ages(persons, subjects, text):
         if m.group().endswith("year-old") and text[m.end():m.end() + 1] == " " and \
                 not PAST_VERB_RE.match(text, m.end()):
             continue                      # "The 61-year-old driver": a noun follows, the age is its
-        n = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("n6")
-        words = m.group("age3") or m.group("age4") or (" ".join(m.group().split()[:2]) if m.group("n") else m.group())
+        n = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("n6") \
+            or m.group("n7")
+        words = m.group("age3") or m.group("age4") or m.group("age7") or (
+            " ".join(m.group().split()[:2]) if m.group("n") else m.group())
         si = sentence_index(sentences, m.start())
         start = m.start("age3") if m.group("age3") else m.start("age4") if m.group("age4") else \
             m.end("name6") if m.group("n6") else m.start()      # (the name told with it is whose it is)
@@ -6165,7 +6170,12 @@ PLACE_PREPOSITIONS = ("in", "nach", "at", "to", "en", "à", "a", "near", "outsid
 # A happening another is told after or before: "nach dem tödlichen Zugunglück", "two days after the crash" (not
 # "after leaving rehab": the rehab is where she left)
 COUNTED_FROM_BEFORE_RE = re.compile(r"\b(?:nach|seit|vor|after|since|following|before)\s+(?:(?:dem|der|den|the|a|"
-                                    r"einem|einer|its|their)\s+)?(?:(?![^\W\d_]+ing\s)[^\W\d_]+\s+)?$", re.I)
+                                    r"einem|einer|its|their|seinem|seiner|ihrem|ihrer|his|her)\s+)?"
+                                    r"(?:(?![^\W\d_]+ing\s)[^\W\d_]+\s+)?$", re.I)
+# ... by a span: "vier Tage nach seinem Besuch in Kiew", "a week after his visit to Kyiv" (another happening)
+SPAN_FROM_BEFORE_RE = re.compile(r"\b(?:Tage|Tagen|Wochen?|Monate|Monaten|days?|weeks?|months?)\s+"
+                                 r"(?:nach|after|before)\s+(?:(?:dem|der|den|the|a|einem|einer|its|their|seinem|"
+                                 r"seiner|ihrem|ihrer|his|her)\s+)?$", re.I)
 # The preposition that ties a place to the word before it: "das Zugunglück bei Garmisch", "the crash near Ulm"
 PLACE_AFTER_RE = re.compile(r"\s+(?:bei|in|im|nahe|near|at|outside)\s+(?:der\s+|dem\s+|the\s+)?")
 # Where a moving thing was going is not where it happened: "was travelling to Munich when it derailed",
@@ -6803,7 +6813,8 @@ def find_ordinal_claims(text, start, end):
         n = int(digits.group()) if digits else ORDINALS.get(word) or ORDINALS.get(ORDINAL_ENDING_RE.sub("", word))
         if not n:
             continue
-        kind = "how many this year" if m.group("year") else "how many since the war began"
+        kind = "how many this year" if m.group("year") else "how many in office" if m.group("office") \
+            else "how many since the war began"
         out.append((kind, str(n), False, " ".join(m.group().split())))
     return out
 
@@ -6819,7 +6830,10 @@ DIGITS_RE = re.compile(r"\d+")
 ORDINAL_ENDING_RE = re.compile(r"(?:e[nrs]?|[oa]s?)$")     # "dritten", "tercera", "cuartos": the stem ORDINALS has
 ORDINAL_SPAN_CUES = ("this year", "diesem Jahr", "dieses Jahr", "Jahresbeginn", "Jahresanfang", "cette année",
                      "este año", "del año", "of the war", "war began", "war started", "Krieg", "krieg",
-                     "de la guerre", "de la guerra", "nvasion", "nvasión")
+                     "de la guerre", "de la guerra", "nvasion", "nvasión",
+                     # (in office: "als Kanzler", "as president", "en tant que président")
+                     "anzler", "hancel", "anciller", "resident", "räsident", "ésident", "minister",
+                     "Pope", "pope", "apst", "pape", "papa")
 ORDINAL_SPAN_CUE_RE = re.compile("|".join(map(re.escape, ORDINAL_SPAN_CUES)))     # one search, not fifteen
 _ORDINAL_ALT = (r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th)|"
                 r"\d{1,3}\.|\d{1,3}(?:ème|e|er|re|º|ª)|"       # "der 58. Austausch", "le 55e échange"
@@ -6828,14 +6842,19 @@ _ORDINAL_ALT = (r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|ten
                 r"(?:primer|segund|tercer|cuart|quint|sext|séptim|octav|noven|décim)[oa]?s?")
 ORDINAL_CLAIM_RE = re.compile(
     r"(?<![^\W\d_])(?P<ord>" + _ORDINAL_ALT + r")(?![^\W\d_])"
-    r"(?:\s+[\w'’-]+){0,6}?\s+(?:so\s+far\s+)?(?:(?P<year>this\s+year|in\s+diesem\s+Jahr|"
+    r"(?:\s+(?!(?:serve|become|be|werden|devenir|ser)\s)[\w'’-]+){0,6}?"      # (not "the first woman to serve as")
+    r"\s+(?:so\s+far\s+)?(?:(?P<year>this\s+year|in\s+diesem\s+Jahr|"
     r"dieses\s+Jahr(?:es)?|seit\s+Jahres(?:beginn|anfang)|cette\s+année|este\s+año|en\s+lo\s+que\s+va\s+del\s+año)|"
     # "since the start of the war", "since Russia's full-scale invasion", "seit Beginn des russischen Angriffskriegs"
     r"(?:since\s+(?:the\s+)?(?:(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?)?(?:[^\W\d_][\w-]*(?:['’]s)?\s+){0,2}?"
     r"(?:war|invasion)|seit\s+(?:dem\s+)?(?:Beginn|Anfang|Ausbruch)\s+(?:des|der)\s+(?:[^\W\d_][\w-]*\s+){0,2}?"
     r"[\w-]*?(?:krieg(?:e?s)?|invasion)|seit\s+Kriegs(?:beginn|ausbruch)|"
     r"depuis\s+le\s+début\s+de\s+(?:la\s+guerre|l['’]invasion)|"
-    r"desde\s+el\s+(?:inicio|comienzo)\s+de\s+la\s+(?:guerra|invasión)))"
+    r"desde\s+el\s+(?:inicio|comienzo)\s+de\s+la\s+(?:guerra|invasión)|"
+    # "seine zweite China-Reise als Kanzler", "his third trip to China as chancellor": so far in office
+    r"(?P<office>(?:as|als|en\s+tant\s+que|como)\s+(?:(?:US-|U\.S\.\s+|prime\s+|premier\s+)?"
+    r"(?:chancellor|president|minister|pope|Kanzler(?:in)?|Bundeskanzler(?:in)?|Präsident(?:in)?|"
+    r"\w*minister(?:in)?|Papst|chancelier|chancelière|président|présidente|pape|canciller|presidente|papa)))))"
     r"(?![^\W\d_])", re.I)
 ORDINAL_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:" + _ORDINAL_ALT + r")\s+$", re.I)     # "the 55th exchange"
 
@@ -9078,7 +9097,14 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         coarse = m.sentence > lead and (
             bool(dvals) and all(len(day_of(v)) <= 7 or day_of(v) in rough for v in dvals)
             or any(PART_OF_YEAR_RE.fullmatch(d.key) for d in dates_here))
-        if same:
+        # "Putin empfing ihn, vier Tage nach seinem Besuch in Kiew", "met Putin three days after visiting Kyiv":
+        # a happening a span is counted from is another one than its sentence's news of its kind (not "had no
+        # aid a day after the quake": the one quake)
+        counted_from = bool(same) and any(x.sentence == m.sentence for x in same[-1][1]) \
+            and SPAN_FROM_BEFORE_RE.search(text, max(cs, m.start - 40), m.start) is not None
+        if counted_from:
+            last_time = told_before = True
+        if same and not counted_from:
             compatible = [g for g in islice(reversed(same), MAX_GROUPS_BACK)    # the latest: a bound for crafted text
                           if not (dvals and g[3] and not dates_meet(dvals, g[3], rough, g[5]))
                           and not (coarse and not g[3] and g[7])
@@ -9093,7 +9119,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         else:
             best = None
         latest = same[-1] if same else None
-        if best is None and latest and not dvals and not coarse and not reach and len(ppl) <= 1 \
+        if best is None and latest and not dvals and not coarse and not reach and len(ppl) <= 1 and not counted_from \
                 and m.sentence - latest[4] <= 1 \
                 and not (latest[3] and m.sentence != latest[4] and PLANNED_RE.search(text, *sentence)) \
                 and not outside_periods(periods, latest[3]) \
@@ -9192,8 +9218,10 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             lo, hi = bisect_left(starts, part[0]), bisect_left(starts, part[1])
             theirs = set()
             for w in islice(event_words, lo, min(hi, lo + MAX_IN_CLAUSE)):
-                tie = PLACE_AFTER_RE.match(text, w.end, w.end + 12) if w is not m \
-                    and SUPER_FAMILY.get(w.key, w.key) != fam else None
+                # (one of its own kind too when a span counts from it: "vier Tage nach seinem Besuch in Kiew")
+                tie = PLACE_AFTER_RE.match(text, w.end, w.end + 12) if w is not m and (
+                    SUPER_FAMILY.get(w.key, w.key) != fam
+                    or SPAN_FROM_BEFORE_RE.search(text, max(part[0], w.start - 40), w.start)) else None
                 if tie and COUNTED_FROM_BEFORE_RE.search(text, max(part[0], w.start - 24), w.start):
                     theirs.update(p[1] for p in places if text.startswith(p[1], tie.end()))
             if theirs:
@@ -11012,6 +11040,8 @@ def collect_facts(entity):
             for d in ev.dates if ev.family != "say" else ():
                 if specific(d.key):
                     facts.append(Fact(entity.key, "date", d.key, ev.doc, d.text))
+            for d in range_ends(ev.dates) if ev.family != "say" else ():
+                facts.append(Fact(entity.key, "last day", d.key, ev.doc, d.text))
             for shown, words, is_city, is_where in ev.places if ev.family != "say" else ():
                 if is_city and is_where:
                     facts.append(Fact(entity.key, "place", shown, ev.doc, words))
@@ -11038,7 +11068,7 @@ DWELLERS = frozenset(("residents", "einwohn", "einwohner", "inhabitant"))     # 
 TOLD_VALUES = frozenset(("score", "shootout score", "race time", "prison term", "prison term asked", "ban term",
                          "duration", "runs until", "tally", "minute",
                          "community service", "first since", "record since", "how many this year", "how many in a row",
-                         "how many since the war began"))
+                         "how many since the war began", "how many in office", "last day"))
 
 
 def number_text(value):
@@ -11051,6 +11081,28 @@ def number_text(value):
 
 
 # ---- Disagreements ----
+
+def range_ends(dates):
+    """Return the date Mentions that end a span of days told with its first ("vom 26. bis 28. September",
+    "from Sept. 26 to 29"): a later day of its month, within the first's words or a word after them.
+
+    >>> d = lambda text, a, key: Mention("S1", "date", text, a, a + len(text), 0, key)
+    >>> [m.text for m in range_ends([d("Sept. 26", 10, "XXXX-09-26"), d("29", 22, "XXXX-09-29")])]
+    ['29']
+    >>> range_ends([d("Sept. 26", 10, "XXXX-09-26"), d("Oct. 29", 40, "XXXX-10-29")])
+    []
+    """
+    out = []
+    for first, then in zip(dates, dates[1:]):
+        if then.sentence == first.sentence and first.start < then.start <= first.end + RANGE_GAP \
+                and len(first.key) == len(then.key) == 10 and first.key[:8] == then.key[:8] \
+                and then.key > first.key and first.key[8:].isdigit():
+            out.append(then)
+    return out
+
+
+RANGE_GAP = 6            # letters between a span's first day and its last at most: " to ", " bis ", " au "
+
 
 def find_disagreements(entity, facts):
     """Return the Disagreements among the Facts of one entity."""

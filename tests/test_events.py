@@ -4731,6 +4731,63 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertIn("protest", event_keys("Greece was paralysed by a general strike.", "en"))
         self.assertNotIn("protest", event_keys("A drone strike killed three people.", "en"))
 
+    def test_a_visit_a_span_is_counted_from_is_another_happening(self):
+        report = analyse_texts({
+            "a.txt": "OSLO (Reuters) - Slovak Prime Minister Karel Vondra met Norwegian Prime Minister Eva Lund in "
+                     "Oslo on Friday, three days after visiting Stockholm.",
+            "b.txt": "Oslo - Der slowakische Regierungschef Karel Vondra ist am Freitag in Oslo von "
+                     "Ministerpräsidentin Eva Lund empfangen worden, drei Tage nach seinem Besuch in Stockholm."})
+        # Stockholm is where the visit before was, not where they met
+        self.assertFalse(any(n.attribute == "place" for r in report.events for n in r.notes))
+        row = next(r for r in report.events if any(m.text == "empfangen" for ev in r.entity.extra
+                                                   for m in ev.mentions))
+        self.assertNotIn("Besuch", [m.text for ev in row.entity.extra for m in ev.mentions])
+        # (not "had no aid a day after the quake": the one quake its sentence tells of)
+        report = analyse_texts({
+            "a.txt": "ANKARA (AP) - A strong earthquake struck eastern Turkey on Monday. Villagers said they had no "
+                     "aid a day after the quake.",
+            "b.txt": "Ankara - Ein starkes Erdbeben hat am Montag den Osten der Türkei erschüttert."})
+        self.assertEqual(len([r for r in report.events if r.entity.extra[0].family == "quake"]), 1)
+
+    def test_a_trip_told_as_the_so_manieth_in_office(self):
+        def claims(text):
+            return [q[:2] for q in compare.find_ordinal_claims(text, 0, len(text))]
+        self.assertEqual(claims("Es ist seine zweite Indien-Reise als Kanzler."), [("how many in office", "2")])
+        self.assertEqual(claims("sa troisième visite en tant que président"), [("how many in office", "3")])
+        self.assertEqual(claims("the first woman to serve as president"), [])
+        report = analyse_texts({
+            "a.txt": "Berlin - Bundeskanzlerin Petra Haller bricht am Montag zu einer Reise nach Indien auf. Es ist "
+                     "ihre zweite Indien-Reise als Kanzlerin.",
+            "b.txt": "BERLIN (Reuters) - German Chancellor Petra Haller will travel to India on Monday. It will be "
+                     "her third trip to India as chancellor."})
+        self.assertEqual(noted(report, "meeting", "how many in office"), [("2", ("S1",)), ("3", ("S2",))])
+
+    def test_a_spanish_arrest_and_shooting(self):
+        self.assertIn("arrest", event_keys("La policía detuvo el martes a un hombre.", "es"))
+        self.assertIn("attack", event_keys("el tiroteo del sábado en un bar", "es"))
+        self.assertIn("attack", event_keys("la fusillade de samedi", "fr"))
+
+    def test_an_age_opening_a_french_sentence(self):
+        report = analyse_texts({
+            "a.txt": "MINSK (Reuters) - A court sentenced opposition leader Pavel Sarnou to 12 years in prison on "
+                     "Monday. Sarnou, 51, was arrested in May.",
+            "b.txt": "Minsk - Un tribunal a condamné lundi l'opposant Pavel Sarnou à 12 ans de prison. Âgé de 53 "
+                     "ans, il avait été arrêté en mai."})
+        person = next(r for r in report.people if "Sarnou" in r.entity.label)
+        self.assertEqual([v for v, _, _ in notes_of(person)["age"].values], ["51", "53"])
+
+    def test_heat_told_in_spanish(self):
+        self.assertIn("heat", event_keys("Los termómetros alcanzaron los 41 grados.", "es"))
+        self.assertIn("heat", event_keys("Une vague de chaleur frappe le pays.", "fr"))
+
+    def test_the_last_day_of_a_span_of_days(self):
+        report = analyse_texts({
+            "a.txt": "ROME (Reuters) - The pope will visit Portugal from Oct. 3 to 6, the Vatican said on Monday.",
+            "b.txt": "Rom - Der Papst wird vom 3. bis 5. Oktober Portugal besuchen, teilte der Vatikan am Montag "
+                     "mit."})
+        self.assertEqual([w for _, _, w in notes_of(row_of(report, "meeting"))["last day"].values],
+                         [("6",), ("5. Oktober",)])
+
 
 if __name__ == "__main__":
     unittest.main()
