@@ -831,8 +831,8 @@ EVENT_FORMS_FR_ES = {
     "die": "mort morts morte mortes décès mourir décédé décédée décédés murió murieron muerte muertos muerta muertas "
            "fallecido fallecida fallecidos fallecidas falleció fallecieron",
     "exercise": "exercice exercices manœuvres manoeuvres ejercicio ejercicios maniobras",
-    "kill": "tué tués tuée tuées assassiné asesinado asesinada asesinados asesinadas asesinato",
-    "injure": "blessé blessés blessée blessées herido heridos herida heridas",
+    "kill": "tué tués tuée tuées assassiné asesinado asesinada asesinados asesinadas asesinato mató mataron matado",
+    "injure": "blessé blessés blessée blessées herido heridos herida heridas hirió hirieron",
     "capture": "saisi saisie saisies incautado incautada incautados incautó incautación decomisado decomisó decomiso",
     "escape": "évadé évadés évadée évadées évasion évasions fugado fugados fugada fugadas fugaron fugó fuga "
               "evadieron evasión",
@@ -7376,17 +7376,20 @@ def find_temperatures(text, start, end):
 # One person harmed, which no count of numbers gives ("one" is also a pronoun, "ein" an article): "One person
 # died", "Ein Mensch kam ums Leben", "a 34-year-old man was killed", "eine Frau wurde schwer verletzt",
 # "one dead", "ein Todesopfer". Only with a word of harm after it: "a man killed three" counts no dead
-ONE_HARMED_RE = re.compile(r"(?<![^\W\d_])(?P<one>one|a|an|ein|eine|einen|einer)\s+"
+ONE_HARMED_RE = re.compile(r"(?<![^\W\d_])(?P<one>one|a|an|ein|eine|einen|einer|un|une|una|uno)\s+"
                            r"(?:(?:[\w-]+\s+)?(?P<who>person|man|woman|child|boy|girl|Mensch|Mann|Frau|Person|Kind|"
                            # and who they were: "Ein Feuerwehrmann wurde leicht verletzt", "a police officer was shot"
                            r"Junge|Mädchen|[a-zäöüß]+(?:mann|frau)|Polizist(?:in)?|Polizeibeamt(?:er|in)|Soldat(?:in)?|"
                            r"Fahrer(?:in)?|Arbeiter(?:in)?|Passant(?:in)?|Fußgänger(?:in)?|Radfahrer(?:in)?|"
-                           r"firefighter|officer|soldier|driver|worker|passenger|pedestrian|cyclist|resident)|"
+                           r"firefighter|officer|soldier|driver|worker|passenger|pedestrian|cyclist|resident|"
+                           # "a tué une personne", "mató a una persona"
+                           r"personne|homme|femme|enfant|policier|persona|hombre|mujer|niñ[oa]|policía)|"
                            r"(?P<harm>dead|killed|injured|wounded|Toter|Toten|Todesopfer|Verletzter|"
                            r"Verletzten))\b", re.I)
 PARENT_OF_RE = re.compile(r"\b(?:mother|father|mom|dad|parent|parents|Mutter|Vater|Eltern)\s+(?:of|von)\s+$", re.I)
 LIST_BEFORE_RE = re.compile(r"(?:\b(?:and|und|or|oder|plus|sowie|et|y)|,)\s+$")
-ONE_HARM_CUES = ("one ", "One ", "a ", "A ", "an ", "ein", "Ein")
+HARM_VERB_BEFORE_RE = re.compile(r"([^\W\d_]+)\s+(?:a\s+)?$")     # ("a": Spanish's person after its verb)
+ONE_HARM_CUES = ("one ", "One ", "a ", "A ", "an ", "ein", "Ein", "un", "Un")
 
 
 def find_single_harms(text, start, end):
@@ -7431,7 +7434,12 @@ def find_single_harms(text, start, end):
             elif behind and word_event(behind[0].strip(".,;:!?"), "und") == "die":
                 kind, words = "dead", m.group() + " " + behind[0].rstrip(".,;:!?")     # "one person died"
             else:
-                continue
+                # the verb before: "a tué une personne", "mató a una persona", "killed a man"
+                verb = HARM_VERB_BEFORE_RE.search(text, max(start, m.start() - 24), m.start())
+                kind = COUNTED_AS.get(word_event(verb.group(1).lower(), "und")) if verb else None
+                if not kind:
+                    continue
+                words = text[verb.start(1):m.end()]
         if kind in HARMED or kind == "seriously injured":
             out.append((kind, 1.0, False, " ".join(words.split())))
     return out
@@ -7817,7 +7825,7 @@ def find_quantities(doc, start, end, names=()):
             if nxt and (counted_noun(nxt.group(1), doc.language) or unit_lemma(nxt.group(1)) in HARMED
                         or nxt.group(1).lower() in BE_WORDS):     # "sieben weitere wurden verletzt"
                 unit, unit_end = nxt.group(1), nxt.end()
-            elif unit.lower() == "others":
+            elif unit.lower() in BARE_OTHERS:
                 unit = ""                 # "and injured five others": a bare count, its verb says of whom
         since, after = after, unit_end
         if fold(unit) in _MONTHS or fold(unit) in _WEEKDAYS or unit.lower() in NOT_UNITS:
@@ -8080,7 +8088,8 @@ def counted_by(cues, at):
     return (m.lastgroup, m.group()) if m else None
 
 
-OTHER_WORDS = frozenset("weitere weiteren andere anderen other others".split())
+OTHER_WORDS = frozenset("weitere weiteren andere anderen other others autres otros otras".split())
+BARE_OTHERS = frozenset("others autres otros otras".split())    # "en a blessé deux autres", "hirió a otros tres"
 STILL_WORDS = frozenset("still noch weiterhin".split())
 HARMED = frozenset(("dead", "injured", "missing"))     # counted by a participle alone: "sechs verletzt"
 # English adjectives before what is counted, as the participles are ("12 unarmed protesters")
@@ -8448,7 +8457,13 @@ def counted_noun(word, language):
     """
     if language == "de":
         return word[:1].isupper()
-    return word.lower() in PLURALS_EN or (word.endswith("s") and not word.endswith("ss"))
+    # (not a French or Spanish word of no noun's: "deux autres lors de l'attaque", "otros tres después")
+    return word.lower() in PLURALS_EN or (word.endswith("s") and not word.endswith("ss")
+                                          and word.lower() not in NOT_NOUNS_S)
+
+
+NOT_NOUNS_S = STOPWORDS["fr"] | STOPWORDS["es"] | frozenset("lors après depuis pendant sous sans vers dans "
+                                                           "después antes desde durante tras entonces".split())
 
 
 def month_day(text, start, at, num):

@@ -4788,6 +4788,24 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([w for _, _, w in notes_of(row_of(report, "meeting"))["last day"].values],
                          [("6",), ("5. Oktober",)])
 
+    def test_one_killed_and_others_wounded_in_french_and_spanish(self):
+        def harms(text):
+            return [q[:2] for q in compare.find_single_harms(text, 0, len(text))]
+        self.assertEqual(harms("Un homme a tué une personne."), [("dead", 1.0)])
+        self.assertEqual(harms("El atacante mató a una persona."), [("dead", 1.0)])
+        self.assertEqual(harms("The gunman killed a man."), [("dead", 1.0)])
+        self.assertEqual(harms("A man killed three."), [])
+        self.assertEqual([q[:2] for q in quantities("et en a blessé deux autres lors d'une attaque", "fr")],
+                         [("injured", 2.0)])
+        self.assertIn("injure", event_keys("hirió a tres personas", "es"))
+        report = analyse_texts({
+            "a.txt": "LYON (Reuters) - A man killed two people and wounded four others in a knife attack in Lyon on "
+                     "Sunday, police said.",
+            "b.txt": "Lyon - Un homme a tué une personne et en a blessé trois autres lors d'une attaque au couteau "
+                     "dimanche à Lyon."})
+        self.assertEqual(noted(report, "injure", "number of injured"), [("4", ("S1",)), ("3", ("S2",))])
+        self.assertEqual(noted(report, "death", "number of dead"), [("2", ("S1",)), ("1", ("S2",))])
+
 
 if __name__ == "__main__":
     unittest.main()
