@@ -3524,7 +3524,9 @@ DATE_RE = re.compile(r"""
 | (?P<dlist>\b(?P<ld>[0-3]?\d)(?P<lstop>\.|st|nd|rd|th)?(?P<lsep>\s*(?:und|bis|and|to|-|–)\s*)
           (?=[0-3]?\d(?:\.|st|nd|rd|th)?\s+(?:of\s+|de\s+)?(?P<lm>%(mon)s)\b(?!\.\s*[0-3]?\d\b)\.?
              (?:,?\s+(?:de\s+)?(?P<ly>(?:1[89]|20)\d\d)\b)?))
-| (?P<monthyear>\b(?:(?P<yc>im|in|seit|since|bis|until|ab|from|von|vom)\s+)?(?P<ym>%(mon)s)\s+(?:of\s+|de\s+)?(?P<yy>(?:1[89]|20)\d\d)\b)
+| (?P<monthyear>\b(?:(?P<yc>im|in|seit|since|bis|until|ab|from|von|vom)\s+)?
+          (?:(?:Anfang|Mitte|Ende|early|mid|late|(?:the\s+)?(?:beginning|middle|end)\s+of)[\s-]+)?
+          (?P<ym>%(mon)s)\s+(?:of\s+|de\s+)?(?P<yy>(?:1[89]|20)\d\d)\b)
 | (?P<mweek>\b(?P<mwo>ersten|zweiten|dritten|vierten|letzten)\s+(?P<mwname>%(mon)s)woche\b)
 | (?P<month>\b(?P<mcue>im|in|seit|since|bis|until|ab|by|during|Anfang|Mitte|Ende|early|mid|late|
           (?:the\s+)?(?:beginning|middle|end)\s+of|Beginn|en|desde|hasta|début|fin|mi
@@ -11782,6 +11784,8 @@ def number_disagreement(entity, attr, facts):
     docs = sorted(per_doc, key=doc_order)
     part_agrees_ = part_agrees if parted else lambda x, y: False
     within = CONVERTED_SPEED_WITHIN if attr == "speed" else 0.01
+    # (a count converted from miles, feet or acres is rounded twice, in each unit: "2,900 acres", "1200 Hektar")
+    converted = lambda f: f.value.endswith("~") and IMPERIAL_WORDS_RE.search(f.words) is not None
     agree = lambda x, y: numbers_agree(x.value, y.value, bound[id(x)], bound[id(y)]) or part_agrees_(x, y)
 
     def exact_clash(xs, ys):
@@ -11801,7 +11805,8 @@ def number_disagreement(entity, attr, facts):
                         near = True      # "Zahl der Toten auf vier gestiegen" against "drei Tote": a later count
                     else:
                         clash = True
-                elif not any(same_number(x.value, y.value, within) or part_agrees_(x, y) for x in xs for y in ys):
+                elif not any(same_number(x.value, y.value, within if not (converted(x) or converted(y))
+                                         else CONVERTED_SPEED_WITHIN) or part_agrees_(x, y) for x in xs for y in ys):
                     if exact_clash(xs, ys):
                         clash = True     # "mehr als 100", "118" against "120": the exact ones differ
                     else:
@@ -11851,8 +11856,9 @@ def same_number(x, y, within=0.01):
 
 
 # A speed told in miles an hour is converted, and the other source's km/h is rounded to five or ten: "165 mph
-# (270 km/h)" is one speed told twice
+# (270 km/h)" is one speed told twice (and so is an area in acres, a height in feet)
 CONVERTED_SPEED_WITHIN = 0.03
+IMPERIAL_WORDS_RE = re.compile(r"\b(?:acres?|miles?|feet|foot|ft|mph)\b", re.I)
 
 
 def toll_rose(xs, ys):

@@ -626,6 +626,18 @@ class DateRowsTest(unittest.TestCase):
                          [("the last week of June", "XXXX-06", "END"), ("the second week of March", "XXXX-03", "MID")])
         self.assertEqual(values("VELDEN, May 5, 2027 - He came last week.", "en")[1][1], "2027-W17")
 
+    def test_a_part_of_a_month_told_with_its_year(self):
+        self.assertEqual(values("Er war zuletzt Mitte September 2023 dort.")[0][:2],
+                         ("Mitte September 2023", "2023-09"))
+        self.assertEqual(values("He was last there in late September 2023.", "en")[0][0], "late September 2023")
+        report = analyse_texts({
+            "a.txt": "Hanoi, 3. Mai 2025. Der Präsident Ivo Marek ist am Montag in Vietnam eingetroffen. Zuletzt "
+                     "hatte Marek Vietnam Mitte September 2023 besucht.",
+            "b.txt": "May 3, 2025 - HANOI (Reuters) - President Ivo Marek arrived in Vietnam on Monday. Marek last "
+                     "visited Vietnam in late September 2023."})
+        notes = [n.text for r in report.events for n in r.notes]
+        self.assertTrue(any("Mitte September 2023" in t and "late September 2023" in t for t in notes), notes)
+
 
 if __name__ == "__main__":
     unittest.main()

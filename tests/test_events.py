@@ -4806,6 +4806,20 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(noted(report, "injure", "number of injured"), [("4", ("S1",)), ("3", ("S2",))])
         self.assertEqual(noted(report, "death", "number of dead"), [("2", ("S1",)), ("1", ("S2",))])
 
+    def test_an_area_in_acres_and_in_hectares_rounded_each(self):
+        report = analyse_texts({
+            "a.txt": "LOS ANGELES (AP) - A wildfire has burned more than 2,900 acres near Malibu, officials said on "
+                     "Wednesday.",
+            "b.txt": "Los Angeles - Ein Waldbrand hat bei Malibu mehr als 1200 Hektar Land verbrannt, teilten die "
+                     "Behörden am Mittwoch mit."})
+        self.assertEqual([n.attribute for n in row_of(report, "fire").notes], [])
+        report = analyse_texts({
+            "a.txt": "LOS ANGELES (AP) - A wildfire has burned more than 2,900 acres near Malibu, officials said on "
+                     "Wednesday.",
+            "b.txt": "Los Angeles - Ein Waldbrand hat bei Malibu mehr als 1500 Hektar Land verbrannt, teilten die "
+                     "Behörden am Mittwoch mit."})
+        self.assertEqual([n.attribute for n in row_of(report, "fire").notes], ["number of hectares"])
+
 
 if __name__ == "__main__":
     unittest.main()
