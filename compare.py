@@ -622,7 +622,7 @@ EVENT_STEMS_DE = {
     "trial": "prozess verhandlungstag anhörung klage",
     "raid": "razzia durchsuchung durchsucht",
     # and goods the police seize: "Kokain beschlagnahmt", "sichergestellt" (not "sichergestellt, dass")
-    "capture": "erober eingenommen beschlagnahm sichergestellt sicherstellung",
+    "capture": "erober eingenommen beschlagnahm sichergestellt sicherstellung gekapert kaperten kaperte",
     "swear_in": "vereidig amtseinführung amtseid",
     "withdraw": "abzug rückzug zurückgezogen abgezogen",
     "hostage": "geiselnahme geiseln entführ verschlepp",
@@ -5642,6 +5642,8 @@ VESSEL_CUES = ("schiff", "fahre", "boot", "kutter", "frachter", "tanker", "jacht
                "vessel", "freighter", "trawler", "submarine", "cruise", "navire", "bateau", "chalutier", "barco",
                "buque", "embarcacion", "lancha", "ferri", "crucero", "pesquero")
 # Parts of words for people held captive: an exchange in their sentence is a swap of them
+# The captives a lead names are people, not its news: "Two hostages held in Mali have been released"
+CAPTIVE_NOUNS = frozenset("hostage hostages geisel geiseln otage otages rehén rehenes".split())
 CAPTIVE_CUES = ("gefang", "haftling", "geisel", "prisoner", "captive", "hostage", "detainee", "prisonnier", "otage",
                 "preso", "prisionero", "rehen")
 SWAP_NOUNS = frozenset("swap exchange austausch échange canje intercambio".split())
@@ -9157,7 +9159,8 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                                                                      m.start) \
                 and not (fam in DEED_FAMILIES and (
                     REASON_BEFORE_RE.search(text, max(sentence[0], m.start - 40), m.start) or verdict_told(si))) \
-                and not told_attributively(text, m, doc.language, sentence)
+                and not told_attributively(text, m, doc.language, sentence) \
+                and not (fam == "hostage" and m.text.lower() in CAPTIVE_NOUNS)
             groups.append([fam, [m], ppl, dvals, m.sentence, rough, reach, news, set(acting), last_time, told_before])
             same.append(groups[-1])
         else:

@@ -4820,6 +4820,17 @@ class DisagreementRulesTest(unittest.TestCase):
                      "Behörden am Mittwoch mit."})
         self.assertEqual([n.attribute for n in row_of(report, "fire").notes], ["number of hectares"])
 
+    def test_hostages_named_in_the_lead_are_people_not_its_news(self):
+        # the kidnapping told further down is theirs: its month against the other source's
+        report = analyse_texts({
+            "a.txt": "ROME (Reuters) - Two Austrian hostages held by militants in Niger for two years have been "
+                     "released, the foreign ministry said on Friday. The men were kidnapped in March 2023.",
+            "b.txt": "VIENNA (AP) - Two Austrians kidnapped in Niger in June 2023 have been freed, Austria's foreign "
+                     "ministry announced on Friday."})
+        told = [w for _, _, w in notes_of(row_of(report, "hostage"))["date"].values]
+        self.assertEqual(told[:2], [("in March 2023",), ("in June 2023",)])
+        self.assertIn("capture", event_keys("Piraten haben vor Somalia einen Tanker gekapert.", "de"))
+
 
 if __name__ == "__main__":
     unittest.main()
