@@ -9078,6 +9078,13 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             own = [d for d in dates_here if lo <= d.start < hi]
             if own:                       # "killed and injured on Monday": none of its own, both have the day
                 dates_here = own
+        if dates_here and m.text[:1].islower() and doc.language in ("en", "de") \
+                and told_attributively(text, m, doc.language, sentence):
+            # "Two Austrians kidnapped in Niger in June 2023 have been freed, … said on Friday", "die im Juni
+            # entführten Österreicher sind am Freitag freigelassen worden": the participle's own days only
+            end = REDUCED_RELATIVE_EN_RE.match(text, m.start - 1, sentence[1]).start("finite") \
+                if doc.language == "en" else m.start
+            dates_here = [d for d in dates_here if d.start < end]
         clause_dates[id(m)] = dates_here
         dvals = {d.key for d in dates_here if specific(d.key)} if dates_here else set()
         rough = rough_values((d.text, d.key) for d in dates_here if d.key in dvals) if dvals else frozenset()
@@ -9842,7 +9849,7 @@ ATTRIBUTIVE_DE_RE = re.compile(r"(?:e|en|er|es|em)\s+(?:(?P<adjective>[a-zäöü
 ARTICLE_BEFORE_DE_RE = re.compile(r"(?<![^\W\d_])(?i:der|die|das|den|dem|des|eine[mnrs]?)\s+(?:[^\W\d_]+\s+){0,4}$")
 SPACED_STOPWORDS_EN = tuple(" " + w for w in sorted(STOPWORDS["en"]))     # "was kidnapped", "they kidnapped": no noun
 REDUCED_RELATIVE_EN_RE = re.compile(r"(?<=[a-z]) (?:[a-z]+ed|taken|held|seized|stolen|shot) (?:in|near|at|on|by|"
-                                    r"from|during|last)\s[^.;]{0,160}?\b(?:has|have|was|were|is|are)\s+"
+                                    r"from|during|last)\s[^.;]{0,160}?\b(?P<finite>has|have|was|were|is|are)\s+"
                                     r"(?:been\s+)?[a-z]")
 
 

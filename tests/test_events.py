@@ -4825,10 +4825,11 @@ class DisagreementRulesTest(unittest.TestCase):
         report = analyse_texts({
             "a.txt": "ROME (Reuters) - Two Austrian hostages held by militants in Niger for two years have been "
                      "released, the foreign ministry said on Friday. The men were kidnapped in March 2023.",
-            "b.txt": "VIENNA (AP) - Two Austrians kidnapped in Niger in June 2023 have been freed, Austria's foreign "
-                     "ministry announced on Friday."})
-        told = [w for _, _, w in notes_of(row_of(report, "hostage"))["date"].values]
-        self.assertEqual(told[:2], [("in March 2023",), ("in June 2023",)])
+            "b.txt": "VIENNA (AP) - Two Austrians kidnapped in Niger in April 2023 have been freed, Austria's "
+                     "foreign ministry announced on Friday."})
+        # (and the participle's own month only: not the day the ministry announced it)
+        self.assertEqual([w for _, _, w in notes_of(row_of(report, "hostage"))["date"].values],
+                         [("in March 2023",), ("in April 2023",)])
         self.assertIn("capture", event_keys("Piraten haben vor Somalia einen Tanker gekapert.", "de"))
 
 
