@@ -9095,7 +9095,8 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             EARLIER_BEFORE_RE.search(text, max(cs, m.start - 12), m.start) is not None
             or LAST_TIME_DE_RE.search(text, max(cs, m.start - 120), m.start) is not None
             or m.text in ("war", "waren") and LAST_TIME_DE_RE.match(text, m.end + 1) is not None   # "war zuletzt"
-            or ALREADY_DE_RE.match(text, max(cs, sentence[0]), m.start) is not None)
+            or ALREADY_DE_RE.match(text, max(cs, sentence[0]), m.start) is not None
+            or ALREADY_EN_RE.search(text, max(cs, m.start - 48), m.start) is not None)
         last_time = told_before or bool(dates_here) and (
             SINCE_THE_RE.search(text, max(cs, m.start - 40), m.start) is not None
             or JUST_BEFORE_DE_RE.match(text, max(cs, sentence[0]), m.start) is not None)
@@ -10581,6 +10582,7 @@ SINCE_THE_RE = re.compile(r"(?<![^\W\d_])(?:seit|since)\s+(?:dem|der|the|its|the
 # ... and "Bereits Mitte Juli hatte es dort gebrannt": a sentence that opens with "bereits" or "schon" and tells
 # in the pluperfect (the clause before the verb, at most twelve words)
 ALREADY_DE_RE = re.compile(r"\s*(?:Bereits|Schon)\s+(?:\S+\s+){0,6}?(?:hatte|hatten|war|waren)\s+(?:\S+\s+){0,6}$")
+ALREADY_EN_RE = re.compile(r"\bhad\s+already\s+(?:\S+\s+){0,3}$")     # "Verdi had already called a walkout"
 # ("Erst im März war eine Fähre gekentert": a time before too, which may be another source's news, told without
 # "zuletzt": it keeps apart from this week's happening, but is no reason to keep two sources' tellings apart)
 JUST_BEFORE_DE_RE = re.compile(r"\s*Erst\s+(?:\S+\s+){0,6}?(?:hatte|hatten|war|waren)\s+(?:\S+\s+){0,6}$")
@@ -10710,6 +10712,17 @@ def date_points(xs, rough_xs, ys, rough_ys):
     return -0.5 if weekdays_only or months_only else -1.0
 
 
+def weeks_adjacent(xs, ys):
+    """True when a week of xs is next to a week of ys ("2025-W08", "2025-W07"), both counted back from a day.
+
+    >>> weeks_adjacent(frozenset({"2025-W08"}), frozenset({"2025-W07"}))
+    True
+    >>> weeks_adjacent(frozenset({"2025-W08"}), frozenset({"2025-W05"}))
+    False
+    """
+    weeks = lambda vs: {int(v[:4]) * 53 + int(v[6:]) for v in vs if WEEK_VALUE_RE.match(v)}
+    return any(abs(x - y) == 1 for x in weeks(xs) for y in weeks(ys))
+
 FAR_MONTHS = 3          # months between two tellings' dates that make them two happenings, whoever takes part
 
 
@@ -10760,7 +10773,10 @@ def event_pair_score(a, b, weight):
         else:                          # unless a pronoun may be the other's person ("unterzeichnete er")
             penalty = 0.5 if a.unnamed or b.unnamed else 1.5
     if a.dates and b.dates:
-        score += date_points(a.dates, a.rough, b.dates, b.rough)
+        points = date_points(a.dates, a.rough, b.dates, b.rough)
+        if points < 0 and a.earlier and b.earlier and weeks_adjacent(a.dates, b.dates):
+            points = 0.0               # the strike before, "vor zwei Wochen" / "three weeks ago": told roughly
+        score += points
         if a.earlier != b.earlier:
             penalty += 1.0             # "Zuletzt war er Mitte Juli dort" is not another's arrival on Thursday
     if a.places and b.places:

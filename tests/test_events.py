@@ -4832,6 +4832,17 @@ class DisagreementRulesTest(unittest.TestCase):
                          [("in March 2023",), ("in April 2023",)])
         self.assertIn("capture", event_keys("Piraten haben vor Somalia einen Tanker gekapert.", "de"))
 
+    def test_a_strike_before_counted_back_in_weeks_told_two_ways(self):
+        report = analyse_texts({
+            "a.txt": "Hamburg, 12. März 2025. Ein Warnstreik hat am Montag den Hamburger Hafen lahmgelegt. Bereits "
+                     "vor zwei Wochen hatte die Gewerkschaft zu einem Ausstand aufgerufen.",
+            "b.txt": "March 12, 2025 - HAMBURG (Reuters) - A warning strike paralysed the port of Hamburg on Monday. "
+                     "The union had already called a walkout three weeks ago."})
+        row = next(r for r in report.events if any(m.text == "walkout" for ev in r.entity.extra
+                                                   for m in ev.mentions))
+        self.assertEqual(sorted(ev.doc for ev in row.entity.extra), ["S1", "S2"])
+        self.assertTrue(row.notes and row.notes[0].soft, row.notes)
+
 
 if __name__ == "__main__":
     unittest.main()
