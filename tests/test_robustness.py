@@ -140,6 +140,15 @@ class CraftedTextTest(unittest.TestCase):
                                           + ". Er war zuletzt " + "im Juli in " * 3000 + "Nordkorea. Es wurden "
                                           + "47,1 Grad gemessen, " * 3000 + ". Er wurde 5 Jahre alt. "
                                           + "-".join(["Besuch"] * 20000) + ".",
+        # leaks, visits counted from, so-manieth in office, spans of days, ages opening a sentence, months' parts
+        # with a year, one harmed after its verb, a participle's days, the time before in English
+        "spans, offices, leaks": "Rund 2000 Liter " + "Salzsäure und " * 2000 + "ausgetreten. Er traf ihn, vier "
+                                 "Tage nach seinem " + "Besuch in Kiew und " * 2000 + ". Es ist seine zweite "
+                                 + "China-Reise " * 2000 + "als Kanzler. The pope will visit from "
+                                 + "Sept. 26 to 29, " * 2000 + ". Âgé de 42 ans, " * 2000 + "il. Zuletzt Mitte "
+                                 + "September 2023 " * 2000 + ". Un homme a tué " + "une personne " * 2000 + ". Two "
+                                 "Austrians kidnapped in Niger " + "in April 2023 " * 2000 + "have been freed. The "
+                                 "union had already called a " + "walkout " * 2000 + "three weeks ago.",
         # Python converts at most 4,300 digits to an int: each place a number is read
         "long numbers": " ".join(f"{ctx.format(n='7' * 5000)}." for ctx in (
             "Es kamen {n} Soldaten", "vor {n} Tagen", "{n} days ago", "am 3. Juni {n} Soldaten",
