@@ -593,7 +593,8 @@ EVENT_STEMS_DE = {
     "crash": "absturz abstürz abgestürzt unfall unglück entgleis kollision zusammenstoß zusammengestoßen kollidiert "
              "kollidierte kollidierten",
     "sink": "sank sanken sinkt gesunken untergegangen untergang kenterte kenterten gekentert schiffbruch",
-    # oil let out ("liefen 3.000 Tonnen Rohöl aus", "ausgelaufen": only where oil is told, see find_event_words)
+    # oil or a chemical let out ("liefen 3.000 Tonnen Rohöl aus"; "ausgelaufen", "ausgetreten": only where one is
+    # told, see LET_OUT_WORDS)
     "spill": "ölpest ölteppich ausgelaufen ausgetreten",
     "missing": "vermisst verschwunden verschwand",
     # shots abgefeuert, a medicine getestet: see MISSILE_CUES
@@ -5641,9 +5642,9 @@ MISSILE_CUES = ("rakete", "missile", "rocket", "icbm", "geschoss", "projectile",
 VESSEL_CUES = ("schiff", "fahre", "boot", "kutter", "frachter", "tanker", "jacht", "yacht", "ship", "ferry", "boat",
                "vessel", "freighter", "trawler", "submarine", "cruise", "navire", "bateau", "chalutier", "barco",
                "buque", "embarcacion", "lancha", "ferri", "crucero", "pesquero")
-# Parts of words for people held captive: an exchange in their sentence is a swap of them
 # The captives a lead names are people, not its news: "Two hostages held in Mali have been released"
 CAPTIVE_NOUNS = frozenset("hostage hostages geisel geiseln otage otages rehén rehenes".split())
+# Parts of words for people held captive: an exchange in their sentence is a swap of them
 CAPTIVE_CUES = ("gefang", "haftling", "geisel", "prisoner", "captive", "hostage", "detainee", "prisonnier", "otage",
                 "preso", "prisionero", "rehen")
 SWAP_NOUNS = frozenset("swap exchange austausch échange canje intercambio".split())
@@ -8093,7 +8094,7 @@ def counted_by(cues, at):
 
 
 OTHER_WORDS = frozenset("weitere weiteren andere anderen other others autres otros otras".split())
-BARE_OTHERS = frozenset("others autres otros otras".split())    # "en a blessé deux autres", "hirió a otros tres"
+BARE_OTHERS = frozenset("others autres otros otras".split())    # "en a blessé deux autres"
 STILL_WORDS = frozenset("still noch weiterhin".split())
 HARMED = frozenset(("dead", "injured", "missing"))     # counted by a participle alone: "sechs verletzt"
 # English adjectives before what is counted, as the participles are ("12 unarmed protesters")
@@ -10723,6 +10724,7 @@ def weeks_adjacent(xs, ys):
     weeks = lambda vs: {int(v[:4]) * 53 + int(v[6:]) for v in vs if WEEK_VALUE_RE.match(v)}
     return any(abs(x - y) == 1 for x in weeks(xs) for y in weeks(ys))
 
+
 FAR_MONTHS = 3          # months between two tellings' dates that make them two happenings, whoever takes part
 
 
@@ -11809,9 +11811,9 @@ def number_disagreement(entity, attr, facts):
         parted = parted or bool(PART_WORDS_RE.match(f.words))
     docs = sorted(per_doc, key=doc_order)
     part_agrees_ = part_agrees if parted else lambda x, y: False
-    within = CONVERTED_SPEED_WITHIN if attr == "speed" else 0.01
     # (a count converted from miles, feet or acres is rounded twice, in each unit: "2,900 acres", "1200 Hektar")
     converted = lambda f: f.value.endswith("~") and IMPERIAL_WORDS_RE.search(f.words) is not None
+    within = lambda x, y: CONVERTED_WITHIN if attr == "speed" or converted(x) or converted(y) else 0.01
     agree = lambda x, y: numbers_agree(x.value, y.value, bound[id(x)], bound[id(y)]) or part_agrees_(x, y)
 
     def exact_clash(xs, ys):
@@ -11831,8 +11833,8 @@ def number_disagreement(entity, attr, facts):
                         near = True      # "Zahl der Toten auf vier gestiegen" against "drei Tote": a later count
                     else:
                         clash = True
-                elif not any(same_number(x.value, y.value, within if not (converted(x) or converted(y))
-                                         else CONVERTED_SPEED_WITHIN) or part_agrees_(x, y) for x in xs for y in ys):
+                elif not any(same_number(x.value, y.value, within(x, y)) or part_agrees_(x, y)
+                             for x in xs for y in ys):
                     if exact_clash(xs, ys):
                         clash = True     # "mehr als 100", "118" against "120": the exact ones differ
                     else:
@@ -11870,7 +11872,7 @@ def same_number(x, y, within=0.01):
 
     >>> same_number("5700~", "5698~"), same_number("12000~", "13000~"), same_number("609", "610")
     (True, False, False)
-    >>> same_number("266~", "270"), same_number("266~", "270", CONVERTED_SPEED_WITHIN)    # 165 mph, 270 km/h
+    >>> same_number("266~", "270"), same_number("266~", "270", CONVERTED_WITHIN)    # 165 mph, 270 km/h
     (False, True)
     """
     if x.rstrip("~") == y.rstrip("~"):
@@ -11883,7 +11885,7 @@ def same_number(x, y, within=0.01):
 
 # A speed told in miles an hour is converted, and the other source's km/h is rounded to five or ten: "165 mph
 # (270 km/h)" is one speed told twice (and so is an area in acres, a height in feet)
-CONVERTED_SPEED_WITHIN = 0.03
+CONVERTED_WITHIN = 0.03
 IMPERIAL_WORDS_RE = re.compile(r"\b(?:acres?|miles?|feet|foot|ft|mph)\b", re.I)
 
 
