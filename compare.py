@@ -6981,7 +6981,20 @@ def find_clock_times(text, start, end):
             continue                      # "bis (etwa) 10 Uhr gesperrt", "until 11 a.m.": when something else ended
         out.append(("time of day", f"{h:02d}:{minutes:02d}", bool(before.group("about")),
                     " ".join(text[before.start():m.end()].split())))
+    for m in HOURS_FR_RE.finditer(text, start, end) if text.find("heure", start, end) >= 0 else ():
+        h = int(m.group("h")) + (12 if m.group("pm") and int(m.group("h")) < 12 else 0)
+        if h < 24:                        # "à 14 heures", "vers 6 heures du matin", "à 8 heures 30"
+            out.append(("time of day", f"{h:02d}:{int(m.group('m') or 0):02d}", m.group("at").lower() == "vers",
+                        " ".join(m.group().split())))
     return out
+
+
+CLOCK_HOUR_WORDS = frozenset("heure heures hora horas".split())
+CLOCK_AT_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:à|vers|las|a)\s+$", re.I)     # "à 14 heures", "a las 6 horas"
+# A French clock time told in hours: "à 14 heures", "vers 6 heures du matin", "à 8 heures 30" (not "pendant
+# 14 heures", a length)
+HOURS_FR_RE = re.compile(r"(?<![^\W\d_])(?P<at>à|vers|[AÀ]|Vers)\s+(?P<h>[01]?\d|2[0-3])\s+heures?"
+                         r"(?:\s+(?P<m>[0-5]\d)(?!\d))?(?:\s+du\s+matin|\s+(?P<pm>du\s+soir|de\s+l['’]après-midi))?")
 
 
 # The age of someone a clause does not name: "einen 34-jährigen Mitarbeiter", "einen 43 Jahre alten
@@ -7835,6 +7848,10 @@ def find_quantities(doc, start, end, names=()):
         since, after = after, unit_end
         if fold(unit) in _MONTHS or fold(unit) in _WEEKDAYS or unit.lower() in NOT_UNITS:
             continue
+        if unit[:1] in "hH" and unit.lower() in CLOCK_HOUR_WORDS and (
+                CLOCK_AT_BEFORE_RE.search(text, max(start, m.start() - 12), m.start()) or ":" in m.group("num")
+                or "." in m.group("num") and m.group("num").endswith("00")):
+            continue                      # "hacia las 6.00 horas", "vers 6 heures du matin": a time, no length
         crowd = CROWD_AFTER_RE.match(text, m.end("num"), end)        # "60,000 took part": no noun
         be_after = unit.lower() in BE_WORDS        # "three were killed": the verb after tells who they are
         # "drei kamen ums Leben", "zwei kamen bei dem Brand ums Leben": the dead, told by the verb after

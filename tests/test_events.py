@@ -4843,6 +4843,20 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(sorted(ev.doc for ev in row.entity.extra), ["S1", "S2"])
         self.assertTrue(row.notes and row.notes[0].soft, row.notes)
 
+    def test_a_clock_time_told_in_hours_is_no_length(self):
+        self.assertEqual([q[1:3] for q in compare.find_clock_times("vers 6 heures du matin, à 14 heures", 0, 35)],
+                         [("06:00", True), ("14:00", False)])
+        self.assertEqual(quantities("El fuego se originó hacia las 6.00 horas.", "es"), [])
+        self.assertEqual(quantities("Le feu s'est déclaré vers 6 heures du matin.", "fr"), [])
+        self.assertEqual([q[:2] for q in quantities("Les pompiers ont lutté pendant 14 heures.", "fr")],
+                         [("hours", 14.0)])
+        report = analyse_texts({
+            "a.txt": "Madrid - Al menos 9 personas murieron en el incendio de un hotel de Sevilla el domingo. El "
+                     "fuego se originó hacia las 5.00 horas.",
+            "b.txt": "Madrid - Au moins 9 personnes ont été tuées dans l'incendie d'un hôtel à Séville dimanche. "
+                     "Le feu s'est déclaré vers 5 heures du matin."})
+        self.assertFalse([n.text for r in report.events for n in r.notes])
+
 
 if __name__ == "__main__":
     unittest.main()
