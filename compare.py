@@ -835,6 +835,8 @@ EVENT_FORMS_FR_ES = {
     "kill": "tué tués tuée tuées assassiné asesinado asesinada asesinados asesinadas asesinato mató mataron matado",
     "injure": "blessé blessés blessée blessées herido heridos herida heridas hirió hirieron",
     "capture": "saisi saisie saisies incautado incautada incautados incautó incautación decomisado decomisó decomiso",
+    "hostage": "otage otages enlèvement séquestré séquestrés secuestro secuestros secuestrado secuestrada "
+               "secuestrados secuestradas secuestró secuestraron rehén rehenes",
     "escape": "évadé évadés évadée évadées évasion évasions fugado fugados fugada fugadas fugaron fugó fuga "
               "evadieron evasión",
     "arrest": "arrêté arrêtés arrêtée arrêtées arrestation interpellé interpellés interpellée interpellées "
@@ -5643,7 +5645,9 @@ VESSEL_CUES = ("schiff", "fahre", "boot", "kutter", "frachter", "tanker", "jacht
                "vessel", "freighter", "trawler", "submarine", "cruise", "navire", "bateau", "chalutier", "barco",
                "buque", "embarcacion", "lancha", "ferri", "crucero", "pesquero")
 # The captives a lead names are people, not its news: "Two hostages held in Mali have been released"
-CAPTIVE_NOUNS = frozenset("hostage hostages geisel geiseln otage otages rehén rehenes".split())
+# (not "took four people hostage", "als Geiseln genommen", "en otage": the taking itself)
+CAPTIVE_NOUNS = frozenset("hostages geiseln otages rehenes".split())
+TAKEN_AS_BEFORE_RE = re.compile(r"\b(?:as|als|en|como)\s+$")
 # Parts of words for people held captive: an exchange in their sentence is a swap of them
 CAPTIVE_CUES = ("gefang", "haftling", "geisel", "prisoner", "captive", "hostage", "detainee", "prisonnier", "otage",
                 "preso", "prisionero", "rehen")
@@ -7884,6 +7888,11 @@ def find_quantities(doc, start, end, names=()):
         if word == "sept" and doc.language != "fr":
             continue                     # "Sept" is September's in English: seven only in French
         serious = SERIOUS_OF_RE.match(text, m.end("num"), end)
+        if not serious and text.startswith(" ", m.end("num")):      # "24 blessés, dont quatre graves"
+            serious = SERIOUS_AFTER_RE.match(text, m.end("num"), end)
+            if serious and not serious.group("of") and not OF_THEM_BEFORE_RE.search(
+                    text, max(start, m.start() - 8), m.start()):
+                serious = None            # ("cuatro de ellos graves" says of whom itself; "quatre graves" alone not)
         if word in COUNT_WORDS:
             if not bare and (unit.lower() in TIME_UNITS or not counted_noun(unit, doc.language)) \
                     and unit_lemma(unit) not in HARMED and unit_lemma(unit) not in TALLY and not serious:
@@ -8028,6 +8037,9 @@ BEHIND_REACH = 40        # letters after a count that its four words are read fr
 SERIOUS_RE = re.compile(r"\b(?:schwer|schwerst|lebensgefährlich|seriously|critically|severely|gravement|grièvement)"
                         r"\s+(?:verletzt\w*|injured|wounded|hurt|bless[ée]e?s?)\b|\b(?:injured|wounded|heridos?)\s+"
                         r"(?:seriously|critically|severely|de\s+gravedad)\b", re.I)
+OF_THEM_BEFORE_RE = re.compile(r"\b(?:dont|davon|darunter)\s+$")
+SERIOUS_AFTER_RE = re.compile(r"(?P<of>\s+de\s+ellos)?\s+(?:graves|grave|gravement\s+blessés|grièvement\s+blessés|"
+                              r"en\s+estado\s+grave|dans\s+un\s+état\s+grave)\b")
 SERIOUS_OF_RE = re.compile(r"\s+(?:davon|darunter|of\s+them|von\s+ihnen|dont|de\s+ellos)\s+(?:\w+\s+)?"
                            r"(?:schwer|lebensgefährlich|seriously|critically|severely|gravement|grièvement|"
                            r"de\s+gravedad)\b"
@@ -9186,7 +9198,8 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                 and not (fam in DEED_FAMILIES and (
                     REASON_BEFORE_RE.search(text, max(sentence[0], m.start - 40), m.start) or verdict_told(si))) \
                 and not told_attributively(text, m, doc.language, sentence) \
-                and not (fam == "hostage" and m.text.lower() in CAPTIVE_NOUNS)
+                and not (fam == "hostage" and m.text.lower() in CAPTIVE_NOUNS
+                         and not TAKEN_AS_BEFORE_RE.search(text, max(sentence[0], m.start - 5), m.start))
             groups.append([fam, [m], ppl, dvals, m.sentence, rough, reach, news, set(acting), last_time, told_before])
             same.append(groups[-1])
         else:
@@ -9785,7 +9798,9 @@ CLAUSE_BREAK_RE = re.compile(
     r"wobei|which|who|whom|whose|where|when|while|after|because|although|though|"
     # a new subject after "and": "approved it on Thursday, and the cabinet will vote on Saturday"
     r"(?:and|but)\s+(?:the|he|she|it|they|we|his|her|its|their)|(?:und|aber)\s+(?:der|die|das|er|sie|es)|"
-    r"qui|que|où|dont|lorsque|quand|donde|cuando|mientras|quien|quienes|cuyo|cuya|"
+    # ("24 blessés, dont quatre graves": a part of the count before, in its clause)
+    r"qui|que|où|dont(?!\s+(?:\d|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\b)|lorsque|quand|donde|"
+    r"cuando|mientras|quien|quienes|cuyo|cuya|"
     # a relative after a preposition: "una visita de tres días, en la que se reunirá el viernes con Xi"
     r"(?:en|durante|tras|con)\s+(?:la|el|los|las)\s+(?:que|cual|cuales)|"
     r"(?:au\s+cours\s+de|lors\s+de|pendant|durant)\s+(?:laquelle|lequel|lesquels|lesquelles)|"

@@ -4857,6 +4857,19 @@ class DisagreementRulesTest(unittest.TestCase):
                      "Le feu s'est déclaré vers 5 heures du matin."})
         self.assertFalse([n.text for r in report.events for n in r.notes])
 
+    def test_french_seriously_injured_and_hostages(self):
+        self.assertEqual([q[:2] for q in quantities("faisant 24 blessés, dont quatre graves", "fr")][-1:],
+                         [("seriously injured", 4.0)])
+        self.assertEqual([q[0] for q in quantities("quatre graves problèmes", "fr")], ["grav"])
+        report = analyse_texts({
+            "a.txt": "Annecy - Un car s'est renversé samedi en Haute-Savoie, faisant 30 blessés, dont trois graves, "
+                     "selon la préfecture.",
+            "b.txt": "Annecy - Bei einem Busunfall in den französischen Alpen sind am Samstag 30 Menschen verletzt "
+                     "worden, fünf davon schwer."})
+        self.assertEqual(noted(report, "injure", "number of seriously injured"), [("3", ("S1",)), ("5", ("S2",))])
+        self.assertIn("hostage", event_keys("Un homme a retenu six personnes en otage.", "fr"))
+        self.assertIn("hostage", event_keys("El secuestro duró tres días.", "es"))
+
 
 if __name__ == "__main__":
     unittest.main()
