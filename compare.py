@@ -5310,6 +5310,8 @@ def find_event_words(doc, sentences, tokens=None):
                     previous.lower() in ("was", "were", "is", "are", "been")
                     and any(t[0].lower() in VEHICLES for t in toks[max(0, ti - 12):ti]))):
                 fam = ""                  # "a bus travelling from Lima", "the bus … was travelling": no one's visit
+            elif fam == "visit" and word == "rendu" and SURRENDERED_TO_RE.match(text, b):
+                fam = ""                  # "Il s'est rendu vers 15 heures aux policiers": he gave himself up
             elif fam == "shoot" and english and word.lower() == "opened" and not text.startswith(
                     (" fire", " heavy fire"), b):
                 fam = own_english_key(word, previous)    # "opened the scoring": no shots without "fire"
@@ -5590,6 +5592,8 @@ GROWTH_WORDS = frozenset("""geschrumpft schrumpfte schrumpft schrumpfen gewachse
 rezession shrank shrink shrinks shrunk contracted contraction grew grow grows expanded expands expansion
 growth recession""".split())
 ELIDED_FR_RE = re.compile(r"(?:[ldnsjcmt]|qu|jusqu|lorsqu|puisqu)['’](?=\w)", re.I)    # French articles and particles
+SURRENDERED_TO_RE = re.compile(r"(?:\s+[^\s.;]+){0,4}?\s+(?:aux|à\s+la)\s+(?:policiers|police|gendarmes|gendarmerie|"
+                               r"autorités|enquêteurs|forces)\b")
 # What is told only of a strike of work: "a three-day strike", "a 24-hour strike", "a general strike"
 WORK_STRIKE_BEFORE = frozenset("general indefinite nationwide warning token all-out rolling".split())
 LENGTH_HYPHENED = ("-day", "-hour", "-week", "-month")

@@ -4869,6 +4869,9 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(noted(report, "injure", "number of seriously injured"), [("3", ("S1",)), ("5", ("S2",))])
         self.assertIn("hostage", event_keys("Un homme a retenu six personnes en otage.", "fr"))
         self.assertIn("hostage", event_keys("El secuestro duró tres días.", "es"))
+        # one who gave himself up visited nobody
+        self.assertNotIn("visit", event_keys("Il s'est rendu vers 15 heures aux policiers.", "fr"))
+        self.assertIn("visit", event_keys("Le président s'est rendu à Moscou lundi.", "fr"))
 
 
 if __name__ == "__main__":
