@@ -6998,7 +6998,8 @@ def find_clock_times(text, start, end):
 
 
 CLOCK_HOUR_WORDS = frozenset("heure heures hora horas".split())
-CLOCK_AT_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:à|vers|las|a)\s+$", re.I)     # "à 14 heures", "a las 6 horas"
+# "à 14 heures", "a las 6 horas" (not "il a 6 heures pour partir", "a 6 horas de Madrid": a length)
+CLOCK_AT_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:à|vers|las)\s+$", re.I)
 # A French clock time told in hours: "à 14 heures", "vers 6 heures du matin", "à 8 heures 30" (not "pendant
 # 14 heures", a length)
 HOURS_FR_RE = re.compile(r"(?<![^\W\d_])(?P<at>à|vers|[AÀ]|Vers)\s+(?P<h>[01]?\d|2[0-3])\s+heures?"
