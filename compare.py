@@ -9113,12 +9113,10 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             own = [d for d in dates_here if lo <= d.start < hi]
             if own:                       # "killed and injured on Monday": none of its own, both have the day
                 dates_here = own
-        if dates_here and m.text[:1].islower() and doc.language in ("en", "de") \
-                and told_attributively(text, m, doc.language, sentence):
-            # "Two Austrians kidnapped in Niger in June 2023 have been freed, … said on Friday", "die im Juni
-            # entführten Österreicher sind am Freitag freigelassen worden": the participle's own days only
-            end = REDUCED_RELATIVE_EN_RE.match(text, m.start - 1, sentence[1]).start("finite") \
-                if doc.language == "en" else m.start
+        # "Two Austrians kidnapped in Niger in June 2023 have been freed, … said on Friday", "die im Juni
+        # entführten Österreicher sind am Freitag freigelassen worden": the participle's own days only
+        end = attributive_end(text, m, doc.language, sentence) if dates_here else None
+        if end is not None:
             dates_here = [d for d in dates_here if d.start < end]
         clause_dates[id(m)] = dates_here
         dvals = {d.key for d in dates_here if specific(d.key)} if dates_here else set()
@@ -9905,14 +9903,27 @@ def told_attributively(text, m, language, sentence):
     >>> [told_attributively(t, m, "en", (0, 91)) for m in kidnapped]
     [True, False]
     """
+    return attributive_end(text, m, language, sentence) is not None
+
+
+def attributive_end(text, m, language, sentence):
+    """Return where the words of a participle told of a noun end, or None when it is told as news.
+
+    In English its noun's verb ends them ("kidnapped in Mali in May has been released"); a German
+    attributive participle stands after its own words ("die im Mai entführte Helferin").
+    """
     if language == "de":
         after = ATTRIBUTIVE_DE_RE.match(text, m.end - 1) if m.text[:1].islower() else None
-        return bool(after and not (after.group("adjective") and after.group("adjective") in STOPWORDS["de"])
-                    and ARTICLE_BEFORE_DE_RE.search(text, max(sentence[0], m.start - 60), m.start))
+        told = after and not (after.group("adjective") and after.group("adjective") in STOPWORDS["de"]) \
+            and ARTICLE_BEFORE_DE_RE.search(text, max(sentence[0], m.start - 60), m.start)
+        return m.start if told else None
     if language == "en":
-        return REDUCED_RELATIVE_EN_RE.match(text, m.start - 1, sentence[1]) is not None and not text.endswith(
-            SPACED_STOPWORDS_EN, sentence[0], m.start - 1)
-    return False
+        reduced = REDUCED_RELATIVE_EN_RE.match(text, m.start - 1, sentence[1])
+        return reduced.start("finite") if reduced and not text.endswith(
+            SPACED_STOPWORDS_EN, sentence[0], m.start - 1) else None
+    return None
+
+
 # What "after" opens happened before the day of the clause around it: "freed on Wednesday … after a tunnel
 # collapsed", "nachdem ein Stollen eingestürzt war" (its verb at the end: a longer reach back)
 AFTER_OPENS_RE = re.compile(r"(?<![^\W\d_])(?:after|nachdem|après|después\s+de)\s+(?:[^\W\d_]+\s+){0,5}$", re.I)
