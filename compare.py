@@ -861,7 +861,8 @@ EVENT_FORMS_FR_ES = {
     "fraud": "fraude escroquerie estafa",
     "purchase": "rachat racheté adquisición adquirió achat acheté compra compró",
     "crash": "accident accidente collision colisión écrasé écrasée écrasement estrelló estrellado estrellada "
-             "échoué échouée échoue encalló encallado",
+             "échoué échouée échoue encalló encallado déraillé déraille déraillement descarriló descarrilamiento "
+             "descarrilado",
     "blast": "explosion explosions explosión explosiones",
     "rob": "braquage cambriolage cambriolé dérobé dérobés dérobée dérobées volé volés volée volées robo robó robaron "
            "robado robados robada robadas atraco hurto",
@@ -1036,8 +1037,9 @@ SCALE_WORDS = (r"Millionen|Million|Milliarden|Milliarde|Mio\.|Mrd\.|million|bill
                r"|milliards?|millions|millones|millón"       # French and Spanish: "2,1 milliards de dollars"
                r"|Dutzend|dozen")
 # Units a measure is hyphened to as an adjective: "a 90-metre section", "ein 80-Meter-Abschnitt"
-# (not feet or yards: "a 6-foot man", "a 2-yard touchdown" describe, they tell no measure of the story)
-MEASURE_HYPHENED = r"(?:metre|meter|kilomet|km\b|mile|tonne|kilogram|kg\b|hectare|hektar)"
+# (not feet or yards: "a 6-foot man", "a 2-yard touchdown" describe, they tell no measure of the story);
+# and a length of time: "a 30-minute audience", "a 24-hour strike", as "45 Minuten", "24 heures"
+MEASURE_HYPHENED = r"(?:metre|meter|kilomet|km\b|mile|tonne|kilogram|kg\b|hectare|hektar|minute\b|hour\b)"
 ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")     # of a German attributive adjective
 _ADJECTIVE_END = "(?:%s)" % "|".join(ADJECTIVE_ENDINGS)
 QUANTITY_RE = re.compile(
@@ -4951,6 +4953,8 @@ def find_event_words(doc, sentences, tokens=None):
                 elif what in ("volcano near", "prison near"):      # "A volcano … It erupted on Monday"
                     cues = VOLCANO_CUES if what == "volcano near" else PRISON_CUES
                     said[what] = has_cue(toks, cues) or has_cue(previous_toks, cues)
+                elif what == "fire":      # a word of the fire family: "Feuer", "Brand", "blaze" (not "Brandenburg")
+                    said[what] = any(word_event(w, lang) == "fire" for w, _, _ in toks)
                 else:
                     said[what] = has_cue(toks, SENTENCE_CUES[what])
             return said[what]
@@ -5145,7 +5149,12 @@ def find_event_words(doc, sentences, tokens=None):
             elif word in DRIVE_WORDS and holds("crowd"):      # a verb, in lower case: asked of every word
                 fam = "attack"            # "fuhr in eine Menschenmenge", "ploughed into a crowd": a car as a weapon
             elif word in TOLD_BY_CONTEXT:       # one lookup for the words below: they are asked of every word
-                if word in BREAK_OUT_WORDS and (lang == "de" or text.startswith(" out of", b)
+                if english and word in BREAK_WORDS and text.startswith(" out", b) \
+                        and not text.startswith(" out of", b) and holds("fire"):
+                    # "the blaze, which broke out on Tuesday": the fire's first day (a happening of its own, as
+                    # ECB+ has it), which "ausgebrochen" tells in German (see broken_out)
+                    fam, b, word = "w:break", b + 4, word + " out"
+                elif word in BREAK_OUT_WORDS and (lang == "de" or text.startswith(" out of", b)
                                                            or word.lower() in ERUPT_WORDS):
                     # "ist ein Vulkan ausgebrochen", "aus dem Gefängnis ausgebrochen", "the volcano erupted",
                     # "broke out of prison": which happening it is, its sentence tells, or the document's story
@@ -5392,18 +5401,23 @@ ERUPT_WORDS = frozenset("erupt erupts erupted erupting".split())
 BREAK_OUT_WORDS = ERUPT_WORDS | frozenset("ausbruch ausbruchs ausgebrochen ausbrach ausbrachen ausbrechen ausbricht "
                                           "broke break breaks breaking".split())
 BREAK_OUT_WORDS |= frozenset(w.capitalize() for w in BREAK_OUT_WORDS)     # asked of every word: no lower() there
+# The verbs that tell a fire as it broke out (not the nouns: "nach dem Ausbruch" tells no day of its own)
+BROKE_OUT = frozenset("ausgebrochen ausbrach ausbrachen ausbricht".split())    # and "broke out": below
 DOC_CUE_REACH = 20_000   # characters of a document read for its story's cues: a lead tells what it is about
 
 
 def broken_out(word, holds, doc_cues):
     """Return the family of a word of breaking out, from the cues of its sentence, else of its document.
 
-    A volcano's is an eruption, a prison's an escape. German "Ausbruch" with neither is an outbreak
-    (of a disease); a verb with neither names no happening ("Panik brach aus", "violence erupted").
+    A volcano's is an eruption, a prison's an escape, a fire's its breaking out, as English "broke out"
+    ("Das Feuer war am Montag ausgebrochen"). German "Ausbruch" with none is an outbreak (of a disease);
+    a verb with none names no happening ("Panik brach aus", "violence erupted").
     """
     for near, cues, family in (("volcano near", VOLCANO_CUES, "eruption"), ("prison near", PRISON_CUES, "escape")):
         if holds(near):
             return family
+    if holds("fire"):
+        return "w:break"
     if word[:1].isupper() or word.lower() in ERUPT_WORDS:  # a noun, or "erupted": the document's story
         volcano, prison = doc_cues(VOLCANO_CUES), doc_cues(PRISON_CUES)
         if volcano != prison:
@@ -5465,6 +5479,7 @@ CALL_WORDS = frozenset(("call", "calls", "called", "calling"))
 STRIKE_WORDS = frozenset(("strike", "strikes", "struck", "striking"))
 SLUMP_AFTER_RE = re.compile(r"\s+(?:der|des|bei|beim|im|am)\s")    # "Einbruch der Kurse": a fall
 BREAK_WORDS = frozenset(("break", "breaks", "broke", "breaking"))
+BROKE_OUT |= {w + " out" for w in BREAK_WORDS}
 # "would become chief executive", "becomes its president" (not "became a model": a life's story)
 BECOME_WORDS = frozenset(("become", "becomes"))
 # "broke into a jewellery shop": a burglary; not "broke into tears", "broke into a run"
@@ -8043,7 +8058,7 @@ SERIOUS_RE = re.compile(r"\b(?:schwer|schwerst|lebensgefährlich|seriously|criti
                         r"\s+(?:verletzt\w*|injured|wounded|hurt|bless[ée]e?s?)\b|\b(?:injured|wounded|heridos?)\s+"
                         r"(?:seriously|critically|severely|de\s+gravedad)\b", re.I)
 OF_THEM_BEFORE_RE = re.compile(r"\b(?:dont|davon|darunter)\s+$")
-SERIOUS_AFTER_RE = re.compile(r"(?P<of>\s+de\s+ellos)?\s+(?:graves|grave|gravement\s+blessés|grièvement\s+blessés|"
+SERIOUS_AFTER_RE = re.compile(r"(?P<of>\s+de\s+ellos)?\s+(?:graves|grave|(?:gravement|grièvement)(?:\s+blessés)?|"
                               r"en\s+estado\s+grave|dans\s+un\s+état\s+grave)\b")
 SERIOUS_OF_RE = re.compile(r"\s+(?:davon|darunter|of\s+them|von\s+ihnen|dont|de\s+ellos)\s+(?:\w+\s+)?"
                            r"(?:schwer|lebensgefährlich|seriously|critically|severely|gravement|grièvement|"
@@ -8550,7 +8565,8 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("police officers", "polizist polizeibeamt policier beamt officer agent policia"),   # in a raid, a search
     # a business delegation's members: "rund 60 Unternehmensvertretern", "etwa 80 Managern", "60 business leaders"
     ("business leaders", "manager unternehmensvertret unternehmensvertreter wirtschaftsvertret wirtschaftsvertreter "
-                         "unternehmer executiv executive businessm ceo ceos empresario ejecutivo"),
+                         "unternehmer executiv executive businessm ceo ceos empresario ejecutivo "
+                         "unternehmenschef firmenchef konzernchef"),
     ("doctors", "arzt doctor medecin medico"),
     # hit by a cyberattack or a strike: "14 Krankenhäusern", "12 hospitals", "12 hôpitaux"
     ("hospitals", "krankenhaus krankenhauser klinik hospital hopital hopitaux clinic clinica"),
@@ -8612,7 +8628,8 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
 
 UNIT_CLASSES.update({"police officer": "police officers", "emergency worker": "rescuers",     # two English words
                      "emergency responder": "rescuers", "rescue worker": "rescuers",
-                     "business leader": "business leaders", "business executive": "business leaders"})
+                     "business leader": "business leaders", "business executive": "business leaders",
+                     "chief executiv": "business leaders"})
 UNIT_CLASS_NAMES = frozenset(UNIT_CLASSES.values())
 # Imperial units and what they are in metric ones (yards are a football field's: left alone)
 IMPERIAL = {"feet": ("metres", 0.3048), "foot": ("metres", 0.3048), "mile": ("kilometres", 1.609344),
@@ -9339,6 +9356,14 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         # Hokkaido", the nearest quake's, storm's or launch's)
         # (and one that tells a river's level, "In Passau stieg die Donau auf 10,20 Meter", the nearest flood's)
         measured = sorted((m.sentence, i) for i, g in enumerate(groups) if g[0] in PLACED_FAMILIES for m in g[1])
+
+        def carry_to_nearest(among, si):
+            """Let sentence si go on with the nearest group of among ((sentence, group index), sorted)."""
+            at = bisect_left(among, (si, -1))               # the nearest, the one before it if two are as near
+            g = groups[min(among[max(0, at - 1):at + 1], key=lambda x: (abs(x[0] - si), x[0]))[1]]
+            lead = on_with.get(si)
+            if lead is None or lead < 0 or led[lead][0] is not g:
+                carried[id(g)].append(sentences[si])
         storms = [x for x in measured if groups[x[1]][0] == "storm"]
         floods = [x for x in measured if groups[x[1]][0] == "flood"]
         quakes = [x for x in measured if groups[x[1]][0] in MEASURED_FAMILIES]
@@ -9357,11 +9382,13 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                     continue
             else:
                 continue
-            at = bisect_left(among, (si, -1))               # the nearest, the one before it if two are as near
-            g = groups[min(among[max(0, at - 1):at + 1], key=lambda x: (abs(x[0] - si), x[0]))[1]]
-            lead = on_with.get(si)
-            if lead is None or lead < 0 or led[lead][0] is not g:
-                carried[id(g)].append(sentences[si])
+            carry_to_nearest(among, si)
+        # "Im Zug befanden sich rund 250 Fahrgäste" after "17 Menschen wurden verletzt": who was aboard is the
+        # nearest crash's or sinking's, not the injuries' (which another source tells before the crash)
+        aboard = sorted((m.sentence, i) for i, g in enumerate(groups) if g[0] in CARRIER_FAMILIES for m in g[1])
+        for si in range(len(sentences)) if aboard else ():
+            if si not in led and ABOARD_RE.search(text, *sentences[si]):
+                carry_to_nearest(aboard, si)
     # a suspect's age ("Der mutmaßliche Täter, ein 26-jähriger Mann, stellte sich") is the deed's,
     # wherever the article tells it: each deed of the article carries it
     suspects = [q[:4] for q in suspect_ages(text, sentences, doc.language) if q[4] not in named][:MAX_SUSPECTS] \
@@ -9980,6 +10007,10 @@ ANAPHOR_REACH = 3        # sentences back that "the incident" looks for its deed
 OWN_MEASURES = {"magnitude": "quake", "category": "storm"}
 MEASURED_FAMILIES = frozenset(OWN_MEASURES.values())
 VOTED_FAMILIES = frozenset(("elect", "win", "vote"))     # happenings a share of the vote is told of
+# Happenings of a vehicle and who was aboard it ("Der Zug hatte 250 Fahrgäste an Bord")
+CARRIER_FAMILIES = frozenset(("crash", "sink", "landing"))
+ABOARD_RE = re.compile(r"(?<![^\W\d_])(?:passeng|passagier|fahrg[aä]st|passager|pasajer)"
+                       r"|(?<![^\W\d_])(?:an|on|à|a)\s+(?:Bord|board|bordo)(?![^\W\d_])", re.I)
 PLACED_FAMILIES = MEASURED_FAMILIES | {"launch", "flood"}     # happenings a distance tells where or how high of
 # A river's level in metres: "stieg die Donau auf 10,20 Meter", "der Pegel erreichte", "the Danube reached 10.4 metres"
 RIVER_LEVEL_RE = re.compile(r"\b(?:Pegel\w*|Wasserstand\w*|(?:water|river)\s+level|crest(?:ed)?|stieg|steigt|gestiegen|"
@@ -10584,6 +10615,7 @@ def agglomerate(doc_events, links, first):
 
 EVENT_LINK_THRESHOLD = 1.0
 COUNT_POINTS = 0.5       # added to a pair of events that count one thing alike ("3.000 Stellen", "3,000 jobs")
+BEGAN_POINTS = 1.0       # added to a pair of fires' breaking out, across languages no word alike
 ONLY_ONES_BONUS = 0.5    # added to a pair of events that are each the only one of their family in their source
 MAX_IN_CLAUSE = 16       # people or dates of one clause an event word takes (the nearest); real clauses have fewer
 LEAD_SENTENCES = 1       # the last sentence of an article's lead: its headline and first sentence
@@ -10611,6 +10643,7 @@ class EventTraits:
     unnamed: bool = False            # a pronoun tells who did it (DocEvent.unnamed)
     countries: frozenset = frozenset()   # the countries it is told to happen in ("in Laos", "nach China")
     earlier: bool = False            # told as the last time before (DocEvent.earlier)
+    began: bool = False              # a fire's breaking out ("ausgebrochen", "broke out"): its first day
 
 
 MONTH_VALUE_RE = re.compile(r"(?:\d{4}|XXXX)-\d\d$")
@@ -10666,7 +10699,8 @@ def event_traits(ev):
                        ev.language, frozenset(q[:2] for q in ev.quantities if q[0] == "score")
                        if ev.family == "win" else frozenset(),
                        frozenset(q[:2] for q in ev.quantities if type(q[1]) is float and q[1] >= 3 and not q[2]),
-                       ev.unnamed, frozenset(p[0] for p in ev.places if p[3] and p[0] in COUNTRY_NAMES), ev.earlier)
+                       ev.unnamed, frozenset(p[0] for p in ev.places if p[3] and p[0] in COUNTRY_NAMES), ev.earlier,
+                       ev.family == "w:break" and any(m.text in BROKE_OUT for m in ev.mentions))
 
 
 @remembered
@@ -10837,6 +10871,9 @@ def event_pair_score(a, b, weight):
         score += 1.0
     if a.counts and b.counts and not a.counts.isdisjoint(b.counts):
         score += COUNT_POINTS
+    if a.began and b.began:            # the day a fire broke out, which two sources may tell differently
+        #                                (the fire's other days are the fire's: "spread on Wednesday")
+        score += BEGAN_POINTS
     return score - penalty
 
 
@@ -11133,6 +11170,8 @@ def collect_facts(entity):
             for d in ev.dates if ev.family != "say" else ():
                 if specific(d.key):
                     facts.append(Fact(entity.key, "date", d.key, ev.doc, d.text))
+                elif COUNTED_BACK_RE.fullmatch(d.key):   # "vor vier Monaten" in an article of no date
+                    facts.append(Fact(entity.key, "counted back", d.key, ev.doc, d.text))
             for d in range_ends(ev.dates) if ev.family != "say" else ():
                 facts.append(Fact(entity.key, "last day", d.key, ev.doc, d.text))
             for shown, words, is_city, is_where in ev.places if ev.family != "say" else ():
@@ -11209,6 +11248,10 @@ def find_disagreements(entity, facts):
         out += title_disagreement(entity, by_attr["title"])
     if "date" in by_attr:
         out += date_disagreement(entity, by_attr["date"])
+    if "counted back" in by_attr and "date" not in by_attr:
+        # (where a source dates it, the others may count back from days of writing apart: "a week ago",
+        # "three weeks ago" and "December 2" of one heart attack)
+        out += counted_back_disagreement(entity, by_attr["counted back"])
     if "weekday" in by_attr:             # one source against the calendar, not against another source
         values = group_values(by_attr["weekday"])
         day = entity.key.split(":", 1)[1]
@@ -11417,6 +11460,8 @@ ROLE_EQUIVALENTS = {"prasident": "president", "kanzler": "chancellor", "sekretar
                     # a German or EU Staatssekretär is a junior minister, not a US Secretary of State
                     "staatssekretar": "deputyminister", "staatssekretarin": "deputyminister",
                     "statesecretary": "deputyminister",
+                    # and the Vatican's is its head of government, a cardinal
+                    "kardinalstaatssekretar": "cardinalsecretaryofstate",
                     "ministre": "minister", "ministro": "minister", "ministra": "minister",
                     "chancelier": "chancellor", "canciller": "chancellor", "secretaire": "secretary",
                     "secretario": "secretary", "secretaria": "secretary",
@@ -11580,6 +11625,8 @@ def roles_compatible(a, b):
     (True, False)
     >>> roles_compatible("Vice president", "President"), roles_compatible("Vize", "Außenminister")
     (False, True)
+    >>> roles_compatible("Kardinalstaatssekretär", "Cardinal Secretary of State")
+    True
     """
     # "US-Außenminister", "Kreml-Sprecher": who the office is of, said before a hyphen, is no other office
     # (not "porte-parole": one word of its own)
@@ -11701,6 +11748,35 @@ def date_disagreement(entity, facts):
             f"one source gives a weekday, another a date: {describe_words(sub)}; they agree if the year is "
             + (", ".join(map(str, years)) if years else "none of 2000-2039"), soft=True))
     return out
+
+
+def counted_back_disagreement(entity, facts):
+    """Sources that each count a happening's time back from a day of writing no source gives, by spans
+    apart ("vor vier Monaten" / "six months ago")."""
+    per_doc = defaultdict(set)
+    for f in facts:
+        per_doc[f.doc].add(span_days(f.value))
+    told = [next(iter(v)) for v in per_doc.values() if len(v) == 1]     # one span each: which is its own
+    if len(told) < 2 or max(told) - min(told) <= COUNTED_BACK_WITHIN * max(told):
+        return []
+    values = group_values([f for f in facts if f.doc in per_doc and len(per_doc[f.doc]) == 1])
+    return [Disagreement(entity.key, "date", values, "counted back differently: " + describe_words(values)
+                         + "; each from the day it was written", soft=True)]
+
+
+def span_days(value):
+    """Return the days a value counted back from an unknown day spans ("REF-4M": 4 months).
+
+    >>> span_days("REF-4M"), span_days("REF-2W"), span_days("REF-3D")
+    (122.0, 14.0, 3.0)
+    """
+    m = COUNTED_BACK_RE.fullmatch(value)
+    return float(round(int(m.group(1)) * SPAN_UNIT_DAYS[m.group(2)]))
+
+
+COUNTED_BACK_RE = re.compile(r"REF-(\d{1,4})([DWMY])")     # days, weeks, months or years back from an unknown day
+SPAN_UNIT_DAYS = {"D": 1, "W": 7, "M": 30.44, "Y": 365.25}
+COUNTED_BACK_WITHIN = 0.15       # "vor einem Monat" / "four weeks ago": one span, told in two units
 
 
 def counted_back_apart(docs, own, rough):

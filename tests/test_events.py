@@ -4873,6 +4873,67 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertNotIn("visit", event_keys("Il s'est rendu vers 15 heures aux policiers.", "fr"))
         self.assertIn("visit", event_keys("Le président s'est rendu à Moscou lundi.", "fr"))
 
+    def test_the_day_a_fire_broke_out(self):
+        # the fire spread on Wednesday in both; the day it broke out is told two ways
+        report = analyse_texts({
+            "a.txt": "Cottbus - Ein Waldbrand bei Cottbus hat sich am Mittwoch auf 300 Hektar ausgeweitet. Das "
+                     "Feuer war am Sonntagabend ausgebrochen.",
+            "b.txt": "BERLIN (Reuters) - A forest fire near Cottbus spread to 300 hectares on Wednesday. Some 200 "
+                     "firefighters fought the blaze, which broke out on Saturday evening."})
+        row = next(r for r in report.events if any(m.text == "broke out" for ev in r.entity.extra
+                                                   for m in ev.mentions))
+        self.assertEqual([w for _, _, w in notes_of(row)["date"].values], [("am Sonntagabend",),
+                                                                           ("on Saturday evening",)])
+        self.assertFalse(row_of(report, "fire").notes)      # the fire itself: Wednesday in both
+        # not without a fire: "Panik brach aus", "war broke out"
+        self.assertEqual(event_keys("Im Saal brach Panik aus.", "de"), [])
+        text = "Fighting broke out on Monday."
+        doc = compare.Document("S1", "a.txt", "a.txt", "en", text, "", len(text))
+        self.assertNotIn("broke out", [m.text for m in compare.find_event_words(doc, ((0, len(text)),))])
+
+    def test_a_passing_length_told_as_an_adjective(self):
+        self.assertEqual([q[:2] for q in quantities("received him for a 30-minute private audience", "en")],
+                         [("minut", 30.0)])
+        self.assertEqual([q[:2] for q in quantities("called a 24-hour strike", "en")], [("hours", 24.0)])
+        report = analyse_texts({
+            "a.txt": "VATICAN CITY (AP) - Pope Leo received President Ivo Marek for a 40-minute audience on Monday.",
+            "b.txt": "Vatikanstadt - Papst Leo hat am Montag Präsident Ivo Marek empfangen. Die Audienz dauerte "
+                     "25 Minuten."})
+        self.assertEqual([v for v, _, _ in notes_of(row_of(report, "meeting"))["number of Minuten"].values],
+                         ["40", "25"])
+
+    def test_the_last_visit_counted_back_in_articles_of_no_date(self):
+        report = analyse_texts({
+            "a.txt": "Ankara - Außenminister Karel Vondra ist am Montag in Ankara eingetroffen. Zuletzt war Vondra "
+                     "vor drei Monaten in der Türkei gewesen.",
+            "b.txt": "ANKARA (Reuters) - Foreign Minister Karel Vondra arrived in Ankara on Monday. Vondra last "
+                     "visited Turkey eight months ago."})
+        row = next(r for r in report.events if any(m.text == "visited" for ev in r.entity.extra
+                                                   for m in ev.mentions))
+        note = notes_of(row)["date"]
+        self.assertTrue(note.soft)
+        self.assertEqual([w for _, _, w in note.values], [("vor drei Monaten",), ("eight months ago",)])
+        # one month told in weeks is the same span
+        self.assertEqual(compare.span_days("REF-4W"), 28.0)
+        report = analyse_texts({
+            "a.txt": "Ankara - Außenminister Karel Vondra ist am Montag in Ankara eingetroffen. Zuletzt war Vondra "
+                     "vor einem Monat in der Türkei gewesen.",
+            "b.txt": "ANKARA (Reuters) - Foreign Minister Karel Vondra arrived in Ankara on Monday. Vondra last "
+                     "visited Turkey four weeks ago."})
+        self.assertFalse([n.text for r in report.events for n in r.notes])
+
+    def test_a_french_derailment_and_who_was_aboard(self):
+        self.assertIn("crash", event_keys("Un train a déraillé jeudi près de Berne.", "fr"))
+        self.assertEqual([q[:2] for q in quantities("faisant 9 blessés, dont deux grièvement", "fr")][-1:],
+                         [("seriously injured", 2.0)])
+        # aboard: the crash's, though the sentence before tells the injured
+        report = analyse_texts({
+            "a.txt": "Berne - Un train a déraillé jeudi près de Thoune, faisant 9 blessés. Le train transportait "
+                     "environ 120 passagers.",
+            "b.txt": "Thun - Bei Thun ist am Donnerstag ein Zug entgleist. 9 Menschen wurden verletzt. Im Zug "
+                     "befanden sich rund 180 Fahrgäste."})
+        self.assertEqual(noted(report, "crash", "number of passengers"), [("120~", ("S1",)), ("180~", ("S2",))])
+
 
 if __name__ == "__main__":
     unittest.main()

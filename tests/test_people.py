@@ -159,6 +159,9 @@ class RecognitionTest(unittest.TestCase):
                          {"Pawel Rudin": set(), "Ri Chol Ho": set(), "Anna Brik": {"title"}})
         # a sheriff's deputy is a rank of the office, no deputy of an office of government
         self.assertTrue(compare.roles_compatible("Deputy sergeant", "Sergeant"))
+        # the Vatican's Secretary of State is a cardinal, neither a foreign minister nor a Staatssekretär
+        self.assertTrue(compare.roles_compatible("Kardinalstaatssekretär", "Cardinal Secretary of State"))
+        self.assertFalse(compare.roles_compatible("Kardinalstaatssekretär", "Secretary of State"))
 
     def test_an_age_told_before_who_a_suspect_was_identified_as_is_theirs(self):
         found = people({"a.txt": "Police Chief Elaine Brant said the 24-year-old suspect, identified as Kyle Dorran, "
