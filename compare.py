@@ -589,6 +589,7 @@ EVENT_STEMS_DE = {
               "verabschiedete verabschiedeten verabschied",
     "accuse": "beschuldig vorwurf vorwürf vorgeworfen vorwerf vorwirf vorzuwerf behauptung behauptet",
     "quake": "erdbeben beben bebte epizentrum",
+    "veto": "veto vetos",                   # "legte sein Veto ein"
     "fire": "brand feuer brannte brannten gebrannt brennt abgebrannt flammen",
     "crash": "absturz abstürz abgestürzt unfall unglück entgleis kollision zusammenstoß zusammengestoßen kollidiert "
              "kollidierte kollidierten",
@@ -716,6 +717,7 @@ EVENT_FORMS_EN = {
     "decide": "decide decided decision approved approval authorized adopted adopts",
     "accuse": "accuse accused accusation accusations alleged allegations claims",
     "quake": "earthquake earthquakes quake tremor aftershock epicentre epicenter",
+    "veto": "veto vetoed vetoes vetoing",
     "fire": "fire fires blaze blazes burned burning flames wildfire wildfires bushfire bushfires burn burns burnt "
             "ablaze arson",
     "crash": "crash crashed collision accident derailed derailment collided collide collides colliding aground",
@@ -871,6 +873,7 @@ EVENT_FORMS_FR_ES = {
               "rescate rescatados rescatistas socorristas évacué évacuée évacués évacuées évacuation évacuations "
               "evacuado evacuada evacuados evacuadas evacuación evacuaron evacuó",
     "eruption": "éruption éruptions erupción erupciones",
+    "veto": "veto vetó vetado vetos",
     "sink": "coulé naufrage sombré chaviré hundió naufragio naufragó zozobró volcó",
     "outage": "panne pannes apagón apagones",
     "ban": "inéligibilité inéligible inhabilitación inhabilitado inhabilitada",     # from office
@@ -3354,7 +3357,10 @@ AGE_TOLD_RE = re.compile(
     # ("murió el martes a los 89 años", "décédé à l'âge de 89 ans", "mort à 89 ans")
     r"|\b(?:died|dies|dead|death|starb|gestorben|verstorben|murió|falleció|fallecid[oa]|muert[oa]|mort|morte|"
     r"décédée?|décès)(?:[\s,]+[^\W\d_]+){0,5}?[\s,]+"
-    r"(?P<age3>(?:aged|im\s+Alter\s+von|a\s+los|à\s+l['’]âge\s+de|à(?=\s+\d{1,3}\s+ans\b))\s+(?P<n3>\d{1,3})"
+    # (and "died on Saturday at age 86", "dead at 86"; not "died at 3 p.m.")
+    r"(?P<age3>(?:aged|im\s+Alter\s+von|a\s+los|à\s+l['’]âge\s+de|à(?=\s+\d{1,3}\s+ans\b)|"
+    r"at\s+(?:the\s+)?age(?:\s+of)?|at(?=\s+\d{1,3}(?:$|[,;]|\.(?!\d)|\s+(?:on|in|after|from|of)\b)))"
+    r"\s+(?P<n3>\d{1,3})"
     r"(?:\s+(?:Jahren|años|ans))?)\b"
     # "…", sagte die 58-Jährige: the speaker named before
     r"|\b(?:sagte|sagt|erklärte|betonte|meinte|said|says|added)\s+(?P<age4>(?:der|die|the)\s+(?P<n4>\d{1,3})-"
@@ -3363,7 +3369,7 @@ AGE_TOLD_RE = re.compile(
     # tells an object; English's "where the 15-year-old was killed" may be anyone's)
     r"|\b(?:den|dem|des)\s+(?P<n5>\d{1,3})-Jährigen\b)")
 AGE_CUES = ("year-old", "ährig", "She was ", "He was ", "Sie wurde ", "Er wurde ", "aged", "Alter von", " años",
-            " ans", "Jahre alt", "Aged ")
+            " ans", "Jahre alt", "Aged ", " at age ", " age of ", "ead at ", "ied at ", "ies at ")
 DIED_RE = re.compile(r"\b(?:died|dies|dead|death|passed\s+away|starb|gestorben|verstorben|tot)\b")
 PAST_VERB_RE = re.compile(r" (?:[a-z]+ed|beat|won|ran|set|broke|fell|went|came|made|gave|got|left|met|began|wrote|"
                           r"drove|hit|shot|fled|found|kept|lost|held|spent|sent|paid|stole|fought|threw|swam|rode)\b")
@@ -6853,7 +6859,8 @@ ORDINALS = {w: n for n, words in enumerate((
     "first erst premier première primer primera primero", "second zweit deuxième second seconde segund",
     "third dritt troisième tercer tercera", "fourth viert quatrième cuart", "fifth fünft cinquième quint",
     "sixth sechst sixième sext", "seventh siebt septième séptim", "eighth acht huitième octav",
-    "ninth neunt neuvième noven", "tenth zehnt dixième décim"), 1) for w in words.split()}
+    "ninth neunt neuvième noven", "tenth zehnt dixième décim", "eleventh elft onzième",
+    "twelfth zwölft douzième"), 1) for w in words.split()}
 DIGITS_RE = re.compile(r"\d+")
 ORDINAL_ENDING_RE = re.compile(r"(?:e[nrs]?|[oa]s?)$")     # "dritten", "tercera", "cuartos": the stem ORDINALS has
 ORDINAL_SPAN_CUES = ("this year", "diesem Jahr", "dieses Jahr", "Jahresbeginn", "Jahresanfang", "cette année",
@@ -6861,12 +6868,15 @@ ORDINAL_SPAN_CUES = ("this year", "diesem Jahr", "dieses Jahr", "Jahresbeginn", 
                      "de la guerre", "de la guerra", "nvasion", "nvasión",
                      # (in office: "als Kanzler", "as president", "en tant que président")
                      "anzler", "hancel", "anciller", "resident", "räsident", "ésident", "minister",
-                     "Pope", "pope", "apst", "pape", "papa")
+                     "Pope", "pope", "apst", "pape", "papa",
+                     "presidency", "tenure", "term", "papacy", "pontific", "Amtszeit", "mandat", "quinquennat")
 ORDINAL_SPAN_CUE_RE = re.compile("|".join(map(re.escape, ORDINAL_SPAN_CUES)))     # one search, not fifteen
-_ORDINAL_ALT = (r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th)|"
+_ORDINAL_ALT = (r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+                r"\d{1,3}(?:st|nd|rd|th)|"
                 r"\d{1,3}\.|\d{1,3}(?:ème|e|er|re|º|ª)|"       # "der 58. Austausch", "le 55e échange"
-                r"(?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt)e[nrs]?|"
-                r"(?:premi[eè]re?|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième)|"
+                r"(?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölft)e[nrs]?|"
+                r"(?:premi[eè]re?|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|"
+                r"onzième|douzième)|"
                 r"(?:primer|segund|tercer|cuart|quint|sext|séptim|octav|noven|décim)[oa]?s?")
 ORDINAL_CLAIM_RE = re.compile(
     r"(?<![^\W\d_])(?P<ord>" + _ORDINAL_ALT + r")(?![^\W\d_])"
@@ -6882,7 +6892,11 @@ ORDINAL_CLAIM_RE = re.compile(
     # "seine zweite China-Reise als Kanzler", "his third trip to China as chancellor": so far in office
     r"(?P<office>(?:as|als|en\s+tant\s+que|como)\s+(?:(?:US-|U\.S\.\s+|prime\s+|premier\s+)?"
     r"(?:chancellor|president|minister|pope|Kanzler(?:in)?|Bundeskanzler(?:in)?|Präsident(?:in)?|"
-    r"\w*minister(?:in)?|Papst|chancelier|chancelière|président|présidente|pape|canciller|presidente|papa)))))"
+    r"\w*minister(?:in)?|Papst|chancelier|chancelière|président|présidente|pape|canciller|presidente|papa))|"
+    # "the 12th veto of his presidency", "das 14. Veto seiner Amtszeit", "le 12e veto de son mandat"
+    r"of\s+(?:his|her|their)\s+(?:presidency|tenure|term|papacy|pontificate|chancellorship)|"
+    r"(?:in\s+)?(?:seiner|ihrer)\s+Amtszeit|de\s+son\s+(?:mandat|quinquennat|pontificat)|"
+    r"de\s+su\s+(?:mandato|pontificado))))"
     r"(?![^\W\d_])", re.I)
 ORDINAL_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:" + _ORDINAL_ALT + r")\s+$", re.I)     # "the 55th exchange"
 
@@ -10132,7 +10146,7 @@ def victim_ages(text, sentences, language):
     out, seen = [], set()
     for pattern in (VICTIM_RE, VICTIM_OBJECT_RE):
         for m in pattern.finditer(text):
-            told = None if pattern is VICTIM_RE else "object" if m.group("object") else "object2"
+            told = None if pattern is VICTIM_RE else next(g for g in ("object", "object2", "object3") if m.group(g))
             lo, hi = m.span(told) if told else (m.start(), min(len(text), m.end() + 40))
             for q in find_unnamed_ages(text, max(0, lo - 30), hi, language):
                 near = q[5] >= m.start(told) if told else \
@@ -10148,6 +10162,9 @@ VICTIM_RE = re.compile(r"\b(?:victim|Opfer|Geschädigte[nr]?|victime|víctima)\b
 # German by the accusative: "einen 31-jährigen Mann geschlagen"
 VICTIM_OBJECT_RE = re.compile(r"\b(?:punched|stabbed|shot|attacked|assaulted|beat|hit|injured|wounded|killed|"
                               r"struck)\s+(?P<object>an?\s+\d{1,3}-year-old(?:\s+[a-z]+)?)"
+                              # and of a deed's noun: "the stabbing death of a 16-year-old boy", "the murder of a"
+                              r"|\b(?:death|killing|murder|stabbing|shooting|beating)\s+of\s+"
+                              r"(?P<object3>an?\s+\d{1,3}-year-old(?:\s+[a-z]+)?)"
                               r"|(?P<object2>\b[Ee]inen\s+\d{1,3}-jährigen(?:\s+[A-ZÄÖÜ][a-zäöüß]+)?)"
                               r"(?=\s+(?:[^\W\d_]+\s+){0,3}?(?:geschlagen|verletzt|getötet|erstochen|angegriffen|"
                               r"erschossen|niedergestochen|attackiert|überfallen|angeschossen|verprügelt)\b)")

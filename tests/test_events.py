@@ -4934,6 +4934,23 @@ class DisagreementRulesTest(unittest.TestCase):
                      "befanden sich rund 180 Fahrgäste."})
         self.assertEqual(noted(report, "crash", "number of passengers"), [("120~", ("S1",)), ("180~", ("S2",))])
 
+    def test_a_victims_age_told_after_the_deeds_noun(self):
+        report = analyse_texts({
+            "a.txt": "BOSTON (AP) - A 22-year-old man was charged Tuesday with murder in the stabbing death of a "
+                     "15-year-old boy near a park on Saturday, police said.",
+            "b.txt": "BOSTON (Reuters) - Police on Tuesday charged a 22-year-old man over the fatal stabbing of a "
+                     "14-year-old boy near a Boston park on Saturday."})
+        note = notes_of(row_of(report, "attack"))["victim's age"]
+        self.assertEqual([(v, docs) for v, docs, _ in note.values], [("15", ("S1",)), ("14", ("S2",))])
+
+    def test_the_so_manieth_of_a_term_of_office(self):
+        report = analyse_texts({
+            "a.txt": "WARSAW (AP) - President Tomas Verbeek on Monday vetoed a bill on courts. It was the ninth veto "
+                     "of his presidency.",
+            "b.txt": "Warschau - Präsident Tomas Verbeek hat am Montag sein Veto gegen ein Gerichtsgesetz eingelegt. "
+                     "Es war das elfte Veto seiner Amtszeit."})
+        self.assertEqual(noted(report, "veto", "how many in office"), [("9", ("S1",)), ("11", ("S2",))])
+
 
 if __name__ == "__main__":
     unittest.main()

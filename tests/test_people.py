@@ -1156,5 +1156,19 @@ class NamedAgeTest(unittest.TestCase):
         person = next(r for r in report.people if "Kowalczyk" in r.entity.label)
         self.assertEqual([v for n in person.notes if n.attribute == "age" for v, _, _ in n.values], ["71", "72"])
 
+    def test_an_age_told_after_a_death_at_an_age(self):
+        found = people({"a.txt": "Singer Lotte Wernik has died at her home in Graz. She was 79. Her agent Ivo Marek "
+                                 "confirmed it.",
+                        "b.txt": "Singer Lotte Wernik died on Sunday at the age of 81 in Graz, her agent Ivo Marek "
+                                 "said.",
+                        "c.txt": "Graz - Lotte Wernik dead at 81. Her agent Ivo Marek spoke."})
+        self.assertEqual([(v, docs) for v, docs, _ in
+                          next(n for n in found["Lotte Wernik"].notes if n.attribute == "age").values],
+                         [("79", ("S1",)), ("81", ("S2", "S3"))])
+        # a clock time is no age
+        ages = [m.group("n3") for m in compare.AGE_TOLD_RE.finditer("Ann Roe died at 3 p.m. on Monday, at 2.30pm.")]
+        self.assertEqual(ages, [])
+
+
 if __name__ == "__main__":
     unittest.main()
