@@ -390,9 +390,10 @@ xi wang zhang liu chen huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zh
 xie tang feng deng cao peng zeng xiao tian dong pan yuan cai jiang du ye cheng wei su lu ding
 ren shen yao cui zhong tan fan jin shi qin bo hua mao
 """.split())
-# One romanised Korean or Chinese syllable (Jong, un, Kwang, chol, Jin, ping).
+# One romanised Korean or Chinese syllable (Jong, un, Kwang, chol, Jin, ping; and North Korea's aspirates
+# with an h: Thae, Phyo, Khang).
 SYLLABLE_RE = re.compile(
-    r"(?:ch|kk|tt|pp|ss|jj|zh|sh|ng|[bcdfghjklmnpqrstwxyz])?"
+    r"(?:ch|kk|tt|pp|ss|jj|zh|sh|ng|th|ph|kh|[bcdfghjklmnpqrstwxyz])?"
     r"(?:yae|yeo|wae|ae|ai|ao|ei|eo|eu|oe|ou|ui|ia|ie|io|iu|ua|uo|ya|ye|yo|yu|wa|wo|we|wi|a|e|i|o|u)"
     r"(?:ng|n|l|k|m|p|t|r)?", re.I)
 
@@ -2994,6 +2995,11 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
     if role_at is not None:
         a = role_phrase_start(text, toks, role_at, lang)
         role_words = " ".join(text[toks[a][1]:toks[max(role_last, m - 1)][2]].split())
+        former = next((x for x in range(max(0, role_at - 3), role_at) if fold(toks[x][0]) in FORMER_WORDS), None)
+        if former is not None and former < a:
+            # "Former Russian President X": shown with its words, for they tell an office he held, no title of
+            # his now to set against another source's "deputy chairman" (see title_disagreement)
+            role_words = " ".join(text[toks[former][1]:toks[max(role_last, m - 1)][2]].split())
     end = toks[m - 1][2]
     if len(words) >= 2 and len(words[-1]) == 1 and words[-1].isupper() and text[end:end + 1] == ".":
         words, end = words[:-1] + (words[-1] + ".",), end + 1     # "Ahmad S.": the initial keeps its stop
@@ -3092,6 +3098,12 @@ def of_office(toks, at, lang):
         if not toks[r][0].islower():
             return None
     return None
+
+
+FORMER_WORDS = frozenset("former ehemalige ehemaliger ehemaligen fruhere fruherer fruheren einstige einstiger "
+                         "einstigen ancien ancienne antiguo antigua ex".split())
+FORMER_RE = re.compile(r"(?<![^\W\d_])(?:(?i:former|ehemalige[nrs]?|frühere[nrs]?|einstige[nrs]?|ancienne?|"
+                       r"antigu[oa]|ex)(?![^\W\d_])|Ex-|ex-)")
 
 
 def role_phrase_start(text, toks, role_at, lang):
@@ -9160,6 +9172,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             or LAST_TIME_DE_RE.search(text, max(cs, m.start - 120), m.start) is not None
             or m.text in ("war", "waren") and LAST_TIME_DE_RE.match(text, m.end + 1) is not None   # "war zuletzt"
             or ALREADY_DE_RE.match(text, max(cs, sentence[0]), m.start) is not None
+            or m.text[:1].islower() and ALREADY_AFTER_DE_RE.match(text, max(cs, sentence[0]), m.start) is not None
             or ALREADY_EN_RE.search(text, max(cs, m.start - 48), m.start) is not None)
         last_time = told_before or bool(dates_here) and (
             SINCE_THE_RE.search(text, max(cs, m.start - 40), m.start) is not None
@@ -9195,11 +9208,17 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             and SPAN_FROM_BEFORE_RE.search(text, max(cs, m.start - 40), m.start) is not None
         if counted_from:
             last_time = told_before = True
+        # counted back by two weeks or more from a day no source gives ("three weeks ago")
+        weeks_back = not dvals and any(COUNTED_BACK_RE.fullmatch(d.key) and span_days(d.key) >= 14
+                                       for d in dates_here or ())
         if same and not counted_from:
             compatible = [g for g in islice(reversed(same), MAX_GROUPS_BACK)    # the latest: a bound for crafted text
                           if not (dvals and g[3] and not dates_meet(dvals, g[3], rough, g[5]))
                           and not (coarse and not g[3] and g[7])
                           and not (last_time and reach and not g[3] and not g[9])     # nor the time before to
+                          # a dated happening ("Vor zwei Wochen war er bereits in Pjöngjang gewesen", "visited
+                          # Pyongyang three weeks ago": not Monday's)
+                          and not ((told_before and reach or weeks_back) and not dvals and g[3] and not g[10])
                           and not outside_periods(periods, g[3])
                           and not (len(reach) == len(g[6]) == 1 and reach != g[6])     # this week, months ago
                           and not (acting - g[8] and g[8] - acting)]    # each names someone the other does not
@@ -9211,6 +9230,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             best = None
         latest = same[-1] if same else None
         if best is None and latest and not dvals and not coarse and not reach and len(ppl) <= 1 and not counted_from \
+                and not (weeks_back and latest[3] and not latest[10]) \
                 and m.sentence - latest[4] <= 1 \
                 and not (latest[3] and m.sentence != latest[4] and PLANNED_RE.search(text, *sentence)) \
                 and not outside_periods(periods, latest[3]) \
@@ -10681,6 +10701,11 @@ SINCE_THE_RE = re.compile(r"(?<![^\W\d_])(?:seit|since)\s+(?:dem|der|the|its|the
 # ... and "Bereits Mitte Juli hatte es dort gebrannt": a sentence that opens with "bereits" or "schon" and tells
 # in the pluperfect (the clause before the verb, at most twelve words)
 ALREADY_DE_RE = re.compile(r"\s*(?:Bereits|Schon)\s+(?:\S+\s+){0,6}?(?:hatte|hatten|war|waren)\s+(?:\S+\s+){0,6}$")
+# and after "war", before a participle: "Vor zwei Wochen war Schoigu bereits in Pjöngjang gewesen" (not "Es war
+# bereits der 13. Sturm in diesem Jahr": a noun; nor "hatte bereits vor zwei Wochen gefordert", which English tells
+# as "had demanded … three weeks ago", no time before apart from the news)
+ALREADY_AFTER_DE_RE = re.compile(r"\s*(?:\S+\s+){1,6}?(?:war|waren)\s+(?:\S+\s+){0,3}?"
+                                 r"(?:bereits|schon)\s+(?:\S+\s+){0,6}$")
 ALREADY_EN_RE = re.compile(r"\bhad\s+already\s+(?:\S+\s+){0,3}$")     # "Verdi had already called a walkout"
 # ("Erst im März war eine Fähre gekentert": a time before too, which may be another source's news, told without
 # "zuletzt": it keeps apart from this week's happening, but is no reason to keep two sources' tellings apart)
@@ -11437,6 +11462,8 @@ def genitive_only(forms):
 
 def title_disagreement(entity, facts):
     """Different titles or roles for one person from different sources; a more detailed one is no conflict."""
+    # an office held before ("Former Russian President X", "der frühere Präsident", "Ex-Präsident") is none now
+    facts = [f for f in facts if not FORMER_RE.search(f.words)]
     # "el presidente del Gobierno, Pedro X" and then "el presidente X": the head of government, told short
     heads = {f.doc for f in facts if role_key(f.value) == "primeminister"}
     if heads:

@@ -4951,6 +4951,27 @@ class DisagreementRulesTest(unittest.TestCase):
                      "Es war das elfte Veto seiner Amtszeit."})
         self.assertEqual(noted(report, "veto", "how many in office"), [("9", ("S1",)), ("11", ("S2",))])
 
+    def test_a_visit_weeks_before_the_news_is_another(self):
+        # "bereits" after the verb, and "three weeks ago": the visit before, not Monday's talks
+        report = analyse_texts({
+            "a.txt": "Ankara - Außenminister Karel Vondra ist am Montag zu Gesprächen in Ankara eingetroffen. Vor "
+                     "zwei Wochen war Vondra bereits in Kairo gewesen.",
+            "b.txt": "ANKARA (Reuters) - Foreign Minister Karel Vondra arrived in Ankara for talks on Monday. Vondra "
+                     "visited Cairo five weeks ago."})
+        row = next(r for r in report.events if any(m.text == "visited" for ev in r.entity.extra
+                                                   for m in ev.mentions))
+        self.assertEqual([w for _, _, w in notes_of(row)["date"].values], [("Vor zwei Wochen",), ("five weeks ago",)])
+        talks = next(r for r in report.events if any(m.text == "arrived" for ev in r.entity.extra
+                                                     for m in ev.mentions))
+        self.assertFalse(talks.notes)
+        # "Es war bereits der neunte Sturm": a noun after "bereits", no time before: the storm's count
+        report = analyse_texts({
+            "a.txt": "Manila - Der Taifun Vinta ist am Mittwoch auf die Philippinen getroffen. Es war bereits der "
+                     "neunte Sturm in diesem Jahr.",
+            "b.txt": "MANILA (AP) - Typhoon Vinta slammed into the Philippines on Wednesday. It was the country's "
+                     "eighth storm this year."})
+        self.assertEqual(noted(report, "storm", "how many this year"), [("9", ("S1",)), ("8", ("S2",))])
+
 
 if __name__ == "__main__":
     unittest.main()

@@ -1170,5 +1170,20 @@ class NamedAgeTest(unittest.TestCase):
         self.assertEqual(ages, [])
 
 
+    def test_a_north_korean_given_name_with_an_aspirate(self):
+        # "Thae", "Phyo": McCune-Reischauer's aspirates written with an h are syllables of the name
+        found = people({"a.txt": "Er wurde von Regierungschef Ri Thae Phyo begrüßt.",
+                        "b.txt": "Premier Ri Thae-phyo greeted him."})
+        self.assertEqual(set(found), {"Ri Thae Phyo"})
+
+    def test_an_office_held_before_is_no_title_against_another(self):
+        found = people({"a.txt": "Former Czech President Karel Vondra, deputy chairman of the council, arrived.",
+                        "b.txt": "Der Vizevorsitzende des Rates, Karel Vondra, traf ein. Der frühere Präsident "
+                                 "Karel Vondra sprach."})
+        self.assertEqual({n.attribute for n in found["Karel Vondra"].notes}, set())
+        # and its words are shown
+        self.assertIn("Former Czech President Karel Vondra", [m.context for m in found["Karel Vondra"].entity.mentions])
+
+
 if __name__ == "__main__":
     unittest.main()
