@@ -6797,7 +6797,26 @@ def find_claims(text, start, end):
     """Return the first-since and record-since claims (find_since_claims) and the so-manieth ones
     (find_ordinal_claims) of text[start:end]: one finder, for each is asked of every happening's clause."""
     return find_since_claims(text, start, end) + find_ordinal_claims(text, start, end) + \
-        find_in_a_row(text, start, end)
+        find_in_a_row(text, start, end) + find_title_counts(text, start, end)
+
+
+def find_title_counts(text, start, end):
+    """Return ("how many titles", "15", False, words) for each title told as the so-manieth of its winner.
+
+    >>> t = "won his 15th French Open title; seinen 14. French-Open-Titel; son 13e titre; their first title fight"
+    >>> [q[1] for q in find_title_counts(t, 0, len(t))]
+    ['15', '14', '13']
+    """
+    if not TITLE_CUE_RE.search(text, start, end):
+        return []                         # most clauses tell no title
+    out = []
+    for m in TITLE_COUNT_RE.finditer(text, start, end):
+        word = m.group("ord").lower()
+        digits = DIGITS_RE.match(word)
+        n = int(digits.group()) if digits else ORDINALS.get(word) or ORDINALS.get(ORDINAL_ENDING_RE.sub("", word))
+        if n:
+            out.append(("how many titles", str(n), False, " ".join(m.group().split())))
+    return out
 
 
 def find_in_a_row(text, start, end):
@@ -6911,6 +6930,14 @@ ORDINAL_CLAIM_RE = re.compile(
     r"de\s+su\s+(?:mandato|pontificado))))"
     r"(?![^\W\d_])", re.I)
 ORDINAL_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:" + _ORDINAL_ALT + r")\s+$", re.I)     # "the 55th exchange"
+
+TITLE_CUE_RE = re.compile(r"itle|itel|hampionship|rown|itre|ítulo|rophy|rophäe")
+# "his 15th French Open title", "his 14th Grand Slam championship", "seinen 14. French-Open-Titel", "son 14e titre à
+# Roland-Garros", "su decimocuarto título" (a name of up to three words between: the tournament's)
+TITLE_COUNT_RE = re.compile(
+    r"(?<![^\W\d_])(?P<ord>" + _ORDINAL_ALT + r")\s+(?:[A-Z][\w'’.-]*\s+){0,3}?"
+    r"(?:(?:major\s+)?(?:titles?|championships?|crowns?|trophy)|[\w-]*(?:Titel|titel)|titres?|sacre|títulos?|trofeo)"
+    r"(?![^\W\d_])(?!\s+(?:fight|bout|defen[cs]e|match|game|race|shot|chance|hopes?|run)\b)")     # "first title fight"
 
 
 # A night, a day or a week of protest told as the so-manieth in a row: "the fourth consecutive night", "die dritte
@@ -11242,7 +11269,7 @@ DWELLERS = frozenset(("residents", "einwohn", "einwohner", "inhabitant"))     # 
 TOLD_VALUES = frozenset(("score", "shootout score", "race time", "prison term", "prison term asked", "ban term",
                          "duration", "runs until", "tally", "minute",
                          "community service", "first since", "record since", "how many this year", "how many in a row",
-                         "how many since the war began", "how many in office", "last day"))
+                         "how many since the war began", "how many in office", "last day", "how many titles"))
 
 
 def number_text(value):

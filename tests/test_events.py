@@ -4972,6 +4972,16 @@ class DisagreementRulesTest(unittest.TestCase):
                      "eighth storm this year."})
         self.assertEqual(noted(report, "storm", "how many this year"), [("9", ("S1",)), ("8", ("S2",))])
 
+    def test_the_so_manieth_title_of_a_winner(self):
+        report = analyse_texts({
+            "a.txt": "LONDON (Reuters) - Petra Haller won her ninth Wimbledon title on Saturday, beating Ana Ruiz "
+                     "6-3 6-4 in the final.",
+            "b.txt": "London - Petra Haller hat am Samstag ihren achten Wimbledon-Titel gewonnen. Sie schlug im "
+                     "Finale Ana Ruiz mit 6:3, 6:4."})
+        self.assertEqual(noted(report, "win", "how many titles"), [("9", ("S1",)), ("8", ("S2",))])
+        # a title fight is a bout, no title won
+        self.assertEqual(compare.find_title_counts("in their first title fight in 2008", 0, 34), [])
+
 
 if __name__ == "__main__":
     unittest.main()
