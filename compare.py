@@ -5105,7 +5105,7 @@ def find_event_words(doc, sentences, tokens=None):
                     fam = "visit"         # "Zuletzt war er im vergangenen September in Nordkorea gewesen": a visit
                 elif word in ("war", "waren") and ti + 2 < len(toks) and toks[-2][0] == "in" \
                         and toks[-1][0][:1].isupper() and fold(toks[-1][0]) in _PLACES \
-                        and any(w.lower() == "zuletzt" for w, _, _ in toks[:ti + 3]) \
+                        and any(w.lower() == "zuletzt" for w, _, _ in toks[:ti + 5]) \
                         and any(fold(w) in _MONTHS or w in ("Jahr", "Jahren", "Monaten", "Wochen")
                                 for w, _, _ in toks[ti:]):      # a time told: "im Juli", "vor zwei Jahren"
                     fam = "visit"         # "Lawrow war zuletzt im Juli in Nordkorea": the last visit, no participle
@@ -9197,10 +9197,16 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         told_before = bool(dates_here) and (
             EARLIER_BEFORE_RE.search(text, max(cs, m.start - 12), m.start) is not None
             or LAST_TIME_DE_RE.search(text, max(cs, m.start - 120), m.start) is not None
-            or m.text in ("war", "waren") and LAST_TIME_DE_RE.match(text, m.end + 1) is not None   # "war zuletzt"
+            # "war zuletzt", "war Anfang Juli zuletzt in Nordkorea"
+            or m.text in ("war", "waren")
+            and LAST_TIME_DE_RE.search(text, m.end, min(sentence[1], m.end + 30)) is not None
             or ALREADY_DE_RE.match(text, max(cs, sentence[0]), m.start) is not None
             or m.text[:1].islower() and ALREADY_AFTER_DE_RE.match(text, max(cs, sentence[0]), m.start) is not None
-            or ALREADY_EN_RE.search(text, max(cs, m.start - 48), m.start) is not None)
+            or ALREADY_EN_RE.search(text, max(cs, m.start - 48), m.start) is not None
+            # "sein erster Besuch seit dem vergangenen Oktober": the visit before was then
+            or FIRST_BEFORE_RE.search(text, max(cs, m.start - 24), m.start) is not None and any(
+                d.start > m.start and SINCE_ARTICLE_BEFORE_RE.search(text, max(m.end, d.start - 12), d.start)
+                for d in dates_here))
         last_time = told_before or bool(dates_here) and (
             SINCE_THE_RE.search(text, max(cs, m.start - 40), m.start) is not None
             or JUST_BEFORE_DE_RE.match(text, max(cs, sentence[0]), m.start) is not None)
@@ -10609,6 +10615,9 @@ def family_links(events, weight):
     told_once = {d for d, n in Counter(doc_of).items() if n == 1}
     # the language of each event that may have the bonus (its source's only one, its language known), else ""
     once = [t.language if d in told_once and t.language != "und" else "" for t, d in zip(traits, doc_of)]
+    # and the time before ("zuletzt", "last visited"): a story's one visit before, told once by each source
+    before_once = {d for d, n in Counter(d for t, d in zip(traits, doc_of) if t.earlier).items() if n == 1}
+    last = [t.earlier and d in before_once for t, d in zip(traits, doc_of)]
     links = defaultdict(dict)
     first = []                            # the pairs that may link, best first: agglomerate's start
     scores = {}                           # each score one float object: a large family has a million pairs
@@ -10625,6 +10634,8 @@ def family_links(events, weight):
                     score = event_pair_score(ta, traits[b], weight)
                     if oa and once[b] and oa != once[b]:
                         score += ONLY_ONES_BONUS
+                    if last[a] and last[b]:
+                        score += LAST_TIMES_BONUS
                     la[b] = links[b][a] = scores.setdefault(score, score)
                     if score >= EVENT_LINK_THRESHOLD:
                         first.append((-score, a, b, 0, 0))
@@ -10680,6 +10691,7 @@ def agglomerate(doc_events, links, first):
 EVENT_LINK_THRESHOLD = 1.0
 COUNT_POINTS = 0.5       # added to a pair of events that count one thing alike ("3.000 Stellen", "3,000 jobs")
 BEGAN_POINTS = 1.0       # added to a pair of fires' breaking out, across languages no word alike
+LAST_TIMES_BONUS = 1.0   # added to a pair of times before, each its source's only one of the family
 ONLY_ONES_BONUS = 0.5    # added to a pair of events that are each the only one of their family in their source
 MAX_IN_CLAUSE = 16       # people or dates of one clause an event word takes (the nearest); real clauses have fewer
 LEAD_SENTENCES = 1       # the last sentence of an article's lead: its headline and first sentence
@@ -10723,6 +10735,10 @@ YEAR_ONLY_RE = re.compile(r"\d{4}")
 LAST_TIME_DE_RE = re.compile(r"(?<![^\W\d_])zuletzt(?![^\W\d_])", re.I)
 # ... and "Seit dem Gipfeltreffen im Juni 2024 haben sich die Beziehungen vertieft", "since the summit in June":
 # what things have changed since is a time before
+FIRST_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:erste[nrs]?|first|premier|première|primer[oa]?)\s+(?:\S+\s+){0,2}$",
+                             re.I)
+SINCE_ARTICLE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:seit|since|depuis|desde)(?:\s+(?:dem|der|the|le|la|el))?\s+$",
+                                     re.I)
 SINCE_THE_RE = re.compile(r"(?<![^\W\d_])(?:seit|since)\s+(?:dem|der|the|its|their|his|her|ihrem|seinem)\s+"
                           r"(?:[^\W\d_][\w-]*\s+){0,2}$", re.I)
 # ... and "Bereits Mitte Juli hatte es dort gebrannt": a sentence that opens with "bereits" or "schon" and tells

@@ -4982,6 +4982,27 @@ class DisagreementRulesTest(unittest.TestCase):
         # a title fight is a bout, no title won
         self.assertEqual(compare.find_title_counts("in their first title fight in 2008", 0, 34), [])
 
+    def test_the_one_visit_before_each_source_tells_is_one_happening(self):
+        # each source's only time before: one visit, though told by other words and months apart
+        report = analyse_texts({
+            "a.txt": "12.09.2027\n\nRiga - Außenminister Karel Vondra ist am Donnerstag in Riga eingetroffen. Es ist "
+                     "sein erster Besuch seit dem vergangenen März.",
+            "b.txt": "12. September 2027\n\nRiga - Karel Vondra ist am Donnerstag in Riga gelandet. Er war zuletzt im "
+                     "vergangenen Mai in Lettland."})
+        row = next(r for r in report.events if any(d.text == "im vergangenen Mai" for ev in r.entity.extra
+                                                   for d in ev.dates))
+        self.assertEqual([w for _, _, w in notes_of(row)["date"].values], [("vergangenen März",),
+                                                                           ("im vergangenen Mai",)])
+        # "war Anfang Juli zuletzt in …": the time before, its words anywhere after "war"
+        report = analyse_texts({
+            "a.txt": "Riga - Karel Vondra ist am Freitag in Riga empfangen worden. Vondra war Anfang Juli zuletzt in "
+                     "Lettland.",
+            "b.txt": "Riga - Karel Vondra ist am Freitag in Riga empfangen worden. Vondra hatte das Land zuletzt "
+                     "Ende Juli besucht."})
+        row = next(r for r in report.events if any(d.text == "Ende Juli" for ev in r.entity.extra for d in ev.dates))
+        self.assertEqual(sorted(ev.doc for ev in row.entity.extra), ["S1", "S2"])
+        self.assertTrue(notes_of(row)["date"].soft)
+
 
 if __name__ == "__main__":
     unittest.main()
