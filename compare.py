@@ -1043,7 +1043,8 @@ SCALE_WORDS = (r"Millionen|Million|Milliarden|Milliarde|Mio\.|Mrd\.|million|bill
 # Units a measure is hyphened to as an adjective: "a 90-metre section", "ein 80-Meter-Abschnitt"
 # (not feet or yards: "a 6-foot man", "a 2-yard touchdown" describe, they tell no measure of the story);
 # and a length of time: "a 30-minute audience", "a 24-hour strike", as "45 Minuten", "24 heures"
-MEASURE_HYPHENED = r"(?:metre|meter|kilomet|km\b|mile|tonne|kilogram|kg\b|hectare|hektar|minute\b|hour\b)"
+MEASURE_HYPHENED = r"(?:metre|meter|kilomet|km\b|mile|tonne|kilogram|kg\b|hectare|hektar|minute\b|hour\b|" \
+                   r"köpfig|member\b|strong\b)"      # and a party's size: "eine 45-köpfige Delegation", "45-member"
 ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")     # of a German attributive adjective
 _ADJECTIVE_END = "(?:%s)" % "|".join(ADJECTIVE_ENDINGS)
 QUANTITY_RE = re.compile(
@@ -4024,6 +4025,10 @@ def find_dates(doc, sentences, tokens=None, year=None):
                 doc.language == "de" and present_clause_de(doc.text, sentences, s)) or (
                 FOR_DAY_RE.search(doc.text, max(0, s - 6), s) and not POSSESSIVE_RE.match(doc.text, e)) or (
                 FROM_DAY_RE.search(doc.text, max(0, s - 4), s)) or (
+                # "Die Gespräche dauern bis Samstag": until a day, told in the present, is ahead
+                doc.language == "de" and UNTIL_DAY_DE_RE.match(doc.text, s)
+                and LASTS_NOW_DE_RE.search(doc.text, *segment_around(doc.text, sentences, s))
+                and not past_clause_de(doc.text, sentences, s)) or (
                 SET_DAY_RE.search(doc.text, max(0, s - 12), s) and AS_A_DAY_RE.match(doc.text, e))):
             # "will meet on Thursday"; "für Donnerstag aufgerufen", "planned for Tuesday", "declared Thursday
             # a day of mourning", "ab Mittwoch": a day set ahead (not "for Friday's fire", nor "declared Thursday
@@ -4413,6 +4418,9 @@ def future_clause(text, sentences, offset, language):
 
 
 FOR_DAY_RE = re.compile(r"\b(?:für|for|pour|para)\s+$", re.I)     # a day something is set for
+UNTIL_DAY_DE_RE = re.compile(r"bis\s")     # the date's own first word: "bis Samstag"
+# what lasts, told in the present ("dauern bis Samstag"; not "dauerte von Mittwoch bis Freitag")
+LASTS_NOW_DE_RE = re.compile(r"\b(?:dauert|dauern|läuft|laufen|gilt|gelten|bleibt|bleiben)\b")
 POSSESSIVE_RE = re.compile(r"['’]s\b")
 SET_DAY_RE = re.compile(r"\b(?:declared|declares|declare|named|names|designated|proclaimed)\s+$")
 AS_A_DAY_RE = re.compile(r"\s+(?:as\s+)?an?\s")      # "declared Thursday a national day of mourning"
@@ -7874,7 +7882,8 @@ def find_quantities(doc, start, end, names=()):
                 unit, unit_end = nxt.group(1), nxt.end()      # "275 stimmten dagegen", "257 voted against"
         elif unit.lower() == "against" and not TALLY_CUE_RE.search(text, start, end):
             unit = ""                     # "two of six against the Pistons": no vote
-        if doc.language == "de" and unit[:1].islower() and unit_lemma(unit) not in UNIT_CLASS_NAMES:
+        if doc.language == "de" and unit[:1].islower() and unit_lemma(unit) not in UNIT_CLASS_NAMES \
+                and not unit.startswith("köpfig"):     # "45-köpfige Delegation": 45 members, not delegations
             noun = GERMAN_NOUN_AFTER_RE.match(text, m.end(), end)
             # "gut ausgebildete Soldaten": an adverb too, before an adjective
             if noun and (unit.endswith(ADJECTIVE_ENDINGS) or noun.group("adjective")):
@@ -8625,6 +8634,7 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("hospitals", "krankenhaus krankenhauser klinik hospital hopital hopitaux clinic clinica"),
     ("customers", "kund kundinn customer client"),      # whose data were stolen: "30 Millionen Kunden"
     ("diplomats", "diplomat diplomatico"),
+    ("members", "mitglied member memb membre miembro kopfig strong"),     # a delegation's: "45-köpfig", "45-strong"
     # ("homes" as written, not "home": "13 home runs"; and what police search: "42 Wohnungen", "44 Objekte")
     ("houses", "haus hous wohnhaus casa maison homes wohnung objekt"),
     ("buildings", "gebaud building edifici batiment"),

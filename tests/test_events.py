@@ -5003,6 +5003,20 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(sorted(ev.doc for ev in row.entity.extra), ["S1", "S2"])
         self.assertTrue(notes_of(row)["date"].soft)
 
+    def test_a_delegations_size_and_the_day_talks_last_until(self):
+        self.assertEqual([q[:2] for q in quantities("mit einer 45-köpfigen Delegation", "de")], [("members", 45.0)])
+        self.assertEqual([q[:2] for q in quantities("a 45-strong delegation", "en")], [("members", 45.0)])
+        report = analyse_texts({
+            "a.txt": "08.11.2024\n\nRiga - Minister Karel Vondra ist am Freitag mit einer 40-köpfigen Delegation in "
+                     "Riga eingetroffen. Die Gespräche sollen bis Sonntag dauern.",
+            "b.txt": "8. November 2024\n\nRiga - Minister Karel Vondra ist am Freitag in Riga eingetroffen. Die "
+                     "Delegation umfasst 48 Mitglieder. Die Gespräche dauern bis Samstag."})
+        self.assertEqual(noted(report, "meeting", "number of members"), [("40", ("S1",)), ("48", ("S2",))])
+        # "dauern bis Samstag", told in the present: the coming Saturday, the day after the Friday
+        talks = next(r for r in report.events if any(m.text == "Gespräche" for ev in r.entity.extra
+                                                     for m in ev.mentions))
+        self.assertEqual([v for v, _, _ in notes_of(talks)["date"].values], ["2024-11-10", "2024-11-09"])
+
 
 if __name__ == "__main__":
     unittest.main()
