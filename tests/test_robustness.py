@@ -149,6 +149,15 @@ class CraftedTextTest(unittest.TestCase):
                                  + "September 2023 " * 2000 + ". Un homme a tué " + "une personne " * 2000 + ". Two "
                                  "Austrians kidnapped in Niger " + "in April 2023 " * 2000 + "have been freed. The "
                                  "union had already called a " + "walkout " * 2000 + "three weeks ago.",
+        # a fire's breaking out, titles so-manieth, "bereits" after "war", the time before counted back, ages
+        # after a death, victims after a deed's noun, delegations' sizes: each bounded
+        "titles, times before, ages": "The blaze, which broke out " + "on Tuesday and " * 2000 + ". He won his 15th "
+                                      + "French Open " * 2000 + "title. Vor zwei Wochen war er bereits "
+                                      + "in Kairo und " * 2000 + "gewesen. Es ist sein erster Besuch seit dem "
+                                      + "vergangenen Oktober und " * 2000 + ". Ann Roe died on Monday "
+                                      + "in Paris, " * 2000 + "at the age of 86. He was charged in the stabbing "
+                                      + "death of a 16-year-old boy and " * 2000 + ". Eine " + "45-köpfige und "
+                                      * 2000 + "Delegation. Die Gespräche dauern " + "bis Samstag und " * 2000 + ".",
         # Python converts at most 4,300 digits to an int: each place a number is read
         "long numbers": " ".join(f"{ctx.format(n='7' * 5000)}." for ctx in (
             "Es kamen {n} Soldaten", "vor {n} Tagen", "{n} days ago", "am 3. Juni {n} Soldaten",
