@@ -5427,8 +5427,6 @@ ERUPT_WORDS = frozenset("erupt erupts erupted erupting".split())
 BREAK_OUT_WORDS = ERUPT_WORDS | frozenset("ausbruch ausbruchs ausgebrochen ausbrach ausbrachen ausbrechen ausbricht "
                                           "broke break breaks breaking".split())
 BREAK_OUT_WORDS |= frozenset(w.capitalize() for w in BREAK_OUT_WORDS)     # asked of every word: no lower() there
-# The verbs that tell a fire as it broke out (not the nouns: "nach dem Ausbruch" tells no day of its own)
-BROKE_OUT = frozenset("ausgebrochen ausbrach ausbrachen ausbricht".split())    # and "broke out": below
 DOC_CUE_REACH = 20_000   # characters of a document read for its story's cues: a lead tells what it is about
 
 
@@ -5505,7 +5503,8 @@ CALL_WORDS = frozenset(("call", "calls", "called", "calling"))
 STRIKE_WORDS = frozenset(("strike", "strikes", "struck", "striking"))
 SLUMP_AFTER_RE = re.compile(r"\s+(?:der|des|bei|beim|im|am)\s")    # "Einbruch der Kurse": a fall
 BREAK_WORDS = frozenset(("break", "breaks", "broke", "breaking"))
-BROKE_OUT |= {w + " out" for w in BREAK_WORDS}
+# The verbs that tell a fire as it broke out (not the nouns: "nach dem Ausbruch" tells no day of its own)
+BROKE_OUT = frozenset("ausgebrochen ausbrach ausbrachen ausbricht".split()) | {w + " out" for w in BREAK_WORDS}
 # "would become chief executive", "becomes its president" (not "became a model": a life's story)
 BECOME_WORDS = frozenset(("become", "becomes"))
 # "broke into a jewellery shop": a burglary; not "broke into tears", "broke into a run"
@@ -9951,11 +9950,9 @@ def date_reach(value):
     v = day_of(value)
     if WEEKDAY_VALUE_RE.fullmatch(v) or v in ("PRESENT_REF", "REF-WEEK"):
         return "near"
-    m = REACH_RE.match(v)
-    if not m:
+    days = span_days(v)
+    if days is None:
         return ""
-    n, unit = int(m.group(2)), m.group(3)
-    days = n * {"D": 1, "W": 7, "M": 30, "Y": 365}[unit]
     return "near" if days <= 14 else "far" if days >= 56 else ""
 
 
@@ -11856,22 +11853,22 @@ def counted_back_disagreement(entity, facts):
     told = [next(iter(v)) for v in per_doc.values() if len(v) == 1]     # one span each: which is its own
     if len(told) < 2 or max(told) - min(told) <= COUNTED_BACK_WITHIN * max(told):
         return []
-    values = group_values([f for f in facts if f.doc in per_doc and len(per_doc[f.doc]) == 1])
+    values = group_values([f for f in facts if len(per_doc[f.doc]) == 1])
     return [Disagreement(entity.key, "date", values, "counted back differently: " + describe_words(values)
                          + "; each from the day it was written", soft=True)]
 
 
 def span_days(value):
-    """Return the days a value counted back from an unknown day spans ("REF-4M": 4 months).
+    """Return the days a value counted from an unknown day spans ("REF-4M": 4 months), or None.
 
-    >>> span_days("REF-4M"), span_days("REF-2W"), span_days("REF-3D")
-    (122.0, 14.0, 3.0)
+    >>> span_days("REF-4M"), span_days("REF-2W"), span_days("REF+3D"), span_days("2024-06")
+    (122.0, 14.0, 3.0, None)
     """
-    m = COUNTED_BACK_RE.fullmatch(value)
-    return float(round(int(m.group(1)) * SPAN_UNIT_DAYS[m.group(2)]))
+    m = REACH_RE.match(value)
+    return float(round(int(m.group(2)) * SPAN_UNIT_DAYS[m.group(3)])) if m else None
 
 
-COUNTED_BACK_RE = re.compile(r"REF-(\d{1,4})([DWMY])")     # days, weeks, months or years back from an unknown day
+COUNTED_BACK_RE = re.compile(r"REF-\d{1,4}[DWMY]")     # days, weeks, months or years back from an unknown day
 SPAN_UNIT_DAYS = {"D": 1, "W": 7, "M": 30.44, "Y": 365.25}
 COUNTED_BACK_WITHIN = 0.15       # "vor einem Monat" / "four weeks ago": one span, told in two units
 
