@@ -6818,12 +6818,20 @@ def find_title_counts(text, start, end):
         return []                         # most clauses tell no title
     out = []
     for m in TITLE_COUNT_RE.finditer(text, start, end):
-        word = m.group("ord").lower()
-        digits = DIGITS_RE.match(word)
-        n = int(digits.group()) if digits else ORDINALS.get(word) or ORDINALS.get(ORDINAL_ENDING_RE.sub("", word))
+        n = ordinal_value(m.group("ord").lower())
         if n:
             out.append(("how many titles", str(n), False, " ".join(m.group().split())))
     return out
+
+
+def ordinal_value(word):
+    """Return the number a lower-case ordinal tells ("15th", "58.", "dritten", "tercera"), or None.
+
+    >>> ordinal_value("15th"), ordinal_value("58."), ordinal_value("dritten"), ordinal_value("tercera")
+    (15, 58, 3, 3)
+    """
+    digits = DIGITS_RE.match(word)
+    return int(digits.group()) if digits else ORDINALS.get(word) or ORDINALS.get(ORDINAL_ENDING_RE.sub("", word))
 
 
 def find_in_a_row(text, start, end):
@@ -6843,8 +6851,7 @@ def find_in_a_row(text, start, end):
         if not (m.group("before") or m.group("after")):
             continue                      # "the fourth night of the festival"
         word = m.group("ord").lower()
-        digits = DIGITS_RE.match(word)
-        n = int(digits.group()) if digits else ORDINALS.get(word) or ORDINALS.get(ORDINAL_ENDING_RE.sub("", word))
+        n = ordinal_value(word)
         unit = IN_A_ROW_UNITS.get(fold(m.group("unit")).rstrip("s"))
         if n and unit:
             out.append(("how many in a row", f"{n} {unit}", False, " ".join(m.group().split())))
@@ -6881,8 +6888,7 @@ def find_ordinal_claims(text, start, end):
             after = NEXT_WORD_RE.match(text, m.end("ord"))
             if not after or fold(after.group(1)) in _MONTHS:
                 continue
-        digits = DIGITS_RE.match(word)
-        n = int(digits.group()) if digits else ORDINALS.get(word) or ORDINALS.get(ORDINAL_ENDING_RE.sub("", word))
+        n = ordinal_value(word)
         if not n:
             continue
         kind = "how many this year" if m.group("year") else "how many in office" if m.group("office") \
@@ -9251,7 +9257,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         if counted_from:
             last_time = told_before = True
         # counted back by two weeks or more from a day no source gives ("three weeks ago")
-        weeks_back = not dvals and any(COUNTED_BACK_RE.fullmatch(d.key) and span_days(d.key) >= 14
+        weeks_back = not dvals and any(d.key.startswith("REF-") and (span_days(d.key) or 0) >= 14
                                        for d in dates_here or ())
         if same and not counted_from:
             compatible = [g for g in islice(reversed(same), MAX_GROUPS_BACK)    # the latest: a bound for crafted text
