@@ -9932,7 +9932,7 @@ WHICH_START_RE = re.compile(r"(?:in|during|at)\s+which|(?:en|durante)\s+(?:la|el
                             r"(?:au\s+cours\s+de|lors\s+de|pendant)\s+(?:laquelle|lequel)")
 
 
-REACH_RE = re.compile(r"REF([+-])(\d+)([DWMY])$")
+REACH_RE = re.compile(r"REF([+-])(\d{1,4})([DWMY])$")     # (no span of more digits: int() of thousands raises)
 
 
 def outside_periods(periods, values):
@@ -11268,7 +11268,7 @@ def collect_facts(entity):
             for d in ev.dates if ev.family != "say" else ():
                 if specific(d.key):
                     facts.append(Fact(entity.key, "date", d.key, ev.doc, d.text))
-                elif COUNTED_BACK_RE.fullmatch(d.key):   # "vor vier Monaten" in an article of no date
+                elif d.key.startswith("REF-") and span_days(d.key):    # "vor vier Monaten", the article of no date
                     facts.append(Fact(entity.key, "counted back", d.key, ev.doc, d.text))
             for d in range_ends(ev.dates) if ev.family != "say" else ():
                 facts.append(Fact(entity.key, "last day", d.key, ev.doc, d.text))
@@ -11874,7 +11874,6 @@ def span_days(value):
     return float(round(int(m.group(2)) * SPAN_UNIT_DAYS[m.group(3)])) if m else None
 
 
-COUNTED_BACK_RE = re.compile(r"REF-\d{1,4}[DWMY]")     # days, weeks, months or years back from an unknown day
 SPAN_UNIT_DAYS = {"D": 1, "W": 7, "M": 30.44, "Y": 365.25}
 COUNTED_BACK_WITHIN = 0.15       # "vor einem Monat" / "four weeks ago": one span, told in two units
 
