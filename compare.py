@@ -9252,8 +9252,9 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         # "Putin empfing ihn, vier Tage nach seinem Besuch in Kiew", "met Putin three days after visiting Kyiv":
         # a happening a span is counted from is another one than its sentence's news of its kind (not "had no
         # aid a day after the quake": the one quake)
-        counted_from = bool(same) and any(x.sentence == m.sentence for x in same[-1][1]) \
-            and SPAN_FROM_BEFORE_RE.search(text, max(cs, m.start - 40), m.start) is not None
+        # (the span asked first: a group of thousands of words is walked only where one is told)
+        counted_from = bool(same) and SPAN_FROM_BEFORE_RE.search(text, max(cs, m.start - 40), m.start) is not None \
+            and any(x.sentence == m.sentence for x in same[-1][1])
         if counted_from:
             last_time = told_before = True
         # counted back by two weeks or more from a day no source gives ("three weeks ago")
@@ -9384,10 +9385,24 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                     SUPER_FAMILY.get(w.key, w.key) != fam
                     or SPAN_FROM_BEFORE_RE.search(text, max(part[0], w.start - 40), w.start)) else None
                 if tie and COUNTED_FROM_BEFORE_RE.search(text, max(part[0], w.start - 24), w.start):
-                    theirs.update(p[1] for p in places if text.startswith(p[1], tie.end()))
+                    names, lengths = place_names(part, places)
+                    theirs.update(name for n in lengths if (name := text[tie.end():tie.end() + n]) in names)
             if theirs:
-                places = [p for p in places if p[1] not in theirs]
+                key = (part, frozenset(theirs))
+                if key not in places_left:
+                    places_left[key] = [p for p in places if p[1] not in theirs]
+                places = places_left[key]
         return part, (places, quantities)
+
+    # a place right after a word is looked up by the text there, one length at a time, and what is left of a
+    # clause's places kept: not each place of the clause tried at each word (thousands of places took seconds)
+    names_of, places_left = {}, {}
+
+    def place_names(part, places):
+        if part not in names_of:
+            names = {p[1] for p in places}
+            names_of[part] = names, sorted({len(name) for name in names})
+        return names_of[part]
 
     def in_clause(span):
         if span not in facts_of:
