@@ -1,4 +1,5 @@
 """Shared helpers for the tests: the project root, compare.py imported, temporary folders."""
+import json
 import os
 import shutil
 import subprocess
@@ -38,6 +39,14 @@ class TempFolder(unittest.TestCase):
         with open(path, "wb") as f:
             f.write(content.encode("utf-8") if isinstance(content, str) else content)
         return path
+
+
+def folder_report(folder, min_sources=2):
+    """Return the JSON report (parsed) of a folder as `compare.py FOLDER --format json` makes it, in this process.
+
+    (A process of its own would take a second more to start: the tests that read many reports use this.)
+    """
+    return json.loads(compare.render_json(compare.build_report(compare.load_corpus(folder), min_sources)))
 
 
 def analyse_texts(texts, min_sources=2):

@@ -1,14 +1,14 @@
 """Altered copies of the seeds: each change (a date, a number, a role, a weekday, a name) gives its note.
 
 The seeds are the fixture; each test copies them to a temporary folder, adds an
-altered copy of one article, and reads the report as a user would.
+altered copy of one article, and reads the JSON report compare.py would print for the folder
+(made in this process: tests/test_cli.py runs the command itself).
 """
-import json
 import os
 import re
 import shutil
 
-from tests.support import SEEDS, TempFolder, run_cli
+from tests.support import SEEDS, TempFolder, folder_report
 
 
 def seed_text(prefix):
@@ -23,9 +23,7 @@ class AlteredSeedsTest(TempFolder):
         for f in os.listdir(SEEDS):
             shutil.copy(os.path.join(SEEDS, f), self.dir)
         self.write(name, text)
-        p = run_cli(self.dir, "--format", "json")
-        self.assertEqual(p.returncode, 0, p.stderr)
-        return json.loads(p.stdout)
+        return folder_report(self.dir)
 
     def notes(self, report, kind):
         return [n for item in report[kind] for n in item["notes"]]
@@ -82,7 +80,7 @@ class AlteredSeedsTest(TempFolder):
                          ("Schoigu", "Lawrow"), ("Shoigu", "Lavrov")):
                 text = text.replace(a, b)
             self.write(f, text)
-        report = json.loads(run_cli(self.dir, "--format", "json").stdout)
+        report = folder_report(self.dir)
         people = {p["label"]: p["keys"] for p in report["people"]}
         sacharow = next(k for label, k in people.items() if label.endswith(("Sacharow", "Zakharov", "Sakharov")))
         lawrow = next(k for label, k in people.items() if label.endswith(("Lawrow", "Lavrov")))
@@ -99,7 +97,7 @@ class AlteredSeedsTest(TempFolder):
             "genitive": (("Wladimir Putin", "Alexander Lukaschenko"), ("Putins", "Lukaschenkos"),
                          ("Putin", "Lukaschenko")),
         }
-        before = json.loads(run_cli(SEEDS, "--format", "json").stdout)
+        before = folder_report(SEEDS)
 
         def renamed(text, pairs):
             for a, b in pairs:
@@ -110,7 +108,7 @@ class AlteredSeedsTest(TempFolder):
             with self.subTest(case=case):
                 for f in os.listdir(SEEDS):
                     self.write(f, renamed(seed_text(f[:3]), pairs))
-                after = json.loads(run_cli(self.dir, "--format", "json").stdout)
+                after = folder_report(self.dir)
                 # each person is labelled as before, renamed alike, and found in the same sources
                 self.assertEqual({p["label"]: p["keys"] for p in after["people"]},
                                  {renamed(p["label"], pairs): p["keys"] for p in before["people"]})
@@ -122,7 +120,7 @@ class AlteredSeedsTest(TempFolder):
             for a, b in (("Beloussow", "Gerassimow"), ("Belousov", "Gerasimov"), ("Beloussov", "Guerassimov")):
                 text = text.replace(a, b)
             self.write(f, text)
-        report = json.loads(run_cli(self.dir, "--format", "json", "--min-sources", "1").stdout)
+        report = folder_report(self.dir, 1)
         people = {p["label"]: p["keys"] for p in report["people"]}
         found = [(label, keys) for label, keys in people.items() if label.endswith(("imow", "imov"))]
         self.assertEqual(len(found), 1, people)
@@ -143,7 +141,7 @@ class AlteredSeedsTest(TempFolder):
         def month_of(value):
             return int(value.split("-")[1]) if re.fullmatch(r"[\dX]{4}-\d\d(-.*)?", value) else None
 
-        before = json.loads(run_cli(SEEDS, "--format", "json").stdout)
+        before = folder_report(SEEDS)
         self.assertTrue(any(month_of(d["value"]) for d in before["dates"]))    # a date with a month to move
         for k in (-7, -2, 3, 8):
             with self.subTest(shift=k):
@@ -151,7 +149,7 @@ class AlteredSeedsTest(TempFolder):
                     text = month_re.sub(lambda m: months[m.group()][0][(months[m.group()][1] + k) % 12],
                                         seed_text(f[:3]))
                     self.write(f, text)
-                after = json.loads(run_cli(self.dir, "--format", "json").stdout)
+                after = folder_report(self.dir)
                 self.assertEqual(shape(after), shape(before))
                 moved = sorted((month_of(d["value"]) - 1 + k) % 12 + 1 for d in before["dates"] if month_of(d["value"]))
                 self.assertEqual(sorted(month_of(d["value"]) for d in after["dates"] if month_of(d["value"])), moved)
@@ -161,7 +159,7 @@ class AlteredSeedsTest(TempFolder):
         # "vor drei Monaten" (a round count, now a month off) still tells the one summit, not two
         for f in os.listdir(SEEDS):
             self.write(f, seed_text(f[:3]).replace("Juni", "Mai").replace("June", "May"))
-        report = json.loads(run_cli(self.dir, "--format", "json").stdout)
+        report = folder_report(self.dir)
         summit = [e for e in report["events"] if len(e["sources"]) >= 3
                   and any(m["text"] == "getroffen" for m in e["mentions"])]
         self.assertEqual(len(summit), 1, [e["label"] for e in report["events"]])
