@@ -847,7 +847,7 @@ EVENT_FORMS_FR_ES = {
               "arresto",
     "quake": "séisme tremblement secousse secousses terremoto sismo temblor épicentre epicentro",
     "elect": "élection élections élu élue elección elecciones elegido elegida participation participación",
-    "fire": "incendie incendies incendio incendios",
+    "fire": "incendie incendies incendio incendios feu feux fuego fuegos",     # (but see feu_family)
     "heat": "canicule température températures temperatura temperaturas calor chaleur termómetros thermomètres",
     "flood": "inondation inondations inundación inundaciones",
     "sentence": "condamné condamnée condamnation condenado condenada condena",
@@ -5334,6 +5334,8 @@ def find_event_words(doc, sentences, tokens=None):
                 # "a confidence vote", "the cabinet will vote", "parliament will vote on her nomination": a body's
                 # vote, no election
                 fam = "vote"
+            elif fam == "fire" and word.lower() in FEU_WORDS:
+                fam = feu_family(previous.lower(), before.lower(), text[b:b + 16])
             elif fam == "fire" and (previous.lower() in GUNFIRE_BEFORE or before.lower().startswith("eröffn")
                                     or text.startswith(" eröffn", b)):
                 fam = "shoot"             # "opened fire", "eröffnete das Feuer": shots, not a blaze
@@ -5820,6 +5822,25 @@ SENTENCE_CUES = {"loot": LOOT_CUES, "captive": CAPTIVE_CUES, "rally": RALLY_CUES
 SEARCHED_PREMISES_RE = re.compile(r"\s+(?:\S+\s+){0,2}?(?:homes|houses|apartments|flats|offices|premises|properties|"
                                   r"buildings|home|house|apartment|flat|office)\b")
 GUNFIRE_BEFORE = {"opened", "open", "opens", "opening", "returned", "exchanged", "heavy"}
+FEU_WORDS = frozenset("feu feux fuego fuegos".split())
+# "le feu vert", "un feu rouge", "feux d'artifice", "fuegos artificiales", "fuego cruzado": no blaze
+FEU_NOT_FIRE_RE = re.compile(r"\s+(?:vert|rouge|orange|d['’]artifice|artificiales?|cruzado)\b", re.I)
+
+
+def feu_family(previous, before, after):
+    """Return the family of French "feu", Spanish "fuego" from the words around it: a blaze, shots, a truce or none.
+
+    >>> [feu_family(*t) for t in (("le", "", " s'est"), ("de", "coups", " contre"), ("fuego", "", ""))]
+    ['fire', 'shoot', 'fire']
+    >>> [feu_family(*t) for t in (("el", "alto", " en"), ("le", "ouvert", " sur"), ("son", "donné", " vert"))]
+    ['ceasefire', 'shoot', '']
+    """
+    if previous in ("el", "le") and before == "alto":
+        return "ceasefire"                # "un alto el fuego"
+    opened = before if previous in ("le", "el") else previous
+    if previous in ("de", "à") or opened.startswith(("ouvr", "ouvert", "abri")):
+        return "shoot"                    # "des coups de feu", "une arme à feu", "ont ouvert le feu", "abrieron fuego"
+    return "" if FEU_NOT_FIRE_RE.match(after) else "fire"
 DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "our", "this", "that", "these", "those"}
 
 
@@ -7032,7 +7053,9 @@ CLOCK_RE = re.compile(          # read from a digit only (the lookahead): elsewh
 # The words before a clock time: how roughly it is told, and its preposition
 CLOCK_ABOUT = (r"gegen|etwa|rund|kurz\s+(?:nach|vor)|around|about|shortly\s+(?:after|before)|just\s+(?:after|before)"
                r"|vers|hacia")
-CLOCK_BEFORE_RE = re.compile(r"(?:(?P<about>" + CLOCK_ABOUT + r")\s+)?(?:(?P<at>um|at|à|a\s+las)\s+)?$", re.I)
+# (each from a word's start: "hacia las 3.00 horas" is told roughly, and "a las" is no part of "hacia las")
+CLOCK_BEFORE_RE = re.compile(r"(?:(?<![^\W\d_])(?P<about>" + CLOCK_ABOUT + r")\s+)?"
+                             r"(?:(?<![^\W\d_])(?P<at>um|at|à|(?:a\s+)?las)\s+)?$", re.I)
 CLOCK_ROUGH_RE = re.compile(r"(?:" + CLOCK_ABOUT + r")\s", re.I)       # a clock time's words that start roughly
 UNTIL_RE = re.compile(r"\b(?:bis|until|till|jusqu'à|hasta)\s+(?:um\s+|at\s+|las\s+)?$", re.I)
 # A number that names a road, a line or a flight rather than counting: "Autobahn 7", "Route 66"
@@ -12014,15 +12037,23 @@ def value_disagreement(entity, attr, facts, soft=False):
 
 
 def times_near(facts):
-    """True when clock times differ by at most half an hour and one of them is told roughly ("gegen 15 Uhr").
+    """True when clock times differ by at most half an hour and one of them is told roughly ("gegen 15 Uhr"),
+    or by a minute or two (one clock's reading against another's: "4:43 p.m." / "4:42 p.m.").
 
     >>> f = lambda v, w: Fact("e", "time of day", v, "S1", w)
     >>> times_near([f("14:30", "um 14.30 Uhr"), f("15:00", "gegen 15 Uhr")]), times_near([f("14:30", "14.30 Uhr"), f("15:00", "15 Uhr")])
     (True, False)
+    >>> times_near([f("16:43", "at 4:43 p.m."), f("16:42", "at 4:42 p.m.")])
+    True
+    >>> times_near([f("16:43", "at 4:43 p.m."), f("16:33", "at 4:33 p.m.")])
+    False
     """
     minutes = [int(f.value[:2]) * 60 + int(f.value[3:]) for f in facts]
-    rough = any(CLOCK_ROUGH_RE.match(f.words) for f in facts)
-    return rough and max(minutes) - min(minutes) <= 30
+    apart = max(minutes) - min(minutes)
+    return apart <= CLOCKS_APART or apart <= 30 and any(CLOCK_ROUGH_RE.match(f.words) for f in facts)
+
+
+CLOCKS_APART = 2         # minutes two clocks may differ by (a quake's time as two agencies give it)
 
 
 def number_disagreement(entity, attr, facts):

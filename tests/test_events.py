@@ -5017,6 +5017,28 @@ class DisagreementRulesTest(unittest.TestCase):
                                                      for m in ev.mentions))
         self.assertEqual([v for v, _, _ in notes_of(talks)["date"].values], ["2024-11-10", "2024-11-09"])
 
+    def test_a_fire_told_feu_and_fuego_and_clocks_a_minute_apart(self):
+        # "le feu", "el fuego" are a blaze; shots, a truce and a green light are not
+        self.assertEqual(event_keys("Le feu a pris au deuxième étage.", "fr"), ["fire"])
+        self.assertEqual(event_keys("El fuego se originó en la cocina.", "es"), ["fire"])
+        self.assertNotIn("fire", event_keys("Des coups de feu ont retenti. Ils ont ouvert le feu.", "fr"))
+        self.assertNotIn("fire", event_keys("Rige un alto el fuego. El gobierno dio luz verde.", "es"))
+        self.assertNotIn("fire", event_keys("Le ministre a donné son feu vert au projet.", "fr"))
+        report = analyse_texts({
+            "a.txt": "Lyon - Un incendie dans un entrepôt de Lyon a fait deux morts dans la nuit de mardi à mercredi. "
+                     "Le feu s'est déclaré vers 4 heures du matin.",
+            "b.txt": "Lyon - Dos personas murieron en el incendio de un almacén de Lyon en la madrugada del miércoles. "
+                     "El fuego se declaró hacia las 5.00 horas."})
+        self.assertEqual(noted(report, "fire", "time of day"), [("04:00", ("S1",)), ("05:00", ("S2",))])
+        self.assertEqual([w for _, _, w in notes_of(row_of(report, "fire"))["time of day"].values],
+                         [("vers 4 heures du matin",), ("hacia las 5.00 horas",)])
+        # a minute apart: one clock's reading against another's, a soft note; ten minutes, a hard one
+        texts = {"a.txt": "TOKYO (AP) - A strong earthquake struck off Hokkaido on Monday at 4:43 p.m.",
+                 "b.txt": "TOKYO (Reuters) - A strong earthquake hit off Hokkaido on Monday at 4:42 p.m."}
+        self.assertTrue(notes_of(row_of(analyse_texts(texts), "quake"))["time of day"].soft)
+        texts["b.txt"] = texts["b.txt"].replace("4:42", "4:33")
+        self.assertFalse(notes_of(row_of(analyse_texts(texts), "quake"))["time of day"].soft)
+
 
 if __name__ == "__main__":
     unittest.main()
