@@ -3593,6 +3593,9 @@ DATE_RE = re.compile(r"""
         | (?:vor\s+(?:(?:etwa|rund|gut|knapp|fast|mehr\s+als|über|ungefähr|circa|ca\.|genau|exakt)\s+)?
              (?P<agon>%(num)s)\s+(?P<agou>Tag|Tagen|Woche|Wochen|Monat|Monaten|Jahr|Jahren))
         | (?:(?:exactly\s+)?(?<!\d[.,])(?P<agon2>%(num)s)\s+(?P<agou2>days?|weeks?|months?|years?)\s+ago)
+        | (?:(?P<since>seit|since|depuis|desde\s+hace)\s+(?P<sincen>%(num)s)\s+
+             (?P<sinceu>Tagen|Wochen|Monaten|Jahren|days|weeks|months|years|jours|semaines|mois|ans|días|semanas
+             |meses|años)\b)
         | (?P<halfago>vor\s+(?:einem\s+)?halben\s+Jahr|half\s+a\s+year\s+ago)
         | (?P<yearhalfago>vor\s+(?:anderthalb|eineinhalb)\s+Jahren|(?:a|one)\s+year\s+and\s+a\s+half\s+ago)
         | (?P<fortnight>(?:a|one)\s+fortnight\s+ago)
@@ -3837,15 +3840,17 @@ def parse_relative(g):
     if g["fortnight"]:
         return DateExpr(relative=("week", -2, False))
     # a count of units back ("vor drei Monaten", "two weeks ago") or ahead ("in zwei Wochen")
+    # (or "erster Besuch seit drei Jahren", "first visit in three years": see find_dates)
     n, unit = (g["agon"], g["agou"]) if g["agon"] else (g["agon2"], g["agou2"]) if g["agon2"] else \
-        (g["ahn"], g["ahu"])
+        (g["sincen"], g["sinceu"]) if g["sincen"] else (g["ahn"], g["ahu"])
     if n:
         amount = number_value(n)
         if amount is None:
             return None
         u = fold(unit)
-        unit = "day" if u.startswith(("tag", "day")) else "week" if u.startswith(("woche", "week")) else \
-            "month" if u.startswith(("monat", "month")) else "year"
+        unit = "day" if u.startswith(("tag", "day", "jour", "dia")) else \
+            "week" if u.startswith(("woche", "week", "semaine", "semana")) else \
+            "month" if u.startswith(("monat", "month", "mois", "mes")) else "year"
         return DateExpr(relative=(unit, amount if g["ahead"] else -amount, False))
     if g["vorunit"]:                      # "im Vorjahr", "im Vormonat": the one before the article's
         return DateExpr(relative=("year" if g["vorunit"].lower() == "vorjahr" else "month", -1, False))
@@ -4016,7 +4021,12 @@ def find_dates(doc, sentences, tokens=None, year=None):
             if (swap.year, swap.month) == (url.year, url.month) != (expr.year, expr.month):
                 expr = swap
         s, e = m.span()
-        if m.group("ahead") and not future_clause(doc.text, sentences, s, doc.language) and not (
+        first = (m.group("since") or m.group("ahead")) and FIRST_SPAN_BEFORE_RE.search(doc.text, max(0, s - 60), s)
+        if m.group("since") and not first:
+            continue                      # "seit drei Jahren im Amt": a span's length, no day
+        if first and m.group("ahead"):
+            expr = replace(expr, relative=(expr.relative[0], -expr.relative[1], False))
+        elif m.group("ahead") and not future_clause(doc.text, sentences, s, doc.language) and not (
                 doc.language == "de" and not past_clause_de(doc.text, sentences, s)):
             # "in zwei Wochen" ahead ("Die Wahl findet in drei Wochen statt": German tells it in the present too);
             # "sold a million in two weeks", "hatte in drei Wochen eine Million verkauft" is a span
@@ -9226,6 +9236,8 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         end = attributive_end(text, m, doc.language, sentence) if dates_here else None
         if end is not None:
             dates_here = [d for d in dates_here if d.start < end]
+        if dates_here:
+            dates_here = first_since_dates(text, m, dates_here)
         clause_dates[id(m)] = dates_here
         dvals = {d.key for d in dates_here if specific(d.key)} if dates_here else set()
         rough = rough_values((d.text, d.key) for d in dates_here if d.key in dvals) if dvals else frozenset()
@@ -9243,7 +9255,8 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             or ALREADY_EN_RE.search(text, max(cs, m.start - 48), m.start) is not None
             # "sein erster Besuch seit dem vergangenen Oktober": the visit before was then
             or FIRST_BEFORE_RE.search(text, max(cs, m.start - 24), m.start) is not None and any(
-                d.start > m.start and SINCE_ARTICLE_BEFORE_RE.search(text, max(m.end, d.start - 12), d.start)
+                d.start > m.start and (SINCE_ARTICLE_BEFORE_RE.search(text, max(m.end, d.start - 12), d.start)
+                                       or FIRST_SPAN_RE.match(d.text))
                 for d in dates_here))
         last_time = told_before or bool(dates_here) and (
             SINCE_THE_RE.search(text, max(cs, m.start - 40), m.start) is not None
@@ -9758,7 +9771,8 @@ def aside_dates(text, dates, starts):
     A date after a word of saying, with at most three words and no event word between,
     is when it was said: "The storm killed 16 people, officials said on Thursday" dates
     the saying, not the storm. A day after a clock time in GMT restates the hour elsewhere;
-    one after "since" starts a span; one after a closing price is the price's.
+    one after "since" starts a span (not "erster Besuch seit drei Jahren", counted back: see
+    find_dates); one after a closing price is the price's.
     starts are the start offsets of the document's event words, in text order.
     """
     out = set()
@@ -9773,8 +9787,8 @@ def aside_dates(text, dates, starts):
                 (SAID_AFTER_RE.match(text, d.end) and WIE_BEFORE_RE.search(text, max(0, d.start - 60), d.start)) or \
                 TOLL_UPDATE_RE.search(text, max(0, d.start - 50), d.start) or (
                     TOLL_VERB_RE.search(text, max(0, d.start - 20), d.start) and TOLL_TO_RE.match(text, d.end)) or \
-                SINCE_RE.match(d.text) or (SINCE_BEFORE_RE.search(text, max(0, d.start - 8), d.start)
-                                           and not END_OF_RE.match(d.text)) or \
+                SINCE_RE.match(d.text) and not FIRST_SPAN_RE.match(d.text) or \
+                (SINCE_BEFORE_RE.search(text, max(0, d.start - 8), d.start) and not END_OF_RE.match(d.text)) or \
                 ((w := SINCE_WHAT_RE.search(text, max(0, d.start - 40), d.start))
                  and bisect_left(starts, w.start()) == bisect_left(starts, d.start)) or \
                 CONTAINED_BEFORE_RE.search(text, max(0, d.start - 30), d.start) or \
@@ -10788,6 +10802,35 @@ LAST_TIME_DE_RE = re.compile(r"(?<![^\W\d_])zuletzt(?![^\W\d_])", re.I)
 # what things have changed since is a time before
 FIRST_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:erste[nrs]?|first|premier|première|primer[oa]?)\s+(?:\S+\s+){0,2}$",
                              re.I)
+# "sein erster Besuch in Deutschland seit drei Jahren", "his first visit in five years", "sa première visite depuis
+# deux ans": counted back, the time before (a span's length elsewhere: "seit drei Jahren im Amt")
+FIRST_SPAN_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:erste[nmrs]?|first|premier|première|primer[oa]?)\s+"
+                                  r"(?:[^\s.!?]+\s+){0,5}$", re.I)
+def first_since_dates(text, m, dates):
+    """Return the dates of an event word m, a count back after "first … since" being the time before's alone.
+
+    "arrived on Thursday, his first visit in five years": five years back is the visit's before it,
+    neither the arrival's (a word before "first") nor, beside it, Thursday the visit's.
+
+    >>> t = "arrived on Thursday, his first visit in five years"
+    >>> at = lambda kind, w, key: Mention("S1", kind, w, t.index(w), t.index(w) + len(w), 0, key)
+    >>> ds = [at("date", "on Thursday", "2027-03-11"), at("date", "in five years", "2022")]
+    >>> [[d.text for d in first_since_dates(t, at("event", w, "visit"), ds)] for w in ("arrived", "visit")]
+    [['on Thursday'], ['in five years']]
+    """
+    firsts = [(d, f.start()) for d in dates if FIRST_SPAN_RE.match(d.text)
+              for f in [FIRST_SPAN_BEFORE_RE.search(text, max(0, d.start - 60), d.start)] if f]
+    if not firsts:                        # nearly always
+        return dates
+    own = [d for d, at in firsts if at < m.start < d.start]
+    if own:
+        return own
+    return [d for d in dates if not any(d is x and at >= m.end for x, at in firsts)]
+
+
+# (the words of such a count: "seit drei Jahren", "in five years", "depuis deux ans", "desde hace tres años")
+FIRST_SPAN_RE = re.compile(r"(?:seit|since|depuis|desde\s+hace|in)\s+\S+\s+(?:Tagen|Wochen|Monaten|Jahren|days|weeks"
+                           r"|months|years|jours|semaines|mois|ans|días|semanas|meses|años)$", re.I)
 SINCE_ARTICLE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:seit|since|depuis|desde)(?:\s+(?:dem|der|the|le|la|el))?\s+$",
                                      re.I)
 SINCE_THE_RE = re.compile(r"(?<![^\W\d_])(?:seit|since)\s+(?:dem|der|the|its|their|his|her|ihrem|seinem)\s+"

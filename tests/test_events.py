@@ -5039,6 +5039,35 @@ class DisagreementRulesTest(unittest.TestCase):
         texts["b.txt"] = texts["b.txt"].replace("4:42", "4:33")
         self.assertFalse(notes_of(row_of(analyse_texts(texts), "quake"))["time of day"].soft)
 
+    def test_a_first_visit_in_so_many_years_is_the_time_before_counted_back(self):
+        # "erster Besuch seit drei Jahren", "first visit in five years": the visit before, counted back
+        report = analyse_texts({
+            "a.txt": "Riga - Außenminister Karel Vondra ist am Donnerstag in Riga eingetroffen. Vondra war zuletzt "
+                     "vor fünf Jahren in Lettland.",
+            "b.txt": "Riga - Karel Vondra ist am Donnerstag in Riga eingetroffen. Es ist sein erster Besuch in "
+                     "Lettland seit drei Jahren."})
+        row = next(r for r in report.events if any(d.text == "seit drei Jahren" for ev in r.entity.extra
+                                                   for d in ev.dates))
+        note = notes_of(row)["date"]
+        self.assertTrue(note.soft)
+        self.assertEqual([w for _, _, w in note.values], [("vor fünf Jahren",), ("seit drei Jahren",)])
+        # in a dated article: the arrival keeps its Thursday, the visit before has the years alone
+        report = analyse_texts({
+            "a.txt": "12.03.2027\n\nRiga - Außenminister Karel Vondra ist am Donnerstag in Riga eingetroffen. Es "
+                     "ist sein erster Besuch in Lettland seit drei Jahren.",
+            "b.txt": "RIGA, March 12, 2027 (Reuters) - Foreign Minister Karel Vondra arrived in Riga on Thursday, "
+                     "his first visit to Latvia in five years."})
+        told = {d.text: ev.mentions[0].text for r in report.events for ev in r.entity.extra for d in ev.dates}
+        self.assertEqual((told["on Thursday"], told["in five years"], told["seit drei Jahren"]),
+                         ("arrived", "visit", "Besuch"))
+        before = next(r for r in report.events if any(d.text == "in five years" for ev in r.entity.extra
+                                                      for d in ev.dates))
+        self.assertEqual(sorted(ev.doc for ev in before.entity.extra), ["S1", "S2"])
+        # a span's length is no day, and "in three years" ahead is still ahead
+        doc = compare.Document("S1", "a.txt", "a.txt", "de", "Er ist seit drei Jahren im Amt. Das Werk soll in drei "
+                               "Jahren öffnen.", "", 0)
+        self.assertEqual([d.key for d in compare.find_dates(doc, compare.split_sentences(doc.text))], ["REF+3Y"])
+
 
 if __name__ == "__main__":
     unittest.main()
