@@ -5851,6 +5851,8 @@ def feu_family(previous, before, after):
     if previous in ("de", "à") or opened.startswith(("ouvr", "ouvert", "abri")):
         return "shoot"                    # "des coups de feu", "une arme à feu", "ont ouvert le feu", "abrieron fuego"
     return "" if FEU_NOT_FIRE_RE.match(after) else "fire"
+
+
 DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "our", "this", "that", "these", "those"}
 
 
@@ -9391,6 +9393,16 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
     person_starts = sorted(p.start for p in person_mentions)
     person_at = {p.start: p for p in person_mentions}
 
+    # a place right after a word is looked up by the text there, one length at a time, and what is left of a
+    # clause's places kept: not each place of the clause tried at each word (thousands of places took seconds)
+    names_of, places_left = {}, {}
+
+    def place_names(part, places):
+        if part not in names_of:
+            names = {p[1] for p in places}
+            names_of[part] = names, sorted({len(name) for name in names})
+        return names_of[part]
+
     def own_part(m):
         """m's clause, or its side of a word of saying in it: "The truce begins on Sunday, he told
         reporters in Doha" (Doha is where it was told); "officials said 16 people died" (the dead are the deaths')."""
@@ -9429,16 +9441,6 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                     places_left[key] = [p for p in places if p[1] not in theirs]
                 places = places_left[key]
         return part, (places, quantities)
-
-    # a place right after a word is looked up by the text there, one length at a time, and what is left of a
-    # clause's places kept: not each place of the clause tried at each word (thousands of places took seconds)
-    names_of, places_left = {}, {}
-
-    def place_names(part, places):
-        if part not in names_of:
-            names = {p[1] for p in places}
-            names_of[part] = names, sorted({len(name) for name in names})
-        return names_of[part]
 
     def in_clause(span):
         if span not in facts_of:
@@ -10800,12 +10802,13 @@ YEAR_ONLY_RE = re.compile(r"\d{4}")
 LAST_TIME_DE_RE = re.compile(r"(?<![^\W\d_])zuletzt(?![^\W\d_])", re.I)
 # ... and "Seit dem Gipfeltreffen im Juni 2024 haben sich die Beziehungen vertieft", "since the summit in June":
 # what things have changed since is a time before
-FIRST_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:erste[nrs]?|first|premier|première|primer[oa]?)\s+(?:\S+\s+){0,2}$",
-                             re.I)
+_FIRST = r"(?<![^\W\d_])(?:erste[nrs]?|first|premier|première|primer[oa]?)\s+"
+FIRST_BEFORE_RE = re.compile(_FIRST + r"(?:\S+\s+){0,2}$", re.I)
 # "sein erster Besuch in Deutschland seit drei Jahren", "his first visit in five years", "sa première visite depuis
 # deux ans": counted back, the time before (a span's length elsewhere: "seit drei Jahren im Amt")
-FIRST_SPAN_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:erste[nmrs]?|first|premier|première|primer[oa]?)\s+"
-                                  r"(?:[^\s.!?]+\s+){0,5}$", re.I)
+FIRST_SPAN_BEFORE_RE = re.compile(_FIRST + r"(?:[^\s.!?]+\s+){0,5}$", re.I)
+
+
 def first_since_dates(text, m, dates):
     """Return the dates of an event word m, a count back after "first … since" being the time before's alone.
 
