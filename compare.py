@@ -11345,12 +11345,16 @@ def collect_facts(entity):
             if m.context.startswith(MISFIT):
                 facts.append(Fact(entity.key, "weekday", m.context[len(MISFIT):].split('"')[1], m.doc, m.text))
     elif entity.kind == "event":
+        # (a year alone sets no two happenings apart, but tells when the time before was, in a row two sources
+        # tell as one: "war zuletzt vor drei Jahren in Lettland" / "first visit in five years"; each source's
+        # years, so that one that tells another day beside its year is not set against the year alone)
+        before = len({ev.doc for ev in entity.extra if ev.earlier}) > 1
         for ev in entity.extra:
             # a saying's clause is all that was said ("14 died and 300 fled in Lyon"): its dates, counts
             # and places are the reported events' facts, noted there, not rival facts of the saying
             # (and one speaker's sayings on two days are two sayings, not one told two ways)
             for d in ev.dates if ev.family != "say" else ():
-                if specific(d.key):
+                if specific(d.key) or before and YEAR_ONLY_RE.fullmatch(d.key):
                     facts.append(Fact(entity.key, "date", d.key, ev.doc, d.text))
                 elif d.key.startswith("REF-") and span_days(d.key):    # "vor vier Monaten", the article of no date
                     facts.append(Fact(entity.key, "counted back", d.key, ev.doc, d.text))

@@ -5068,6 +5068,19 @@ class DisagreementRulesTest(unittest.TestCase):
                                "Jahren öffnen.", "", 0)
         self.assertEqual([d.key for d in compare.find_dates(doc, compare.split_sentences(doc.text))], ["REF+3Y"])
 
+    def test_the_years_of_a_time_before_two_dated_sources_tell(self):
+        texts = {"a.txt": "12.03.2027\n\nRiga - Außenminister Karel Vondra ist am Donnerstag in Riga eingetroffen. "
+                          "Vondra war zuletzt vor drei Jahren in Lettland.",
+                 "b.txt": "RIGA, March 12, 2027 (Reuters) - Foreign Minister Karel Vondra arrived in Riga on Thursday, "
+                          "his first visit to Latvia in five years."}
+        row = next(r for r in analyse_texts(texts).events if any(d.text == "in five years" for ev in r.entity.extra
+                                                                 for d in ev.dates))
+        self.assertEqual([(v, w) for v, _, w in notes_of(row)["date"].values],
+                         [("2024", ("vor drei Jahren",)), ("2022", ("in five years",))])
+        # the same years: no note; and a year alone of one source's happening is compared with nothing
+        texts["b.txt"] = texts["b.txt"].replace("five years", "three years")
+        self.assertEqual([n for r in analyse_texts(texts).events for n in r.notes], [])
+
 
 if __name__ == "__main__":
     unittest.main()
