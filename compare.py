@@ -5127,6 +5127,8 @@ def find_event_words(doc, sentences, tokens=None):
                         and any(fold(w) in _MONTHS or w in ("Jahr", "Jahren", "Monaten", "Wochen")
                                 for w, _, _ in toks[ti:]):      # a time told: "im Juli", "vor zwei Jahren"
                     fam = "visit"         # "Lawrow war zuletzt im Juli in Nordkorea": the last visit, no participle
+                elif word in MOVED_DE and holds("troops"):
+                    fam = "send"          # "waren 11.000 Soldaten in die Region Kursk verlegt worden": deployed
                 elif word in EARNED_DE and any(w in BIG_SUMS_DE for w, _, _ in toks):
                     fam = "profit"        # "hat im Schlussquartal 2,7 Milliarden Euro verdient" (not a wage's)
                 elif word == "Kraft" and previous == "in" and any(w in TREATEN for w, _, _ in toks):
@@ -5810,11 +5812,14 @@ NEW_HEAD_RE = re.compile(r"\bneue[nrs]?\s+(?:Chef|Chefin|Vorstandschef(?:in)?|Vo
 # "übernimmt die Führung des Autobauers": a company's or a party's lead, not a table's or a game's
 LEADERSHIP_OF_RE = re.compile(r"\bFührung\s+(?:des|der)\s+(?!Tabelle|Partie|Begegnung)")
 JUDGE_CUES = ("gericht", "richter", "court", "judge", "justice", "tribunal", "cour", "juez", "jueces", "juge")
+# German "verlegt" of soldiers: deployed (not "auf Sonntag verlegt", "den Schlüssel verlegt")
+MOVED_DE = frozenset("verlegt verlegte verlegten verlegen verlegung".split())
 SENTENCE_CUES = {"loot": LOOT_CUES, "captive": CAPTIVE_CUES, "rally": RALLY_CUES, "job": JOB_CUES, "deal": DEAL_CUES,
                  "assembly": ASSEMBLY_CUES, "election": ("election",), "office": OFFICE_CUES,
                  "goal": ("minute", "treffer", "elfmeter", "kopfball", "torschutz"),      # a scorer "traf"
                  "missile": MISSILE_CUES, "verdict": VERDICT_CUES, "crowd": CROWD_WORDS,
                  "shares": ("aktie",),      # not "Kurs": "hält an ihrem Kurs fest"
+                 "troops": ("soldat", "truppe", "einheiten", "bataillon"),    # what is moved ("verlegt") to a front
                  "gun": ("gun", "pistol", "rifle", "revolver", "firearm", "weapon", "shotgun"),
                  # a country's output: "Die deutsche Wirtschaft ist … geschrumpft", "Germany's economy shrank"
                  "economy": ("wirtschaft", "konjunktur", "bruttoinlandsprodukt", "bip", "economy", "gdp",
@@ -11378,7 +11383,40 @@ def collect_facts(entity):
                 facts.append(Fact(entity.key, "received by", person, ev.doc, words))
             for name, words in ev.names:
                 facts.append(Fact(entity.key, "agreement name", name, ev.doc, words))
+        facts = unqualified_counts(facts, {ev.doc: ev.language for ev in entity.extra})
     return facts
+
+
+def unqualified_counts(facts, language_of):
+    """Return facts with a count of a people's own ("12,000 North Korean soldiers") told as the bare kind
+    ("11.000 Soldaten") where sources of another language tell that kind bare, none tells both, and none
+    another people's: a translation drops whose they are (in one language, the two may be two groups).
+
+    >>> f = lambda unit, v, doc: Fact("e", "number of " + unit, v, doc, v + " " + unit)
+    >>> told = [f("soldiers", "11000", "S1"), f("north korean soldiers", "12000", "S2")]
+    >>> [x.attribute for x in unqualified_counts(told, {"S1": "de", "S2": "en"})]
+    ['number of soldiers', 'number of soldiers']
+    >>> [x.attribute for x in unqualified_counts(told, {"S1": "en", "S2": "en"})]
+    ['number of soldiers', 'number of north korean soldiers']
+    >>> told = [f("russian soldiers", "3", "S1"), f("french soldiers", "4", "S2"), f("soldiers", "7", "S3")]
+    >>> [x.attribute for x in unqualified_counts(told, {"S1": "en", "S2": "en", "S3": "de"})]
+    ['number of russian soldiers', 'number of french soldiers', 'number of soldiers']
+    """
+    docs = defaultdict(set)
+    for f in facts:
+        if f.attribute.startswith("number of "):
+            docs[f.attribute].add(f.doc)
+    kinds = defaultdict(list)             # the bare kind -> the peoples' counts of it
+    for attr in docs:
+        *qualifier, kind = attr[10:].split(" ")
+        if qualifier and all(w in DEMONYMS or w in COMPASS_WORDS for w in qualifier):
+            kinds["number of " + kind].append(attr)
+    rename = {q[0]: bare for bare, q in kinds.items()
+              if bare in docs and len(q) == 1 and docs[bare].isdisjoint(docs[q[0]])
+              and {language_of[d] for d in docs[bare]}.isdisjoint(language_of[d] for d in docs[q[0]])}
+    if not rename:                        # nearly always
+        return facts
+    return [replace(f, attribute=rename[f.attribute]) if f.attribute in rename else f for f in facts]
 
 
 DWELLERS = frozenset(("residents", "einwohn", "einwohner", "inhabitant"))     # unit_lemma's of who lives there

@@ -5081,6 +5081,23 @@ class DisagreementRulesTest(unittest.TestCase):
         texts["b.txt"] = texts["b.txt"].replace("five years", "three years")
         self.assertEqual([n for r in analyse_texts(texts).events for n in r.notes], [])
 
+    def test_soldiers_moved_and_counted_with_and_without_whose_they_are(self):
+        self.assertEqual(event_keys("Im Mai waren 4000 Soldaten an die Grenze verlegt worden.", "de"), ["send"])
+        self.assertEqual(event_keys("Das Treffen wurde auf Sonntag verlegt.", "de"), ["meet"])
+        report = analyse_texts({
+            "a.txt": "Polen schickt weitere Soldaten\n\nWarschau - Polen hat nach Angaben des litauischen "
+                     "Geheimdienstes weitere 3000 Soldaten nach "
+                     "Litauen geschickt. Bereits im Oktober waren rund 11.000 Soldaten in die Region Vilnius verlegt "
+                     "worden, teilte der Geheimdienst am Montag mit.",
+            "b.txt": "Poland sends more troops to Lithuania\n\nWARSAW (Reuters) - Poland has sent an additional "
+                     "3,000 troops to Lithuania, Lithuania's spy "
+                     "agency said on Monday. About 12,000 Polish soldiers were deployed to Lithuania's Vilnius region "
+                     "in October, it said."})
+        row = next(r for r in report.events if any(m.text == "verlegt" for ev in r.entity.extra
+                                                   for m in ev.mentions))
+        self.assertEqual([(v, w) for v, _, w in notes_of(row)["number of soldiers"].values],
+                         [("11000~", ("rund 11.000 Soldaten",)), ("12000~", ("About 12,000 Polish soldiers",))])
+
 
 if __name__ == "__main__":
     unittest.main()
