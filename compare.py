@@ -9745,9 +9745,13 @@ ZONE_DATE_RE = re.compile(r"\d\s?(?:GMT|UTC)\s+$")
 
 
 def lead_end(text, sentences, dates_at):
-    """Return the last sentence of an article's lead: its headline and first sentence, and a dateline
-    that stands as a sentence of its own ("Ankara, 14. April 2027.") before them."""
+    """Return the last sentence of an article's lead: its headline and first sentence (the first alone where
+    it goes on in its paragraph: no headline), and a dateline that stands as a sentence of its own
+    ("Ankara, 14. April 2027.") before them."""
     lead = LEAD_SENTENCES
+    if sentences and text[sentences[0][0]:sentences[0][1]].rstrip().endswith((".", "!", "?")) \
+            and len(sentences) > 1 and "\n" not in text[sentences[0][1]:sentences[1][0]]:
+        lead -= 1                         # no headline: the first sentence goes on in its paragraph
     for i in range(min(len(sentences), LEAD_SENTENCES + 1)):
         a, b = sentences[i]
         # a dateline is short: only a date near both ends of a short sentence is looked at (crafted text
@@ -10766,7 +10770,7 @@ BEGAN_POINTS = 1.0       # added to a pair of fires' breaking out, across langua
 LAST_TIMES_BONUS = 1.0   # added to a pair of times before, each its source's only one of the family
 ONLY_ONES_BONUS = 0.5    # added to a pair of events that are each the only one of their family in their source
 MAX_IN_CLAUSE = 16       # people or dates of one clause an event word takes (the nearest); real clauses have fewer
-LEAD_SENTENCES = 1       # the last sentence of an article's lead: its headline and first sentence
+LEAD_SENTENCES = 1       # the last sentence of an article's lead: its headline and first sentence (see lead_end)
 PART_OF_YEAR_RE = re.compile(r"(?:\d{4}|XXXX)-(?:SP|SU|FA|WI|Q[1-4]|H[12])")      # "im Herbst", "im dritten Quartal"
 MAX_GROUPS_BACK = 64     # groups of a family one event word may join, the latest first
 MAX_EVENT_DATES = 32     # dates one happening of one source is told with (each pair of sources compares them all)

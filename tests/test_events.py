@@ -5097,6 +5097,12 @@ class DisagreementRulesTest(unittest.TestCase):
                                                    for m in ev.mentions))
         self.assertEqual([(v, w) for v, _, w in notes_of(row)["number of soldiers"].values],
                          [("11000~", ("rund 11.000 Soldaten",)), ("12000~", ("About 12,000 Polish soldiers",))])
+        # an article of no headline: its lead is its first sentence, and what "Bereits im Oktober" tells after it
+        # is an earlier happening (it had been the lead's news, told a second time)
+        texts = {"a.txt": "Warschau - Polen hat weitere 3000 Soldaten nach Litauen geschickt. Bereits im Oktober "
+                          "waren rund 11.000 Soldaten in die Region Vilnius verlegt worden."}
+        texts["b.txt"] = texts["a.txt"]
+        self.assertEqual(len([r for r in analyse_texts(texts).events if r.entity.extra[0].family == "send"]), 2)
 
 
 if __name__ == "__main__":
