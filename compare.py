@@ -5192,6 +5192,8 @@ def find_event_words(doc, sentences, tokens=None):
                     # "the blaze, which broke out on Tuesday": the fire's first day (a happening of its own, as
                     # ECB+ has it), which "ausgebrochen" tells in German (see broken_out)
                     fam, b, word = "w:break", b + 4, word + " out"
+                elif word in DECLARED_FR_ES and previous.lower() in ("s'est", "s’est", "est", "se") and holds("fire"):
+                    fam = "w:break"       # "le feu s'est déclaré vers 2 heures", "el fuego se declaró el jueves"
                 elif word in BREAK_OUT_WORDS and (lang == "de" or text.startswith(" out of", b)
                                                            or word.lower() in ERUPT_WORDS):
                     # "ist ein Vulkan ausgebrochen", "aus dem Gefängnis ausgebrochen", "the volcano erupted",
@@ -5518,7 +5520,10 @@ STRIKE_WORDS = frozenset(("strike", "strikes", "struck", "striking"))
 SLUMP_AFTER_RE = re.compile(r"\s+(?:der|des|bei|beim|im|am)\s")    # "Einbruch der Kurse": a fall
 BREAK_WORDS = frozenset(("break", "breaks", "broke", "breaking"))
 # The verbs that tell a fire as it broke out (not the nouns: "nach dem Ausbruch" tells no day of its own)
-BROKE_OUT = frozenset("ausgebrochen ausbrach ausbrachen ausbricht".split()) | {w + " out" for w in BREAK_WORDS}
+# (and a fire's breaking out in French and Spanish: "s'est déclaré", "se declaró")
+DECLARED_FR_ES = frozenset("déclaré déclarée declaró declarado declarada".split())
+BROKE_OUT = frozenset("ausgebrochen ausbrach ausbrachen ausbricht".split()) | {w + " out" for w in BREAK_WORDS} \
+    | DECLARED_FR_ES
 # "would become chief executive", "becomes its president" (not "became a model": a life's story)
 BECOME_WORDS = frozenset(("become", "becomes"))
 # "broke into a jewellery shop": a burglary; not "broke into tears", "broke into a run"
@@ -5785,7 +5790,7 @@ EMERGENCY_AFTER_RE = re.compile(r"\s+(?:d'urgence|de\s+emergencia|forzos)")
 NAMED_HAPPENINGS = frozenset(("storm", "enter"))
 TESTED_WORDS = frozenset("tested tests test testing getestet Test Tests Dopingtest Dopingprobe Probe Kontrolle "
                          "Dopingkontrolle".split())
-TOLD_BY_CONTEXT = BREAK_OUT_WORDS | TESTED_WORDS | TAKE_OFF_DE | TAKE_OFF_EN | frozenset(
+TOLD_BY_CONTEXT = BREAK_OUT_WORDS | TESTED_WORDS | TAKE_OFF_DE | TAKE_OFF_EN | DECLARED_FR_ES | frozenset(
     "flee leave landing landings atterrissage Atterrissage aterrizaje Aterrizaje aterrizó Aterrizó record records "
     "rescate forced forcing drove driven went cayó cayeron".split()) | RULED_WORDS | STRUCK_WORDS | UPSET_WORDS
 # "forced 50,000 people from their homes", "drove thousands from their homes": an evacuation
@@ -9717,8 +9722,10 @@ TOLD_DECISION_RE = re.compile(r"(?:,?\s+(?!(?:not|never|no|nicht|kein\w*)\b)[^\W
 # "sagte ein Sprecher am Montag", "a déclaré jeudi", "dijo el martes". Not "announced" or
 # "confirmed": an announcement is an event of its own, with its own date; but French and Spanish
 # tell a saying after its news with "announced" too, subject last: "…, a annoncé vendredi le président".
-SAID_DATE_RE = re.compile(r"(?<![^\W\d_])(said|says|told|added|stated|explained|reported|sagte|sagten|sagt|erklärte|"
-                          r"erklärten|teilte|teilten|betonte|berichtete|meldete|déclaré|indiqué|affirmé|précisé|"
+# (not reflexive: "el fuego se declaró el jueves", "le feu s'est déclaré lundi" broke out)
+SAID_DATE_RE = re.compile(r"(?<![^\W\d_])(?<!\bse\s)(?<!s'est\s)(?<!s’est\s)"
+                          r"(said|says|told|added|stated|explained|reported|sagte|sagten|sagt|erklärte|erklärten|"
+                          r"teilte|teilten|betonte|berichtete|meldete|déclaré|indiqué|affirmé|précisé|"
                           r"dijo|afirmó|declaró|informó|indicó|dijeron|afirmaron|declararon|informaron|indicaron|"
                           r"(?<=,\sa\s)annoncé|(?<=,\sont\s)annoncé|(?<=,\s)anunció|"
                           # a count's day of publishing: "selon un bilan publié dimanche" (not English

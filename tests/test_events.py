@@ -5104,6 +5104,20 @@ class DisagreementRulesTest(unittest.TestCase):
         texts["b.txt"] = texts["a.txt"]
         self.assertEqual(len([r for r in analyse_texts(texts).events if r.entity.extra[0].family == "send"]), 2)
 
+    def test_a_fire_that_broke_out_in_french_and_spanish(self):
+        self.assertEqual(event_keys("Le feu s'est déclaré vers 2 heures.", "fr"), ["fire", "w:break"])
+        self.assertEqual(event_keys("El incendio se declaró en la cocina.", "es"), ["fire", "w:break"])
+        self.assertNotIn("w:break", event_keys("El acusado se declaró culpable.", "es"))
+        report = analyse_texts({
+            "a.txt": "Fire forces evacuations in Oregon\n\nPORTLAND (AP) - A wildfire in Oregon has burned more than "
+                     "3,000 acres, fire officials said on Friday. The fire broke out on Tuesday afternoon.",
+            "b.txt": "Incendio forestal en Oregón\n\nPortland (EFE) - Un incendio forestal en Oregón ha quemado más "
+                     "de 1.200 hectáreas, informaron el viernes los bomberos. El fuego se declaró el miércoles por la "
+                     "tarde."})
+        row = row_of(report, "fire")
+        self.assertEqual([w for _, _, w in notes_of(row)["date"].values],
+                         [("on Tuesday afternoon",), ("miércoles por la tarde",)])
+
 
 if __name__ == "__main__":
     unittest.main()
