@@ -9184,6 +9184,14 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             if opened:
                 span = last_before(dates_here, opened.start())
                 ds = span.start if span and opened.start() < span.end else opened.start()
+        if dates_here and doc.language == "de" and len(dates_here) > 1:
+            # and the main clause's words have not those dates: "Nach dem Messerangriff … am Samstag hat die
+            # Polizei am Montag einen 23-Jährigen festgenommen" (the arrest's Monday alone)
+            fronted = FRONTED_AFTER_DE_RE.search(text, sentence[0], min(m.start, sentence[0] + FRONTED_REACH))
+            verb = fronted and FINITE_AUX_DE_RE.search(text, fronted.end(), m.start)
+            if verb:
+                kept = [d for d in dates_here if not fronted.start() <= d.start < verb.start()]
+                dates_here = kept or dates_here
         if dates_here and doc.language == "de" and m.text[:1].isupper() \
                 and AFTER_NOUN_DE_RE.search(text, max(cs, m.start - 30), m.start):
             # "Nach dem Messerangriff am Bahnhof hat die Polizei am Donnerstag …": the noun's own dates are
@@ -10046,6 +10054,9 @@ TOPIC_BEFORE_RE = re.compile(r"\b(?:um|über|over|about)\s+(?:den|die|das|dem|de
 # What a German clause tells as over before it: "Nach dem Messerangriff am Bahnhof hat die Polizei am Donnerstag
 # einen Mann festgenommen" (the arrest's Thursday, not the attack's)
 AFTER_NOUN_DE_RE = re.compile(r"(?<![^\W\d_])[Nn]ach\s+(?:dem|der|den)\s+(?:[a-zäöüß]+\s+)?$")
+# (a sentence that opens with it, after a dateline: "Berlin - Nach dem Messerangriff …")
+FRONTED_AFTER_DE_RE = re.compile(r"(?<![^\W\d_])Nach\s+(?:dem|der|den)\s")
+FRONTED_REACH = 40      # characters from a sentence's start its fronted "Nach dem" is looked for within
 FINITE_AUX_DE_RE = re.compile(r"(?<![^\W\d_])(?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden|wird|werden|"
                               r"kam|kamen|gab|gibt|bleibt|blieb|soll|sollen|will|wollen|muss|müssen|kann|können)"
                               r"(?![^\W\d_])")

@@ -5118,6 +5118,15 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([w for _, _, w in notes_of(row)["date"].values],
                          [("on Tuesday afternoon",), ("miércoles por la tarde",)])
 
+    def test_a_fronted_deed_keeps_its_day_from_the_main_clause(self):
+        report = analyse_texts({
+            "a.txt": "Festnahme nach Messerangriff in Hamm\n\nHamm - Nach dem Messerangriff auf zwei Menschen in "
+                     "einem Hammer Supermarkt am Samstag hat die Polizei am Montag einen 31-Jährigen festgenommen.",
+            "b.txt": "Police arrest suspect in Hamm stabbing\n\nHAMM (AP) - German police on Tuesday arrested a "
+                     "31-year-old man suspected of stabbing two people at a supermarket in Hamm on Saturday."})
+        self.assertEqual([w for _, _, w in notes_of(row_of(report, "arrest"))["date"].values],
+                         [("am Montag",), ("on Tuesday",)])
+
 
 if __name__ == "__main__":
     unittest.main()
