@@ -6917,6 +6917,9 @@ def find_ordinal_claims(text, start, end):
     '5'
     >>> find_ordinal_claims("a two-day visit, his third this year", 0, 36)[0][:2]
     ('how many this year', '3')
+    >>> t = "ihr drittes Treffen seit Mai; their fourth meeting since May; leur quatrième rencontre depuis mai"
+    >>> [q[:2] for q in find_ordinal_claims(t, 0, len(t))]
+    [('how many since a month', '3'), ('how many since a month', '4'), ('how many since a month', '4')]
     >>> t = ("der vierte Besuch des 60-Jährigen seit Beginn des russischen Angriffskriegs; "
     ...      "his fifth visit since Russia's invasion")
     >>> [q[:2] for q in find_ordinal_claims(t, 0, len(t))]
@@ -6935,7 +6938,7 @@ def find_ordinal_claims(text, start, end):
         if not n:
             continue
         kind = "how many this year" if m.group("year") else "how many in office" if m.group("office") \
-            else "how many since the war began"
+            else "how many since a month" if m.group("month") else "how many since the war began"
         out.append((kind, str(n), False, " ".join(m.group().split())))
     return out
 
@@ -6956,7 +6959,8 @@ ORDINAL_SPAN_CUES = ("this year", "diesem Jahr", "dieses Jahr", "Jahresbeginn", 
                      # (in office: "als Kanzler", "as president", "en tant que président")
                      "anzler", "hancel", "anciller", "resident", "räsident", "ésident", "minister",
                      "Pope", "pope", "apst", "pape", "papa",
-                     "presidency", "tenure", "term", "papacy", "pontific", "Amtszeit", "mandat", "quinquennat")
+                     "presidency", "tenure", "term", "papacy", "pontific", "Amtszeit", "mandat", "quinquennat",
+                     "seit ", "since ", "depuis ", "desde ")     # (since a month: "ihr drittes Treffen seit Mai")
 ORDINAL_SPAN_CUE_RE = re.compile("|".join(map(re.escape, ORDINAL_SPAN_CUES)))     # one search, not fifteen
 _ORDINAL_ALT = (r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
                 r"\d{1,3}(?:st|nd|rd|th)|"
@@ -6976,6 +6980,8 @@ ORDINAL_CLAIM_RE = re.compile(
     r"[\w-]*?(?:krieg(?:e?s)?|invasion)|seit\s+Kriegs(?:beginn|ausbruch)|"
     r"depuis\s+le\s+début\s+de\s+(?:la\s+guerre|l['’]invasion)|"
     r"desde\s+el\s+(?:inicio|comienzo)\s+de\s+la\s+(?:guerra|invasión)|"
+    # "ihr drittes Treffen seit Mai", "their fourth meeting since May", "leur quatrième rencontre depuis mai"
+    r"(?P<month>(?:seit|since|depuis|desde)\s+(?:(?:dem|the|le|el)\s+)?(?:" + _MONTH_ALT + r")(?:\s+\d{4})?)|"
     # "seine zweite China-Reise als Kanzler", "his third trip to China as chancellor": so far in office
     r"(?P<office>(?:as|als|en\s+tant\s+que|como)\s+(?:(?:US-|U\.S\.\s+|prime\s+|premier\s+)?"
     r"(?:chancellor|president|minister|pope|Kanzler(?:in)?|Bundeskanzler(?:in)?|Präsident(?:in)?|"
@@ -11446,7 +11452,8 @@ DWELLERS = frozenset(("residents", "einwohn", "einwohner", "inhabitant"))     # 
 TOLD_VALUES = frozenset(("score", "shootout score", "race time", "prison term", "prison term asked", "ban term",
                          "duration", "runs until", "tally", "minute",
                          "community service", "first since", "record since", "how many this year", "how many in a row",
-                         "how many since the war began", "how many in office", "last day", "how many titles"))
+                         "how many since the war began", "how many in office", "last day", "how many titles",
+                         "how many since a month"))
 
 
 def number_text(value):

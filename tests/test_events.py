@@ -5127,6 +5127,17 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([w for _, _, w in notes_of(row_of(report, "arrest"))["date"].values],
                          [("am Montag",), ("on Tuesday",)])
 
+    def test_the_so_manieth_meeting_since_a_month(self):
+        report = analyse_texts({
+            "a.txt": "Karel Vondra trifft Lotte Wernik\n\nRiga - Ministerpräsident Karel Vondra ist am Mittwoch "
+                     "in Riga mit Präsidentin Lotte Wernik zusammengetroffen. Es war bereits ihr drittes Treffen seit "
+                     "Mai.",
+            "b.txt": "Lotte Wernik reçoit Karel Vondra\n\nRiga - La présidente Lotte Wernik a reçu mercredi à Riga le "
+                     "Premier ministre Karel Vondra, pour leur quatrième rencontre depuis mai."})
+        noted_ = [n for r in report.events for n in r.notes if n.attribute == "how many since a month"]
+        self.assertEqual([w for n in noted_ for _, _, w in n.values],
+                         [("drittes Treffen seit Mai",), ("quatrième rencontre depuis mai",)])
+
 
 if __name__ == "__main__":
     unittest.main()
