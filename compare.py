@@ -9070,6 +9070,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         persons_in[p.sentence].append(p)
     in_order = {}                        # id(a sentence's mentions) -> (them in text order, their starts)
     said_in = {}                         # sentence -> ids of its dates that date no happening (aside_dates)
+    fronted_in = {}                      # sentence -> (start, verb) of its fronted "Nach dem …" clause, or None
     lead = lead_end(doc.text, sentences, dates_at)
     verdicts = {}                        # sentence -> does it tell a verdict, a charge or an arrest (asked once)
 
@@ -9193,11 +9194,13 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         if dates_here and doc.language == "de" and len(dates_here) > 1:
             # and the main clause's words have not those dates: "Nach dem Messerangriff … am Samstag hat die
             # Polizei am Montag einen 23-Jährigen festgenommen" (the arrest's Monday alone)
-            fronted = FRONTED_AFTER_DE_RE.search(text, sentence[0], min(m.start, sentence[0] + FRONTED_REACH))
-            verb = fronted and FINITE_AUX_DE_RE.search(text, fronted.end(), m.start)
-            if verb:
-                kept = [d for d in dates_here if not fronted.start() <= d.start < verb.start()]
-                dates_here = kept or dates_here
+            if si not in fronted_in:      # (where it opens and its verb: read once a sentence)
+                fronted = FRONTED_AFTER_DE_RE.search(text, sentence[0], min(sentence[1], sentence[0] + FRONTED_REACH))
+                verb = fronted and FINITE_AUX_DE_RE.search(text, fronted.end(), sentence[1])
+                fronted_in[si] = (fronted.start(), verb.start()) if verb else None
+            if fronted_in[si] and fronted_in[si][1] < m.start:
+                a, b = fronted_in[si]
+                dates_here = [d for d in dates_here if not a <= d.start < b] or dates_here
         if dates_here and doc.language == "de" and m.text[:1].isupper() \
                 and AFTER_NOUN_DE_RE.search(text, max(cs, m.start - 30), m.start):
             # "Nach dem Messerangriff am Bahnhof hat die Polizei am Donnerstag …": the noun's own dates are

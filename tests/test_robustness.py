@@ -159,6 +159,14 @@ class CraftedTextTest(unittest.TestCase):
                                       + "in Paris, " * 1000 + "at the age of 86. He was charged in the stabbing "
                                       + "death of a 16-year-old boy and " * 1000 + ". Eine " + "45-köpfige und "
                                       * 1000 + "Delegation. Die Gespräche dauern " + "bis Samstag und " * 1000 + ".",
+        # fire words in French and Spanish, clocks after "hacia", first visits in so many years, a fronted "Nach dem"
+        # with no verb after it, the so-manieth since a month, soldiers moved: each bounded
+        "feu, first visits, fronted deeds": "Le feu " + "de forêt et le feu " * 1000 + "s'est déclaré. El fuego se "
+                                            "declaró hacia las " + "3.00 y " * 1000 + "horas. Es ist sein erster "
+                                            + "Besuch in " * 1000 + "seit drei Jahren. his first " + "visit to " * 1000
+                                            + "in five years. Nach dem Angriff am Montag " + "und am Dienstag getötet "
+                                            * 1000 + ". Ihr drittes " + "Treffen und " * 1000 + "seit Mai. Bereits im "
+                                            "Oktober waren " + "11.000 Soldaten und " * 1000 + "verlegt worden.",
         # Python converts at most 4,300 digits to an int: each place a number is read
         "long numbers": " ".join(f"{ctx.format(n='7' * 5000)}." for ctx in (
             "Es kamen {n} Soldaten", "vor {n} Tagen", "{n} days ago", "am 3. Juni {n} Soldaten",
