@@ -4089,13 +4089,20 @@ def find_dates(doc, sentences, tokens=None, year=None):
     for i, (s, e, words, expr) in enumerate(found):
         if expr.relative[:1] == ("day told before",):
             # "the day before", "am Tag darauf": counted from the last day the source told before it
-            told_before = next((m.key[:10] for m in reversed(mentions) if ISO_DAY_RE.match(m.key)
-                                and m.start != ref_at and not m.context.endswith(TOLD_BEFORE)), None)
+            # (a day of no year too, "am 12. März" of an article of no date: counted in a leap year, so that
+            # the day after 28 February may be the 29th, and shown with no year)
+            told_before = next((m.key[:10] for m in reversed(mentions) if (ISO_DAY_RE.match(m.key)
+                                or YEARLESS_DAY_RE.match(m.key)) and m.start != ref_at
+                                and not m.context.endswith(TOLD_BEFORE)), None)
             if told_before:
-                day = date.fromisoformat(told_before) + timedelta(days=expr.relative[1])
-                mentions.append(Mention(doc.key, "date", words, s, e, sentence_index(sentences, s),
-                                        day.isoformat() + ("T" + expr.part if expr.part else ""),
-                                        "", f"relative to {date_label(told_before)}{TOLD_BEFORE}"))
+                yearless = told_before.startswith("XXXX")
+                day = date.fromisoformat(told_before.replace("XXXX", str(LEAP_YEAR))) + \
+                    timedelta(days=expr.relative[1])
+                value = "XXXX" + day.isoformat()[4:] if yearless and day.year == LEAP_YEAR else day.isoformat()
+                if not yearless or day.year == LEAP_YEAR:     # (not the day after a 31 December of no year)
+                    mentions.append(Mention(doc.key, "date", words, s, e, sentence_index(sentences, s),
+                                            value + ("T" + expr.part if expr.part else ""),
+                                            "", f"relative to {date_label(told_before)}{TOLD_BEFORE}"))
             continue                      # with no day before it, it counts from nothing known
         value, how = date_value(expr, ref)
         if ref and ref.year and ref.month and ref.day and YEARLESS_DAY_RE.fullmatch(value[:10]) \
@@ -10664,6 +10671,7 @@ def weekday_of(value):
 WEEKDAY_VALUE_RE = re.compile(r"XXXX-WXX-(\d)")
 ISO_DAY_RE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 YEARLESS_DAY_RE = re.compile(r"XXXX-\d\d-\d\d")
+LEAP_YEAR = 2000         # the year a day of no year is counted in (it has a 29 February)
 
 
 def link_events(doc_events, people_df, label_of=None, min_sources=1):
@@ -12097,12 +12105,15 @@ def describe_days(values):
 
     >>> describe_days([("2027-06-04", ("S1",), ("am Freitag",)), ("2027-05-28", ("S3",), ("on Friday", "May 28"))])
     '"am Freitag" (S1: 4 June 2027) / "on Friday", "May 28" (S3)'
+    >>> describe_days([("XXXX-03-13", ("S1",), ("am folgenden Tag",))])
+    '"am folgenden Tag" (S1: 13 March (year not given))'
     >>> describe_days([("2027-04-12TNI", ("S1",), ("in der Nacht zu Dienstag",))])
     '"in der Nacht zu Dienstag" (S1: the night into 13 April 2027)'
     """
     def day(v):
         return f"the night into {date_label(night_after(v))}" if v.endswith("TNI") else date_label(v)
-    return " / ".join(describe_words([(v, d, w)]) if not ISO_DAY_RE.fullmatch(day_of(v))
+    return " / ".join(describe_words([(v, d, w)]) if not (ISO_DAY_RE.fullmatch(day_of(v))
+                                                           or YEARLESS_DAY_RE.fullmatch(day_of(v)))
                       or any(c.isdigit() for c in "".join(w))
                       else describe_words([(v, d, w)])[:-1] + f": {day(v)})" for v, d, w in values)
 

@@ -5138,6 +5138,18 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([w for n in noted_ for _, _, w in n.values],
                          [("drittes Treffen seit Mai",), ("quatrième rencontre depuis mai",)])
 
+    def test_the_day_after_a_day_of_no_year(self):
+        report = analyse_texts({
+            "a.txt": "Vondra in Riga\n\nRiga - Ministerpräsident Karel Vondra ist am 12. März in Riga eingetroffen. "
+                     "Vondra traf am folgenden Tag Präsidentin Lotte Wernik.",
+            "b.txt": "Vondra in Lettland\n\nRiga - Ministerpräsident Karel Vondra ist am 11. März in Lettland "
+                     "eingetroffen. Am Tag darauf kam er mit Präsidentin Lotte Wernik zusammen."})
+        row = next(r for r in report.events if any(d.text == "Am Tag darauf" for ev in r.entity.extra
+                                                   for d in ev.dates))
+        note = notes_of(row)["date"]
+        self.assertEqual([v for v, _, _ in note.values], ["XXXX-03-13", "XXXX-03-12"])
+        self.assertIn("(S1: 13 March (year not given))", note.text)
+
 
 if __name__ == "__main__":
     unittest.main()
