@@ -4094,15 +4094,14 @@ def find_dates(doc, sentences, tokens=None, year=None):
             told_before = next((m.key[:10] for m in reversed(mentions) if (ISO_DAY_RE.match(m.key)
                                 or YEARLESS_DAY_RE.match(m.key)) and m.start != ref_at
                                 and not m.context.endswith(TOLD_BEFORE)), None)
-            if told_before:
-                yearless = told_before.startswith("XXXX")
-                day = date.fromisoformat(told_before.replace("XXXX", str(LEAP_YEAR))) + \
-                    timedelta(days=expr.relative[1])
-                value = "XXXX" + day.isoformat()[4:] if yearless and day.year == LEAP_YEAR else day.isoformat()
-                if not yearless or day.year == LEAP_YEAR:     # (not the day after a 31 December of no year)
-                    mentions.append(Mention(doc.key, "date", words, s, e, sentence_index(sentences, s),
-                                            value + ("T" + expr.part if expr.part else ""),
-                                            "", f"relative to {date_label(told_before)}{TOLD_BEFORE}"))
+            yearless = bool(told_before) and told_before.startswith("XXXX")
+            day = told_before and date.fromisoformat(told_before.replace("XXXX", str(LEAP_YEAR))) + \
+                timedelta(days=expr.relative[1])
+            if day and not (yearless and day.year != LEAP_YEAR):     # (not the day after a 31 December of no year)
+                value = "XXXX" + day.isoformat()[4:] if yearless else day.isoformat()
+                mentions.append(Mention(doc.key, "date", words, s, e, sentence_index(sentences, s),
+                                        value + ("T" + expr.part if expr.part else ""),
+                                        "", f"relative to {date_label(told_before)}{TOLD_BEFORE}"))
             continue                      # with no day before it, it counts from nothing known
         value, how = date_value(expr, ref)
         if ref and ref.year and ref.month and ref.day and YEARLESS_DAY_RE.fullmatch(value[:10]) \
@@ -5199,7 +5198,10 @@ def find_event_words(doc, sentences, tokens=None):
                     # "the blaze, which broke out on Tuesday": the fire's first day (a happening of its own, as
                     # ECB+ has it), which "ausgebrochen" tells in German (see broken_out)
                     fam, b, word = "w:break", b + 4, word + " out"
-                elif word in DECLARED_FR_ES and previous.lower() in ("s'est", "s’est", "est", "se") and holds("fire"):
+                elif word in DECLARED_FR_ES and holds("fire") and (previous.lower() == "se" or previous.lower() == "est"
+                                                                    and text[max(s, a - 8):a].lower().rstrip()
+                                                                    .endswith(("s'est", "s’est"))):
+                    # (reflexive only: "l'état d'urgence est déclaré" is no fire's breaking out)
                     fam = "w:break"       # "le feu s'est déclaré vers 2 heures", "el fuego se declaró el jueves"
                 elif word in BREAK_OUT_WORDS and (lang == "de" or text.startswith(" out of", b)
                                                            or word.lower() in ERUPT_WORDS):
