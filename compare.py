@@ -5201,7 +5201,7 @@ def find_event_words(doc, sentences, tokens=None):
                 elif word in DECLARED_FR_ES and holds("fire") and (previous.lower() == "se" or previous.lower() == "est"
                                                                     and text[max(s, a - 8):a].lower().rstrip()
                                                                     .endswith(("s'est", "s’est"))):
-                    # (reflexive only: "l'état d'urgence est déclaré" is no fire's breaking out)
+                    # (reflexive only: "le feu est déclaré éteint" is no fire's breaking out)
                     fam = "w:break"       # "le feu s'est déclaré vers 2 heures", "el fuego se declaró el jueves"
                 elif word in BREAK_OUT_WORDS and (lang == "de" or text.startswith(" out of", b)
                                                            or word.lower() in ERUPT_WORDS):

@@ -5108,7 +5108,7 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(event_keys("Le feu s'est déclaré vers 2 heures.", "fr"), ["fire", "w:break"])
         self.assertEqual(event_keys("El incendio se declaró en la cocina.", "es"), ["fire", "w:break"])
         self.assertNotIn("w:break", event_keys("El acusado se declaró culpable.", "es"))
-        self.assertNotIn("w:break", event_keys("Après l'incendie, l'état d'urgence est déclaré.", "fr"))
+        self.assertNotIn("w:break", event_keys("Le feu est déclaré éteint depuis lundi soir.", "fr"))
         report = analyse_texts({
             "a.txt": "Fire forces evacuations in Oregon\n\nPORTLAND (AP) - A wildfire in Oregon has burned more than "
                      "3,000 acres, fire officials said on Friday. The fire broke out on Tuesday afternoon.",
