@@ -5852,6 +5852,8 @@ SEARCHED_PREMISES_RE = re.compile(r"\s+(?:\S+\s+){0,2}?(?:homes|houses|apartment
                                   r"buildings|home|house|apartment|flat|office)\b")
 GUNFIRE_BEFORE = {"opened", "open", "opens", "opening", "returned", "exchanged", "heavy"}
 FEU_WORDS = frozenset("feu feux fuego fuegos".split())
+# the verb that opens fire ("ont ouvert le feu", "abrieron fuego"; not "abril": April)
+OPENED_FIRE = ("ouvr", "ouvert", "abrió", "abrier", "abrir", "abren", "abre", "abierto")
 # "le feu vert", "un feu rouge", "feux d'artifice", "fuegos artificiales", "fuego cruzado": no blaze
 FEU_NOT_FIRE_RE = re.compile(r"\s+(?:vert|rouge|orange|d['’]artifice|artificiales?|cruzado)\b", re.I)
 
@@ -5863,11 +5865,13 @@ def feu_family(previous, before, after):
     ['fire', 'shoot', 'fire']
     >>> [feu_family(*t) for t in (("el", "alto", " en"), ("le", "ouvert", " sur"), ("son", "donné", " vert"))]
     ['ceasefire', 'shoot', '']
+    >>> [feu_family(*t) for t in (("abrieron", "", " contra"), ("el", "abril", " arrasó"))]
+    ['shoot', 'fire']
     """
     if previous in ("el", "le") and before == "alto":
         return "ceasefire"                # "un alto el fuego"
     opened = before if previous in ("le", "el") else previous
-    if previous in ("de", "à") or opened.startswith(("ouvr", "ouvert", "abri")):
+    if previous in ("de", "à") or opened.startswith(OPENED_FIRE):
         return "shoot"                    # "des coups de feu", "une arme à feu", "ont ouvert le feu", "abrieron fuego"
     return "" if FEU_NOT_FIRE_RE.match(after) else "fire"
 

@@ -5023,6 +5023,7 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(event_keys("El fuego se originó en la cocina.", "es"), ["fire"])
         self.assertNotIn("fire", event_keys("Des coups de feu ont retenti. Ils ont ouvert le feu.", "fr"))
         self.assertNotIn("fire", event_keys("Rige un alto el fuego. El gobierno dio luz verde.", "es"))
+        self.assertEqual(event_keys("En abril el fuego arrasó la sierra.", "es"), ["fire"])
         self.assertNotIn("fire", event_keys("Le ministre a donné son feu vert au projet.", "fr"))
         report = analyse_texts({
             "a.txt": "Lyon - Un incendie dans un entrepôt de Lyon a fait deux morts dans la nuit de mardi à mercredi. "
