@@ -5852,8 +5852,9 @@ SEARCHED_PREMISES_RE = re.compile(r"\s+(?:\S+\s+){0,2}?(?:homes|houses|apartment
                                   r"buildings|home|house|apartment|flat|office)\b")
 GUNFIRE_BEFORE = {"opened", "open", "opens", "opening", "returned", "exchanged", "heavy"}
 FEU_WORDS = frozenset("feu feux fuego fuegos".split())
-# the verb that opens fire ("ont ouvert le feu", "abrieron fuego"; not "abril": April)
-OPENED_FIRE = ("ouvr", "ouvert", "abrió", "abrier", "abrir", "abren", "abre", "abierto")
+# the verb that opens fire ("ont ouvert le feu", "abrieron fuego"; not "abril", April, nor "un ouvrier")
+OPENED_FIRE = ("ouvre", "ouvrent", "ouvrir", "ouvrant", "ouvrai", "ouvert", "abrió", "abrier", "abrir", "abren", "abre",
+               "abierto")
 # "le feu vert", "un feu rouge", "feux d'artifice", "fuegos artificiales", "fuego cruzado": no blaze
 FEU_NOT_FIRE_RE = re.compile(r"\s+(?:vert|rouge|orange|d['’]artifice|artificiales?|cruzado)\b", re.I)
 
@@ -5865,8 +5866,8 @@ def feu_family(previous, before, after):
     ['fire', 'shoot', 'fire']
     >>> [feu_family(*t) for t in (("el", "alto", " en"), ("le", "ouvert", " sur"), ("son", "donné", " vert"))]
     ['ceasefire', 'shoot', '']
-    >>> [feu_family(*t) for t in (("abrieron", "", " contra"), ("el", "abril", " arrasó"))]
-    ['shoot', 'fire']
+    >>> [feu_family(*t) for t in (("abrieron", "", " contra"), ("el", "abril", " arrasó"), ("le", "ouvrier", " a"))]
+    ['shoot', 'fire', 'fire']
     """
     if previous in ("el", "le") and before == "alto":
         return "ceasefire"                # "un alto el fuego"
