@@ -8100,6 +8100,7 @@ def find_quantities(doc, start, end, names=()):
                 unit = "spectators" if GAME_WORDS_RE.search(text, start, end) else "people"
         if unit == "injured" and SERIOUS_RE.search(text, max(start, begin - 30), min(end, unit_end + 30)):
             unit = "seriously injured"   # "vier Menschen wurden schwer verletzt", "two critically injured"
+        kind = unit                       # the noun alone: "russische Drohnen" are drones
         if qualifier and unit:                # "11 Yemeni pirates" and "23 pirates" are no rival counts
             unit = " ".join(GERMAN_DEMONYMS.get(w, w) for w in fold(qualifier).split()) + " " + unit
         each = EACH_BEFORE_RE.search(text, max(start, begin - 9), begin) if unit and not bare else None
@@ -8117,10 +8118,12 @@ def find_quantities(doc, start, end, names=()):
         if part and part.group("part")[:1].isalpha() and unit not in PART_COUNTED:
             part = None                   # "hit by three of the seven bullets" fired: a part in words, only where
             #                               the part is what is counted ("Six of the train's eight carriages")
-        if part and unit in UNIT_CLASS_NAMES and unit not in PART_COUNTED:
+        twin = None                       # the whole of "50 of 73 shells", which another source may tell otherwise
+        if part and kind in UNIT_CLASS_NAMES and unit not in PART_COUNTED:
             begin = part.start()
         elif part:
             n = part.group("part")
+            twin = value if unit not in PART_COUNTED else None     # (not "61 der 169 Sitze": all the seats)
             value, begin = float(COUNT_WORDS[n.lower()]) if n[:1].isalpha() else parse_number(n, doc.language), \
                 part.start()
         if not bare:
@@ -8168,6 +8171,9 @@ def find_quantities(doc, start, end, names=()):
                 factor = HECTARES_PER_SQUARE_MILE if square and square.group(1).startswith("mile") else 100.0
                 unit, value, approx = "hectares", float(round(value * factor)), True
                 words = " ".join(text[begin:square.end() if square else unit_end].split())
+        elif twin is not None and unit not in CURRENCIES:
+            out.append((unit, max(value, twin), approx, words))     # (the whole first)
+            value = min(value, twin)
         out.append((unit, value, approx, words))
     return out
 
@@ -12262,7 +12268,7 @@ def number_disagreement(entity, attr, facts):
     # a source that tells a count both exactly and roughly ("6 000 personnes", "Environ 6 000 personnes") tells one
     exact = {(f.doc, f.value) for f in facts if not f.value.endswith("~")}
     # and one number told in two units ("12,000 hectares (29,650 acres)": 11999~ and 12000~) is one value
-    kept = [f for f in facts if f.by in told_of_whom] if told_of_whom else facts
+    kept = told_apart([f for f in facts if f.by in told_of_whom] if told_of_whom else facts)
     canonical = {}
     for v in sorted({f.value for f in kept}, key=lambda v: (len(v.rstrip("~").rstrip("0")), v)):   # roundest first
         canonical[v] = next((c for c in dict.fromkeys(canonical.values()) if same_number(c, v)), v)
@@ -12272,6 +12278,26 @@ def number_disagreement(entity, attr, facts):
         values = group_values(kept, key=lambda f: f.value[:-1] if (f.doc, f.value[:-1]) in exact else f.value)
     return [Disagreement(entity.key, unit_shown(attr, facts), values, "numbers differ: " + describe_words(values),
                          soft=not clash)]
+
+
+def told_apart(facts):
+    """Return facts with one of the two counts of "50 of 73 drones" left out: the one all sources tell alike.
+
+    >>> f = lambda doc, v, w: Fact("e", "number of drones", v, doc, w)
+    >>> facts = [f("S1", "73", "50 of 73 drones"), f("S1", "50", "50 of 73 drones"), f("S2", "78", "50 of 78 drones"),
+    ...          f("S2", "50", "50 of 78 drones")]
+    >>> other = [f("S2", "73", "52 of 73 drones"), f("S2", "52", "52 of 73 drones")]
+    >>> [x.value for x in told_apart(facts)], [x.value for x in told_apart(facts[:2] + other)]
+    (['73', '78'], ['50', '52'])
+    """
+    parts = [f for f in facts if part_number(f.words) == float(f.value.rstrip("~"))
+             and any(g.doc == f.doc and g.words == f.words and g.value != f.value for g in facts)]
+    wholes = [f for f in facts if f not in parts and any(g.doc == f.doc and g.words == f.words for g in parts)]
+    for twins in (parts, wholes):        # (the parts left out where only the wholes differ, else the wholes)
+        rest = [f for f in facts if f not in twins]
+        if twins and len({f.value for f in rest}) >= 2:
+            return rest
+    return facts
 
 
 def same_number(x, y, within=0.01):
@@ -12310,20 +12336,31 @@ def toll_rose(xs, ys):
 
 
 def part_agrees(x, y):
-    """True when one count's part ("19 of the 25 students") is the other's count ("19 students"), or both parts.
+    """True when one count's part ("19 of the 25 students") is the other's count ("19 students").
 
     >>> f = lambda v, w: Fact("e", "number of students", v, "S1", w)
     >>> part_agrees(f("25", "19 of the 25 students"), f("19", "19 students")), part_agrees(f("25", "25 students"), f("19", "19"))
     (True, False)
     """
-    px, py = PART_WORDS_RE.match(x.words), PART_WORDS_RE.match(y.words)
-    if not (px or py):
+    px, py = part_number(x.words), part_number(y.words)
+    if (px is None) == (py is None):     # two parts: their counts are set against each other as they are
         return False
-    vx, vy = (px.group(1) if px else x.value.rstrip("~")), (py.group(1) if py else y.value.rstrip("~"))
-    return float(vx) == float(vy)
+    vx, vy = (float(f.value.rstrip("~")) if p is None else p for f, p in ((x, px), (y, py)))
+    return vx == vy
 
 
-PART_WORDS_RE = re.compile(r"(\d{1,4})\s+(?:of\s+the|of|der|von|de\s+los|des)\s")    # a count's words told as a part
+def part_number(words):
+    """Return the part a count's words tell ("1.100 von 1.400 Flügen": 1100.0), or None.
+
+    >>> [part_number(w) for w in ("1.100 von 1.400 geplanten Flügen", "19 of the 25 students", "25 students")]
+    [1100.0, 19.0, None]
+    """
+    m = PART_WORDS_RE.match(words)
+    return float(re.sub(r"[.,\u00a0]", "", m.group(1))) if m else None
+
+
+# a count's words told as a part (its digits grouped by threes, in either language's way)
+PART_WORDS_RE = re.compile(r"(\d{1,3}(?:[.,\u00a0]\d{3})+|\d{1,4})\s+(?:of\s+the|of|der|von|de\s+los|des)\s")
 
 
 def unit_shown(attr, facts):

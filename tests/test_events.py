@@ -1,6 +1,7 @@
 """Events and disagreements: event words, linking across sources, and the notes."""
 import os
 import json
+import re
 import unittest
 
 from tests.support import FIXTURES, analyse_texts, compare
@@ -5151,6 +5152,26 @@ class DisagreementRulesTest(unittest.TestCase):
         note = notes_of(row)["date"]
         self.assertEqual([v for v, _, _ in note.values], ["XXXX-03-13", "XXXX-03-12"])
         self.assertIn("(S1: 13 March (year not given))", note.text)
+
+    def test_the_whole_of_a_part_told_as_so_many_of_so_many(self):
+        texts = {
+            "a.txt": "Moldova says it shot down rockets\n\nCHISINAU (Reuters) - Moldova's army said on Friday it had "
+                     "shot down 31 of 46 rockets fired at the border town overnight.",
+            "b.txt": "Moldau wehrt Raketen ab\n\nChisinau - Die moldauische Armee hat in der Nacht 31 von 52 "
+                     "Raketen abgeschossen, teilte sie am Freitag mit."}
+        note = notes_of(row_of(analyse_texts(texts), "attack"))["number of missiles"]
+        self.assertEqual([(v, w) for v, _, w in note.values],
+                         [("46", ("31 of 46 rockets",)), ("52", ("31 von 52 Raketen",))])
+        texts["b.txt"] = texts["b.txt"].replace("31 von 52", "31 von 46")    # the same whole and part: no note
+        self.assertNotIn("number of missiles", notes_of(row_of(analyse_texts(texts), "attack")))
+        # of other things the part is what is counted, and the whole is told beside it: either may differ
+        texts["b.txt"] = "Moldova downs shells\n\nCHISINAU (AP) - Moldova's army shot down 31 of 46 shells fired at " \
+                         "the border town overnight, it said on Friday."
+        texts["a.txt"] = texts["a.txt"].replace("rockets", "shells")
+        for b, shown in [("29 of 46", ["31", "29"]), ("31 of 52", ["46", "52"]), ("31 of 46", None)]:
+            texts["b.txt"] = re.sub(r"\d+ of \d+", b, texts["b.txt"])
+            notes = notes_of(row_of(analyse_texts(texts), "attack"))
+            self.assertEqual([v for v, _, _ in notes["number of shells"].values] if shown else notes, shown or {})
 
 
 if __name__ == "__main__":
