@@ -6934,6 +6934,9 @@ def find_ordinal_claims(text, start, end):
     >>> t = "ihr drittes Treffen seit Mai; their fourth meeting since May; leur quatrième rencontre depuis mai"
     >>> [q[:2] for q in find_ordinal_claims(t, 0, len(t))]
     [('how many since a month', '3'), ('how many since a month', '4'), ('how many since a month', '4')]
+    >>> t = "sein zweiter Besuch innerhalb von drei Wochen; his third trip in as many years; his first in five years"
+    >>> [q[1] for q in find_ordinal_claims(t, 0, len(t))]
+    ['2 in 21 days', '3 in 3 years']
     >>> t = ("der vierte Besuch des 60-Jährigen seit Beginn des russischen Angriffskriegs; "
     ...      "his fifth visit since Russia's invasion")
     >>> [q[:2] for q in find_ordinal_claims(t, 0, len(t))]
@@ -6951,6 +6954,15 @@ def find_ordinal_claims(text, start, end):
         n = ordinal_value(word)
         if not n:
             continue
+        if m.group("within"):            # "his second visit in two weeks": so many in so long
+            if n < 2:
+                continue                 # ("his first visit in five years" tells of the time before: FIRST_SPAN_RE)
+            span = m.group("span").lower()
+            count = n if span.startswith("as") else COUNT_WORDS.get(span) or (int(span) if span.isdigit() else 1)
+            days, unit = WITHIN_UNITS[m.group("unit").lower()]
+            told = f"{n} in {count * days} {unit[:-1] if count * days == 1 else unit}"      # "2 in 14 days"
+            out.append(("how many within a span", told, False, " ".join(m.group().split())))
+            continue
         kind = "how many this year" if m.group("year") else "how many in office" if m.group("office") \
             else "how many since a month" if m.group("month") else "how many since the war began"
         out.append((kind, str(n), False, " ".join(m.group().split())))
@@ -6967,6 +6979,13 @@ ORDINALS = {w: n for n, words in enumerate((
     "twelfth zwölft douzième"), 1) for w in words.split()}
 DIGITS_RE = re.compile(r"\d+")
 ORDINAL_ENDING_RE = re.compile(r"(?:e[nrs]?|[oa]s?)$")     # "dritten", "tercera", "cuartos": the stem ORDINALS has
+# the units of a span the so-manieth happening is told within, each as so many days or months (a month is no set
+# number of days: "in a month" and "in four weeks" are told apart)
+WITHIN_UNITS = {**dict.fromkeys("day days tag tage tagen jour jours día días".split(), (1, "days")),
+                **dict.fromkeys("week weeks woche wochen semaine semaines semana semanas".split(), (7, "days")),
+                **dict.fromkeys("month months monat monate monaten mois mes meses".split(), (1, "months")),
+                **dict.fromkeys("year years jahr jahre jahren an ans año años".split(), (1, "years"))}
+_WITHIN_UNIT_ALT = trie_pattern(WITHIN_UNITS)
 ORDINAL_SPAN_CUES = ("this year", "diesem Jahr", "dieses Jahr", "Jahresbeginn", "Jahresanfang", "cette année",
                      "este año", "del año", "of the war", "war began", "war started", "Krieg", "krieg",
                      "de la guerre", "de la guerra", "nvasion", "nvasión",
@@ -6974,7 +6993,10 @@ ORDINAL_SPAN_CUES = ("this year", "diesem Jahr", "dieses Jahr", "Jahresbeginn", 
                      "anzler", "hancel", "anciller", "resident", "räsident", "ésident", "minister",
                      "Pope", "pope", "apst", "pape", "papa",
                      "presidency", "tenure", "term", "papacy", "pontific", "Amtszeit", "mandat", "quinquennat",
-                     "seit ", "since ", "depuis ", "desde ")     # (since a month: "ihr drittes Treffen seit Mai")
+                     "seit ", "since ", "depuis ", "desde ",     # (since a month: "ihr drittes Treffen seit Mai")
+                     # (within a span: "his second visit in two weeks")
+                     "day", "Tag", "jour", "día", "week", "Woche", "semain", "seman", "month", "Monat", "mois", "mes",
+                     "year", "Jahr", " an", "año")
 ORDINAL_SPAN_CUE_RE = re.compile("|".join(map(re.escape, ORDINAL_SPAN_CUES)))     # one search, not fifteen
 _ORDINAL_ALT = (r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
                 r"\d{1,3}(?:st|nd|rd|th)|"
@@ -6996,6 +7018,12 @@ ORDINAL_CLAIM_RE = re.compile(
     r"desde\s+el\s+(?:inicio|comienzo)\s+de\s+la\s+(?:guerra|invasión)|"
     # "ihr drittes Treffen seit Mai", "their fourth meeting since May", "leur quatrième rencontre depuis mai"
     r"(?P<month>(?:seit|since|depuis|desde)\s+(?:(?:dem|the|le|el)\s+)?(?:" + _MONTH_ALT + r")(?:\s+\d{4})?)|"
+    # "his second visit in two weeks", "sein zweiter Besuch innerhalb von drei Wochen", "his third trip in as many
+    # years", "sa deuxième visite en deux semaines" (not "the first … in five years": the time before)
+    r"(?P<within>(?:within|in(?:nerhalb(?:\s+von)?)?|binnen|en|dans)\s+(?:(?:the|den|les|las|los)\s+)?"
+    r"(?:(?:past|last|letzten|vergangenen|derniers|dernières|últimos|últimas)\s+)?"
+    r"(?P<span>\d{1,3}|as\s+many|" + _COUNT_ALT + r"|an?|one|einem|einer|une?|una)\s+(?P<unit>" + _WITHIN_UNIT_ALT +
+    r"))|"
     # "seine zweite China-Reise als Kanzler", "his third trip to China as chancellor": so far in office
     r"(?P<office>(?:as|als|en\s+tant\s+que|como)\s+(?:(?:US-|U\.S\.\s+|prime\s+|premier\s+)?"
     r"(?:chancellor|president|minister|pope|Kanzler(?:in)?|Bundeskanzler(?:in)?|Präsident(?:in)?|"
@@ -7039,7 +7067,8 @@ LENGTH_UNITS = {"stündig": "hours", "tägig": "days", "wöchig": "weeks", "hour
 # no counts, for "vor drei Tagen" and "two weeks ago" are dates)
 # ("Der Besuch soll zwei Tage dauern", "The talks will last three days": or a verb of lasting after it)
 LENGTH_AFTER_RE = re.compile(      # (a word between may hold an apostrophe: "une visite d'État de quatre jours")
-    r"\s+(?:[^\W\d_][\w'’-]*\s+){0,2}?(?P<told>(?P<prep>(?:von|für|of|for|lasting|last|de|durante)\s+)?"
+    # (not "Besuch innerhalb von drei Wochen": a span the visit fell within)
+    r"\s+(?:[^\W\d_][\w'’-]*\s+){0,2}?(?<!innerhalb\s)(?P<told>(?P<prep>(?:von|für|of|for|lasting|last|de|durante)\s+)?"
     r"(?:(?P<about>gut|" + MODIFIER_ALT
     + r")\s+)?(?<![\w-])(?P<num>\d{1,3}|" + _COUNT_ALT + r")\s+(?P<unit>(?P<days>Tagen?|days?|jours?|días?)"
     r"|Wochen?|weeks?|semaines?|semanas?))\b(?!\s+(?:ago|zuvor|davor|plus\s+tôt|antes))"
@@ -11477,7 +11506,7 @@ TOLD_VALUES = frozenset(("score", "shootout score", "race time", "prison term", 
                          "duration", "runs until", "tally", "minute",
                          "community service", "first since", "record since", "how many this year", "how many in a row",
                          "how many since the war began", "how many in office", "last day", "how many titles",
-                         "how many since a month"))
+                         "how many since a month", "how many within a span"))
 
 
 def number_text(value):

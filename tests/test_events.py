@@ -5173,6 +5173,20 @@ class DisagreementRulesTest(unittest.TestCase):
             notes = notes_of(row_of(analyse_texts(texts), "attack"))
             self.assertEqual([v for v, _, _ in notes["number of shells"].values] if shown else notes, shown or {})
 
+    def test_the_so_manieth_within_a_span(self):
+        report = analyse_texts({
+            "a.txt": "Vondra wieder in Riga\n\nRiga - Ministerpräsident Karel Vondra ist am Mittwoch in Riga mit "
+                     "Präsidentin Lotte Wernik zusammengetroffen. Es war sein zweiter Besuch innerhalb von drei "
+                     "Wochen.",
+            "b.txt": "Vondra back in Riga\n\nRIGA (AP) - Prime Minister Karel Vondra met President Lotte Wernik in "
+                     "Riga on Wednesday, his second visit in two weeks."})
+        noted_ = [n for r in report.events for n in r.notes if n.attribute == "how many within a span"]
+        self.assertEqual([(v, w) for n in noted_ for v, _, w in n.values],
+                         [("2 in 21 days", ("zweiter Besuch innerhalb von drei Wochen",)),
+                          ("2 in 14 days", ("second visit in two weeks",))])
+        # the span the visit fell within is no length of the visit
+        row = next(r for r in report.events if noted_[0] in r.notes)
+        self.assertNotIn("weeks", [q[0] for ev in row.entity.extra for q in ev.quantities])
 
 if __name__ == "__main__":
     unittest.main()
