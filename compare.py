@@ -993,13 +993,14 @@ ROUND_NUMBER_WORDS = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine
 # Numbers written as words count too, from two ("one", "ein" are mostly articles): "killing three people".
 # French and Spanish ones too (not "cent" and "once", which are English words; "sept" only in French: see
 # find_quantities), and German hundreds.
+ROMANCE_NUMBER_WORDS = {**{w: i for i, w in enumerate("deux trois quatre cinq six sept huit neuf dix onze douze "
+                                                      "treize quatorze quinze seize".split(), 2)},
+                        **{w: i for i, w in enumerate("dos tres cuatro cinco seis siete ocho nueve diez _ doce trece "
+                                                      "catorce quince".split(), 2) if w != "_"},
+                        **{w: 10 * i for i, w in enumerate("vingt trente quarante cinquante soixante".split(), 2)},
+                        **{w: 10 * i for i, w in enumerate("veinte treinta cuarenta cincuenta sesenta".split(), 2)}}
 COUNT_WORDS = {**{w: n for w, n in NUMBER_WORDS.items() if n >= 2},
-               **{w: i for i, w in enumerate("deux trois quatre cinq six sept huit neuf dix onze douze treize "
-                                             "quatorze quinze seize".split(), 2)},
-               **{w: i for i, w in enumerate("dos tres cuatro cinco seis siete ocho nueve diez _ doce trece catorce "
-                                             "quince".split(), 2) if w != "_"},
-               **{w: 10 * i for i, w in enumerate("vingt trente quarante cinquante soixante".split(), 2)},
-               **{w: 10 * i for i, w in enumerate("veinte treinta cuarenta cincuenta sesenta".split(), 2)},
+               **ROMANCE_NUMBER_WORDS,
                **{f"{u}hundert": 100 * i
                   for i, u in enumerate("zwei drei vier fünf sechs sieben acht neun".split(), 2)},
                **ROUND_NUMBER_WORDS}
@@ -3537,6 +3538,9 @@ def word_alternatives(words):
 
 _MONTH_ALT, _WEEKDAY_ALT = word_alternatives(MONTHS), word_alternatives(WEEKDAYS)
 _NUMBER_ALT = trie_pattern(NUMBER_WORDS) + r"|\d+"
+# (and French and Spanish ones where their words say what they count: "depuis deux ans", "desde hace un año")
+ROMANCE_ONE = dict.fromkeys(("un", "une", "una", "uno"), 1)
+_ROMANCE_NUMBER_ALT = trie_pattern({**ROMANCE_NUMBER_WORDS, **ROMANCE_ONE})
 DATE_RE = re.compile(r"""
   (?P<iso>\b(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?:\b|(?=T\d)))
 | (?P<dmy>\b(?:(?P<dwd>%(wd)s),?\s+)?(?P<dd>[0-3]?\d)(?:\.|st|nd|rd|th|er|º)?\s+(?:of\s+|de\s+)?
@@ -3593,9 +3597,9 @@ DATE_RE = re.compile(r"""
         | (?:vor\s+(?:(?:etwa|rund|gut|knapp|fast|mehr\s+als|über|ungefähr|circa|ca\.|genau|exakt)\s+)?
              (?P<agon>%(num)s)\s+(?P<agou>Tag|Tagen|Woche|Wochen|Monat|Monaten|Jahr|Jahren))
         | (?:(?:exactly\s+)?(?<!\d[.,])(?P<agon2>%(num)s)\s+(?P<agou2>days?|weeks?|months?|years?)\s+ago)
-        | (?:(?P<since>seit|since|depuis|desde\s+hace)\s+(?P<sincen>%(num)s)\s+
+        | (?:(?P<since>seit|since|depuis|desde\s+hace)\s+(?P<sincen>%(num)s|%(rom)s)\s+
              (?P<sinceu>Tagen|Wochen|Monaten|Jahren|days|weeks|months|years|jours|semaines|mois|ans|días|semanas
-             |meses|años)\b)
+             |meses|años|Tag|Woche|Monat|Jahr|jour|semaine|an|día|semana|mes|año)\b)
         | (?P<halfago>vor\s+(?:einem\s+)?halben\s+Jahr|half\s+a\s+year\s+ago)
         | (?P<yearhalfago>vor\s+(?:anderthalb|eineinhalb)\s+Jahren|(?:a|one)\s+year\s+and\s+a\s+half\s+ago)
         | (?P<fortnight>(?:a|one)\s+fortnight\s+ago)
@@ -3638,7 +3642,7 @@ DATE_RE = re.compile(r"""
           |(?:(?<=\bon\s)|(?<=\bat\s)|(?<=\bover\s)|(?<=\bfor\s)|(?<=\bduring\s))
            (?-i:Easter|Pentecost|Whitsun)(?!\s+(?:Island|Rising|egg|bunny|holiday|break|weekend|service|Sunday|Monday))
           |Vendredi\s+saint|Pâques|Pentecôte|Viernes\s+Santo|Domingo\s+de\s+Resurrección)\b)
-""" % {"wd": _WEEKDAY_ALT, "mon": _MONTH_ALT, "num": _NUMBER_ALT}, re.I | re.X)
+""" % {"wd": _WEEKDAY_ALT, "mon": _MONTH_ALT, "num": _NUMBER_ALT, "rom": _ROMANCE_NUMBER_ALT}, re.I | re.X)
 # Holidays of a fixed day (Easter and Thanksgiving move: not these), by their folded words
 HOLIDAYS = {**dict.fromkeys(("heiligabend", "heiligen abend", "christmas eve", "nochebuena"), (12, 24)),
             **dict.fromkeys(("weihnachten", "ersten weihnachtstag", "christmas", "christmas day", "navidad", "noel"),
@@ -3694,7 +3698,7 @@ def number_value(word):
     if w.isdigit():
         # a crafted run of digits would not convert (Python caps int() at 4,300 digits)
         return int(w) if len(w) <= MAX_DIGITS else None
-    return NUMBER_WORDS.get(w)
+    return NUMBER_WORDS.get(w) or ROMANCE_NUMBER_WORDS.get(w) or ROMANCE_ONE.get(w)
 
 
 def parse_date(m, language):
@@ -4021,7 +4025,8 @@ def find_dates(doc, sentences, tokens=None, year=None):
             if (swap.year, swap.month) == (url.year, url.month) != (expr.year, expr.month):
                 expr = swap
         s, e = m.span()
-        first = (m.group("since") or m.group("ahead")) and FIRST_SPAN_BEFORE_RE.search(doc.text, max(0, s - 60), s)
+        first = m.group("since") and FIRST_SPAN_BEFORE_RE.search(doc.text, max(0, s - 80), s) \
+            or m.group("ahead") and FIRST_IN_BEFORE_RE.search(doc.text, max(0, s - 60), s)
         if m.group("since") and not first:
             continue                      # "seit drei Jahren im Amt": a span's length, no day
         if first and m.group("ahead"):
@@ -6861,7 +6866,45 @@ def find_claims(text, start, end):
     """Return the first-since and record-since claims (find_since_claims) and the so-manieth ones
     (find_ordinal_claims) of text[start:end]: one finder, for each is asked of every happening's clause."""
     return find_since_claims(text, start, end) + find_ordinal_claims(text, start, end) + \
-        find_in_a_row(text, start, end) + find_title_counts(text, start, end)
+        find_in_a_row(text, start, end) + find_title_counts(text, start, end) + find_first_spans(text, start, end)
+
+
+def find_first_spans(text, start, end):
+    """Return ("first in a span", "11 years", False, words) for each happening told as the first in so long,
+    by a "first" of no noun of its own: "a state visit, the first by a Spanish monarch in 11 years".
+
+    (With a noun, "his first visit in five years", the span dates the visit before: see first_since_dates.)
+    >>> t = "the first by a Spanish monarch in 11 years; la première d'un roi depuis un an; his first visit in 5 years"
+    >>> [q[1] for q in find_first_spans(t, 0, len(t))]
+    ['11 years', '1 year']
+    """
+    if not any(text.find(w, start, end) >= 0 for w in ("irst", "rste", "remi", "rimer")):
+        return []                         # most clauses tell no "first"
+    return [("first in a span", span_told(m.group("n").lower(), m.group("unit")), False, " ".join(m.group().split()))
+            for m in FIRST_BARE_SPAN_RE.finditer(text, start, end)]
+
+
+def span_told(count, unit):
+    """Return a span told as so many of a unit, as days, months or years: ("zwei", "Wochen") is "14 days"."""
+    n = COUNT_WORDS.get(count) or (int(count) if count.isdigit() else 1)       # ("a week", "einer Woche": one)
+    days, unit = WITHIN_UNITS[unit.lower()]
+    return f"{n * days} {unit[:-1] if n * days == 1 else unit}"
+
+
+# the units of a span the so-manieth happening is told within, each as so many days or months (a month is no set
+# number of days: "in a month" and "in four weeks" are told apart)
+WITHIN_UNITS = {**dict.fromkeys("day days tag tage tagen jour jours día días".split(), (1, "days")),
+                **dict.fromkeys("week weeks woche wochen semaine semaines semana semanas".split(), (7, "days")),
+                **dict.fromkeys("month months monat monate monaten mois mes meses".split(), (1, "months")),
+                **dict.fromkeys("year years jahr jahre jahren an ans año años".split(), (1, "years"))}
+_WITHIN_UNIT_ALT = trie_pattern(WITHIN_UNITS)
+# "the first by a Spanish monarch in 11 years", "la primera de un monarca español desde hace nueve años", "der erste
+# eines französischen Präsidenten seit 24 Jahren": a preposition or article after "first", no noun
+FIRST_BARE_SPAN_RE = re.compile(
+    r"(?<![^\W\d_])(?:erste[nrs]?|first|premier|première|primer[oa]?)\s+"
+    r"(?=(?:by|of|in|for|since|de|del|par|por|von|eines|einer|seit|depuis|desde|en)\s|d['’])(?:[^\s.!?,;]+\s+){0,7}?"
+    r"(?:in|seit|since|depuis|desde\s+hace)\s+(?P<n>\d{1,3}|" + _COUNT_ALT + r"|an?|one|einem|einer|une?|una)\s+"
+    r"(?P<unit>" + _WITHIN_UNIT_ALT + r")(?![^\W\d_])", re.I)
 
 
 def find_title_counts(text, start, end):
@@ -6958,10 +7001,8 @@ def find_ordinal_claims(text, start, end):
             if n < 2:
                 continue                 # ("his first visit in five years" tells of the time before: FIRST_SPAN_RE)
             span = m.group("span").lower()
-            count = n if span.startswith("as") else COUNT_WORDS.get(span) or (int(span) if span.isdigit() else 1)
-            days, unit = WITHIN_UNITS[m.group("unit").lower()]
-            told = f"{n} in {count * days} {unit[:-1] if count * days == 1 else unit}"      # "2 in 14 days"
-            out.append(("how many within a span", told, False, " ".join(m.group().split())))
+            told = f"{n} in " + span_told(str(n) if span.startswith("as") else span, m.group("unit"))
+            out.append(("how many within a span", told, False, " ".join(m.group().split())))     # "2 in 14 days"
             continue
         kind = "how many this year" if m.group("year") else "how many in office" if m.group("office") \
             else "how many since a month" if m.group("month") else "how many since the war began"
@@ -6979,13 +7020,6 @@ ORDINALS = {w: n for n, words in enumerate((
     "twelfth zwölft douzième"), 1) for w in words.split()}
 DIGITS_RE = re.compile(r"\d+")
 ORDINAL_ENDING_RE = re.compile(r"(?:e[nrs]?|[oa]s?)$")     # "dritten", "tercera", "cuartos": the stem ORDINALS has
-# the units of a span the so-manieth happening is told within, each as so many days or months (a month is no set
-# number of days: "in a month" and "in four weeks" are told apart)
-WITHIN_UNITS = {**dict.fromkeys("day days tag tage tagen jour jours día días".split(), (1, "days")),
-                **dict.fromkeys("week weeks woche wochen semaine semaines semana semanas".split(), (7, "days")),
-                **dict.fromkeys("month months monat monate monaten mois mes meses".split(), (1, "months")),
-                **dict.fromkeys("year years jahr jahre jahren an ans año años".split(), (1, "years"))}
-_WITHIN_UNIT_ALT = trie_pattern(WITHIN_UNITS)
 ORDINAL_SPAN_CUES = ("this year", "diesem Jahr", "dieses Jahr", "Jahresbeginn", "Jahresanfang", "cette année",
                      "este año", "del año", "of the war", "war began", "war started", "Krieg", "krieg",
                      "de la guerre", "de la guerra", "nvasion", "nvasión",
@@ -10892,7 +10926,11 @@ _FIRST = r"(?<![^\W\d_])(?:erste[nrs]?|first|premier|première|primer[oa]?)\s+"
 FIRST_BEFORE_RE = re.compile(_FIRST + r"(?:\S+\s+){0,2}$", re.I)
 # "sein erster Besuch in Deutschland seit drei Jahren", "his first visit in five years", "sa première visite depuis
 # deux ans": counted back, the time before (a span's length elsewhere: "seit drei Jahren im Amt")
-FIRST_SPAN_BEFORE_RE = re.compile(_FIRST + r"(?:[^\s.!?]+\s+){0,5}$", re.I)
+# (up to eight words before "seit", "since", "depuis", "desde hace", which count back only: "la primera de un jefe
+# de Gobierno checo desde hace doce años"; five before "in", which may tell a span: "the first phase of the
+# project will be completed in three years")
+FIRST_SPAN_BEFORE_RE = re.compile(_FIRST + r"(?:[^\s.!?]+\s+){0,8}$", re.I)
+FIRST_IN_BEFORE_RE = re.compile(_FIRST + r"(?:[^\s.!?]+\s+){0,5}$", re.I)
 
 
 def first_since_dates(text, m, dates):
@@ -10908,7 +10946,8 @@ def first_since_dates(text, m, dates):
     [['on Thursday'], ['in five years']]
     """
     firsts = [(d, f.start()) for d in dates if FIRST_SPAN_RE.match(d.text)
-              for f in [FIRST_SPAN_BEFORE_RE.search(text, max(0, d.start - 60), d.start)] if f]
+              for f in [(FIRST_IN_BEFORE_RE if d.text[:2].lower() == "in" else FIRST_SPAN_BEFORE_RE).search(
+                  text, max(0, d.start - 80), d.start)] if f]
     if not firsts:                        # nearly always
         return dates
     own = [d for d, at in firsts if at < m.start < d.start]
@@ -10919,7 +10958,8 @@ def first_since_dates(text, m, dates):
 
 # (the words of such a count: "seit drei Jahren", "in five years", "depuis deux ans", "desde hace tres años")
 FIRST_SPAN_RE = re.compile(r"(?:seit|since|depuis|desde\s+hace|in)\s+\S+\s+(?:Tagen|Wochen|Monaten|Jahren|days|weeks"
-                           r"|months|years|jours|semaines|mois|ans|días|semanas|meses|años)$", re.I)
+                           r"|months|years|jours|semaines|mois|ans|días|semanas|meses|años"
+                           r"|Tag|Woche|Monat|Jahr|jour|semaine|an|día|semana|mes|año)$", re.I)
 SINCE_ARTICLE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:seit|since|depuis|desde)(?:\s+(?:dem|der|the|le|la|el))?\s+$",
                                      re.I)
 SINCE_THE_RE = re.compile(r"(?<![^\W\d_])(?:seit|since)\s+(?:dem|der|the|its|their|his|her|ihrem|seinem)\s+"
@@ -11506,7 +11546,7 @@ TOLD_VALUES = frozenset(("score", "shootout score", "race time", "prison term", 
                          "duration", "runs until", "tally", "minute",
                          "community service", "first since", "record since", "how many this year", "how many in a row",
                          "how many since the war began", "how many in office", "last day", "how many titles",
-                         "how many since a month", "how many within a span"))
+                         "how many since a month", "how many within a span", "first in a span"))
 
 
 def number_text(value):
@@ -12065,7 +12105,9 @@ def counted_back_disagreement(entity, facts):
     for f in facts:
         per_doc[f.doc].add(span_days(f.value))
     told = [next(iter(v)) for v in per_doc.values() if len(v) == 1]     # one span each: which is its own
-    if len(told) < 2 or max(told) - min(told) <= COUNTED_BACK_WITHIN * max(told):
+    # (told in one unit, any two counts differ: "in 14 years" / "desde hace doce años"; in two, roughly)
+    one_unit = len({REACH_RE.match(f.value).group(3) for f in facts}) == 1
+    if len(told) < 2 or max(told) - min(told) <= (0 if one_unit else COUNTED_BACK_WITHIN) * max(told):
         return []
     values = group_values([f for f in facts if len(per_doc[f.doc]) == 1])
     return [Disagreement(entity.key, "date", values, "counted back differently: " + describe_words(values)

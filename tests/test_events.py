@@ -40,6 +40,11 @@ def row_of(report, family):
     return next(r for r in report.events if r.entity.extra[0].family == family)
 
 
+def row_dated(report, words):
+    """The first event row one of whose sources dates it in these words."""
+    return next(r for r in report.events if any(d.text == words for ev in r.entity.extra for d in ev.dates))
+
+
 class EventWordTest(unittest.TestCase):
 
     def test_german_inflections_and_compounds(self):
@@ -3639,8 +3644,7 @@ class DisagreementRulesTest(unittest.TestCase):
                      "Varga last visited the country in March."})
         told = sorted([d.text for ev in r.entity.extra for d in ev.dates] for r in report.events)
         self.assertEqual(told, [["Am Mittwoch", "on Thursday"], ["im vergangenen März", "in March"]])
-        dated = next(r for r in report.events
-                     if any(d.text == "on Thursday" for ev in r.entity.extra for d in ev.dates))
+        dated = row_dated(report, "on Thursday")
         self.assertEqual([v for v, _, _ in notes_of(dated)["date"].values], ["XXXX-WXX-3", "XXXX-WXX-4"])
 
     def test_the_first_since_a_year_is_compared(self):
@@ -4990,8 +4994,7 @@ class DisagreementRulesTest(unittest.TestCase):
                      "sein erster Besuch seit dem vergangenen März.",
             "b.txt": "12. September 2027\n\nRiga - Karel Vondra ist am Donnerstag in Riga gelandet. Er war zuletzt im "
                      "vergangenen Mai in Lettland."})
-        row = next(r for r in report.events if any(d.text == "im vergangenen Mai" for ev in r.entity.extra
-                                                   for d in ev.dates))
+        row = row_dated(report, "im vergangenen Mai")
         self.assertEqual([w for _, _, w in notes_of(row)["date"].values], [("vergangenen März",),
                                                                            ("im vergangenen Mai",)])
         # "war Anfang Juli zuletzt in …": the time before, its words anywhere after "war"
@@ -5000,7 +5003,7 @@ class DisagreementRulesTest(unittest.TestCase):
                      "Lettland.",
             "b.txt": "Riga - Karel Vondra ist am Freitag in Riga empfangen worden. Vondra hatte das Land zuletzt "
                      "Ende Juli besucht."})
-        row = next(r for r in report.events if any(d.text == "Ende Juli" for ev in r.entity.extra for d in ev.dates))
+        row = row_dated(report, "Ende Juli")
         self.assertEqual(sorted(ev.doc for ev in row.entity.extra), ["S1", "S2"])
         self.assertTrue(notes_of(row)["date"].soft)
 
@@ -5048,8 +5051,7 @@ class DisagreementRulesTest(unittest.TestCase):
                      "vor fünf Jahren in Lettland.",
             "b.txt": "Riga - Karel Vondra ist am Donnerstag in Riga eingetroffen. Es ist sein erster Besuch in "
                      "Lettland seit drei Jahren."})
-        row = next(r for r in report.events if any(d.text == "seit drei Jahren" for ev in r.entity.extra
-                                                   for d in ev.dates))
+        row = row_dated(report, "seit drei Jahren")
         note = notes_of(row)["date"]
         self.assertTrue(note.soft)
         self.assertEqual([w for _, _, w in note.values], [("vor fünf Jahren",), ("seit drei Jahren",)])
@@ -5062,8 +5064,7 @@ class DisagreementRulesTest(unittest.TestCase):
         told = {d.text: ev.mentions[0].text for r in report.events for ev in r.entity.extra for d in ev.dates}
         self.assertEqual((told["on Thursday"], told["in five years"], told["seit drei Jahren"]),
                          ("arrived", "visit", "Besuch"))
-        before = next(r for r in report.events if any(d.text == "in five years" for ev in r.entity.extra
-                                                      for d in ev.dates))
+        before = row_dated(report, "in five years")
         self.assertEqual(sorted(ev.doc for ev in before.entity.extra), ["S1", "S2"])
         # a span's length is no day, and "in three years" ahead is still ahead
         doc = compare.Document("S1", "a.txt", "a.txt", "de", "Er ist seit drei Jahren im Amt. Das Werk soll in drei "
@@ -5075,8 +5076,7 @@ class DisagreementRulesTest(unittest.TestCase):
                           "Vondra war zuletzt vor drei Jahren in Lettland.",
                  "b.txt": "RIGA, March 12, 2027 (Reuters) - Foreign Minister Karel Vondra arrived in Riga on Thursday, "
                           "his first visit to Latvia in five years."}
-        row = next(r for r in analyse_texts(texts).events if any(d.text == "in five years" for ev in r.entity.extra
-                                                                 for d in ev.dates))
+        row = row_dated(analyse_texts(texts), "in five years")
         self.assertEqual([(v, w) for v, _, w in notes_of(row)["date"].values],
                          [("2024", ("vor drei Jahren",)), ("2022", ("in five years",))])
         # the same years: no note; and a year alone of one source's happening is compared with nothing
@@ -5147,8 +5147,7 @@ class DisagreementRulesTest(unittest.TestCase):
                      "Vondra traf am folgenden Tag Präsidentin Lotte Wernik.",
             "b.txt": "Vondra in Lettland\n\nRiga - Ministerpräsident Karel Vondra ist am 11. März in Lettland "
                      "eingetroffen. Am Tag darauf kam er mit Präsidentin Lotte Wernik zusammen."})
-        row = next(r for r in report.events if any(d.text == "Am Tag darauf" for ev in r.entity.extra
-                                                   for d in ev.dates))
+        row = row_dated(report, "Am Tag darauf")
         note = notes_of(row)["date"]
         self.assertEqual([v for v, _, _ in note.values], ["XXXX-03-13", "XXXX-03-12"])
         self.assertIn("(S1: 13 March (year not given))", note.text)
@@ -5187,6 +5186,34 @@ class DisagreementRulesTest(unittest.TestCase):
         # the span the visit fell within is no length of the visit
         row = next(r for r in report.events if noted_[0] in r.notes)
         self.assertNotIn("weeks", [q[0] for ev in row.entity.extra for q in ev.quantities])
+    def test_a_first_of_no_noun_and_french_and_spanish_counts_back(self):
+        # "a two-day official visit, the first by a Czech leader in 14 years": how long since the one before
+        report = analyse_texts({
+            "a.txt": "Vondra visits Chile\n\nSANTIAGO (AP) - Prime Minister Karel Vondra arrived in Santiago on "
+                     "Tuesday for a two-day official visit, the first by a Czech leader in 14 years. He was received "
+                     "by President Lotte Wernik.",
+            "b.txt": "Vondra llega a Chile\n\nSantiago (EFE) - El primer ministro Karel Vondra llegó el martes a "
+                     "Santiago para una visita oficial de dos días, la primera de un jefe de Gobierno checo desde hace "
+                     "doce años. Fue recibido por la presidenta Lotte Wernik."})
+        note = notes_of(row_of(report, "meeting"))["first in a span"]
+        self.assertEqual([(v, w) for v, _, w in note.values],
+                         [("14 years", ("first by a Czech leader in 14 years",)),
+                          ("12 years", ("primera de un jefe de Gobierno checo desde hace doce años",))])
+        # a visit before counted back in one unit by each: any two counts differ (12 and 14 years are not
+        # "one span told in two units", as "vor einem Monat" and "four weeks ago" are)
+        report = analyse_texts({
+            "a.txt": "Santiago - Karel Vondra ist am Dienstag in Santiago eingetroffen. Es ist sein erster Besuch in "
+                     "Chile seit 14 Jahren.",
+            "b.txt": "Santiago (EFE) - Karel Vondra llegó el martes a Santiago. Es su primera visita a Chile desde "
+                     "hace doce años."})
+        row = row_dated(report, "seit 14 Jahren")
+        self.assertEqual([w for _, _, w in notes_of(row)["date"].values], [("seit 14 Jahren",),
+                                                                          ("desde hace doce años",)])
+        for language, text, key in [("fr", "sa première visite depuis un an", "REF-1Y"),
+                                    ("es", "su primera visita desde hace tres años", "REF-3Y"),
+                                    ("de", "sein erster Besuch seit einem Jahr", "REF-1Y")]:
+            doc = compare.Document("S1", "a.txt", "a.txt", language, text, "", 0)
+            self.assertEqual([d.key for d in compare.find_dates(doc, compare.split_sentences(text))], [key])
 
 if __name__ == "__main__":
     unittest.main()
