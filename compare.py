@@ -7102,7 +7102,9 @@ LENGTH_UNITS = {"stündig": "hours", "tägig": "days", "wöchig": "weeks", "hour
 # ("Der Besuch soll zwei Tage dauern", "The talks will last three days": or a verb of lasting after it)
 LENGTH_AFTER_RE = re.compile(      # (a word between may hold an apostrophe: "une visite d'État de quatre jours")
     # (not "Besuch innerhalb von drei Wochen": a span the visit fell within)
-    r"\s+(?:[^\W\d_][\w'’-]*\s+){0,2}?(?<!innerhalb\s)(?P<told>(?P<prep>(?:von|für|of|for|lasting|last|de|durante)\s+)?"
+    # ("Der Besuch dauert vier Tage", "the visit will last three days", "la visite durera trois jours")
+    r"\s+(?:[^\W\d_][\w'’-]*\s+){0,2}?(?<!innerhalb\s)(?P<told>(?P<prep>(?:von|für|of|for|lasting|last|lasts|lasted|"
+    r"dauert|dauerte|dauern|dauerten|dure|durera|durait|a\s+duré|dura|durará|duró|de|durante)\s+)?"
     r"(?:(?P<about>gut|" + MODIFIER_ALT
     + r")\s+)?(?<![\w-])(?P<num>\d{1,3}|" + _COUNT_ALT + r")\s+(?P<unit>(?P<days>Tagen?|days?|jours?|días?)"
     r"|Wochen?|weeks?|semaines?|semanas?))\b(?!\s+(?:ago|zuvor|davor|plus\s+tôt|antes))"

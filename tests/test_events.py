@@ -5214,6 +5214,14 @@ class DisagreementRulesTest(unittest.TestCase):
                                     ("de", "sein erster Besuch seit einem Jahr", "REF-1Y")]:
             doc = compare.Document("S1", "a.txt", "a.txt", language, text, "", 0)
             self.assertEqual([d.key for d in compare.find_dates(doc, compare.split_sentences(text))], [key])
+    def test_a_length_told_by_its_verb_before_it(self):
+        report = analyse_texts({
+            "a.txt": "Vondra in Riga\n\nRiga - Ministerpräsident Karel Vondra ist am Montag zu einem Besuch in Riga "
+                     "eingetroffen. Der Besuch dauert drei Tage.",
+            "b.txt": "Vondra in Riga\n\nRIGA (AP) - Prime Minister Karel Vondra arrived in Riga on Monday for a visit "
+                     "that will last four days."})
+        note = next(n for n in row_of(report, "meeting").notes if n.text.startswith("numbers differ"))
+        self.assertEqual([w for _, _, w in note.values], [("dauert drei Tage",), ("last four days",)])
 
 if __name__ == "__main__":
     unittest.main()
