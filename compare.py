@@ -821,7 +821,8 @@ EVENT_FORMS_FR_ES = {
     "discover": "découvert découverte découverts descubierto descubierta descubrió descubrieron",
     "destroy": "détruit détruite détruits détruites destruction destruido destruida destruidos destruidas destruyó "
                "destruyeron destrucción",
-    "visit": "visite visites visité visitait rendu rendue visita visitó visitas visitado viajó viajaron viaje",
+    "visit": "visite visites visité visitait rendu rendue visita visitó visitas visitado viajó viajaron viaje "
+             "rendra rendront rend rendait viajará viajarán",      # ("se rendra": see find_event_words)
     "arrive": "arrivé arrivée arrivés arrivées arrivait llegó llegaron llegada llegado",
     "receive": "reçu reçue reçus accueilli accueillie recibido recibida recibió recibieron",
     "meet": "rencontre rencontré rencontrés rencontrer rencontrera rencontreront reunió reunieron reunión encuentro "
@@ -5377,6 +5378,8 @@ def find_event_words(doc, sentences, tokens=None):
                 fam = ""                  # "a bus travelling from Lima", "the bus … was travelling": no one's visit
             elif fam == "visit" and word == "rendu" and SURRENDERED_TO_RE.match(text, b):
                 fam = ""                  # "Il s'est rendu vers 15 heures aux policiers": he gave himself up
+            elif fam == "visit" and word[:4] == "rend" and word != "rendu" and previous.lower() not in REFLEXIVE_FR:
+                fam = ""                  # "Il se rendra vendredi à Varsovie", not "rendra sa décision", "rend hommage"
             elif fam == "shoot" and english and word.lower() == "opened" and not text.startswith(
                     (" fire", " heavy fire"), b):
                 fam = own_english_key(word, previous)    # "opened the scoring": no shots without "fire"
@@ -5665,6 +5668,7 @@ GROWTH_WORDS = frozenset("""geschrumpft schrumpfte schrumpft schrumpfen gewachse
 rezession shrank shrink shrinks shrunk contracted contraction grew grow grows expanded expands expansion
 growth recession""".split())
 ELIDED_FR_RE = re.compile(r"(?:[ldnsjcmt]|qu|jusqu|lorsqu|puisqu)['’](?=\w)", re.I)    # French articles and particles
+REFLEXIVE_FR = frozenset(("se", "me", "te", "nous", "vous", "y"))     # "se rendra", "s'y rendra"
 SURRENDERED_TO_RE = re.compile(r"(?:\s+[^\s.;]+){0,4}?\s+(?:aux|à\s+la)\s+(?:policiers|police|gendarmes|gendarmerie|"
                                r"autorités|enquêteurs|forces)\b")
 # What is told only of a strike of work: "a three-day strike", "a 24-hour strike", "a general strike"
@@ -7830,6 +7834,9 @@ PART_OF_RE = re.compile(r"(?<![\d.,])(?<![^\W\d_])(?P<part>\d{1,3}(?:[.,\u00a0]\
 PART_COUNTED = frozenset(("seats", "votes", "carriages"))    # of these the part is what a source counts
 
 
+# A street after a number: "at 40 East Fifth Avenue", "12 West 45th Street", "40 Main St."
+ADDRESS_AFTER_RE = re.compile(r"(?:\s+[A-Z0-9][\w.'’-]*){1,3}?\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|"
+                              r"Lane|Drive|Place|Court|Terrace|Parkway)\b")
 GERMAN_PREPOSITIONS = frozenset("gegen wegen ohne unter über zwischen seit bis vor nach gegenüber binnen trotz "
                                 "während neben hinter durch entlang".split())
 
@@ -8095,8 +8102,10 @@ def find_quantities(doc, start, end, names=()):
             continue                     # "a 51-49 vote", "won 3-1": the second number of a tally or score
         if month_day(text, start, m.start("num"), m.group("num")):
             continue                     # "on March 4 killed 12": the 4 is a day of the month, not a count
-        if NAME_NUMBER_BEFORE_RE.search(text, max(start, at - 14), at) or name_number(text, at, doc.language):
-            continue                     # "auf der Autobahn 7 ums Leben gekommen": a road's number
+        if NAME_NUMBER_BEFORE_RE.search(text, max(start, at - 14), at) or name_number(text, at, doc.language) \
+                or ADDRESS_AFTER_RE.match(text, m.end("num"), end):
+            continue                     # "auf der Autobahn 7 ums Leben gekommen": a road's number; "40 East Fifth
+            #                              Avenue": a house's
         if PARENT_OF_RE.search(text, max(start, at - 16), at):
             continue                     # "leaves mother of 2 dead": her children, not the dead
         if len(m.group("num")) > MAX_DIGITS + 6:
@@ -9636,6 +9645,16 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         for si in range(len(sentences)) if aboard else ():
             if si not in led and ABOARD_RE.search(text, *sentences[si]):
                 carry_to_nearest(aboard, si)
+        # "Officers were called to Briggate at 10.15pm on Friday", "Die Feuerwehr wurde gegen 3 Uhr alarmiert": the
+        # time the police or firefighters were called is the nearest deed's, not the arrest's the lead tells first
+        deeds = sorted((m.sentence, i) for i, g in enumerate(groups) if g[0] in DEED_FAMILIES for m in g[1])
+        for si in range(len(sentences)) if deeds else ():
+            if si not in led and DISPATCH_RE.search(text, *sentences[si]):
+                lead = on_with.get(si)
+                if lead is not None and lead >= 0 and led[lead][0][0] not in DEED_FAMILIES \
+                        and sentences[si] in carried[id(led[lead][0])]:
+                    carried[id(led[lead][0])].remove(sentences[si])     # (a deed's alone, not the arrest's)
+                carry_to_nearest(deeds, si)
     # a suspect's age ("Der mutmaßliche Täter, ein 26-jähriger Mann, stellte sich") is the deed's,
     # wherever the article tells it: each deed of the article carries it
     suspects = [q[:4] for q in suspect_ages(text, sentences, doc.language) if q[4] not in named][:MAX_SUSPECTS] \
@@ -10266,6 +10285,9 @@ VOTED_FAMILIES = frozenset(("elect", "win", "vote"))     # happenings a share of
 CARRIER_FAMILIES = frozenset(("crash", "sink", "landing"))
 ABOARD_RE = re.compile(r"(?<![^\W\d_])(?:passeng|passagier|fahrg[aä]st|passager|pasajer)"
                        r"|(?<![^\W\d_])(?:an|on|à|a)\s+(?:Bord|board|bordo)(?![^\W\d_])", re.I)
+DISPATCH_RE = re.compile(r"(?<![^\W\d_])(?:were|was|been|wurden?|worden|ont\s+été|a\s+été|fueron|fue)\s+"
+                         r"(?:\S+\s+){0,5}?(?:called|alerted|dispatched|alarmiert|gerufen|appelés|alertés|prévenus|"
+                         r"alertados|llamados|avisados)(?![^\W\d_])", re.I)
 PLACED_FAMILIES = MEASURED_FAMILIES | {"launch", "flood"}     # happenings a distance tells where or how high of
 # A river's level in metres: "stieg die Donau auf 10,20 Meter", "der Pegel erreichte", "the Danube reached 10.4 metres"
 RIVER_LEVEL_RE = re.compile(r"\b(?:Pegel\w*|Wasserstand\w*|(?:water|river)\s+level|crest(?:ed)?|stieg|steigt|gestiegen|"

@@ -5222,6 +5222,28 @@ class DisagreementRulesTest(unittest.TestCase):
                      "that will last four days."})
         note = next(n for n in row_of(report, "meeting").notes if n.text.startswith("numbers differ"))
         self.assertEqual([w for _, _, w in note.values], [("dauert drei Tage",), ("last four days",)])
+    def test_the_time_police_were_called_is_the_deeds_not_the_arrests(self):
+        report = analyse_texts({
+            "a.txt": "Man arrested after stabbing in Hartfield\n\nHARTFIELD (PA) - A 31-year-old man has been arrested "
+                     "after two people were stabbed in Hartfield on Saturday night, police said. The stabbing "
+                     "happened at about 11.20pm on Mill Lane.",
+            "b.txt": "Arrest after Hartfield stabbing\n\nPolice have arrested a man after a stabbing in Hartfield. "
+                     "Officers were called to Mill Lane at 11.50pm on Saturday. A 31-year-old man was arrested."})
+        self.assertEqual([w for _, _, w in notes_of(row_of(report, "attack"))["time of day"].values],
+                         [("about 11.20pm",), ("at 11.50pm",)])
+        self.assertNotIn("time of day", [q[0] for ev in row_of(report, "arrest").entity.extra for q in ev.quantities])
+        doc = compare.Document("S1", "a.txt", "a.txt", "en", "Police were called to 40 East Fifth Avenue.", "", 0)
+        self.assertEqual(compare.find_quantities(doc, 0, len(doc.text)), [])     # a house's number, no count
+
+    def test_a_french_trip_told_by_se_rendre(self):
+        report = analyse_texts({
+            "a.txt": "Vondra in Riga\n\nRiga - Ministerpräsident Karel Vondra ist am Mittwoch in Riga von Präsidentin "
+                     "Lotte Wernik empfangen worden. Am Donnerstag reist er weiter nach Vilnius.",
+            "b.txt": "Karel Vondra à Riga\n\nRiga (AFP) - Le Premier ministre Karel Vondra a été reçu mercredi à Riga "
+                     "par la présidente Lotte Wernik. Il se rendra vendredi à Vilnius."})
+        row = row_dated(report, "vendredi")
+        self.assertEqual([w for _, _, w in notes_of(row)["date"].values], [("Am Donnerstag",), ("vendredi",)])
+        self.assertEqual(event_keys("Le tribunal rendra sa décision jeudi.", "fr"), [])
 
 if __name__ == "__main__":
     unittest.main()
