@@ -8091,7 +8091,7 @@ def find_quantities(doc, start, end, names=()):
                 and not CROWD_BEFORE_RE.search(text, max(start, at - 40), at):
             continue                     # "am 3. April": a day; only a crowd's count ends a sentence bare
             #                              ("and wounding nine." is a count)
-        if YEAR_NUMBER_RE.fullmatch(m.group("num")):
+        if YEAR_NUMBER_RE.fullmatch(m.group("num")) and not counted_year(text, start, at, unit):
             after = since                # "bis 2027 rund 900 Stellen": the year's "unit" is the count's modifier
             continue
         if " " in m.group("num") and doc.language == "en" and m.group("num")[:1].isdigit():
@@ -8249,7 +8249,68 @@ def find_quantities(doc, start, end, names=()):
             out.append((unit, max(value, twin), approx, words))     # (the whole first)
             value = min(value, twin)
         out.append((unit, value, approx, words))
+    if out and any(text.find(w, start, end + PART_PLACE_REACH) >= 0 for w in PART_IN_PLACE_CUES):   # (seldom)
+        out += placed_parts(doc, start, end, out)
     return out
+
+
+def placed_parts(doc, start, end, counts):
+    """Return the parts of counts told in a place after them: "3500 Stellen, davon 1400 in Deutschland" is
+    ("jobs in Germany", 1400.0, False, "davon 1400 in Deutschland"), which "including 1,600 in Germany" differs from.
+
+    >>> t = "Vantec will cut 3,500 jobs, including 1,600 in Germany."
+    >>> placed_parts(Document("S1", "", "", "en", t, "", 0), 0, len(t), [("jobs", 3500.0, False, "3,500 jobs")])
+    [('jobs in Germany', 1600.0, False, 'including 1,600 in Germany')]
+    """
+    text, out = doc.text, []
+    # (the part may follow the clause: "va supprimer 2 000 emplois dans le monde, dont 650 en Autriche, a annoncé")
+    for m in PART_IN_PLACE_RE.finditer(text, start, min(len(text), end + PART_PLACE_REACH)):
+        if m.start() > end + 3:
+            break
+        place = fold(m.group("place"))
+        place = COUNTRIES.get(place) or CITIES.get(place)
+        told = [(text.rfind(q[3], start, m.start()), q) for q in counts if q[0] and "@" not in q[0]
+                and q[0] not in MEASURES and " in " not in q[0]]
+        at, whole = max(told, key=lambda x: x[0], default=(-1, None))
+        if place is None or at < 0:
+            continue                      # a place the gazetteer knows, after a count of the clause
+        try:
+            value = parse_number(m.group("num"), doc.language)
+        except ValueError:
+            continue
+        out.append((f"{whole[0]} in {place}", value, bool(m.group("about")), " ".join(m.group().split())))
+    return out
+
+
+# "davon 1400 in Deutschland", "including 1,600 in Germany", "dont 1 400 en France", "de ellos 1.400 en España"
+PART_PLACE_REACH = 60     # letters after a clause a part of its count told in a place may stand in
+PART_IN_PLACE_CUES = ("davon", "darunter", "ncluding", "among them", "of them", "of which", "dont", "de ell", "cuales")
+PART_IN_PLACE_RE = re.compile(
+    r"(?<![^\W\d_])(?:davon|darunter|including|among\s+them|of\s+(?:them|which)|dont|de\s+ellos|de\s+ellas|"
+    r"de\s+l[oa]s\s+cuales)\s+(?:(?P<about>rund|etwa|knapp|about|around|some|nearly|environ|près\s+de|unos|unas|"
+    r"cerca\s+de)\s+)?(?P<num>\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d{1,6})\s+(?:in|en|au|aux|à)\s+"
+    r"(?:(?:der|den|dem|the)\s+)?(?P<place>[A-ZÄÖÜ][\w-]+)")
+
+
+def counted_year(text, start, at, unit):
+    """True when a number like a year counts people or things: "weltweit 2000 Stellen", "weitere 2000 Soldaten"
+    (not "bis 2030 Stellen abbauen", "seit 2022 Flüchtlinge aufgenommen": a year, before a noun of no count).
+
+    >>> t = "weltweit 2000 Stellen; bis 2030 Stellen; im Mai 2024 Soldaten"
+    >>> [counted_year(t, 0, t.index(n), "Stellen") for n in ("2000", "2030", "2024")]
+    [True, False, False]
+    """
+    if unit_lemma(unit) not in UNIT_CLASS_NAMES or unit_lemma(unit) in CURRENCIES:
+        return False
+    before = text[max(start, at - 16):at].split()
+    word = fold(before[-1].strip(",;:()")) if before else ""
+    return bool(word) and word not in YEAR_CUES and word not in _MONTHS and word not in SEASONS
+
+
+# words a year follows: "bis 2030", "seit 2022", "in 2024", "Anfang 2025"
+YEAR_CUES = frozenset("im in jahr jahres jahren seit bis von vom ab vor nach anfang mitte ende um zum zur und oder "
+                      "since until till by of from to early late mid before after and or at en a de desde hasta "
+                      "depuis jusqu'en".split())
 
 
 TALLY = frozenset(("votes against", "abstentions"))

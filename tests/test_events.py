@@ -5244,6 +5244,15 @@ class DisagreementRulesTest(unittest.TestCase):
         row = row_dated(report, "vendredi")
         self.assertEqual([w for _, _, w in notes_of(row)["date"].values], [("Am Donnerstag",), ("vendredi",)])
         self.assertEqual(event_keys("Le tribunal rendra sa décision jeudi.", "fr"), [])
+    def test_a_part_of_a_count_told_in_a_place(self):
+        report = analyse_texts({
+            "a.txt": "Morell streicht Stellen\n\nWien - Der Zulieferer Morell will bis 2028 weltweit 2000 Stellen "
+                     "abbauen, davon 600 in Österreich. Das teilte das Unternehmen am Dienstag mit.",
+            "b.txt": "Morell supprime des emplois\n\nVienne (AFP) - L'équipementier Morell va supprimer 2 000 emplois "
+                     "dans le monde d'ici 2028, dont 650 en Autriche, a annoncé mardi l'entreprise."})
+        notes = [n for r in report.events for n in r.notes if n.text.startswith("numbers differ")]
+        self.assertEqual([[w for _, _, w in n.values] for n in notes],
+                         [[("davon 600 in Österreich",), ("dont 650 en Autriche",)]])
 
 if __name__ == "__main__":
     unittest.main()
