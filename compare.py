@@ -4201,7 +4201,8 @@ def spans_from_days(doc, sentences, mentions):
     day not told, and is left out.
     """
     out = []
-    days = [m for m in mentions if (ISO_DAY_RE.match(m.key) or YEAR_VALUE_RE.fullmatch(m.key))
+    days = [m for m in mentions if (ISO_DAY_RE.match(m.key) or YEAR_VALUE_RE.fullmatch(m.key)
+                                    or WEEKDAY_VALUE_RE.fullmatch(m.key[:10]))
             and not m.context.endswith(TOLD_BEFORE)]
     for d in days:
         a, b = sentences[d.sentence]
@@ -4213,8 +4214,10 @@ def spans_from_days(doc, sentences, mentions):
         if not n or n > 100:
             continue
         unit = fold(span.group("unit"))[:3]             # day, wee, mon, yea; tag, woc, mon, jah
-        n *= -1 if span.group("dir").lower() in ("after", "nach") else 1
-        if len(d.key) == 4:               # "in 2019, two years after": a year counts years only
+        n *= -1 if span.group("dir").lower() in ("after", "nach", "nachdem") else 1
+        if d.key.startswith("XXXX-W"):    # "on Wednesday, two days after": a Monday, where no week is known
+            value = f"XXXX-WXX-{(int(d.key[9]) - 1 + n) % 7 + 1}" if unit in ("day", "tag") and abs(n) < 7 else None
+        elif len(d.key) == 4:             # "in 2019, two years after": a year counts years only
             value = f"{int(d.key) + n:04d}" if unit in ("yea", "jah") and MINYEAR < int(d.key) + n < MAXYEAR \
                 else None
         else:
@@ -4249,12 +4252,12 @@ def shifted(day, unit, n):
 COUNTED_FROM = "counted from "          # how a span counted from a day is anchored
 YEAR_VALUE_RE = re.compile(r"\d{4}")
 # ", three weeks after", ", zwei Tage vor": a span counted from the day told just before it
-SPAN_AFTER_CUE_RE = re.compile(r"\b(?:after|before|nach|vor)\s+(?:the|a|an|his|her|its|their|de[mnrs]|die|das|"
-                               r"eine[mnrs]?|seine[mnrs]?|ihre[mnrs]?)\b")
-SPAN_AFTER_RE = re.compile(r"(?:\s+[^\W\d_][\w-]*){0,3}\s*,\s+"
+SPAN_AFTER_CUE_RE = re.compile(r"\b(?:(?:after|before|nach|vor)\s+(?:the|a|an|his|her|its|their|de[mnrs]|die|das|"
+                               r"eine[mnrs]?|seine[mnrs]?|ihre[mnrs]?)|nachdem|bevor)\b")
+SPAN_AFTER_RE = re.compile(r"(?:\s+[^\W\d_][\w-]*){0,7}?\s*,\s+"     # (German puts the verb between)
                            r"(?:(?:just|only|nearly|almost|about|some|nur|knapp|fast|etwa|rund|gut)\s+)?"
                            r"(?P<n>\d{1,3}|[^\W\d_]{1,8})\s+(?P<unit>days?|weeks?|months?|years?|Tage?n?|Wochen?|"
-                           r"Monate?n?|Jahre?n?)\s+(?P<dir>after|before|nach|vor)\b")
+                           r"Monate?n?|Jahre?n?)\s+(?P<dir>after|before|nach|vor|nachdem|bevor)\b")
 
 
 TOLD_BEFORE = ", the day told before it"    # how a day counted from another is anchored: never itself a start
@@ -9362,7 +9365,8 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             # those before the main clause's verb ("Nach der Entlassung … am Mittwoch, dem 6. November, ist …")
             verb = FINITE_AUX_DE_RE.search(text, m.end, de)
             ds, de = m.start, verb.start() if verb else de
-        elif dates_here and (doc.language != "de" or m.text[:1].isupper()) and (
+        elif dates_here and (doc.language != "de" or m.text[:1].isupper() and m.text != "Ufer") and (
+                # (no topic: "über die Ufer getreten", a river that flooded)
                 TOPIC_BEFORE_RE.search(text, max(cs, m.start - 30), m.start)
                 or APPEALED_BEFORE_RE.search(text, max(cs, m.start - 60), m.start)):
             # "Im Prozess um den tödlichen Brand ist der Angeklagte am Donnerstag verurteilt worden": a
@@ -9374,7 +9378,15 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             said = SAID_CLAUSE_DE_RE.search(text, m.end, de)
             if said:
                 de = said.start()
+        if dates_here:                   # "drei Tage nachdem die Maas über die Ufer getreten war": the span that
+            #                              leads the clause in is its own
+            ds = min([d.start for d in dates_here if d.start < cs <= d.end + 1
+                      and d.context.startswith(COUNTED_FROM)], default=ds)
         dates_here = near(dates_here, ds, de, m.start) if dates_here else ()
+        if dates_here and doc.language == "de" and BY_BEFORE_DE_RE.search(text, max(cs, m.start - 12), m.start) \
+                and BY_PARTICIPLE_DE_RE.match(text, m.end):
+            dates_here = ()               # "besuchte am Mittwoch das vom Hochwasser betroffene Lüttich": an
+            #                               attribute of the place, not dated by the visit
         if dates_here and inner:
             dates_here = [d for d in dates_here if not inner[0] <= d.start < inner[1]]
         if dates_here and fam != "say":    # "killed 16, officials said on Thursday": the saying's day
@@ -10225,6 +10237,10 @@ CHARGE_OF_RE = re.compile(r"(?<![^\W\d_])(?:counts?|charges?|suspicion|accused|c
 # A noun after these is what something else is about: "der Prozess um den Brand", "the row over the fire"
 TOPIC_BEFORE_RE = re.compile(r"\b(?:um|über|over|about)\s+(?:den|die|das|dem|der|des|einen|eine|the|a|an|its|their)"
                              r"\s+(?:[a-zäöüßé]+\s+)?$")      # an adjective between: "um den tödlichen Brand"
+# A noun in a German participle's phrase before a noun: "das vom Hochwasser betroffene Lüttich", "die von dem Brand
+# zerstörten Häuser"
+BY_BEFORE_DE_RE = re.compile(r"(?<![^\W\d_])(?:vom|von\s+(?:der|den|dem|einem|einer))\s+$")
+BY_PARTICIPLE_DE_RE = re.compile(r"\s+(?:schwer\s+|stark\s+)?[a-zäöüß]+(?:en|t)e[nrms]?\s+[A-ZÄÖÜ]")
 # What a German clause tells as over before it: "Nach dem Messerangriff am Bahnhof hat die Polizei am Donnerstag
 # einen Mann festgenommen" (the arrest's Thursday, not the attack's)
 AFTER_NOUN_DE_RE = re.compile(r"(?<![^\W\d_])[Nn]ach\s+(?:dem|der|den)\s+(?:[a-zäöüß]+\s+)?$")

@@ -5253,6 +5253,16 @@ class DisagreementRulesTest(unittest.TestCase):
         notes = [n for r in report.events for n in r.notes if n.text.startswith("numbers differ")]
         self.assertEqual([[w for _, _, w in n.values] for n in notes],
                          [[("davon 600 in Österreich",), ("dont 650 en Autriche",)]])
+    def test_a_span_counted_back_from_a_weekday_dates_what_follows_it(self):
+        report = analyse_texts({
+            "a.txt": "Wernik besucht Hochwassergebiet\n\nRiga - Präsidentin Lotte Wernik hat am Freitag das vom "
+                     "Hochwasser betroffene Daugavpils besucht, zwei Tage nachdem die Düna über die Ufer getreten war.",
+            "b.txt": "Wernik visits flood-hit city\n\nRIGA (AP) - President Lotte Wernik visited the flood-hit city of "
+                     "Daugavpils on Friday, three days after the Daugava river burst its banks."})
+        note = notes_of(row_of(report, "flood"))["date"]
+        self.assertEqual([(v, w) for v, _, w in note.values],
+                         [("XXXX-WXX-3", ("zwei Tage nachdem",)), ("XXXX-WXX-2", ("three days after",))])
+        self.assertNotIn("date", notes_of(row_of(report, "meeting")))
 
 if __name__ == "__main__":
     unittest.main()
