@@ -4806,6 +4806,8 @@ def compound_end(word, f):
 
     >>> compound_end("Sachschaden", "sachschaden"), compound_end("Staatsbesuchs", "staatsbesuchs")
     ('schaden', 'besuch')
+    >>> compound_end("Neuwahlen", "neuwahlen"), compound_end("Auswahl", "auswahl")
+    ('wahl', '')
     """
     # a noun takes no verb's ending: "Brandt" is a name, not "Brand" (a fire) with a -t
     endings = NOUN_INFLECTIONS if word[:1].isupper() else DE_INFLECTIONS
@@ -4819,6 +4821,8 @@ def compound_end(word, f):
                 if base.endswith(NOT_EVENT_ENDS) and not base.endswith("rückreise"):
                     break                 # "Land|kreise", "Strom|preise": no "Reise" (but "Rück|reise")
                 return base[i:]
+        if base.endswith("wahl") and len(base) > 4 and not base.endswith("auswahl"):
+            return "wahl"                 # "Neu|wahl", "Präsidentschafts|wahl" (a short end: not "Aus|wahl")
     return ""
 
 
@@ -9383,6 +9387,15 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             ds = min([d.start for d in dates_here if d.start < cs <= d.end + 1
                       and d.context.startswith(COUNTED_FROM)], default=ds)
         dates_here = near(dates_here, ds, de, m.start) if dates_here else ()
+        if dates_here and len(dates_here) > 1:
+            # "hat am Donnerstag das Parlament aufgelöst und eine Neuwahl für den 17. März angesetzt": the day a
+            # happening is set for is its own ("a snap election for March 10")
+            own = [d for d in dates_here if m.end < d.start <= m.end + SET_FOR_REACH
+                   and SET_FOR_RE.fullmatch(text, m.end, d.start)]
+            for d in sorted(dates_here, key=attrgetter("start")) if own else ():
+                if d.start > own[-1].end and OR_DAY_RE.fullmatch(text, own[-1].end, d.start):
+                    own.append(d)         # "a release likely for late 2009 or early 2010": both
+            dates_here = own or dates_here
         if dates_here and doc.language == "de" and BY_BEFORE_DE_RE.search(text, max(cs, m.start - 12), m.start) \
                 and BY_PARTICIPLE_DE_RE.match(text, m.end):
             dates_here = ()               # "besuchte am Mittwoch das vom Hochwasser betroffene Lüttich": an
@@ -10237,6 +10250,9 @@ CHARGE_OF_RE = re.compile(r"(?<![^\W\d_])(?:counts?|charges?|suspicion|accused|c
 # A noun after these is what something else is about: "der Prozess um den Brand", "the row over the fire"
 TOPIC_BEFORE_RE = re.compile(r"\b(?:um|über|over|about)\s+(?:den|die|das|dem|der|des|einen|eine|the|a|an|its|their)"
                              r"\s+(?:[a-zäöüßé]+\s+)?$")      # an adjective between: "um den tödlichen Brand"
+OR_DAY_RE = re.compile(r"\s*(?:,|or|and|oder|und|ou|et|o|y)\s*")
+SET_FOR_REACH = 24        # letters between a word and the day it is set for: "Neuwahl für den 17. März"
+SET_FOR_RE = re.compile(r"(?:\s+[^\W\d_][\w-]*)?\s+(?:für\s+den|für|for|auf\s+den|pour\s+le|para\s+el)\s+", re.I)
 # A noun in a German participle's phrase before a noun: "das vom Hochwasser betroffene Lüttich", "die von dem Brand
 # zerstörten Häuser"
 BY_BEFORE_DE_RE = re.compile(r"(?<![^\W\d_])(?:vom|von\s+(?:der|den|dem|einem|einer))\s+$")

@@ -5263,6 +5263,16 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([(v, w) for v, _, w in note.values],
                          [("XXXX-WXX-3", ("zwei Tage nachdem",)), ("XXXX-WXX-2", ("three days after",))])
         self.assertNotIn("date", notes_of(row_of(report, "meeting")))
+    def test_an_election_set_for_a_day_and_a_german_compound_of_wahl(self):
+        self.assertEqual(event_keys("Die Neuwahl findet im Mai statt.", "de"), ["elect"])
+        self.assertEqual(event_keys("Die Auswahl fiel schwer.", "de"), [])
+        report = analyse_texts({
+            "a.txt": "Lettland wählt neu\n\nRiga - Präsidentin Lotte Wernik hat am Freitag das Parlament aufgelöst "
+                     "und eine vorgezogene Neuwahl für den 9. Juni angesetzt.",
+            "b.txt": "Latvia to hold snap election\n\nRIGA (Reuters) - Latvian President Lotte Wernik dissolved "
+                     "parliament on Friday and called a snap election for June 16."})
+        self.assertEqual([w for _, _, w in notes_of(row_of(report, "elect"))["date"].values],
+                         [("9. Juni",), ("June 16",)])
 
 if __name__ == "__main__":
     unittest.main()
