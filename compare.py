@@ -788,7 +788,7 @@ EVENT_FORMS_EN = {
     "investigate": "investigate investigates investigated investigating investigation investigations probe "
                    "probes probed probing inquiry inquiries",
     "rescue": "rescue rescues rescued rescuing rescuers evacuate evacuates evacuated evacuating evacuation "
-              "evacuations",
+              "evacuations displaced",     # (people driven from their homes: "88,000 have been displaced")
     "sanction": "sanction sanctions sanctioned embargo embargoes",
     "tariff": "tariff tariffs",
     "countertariff": "counter-tariffs countertariffs",
@@ -873,7 +873,7 @@ EVENT_FORMS_FR_ES = {
     "resign": "démission démissionné démissionne dimisión dimitió renuncia renunció",
     "rescue": "sauvetage sauvés sauveteurs secouru secourus "
               "rescate rescatados rescatistas socorristas évacué évacuée évacués évacuées évacuation évacuations "
-              "evacuado evacuada evacuados evacuadas evacuación evacuaron evacuó",
+              "evacuado evacuada evacuados evacuadas evacuación evacuaron evacuó déplacés desplazados",
     "eruption": "éruption éruptions erupción erupciones",
     "veto": "veto vetó vetado vetos",
     "sink": "coulé naufrage sombré chaviré hundió naufragio naufragó zozobró volcó",
@@ -7346,8 +7346,16 @@ def age_noun(words):
 
     >>> age_noun("52-year-old driver"), age_noun("driver, 55"), age_noun("26-jähriger Mann")
     ('driver', 'driver', 'mann')
+    >>> age_noun("una mujer de 38 años"), age_noun("un homme de 45 ans")      # (the noun before "de")
+    ('mujer', 'homme')
     """
-    return next((fold(w.strip(".,;:")) for w in reversed(words.split()) if w.strip(".,;:").isalpha()), "")
+    told = [fold(w.strip(".,;:")) for w in words.split() if w.strip(".,;:").isalpha()]
+    if told and told[-1] in AGE_YEARS_WORDS and "de" in told:
+        return told[told.index("de") - 1] if told.index("de") else ""
+    return told[-1] if told else ""
+
+
+AGE_YEARS_WORDS = frozenset(("anos", "ans"))      # (folded) "de 38 años", "de 45 ans"
 
 
 def person_head(word, language):
@@ -11747,14 +11755,24 @@ def find_disagreements(entity, facts):
         elif attr in ("age", "victim's age"):     # a year apart may be a birthday between two reports
             told = by_attr[attr]
             other = False
+            groups = [told]
             if entity.kind == "event":   # of an unnamed one: only sources that give one age are compared
                 one = {d for d in {f.doc for f in told} if len({f.value for f in told if f.doc == d}) == 1}
-                told = [f for f in told if f.doc in one]
+                if one != {f.doc for f in told}:
+                    # a source that gives two ("un hombre de 45 años", "una mujer de 38 años"): each person's,
+                    # by the noun told with it, is set against the others' of that noun
+                    kind = lambda f: PERSON_CLASS.get(age_noun(f.words), "")
+                    groups = [[f for f in told if kind(f) == k] for k in sorted({kind(f) for f in told} - {""})]
+                    groups = [[f for f in g if len({x.value for x in g if x.doc == f.doc}) == 1] for g in groups]
+                else:
+                    groups = [[f for f in told if f.doc in one]]
+            for told in groups:
                 # told of another noun ("14-year-old son", "23-year-old woman") it may be another person's
-                other = len({PERSON_CLASS.get(w, w) for f in told for w in [age_noun(f.words)]}) > 1
-            ages = [int(f.value) for f in told]
-            if ages:
-                out += value_disagreement(entity, attr, told, soft=other or max(ages) - min(ages) <= 1)
+                other = entity.kind == "event" and len({PERSON_CLASS.get(w, w) for f in told
+                                                        for w in [age_noun(f.words)]}) > 1
+                ages = [int(f.value) for f in told]
+                if ages:
+                    out += value_disagreement(entity, attr, told, soft=other or max(ages) - min(ages) <= 1)
         elif attr == "received by":
             out += value_disagreement(entity, attr, by_attr[attr], soft=True)
         elif attr == "agreement name":

@@ -5273,6 +5273,18 @@ class DisagreementRulesTest(unittest.TestCase):
                      "parliament on Friday and called a snap election for June 16."})
         self.assertEqual([w for _, _, w in notes_of(row_of(report, "elect"))["date"].values],
                          [("9. Juni",), ("June 16",)])
+    def test_ages_of_two_people_each_set_against_the_same_persons(self):
+        report = analyse_texts({
+            "a.txt": "Detenido en Valencia\n\nValencia (EFE) - La Policía Nacional detuvo el lunes en Valencia a un "
+                     "hombre de 52 años como presunto autor de la muerte de una mujer de 41 años.",
+            "b.txt": "Man arrested in Valencia\n\nVALENCIA (Reuters) - Spanish police on Monday arrested a "
+                     "52-year-old man in Valencia suspected of killing a 44-year-old woman."})
+        note = notes_of(row_of(report, "arrest"))["age"]
+        self.assertEqual([(v, w) for v, _, w in note.values],
+                         [("41", ("mujer de 41 años",)), ("44", ("44-year-old woman",))])
+        self.assertFalse(note.soft)
+        # displaced people are those an evacuation counts
+        self.assertEqual(event_keys("More than 8,000 people have been displaced.", "en"), ["rescue"])
 
 if __name__ == "__main__":
     unittest.main()
