@@ -8331,8 +8331,9 @@ YEAR_CUES = frozenset("im in jahr jahres jahren seit bis von vom ab vor nach anf
 TALLY = frozenset(("votes against", "abstentions"))
 TALLY_CUE_RE = re.compile(r"\b(?:in\s+favou?r|vot(?:e|es|ed|ing))\b", re.I)     # "nine in favor and three against"
 VOTED_VERBS = frozenset("stimmten stimmte votierten votierte voted".split())
-# Words of time or manner that may follow a bare count: no noun of it ("killing 3 before he fled")
-BARE_BEFORE = frozenset("before until while when since during then bevor ehe während als nachdem "
+# Words of time or manner that may follow a bare count: no noun of it ("killing 3 before he fled", "injured 85
+# late on Tuesday")
+BARE_BEFORE = frozenset("before until while when since during then bevor ehe während als nachdem late early "
                         # "Quake kills 12 near Agadir": where, not what was counted
                         "near outside inside across along off nahe près cerca".split())
 BE_WORDS = frozenset("were was are is have had remain remained remains wurden wurde waren sind fueron resultaron ont "

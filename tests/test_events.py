@@ -5285,6 +5285,10 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertFalse(note.soft)
         # displaced people are those an evacuation counts
         self.assertEqual(event_keys("More than 8,000 people have been displaced.", "en"), ["rescue"])
+    def test_a_bare_count_before_a_word_of_time(self):
+        self.assertEqual(quantities("The collision killed at least 36 people and injured 85 late on Tuesday.",
+                                    "en"),
+                         [("dead", 36.0, True, "at least 36 people"), ("injured", 85.0, False, "injured 85")])
 
 if __name__ == "__main__":
     unittest.main()
