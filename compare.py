@@ -11980,6 +11980,9 @@ RANKS = frozenset("lieutenant sergeant constable corporal commodore commander ca
                   "officer leutnant hauptmann oberst kapitan kommandeur kommissar".split())
 GENERIC_HEADS = ("chef", "chief", "leader", "fuhrer", "star")    # "Schwimmstar": a star of anything
 _ANY_ROLE = GENERIC_HEADS + tuple(fold(w) for w in DESCRIPTION_STEMS)   # any office's head, what one does
+# a company's chief executive, however told (a board's chairman, "Aufsichtsratsvorsitzender", is another office)
+CEO_ENDS = ("chiefexecutiveofficer", "chiefexecutive", "vorstandsvorsitzender", "vorstandsvorsitzende",
+            "vorstandsvorsitzenden", "presidentdirecteurgeneral", "pdg")
 DEPUTY_PREFIXES = ("stellvertretender", "stellvertretende", "vize", "vice", "deputy")
 GENERIC_ROLES = {"staatschef", "regierungschef", "fuhrer", "leader", "chef", "chief", "head", "star", "vize",
                  "vice", "deputy", "machthaber", "herrscher", "ruler"}     # "Machthaber X": whatever X's office
@@ -12029,8 +12032,13 @@ def role_key(role):
     (True, 'finankeminister')
     >>> role_key("Vizeaußenminister"), role_key("Deputy Foreign minister"), role_key("Vice Foreign minister")
     ('deputyforeignminister', 'deputyforeignminister', 'deputyforeignminister')
+    >>> role_key("Vorstandsvorsitzender"), role_key("chief executive officer"), role_key("Thyssenkrupp CEO")
+    ('keo', 'keo', 'thysenkrupkeo')
     """
     s = fold(role).replace("-", "").replace(" ", "")
+    ceo = next((e for e in CEO_ENDS if s.endswith(e)), "")
+    if ceo:                               # "Vorstandsvorsitzender", "chief executive", "Thyssenkrupp CEO": one office
+        s = s[:-len(ceo)] + "ceo"
     deputy = s.startswith(DEPUTY_PREFIXES) and s not in DEPUTY_PREFIXES
     if deputy:                            # "Vizeaußenminister", "Deputy Foreign Minister": a deputy's office
         s = s[len(next(p for p in DEPUTY_PREFIXES if s.startswith(p))):]
