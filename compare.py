@@ -618,7 +618,7 @@ EVENT_STEMS_DE = {
                 "verhängt verhängte verhängten sozialstunden",
     # a court that sets aside what was decided (only where a court is told: "die Stimmung kippte")
     "annul": "aufgehoben kippt kippte kippten gekippt nichtig annulliert verfassungswidrig",
-    "escape": "flucht geflohen floh flüchtete gefängnisausbruch",
+    "escape": "flucht geflohen floh flüchtete gefängnisausbruch entkommen entkamen entflohen",
     "protest": "protest protestier demonstration demonstrier demonstrant unruhen krawall kundgebung streik "
                "bestreik gestreikt ausstand arbeitsniederlegung",
     "fight": "kampf kämpfe gefecht schlägerei prügelei rauferei handgemenge",
@@ -3598,13 +3598,15 @@ DATE_RE = re.compile(r"""
         | (?:vor\s+(?:(?:etwa|rund|gut|knapp|fast|mehr\s+als|über|ungefähr|circa|ca\.|genau|exakt)\s+)?
              (?P<agon>%(num)s)\s+(?P<agou>Tag|Tagen|Woche|Wochen|Monat|Monaten|Jahr|Jahren))
         | (?:(?:exactly\s+)?(?<!\d[.,])(?P<agon2>%(num)s)\s+(?P<agou2>days?|weeks?|months?|years?)\s+ago)
-        | (?:(?P<since>seit|since|depuis|desde\s+hace)\s+(?P<sincen>%(num)s|%(rom)s)\s+
+        | (?:(?P<since>seit|since|depuis|desde\s+hace)\s+(?:(?:fast|knapp|gut|über|mehr\s+als|rund|etwa|nearly|almost
+             |more\s+than|over|about|some|près\s+de|plus\s+de|casi|más\s+de)\s+)?(?P<sincen>%(num)s|%(rom)s)\s+
              (?P<sinceu>Tagen|Wochen|Monaten|Jahren|days|weeks|months|years|jours|semaines|mois|ans|días|semanas
              |meses|años|Tag|Woche|Monat|Jahr|jour|semaine|an|día|semana|mes|año)\b)
         | (?P<halfago>vor\s+(?:einem\s+)?halben\s+Jahr|half\s+a\s+year\s+ago)
         | (?P<yearhalfago>vor\s+(?:anderthalb|eineinhalb)\s+Jahren|(?:a|one)\s+year\s+and\s+a\s+half\s+ago)
         | (?P<fortnight>(?:a|one)\s+fortnight\s+ago)
-        | (?P<ahead>in\s+(?P<ahn>%(num)s)\s+(?P<ahu>Tagen|Wochen|Monaten|Jahren|days?|weeks?|months?|years?))
+        | (?P<ahead>in\s+(?:(?:nearly|almost|more\s+than|over|about)\s+)?(?P<ahn>%(num)s)\s+
+             (?P<ahu>Tagen|Wochen|Monaten|Jahren|days?|weeks?|months?|years?))
         | (?:(?P<lastrel>letzte|letzten|letztes|vergangene|vergangenen|vergangenes|vorige|vorigen|voriges|
              nächste|nächsten|nächstes|kommende|kommenden|kommendes|diese|diesen|dieses|in\s+diesem|
              last|next|this|earlier\s+this|later\s+this)\s+(?P<lastunit>Wochenende|weekend|Woche|Monat|Monats|Jahr|
@@ -3958,7 +3960,8 @@ STARTS_ONLY_BEFORE = {"the": frozenset(("beginning", "middle", "end", "start", "
                       "over": frozenset(("the",)), "half": frozenset(("a",)),
                       "q": frozenset(),   # "Q3 2025": only before its digit
                       "ein": frozenset(("tag",)), "einen": frozenset(("tag",)), "eine": frozenset(("woche",)),
-                      "in": BEFORE_MONTH | {"diesem", "summer", "winter", "autumn", "spring"} | frozenset(NUMBER_WORDS),
+                      "in": BEFORE_MONTH | {"diesem", "summer", "winter", "autumn", "spring"} | frozenset(NUMBER_WORDS)
+                      | {"nearly", "almost", "more", "over", "about"},    # ("first meeting in nearly three years")
                       "by": BEFORE_MONTH,
                       "from": frozenset(MONTHS),
                       "on": frozenset(), "heiligen": frozenset(("abend",)),
@@ -4806,8 +4809,8 @@ def compound_end(word, f):
 
     >>> compound_end("Sachschaden", "sachschaden"), compound_end("Staatsbesuchs", "staatsbesuchs")
     ('schaden', 'besuch')
-    >>> compound_end("Neuwahlen", "neuwahlen"), compound_end("Auswahl", "auswahl")
-    ('wahl', '')
+    >>> [compound_end(w, w.casefold()) for w in ("Neuwahlen", "Auswahl", "Sturmflut")]
+    ['wahl', '', 'flut']
     """
     # a noun takes no verb's ending: "Brandt" is a name, not "Brand" (a fire) with a -t
     endings = NOUN_INFLECTIONS if word[:1].isupper() else DE_INFLECTIONS
@@ -4821,11 +4824,14 @@ def compound_end(word, f):
                 if base.endswith(NOT_EVENT_ENDS) and not base.endswith("rückreise"):
                     break                 # "Land|kreise", "Strom|preise": no "Reise" (but "Rück|reise")
                 return base[i:]
-        if base.endswith("wahl") and len(base) > 4 and not base.endswith("auswahl"):
-            return "wahl"                 # "Neu|wahl", "Präsidentschafts|wahl" (a short end: not "Aus|wahl")
+        for end, others in SHORT_COMPOUND_ENDS.items():
+            if base.endswith(end) and len(base) > len(end) and not base.endswith(others):
+                return end                # "Neu|wahl", "Präsidentschafts|wahl", "Sturm|flut" (not "Aus|wahl")
     return ""
 
 
+# Ends of four letters a compound is read by, and the compounds that end so and are none of it
+SHORT_COMPOUND_ENDS = {"wahl": ("auswahl",), "flut": ("datenflut", "informationsflut", "nachrichtenflut")}
 # German words that end in a word of an event family and are none: a compound ends in them
 NOT_EVENT_ENDS = ("kreise", "preise", "kreis", "preis", "wahlkampf", "vorurteil", "vorurteile", "konfusion",
                   "steuerabzug", "vereinigung",     # "Vereinigung Cockpit", a union: no "Einigung"
@@ -5383,6 +5389,8 @@ def find_event_words(doc, sentences, tokens=None):
                     previous.lower() in ("was", "were", "is", "are", "been")
                     and any(t[0].lower() in VEHICLES for t in toks[max(0, ti - 12):ti]))):
                 fam = ""                  # "a bus travelling from Lima", "the bus … was travelling": no one's visit
+            elif fam == "storm" and english and text.startswith((" surge", " tide"), b):
+                fam = "flood"             # "a storm surge", as "Sturmflut": the sea that floods the coast
             elif fam == "visit" and word == "rendu" and SURRENDERED_TO_RE.match(text, b):
                 fam = ""                  # "Il s'est rendu vers 15 heures aux policiers": he gave himself up
             elif fam == "visit" and word[:4] == "rend" and word != "rendu" and previous.lower() not in REFLEXIVE_FR:
@@ -7015,7 +7023,8 @@ def find_ordinal_claims(text, start, end):
             told = f"{n} in " + span_told(str(n) if span.startswith("as") else span, m.group("unit"))
             out.append(("how many within a span", told, False, " ".join(m.group().split())))     # "2 in 14 days"
             continue
-        kind = "how many this year" if m.group("year") else "how many in office" if m.group("office") \
+        kind = "how many this year" if m.group("year") else "how many this month" if m.group("themonth") \
+            else "how many in office" if m.group("office") \
             else "how many since a month" if m.group("month") else "how many since the war began"
         out.append((kind, str(n), False, " ".join(m.group().split())))
     return out
@@ -7032,6 +7041,7 @@ ORDINALS = {w: n for n, words in enumerate((
 DIGITS_RE = re.compile(r"\d+")
 ORDINAL_ENDING_RE = re.compile(r"(?:e[nrs]?|[oa]s?)$")     # "dritten", "tercera", "cuartos": the stem ORDINALS has
 ORDINAL_SPAN_CUES = ("this year", "diesem Jahr", "dieses Jahr", "Jahresbeginn", "Jahresanfang", "cette année",
+                     "this month", "diesem Monat", "diesen Monat", "Monatsbeginn", "ce mois", "este mes",
                      "este año", "del año", "of the war", "war began", "war started", "Krieg", "krieg",
                      "de la guerre", "de la guerra", "nvasion", "nvasión",
                      # (in office: "als Kanzler", "as president", "en tant que président")
@@ -7053,7 +7063,8 @@ _ORDINAL_ALT = (r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|ten
 ORDINAL_CLAIM_RE = re.compile(
     r"(?<![^\W\d_])(?P<ord>" + _ORDINAL_ALT + r")(?![^\W\d_])"
     r"(?:\s+(?!(?:serve|become|be|werden|devenir|ser)\s)[\w'’-]+){0,6}?"      # (not "the first woman to serve as")
-    r"\s+(?:so\s+far\s+)?(?:(?P<year>this\s+year|in\s+diesem\s+Jahr|"
+    r"\s+(?:so\s+far\s+)?(?:(?P<themonth>this\s+month|in\s+diesem\s+Monat|diesen\s+Monat|seit\s+Monatsbeginn|"
+    r"ce\s+mois(?:-ci)?|este\s+mes)|(?P<year>this\s+year|in\s+diesem\s+Jahr|"
     r"dieses\s+Jahr(?:es)?|seit\s+Jahres(?:beginn|anfang)|cette\s+année|este\s+año|en\s+lo\s+que\s+va\s+del\s+año)|"
     # "since the start of the war", "since Russia's full-scale invasion", "seit Beginn des russischen Angriffskriegs"
     r"(?:since\s+(?:the\s+)?(?:(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?)?(?:[^\W\d_][\w-]*(?:['’]s)?\s+){0,2}?"
@@ -11083,8 +11094,8 @@ def first_since_dates(text, m, dates):
 
 
 # (the words of such a count: "seit drei Jahren", "in five years", "depuis deux ans", "desde hace tres años")
-FIRST_SPAN_RE = re.compile(r"(?:seit|since|depuis|desde\s+hace|in)\s+\S+\s+(?:Tagen|Wochen|Monaten|Jahren|days|weeks"
-                           r"|months|years|jours|semaines|mois|ans|días|semanas|meses|años"
+FIRST_SPAN_RE = re.compile(r"(?:seit|since|depuis|desde\s+hace|in)\s+(?:\S+\s+)?\S+\s+(?:Tagen|Wochen|Monaten|Jahren"
+                           r"|days|weeks|months|years|jours|semaines|mois|ans|días|semanas|meses|años"
                            r"|Tag|Woche|Monat|Jahr|jour|semaine|an|día|semana|mes|año)$", re.I)
 SINCE_ARTICLE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:seit|since|depuis|desde)(?:\s+(?:dem|der|the|le|la|el))?\s+$",
                                      re.I)
@@ -11672,7 +11683,8 @@ TOLD_VALUES = frozenset(("score", "shootout score", "race time", "prison term", 
                          "duration", "runs until", "tally", "minute",
                          "community service", "first since", "record since", "how many this year", "how many in a row",
                          "how many since the war began", "how many in office", "last day", "how many titles",
-                         "how many since a month", "how many within a span", "first in a span"))
+                         "how many since a month", "how many within a span", "first in a span",
+                         "how many this month"))
 
 
 def number_text(value):

@@ -5289,6 +5289,23 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(quantities("The collision killed at least 36 people and injured 85 late on Tuesday.",
                                     "en"),
                          [("dead", 36.0, True, "at least 36 people"), ("injured", 85.0, False, "injured 85")])
+    def test_the_so_manieth_this_month_and_a_first_in_nearly_so_many_years(self):
+        report = analyse_texts({
+            "a.txt": "Neue Raketentests\n\nSeoul - Nordkorea hat am Montag zwei Raketen abgefeuert. Es war der "
+                     "fünfte Raketentest in diesem Monat.",
+            "b.txt": "North Korea fires missiles\n\nSEOUL (Reuters) - North Korea fired two missiles on Monday, its "
+                     "fourth missile launch this month."})
+        noted_ = [n for r in report.events for n in r.notes if n.attribute == "how many this month"]
+        self.assertEqual([v for n in noted_ for v, _, _ in n.values], ["5", "4"])
+        for language, text, key in [("de", "ihr erstes Treffen seit fast vier Jahren", "REF-4Y"),
+                                    ("en", "their first meeting in nearly three years", "REF-3Y")]:
+            doc = compare.Document("S1", "a.txt", "a.txt", language, text, "", 0)
+            self.assertEqual([d.key for d in compare.find_dates(doc, compare.split_sentences(text))], [key])
+
+    def test_a_storm_surge_is_a_flood_and_prisoners_escape_in_german(self):
+        self.assertEqual(event_keys("Die Sturmflut war die schwerste seit Jahren.", "de"), ["flood"])
+        self.assertEqual(event_keys("A storm surge hit the coast.", "en")[:1], ["flood"])
+        self.assertEqual(event_keys("Mehr als 300 Häftlinge sind entkommen.", "de"), ["escape"])
 
 if __name__ == "__main__":
     unittest.main()
