@@ -5306,6 +5306,11 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(event_keys("Die Sturmflut war die schwerste seit Jahren.", "de"), ["flood"])
         self.assertEqual(event_keys("A storm surge hit the coast.", "en")[:1], ["flood"])
         self.assertEqual(event_keys("Mehr als 300 Häftlinge sind entkommen.", "de"), ["escape"])
+    def test_the_plural_after_a_peoples_word_or_an_adverb_is_what_is_counted(self):
+        self.assertEqual(quantities("The navy freed 5 Indian merchant vessels.", "en"),
+                         [("indian ships", 5.0, False, "5 Indian merchant vessels")])
+        self.assertEqual(quantities("The navy seized 23 heavily armed pirates.", "en"),
+                         [("pirat", 23.0, False, "23 heavily armed pirates")])
 
 if __name__ == "__main__":
     unittest.main()
