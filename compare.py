@@ -10501,7 +10501,7 @@ def suspect_ages(text, sentences, language):
         dash = WIRE_LEAD_RE.search(text, a, min(b, a + DATELINE_CHARS))
         for m in filter(None, (ACTIVE_DEED_RE.match(text, at, b) for at in ((a, dash.end()) if dash else (a,)))):
             group = next(g for g in SUBJECT_GROUPS if m.group(g))
-            if group in ("subject3", "subject4"):     # "Der 27-Jährige": no noun after it to read
+            if group in ("subject3", "subject4", "subject5"):     # "Der 27-Jährige": no noun after it to read
                 n = AGE_NUMBER_RE.search(text, m.start(group), m.end(group))
                 found = [("age", n.group(), False, " ".join(m.group(group).split()), m.start(group), n.start())]
             else:
@@ -10563,8 +10563,13 @@ ACTIVE_DEED_RE = re.compile(
     r"|(?P<subject3>(?:Ein|Eine|Der|Die)\s+(?:\d{1,3}-[jJ]ährige[rn]?|\d{1,3}\s+Jahre\s+alte[rn]?)"
     r"(?:\s+[A-ZÄÖÜ][\w-]*)?)\s+(?:(?:hat|hatte|habe|soll)\s+sich\s[^.;!?]{0,80}?\bgestellt|stellte\s+sich)\b"
     r"|(?P<subject4>(?:A|An|The)\s+\d{1,3}-year-old(?:\s+[A-Z][\w-]*)?(?:\s+(?:man|woman|teenager|suspect))?)\s+"
-    r"(?:turned\s+(?:himself|herself)\s+in|surrendered|gave\s+(?:himself|herself)\s+up)\b")
-SUBJECT_GROUPS = ("subject", "subject2", "subject3", "subject4")
+    r"(?:turned\s+(?:himself|herself)\s+in|surrendered|gave\s+(?:himself|herself)\s+up)\b"
+    # and one brought before a court: "Der 59-Jährige soll am Mittwoch vor Gericht erscheinen", "The 56-year-old is
+    # due to appear before a prosecutor", "Der 31-Jährige sitzt in Untersuchungshaft"
+    r"|(?P<subject5>(?:Der|Die|The)\s+(?:\d{1,3}-[jJ]ährige[rn]?|\d{1,3}-year-old))\s[^.;!?]{0,80}?"
+    r"\b(?:vor\s+(?:Gericht|(?:den|dem|einen)\s+Haftrichter)|in\s+(?:Untersuchungshaft|U-Haft)|before\s+(?:a\s+)?"
+    r"(?:judge|prosecutor|magistrate|court)|in\s+court|in\s+custody)\b")
+SUBJECT_GROUPS = ("subject", "subject2", "subject3", "subject4", "subject5")
 AGE_NUMBER_RE = re.compile(r"\d{1,3}")
 WIRE_LEAD_RE = re.compile(r"\s[-–—]\s")     # the dash after a wire story's dateline
 APPOSITION_RE = re.compile(r",?\s+(?:(?:ein|eine|einen|a|an|un|une|una)\s+)?", re.I)

@@ -5311,6 +5311,15 @@ class DisagreementRulesTest(unittest.TestCase):
                          [("indian ships", 5.0, False, "5 Indian merchant vessels")])
         self.assertEqual(quantities("The navy seized 23 heavily armed pirates.", "en"),
                          [("pirat", 23.0, False, "23 heavily armed pirates")])
+    def test_the_age_of_one_brought_before_a_court(self):
+        report = analyse_texts({
+            "a.txt": "Festnahme nach Zugunglück\n\nRiga - Nach dem Zugunglück bei Jelgava mit zwölf Toten ist ein "
+                     "Fahrdienstleiter festgenommen worden. Der 47-Jährige soll am Donnerstag vor Gericht erscheinen.",
+            "b.txt": "Signalman arrested after train crash\n\nRIGA (Reuters) - Latvian police arrested a signalman on "
+                     "Wednesday after a train crash near Jelgava killed 12 people. The 44-year-old is due to appear "
+                     "before a judge on Thursday."})
+        self.assertEqual([w for _, _, w in notes_of(row_of(report, "arrest"))["age"].values],
+                         [("Der 47-Jährige",), ("The 44-year-old",)])
 
 if __name__ == "__main__":
     unittest.main()
