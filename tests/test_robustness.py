@@ -167,6 +167,14 @@ class CraftedTextTest(unittest.TestCase):
                                             + "in five years. Nach dem Angriff am Montag " + "und am Dienstag getötet "
                                             * 1000 + ". Ihr drittes " + "Treffen und " * 1000 + "seit Mai. Bereits im "
                                             "Oktober waren " + "11.000 Soldaten und " * 1000 + "verlegt worden.",
+        # parts of so many, the so-manieth within a span, a first of no noun, parts told in a place, spans counted
+        # back from a weekday, dispatches, addresses, a court's suspect: each bounded
+        "parts, spans, places": "shot down 50 of " + "73 of " * 1000 + "drones. his second " + "visit and " * 1000
+                                + "in two weeks. the first by " + "a Spanish " * 1000 + "in 11 years. 3500 Stellen, "
+                                + "davon 1400 " * 1000 + "in Deutschland. am Mittwoch" + " das Haus" * 1000
+                                + ", drei Tage nachdem es brannte. Officers were " + "called and " * 1000
+                                + "sent. at 40 " + "East " * 1000 + "Avenue. The 56-year-old " + "is " * 1000
+                                + "before a judge.",
         # Python converts at most 4,300 digits to an int: each place a number is read
         "long numbers": " ".join(f"{ctx.format(n='7' * 5000)}." for ctx in (
             "Es kamen {n} Soldaten", "vor {n} Tagen", "{n} days ago", "am 3. Juni {n} Soldaten",
