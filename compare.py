@@ -1074,8 +1074,7 @@ GERMAN_NOUN_AFTER_RE = re.compile(r"(?P<adjective>\s+[a-zäöüß][^\W\d_]*" + _
 # "40 Republican senators"): the noun is the lower-case word after it
 ENGLISH_NOUN_AFTER_RE = re.compile(r"(?:\s+[A-Z][a-z]+)?\s+(?P<unit>[a-z]{3,}(?:-[a-z]+)?)")
 # ... and a name's: "28 Starlink internet satellites", "12 Boeing jets" (the plural after it, one word between)
-BRANDED_PLURAL_RE = re.compile(r"(?:\s+[a-z]{3,}(?<!s))?\s+([a-z]{3,}s)\b")
-PLURAL_AFTER_RE = re.compile(r"(?:\s+[a-z]{3,}(?<!s))?\s+(?P<unit>[a-z]{3,}s)\b")     # (named: the noun's start)
+BRANDED_PLURAL_RE = re.compile(r"(?:\s+[a-z]{3,}(?<!s))?\s+(?P<unit>[a-z]{3,}s)\b")
 DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch")
 # A German adjective of a people or a kind, without its ending: "russische" is "russisch"
 PEOPLES_ADJECTIVE_RE = re.compile(r"\b([a-zäöüß]*(?:isch|deutsch))" + _ADJECTIVE_END + r"?\b")
@@ -8060,14 +8059,14 @@ def find_quantities(doc, start, end, names=()):
                 unit, unit_end = noun.group("unit"), noun.end()
         elif doc.language == "en" and unit[:1].isupper() and (unit.endswith(DEMONYM_ENDINGS)
                                                              or unit.lower() in COMPASS_WORDS):
-            plural = PLURAL_AFTER_RE.match(text, m.end(), end)     # "5 Indian merchant vessels" are vessels
+            plural = BRANDED_PLURAL_RE.match(text, m.end(), end)     # "5 Indian merchant vessels" are vessels
             noun = plural or ENGLISH_NOUN_AFTER_RE.match(text, m.end(), end)
             if noun and noun.group("unit") not in STOPWORDS["en"]:
                 qualifier = unit.lower() if plural else \
                     " ".join(text[m.start("unit"):noun.start("unit")].lower().split())
                 unit, unit_end = noun.group("unit"), noun.end()
         elif doc.language == "en" and unit.endswith("ly") and unit.islower() and unit not in STOPWORDS["en"] \
-                and (noun := PLURAL_AFTER_RE.match(text, unit_end, end)):
+                and (noun := BRANDED_PLURAL_RE.match(text, unit_end, end)):
             unit, unit_end = noun.group("unit"), noun.end()     # "23 heavily armed pirates": pirates
         elif doc.language == "en" and unit[:1].isupper() and unit.isalpha():
             # "28 Starlink internet satellites", "12 Boeing jets": a name's, the things counted are the plural after
@@ -11778,7 +11777,6 @@ def find_disagreements(entity, facts):
             out += value_disagreement(entity, attr, by_attr[attr], soft=times_near(by_attr[attr]))
         elif attr in ("age", "victim's age"):     # a year apart may be a birthday between two reports
             told = by_attr[attr]
-            other = False
             groups = [told]
             if entity.kind == "event":   # of an unnamed one: only sources that give one age are compared
                 one = {d for d in {f.doc for f in told} if len({f.value for f in told if f.doc == d}) == 1}
