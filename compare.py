@@ -1091,7 +1091,14 @@ saudisch:saudi italienisch:italian spanisch:spanish griechisch:greek niederlandi
 osterreichisch:austrian schweizerisch:swiss kanadisch:canadian mexikanisch:mexican
 brasilianisch:brazilian australisch:australian libanesisch:lebanese afrikanisch:african
 europaisch:european arabisch:arab kurdisch:kurdish belarussisch:belarusian georgisch:georgian
-nigerianisch:nigerian sudanesisch:sudanese
+nigerianisch:nigerian sudanesisch:sudanese thailandisch:thai vietnamesisch:vietnamese philippinisch:filipino
+indonesisch:indonesian norwegisch:norwegian schwedisch:swedish danisch:danish finnisch:finnish ungarisch:hungarian
+tschechisch:czech rumanisch:romanian bulgarisch:bulgarian serbisch:serbian kroatisch:croatian lettisch:latvian
+litauisch:lithuanian estnisch:estonian belgisch:belgian portugiesisch:portuguese irisch:irish
+argentinisch:argentine kolumbianisch:colombian venezolanisch:venezuelan chilenisch:chilean peruanisch:peruvian
+kubanisch:cuban marokkanisch:moroccan algerisch:algerian tunesisch:tunisian libysch:libyan athiopisch:ethiopian
+kenianisch:kenyan katarisch:qatari jordanisch:jordanian armenisch:armenian kasachisch:kazakh usbekisch:uzbek
+mongolisch:mongolian taiwanisch:taiwanese malaysisch:malaysian nepalesisch:nepalese
 """.split())
 # French and Spanish peoples' adjectives, folded and without their endings (romance_demonym), as English says them
 ROMANCE_DEMONYMS = dict(pair.replace("_", " ").split(":") for pair in """
@@ -3035,7 +3042,7 @@ AGE_RIGHT_BEFORE_RE = re.compile(r"\b\d{1,3}-(?:year-old|[jJ]ährige[nmrs]?)\s+$
 # (and an apposition's comma: "the 57-year-old defendant, Peter X", "the 24-year-old suspect, identified as
 # Kyle X"; German in words too: "den 41 Jahre alten Angeklagten Peter X")
 AGE_BEFORE_RE = re.compile(r"\b(\d{1,3})(?:-(?:year-old|[jJ]ährige[nmrs]?)|\s+Jahre\s+alte[nmrs]?)\s+"
-                           r"(?:[^\W\d_]+,?\s+){0,2}(?:(?:identified|named)\s+as\s+)?$")
+                           r"(?P<between>(?:[^\W\d_]+,?\s+){0,2})(?:(?:identified|named)\s+as\s+)?$")
 
 
 def age_after(text, end):
@@ -3073,9 +3080,17 @@ def age_of(text, start, end):
     # most names have no hyphen or "Jahre" before them: the pattern is tried only where one is
     m = AGE_BEFORE_RE.search(text, max(0, start - 50), start) if text.find("-", max(0, start - 50), start) >= 0 \
         or text.find("Jahre ", max(0, start - 50), start) >= 0 else None
-    if m and 0 < int(m.group(1)) < 120:
+    if m and 0 < int(m.group(1)) < 120 and not (m.group("between") and (
+            # "Der 73-Jährige folgt auf Gabriel Attal", "The 73-year-old succeeded Gabriel Attal": the age is of
+            # the one the noun "Der 73-Jährige" is, who acts on the one named after
+            "Jährige" in m.group() or PAST_VERB_RE.match(text, m.start("between") - 1)
+            or AGE_VERB_BETWEEN_RE.search(m.group("between")))):
         return m.group(1), " ".join(text[m.start():end].split())
     return ()
+
+
+AGE_VERB_BETWEEN_RE = re.compile(r"\b(?:auf|an|to|from|by|with|für|von|on|for|succeeds|replaces|folgt|ersetzt|"
+                                 r"trifft|meets)\b")
 
 
 CONJUNCTIONS = {"although", "though", "because", "while", "when", "whereas", "since", "until", "unless", "if"}
@@ -5389,6 +5404,8 @@ def find_event_words(doc, sentences, tokens=None):
                     previous.lower() in ("was", "were", "is", "are", "been")
                     and any(t[0].lower() in VEHICLES for t in toks[max(0, ti - 12):ti]))):
                 fam = ""                  # "a bus travelling from Lima", "the bus … was travelling": no one's visit
+            elif fam == "send" and holds("responders") and not holds("troops"):
+                fam = ""                  # "Around 130 firefighters were deployed": the fire's, no sending of its own
             elif fam == "storm" and english and text.startswith((" surge", " tide"), b):
                 fam = "flood"             # "a storm surge", as "Sturmflut": the sea that floods the coast
             elif fam == "visit" and word == "rendu" and SURRENDERED_TO_RE.match(text, b):
@@ -5858,6 +5875,9 @@ SENTENCE_CUES = {"loot": LOOT_CUES, "captive": CAPTIVE_CUES, "rally": RALLY_CUES
                  "missile": MISSILE_CUES, "verdict": VERDICT_CUES, "crowd": CROWD_WORDS,
                  "shares": ("aktie",),      # not "Kurs": "hält an ihrem Kurs fest"
                  "troops": ("soldat", "truppe", "einheiten", "bataillon"),    # what is moved ("verlegt") to a front
+                 # who come to help where a fire burns or a deed was done: "130 firefighters were deployed"
+                 "responders": ("firefight", "fireme", "rescuer", "paramedic", "feuerwehr", "einsatzkr", "pompier",
+                                "bombero"),
                  "gun": ("gun", "pistol", "rifle", "revolver", "firearm", "weapon", "shotgun"),
                  # a country's output: "Die deutsche Wirtschaft ist … geschrumpft", "Germany's economy shrank"
                  "economy": ("wirtschaft", "konjunktur", "bruttoinlandsprodukt", "bip", "economy", "gdp",
@@ -8868,6 +8888,8 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("firefighters", "feuerwehrleut feuerwehrmann feuerwehrmaenn firefighter bombero pompier"),
     ("rescuers", "einsatzkraft rettungskraft rescuer rett secouriste rescatista"),
     ("police officers", "polizist polizeibeamt policier beamt officer agent policia"),   # in a raid, a search
+    # a country's people abroad: "zwölf thailändische Staatsbürger", "ten Thai nationals", "ressortissants"
+    ("nationals", "staatsburg staatsangehorig national citizen ressortissant ciudadano"),
     # a business delegation's members: "rund 60 Unternehmensvertretern", "etwa 80 Managern", "60 business leaders"
     ("business leaders", "manager unternehmensvertret unternehmensvertreter wirtschaftsvertret wirtschaftsvertreter "
                          "unternehmer executiv executive businessm ceo ceos empresario ejecutivo "

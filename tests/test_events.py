@@ -5320,6 +5320,19 @@ class DisagreementRulesTest(unittest.TestCase):
                      "before a judge on Thursday."})
         self.assertEqual([w for _, _, w in notes_of(row_of(report, "arrest"))["age"].values],
                          [("Der 47-Jährige",), ("The 44-year-old",)])
+    def test_firefighters_deployed_and_nationals_counted_and_an_age_not_of_the_one_acted_on(self):
+        report = analyse_texts({
+            "a.txt": "Großbrand in Lagerhalle\n\nRiga - Bei einem Großbrand in einer Lagerhalle in Riga ist am "
+                     "Donnerstagabend ein Sachschaden von mehreren Millionen Euro entstanden. Rund 90 Feuerwehrleute "
+                     "waren im Einsatz.",
+            "b.txt": "Fire destroys Riga warehouse\n\nRIGA (AP) - A huge fire destroyed a warehouse in Riga on "
+                     "Thursday evening. Around 120 firefighters were deployed."})
+        self.assertEqual([v for v, _, _ in notes_of(row_of(report, "fire"))["number of firefighters"].values],
+                         ["90~", "120~"])
+        self.assertEqual(quantities("Zudem wurden zwölf thailändische Staatsbürger freigelassen.", "de")[0][0],
+                         "thai nationals")
+        text = "Der 64-Jährige folgt auf Karel Vondra."
+        self.assertEqual(compare.age_of(text, text.index("Karel"), len(text) - 1), ())
 
 if __name__ == "__main__":
     unittest.main()
