@@ -3089,7 +3089,7 @@ def age_of(text, start, end):
     return ()
 
 
-AGE_VERB_BETWEEN_RE = re.compile(r"\b(?:auf|an|to|from|by|with|für|von|on|for|succeeds|replaces|folgt|ersetzt|"
+AGE_VERB_BETWEEN_RE = re.compile(r"\b(?:auf|to|from|by|with|für|von|on|for|succeeds|replaces|folgt|ersetzt|"
                                  r"trifft|meets)\b")
 
 
