@@ -9562,7 +9562,9 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                           and not ((told_before and reach or weeks_back) and not dvals and g[3] and not g[10])
                           and not outside_periods(periods, g[3])
                           and not (len(reach) == len(g[6]) == 1 and reach != g[6])     # this week, months ago
-                          and not (acting - g[8] and g[8] - acting)]    # each names someone the other does not
+                          and not (acting - g[8] and g[8] - acting and fam not in RIVALS_FAMILIES)]
+            # (each names someone the other does not: another happening, but for an election's rivals: "His rival
+            # X received 92 votes" is the same election's)
             # (a word of no date of its own does not go back to the last time before, "zuletzt", "last met",
             # nor does that time join the dateless words told before it)
             best = next((g for g in compatible if (ppl & g[2]) or (dvals & g[3])),
@@ -10425,6 +10427,7 @@ VOTED_FAMILIES = frozenset(("elect", "win", "vote"))     # happenings a share of
 CARRIER_FAMILIES = frozenset(("crash", "sink", "landing"))
 ABOARD_RE = re.compile(r"(?<![^\W\d_])(?:passeng|passagier|fahrg[aä]st|passager|pasajer)"
                        r"|(?<![^\W\d_])(?:an|on|à|a)\s+(?:Bord|board|bordo)(?![^\W\d_])", re.I)
+RIVALS_FAMILIES = frozenset(("elect",))     # happenings whose words name several people who each take part
 DISPATCH_RE = re.compile(r"(?<![^\W\d_])(?:were|was|been|wurden?|worden|ont\s+été|a\s+été|fueron|fue)\s+"
                          r"(?:\S+\s+){0,5}?(?:called|alerted|dispatched|alarmiert|gerufen|appelés|alertés|prévenus|"
                          r"alertados|llamados|avisados)(?![^\W\d_])", re.I)

@@ -5333,6 +5333,16 @@ class DisagreementRulesTest(unittest.TestCase):
                          "thai nationals")
         text = "Der 64-Jährige folgt auf Karel Vondra."
         self.assertEqual(compare.age_of(text, text.index("Karel"), len(text) - 1), ())
+    def test_a_rivals_votes_told_in_a_sentence_of_their_own_are_the_elections(self):
+        report = analyse_texts({
+            "a.txt": "Latvia's parliament elects Karel Vondra\n\nRIGA (Reuters) - Latvia's parliament on Tuesday "
+                     "elected Karel Vondra as prime minister with 58 votes in the 100-seat house. His rival Lotte "
+                     "Wernik received 37 votes.",
+            "b.txt": "Karel Vondra gewählt\n\nRiga - Das lettische Parlament hat Karel Vondra am Dienstag zum "
+                     "Ministerpräsidenten gewählt. Er erhielt 58 Stimmen. Seine Gegenkandidatin Lotte Wernik kam auf "
+                     "39 Stimmen."})
+        note = notes_of(row_of(report, "elect"))["number of votes"]
+        self.assertEqual([(v, d) for v, d, _ in note.values], [("37", ("S1",)), ("58", ("S1", "S2")), ("39", ("S2",))])
 
 if __name__ == "__main__":
     unittest.main()
