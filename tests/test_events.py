@@ -4466,6 +4466,7 @@ class DisagreementRulesTest(unittest.TestCase):
         row = next(r for r in report.events if "S3" in r.sources and r.entity.extra[0].family == "meeting")
         self.assertEqual(row.sources, ("S1", "S2", "S3"))
         self.assertEqual([docs for _, docs, _ in notes_of(row)["date"].values], [("S1", "S3"), ("S2",)])
+
     def test_hospitals_and_customers_are_counted_alike_in_either_language(self):
         report = analyse_texts({
             "a.txt": "BERLIN (Reuters) - A cyberattack on Sunday shut down computer systems at 12 hospitals run by "
@@ -5186,6 +5187,7 @@ class DisagreementRulesTest(unittest.TestCase):
         # the span the visit fell within is no length of the visit
         row = next(r for r in report.events if noted_[0] in r.notes)
         self.assertNotIn("weeks", [q[0] for ev in row.entity.extra for q in ev.quantities])
+
     def test_a_first_of_no_noun_and_french_and_spanish_counts_back(self):
         # "a two-day official visit, the first by a Czech leader in 14 years": how long since the one before
         report = analyse_texts({
@@ -5214,6 +5216,7 @@ class DisagreementRulesTest(unittest.TestCase):
                                     ("de", "sein erster Besuch seit einem Jahr", "REF-1Y")]:
             doc = compare.Document("S1", "a.txt", "a.txt", language, text, "", 0)
             self.assertEqual([d.key for d in compare.find_dates(doc, compare.split_sentences(text))], [key])
+
     def test_a_length_told_by_its_verb_before_it(self):
         report = analyse_texts({
             "a.txt": "Vondra in Riga\n\nRiga - Ministerpräsident Karel Vondra ist am Montag zu einem Besuch in Riga "
@@ -5222,6 +5225,7 @@ class DisagreementRulesTest(unittest.TestCase):
                      "that will last four days."})
         note = next(n for n in row_of(report, "meeting").notes if n.text.startswith("numbers differ"))
         self.assertEqual([w for _, _, w in note.values], [("dauert drei Tage",), ("last four days",)])
+
     def test_the_time_police_were_called_is_the_deeds_not_the_arrests(self):
         report = analyse_texts({
             "a.txt": "Man arrested after stabbing in Hartfield\n\nHARTFIELD (PA) - A 31-year-old man has been arrested "
@@ -5244,6 +5248,7 @@ class DisagreementRulesTest(unittest.TestCase):
         row = row_dated(report, "vendredi")
         self.assertEqual([w for _, _, w in notes_of(row)["date"].values], [("Am Donnerstag",), ("vendredi",)])
         self.assertEqual(event_keys("Le tribunal rendra sa décision jeudi.", "fr"), [])
+
     def test_a_part_of_a_count_told_in_a_place(self):
         report = analyse_texts({
             "a.txt": "Morell streicht Stellen\n\nWien - Der Zulieferer Morell will bis 2028 weltweit 2000 Stellen "
@@ -5253,6 +5258,7 @@ class DisagreementRulesTest(unittest.TestCase):
         notes = [n for r in report.events for n in r.notes if n.text.startswith("numbers differ")]
         self.assertEqual([[w for _, _, w in n.values] for n in notes],
                          [[("davon 600 in Österreich",), ("dont 650 en Autriche",)]])
+
     def test_a_span_counted_back_from_a_weekday_dates_what_follows_it(self):
         report = analyse_texts({
             "a.txt": "Wernik besucht Hochwassergebiet\n\nRiga - Präsidentin Lotte Wernik hat am Freitag das vom "
@@ -5263,6 +5269,7 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([(v, w) for v, _, w in note.values],
                          [("XXXX-WXX-3", ("zwei Tage nachdem",)), ("XXXX-WXX-2", ("three days after",))])
         self.assertNotIn("date", notes_of(row_of(report, "meeting")))
+
     def test_an_election_set_for_a_day_and_a_german_compound_of_wahl(self):
         self.assertEqual(event_keys("Die Neuwahl findet im Mai statt.", "de"), ["elect"])
         self.assertEqual(event_keys("Die Auswahl fiel schwer.", "de"), [])
@@ -5273,6 +5280,7 @@ class DisagreementRulesTest(unittest.TestCase):
                      "parliament on Friday and called a snap election for June 16."})
         self.assertEqual([w for _, _, w in notes_of(row_of(report, "elect"))["date"].values],
                          [("9. Juni",), ("June 16",)])
+
     def test_ages_of_two_people_each_set_against_the_same_persons(self):
         report = analyse_texts({
             "a.txt": "Detenido en Valencia\n\nValencia (EFE) - La Policía Nacional detuvo el lunes en Valencia a un "
@@ -5285,10 +5293,12 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertFalse(note.soft)
         # displaced people are those an evacuation counts
         self.assertEqual(event_keys("More than 8,000 people have been displaced.", "en"), ["rescue"])
+
     def test_a_bare_count_before_a_word_of_time(self):
         self.assertEqual(quantities("The collision killed at least 36 people and injured 85 late on Tuesday.",
                                     "en"),
                          [("dead", 36.0, True, "at least 36 people"), ("injured", 85.0, False, "injured 85")])
+
     def test_the_so_manieth_this_month_and_a_first_in_nearly_so_many_years(self):
         report = analyse_texts({
             "a.txt": "Neue Raketentests\n\nSeoul - Nordkorea hat am Montag zwei Raketen abgefeuert. Es war der "
@@ -5306,11 +5316,13 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(event_keys("Die Sturmflut war die schwerste seit Jahren.", "de"), ["flood"])
         self.assertEqual(event_keys("A storm surge hit the coast.", "en")[:1], ["flood"])
         self.assertEqual(event_keys("Mehr als 300 Häftlinge sind entkommen.", "de"), ["escape"])
+
     def test_the_plural_after_a_peoples_word_or_an_adverb_is_what_is_counted(self):
         self.assertEqual(quantities("The navy freed 5 Indian merchant vessels.", "en"),
                          [("indian ships", 5.0, False, "5 Indian merchant vessels")])
         self.assertEqual(quantities("The navy seized 23 heavily armed pirates.", "en"),
                          [("pirat", 23.0, False, "23 heavily armed pirates")])
+
     def test_the_age_of_one_brought_before_a_court(self):
         report = analyse_texts({
             "a.txt": "Festnahme nach Zugunglück\n\nRiga - Nach dem Zugunglück bei Jelgava mit zwölf Toten ist ein "
@@ -5320,6 +5332,7 @@ class DisagreementRulesTest(unittest.TestCase):
                      "before a judge on Thursday."})
         self.assertEqual([w for _, _, w in notes_of(row_of(report, "arrest"))["age"].values],
                          [("Der 47-Jährige",), ("The 44-year-old",)])
+
     def test_firefighters_deployed_and_nationals_counted_and_an_age_not_of_the_one_acted_on(self):
         report = analyse_texts({
             "a.txt": "Großbrand in Lagerhalle\n\nRiga - Bei einem Großbrand in einer Lagerhalle in Riga ist am "
@@ -5333,6 +5346,7 @@ class DisagreementRulesTest(unittest.TestCase):
                          "thai nationals")
         text = "Der 64-Jährige folgt auf Karel Vondra."
         self.assertEqual(compare.age_of(text, text.index("Karel"), len(text) - 1), ())
+
     def test_a_rivals_votes_told_in_a_sentence_of_their_own_are_the_elections(self):
         report = analyse_texts({
             "a.txt": "Latvia's parliament elects Karel Vondra\n\nRIGA (Reuters) - Latvia's parliament on Tuesday "
