@@ -690,6 +690,7 @@ EVENT_STEMS_DE = {
     # the deed told before, by another word: "Die Tat ereignete sich gegen 22 Uhr" (see ANAPHOR_FAMILIES)
     "anaphor": "tat bluttat gewalttat vorfall vorfalls zwischenfall zwischenfalls",
     "deliver": "liefer geliefert",
+    "founding": "gegründet gegründete gegründeten gegründetes gegründeter gründung",     # a firm's, a town's
     "call": "telefoniert telefonierte telefonierten telefonat telefonats telefonate telefongespräch telefongesprächs "
             "telefongespräche",
     # a union's pay claim
@@ -763,6 +764,7 @@ EVENT_FORMS_EN = {
     "deliver": "deliver delivers delivered delivering delivery deliveries",
     "demand": "demand demands demanded demanding",
     "condemn": "condemn condemns condemned condemning condemnation",     # and German "verurteilt" with no court
+    "founding": "founded",               # a firm's year ("found", "finds": see english_event_key)
     "call": "phoned telephoned",          # and "a phone call", "the call" (see find_event_words)
     "exchange": "exchange exchanges exchanged exchanging swap swaps swapped swapping",
     "aid": "aid pledged pledge pledges",
@@ -871,7 +873,7 @@ EVENT_FORMS_FR_ES = {
     "rob": "braquage cambriolage cambriolé dérobé dérobés dérobée dérobées volé volés volée volées robo robó robaron "
            "robado robados robada robadas atraco hurto",
     "resign": "démission démissionné démissionne dimisión dimitió renuncia renunció",
-    "rescue": "sauvetage sauvés sauveteurs secouru secourus "
+    "rescue": "sauvetage sauvés sauveteurs secouru secourus secouristes "
               "rescate rescatados rescatistas socorristas évacué évacuée évacués évacuées évacuation évacuations "
               "evacuado evacuada evacuados evacuadas evacuación evacuaron evacuó déplacés desplazados",
     "eruption": "éruption éruptions erupción erupciones",
@@ -901,6 +903,8 @@ EVENT_FORMS_FR_ES = {
     "exports": "exportations exportaciones", "imports": "importations importaciones",
     "auction": "enchères subasta subastado subastada subastó",
     "ceremony": "funérailles obsèques funeral funerales exequias sepelio",      # a state funeral's
+    "speech": "discours allocution discurso discursos",
+    "founding": "fondé fondée fondés fondées fundado fundada fundados fundadas fundó",
 }
 # News event nouns (and base-form verbs) that name a happening by themselves.
 EVENT_NOUNS_EN = set("""
@@ -3590,10 +3594,11 @@ DATE_RE = re.compile(r"""
                                                  mañana|tarde|noche)\b)?
           (?:\s+(?P<wweek>(?:der\s+)?(?:vergangene[nr]?|letzte[nr]?|vorige[nr]?|nächste[nr]?|kommende[nr]?)\s+Woche
              |(?:of\s+)?(?:last|next)\s+week)\b)?)
-| (?P<year>\b(?P<ycue>im\s+Jahr(?:e)?|in|seit|since|bis|until|by|von|vom|from|ab|Anfang|Mitte|Ende|early|late|mid|
+| (?P<year>\b(?:(?P<ycue>im\s+Jahr(?:e)?|in|seit|since|bis|until|by|von|vom|from|ab|Anfang|Mitte|Ende|early|late|mid|
           (?:the\s+)?(?:end|beginning|middle|start)\s+of|end|
-          the|des\s+Jahres|year|Jahr|en|desde|depuis|en\s+l'an|hasta|jusqu['’]en)(?:\s+|(?<=mid)-|(?<=end)-)
-          (?P<yv>(?:1[89]|20)\d\d)(?P<decade>er|s|'s)?\b(?![.,]\d))
+          the|des\s+Jahres|year|Jahr|en|desde|depuis|en\s+l'an|hasta|jusqu['’]en|gegründet)(?:\s+|(?<=mid)-|(?<=end)-))?
+          (?P<yv>(?:1[89]|20)\d\d)(?P<decade>er|s|'s)?\b(?![.,]\d)
+          (?(ycue)|(?=\s+gegründet)))      # a bare year, of a founding: "der 1835 gegründete Hersteller"
 | (?P<decade2>\b(?P<dv>(?:1[89]|20)\d0)(?:er\s+Jahre|er|s|'s)\b)
 | (?P<rel>\b(?:(?P<today>(?:heute|today|this)\s+(?P<tpart>morning|afternoon|evening|night|morgen|früh|vormittag|
           nachmittag|abend|nacht)|(?P<tonight>tonight)|heute|today|aujourd'hui|hoy)
@@ -3800,7 +3805,7 @@ def parse_date(m, language):
         return DateExpr(weekday=WEEKDAYS[name.lower()], relative=("weekday", shift, False), part=part)
     if g["year"]:
         y = int(g["yv"])
-        cue = g["ycue"].lower().removesuffix(" of").split()[-1]       # "the end of 2028" is its end
+        cue = (g["ycue"] or "in").lower().removesuffix(" of").split()[-1]       # "the end of 2028" is its end
         if g["decade"]:
             return DateExpr(decade=y // 10, mod=MOD_WORDS.get(cue, "")) if y % 10 == 0 else None
         return DateExpr(y, mod=MOD_WORDS.get(cue, ""))
@@ -3942,7 +3947,7 @@ def full_year(text):
 # Words a date expression can begin with (DATE_RE is tried only at these, and at
 # numbers, month and weekday names: much faster than scanning every character).
 DATE_STARTS = frozenset("""
-im in seit since bis until ab from von vom by during anfang mitte ende early mid late the beginning
+gegründet im in seit since bis until ab from von vom by during anfang mitte ende early mid late the beginning
 middle end beginn en desde hasta début fin mi last next this vergangenen letzten nächsten kommenden am
 on year jahr des depuis heute today tonight aujourd'hui hoy gestern yesterday hier ayer vorgestern übermorgen
 tomorrow demain mañana vor earlier later letzte letztes vergangene vergangenes vorige vorigen voriges übers
@@ -5273,6 +5278,9 @@ def find_event_words(doc, sentences, tokens=None):
                     fam = "ruling"        # "the court ruled", "ruling six to two"
                 elif word.lower() in STRUCK_WORDS and text.startswith(" down", b) and holds("judges"):
                     fam, b, word = "annul", b + 5, word + " down"     # "struck down the reform"
+                elif (english and word in ADDRESS_WORDS and ADDRESSED_BODY_RE.match(text, b, e)) or (
+                        lang == "de" and word in SPEAK_DE and BODY_BEFORE_DE_RE.search(text, max(s, a - 80), a)):
+                    fam = "speech"            # "will address the Estonian parliament", "vor dem Parlament sprechen"
                 elif word == "rescate" and holds("money"):
                     fam = "ransom"            # "un rescate de dos millones de pesos": paid, nobody rescued
             elif lang in ("fr", "es") and (word.lower() == "urgence" and previous.lower() == "état" or (
@@ -5840,9 +5848,22 @@ EMERGENCY_AFTER_RE = re.compile(r"\s+(?:d'urgence|de\s+emergencia|forzos)")
 NAMED_HAPPENINGS = frozenset(("storm", "enter"))
 TESTED_WORDS = frozenset("tested tests test testing getestet Test Tests Dopingtest Dopingprobe Probe Kontrolle "
                          "Dopingkontrolle".split())
+# A speech told by its verb and its audience: "will address the Estonian parliament", "vor dem Bundestag
+# sprechen" ("addressed the issue", "sprach von einem Erfolg": no speech)
+ADDRESS_WORDS = frozenset("address addressed addresses addressing".split())
+SPEAK_DE = frozenset("sprechen spricht sprach sprachen reden redet redete redeten".split())
+AUDIENCES = (r"parliament|nation|assembly|congress|senate|legislature|lawmakers|MPs|deputies|delegates|crowds?|rally|"
+             r"supporters|summit|conference|Bundestag|Knesset|Duma|Sejm|Rada|UN|United\s+Nations")
+ADDRESSED_BODY_RE = re.compile(r"\s+(?:a\s+joint\s+session\s+of\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}?"
+                               r"(?:" + AUDIENCES + r")(?![^\W\d_])")
+BODY_BEFORE_DE_RE = re.compile(r"(?<![^\W\d_])vor\s+(?:dem|der|den)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]*(?:Parlament|"
+                               r"Bundestag|Landtag|Nationalversammlung|Vollversammlung|Kongress|Abgeordneten|"
+                               r"Parlamentariern|Delegierten|Anhängern|Senat|Knesset|Duma|Sejm)|Vereinten\s+"
+                               r"Nationen)\s+(?:[\w-]+\s+){0,3}?$")
 TOLD_BY_CONTEXT = BREAK_OUT_WORDS | TESTED_WORDS | TAKE_OFF_DE | TAKE_OFF_EN | DECLARED_FR_ES | frozenset(
     "flee leave landing landings atterrissage Atterrissage aterrizaje Aterrizaje aterrizó Aterrizó record records "
-    "rescate forced forcing drove driven went cayó cayeron".split()) | RULED_WORDS | STRUCK_WORDS | UPSET_WORDS
+    "rescate forced forcing drove driven went cayó cayeron".split()) | RULED_WORDS | STRUCK_WORDS | UPSET_WORDS \
+    | ADDRESS_WORDS | SPEAK_DE
 # "forced 50,000 people from their homes", "drove thousands from their homes": an evacuation
 FROM_HOMES_RE = re.compile(r"\s+(?:\S+\s+){1,5}?from\s+(?:their|his|her)\s+homes?(?![^\W\d_])")
 MUST_DE = frozenset("mussten musste müssen muss".split())
@@ -8657,6 +8678,9 @@ def told_of(text, start, at, quantity, language, names=()):
             comma = text.rfind(",", max(0, lo - 3), lo)
             person = next((n for n in reversed(names) if n[1] <= comma), None)
             person = person if person and comma >= 0 and not text[person[1]:comma].strip() else None
+        elif person is None and SUBJECT_PRONOUN_RE.match(text, lo) and names and names[0][1] <= lo:
+            # "Nawrocki hat die Stichwahl gewonnen. Er kam auf 51,9 Prozent": the one named first before
+            return (f"{unit}@{names[0][2]}", value, approx, f"{words} ({names[0][2]})")
     if person:
         between = text[person[1]:at].split()      # "Ivan Horvat kam auf 33,5 Prozent", "Ivan Horvat, who took 35.3%"
         return (f"{unit}@{person[2]}", value, approx, " ".join(text[person[0]:at].split() + [words])
@@ -8673,6 +8697,7 @@ def told_of(text, start, at, quantity, language, names=()):
 
 
 PARTY_REACH = 60                          # letters before a share its party may be named in
+SUBJECT_PRONOUN_RE = re.compile(r"(?:Er|Sie|He|She|Il|Elle)\s")    # a clause's first word, of one person
 OWNED_VOTE_RE = re.compile(r"['’]s\s+(?:(?:presidential|parliamentary|general|local|regional|state)\s+)?"
                            r"(?:election|vote|poll|referendum|run-?off)", re.I)
 RELATIVE_WHO_RE = re.compile(r"\s*(?:who|der|die|welcher|welche|qui|quien|que)\s", re.I)
@@ -9292,6 +9317,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
     embedded_in = {}                     # sentence -> its relative clauses between commas (embedded_clauses)
     reason_in = {}                       # sentence -> where its first deed given as a reason is told ("for killing")
     starts = [m.start for m in event_words]
+    sentence_starts = [a for a, _ in sentences]
 
     def near(items, cs, ce, at):
         """The items that start in [cs, ce); at most MAX_IN_CLAUSE of them, those nearest to at."""
@@ -9308,6 +9334,10 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         return items[lo:hi]
 
     text = doc.text
+    # "Tissot, founded in 1853, will cut 150 jobs", "der 1835 gegründete Hersteller": the year is the founding's
+    # alone (most articles tell no founding: nothing looked for)
+    founded = {id(d): w for w in event_words if w.key == "founding"
+               for d in dates_at.get(w.sentence, ()) if founding_year(text, w, d)}
     for m in event_words:
         fam = SUPER_FAMILY.get(m.key, m.key)
         if m.text.lower() in DECISION_NOUNS and fam in ("decide", "w:rul", "sentence") and any(
@@ -9494,6 +9524,9 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             dates_here = [d for d in dates_here if d.start < end]
         if dates_here:
             dates_here = first_since_dates(text, m, dates_here)
+        if founded and dates_here:
+            own = [d for d in dates_here if founded.get(id(d)) is m]
+            dates_here = own if fam == "founding" and own else [d for d in dates_here if id(d) not in founded]
         clause_dates[id(m)] = dates_here
         dvals = {d.key for d in dates_here if specific(d.key)} if dates_here else set()
         rough = rough_values((d.text, d.key) for d in dates_here if d.key in dvals) if dvals else frozenset()
@@ -9710,6 +9743,13 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             first = bisect_left(person_starts, span[0] - PARTY_REACH, 0, lo)
             names = tuple((person_at[person_starts[i]].start, person_at[person_starts[i]].end,
                            person_at[person_starts[i]].detail) for i in range(max(first, hi - MAX_IN_CLAUSE), hi))
+            if SUBJECT_PRONOUN_RE.match(doc.text, span[0]) and lo:
+                # "Er kam auf 51,9 Prozent": the one the sentence before told of first (see told_of)
+                si = bisect_right(sentence_starts, span[0]) - 1
+                told = [p for p in person_mentions if p.sentence == si - 1]
+                if told:
+                    p = min(told, key=attrgetter("start"))
+                    names = ((p.start, p.end, p.detail),) + names
             facts_of[span] = (places, with_dimensions(doc.text, span, find_quantities(doc, *span, names)))
         return facts_of[span]
 
@@ -9923,6 +9963,8 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         if fam in OTHER_HARMS:           # "killing four and wounding seven": the deaths' row counts no wounded
             quantities = [q for q in quantities if q[0] not in OTHER_HARMS[fam]
                           and q[0].partition(" ")[0] not in OTHER_HARMS[fam]]
+        if fam == "founding":            # "Tissot, founded in 1853, will cut 150 jobs": its year, no counts
+            quantities = []
         if quantities and fam not in MEASURED_FAMILIES:      # the quake's magnitude is not its deaths'
             quantities = [q for q in quantities if q[0] not in OWN_MEASURES]
         if quantities and fam not in VOTED_FAMILIES:         # "came second with 23.1% and alleged fraud":
@@ -10166,7 +10208,8 @@ RELATIVE_MAIN_VERB_RE = re.compile(r"\s(?:was|were|has\s+been|have\s+been|had\s+
 
 
 def last_conjunction(text, start, end, dates):
-    """Return where the last "and" between start and end begins, or None; not one between two dates.
+    """Return where the last "and" between start and end begins, or None; not one between two dates,
+    nor one within a date's words ("am 10. und 11. Juli").
 
     >>> last_conjunction("arrested in May and sentenced", 8, 22, [])
     16
@@ -10174,7 +10217,8 @@ def last_conjunction(text, start, end, dates):
     found = None
     for c in CONJUNCTION_RE.finditer(text, start, end):
         if not (any(d.end <= c.start() and not text[d.end:c.start()].strip() for d in dates) and
-                any(d.start >= c.end() and not text[c.end():d.start].strip() for d in dates)):
+                any(d.start >= c.end() and not text[c.end():d.start].strip() for d in dates)) \
+                and not any(d.start < c.start() and c.end() < d.end for d in dates):
             found = c.start()
     return found
 
@@ -10347,6 +10391,25 @@ def told_attributively(text, m, language, sentence):
     [True, False]
     """
     return attributive_end(text, m, language, sentence) is not None
+
+
+def founding_year(text, word, d):
+    """True when a date is the year a founding word tells, right before or after it.
+
+    >>> t = "Tissot, founded in 1853, will cut jobs."
+    >>> founding_year(t, Mention("S1", "event", "founded", 8, 15, 0, "founding"),
+    ...               Mention("S1", "date", "in 1853", 16, 23, 0, "1853"))
+    True
+    >>> t = "Der 1835 gegründete Hersteller"
+    >>> founding_year(t, Mention("S1", "event", "gegründete", 9, 19, 0, "founding"),
+    ...               Mention("S1", "date", "1835", 4, 8, 0, "1835"))
+    True
+    """
+    if not YEAR_ONLY_RE.fullmatch(d.key):
+        return False
+    if d.start >= word.end:
+        return d.start - word.end <= 2 and not text[word.end:d.start].strip()
+    return word.start - d.end <= 2 and not text[d.end:word.start].strip()
 
 
 def attributive_end(text, m, language, sentence):
@@ -11652,7 +11715,7 @@ def collect_facts(entity):
             # and places are the reported events' facts, noted there, not rival facts of the saying
             # (and one speaker's sayings on two days are two sayings, not one told two ways)
             for d in ev.dates if ev.family != "say" else ():
-                if specific(d.key) or before and YEAR_ONLY_RE.fullmatch(d.key):
+                if specific(d.key) or (before or ev.family == "founding") and YEAR_ONLY_RE.fullmatch(d.key):
                     facts.append(Fact(entity.key, "date", d.key, ev.doc, d.text))
                 elif d.key.startswith("REF-") and span_days(d.key):    # "vor vier Monaten", the article of no date
                     facts.append(Fact(entity.key, "counted back", d.key, ev.doc, d.text))
@@ -12476,6 +12539,7 @@ def number_disagreement(entity, attr, facts):
     if tagged:
         facts = [replace(f, by=tagged[(f.doc, f.value)]) if not f.by and (f.doc, f.value) in tagged else f
                  for f in facts]
+        facts = whole_names(facts)
     per_doc = defaultdict(list)
     bound = {}                           # each fact's bound, read once from its words
     parted = False                       # does any count tell a part ("19 of the 25 students")?
@@ -12642,6 +12706,17 @@ def unit_shown(attr, facts):
     return attr
 
 
+def whole_names(facts):
+    """Return facts with a person told of by the surname alone tagged by the whole name another gives.
+
+    >>> f = lambda v, by: Fact("e", "share of the vote", v, "S1", v, by)
+    >>> [x.by for x in whole_names([f("50.9", "Nawro"), f("51.9", "Ida Nawro"), f("48.1", "SPD")])]
+    ['Ida Nawro', 'Ida Nawro', 'SPD']
+    """
+    whole = {t.rsplit(" ", 1)[-1]: t for t in sorted({f.by for f in facts}) if " " in t and t[:1].isupper()}
+    return [replace(f, by=whole[f.by]) if f.by in whole else f for f in facts] if whole else facts
+
+
 def counted_alike(xs, ys):
     """Return the pairs of lists of two sources' Facts to compare: of each counter both name, else all.
 
@@ -12663,6 +12738,7 @@ def counted_alike(xs, ys):
     tags = {x.by for x in xs} | {y.by for y in ys}
     if tags == {""}:
         return [(xs, ys)]
+
     both = sorted({x.by for x in xs} & {y.by for y in ys} - {""})
     if both:
         return [([x for x in xs if x.by == by], [y for y in ys if y.by == by]) for by in both]

@@ -5358,5 +5358,54 @@ class DisagreementRulesTest(unittest.TestCase):
         note = notes_of(row_of(report, "elect"))["number of votes"]
         self.assertEqual([(v, d) for v, d, _ in note.values], [("37", ("S1",)), ("58", ("S1", "S2")), ("39", ("S2",))])
 
+    def test_a_speech_told_by_its_audience_has_its_own_day(self):
+        report = analyse_texts({
+            "a.txt": "Latvian president in Vilnius\n\nVILNIUS (AP) - Latvian President Mirko Dalen arrived in "
+                     "Lithuania on Tuesday for a two-day state visit. Dalen is due to address the Lithuanian "
+                     "parliament on Wednesday, October 14.",
+            "b.txt": "Lettlands Präsident in Vilnius\n\nVilnius - Der lettische Präsident Mirko Dalen ist am "
+                     "Dienstag zu einem zweitägigen Staatsbesuch in Litauen eingetroffen. Am Donnerstag, dem 15. "
+                     "Oktober, will Dalen vor dem Parlament sprechen."})
+        self.assertEqual(sorted(w for _, _, ws in notes_of(row_of(report, "speech"))["date"].values for w in ws),
+                         ["15. Oktober", "Am Donnerstag", "October 14", "on Wednesday"])
+        self.assertEqual(event_keys("He addressed the issue on Monday.", "en"), ["w:addre"])
+        self.assertEqual(event_keys("Sie sprach von einem Erfolg.", "de"), [])
+
+    def test_a_founding_year_is_the_foundings_alone(self):
+        report = analyse_texts({
+            "a.txt": "Glassmaker to cut jobs\n\nRIGA (Reuters) - Latvian glassmaker Valmiera Stikls, founded in "
+                     "1853, will cut 150 jobs, the company said on Wednesday.",
+            "b.txt": "Glashersteller streicht Stellen\n\nRiga - Der 1835 gegründete lettische Glashersteller "
+                     "Valmiera Stikls streicht 150 Stellen. Das teilte das Unternehmen am Mittwoch mit."})
+        self.assertEqual([w for _, _, w in notes_of(row_of(report, "founding"))["date"].values],
+                         [("in 1853",), ("1835",)])
+        self.assertEqual(dates_told(report, "S1")["layoff"], [])
+        self.assertEqual(row_of(report, "founding").entity.extra[0].quantities, ())
+
+    def test_a_list_of_two_days_is_one_words_and_its_last_day_is_compared(self):
+        report = analyse_texts({
+            "a.txt": "Baltic leaders to meet in Riga\n\nRIGA (AP) - Baltic leaders will meet in Riga on July 9-10 "
+                     "for a summit, the Latvian foreign ministry said on Monday.",
+            "b.txt": "Baltischer Gipfel in Riga\n\nRiga - Die Staats- und Regierungschefs der baltischen Staaten "
+                     "treffen sich am 10. und 11. Juli in Riga zu einem Gipfel. Das teilte das lettische "
+                     "Außenministerium am Montag mit."})
+        self.assertEqual([w for _, _, w in notes_of(row_of(report, "meeting"))["last day"].values],
+                         [("10",), ("11. Juli",)])
+
+    def test_a_share_told_by_he_is_the_one_named_before(self):
+        report = analyse_texts({
+            "a.txt": "Ilze Marnis wins Latvian runoff\n\nRIGA (Reuters) - Ilze Marnis won Latvia's presidential "
+                     "runoff on Sunday with 50.9 percent of the vote, beating Janis Ozols, who took 49.1 percent.",
+            "b.txt": "Ilze Marnis gewinnt Stichwahl\n\nRiga - Die Historikerin Ilze Marnis hat die Stichwahl in "
+                     "Lettland gewonnen. Sie kam auf 51,9 Prozent der Stimmen, ihr Rivale Janis Ozols auf 48,1 "
+                     "Prozent."})
+        words = [w for _, _, ws in notes_of(row_of(report, "elect"))["share of the vote"].values for w in ws]
+        self.assertIn("51,9 Prozent der Stimmen (Ilze Marnis)", words)
+        self.assertEqual(len(words), 4)
+
+    def test_french_rescuers_are_a_rescues(self):
+        self.assertEqual(event_keys("Les secouristes ont sorti 14 mineurs.", "fr"), ["rescue"])
+
+
 if __name__ == "__main__":
     unittest.main()
