@@ -379,6 +379,12 @@ merrick gustavo hakeem megyn sanna mette brigitte willie bobby
 ernesto rodrigo joaquin emilio alfonso enrique felipe hernan marcelo mauricio octavio vicente adriana
 alejandra catalina gabriela marisol paola rocio ximena tarek rami nabil fadi bilal emre burak murat selin
 zeynep chidi kwame kofi tunde chinedu emeka ngozi oluwaseun yemi milo butch kelvin eliud
+andris mārtiņš kārlis edgars artūrs valdis māris aivars raimonds juris egils inese baiba līga kristīne
+vytautas algirdas andrius saulius mindaugas rimantas dalia ingrida rasa jurgita
+zbyněk ladislav vít jakub lukáš ondřej zuzana lucie kateřina mateusz radosław władysław witold
+bronisław paweł marcin michał magdalena jános gergely katalin istván zsolt tibor balázs nicolae mihai
+ionuț florin vasile andreea ioana magnus mikko antti jussi petteri kaja kersti ulla ingrid bjarni
+ólafur gunnar
 """
 # Korean and Chinese surnames: with a romanised given name after them they make a
 # name (Kim Jong Un, No Kwang-chol, Xi Jinping); alone they need other evidence.
@@ -454,6 +460,10 @@ massachusetts connecticut pennsylvania maryland athen athens thessaloniki bangko
 johannesburg melbourne perth auckland wellington dublin edinburgh glasgow manchester liverpool
 birmingham leeds lyon marseille mailand milan neapel naples barcelona lissabon lisbon oslo stockholm
 helsinki kopenhagen copenhagen amsterdam rotterdam zürich zurich genf geneva bern salzburg graz
+vilnius wilna riga tallinn bukarest bucharest belgrad belgrade zagreb ljubljana bratislava chisinau
+kischinau jerewan eriwan yerevan baku astana taschkent tashkent hanoi islamabad kabul amman beirut doha
+canberra brasilia bogota caracas havanna havana reykjavik valletta nikosia nicosia podgorica skopje
+sarajevo tirana pristina antwerpen antwerp danzig gdansk krakau krakow lemberg lwiw lviv dnipro sevilla
 """.split())
 ORGANISATIONS = set("""
 kcna ria tass reuters afp dpa ap apa ansa efe bbc cnn nbc abc cbs fox msnbc npr pbs nhk yonhap
@@ -853,7 +863,8 @@ EVENT_FORMS_FR_ES = {
     "fire": "incendie incendies incendio incendios feu feux fuego fuegos",     # (but see feu_family)
     "heat": "canicule température températures temperatura temperaturas calor chaleur termómetros thermomètres",
     "flood": "inondation inondations inundación inundaciones",
-    "sentence": "condamné condamnée condamnation condenado condenada condena",
+    "sentence": "condamné condamnée condamnés condamnées condamnation condenado condenada condenados condenadas "
+                "condena condenó condenaron",
     "annul": "annulé annulée annulation anuló anulado anulada anulación",
     "trial": "procès juicio",
     "mourn": "deuil luto",
@@ -4141,6 +4152,11 @@ def find_dates(doc, sentences, tokens=None, year=None):
                                 future_clause(doc.text, sentences, s, doc.language))
             if near:
                 value, how = f"{near}{value[4:]}", NEAREST_YEAR_HOW
+        elif ref and ref.year and ref.month and YEARLESS_MONTH_RE.fullmatch(value) and MINYEAR < ref.year < MAXYEAR:
+            # "had last visited Russia in December", in an article of February 2025: the December before it
+            # (a month to come: the next one)
+            value, how = f"{month_year(int(value[5:7]), ref, future_clause(doc.text, sentences, s, doc.language))}" \
+                f"{value[4:]}", NEAREST_YEAR_HOW
         own = found[i + 1][3] if i + 1 < len(found) and ref and expr.relative and expr.weekday \
             and found[i + 1][3].explicit and doc.text[e:found[i + 1][0]].strip(" ,").lower() in OWN_WEEKDAY_GAPS \
             else None
@@ -4320,6 +4336,19 @@ def nearest_year(month, day, ref, ahead=False):
         if (gap >= 0) if ahead else (gap <= AHEAD_DAYS):
             days.append((abs(gap), y))
     return min(days)[1] if days else None
+
+
+def month_year(month, ref, ahead=False):
+    """Return the year of a month named without one: the last such month up to ref's, or the next from it.
+
+    >>> month_year(12, DateExpr(2025, 2, 20)), month_year(2, DateExpr(2025, 2, 20)), month_year(3, DateExpr(2025, 2))
+    (2024, 2025, 2024)
+    >>> month_year(12, DateExpr(2025, 2, 20), ahead=True), month_year(1, DateExpr(2025, 2), ahead=True)
+    (2025, 2026)
+    """
+    if ahead:
+        return ref.year if month >= ref.month else ref.year + 1
+    return ref.year if month <= ref.month else ref.year - 1
 
 
 AHEAD_DAYS = 60          # days after an article's own that a day it names without a year may be
@@ -5208,6 +5237,11 @@ def find_event_words(doc, sentences, tokens=None):
                     fam = "launch"        # "hat 24 Satelliten ins All gebracht", as "launched"
                 elif word in ("gekommen", "kam", "kommt") and previous == "Amt" and before == "ins":
                     fam = "swear_in"      # "war im Herbst ins Amt gekommen", as "took office"
+                elif word in TAKE_UP_DE and holds("office"):
+                    fam = "swear_in"      # "soll sein Amt am 1. April antreten" (not "gegen Ostrand antreten")
+                elif word in CALLED_TO_DE and previous != "sich" and not text.startswith(" sich", b) and (
+                        any(w in ("ins", "zum", "zur") or role_of(w, lang) for w, _, _ in toks)):
+                    fam = "hire"          # "ins EZB-Direktorium berufen", "zum Minister berufen" (not "berief sich")
                 elif word in ("gekommen", "kommen") and previous == "Leben" and before == "ums":
                     # "sind 23 Menschen ums Leben gekommen": the words are the three
                     out.append(Mention(doc.key, "event", " ".join(text[toks[ti - 2][1]:b].split()), toks[ti - 2][1],
@@ -5867,6 +5901,8 @@ TOLD_BY_CONTEXT = BREAK_OUT_WORDS | TESTED_WORDS | TAKE_OFF_DE | TAKE_OFF_EN | D
 # "forced 50,000 people from their homes", "drove thousands from their homes": an evacuation
 FROM_HOMES_RE = re.compile(r"\s+(?:\S+\s+){1,5}?from\s+(?:their|his|her)\s+homes?(?![^\W\d_])")
 MUST_DE = frozenset("mussten musste müssen muss".split())
+TAKE_UP_DE = frozenset("antreten angetreten anzutreten".split())       # an office: the separable forms are above
+CALLED_TO_DE = frozenset("berufen beruft berief beriefen".split())
 EARNED_DE = frozenset("verdient verdiente verdienten".split())
 BIG_SUMS_DE = frozenset("Millionen Milliarden Mio. Mrd. Mio Mrd".split())
 HOMES_DE = frozenset("Häuser Wohnungen Heimatorte Dörfer Zuhause Wohnhäuser".split())
@@ -6191,7 +6227,7 @@ Vilnius: Vilnius, Wilna
 Minsk: Minsk
 Chisinau: Chisinau, Chișinău, Kischinau
 Tbilisi: Tiflis, Tbilisi
-Yerevan: Eriwan, Yerevan, Erevan
+Yerevan: Eriwan, Jerewan, Yerevan, Erevan, Ereván
 Baku: Baku, Bakou
 Dublin: Dublin
 Edinburgh: Edinburgh, Édimbourg
@@ -6296,6 +6332,19 @@ Rio de Janeiro: Rio de Janeiro, Río de Janeiro
 Sao Paulo: São Paulo, Sao Paulo
 Quito: Quito
 La Paz: La Paz
+Antwerp: Antwerpen, Antwerp, Anvers, Amberes
+Nicosia: Nikosia, Nicosia, Nicosie
+Gdansk: Danzig, Gdansk, Gdańsk, Dantzig
+Krakow: Krakau, Krakow, Kraków, Cracovie, Cracovia
+Ljubljana: Ljubljana, Laibach
+Bratislava: Bratislava, Pressburg
+Reykjavik: Reykjavik, Reykjavík
+Valletta: Valletta, La Valette, La Valeta
+Podgorica: Podgorica
+Skopje: Skopje, Skopie
+Tirana: Tirana
+Pristina: Pristina, Priština, Prishtina
+Seville: Sevilla, Seville, Séville
 """
 
 
@@ -6589,7 +6638,7 @@ TALLY_RE = re.compile(
 
 # An election's turnout: "Die Wahlbeteiligung lag bei 77 Prozent", "Turnout was 79 percent", "a turnout
 # of 61.5%", "la participation a atteint 77 %": a share like the vote's, compared on its own
-TURNOUT_RE = re.compile(r"\b(?:Wahlbeteiligung|turnout|participation|participación)\b(?P<between>[^.;%\d]{0,40}?)"
+TURNOUT_RE = re.compile(r"\b(?:Wahlbeteiligung|turnout|participation|participación)\b(?P<between>[^.;%\d]{0,70}?)"
                         r"(?P<num>(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})?)\s?(?:%|percent|per\s+cent|Prozent|pour\s+cent"
                         r"|por\s+ciento)", re.I)
 
@@ -8698,6 +8747,9 @@ def told_of(text, start, at, quantity, language, names=()):
 
 PARTY_REACH = 60                          # letters before a share its party may be named in
 SUBJECT_PRONOUN_RE = re.compile(r"(?:Er|Sie|He|She|Il|Elle)\s")    # a clause's first word, of one person
+PRONOUN_VERB_REACH = 60  # letters from a sentence's pronoun to the verb it does
+# and German's after the verb that follows the sentence's first word: "Zuletzt war er im Juni in Pjöngjang"
+PRONOUN_AFTER_VERB_DE_RE = re.compile(r"[^\W\d_]+\s+(?:war|ist|hat|hatte|wird|wurde|soll|will|traf|reiste|kam)\s+er\s")
 OWNED_VOTE_RE = re.compile(r"['’]s\s+(?:(?:presidential|parliamentary|general|local|regional|state)\s+)?"
                            r"(?:election|vote|poll|referendum|run-?off)", re.I)
 RELATIVE_WHO_RE = re.compile(r"\s*(?:who|der|die|welcher|welche|qui|quien|que)\s", re.I)
@@ -8940,6 +8992,9 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     # what was stolen or found, told piece by piece: "acht Schmuckstücke", "nine pieces"
     ("pieces", "schmuckstuck juwel jewel piec bijou bijoux joya"),
     ("miners", "bergleut bergmann bergmaenn bergarbeit kumpel miner minero mineur"),
+    # missing or found in the mountains: "zwei Bergsteiger", "two climbers", "trois alpinistes"
+    ("climbers", "bergsteig kletter climber alpinist alpinista escalador grimpeur"),
+    ("hikers", "wander hiker hillwalker walker randonneur senderista excursionista"),
     ("residents", "resident bewohn bewohner anwohn anwohner habitant vecino"),      # not Einwohner: a town's population
     ("cases", "fall case caso cas infektion infection neuinfektion infiziert infected"),   # of a disease
     ("workers", "arbeit worker beschaftigt mitarbeit employe angestellt staff travailleur trabajador salari salary"),
@@ -9390,6 +9445,16 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             # "Hastings, who was convicted in October,": a relative clause tells of the name before its comma
             comma = text.rfind(",", max(sentence[0], cs - 4), cs)
             ppl |= {p.key for p in persons if p.end == comma and p.key in allowed}
+        if not ppl and si and cs == sentence[0] and m.text[:1].islower() and m.start - cs <= PRONOUN_VERB_REACH \
+                and (SUBJECT_PRONOUN_RE.match(text, cs) or (doc.language == "de"
+                                                            and PRONOUN_AFTER_VERB_DE_RE.match(text, cs))) \
+                and persons_in.get(si - 1):
+            # "… appointed Martins Kazaks. He will take office on March 1": the one the sentence before names first
+            # is the pronoun's, and it does what its verb tells (not "Er brachte … im Einklang mit der
+            # Vereinbarung" zum Ausdruck: a noun further on, which others may have made)
+            first = min(persons_in[si - 1], key=attrgetter("start"))
+            if first.key in people_at.get(si - 1, ()):
+                ppl = {first.key}
         # "Minister X said thieves stole …", "Prosecutor Y said nine pieces were stolen": one theft, though
         # each sentence names another; who only tells of it sets no two happenings apart
         acting = ppl - voices_at.get(si, set()) if voices_at else ppl
@@ -9539,6 +9604,8 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             # "war zuletzt", "war Anfang Juli zuletzt in Nordkorea"
             or m.text in ("war", "waren")
             and LAST_TIME_DE_RE.search(text, m.end, min(sentence[1], m.end + 30)) is not None
+            # "Orban war erst vor zwei Wochen in Russland gewesen": a stay told in the pluperfect
+            or m.text == "gewesen" and fam == "meeting"
             or ALREADY_DE_RE.match(text, max(cs, sentence[0]), m.start) is not None
             or m.text[:1].islower() and ALREADY_AFTER_DE_RE.match(text, max(cs, sentence[0]), m.start) is not None
             or ALREADY_EN_RE.search(text, max(cs, m.start - 48), m.start) is not None
@@ -10824,6 +10891,8 @@ def compatible_values(a, b):          # not cached: date_points remembers whole 
     (True, False)
     >>> compatible_values("2027-W03", "2027-01-20"), compatible_values("2027-W03", "2027-01-31")
     (True, False)
+    >>> compatible_values("2025-W06", "2024-12"), compatible_values("2025-W05", "2025-02")
+    (False, True)
     """
     a, b = day_of(a), day_of(b)
     if a == b:
@@ -10839,6 +10908,14 @@ def compatible_values(a, b):          # not cached: date_points remembers whole 
                 return date.fromisoformat(day).isocalendar()[:2] == (int(known.group(1)), int(known.group(2)))
             except ValueError:
                 return False
+        month = known and YEAR_MONTH_RE.fullmatch(day)
+        if month:                         # "vor zwei Wochen" and "in December": the months its days are in
+            try:
+                monday = date.fromisocalendar(int(known.group(1)), int(known.group(2)), 1)
+            except ValueError:
+                return False
+            return any((d.year, d.month) == (int(month.group(1)), int(month.group(2)))
+                       for d in (monday, monday + timedelta(days=6)))
         return True
     pa, pb = a.split("-"), b.split("-")
     for x, y in zip(pa, pb):
@@ -10850,6 +10927,7 @@ def compatible_values(a, b):          # not cached: date_points remembers whole 
 
 
 KNOWN_WEEK_RE = re.compile(r"(\d{4})-W(\d\d)(?:-WE)?$")     # a week of a known year, or its weekend
+YEAR_MONTH_RE = re.compile(r"(\d{4})-(\d\d)")
 
 
 # The months a quarter or a season holds: "im dritten Quartal" may be "im August"
@@ -10982,6 +11060,7 @@ def weekday_of(value):
 WEEKDAY_VALUE_RE = re.compile(r"XXXX-WXX-(\d)")
 ISO_DAY_RE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 YEARLESS_DAY_RE = re.compile(r"XXXX-\d\d-\d\d")
+YEARLESS_MONTH_RE = re.compile(r"XXXX-\d\d")
 LEAP_YEAR = 2000         # the year a day of no year is counted in (it has a 29 February)
 
 
@@ -11058,6 +11137,10 @@ def family_links(events, weight):
                         score += ONLY_ONES_BONUS
                     if last[a] and last[b]:
                         score += LAST_TIMES_BONUS
+                        if not ta.people.isdisjoint(traits[b].people):
+                            # one person's one time before, told by each: one happening, whatever months
+                            # they give it ("vor drei Monaten" / "in June last year": the note says so)
+                            score = max(score, EVENT_LINK_THRESHOLD)
                     la[b] = links[b][a] = scores.setdefault(score, score)
                     if score >= EVENT_LINK_THRESHOLD:
                         first.append((-score, a, b, 0, 0))
@@ -11721,6 +11804,9 @@ def collect_facts(entity):
                     facts.append(Fact(entity.key, "counted back", d.key, ev.doc, d.text))
             for d in range_ends(ev.dates) if ev.family != "say" else ():
                 facts.append(Fact(entity.key, "last day", d.key, ev.doc, d.text))
+            for w, d in told_weekdays(ev.dates) if ev.family != "say" else ():
+                facts.append(Fact(entity.key, "weekday told", WEEKDAY_LABEL[int(w.key[-1])], ev.doc,
+                                  f"{w.text} … {d.text}", d.key[:10]))
             for shown, words, is_city, is_where in ev.places if ev.family != "say" else ():
                 if is_city and is_where:
                     facts.append(Fact(entity.key, "place", shown, ev.doc, words))
@@ -11818,6 +11904,19 @@ def range_ends(dates):
 RANGE_GAP = 6            # letters between a span's first day and its last at most: " to ", " bis ", " au "
 
 
+def told_weekdays(dates):
+    """Return (weekday, day) pairs of date Mentions: a day of no year told with its weekday right before it
+    ("Thursday, November 14", "am Freitag, dem 14. November"), which no calendar can check.
+
+    >>> d = lambda text, a, key: Mention("S1", "date", text, a, a + len(text), 0, key)
+    >>> told = [d("Thursday", 3, "XXXX-WXX-4"), d("November 14", 13, "XXXX-11-14")]
+    >>> [(w.text, x.text) for w, x in told_weekdays(told)]
+    [('Thursday', 'November 14')]
+    """
+    return [(w, d) for w, d in zip(dates, dates[1:]) if w.sentence == d.sentence and 0 < d.start - w.end <= RANGE_GAP
+            and WEEKDAY_VALUE_RE.fullmatch(w.key) and YEARLESS_DAY_RE.fullmatch(d.key[:10])]
+
+
 def find_disagreements(entity, facts):
     """Return the Disagreements among the Facts of one entity."""
     by_attr = defaultdict(list)
@@ -11830,6 +11929,12 @@ def find_disagreements(entity, facts):
         out += title_disagreement(entity, by_attr["title"])
     if "date" in by_attr:
         out += date_disagreement(entity, by_attr["date"])
+    if "weekday told" in by_attr:        # one day, each source's weekday: "Thursday, November 14" / "Freitag, 14."
+        for day in sorted({f.by for f in by_attr["weekday told"]}):
+            values = group_values([f for f in by_attr["weekday told"] if f.by == day])
+            if len(values) > 1:
+                out.append(Disagreement(entity.key, "weekday told", values, f"weekdays of {date_label(day)} "
+                                        f"differ: " + " / ".join(f"\"{w[0]}\" ({', '.join(d)})" for _, d, w in values)))
     if "counted back" in by_attr and "date" not in by_attr:
         # (where a source dates it, the others may count back from days of writing apart: "a week ago",
         # "three weeks ago" and "December 2" of one heart attack)

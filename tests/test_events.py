@@ -1136,7 +1136,7 @@ class DisagreementRulesTest(unittest.TestCase):
         })
         row = row_of(report, "sentence")
         self.assertEqual(row.sources, ("S1", "S2"))       # both of Brenner: one conviction, told in two months
-        self.assertEqual([v for v, _, _ in notes_of(row)["date"].values], ["XXXX-09", "XXXX-10"])
+        self.assertEqual([v for v, _, _ in notes_of(row)["date"].values], ["2025-09", "2025-10"])
         self.assertEqual(sorted(q[0] for q in quantities("It cost 340 million pounds and a fine of 2 million pounds; "
                                                          "fined $5,000.", "en")),
                          ["dollars (fine)", "pounds", "pounds (fine)"])
@@ -1158,7 +1158,7 @@ class DisagreementRulesTest(unittest.TestCase):
         texts = {"a.txt": "Kelburg, 18. Oktober 2025. Erst im März hatte es in dem Werk einen Brand gegeben.",
                  "b.txt": "KELBURG, Oct 17, 2025 - A fire broke out at the same site in February."}
         row = row_of(analyse_texts(texts), "fire")
-        self.assertEqual([v for v, _, _ in notes_of(row)["date"].values], ["XXXX-03", "XXXX-02"])
+        self.assertEqual([v for v, _, _ in notes_of(row)["date"].values], ["2025-03", "2025-02"])
         # not so in one language, where a shared word is the evidence: a blaze in March and a fire in February
         texts["a.txt"] = "KELBURG, Oct 18, 2025 - A blaze broke out at the plant in March."
         self.assertEqual([r.sources for r in analyse_texts(texts).events if r.entity.extra[0].family == "fire"], [])
@@ -1340,7 +1340,7 @@ class DisagreementRulesTest(unittest.TestCase):
                  "b.txt": "BERLIN, June 17, 2026 - A successor to CEO Rolf Kamp is to be chosen in late July."}
         note = notes_of(row_of(analyse_texts(texts), "fire_job"))["date"]
         self.assertTrue(note.soft)
-        self.assertEqual([v[0] for v in note.values], ["XXXX-07 (mid)", "XXXX-07 (end)"])
+        self.assertEqual([v[0] for v in note.values], ["2026-07 (mid)", "2026-07 (end)"])
         self.assertEqual(note.text, 'parts of the month differ: "Mitte Juli" (S1) / "late July" (S2)')
         texts["b.txt"] = texts["b.txt"].replace("late July", "July")
         self.assertEqual(row_of(analyse_texts(texts), "fire_job").notes, ())
@@ -5405,6 +5405,61 @@ class DisagreementRulesTest(unittest.TestCase):
 
     def test_french_rescuers_are_a_rescues(self):
         self.assertEqual(event_keys("Les secouristes ont sorti 14 mineurs.", "fr"), ["rescue"])
+
+    def test_climbers_in_two_languages_are_one_count(self):
+        report = analyse_texts({
+            "a.txt": "Climbers missing in the Tatras\n\nZAKOPANE (AP) - Two climbers have been missing in the Tatra "
+                     "mountains since Tuesday, rescue services said.",
+            "b.txt": "Alpinistes disparus dans les Tatras\n\nZakopane (AFP) - Trois alpinistes sont portés disparus "
+                     "dans les Tatras depuis mardi, ont indiqué les secours."})
+        self.assertEqual([w for _, _, w in notes_of(row_of(report, "missing"))["number of climbers"].values],
+                         [("Two climbers",), ("Trois alpinistes",)])
+
+    def test_a_spanish_sentence_and_a_turnout_told_far_from_its_word(self):
+        self.assertEqual(event_keys("La Audiencia condenó al exalcalde a 12 años de prisión.", "es"), ["sentence"])
+        text = "La participation aux élections législatives de dimanche en Lettonie a atteint 67 %."
+        self.assertEqual([q[:2] for q in compare.find_turnout(text, 0, len(text))], [("turnout", 67.0)])
+
+    def test_an_office_taken_up_by_the_one_named_before_has_its_day_compared(self):
+        report = analyse_texts({
+            "a.txt": "New central bank governor\n\nRIGA (Reuters) - Latvia's parliament on Monday appointed economist "
+                     "Martins Kalnins as central bank governor. He will take office on March 1.",
+            "b.txt": "Neuer Notenbankchef\n\nRiga - Das lettische Parlament hat am Montag den Ökonomen Martins "
+                     "Kalnins zum Notenbankchef berufen. Er soll sein Amt am 1. April antreten."})
+        self.assertEqual([w for _, _, w in notes_of(row_of(report, "swear_in"))["date"].values],
+                         [("March 1",), ("1. April",)])
+        self.assertEqual(event_keys("Er berief sich auf das Gesetz.", "de"), [])
+
+    def test_each_sources_one_time_before_is_one_happening_whatever_its_month(self):
+        report = analyse_texts({
+            "a.txt": "Lettischer Minister erneut in Vilnius\n\nVilnius - Der lettische Außenminister Karel Vondra ist "
+                     "am Freitag, dem 10. Januar 2025, zu einem Besuch in Litauen eingetroffen. Zuletzt war er vor "
+                     "drei Monaten in Vilnius gewesen.",
+            "b.txt": "Latvian minister back in Vilnius\n\nVILNIUS (Reuters) - Latvian Foreign Minister Karel Vondra "
+                     "arrived in Lithuania on Friday, January 10, 2025, for a visit. He last visited Vilnius in June "
+                     "last year."})
+        row = next(r for r in report.events if any(ev.earlier for ev in r.entity.extra))
+        self.assertEqual([w for _, _, w in notes_of(row)["date"].values],
+                         [("vor drei Monaten",), ("in June last year",)])
+
+    def test_a_stay_told_in_the_pluperfect_is_the_time_before_and_a_bare_month_its_years(self):
+        report = analyse_texts({
+            "a.txt": "Vondra erneut in Riga\n\nRiga - Der estnische Regierungschef Karel Vondra ist am Donnerstag, dem "
+                     "20. Februar 2025, in Riga empfangen worden. Vondra war erst vor zwei Wochen in Lettland gewesen.",
+            "b.txt": "Vondra in Riga again\n\nRIGA (Reuters) - Estonian Prime Minister Karel Vondra was received in "
+                     "Riga on Thursday, February 20, 2025. Vondra had last visited Latvia in December."})
+        row = next(r for r in report.events if any(ev.earlier for ev in r.entity.extra))
+        self.assertEqual([w for _, _, w in notes_of(row)["date"].values], [("vor zwei Wochen",), ("in December",)])
+        self.assertIn("2024-12", [d.key for ev in row.entity.extra for d in ev.dates])
+
+    def test_two_weekdays_of_one_day_of_no_year(self):
+        report = analyse_texts({
+            "a.txt": "Activist sentenced in Riga\n\nRIGA (Reuters) - A Riga court on Thursday, November 14, sentenced "
+                     "activist Lotte Wernik to four years in prison.",
+            "b.txt": "Haftstrafe für Aktivistin\n\nRiga - Ein Gericht in Riga hat die Aktivistin Lotte Wernik am "
+                     "Freitag, dem 14. November, zu vier Jahren Haft verurteilt."})
+        self.assertEqual([v for v, _, _ in notes_of(row_of(report, "sentence"))["weekday told"].values],
+                         ["Thursday", "Friday"])
 
 
 if __name__ == "__main__":

@@ -1184,6 +1184,13 @@ class NamedAgeTest(unittest.TestCase):
         # and its words are shown
         self.assertIn("Former Czech President Karel Vondra", [m.context for m in found["Karel Vondra"].entity.mentions])
 
+    def test_baltic_and_central_european_given_names_and_capitals(self):
+        self.assertTrue(all(compare.is_given_name(n) for n in ("Martins", "Andris", "Rimantas", "Zbynek", "Radoslaw")))
+        self.assertFalse(compare.is_given_name("Vilnius"))
+        found = people({"a.txt": "Latvian central banker Martins Kalnins spoke in Vilnius.",
+                        "b.txt": "Der lettische Notenbanker Martins Kalnins sprach in Vilnius."})
+        self.assertEqual(sorted(found), ["Martins Kalnins"])
+
 
 if __name__ == "__main__":
     unittest.main()
