@@ -2058,6 +2058,12 @@ ENGLISH_MONTHS = frozenset("january february march april may june july august se
                            "jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 
+# A sentence's first word, never a noun a German ordinal tells of: "He was 87. His family", "Platz 4. Die Siegerin"
+OPENER_AFTER_RE = re.compile(r"(?:The|He|She|It|They|We|His|Her|Its|Their|This|These|Those|Er|Sie|Es|Wir|Der|Die|"
+                             r"Das|Ein|Eine|Sein|Seine|Ihr|Ihre|Dies|Diese|Dieser|Il|Elle|Ils|Elles|Les|El|Los|"
+                             r"Las)\s")
+
+
 def month_day_end(text, start, end, word):
     """True when the day number word ends text[start:end] after an English month: "on January 1." ends a
     sentence; German writes the day first ("am 1. Januar").
@@ -2081,6 +2087,9 @@ def split_sentences(text):
     >>> t = "She starts on January 1. Her rival quit."
     >>> [t[s:e] for s, e in split_sentences(t)]
     ['She starts on January 1.', 'Her rival quit.']
+    >>> t = "Er belegte Platz 4. Die Siegerin kam am 3. Mai."
+    >>> [t[s:e] for s, e in split_sentences(t)]
+    ['Er belegte Platz 4.', 'Die Siegerin kam am 3. Mai.']
     """
     spans, start = [], 0
     for m in SENTENCE_END_RE.finditer(text):
@@ -2088,8 +2097,8 @@ def split_sentences(text):
         if "\n" not in m.group():
             word = word_before_stop(text, max(start, m.start() - 20), m.start())
             nxt = text[end:end + 1]
-            if (no_sentence_end(word) and not month_day_end(text, max(start, m.start() - 24), m.start(), word)) \
-                    or (nxt and nxt.islower()):
+            if (no_sentence_end(word) and not month_day_end(text, max(start, m.start() - 24), m.start(), word)
+                    and not (word.isdigit() and OPENER_AFTER_RE.match(text, end))) or (nxt and nxt.islower()):
                 continue
         # Only this sentence's slice is stripped: slicing the rest of the text at each
         # sentence would copy it again and again (quadratic on a file of short lines).
@@ -7870,6 +7879,7 @@ def find_goal_minutes(text, start, end):
     return out
 
 
+CARRIED_FINDS = frozenset(("win", "record"))     # a game's length, told in a sentence of its own
 FAMILY_FINDERS = {"win": lambda text, a, b: find_scores(text, a, b) + find_race_times(text, a, b),
                   "goal": find_goal_minutes,
                   "record": find_race_times, "sentence": find_prison_terms, "agreement": find_durations,
@@ -9982,7 +9992,9 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                 # and its "first since" ("Er kam am Mittwoch. Es ist sein erster Besuch seit 2023.")
                 quantities += in_clause(span)[1] + found_in(find_clock_times, span) + [
                     q for q in found_in(ages_in, span) if not NOUNLESS_AGE_RE.search(q[3])] + (
-                    found_in(find_claims, span) if fam != "say" else [])
+                    found_in(find_claims, span) if fam != "say" else []) + (
+                    # and what its kind's own finder reads: "… mit 6:2. Das Spiel dauerte drei Stunden."
+                    found_in(FAMILY_FINDERS[fam], span) if fam in CARRIED_FINDS else [])
         if suspects and fam in SUSPECT_FAMILIES:
             quantities = list(dict.fromkeys(list(quantities) + suspects))
         if asked and fam == "sentence" and asked.get(gi):
