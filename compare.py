@@ -3398,7 +3398,7 @@ def group_in_document(doc, candidates, persons=(), text="", language="de"):
 # was …", "She was 91.", "Sie wurde 91 Jahre alt.", and a death's: "died aged 90", "starb … im Alter von 91 Jahren"
 AGE_TOLD_RE = re.compile(
     # (a name's letters bounded: a hyphen chain of capitals is read once, not again from each capital)
-    r"(?=[DTSHEabdefgmsvÂA]|[A-ZÄÖÜ][\w-]{0,40}\s+wurde\s+\d)"   # the first letters of all: elsewhere a fast miss
+    r"(?=[DTSHEabdefgimsvÂAà]|[A-ZÄÖÜ][\w-]{0,40}\s+wurde\s+\d)"   # the first letters of all: elsewhere a fast miss
     # (not a paragraph's first: "Der 28-Jährige" opening one is its subject, often named sentences before)
     r"(?:(?:^|(?<=[.!?]\s))(?:Der|Die|The)\s+(?P<n>\d{1,3})-(?:Jährige|year-old)"
     r"(?:\s+(?:was|is|had|has|said|told|will|would|joined|took|led|became)\b)?"
@@ -3419,6 +3419,8 @@ AGE_TOLD_RE = re.compile(
     # "…", sagte die 58-Jährige: the speaker named before
     r"|\b(?:sagte|sagt|erklärte|betonte|meinte|said|says|added)\s+(?P<age4>(?:der|die|the)\s+(?P<n4>\d{1,3})-"
     r"(?:Jährige|year-old))\b"
+    # and told before its verb: "ist am Montag im Alter von 87 Jahren gestorben", "à l'âge de 88 ans"
+    r"|\b(?P<age8>(?:im\s+Alter\s+von|à\s+l['’]âge\s+de)\s+(?P<n8>\d{1,3})\s+(?:Jahren|ans))\b"
     # the age as the object of the next sentence: "Polizisten nahmen den 47-Jährigen fest" (German's case
     # tells an object; English's "where the 15-year-old was killed" may be anyone's)
     r"|\b(?:den|dem|des)\s+(?P<n5>\d{1,3})-Jährigen\b)")
@@ -3447,8 +3449,8 @@ def told_ages(persons, subjects, text):
                 not PAST_VERB_RE.match(text, m.end()):
             continue                      # "The 61-year-old driver": a noun follows, the age is its
         n = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("n6") \
-            or m.group("n7")
-        words = m.group("age3") or m.group("age4") or m.group("age7") or (
+            or m.group("n7") or m.group("n8")
+        words = m.group("age3") or m.group("age4") or m.group("age7") or m.group("age8") or (
             " ".join(m.group().split()[:2]) if m.group("n") else m.group())
         si = sentence_index(sentences, m.start())
         start = m.start("age3") if m.group("age3") else m.start("age4") if m.group("age4") else \
@@ -5153,13 +5155,19 @@ def find_event_words(doc, sentences, tokens=None):
             if (fam == "w:scor" or word in (GOAL_WORDS_EN if english else GOAL_WORDS_DE if lang == "de"
                                              else ())) and holds("minute"):
                 fam = "goal"              # "Musiala scored in the 87th minute", "erzielte in der 78. Minute"
+            if english and fam in ("decide", "elect") and VOTES_TO_RE.match(
+                    text, b if fam == "decide" else max(s, a - 24), min(e, b + VOTES_TO_REACH)) and (
+                    fam == "decide" or word in ("votes", "vote")):
+                fam = "vote"              # "approved the Commission by 370 votes to 282": a body's vote, as
+                #                           "370 Abgeordnete stimmten dafür" (the tally's "votes" no election)
             if english and word in SOLD_WORDS and AUCTION_CUE_RE.search(text, s, e):
                 fam = "auction"           # "sold for $236.4 million at Sotheby's": the auction's sale
             if (not fam or fam.startswith("w:")) and word in MEASURED_WORDS and TEMPERATURE_RE.search(text, s, e):
                 fam = "heat"              # "Auf Sizilien wurden 47,1 Grad gemessen", "46.3C was recorded"
             if (not fam or fam.startswith("w:")) and word.lower() in GROWTH_WORDS and holds("economy"):
                 fam = "economy"           # "Die Wirtschaft ist geschrumpft", "the economy shrank": its output
-            if (not fam or fam == "receive") and word.lower() in PAY_WORDS and PAID_PER_SHARE_RE.match(text, b, e):
+            if (not fam or fam == "receive" or fam.startswith("w:")) and word.lower() in PAY_WORDS \
+                    and PAID_PER_SHARE_RE.match(text, b, e):
                 fam = "purchase"          # "will pay 41 euros per share", "zahlt 41 Euro je Aktie": a takeover
                 #                           ("shareholders will receive $46 a share": no guest received)
             if word in RAIL_WORDS and ti >= 2 and toks[ti - 1][0] in ("the", "den", "dem") and (
@@ -5246,6 +5254,9 @@ def find_event_words(doc, sentences, tokens=None):
                     fam = "launch"        # "hat 24 Satelliten ins All gebracht", as "launched"
                 elif word in ("gekommen", "kam", "kommt") and previous == "Amt" and before == "ins":
                     fam = "swear_in"      # "war im Herbst ins Amt gekommen", as "took office"
+                elif word in SEEN_DE and any(w == "sich" for w, _, _ in toks):
+                    fam = "meet"          # "Die beiden hatten sich zuletzt im September gesehen" (not "gesehen
+                    #                       werden", "sahen darin")
                 elif word in TAKE_UP_DE and holds("office"):
                     fam = "swear_in"      # "soll sein Amt am 1. April antreten" (not "gegen Ostrand antreten")
                 elif word in CALLED_TO_DE and previous != "sich" and not text.startswith(" sich", b) and (
@@ -5602,9 +5613,12 @@ FIRED_ROLES = frozenset("coach manager ceo director president chairman boss mini
 STEP_WORDS = frozenset("step steps stepped stepping stand stands stood standing".split())
 TAKE_WORDS = frozenset("take takes took taken taking".split())
 # Paying or offering a price a share is buying the company: "will pay 41 euros per share", "bietet 41 Euro je Aktie"
+# A tally after a decision's word, or around its "votes": "approved … by 370 votes to 282"
+VOTES_TO_RE = re.compile(r"(?:[^.;!?]*?\s)??by\s+(?:a\s+vote\s+of\s+)?\d[\d,]*\s+(?:votes?\s+)?to\s+\d")
+VOTES_TO_REACH = 90      # letters after a decision's word its tally is looked for in
 PAY_WORDS = frozenset("pay pays paying paid offer offers offering offered zahlt zahlen zahlte zahlten bietet "
                       "bieten bot boten receive receives erhalten erhält recevront recibirán".split())
-PAID_PER_SHARE_RE = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}(?:[$€£]\s?)?\d[\d.,]*(?:\s?[$€£]|\s+[^\W\d_]+)?"
+PAID_PER_SHARE_RE = re.compile(r"\s+(?:[^\W\d_]+\s+){0,4}?(?:[$€£]\s?)?\d[\d.,]*(?:\s?[$€£]|\s+[^\W\d_]+)?"
                                r"\s+(?:per|a|je|pro|par|por)\s+(?:share|Aktie|action|acción)\b", re.I)
 FINE_WORDS = frozenset(("fine", "fines"))
 # A sum, or a word only a penalty has, just before "fine": "a $5 million fine", "a record antitrust fine"
@@ -5910,6 +5924,7 @@ TOLD_BY_CONTEXT = BREAK_OUT_WORDS | TESTED_WORDS | TAKE_OFF_DE | TAKE_OFF_EN | D
 # "forced 50,000 people from their homes", "drove thousands from their homes": an evacuation
 FROM_HOMES_RE = re.compile(r"\s+(?:\S+\s+){1,5}?from\s+(?:their|his|her)\s+homes?(?![^\W\d_])")
 MUST_DE = frozenset("mussten musste müssen muss".split())
+SEEN_DE = frozenset("gesehen sahen begegnet begegnete begegneten".split())     # each other: they met
 TAKE_UP_DE = frozenset("antreten angetreten anzutreten".split())       # an office: the separable forms are above
 CALLED_TO_DE = frozenset("berufen beruft berief beriefen".split())
 EARNED_DE = frozenset("verdient verdiente verdienten".split())
@@ -6984,7 +6999,9 @@ def find_claims(text, start, end):
     """Return the first-since and record-since claims (find_since_claims) and the so-manieth ones
     (find_ordinal_claims) of text[start:end]: one finder, for each is asked of every happening's clause."""
     return find_since_claims(text, start, end) + find_ordinal_claims(text, start, end) + \
-        find_in_a_row(text, start, end) + find_title_counts(text, start, end) + find_first_spans(text, start, end)
+        find_in_a_row(text, start, end) + find_title_counts(text, start, end) + find_first_spans(text, start, end) + \
+        find_spans_after(text, start, end)
+
 
 
 def find_first_spans(text, start, end):
@@ -7023,6 +7040,40 @@ FIRST_BARE_SPAN_RE = re.compile(
     r"(?=(?:by|of|in|for|since|de|del|par|por|von|eines|einer|seit|depuis|desde|en)\s|d['’])(?:[^\s.!?,;]+\s+){0,7}?"
     r"(?:in|seit|since|depuis|desde\s+hace)\s+(?P<n>\d{1,3}|" + _COUNT_ALT + r"|an?|one|einem|einer|une?|una)\s+"
     r"(?P<unit>" + _WITHIN_UNIT_ALT + r")(?![^\W\d_])", re.I)
+
+
+def find_spans_after(text, start, end):
+    """Return ("years after", "5 years", False, words) for each span a happening is told to have come after:
+    "five years after a fire destroyed its roof", "sechs Jahre nach dem Brand"; and ("after how many days", "17 days",
+    ...) for one it ended: "after 17 days underground", "nach 16 Tagen". Each form and unit is compared only
+    with its own ("after 21 years in power" and "two years after his death" tell of two spans).
+
+    (Days counted from a day told are dates: "two days after the river burst its banks" is a Monday.)
+    >>> t = "reopened five years after a fire; Nach 16 Tagen gerettet; two days after the flood"
+    >>> [q[1] for q in find_spans_after(t, 0, len(t))]
+    ['5 years', '16 days']
+    """
+    if not any(text.find(w, start, end) >= 0 for w in ("fter", "ach", "près", "spués", "ras")):
+        return []                         # most clauses tell no span after anything
+    out = []
+    for m in TIME_AFTER_RE.finditer(text, start, end):
+        n, unit = (m.group("n"), m.group("unit")) if m.group("n") else (m.group("n2"), m.group("unit2"))
+        if m.group("n") and WITHIN_UNITS[unit.lower()][1] == "days" and COUNT_WORDS.get(n.lower(), 99) < 7:
+            continue                      # a few days after a day: a date (see spans_from_days)
+        span = span_told(n.lower(), unit)
+        unit = span.split()[1].rstrip("s") + "s"
+        kind = f"{unit} after" if m.group("n") else f"after how many {unit}"
+        out.append((kind, span, bool(m.group("about")), " ".join(m.group().split())))
+    return out
+
+
+# "five years after", "sechs Jahre nach", "cinq ans après"; "after 17 days", "nach 16 Tagen", "au bout de"
+TIME_AFTER_RE = re.compile(
+    r"(?<![^\W\d_])(?:(?P<n>\d{1,3}|" + _COUNT_ALT + r")\s+(?P<unit>" + _WITHIN_UNIT_ALT + r")\s+"
+    r"(?:after|nach|après|después\s+de)\s"
+    r"|(?:after|nach|après|tras|después\s+de)\s+(?P<about>(?:more\s+than|nearly|almost|mehr\s+als|fast|knapp|"
+    r"plus\s+de|près\s+de|más\s+de|casi)\s+)?(?P<n2>\d{1,3}|" + _COUNT_ALT + r")\s+(?P<unit2>" + _WITHIN_UNIT_ALT +
+    r")(?![^\W\d_])(?!\s+(?:of|de|des|d['’])\b))", re.I)      # ("after eight days of riots": the riots' length)
 
 
 def find_title_counts(text, start, end):
@@ -8758,6 +8809,8 @@ def told_of(text, start, at, quantity, language, names=()):
 PARTY_REACH = 60                          # letters before a share its party may be named in
 SUBJECT_PRONOUN_RE = re.compile(r"(?:Er|Sie|He|She|Il|Elle)\s")    # a clause's first word, of one person
 PRONOUN_VERB_REACH = 60  # letters from a sentence's pronoun to the verb it does
+BOTH_RE = re.compile(r"(?:Die\s+beiden|Beide|The\s+two(?:\s+men|\s+women|\s+leaders)?|Both(?:\s+men|\s+leaders)?|"
+                     r"Les\s+deux|Los\s+dos)\s")
 # and German's after the verb that follows the sentence's first word: "Zuletzt war er im Juni in Pjöngjang"
 PRONOUN_AFTER_VERB_DE_RE = re.compile(r"[^\W\d_]+\s+(?:war|ist|hat|hatte|wird|wurde|soll|will|traf|reiste|kam)\s+er\s")
 OWNED_VOTE_RE = re.compile(r"['’]s\s+(?:(?:presidential|parliamentary|general|local|regional|state)\s+)?"
@@ -9456,15 +9509,17 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             comma = text.rfind(",", max(sentence[0], cs - 4), cs)
             ppl |= {p.key for p in persons if p.end == comma and p.key in allowed}
         if not ppl and si and cs == sentence[0] and m.text[:1].islower() and m.start - cs <= PRONOUN_VERB_REACH \
-                and (SUBJECT_PRONOUN_RE.match(text, cs) or (doc.language == "de"
-                                                            and PRONOUN_AFTER_VERB_DE_RE.match(text, cs))) \
                 and persons_in.get(si - 1):
-            # "… appointed Martins Kazaks. He will take office on March 1": the one the sentence before names first
-            # is the pronoun's, and it does what its verb tells (not "Er brachte … im Einklang mit der
-            # Vereinbarung" zum Ausdruck: a noun further on, which others may have made)
-            first = min(persons_in[si - 1], key=attrgetter("start"))
-            if first.key in people_at.get(si - 1, ()):
-                ppl = {first.key}
+            if SUBJECT_PRONOUN_RE.match(text, cs) or (doc.language == "de"
+                                                      and PRONOUN_AFTER_VERB_DE_RE.match(text, cs)):
+                # "… appointed Martins Kazaks. He will take office on March 1": the one the sentence before names
+                # first is the pronoun's, and it does what its verb tells (not "Er brachte … im Einklang mit der
+                # Vereinbarung" zum Ausdruck: a noun further on, which others may have made)
+                first = min(persons_in[si - 1], key=attrgetter("start"))
+                ppl = {first.key} & set(people_at.get(si - 1, ()))
+            elif BOTH_RE.match(text, cs):
+                # "Lawrow traf Wang Yi. Die beiden hatten sich zuletzt im September gesehen": both of them
+                ppl = {p.key for p in persons_in[si - 1]} & set(people_at.get(si - 1, ()))
         # "Minister X said thieves stole …", "Prosecutor Y said nine pieces were stolen": one theft, though
         # each sentence names another; who only tells of it sets no two happenings apart
         acting = ppl - voices_at.get(si, set()) if voices_at else ppl
@@ -9670,6 +9725,9 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                           # a dated happening ("Vor zwei Wochen war er bereits in Pjöngjang gewesen", "visited
                           # Pyongyang three weeks ago": not Monday's)
                           and not ((told_before and reach or weeks_back) and not dvals and g[3] and not g[10])
+                          # (nor with a date of its own: "The two last met in March" is not Monday's talks,
+                          # though it names both)
+                          and not (told_before and reach and dvals and g[3] and not g[10])
                           and not outside_periods(periods, g[3])
                           and not (len(reach) == len(g[6]) == 1 and reach != g[6])     # this week, months ago
                           and not (acting - g[8] and g[8] - acting and fam not in RIVALS_FAMILIES)]
@@ -11149,9 +11207,10 @@ def family_links(events, weight):
                         score += ONLY_ONES_BONUS
                     if last[a] and last[b]:
                         score += LAST_TIMES_BONUS
-                        if not ta.people.isdisjoint(traits[b].people):
+                        if ta.people and ta.people == traits[b].people:
                             # one person's one time before, told by each: one happening, whatever months
-                            # they give it ("vor drei Monaten" / "in June last year": the note says so)
+                            # they give it ("vor drei Monaten" / "in June last year": the note says so; not
+                            # Wang's last stay in Germany and the last time Wang met Wadephul)
                             score = max(score, EVENT_LINK_THRESHOLD)
                     la[b] = links[b][a] = scores.setdefault(score, score)
                     if score >= EVENT_LINK_THRESHOLD:
@@ -11501,6 +11560,9 @@ def event_pair_score(a, b, weight):
         score += points
         if a.earlier != b.earlier:
             penalty += 1.0             # "Zuletzt war er Mitte Juli dort" is not another's arrival on Thursday
+    elif a.earlier != b.earlier and (a.dates if a.earlier else b.dates):
+        # nor the other's undated trip ("The two last met in March in Chile" / "seine erste Reise nach Norwegen")
+        penalty += 1.0
     if a.places and b.places:
         score += 0.5 * min(3, len(a.places & b.places))
         if a.countries and b.countries and a.places.isdisjoint(b.places):
@@ -11880,7 +11942,8 @@ TOLD_VALUES = frozenset(("score", "shootout score", "race time", "prison term", 
                          "community service", "first since", "record since", "how many this year", "how many in a row",
                          "how many since the war began", "how many in office", "last day", "how many titles",
                          "how many since a month", "how many within a span", "first in a span",
-                         "how many this month"))
+                         "how many this month")) | frozenset(
+    kind for unit in ("days", "months", "years") for kind in (f"{unit} after", f"after how many {unit}"))
 
 
 def number_text(value):
@@ -12156,7 +12219,7 @@ ROLE_EQUIVALENTS = {"prasident": "president", "kanzler": "chancellor", "sekretar
                     "botschafter": "ambassador", "konig": "king", "konigin": "queen", "prinz": "prince",
                     "burgermeister": "mayor", "gouverneur": "governor", "stadtrat": "councillor",
                     "leutnant": "lieutenant", "hauptmann": "captain", "pfarrer": "pastor", "reverend": "pastor",
-                    "speaker": "parliamentpresident",
+                    "speaker": "parliamentpresident", "gesandter": "envoy", "gesandte": "envoy",
                     "gemeinderat": "councillor", "ratsherr": "councillor", "councilman": "councillor",
                     "councilwoman": "councillor", "richter": "judge", "anwalt": "lawyer",
                     "staatsanwalt": "prosecutor", "schauspieler": "actor", "schauspielerin": "actress",
@@ -12221,7 +12284,8 @@ ROLE_QUALIFIERS = {"aussen": "foreign", "verteidigungs": "defence", "defense": "
                    "sicherheits": "security", "handels": "trade", "wirtschafts": "economy", "bildungs": "education",
                    "energie": "energy", "umwelt": "environment", "landwirtschafts": "agriculture",
                    "arbeits": "labour", "labor": "labour", "verkehrs": "transport", "kultur": "culture",
-                   "vize": "vice", "treasury": "finance", "entwicklungs": "development", "familien": "family",
+                   "vize": "vice", "sonder": "special",
+                   "treasury": "finance", "entwicklungs": "development", "familien": "family",
                    "forschungs": "research", "klima": "climate", "agrar": "agriculture", "tourismus": "tourism",
                    "migrations": "migration", "europa": "europe", "bau": "housing", "wohnungsbau": "housing",
                    "financial": "finance", "sporting": "sport", "kron": "crown", "erz": "arch",

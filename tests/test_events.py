@@ -5461,6 +5461,36 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([v for v, _, _ in notes_of(row_of(report, "sentence"))["weekday told"].values],
                          ["Thursday", "Friday"])
 
+    def test_an_offer_per_share_is_a_takeovers_and_a_body_approving_by_a_tally_votes(self):
+        self.assertEqual(event_keys("Der Konzern Valtek bietet für den Rivalen Norvik 62 Euro je Aktie.", "de"),
+                         ["purchase"])
+        report = analyse_texts({
+            "a.txt": "Latvian parliament approves cabinet\n\nRIGA (Reuters) - Latvia's parliament approved Karel "
+                     "Vondra's new cabinet on Wednesday by 57 votes to 38.",
+            "b.txt": "Lettlands Parlament bestätigt Regierung\n\nRiga - Das lettische Parlament hat am Mittwoch die "
+                     "neue Regierung von Karel Vondra bestätigt. 57 Abgeordnete stimmten dafür, 33 dagegen."})
+        self.assertEqual([w for _, _, w in notes_of(row_of(report, "vote"))["tally"].values],
+                         [("by 57 votes to 38",), ("57 Abgeordnete stimmten dafür, 33 dagegen",)])
+
+    def test_the_two_named_before_who_saw_each_other_last_met_then(self):
+        report = analyse_texts({
+            "a.txt": "Vondra trifft Wernik\n\nRiga - Der lettische Außenminister Karel Vondra hat am Dienstag in Riga "
+                     "seine estnische Amtskollegin Lotte Wernik getroffen. Die beiden hatten sich zuletzt im "
+                     "September in Tallinn gesehen.",
+            "b.txt": "Vondra meets Wernik in Riga\n\nRIGA (Reuters) - Latvian Foreign Minister Karel Vondra met his "
+                     "Estonian counterpart Lotte Wernik in Riga on Tuesday. The two last met in November in Tallinn."})
+        row = next(r for r in report.events if any(ev.earlier for ev in r.entity.extra))
+        self.assertEqual([w for _, _, w in notes_of(row)["date"].values], [("im September",), ("in November",)])
+
+    def test_a_span_after_something_is_compared(self):
+        report = analyse_texts({
+            "a.txt": "Riga cathedral reopens\n\nRIGA (AP) - Riga's cathedral reopened on Saturday, five years after a "
+                     "fire destroyed its roof.",
+            "b.txt": "Rigaer Dom wiedereröffnet\n\nRiga - Der Dom in Riga ist am Samstag wiedereröffnet worden, sechs "
+                     "Jahre nach dem Brand, der das Dach zerstört hatte."})
+        self.assertEqual([w for _, _, w in notes_of(row_of(report, "fire"))["years after"].values],
+                         [("five years after",), ("sechs Jahre nach",)])
+
 
 if __name__ == "__main__":
     unittest.main()

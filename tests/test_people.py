@@ -1191,6 +1191,15 @@ class NamedAgeTest(unittest.TestCase):
                         "b.txt": "Der lettische Notenbanker Martins Kalnins sprach in Vilnius."})
         self.assertEqual(sorted(found), ["Martins Kalnins"])
 
+    def test_an_age_told_before_its_death_and_a_special_envoy(self):
+        found = people({"a.txt": "Former Latvian president Karel Vondra died on Monday at the age of 88.",
+                        "b.txt": "Der frühere lettische Präsident Karel Vondra ist am Montag im Alter von 87 Jahren "
+                                 "gestorben."})
+        self.assertEqual([w for _, _, w in found["Karel Vondra"].notes[0].values],
+                         [("at the age of 88",), ("im Alter von 87 Jahren",)])
+        self.assertTrue(compare.roles_compatible("US-Sondergesandter", "Envoy"))
+        self.assertEqual(compare.role_key("Sondergesandter"), compare.role_key("special envoy"))
+
 
 if __name__ == "__main__":
     unittest.main()
