@@ -3402,7 +3402,7 @@ AGE_TOLD_RE = re.compile(
     # (not a paragraph's first: "Der 28-Jährige" opening one is its subject, often named sentences before)
     r"(?:(?:^|(?<=[.!?]\s))(?:Der|Die|The)\s+(?P<n>\d{1,3})-(?:Jährige|year-old)"
     r"(?:\s+(?:was|is|had|has|said|told|will|would|joined|took|led|became)\b)?"
-    r"|(?:^|(?<=[.!?]\s))(?:She|He|Sie|Er)\s+(?:was|wurde)\s+(?P<n2>\d{1,3})(?:\s+Jahre\s+alt)?(?=[.!?])"
+    r"|(?:^|(?<=[.!?]\s))(?:She|He|Sie|Er)\s+(?:was|wurde)\s+(?P<n2>\d{1,3})(?:\s+Jahre\s+alt(?=[.!?,])|(?=[.!?]))"
     # and opening a sentence of its subject: "Âgé de 42 ans, il avait été arrêté", "Aged 41, he was arrested"
     r"|(?:^|(?<=[.!?]\s))(?P<age7>(?:Âgée?|Agée?|Aged)\s+(?:de\s+)?(?P<n7>\d{1,3})(?:\s+ans)?),"
     # and by the name: "Arakawa wurde 64 Jahre alt."
@@ -7396,11 +7396,14 @@ UNNAMED_AGE_RE = re.compile(
     r"(?P<noun>(?:[a-zäöüß][\w-]*\s+){0,2}[^\W\d_][\w-]*)"
     r"|\b(?:homme|femme|garçon|fille|hombre|mujer|joven)\s+de\s+(?P<n2>\d{1,3})\s+(?:ans|años)\b"
     # "The driver, 55, was arrested", "Der Fahrer, 55, wurde festgenommen"
-    r"|\b(?:[Tt]he|[Dd]er|[Dd]ie|[Ll]e|[Ll]a|[Ee]l)\s+(?P<noun3>[^\W\d_]{3,}),\s(?P<n3>\d{1,3}),")
+    r"|\b(?:[Tt]he|[Dd]er|[Dd]ie|[Ll]e|[Ll]a|[Ee]l)\s+(?P<noun3>[^\W\d_]{3,}),\s(?P<n3>\d{1,3}),"
+    # "Der Verdächtige ist 31 Jahre alt", "The suspect is 31 years old"
+    r"|\b(?:[Tt]he|[Dd]er|[Dd]ie)\s+(?P<noun4>[^\W\d_]{3,})\s+(?:is|was|ist|war)\s+(?P<n4>\d{1,3})\s+"
+    r"(?:years\s+old|Jahre\s+alt)\b")
 AGE_APPOSITION_RE = re.compile(r",\s\d{1,3},")
 
 
-AGE_WORDS = ("year-old", "ährig", "Jahre alt", " ans", " años")
+AGE_WORDS = ("year-old", "ährig", "Jahre alt", " ans", " años", "years old")
 THE_BEFORE_RE = re.compile(r"\b(?:the|The)\s+$")
 
 
@@ -7432,6 +7435,11 @@ def find_unnamed_ages(text, start, end, language):
             if person_head(m.group("noun3"), language) and int(m.group("n3")) <= 120:
                 out.append(("age", str(int(m.group("n3"))), False, f"{m.group('noun3')}, {m.group('n3')}",
                             m.start("noun3"), m.start()))
+            continue
+        if m.group("n4"):                 # "Der Verdächtige ist 31 Jahre alt": the same, in a sentence
+            if person_head(m.group("noun4"), language) and int(m.group("n4")) <= 120:
+                out.append(("age", str(int(m.group("n4"))), False, " ".join(m.group().split()),
+                            m.start("noun4"), m.start()))
             continue
         n = int(m.group("n") or m.group("n2"))
         noun, stop = m.group("noun"), m.end()
@@ -8536,8 +8544,9 @@ PER_SHARE_BEFORE_RE = re.compile(r"\b(?:per|je|pro)[\s-](?:share|Aktie)\s+(?:[^\
 # A fine's sum: "a fine of", "fined", "eine Geldstrafe von", "une amende de", "una multa de"
 FINE_AFTER_RE = re.compile(r"\s+(?:d['’]amende|de\s+multa|Geldstrafe|Geldbuße|in\s+fines)(?![^\W\d_])")
 FINE_REACH = 60          # characters before a sum that its "fined" may stand: "fined tech company Orbital 2.9 billion"
-FINE_BEFORE_RE = re.compile(r"\b(?:fine\s+of|fined(?:\s+[^\s\d]+){0,4}|Geldstrafe\s+(?:in\s+Höhe\s+)?von|"
-                            r"Geldbuße\s+von|amende\s+de|multa\s+de)\s+"
+FINE_BEFORE_RE = re.compile(r"\b(?:fine\s+of|fined(?:\s+[^\s\d]+){0,4}|"
+                            r"(?:Geld|Kartell|Wettbewerbs|Rekord)?[sS]trafe\s+(?:in\s+Höhe\s+)?von|"
+                            r"Geldbuße\s+(?:in\s+Höhe\s+)?von|amende\s+de|multa\s+de)\s+"
                             r"(?:(?:about|around|some|nearly|rund|etwa|more\s+than|mehr\s+als)\s+)?$",
                             re.I)
 
@@ -8808,9 +8817,12 @@ def told_of(text, start, at, quantity, language, names=()):
 
 PARTY_REACH = 60                          # letters before a share its party may be named in
 SUBJECT_PRONOUN_RE = re.compile(r"(?:Er|Sie|He|She|Il|Elle)\s")    # a clause's first word, of one person
-PRONOUN_VERB_REACH = 60  # letters from a sentence's pronoun to the verb it does
+PRONOUN_VERB_REACH = 60  # letters from a sentence's pronoun to the verb it does (twice that in German: a participle
+#                          stands at the clause's end)
 BOTH_RE = re.compile(r"(?:Die\s+beiden|Beide|The\s+two(?:\s+men|\s+women|\s+leaders)?|Both(?:\s+men|\s+leaders)?|"
-                     r"Les\s+deux|Los\s+dos)\s")
+                     r"Les\s+deux|Los\s+dos|"
+                     # and after German's first word and verb: "Zuletzt hatten sich beide im Juni getroffen"
+                     r"[^\W\d_]+\s+(?:hatten|haben|waren|sind|trafen)\s+(?:sich\s+)?(?:die\s+)?beiden?)\s")
 # and German's after the verb that follows the sentence's first word: "Zuletzt war er im Juni in Pjöngjang"
 PRONOUN_AFTER_VERB_DE_RE = re.compile(r"[^\W\d_]+\s+(?:war|ist|hat|hatte|wird|wurde|soll|will|traf|reiste|kam)\s+er\s")
 OWNED_VOTE_RE = re.compile(r"['’]s\s+(?:(?:presidential|parliamentary|general|local|regional|state)\s+)?"
@@ -9508,7 +9520,8 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             # "Hastings, who was convicted in October,": a relative clause tells of the name before its comma
             comma = text.rfind(",", max(sentence[0], cs - 4), cs)
             ppl |= {p.key for p in persons if p.end == comma and p.key in allowed}
-        if not ppl and si and cs == sentence[0] and m.text[:1].islower() and m.start - cs <= PRONOUN_VERB_REACH \
+        if not ppl and si and cs == sentence[0] and m.text[:1].islower() \
+                and m.start - cs <= PRONOUN_VERB_REACH * (1 + (doc.language == "de")) \
                 and persons_in.get(si - 1):
             if SUBJECT_PRONOUN_RE.match(text, cs) or (doc.language == "de"
                                                       and PRONOUN_AFTER_VERB_DE_RE.match(text, cs)):

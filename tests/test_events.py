@@ -5491,6 +5491,28 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([w for _, _, w in notes_of(row_of(report, "fire"))["years after"].values],
                          [("five years after",), ("sechs Jahre nach",)])
 
+    def test_a_penalty_of_a_sum_is_a_fine_and_a_suspects_age_told_in_a_sentence_of_its_own(self):
+        self.assertEqual(quantities("Die Kommission hat eine Strafe von 500 Millionen Euro verhängt.", "de")[0][0],
+                         "euros (fine)")
+        report = analyse_texts({
+            "a.txt": "Festnahme nach Brandanschlag\n\nRiga - Nach einem Brandanschlag auf eine Kirche hat die Polizei "
+                     "am Dienstag einen Mann festgenommen. Der Verdächtige ist 31 Jahre alt.",
+            "b.txt": "Arrest after church arson\n\nRIGA (AP) - Police arrested a 37-year-old man on Tuesday after an "
+                     "arson attack on a church in Riga."})
+        self.assertEqual([w for _, _, w in notes_of(row_of(report, "arrest"))["age"].values],
+                         [("Der Verdächtige ist 31 Jahre alt",), ("37-year-old man",)])
+
+    def test_both_told_after_germans_first_word_and_verb_at_the_clauses_end(self):
+        report = analyse_texts({
+            "a.txt": "Vondra trifft Wernik\n\nRiga, 5. Dezember 2024 - Der lettische Präsident Karel Vondra hat am "
+                     "Donnerstag in Riga die estnische Präsidentin Lotte Wernik empfangen. Die beiden hatten sich "
+                     "zuletzt im vergangenen Juni in Tallinn getroffen.",
+            "b.txt": "Wernik bei Vondra\n\nRiga, 5. Dezember 2024 - Die estnische Präsidentin Lotte Wernik ist am "
+                     "Donnerstag in Riga von Präsident Karel Vondra empfangen worden. Zuletzt hatten sich beide im "
+                     "Juni 2023 in Tallinn getroffen."})
+        row = next(r for r in report.events if any(ev.earlier for ev in r.entity.extra))
+        self.assertEqual([v for v, _, _ in notes_of(row)["date"].values], ["2024-06", "2023-06"])
+
 
 if __name__ == "__main__":
     unittest.main()

@@ -1200,6 +1200,13 @@ class NamedAgeTest(unittest.TestCase):
         self.assertTrue(compare.roles_compatible("US-Sondergesandter", "Envoy"))
         self.assertEqual(compare.role_key("Sondergesandter"), compare.role_key("special envoy"))
 
+    def test_an_age_told_by_she_before_a_comma(self):
+        found = people({"a.txt": "Actress Lotte Wernik died on Thursday. She was 95.",
+                        "b.txt": "Die Schauspielerin Lotte Wernik ist am Donnerstag gestorben. Sie wurde 94 Jahre alt, "
+                                 "wie ihre Familie mitteilte."})
+        self.assertEqual([w for _, _, w in found["Lotte Wernik"].notes[0].values],
+                         [("She was 95",), ("Sie wurde 94 Jahre alt",)])
+
 
 if __name__ == "__main__":
     unittest.main()
