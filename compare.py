@@ -861,7 +861,8 @@ EVENT_FORMS_FR_ES = {
     "quake": "séisme tremblement secousse secousses terremoto sismo temblor épicentre epicentro",
     "elect": "élection élections élu élue elección elecciones elegido elegida participation participación",
     "fire": "incendie incendies incendio incendios feu feux fuego fuegos",     # (but see feu_family)
-    "heat": "canicule température températures temperatura temperaturas calor chaleur termómetros thermomètres",
+    "heat": "canicule température températures temperatura temperaturas calor chaleur termómetro termómetros "
+            "thermomètre thermomètres",
     "flood": "inondation inondations inundación inundaciones",
     "sentence": "condamné condamnée condamnés condamnées condamnation condenado condenada condenados condenadas "
                 "condena condenó condenaron",
@@ -6744,6 +6745,8 @@ PRISON_TERM_RE = re.compile(
        + _TERM_UNITS) % (6, 6)
     + (r"|" + _TERM_NUM + r"[\s-]?(?P<unit7>year|month|jährige[nmrs]?|monatige[nmrs]?)\s+(?:suspended\s+(?:prison\s+|"
        r"jail\s+)?sentence|Bewährungsstrafe)\b") % (7,)
+    # and "jailed for six months", "imprisoned for two years": the verb's own term
+    + (r"|\b(?:jailed|imprisoned|locked\s+up)\s+for\s+" + _TERM_NUM + r"\s+" + _TERM_UNITS) % (8, 8)
     + r"|\b(?P<life>lebenslange[nr]?\s+(?:Haft|Freiheitsstrafe)|lebenslänglich|life\s+(?:in\s+prison|imprisonment"
       r"|sentence|term|behind\s+bars)|(?:prison|réclusion)\s+à\s+perpétuité|cadena\s+perpetua)\b", re.I)
 # Work a court orders instead: "90 days of community service", "300 hours of community service", "120 Sozialstunden"
@@ -6751,7 +6754,7 @@ SERVICE_TERM_RE = re.compile(r"(?<![\w.,])(?P<num>\d{1,4}|" + _COUNT_ALT + r")\s
                              r"community\s+service|(?P<unit2>Sozialstunden|Stunden\s+gemeinnützige[rn]?\s+Arbeit))\b",
                              re.I)
 PRISON_TERM_WORDS = ("aft", "efängnis", "ager", "strafe", "ebensl", "ucht", "prison", "jail", "bars", "life", "colony",
-                     "prisi", "cárcel", "clusion", "perp", "ewährung", "suspended")
+                     "prisi", "cárcel", "clusion", "perp", "ewährung", "suspended", "locked up")
 
 
 def find_service_terms(text, start, end):
@@ -6799,7 +6802,7 @@ def find_prison_terms(text, start, end):
         if m.group("life"):
             out.append(("prison term", "life", False, " ".join(m.group().split())))
             continue
-        i = next(i for i in range(1, 8) if m.group("num%d" % i))
+        i = next(i for i in range(1, 9) if m.group("num%d" % i))
         value, at = term_told(text, m, i, start)
         if value:
             out.append(("prison term", value, False, " ".join(text[at:m.end()].split())))
@@ -8357,7 +8360,8 @@ def find_quantities(doc, start, end, names=()):
             counted = "dead" if lost else people_counted(before, behind, unit, doc.language)
             # "drei Bewohner kamen ums Leben", "12 soldiers were killed": some of the dead, by who they were
             # (set against a whole count only where they are more: see part_disagreement)
-            unit = f"{counted} {unit}" if unit in SOME_PEOPLE and counted != unit else counted
+            # (but those arrested are counted whoever they are: "arrested two men" / "three suspects were arrested")
+            unit = f"{counted} {unit}" if unit in SOME_PEOPLE and counted not in (unit, "arrested") else counted
             if bare and not unit and (crowd or CROWD_BEFORE_RE.search(text, max(start, begin - 40), begin)):
                 # "put the turnout at 35,000", "said 60,000 took part"; a game's are its spectators, as "42,000
                 # fans" are ("A crowd of 38,000 watched the game")

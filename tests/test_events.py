@@ -5513,6 +5513,13 @@ class DisagreementRulesTest(unittest.TestCase):
         row = next(r for r in report.events if any(ev.earlier for ev in r.entity.extra))
         self.assertEqual([v for v, _, _ in notes_of(row)["date"].values], ["2024-06", "2023-06"])
 
+    def test_a_term_told_by_jailed_for_and_those_arrested_whoever_they_are(self):
+        self.assertEqual([q[1] for q in compare.find_prison_terms("Vondra was jailed for six months.", 0, 33)],
+                         ["6 months"])
+        self.assertEqual(quantities("Police arrested two men on Sunday.", "en")[0][0],
+                         quantities("Three suspects were arrested on Sunday.", "en")[0][0])
+        self.assertEqual(event_keys("El termómetro alcanzó 45,2 grados.", "es"), ["heat"])
+
 
 if __name__ == "__main__":
     unittest.main()
