@@ -5306,6 +5306,9 @@ def find_event_words(doc, sentences, tokens=None):
                         word == "flee" or text.startswith((" their homes", " home"), b)) and any(
                         w.lower() in FORCED_EN for w, _, _ in toks[max(0, ti - 5):ti - 1]):
                     fam = "rescue"            # "forcing thousands to flee", "ordered to leave their homes"
+                elif english and word in ("leave", "leaves", "leaving") and LEAVE_POST_RE.match(text, b, e) and any(
+                        role_of(w, lang) for w, _, _ in toks):
+                    fam = "resign"            # "Ford's CEO will leave at the end of the year", "leave his post"
                 elif english and word in ("forced", "forcing", "drove", "driven") and FROM_HOMES_RE.match(text, b):
                     fam = "rescue"            # "forced 50,000 people from their homes"
                 elif english and word == "went" and text.startswith(" down", b) and holds("plane"):
@@ -5922,6 +5925,13 @@ TOLD_BY_CONTEXT = BREAK_OUT_WORDS | TESTED_WORDS | TAKE_OFF_DE | TAKE_OFF_EN | D
     "flee leave landing landings atterrissage Atterrissage aterrizaje Aterrizaje aterrizó Aterrizó record records "
     "rescate forced forcing drove driven went cayó cayeron".split()) | RULED_WORDS | STRUCK_WORDS | UPSET_WORDS \
     | ADDRESS_WORDS | SPEAK_DE
+# An office left: "will leave his post", "will leave at the end of the year", "leave after three years" (with a
+# role in the sentence; not "leave the country", "leave Kyiv")
+LEAVE_POST_RE = re.compile(r"\s+(?:(?:his|her|their)\s+(?:post|job|role|position|office)\b|"
+                           r"the\s+(?:post|job|role|position|board|helm)\b|office\b|"
+                           r"at\s+the\s+end\s+of|after\s+(?:\d+|[a-z]+)\s+(?:years?|months?)\b|"
+                           r"(?:in|by)\s+(?:January|February|March|April|May|June|July|August|September|October|"
+                           r"November|December)\b)")
 # "forced 50,000 people from their homes", "drove thousands from their homes": an evacuation
 FROM_HOMES_RE = re.compile(r"\s+(?:\S+\s+){1,5}?from\s+(?:their|his|her)\s+homes?(?![^\W\d_])")
 MUST_DE = frozenset("mussten musste müssen muss".split())
@@ -9812,6 +9822,12 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
 
     named = {p.start for p in person_mentions}
 
+    def named_near(span):
+        """True when the sentence of span, or one of the two before it, names a person: whom "Der 61-Jährige" may
+        be (see told_ages)."""
+        si = bisect_right(sentence_starts, span[0]) - 1
+        return any(persons_in.get(i) for i in range(si - 2, si + 1))
+
     def ages_in(text, start, end):
         """The ages of the clause's unnamed people: a named one's age is the person's (see age_of)."""
         return [q[:4] for q in find_unnamed_ages(text, start, end, doc.language) if q[4] not in named]
@@ -10066,12 +10082,15 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                 # who is the person named before (see age_of)
                 # and its "first since" ("Er kam am Mittwoch. Es ist sein erster Besuch seit 2023.")
                 quantities += in_clause(span)[1] + found_in(find_clock_times, span) + [
-                    q for q in found_in(ages_in, span) if not NOUNLESS_AGE_RE.search(q[3])] + (
+                    q for q in found_in(ages_in, span) if not NOUNLESS_AGE_RE.search(q[3]) or not named_near(span)] + (
                     found_in(find_claims, span) if fam != "say" else []) + (
                     # and what its kind's own finder reads: "… mit 6:2. Das Spiel dauerte drei Stunden."
                     found_in(FAMILY_FINDERS[fam], span) if fam in CARRIED_FINDS else [])
         if suspects and fam in SUSPECT_FAMILIES:
             quantities = list(dict.fromkeys(list(quantities) + suspects))
+        if sum(q[0] == "age" for q in quantities) > 1:     # "The 44-year-old" read twice: as a suspect's, as told
+            quantities = [q for q in quantities if not (q[0] == "age" and any(
+                o[0] == "age" and o[1] == q[1] and o[3] != q[3] and o[3].endswith(q[3]) for o in quantities))]
         if asked and fam == "sentence" and asked.get(gi):
             quantities = list(dict.fromkeys(list(quantities) + asked[gi]))
         if victims and fam in VICTIM_FAMILIES:       # a victim's age told in the deed's own clause is the victim's

@@ -5520,6 +5520,19 @@ class DisagreementRulesTest(unittest.TestCase):
                          quantities("Three suspects were arrested on Sunday.", "en")[0][0])
         self.assertEqual(event_keys("El termómetro alcanzó 45,2 grados.", "es"), ["heat"])
 
+    def test_a_chief_who_will_leave_resigns_and_an_unnamed_ones_age_in_a_sentence_of_its_own(self):
+        self.assertEqual(event_keys("Valtek's CEO Karel Vondra will leave at the end of the year.", "en")[:1],
+                         ["resign"])
+        self.assertNotIn("resign", event_keys("President Karel Vondra will leave Riga on Monday.", "en"))
+        report = analyse_texts({
+            "a.txt": "Five killed in Riga mall shooting\n\nRIGA (Reuters) - A 19-year-old gunman killed five people "
+                     "at a shopping centre in Riga on Saturday before being shot dead by police, officials said.",
+            "b.txt": "Gunman kills five at Riga mall\n\nRIGA (AP) - A gunman opened fire at a shopping centre in Riga "
+                     "on Saturday, killing five people before police shot him dead. The 21-year-old had no criminal "
+                     "record."})
+        self.assertEqual([w for _, _, w in notes_of(row_of(report, "attack"))["age"].values],
+                         [("19-year-old gunman",), ("21-year-old",)])
+
 
 if __name__ == "__main__":
     unittest.main()
