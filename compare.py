@@ -384,7 +384,7 @@ vytautas algirdas andrius saulius mindaugas rimantas dalia ingrida rasa jurgita
 zbyněk ladislav vít jakub lukáš ondřej zuzana lucie kateřina mateusz radosław władysław witold
 bronisław paweł marcin michał magdalena jános gergely katalin istván zsolt tibor balázs nicolae mihai
 ionuț florin vasile andreea ioana magnus mikko antti jussi petteri kaja kersti ulla ingrid bjarni
-ólafur gunnar
+ólafur gunnar bart pieter wout koen joris ruud lieven sander wim
 """
 # Korean and Chinese surnames: with a romanised given name after them they make a
 # name (Kim Jong Un, No Kwang-chol, Xi Jinping); alone they need other evidence.
@@ -845,8 +845,8 @@ EVENT_FORMS_FR_ES = {
     "transfer": "transfert fichado fichó fichaje",      # a player to another club
     "attack": "attaque attaques attentat attentats ataque ataques atentado atentados fusillade tiroteo tiroteos "
               "balacera",
-    "die": "mort morts morte mortes décès mourir décédé décédée décédés murió murieron muerte muertos muerta muertas "
-           "fallecido fallecida fallecidos fallecidas falleció fallecieron",
+    "die": "mort morts morte mortes décès mourir décédé décédée décédés murió murieron muerte muerto muertos muerta "
+           "muertas fallecido fallecida fallecidos fallecidas falleció fallecieron",
     "exercise": "exercice exercices manœuvres manoeuvres ejercicio ejercicios maniobras",
     "kill": "tué tués tuée tuées assassiné asesinado asesinada asesinados asesinadas asesinato mató mataron matado",
     "injure": "blessé blessés blessée blessées herido heridos herida heridas hirió hirieron",
@@ -2750,6 +2750,9 @@ def candidates_in_run(doc, text, toks, i, j, si, lang, lower_vocab, headline=Fal
             kinds.append("role")          # "Interior" in "Interior Minister X" is part of the title
         elif cls == "particle" or (k == i and k + 1 < j and fold(w) in OPENING_PARTICLES):
             kinds.append("particle")      # and a capitalised one that opens a run: "Von der Leyen sagte"
+        elif after_given and fold(w) in NAME_PARTICLES and len(w) <= 4 and k + 1 < j \
+                and name_like(toks[k + 1][0], lang, lower_vocab) and word_class(toks[k + 1][0], lang) == "":
+            kinds.append("particle")      # capitalised after a given name: "Alexander De Croo", "Bart De Wever"
         elif k + 1 < j and company_kind(w):
             kinds.append("stop")          # "Der Technologiekonzern Siemens": the company's kind, then its name
         elif cls == "month" and len(w) == 3 and kinds and kinds[-1] == "name" and not (

@@ -1207,6 +1207,14 @@ class NamedAgeTest(unittest.TestCase):
         self.assertEqual([w for _, _, w in found["Lotte Wernik"].notes[0].values],
                          [("She was 95",), ("Sie wurde 94 Jahre alt",)])
 
+    def test_a_capitalised_particle_after_a_given_name_is_the_names(self):
+        found = people({"a.txt": "Belgian Prime Minister Alexander De Croo, 45, resigned. Bart De Wever follows him.",
+                        "b.txt": "Der belgische Premierminister Alexander De Croo ist zurückgetreten. Der 54-Jährige "
+                                 "übernahm die Verantwortung. Bart De Wever folgt ihm."})
+        self.assertEqual(sorted(found), ["Alexander De Croo", "Bart De Wever"])
+        self.assertEqual([w for _, _, w in found["Alexander De Croo"].notes[0].values],
+                         [("Alexander De Croo, 45",), ("Der 54-Jährige",)])
+
 
 if __name__ == "__main__":
     unittest.main()
