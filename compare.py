@@ -701,6 +701,7 @@ EVENT_STEMS_DE = {
     "anaphor": "tat bluttat gewalttat vorfall vorfalls zwischenfall zwischenfalls",
     "deliver": "liefer geliefert",
     "founding": "gegründet gegründete gegründeten gegründetes gegründeter gründung",     # a firm's, a town's
+    "birth": "geboren",                  # and its year: "wurde 1956 in Piacenza geboren"
     "call": "telefoniert telefonierte telefonierten telefonat telefonats telefonate telefongespräch telefongesprächs "
             "telefongespräche",
     # a union's pay claim
@@ -775,6 +776,7 @@ EVENT_FORMS_EN = {
     "demand": "demand demands demanded demanding",
     "condemn": "condemn condemns condemned condemning condemnation",     # and German "verurteilt" with no court
     "founding": "founded",               # a firm's year ("found", "finds": see english_event_key)
+    "birth": "born",
     "call": "phoned telephoned",          # and "a phone call", "the call" (see find_event_words)
     "exchange": "exchange exchanges exchanged exchanging swap swaps swapped swapping",
     "aid": "aid pledged pledge pledges",
@@ -917,6 +919,7 @@ EVENT_FORMS_FR_ES = {
     "ceremony": "funérailles obsèques funeral funerales exequias sepelio",      # a state funeral's
     "speech": "discours allocution discurso discursos",
     "founding": "fondé fondée fondés fondées fundado fundada fundados fundadas fundó",
+    "birth": "né née nés nació nacido nacida",
 }
 # News event nouns (and base-form verbs) that name a happening by themselves.
 EVENT_NOUNS_EN = set("""
@@ -3622,9 +3625,12 @@ DATE_RE = re.compile(r"""
              |(?:of\s+)?(?:last|next)\s+week)\b)?)
 | (?P<year>\b(?:(?P<ycue>im\s+Jahr(?:e)?|in|seit|since|bis|until|by|von|vom|from|ab|Anfang|Mitte|Ende|early|late|mid|
           (?:the\s+)?(?:end|beginning|middle|start)\s+of|end|
-          the|des\s+Jahres|year|Jahr|en|desde|depuis|en\s+l'an|hasta|jusqu['’]en|gegründet)(?:\s+|(?<=mid)-|(?<=end)-))?
+          the|des\s+Jahres|year|Jahr|en|desde|depuis|en\s+l'an|hasta|jusqu['’]en|gegründet|
+          geboren)(?:\s+|(?<=mid)-|(?<=end)-))?
           (?P<yv>(?:1[89]|20)\d\d)(?P<decade>er|s|'s)?\b(?![.,]\d)
-          (?(ycue)|(?=\s+gegründet)))      # a bare year, of a founding: "der 1835 gegründete Hersteller"
+          (?(ycue)|(?=(?:\s+in\s+[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?)?\s+(?:gegründet|geboren))))
+          # a bare year, of a founding or a birth: "der 1835 gegründete Hersteller", "wurde 1956 in Rom geboren"
+          # (not "wurden 1956 Kinder geboren": a count)
 | (?P<decade2>\b(?P<dv>(?:1[89]|20)\d0)(?:er\s+Jahre|er|s|'s)\b)
 | (?P<rel>\b(?:(?P<today>(?:heute|today|this)\s+(?P<tpart>morning|afternoon|evening|night|morgen|früh|vormittag|
           nachmittag|abend|nacht)|(?P<tonight>tonight)|heute|today|aujourd'hui|hoy)
@@ -3973,7 +3979,7 @@ def full_year(text):
 # Words a date expression can begin with (DATE_RE is tried only at these, and at
 # numbers, month and weekday names: much faster than scanning every character).
 DATE_STARTS = frozenset("""
-gegründet im in seit since bis until ab from von vom by during anfang mitte ende early mid late the beginning
+gegründet geboren im in seit since bis until ab from von vom by during anfang mitte ende early mid late the beginning
 middle end beginn en desde hasta début fin mi last next this vergangenen letzten nächsten kommenden am
 on year jahr des depuis heute today tonight aujourd'hui hoy gestern yesterday hier ayer vorgestern übermorgen
 tomorrow demain mañana vor earlier later letzte letztes vergangene vergangenes vorige vorigen voriges übers
@@ -5164,6 +5170,10 @@ def find_event_words(doc, sentences, tokens=None):
                     fam == "decide" or word in ("votes", "vote")):
                 fam = "vote"              # "approved the Commission by 370 votes to 282": a body's vote, as
                 #                           "370 Abgeordnete stimmten dafür" (the tally's "votes" no election)
+            if fam == "birth" and (text.startswith((" again", "-again"), b)
+                                   or not BIRTH_YEAR_RE.search(text, max(s, a - 30), min(e, b + 40))):
+                fam = ""                  # a birth told with its year ("born on April 22, 1923"), not "born again",
+                #                           "an aesthetic was born"
             if english and word in SOLD_WORDS and AUCTION_CUE_RE.search(text, s, e):
                 fam = "auction"           # "sold for $236.4 million at Sotheby's": the auction's sale
             if (not fam or fam.startswith("w:")) and word in MEASURED_WORDS and TEMPERATURE_RE.search(text, s, e):
@@ -5620,6 +5630,7 @@ FIRED_ROLES = frozenset("coach manager ceo director president chairman boss mini
 STEP_WORDS = frozenset("step steps stepped stepping stand stands stood standing".split())
 TAKE_WORDS = frozenset("take takes took taken taking".split())
 # Paying or offering a price a share is buying the company: "will pay 41 euros per share", "bietet 41 Euro je Aktie"
+BIRTH_YEAR_RE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")     # a year near "born", "geboren"
 # A tally after a decision's word, or around its "votes": "approved … by 370 votes to 282"
 VOTES_TO_RE = re.compile(r"(?:[^.;!?]*?\s)??by\s+(?:a\s+vote\s+of\s+)?\d[\d,]*\s+(?:votes?\s+)?to\s+\d")
 VOTES_TO_REACH = 90      # letters after a decision's word its tally is looked for in
@@ -9483,7 +9494,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
     text = doc.text
     # "Tissot, founded in 1853, will cut 150 jobs", "der 1835 gegründete Hersteller": the year is the founding's
     # alone (most articles tell no founding: nothing looked for)
-    founded = {id(d): w for w in event_words if w.key == "founding"
+    founded = {id(d): w for w in event_words if w.key in YEAR_FAMILIES
                for d in dates_at.get(w.sentence, ()) if founding_year(text, w, d)}
     for m in event_words:
         fam = SUPER_FAMILY.get(m.key, m.key)
@@ -9684,9 +9695,9 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             dates_here = [d for d in dates_here if d.start < end]
         if dates_here:
             dates_here = first_since_dates(text, m, dates_here)
-        if founded and dates_here:
+        if (founded or fam in YEAR_FAMILIES) and dates_here:     # (a founding's, a birth's own year alone)
             own = [d for d in dates_here if founded.get(id(d)) is m]
-            dates_here = own if fam == "founding" and own else [d for d in dates_here if id(d) not in founded]
+            dates_here = own if fam in YEAR_FAMILIES else [d for d in dates_here if id(d) not in founded]
         clause_dates[id(m)] = dates_here
         dvals = {d.key for d in dates_here if specific(d.key)} if dates_here else set()
         rough = rough_values((d.text, d.key) for d in dates_here if d.key in dvals) if dvals else frozenset()
@@ -10139,7 +10150,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         if fam in OTHER_HARMS:           # "killing four and wounding seven": the deaths' row counts no wounded
             quantities = [q for q in quantities if q[0] not in OTHER_HARMS[fam]
                           and q[0].partition(" ")[0] not in OTHER_HARMS[fam]]
-        if fam == "founding":            # "Tissot, founded in 1853, will cut 150 jobs": its year, no counts
+        if fam in YEAR_FAMILIES:         # "Tissot, founded in 1853, will cut 150 jobs": its year, no counts
             quantities = []
         if quantities and fam not in MEASURED_FAMILIES:      # the quake's magnitude is not its deaths'
             quantities = [q for q in quantities if q[0] not in OWN_MEASURES]
@@ -10569,8 +10580,12 @@ def told_attributively(text, m, language, sentence):
     return attributive_end(text, m, language, sentence) is not None
 
 
+YEAR_FAMILIES = frozenset(("founding", "birth"))     # happenings told by their year: a firm's founding, a birth
+
+
 def founding_year(text, word, d):
-    """True when a date is the year a founding word tells, right before or after it.
+    """True when a date is the year a founding or birth word tells, right before or after it (a few words
+    before it in German: "wurde 1956 in Piacenza geboren").
 
     >>> t = "Tissot, founded in 1853, will cut jobs."
     >>> founding_year(t, Mention("S1", "event", "founded", 8, 15, 0, "founding"),
@@ -10580,12 +10595,20 @@ def founding_year(text, word, d):
     >>> founding_year(t, Mention("S1", "event", "gegründete", 9, 19, 0, "founding"),
     ...               Mention("S1", "date", "1835", 4, 8, 0, "1835"))
     True
+    >>> t = "Renzi wurde 1956 in Piacenza geboren."
+    >>> founding_year(t, Mention("S1", "event", "geboren", 29, 36, 0, "birth"),
+    ...               Mention("S1", "date", "1956", 12, 16, 0, "1956"))
+    True
     """
+    if d.start >= word.end:               # "born in 1958", "born on April 22, 1923", "gegründet 1835"
+        return d.start - word.end <= 5 and text[word.end:d.start].strip() in ("", "on", "am", "le", "el")
     if not YEAR_ONLY_RE.fullmatch(d.key):
         return False
-    if d.start >= word.end:
-        return d.start - word.end <= 2 and not text[word.end:d.start].strip()
-    return word.start - d.end <= 2 and not text[d.end:word.start].strip()
+    return word.start - d.end <= 2 and not text[d.end:word.start].strip() or bool(
+        YEAR_GAP_RE.fullmatch(text, d.end, word.start))
+
+
+YEAR_GAP_RE = re.compile(r"\s+in\s+[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?\s+")      # "1956 in Piacenza geboren"
 
 
 def attributive_end(text, m, language, sentence):
@@ -11911,7 +11934,7 @@ def collect_facts(entity):
             # and places are the reported events' facts, noted there, not rival facts of the saying
             # (and one speaker's sayings on two days are two sayings, not one told two ways)
             for d in ev.dates if ev.family != "say" else ():
-                if specific(d.key) or (before or ev.family == "founding") and YEAR_ONLY_RE.fullmatch(d.key):
+                if specific(d.key) or (before or ev.family in YEAR_FAMILIES) and YEAR_ONLY_RE.fullmatch(d.key):
                     facts.append(Fact(entity.key, "date", d.key, ev.doc, d.text))
                 elif d.key.startswith("REF-") and span_days(d.key):    # "vor vier Monaten", the article of no date
                     facts.append(Fact(entity.key, "counted back", d.key, ev.doc, d.text))

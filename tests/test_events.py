@@ -5533,6 +5533,17 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([w for _, _, w in notes_of(row_of(report, "attack"))["age"].values],
                          [("19-year-old gunman",), ("21-year-old",)])
 
+    def test_a_birth_year_is_the_births_alone_and_compared(self):
+        report = analyse_texts({
+            "a.txt": "Designer dies\n\nRIGA (Reuters) - Latvian designer Karel Vondra, who was born in 1958 in "
+                     "Jelgava, died on Thursday, his company said.",
+            "b.txt": "Modeschöpfer gestorben\n\nRiga - Der lettische Modeschöpfer Karel Vondra ist am Donnerstag "
+                     "gestorben. Vondra wurde 1956 in Jelgava geboren."})
+        self.assertEqual([w for _, _, w in notes_of(row_of(report, "birth"))["date"].values], [("in 1958",), ("1956",)])
+        self.assertNotIn("date", notes_of(row_of(report, "death")))
+        doc = compare.Document("S1", "a.txt", "a.txt", "de", "Im Jahr 2023 wurden 1956 Kinder geboren.", "", 40)
+        self.assertEqual([d.key for d in compare.find_dates(doc, ((0, 40),))], ["2023"])
+
 
 if __name__ == "__main__":
     unittest.main()
