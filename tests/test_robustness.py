@@ -175,6 +175,16 @@ class CraftedTextTest(unittest.TestCase):
                                 + ", drei Tage nachdem es brannte. Officers were " + "called and " * 1000
                                 + "sent. at 40 " + "East " * 1000 + "Avenue. The 56-year-old " + "is " * 1000
                                 + "before a judge.",
+        # speeches, foundings and births, a tally after a decision, spans after, the ones before, a chief who
+        # leaves, an unnamed person's age, a number's stop before a sentence's first word: each bounded
+        "speeches, years, tallies": "He will address the " + "Estonian " * 1000 + "parliament. Er will vor dem "
+                                    + "großen " * 1000 + "Parlament sprechen. Tissot, founded in 1853, "
+                                    + "1835 in " * 1000 + "Riga gegründet. approved it " + "by 370 " * 1000
+                                    + "votes to 282. five " + "years " * 1000 + "after a fire. Nach 16 "
+                                    + "Tagen " * 1000 + "gerettet. bietet für " + "Covestro " * 1000
+                                    + "62 Euro je Aktie. Die beiden " + "hatten sich " * 1000 + "gesehen. The CEO "
+                                    + "will leave " * 1000 + "at the end of the year. Der Verdächtige ist "
+                                    + "31 Jahre " * 1000 + "alt. He was 87. " * 1000 + "Sie wurde 94 Jahre alt,",
         # Python converts at most 4,300 digits to an int: each place a number is read
         "long numbers": " ".join(f"{ctx.format(n='7' * 5000)}." for ctx in (
             "Es kamen {n} Soldaten", "vor {n} Tagen", "{n} days ago", "am 3. Juni {n} Soldaten",
