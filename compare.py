@@ -5165,7 +5165,7 @@ def find_event_words(doc, sentences, tokens=None):
             if (fam == "w:scor" or word in (GOAL_WORDS_EN if english else GOAL_WORDS_DE if lang == "de"
                                              else ())) and holds("minute"):
                 fam = "goal"              # "Musiala scored in the 87th minute", "erzielte in der 78. Minute"
-            if english and fam in ("decide", "elect") and VOTES_TO_RE.match(
+            if english and fam in ("decide", "elect") and VOTES_TO_RE.search(
                     text, b if fam == "decide" else max(s, a - 24), min(e, b + VOTES_TO_REACH)) and (
                     fam == "decide" or word in ("votes", "vote")):
                 fam = "vote"              # "approved the Commission by 370 votes to 282": a body's vote, as
@@ -5632,7 +5632,7 @@ TAKE_WORDS = frozenset("take takes took taken taking".split())
 # Paying or offering a price a share is buying the company: "will pay 41 euros per share", "bietet 41 Euro je Aktie"
 BIRTH_YEAR_RE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")     # a year near "born", "geboren"
 # A tally after a decision's word, or around its "votes": "approved … by 370 votes to 282"
-VOTES_TO_RE = re.compile(r"(?:[^.;!?]*?\s)??by\s+(?:a\s+vote\s+of\s+)?\d[\d,]*\s+(?:votes?\s+)?to\s+\d")
+VOTES_TO_RE = re.compile(r"\bby\s+(?:a\s+vote\s+of\s+)?\d[\d,]*\s+(?:votes?\s+)?to\s+\d")
 VOTES_TO_REACH = 90      # letters after a decision's word its tally is looked for in
 PAY_WORDS = frozenset("pay pays paying paid offer offers offering offered zahlt zahlen zahlte zahlten bietet "
                       "bieten bot boten receive receives erhalten erhält recevront recibirán".split())
@@ -7028,7 +7028,6 @@ def find_claims(text, start, end):
     return find_since_claims(text, start, end) + find_ordinal_claims(text, start, end) + \
         find_in_a_row(text, start, end) + find_title_counts(text, start, end) + find_first_spans(text, start, end) + \
         find_spans_after(text, start, end)
-
 
 
 def find_first_spans(text, start, end):
@@ -9491,11 +9490,15 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             hi = lo + MAX_IN_CLAUSE
         return items[lo:hi]
 
+    def named_first(si):
+        """The person sentence si names first, or None: the one a pronoun opening the next sentence is."""
+        return min(persons_in[si], key=attrgetter("start")) if persons_in.get(si) else None
+
     text = doc.text
     # "Tissot, founded in 1853, will cut 150 jobs", "der 1835 gegründete Hersteller": the year is the founding's
     # alone (most articles tell no founding: nothing looked for)
-    founded = {id(d): w for w in event_words if w.key in YEAR_FAMILIES
-               for d in dates_at.get(w.sentence, ()) if founding_year(text, w, d)}
+    year_of = {id(d): w for w in event_words if w.key in YEAR_FAMILIES
+               for d in dates_at.get(w.sentence, ()) if told_year(text, w, d)}
     for m in event_words:
         fam = SUPER_FAMILY.get(m.key, m.key)
         if m.text.lower() in DECISION_NOUNS and fam in ("decide", "w:rul", "sentence") and any(
@@ -9556,8 +9559,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                 # "… appointed Martins Kazaks. He will take office on March 1": the one the sentence before names
                 # first is the pronoun's, and it does what its verb tells (not "Er brachte … im Einklang mit der
                 # Vereinbarung" zum Ausdruck: a noun further on, which others may have made)
-                first = min(persons_in[si - 1], key=attrgetter("start"))
-                ppl = {first.key} & set(people_at.get(si - 1, ()))
+                ppl = {named_first(si - 1).key} & set(people_at.get(si - 1, ()))
             elif BOTH_RE.match(text, cs):
                 # "Lawrow traf Wang Yi. Die beiden hatten sich zuletzt im September gesehen": both of them
                 ppl = {p.key for p in persons_in[si - 1]} & set(people_at.get(si - 1, ()))
@@ -9695,9 +9697,9 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             dates_here = [d for d in dates_here if d.start < end]
         if dates_here:
             dates_here = first_since_dates(text, m, dates_here)
-        if (founded or fam in YEAR_FAMILIES) and dates_here:     # (a founding's, a birth's own year alone)
-            own = [d for d in dates_here if founded.get(id(d)) is m]
-            dates_here = own if fam in YEAR_FAMILIES else [d for d in dates_here if id(d) not in founded]
+        if (year_of or fam in YEAR_FAMILIES) and dates_here:     # (a founding's, a birth's own year alone)
+            own = [d for d in dates_here if year_of.get(id(d)) is m]
+            dates_here = own if fam in YEAR_FAMILIES else [d for d in dates_here if id(d) not in year_of]
         clause_dates[id(m)] = dates_here
         dvals = {d.key for d in dates_here if specific(d.key)} if dates_here else set()
         rough = rough_values((d.text, d.key) for d in dates_here if d.key in dvals) if dvals else frozenset()
@@ -9925,13 +9927,10 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             first = bisect_left(person_starts, span[0] - PARTY_REACH, 0, lo)
             names = tuple((person_at[person_starts[i]].start, person_at[person_starts[i]].end,
                            person_at[person_starts[i]].detail) for i in range(max(first, hi - MAX_IN_CLAUSE), hi))
-            if SUBJECT_PRONOUN_RE.match(doc.text, span[0]) and lo:
-                # "Er kam auf 51,9 Prozent": the one the sentence before told of first (see told_of)
-                si = bisect_right(sentence_starts, span[0]) - 1
-                told = [p for p in person_mentions if p.sentence == si - 1]
-                if told:
-                    p = min(told, key=attrgetter("start"))
-                    names = ((p.start, p.end, p.detail),) + names
+            p = SUBJECT_PRONOUN_RE.match(doc.text, span[0]) and lo and \
+                named_first(bisect_right(sentence_starts, span[0]) - 2)
+            if p:                         # "Er kam auf 51,9 Prozent": the one the sentence before named first
+                names = ((p.start, p.end, p.detail),) + names
             facts_of[span] = (places, with_dimensions(doc.text, span, find_quantities(doc, *span, names)))
         return facts_of[span]
 
@@ -10583,20 +10582,20 @@ def told_attributively(text, m, language, sentence):
 YEAR_FAMILIES = frozenset(("founding", "birth"))     # happenings told by their year: a firm's founding, a birth
 
 
-def founding_year(text, word, d):
+def told_year(text, word, d):
     """True when a date is the year a founding or birth word tells, right before or after it (a few words
     before it in German: "wurde 1956 in Piacenza geboren").
 
     >>> t = "Tissot, founded in 1853, will cut jobs."
-    >>> founding_year(t, Mention("S1", "event", "founded", 8, 15, 0, "founding"),
+    >>> told_year(t, Mention("S1", "event", "founded", 8, 15, 0, "founding"),
     ...               Mention("S1", "date", "in 1853", 16, 23, 0, "1853"))
     True
     >>> t = "Der 1835 gegründete Hersteller"
-    >>> founding_year(t, Mention("S1", "event", "gegründete", 9, 19, 0, "founding"),
+    >>> told_year(t, Mention("S1", "event", "gegründete", 9, 19, 0, "founding"),
     ...               Mention("S1", "date", "1835", 4, 8, 0, "1835"))
     True
     >>> t = "Renzi wurde 1956 in Piacenza geboren."
-    >>> founding_year(t, Mention("S1", "event", "geboren", 29, 36, 0, "birth"),
+    >>> told_year(t, Mention("S1", "event", "geboren", 29, 36, 0, "birth"),
     ...               Mention("S1", "date", "1956", 12, 16, 0, "1956"))
     True
     """
@@ -12981,7 +12980,6 @@ def counted_alike(xs, ys):
     tags = {x.by for x in xs} | {y.by for y in ys}
     if tags == {""}:
         return [(xs, ys)]
-
     both = sorted({x.by for x in xs} & {y.by for y in ys} - {""})
     if both:
         return [([x for x in xs if x.by == by], [y for y in ys if y.by == by]) for by in both]
