@@ -6529,6 +6529,8 @@ def find_places(text, start, end, language="", towns=frozenset()):
         if name in known or text.startswith("nach", m.start()) and DESTINATION_BEFORE_RE.search(
                 text, max(start, m.start() - 20), m.start() + 5):
             continue
+        if any(k.startswith(name + " ") and text.startswith(k, m.start(1)) for k in known):
+            continue                      # "in Rio de Janeiro": the known place's first word, no place of its own
         if STAKE_BEFORE_RE.search(text, max(start, m.start() - 14), m.start()):
             continue                      # "Shares in Kessler rose", "a stake in Norvik": a company, no place
         if all(fold(w) in _PLACES for w in re.split("[ -]", name)):

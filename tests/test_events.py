@@ -5544,6 +5544,10 @@ class DisagreementRulesTest(unittest.TestCase):
         doc = compare.Document("S1", "a.txt", "a.txt", "de", "Im Jahr 2023 wurden 1956 Kinder geboren.", "", 40)
         self.assertEqual([d.key for d in compare.find_dates(doc, ((0, 40),))], ["2023"])
 
+    def test_a_known_places_first_word_is_no_place_of_its_own(self):
+        text = "The two last met in November in Rio de Janeiro."
+        self.assertEqual([p[0] for p in compare.find_places(text, 0, len(text), "en")], ["Rio de Janeiro"])
+
 
 if __name__ == "__main__":
     unittest.main()
