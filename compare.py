@@ -11041,8 +11041,8 @@ def compatible_values(a, b):          # not cached: date_points remembers whole 
                 return date.fromisoformat(day).isocalendar()[:2] == (int(known.group(1)), int(known.group(2)))
             except ValueError:
                 return False
-        month = known and YEAR_MONTH_RE.fullmatch(day)
-        if month:                         # "vor zwei Wochen" and "in December": the months its days are in
+        month = known and len(day) == 7 and MONTH_OR_DAY_RE.match(day)
+        if month and month.group(1).isdigit():      # "vor zwei Wochen" and "in December": the months its days are in
             try:
                 monday = date.fromisocalendar(int(known.group(1)), int(known.group(2)), 1)
             except ValueError:
@@ -11060,7 +11060,6 @@ def compatible_values(a, b):          # not cached: date_points remembers whole 
 
 
 KNOWN_WEEK_RE = re.compile(r"(\d{4})-W(\d\d)(?:-WE)?$")     # a week of a known year, or its weekend
-YEAR_MONTH_RE = re.compile(r"(\d{4})-(\d\d)")
 
 
 # The months a quarter or a season holds: "im dritten Quartal" may be "im August"
