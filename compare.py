@@ -575,6 +575,7 @@ NOUN_SUFFIXES = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "
 EVENT_STEMS_DE = {
     "visit": "besuch bereis reise reist gereist aufenthalt delegation",
     "arrive": "ankunft eintreff eintraf eingetroffen ankomm ankam angekommen landung gelandet landete",
+    "depart": "abreise abgereist abreist abreiste abreisten ausgereist",      # (not "gereist": a visit)
     "meet": "treffen traf trifft getroffen begegnung zusammentreffen zusammengekommen zusammenkomm zusammenkunft "
             "sitzung",        # Sondersitzung, Dringlichkeitssitzung: a body meets
     "receive": "empfang empfing empfangen empfängt begrüß",
@@ -710,6 +711,8 @@ EVENT_STEMS_DE = {
 EVENT_FORMS_EN = {
     "visit": "visit visits visited visiting trip delegation travel travels traveled travelled traveling travelling",
     "arrive": "arrive arrives arrived arriving arrival",
+    "depart": "depart departs departing",     # ("left", "departed": with a place after, see DEPART_WORDS; "The
+    #                                           Departed" is a film)
     "meet": "meet meets met meeting meetings",
     "receive": "receive received welcomed hosted",
     "talks": "talks negotiations negotiated negotiating negotiate dialogue consultations",
@@ -724,7 +727,7 @@ EVENT_FORMS_EN = {
     "charge": "charge charges charged indicted indictment",
     "die": "die dies died death deaths dead dying",
     "kill": "kill kills killed killing killings murder murders murdered murdering slain",
-    "elect": "election elections elected vote voted voting turnout",
+    "elect": "election elections elect elects elected vote votes voted voting turnout",
     "resign": "resign resigned resignation quit quits quitting",
     "announce": "announce announced announcement",
     "decide": "decide decided decision approved approval authorized adopted adopts",
@@ -838,6 +841,7 @@ EVENT_FORMS_FR_ES = {
     "visit": "visite visites visité visitait rendu rendue visita visitó visitas visitado viajó viajaron viaje "
              "rendra rendront rend rendait viajará viajarán",      # ("se rendra": see find_event_words)
     "arrive": "arrivé arrivée arrivés arrivées arrivait llegó llegaron llegada llegado",
+    "depart": "zarpó zarparon zarpado",       # a ship's ("quitté", "salió": with a place after, see DEPART_WORDS)
     "receive": "reçu reçue reçus accueilli accueillie recibido recibida recibió recibieron",
     "meet": "rencontre rencontré rencontrés rencontrer rencontrera rencontreront reunió reunieron reunión encuentro "
             "reunirá reunirán reunirse reunido",
@@ -861,7 +865,8 @@ EVENT_FORMS_FR_ES = {
               "detenido detenidos detenida detenidas detención detuvo detuvieron arrestó arrestaron "
               "arresto",
     "quake": "séisme tremblement secousse secousses terremoto sismo temblor épicentre epicentro",
-    "elect": "élection élections élu élue elección elecciones elegido elegida participation participación",
+    "elect": "élection élections élu élue élire élira éliront scrutin elección elecciones elegido elegida elegirá "
+             "elegirán comicios votación participation participación",
     "fire": "incendie incendies incendio incendios feu feux fuego fuegos",     # (but see feu_family)
     "heat": "canicule température températures temperatura temperaturas calor chaleur termómetro termómetros "
             "thermomètre thermomètres",
@@ -5322,6 +5327,9 @@ def find_event_words(doc, sentences, tokens=None):
                 elif english and word in ("leave", "leaves", "leaving") and LEAVE_POST_RE.match(text, b, e) and any(
                         role_of(w, lang) for w, _, _ in toks):
                     fam = "resign"            # "Ford's CEO will leave at the end of the year", "leave his post"
+                elif word in DEPART_WORDS and lang != "de" and LEFT_PLACE_RE.match(text, b, e):
+                    fam = "depart"            # "left Pyongyang on Tuesday", "a quitté Pyongyang", as "abgereist"
+                    #                           (not "left 12 dead")
                 elif english and word in ("forced", "forcing", "drove", "driven") and FROM_HOMES_RE.match(text, b):
                     fam = "rescue"            # "forced 50,000 people from their homes"
                 elif english and word == "went" and text.startswith(" down", b) and holds("plane"):
@@ -5337,6 +5345,8 @@ def find_event_words(doc, sentences, tokens=None):
                         lang in ("fr", "es") and word.lower() in ("atterrissage", "aterrizaje", "aterrizó")
                         and EMERGENCY_AFTER_RE.match(text, b)):
                     fam = "landing"           # "made an emergency landing", "atterrissage d'urgence"
+                elif word in TAKE_OFF_DE and word != "Start" and holds("vessel"):
+                    fam = "depart"            # "Das Boot war in Sfax gestartet", as "had left Sfax", "había zarpado"
                 elif (word in TAKE_OFF_DE or (english and word in TAKE_OFF_EN and (
                         (text.startswith(" off", b) and not text[b + 4:b + 5].isalpha())    # not "took office"
                         or word.lower() in ("take-off", "takeoff")))) and holds("plane"):
@@ -5935,10 +5945,14 @@ BODY_BEFORE_DE_RE = re.compile(r"(?<![^\W\d_])vor\s+(?:dem|der|den)\s+(?:[\w-]+\
                                r"Bundestag|Landtag|Nationalversammlung|Vollversammlung|Kongress|Abgeordneten|"
                                r"Parlamentariern|Delegierten|Anhängern|Senat|Knesset|Duma|Sejm)|Vereinten\s+"
                                r"Nationen)\s+(?:[\w-]+\s+){0,3}?$")
+# Words of leaving a place, a departure where a place follows them (LEFT_PLACE_RE); German "abgereist" says it alone
+DEPART_WORDS = frozenset("left leaves departed quitté quitte salió abandonó partió".split())
+LEFT_PLACE_RE = re.compile(r"\s+(?:(?:de|del)\s+)?(?:(?:the|la|le|el)\s+)?(?:[A-Z][^\W\d_]|(?:country|capital|"
+                           r"pays|capitale|país)\b)")
 TOLD_BY_CONTEXT = BREAK_OUT_WORDS | TESTED_WORDS | TAKE_OFF_DE | TAKE_OFF_EN | DECLARED_FR_ES | frozenset(
     "flee leave landing landings atterrissage Atterrissage aterrizaje Aterrizaje aterrizó Aterrizó record records "
-    "rescate forced forcing drove driven went cayó cayeron".split()) | RULED_WORDS | STRUCK_WORDS | UPSET_WORDS \
-    | ADDRESS_WORDS | SPEAK_DE
+    "rescate forced forcing drove driven went cayó cayeron".split()) | DEPART_WORDS | RULED_WORDS | STRUCK_WORDS \
+    | UPSET_WORDS | ADDRESS_WORDS | SPEAK_DE
 # An office left: "will leave his post", "will leave at the end of the year", "leave after three years" (with a
 # role in the sentence; not "leave the country", "leave Kyiv")
 LEAVE_POST_RE = re.compile(r"\s+(?:(?:his|her|their)\s+(?:post|job|role|position|office)\b|"
@@ -5978,7 +5992,7 @@ MOVED_DE = frozenset("verlegt verlegte verlegten verlegen verlegung".split())
 SENTENCE_CUES = {"loot": LOOT_CUES, "captive": CAPTIVE_CUES, "rally": RALLY_CUES, "job": JOB_CUES, "deal": DEAL_CUES,
                  "assembly": ASSEMBLY_CUES, "election": ("election",), "office": OFFICE_CUES,
                  "goal": ("minute", "treffer", "elfmeter", "kopfball", "torschutz"),      # a scorer "traf"
-                 "missile": MISSILE_CUES, "verdict": VERDICT_CUES, "crowd": CROWD_WORDS,
+                 "missile": MISSILE_CUES, "verdict": VERDICT_CUES, "crowd": CROWD_WORDS, "vessel": VESSEL_CUES,
                  "shares": ("aktie",),      # not "Kurs": "hält an ihrem Kurs fest"
                  "troops": ("soldat", "truppe", "einheiten", "bataillon"),    # what is moved ("verlegt") to a front
                  # who come to help where a fire burns or a deed was done: "130 firefighters were deployed"
@@ -7995,7 +8009,9 @@ MEASURES = frozenset(("magnitude", "category", "speed", "share of the vote", "tu
 VOTE_SHARE_RE = re.compile(r"(?P<num>(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})?)\s?"
                            r"(?:%|percent|per\s+cent|Prozent|pour\s+cent|por\s+ciento)\s+"
                            r"(?:of\s+the\s+(?:popular\s+)?(?:votes?|ballots)|der\s+(?:abgegebenen\s+)?(?:Wähler)?"
-                           r"[sS]timmen|des\s+(?:voix|suffrages)|de\s+los\s+votos)\b", re.I)
+                           r"[sS]timmen|des\s+(?:voix|suffrages)|de\s+los\s+votos"
+                           # a referendum's: "54,2 Prozent der Wähler", "52.4 percent of voters voting yes"
+                           r"|der\s+Wähler(?:innen)?|of\s+(?:the\s+)?voters|voting\s+(?:yes|in\s+favou?r))\b", re.I)
 
 
 # A share got, told by its verb or preposition where votes are counted ("kam auf 57 Prozent", "with 56%", "to 43%");
@@ -9699,6 +9715,11 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             dates_here = [d for d in dates_here if d.start < end]
         if dates_here:
             dates_here = first_since_dates(text, m, dates_here)
+        if dates_here and len(starts) > 1:
+            # "extolled the vote …, in contrast with the February 2007 presidential election": a date an article
+            # leads into another event word of the kind names that one's time, not the clause's (not "died in
+            # the Monday morning attack": the one happening)
+            dates_here = [d for d in dates_here if not dates_another(text, d, m, event_words, starts)]
         if (year_of or fam in YEAR_FAMILIES) and dates_here:     # (a founding's, a birth's own year alone)
             own = [d for d in dates_here if year_of.get(id(d)) is m]
             dates_here = own if fam in YEAR_FAMILIES else [d for d in dates_here if id(d) not in year_of]
@@ -9738,6 +9759,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             # nor is a month counted back then ("zuletzt vor einem Monat"), which would otherwise meet this week,
             # nor a year ("Charles last visited Kenya in 1978")
             reach, rough = {"far"}, frozenset()
+        kind = election_kind(text, m) if fam == "elect" else ""     # (see ELECTION_KINDS)
         same = of_family[fam]
         # "Bereits im vergangenen Oktober hatte X 800 Stellen gestrichen": a month or a year told further
         # down, to a happening the lead tells with no date, is an earlier one of its kind (the lead's
@@ -9775,6 +9797,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                           and not (told_before and reach and dvals and g[3] and not g[10])
                           and not outside_periods(periods, g[3])
                           and not (len(reach) == len(g[6]) == 1 and reach != g[6])     # this week, months ago
+                          and not (kind and g[11] and kind not in g[11])
                           and not (acting - g[8] and g[8] - acting and fam not in RIVALS_FAMILIES)]
             # (each names someone the other does not: another happening, but for an election's rivals: "His rival
             # X received 92 votes" is the same election's)
@@ -9790,6 +9813,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                 and m.sentence - latest[4] <= 1 \
                 and not (latest[3] and m.sentence != latest[4] and PLANNED_RE.search(text, *sentence)) \
                 and not outside_periods(periods, latest[3]) \
+                and not (kind and latest[11] and kind not in latest[11]) \
                 and (not (acting - latest[8] and latest[8] - acting) or PRONOUN_RE.search(text, *sentence)
                      or SHE_DE_RE.search(text, *sentence) and not BEFORE_THAT_RE.match(text, sentence[0])
                      or all(p.start > m.start for p in persons_in.get(si, ()) if p.key in ppl)):
@@ -9810,7 +9834,8 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                 and not told_attributively(text, m, doc.language, sentence) \
                 and not (fam == "hostage" and m.text.lower() in CAPTIVE_NOUNS
                          and not TAKEN_AS_BEFORE_RE.search(text, max(sentence[0], m.start - 5), m.start))
-            groups.append([fam, [m], ppl, dvals, m.sentence, rough, reach, news, set(acting), last_time, told_before])
+            groups.append([fam, [m], ppl, dvals, m.sentence, rough, reach, news, set(acting), last_time, told_before,
+                           {kind} - {""}])
             same.append(groups[-1])
         else:
             best[1].append(m)
@@ -9821,6 +9846,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                 best[3] |= dvals
             best[4] = m.sentence
             best[6] |= reach
+            best[11] |= {kind} - {""}
     out = []
     stances_of = {}                      # sentence -> its stances, found once
     facts_of = {}                        # clause (start, end) -> (places, quantities), found once
@@ -10324,6 +10350,66 @@ CONTAINED_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:contained|under\s+control|ext
 CONTAINED_AFTER_RE = re.compile(r"\s+(?:[^\W\d_]+\s+){0,6}?(?:\d+\s+Prozent\s+)?(?:eingedämmt|unter\s+Kontrolle|"
                                 r"gelöscht)\b")
 
+
+# What an election elects: a presidential and a parliamentary election are two happenings, though one article tells
+# both ("elect a parliament Sunday … in contrast with the February 2007 presidential election"). Each kind: its
+# English (or French, Spanish) word before the election's, its word after it ("élection présidentielle", "elect a
+# new president"), and the first part of a German compound ("Präsidentschaftswahl")
+ELECTION_KINDS = (
+    ("president", "presidential", "présidentielles? presidenciales? president président presidente", "präsident"),
+    ("parliament", "parliamentary legislative general congressional midterm",
+     "législatives? legislativas? generales parliament parlement parlamento", "parlament bundestag nationalrat"),
+    ("region", "regional state provincial", "régionales? regionales? autonómicas", "landtag"),
+    ("local", "local municipal mayoral", "municipales? mayor maire alcalde", "kommunal gemeinderat stadtrat "
+     "bürgermeister"),
+    ("europe", "european", "européennes? europeas", "europa"),
+)
+ELECTION_KIND_BEFORE_RE = re.compile(r"\b(?:%s)\s+$" % "|".join(
+    "(?P<%s>%s)" % (k, b.replace(" ", "|")) for k, b, a, de in ELECTION_KINDS), re.I)
+ELECTION_KIND_AFTER_RE = re.compile(r"\s+(?:(?:an?|the|new|un|une|nouveau|nouvel|nuevo|nueva|el|la|le)\s+){0,2}(?:%s)\b"
+                                    % "|".join("(?P<%s>%s)" % (k, a.replace(" ", "|")) for k, b, a, de in
+                                               ELECTION_KINDS), re.I)
+
+
+def election_kind(text, m):
+    """Return what the election word m elects ("president", "parliament", …), or "" when it does not say.
+
+    >>> t = "elect a parliament Sunday, unlike the presidential election; die Landtagswahl; élection présidentielle"
+    >>> [election_kind(t, Mention("S1", "elect", w, t.index(w), t.index(w) + len(w), 0, "elect"))
+    ...  for w in ("elect", "election", "Landtagswahl", "élection")]
+    ['parliament', 'president', 'region', 'president']
+    """
+    word = m.text.lower()
+    for kind, before, after, compound in ELECTION_KINDS:
+        if any(word.startswith(c) for c in compound.split()):
+            return kind
+    told = ELECTION_KIND_BEFORE_RE.search(text, max(0, m.start - 20), m.start) or \
+        ELECTION_KIND_AFTER_RE.match(text, m.end, m.end + 30)
+    return told.lastgroup if told else ""
+
+# A date between an article and a noun: "the February 2007 presidential election", "the 2019 vote", "die 2019
+# gescheiterte Wahl" (one word between at most, no preposition: "the Monday after the attack" is no such date)
+ARTICLE_END_RE = re.compile(r"\b(?:the|a|an|its|their|his|her|der|die|das|den|dem|des|la|le|les|el|los|las)\s+$",
+                            re.I)
+DATE_NOUN_GAP_RE = re.compile(r"\s+(?:(?!(?:after|before|of|the|and|or|to|in|on|at|for|with|by|nach|vor|und|"
+                              r"après|avant|et|y|después|antes)\b)[^\W\d_]+\s+)?")
+
+
+def dates_another(text, d, m, event_words, starts):
+    """True when date d, led in by an article, stands right before another event word of m's kind: that one's date.
+
+    >>> t = "extolled the vote, unlike the February 2007 presidential election"
+    >>> ws = [Mention("S1", "elect", w, t.index(w), t.index(w) + len(w), 0, "elect") for w in ("vote", "election")]
+    >>> d = Mention("S1", "date", "February 2007", t.index("Feb"), t.index("Feb") + 13, 0, "2007-02")
+    >>> dates_another(t, d, ws[0], ws, [w.start for w in ws]), dates_another(t, d, ws[1], ws, [w.start for w in ws])
+    (True, False)
+    """
+    i = bisect_left(starts, d.end)
+    if i == len(starts) or event_words[i] is m or event_words[i].start - d.end > 30 or \
+            SUPER_FAMILY.get(event_words[i].key, event_words[i].key) != SUPER_FAMILY.get(m.key, m.key):
+        return False
+    return bool(DATE_NOUN_GAP_RE.fullmatch(text, d.end, event_words[i].start)
+                and ARTICLE_END_RE.search(text, max(0, d.start - 6), d.start))
 
 def last_before(mentions, offset):
     """Return the last of mentions (in text order) that starts before offset, or None: one binary search.
@@ -12578,6 +12664,10 @@ def date_disagreement(entity, facts):
         sub = group_values(facts, key=lambda f: f"{f.value} ({month_part(f.words).lower()})")
         out.append(Disagreement(entity.key, "date", sub, "parts of the month differ: " + describe_words(sub),
                                 soft=True))
+    elif week_part_apart(facts):
+        # "Anfang der Woche" against "on Thursday" of that week: a part of the week and a day outside it
+        out.append(Disagreement(entity.key, "date", values, "the part of the week and the day differ: "
+                                + describe_words(values), soft=True))
     elif counted_back_apart(docs, own, rough):
         # "vor zwei Wochen" against "three weeks ago": each only counts back, and by another span
         out.append(Disagreement(entity.key, "date", values, "counted back differently: " + describe_days(values),
@@ -12662,6 +12752,39 @@ def month_parts_differ(facts):
     return len(told) == len(parts) > 1 and len(set().union(*told)) > 1
 
 
+def week_part_apart(facts):
+    """True when one source tells a part of a week ("Anfang der Woche", "late last week") and another a day of
+    that week outside it (Thursday). Early is Monday to Wednesday, the middle Tuesday to Thursday, late Thursday on.
+
+    >>> f = lambda doc, value, words: Fact("e", "date", value, doc, words)
+    >>> week_part_apart([f("S1", "2025-W07", "Anfang der Woche"), f("S2", "2025-02-13", "on Thursday")])
+    True
+    >>> week_part_apart([f("S1", "2025-W07", "Ende der Woche"), f("S2", "2025-02-13", "on Thursday")])
+    False
+    """
+    parts = {}                           # week -> its weekdays told, by one source
+    days = []                            # (week, weekday, source)
+    for f in facts:
+        part = WEEK_PART_RE.match(f.words)
+        if part and WEEK_VALUE_RE.fullmatch(f.value):
+            parts[f.value] = (WEEK_PARTS[part.lastgroup], f.doc)
+        elif ISO_DAY_RE.fullmatch(f.value):
+            try:
+                y, w, wd = date.fromisoformat(f.value).isocalendar()
+            except ValueError:
+                continue
+            days.append(("%d-W%02d" % (y, w), wd, f.doc))
+    return any(week in parts and wd not in parts[week][0] and doc != parts[week][1] for week, wd, doc in days)
+
+
+# A part of a week: "Anfang der Woche", "early this week", "Mitte der Woche", "late last week", "à la fin de la
+# semaine" (not "earlier this week": any day before the article's)
+WEEK_PART_RE = re.compile(r"(?:(?:the|in|im|at|à|la|a)\s+)*(?:(?P<early>Anfang|early|beginning|début|principios)|"
+                          r"(?P<mid>Mitte|mid|middle|milieu|mediados)|(?P<late>Ende|late|end|fin|finales))"
+                          r"(?:\s+(?:of|the|de|der|la|this|last|next|dieser|vergangenen|letzten|nächsten|"
+                          r"kommenden)){0,3}"
+                          r"\s+(?:Woche|week|semaine|semana)\b", re.I)
+WEEK_PARTS = {"early": (1, 2, 3), "mid": (2, 3, 4), "late": (4, 5, 6, 7)}
 MONTH_PART_RE = re.compile(r"(?:(?:in|im|the|à|a)\s+)?(Anfang|Mitte|Ende|early|mid|late|beginning|end|début|fin)\b",
                            re.I)
 PART_OF_DAY_RE = re.compile(r"T[A-Z]{2}$")             # "…TNI", "…TEV": a night, an evening

@@ -5548,6 +5548,71 @@ class DisagreementRulesTest(unittest.TestCase):
         text = "The two last met in November in Rio de Janeiro."
         self.assertEqual([p[0] for p in compare.find_places(text, 0, len(text), "en")], ["Rio de Janeiro"])
 
+    def test_an_election_told_by_its_verb_in_english_and_french(self):
+        report = analyse_texts({
+            "a.txt": "Latvia votes\n\nRIGA (Reuters) - Latvia will elect a new parliament on October 5. Prime "
+                     "Minister Ilze Marnis hopes for a majority.",
+            "b.txt": "La Lettonie vote\n\nRiga (AFP) - La Lettonie élira un nouveau parlement le 6 octobre. La "
+                     "Première ministre Ilze Marnis espère une majorité."})
+        self.assertEqual([w for _, _, w in notes_of(row_of(report, "elect"))["date"].values],
+                         [("October 5",), ("6 octobre",)])
+
+    def test_a_presidential_election_is_not_a_parliaments(self):
+        self.assertEqual(event_keys("Voters in Latvia elect a parliament on Sunday.", "en"), ["elect"])
+        report = analyse_texts({
+            "a.txt": "Latvia votes\n\nRIGA (AP) - Voters in Latvia elect a parliament on Sunday. Officials have "
+                     "praised the vote, in contrast with the March 2023 presidential election that confirmed "
+                     "Janis Ozols as head of state.",
+            "b.txt": "Latvians vote\n\nRIGA (Reuters) - Latvians voted in a parliamentary election on Sunday. "
+                     "Turnout was low."})
+        row = row_dated(report, "on Sunday")
+        self.assertEqual(sorted(ev.doc for ev in row.entity.extra), ["S1", "S2"])
+        self.assertNotIn("2023", [d.text for ev in row.entity.extra for d in ev.dates])
+        self.assertNotIn("date", notes_of(row))
+
+    def test_a_departure_is_its_own_happening(self):
+        self.assertEqual(event_keys("Lawrow ist am Mittwoch aus Riga abgereist.", "de"), ["depart"])
+        self.assertNotIn("depart", event_keys("The storm left 12 people dead.", "en"))
+        report = analyse_texts({
+            "a.txt": "Lawrow verlässt Riga\n\nRiga - Der russische Außenminister Sergej Lawrow ist am Mittwoch aus "
+                     "Riga abgereist. Er hatte zwei Tage lang Gespräche geführt.",
+            "b.txt": "Lavrov leaves Riga\n\nRIGA (AP) - Russian Foreign Minister Sergei Lavrov left Riga on Tuesday "
+                     "after two days of talks."})
+        self.assertEqual([w for _, _, w in notes_of(row_of(report, "depart"))["date"].values],
+                         [("am Mittwoch",), ("on Tuesday",)])
+        report = analyse_texts({   # a boat's, with how many it carried
+            "a.txt": "Boat sinks off Gotland\n\nSTOCKHOLM (Reuters) - Twelve people drowned when their boat capsized "
+                     "off Gotland on Wednesday. The boat had left Liepaja in Latvia on Monday carrying 30 people.",
+            "b.txt": "Naufragio frente a Gotland\n\nEstocolmo (EFE) - Doce personas murieron al volcar su barca frente "
+                     "a Gotland el miércoles. La barca había zarpado el lunes de Liepaja, en Letonia, con 30 personas.",
+            "c.txt": "Bootsunglück vor Gotland\n\nStockholm - Beim Untergang eines Bootes vor Gotland sind am Mittwoch "
+                     "zwölf Menschen ertrunken. Das Boot war am Montag mit 38 Menschen an Bord in Liepaja gestartet."})
+        row = row_of(report, "depart")
+        self.assertEqual(row.sources, ("S1", "S2", "S3"))
+        self.assertEqual([w for _, _, w in notes_of(row)["number of people"].values],
+                         [("30 people", "30 personas"), ("38 Menschen",)])
+
+    def test_a_referendums_share_of_voters_is_compared(self):
+        report = analyse_texts({
+            "a.txt": "Latvia backs reform\n\nRIGA (Reuters) - Latvians narrowly backed a change to the constitution, "
+                     "with 52.4 percent voting yes in Sunday's referendum, the electoral commission said.",
+            "b.txt": "Lettland stimmt für Reform\n\nRiga - In Lettland haben sich beim Referendum am Sonntag 54,2 "
+                     "Prozent der Wähler für eine Verfassungsänderung ausgesprochen, wie die Wahlkommission "
+                     "mitteilte."})
+        self.assertEqual([w for _, _, w in notes_of(row_of(report, "vote"))["share of the vote"].values],
+                         [("52.4 percent voting yes",), ("54,2 Prozent der Wähler",)])
+
+    def test_a_part_of_the_week_against_a_day_outside_it(self):
+        texts = {
+            "a.txt": "Gespräche in Riga\n\nRiga, 14. Februar 2025 - Vertreter Lettlands und Litauens haben Anfang "
+                     "der Woche in Riga verhandelt. Die Gespräche dauerten mehrere Stunden.",
+            "b.txt": "Talks in Riga\n\nRIGA, Feb 14, 2025 (Reuters) - Latvian and Lithuanian officials held talks in "
+                     "Riga on Thursday. The talks lasted several hours."}
+        note = notes_of(row_of(analyse_texts(texts), "meeting"))["date"]
+        self.assertTrue(note.soft)
+        self.assertEqual([w for _, _, w in note.values], [("Anfang der Woche",), ("on Thursday",)])
+        texts["a.txt"] = texts["a.txt"].replace("Anfang", "Ende")
+        self.assertNotIn("date", notes_of(row_of(analyse_texts(texts), "meeting")))
 
 if __name__ == "__main__":
     unittest.main()
