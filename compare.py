@@ -5458,6 +5458,8 @@ def find_event_words(doc, sentences, tokens=None):
                 fam = ""
             elif fam == "protest" and word.lower().startswith(("rall", "march")) and not holds("rally"):
                 fam = own_english_key(word, previous) if english else ""    # "the Sixers rallied": a comeback
+            elif fam == "visit" and AT_SPEED_RE.match(text, b, e):
+                fam = ""                  # "a train travelling at 300 km/h", "mit 250 km/h unterwegs": no visit
             elif fam == "elect" and word.lower() in SHARE_WORDS and not TURNOUT_RE.match(text, a, e):
                 fam = ""                  # "put the turnout at 150,000": a crowd's; a vote's is a percentage
             elif fam == "receive" and WELCOMED_THING_RE.match(text, b):
@@ -8036,10 +8038,14 @@ MAGNITUDE_RE = re.compile(r"\b(?=[msMS])(?:magnitude|Stärke|magnitud)(?:\s+(?:o
 CATEGORY_RE = re.compile(r"\b(?:Category|Kategorie|catégorie|categoría)[\s-]+(?P<num>[1-5])\b", re.I)
 # A speed, in kilometres an hour: "winds of 120 mph", "205 Kilometern pro Stunde", "193 km/h",
 # "120 miles per hour"; a speed in miles is converted, so it agrees only roughly
+# A speed told after its word: "a train travelling at 300 km/h" (no visit's travel), "bei Tempo 250"
+AT_SPEED_RE = re.compile(r"\s+(?:at|mit)\s+(?:(?:about|around|more\s+than|over|up\s+to|rund|etwa|über)\s+)?\d{1,3}"
+                         r"(?:[.,]\d)?\s?(?:mph|km/h|kph|miles|kilomet|Stundenkilometer)", re.I)
 SPEED_RE = re.compile(r"(?<![\d.,])(?P<num>\d{1,3}(?:[.,]\d)?)\s?(?:(?P<miles>mph|miles\s+(?:per|an)\s+hour)|km/h|"
                       r"kph|Stundenkilometer[n]?|Kilometer[n]?\s+(?:pro|je|in\s+der)\s+Stunde|"
                       r"kilomet(?:re|er)s?\s+(?:per|an)\s+hour|"
                       r"kilomètres?(?:-heure|\s+par\s+heure)|kilómetros?\s+por\s+hora)(?![\w/])", re.I)
+TEMPO_RE = re.compile(r"\bTempo\s+(?P<num>\d{2,3})(?![\d.,]?\d)")     # "bei Tempo 250": km/h, as German says it
 KM_PER_MILE = 1.609344
 # A death toll says its number a few words on: "the death toll has risen to 51", "Zahl der Toten stieg auf 51"
 # (and of the injured and the missing: "Die Zahl der Verletzten stieg auf 40", "the number of missing stood at 12")
@@ -8162,6 +8168,9 @@ def find_quantities(doc, start, end, names=()):
             out.append(("speed", float(round(value * KM_PER_MILE)) if m.group("miles") else value,
                         bool(mod or m.group("miles")), words))
             measured.add(m.start("num"))
+    for m in TEMPO_RE.finditer(text, start, end) if text.find("Tempo", start, end) >= 0 else ():
+        out.append(("speed", float(m.group("num")), False, m.group()))
+        measured.add(m.start("num"))
     for m in TOLL_RE.finditer(text, start, end) if tolls else ():
         n = TOLL_NUMBER_RE.search(text, m.end(), min(end, m.end() + 100))
         if n:
@@ -12779,7 +12788,7 @@ def week_part_apart(facts):
 
 # A part of a week: "Anfang der Woche", "early this week", "Mitte der Woche", "late last week", "à la fin de la
 # semaine" (not "earlier this week": any day before the article's)
-WEEK_PART_RE = re.compile(r"(?:(?:the|in|im|at|à|la|a)\s+)*(?:(?P<early>Anfang|early|beginning|début|principios)|"
+WEEK_PART_RE = re.compile(r"(?:(?:the|in|im|at|à|la|a)\s+){0,3}(?:(?P<early>Anfang|early|beginning|début|principios)|"
                           r"(?P<mid>Mitte|mid|middle|milieu|mediados)|(?P<late>Ende|late|end|fin|finales))"
                           r"(?:\s+(?:of|the|de|der|la|this|last|next|dieser|vergangenen|letzten|nächsten|"
                           r"kommenden)){0,3}"

@@ -5614,5 +5614,17 @@ class DisagreementRulesTest(unittest.TestCase):
         texts["a.txt"] = texts["a.txt"].replace("Anfang", "Ende")
         self.assertNotIn("date", notes_of(row_of(analyse_texts(texts), "meeting")))
 
+    def test_a_trains_speed_in_either_tongue_and_no_visit_in_its_travelling(self):
+        self.assertNotIn("visit", event_keys("A train travelling at 300 km/h derailed near Riga.", "en"))
+        self.assertEqual(quantities("Der Zug ist bei Tempo 250 entgleist.", "de"),
+                         [("speed", 250.0, False, "Tempo 250")])
+        report = analyse_texts({
+            "a.txt": "Train derails in Latvia\n\nRIGA (Reuters) - A high-speed train derailed near Jelgava on Tuesday "
+                     "while travelling at 300 km/h, officials said. Two people were injured.",
+            "b.txt": "Zug entgleist in Lettland\n\nRiga - Bei Jelgava ist am Dienstag ein Schnellzug bei Tempo 250 "
+                     "entgleist. Zwei Menschen wurden verletzt."})
+        self.assertEqual([w for _, _, w in notes_of(row_of(report, "crash"))["speed"].values],
+                         [("300 km/h",), ("Tempo 250",)])
+
 if __name__ == "__main__":
     unittest.main()
