@@ -185,6 +185,13 @@ class CraftedTextTest(unittest.TestCase):
                                     + "62 Euro je Aktie. Die beiden " + "hatten sich " * 1000 + "gesehen. The CEO "
                                     + "will leave " * 1000 + "at the end of the year. Der Verdächtige ist "
                                     + "31 Jahre " * 1000 + "alt. He was 87. " * 1000 + "Sie wurde 94 Jahre alt,",
+        # elections by their kind, a date before another event word, departures, a referendum's share, a part of
+        # the week, a speed after "travelling at", "Tempo": each bounded
+        "elections, departures, speeds": "Voters elect a " + "new " * 1000 + "parliament. the 2007 "
+                                         + "presidential " * 1000 + "election. left " + "the " * 1000
+                                         + "Riga. 52.4 percent " + "voting " * 1000 + "yes. Anfang "
+                                         + "der " * 1000 + "Woche. travelling at " + "about " * 1000
+                                         + "300 km/h. bei Tempo " + "2" * 1000 + " entgleist.",
         # Python converts at most 4,300 digits to an int: each place a number is read
         "long numbers": " ".join(f"{ctx.format(n='7' * 5000)}." for ctx in (
             "Es kamen {n} Soldaten", "vor {n} Tagen", "{n} days ago", "am 3. Juni {n} Soldaten",
