@@ -1228,6 +1228,7 @@ class Mention:
     context: str = ""
     speaker: bool = False      # a person named as the one who speaks: "sagte Putin"
     age: tuple = ()            # a person's age as the text gives it: (years, words)
+    tenure: tuple = ()         # a person's time in office as told: ("since 2019" or "12 years", words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -3403,6 +3404,9 @@ def group_in_document(doc, candidates, persons=(), text="", language="de"):
     subjects = list(AGE_TOLD_RE.finditer(text)) if text and any(w in text for w in AGE_CUES) else ()
     if subjects:
         out = told_ages(out, subjects, text)
+    tenures = list(TENURE_RE.finditer(text)) if text and TENURE_CUE_RE.search(text) else ()
+    if tenures:
+        out = told_tenures(out, tenures, text)
     return sorted(out, key=lambda p: p.mentions[0].start), unused
 
 
@@ -3489,6 +3493,71 @@ def told_ages(persons, subjects, text):
     if not ages:
         return persons
     return [replace(p, mentions=tuple(replace(m, age=ages[pi, mi]) if (pi, mi) in ages and not m.age else m
+                                      for mi, m in enumerate(p.mentions)))
+            for pi, p in enumerate(persons)]
+
+
+# A person's time in office: "seit 2019 im Amt", "in office since 2017", "regiert seit zwölf Jahren", "who has led
+# the government for 13 years", "nach zwölf Jahren im Amt", "au pouvoir depuis 2012", "en el cargo desde 2018"
+TENURE_CUE_RE = re.compile(r"(?i:im\s+Amt|regiert|amtiert|in\s+(?:office|power)|has\s+(?:led|ruled|governed|headed)|"
+                           r"(?:minister|president|chancellor|premier|mayor|governor|executive)\s+for\s|"
+                           r"au\s+pouvoir|en\s+fonctions?|en\s+poste|en\s+el\s+(?:poder|cargo))")
+_TENURE_SPAN = r"(?P<%s>\d{1,2}|[^\W\d_]{3,12})"
+TENURE_RE = re.compile(
+    r"\b(?:seit\s+(?:dem\s+Jahr\s+)?(?P<y1>\d{4})\s+im\s+Amt|im\s+Amt\s+seit\s+(?P<y2>\d{4})"
+    r"|(?:regiert|amtiert)\s+(?:(?:er|sie)\s+)?(?:bereits\s+)?seit\s+(?:(?P<y3>\d{4})|" + _TENURE_SPAN % "n3"
+    + r"\s+Jahren)|seit\s+" + _TENURE_SPAN % "n4" + r"\s+Jahren\s+im\s+Amt|nach\s+" + _TENURE_SPAN % "n5"
+    + r"\s+Jahren\s+im\s+Amt"
+    r"|in\s+(?:office|power)\s+(?:since\s+(?P<y6>\d{4})|for\s+" + _TENURE_SPAN % "n6" + r"\s+years)"
+    r"|has\s+(?:led|ruled|governed|headed)\s+(?:(?:the|his|her|its)\s+)?(?:[a-z]+\s+){0,2}?(?:since\s+(?P<y7>\d{4})|"
+    r"for\s+(?:the\s+(?:past|last)\s+)?" + _TENURE_SPAN % "n7" + r"\s+years)"
+    r"|after\s+" + _TENURE_SPAN % "n8" + r"\s+years\s+in\s+(?:office|power)"
+    # "the Netherlands' prime minister for 13 years"
+    r"|(?:prime\s+minister|president|chancellor|premier|mayor|governor|chief\s+executive)\s+for\s+"
+    r"(?:the\s+(?:past|last)\s+)?" + _TENURE_SPAN % "n11" + r"\s+years"
+    r"|(?:au\s+pouvoir|en\s+fonctions?|en\s+poste)\s+depuis\s+(?P<y9>\d{4})"
+    r"|en\s+el\s+(?:poder|cargo)\s+desde\s+(?P<y10>\d{4}))(?![\w.,]\d)", re.I)
+
+
+def tenure_value(m):
+    """Return a TENURE_RE match's value: "since 2019", "12 years", or "" for a span of no number.
+
+    >>> [tenure_value(TENURE_RE.search(t)) for t in ("war seit 2019 im Amt", "regiert seit zwölf Jahren",
+    ...                                               "who has led the government for 13 years",
+    ...                                               "in power for many years")]
+    ['since 2019', '12 years', '13 years', '']
+    """
+    told = {k: v for k, v in m.groupdict().items() if v}
+    name, value = next(iter(told.items()))
+    if name.startswith("y"):
+        return "since " + value
+    n = int(value) if value.isdigit() else COUNT_WORDS.get(value.lower())
+    return f"{n} years" if isinstance(n, int) and 0 < n < 80 else ""
+
+
+def told_tenures(persons, tenures, text):
+    """Return persons with a time in office (TENURE_RE) given to the one named nearest before it in its sentence
+    ("Horak war seit 2019 im Amt") or, failing that, the one person the sentence before names ("He had been in
+    office since 2017").
+    """
+    sentences = split_sentences(text)
+    named_in = defaultdict(list)          # sentence -> [(start, person index, mention index)]
+    for pi, p in enumerate(persons):
+        for mi, m in enumerate(p.mentions):
+            named_in[m.sentence].append((m.start, pi, mi))
+    told = {}
+    for t in tenures:
+        value = tenure_value(t)
+        si = sentence_index(sentences, t.start())
+        before = [x for x in named_in.get(si, ()) if x[0] < t.start()]
+        if not before and len({pi for _, pi, _ in named_in.get(si - 1, ())}) == 1:
+            before = named_in[si - 1]
+        if value and before:
+            _, pi, mi = max(before)
+            told.setdefault((pi, mi), (value, " ".join(t.group().split())))
+    if not told:
+        return persons
+    return [replace(p, mentions=tuple(replace(m, tenure=told[pi, mi]) if (pi, mi) in told else m
                                       for mi, m in enumerate(p.mentions)))
             for pi, p in enumerate(persons)]
 
@@ -5103,6 +5172,10 @@ def find_event_words(doc, sentences, tokens=None):
             if english and word in TWO_WORD_EVENTS:     # a happening told in more than one word
                 if word in STEP_WORDS and text.startswith((" down", " aside"), b):
                     fam = "resign"        # "will step down", "stepped aside"
+                elif word in LAY_WORDS and text.startswith(" off", b) and not text[b + 4:b + 5].isalpha():
+                    fam, b, word = "layoff", b + 4, word + " off"    # "plans to lay off about 8,100 employees"
+                elif word in SHOW_WORDS and text.startswith(" off", b) and not text[b + 4:b + 5].isalpha():
+                    fam, b, word = "unveil", b + 4, word + " off"    # "Apple showed off its latest iPhone"
                 elif word in STRIKE_WORDS and text.startswith(" down", b):
                     fam = ""              # "the court struck down the law": no attack
                 elif word in STRIKE_WORDS and holds("minute"):
@@ -5231,7 +5304,8 @@ def find_event_words(doc, sentences, tokens=None):
                         and toks[ti - 1][0][:1].isupper() and any(w in ("war", "waren") for w, _, _ in toks[:ti]) \
                         and fold(toks[ti - 1][0]) in _PLACES:
                     fam = "visit"         # "Zuletzt war er im vergangenen September in Nordkorea gewesen": a visit
-                elif word in ("war", "waren") and ti + 2 < len(toks) and toks[-2][0] == "in" \
+                elif word in ("war", "waren") and ti + 2 < len(toks) and (
+                        toks[-2][0] == "in" or toks[-2][0] in ("der", "den", "dem") and toks[-3][0] == "in") \
                         and toks[-1][0][:1].isupper() and fold(toks[-1][0]) in _PLACES \
                         and any(w.lower() == "zuletzt" for w, _, _ in toks[:ti + 5]) \
                         and any(fold(w) in _MONTHS or w in ("Jahr", "Jahren", "Monaten", "Wochen")
@@ -5691,8 +5765,10 @@ GOAL_WORDS_DE = frozenset(f(w) for w in "erzielte erzielt erzielten traf getroff
                           "eigentor glich verkürzte verkürzt".split() for f in (str, str.capitalize))
 MINUTE_RE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:and\s+\d{1,3}(?:st|nd|rd|th)\s+)?minutes?\b"    # of a game
                        r"|\b\d{1,3}\.\s+(?:und\s+\d{1,3}\.\s+)?Minute\b")
-TWO_WORD_EVENTS = STEP_WORDS | TAKE_WORDS | FINE_WORDS | RATE_WORDS | CALL_WORDS | STRIKE_WORDS | PASS_WORDS | \
-    BREAK_WORDS | BECOME_WORDS | GIVE_WORDS | {
+LAY_WORDS = frozenset(("lay", "lays", "laid", "laying"))     # "to lay off 8,100 employees", "laid off 300 workers"
+SHOW_WORDS = frozenset(("show", "shows", "showed", "shown", "showing"))     # "showed off its latest iPhone"
+TWO_WORD_EVENTS = STEP_WORDS | LAY_WORDS | SHOW_WORDS | TAKE_WORDS | FINE_WORDS | RATE_WORDS | CALL_WORDS | \
+    STRIKE_WORDS | PASS_WORDS | BREAK_WORDS | BECOME_WORDS | GIVE_WORDS | {
     "emergency", "heat", "Heat", "effect", "force", "banks", "phone", "telephone", "exercise", "exercises", "pause",
     "pauses", "service", "games", "pulled", "pulls", "pull"}
 # The kinds of exercise that are drills: "joint military exercises" ("an exercise in democracy": none)
@@ -5875,10 +5951,11 @@ KIDNAP_CUES = ("kidnap", "abduct", "hostage", "entfuhr", "geisel", "enlev", "sec
 PRISON_CUES = CAPTIVE_CUES + ("gefangnis", "haftanstalt", "strafanstalt", "jva", "prison", "jail", "inmate",
                               "penitentiary", "carcel", "prision")
 # Parts of words that make a rally or a march a protest: what it is against, who counts it
-RALLY_CUES = ("against", "protest", "demonstr", "police", "organi", "crowd", "slogan", "banner", "supporters")
+RALLY_CUES = ("against", "protest", "demonstr", "police", "organi", "crowd", "slogan", "banner", "supporters",
+               "opposition")      # "opposition leader X reappeared at a rally"
 # Parts of words for jobs and staff: a cut in their sentence is a layoff ("Stellenabbau" has one itself)
 JOB_CUES = ("stelle", "arbeitsplatz", "job", "personalabbau", "staff", "workforce", "layoff", "redundanc", "emploi",
-            "poste", "empleo", "puesto", "despido")
+            "employee", "poste", "empleo", "puesto", "despido")
 # Parts of words of a deal: "übernimmt" a company for money, not a post or the responsibility
 DEAL_CUES = ("dollar", "euro", "milliard", "million", "konkurrent", "rival", "konzern", "firma", "anteil", "aktie")
 # A parliament as the subject of a vote ("parliament will vote on her nomination", "El Parlamento votará"): a
@@ -7447,6 +7524,7 @@ UNNAMED_AGE_RE = re.compile(
 AGE_APPOSITION_RE = re.compile(r",\s\d{1,3},")
 
 
+AGE_NOUN_PLACE_WORDS = frozenset("outside inside near in at on behind".split())    # "a 19-year-old outside a store"
 AGE_WORDS = ("year-old", "ährig", "Jahre alt", " ans", " años", "years old")
 THE_BEFORE_RE = re.compile(r"\b(?:the|The)\s+$")
 
@@ -7493,9 +7571,12 @@ def find_unnamed_ages(text, start, end, language):
             word = text[m.start():m.start("noun")].rstrip()
             out.append(("age", str(n), False, word, m.start("noun"), m.start()))
             continue
-        if noun and language == "en" and noun.split()[0] in ("was", "is", "had", "has", "who", "said", "told") \
-                and THE_BEFORE_RE.search(text, max(start, m.start() - 5), m.start()):
-            # "The 26-year-old was arrested": the age is the noun, a person's (as "Der 28-Jährige")
+        if noun and language == "en" and (noun.split()[0] in ("was", "is", "had", "has", "who", "said", "told")
+                                           and THE_BEFORE_RE.search(text, max(start, m.start() - 5), m.start())
+                                           or noun.split()[0] in AGE_NOUN_PLACE_WORDS
+                                           and text.endswith((" a ", " an "), max(start, m.start() - 4), m.start())):
+            # "The 26-year-old was arrested", "shooting a 19-year-old outside a store": the age is the noun, a
+            # person's (as "Der 28-Jährige"; not "said the 29-year-old on the eve of": the speaker's own)
             out.append(("age", str(n), False, text[m.start():m.start("noun")].rstrip(), m.start("noun"), m.start()))
             continue
         if noun:                          # up to its first noun for a person: "a 34-year-old ministry employee on"
@@ -7915,6 +7996,33 @@ def find_single_harms(text, start, end):
     return out
 
 
+# How far a fire is held: "was 20 percent contained", "20% containment", "zu 40 Prozent eingedämmt", "contenido al
+# 30 por ciento"
+CONTAINMENT_RE = re.compile(
+    r"(?<![\d.,])(?P<num>\d{1,3})\s?(?:%|percent|per\s+cent)\s+(?:contained|containment)\b"
+    r"|\bcontainment\s+(?:of|at|to)\s+(?P<num2>\d{1,3})\s?(?:%|percent|per\s+cent)"
+    r"|\bzu\s+(?P<num3>\d{1,3})\s+Prozent\s+(?:eingedämmt|unter\s+Kontrolle)"
+    r"|\b(?:contenido|controlado)\s+(?:en\s+un|al)\s+(?P<num4>\d{1,3})\s?(?:%|por\s+ciento)", re.I)
+
+
+def find_containment(text, start, end):
+    """Return ("containment", 20.0, True, words) for each share of a fire told as held: it changes by the hour, so
+    two sources' shares differ softly.
+
+    >>> [q[1] for q in find_containment("was 20 percent contained; zu 40 Prozent eingedämmt; 5% containment", 0, 67)]
+    [20.0, 40.0, 5.0]
+    """
+    if text.find("ontain", start, end) < 0 and text.find("Prozent", start, end) < 0 and \
+            text.find("contenido", start, end) < 0 and text.find("controlado", start, end) < 0:
+        return []
+    out = []
+    for m in CONTAINMENT_RE.finditer(text, start, end):
+        n = int(next(g for g in m.groups() if g))
+        if n <= 100:
+            out.append(("containment", float(n), True, " ".join(m.group().split())))
+    return out
+
+
 def find_harms(text, start, end):
     """Return the harms of one (find_single_harms) and of none (find_no_harms) told in text[start:end]."""
     return find_single_harms(text, start, end) + find_no_harms(text, start, end)
@@ -7995,14 +8103,15 @@ FAMILY_FINDERS = {"win": lambda text, a, b: find_scores(text, a, b) + find_race_
                   "countertariff": find_percents("tariff rate"), "demand": find_percents("rise demanded"),
                   **{family: find_rates(family) for family in RATE_MEASURES},
                   **{family: find_harms for family in ("death", "injure", "attack", "crash", "blast", "fire",
-                                                       "collapse", "storm", "flood", "quake", "sink", "landing")}}
+                                                       "collapse", "storm", "flood", "quake", "sink", "landing")},
+                  "fire": lambda text, a, b: find_harms(text, a, b) + find_containment(text, a, b)}
 
 
 # What is measured rather than counted: the note names the measure ("speed"), not "number of"
 MEASURES = frozenset(("magnitude", "category", "speed", "share of the vote", "turnout", "rate step", "temperature",
                       "change in profit", "change in revenue", "change in loss", "change in share price", "tariff rate",
                       "change in output", "change in exports", "change in imports",
-                      "rise demanded",
+                      "rise demanded", "containment",
                       *RATE_MEASURES.values()))
 
 
@@ -10097,6 +10206,8 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                        None if fam == "say" else ages_in, None if fam == "say" else find_claims):
             if finder:
                 quantities = list(quantities) + [q for span in spans for q in found_in(finder, span)]
+        if fam == "layoff":              # "to lay off 8,100 employees" against "to cut 1,800 jobs": the posts that go
+            quantities = [("jobs",) + q[1:] if q[0] == "workers" else q for q in quantities]
         tallies = [q[3] for q in quantities if q[0] == "tally"]
         if tallies:                      # "mit fünf zu drei Stimmen": one tally, not three votes
             # (a count of lawmakers who voted is kept: "383 lawmakers voting in favour and 270 against" may be
@@ -10619,10 +10730,11 @@ def date_reach(value):
 DEED_FAMILIES = frozenset("death attack shoot rob hostage fire injure blast fraud crash".split())
 # ("convicted in May of fraud", "acquitted over a collision")
 REASON_BEFORE_RE = re.compile(r"\b(?:wegen|for|für|over|(?:convicted|accused|guilty|suspected|charged|acquitted|"
-                              r"cleared)(?:\s+[^\W\d_]+){0,3}\s+of)\s+(?:[^\W\d_]+\s+){0,2}$", re.I)
+                              r"cleared)(?:\s+[^\W\d_]+){0,3}\s+of)\s+(?:[^\W\d_]+(?:-[^\W\d_]+)?\s+){0,2}$", re.I)
+# (a hyphenated word is one: "convicted in March of first-degree murder")
 # What a charge or a suspicion names is a deed done before it: "two counts of driving", "on suspicion of fraud"
 CHARGE_OF_RE = re.compile(r"(?<![^\W\d_])(?:counts?|charges?|suspicion|accused|convicted|guilty|suspected)\s+of\s+"
-                          r"(?:[^\W\d_]+\s+){0,2}$", re.I)
+                          r"(?:[^\W\d_]+(?:-[^\W\d_]+)?\s+){0,2}$", re.I)
 # A noun after these is what something else is about: "der Prozess um den Brand", "the row over the fire"
 TOPIC_BEFORE_RE = re.compile(r"\b(?:um|über|over|about)\s+(?:den|die|das|dem|der|des|einen|eine|the|a|an|its|their)"
                              r"\s+(?:[a-zäöüßé]+\s+)?$")      # an adjective between: "um den tödlichen Brand"
@@ -10925,7 +11037,7 @@ VICTIM_RE = re.compile(r"\b(?:victim|Opfer|Geschädigte[nr]?|victime|víctima)\b
 # whom a deed befell, told right after its verb: "punched a 31-year-old man", "stabbed a 19-year-old", and in
 # German by the accusative: "einen 31-jährigen Mann geschlagen"
 VICTIM_OBJECT_RE = re.compile(r"\b(?:punched|stabbed|shot|attacked|assaulted|beat|hit|injured|wounded|killed|"
-                              r"struck)\s+(?P<object>an?\s+\d{1,3}-year-old(?:\s+[a-z]+)?)"
+                              r"struck|shooting|stabbing|killing)\s+(?P<object>an?\s+\d{1,3}-year-old(?:\s+[a-z]+)?)"
                               # and of a deed's noun: "the stabbing death of a 16-year-old boy", "the murder of a"
                               r"|\b(?:death|killing|murder|stabbing|shooting|beating)\s+of\s+"
                               r"(?P<object3>an?\s+\d{1,3}-year-old(?:\s+[a-z]+)?)"
@@ -12015,6 +12127,8 @@ def collect_facts(entity):
                 facts.append(Fact(entity.key, "title", m.detail, m.doc, m.context or m.detail))
             if m.age:
                 facts.append(Fact(entity.key, "age", m.age[0], m.doc, m.age[1]))
+            if m.tenure:
+                facts.append(Fact(entity.key, "in office", m.tenure[0], m.doc, m.tenure[1]))
     elif entity.kind == "date":          # "am Dienstag, dem 26. März 2025", a Wednesday: the source's own slip
         for m in entity.mentions:
             if m.context.startswith(MISFIT):
@@ -12029,7 +12143,8 @@ def collect_facts(entity):
             # and places are the reported events' facts, noted there, not rival facts of the saying
             # (and one speaker's sayings on two days are two sayings, not one told two ways)
             for d in ev.dates if ev.family != "say" else ():
-                if specific(d.key) or (before or ev.family in YEAR_FAMILIES) and YEAR_ONLY_RE.fullmatch(d.key):
+                if specific(d.key) or (before or ev.family in YEAR_FAMILIES or month_part(d.text)) \
+                        and YEAR_ONLY_RE.fullmatch(d.key):      # (or a part of it: "Ende vergangenen Jahres")
                     facts.append(Fact(entity.key, "date", d.key, ev.doc, d.text))
                 elif d.key.startswith("REF-") and span_days(d.key):    # "vor vier Monaten", the article of no date
                     facts.append(Fact(entity.key, "counted back", d.key, ev.doc, d.text))
@@ -12222,6 +12337,13 @@ def find_disagreements(entity, facts):
                     out += value_disagreement(entity, attr, told, soft=other or max(ages) - min(ages) <= 1)
         elif attr == "received by":
             out += value_disagreement(entity, attr, by_attr[attr], soft=True)
+        elif attr == "in office":        # a year against a year, a span against a span (a year apart: soft, a
+            #                              report's year may have turned)
+            for kind in ("since", "years"):
+                told = [f for f in by_attr[attr] if (f.value.startswith("since")) == (kind == "since")]
+                numbers = [int(f.value.split()[0 if kind == "years" else 1]) for f in told]
+                if numbers:
+                    out += value_disagreement(entity, attr, told, soft=max(numbers) - min(numbers) <= 1)
         elif attr == "agreement name":
             out += name_disagreement(entity, by_attr[attr])
         elif attr.startswith("number of ") and entity.key.startswith("event:w:") and attr[10:] in STAT_UNITS:
@@ -12671,8 +12793,13 @@ def date_disagreement(entity, facts):
                                     + "; a night's small hours are the next day's", soft=True))
     elif month_parts_differ(facts):
         sub = group_values(facts, key=lambda f: f"{f.value} ({month_part(f.words).lower()})")
-        out.append(Disagreement(entity.key, "date", sub, "parts of the month differ: " + describe_words(sub),
+        whole = "year" if YEAR_ONLY_RE.fullmatch(facts[0].value) else "month"
+        out.append(Disagreement(entity.key, "date", sub, f"parts of the {whole} differ: " + describe_words(sub),
                                 soft=True))
+    elif month_part_apart(facts):
+        # "Anfang Mai" against "May 28": a part of the month and a day outside it
+        out.append(Disagreement(entity.key, "date", values, "the part of the month and the day differ: "
+                                + describe_words(values), soft=True))
     elif week_part_apart(facts):
         # "Anfang der Woche" against "on Thursday" of that week: a part of the week and a day outside it
         out.append(Disagreement(entity.key, "date", values, "the part of the week and the day differ: "
@@ -12752,13 +12879,37 @@ def month_parts_differ(facts):
     ...                                                                                        f("S2", "in July")])
     (True, False)
     """
-    if len({f.value for f in facts}) != 1 or not MONTH_VALUE_RE.fullmatch(facts[0].value):
-        return False
+    if len({f.value for f in facts}) != 1 or not (MONTH_VALUE_RE.fullmatch(facts[0].value)
+                                                   or YEAR_ONLY_RE.fullmatch(facts[0].value)):
+        return False             # (a year's parts too: "Ende vergangenen Jahres" against "early 2023")
     parts = defaultdict(set)
     for f in facts:
         parts[f.doc].add(month_part(f.words))
     told = [p for p in parts.values() if len(p) == 1 and "" not in p]
     return len(told) == len(parts) > 1 and len(set().union(*told)) > 1
+
+
+def month_part_apart(facts):
+    """True when one source tells a part of a month ("Anfang Mai") and another a day of it outside that part (May
+    28): early is the 1st to the 10th, the middle the 11th to the 20th, late the 21st on; a day told roughly is let be.
+
+    >>> f = lambda doc, value, words: Fact("e", "date", value, doc, words)
+    >>> month_part_apart([f("S1", "XXXX-05", "Anfang Mai"), f("S2", "XXXX-05-28", "on May 28")])
+    True
+    >>> month_part_apart([f("S1", "XXXX-05", "Ende Mai"), f("S2", "XXXX-05-28", "on May 28")])
+    False
+    """
+    parts = {}                           # month -> (its days, the source)
+    for f in facts:
+        part = month_part(f.words) if MONTH_VALUE_RE.fullmatch(f.value) else None
+        if part:
+            parts[f.value] = (MONTH_PART_DAYS[part], f.doc)
+    return bool(parts) and any(
+        ISO_DAY_RE.fullmatch(f.value.replace("XXXX", "2000")) and f.value[:7] in parts
+        and int(f.value[8:10]) not in parts[f.value[:7]][0] and f.doc != parts[f.value[:7]][1] for f in facts)
+
+
+MONTH_PART_DAYS = {"START": range(1, 11), "MID": range(11, 21), "END": range(21, 32)}
 
 
 def week_part_apart(facts):
@@ -13233,7 +13384,9 @@ def say(entity, doc, ms, label_of, words_at):
         text = quoted(m.text for m in ms)
         roles = [m.context or m.detail for m in ms if m.detail]
         ages = [m.age[1] for m in ms if m.age]
-        return text + (f"; as {quoted(roles)}" if roles else "") + (f"; age: {quoted(ages)}" if ages else "")
+        tenures = [m.tenure[1] for m in ms if m.tenure]
+        return text + (f"; as {quoted(roles)}" if roles else "") + (f"; age: {quoted(ages)}" if ages else "") + (
+            f"; in office: {quoted(tenures)}" if tenures else "")
     if entity.kind in ("date", "time"):
         text = quoted(m.text for m in ms)
         hows = {m.context for m in ms if m.context}

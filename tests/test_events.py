@@ -5602,17 +5602,20 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([w for _, _, w in notes_of(row_of(report, "vote"))["share of the vote"].values],
                          [("52.4 percent voting yes",), ("54,2 Prozent der Wähler",)])
 
+    def assert_part_against_day(self, texts, told):
+        """A talk's part of a period against a day outside it is a soft note; "Ende" for "Anfang" agrees."""
+        note = notes_of(row_of(analyse_texts(texts), "meeting"))["date"]
+        self.assertTrue(note.soft)
+        self.assertEqual([w for _, _, w in note.values], told)
+        self.assertNotIn("date", notes_of(row_of(analyse_texts(
+            {k: v.replace("Anfang", "Ende") for k, v in texts.items()}), "meeting")))
+
     def test_a_part_of_the_week_against_a_day_outside_it(self):
-        texts = {
+        self.assert_part_against_day({
             "a.txt": "Gespräche in Riga\n\nRiga, 14. Februar 2025 - Vertreter Lettlands und Litauens haben Anfang "
                      "der Woche in Riga verhandelt. Die Gespräche dauerten mehrere Stunden.",
             "b.txt": "Talks in Riga\n\nRIGA, Feb 14, 2025 (Reuters) - Latvian and Lithuanian officials held talks in "
-                     "Riga on Thursday. The talks lasted several hours."}
-        note = notes_of(row_of(analyse_texts(texts), "meeting"))["date"]
-        self.assertTrue(note.soft)
-        self.assertEqual([w for _, _, w in note.values], [("Anfang der Woche",), ("on Thursday",)])
-        texts["a.txt"] = texts["a.txt"].replace("Anfang", "Ende")
-        self.assertNotIn("date", notes_of(row_of(analyse_texts(texts), "meeting")))
+                     "Riga on Thursday. The talks lasted several hours."}, [("Anfang der Woche",), ("on Thursday",)])
 
     def test_a_trains_speed_in_either_tongue_and_no_visit_in_its_travelling(self):
         self.assertNotIn("visit", event_keys("A train travelling at 300 km/h derailed near Riga.", "en"))
@@ -5625,6 +5628,67 @@ class DisagreementRulesTest(unittest.TestCase):
                      "entgleist. Zwei Menschen wurden verletzt."})
         self.assertEqual([w for _, _, w in notes_of(row_of(report, "crash"))["speed"].values],
                          [("300 km/h",), ("Tempo 250",)])
+
+    def test_laid_off_employees_are_jobs_cut(self):
+        report = analyse_texts({
+            "a.txt": "Valtek to cut jobs\n\nRIGA (Reuters) - Valtek said on Monday it would cut about 1,800 jobs as "
+                     "demand slows.",
+            "b.txt": "Valtek announces layoffs\n\nRIGA (AP) - Valtek said Monday it plans to lay off about 8,100 "
+                     "employees amid a slowdown."})
+        self.assertEqual([w for _, _, w in notes_of(row_of(report, "layoff"))["number of jobs"].values],
+                         [("about 1,800 jobs",), ("about 8,100 employees",)])
+
+    def test_a_product_shown_off_is_unveiled_with_its_price(self):
+        report = analyse_texts({
+            "a.txt": "Valtek unveils phone\n\nRIGA (Reuters) - Valtek on Tuesday unveiled its new phone, with prices "
+                     "starting at $999.",
+            "b.txt": "Valtek shows off phone\n\nRIGA (AP) - Valtek showed off its latest phone on Tuesday, with a "
+                     "starting price of $1,099."})
+        self.assertEqual([w for _, _, w in notes_of(row_of(report, "unveil"))["number of dollars"].values],
+                         [("$999",), ("$1,099",)])
+
+    def test_a_victim_told_by_an_age_alone_and_a_conviction_of_a_hyphenated_deed(self):
+        report = analyse_texts({
+            "a.txt": "Man sentenced\n\nRIGA (AP) - A judge on Wednesday sentenced Mirko Dalen to 25 years in prison "
+                     "for fatally shooting a 19-year-old outside a store in 2021. Dalen was convicted in March of "
+                     "first-degree murder.",
+            "b.txt": "Man gets life\n\nRIGA (Reuters) - Mirko Dalen was sentenced on Wednesday to life in prison for "
+                     "the shooting death of a 17-year-old outside a store, prosecutors said."})
+        self.assertEqual([w for _, _, w in notes_of(row_of(report, "death"))["victim's age"].values],
+                         [("19-year-old",), ("17-year-old",)])
+        self.assertNotIn("in March", dates_told(report, "S1")["death"])
+
+    def test_a_fires_containment(self):
+        report = analyse_texts({
+            "a.txt": "Wildfire near Riga\n\nRIGA (AP) - A wildfire near Riga was 20 percent contained on Sunday, "
+                     "officials said.",
+            "b.txt": "Waldbrand bei Riga\n\nRiga - Ein Waldbrand bei Riga war am Sonntag zu 40 Prozent eingedämmt, "
+                     "teilten die Behörden mit."})
+        self.assertEqual([w for _, _, w in notes_of(row_of(report, "fire"))["containment"].values],
+                         [("20 percent contained",), ("zu 40 Prozent eingedämmt",)])
+
+    def test_a_part_of_the_month_against_a_day_outside_it_and_parts_of_a_year(self):
+        self.assert_part_against_day({
+            "a.txt": "Gespräche in Riga\n\nRiga - Vertreter Lettlands und Litauens hatten Anfang Mai in Riga über "
+                     "einen Gefangenenaustausch verhandelt.",
+            "b.txt": "Talks in Riga\n\nRIGA (Reuters) - Latvian and Lithuanian officials held talks in Riga on May "
+                     "28 on a prisoner exchange."}, [("Anfang Mai",), ("May 28",)])
+        report = analyse_texts({
+            "a.txt": "Abkommen\n\nRiga, 20. Juni 2024 - Lettland und Litauen hatten bereits Ende vergangenen Jahres "
+                     "ein Abkommen über wirtschaftliche Zusammenarbeit unterzeichnet.",
+            "b.txt": "Deal\n\nRIGA, June 20, 2024 (AP) - Latvia and Lithuania signed an agreement on economic "
+                     "cooperation in early 2023, officials said."})
+        note = notes_of(row_of(report, "agreement"))["date"]
+        self.assertEqual((note.soft, [w for _, _, w in note.values]),
+                         (True, [("Ende vergangenen Jahres",), ("early 2023",)]))
+
+    def test_the_last_stay_in_a_country_told_with_its_article(self):
+        self.assertIn("visit", event_keys("Zuletzt war er vor drei Monaten in den USA.", "de"))
+
+    def test_an_opposition_leaders_rally_is_a_protest(self):
+        self.assertEqual(event_keys("Opposition leader Ilze Marnis reappeared at a rally in Riga.", "en")[-1:],
+                         ["protest"])
+        self.assertNotIn("protest", event_keys("The team rallied in the second half.", "en"))
 
 if __name__ == "__main__":
     unittest.main()

@@ -1216,5 +1216,26 @@ class NamedAgeTest(unittest.TestCase):
                          [("Alexander De Croo, 45",), ("Der 54-Jährige",)])
 
 
+class TenureTest(unittest.TestCase):
+
+    def test_a_time_in_office_is_the_persons_and_compared_year_with_year_span_with_span(self):
+        found = people({
+            "a.txt": "Latvian president resigns\n\nRIGA (Reuters) - Latvian President Janis Ozols resigned on Friday. "
+                     "He had been in office since 2017.",
+            "b.txt": "Lettischer Präsident tritt zurück\n\nRiga - Der lettische Präsident Janis Ozols ist am Freitag "
+                     "zurückgetreten. Ozols war seit 2019 im Amt."})
+        note = next(n for n in found["Janis Ozols"].notes if n.attribute == "in office")
+        self.assertFalse(note.soft)
+        self.assertEqual([w for _, _, w in note.values], [("in office since 2017",), ("seit 2019 im Amt",)])
+        found = people({
+            "a.txt": "OSLO (Reuters) - Prime Minister Ilze Marnis, who has led the government for 13 years, announced "
+                     "her resignation on Friday.",
+            "b.txt": "Oslo - Regierungschefin Ilze Marnis hat am Freitag ihren Rücktritt angekündigt. Marnis regiert "
+                     "seit zwölf Jahren.",
+            "c.txt": "Oslo - Ilze Marnis was in office since 2012."})
+        notes = [n for n in found["Ilze Marnis"].notes if n.attribute == "in office"]
+        self.assertEqual([(n.soft, [w for _, _, w in n.values]) for n in notes],
+                         [(True, [("has led the government for 13 years",), ("regiert seit zwölf Jahren",)])])
+
 if __name__ == "__main__":
     unittest.main()
