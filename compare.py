@@ -3426,7 +3426,7 @@ AGE_TOLD_RE = re.compile(
     # at most five words between, each after its spaces or comma: no repetition within a repetition
     # ("murió el martes a los 89 años", "décédé à l'âge de 89 ans", "mort à 89 ans")
     r"|\b(?:died|dies|dead|death|starb|gestorben|verstorben|murió|falleció|fallecid[oa]|muert[oa]|mort|morte|"
-    r"décédée?|décès)(?:[\s,]+[^\W\d_]+){0,5}?[\s,]+"
+    r"décédée?|décès)(?:[\s,]+[^\W_][\w.]*){0,7}?[\s,]+"     # (a day between: "died … on Feb. 17, aged 48")
     # (and "died on Saturday at age 86", "dead at 86"; not "died at 3 p.m.")
     r"(?P<age3>(?:aged|im\s+Alter\s+von|a\s+los|à\s+l['’]âge\s+de|à(?=\s+\d{1,3}\s+ans\b)|"
     r"at\s+(?:the\s+)?age(?:\s+of)?|at(?=\s+\d{1,3}(?:$|[,;]|\.(?!\d)|\s+(?:on|in|after|from|of)\b)))"
@@ -6489,6 +6489,35 @@ Pristina: Pristina, Priština, Prishtina
 Seville: Sevilla, Seville, Séville
 """
 
+# Regions told by other names in other languages: one place, shown by its English name, though not one that links
+# happenings (a region holds many towns; see GAZETTEER)
+REGION_ALIASES = """
+Bavaria: Bayern, Bavaria, Bavière, Baviera
+Thuringia: Thüringen, Thuringia, Thuringe
+Saxony: Sachsen, Saxony, Saxe, Sajonia
+Saxony-Anhalt: Sachsen-Anhalt, Saxony-Anhalt
+Lower Saxony: Niedersachsen, Lower Saxony, Basse-Saxe, Baja Sajonia
+Hesse: Hessen, Hesse
+North Rhine-Westphalia: Nordrhein-Westfalen, North Rhine-Westphalia, Rhénanie-du-Nord-Westphalie
+Rhineland-Palatinate: Rheinland-Pfalz, Rhineland-Palatinate
+Mecklenburg-Western Pomerania: Mecklenburg-Vorpommern, Mecklenburg-Western Pomerania
+Tyrol: Tirol, Tyrol
+Styria: Steiermark, Styria, Styrie
+Carinthia: Kärnten, Carinthia, Carinthie
+Lower Austria: Niederösterreich, Lower Austria
+Upper Austria: Oberösterreich, Upper Austria
+Catalonia: Katalonien, Catalonia, Catalogne, Cataluña
+Andalusia: Andalusien, Andalusia, Andalousie, Andalucía
+Tuscany: Toskana, Tuscany, Toscane, Toscana
+Lombardy: Lombardei, Lombardy, Lombardie, Lombardía
+Sicily: Sizilien, Sicily, Sicile, Sicilia
+Sardinia: Sardinien, Sardinia, Sardaigne, Cerdeña
+Brittany: Bretagne, Brittany, Bretaña
+Normandy: Normandie, Normandy, Normandía
+Alsace: Elsass, Alsace, Alsacia
+Crimea: Krim, Crimea, Crimée
+"""
+
 
 def parse_aliases(table):
     """Return {folded alias: shown name} from 'Shown: alias, alias' lines."""
@@ -6501,6 +6530,7 @@ def parse_aliases(table):
 
 
 COUNTRIES, CITIES = parse_aliases(COUNTRY_ALIASES), parse_aliases(CITY_ALIASES)
+REGIONS = parse_aliases(REGION_ALIASES)
 GAZETTEER = frozenset(COUNTRIES.values()) | frozenset(CITIES.values())   # the places that link events
 GAZETTEER_NAMES = COUNTRIES.keys() | CITIES.keys()                       # their names, folded
 COUNTRY_NAMES = frozenset(COUNTRIES.values())
@@ -6627,15 +6657,15 @@ def find_places(text, start, end, language="", towns=frozenset()):
         if STAKE_BEFORE_RE.search(text, max(start, m.start() - 14), m.start()):
             continue                      # "Shares in Kessler rose", "a stake in Norvik": a company, no place
         if all(fold(w) in _PLACES for w in re.split("[ -]", name)):
-            out.append((name, name, True, True))
+            out.append((REGIONS.get(fold(name), name), name, True, True))
         elif language == "de" and (GERMAN_TOWN_RE.search(name) or name in towns) \
                 and m.group().split()[0] in ("in", "nach", "nahe", "bei") and fold(name) not in _PLACES:
-            out.append((name, name, True, True))      # "in Lindenau", "bei Wolfsburg": a town's ending
+            out.append((REGIONS.get(fold(name), name), name, True, True))      # "in Lindenau": a town's ending
         elif language == "en" and unnamed_place(name):
             if headline is None:
                 headline = is_headline(text[start:end].split())
             if not headline:
-                out.append((name, name, True, True))
+                out.append((REGIONS.get(fold(name), name), name, True, True))
     for m in SETTLEMENT_RE.finditer(text, start, end):
         name = m.group("name")
         into = SETTLEMENT_IN_RE.search(text, max(start, m.start() - 40), m.start())
@@ -9237,6 +9267,7 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("cases", "fall case caso cas infektion infection neuinfektion infiziert infected"),   # of a disease
     ("workers", "arbeit worker beschaftigt mitarbeit employe angestellt staff travailleur trabajador salari salary"),
     ("hours", "stund hour heur hora"),    # how long a strike or a search lasts
+    ("aftershocks", "nachbeb aftershock répliqu replica"),      # a quake's: "120 Nachbeben", "210 aftershocks"
     ("points", "punkt point punto"),      # a lead in a table: "nine points clear", "acht Punkte Vorsprung"
     ("seats", "sitz seat mandat escano sieges"),      # "sieges": French "sièges" (not German "Siege", wins)
     ("children", "kind childr child nino enfant"),
@@ -10206,6 +10237,9 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                        None if fam == "say" else ages_in, None if fam == "say" else find_claims):
             if finder:
                 quantities = list(quantities) + [q for span in spans for q in found_in(finder, span)]
+        if fam in ONGOING_FAMILIES:
+            # "streiken seit Montag" against "on strike since Tuesday": the day it began
+            quantities = list(quantities) + began_days(text, ms, clause_at, dates_at)
         if fam == "layoff":              # "to lay off 8,100 employees" against "to cut 1,800 jobs": the posts that go
             quantities = [("jobs",) + q[1:] if q[0] == "workers" else q for q in quantities]
         tallies = [q[3] for q in quantities if q[0] == "tally"]
@@ -10623,6 +10657,39 @@ CONJUNCTION_RE = re.compile(r"(?<![^\W\d_])(?:and|und|sowie|et|y)(?![^\W\d_])")
 # "134 cases since late April", "seit Juni im Amt", "the worst flood since 1999": a span's start, no happening's day;
 # "had grown to 16,000 acres by Tuesday", "146 cases as of Friday", "(Stand: Freitag)": a state as it was then
 SINCE_RE = re.compile(r"(?:since|seit|depuis|desde)\s", re.I)
+# Happenings that go on: "since Tuesday" in their clause tells the day they began (see began_days)
+ONGOING_FAMILIES = frozenset(("protest", "fire", "missing", "hostage", "flood", "heat"))
+SINCE_DAY_KEY_RE = re.compile(r"(?:\d{4}|XXXX)-(?:\d\d-\d\d|WXX-\d)$")     # a day or a weekday, not a span
+
+
+def began_days(text, ms, clause_at, dates_at):
+    """Return ("began", day, False, words) for each day after "since" in the clauses of a happening's words.
+
+    >>> d = Mention("S1", "date", "since Tuesday", 20, 33, 0, "XXXX-WXX-2")
+    >>> m = Mention("S1", "event", "strike", 10, 16, 0, "protest")
+    >>> began_days("", [m], {id(m): (0, 40)}, {0: [d]})
+    [('began', 'XXXX-WXX-2', False, 'since Tuesday')]
+    """
+    out = []
+    for m in ms:
+        span = clause_at.get(id(m))
+        for d in dates_at.get(m.sentence, ()) if span else ():
+            if span[0] <= d.start < span[1] and SINCE_DAY_KEY_RE.match(d.key) and (
+                    SINCE_RE.match(d.text) or SINCE_ARTICLE_BEFORE_RE.search(text, max(0, d.start - 12), d.start)):
+                out.append(("began", d.key, False, d.text))
+    return list(dict.fromkeys(out))
+
+
+def weekday_key(value):
+    """Return a day's value as its weekday's ("2024-10-14" -> "XXXX-WXX-1"); a weekday's, or a bad day's, as it is.
+
+    >>> weekday_key("2024-10-14"), weekday_key("XXXX-WXX-2"), weekday_key("2024-02-30")
+    ('XXXX-WXX-1', 'XXXX-WXX-2', '2024-02-30')
+    """
+    try:
+        return "XXXX-WXX-%d" % date.fromisoformat(value).isoweekday()
+    except ValueError:
+        return value
 SINCE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:since|seit|depuis|desde|by|as\s+of|Stand:?)\s+$", re.I)
 # (but "by the end of 2028", "by end-2028" is a deadline, as "bis Ende 2027" is)
 END_OF_RE = re.compile(r"(?:the\s+)?end\b", re.I)
@@ -12209,8 +12276,8 @@ def unqualified_counts(facts, language_of):
 
 DWELLERS = frozenset(("residents", "einwohn", "einwohner", "inhabitant"))     # unit_lemma's of who lives there
 # What a happening's finders tell as a value, not a count: compared as told ("6-4 3-6 7-5", "4 years", "2:00:35")
-TOLD_VALUES = frozenset(("score", "shootout score", "race time", "prison term", "prison term asked", "ban term",
-                         "duration", "runs until", "tally", "minute",
+TOLD_VALUES = frozenset(("score", "began", "shootout score", "race time", "prison term", "prison term asked",
+                         "ban term", "duration", "runs until", "tally", "minute",
                          "community service", "first since", "record since", "how many this year", "how many in a row",
                          "how many since the war began", "how many in office", "last day", "how many titles",
                          "how many since a month", "how many within a span", "first in a span",
@@ -12311,6 +12378,11 @@ def find_disagreements(entity, facts):
             out += value_disagreement(entity, attr, by_attr[attr],
                                       soft=entity.key.startswith("event:w:")
                                       or not all(f.value in GAZETTEER for f in by_attr[attr]))
+        elif attr == "began":            # a weekday against a day: the day's weekday ("seit Montag", "since Oct 14")
+            told = by_attr[attr]
+            if len({f.value.startswith("XXXX-WXX") for f in told}) > 1:
+                told = [replace(f, value=weekday_key(f.value)) for f in told]
+            out += value_disagreement(entity, attr, told)
         elif attr == "response" or attr in TOLD_VALUES:
             out += value_disagreement(entity, attr, by_attr[attr])
         elif attr == "time of day":      # "gegen 15 Uhr" and "14.30 Uhr" may be one moment, roughly told
@@ -13400,7 +13472,7 @@ def say(entity, doc, ms, label_of, words_at):
         return text + (f"; then: {quoted(then)}" if then else "")
     parts = [ev for ev in entity.extra if ev.doc == doc]
     when = [d.text for ev in parts for d in ev.dates] + [q[3] for ev in parts for q in ev.quantities
-                                                          if q[0] == "time of day"]
+                                                          if q[0] in ("time of day", "began")]
     where = [p[1] for ev in parts for p in ev.places if p[3]]
     named = [p[1] for ev in parts for p in ev.places if not p[3]]
     who = [label_of.get(p, p) for ev in parts for p in ev.people]
@@ -13413,7 +13485,7 @@ def say(entity, doc, ms, label_of, words_at):
         out.append(f"places named: {quoted(named)}")
     if who:
         out.append("who: " + ", ".join(dict.fromkeys(who)))
-    nums = [q[3] for ev in parts for q in ev.quantities if q[0] != "time of day"]
+    nums = [q[3] for ev in parts for q in ev.quantities if q[0] not in ("time of day", "began")]
     if nums:
         out.append(f"numbers: {quoted(nums)}")
     stances = [s[1] for ev in parts for s in ev.stances]

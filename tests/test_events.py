@@ -5690,5 +5690,28 @@ class DisagreementRulesTest(unittest.TestCase):
                          ["protest"])
         self.assertNotIn("protest", event_keys("The team rallied in the second half.", "en"))
 
+    def test_aftershocks_counted_and_a_region_by_its_other_name(self):
+        report = analyse_texts({
+            "a.txt": "Nachbeben in Lettland\n\nRiga - Nach dem schweren Erdbeben in Thüringen sind binnen 24 Stunden "
+                     "120 Nachbeben registriert worden.",
+            "b.txt": "Aftershocks\n\nRIGA (Reuters) - More than 210 aftershocks have been recorded within 24 hours "
+                     "of the strong earthquake in Thuringia."})
+        notes = notes_of(row_of(report, "quake"))
+        self.assertEqual([w for _, _, w in notes["number of aftershocks"].values],
+                         [("120 Nachbeben",), ("More than 210 aftershocks",)])
+        self.assertNotIn("place", notes)
+
+    def test_the_day_a_strike_began(self):
+        texts = {
+            "a.txt": "Streik bei Valtek\n\nRiga - Bei Valtek streiken seit Montag rund 3.000 Beschäftigte.",
+            "b.txt": "Valtek strike\n\nRIGA (Reuters) - About 3,000 Valtek workers have been on strike since "
+                     "Tuesday."}
+        self.assertEqual([w for _, _, w in notes_of(row_of(analyse_texts(texts), "protest"))["began"].values],
+                         [("seit Montag",), ("since Tuesday",)])
+        # a weekday against a day of that weekday: the same
+        texts["b.txt"] = "Valtek strike\n\nRIGA, Oct 16, 2024 (Reuters) - About 3,000 Valtek workers have been on " \
+                         "strike since October 14."
+        self.assertNotIn("began", notes_of(row_of(analyse_texts(texts), "protest")))
+
 if __name__ == "__main__":
     unittest.main()

@@ -1156,6 +1156,15 @@ class NamedAgeTest(unittest.TestCase):
         person = next(r for r in report.people if "Kowalczyk" in r.entity.label)
         self.assertEqual([v for n in person.notes if n.attribute == "age" for v, _, _ in n.values], ["71", "72"])
 
+    def test_an_age_after_a_deaths_day(self):
+        found = people({
+            "a.txt": "Riga - Der lettische Politiker Janis Ozols ist am 16. Februar in einem Straflager gestorben. Er "
+                     "wurde 47 Jahre alt.",
+            "b.txt": "RIGA (Reuters) - Latvian politician Janis Ozols died in a penal colony on Feb. 17, aged 48."})
+        note = next(n for n in found["Janis Ozols"].notes if n.attribute == "age")
+        self.assertEqual((note.soft, [w for _, _, w in note.values]),
+                         (True, [("Er wurde 47 Jahre alt",), ("aged 48",)]))
+
     def test_an_age_told_after_a_death_at_an_age(self):
         found = people({"a.txt": "Singer Lotte Wernik has died at her home in Graz. She was 79. Her agent Ivo Marek "
                                  "confirmed it.",
