@@ -192,6 +192,13 @@ class CraftedTextTest(unittest.TestCase):
                                          + "Riga. 52.4 percent " + "voting " * 1000 + "yes. Anfang "
                                          + "der " * 1000 + "Woche. travelling at " + "about " * 1000
                                          + "300 km/h. bei Tempo " + "2" * 1000 + " entgleist.",
+        # times in office, the day a happening began, an age after a death's day, a fire's containment, a
+        # conviction's hyphenated deed, lay-offs: each bounded
+        "tenures, beginnings": "Ozols war seit " + "2019 " * 1000 + "im Amt. Ozols has led the " + "very " * 1000
+                               + "government for 13 years. Ozols died " + "on Feb. 17, " * 1000 + "aged 48. Sie "
+                               + "streiken seit " + "Montag " * 1000 + ". The fire was " + "20 " * 1000
+                               + "percent contained. convicted of " + "first-degree " * 1000 + "murder. to lay "
+                               + "off " * 1000 + "8,100 employees.",
         # Python converts at most 4,300 digits to an int: each place a number is read
         "long numbers": " ".join(f"{ctx.format(n='7' * 5000)}." for ctx in (
             "Es kamen {n} Soldaten", "vor {n} Tagen", "{n} days ago", "am 3. Juni {n} Soldaten",
