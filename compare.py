@@ -10661,6 +10661,7 @@ CONJUNCTION_RE = re.compile(r"(?<![^\W\d_])(?:and|und|sowie|et|y)(?![^\W\d_])")
 SINCE_RE = re.compile(r"(?:since|seit|depuis|desde)\s", re.I)
 # Happenings that go on: "since Tuesday" in their clause tells the day they began (see began_days)
 ONGOING_FAMILIES = frozenset(("protest", "fire", "missing", "hostage", "flood", "heat"))
+SINCE_REACH = 60         # letters from a word of an ongoing happening its "since" day may stand ("streiken seit Montag")
 SINCE_DAY_KEY_RE = re.compile(r"(?:\d{4}|XXXX)-(?:\d\d-\d\d|WXX-\d)$")     # a day or a weekday, not a span
 
 
@@ -10672,14 +10673,21 @@ def began_days(text, ms, clause_at, dates_at):
     >>> began_days("", [m], {id(m): (0, 40)}, {0: [d]})
     [('began', 'XXXX-WXX-2', False, 'since Tuesday')]
     """
-    out = []
+    out = {}
+    # the dates of its clause near each word only (a crafted sentence: thousands of words, thousands of dates)
     for m in ms:
         span = clause_at.get(id(m))
-        for d in dates_at.get(m.sentence, ()) if span else ():
-            if span[0] <= d.start < span[1] and SINCE_DAY_KEY_RE.match(d.key) and (
+        if not span:
+            continue
+        dates = dates_at.get(m.sentence, ())
+        lo = bisect_left(dates, max(span[0], m.start - SINCE_REACH), key=attrgetter("start"))
+        for d in islice(dates, lo, None):
+            if d.start >= min(span[1], m.end + SINCE_REACH) or len(out) >= MAX_EVENT_DATES:
+                break
+            if SINCE_DAY_KEY_RE.match(d.key) and (
                     SINCE_RE.match(d.text) or SINCE_ARTICLE_BEFORE_RE.search(text, max(0, d.start - 12), d.start)):
-                out.append(("began", d.key, False, d.text))
-    return list(dict.fromkeys(out))
+                out[("began", d.key, False, d.text)] = True
+    return list(out)
 
 
 def weekday_key(value):
