@@ -10661,7 +10661,7 @@ CONJUNCTION_RE = re.compile(r"(?<![^\W\d_])(?:and|und|sowie|et|y)(?![^\W\d_])")
 SINCE_RE = re.compile(r"(?:since|seit|depuis|desde)\s", re.I)
 # Happenings that go on: "since Tuesday" in their clause tells the day they began (see began_days)
 ONGOING_FAMILIES = frozenset(("protest", "fire", "missing", "hostage", "flood", "heat"))
-SINCE_REACH = 60         # letters from a word of an ongoing happening its "since" day may stand ("streiken seit Montag")
+SINCE_REACH = 60         # letters from an ongoing happening's word to its "since" day ("streiken seit Montag")
 SINCE_DAY_KEY_RE = re.compile(r"(?:\d{4}|XXXX)-(?:\d\d-\d\d|WXX-\d)$")     # a day or a weekday, not a span
 
 
