@@ -5174,9 +5174,9 @@ def find_event_words(doc, sentences, tokens=None):
             if english and word in TWO_WORD_EVENTS:     # a happening told in more than one word
                 if word in STEP_WORDS and text.startswith((" down", " aside"), b):
                     fam = "resign"        # "will step down", "stepped aside"
-                elif word in LAY_WORDS and text.startswith(" off", b) and not text[b + 4:b + 5].isalpha():
+                elif word in LAY_WORDS and off_after(text, b):
                     fam, b, word = "layoff", b + 4, word + " off"    # "plans to lay off about 8,100 employees"
-                elif word in SHOW_WORDS and text.startswith(" off", b) and not text[b + 4:b + 5].isalpha():
+                elif word in SHOW_WORDS and off_after(text, b):
                     fam, b, word = "unveil", b + 4, word + " off"    # "Apple showed off its latest iPhone"
                 elif word in STRIKE_WORDS and text.startswith(" down", b):
                     fam = ""              # "the court struck down the law": no attack
@@ -5424,7 +5424,7 @@ def find_event_words(doc, sentences, tokens=None):
                 elif word in TAKE_OFF_DE and word != "Start" and holds("vessel"):
                     fam = "depart"            # "Das Boot war in Sfax gestartet", as "had left Sfax", "había zarpado"
                 elif (word in TAKE_OFF_DE or (english and word in TAKE_OFF_EN and (
-                        (text.startswith(" off", b) and not text[b + 4:b + 5].isalpha())    # not "took office"
+                        off_after(text, b)    # not "took office"
                         or word.lower() in ("take-off", "takeoff")))) and holds("plane"):
                     fam = "takeoff"           # "kurz nach dem Start", "had taken off at 18:05" (a plane's)
                 elif english and word in ("record", "records") and previous.lower() in RECORD_BEFORE:
@@ -5767,6 +5767,15 @@ GOAL_WORDS_DE = frozenset(f(w) for w in "erzielte erzielt erzielten traf getroff
                           "eigentor glich verkürzte verkürzt".split() for f in (str, str.capitalize))
 MINUTE_RE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:and\s+\d{1,3}(?:st|nd|rd|th)\s+)?minutes?\b"    # of a game
                        r"|\b\d{1,3}\.\s+(?:und\s+\d{1,3}\.\s+)?Minute\b")
+def off_after(text, b):
+    """True when the word ending at b is followed by "off" as a word of its own ("lay off", not "took office").
+
+    >>> off_after("lay off staff", 3), off_after("took office", 4), off_after("took off.", 4)
+    (True, False, True)
+    """
+    return text.startswith(" off", b) and not text[b + 4:b + 5].isalpha()
+
+
 LAY_WORDS = frozenset(("lay", "lays", "laid", "laying"))     # "to lay off 8,100 employees", "laid off 300 workers"
 SHOW_WORDS = frozenset(("show", "shows", "showed", "shown", "showing"))     # "showed off its latest iPhone"
 TWO_WORD_EVENTS = STEP_WORDS | LAY_WORDS | SHOW_WORDS | TAKE_WORDS | FINE_WORDS | RATE_WORDS | CALL_WORDS | \
@@ -10543,6 +10552,7 @@ def election_kind(text, m):
         ELECTION_KIND_AFTER_RE.match(text, m.end, m.end + 30)
     return told.lastgroup if told else ""
 
+
 # A date between an article and a noun: "the February 2007 presidential election", "the 2019 vote", "die 2019
 # gescheiterte Wahl" (one word between at most, no preposition: "the Monday after the attack" is no such date)
 ARTICLE_END_RE = re.compile(r"\b(?:the|a|an|its|their|his|her|der|die|das|den|dem|des|la|le|les|el|los|las)\s+$",
@@ -10566,6 +10576,7 @@ def dates_another(text, d, m, event_words, starts):
         return False
     return bool(DATE_NOUN_GAP_RE.fullmatch(text, d.end, event_words[i].start)
                 and ARTICLE_END_RE.search(text, max(0, d.start - 6), d.start))
+
 
 def last_before(mentions, offset):
     """Return the last of mentions (in text order) that starts before offset, or None: one binary search.
@@ -10659,6 +10670,16 @@ CONJUNCTION_RE = re.compile(r"(?<![^\W\d_])(?:and|und|sowie|et|y)(?![^\W\d_])")
 # "134 cases since late April", "seit Juni im Amt", "the worst flood since 1999": a span's start, no happening's day;
 # "had grown to 16,000 acres by Tuesday", "146 cases as of Friday", "(Stand: Freitag)": a state as it was then
 SINCE_RE = re.compile(r"(?:since|seit|depuis|desde)\s", re.I)
+SINCE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:since|seit|depuis|desde|by|as\s+of|Stand:?)\s+$", re.I)
+# (but "by the end of 2028", "by end-2028" is a deadline, as "bis Ende 2027" is)
+END_OF_RE = re.compile(r"(?:the\s+)?end\b", re.I)
+# and one after what a span started with: "seit ihrem Amtsantritt vor zwei Jahren", "since taking office in 2019"
+# date the start, not the happening the sentence tells ("ihr erster Besuch ... seit ..."); not "seit Jahren am
+# Sonntag", whose span is told whole
+SINCE_WHAT_RE = re.compile(r"(?<![^\W\d_])(?:since|seit|depuis|desde)\s+(?:(?:his|her|its|their|the|seinem|seiner|"
+                           r"ihrem|ihrer|dem|der|son|sa|ses|su|sus)\s+[^\W\d_]+|[a-z]+ing(?:\s+[a-z]+)?)\s+$", re.I)
+
+
 # Happenings that go on: "since Tuesday" in their clause tells the day they began (see began_days)
 ONGOING_FAMILIES = frozenset(("protest", "fire", "missing", "hostage", "flood", "heat"))
 SINCE_REACH = 60         # letters from an ongoing happening's word to its "since" day ("streiken seit Montag")
@@ -10700,14 +10721,6 @@ def weekday_key(value):
         return "XXXX-WXX-%d" % date.fromisoformat(value).isoweekday()
     except ValueError:
         return value
-SINCE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:since|seit|depuis|desde|by|as\s+of|Stand:?)\s+$", re.I)
-# (but "by the end of 2028", "by end-2028" is a deadline, as "bis Ende 2027" is)
-END_OF_RE = re.compile(r"(?:the\s+)?end\b", re.I)
-# and one after what a span started with: "seit ihrem Amtsantritt vor zwei Jahren", "since taking office in 2019"
-# date the start, not the happening the sentence tells ("ihr erster Besuch ... seit ..."); not "seit Jahren am
-# Sonntag", whose span is told whole
-SINCE_WHAT_RE = re.compile(r"(?<![^\W\d_])(?:since|seit|depuis|desde)\s+(?:(?:his|her|its|their|the|seinem|seiner|"
-                           r"ihrem|ihrer|dem|der|son|sa|ses|su|sus)\s+[^\W\d_]+|[a-z]+ing(?:\s+[a-z]+)?)\s+$", re.I)
 
 
 CARRY_BACK = 2           # sentences with no event word that go on with the happening before them
@@ -12973,7 +12986,7 @@ def month_parts_differ(facts):
 
 def month_part_apart(facts):
     """True when one source tells a part of a month ("Anfang Mai") and another a day of it outside that part (May
-    28): early is the 1st to the 10th, the middle the 11th to the 20th, late the 21st on; a day told roughly is let be.
+    28): early is the 1st to the 10th, the middle the 11th to the 20th, late the 21st on.
 
     >>> f = lambda doc, value, words: Fact("e", "date", value, doc, words)
     >>> month_part_apart([f("S1", "XXXX-05", "Anfang Mai"), f("S2", "XXXX-05-28", "on May 28")])
