@@ -3402,11 +3402,12 @@ def group_in_document(doc, candidates, persons=(), text="", language="de"):
         mentions = tuple(sorted((person_mention(c, text) for c in cands), key=lambda m: m.start))
         out.append(DocPerson(doc, surname, given, asian, mentions, () if asian else middle_names(cands)))
     subjects = list(AGE_TOLD_RE.finditer(text)) if text and any(w in text for w in AGE_CUES) else ()
-    if subjects:
-        out = told_ages(out, subjects, text)
     tenures = list(TENURE_RE.finditer(text)) if text and any(w in text for w in TENURE_CUES) else ()
+    sentences = split_sentences(text) if subjects or tenures else ()     # (split once for both)
+    if subjects:
+        out = told_ages(out, subjects, text, sentences)
     if tenures:
-        out = told_tenures(out, tenures, text)
+        out = told_tenures(out, tenures, sentences)
     return sorted(out, key=lambda p: p.mentions[0].start), unused
 
 
@@ -3448,13 +3449,12 @@ PAST_VERB_RE = re.compile(r" (?:[a-z]+ed|beat|won|ran|set|broke|fell|went|came|m
 # ("The 25-year-old agreed", "The 23-year-old beat the record": a verb, not a noun the age is of)
 
 
-def told_ages(persons, subjects, text):
+def told_ages(persons, subjects, text, sentences):
     """Return persons with an age told apart from the name (AGE_TOLD_RE) given to the one person its
     sentence names before it or, failing that, the nearest of the two sentences before it names.
 
     That person's last mention there takes the age, with the age's own words, where it has none.
     """
-    sentences = split_sentences(text)
     last = {}                             # sentence -> [(start, person index, mention index)]
     for pi, p in enumerate(persons):
         for mi, m in enumerate(p.mentions):
@@ -3537,12 +3537,11 @@ def tenure_value(m):
     return f"{n} years" if isinstance(n, int) and 0 < n < 80 else ""
 
 
-def told_tenures(persons, tenures, text):
+def told_tenures(persons, tenures, sentences):
     """Return persons with a time in office (TENURE_RE) given to the one named nearest before it in its sentence
     ("Horak war seit 2019 im Amt") or, failing that, the one person the sentence before names ("He had been in
     office since 2017").
     """
-    sentences = split_sentences(text)
     named_in = defaultdict(list)          # sentence -> [(start, person index, mention index)]
     for pi, p in enumerate(persons):
         for mi, m in enumerate(p.mentions):
