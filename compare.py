@@ -61,10 +61,36 @@ from datetime import MAXYEAR, MINYEAR, date, timedelta
 __version__ = "0.1.0"
 
 if __name__ == "__main__":
-    # Ctrl-C while the patterns below compile (a third of a second) ends as it does later: one line, 130
+    # Ctrl-C while the tables below are built ends as it does later: one line, 130
     signal.signal(signal.SIGINT, lambda *_: (sys.stderr.write("compare.py: interrupted\n"), os._exit(130)))
 
 # ---- Constants and data tables ----
+
+class LazyRegex:
+    """A regular expression compiled when it is first used (see lazy_regex)."""
+
+    def __init__(self, pattern, flags=0):
+        self.pattern, self.flags = pattern, flags    # its source builds others without a compile
+
+    def __getattr__(self, name):
+        if name.startswith("__"):        # what copy and pickle look for: not a pattern's
+            raise AttributeError(name)
+        compiled = re.compile(self.pattern, self.flags)
+        for method in ("search", "match", "fullmatch", "finditer", "findall", "sub", "split", "groupindex"):
+            setattr(self, method, getattr(compiled, method))    # found here from now on: no second compile
+        return getattr(compiled, name)
+
+
+def lazy_regex(pattern, flags=0):
+    """Return a pattern compiled on its first use: compiling the 430 here took 0.6 s, most of the start of a
+    run on a few articles, and such a run uses about half of them (the articles' languages, the kinds told).
+
+    >>> p = lazy_regex(r"\\d+")
+    >>> "search" in vars(p), p.search("ab 12").group(), "search" in vars(p)
+    (False, '12', True)
+    """
+    return LazyRegex(pattern, flags)
+
 
 MAX_BYTES = 1_000_000        # what is read of one file; the rest is cut, and said
 # Two processes (this one and a worker) run 535 articles in 0.94-0.95 of the time one takes (2 cores):
@@ -398,7 +424,7 @@ ren shen yao cui zhong tan fan jin shi qin bo hua mao
 """.split())
 # One romanised Korean or Chinese syllable (Jong, un, Kwang, chol, Jin, ping; and North Korea's aspirates
 # with an h: Thae, Phyo, Khang).
-SYLLABLE_RE = re.compile(
+SYLLABLE_RE = lazy_regex(
     r"(?:ch|kk|tt|pp|ss|jj|zh|sh|ng|th|ph|kh|[bcdfghjklmnpqrstwxyz])?"
     r"(?:yae|yeo|wae|ae|ai|ao|ei|eo|eu|oe|ou|ui|ia|ie|io|iu|ua|uo|ya|ye|yo|yu|wa|wo|we|wi|a|e|i|o|u)"
     r"(?:ng|n|l|k|m|p|t|r)?", re.I)
@@ -958,7 +984,7 @@ DE_INFLECTIONS = ("eten", "ten", "ete", "te", "en", "es", "e", "n", "s", "t", "e
 NOUN_INFLECTIONS = tuple(e for e in DE_INFLECTIONS if not e.endswith(("t", "te", "ten")))
 
 # Stances toward a claim, for the response notes (bestätigt / dementiert ...).
-STANCE_RE = re.compile(                   # the lookahead holds every first letter below: a fast miss
+STANCE_RE = lazy_regex(                   # the lookahead holds every first letter below: a fast miss
     r"\b(?=[abcdlnrwzä])(?:(?P<neither>weder\s+bestätigt\s+noch\s+(?:dementiert|bestritten)|"
     r"neither\s+confirmed\s+nor\s+denied|(?:declined|refused)\s+to\s+comment|"
     r"nicht\s+kommentiert|no\s+comment|wollten?\s+sich\s+(?:\w+\s+){0,4}?nicht\s+äußern|"
@@ -1062,7 +1088,7 @@ def initials(words):
 
 
 # The number first: a modifier before it is looked for only where a number stands
-MODIFIER_BEFORE_RE = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in QUANTITY_MODIFIERS) + r")\s+$", re.I)
+MODIFIER_BEFORE_RE = lazy_regex(r"\b(?:" + "|".join(re.escape(m) for m in QUANTITY_MODIFIERS) + r")\s+$", re.I)
 SCALE_WORDS = (r"Millionen|Million|Milliarden|Milliarde|Mio\.|Mrd\.|million|billion|thousand|Tausend|hundred|Hundert"
                r"|milliards?|millions|millones|millón"       # French and Spanish: "2,1 milliards de dollars"
                r"|Dutzend|dozen")
@@ -1073,7 +1099,7 @@ MEASURE_HYPHENED = r"(?:metre|meter|kilomet|km\b|mile|tonne|kilogram|kg\b|hectar
                    r"köpfig|member\b|strong\b)"      # and a party's size: "eine 45-köpfige Delegation", "45-member"
 ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")     # of a German attributive adjective
 _ADJECTIVE_END = "(?:%s)" % "|".join(ADJECTIVE_ENDINGS)
-QUANTITY_RE = re.compile(
+QUANTITY_RE = lazy_regex(
     # a number is read from its first digit only, never again from a digit or group inside it;
     # it starts with a digit or a number word's first letter (initials): elsewhere a fast miss
     r"(?=[\d%s])" % initials(COUNT_WORDS) +
@@ -1092,16 +1118,16 @@ QUANTITY_RE = re.compile(
 
 # In German an adjective stands between a count and what it counts ("12.000 nordkoreanische
 # Soldaten", "3,5 Millionen neue professionelle Geräte"): the noun is the next capitalised word
-GERMAN_NOUN_AFTER_RE = re.compile(r"(?P<adjective>\s+[a-zäöüß][^\W\d_]*" + _ADJECTIVE_END + r")?"
+GERMAN_NOUN_AFTER_RE = lazy_regex(r"(?P<adjective>\s+[a-zäöüß][^\W\d_]*" + _ADJECTIVE_END + r")?"
                                   r"\s+(?P<unit>[A-ZÄÖÜ][^\W\d_]{2,}(?:-[^\W\d_]+)?)")
 # In English a people's or a party's adjective stands there ("12,000 North Korean troops",
 # "40 Republican senators"): the noun is the lower-case word after it
-ENGLISH_NOUN_AFTER_RE = re.compile(r"(?:\s+[A-Z][a-z]+)?\s+(?P<unit>[a-z]{3,}(?:-[a-z]+)?)")
+ENGLISH_NOUN_AFTER_RE = lazy_regex(r"(?:\s+[A-Z][a-z]+)?\s+(?P<unit>[a-z]{3,}(?:-[a-z]+)?)")
 # ... and a name's: "28 Starlink internet satellites", "12 Boeing jets" (the plural after it, one word between)
-BRANDED_PLURAL_RE = re.compile(r"(?:\s+[a-z]{3,}(?<!s))?\s+(?P<unit>[a-z]{3,}s)\b")
+BRANDED_PLURAL_RE = lazy_regex(r"(?:\s+[a-z]{3,}(?<!s))?\s+(?P<unit>[a-z]{3,}s)\b")
 DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch")
 # A German adjective of a people or a kind, without its ending: "russische" is "russisch"
-PEOPLES_ADJECTIVE_RE = re.compile(r"\b([a-zäöüß]*(?:isch|deutsch))" + _ADJECTIVE_END + r"?\b")
+PEOPLES_ADJECTIVE_RE = lazy_regex(r"\b([a-zäöüß]*(?:isch|deutsch))" + _ADJECTIVE_END + r"?\b")
 COMPASS_WORDS = frozenset("north south east west northern southern eastern western".split())
 # A German people's adjective as English says it, so that "12.000 nordkoreanische Soldaten"
 # and "12,000 North Korean troops" count one thing
@@ -1135,7 +1161,7 @@ japonais:japanese japones:japanese italien:italian italian:italian espagnol:span
 polac:polish mexicain:mexican mexican:mexican indien:indian afghan:afghan libanais:lebanese liban:lebanese
 """.split())
 ROMANCE_ENDINGS = ("nes", "ne", "es", "s", "as", "os", "a", "o", "e")
-HYPHENED_WORD_AFTER_RE = re.compile(r"\s+([^\W\d_]{3,}(?:-[^\W\d_]{3,})?)")
+HYPHENED_WORD_AFTER_RE = lazy_regex(r"\s+([^\W\d_]{3,}(?:-[^\W\d_]{3,})?)")
 
 
 def romance_demonym(word):
@@ -1153,18 +1179,18 @@ def romance_demonym(word):
     return ""
 
 
-SPLIT_GROUP_RE = re.compile(r"\d, \d{3}\b")
+SPLIT_GROUP_RE = lazy_regex(r"\d, \d{3}\b")
 # A sum of money with its currency's sign before it: "$4.5 billion", "€300 Mio.", "£2m"
 # A range ("$140-150 million", "between $140 and $150 million") is one approximate sum, its middle.
-MONEY_RE = re.compile(r"(?P<sign>US\$|\$|€|£)\s?(?P<num>\d{1,3}(?:[.,\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)"
+MONEY_RE = lazy_regex(r"(?P<sign>US\$|\$|€|£)\s?(?P<num>\d{1,3}(?:[.,\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)"
                       r"(?:\s?(?:-|–|to|\s(?:and|und|bis)\s)\s?(?:\$|€|£)?(?P<num2>\d+(?:[.,]\d+)?)(?=[\s-]*[MBbmT]))?"
                       r"(?:(?:-|\s*)(?P<scale>" + SCALE_WORDS + r"|bn|mn|MM|m)\b|(?P<scale_letter>[MB])\b)?")
 # ("$5-million", "$21MM" too; and a headline's "$215M", "$12.4B", the letter right after the number)
 CURRENCY_SIGNS = {"$": "dollars", "US$": "dollars", "€": "euros", "£": "pounds"}
 
-TOKEN_RE = re.compile(r"(?:[^\W\d_]+(?:[-'’](?![sS]\b)[^\W\d_]+)*)|\d+")   # Palin's -> Palin
-CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2028\u2029]")
-ESCAPE_RE = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]?")
+TOKEN_RE = lazy_regex(r"(?:[^\W\d_]+(?:[-'’](?![sS]\b)[^\W\d_]+)*)|\d+")   # Palin's -> Palin
+CONTROL_RE = lazy_regex(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2028\u2029]")
+ESCAPE_RE = lazy_regex(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]?")
 
 
 # ---- Data types ----
@@ -1389,7 +1415,7 @@ def text_of_file(data):
 
 
 # an RTF token: a control word and its number, a byte in hex, an escaped symbol, a brace, line ends, text
-RTF_TOKEN_RE = re.compile(r"\\([a-zA-Z]{1,32})(-?\d{1,10})? ?|\\'([0-9a-fA-F]{2})|\\([^a-zA-Z'])|([{}])|[\r\n]+"
+RTF_TOKEN_RE = lazy_regex(r"\\([a-zA-Z]{1,32})(-?\d{1,10})? ?|\\'([0-9a-fA-F]{2})|\\([^a-zA-Z'])|([{}])|[\r\n]+"
                           r"|([^\\{}\r\n]+)")
 # groups that hold no text of the document: tables of fonts and colours, metadata, pictures, a field's code
 RTF_HIDDEN = {"fonttbl", "colortbl", "stylesheet", "info", "pict", "object", "header", "headerl", "headerr",
@@ -1452,11 +1478,11 @@ def rtf_text(rtf):
     return "\n".join(line.strip() for line in text.split("\n") if line.strip())
 
 
-SPACE_SPLIT_RE = re.compile(r"(\s+)")
+SPACE_SPLIT_RE = lazy_regex(r"(\s+)")
 MAX_COMPOSED = 200        # characters of a word that is composed (NFC): a longer one is crafted
 # soft hyphens (a site's "&shy;"), zero-width spaces and joiners, a byte-order mark inside the
 # text: nothing to a reader, but a word cut in two to the tokenizer ("Verteidigungs-minister")
-INVISIBLE_RE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+INVISIBLE_RE = lazy_regex("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 
 
 def text_cleaned(text, warnings):
@@ -1543,7 +1569,7 @@ def office_text(path, max_bytes):
 
 
 NEAR_DUPLICATE = 0.8         # share of an article's sentences that another holds: a copy of it (agency text)
-SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?]) ")
+SENTENCE_SPLIT_RE = lazy_regex(r"(?<=[.!?]) ")
 TAIL_WORDS = 8               # a sentence is known by its last words: a headline run into it changes only its start
 MIN_SHARED = 3               # sentences two documents must share to be copies (one may be a quote)
 
@@ -1652,7 +1678,7 @@ def list_files(folder):
 
 # Control characters that text files do not hold: all below 32 but tab, line feed,
 # form feed, carriage return and escape (escape sequences are text's colours).
-BINARY_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
+BINARY_CONTROL_RE = lazy_regex(r"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
 STRAY_NULS = 0.01         # NUL bytes in a text file (a scrape's glitch); binary formats have more, from their header on
 
 
@@ -1710,7 +1736,7 @@ def decode_bytes(data):
 
 # runs of UTF-8 (RFC 3629: no overlong forms, no surrogates, nothing past U+10FFFF); each
 # alternative starts with other bytes than the rest, so a run is matched without backtracking
-UTF8_RUN_RE = re.compile(rb"(?:[\x00-\x7f]|[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]"
+UTF8_RUN_RE = lazy_regex(rb"(?:[\x00-\x7f]|[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]"
                          rb"|[\xe1-\xec\xee\xef][\x80-\xbf]{2}|\xed[\x80-\x9f][\x80-\xbf]"
                          rb"|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}|\xf4[\x80-\x8f][\x80-\xbf]{2})+")
 
@@ -1757,7 +1783,7 @@ def _misread_bytes():
 MISREAD_BYTE = _misread_bytes()
 _TRAIL = "".join(re.escape(c) for c, b in MISREAD_BYTE.items() if b < 0xC0)   # what a UTF-8 byte 80-BF shows as
 # a character of two, three or four UTF-8 bytes shown as that many cp1252 characters: "Ã¤" for "ä", "â€œ" for "“"
-MISREAD_RE = re.compile(f"[\u00c2-\u00df][{_TRAIL}]|[\u00e0-\u00ef][{_TRAIL}]{{2}}|[\u00f0-\u00f4][{_TRAIL}]{{3}}")
+MISREAD_RE = lazy_regex(f"[\u00c2-\u00df][{_TRAIL}]|[\u00e0-\u00ef][{_TRAIL}]{{2}}|[\u00f0-\u00f4][{_TRAIL}]{{3}}")
 # what a misread character may stand for: letters of Latin, Greek and Cyrillic script, punctuation,
 # currency, Hangul and CJK; "ß“" in German text reads as an NKo letter and is left alone
 MISREAD_RANGES = ((0xA0, 0x24F), (0x370, 0x4FF), (0x1E00, 0x1EFF), (0x2010, 0x205F), (0x20A0, 0x20CF),
@@ -1800,20 +1826,20 @@ def reread_utf8(text):
 
 
 # A page starts with its markup: a document's tags, or a fragment's (a scraped article body)
-HTML_START_RE = re.compile(r"\s*(?:<\?xml[^<>]*>\s*)?<(?:!doctype\s+html|html|head|body|p|div|article|section"
+HTML_START_RE = lazy_regex(r"\s*(?:<\?xml[^<>]*>\s*)?<(?:!doctype\s+html|html|head|body|p|div|article|section"
                            r"|main|span|h[1-6]|br|meta|title)\b", re.I)
-HTML_TAG_RE = re.compile(r"</?(?:html|head|body|p|div|article|section|main|span|h[1-6]|br|meta|title)\b", re.I)
+HTML_TAG_RE = lazy_regex(r"</?(?:html|head|body|p|div|article|section|main|span|h[1-6]|br|meta|title)\b", re.I)
 # a tag, or a declaration; the lookahead ends the name where the attributes start, so
 # that "<xxxx..." without a ">" is given up in one pass, not tried at every split
-HTML_TAG_AT_RE = re.compile(r"<(/?)([a-zA-Z][\w:.-]*)(?![\w:.-])[^<>]*>|<[!?][^<>]*>")
+HTML_TAG_AT_RE = lazy_regex(r"<(/?)([a-zA-Z][\w:.-]*)(?![\w:.-])[^<>]*>|<[!?][^<>]*>")
 # text up to their end tag is code, or the browser tab's title
-HTML_CODE = {tag: re.compile(rf"</{tag}\s*>", re.I) for tag in ("script", "style", "title")}
+HTML_CODE = {tag: lazy_regex(rf"</{tag}\s*>", re.I) for tag in ("script", "style", "title")}
 HTML_SKIP = {"noscript", "template", "svg", "iframe", "object", "select", "button"}
 HTML_AROUND = {"nav", "aside", "footer", "form"}       # menus and the site's small print, not the article
 # containers a site marks as menus, teasers of other stories, sharing buttons or small
 # print by their role, class or id ("site-menu", "related_articles", role="navigation")
 HTML_MARKABLE = {"div", "section", "ul", "ol", "table"}
-AROUND_MARK_RE = re.compile(r"""\brole\s*=\s*["']?(?:navigation|banner|contentinfo|complementary|search)\b"""
+AROUND_MARK_RE = lazy_regex(r"""\brole\s*=\s*["']?(?:navigation|banner|contentinfo|complementary|search)\b"""
                             r"""|\b(?:class|id)\s*=\s*["'][^"'<>]*?(?<![a-zA-Z0-9])(?:nav|navigation|navbar|menu"""
                             r"""|footer|cookies?|consent|share|sharing|social|related|breadcrumbs?|newsletter"""
                             r"""|teasers?|sidebar|comments|promo|subscribe)(?![a-zA-Z0-9])""", re.I)
@@ -1898,7 +1924,7 @@ def html_text(page):
     return "\n".join(line.strip() for line in article.split("\n") if line.strip())
 
 
-ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+ENTITY_RE = lazy_regex(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 MIN_ENTITIES = 2          # one alone may be what the text says ("R&D;")
 
 
@@ -1917,7 +1943,7 @@ def read_entities(text):
     return ENTITY_RE.sub(lambda m: unescape(m.group()), text), found
 
 
-WHITESPACE_RUN_RE = re.compile(r"[ \t\n\r\f]+")       # what a browser shows as one space (not a no-break space)
+WHITESPACE_RUN_RE = lazy_regex(r"[ \t\n\r\f]+")       # what a browser shows as one space (not a no-break space)
 
 
 def clean_text(text):
@@ -1936,7 +1962,7 @@ def clean_text(text):
 
 # tabs and Unicode's other spaces: a name's parts joined by a no-break space ("Kim&nbsp;Jong&nbsp;Un")
 # are one name, and the patterns need only know one kind of space
-SPACES_RE = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+SPACES_RE = lazy_regex("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 
 
 WRAP_WIDTH = 100          # a text broken at a width breaks at this many columns or fewer (mail 72-78)
@@ -1945,7 +1971,7 @@ MIN_WRAPPED = 2           # lines that go on in the next, at least: fewer may be
 WRAPPED_SHARE = 0.6       # of the lines followed by another: in a text broken at a width most end mid-sentence
 SENTENCE_END = (".", "!", "?")
 LINE_GOES_ON = set().union(*STOPWORDS.values())      # "der", "the", "und", "of": a line ending so goes on
-LAST_WORD_RE = re.compile(r"(\w+)\W*$")
+LAST_WORD_RE = lazy_regex(r"(\w+)\W*$")
 
 
 def ends_sentence(line):
@@ -2015,8 +2041,8 @@ def title_of(text):
 
 # ---- Language and sentences ----
 
-WORD_RE = re.compile(r"[^\W\d_]+")
-UMLAUT_RE = re.compile("[äöüß]")
+WORD_RE = lazy_regex(r"[^\W\d_]+")
+UMLAUT_RE = lazy_regex("[äöüß]")
 
 
 def detect_language(text):
@@ -2049,7 +2075,7 @@ ABBREVIATIONS = set("dr mr mrs ms prof st nr bzw ca vgl z b u a etc jan feb mar 
                     "jr sr mio mrd bzw usw evtl".split()) | set(RANK_ABBREVIATIONS)
 # The lookbehind tries a run of stops once, where it starts: without it a run with
 # no space after it ("....") is scanned to its end from every stop in it (quadratic).
-SENTENCE_END_RE = re.compile(r"(?<![.!?])[.!?]+[\"'“”„»«’)\]]*\s+|\n+")
+SENTENCE_END_RE = lazy_regex(r"(?<![.!?])[.!?]+[\"'“”„»«’)\]]*\s+|\n+")
 
 
 def no_sentence_end(word):
@@ -2069,7 +2095,7 @@ ENGLISH_MONTHS = frozenset("january february march april may june july august se
 
 
 # A sentence's first word, never a noun a German ordinal tells of: "He was 87. His family", "Platz 4. Die Siegerin"
-OPENER_AFTER_RE = re.compile(r"(?:The|He|She|It|They|We|His|Her|Its|Their|This|These|Those|Er|Sie|Es|Wir|Der|Die|"
+OPENER_AFTER_RE = lazy_regex(r"(?:The|He|She|It|They|We|His|Her|Its|Their|This|These|Those|Er|Sie|Es|Wir|Der|Die|"
                              r"Das|Ein|Eine|Sein|Seine|Ihr|Ihre|Dies|Diese|Dieser|Il|Elle|Ils|Elles|Les|El|Los|"
                              r"Las)\s")
 
@@ -2165,11 +2191,11 @@ TRANSLIT_FIRST = [rewrite(a, b) for a, b in (
     (r"schtsch|shch|stsch|szcz|chtch", "Q"), (r"dsch|dzh|dj", "J"), (r"tsch|tch|cz", "C"), (r"sch|sh|sz|zh", "S"),
     (r"kh", "X"), (r"ts|tz", "Z"),
 )]
-NOT_KEY_LETTER_RE = re.compile(r"[^a-z-]")
-SOFT_O_RE = re.compile(r"(?<=[bdfgklmnprstvwz])(?:[jy]o|je)")
-DUTCH_OE_RE = re.compile(r"(?<=[b-df-hj-np-tv-z])oe(?=[b-df-hj-np-tv-z])")
+NOT_KEY_LETTER_RE = lazy_regex(r"[^a-z-]")
+SOFT_O_RE = lazy_regex(r"(?<=[bdfgklmnprstvwz])(?:[jy]o|je)")
+DUTCH_OE_RE = lazy_regex(r"(?<=[b-df-hj-np-tv-z])oe(?=[b-df-hj-np-tv-z])")
 # French gu before e or i is a hard g (Guerassimov, Sergueï); German ue is ü (Guenther): both are tried
-FRENCH_GU_RE = re.compile(r"gu(?=[ei])")
+FRENCH_GU_RE = lazy_regex(r"gu(?=[ei])")
 TRANSLIT_THEN = [rewrite(a, b) for a, b in (
     # French writes a Russian o before u as "o" + "ou" (Belooussov): one "ou" of it
     # th is t in most languages' spelling of a name (Thomas, Tomasz, Tomás; Arthur, Artur), not at its end (Seth)
@@ -2311,7 +2337,7 @@ def belarusian_as_russian(s):
 
 
 # ia between consonants (Aliaksandr), ou before sk (-ouski, -ouskaya)
-BELARUSIAN_RE = re.compile(r"(?<=[bcdfghklmnprstvz])(ia)(?=[bcdfgklmnprstvz])|(ou)(?=sk)")
+BELARUSIAN_RE = lazy_regex(r"(?<=[bcdfghklmnprstvz])(ia)(?=[bcdfgklmnprstvz])|(ou)(?=sk)")
 
 
 def rewritten(s, rules):
@@ -2345,7 +2371,7 @@ _PLACES, _ORGANISATIONS, _ORG_WORDS, _NOT_NAMES = (frozenset(map(fold, words)) f
     PLACES, ORGANISATIONS, ORG_WORDS, NOT_NAMES))
 _MONTHS, _WEEKDAYS = frozenset(map(fold, MONTHS)), frozenset(map(fold, WEEKDAYS))
 GIVEN_KEYS = frozenset(k for n in GIVEN_NAMES.split() for k in name_keys(n))
-_ROLE_RE = re.compile("(?P<stem>%s)(?:%s)?$" % ("|".join(sorted(map(re.escape, ROLE_STEMS), key=len, reverse=True)),
+_ROLE_RE = lazy_regex("(?P<stem>%s)(?:%s)?$" % ("|".join(sorted(map(re.escape, ROLE_STEMS), key=len, reverse=True)),
                                                  "|".join(e for e in ROLE_ENDINGS if e)))
 @remembered
 def role_of(word, language="de"):
@@ -2390,7 +2416,7 @@ def is_syllabic(word, most=2):
     return bool(_SYLLABLES_RE[most].fullmatch(w))
 
 
-_SYLLABLES_RE = {n: re.compile("(?:%s){1,%d}" % (SYLLABLE_RE.pattern, n), re.I) for n in (1, 2)}
+_SYLLABLES_RE = {n: lazy_regex("(?:%s){1,%d}" % (SYLLABLE_RE.pattern, n), re.I) for n in (1, 2)}
 
 
 def east_asian_name(words):
@@ -2452,9 +2478,9 @@ def end_of_run(text, toks, k):
 # How German nouns for a country's man or woman end: Kenianer, Italienerin, Argentinier, Chinese, Franzose
 COUNTRYMAN_ENDINGS = ("aner", "anerin", "ener", "enerin", "iner", "inerin", "ier", "ierin", "ese", "esin", "ose",
                       "osin")
-PLACE_NOUN_AFTER_RE = re.compile(r"\s+(?:region|area|coast|province|state|county|district|island|islands|"
+PLACE_NOUN_AFTER_RE = lazy_regex(r"\s+(?:region|area|coast|province|state|county|district|island|islands|"
                                  r"peninsula|valley|desert|mountains|border|city|town|village|capital|river|bay)\b")
-COUNTRY_POSSESSIVE_RE = re.compile(r"(?<!\bin )(?<!\bat )(?<!\bnear )(?<!\bfrom )(?<!\bacross )(?<!\bto )"
+COUNTRY_POSSESSIVE_RE = lazy_regex(r"(?<!\bin )(?<!\bat )(?<!\bnear )(?<!\bfrom )(?<!\bacross )(?<!\bto )"
                                    r"\b([A-Z][^\W\d_]+)['’]s\s+$")   # not "in Florida's Big Bend": a place
 
 
@@ -2501,7 +2527,7 @@ def hard_excluded(word):
         INITIALS_RE.fullmatch(word) and word.replace(".", "").lower() not in PLACE_CODES)
 
 
-INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
+INITIALS_RE = lazy_regex(r"(?:[A-Z]\.)+")
 # Places and bodies written as dotted initials: no person's
 PLACE_CODES = frozenset("us uk un eu dc la nyc usa uae ussr gdr ddr brd nz sa".split())
 
@@ -2601,7 +2627,7 @@ JOINED_NAMES = frozenset((" and ", " und ", " et ", " y ", " e "))
 
 # Where an article names who made it, to the end of the line: "(Reporting by Anna Kowalska; Editing by
 # Mark Heinrich)", "Foto: Michael Kappeler/dpa", and a byline of its own line ("Von Jan Becker, dpa", "By Jane Doe")
-CREDIT_RE = re.compile(r"(?:^|[(;.])[ \t]*(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|"
+CREDIT_RE = lazy_regex(r"(?:^|[(;.])[ \t]*(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|"
                        r"[Ww]ritten|[Cc]ompiled|[Pp]roduced)\s+by\b"
                        r"|\b(?:Foto|Fotos|Photo|Photos|Mitarbeit|Redaktion|Autor|Autorin)\s*:"
                        r"|^[ \t]*(?P<byline>By|BY|Von|VON)\s+(?=[A-ZÄÖÜ])", re.M)
@@ -2698,13 +2724,13 @@ def initials_joined(text, toks):
 
 PERIOD_EDGES = frozenset(("Anfang", "Mitte", "Ende"))      # of a month: "Mitte April"
 MAX_NAME_WORDS = 4      # longer capitalised runs are titles, headlines or organisations
-REGNAL_RE = re.compile(r"(?=[IVX]{2,5}$)X{0,3}(?:IX|IV|V?I{0,3})")     # II to XXXIX: a ruler's number
+REGNAL_RE = lazy_regex(r"(?=[IVX]{2,5}$)X{0,3}(?:IX|IV|V?I{0,3})")     # II to XXXIX: a ruler's number
 
 
-COMPANY_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:shares|stock)\s+(?:fell|rose|jumped|slumped|dropped|closed|were|"
+COMPANY_AFTER_RE = lazy_regex(r"(?:['’]s)?\s+(?:shares|stock)\s+(?:fell|rose|jumped|slumped|dropped|closed|were|"
                               r"gained|lost|traded|tumbled|slid|surged|plunged|soared|climbed|sank|edged|ended|"
                               r"opened)\b|['’]s\s+(?:shares|stock|shareholders|share\s+price)\b|,\s+which\s")
-COMPANY_BEFORE_RE = re.compile(r"\b(?:[Ss]hares|[Ss]tock)\s+(?:in|of)\s+$")
+COMPANY_BEFORE_RE = lazy_regex(r"\b(?:[Ss]hares|[Ss]tock)\s+(?:in|of)\s+$")
 COMPANY_AFTER_STARTS = (" shares", " stock", "'s ", "’s ", ", which")      # where COMPANY_AFTER_RE may match
 
 
@@ -3060,25 +3086,25 @@ PLACE_OPENERS = frozenset("upper lower north south east west northern southern e
 DEFINITE_DE = frozenset(("der", "die", "das", "dem", "den", "des"))
 CLAUSE_OPENERS = frozenset("wie as so und and aber but dass that which who whom whose sagte said teilte according "
                            "erklärte told".split())
-COUNT_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*")        # a count's digits: "12", "12.000", "1,500" (not "5." a date's)
+COUNT_TOKEN_RE = lazy_regex(r"\d+(?:[.,]\d+)*")        # a count's digits: "12", "12.000", "1,500" (not "5." a date's)
 
 
 # An age given with a name: "Tara Quinn, 33, said", "Alexandros G. (15)", "the 15-year-old
 # student Alexis G.", "der 15-jährige Schüler Alexandros G."
-WHO_AFTER_RE = re.compile(r",\s+who\b")
+WHO_AFTER_RE = lazy_regex(r",\s+who\b")
 # How German nouns for a person end: Menschenrechtlerin, Aktivist, Präsidentin, Kommandeur
 PERSON_NOUN_ENDINGS = ("in", "er", "ist", "ent", "eur", "ant")
 # English roles that are verbs too, and the words before such a verb
 VERB_ROLES = frozenset("host coach judge star model guard captain forward champion".split())
 INFINITIVE_CUES = frozenset("to will would can could may might must shall should".split())
-AGE_AFTER_RE = re.compile(r",\s+(?:de\s+|âgée?\s+de\s+|aged\s+)?(\d{1,3})(?:\s+(?:ans|años|Jahre(?:\s+alt)?|"
+AGE_AFTER_RE = lazy_regex(r",\s+(?:de\s+|âgée?\s+de\s+|aged\s+)?(\d{1,3})(?:\s+(?:ans|años|Jahre(?:\s+alt)?|"
                           r"years\s+old))?,|\s*\((\d{1,3})\)")     # "Jean Vautrin, 65 ans,", "Ana Ruiz, de 64 años,"
-AGE_DESCRIBED_RE = re.compile(r",\s+(?:the|a|an|der|die|ein|eine)\s+(\d{1,3})-(?:year-old|[jJ]ährige[nmrs]?)"
+AGE_DESCRIBED_RE = lazy_regex(r",\s+(?:the|a|an|der|die|ein|eine)\s+(\d{1,3})-(?:year-old|[jJ]ährige[nmrs]?)"
                               r"\b(?!['’])")        # ("the 35-year-old's father": another's)
-AGE_RIGHT_BEFORE_RE = re.compile(r"\b\d{1,3}-(?:year-old|[jJ]ährige[nmrs]?)\s+$")
+AGE_RIGHT_BEFORE_RE = lazy_regex(r"\b\d{1,3}-(?:year-old|[jJ]ährige[nmrs]?)\s+$")
 # (and an apposition's comma: "the 57-year-old defendant, Peter X", "the 24-year-old suspect, identified as
 # Kyle X"; German in words too: "den 41 Jahre alten Angeklagten Peter X")
-AGE_BEFORE_RE = re.compile(r"\b(\d{1,3})(?:-(?:year-old|[jJ]ährige[nmrs]?)|\s+Jahre\s+alte[nmrs]?)\s+"
+AGE_BEFORE_RE = lazy_regex(r"\b(\d{1,3})(?:-(?:year-old|[jJ]ährige[nmrs]?)|\s+Jahre\s+alte[nmrs]?)\s+"
                            r"(?P<between>(?:[^\W\d_]+,?\s+){0,2})(?:(?:identified|named)\s+as\s+)?$")
 
 
@@ -3126,7 +3152,7 @@ def age_of(text, start, end):
     return ()
 
 
-AGE_VERB_BETWEEN_RE = re.compile(r"\b(?:auf|to|from|by|with|für|von|on|for|succeeds|replaces|folgt|ersetzt|"
+AGE_VERB_BETWEEN_RE = lazy_regex(r"\b(?:auf|to|from|by|with|für|von|on|for|succeeds|replaces|folgt|ersetzt|"
                                  r"trifft|meets)\b")
 
 
@@ -3157,7 +3183,7 @@ def of_office(toks, at, lang):
 
 FORMER_WORDS = frozenset("former ehemalige ehemaliger ehemaligen fruhere fruherer fruheren einstige einstiger "
                          "einstigen ancien ancienne antiguo antigua ex".split())
-FORMER_RE = re.compile(r"(?<![^\W\d_])(?:(?i:former|ehemalige[nrs]?|frühere[nrs]?|einstige[nrs]?|ancienne?|"
+FORMER_RE = lazy_regex(r"(?<![^\W\d_])(?:(?i:former|ehemalige[nrs]?|frühere[nrs]?|einstige[nrs]?|ancienne?|"
                        r"antigu[oa]|ex)(?![^\W\d_])|Ex-|ex-)")
 
 
@@ -3413,7 +3439,7 @@ def group_in_document(doc, candidates, persons=(), text="", language="de"):
 
 # An age told apart from the name, of a sentence's subject: "Der 61-Jährige hatte …", "The 61-year-old
 # was …", "She was 91.", "Sie wurde 91 Jahre alt.", and a death's: "died aged 90", "starb … im Alter von 91 Jahren"
-AGE_TOLD_RE = re.compile(
+AGE_TOLD_RE = lazy_regex(
     # (a name's letters bounded: a hyphen chain of capitals is read once, not again from each capital)
     r"(?=[DTSHEabdefgimsvÂAà]|[A-ZÄÖÜ][\w-]{0,40}\s+wurde\s+\d)"   # the first letters of all: elsewhere a fast miss
     # (not a paragraph's first: "Der 28-Jährige" opening one is its subject, often named sentences before)
@@ -3443,8 +3469,8 @@ AGE_TOLD_RE = re.compile(
     r"|\b(?:den|dem|des)\s+(?P<n5>\d{1,3})-Jährigen\b)")
 AGE_CUES = ("year-old", "ährig", "She was ", "He was ", "Sie wurde ", "Er wurde ", "aged", "Alter von", " años",
             " ans", "Jahre alt", "Aged ", " at age ", " age of ", "ead at ", "ied at ", "ies at ")
-DIED_RE = re.compile(r"\b(?:died|dies|dead|death|passed\s+away|starb|gestorben|verstorben|tot)\b")
-PAST_VERB_RE = re.compile(r" (?:[a-z]+ed|beat|won|ran|set|broke|fell|went|came|made|gave|got|left|met|began|wrote|"
+DIED_RE = lazy_regex(r"\b(?:died|dies|dead|death|passed\s+away|starb|gestorben|verstorben|tot)\b")
+PAST_VERB_RE = lazy_regex(r" (?:[a-z]+ed|beat|won|ran|set|broke|fell|went|came|made|gave|got|left|met|began|wrote|"
                           r"drove|hit|shot|fled|found|kept|lost|held|spent|sent|paid|stole|fought|threw|swam|rode)\b")
 # ("The 25-year-old agreed", "The 23-year-old beat the record": a verb, not a noun the age is of)
 
@@ -3505,7 +3531,7 @@ TENURE_CUES = ("im Amt", "Im Amt", "regiert", "amtiert", "in office", "In office
                "ayor for ", "overnor for ", "xecutive for ", "au pouvoir", "en fonction", "en poste", "en el poder",
                "en el cargo")
 _TENURE_SPAN = r"(?P<%s>\d{1,2}|[^\W\d_]{3,12})"
-TENURE_RE = re.compile(
+TENURE_RE = lazy_regex(
     r"\b(?:seit\s+(?:dem\s+Jahr\s+)?(?P<y1>\d{4})\s+im\s+Amt|im\s+Amt\s+seit\s+(?P<y2>\d{4})"
     r"|(?:regiert|amtiert)\s+(?:(?:er|sie)\s+)?(?:bereits\s+)?seit\s+(?:(?P<y3>\d{4})|" + _TENURE_SPAN % "n3"
     + r"\s+Jahren)|seit\s+" + _TENURE_SPAN % "n4" + r"\s+Jahren\s+im\s+Amt|nach\s+" + _TENURE_SPAN % "n5"
@@ -3665,7 +3691,7 @@ _NUMBER_ALT = trie_pattern(NUMBER_WORDS) + r"|\d+"
 # (and French and Spanish ones where their words say what they count: "depuis deux ans", "desde hace un año")
 ROMANCE_ONE = dict.fromkeys(("un", "une", "una", "uno"), 1)
 _ROMANCE_NUMBER_ALT = trie_pattern({**ROMANCE_NUMBER_WORDS, **ROMANCE_ONE})
-DATE_RE = re.compile(r"""
+DATE_RE = lazy_regex(r"""
   (?P<iso>\b(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?:\b|(?=T\d)))
 | (?P<dmy>\b(?:(?P<dwd>%(wd)s),?\s+)?(?P<dd>[0-3]?\d)(?:\.|st|nd|rd|th|er|º)?\s+(?:of\s+|de\s+)?
           (?P<dm>%(mon)s)\b(?!\.\s*[0-3]?\d\b)\.?(?:,?\s+(?:de\s+)?(?P<dy>(?:1[89]|20)\d\d)\b)?)
@@ -4184,12 +4210,12 @@ def find_dates(doc, sentences, tokens=None, year=None):
             expr = replace(expr, relative=("weekend", 1, False))     # "am Wochenende wird gewählt"
         if expr.day and expr.month and not expr.part and not expr.weekday and not m.group("dlist"):
             # "in der Nacht zum 1. Mai" is the night of 30 April; "am Abend des 3. Mai", "the morning of May 3"
-            told = NIGHT_INTO_DATE_RE.search(doc.text, max(0, s - 20), s) or \
-                PART_OF_DATE_RE.search(doc.text, max(0, s - 24), s)
-            if told and told.re is PART_OF_DATE_RE:
-                expr, s = replace(expr, part=DAY_PARTS[told.group("part").lower()]), told.start()
-            elif told:
-                expr, s = night_before(expr), told.start()
+            night = NIGHT_INTO_DATE_RE.search(doc.text, max(0, s - 20), s)
+            part = None if night else PART_OF_DATE_RE.search(doc.text, max(0, s - 24), s)
+            if part:
+                expr, s = replace(expr, part=DAY_PARTS[part.group("part").lower()]), part.start()
+            elif night:
+                expr, s = night_before(expr), night.start()
         words = doc.text[s:e]
         stripped = words.rstrip(" ,.")
         if m.group("dlist"):              # its words are the whole list: "1. und 2. April", not "1. und"
@@ -4283,13 +4309,13 @@ def find_dates(doc, sentences, tokens=None, year=None):
 
 # The second day of a span told month first: "June 18-19, 2025", "May 6 and 8", "June 18 to 20"
 # (after a word, the day ends a clause: not "On June 18 and 20 people died")
-MDY_MORE_RE = re.compile(r"\s*(?:[-–]|\s(?P<word>and|to|through|until)\s)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b"
+MDY_MORE_RE = lazy_regex(r"\s*(?:[-–]|\s(?P<word>and|to|through|until)\s)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b"
                          r"(?![.:,]\d)(?:,?\s+(?P<y2>(?:1[89]|20)\d\d)\b|(?(word)(?=\s*(?:[,.;:)]|$))))")
 # "ab Mittwoch": from a day on, which is still to come (German says "seit Mittwoch" of one gone by)
-FROM_DAY_RE = re.compile(r"(?<![^\W\d_])ab\s+$")
+FROM_DAY_RE = lazy_regex(r"(?<![^\W\d_])ab\s+$")
 # Between the two days of a span ("von Mittwoch, 2.00 Uhr, bis Freitag", "am Mittwoch um 2 Uhr und soll bis
 # Freitagabend", "from Wednesday to Friday"): a time of the first day, then a word of until
-RANGE_GAP_RE = re.compile(r"(?:,?\s*(?:um\s+|at\s+)?\d{1,2}(?:[.:]\d\d)?\s*(?:Uhr|a\.m\.|p\.m\.|h)?,?)?"
+RANGE_GAP_RE = lazy_regex(r"(?:,?\s*(?:um\s+|at\s+)?\d{1,2}(?:[.:]\d\d)?\s*(?:Uhr|a\.m\.|p\.m\.|h)?,?)?"
                           r"(?:\s+(?:und|and)(?:\s+[^\W\d_]+){0,2})?"
                           r"\s*(?P<until>bis(?:\s+(?:zum|einschließlich))?|to|until|through|till|-|–)?\s*")
 
@@ -4385,11 +4411,11 @@ def shifted(day, unit, n):
 
 
 COUNTED_FROM = "counted from "          # how a span counted from a day is anchored
-YEAR_VALUE_RE = re.compile(r"\d{4}")
+YEAR_VALUE_RE = lazy_regex(r"\d{4}")
 # ", three weeks after", ", zwei Tage vor": a span counted from the day told just before it
-SPAN_AFTER_CUE_RE = re.compile(r"\b(?:(?:after|before|nach|vor)\s+(?:the|a|an|his|her|its|their|de[mnrs]|die|das|"
+SPAN_AFTER_CUE_RE = lazy_regex(r"\b(?:(?:after|before|nach|vor)\s+(?:the|a|an|his|her|its|their|de[mnrs]|die|das|"
                                r"eine[mnrs]?|seine[mnrs]?|ihre[mnrs]?)|nachdem|bevor)\b")
-SPAN_AFTER_RE = re.compile(r"(?:\s+[^\W\d_][\w-]*){0,7}?\s*,\s+"     # (German puts the verb between)
+SPAN_AFTER_RE = lazy_regex(r"(?:\s+[^\W\d_][\w-]*){0,7}?\s*,\s+"     # (German puts the verb between)
                            r"(?:(?:just|only|nearly|almost|about|some|nur|knapp|fast|etwa|rund|gut)\s+)?"
                            r"(?P<n>\d{1,3}|[^\W\d_]{1,8})\s+(?P<unit>days?|weeks?|months?|years?|Tage?n?|Wochen?|"
                            r"Monate?n?|Jahre?n?)\s+(?P<dir>after|before|nach|vor|nachdem|bevor)\b")
@@ -4460,25 +4486,25 @@ NEAREST_WEEKDAY = 4
 # "soll am Dienstag getroffen haben" reports the past. "would" is the future of a report
 # ("the truce would begin on Sunday, he said"), "would have" is not; "voraussichtlich" (expected) is
 # what is to come ("bleibt voraussichtlich bis Mittwoch gesperrt").
-FUTURE_RE = {"de": re.compile(r"\b(?:will|wird|werden|werde|wollen|plant|planen|würden?|geplant|vorgesehen|"
+FUTURE_RE = {"de": lazy_regex(r"\b(?:will|wird|werden|werde|wollen|plant|planen|würden?|geplant|vorgesehen|"
                               r"angesetzt|anberaumt|voraussichtlich|mit\s+Wirkung\s+(?:zum|vom|ab)|"
                               r"(?:soll|sollen|sollte|sollten)\b(?![^,;.]*\b(?:haben|sein)\b))\b"),
-             "en": re.compile(r"\b(?:will|would(?!\s+have)|(?:is|are)\s+(?:to|due|set\s+to|expected\s+to|"
+             "en": lazy_regex(r"\b(?:will|would(?!\s+have)|(?:is|are)\s+(?:to|due|set\s+to|expected\s+to|"
                               r"scheduled)|plans\s+to|effective)\b"),     # "named X chief executive, effective May 1"
              # French and Spanish say it by the verb's ending: "remettra sa démission jeudi", "viajará el lunes"
-             "fr": re.compile(r"\b(?:doit|doivent|devrait|devraient|va|vont|prochaine?|"
+             "fr": lazy_regex(r"\b(?:doit|doivent|devrait|devraient|va|vont|prochaine?|"
                               r"[a-zéèêç]{2,}(?:ra|ront))\b"),
-             "es": re.compile(r"\b(?:va\s+a|van\s+a|prevé|próxim[oa]|\w{2,}(?:rá|rán))\b")}
+             "es": lazy_regex(r"\b(?:va\s+a|van\s+a|prevé|próxim[oa]|\w{2,}(?:rá|rán))\b")}
 
 
 # What ends the stretch of words a tense cue speaks for: "met on Tuesday and will travel on Wednesday",
 # "announced on Tuesday that talks will begin". Not the comma of "1,900" or the colon of "8:30".
-SEGMENT_BREAK_RE = re.compile(r"[,;:](?!\d)|\b(?:and|und|but|aber|or|oder|et|mais|ou|y|pero|that|dass|daß)\b")
+SEGMENT_BREAK_RE = lazy_regex(r"[,;:](?!\d)|\b(?:and|und|but|aber|or|oder|et|mais|ou|y|pero|that|dass|daß)\b")
 # The word after "and" that goes on with the verb before it: lower case, no article or pronoun of a subject
-SHARED_VERB_RE = re.compile(r"\s+(?!(?:the|a|an|he|she|it|they|we|i|you|this|that|these|those|there|his|her|its|"
+SHARED_VERB_RE = lazy_regex(r"\s+(?!(?:the|a|an|he|she|it|they|we|i|you|this|that|these|those|there|his|her|its|"
                             r"their|der|die|das|er|sie|es|wir|ich|man|ein|eine|dies|dann)\b)[a-zäöüß]")
 # A verb told in the past after that "and": it has a tense of its own ("and ended talks on Friday")
-PAST_TENSE_RE = re.compile(r"\b(?:[a-z]{2,}ed|was|were|had|did|said|told|went|came|took|made|hatte|hatten|war|"
+PAST_TENSE_RE = lazy_regex(r"\b(?:[a-z]{2,}ed|was|were|had|did|said|told|went|came|took|made|hatte|hatten|war|"
                            r"waren|wurde|wurden)\b")
 
 
@@ -4508,7 +4534,7 @@ def segment_around(text, sentences, offset):
     return a, after.start() if after else b
 
 
-PAST_AUX_DE_RE = re.compile(r"\b(?:hatte|hatten|hat|haben|habe|war|waren|wurde|wurden|worden|gewesen)\b")
+PAST_AUX_DE_RE = lazy_regex(r"\b(?:hatte|hatten|hat|haben|habe|war|waren|wurde|wurden|worden|gewesen)\b")
 
 
 def present_clause_de(text, sentences, offset):
@@ -4530,7 +4556,7 @@ def present_clause_de(text, sentences, offset):
 # German verbs of coming, going, meeting and starting in the present tense, which tells what is planned: not
 # after "zu" ("um Macron zu treffen": a purpose); "besucht" and "empfangen" are participles too, told then with
 # an auxiliary ("hat … besucht"), which the clause is checked for
-PRESENT_VERB_DE_RE = re.compile(r"(?<!\bzu\s)\b(?:reist|reisen|fliegt|fliegen|trifft|treffen|kommt|kommen|beginnt|"
+PRESENT_VERB_DE_RE = lazy_regex(r"(?<!\bzu\s)\b(?:reist|reisen|fliegt|fliegen|trifft|treffen|kommt|kommen|beginnt|"
                                 r"beginnen|startet|starten|empfängt|empfangen|fährt|fahren|besucht|besuchen|eröffnet|"
                                 r"tagt|tagen|berät|beraten|(?:bricht|brechen)(?=[^,;.]{0,80}\bauf\b))\b")
 # ("bricht am Donnerstag zu einer Reise auf": sets out)
@@ -4538,9 +4564,9 @@ PRESENT_VERB_DE_RE = re.compile(r"(?<!\bzu\s)\b(?:reist|reisen|fliegt|fliegen|tr
 
 # A part of a day told before its date: "am Abend des 3. Mai", "the morning of May 3"; a night told by the
 # date it runs into: "in der Nacht zum 1. Mai"
-PART_OF_DATE_RE = re.compile(r"\b(?:(?:am|the)\s+)?(?P<part>Morgen|Vormittag|Mittag|Nachmittag|Abend|morning|"
+PART_OF_DATE_RE = lazy_regex(r"\b(?:(?:am|the)\s+)?(?P<part>Morgen|Vormittag|Mittag|Nachmittag|Abend|morning|"
                              r"afternoon|evening|night)\s+(?:des|of)\s+$", re.I)
-NIGHT_INTO_DATE_RE = re.compile(r"\b(?:in\s+der\s+)?Nacht\s+(?:zum|auf\s+den)\s+$")
+NIGHT_INTO_DATE_RE = lazy_regex(r"\b(?:in\s+der\s+)?Nacht\s+(?:zum|auf\s+den)\s+$")
 
 
 def night_before(expr):
@@ -4590,16 +4616,16 @@ def future_clause(text, sentences, offset, language):
         and not PAST_TENSE_RE.search(text, a, offset) and cue.search(text, before, a) is not None
 
 
-FOR_DAY_RE = re.compile(r"\b(?:für|for|pour|para)\s+$", re.I)     # a day something is set for
-UNTIL_DAY_DE_RE = re.compile(r"bis\s")     # the date's own first word: "bis Samstag"
+FOR_DAY_RE = lazy_regex(r"\b(?:für|for|pour|para)\s+$", re.I)     # a day something is set for
+UNTIL_DAY_DE_RE = lazy_regex(r"bis\s")     # the date's own first word: "bis Samstag"
 # what lasts, told in the present ("dauern bis Samstag"; not "dauerte von Mittwoch bis Freitag")
-LASTS_NOW_DE_RE = re.compile(r"\b(?:dauert|dauern|läuft|laufen|gilt|gelten|bleibt|bleiben)\b")
-POSSESSIVE_RE = re.compile(r"['’]s\b")
-SET_DAY_RE = re.compile(r"\b(?:declared|declares|declare|named|names|designated|proclaimed)\s+$")
-AS_A_DAY_RE = re.compile(r"\s+(?:as\s+)?an?\s")      # "declared Thursday a national day of mourning"
+LASTS_NOW_DE_RE = lazy_regex(r"\b(?:dauert|dauern|läuft|laufen|gilt|gelten|bleibt|bleiben)\b")
+POSSESSIVE_RE = lazy_regex(r"['’]s\b")
+SET_DAY_RE = lazy_regex(r"\b(?:declared|declares|declare|named|names|designated|proclaimed)\s+$")
+AS_A_DAY_RE = lazy_regex(r"\s+(?:as\s+)?an?\s")      # "declared Thursday a national day of mourning"
 
 
-URL_DATE_RE = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2]|[a-z]{3,9})/(?:([0-3]?\d)/)?", re.I)
+URL_DATE_RE = lazy_regex(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2]|[a-z]{3,9})/(?:([0-3]?\d)/)?", re.I)
 
 
 def url_date(text):
@@ -4700,11 +4726,11 @@ def is_dateline(text, start, end):
 
 
 DATELINE_REACH = 200
-DATELINE_WORD_RE = re.compile(r"[^\W\d_]{3,}")
-DATELINE_MARK_RE = re.compile(r"\b(?:published|posted|updated|veröffentlicht|aktualisiert|stand|publié|publicado)\b",
+DATELINE_WORD_RE = lazy_regex(r"[^\W\d_]{3,}")
+DATELINE_MARK_RE = lazy_regex(r"\b(?:published|posted|updated|veröffentlicht|aktualisiert|stand|publié|publicado)\b",
                               re.I)
-WIRE_DASH_RE = re.compile(r"\s*(?:\(|[-–—]\s)")
-DATELINE_END_RE = re.compile(r"(?:\s*\([\w ./-]{1,20}\))?\s*\.(?:\s|$)")     # "2027." or "2027 (dpa)."
+WIRE_DASH_RE = lazy_regex(r"\s*(?:\(|[-–—]\s)")
+DATELINE_END_RE = lazy_regex(r"(?:\s*\([\w ./-]{1,20}\))?\s*\.(?:\s|$)")     # "2027." or "2027 (dpa)."
 TIME_ZONES = frozenset("GMT UTC BST CET CEST MEZ MESZ EST EDT CST CDT PST PDT".split())
 
 
@@ -4838,7 +4864,7 @@ def easter_sunday(year):
     return date(year, month, day + 1)
 
 
-TIME_PART_RE = re.compile(r"T(?:MO|MI|AF|EV|NI)$")
+TIME_PART_RE = lazy_regex(r"T(?:MO|MI|AF|EV|NI)$")
 
 
 @remembered
@@ -4852,7 +4878,7 @@ def day_of(value):
 
 
 # A night told by the day it runs into: Sunday's night and Monday's small hours ("Monday night" is Monday's)
-NIGHT_TO_RE = re.compile(r"\bNacht\s+(?:zum|zu|auf\s+den|auf)\b|\b(?:overnight|night)\s+(?:into|to)\b")
+NIGHT_TO_RE = lazy_regex(r"\bNacht\s+(?:zum|zu|auf\s+den|auf)\b|\b(?:overnight|night)\s+(?:into|to)\b")
 
 
 def night_into(value, words):
@@ -5650,7 +5676,7 @@ def find_event_words(doc, sentences, tokens=None):
 
 UPSET_WORDS = frozenset("upset upsets stunned stuns outclassed thrashed crushed overcame".split())
 RULED_WORDS = frozenset("ruled ruling rulings rules".split())
-RULING_PARTY_RE = re.compile(r"\s+(?:party|parties|coalition|class|elite|family|junta|camp|bloc)\b", re.I)
+RULING_PARTY_RE = lazy_regex(r"\s+(?:party|parties|coalition|class|elite|family|junta|camp|bloc)\b", re.I)
 STRUCK_WORDS = frozenset("struck strikes strike striking".split())
 PAGE_WORDS = frozenset("updated published posted modified aktualisiert veröffentlicht".split())
 # Words of breaking out: of a volcano, of a prison; and English "erupted", which violence does too
@@ -5700,15 +5726,15 @@ PAGE_LINE = 60           # characters a page's own line of its date has at most
 
 # Who is fired, after the verb: a name or title, or a pronoun ("to fire him")
 # (not a fire's department or chief, nor its day)
-FIRE_SOMEONE_RE = re.compile(r"\s+(?:him|her|them|(?:the|his|her|its|their)\s+(?:coach|manager|head|chief|director|"
+FIRE_SOMEONE_RE = lazy_regex(r"\s+(?:him|her|them|(?:the|his|her|its|their)\s+(?:coach|manager|head|chief|director|"
                              r"president|ceo|staff|workers|employees)|(?!(?:Department|Chief|Brigade|Service|Station|"
                              r"Dept|Marshal|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z])")
 VEHICLES = frozenset("bus buses train trains car cars plane planes jet truck lorry vehicle ship boat ferry van "
                      "aircraft flight convoy coach minibus helicopter vessel".split())
-HOSTAGES_AFTER_RE = re.compile(r"\s+(?:hostages?|as\s+hostages?|als\s+Geiseln?|en\s+otage|como\s+rehenes|"
+HOSTAGES_AFTER_RE = lazy_regex(r"\s+(?:hostages?|as\s+hostages?|als\s+Geiseln?|en\s+otage|como\s+rehenes|"
                                r"in\s+(?:seiner|ihrer)\s+Gewalt)\b")      # "hatte vier Menschen in seiner Gewalt"
 # What is fired that is a gun's: "fired a shot", "fired two rounds", "fired into the crowd", "fired on police"
-GUNSHOT_AFTER_RE = re.compile(r"\s+(?:(?:a|an|two|three|several|many|multiple|\d+)\s+(?:warning\s+)?"
+GUNSHOT_AFTER_RE = lazy_regex(r"\s+(?:(?:a|an|two|three|several|many|multiple|\d+)\s+(?:warning\s+)?"
                               r"(?:shots?|rounds?|bullets?|volleys?)\b|(?:shots|rounds|bullets)\b"
                               r"|(?:into|on|at|upon)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                               r"January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -5717,17 +5743,17 @@ FIRED_ROLES = frozenset("coach manager ceo director president chairman boss mini
 STEP_WORDS = frozenset("step steps stepped stepping stand stands stood standing".split())
 TAKE_WORDS = frozenset("take takes took taken taking".split())
 # Paying or offering a price a share is buying the company: "will pay 41 euros per share", "bietet 41 Euro je Aktie"
-BIRTH_YEAR_RE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")     # a year near "born", "geboren"
+BIRTH_YEAR_RE = lazy_regex(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")     # a year near "born", "geboren"
 # A tally after a decision's word, or around its "votes": "approved … by 370 votes to 282"
-VOTES_TO_RE = re.compile(r"\bby\s+(?:a\s+vote\s+of\s+)?\d[\d,]*\s+(?:votes?\s+)?to\s+\d")
+VOTES_TO_RE = lazy_regex(r"\bby\s+(?:a\s+vote\s+of\s+)?\d[\d,]*\s+(?:votes?\s+)?to\s+\d")
 VOTES_TO_REACH = 90      # letters after a decision's word its tally is looked for in
 PAY_WORDS = frozenset("pay pays paying paid offer offers offering offered zahlt zahlen zahlte zahlten bietet "
                       "bieten bot boten receive receives erhalten erhält recevront recibirán".split())
-PAID_PER_SHARE_RE = re.compile(r"\s+(?:[^\W\d_]+\s+){0,4}?(?:[$€£]\s?)?\d[\d.,]*(?:\s?[$€£]|\s+[^\W\d_]+)?"
+PAID_PER_SHARE_RE = lazy_regex(r"\s+(?:[^\W\d_]+\s+){0,4}?(?:[$€£]\s?)?\d[\d.,]*(?:\s?[$€£]|\s+[^\W\d_]+)?"
                                r"\s+(?:per|a|je|pro|par|por)\s+(?:share|Aktie|action|acción)\b", re.I)
 FINE_WORDS = frozenset(("fine", "fines"))
 # A sum, or a word only a penalty has, just before "fine": "a $5 million fine", "a record antitrust fine"
-SUM_BEFORE_RE = re.compile(r"(?:[$€£]\s?\d|\d\s*(?:million|billion|bn)\b|\b(?:euros?|dollars?|pounds?|antitrust|"
+SUM_BEFORE_RE = lazy_regex(r"(?:[$€£]\s?\d|\d\s*(?:million|billion|bn)\b|\b(?:euros?|dollars?|pounds?|antitrust|"
                            r"record|hefty|heavy|civil)\b)(?:\s+[\w-]+){0,2}\s+$")
 # a central bank's rate: "interest rates", "the benchmark rate", "a rate hike"
 RATE_KINDS = frozenset("interest key benchmark policy base lending deposit refinancing".split())
@@ -5736,7 +5762,7 @@ RATE_VERBS = frozenset("raised raises raise lifted lifts cut cuts lowered lowers
                        "left leaves".split())
 CALL_WORDS = frozenset(("call", "calls", "called", "calling"))
 STRIKE_WORDS = frozenset(("strike", "strikes", "struck", "striking"))
-SLUMP_AFTER_RE = re.compile(r"\s+(?:der|des|bei|beim|im|am)\s")    # "Einbruch der Kurse": a fall
+SLUMP_AFTER_RE = lazy_regex(r"\s+(?:der|des|bei|beim|im|am)\s")    # "Einbruch der Kurse": a fall
 BREAK_WORDS = frozenset(("break", "breaks", "broke", "breaking"))
 # The verbs that tell a fire as it broke out (not the nouns: "nach dem Ausbruch" tells no day of its own)
 # (and a fire's breaking out in French and Spanish: "s'est déclaré", "se declaró")
@@ -5746,13 +5772,13 @@ BROKE_OUT = frozenset("ausgebrochen ausbrach ausbrachen ausbricht".split()) | {w
 # "would become chief executive", "becomes its president" (not "became a model": a life's story)
 BECOME_WORDS = frozenset(("become", "becomes"))
 # "broke into a jewellery shop": a burglary; not "broke into tears", "broke into a run"
-BREAK_INTO_RE = re.compile(r" into (?!tears|song|laughter|applause|a (?:run|sprint|smile|grin)\b)")
-BREAK_OPEN_RE = re.compile(r" open\s+(?:\S+\s+){0,6}?(?:safes?|boxes|lockers?|vaults?|doors?|tills?|cash\s+machines?|"
+BREAK_INTO_RE = lazy_regex(r" into (?!tears|song|laughter|applause|a (?:run|sprint|smile|grin)\b)")
+BREAK_OPEN_RE = lazy_regex(r" open\s+(?:\S+\s+){0,6}?(?:safes?|boxes|lockers?|vaults?|doors?|tills?|cash\s+machines?|"
                            r"ATMs?)(?![^\W\d_])")
 GIVE_WORDS = frozenset(("give", "gives", "gave", "given", "giving"))
-GAVE_WAY_RE = re.compile(r" way\b(?! to\b| for\b)")
+GAVE_WAY_RE = lazy_regex(r" way\b(?! to\b| for\b)")
 PASS_WORDS = frozenset(("pass", "passes", "passed", "passing"))
-PASSED_BILL_RE = re.compile(r"\s+(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:bills?|laws?|budget|"
+PASSED_BILL_RE = lazy_regex(r"\s+(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:bills?|laws?|budget|"
                             r"resolution|measure|legislation|act|amendment|reform)\b", re.I)
 CALL_BEFORE = frozenset("phone telephone video first the a their his her this that".split())
 NOT_A_CALL_AFTER = (" for", " to ", " on ", " up", " out", " off", " of ", "-up", "-in", " centre", " center")
@@ -5764,7 +5790,7 @@ GOAL_WORDS_EN = frozenset(f(w) for w in "scored scores scoring netted nets goal 
 GOAL_WORDS_DE = frozenset(f(w) for w in "erzielte erzielt erzielten traf getroffen tor tore treffer siegtor siegtreffer "
                           "führungstor führungstreffer ausgleich ausgleichstor ausgleichstreffer anschlusstreffer "
                           "eigentor glich verkürzte verkürzt".split() for f in (str, str.capitalize))
-MINUTE_RE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:and\s+\d{1,3}(?:st|nd|rd|th)\s+)?minutes?\b"    # of a game
+MINUTE_RE = lazy_regex(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:and\s+\d{1,3}(?:st|nd|rd|th)\s+)?minutes?\b"    # of a game
                        r"|\b\d{1,3}\.\s+(?:und\s+\d{1,3}\.\s+)?Minute\b")
 def off_after(text, b):
     """True when the word ending at b is followed by "off" as a word of its own ("lay off", not "took office").
@@ -5785,12 +5811,12 @@ TWO_WORD_EVENTS = STEP_WORDS | LAY_WORDS | SHOW_WORDS | TAKE_WORDS | FINE_WORDS 
 EXERCISE_KINDS = frozenset("military naval joint air army navy war training live-fire combat amphibious "
                            "missile nuclear".split())
 INTO_FORCE_VERBS = frozenset("come came comes coming enter entered enters entering went".split())
-SUM_BY_DE_RE = re.compile(r"(?<![^\W\d_])um\s+(?:[^\W\d_]+\s+){0,2}?\d[\d.,]*\s+"
+SUM_BY_DE_RE = lazy_regex(r"(?<![^\W\d_])um\s+(?:[^\W\d_]+\s+){0,2}?\d[\d.,]*\s+"
                           r"(?:(?:Millionen|Milliarden|Mio\.|Mrd\.)\s+)?(?:Euro|Dollar|Franken|Pfund)\s+$")
 COST_DE = frozenset("kostete kosteten gekostet kosten kostet".split())     # "… das Leben gekostet"
 # "tritt … in Kraft", "in Kraft getreten", "träten … in Kraft"
 TREATEN = frozenset("tritt trat traten treten getreten träten trete".split())
-AGREED_TO_RE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+to\s+(?!(?:a|an|the|this|that|its|their|his|her)\b)(?P<verb>[a-z]+)")
+AGREED_TO_RE = lazy_regex(r"(?:\s+[\w-]+){0,3}?\s+to\s+(?!(?:a|an|the|this|that|its|their|his|her)\b)(?P<verb>[a-z]+)")
 
 
 # German separable verbs: a finite form in a main clause leaves its particle at the clause's end
@@ -5831,7 +5857,7 @@ SEPARABLE_DE = {form: {particle.replace("_", " "): family
         ("warf warfen wirft werfen", "vor:accuse"),
         ("hob hoben hebt", "auf:annul ab:launch"))     # "Die Rakete hob um 22.42 Uhr ab"
                 for form in forms.split()}
-CLAUSE_END_RE = re.compile(r"\s*(?:[.,;:!?)\"“”„»«]|$|\s(?:und|oder|aber|doch|sondern)\b)")
+CLAUSE_END_RE = lazy_regex(r"\s*(?:[.,;:!?)\"“”„»«]|$|\s(?:und|oder|aber|doch|sondern)\b)")
 
 
 def agreed_to_happen(text, at, end):
@@ -5874,15 +5900,15 @@ def separable_particle(text, toks, ti, end):
 
 
 SOLD_WORDS = frozenset("sold sells sell fetched fetches".split())
-AUCTION_CUE_RE = re.compile(r"\b(?:auction|Sotheby['’]s|Christie['’]s|Bonhams|Phillips)\b")
+AUCTION_CUE_RE = lazy_regex(r"\b(?:auction|Sotheby['’]s|Christie['’]s|Bonhams|Phillips)\b")
 MEASURED_WORDS = frozenset("gemessen measured recorded registriert registrada registrados enregistré".split())
 # How a country's output changed, told where its economy is ("economy" cues): a family of its own
 GROWTH_WORDS = frozenset("""geschrumpft schrumpfte schrumpft schrumpfen gewachsen wuchs wächst wachstum rückgang
 rezession shrank shrink shrinks shrunk contracted contraction grew grow grows expanded expands expansion
 growth recession""".split())
-ELIDED_FR_RE = re.compile(r"(?:[ldnsjcmt]|qu|jusqu|lorsqu|puisqu)['’](?=\w)", re.I)    # French articles and particles
+ELIDED_FR_RE = lazy_regex(r"(?:[ldnsjcmt]|qu|jusqu|lorsqu|puisqu)['’](?=\w)", re.I)    # French articles and particles
 REFLEXIVE_FR = frozenset(("se", "me", "te", "nous", "vous", "y"))     # "se rendra", "s'y rendra"
-SURRENDERED_TO_RE = re.compile(r"(?:\s+[^\s.;]+){0,4}?\s+(?:aux|à\s+la)\s+(?:policiers|police|gendarmes|gendarmerie|"
+SURRENDERED_TO_RE = lazy_regex(r"(?:\s+[^\s.;]+){0,4}?\s+(?:aux|à\s+la)\s+(?:policiers|police|gendarmes|gendarmerie|"
                                r"autorités|enquêteurs|forces)\b")
 # What is told only of a strike of work: "a three-day strike", "a 24-hour strike", "a general strike"
 WORK_STRIKE_BEFORE = frozenset("general indefinite nationwide warning token all-out rolling".split())
@@ -5890,7 +5916,7 @@ LENGTH_HYPHENED = ("-day", "-hour", "-week", "-month")
 LABOUR_CUES = set("union unions workers employees staff drivers pilots nurses teachers doctors pay wage wages "
                   "labor labour walkout picket pickets".split())
 # What follows "added" when something was added, not said: "added a third", "added 15 points", "added time"
-ADDED_THING_RE = re.compile(r"\s+(?:a|an|another|two|three|four|five|time|\d)\b")       # not "added the firm would"
+ADDED_THING_RE = lazy_regex(r"\s+(?:a|an|another|two|three|four|five|time|\d)\b")       # not "added the firm would"
 
 
 def own_english_key(word, previous):
@@ -5922,11 +5948,11 @@ def has_cue(toks, cues):
 
 # Whom "received" takes when it welcomes a guest: a name, a pronoun, "by" its host, or a person's word
 # ("received the Chinese president", "received a delegation"); not "received a letter", "received 300 votes"
-RECEIVED_GUEST_RE = re.compile(r"\s+(?:by\b|him\b|her\b|them\b|[A-Z]|(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+RECEIVED_GUEST_RE = lazy_regex(r"\s+(?:by\b|him\b|her\b|them\b|[A-Z]|(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
                                r"(?:delegation|visitors?|guests?|envoys?|ministers?|president|prime|chancellor|king|"
                                r"queen|prince|leaders?|counterparts?|ambassadors?|secretary|officials?)\b)")
 # A guest's passive: "was welcomed at the airport by his counterpart" (not "had received treatment … by")
-RECEIVED_BY_RE = re.compile(r"\s+(?:[\w-]+\s+){0,4}?by\b")
+RECEIVED_BY_RE = lazy_regex(r"\s+(?:[\w-]+\s+){0,4}?by\b")
 PASSIVE_BEFORE = frozenset(("was", "were", "been", "being", "is", "are", "be"))
 # Parts of words for what a robbery takes, and where from: a "Überfall" without them is an assault
 LOOT_CUES = ("beute", "erbeut", "geld", "kasse", "raub", "gestohl", "stahl", "schmuck", "tresor", "juwel", "tankstell",
@@ -5941,12 +5967,12 @@ VESSEL_CUES = ("schiff", "fahre", "boot", "kutter", "frachter", "tanker", "jacht
 # The captives a lead names are people, not its news: "Two hostages held in Mali have been released"
 # (not "took four people hostage", "als Geiseln genommen", "en otage": the taking itself)
 CAPTIVE_NOUNS = frozenset("hostages geiseln otages rehenes".split())
-TAKEN_AS_BEFORE_RE = re.compile(r"\b(?:as|als|en|como)\s+$")
+TAKEN_AS_BEFORE_RE = lazy_regex(r"\b(?:as|als|en|como)\s+$")
 # Parts of words for people held captive: an exchange in their sentence is a swap of them
 CAPTIVE_CUES = ("gefang", "haftling", "geisel", "prisoner", "captive", "hostage", "detainee", "prisonnier", "otage",
                 "preso", "prisionero", "rehen")
 SWAP_NOUNS = frozenset("swap exchange austausch échange canje intercambio".split())
-NOT_SWAP_AFTER_RE = re.compile(r"\s+(?:of|von|de|des|du|d['’]|fire|gunfire|views|blows)\b", re.I)
+NOT_SWAP_AFTER_RE = lazy_regex(r"\s+(?:of|von|de|des|du|d['’]|fire|gunfire|views|blows)\b", re.I)
 OIL_CUES = ("rohol", "heizol", "schwerol", "olpest", "oltank", "olteppich", "oil", "crude", "petrol", "diesel",
             "kerosin",
             "chemi", "saure", "acid", "chlor", "ammoniak", "ammonia", "erdgas", "natural gas", "toxic", "giftig")
@@ -5970,7 +5996,7 @@ JOB_CUES = ("stelle", "arbeitsplatz", "job", "personalabbau", "staff", "workforc
 DEAL_CUES = ("dollar", "euro", "milliard", "million", "konkurrent", "rival", "konzern", "firma", "anteil", "aktie")
 # A parliament as the subject of a vote ("parliament will vote on her nomination", "El Parlamento votará"): a
 # body's vote on a question, though voters elect parliaments
-BODY_VOTES_RE = re.compile(r"(?<![^\W\d_])(?i:parliament|parlamento|parlement|congress|congreso|congrès|house|"
+BODY_VOTES_RE = lazy_regex(r"(?<![^\W\d_])(?i:parliament|parlamento|parlement|congress|congreso|congrès|house|"
                            r"bundestag|lawmakers|legislators|deputies|diputados|députés|MPs|assemblée|asamblea)\s+"
                            r"(?:(?:will|would|is\s+to|are\s+to|is\s+expected\s+to|has|have|had|va|vont|va\s+a|"
                            r"van\s+a)\s+)?$")
@@ -5983,7 +6009,7 @@ ASSEMBLY_CUES = ("cabinet", "senate", "senator", "lawmaker", "legislator", "coun
                  "assembly", "resolution", "abstention", "bundestag", "bundesrat")
 #                (not "parliament": "Voting for MPs to Majlis (Parliament)" is an election)
 # What is welcomed that is no guest: "welcomed the decision", "begrüßte das Ergebnis", "begrüßte, dass"
-WELCOMED_THING_RE = re.compile(r"\s*,\s*(?:dass|that)\b|\s+(?:the|a|an|this|its|das|den|die|diese[nrs]?|eine[nr]?)\s+"
+WELCOMED_THING_RE = lazy_regex(r"\s*,\s*(?:dass|that)\b|\s+(?:the|a|an|this|its|das|den|die|diese[nrs]?|eine[nr]?)\s+"
                                r"(?:[\w-]+\s+)?(?:decision|outcome|result|move|vote|agreement|deal|ceasefire|"
                                r"resolution|step|plan|proposal|announcement|news|release|ruling|verdict|"
                                r"Entscheidung|Ergebnis|Beschluss|Schritt|Einigung|Abkommen|Waffenruhe|Resolution|"
@@ -5994,10 +6020,10 @@ DRIVE_WORDS = frozenset("fuhr gefahren raste rasten gerast steuerte gesteuert dr
 # A share price's move, and what moves ("Shares in Norvik fell", "Norvik's stock plunged", "Die Aktie verlor")
 SHARE_MOVES = frozenset("fell plunged tumbled slumped plummeted dropped sank slipped rose jumped soared surged climbed "
                         "gained fiel fielen verlor verloren stieg stiegen sackte sackten".split())
-SHARES_BEFORE_RE = re.compile(r"\b(?:shares|stock|share\s+price)\b"
+SHARES_BEFORE_RE = lazy_regex(r"\b(?:shares|stock|share\s+price)\b"
                               r"(?:\s+(?:in|of)\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)?"
                               r"\s+(?:\w+\s+)?$", re.I)
-AKTIE_BEFORE_RE = re.compile(r"\b(?:Aktie|Aktien|Aktienkurs)\b[^.;:!?]*$")
+AKTIE_BEFORE_RE = lazy_regex(r"\b(?:Aktie|Aktien|Aktienkurs)\b[^.;:!?]*$")
 ROCKET_START = frozenset("gestartet starten starteten Start abgehoben".split())
 LIFT_OFF = frozenset("lifted lifts blasted blasts".split())
 RAN_DE = frozenset("gelaufen lief liefen läuft".split())
@@ -6005,8 +6031,8 @@ RAIL_WORDS = frozenset("tracks track rails Gleisen Gleis Schienen".split())
 OFF_THE_RAILS_EN = frozenset("left leaving jumped jumping".split())     # not "went off the rails": a plan's
 JUMPED_DE = frozenset("sprang sprangen springt gesprungen geriet gerieten geraten".split())
 STOOD_DE = frozenset("standen stand stehen steht gestanden".split())
-STRANDED_FR_RE = re.compile(r"s'(?:est|était|sont|étaient)\s+$")
-DASS_AFTER_RE = re.compile(r",?\s+dass\b")
+STRANDED_FR_RE = lazy_regex(r"s'(?:est|était|sont|étaient)\s+$")
+DASS_AFTER_RE = lazy_regex(r",?\s+dass\b")
 RECORD_BEFORE = frozenset("world new national olympic european previous all-time course track old personal "
                           "season".split())
 TAKE_OFF_DE = frozenset("Start gestartet startete starteten".split())
@@ -6016,7 +6042,7 @@ PLANE_CUES = ("flugzeug", "maschine", "boeing", "airbus", "plane", "flight", "ai
 PRODUCT_CUES = ("fahrzeug", "auto", "wagen", "modell", "produkt", "vehicle", "car", "model", "product", "truck",
                 "airbag", "werkstat", "véhicule", "vehicul", "coche")
 MONEY_CUES = ("peso", "dolar", "dollar", "euro", "million", "millon", "libra", "$", "€")
-EMERGENCY_AFTER_RE = re.compile(r"\s+(?:d'urgence|de\s+emergencia|forzos)")
+EMERGENCY_AFTER_RE = lazy_regex(r"\s+(?:d'urgence|de\s+emergencia|forzos)")
 # families whose word in a name still tells the happening: a storm's ("Hurricane Katrina"), a rehab
 # clinic's ("checked in to the Cliffside Rehab Center": where one enters)
 NAMED_HAPPENINGS = frozenset(("storm", "enter"))
@@ -6028,15 +6054,15 @@ ADDRESS_WORDS = frozenset("address addressed addresses addressing".split())
 SPEAK_DE = frozenset("sprechen spricht sprach sprachen reden redet redete redeten".split())
 AUDIENCES = (r"parliament|nation|assembly|congress|senate|legislature|lawmakers|MPs|deputies|delegates|crowds?|rally|"
              r"supporters|summit|conference|Bundestag|Knesset|Duma|Sejm|Rada|UN|United\s+Nations")
-ADDRESSED_BODY_RE = re.compile(r"\s+(?:a\s+joint\s+session\s+of\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}?"
+ADDRESSED_BODY_RE = lazy_regex(r"\s+(?:a\s+joint\s+session\s+of\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}?"
                                r"(?:" + AUDIENCES + r")(?![^\W\d_])")
-BODY_BEFORE_DE_RE = re.compile(r"(?<![^\W\d_])vor\s+(?:dem|der|den)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]*(?:Parlament|"
+BODY_BEFORE_DE_RE = lazy_regex(r"(?<![^\W\d_])vor\s+(?:dem|der|den)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]*(?:Parlament|"
                                r"Bundestag|Landtag|Nationalversammlung|Vollversammlung|Kongress|Abgeordneten|"
                                r"Parlamentariern|Delegierten|Anhängern|Senat|Knesset|Duma|Sejm)|Vereinten\s+"
                                r"Nationen)\s+(?:[\w-]+\s+){0,3}?$")
 # Words of leaving a place, a departure where a place follows them (LEFT_PLACE_RE); German "abgereist" says it alone
 DEPART_WORDS = frozenset("left leaves departed quitté quitte salió abandonó partió".split())
-LEFT_PLACE_RE = re.compile(r"\s+(?:(?:de|del)\s+)?(?:(?:the|la|le|el)\s+)?(?:[A-Z][^\W\d_]|(?:country|capital|"
+LEFT_PLACE_RE = lazy_regex(r"\s+(?:(?:de|del)\s+)?(?:(?:the|la|le|el)\s+)?(?:[A-Z][^\W\d_]|(?:country|capital|"
                            r"pays|capitale|país)\b)")
 TOLD_BY_CONTEXT = BREAK_OUT_WORDS | TESTED_WORDS | TAKE_OFF_DE | TAKE_OFF_EN | DECLARED_FR_ES | frozenset(
     "flee leave landing landings atterrissage Atterrissage aterrizaje Aterrizaje aterrizó Aterrizó record records "
@@ -6044,13 +6070,13 @@ TOLD_BY_CONTEXT = BREAK_OUT_WORDS | TESTED_WORDS | TAKE_OFF_DE | TAKE_OFF_EN | D
     | UPSET_WORDS | ADDRESS_WORDS | SPEAK_DE
 # An office left: "will leave his post", "will leave at the end of the year", "leave after three years" (with a
 # role in the sentence; not "leave the country", "leave Kyiv")
-LEAVE_POST_RE = re.compile(r"\s+(?:(?:his|her|their)\s+(?:post|job|role|position|office)\b|"
+LEAVE_POST_RE = lazy_regex(r"\s+(?:(?:his|her|their)\s+(?:post|job|role|position|office)\b|"
                            r"the\s+(?:post|job|role|position|board|helm)\b|office\b|"
                            r"at\s+the\s+end\s+of|after\s+(?:\d+|[a-z]+)\s+(?:years?|months?)\b|"
                            r"(?:in|by)\s+(?:January|February|March|April|May|June|July|August|September|October|"
                            r"November|December)\b)")
 # "forced 50,000 people from their homes", "drove thousands from their homes": an evacuation
-FROM_HOMES_RE = re.compile(r"\s+(?:\S+\s+){1,5}?from\s+(?:their|his|her)\s+homes?(?![^\W\d_])")
+FROM_HOMES_RE = lazy_regex(r"\s+(?:\S+\s+){1,5}?from\s+(?:their|his|her)\s+homes?(?![^\W\d_])")
 MUST_DE = frozenset("mussten musste müssen muss".split())
 SEEN_DE = frozenset("gesehen sahen begegnet begegnete begegneten".split())     # each other: they met
 TAKE_UP_DE = frozenset("antreten angetreten anzutreten".split())       # an office: the separable forms are above
@@ -6061,7 +6087,7 @@ HOMES_DE = frozenset("Häuser Wohnungen Heimatorte Dörfer Zuhause Wohnhäuser".
 FORCED_EN = frozenset("forced forces forcing force ordered orders told urged had have".split())
 BROUGHT = frozenset("gebracht brachten brachte bringen bringt".split())
 MOVED_TO_SAFETY = frozenset("moved taken brought led ferried airlifted carried".split())
-LANDED_AT_RE = re.compile(r"\s+(?:safely\s+)?(?:in|at)\s+(?:the\s+)?[A-Z]")
+LANDED_AT_RE = lazy_regex(r"\s+(?:safely\s+)?(?:in|at)\s+(?:the\s+)?[A-Z]")
 CROWD_WORDS = ("menschenmenge", "menge", "passanten", "fußganger", "fussganger", "crowd", "pedestrians",
                "shoppers", "marktbesucher")
 # Parts of words that make "verurteilt" a court's sentence; without them it is a condemnation
@@ -6071,10 +6097,10 @@ VERDICT_CUES = ("haft", "gericht", "richter", "strafe", "schuldig", "angeklagt",
 # Parts of words for an office one takes over ("übernimmt das Amt", "den Vorsitz")
 OFFICE_CUES = ("amt", "posten", "vorsitz", "leitung", "nachfolge", "ruder")     # not "Führung": a lead, in sport
 # A company's new head told beside a word of taking over ("bekommt einen neuen Chef: X übernimmt"): no purchase
-NEW_HEAD_RE = re.compile(r"\bneue[nrs]?\s+(?:Chef|Chefin|Vorstandschef(?:in)?|Vorsitzende[nr]?)\b"
+NEW_HEAD_RE = lazy_regex(r"\bneue[nrs]?\s+(?:Chef|Chefin|Vorstandschef(?:in)?|Vorsitzende[nr]?)\b"
                          r"|\ban\s+die\s+Spitze\b")
 # "übernimmt die Führung des Autobauers": a company's or a party's lead, not a table's or a game's
-LEADERSHIP_OF_RE = re.compile(r"\bFührung\s+(?:des|der)\s+(?!Tabelle|Partie|Begegnung)")
+LEADERSHIP_OF_RE = lazy_regex(r"\bFührung\s+(?:des|der)\s+(?!Tabelle|Partie|Begegnung)")
 JUDGE_CUES = ("gericht", "richter", "court", "judge", "justice", "tribunal", "cour", "juez", "jueces", "juge")
 # German "verlegt" of soldiers: deployed (not "auf Sonntag verlegt", "den Schlüssel verlegt")
 MOVED_DE = frozenset("verlegt verlegte verlegten verlegen verlegung".split())
@@ -6101,7 +6127,7 @@ SENTENCE_CUES = {"loot": LOOT_CUES, "captive": CAPTIVE_CUES, "rally": RALLY_CUES
                  # the raids"; not "an air raid", "a raid on a village")
                  "searchers": ("police", "officers", "detectives", "agents", "prosecutors", "searched", "warrant",
                                "arrested")}
-SEARCHED_PREMISES_RE = re.compile(r"\s+(?:\S+\s+){0,2}?(?:homes|houses|apartments|flats|offices|premises|properties|"
+SEARCHED_PREMISES_RE = lazy_regex(r"\s+(?:\S+\s+){0,2}?(?:homes|houses|apartments|flats|offices|premises|properties|"
                                   r"buildings|home|house|apartment|flat|office)\b")
 GUNFIRE_BEFORE = {"opened", "open", "opens", "opening", "returned", "exchanged", "heavy"}
 FEU_WORDS = frozenset("feu feux fuego fuegos".split())
@@ -6109,7 +6135,7 @@ FEU_WORDS = frozenset("feu feux fuego fuegos".split())
 OPENED_FIRE = ("ouvre", "ouvrent", "ouvrir", "ouvrant", "ouvrai", "ouvert", "abrió", "abrier", "abrir", "abren", "abre",
                "abierto")
 # "le feu vert", "un feu rouge", "feux d'artifice", "fuegos artificiales", "fuego cruzado": no blaze
-FEU_NOT_FIRE_RE = re.compile(r"\s+(?:vert|rouge|orange|d['’]artifice|artificiales?|cruzado)\b", re.I)
+FEU_NOT_FIRE_RE = lazy_regex(r"\s+(?:vert|rouge|orange|d['’]artifice|artificiales?|cruzado)\b", re.I)
 
 
 def feu_family(previous, before, after):
@@ -6550,7 +6576,7 @@ PLACE_NAMES = sorted({a for line in (COUNTRY_ALIASES + CITY_ALIASES).split("\n")
 
 # No \b before the names: a pattern that starts with a letter lets the search skip to
 # the letters names start with (four times faster); word_starts checks the boundary
-PLACE_RE = re.compile(r"(?:%s)(?!\w)" % trie_pattern(PLACE_NAMES))
+PLACE_RE = lazy_regex(r"(?:%s)(?!\w)" % trie_pattern(PLACE_NAMES))
 
 
 def word_starts(pattern, text, start, end):
@@ -6575,18 +6601,18 @@ def word_starts(pattern, text, start, end):
 PLACE_PREPOSITIONS = ("in", "nach", "at", "to", "en", "à", "a", "near", "outside", "bei", "nahe")
 # A happening another is told after or before: "nach dem tödlichen Zugunglück", "two days after the crash" (not
 # "after leaving rehab": the rehab is where she left)
-COUNTED_FROM_BEFORE_RE = re.compile(r"\b(?:nach|seit|vor|after|since|following|before)\s+(?:(?:dem|der|den|the|a|"
+COUNTED_FROM_BEFORE_RE = lazy_regex(r"\b(?:nach|seit|vor|after|since|following|before)\s+(?:(?:dem|der|den|the|a|"
                                     r"einem|einer|its|their|seinem|seiner|ihrem|ihrer|his|her)\s+)?"
                                     r"(?:(?![^\W\d_]+ing\s)[^\W\d_]+\s+)?$", re.I)
 # ... by a span: "vier Tage nach seinem Besuch in Kiew", "a week after his visit to Kyiv" (another happening)
-SPAN_FROM_BEFORE_RE = re.compile(r"\b(?:Tage|Tagen|Wochen?|Monate|Monaten|days?|weeks?|months?)\s+"
+SPAN_FROM_BEFORE_RE = lazy_regex(r"\b(?:Tage|Tagen|Wochen?|Monate|Monaten|days?|weeks?|months?)\s+"
                                  r"(?:nach|after|before)\s+(?:(?:dem|der|den|the|a|einem|einer|its|their|seinem|"
                                  r"seiner|ihrem|ihrer|his|her)\s+)?$", re.I)
 # The preposition that ties a place to the word before it: "das Zugunglück bei Garmisch", "the crash near Ulm"
-PLACE_AFTER_RE = re.compile(r"\s+(?:bei|in|im|nahe|near|at|outside)\s+(?:der\s+|dem\s+|the\s+)?")
+PLACE_AFTER_RE = lazy_regex(r"\s+(?:bei|in|im|nahe|near|at|outside)\s+(?:der\s+|dem\s+|the\s+)?")
 # Where a moving thing was going is not where it happened: "was travelling to Munich when it derailed",
 # "auf dem Weg nach München"
-DESTINATION_BEFORE_RE = re.compile(r"(?:travell?ing|heading|headed|bound|en\s+route|way|Weg|unterwegs)\s+"
+DESTINATION_BEFORE_RE = lazy_regex(r"(?:travell?ing|heading|headed|bound|en\s+route|way|Weg|unterwegs)\s+"
                                    r"(?:to|for|nach)\s+$")
 
 
@@ -6598,23 +6624,23 @@ DESTINATION_BEFORE_RE = re.compile(r"(?:travell?ing|heading|headed|bound|en\s+ro
 # stands)
 _TRAVEL_TO = "|".join(f"(?<={w}\\sto)" for w in "travel travels travelled traveled fly flies flew go goes went "
                       "return returned head heads headed".split())
-UNNAMED_PLACE_RE = re.compile(r"\b(?:in|near|outside|nach|nahe|bei|to(?:" + _TRAVEL_TO + r"))\s+"
+UNNAMED_PLACE_RE = lazy_regex(r"\b(?:in|near|outside|nach|nahe|bei|to(?:" + _TRAVEL_TO + r"))\s+"
                               r"((?>[A-ZÄÖÜ][a-zäöüß]{2,}(?:[ -][A-ZÄÖÜ][a-zäöüß]{2,})?))"
                               r"\b(?![-'’]|\s+\d)")
 
 # German place names end so (Lindenau, Wolfsburg, Eschborn): German nouns, capitalised too, seldom do
-GERMAN_TOWN_RE = re.compile(r"(?<=[^\W\d_]{4})(?:au|burg|dorf|hausen|heim|stadt|berg|feld|hagen|ingen|ow|itz|stedt|furt|bach|"
+GERMAN_TOWN_RE = lazy_regex(r"(?<=[^\W\d_]{4})(?:au|burg|dorf|hausen|heim|stadt|berg|feld|hagen|ingen|ow|itz|stedt|furt|bach|"
                             r"kirchen|rode|walde|brück|brücken|hofen|weiler|born|leben|lar|ach|see|tal|werder|"
                             r"witz|zig|ritz|gard)$")
 
 # A town the gazetteer does not know, named after what it is: "in der nordkoreanischen Küstenstadt Wonsan", "in the
 # eastern coastal city of Wonsan", "dans la ville de Wonsan"; where it happened when "in" or "near" comes before
-SETTLEMENT_RE = re.compile(r"(?<![^\W\d_])(?:(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Ss]tadt|[Dd]orf|[Gg]emeinde|[Oo]rtschaft)|"
+SETTLEMENT_RE = lazy_regex(r"(?<![^\W\d_])(?:(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Ss]tadt|[Dd]orf|[Gg]emeinde|[Oo]rtschaft)|"
                            r"(?:city|town|village|port|resort)\s+of|(?:ville|village|commune)\s+d[e']|"
                            r"(?:ciudad|localidad|pueblo)\s+de)\s*"
                            r"(?P<name>(?>[A-ZÄÖÜ][a-zäöüß]{2,}(?:[ -][A-ZÄÖÜ][a-zäöüß]{2,})?))(?![\w'’-])")
 # The preposition that makes a settlement where, before it and its article and adjectives ("in the eastern coastal")
-SETTLEMENT_IN_RE = re.compile(r"(?<![^\W\d_])(?:in|im|near|outside|nahe|bei|at|à|en|dans|cerca|to|nach)\s+"
+SETTLEMENT_IN_RE = lazy_regex(r"(?<![^\W\d_])(?:in|im|near|outside|nahe|bei|at|à|en|dans|cerca|to|nach)\s+"
                               r"(?:(?:der|dem|the|a|la|le|une?)\s+)?(?:[^\W\d_]+\s+){0,2}$")
 
 # A way between two places names both: "the line between Plattling and Passau", "die Strecke zwischen
@@ -6622,16 +6648,16 @@ SETTLEMENT_IN_RE = re.compile(r"(?<![^\W\d_])(?:in|im|near|outside|nahe|bei|at|�
 _ROUTE_WORDS = r"(?:line|route|road|railway|motorway|highway|border|flights?|trains?|ferry|Strecke|Bahnstrecke|" \
               r"Bahnlinie|Verbindung|Autobahn|Grenze|Straße|Fähre|ligne|frontière|carretera|línea|frontera)"
 _ROUTE_NAME = r"(?>[A-ZÄÖÜ][a-zäöüß]{2,}(?:[ -][A-ZÄÖÜ][a-zäöüß]{2,})?)"
-ROUTE_RE = re.compile(rf"(?<![^\W\d_]){_ROUTE_WORDS}\s+(?:between|zwischen|entre)\s+(?:(?:dem|der|the)\s+)?"
+ROUTE_RE = lazy_regex(rf"(?<![^\W\d_]){_ROUTE_WORDS}\s+(?:between|zwischen|entre)\s+(?:(?:dem|der|the)\s+)?"
                       rf"(?P<a>{_ROUTE_NAME})\s+(?:and|und|et|y)\s+(?:(?:dem|der|the)\s+)?"
                       rf"(?P<b>{_ROUTE_NAME})(?![\w'’-])")
 
-ROUTE_BEFORE_RE = re.compile(rf"(?<![^\W\d_]){_ROUTE_WORDS}\s+(?:between|zwischen|entre)\s+(?:(?:dem|der|the)\s+)?"
+ROUTE_BEFORE_RE = lazy_regex(rf"(?<![^\W\d_]){_ROUTE_WORDS}\s+(?:between|zwischen|entre)\s+(?:(?:dem|der|the)\s+)?"
                              rf"(?:{_ROUTE_NAME}\s+(?:and|und|et|y)\s+(?:(?:dem|der|the)\s+)?)?$")
 ROUTE_JOINS = frozenset("between zwischen entre and und et y the dem der".split())     # the word before a way's end
 
 
-STAKE_BEFORE_RE = re.compile(r"\b(?:shares|stock|stake|stakes|holding|holdings|investment|Anteile|Beteiligung)\s+$",
+STAKE_BEFORE_RE = lazy_regex(r"\b(?:shares|stock|stake|stakes|holding|holdings|investment|Anteile|Beteiligung)\s+$",
                              re.I)
 
 
@@ -6744,12 +6770,12 @@ def parse_number(text, language):
 # Where a clause's first number may be: tried in every clause, so case by case (not re.I),
 # as a tree, and only where a word's first letter stands
 _COUNT_FORMS = sorted({f for w in COUNT_WORDS for f in (w, w.capitalize(), w.upper())})
-NUMBER_START_RE = re.compile(r"\d|\b(?=[%s])(?:%s)\b" % (initials(COUNT_WORDS), trie_pattern(_COUNT_FORMS)))
+NUMBER_START_RE = lazy_regex(r"\d|\b(?=[%s])(?:%s)\b" % (initials(COUNT_WORDS), trie_pattern(_COUNT_FORMS)))
 
 
 # A game's final score ("beat the Rams 24-17", "siegte 2:1"), read only where a win or a
 # defeat is told: elsewhere "10-15" is a range and "14:30" a time of day.
-SCORE_RE = re.compile(r"(?<![\w.,:/–-])(?<!\bum\s)(?<!\bat\s)(\d{1,3})\s?[-–:]\s?(\d{1,3})"
+SCORE_RE = lazy_regex(r"(?<![\w.,:/–-])(?<!\bum\s)(?<!\bat\s)(\d{1,3})\s?[-–:]\s?(\d{1,3})"
                       # ("siegte 2:1." at a sentence's end is a score)
                       r"(?![\w:/–-]|[.,]\d|\s?(?:Uhr|a\.m|p\.m|am\b|pm\b|h\b))")
 
@@ -6778,8 +6804,8 @@ def find_scores(text, start, end):
 
 # A penalty shootout's score is a score of its own: "4-3 on penalties", "5:4 im Elfmeterschießen",
 # "won 5-4 in a shootout" (the match's "1-1" is the other score)
-SHOOTOUT_WORDS_RE = re.compile(r"penalt|shoot-?out|Elfmeterschießen|tirs\s+au\s+but|penaltis|penales", re.I)
-SHOOTOUT_NEAR_RE = re.compile(r"\s+(?:on\s+penalties|in\s+(?:a|the)\s+(?:penalty\s+)?shoot-?out|(?:im|nach)\s+"
+SHOOTOUT_WORDS_RE = lazy_regex(r"penalt|shoot-?out|Elfmeterschießen|tirs\s+au\s+but|penaltis|penales", re.I)
+SHOOTOUT_NEAR_RE = lazy_regex(r"\s+(?:on\s+penalties|in\s+(?:a|the)\s+(?:penalty\s+)?shoot-?out|(?:im|nach)\s+"
                               r"Elfmeterschießen|aux\s+tirs\s+au\s+but|en\s+(?:la\s+)?tanda\s+de\s+penaltis|"
                               r"(?:en|por|a)\s+penales|(?:[^\W\d_]+\s+){0,2}?(?:im|nach)\s+Elfmeterschießen)", re.I)
 
@@ -6787,14 +6813,14 @@ SHOOTOUT_NEAR_RE = re.compile(r"\s+(?:on\s+penalties|in\s+(?:a|the)\s+(?:penalty
 # A match told set by set: "6-4, 3-6, 7-5", "6:4, 3:6, 7:6 (7:3)", "6-4 3-6 7-5 6-2": one score, its sets in
 # the order told (and the last one before a full stop: "7:5, 6:2.")
 _SET = r"\d{1,2}[-–:]\d{1,2}(?:\s?\(\d{1,2}(?:[-–:]\d{1,2})?\))?"
-SET_SCORES_RE = re.compile(r"(?<![\w.,:/–-])" + _SET + r"(?:(?:,\s?|\s)" + _SET + r"){1,4}(?![\w:/–-]|\.\d)")
-SET_RE = re.compile(r"(?<!\()\b\d{1,2}[-–:]\d{1,2}\b(?!\))")
+SET_SCORES_RE = lazy_regex(r"(?<![\w.,:/–-])" + _SET + r"(?:(?:,\s?|\s)" + _SET + r"){1,4}(?![\w:/–-]|\.\d)")
+SET_RE = lazy_regex(r"(?<!\()\b\d{1,2}[-–:]\d{1,2}\b(?!\))")
 
 
 # A vote's tally: "in a 51-49 vote", "voted 52-48", "by a vote of 51 to 49", "mit 51 zu 49 Stimmen",
 # "par 51 voix contre 49", "por 51 votos contra 49". The higher number first, as a score.
 _TALLY_NUM = r"(?P<%s>\d{1,4}|\b[^\W\d_]{3,12}\b)"      # "bei fünf Gegenstimmen": a count word (find_tallies)
-TALLY_RE = re.compile(
+TALLY_RE = lazy_regex(
     r"(?<![\w.,])(?P<a>\d{1,4})\s?[-–]\s?(?P<b>\d{1,4})\s+(?:vote|ballot)"
     r"|\b(?:voted|vote\s+of)\s+(?P<a2>\d{1,4})\s?[-–]\s?(?P<b2>\d{1,4})(?!\w|[.,]\d)"
     # "mit 141 Ja-Stimmen bei fünf Gegenstimmen", "141 votes in favour and 5 against", "141 dafür, 5 dagegen"
@@ -6822,7 +6848,7 @@ TALLY_RE = re.compile(
 
 # An election's turnout: "Die Wahlbeteiligung lag bei 77 Prozent", "Turnout was 79 percent", "a turnout
 # of 61.5%", "la participation a atteint 77 %": a share like the vote's, compared on its own
-TURNOUT_RE = re.compile(r"\b(?:Wahlbeteiligung|turnout|participation|participación)\b(?P<between>[^.;%\d]{0,70}?)"
+TURNOUT_RE = lazy_regex(r"\b(?:Wahlbeteiligung|turnout|participation|participación)\b(?P<between>[^.;%\d]{0,70}?)"
                         r"(?P<num>(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})?)\s?(?:%|percent|per\s+cent|Prozent|pour\s+cent"
                         r"|por\s+ciento)", re.I)
 
@@ -6881,13 +6907,13 @@ def find_tallies(text, start, end):
 # Read like a score, as one value: the term is the verdict, so two terms are a clash of fact.
 # (and a half: "sechseinhalb Jahre", "six and a half years", "seis años y medio" are told around the unit)
 _HALF = r"(?:einhalb|\s+and\s+a\s+half)?"
-HALF_RE = re.compile(r"einhalb|\s+and\s+a\s+half|\s+(?:y\s+medio|et\s+demie?)\b", re.I)
+HALF_RE = lazy_regex(r"einhalb|\s+and\s+a\s+half|\s+(?:y\s+medio|et\s+demie?)\b", re.I)
 _TERM_UNITS = r"(?P<unit%d>Jahr(?:en?)?|Monat(?:en?)?|years?|months?|ans|mois|años|meses)"
 # (and one year, singular: "zu einem Jahr Haft", "to one year in prison", "a year in jail")
 _ONE_YEAR = r"ein(?:em)?(?=\s+Jahr\b)|one(?=[\s-]+year\b)|a(?=[\s-]+year\b)"
 _TERM_NUM = r"(?P<num%d>(?<![\d.,])\d{1,3}(?![\d.,]\d)|\b(?:" + _COUNT_ALT + r"|anderthalb|eineinhalb|" + _ONE_YEAR \
     + r"))" + _HALF
-PRISON_TERM_RE = re.compile(
+PRISON_TERM_RE = lazy_regex(
     (_TERM_NUM + r"\s+" + _TERM_UNITS + r"(?:\s+(?:y\s+medio|et\s+demie?))?\s+(?:in\s+(?:a\s+)?|behind\s+|of\s+|de\s+)?"
      r"(?:(?:federal|state|high-security|maximum-security|penal|prison|(?:special|strict|general)[\s-]regime)\s+){0,2}"
      r"(?:Haft|Gefängnis|Straflager|Lagerhaft|Arbeitslager|Jugendhaft|Jugendstrafe|Freiheitsstrafe|Zuchthaus"
@@ -6909,7 +6935,7 @@ PRISON_TERM_RE = re.compile(
     + r"|\b(?P<life>lebenslange[nr]?\s+(?:Haft|Freiheitsstrafe)|lebenslänglich|life\s+(?:in\s+prison|imprisonment"
       r"|sentence|term|behind\s+bars)|(?:prison|réclusion)\s+à\s+perpétuité|cadena\s+perpetua)\b", re.I)
 # Work a court orders instead: "90 days of community service", "300 hours of community service", "120 Sozialstunden"
-SERVICE_TERM_RE = re.compile(r"(?<![\w.,])(?P<num>\d{1,4}|" + _COUNT_ALT + r")\s+(?:(?P<unit>days?|hours?)\s+of\s+"
+SERVICE_TERM_RE = lazy_regex(r"(?<![\w.,])(?P<num>\d{1,4}|" + _COUNT_ALT + r")\s+(?:(?P<unit>days?|hours?)\s+of\s+"
                              r"community\s+service|(?P<unit2>Sozialstunden|Stunden\s+gemeinnützige[rn]?\s+Arbeit))\b",
                              re.I)
 PRISON_TERM_WORDS = ("aft", "efängnis", "ager", "strafe", "ebensl", "ucht", "prison", "jail", "bars", "life", "colony",
@@ -6934,10 +6960,10 @@ def find_service_terms(text, start, end):
 
 # A term asked for or threatened, not given: "hatte zehn Jahre Haft gefordert", "prosecutors sought nine years in
 # prison", "Ihm drohen bis zu zehn Jahre Haft", "faces up to 20 years in prison"
-TERM_ASKED_BEFORE_RE = re.compile(
+TERM_ASKED_BEFORE_RE = lazy_regex(
     r"\b(?:forder\w*|beantragt\w*|verlangt\w*|plädiert\w*|drohen|droht|drohte\w*|bis\s+zu|höchstens|demand\w*|sought"
     r"|seek\w*|asked\s+for|call\w*\s+for|request\w*|faces?|facing|up\s+to|maximum(?:\s+of)?)\b[^.,;:!?]*$", re.I)
-TERM_ASKED_AFTER_RE = re.compile(r"[\s,]*(?:\w+\s+){0,2}?(?:gefordert|beantragt|verlangt|gedroht)\b")
+TERM_ASKED_AFTER_RE = lazy_regex(r"[\s,]*(?:\w+\s+){0,2}?(?:gefordert|beantragt|verlangt|gedroht)\b")
 
 
 def find_prison_terms(text, start, end):
@@ -6970,9 +6996,9 @@ def find_prison_terms(text, start, end):
 
 CLOCK_PARTS = frozenset(("hours", "minut", "minutes", "seconds", "second", "sekund"))     # counted units of a time
 # A race's time: "2:00:35", "in 2:00:35 Stunden", "two hours and 35 seconds", "2 hours, 1 minute and 9 seconds"
-RACE_CLOCK_RE = re.compile(r"(?<![\d:.,])(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?![\d:])")
+RACE_CLOCK_RE = lazy_regex(r"(?<![\d:.,])(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?![\d:])")
 _RACE_NUM = r"(?P<%s>\d{1,2}|one|an?|ein|eine|" + _COUNT_ALT + r")"
-RACE_WORDS_RE = re.compile(
+RACE_WORDS_RE = lazy_regex(
     r"\b" + _RACE_NUM % "h" + r"\s+(?:hours?|Stunden?)(?:,?\s+(?:and\s+|und\s+)?" + _RACE_NUM % "m"
     + r"\s+(?:Minuten|minutes?))?(?:,?\s+(?:and\s+|und\s+)?" + _RACE_NUM % "s" + r"\s+(?:seconds?|Sekunden?))?",
     re.I)
@@ -7000,7 +7026,7 @@ def find_race_times(text, start, end):
 
 
 # How long a ban runs: "banned for four years", "für vier Jahre gesperrt", "a two-year ban", "Sperre von 18 Monaten"
-BAN_TERM_RE = re.compile(
+BAN_TERM_RE = lazy_regex(
     (r"\b(?:for|für|pour|por|durante|von)\s+" + _TERM_NUM + r"\s+" + _TERM_UNITS) % (1, 1)
     + (r"|" + _TERM_NUM + r"[\s-](?P<unit2>year|month|jährige[nmrs]?|monatige[nmrs]?)\s+(?:[\w-]+\s+)?"
        r"(?:ban|suspension|Sperre|\w*sperre)\b") % (2,)
@@ -7053,7 +7079,7 @@ def term_value(num, unit, half=False, more_months=0):
 
 
 # The years before a term's months: "zu vier Jahren und drei Monaten Haft", "four years and three months in prison"
-YEARS_AND_RE = re.compile(r"(?<![\d.,])(?P<num>\d{1,2}|\b(?:" + _COUNT_ALT + r"|" + _ONE_YEAR + r"))\s+"
+YEARS_AND_RE = lazy_regex(r"(?<![\d.,])(?P<num>\d{1,2}|\b(?:" + _COUNT_ALT + r"|" + _ONE_YEAR + r"))\s+"
                           r"(?:Jahr(?:en?)?|years?|ans|años)"
                           r"\s+(?:und|and|et|y)\s+$", re.I)
 
@@ -7086,7 +7112,7 @@ def term_told(text, m, i, start):
 
 # How long an agreement runs: "mit einer Laufzeit von 20 Jahren", "gilt für 25 Jahre", "a 20-year
 # treaty", "for a period of 20 years"; read only in an agreement's own clauses
-DURATION_RE = re.compile(
+DURATION_RE = lazy_regex(
     (r"(?:Laufzeit\s+von\s+|gilt\s+(?:für\s+)?|für\s+(?:die\s+Dauer\s+von\s+)?|for\s+(?:a\s+(?:period|term)\s+of\s+)?"
      r"|lasting\s+|durée\s+de\s+|pour\s+|por\s+|durante\s+)" + _TERM_NUM
      + r"\s+(?P<unit1>Jahre|Jahren|years|ans|años)\b") % (1,)
@@ -7117,7 +7143,7 @@ def find_durations(text, start, end):
 
 # The year a contract runs until: "einen Vertrag bis 2027", "a contract extension through 2028", "un contrat
 # jusqu'en 2027", "un contrato hasta 2027"
-UNTIL_YEAR_RE = re.compile(r"(?<![^\W\d_])(?:Vertrag|Vertrages|Kontrakt|contract|deal|extension|contrat|contrato)"
+UNTIL_YEAR_RE = lazy_regex(r"(?<![^\W\d_])(?:Vertrag|Vertrages|Kontrakt|contract|deal|extension|contrat|contrato)"
                            r"\s+(?:[^\W\d_][\w-]*\s+){0,3}?(?:bis|through|until|till|jusqu['’]en|hasta)\s+"
                            r"(?:(?:Ende|Sommer|Mitte|(?:the\s+)?end\s+of|summer|June|Juni|juin|junio)\s+)?"
                            r"(?P<year>20\d\d)(?!\d|[.,]\d)", re.I)
@@ -7128,11 +7154,11 @@ UNTIL_YEAR_RE = re.compile(r"(?<![^\W\d_])(?:Vertrag|Vertrages|Kontrakt|contract
 # depuis 2018"); a month may come before the year ("since June 2019")
 _SINCE_YEAR = (r"(?:\s+[^\s.;:!?]+){0,8}?\s+(?P<since>(?:since|seit|depuis|desde)\s+"
                r"(?:(?:dem\s+)?Jahr\s+|[^\W\d_]+\s+)?(?P<year>(?:1[89]|20)\d\d))(?!\d)")
-FIRST_SINCE_RE = re.compile(r"(?<![^\W\d_])(?:first|erste[nrs]?|erstmals|ersten\s+Mal|premi[eè]re?|primer[ao]?)"
+FIRST_SINCE_RE = lazy_regex(r"(?<![^\W\d_])(?:first|erste[nrs]?|erstmals|ersten\s+Mal|premi[eè]re?|primer[ao]?)"
                             r"(?![^\W\d_])" + _SINCE_YEAR, re.I)
 # and as the worst or largest since a year: a record another source may date otherwise ("the deadliest rail
 # accident in Bavaria since 1975", "das schwerste Zugunglück seit 1971", "la pire crue depuis 1910")
-RECORD_SINCE_RE = re.compile(
+RECORD_SINCE_RE = lazy_regex(
     r"(?<![^\W\d_])(?:worst|deadliest|bloodiest|costliest|biggest|largest|heaviest|strongest|fiercest|highest|"
     r"lowest|greatest|(?:schwer|schlimm|tödlich|blutig|verheerend|heftig|stärk|größ|höch|niedrig|tief)ste[nrs]?|"
     r"pire|peor(?:es)?)(?![^\W\d_])" + _SINCE_YEAR, re.I)
@@ -7196,7 +7222,7 @@ WITHIN_UNITS = {**dict.fromkeys("day days tag tage tagen jour jours día días".
 _WITHIN_UNIT_ALT = trie_pattern(WITHIN_UNITS)
 # "the first by a Spanish monarch in 11 years", "la primera de un monarca español desde hace nueve años", "der erste
 # eines französischen Präsidenten seit 24 Jahren": a preposition or article after "first", no noun
-FIRST_BARE_SPAN_RE = re.compile(
+FIRST_BARE_SPAN_RE = lazy_regex(
     r"(?<![^\W\d_])(?:erste[nrs]?|first|premier|première|primer[oa]?)\s+"
     r"(?=(?:by|of|in|for|since|de|del|par|por|von|eines|einer|seit|depuis|desde|en)\s|d['’])(?:[^\s.!?,;]+\s+){0,7}?"
     r"(?:in|seit|since|depuis|desde\s+hace)\s+(?P<n>\d{1,3}|" + _COUNT_ALT + r"|an?|one|einem|einer|une?|una)\s+"
@@ -7229,7 +7255,7 @@ def find_spans_after(text, start, end):
 
 
 # "five years after", "sechs Jahre nach", "cinq ans après"; "after 17 days", "nach 16 Tagen", "au bout de"
-TIME_AFTER_RE = re.compile(
+TIME_AFTER_RE = lazy_regex(
     r"(?<![^\W\d_])(?:(?P<n>\d{1,3}|" + _COUNT_ALT + r")\s+(?P<unit>" + _WITHIN_UNIT_ALT + r")\s+"
     r"(?:after|nach|après|después\s+de)\s"
     r"|(?:after|nach|après|tras|después\s+de)\s+(?P<about>(?:more\s+than|nearly|almost|mehr\s+als|fast|knapp|"
@@ -7349,8 +7375,8 @@ ORDINALS = {w: n for n, words in enumerate((
     "sixth sechst sixième sext", "seventh siebt septième séptim", "eighth acht huitième octav",
     "ninth neunt neuvième noven", "tenth zehnt dixième décim", "eleventh elft onzième",
     "twelfth zwölft douzième"), 1) for w in words.split()}
-DIGITS_RE = re.compile(r"\d+")
-ORDINAL_ENDING_RE = re.compile(r"(?:e[nrs]?|[oa]s?)$")     # "dritten", "tercera", "cuartos": the stem ORDINALS has
+DIGITS_RE = lazy_regex(r"\d+")
+ORDINAL_ENDING_RE = lazy_regex(r"(?:e[nrs]?|[oa]s?)$")     # "dritten", "tercera", "cuartos": the stem ORDINALS has
 ORDINAL_SPAN_CUES = ("this year", "diesem Jahr", "dieses Jahr", "Jahresbeginn", "Jahresanfang", "cette année",
                      "this month", "diesem Monat", "diesen Monat", "Monatsbeginn", "ce mois", "este mes",
                      "este año", "del año", "of the war", "war began", "war started", "Krieg", "krieg",
@@ -7363,7 +7389,7 @@ ORDINAL_SPAN_CUES = ("this year", "diesem Jahr", "dieses Jahr", "Jahresbeginn", 
                      # (within a span: "his second visit in two weeks")
                      "day", "Tag", "jour", "día", "week", "Woche", "semain", "seman", "month", "Monat", "mois", "mes",
                      "year", "Jahr", " an", "año")
-ORDINAL_SPAN_CUE_RE = re.compile("|".join(map(re.escape, ORDINAL_SPAN_CUES)))     # one search, not fifteen
+ORDINAL_SPAN_CUE_RE = lazy_regex("|".join(map(re.escape, ORDINAL_SPAN_CUES)))     # one search, not fifteen
 _ORDINAL_ALT = (r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
                 r"\d{1,3}(?:st|nd|rd|th)|"
                 r"\d{1,3}\.|\d{1,3}(?:ème|e|er|re|º|ª)|"       # "der 58. Austausch", "le 55e échange"
@@ -7371,7 +7397,7 @@ _ORDINAL_ALT = (r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|ten
                 r"(?:premi[eè]re?|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|"
                 r"onzième|douzième)|"
                 r"(?:primer|segund|tercer|cuart|quint|sext|séptim|octav|noven|décim)[oa]?s?")
-ORDINAL_CLAIM_RE = re.compile(
+ORDINAL_CLAIM_RE = lazy_regex(
     r"(?<![^\W\d_])(?P<ord>" + _ORDINAL_ALT + r")(?![^\W\d_])"
     r"(?:\s+(?!(?:serve|become|be|werden|devenir|ser)\s)[\w'’-]+){0,6}?"      # (not "the first woman to serve as")
     r"\s+(?:so\s+far\s+)?(?:(?P<themonth>this\s+month|in\s+diesem\s+Monat|diesen\s+Monat|seit\s+Monatsbeginn|"
@@ -7400,12 +7426,12 @@ ORDINAL_CLAIM_RE = re.compile(
     r"(?:in\s+)?(?:seiner|ihrer)\s+Amtszeit|de\s+son\s+(?:mandat|quinquennat|pontificat)|"
     r"de\s+su\s+(?:mandato|pontificado))))"
     r"(?![^\W\d_])", re.I)
-ORDINAL_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:" + _ORDINAL_ALT + r")\s+$", re.I)     # "the 55th exchange"
+ORDINAL_BEFORE_RE = lazy_regex(r"(?<![^\W\d_])(?:" + _ORDINAL_ALT + r")\s+$", re.I)     # "the 55th exchange"
 
-TITLE_CUE_RE = re.compile(r"itle|itel|hampionship|rown|itre|ítulo|rophy|rophäe")
+TITLE_CUE_RE = lazy_regex(r"itle|itel|hampionship|rown|itre|ítulo|rophy|rophäe")
 # "his 15th French Open title", "his 14th Grand Slam championship", "seinen 14. French-Open-Titel", "son 14e titre à
 # Roland-Garros", "su decimocuarto título" (a name of up to three words between: the tournament's)
-TITLE_COUNT_RE = re.compile(
+TITLE_COUNT_RE = lazy_regex(
     r"(?<![^\W\d_])(?P<ord>" + _ORDINAL_ALT + r")\s+(?:[A-Z][\w'’.-]*\s+){0,3}?"
     r"(?:(?:major\s+)?(?:titles?|championships?|crowns?|trophy)|[\w-]*(?:Titel|titel)|titres?|sacre|títulos?|trofeo)"
     r"(?![^\W\d_])(?!\s+(?:fight|bout|defen[cs]e|match|game|race|shot|chance|hopes?|run)\b)")     # "first title fight"
@@ -7413,9 +7439,9 @@ TITLE_COUNT_RE = re.compile(
 
 # A night, a day or a week of protest told as the so-manieth in a row: "the fourth consecutive night", "die dritte
 # Nacht in Folge", "la quatrième nuit consécutive", "la cuarta noche seguida"
-IN_A_ROW_CUE_RE = re.compile(r"(?i:consecutiv|consécutiv|straight|in\s+a\s+row|in\s+Folge|affilée|seguid|"
+IN_A_ROW_CUE_RE = lazy_regex(r"(?i:consecutiv|consécutiv|straight|in\s+a\s+row|in\s+Folge|affilée|seguid|"
                              r"aufeinanderfolgend)")
-IN_A_ROW_RE = re.compile(
+IN_A_ROW_RE = lazy_regex(
     r"(?<![^\W\d_])(?P<ord>" + _ORDINAL_ALT + r")\s+(?P<before>(?:consecutive|straight|aufeinanderfolgende[nrs]?)\s+)?"
     r"(?P<unit>nights?|days?|weeks?|Nacht|Tag|Woche|nuit|jour|semaine|noche|día|semana)(?![^\W\d_])"
     r"(?P<after>\s+(?:in\s+(?:a\s+row|Folge)|consécutive?|consecutiv[oa]|d['’]affilée|seguid[oa]))?", re.I)
@@ -7425,15 +7451,15 @@ IN_A_ROW_UNITS = {"night": "nights", "nacht": "nights", "nuit": "nights", "noche
 
 # How long a happening lasted, told in one word: "ein dreistündiges Gespräch", "a 48-hour strike"
 LENGTH_CUES = ("stündig", "tägig", "wöchig", "-hour", "-day", "-week", "-Hour", "-Day", "-Week")
-LENGTH_CUE_RE = re.compile(r"-?(?P<de>stündig|tägig|wöchig)|-(?P<en>hour|day|week)(?![\w-])", re.I)
-LENGTH_NUM_RE = re.compile(r"(?:(?P<about>gut|" + MODIFIER_ALT + r")\s+)?(?<![\w-])(?P<num>\d{1,3}|"
+LENGTH_CUE_RE = lazy_regex(r"-?(?P<de>stündig|tägig|wöchig)|-(?P<en>hour|day|week)(?![\w-])", re.I)
+LENGTH_NUM_RE = lazy_regex(r"(?:(?P<about>gut|" + MODIFIER_ALT + r")\s+)?(?<![\w-])(?P<num>\d{1,3}|"
                            + _COUNT_ALT + r")$", re.I)      # the number right before a length's unit
 LENGTH_UNITS = {"stündig": "hours", "tägig": "days", "wöchig": "weeks", "hour": "hours", "day": "days", "week": "weeks"}
 # A length in days or weeks told after its happening's word: "eine Feuerpause von vier Tagen", "visited Moscow for
 # three days", "une visite de deux jours" (hours are counted as they are: "für 24 Stunden"; days and weeks are
 # no counts, for "vor drei Tagen" and "two weeks ago" are dates)
 # ("Der Besuch soll zwei Tage dauern", "The talks will last three days": or a verb of lasting after it)
-LENGTH_AFTER_RE = re.compile(      # (a word between may hold an apostrophe: "une visite d'État de quatre jours")
+LENGTH_AFTER_RE = lazy_regex(      # (a word between may hold an apostrophe: "une visite d'État de quatre jours")
     # (not "Besuch innerhalb von drei Wochen": a span the visit fell within)
     # ("Der Besuch dauert vier Tage", "the visit will last three days", "la visite durera trois jours")
     r"\s+(?:[^\W\d_][\w'’-]*\s+){0,2}?(?<!innerhalb\s)(?P<told>(?P<prep>(?:von|für|of|for|lasting|last|lasts|lasted|"
@@ -7444,14 +7470,14 @@ LENGTH_AFTER_RE = re.compile(      # (a word between may hold an apostrophe: "un
     r"(?(prep)|(?=\s+(?:dauern|dauert|dauerte|dauerten|dauernden|gedauert|lang|long)\b))", re.I)
 # ... and one hour, which is no count ("eine", "an"): "Der Gipfel dauerte nur gut eine Stunde", "The talks lasted
 # about an hour" ("less than an hour": at most one)
-ONE_HOUR_AFTER_RE = re.compile(r"\s+(?:[^\W\d_][\w-]*\s+){0,2}?(?P<told>(?:dauerte|dauerten|dauert|lasted|lasts)\s+"
+ONE_HOUR_AFTER_RE = lazy_regex(r"\s+(?:[^\W\d_][\w-]*\s+){0,2}?(?P<told>(?:dauerte|dauerten|dauert|lasted|lasts)\s+"
                                r"(?:nur\s+|only\s+|just\s+)?(?:(?P<about>gut|knapp|etwa|rund|about|nearly|around|"
                                r"weniger\s+als|less\s+than)\s+)?(?:eine|an|one|(?P<half>eine\s+halbe|half\s+an))\s+"
                                r"(?:Stunde|hour))\b", re.I)      # ("about half an hour": 30 minutes)
 # ... or before it, as what it is a length of, where the length was set beforehand (a riot's five days
 # and eight days are two days' news, not a disagreement): "10 days of naval exercises", "after five days of talks",
 # "quatre jours de négociations" (not "the first 10 days of the war", "within 30 days of the vote": a span in it)
-LENGTH_BEFORE_RE = re.compile(
+LENGTH_BEFORE_RE = lazy_regex(
     r"(?<![^\W\d_])(?<!first\s)(?<!last\s)(?<!next\s)(?<!within\s)(?P<told>(?:(?P<about>" + MODIFIER_ALT
     + r")\s+)?(?<![\w-])(?P<num>\d{1,3}|" + _COUNT_ALT + r")\s+(?:(?:(?P<days>days|jours|días)|weeks|semaines|"
     r"semanas)\s+(?:of|de)|(?P<de>(?P<daysde>Tage)|Wochen)))\s+(?(de)|(?:[^\W\d_][\w-]*\s+){0,2}?)$", re.I)
@@ -7477,14 +7503,14 @@ def find_lengths(text, start, end):
     return out
 
 
-LENGTH_TAIL_RE = re.compile(r"[^\W\d_]*")
+LENGTH_TAIL_RE = lazy_regex(r"[^\W\d_]*")
 LENGTH_AFTER_REACH = 60      # letters after a happening's word its length may be told in
-LENGTH_GAP_RE = re.compile(r"\s+(?:[^\W\d_][\w-]*\s+){0,2}")     # up to two words between a length and its word
+LENGTH_GAP_RE = lazy_regex(r"\s+(?:[^\W\d_][\w-]*\s+){0,2}")     # up to two words between a length and its word
 
 
 # A clock time: "um 14.30 Uhr", "gegen 15 Uhr", "at 2:30 p.m.", "à 14h30". A time with a zone
 # ("13:30 GMT") is left out: two sources may give one moment in two zones.
-CLOCK_RE = re.compile(          # read from a digit only (the lookahead): elsewhere a fast miss
+CLOCK_RE = lazy_regex(          # read from a digit only (the lookahead): elsewhere a fast miss
     r"(?=\d)(?<![\d.:])(?P<h>[01]?\d|2[0-3])(?:[.:](?P<m>[0-5]\d))?\s?"
     r"(?:(?P<uhr>Uhr)|(?P<ampm>[ap])(?:\.m\.|m\b)|h(?P<m2>[0-5]\d)?\b|(?<=:\d\d)(?P<bare>)(?![\d:]|\s?Uhr)"
     r"|(?<=\d[.:]\d\d)\s?(?P<hora>horas?)\b)"      # "las 13.20 hora local", "a las 13:20 horas"
@@ -7494,12 +7520,12 @@ CLOCK_RE = re.compile(          # read from a digit only (the lookahead): elsewh
 CLOCK_ABOUT = (r"gegen|etwa|rund|kurz\s+(?:nach|vor)|around|about|shortly\s+(?:after|before)|just\s+(?:after|before)"
                r"|vers|hacia")
 # (each from a word's start: "hacia las 3.00 horas" is told roughly, and "a las" is no part of "hacia las")
-CLOCK_BEFORE_RE = re.compile(r"(?:(?<![^\W\d_])(?P<about>" + CLOCK_ABOUT + r")\s+)?"
+CLOCK_BEFORE_RE = lazy_regex(r"(?:(?<![^\W\d_])(?P<about>" + CLOCK_ABOUT + r")\s+)?"
                              r"(?:(?<![^\W\d_])(?P<at>um|at|à|(?:a\s+)?las)\s+)?$", re.I)
-CLOCK_ROUGH_RE = re.compile(r"(?:" + CLOCK_ABOUT + r")\s", re.I)       # a clock time's words that start roughly
-UNTIL_RE = re.compile(r"\b(?:bis|until|till|jusqu'à|hasta)\s+(?:um\s+|at\s+|las\s+)?$", re.I)
+CLOCK_ROUGH_RE = lazy_regex(r"(?:" + CLOCK_ABOUT + r")\s", re.I)       # a clock time's words that start roughly
+UNTIL_RE = lazy_regex(r"\b(?:bis|until|till|jusqu'à|hasta)\s+(?:um\s+|at\s+|las\s+)?$", re.I)
 # A number that names a road, a line or a flight rather than counting: "Autobahn 7", "Route 66"
-NAME_NUMBER_BEFORE_RE = re.compile(r"\b(?:Autobahn|Bundesstraße|Landstraße|Route|Highway|Interstate|Linie|Line|"
+NAME_NUMBER_BEFORE_RE = lazy_regex(r"\b(?:Autobahn|Bundesstraße|Landstraße|Route|Highway|Interstate|Linie|Line|"
                                    r"Flight|Flug|Gleis|Platform|Terminal|Gate|Bus|Kanal|Channel|Room|Zimmer|Artikel|"
                                    r"Article|Paragraf|Section|Kapitel|Chapter|Nummer|Number|No\.|Nr\.)\s+$", re.I)
 
@@ -7543,16 +7569,16 @@ def find_clock_times(text, start, end):
 
 CLOCK_HOUR_WORDS = frozenset("heure heures hora horas".split())
 # "à 14 heures", "a las 6 horas" (not "il a 6 heures pour partir", "a 6 horas de Madrid": a length)
-CLOCK_AT_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:à|vers|las)\s+$", re.I)
+CLOCK_AT_BEFORE_RE = lazy_regex(r"(?<![^\W\d_])(?:à|vers|las)\s+$", re.I)
 # A French clock time told in hours: "à 14 heures", "vers 6 heures du matin", "à 8 heures 30" (not "pendant
 # 14 heures", a length)
-HOURS_FR_RE = re.compile(r"(?<![^\W\d_])(?P<at>à|vers|[AÀ]|Vers)\s+(?P<h>[01]?\d|2[0-3])\s+heures?"
+HOURS_FR_RE = lazy_regex(r"(?<![^\W\d_])(?P<at>à|vers|[AÀ]|Vers)\s+(?P<h>[01]?\d|2[0-3])\s+heures?"
                          r"(?:\s+(?P<m>[0-5]\d)(?!\d))?(?:\s+du\s+matin|\s+(?P<pm>du\s+soir|de\s+l['’]après-midi))?")
 
 
 # The age of someone a clause does not name: "einen 34-jährigen Mitarbeiter", "einen 43 Jahre alten
 # Beamten", "a 34-year-old ministry employee", "un homme de 34 ans"
-UNNAMED_AGE_RE = re.compile(
+UNNAMED_AGE_RE = lazy_regex(
     r"(?<![\d.,])(?P<n>\d{1,3})(?:-(?:year-old|[jJ]ährige[nmrs]?)|\s+Jahre\s+alte[nmrs]?)\s+"
     r"(?P<noun>(?:[a-zäöüß][\w-]*\s+){0,2}[^\W\d_][\w-]*)"
     r"|\b(?:homme|femme|garçon|fille|hombre|mujer|joven)\s+de\s+(?P<n2>\d{1,3})\s+(?:ans|años)\b"
@@ -7561,12 +7587,12 @@ UNNAMED_AGE_RE = re.compile(
     # "Der Verdächtige ist 31 Jahre alt", "The suspect is 31 years old"
     r"|\b(?:[Tt]he|[Dd]er|[Dd]ie)\s+(?P<noun4>[^\W\d_]{3,})\s+(?:is|was|ist|war)\s+(?P<n4>\d{1,3})\s+"
     r"(?:years\s+old|Jahre\s+alt)\b")
-AGE_APPOSITION_RE = re.compile(r",\s\d{1,3},")
+AGE_APPOSITION_RE = lazy_regex(r",\s\d{1,3},")
 
 
 AGE_NOUN_PLACE_WORDS = frozenset("outside inside near in at on behind".split())    # "a 19-year-old outside a store"
 AGE_WORDS = ("year-old", "ährig", "Jahre alt", " ans", " años", "years old")
-THE_BEFORE_RE = re.compile(r"\b(?:the|The)\s+$")
+THE_BEFORE_RE = lazy_regex(r"\b(?:the|The)\s+$")
 
 
 def find_unnamed_ages(text, start, end, language):
@@ -7643,7 +7669,7 @@ def find_unnamed_ages(text, start, end, language):
     return out
 
 
-NAME_AFTER_RE = re.compile(r" ([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)\b(?![-'’])")
+NAME_AFTER_RE = lazy_regex(r" ([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)\b(?![-'’])")
 NOT_NAMES_AFTER = frozenset(WEEKDAYS) | frozenset(MONTHS) | frozenset("""on in at of from with who and or but
 the this last after before when while near for to by was is had has said told""".split())  # "a man Tuesday"
 PERSON_HEADS = frozenset("""man woman boy girl men women child children mother father son daughter wife husband
@@ -7710,20 +7736,20 @@ def person_head(word, language):
 # A level is what a preposition of place gives ("bei 5,8 Prozent", "at 6.1 percent"); "um 2 Prozent" and
 # "by 2 percent" are a change, which a rate told as a percent of itself does not compare
 _PERCENT = r"\s?(?:%|percent|per\s+cent|Prozent|pour\s+cent|por\s+ciento)(?![\w-])"
-RATE_LEVEL_RE = re.compile(r"(?<![^\W\d_])(?:auf|bei|von|to|at|of|on|from|à|a|de|en|del)\s+"
+RATE_LEVEL_RE = lazy_regex(r"(?<![^\W\d_])(?:auf|bei|von|to|at|of|on|from|à|a|de|en|del)\s+"
                            r"(?P<mod>(?:rund|etwa|knapp|about|around|nearly|almost|environ|alrededor\s+del?)\s+)?"
                            r"(?P<num>\d{1,2}(?:[.,]\d{1,3})?)"
                            + _PERCENT, re.I)
-RATE_STEP_RE = re.compile(r"(?<![^\W\d_])(?:um|by|de)\s+(?P<num>\d{1,3}(?:[.,]\d{1,2})?)\s?(?:(?P<basis>"
+RATE_STEP_RE = lazy_regex(r"(?<![^\W\d_])(?:um|by|de)\s+(?P<num>\d{1,3}(?:[.,]\d{1,2})?)\s?(?:(?P<basis>"
                           r"Basispunkte?n?|basis\s+points?|points?\s+de\s+base|puntos\s+básicos)|Prozentpunkte?n?|"
                           r"percentage\s+points?|points?\s+de\s+pourcentage|puntos?\s+porcentuales?)(?![\w-])", re.I)
 # and in words: "by a quarter point", "by half a percentage point", "um einen halben Prozentpunkt"
-RATE_STEP_WORDS_RE = re.compile(r"(?<![^\W\d_])(?:by|um)\s+(?:(?P<quarter>a\s+quarter(?:\s+of\s+a)?|einen\s+Viertel)|"
+RATE_STEP_WORDS_RE = lazy_regex(r"(?<![^\W\d_])(?:by|um)\s+(?:(?P<quarter>a\s+quarter(?:\s+of\s+a)?|einen\s+Viertel)|"
                                 r"(?P<half>half\s+a|einen\s+halben))[\s-]?(?:percentage[\s-]+)?(?:point|Prozentpunkt|"
                                 r"Punkt)\b", re.I)
-PRICES_RE = re.compile(r"(?<![^\W\d_])(?:Verbraucherpreise|Lebenshaltungskosten|consumer\s+prices|prix\s+à\s+la\s+"
+PRICES_RE = lazy_regex(r"(?<![^\W\d_])(?:Verbraucherpreise|Lebenshaltungskosten|consumer\s+prices|prix\s+à\s+la\s+"
                        r"consommation|precios\s+al\s+consumo)(?![^\W\d_])", re.I)
-PRICES_ROSE_RE = re.compile(r"(?<![^\W\d_])(?:um|by|rose|increased|climbed|were\s+up)\s+(?:by\s+)?(?P<mod>(?:rund|etwa|"
+PRICES_ROSE_RE = lazy_regex(r"(?<![^\W\d_])(?:um|by|rose|increased|climbed|were\s+up)\s+(?:by\s+)?(?P<mod>(?:rund|etwa|"
                             r"about|around)\s+)?(?P<num>\d{1,2}(?:[.,]\d{1,2})?)\s?(?:%|Prozent|percent|per\s+cent)"
                             r"(?:\s+(?:gestiegen|höher))?(?![\w-])", re.I)
 RATE_MEASURES = {"rates": "interest rate", "inflation": "inflation rate", "unemployment": "unemployment rate"}
@@ -7805,33 +7831,33 @@ def told_of_period(text, start, end, m, quantity, periods, untold=""):
 
 
 PERIOD_REACH = 40       # letters either side of a rate or a change its period is told in
-RATE_MONTH_RE = re.compile(r"(?<![^\W\d_])(?:" + "|".join(sorted(
+RATE_MONTH_RE = lazy_regex(r"(?<![^\W\d_])(?:" + "|".join(sorted(
     (k.capitalize() for k in MONTHS if len(k) >= 4 or k == "mai"), key=lambda k: -len(k))) + r")(?![^\W\d_])")
 # (in lower case: two months are no two names of one party, which counted_alike sets against each other)
 MONTH_TAGS = {n: name for n, name in enumerate(("", "january", "february", "march", "april", "may", "june", "july",
                                                 "august", "september", "october", "november", "december"))}
-PERIOD_AFTER_RE = re.compile(r"\s+(?:in|im|en|for|für|del?|of)\s+(?:the\s+(?:month\s+of\s+)?)?")
-PREVIOUS_MONTH_RE = re.compile(r"(?<![^\W\d_])(?:Vormonat\w*|Monat\s+zuvor|(?:previous|prior|preceding)\s+month|"
+PERIOD_AFTER_RE = lazy_regex(r"\s+(?:in|im|en|for|für|del?|of)\s+(?:the\s+(?:month\s+of\s+)?)?")
+PREVIOUS_MONTH_RE = lazy_regex(r"(?<![^\W\d_])(?:Vormonat\w*|Monat\s+zuvor|(?:previous|prior|preceding)\s+month|"
                                r"a\s+month\s+(?:earlier|before)|mois\s+précédent|mes\s+anterior)(?![^\W\d_])", re.I)
 MONTH_PERIODS = (RATE_MONTH_RE, lambda x: MONTH_TAGS[MONTHS[x.group().lower()]], PREVIOUS_MONTH_RE, "previous month")
 # A quarter a change is told of: "im dritten Quartal", "in the third quarter", "Q3"
-QUARTER_RE = re.compile(r"(?<![^\W\d_])(?:(?P<n>erste|zweite|dritte|vierte|first|second|third|fourth)[nm]?\s+"
+QUARTER_RE = lazy_regex(r"(?<![^\W\d_])(?:(?P<n>erste|zweite|dritte|vierte|first|second|third|fourth)[nm]?\s+"
                         r"(?:Quartal|Vierteljahr|quarter)|Q(?P<q>[1-4]))(?![^\W\d_])", re.I)
 QUARTER_TAGS = {"erste": "q1", "first": "q1", "zweite": "q2", "second": "q2", "dritte": "q3", "third": "q3",
                 "vierte": "q4", "fourth": "q4"}
-PREVIOUS_QUARTER_RE = re.compile(r"(?<![^\W\d_])(?:Vorquartal\w*|Quartal\s+zuvor|(?:previous|prior|preceding)\s+"
+PREVIOUS_QUARTER_RE = lazy_regex(r"(?<![^\W\d_])(?:Vorquartal\w*|Quartal\s+zuvor|(?:previous|prior|preceding)\s+"
                                  r"quarter|a\s+quarter\s+(?:earlier|before))(?![^\W\d_])", re.I)
 QUARTER_PERIODS = (QUARTER_RE, lambda x: QUARTER_TAGS[x.group("n").lower()] if x.group("n") else "q" + x.group("q"),
                    PREVIOUS_QUARTER_RE, "previous quarter")
 # What a forecast is told with: "Ökonomen hatten mit 2,6 Prozent gerechnet" is told after it (see rate_period)
-FORECAST_RE = re.compile(r"(?<![^\W\d_])(?:forecasts?|expected|expectations?|predicted|Prognosen?|erwartet\w*|"
+FORECAST_RE = lazy_regex(r"(?<![^\W\d_])(?:forecasts?|expected|expectations?|predicted|Prognosen?|erwartet\w*|"
                          r"gerechnet|prévisions?|previsiones?)(?![^\W\d_])", re.I)
 
 
 # A percentage a happening is told with: a duty's rate ("Zölle von 25 Prozent", "tariffs of 20 percent", "20%
 # tariffs", "25-Prozent-Zölle"), a union's pay claim ("fordert 8,5 Prozent mehr"). Not "um 5 Prozent" or
 # "by 5 percent": a change of something
-PERCENT_RE = re.compile(r"(?<![^\W\d_])(?:(?P<by>um|by)\s+)?(?P<mod>(?:" + MODIFIER_ALT + r")\s+)?"
+PERCENT_RE = lazy_regex(r"(?<![^\W\d_])(?:(?P<by>um|by)\s+)?(?P<mod>(?:" + MODIFIER_ALT + r")\s+)?"
                         r"(?<![\d.,])(?P<num>\d{1,3}(?:[.,]\d{1,2})?|(?<![^\W\d_])" + _COUNT_ALT + r")(?:" + _PERCENT
                         + r"|-(?:Prozent|percent)(?=-))", re.I)      # ("acht Prozent mehr Lohn": in words too)
 
@@ -7855,7 +7881,7 @@ def find_percents(measure):
 
 
 # How much a company's figure changed: "stieg um 18 Prozent", "rose 16%", "up 4 percent", "fiel um 3,5 Prozent"
-CHANGE_RE = re.compile(r"(?<![^\W\d_])(?P<verb>stieg|stiegen|legte|legten|wuchs|fiel|fielen|sank|sanken|ging|gingen|"
+CHANGE_RE = lazy_regex(r"(?<![^\W\d_])(?P<verb>stieg|stiegen|legte|legten|wuchs|fiel|fielen|sank|sanken|ging|gingen|"
                        r"rose|fell|grew|jumped|climbed|dropped|slipped|sank|gained|declined|increased|decreased|"
                        r"plunged|tumbled|slumped|plummeted|soared|surged|lost|verlor|verloren|sackte|sackten|"
                        r"up|down|plus|minus)\s+(?:[^\W\d_]+\s+){0,4}?(?:(?:um|by)\s+)?"
@@ -7863,7 +7889,7 @@ CHANGE_RE = re.compile(r"(?<![^\W\d_])(?P<verb>stieg|stiegen|legte|legten|wuchs|
                        r"(?P<num>\d{1,3}(?:[.,]\d{1,2})?|" + _COUNT_ALT + r")\s?"
                        r"(?:%|Prozent|percent|per\s+cent)", re.I)
 # and German told with its verb last: "war um sieben Prozent auf 21,4 Milliarden Euro gesunken"
-CHANGE_LAST_RE = re.compile(r"(?<![^\W\d_])um\s+(?P<mod>(?:" + MODIFIER_ALT + r")\s+)?"
+CHANGE_LAST_RE = lazy_regex(r"(?<![^\W\d_])um\s+(?P<mod>(?:" + MODIFIER_ALT + r")\s+)?"
                             r"(?P<num>\d{1,3}(?:,\d{1,2})?|" + _COUNT_ALT + r")\s?(?:%|Prozent)\s+(?:\S+\s+){0,6}?"
                             r"(?P<verb>gestiegen|gesunken|gefallen|gewachsen|zurückgegangen|geschrumpft|eingebrochen|"
                             r"zugelegt|verloren)\b", re.I)
@@ -7929,7 +7955,7 @@ def find_growth(text, start, end):
 
 _GROWTH_NUM = r"(?P<num%s>(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})?)\s?(?:%%|Prozent|percent|per\s+cent)(?![\w-])"
 # "shrank by 0.1%", "growth of 0.1%", "ein Plus von 0,1 Prozent"; "um 0,2 Prozent geschrumpft"; "a 0.1% contraction"
-GROWTH_RE = re.compile(
+GROWTH_RE = lazy_regex(
     r"(?<![^\W\d_])(?P<verb>shrank|shrunk|contracted|grew|expanded|schrumpfte|wuchs|growth|contraction|expansion|"
     r"Wachstum|Rückgang|Plus|Minus)\s+(?:(?:by|of|um|von)\s+)?(?P<mod>(?:" + MODIFIER_ALT + r")\s+)?"
     + _GROWTH_NUM % ""
@@ -7943,7 +7969,7 @@ SHRINKING = frozenset("shrank shrunk contracted schrumpfte contraction rückgang
 # A temperature: "46,2 Grad", "45.8 degrees Celsius", "115 degrees Fahrenheit", "minus 12 °C". In Celsius:
 # one in Fahrenheit is converted, and agrees only roughly. What bounds it ("bis zu") is left out: a
 # heat wave's "up to 46 degrees" is the hottest it was
-TEMPERATURE_RE = re.compile(r"(?<![\w.,])(?P<sign>(?:minus|moins|menos)[\s-]+|[-−])?(?P<num>\d{1,3}(?:[.,]\d)?)\s?"
+TEMPERATURE_RE = lazy_regex(r"(?<![\w.,])(?P<sign>(?:minus|moins|menos)[\s-]+|[-−])?(?P<num>\d{1,3}(?:[.,]\d)?)\s?"
                             r"(?:°\s?(?P<unit>[CF])\b|(?:Grad|degrees?|degrés|grados)(?:\s+(?P<unit2>Celsius|Fahrenheit|"
                             r"centígrados)|(?![\w-])))", re.I)
 
@@ -7967,7 +7993,7 @@ def find_temperatures(text, start, end):
 # One person harmed, which no count of numbers gives ("one" is also a pronoun, "ein" an article): "One person
 # died", "Ein Mensch kam ums Leben", "a 34-year-old man was killed", "eine Frau wurde schwer verletzt",
 # "one dead", "ein Todesopfer". Only with a word of harm after it: "a man killed three" counts no dead
-ONE_HARMED_RE = re.compile(r"(?<![^\W\d_])(?P<one>one|a|an|ein|eine|einen|einer|un|une|una|uno)\s+"
+ONE_HARMED_RE = lazy_regex(r"(?<![^\W\d_])(?P<one>one|a|an|ein|eine|einen|einer|un|une|una|uno)\s+"
                            r"(?:(?:[\w-]+\s+)?(?P<who>person|man|woman|child|boy|girl|Mensch|Mann|Frau|Person|Kind|"
                            # and who they were: "Ein Feuerwehrmann wurde leicht verletzt", "a police officer was shot"
                            r"Junge|Mädchen|[a-zäöüß]+(?:mann|frau)|Polizist(?:in)?|Polizeibeamt(?:er|in)|Soldat(?:in)?|"
@@ -7977,9 +8003,9 @@ ONE_HARMED_RE = re.compile(r"(?<![^\W\d_])(?P<one>one|a|an|ein|eine|einen|einer|
                            r"personne|homme|femme|enfant|policier|persona|hombre|mujer|niñ[oa]|policía)|"
                            r"(?P<harm>dead|killed|injured|wounded|Toter|Toten|Todesopfer|Verletzter|"
                            r"Verletzten))\b", re.I)
-PARENT_OF_RE = re.compile(r"\b(?:mother|father|mom|dad|parent|parents|Mutter|Vater|Eltern)\s+(?:of|von)\s+$", re.I)
-LIST_BEFORE_RE = re.compile(r"(?:\b(?:and|und|or|oder|plus|sowie|et|y)|,)\s+$")
-HARM_VERB_BEFORE_RE = re.compile(r"([^\W\d_]+)\s+(?:a\s+)?$")     # ("a": Spanish's person after its verb)
+PARENT_OF_RE = lazy_regex(r"\b(?:mother|father|mom|dad|parent|parents|Mutter|Vater|Eltern)\s+(?:of|von)\s+$", re.I)
+LIST_BEFORE_RE = lazy_regex(r"(?:\b(?:and|und|or|oder|plus|sowie|et|y)|,)\s+$")
+HARM_VERB_BEFORE_RE = lazy_regex(r"([^\W\d_]+)\s+(?:a\s+)?$")     # ("a": Spanish's person after its verb)
 ONE_HARM_CUES = ("one ", "One ", "a ", "A ", "an ", "ein", "Ein", "un", "Un")
 
 
@@ -8038,7 +8064,7 @@ def find_single_harms(text, start, end):
 
 # How far a fire is held: "was 20 percent contained", "20% containment", "zu 40 Prozent eingedämmt", "contenido al
 # 30 por ciento"
-CONTAINMENT_RE = re.compile(
+CONTAINMENT_RE = lazy_regex(
     r"(?<![\d.,])(?P<num>\d{1,3})\s?(?:%|percent|per\s+cent)\s+(?:contained|containment)\b"
     r"|\bcontainment\s+(?:of|at|to)\s+(?P<num2>\d{1,3})\s?(?:%|percent|per\s+cent)"
     r"|\bzu\s+(?P<num3>\d{1,3})\s+Prozent\s+(?:eingedämmt|unter\s+Kontrolle)"
@@ -8087,11 +8113,11 @@ def find_no_harms(text, start, end):
     return out
 
 
-NO_HARM_CUE_RE = re.compile("nobody|no one|niemand|keine|no injur|no death|no fatal|personne|no hubo|aucun", re.I)
+NO_HARM_CUE_RE = lazy_regex("nobody|no one|niemand|keine|no injur|no death|no fatal|personne|no hubo|aucun", re.I)
 INJURED_STARTS = ("injur", "hurt", "wound", "verletz", "bless", "herid")
 # Harm told as befalling no one: "Nobody was injured", "no one was killed", "there were no injuries", "Verletzt
 # wurde niemand", "niemand wurde verletzt", "es gab keine Toten", "personne n'a été blessé", "no hubo heridos"
-NO_HARM_RE = re.compile(
+NO_HARM_RE = lazy_regex(
     r"\b(?:(?:no\s+one|nobody)\s+(?:was|were|had\s+been|has\s+been|is)\s+(?:(?:seriously|badly|reported)\s+)?"
     r"(?P<harm>injured|hurt|wounded|killed)"
     r"|no\s+(?P<harm2>injuries|deaths|fatalities)\b"
@@ -8107,7 +8133,7 @@ def find_vote_figures(text, start, end):
     return find_votes(text, start, end) + find_tallies(text, start, end)
 
 
-GOAL_MINUTE_RE = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+(?:and\s+(?P<m>\d{1,3})(?:st|nd|rd|th)\s+)?minutes?\b"
+GOAL_MINUTE_RE = lazy_regex(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+(?:and\s+(?P<m>\d{1,3})(?:st|nd|rd|th)\s+)?minutes?\b"
                             r"|\b(?P<n2>\d{1,3})\.\s+(?:und\s+(?P<m2>\d{1,3})\.\s+)?Minute\b")
 
 
@@ -8157,7 +8183,7 @@ MEASURES = frozenset(("magnitude", "category", "speed", "share of the vote", "tu
 
 # A share of the vote: "54,3 Prozent der Stimmen", "56.1% of the vote". Other percentages are
 # not compared: one clause often holds several of different things (a turnout, a fall).
-VOTE_SHARE_RE = re.compile(r"(?P<num>(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})?)\s?"
+VOTE_SHARE_RE = lazy_regex(r"(?P<num>(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})?)\s?"
                            r"(?:%|percent|per\s+cent|Prozent|pour\s+cent|por\s+ciento)\s+"
                            r"(?:of\s+the\s+(?:popular\s+)?(?:votes?|ballots)|der\s+(?:abgegebenen\s+)?(?:Wähler)?"
                            r"[sS]timmen|des\s+(?:voix|suffrages)|de\s+los\s+votos"
@@ -8167,59 +8193,59 @@ VOTE_SHARE_RE = re.compile(r"(?P<num>(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})?)\s?"
 
 # A share got, told by its verb or preposition where votes are counted ("kam auf 57 Prozent", "with 56%", "to 43%");
 # not a turnout ("lag bei 52 Prozent", "was 54%"), which has its own pattern
-VOTE_GOT_RE = re.compile(r"(?:\b(?P<verb>auf|mit|with|won|took|got|received|erhielt|holte|erreichte|on)"
+VOTE_GOT_RE = lazy_regex(r"(?:\b(?P<verb>auf|mit|with|won|took|got|received|erhielt|holte|erreichte|on)"
                          r"|(?<=%)(?:\s+of\s+the\s+(?:popular\s+)?vote)?\s+(?P<to>to)|(?<=Prozent)\s+(?P<zu>gegen|zu))\s+"
                          r"(?P<about>(?:rund|etwa|knapp|fast|about|nearly|almost|around)\s+)?"
                          r"(?P<num>(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})?)\s?(?:%|percent|per\s+cent|Prozent)(?!\w)", re.I)
-ELIDED_SHARE_RE = re.compile(r"(?:,|\b(?:und|and|et|y))\s+(?:(?:die|der|the|les?|la|los|las)\s+)?"
+ELIDED_SHARE_RE = lazy_regex(r"(?:,|\b(?:und|and|et|y))\s+(?:(?:die|der|the|les?|la|los|las)\s+)?"
                              r"[A-ZÄÖÜ][\w/-]*(?:\s+[A-ZÄÖÜ][\w/-]*)?\s+"
                              r"(?P<num>(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})?)\s?(?:%|percent|per\s+cent|Prozent)(?!\w)")
-TURNOUT_BEFORE_RE = re.compile(r"(?:beteiligung|turnout|participation|participación)\b[^.;]{0,30}$", re.I)
+TURNOUT_BEFORE_RE = lazy_regex(r"(?:beteiligung|turnout|participation|participación)\b[^.;]{0,30}$", re.I)
 VOTE_CUES = ("Stimmen", "Auszählung", "Wahl", "wahl", "vote", "ballot", "election", "votos", "voix")   # "Landtagswahl"
 VOTE_CUE_REACH = 200     # letters before a clause its cue of votes may stand in ("Nach Auszählung …, kam sie auf …")
 # The strength of an earthquake: "magnitude 6.8", "6.8-magnitude", "der Stärke 6,8", "6.8 on the Richter scale",
 # "put the magnitude at 5.9", "eine Stärke von 5,9", "de magnitud de 5,9"
-MAGNITUDE_RE = re.compile(r"\b(?=[msMS])(?:magnitude|Stärke|magnitud)(?:\s+(?:of|at|von|de)\s+|[\s-]+)"
+MAGNITUDE_RE = lazy_regex(r"\b(?=[msMS])(?:magnitude|Stärke|magnitud)(?:\s+(?:of|at|von|de)\s+|[\s-]+)"
                           r"(?P<num>\d(?:[.,]\s?\d{1,2})?)(?![\d.,]\d)"
                           r"|(?<![\d.,])(?<!\d[.,]\s)(?P<num2>\d(?:[.,]\s?\d{1,2})?)(?:[\s-]+magnitude\b|\s+on\s+the\s+Richter)",
                           re.I)                    # "6. 0 on the Richter scale": a decimal a wire split
 # A storm's category: "a Category 3 storm", "Hurrikan der Kategorie 4", "de catégorie 3"
-CATEGORY_RE = re.compile(r"\b(?:Category|Kategorie|catégorie|categoría)[\s-]+(?P<num>[1-5])\b", re.I)
+CATEGORY_RE = lazy_regex(r"\b(?:Category|Kategorie|catégorie|categoría)[\s-]+(?P<num>[1-5])\b", re.I)
 # A speed, in kilometres an hour: "winds of 120 mph", "205 Kilometern pro Stunde", "193 km/h",
 # "120 miles per hour"; a speed in miles is converted, so it agrees only roughly
 # A speed told after its word: "a train travelling at 300 km/h" (no visit's travel), "bei Tempo 250"
-AT_SPEED_RE = re.compile(r"\s+(?:at|mit)\s+(?:(?:about|around|more\s+than|over|up\s+to|rund|etwa|über)\s+)?\d{1,3}"
+AT_SPEED_RE = lazy_regex(r"\s+(?:at|mit)\s+(?:(?:about|around|more\s+than|over|up\s+to|rund|etwa|über)\s+)?\d{1,3}"
                          r"(?:[.,]\d)?\s?(?:mph|km/h|kph|miles|kilomet|Stundenkilometer)", re.I)
-SPEED_RE = re.compile(r"(?<![\d.,])(?P<num>\d{1,3}(?:[.,]\d)?)\s?(?:(?P<miles>mph|miles\s+(?:per|an)\s+hour)|km/h|"
+SPEED_RE = lazy_regex(r"(?<![\d.,])(?P<num>\d{1,3}(?:[.,]\d)?)\s?(?:(?P<miles>mph|miles\s+(?:per|an)\s+hour)|km/h|"
                       r"kph|Stundenkilometer[n]?|Kilometer[n]?\s+(?:pro|je|in\s+der)\s+Stunde|"
                       r"kilomet(?:re|er)s?\s+(?:per|an)\s+hour|"
                       r"kilomètres?(?:-heure|\s+par\s+heure)|kilómetros?\s+por\s+hora)(?![\w/])", re.I)
-TEMPO_RE = re.compile(r"\bTempo\s+(?P<num>\d{2,3})(?![\d.,]?\d)")     # "bei Tempo 250": km/h, as German says it
+TEMPO_RE = lazy_regex(r"\bTempo\s+(?P<num>\d{2,3})(?![\d.,]?\d)")     # "bei Tempo 250": km/h, as German says it
 KM_PER_MILE = 1.609344
 # A death toll says its number a few words on: "the death toll has risen to 51", "Zahl der Toten stieg auf 51"
 # (and of the injured and the missing: "Die Zahl der Verletzten stieg auf 40", "the number of missing stood at 12")
-TOLL_RE = re.compile(r"\b(?=[dnztDNZT])(?:(?P<dead>death\s+toll|number\s+of\s+(?:dead|deaths)|Zahl\s+der\s+"
+TOLL_RE = lazy_regex(r"\b(?=[dnztDNZT])(?:(?P<dead>death\s+toll|number\s+of\s+(?:dead|deaths)|Zahl\s+der\s+"
                      r"(?:Toten|Todesopfer)|Todeszahl|Totenzahl)|(?P<injured>number\s+of\s+(?:injured|wounded)|"
                      r"Zahl\s+der\s+Verletzten)|(?P<missing>number\s+of\s+(?:missing|people\s+missing)|"
                      r"Zahl\s+der\s+Vermissten))\b", re.I)
 # "die Zahl der nordkoreanischen Soldaten", "the number of North Korean troops": what is counted, its adjectives before
-NUMBER_OF_RE = re.compile(r"\b(?:Zahl\s+der|Anzahl\s+der|number\s+of)\s+"
+NUMBER_OF_RE = lazy_regex(r"\b(?:Zahl\s+der|Anzahl\s+der|number\s+of)\s+"
                           r"(?:[a-zäöüß]+(?:e|en|er)\s+|[A-Z][a-z]+\s+){0,2}(?P<unit>[A-ZÄÖÜ][a-zäöüß]{2,}|[a-z]{3,}s)\b")
-TOLL_NUMBER_RE = re.compile(r"\b(?:to|at|of|is|was|reached|hit|auf|bei|liegt|lag)\s+(?:(?:at\s+least|more\s+than|"
+TOLL_NUMBER_RE = lazy_regex(r"\b(?:to|at|of|is|was|reached|hit|auf|bei|liegt|lag)\s+(?:(?:at\s+least|more\s+than|"
                             r"nearly|about|mindestens|über|rund|fast|knapp)\s+)?(?P<num>\d{1,3}(?:[.,\u00a0]\d{3})+|\d+"
                             r"|\b(?:" + _COUNT_ALT + r")\b)(?![\d%])", re.I)
 
 
-YEAR_NUMBER_RE = re.compile(r"(?:1[89]|20)\d\d")     # 1990, 2024: a year, not a count
+YEAR_NUMBER_RE = lazy_regex(r"(?:1[89]|20)\d\d")     # 1990, 2024: a year, not a count
 VOTE_ADJECTIVES = frozenset("valid invalid spoiled blank eligible".split())
 # "19 of the 25", "1.045 von 1.460 gültigen Stimmen": a part of a whole
-PART_OF_RE = re.compile(r"(?<![\d.,])(?<![^\W\d_])(?P<part>\d{1,3}(?:[.,\u00a0]\d{3})+|\d{1,4}|" + _COUNT_ALT + r")\s+"
+PART_OF_RE = lazy_regex(r"(?<![\d.,])(?<![^\W\d_])(?P<part>\d{1,3}(?:[.,\u00a0]\d{3})+|\d{1,4}|" + _COUNT_ALT + r")\s+"
                         r"(?:of\s+(?:the|its)(?:\s+[^\W\d_]+['’]s)?|of|der|von|de\s+los|des)\s+$", re.I)
 PART_COUNTED = frozenset(("seats", "votes", "carriages"))    # of these the part is what a source counts
 
 
 # A street after a number: "at 40 East Fifth Avenue", "12 West 45th Street", "40 Main St."
-ADDRESS_AFTER_RE = re.compile(r"(?:\s+[A-Z0-9][\w.'’-]*){1,3}?\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|"
+ADDRESS_AFTER_RE = lazy_regex(r"(?:\s+[A-Z0-9][\w.'’-]*){1,3}?\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|"
                               r"Lane|Drive|Place|Court|Terrace|Parkway)\b")
 GERMAN_PREPOSITIONS = frozenset("gegen wegen ohne unter über zwischen seit bis vor nach gegenüber binnen trotz "
                                 "während neben hinter durch entlang".split())
@@ -8262,12 +8288,12 @@ def name_number(text, at, language):
 # Makers of aircraft and rockets, whose models are numbers after their names
 MODEL_MAKERS = frozenset("boeing airbus embraer bombardier tupolev tupolew ilyushin iljuschin sukhoi suchoi antonov "
                          "antonow cessna soyuz sojus ariane".split())
-PLACE_BEFORE_NAME_RE = re.compile(r"\b(?:in|at|on|near|across|from|throughout|outside)\s+$", re.I)
-HYPHENED_NAME_NUMBER_RE = re.compile(r"\d{1,4}(?:\s[a-z]|-[^\W\d_])")
-NAME_BEFORE_RE = re.compile(r"(?<=[\w,] )([A-Z][\w]*) $")      # a capitalised word with a word before it
-NAME_BEFORE_DE_RE = re.compile(r"(?<=\w )([A-ZÄÖÜ][\w]*) $")    # and in German, not after a comma
-PARTICIPLE_LAST_RE = re.compile(r"\d{1,4}\s[a-zäöüß]+[.;:!?]")   # a number, then one word in lower case ending it
-NAME_NUMBER_AFTER_RE = re.compile(r"\d{1,4}\s(?!(?:million|billion|trillion|thousand|dollars|euros|pounds|percent|"
+PLACE_BEFORE_NAME_RE = lazy_regex(r"\b(?:in|at|on|near|across|from|throughout|outside)\s+$", re.I)
+HYPHENED_NAME_NUMBER_RE = lazy_regex(r"\d{1,4}(?:\s[a-z]|-[^\W\d_])")
+NAME_BEFORE_RE = lazy_regex(r"(?<=[\w,] )([A-Z][\w]*) $")      # a capitalised word with a word before it
+NAME_BEFORE_DE_RE = lazy_regex(r"(?<=\w )([A-ZÄÖÜ][\w]*) $")    # and in German, not after a comma
+PARTICIPLE_LAST_RE = lazy_regex(r"\d{1,4}\s[a-zäöüß]+[.;:!?]")   # a number, then one word in lower case ending it
+NAME_NUMBER_AFTER_RE = lazy_regex(r"\d{1,4}\s(?!(?:million|billion|trillion|thousand|dollars|euros|pounds|percent|"
                                   r"per|of)\b)(?P<next>[a-z]+)")
 MONTH_OR_WEEKDAY = frozenset(fold(w) for w in list(MONTHS) + list(WEEKDAYS))
 
@@ -8276,16 +8302,16 @@ MONTH_OR_WEEKDAY = frozenset(fold(w) for w in list(MONTHS) + list(WEEKDAYS))
 # (not "12 worst-hit villages", "31 separate pieces": an adjective may tell a part)
 KINDED_UNITS = frozenset(("agreements", "missiles", "drones", "flights", "trains"))
 # What a vote needed, not what it got: "nötig waren 288 Stimmen", "well above the 288 needed", "il fallait 288 voix"
-NEEDED_BEFORE_RE = re.compile(r"(?:\b(?:nötig|notwendig|erforderlich)\s+(?:waren|sind|wären|seien)|"
+NEEDED_BEFORE_RE = lazy_regex(r"(?:\b(?:nötig|notwendig|erforderlich)\s+(?:waren|sind|wären|seien)|"
                               r"\bil\s+(?:fallait|faut|faudrait)|\bse\s+necesita(?:ba)?n|\bhac(?:ía|e)n\s+falta|"
                               r"\b(?:needed|required|needs|need))\s+(?:(?:the|die|les|los)\s+)?$", re.I)
-NEEDED_AFTER_RE = re.compile(r"\s+(?:(?:were|are|was|is|wären|waren|sind|seien)\s+)?"
+NEEDED_AFTER_RE = lazy_regex(r"\s+(?:(?:were|are|was|is|wären|waren|sind|seien)\s+)?"
                              r"(?:needed|required|nötig|notwendig|erforderlich|nécessaires|necesarios)\b", re.I)
-VOTED_FOR_AFTER_RE = re.compile(r"\s+(?:stimmten|votierten|voted|voting)\s+(?:am\s+\w+\s+|on\s+\w+\s+)?(?:für|dafür|"
+VOTED_FOR_AFTER_RE = lazy_regex(r"\s+(?:stimmten|votierten|voted|voting)\s+(?:am\s+\w+\s+|on\s+\w+\s+)?(?:für|dafür|"
                                 r"for|in\s+favou?r)\b|\s+(?:stimmten|votierten)\s+(?:am\s+\w+\s+)?mit\s+Ja\b", re.I)
-VOTED_BEFORE_RE = re.compile(r"(?<![^\W\d_])(Für|Gegen|Dafür|Dagegen)\s+(?:[^\W\d_]+\s+){0,4}?(?:stimmten|votierten)"
+VOTED_BEFORE_RE = lazy_regex(r"(?<![^\W\d_])(Für|Gegen|Dafür|Dagegen)\s+(?:[^\W\d_]+\s+){0,4}?(?:stimmten|votierten)"
                              r"\s+(?:(?:" + MODIFIER_ALT + r")\s+)?$")
-VOTES_CUE_RE = re.compile(r"vot|Stimm|voix|motion|majority|Mehrheit|majorité|mayoría", re.I)
+VOTES_CUE_RE = lazy_regex(r"vot|Stimm|voix|motion|majority|Mehrheit|majorité|mayoría", re.I)
 
 
 def find_quantities(doc, start, end, names=()):
@@ -8678,7 +8704,7 @@ def placed_parts(doc, start, end, counts):
 # "davon 1400 in Deutschland", "including 1,600 in Germany", "dont 1 400 en France", "de ellos 1.400 en España"
 PART_PLACE_REACH = 60     # letters after a clause a part of its count told in a place may stand in
 PART_IN_PLACE_CUES = ("davon", "darunter", "ncluding", "among them", "of them", "of which", "dont", "de ell", "cuales")
-PART_IN_PLACE_RE = re.compile(
+PART_IN_PLACE_RE = lazy_regex(
     r"(?<![^\W\d_])(?:davon|darunter|including|among\s+them|of\s+(?:them|which)|dont|de\s+ellos|de\s+ellas|"
     r"de\s+l[oa]s\s+cuales)\s+(?:(?P<about>rund|etwa|knapp|about|around|some|nearly|environ|près\s+de|unos|unas|"
     r"cerca\s+de)\s+)?(?P<num>\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d{1,6})\s+(?:in|en|au|aux|à)\s+"
@@ -8707,7 +8733,7 @@ YEAR_CUES = frozenset("im in jahr jahres jahren seit bis von vom ab vor nach anf
 
 
 TALLY = frozenset(("votes against", "abstentions"))
-TALLY_CUE_RE = re.compile(r"\b(?:in\s+favou?r|vot(?:e|es|ed|ing))\b", re.I)     # "nine in favor and three against"
+TALLY_CUE_RE = lazy_regex(r"\b(?:in\s+favou?r|vot(?:e|es|ed|ing))\b", re.I)     # "nine in favor and three against"
 VOTED_VERBS = frozenset("stimmten stimmte votierten votierte voted".split())
 # Words of time or manner that may follow a bare count: no noun of it ("killing 3 before he fled", "injured 85
 # late on Tuesday")
@@ -8717,37 +8743,37 @@ BARE_BEFORE = frozenset("before until while when since during then bevor ehe wä
 BE_WORDS = frozenset("were was are is have had remain remained remains wurden wurde waren sind fueron resultaron ont "
                      "sont están estaban siguen permanecen".split())
 #                                                         ("four remain missing": the word after tells who they are)
-LOST_LIFE_RE = re.compile(r"\s+(?:[^\W\d_]+\s+){0,4}?ums\s+Leben\b")
+LOST_LIFE_RE = lazy_regex(r"\s+(?:[^\W\d_]+\s+){0,4}?ums\s+Leben\b")
 BEHIND_REACH = 40        # letters after a count that its four words are read from ("unter Tage eingeschlossen")
 # Of the injured, those hurt badly: "schwer verletzt", "critically injured", "grièvement blessés"
 # (next to the word of harm: in "12 injured, two of them seriously" the 12 are not all badly hurt)
-SERIOUS_RE = re.compile(r"\b(?:schwer|schwerst|lebensgefährlich|seriously|critically|severely|gravement|grièvement)"
+SERIOUS_RE = lazy_regex(r"\b(?:schwer|schwerst|lebensgefährlich|seriously|critically|severely|gravement|grièvement)"
                         r"\s+(?:verletzt\w*|injured|wounded|hurt|bless[ée]e?s?)\b|\b(?:injured|wounded|heridos?)\s+"
                         r"(?:seriously|critically|severely|de\s+gravedad)\b", re.I)
-OF_THEM_BEFORE_RE = re.compile(r"\b(?:dont|davon|darunter)\s+$")
-SERIOUS_AFTER_RE = re.compile(r"(?P<of>\s+de\s+ellos)?\s+(?:graves|grave|(?:gravement|grièvement)(?:\s+blessés)?|"
+OF_THEM_BEFORE_RE = lazy_regex(r"\b(?:dont|davon|darunter)\s+$")
+SERIOUS_AFTER_RE = lazy_regex(r"(?P<of>\s+de\s+ellos)?\s+(?:graves|grave|(?:gravement|grièvement)(?:\s+blessés)?|"
                               r"en\s+estado\s+grave|dans\s+un\s+état\s+grave)\b")
-SERIOUS_OF_RE = re.compile(r"\s+(?:davon|darunter|of\s+them|von\s+ihnen|dont|de\s+ellos)\s+(?:\w+\s+)?"
+SERIOUS_OF_RE = lazy_regex(r"\s+(?:davon|darunter|of\s+them|von\s+ihnen|dont|de\s+ellos)\s+(?:\w+\s+)?"
                            r"(?:schwer|lebensgefährlich|seriously|critically|severely|gravement|grièvement|"
                            r"de\s+gravedad)\b"
                            r"|\s+of\s+the\s+(?:injured|wounded)\s+(?:were|are|was|is|remain|remained)\s+(?:in\s+"
                            r"(?:serious|critical|grave)\s+condition\b|(?:seriously|critically|severely)\s+"
                            r"(?:hurt|injured|wounded)\b)", re.I)
 # A count each of several has: "je 48 Gefangene", "jeweils 48", "55 prisoners each", "apiece"
-EACH_BEFORE_RE = re.compile(r"\b(?:je|jeweils)\s+$", re.I)
+EACH_BEFORE_RE = lazy_regex(r"\b(?:je|jeweils)\s+$", re.I)
 # "115 prisoners of war each", "110 prisonniers de guerre chacune"
 # ("24 prisonniers de guerre de chaque côté", "26 prisioneros de cada bando")
-EACH_AFTER_RE = re.compile(r"(?:\s+(?:of|de)\s+(?:war|guerre|guerra))?\s+(?:each|apiece|chacune?|cada\s+un[oa]|"
+EACH_AFTER_RE = lazy_regex(r"(?:\s+(?:of|de)\s+(?:war|guerre|guerra))?\s+(?:each|apiece|chacune?|cada\s+un[oa]|"
                            r"de\s+chaque\s+(?:côté|camp|partie)|de\s+(?:cada|ambos)\s+(?:lados?|bandos?|partes?)|"
                            r"por\s+(?:cada\s+)?(?:lado|bando))(?![^\W\d_])")
 # A price a share: "$38 per share", "41 Dollar je Aktie", "38 euros par action"
-PER_SHARE_RE = re.compile(r"\s+(?:per|a|je|pro|par|por)\s+(?:share|Aktie|action|acción)\b", re.I)
-PER_SHARE_BEFORE_RE = re.compile(r"\b(?:per|je|pro)[\s-](?:share|Aktie)\s+(?:[^\W\d_]+\s+){0,3}(?:[$€£]\s?)?$",
+PER_SHARE_RE = lazy_regex(r"\s+(?:per|a|je|pro|par|por)\s+(?:share|Aktie|action|acción)\b", re.I)
+PER_SHARE_BEFORE_RE = lazy_regex(r"\b(?:per|je|pro)[\s-](?:share|Aktie)\s+(?:[^\W\d_]+\s+){0,3}(?:[$€£]\s?)?$",
                                  re.I)
 # A fine's sum: "a fine of", "fined", "eine Geldstrafe von", "une amende de", "una multa de"
-FINE_AFTER_RE = re.compile(r"\s+(?:d['’]amende|de\s+multa|Geldstrafe|Geldbuße|in\s+fines)(?![^\W\d_])")
+FINE_AFTER_RE = lazy_regex(r"\s+(?:d['’]amende|de\s+multa|Geldstrafe|Geldbuße|in\s+fines)(?![^\W\d_])")
 FINE_REACH = 60          # characters before a sum that its "fined" may stand: "fined tech company Orbital 2.9 billion"
-FINE_BEFORE_RE = re.compile(r"\b(?:fine\s+of|fined(?:\s+[^\s\d]+){0,4}|"
+FINE_BEFORE_RE = lazy_regex(r"\b(?:fine\s+of|fined(?:\s+[^\s\d]+){0,4}|"
                             r"(?:Geld|Kartell|Wettbewerbs|Rekord)?[sS]trafe\s+(?:in\s+Höhe\s+)?von|"
                             r"Geldbuße\s+(?:in\s+Höhe\s+)?von|amende\s+de|multa\s+de)\s+"
                             r"(?:(?:about|around|some|nearly|rund|etwa|more\s+than|mehr\s+als)\s+)?$",
@@ -8767,29 +8793,29 @@ def bonus_told(text, start, begin, finish, end):
 
 
 BONUS_REACH = 40         # characters before a sum that its "bonus" may stand: "Bonuszahlungen in Höhe von bis zu"
-BONUS_BEFORE_RE = re.compile(r"\b(?:Bonus\w*|Boni|Prämien|Erfolgsprämien|Nachzahlungen|add-ons?|bonus(?:es)?|"
+BONUS_BEFORE_RE = lazy_regex(r"\b(?:Bonus\w*|Boni|Prämien|Erfolgsprämien|Nachzahlungen|add-ons?|bonus(?:es)?|"
                              r"incentives?|variables?)\s+(?:(?:von|of|worth|de|in\s+Höhe\s+von|of\s+up\s+to)\s+)?"
                              r"(?:(?:bis\s+zu|up\s+to|hasta|jusqu['’]à|rund|etwa|about|some)\s+)?$", re.I)
-BONUS_AFTER_RE = re.compile(r"(?:\s+(?:euros?|dollars?|pounds?|Euro|Dollar|Pfund))?\s+(?:in|an|en)\s+"
+BONUS_AFTER_RE = lazy_regex(r"(?:\s+(?:euros?|dollars?|pounds?|Euro|Dollar|Pfund))?\s+(?:in|an|en)\s+"
                             r"(?:add-ons|bonuses|bonus\s+payments|Bonuszahlungen|Boni|variables)\b", re.I)
 CURRENCIES = frozenset(("dollars", "euros", "pounds", "rubles", "yuan", "yen", "francs"))
 # A German noun right before "über" and a sum: the sum it amounts to ("Hilfen über 1,8 Milliarden Euro"), not
 # more than it (a sentence's first word is none: "Über 100 Menschen", "Insgesamt über 5 Millionen Euro")
-NOUN_BEFORE_RE = re.compile(r"(?<![.!?:]\s)(?<=\s)[A-ZÄÖÜ][a-zäöüß]+\s+$")
+NOUN_BEFORE_RE = lazy_regex(r"(?<![.!?:]\s)(?<=\s)[A-ZÄÖÜ][a-zäöüß]+\s+$")
 # A count of a crowd with no noun: "put the turnout at 35,000", "estimated the crowd at 25,000",
 # "organisers said 60,000 took part"
-CROWD_BEFORE_RE = re.compile(r"\b(?:(?:crowd|turnout|attendance|Teilnehmerzahl|Menge|foule|multitud)\s+"
+CROWD_BEFORE_RE = lazy_regex(r"\b(?:(?:crowd|turnout|attendance|Teilnehmerzahl|Menge|foule|multitud)\s+"
                              r"(?:at|auf|à|en|of)|"
                              r"(?:sprachen|sprach|spricht|sprechen)\s+von)\s+"     # "die Veranstalter sprachen von 60.000"
                              r"(?:(?:about|around|some|nearly|rund|etwa|knapp|mehr\s+als|über)\s+)?$", re.I)
-GAME_WORDS_RE = re.compile(r"\b(?:game|match|stadium|arena|final|Spiel|Stadion|Arena|Finale|Partie)\b")
-CROWD_AFTER_RE = re.compile(r"\s+(?:took\s+part|participated|attended|marched|rallied|protested|demonstrated|watched|"
+GAME_WORDS_RE = lazy_regex(r"\b(?:game|match|stadium|arena|final|Spiel|Stadion|Arena|Finale|Partie)\b")
+CROWD_AFTER_RE = lazy_regex(r"\s+(?:took\s+part|participated|attended|marched|rallied|protested|demonstrated|watched|"
                             r"teilnahmen|nahmen\s+teil|demonstrierten|ont\s+manifesté|participaron)\b", re.I)
 # Parts of words that make a count of people a crowd's (a protest's, a rally's, a festival's)
 CROWD_CUES = ("rotest", "emonstr", "rally", "rallied", "march", "crowd", "turnout", "undgeb", "eilnehm", "eranstalt",
               "rgani", "anifest", "ersammel", "fans", "uschauer")
 # Who counted a crowd: its police or its organisers (a clause names at most the nearer one)
-COUNTED_BY_RE = re.compile(r"\b(?:(?P<police>Polizei|police|policía|gendarmerie)|"
+COUNTED_BY_RE = lazy_regex(r"\b(?:(?P<police>Polizei|police|policía|gendarmerie)|"
                            r"(?P<organisers>Veranstalter\w*|Organisatoren|organi[sz]ers?|organisateurs?|"
                            r"organizadores?))\b", re.I)
 
@@ -8816,17 +8842,17 @@ STILL_WORDS = frozenset("still noch weiterhin".split())
 HARMED = frozenset(("dead", "injured", "missing"))     # counted by a participle alone: "sechs verletzt"
 # English adjectives before what is counted, as the participles are ("12 unarmed protesters")
 PLAIN_ADJECTIVES = frozenset("young elderly old armed".split())
-NEXT_WORD_RE = re.compile(r"\s+([^\W\d_]{3,})")
-DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|die|der|den|les|los|las)\s+$", re.I)
+NEXT_WORD_RE = lazy_regex(r"\s+([^\W\d_]{3,})")
+DEFINITE_BEFORE_RE = lazy_regex(r"\b(?:the|die|der|den|les|los|las)\s+$", re.I)
 
 
 DISTANCES = frozenset(("metres", "kilometres"))        # (feet and miles are read as these)
 DIMENSION_REACH = 30     # characters before a distance's number and after its unit that tell what it measures
 # Words that tell a distance is a length along the ground, or a height or a depth
-LENGTH_CUES_RE = re.compile(r"(?<![^\W\d_])(?:lang|lange[rns]?|long|length|Länge|longueur|longitud|Abschnitts?|"
+LENGTH_CUES_RE = lazy_regex(r"(?<![^\W\d_])(?:lang|lange[rns]?|long|length|Länge|longueur|longitud|Abschnitts?|"
                             r"weit|far|distance|Entfernung|Strecke|range|Reichweite|flew|flog|flown|geflogen|"
                             r"section|stretch|tramo|tronçon)(?![^\W\d_])", re.I)
-HEIGHT_CUES_RE = re.compile(r"(?<![^\W\d_])(?:tief|tiefe[rns]?|Tiefe|deep|depth|profondeur|profundidad|below|hoch|"
+HEIGHT_CUES_RE = lazy_regex(r"(?<![^\W\d_])(?:tief|tiefe[rns]?|Tiefe|deep|depth|profondeur|profundidad|below|hoch|"
                             r"hohe[rns]?|high|height|Höhe|altitude|altura|tall|plunging|plunged|fell|fall|stürzten|"
                             r"stürzte|into\s+the\s+sky|in\s+den\s+Himmel|underground|unter\s+Tage)(?![^\W\d_])",
                             re.I)
@@ -8875,12 +8901,12 @@ def placed_distance(text, start, end):
 
 
 # What a distance of a quake, a storm or a launch is told of: where it struck, centred or came down, how high
-PLACED_CUE_RE = re.compile(r"epicent|epizent|épicentre|cent(?:er|re)d|struck|landed|fell|crashed|came\s+down|splashed|"
+PLACED_CUE_RE = lazy_regex(r"epicent|epizent|épicentre|cent(?:er|re)d|struck|landed|fell|crashed|came\s+down|splashed|"
                            r"niedergegangen|eingeschlagen|stürzte|gestürzt|landete|gelandet|Einschlag|impact|Höhe|"
                            r"altitude|height|apogee|missile|rocket|Rakete|Geschoss|projectile|quake|[Bb]eben|storm|"
                            r"Sturm|hurricane|Hurrikan|typhoon|Taifun|séisme|tremblement|sismo|terremoto|cohete",
                            re.I)
-DISTANCE_UNIT_RE = re.compile(r"\d\s*(?:km|kilomet(?:er|re)s?n?|Kilometern?|miles|Meilen|met(?:er|re)s?n?|Metern?|m)"
+DISTANCE_UNIT_RE = lazy_regex(r"\d\s*(?:km|kilomet(?:er|re)s?n?|Kilometern?|miles|Meilen|met(?:er|re)s?n?|Metern?|m)"
                               r"(?![^\W\d_])", re.I)
 
 
@@ -8918,7 +8944,7 @@ def position_of(text, unit_end, end):
 
 # A compass direction right after a distance, as English, German, French and Spanish tell one
 # ("west of", "westlich von", "à l'ouest de", "al oeste de")
-DIRECTION_RE = re.compile(r"\)?\s+(?:(?:to\s+the\s+)?(?P<dir>(?:north|south)-?(?:east|west)|north|south|east|west|"
+DIRECTION_RE = lazy_regex(r"\)?\s+(?:(?:to\s+the\s+)?(?P<dir>(?:north|south)-?(?:east|west)|north|south|east|west|"
                           r"(?:nord|süd)?(?:öst|west)lich|nördlich|südlich)|(?:au|à\s+l['’]|al)\s+"
                           r"(?P<rdir>(?:nord|sud)-?(?:est|ouest)|nord|sud|est|ouest|nor(?:d?este|oeste)|"
                           r"su[rd](?:este|oeste)|norte|sur|este|oeste)"
@@ -8933,7 +8959,7 @@ COMPASS_OF = {w: c.replace("_", "-") for c, ws in (
     ("south_east", "southeast sudostlich sudest sureste sudeste"),
     ("south_west", "southwest sudwestlich sudouest suroeste sudoeste"))
     for w in ws.split()}
-PLACE_WORD_RE = re.compile(r"\b[A-ZÄÖÜÉ][^\W\d_]{2,}")
+PLACE_WORD_RE = lazy_regex(r"\b[A-ZÄÖÜÉ][^\W\d_]{2,}")
 PLACE_KIND_WORDS = frozenset("the island city town coast capital province region insel stadt hauptstadt kuste "
                              "prefecture prafektur "
                              "provinz ile ville cote isla ciudad costa".split())
@@ -9019,19 +9045,19 @@ def told_of(text, start, at, quantity, language, names=()):
 
 
 PARTY_REACH = 60                          # letters before a share its party may be named in
-SUBJECT_PRONOUN_RE = re.compile(r"(?:Er|Sie|He|She|Il|Elle)\s")    # a clause's first word, of one person
+SUBJECT_PRONOUN_RE = lazy_regex(r"(?:Er|Sie|He|She|Il|Elle)\s")    # a clause's first word, of one person
 PRONOUN_VERB_REACH = 60  # letters from a sentence's pronoun to the verb it does (twice that in German: a participle
 #                          stands at the clause's end)
-BOTH_RE = re.compile(r"(?:Die\s+beiden|Beide|The\s+two(?:\s+men|\s+women|\s+leaders)?|Both(?:\s+men|\s+leaders)?|"
+BOTH_RE = lazy_regex(r"(?:Die\s+beiden|Beide|The\s+two(?:\s+men|\s+women|\s+leaders)?|Both(?:\s+men|\s+leaders)?|"
                      r"Les\s+deux|Los\s+dos|"
                      # and after German's first word and verb: "Zuletzt hatten sich beide im Juni getroffen"
                      r"[^\W\d_]+\s+(?:hatten|haben|waren|sind|trafen)\s+(?:sich\s+)?(?:die\s+)?beiden?)\s")
 # and German's after the verb that follows the sentence's first word: "Zuletzt war er im Juni in Pjöngjang"
-PRONOUN_AFTER_VERB_DE_RE = re.compile(r"[^\W\d_]+\s+(?:war|ist|hat|hatte|wird|wurde|soll|will|traf|reiste|kam)\s+er\s")
-OWNED_VOTE_RE = re.compile(r"['’]s\s+(?:(?:presidential|parliamentary|general|local|regional|state)\s+)?"
+PRONOUN_AFTER_VERB_DE_RE = lazy_regex(r"[^\W\d_]+\s+(?:war|ist|hat|hatte|wird|wurde|soll|will|traf|reiste|kam)\s+er\s")
+OWNED_VOTE_RE = lazy_regex(r"['’]s\s+(?:(?:presidential|parliamentary|general|local|regional|state)\s+)?"
                            r"(?:election|vote|poll|referendum|run-?off)", re.I)
-RELATIVE_WHO_RE = re.compile(r"\s*(?:who|der|die|welcher|welche|qui|quien|que)\s", re.I)
-PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|near|from)\s+$")
+RELATIVE_WHO_RE = lazy_regex(r"\s*(?:who|der|die|welcher|welche|qui|quien|que)\s", re.I)
+PLACE_BEFORE_RE = lazy_regex(r"\b(?:in|at|near|from)\s+$")
 # Parties told by their kind, in German and English: each line a kind, then its words ("_" joins the two words
 # of "Social Democrats", looked up with the word before the last)
 PARTY_KINDS = {fold(w.replace("_", " ")): kind for kind, _, words in (line.partition(":") for line in """
@@ -9046,8 +9072,8 @@ republicans: Republikaner Republicans""".strip().splitlines()) for w in words.sp
 # (and adverbs that open a sentence: "Almost 288 candidates are running for 125 seats")
 NOT_PARTIES = frozenset("i he she it we you they his her its our their this that these those there almost nearly "
                         "about around some over more less only just all both each".split())
-PARTY_WORD_RE = re.compile(r"(?<![\w/-])[A-ZÄÖÜ][\w/]*(?![\w/-])")
-PARTY_LETTERS_RE = re.compile(r"[A-ZÄÖÜ][a-zäöü]?[A-ZÄÖÜ][A-ZÄÖÜa-zäöü]{0,3}(?:/[A-ZÄÖÜ]{2,4})?")
+PARTY_WORD_RE = lazy_regex(r"(?<![\w/-])[A-ZÄÖÜ][\w/]*(?![\w/-])")
+PARTY_LETTERS_RE = lazy_regex(r"[A-ZÄÖÜ][a-zäöü]?[A-ZÄÖÜ][A-ZÄÖÜa-zäöü]{0,3}(?:/[A-ZÄÖÜ]{2,4})?")
 
 
 def told_number(doc, start, m):
@@ -9134,7 +9160,7 @@ def people_counted(before, after, unit, language):
 
 
 TREATED_WORDS = frozenset("treated hospitalized hospitalised behandelt".split())
-CRITICAL_RE = re.compile(r"^(?:\S+\s+){0,2}?(?:in\s+(?:critical|serious|grave)\s+condition|in\s+(?:kritischem|"
+CRITICAL_RE = lazy_regex(r"^(?:\S+\s+){0,2}?(?:in\s+(?:critical|serious|grave)\s+condition|in\s+(?:kritischem|"
                          r"ernstem)\s+zustand|in\s+lebensgefahr|en\s+estado\s+(?:crítico|grave))")
 HOSPITAL_WORDS = frozenset("hospital hospitals hospitalized hospitalised Krankenhaus Krankenhäuser Klinik Kliniken "
                            "hôpital".split())     # (Spanish "hospital" is English's)
@@ -9323,7 +9349,7 @@ IMPERIAL = {"feet": ("metres", 0.3048), "foot": ("metres", 0.3048), "mile": ("ki
             "acre": ("hectares", 0.404686)}
 
 
-SQUARE_UNIT_RE = re.compile(r"\s+(miles?|kilomet(?:re|er)s?|km)\b")
+SQUARE_UNIT_RE = lazy_regex(r"\s+(miles?|kilomet(?:re|er)s?|km)\b")
 HECTARES_PER_SQUARE_MILE = 258.999
 
 
@@ -10393,13 +10419,13 @@ def game_crowds(events):
 ANNOUNCED_FAMILIES = frozenset("purchase agreement layoff hire resign decide announce recall bankrupt rates "
                                "fire_job".split())
 # What may stand between a saying's day and the decision it tells: "said on Monday [it had agreed to] buy"
-TOLD_DECISION_RE = re.compile(r"(?:,?\s+(?!(?:not|never|no|nicht|kein\w*)\b)[^\W\d_]+(?:['’]s)?){0,6},?\s+", re.I)
+TOLD_DECISION_RE = lazy_regex(r"(?:,?\s+(?!(?:not|never|no|nicht|kein\w*)\b)[^\W\d_]+(?:['’]s)?){0,6},?\s+", re.I)
 # Words of saying after which a date is when it was said: "..., officials said on Thursday",
 # "sagte ein Sprecher am Montag", "a déclaré jeudi", "dijo el martes". Not "announced" or
 # "confirmed": an announcement is an event of its own, with its own date; but French and Spanish
 # tell a saying after its news with "announced" too, subject last: "…, a annoncé vendredi le président".
 # (not reflexive: "el fuego se declaró el jueves", "le feu s'est déclaré lundi" broke out)
-SAID_DATE_RE = re.compile(r"(?<![^\W\d_])(?<!\bse\s)(?<!s'est\s)(?<!s’est\s)"
+SAID_DATE_RE = lazy_regex(r"(?<![^\W\d_])(?<!\bse\s)(?<!s'est\s)(?<!s’est\s)"
                           r"(said|says|told|added|stated|explained|reported|sagte|sagten|sagt|erklärte|erklärten|"
                           r"teilte|teilten|betonte|berichtete|meldete|déclaré|indiqué|affirmé|précisé|"
                           r"dijo|afirmó|declaró|informó|indicó|dijeron|afirmaron|declararon|informaron|indicaron|"
@@ -10409,22 +10435,22 @@ SAID_DATE_RE = re.compile(r"(?<![^\W\d_])(?<!\bse\s)(?<!s'est\s)(?<!s’est\s)"
                           r"publié|publiée|publicado|publicada|veröffentlicht|veröffentlichte)"
                           r"\s+(?:[^\W\d_]+\s+){0,3}$", re.I)
 # German tells the day of a saying before its verb: "..., wie das Unternehmen am Donnerstag mitteilte"
-SAID_AFTER_RE = re.compile(r"\s+(?:mitteilte|mitteilten|sagte|sagten|erklärte|erklärten|berichtete|berichteten|"
+SAID_AFTER_RE = lazy_regex(r"\s+(?:mitteilte|mitteilten|sagte|sagten|erklärte|erklärten|berichtete|berichteten|"
                            r"meldete|meldeten|bekanntgab|bekannt\s+gab|bestätigte|bestätigten)\b")
-SAID_CLAUSE_DE_RE = re.compile(r",\s+(?:sagte|sagten|sagt|erklärte|erklärten|erklärt|betonte|betonten|berichtete|"
+SAID_CLAUSE_DE_RE = lazy_regex(r",\s+(?:sagte|sagten|sagt|erklärte|erklärten|erklärt|betonte|betonten|berichtete|"
                                r"berichteten|teilte|teilten|schrieb|schrieben|hieß\s+es)\b")
-BARE_GAP_RE = re.compile(r"\s*(?:(?:on|el|le|am)\s+)?")      # between a word and the date right after it
-WIE_BEFORE_RE = re.compile(r"(?<![^\W\d_])[Ww]ie\s+(?:[^\W\d_][\w-]*\s+){1,5}$")
+BARE_GAP_RE = lazy_regex(r"\s*(?:(?:on|el|le|am)\s+)?")      # between a word and the date right after it
+WIE_BEFORE_RE = lazy_regex(r"(?<![^\W\d_])[Ww]ie\s+(?:[^\W\d_][\w-]*\s+){1,5}$")
 # A count updated on a day: "the death toll rose to 27 on Tuesday", "stieg die Zahl der Toten am Dienstag auf 27"
 # is when it was counted, not when the deaths were
 _TOLL_ABOUT = r"(?:(?:" + MODIFIER_ALT + r")\s+)?"
-TOLL_UPDATE_RE = re.compile(r"(?<![^\W\d_])(?:rose|risen|climbed|jumped|increased|reached|stood|stieg|gestiegen|"
+TOLL_UPDATE_RE = lazy_regex(r"(?<![^\W\d_])(?:rose|risen|climbed|jumped|increased|reached|stood|stieg|gestiegen|"
                             r"kletterte|erhöhte\s+sich)\s+(?:to|at|auf)\s+" + _TOLL_ABOUT + r"(?:[\d.,]+|"
                             + trie_pattern(NUMBER_WORDS) + r")(?:\s+[^\W\d_]+)?\s+$", re.I)
-TOLL_VERB_RE = re.compile(r"(?<![^\W\d_])(?:rose|climbed|jumped|increased|stieg|kletterte|erhöhte\s+sich)\s+$", re.I)
-TOLL_TO_RE = re.compile(r"\s+(?:to|auf)\s+" + _TOLL_ABOUT + r"\d")     # "stieg am Dienstag auf 27"
+TOLL_VERB_RE = lazy_regex(r"(?<![^\W\d_])(?:rose|climbed|jumped|increased|stieg|kletterte|erhöhte\s+sich)\s+$", re.I)
+TOLL_TO_RE = lazy_regex(r"\s+(?:to|auf)\s+" + _TOLL_ABOUT + r"\d")     # "stieg am Dienstag auf 27"
 # A clock time restated in world time: "at 6:41 p.m. PST (0241 GMT Friday)" is still Thursday's
-ZONE_DATE_RE = re.compile(r"\d\s?(?:GMT|UTC)\s+$")
+ZONE_DATE_RE = lazy_regex(r"\d\s?(?:GMT|UTC)\s+$")
 
 
 def lead_end(text, sentences, dates_at):
@@ -10456,7 +10482,7 @@ def dateline_sentence(before, after):
         bool(AGENCY_AFTER_RE.fullmatch(after))
 
 
-AGENCY_AFTER_RE = re.compile(r"[\s.,:\-–—]*(?:\([\w ./-]{1,20}\))?[\s.,:\-–—]*")
+AGENCY_AFTER_RE = lazy_regex(r"[\s.,:\-–—]*(?:\([\w ./-]{1,20}\))?[\s.,:\-–—]*")
 
 
 def aside_dates(text, dates, starts):
@@ -10494,24 +10520,24 @@ def aside_dates(text, dates, starts):
 
 # The day of a price a deal is set against: "a premium of 32% to its closing price on Friday", "auf den
 # Schlusskurs vom Freitag" (not "closed on Friday": a shop's, a road's)
-PRICE_DAY_RE = re.compile(r"(?<![^\W\d_])(?:(?:closing|share)\s+price|Schlusskurs|Schlussstand|Börsenschluss"
+PRICE_DAY_RE = lazy_regex(r"(?<![^\W\d_])(?:(?:closing|share)\s+price|Schlusskurs|Schlussstand|Börsenschluss"
                           r"|Aktienkurs)(?:\s+(?:on|vom|von|am))?\s+$", re.I)
 
 
 # The time a figure is set against: "zwölf Prozent mehr als vor einem Jahr", "up 12% higher than a year earlier",
 # "compared with the same quarter last year" (not "Less than three weeks later", "more than a week ago": a bound;
 # nor "als am Montag der Zug entgleiste": "als" is when there)
-COMPARED_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:(?:(?:\d\s?%|Prozent|percent|per\s+cent)\s+(?:more|less|mehr|weniger)"
+COMPARED_BEFORE_RE = lazy_regex(r"(?<![^\W\d_])(?:(?:(?:\d\s?%|Prozent|percent|per\s+cent)\s+(?:more|less|mehr|weniger)"
                                 r"|higher|lower|better|worse|höher|niedriger|besser|schlechter|stärker|schwächer)"
                                 r"\s+(?:als|than)|compared\s+(?:with|to)|gegenüber|im\s+Vergleich\s+zu[mr]?"
                                 r"|verglichen\s+mit)\s+$", re.I)
-PRICE_DAY_AFTER_RE = re.compile(r"\s+(?:close|closing(?:\s+(?:price|level))?)\b")
+PRICE_DAY_AFTER_RE = lazy_regex(r"\s+(?:close|closing(?:\s+(?:price|level))?)\b")
 
 
 # How far a fire or a flood is held, on a later day than it began: "was 12% contained on Monday
 # morning", "war am Montag zu zwölf Prozent eingedämmt", "unter Kontrolle": a state, no day of the happening
-CONTAINED_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:contained|under\s+control|extinguished|put\s+out)\s+$", re.I)
-CONTAINED_AFTER_RE = re.compile(r"\s+(?:[^\W\d_]+\s+){0,6}?(?:\d+\s+Prozent\s+)?(?:eingedämmt|unter\s+Kontrolle|"
+CONTAINED_BEFORE_RE = lazy_regex(r"(?<![^\W\d_])(?:contained|under\s+control|extinguished|put\s+out)\s+$", re.I)
+CONTAINED_AFTER_RE = lazy_regex(r"\s+(?:[^\W\d_]+\s+){0,6}?(?:\d+\s+Prozent\s+)?(?:eingedämmt|unter\s+Kontrolle|"
                                 r"gelöscht)\b")
 
 
@@ -10528,9 +10554,9 @@ ELECTION_KINDS = (
      "bürgermeister"),
     ("europe", "european", "européennes? europeas", "europa"),
 )
-ELECTION_KIND_BEFORE_RE = re.compile(r"\b(?:%s)\s+$" % "|".join(
+ELECTION_KIND_BEFORE_RE = lazy_regex(r"\b(?:%s)\s+$" % "|".join(
     "(?P<%s>%s)" % (k, b.replace(" ", "|")) for k, b, a, de in ELECTION_KINDS), re.I)
-ELECTION_KIND_AFTER_RE = re.compile(r"\s+(?:(?:an?|the|new|un|une|nouveau|nouvel|nuevo|nueva|el|la|le)\s+){0,2}(?:%s)\b"
+ELECTION_KIND_AFTER_RE = lazy_regex(r"\s+(?:(?:an?|the|new|un|une|nouveau|nouvel|nuevo|nueva|el|la|le)\s+){0,2}(?:%s)\b"
                                     % "|".join("(?P<%s>%s)" % (k, a.replace(" ", "|")) for k, b, a, de in
                                                ELECTION_KINDS), re.I)
 
@@ -10554,9 +10580,9 @@ def election_kind(text, m):
 
 # A date between an article and a noun: "the February 2007 presidential election", "the 2019 vote", "die 2019
 # gescheiterte Wahl" (one word between at most, no preposition: "the Monday after the attack" is no such date)
-ARTICLE_END_RE = re.compile(r"\b(?:the|a|an|its|their|his|her|der|die|das|den|dem|des|la|le|les|el|los|las)\s+$",
+ARTICLE_END_RE = lazy_regex(r"\b(?:the|a|an|its|their|his|her|der|die|das|den|dem|des|la|le|les|el|los|las)\s+$",
                             re.I)
-DATE_NOUN_GAP_RE = re.compile(r"\s+(?:(?!(?:after|before|of|the|and|or|to|in|on|at|for|with|by|nach|vor|und|"
+DATE_NOUN_GAP_RE = lazy_regex(r"\s+(?:(?!(?:after|before|of|the|and|or|to|in|on|at|for|with|by|nach|vor|und|"
                               r"après|avant|et|y|después|antes)\b)[^\W\d_]+\s+)?")
 
 
@@ -10636,15 +10662,15 @@ def relative_end(text, word, until):
 
 
 # A verb of taking a stance on a happening named after it: "condemned an air raid", "denied the attack"
-STANCE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:condemn(?:ed|s)?|denied|denies|deny|welcomed|welcomes|critici[sz]ed|"
+STANCE_BEFORE_RE = lazy_regex(r"(?<![^\W\d_])(?:condemn(?:ed|s)?|denied|denies|deny|welcomed|welcomes|critici[sz]ed|"
                               r"critici[sz]es|mourned|blamed|praised|condamné|condamne|condenó|condena|kritisierte|"
                               r"begrüßte|bestritt|bestritten)\s+(?:[^\W\d_]+\s+){0,4}$", re.I)
 STANCE_FAMILIES = frozenset("condemn deny mourn accuse".split())     # the stances that are families of their own
 # (and its helpers: "miners who had been trapped", "a man who was later arrested")
-RELATIVE_VERB_BEFORE_RE = re.compile(r"\b(?:who|that|which)\s+(?:(?:had|has|have|was|were|is|are|been|being|later|"
+RELATIVE_VERB_BEFORE_RE = lazy_regex(r"\b(?:who|that|which)\s+(?:(?:had|has|have|was|were|is|are|been|being|later|"
                                      r"also|then)\s+){0,3}(?:[a-z]+\s+)?$")
-RELATIVE_PRONOUN_RE = re.compile(r"\b(?:who|that|which)\s+(?:[a-z]+\s+)?$")
-RELATIVE_MAIN_VERB_RE = re.compile(r"\s(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?$")
+RELATIVE_PRONOUN_RE = lazy_regex(r"\b(?:who|that|which)\s+(?:[a-z]+\s+)?$")
+RELATIVE_MAIN_VERB_RE = lazy_regex(r"\s(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?$")
 
 
 def last_conjunction(text, start, end, dates):
@@ -10663,26 +10689,26 @@ def last_conjunction(text, start, end, dates):
     return found
 
 
-CONJUNCTION_RE = re.compile(r"(?<![^\W\d_])(?:and|und|sowie|et|y)(?![^\W\d_])")
+CONJUNCTION_RE = lazy_regex(r"(?<![^\W\d_])(?:and|und|sowie|et|y)(?![^\W\d_])")
 
 
 # "134 cases since late April", "seit Juni im Amt", "the worst flood since 1999": a span's start, no happening's day;
 # "had grown to 16,000 acres by Tuesday", "146 cases as of Friday", "(Stand: Freitag)": a state as it was then
-SINCE_RE = re.compile(r"(?:since|seit|depuis|desde)\s", re.I)
-SINCE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:since|seit|depuis|desde|by|as\s+of|Stand:?)\s+$", re.I)
+SINCE_RE = lazy_regex(r"(?:since|seit|depuis|desde)\s", re.I)
+SINCE_BEFORE_RE = lazy_regex(r"(?<![^\W\d_])(?:since|seit|depuis|desde|by|as\s+of|Stand:?)\s+$", re.I)
 # (but "by the end of 2028", "by end-2028" is a deadline, as "bis Ende 2027" is)
-END_OF_RE = re.compile(r"(?:the\s+)?end\b", re.I)
+END_OF_RE = lazy_regex(r"(?:the\s+)?end\b", re.I)
 # and one after what a span started with: "seit ihrem Amtsantritt vor zwei Jahren", "since taking office in 2019"
 # date the start, not the happening the sentence tells ("ihr erster Besuch ... seit ..."); not "seit Jahren am
 # Sonntag", whose span is told whole
-SINCE_WHAT_RE = re.compile(r"(?<![^\W\d_])(?:since|seit|depuis|desde)\s+(?:(?:his|her|its|their|the|seinem|seiner|"
+SINCE_WHAT_RE = lazy_regex(r"(?<![^\W\d_])(?:since|seit|depuis|desde)\s+(?:(?:his|her|its|their|the|seinem|seiner|"
                            r"ihrem|ihrer|dem|der|son|sa|ses|su|sus)\s+[^\W\d_]+|[a-z]+ing(?:\s+[a-z]+)?)\s+$", re.I)
 
 
 # Happenings that go on: "since Tuesday" in their clause tells the day they began (see began_days)
 ONGOING_FAMILIES = frozenset(("protest", "fire", "missing", "hostage", "flood", "heat"))
 SINCE_REACH = 60         # letters from an ongoing happening's word to its "since" day ("streiken seit Montag")
-SINCE_DAY_KEY_RE = re.compile(r"(?:\d{4}|XXXX)-(?:\d\d-\d\d|WXX-\d)$")     # a day or a weekday, not a span
+SINCE_DAY_KEY_RE = lazy_regex(r"(?:\d{4}|XXXX)-(?:\d\d-\d\d|WXX-\d)$")     # a day or a weekday, not a span
 
 
 def began_days(text, ms, clause_at, dates_at):
@@ -10725,7 +10751,7 @@ def weekday_key(value):
 CARRY_BACK = 2           # sentences with no event word that go on with the happening before them
 
 
-SEATS_TOLD_RE = re.compile(r"\d\s+(?:der|of\s+the|des|de\s+los)\s+\d+\s+(?:Sitze|Mandate|seats|sièges|escaños)\b"
+SEATS_TOLD_RE = lazy_regex(r"\d\s+(?:der|of\s+the|des|de\s+los)\s+\d+\s+(?:Sitze|Mandate|seats|sièges|escaños)\b"
                            r"|\d\s+(?:Sitze|Mandate|seats|sièges|escaños)\b")
 
 
@@ -10756,7 +10782,7 @@ def goes_on_with(text, sentences, led):
 # das die Präsidenten vor drei Monaten vereinbart hatten": two times, two clauses.
 # A spaced hyphen is a dash: in "VIENNA, March 5 - Haddad arrived on Thursday" the
 # dateline is not when he arrived.
-CLAUSE_BREAK_RE = re.compile(
+CLAUSE_BREAK_RE = lazy_regex(
     r",\s+(?!(?:der|die|das|den|dem)\s+\d{1,2}\.\s)"       # "am Freitag, dem 13. September": one date
     r"(?=(?:die|der|das|den|dem|deren|dessen|welche|welcher|welches|wo|wonach|woraufhin|wodurch|womit|"
     r"worin|worüber|als|weil|nachdem|während|obwohl|"
@@ -10772,20 +10798,20 @@ CLAUSE_BREAK_RE = re.compile(
     r"(?:during|in|at)\s+which)\b)|;\s+|\s[-–—]\s")
 
 
-RELATIVE_START_RE = re.compile(r"(?:die|der|das|den|dem|deren|dessen|welche|welcher|welches|which|who|whom|whose|"
+RELATIVE_START_RE = lazy_regex(r"(?:die|der|das|den|dem|deren|dessen|welche|welcher|welches|which|who|whom|whose|"
                                r"that)\b")
-RELATIVE_AFTER_RE = re.compile(r",\s+(?:die|der|das|den|dem|deren|dessen|welche|welcher|welches|which|who|that)\b")
+RELATIVE_AFTER_RE = lazy_regex(r",\s+(?:die|der|das|den|dem|deren|dessen|welche|welcher|welches|which|who|that)\b")
 # "erklärte einen Ausbruch, nachdem 61 Fälle bestätigt worden waren": what led to it, counted
-AFTER_CLAUSE_RE = re.compile(r",\s+(?:nachdem|after)\b")
+AFTER_CLAUSE_RE = lazy_regex(r",\s+(?:nachdem|after)\b")
 # a clause of when it happened: ", als er entgleiste"; and of the day before its comma: "since Sunday, when a tunnel
 # collapsed"
-WHEN_START_RE = re.compile(r"(?:als|when|lorsque|cuando)\s")
+WHEN_START_RE = lazy_regex(r"(?:als|when|lorsque|cuando)\s")
 # ... and a relative after a preposition: "the disaster in December 2003, in which 31,000 people were killed"
-WHICH_START_RE = re.compile(r"(?:in|during|at)\s+which|(?:en|durante)\s+(?:la|el|los|las)\s+(?:que|cual)|"
+WHICH_START_RE = lazy_regex(r"(?:in|during|at)\s+which|(?:en|durante)\s+(?:la|el|los|las)\s+(?:que|cual)|"
                             r"(?:au\s+cours\s+de|lors\s+de|pendant)\s+(?:laquelle|lequel)")
 
 
-REACH_RE = re.compile(r"REF([+-])(\d{1,4})([DWMY])$")     # (no span of more digits: int() of thousands raises)
+REACH_RE = lazy_regex(r"REF([+-])(\d{1,4})([DWMY])$")     # (no span of more digits: int() of thousands raises)
 
 
 def outside_periods(periods, values):
@@ -10818,34 +10844,34 @@ def date_reach(value):
 # Deeds a verdict, charge or arrest is for, and the words that give one as the reason
 DEED_FAMILIES = frozenset("death attack shoot rob hostage fire injure blast fraud crash".split())
 # ("convicted in May of fraud", "acquitted over a collision")
-REASON_BEFORE_RE = re.compile(r"\b(?:wegen|for|für|over|(?:convicted|accused|guilty|suspected|charged|acquitted|"
+REASON_BEFORE_RE = lazy_regex(r"\b(?:wegen|for|für|over|(?:convicted|accused|guilty|suspected|charged|acquitted|"
                               r"cleared)(?:\s+[^\W\d_]+){0,3}\s+of)\s+(?:[^\W\d_]+(?:-[^\W\d_]+)?\s+){0,2}$", re.I)
 # (a hyphenated word is one: "convicted in March of first-degree murder")
 # What a charge or a suspicion names is a deed done before it: "two counts of driving", "on suspicion of fraud"
-CHARGE_OF_RE = re.compile(r"(?<![^\W\d_])(?:counts?|charges?|suspicion|accused|convicted|guilty|suspected)\s+of\s+"
+CHARGE_OF_RE = lazy_regex(r"(?<![^\W\d_])(?:counts?|charges?|suspicion|accused|convicted|guilty|suspected)\s+of\s+"
                           r"(?:[^\W\d_]+(?:-[^\W\d_]+)?\s+){0,2}$", re.I)
 # A noun after these is what something else is about: "der Prozess um den Brand", "the row over the fire"
-TOPIC_BEFORE_RE = re.compile(r"\b(?:um|über|over|about)\s+(?:den|die|das|dem|der|des|einen|eine|the|a|an|its|their)"
+TOPIC_BEFORE_RE = lazy_regex(r"\b(?:um|über|over|about)\s+(?:den|die|das|dem|der|des|einen|eine|the|a|an|its|their)"
                              r"\s+(?:[a-zäöüßé]+\s+)?$")      # an adjective between: "um den tödlichen Brand"
-OR_DAY_RE = re.compile(r"\s*(?:,|or|and|oder|und|ou|et|o|y)\s*")
+OR_DAY_RE = lazy_regex(r"\s*(?:,|or|and|oder|und|ou|et|o|y)\s*")
 SET_FOR_REACH = 24        # letters between a word and the day it is set for: "Neuwahl für den 17. März"
-SET_FOR_RE = re.compile(r"(?:\s+[^\W\d_][\w-]*)?\s+(?:für\s+den|für|for|auf\s+den|pour\s+le|para\s+el)\s+", re.I)
+SET_FOR_RE = lazy_regex(r"(?:\s+[^\W\d_][\w-]*)?\s+(?:für\s+den|für|for|auf\s+den|pour\s+le|para\s+el)\s+", re.I)
 # A noun in a German participle's phrase before a noun: "das vom Hochwasser betroffene Lüttich", "die von dem Brand
 # zerstörten Häuser"
-BY_BEFORE_DE_RE = re.compile(r"(?<![^\W\d_])(?:vom|von\s+(?:der|den|dem|einem|einer))\s+$")
-BY_PARTICIPLE_DE_RE = re.compile(r"\s+(?:schwer\s+|stark\s+)?[a-zäöüß]+(?:en|t)e[nrms]?\s+[A-ZÄÖÜ]")
+BY_BEFORE_DE_RE = lazy_regex(r"(?<![^\W\d_])(?:vom|von\s+(?:der|den|dem|einem|einer))\s+$")
+BY_PARTICIPLE_DE_RE = lazy_regex(r"\s+(?:schwer\s+|stark\s+)?[a-zäöüß]+(?:en|t)e[nrms]?\s+[A-ZÄÖÜ]")
 # What a German clause tells as over before it: "Nach dem Messerangriff am Bahnhof hat die Polizei am Donnerstag
 # einen Mann festgenommen" (the arrest's Thursday, not the attack's)
-AFTER_NOUN_DE_RE = re.compile(r"(?<![^\W\d_])[Nn]ach\s+(?:dem|der|den)\s+(?:[a-zäöüß]+\s+)?$")
+AFTER_NOUN_DE_RE = lazy_regex(r"(?<![^\W\d_])[Nn]ach\s+(?:dem|der|den)\s+(?:[a-zäöüß]+\s+)?$")
 # (a sentence that opens with it, after a dateline: "Berlin - Nach dem Messerangriff …")
-FRONTED_AFTER_DE_RE = re.compile(r"(?<![^\W\d_])Nach\s+(?:dem|der|den)\s")
+FRONTED_AFTER_DE_RE = lazy_regex(r"(?<![^\W\d_])Nach\s+(?:dem|der|den)\s")
 FRONTED_REACH = 40      # characters from a sentence's start its fronted "Nach dem" is looked for within
-FINITE_AUX_DE_RE = re.compile(r"(?<![^\W\d_])(?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden|wird|werden|"
+FINITE_AUX_DE_RE = lazy_regex(r"(?<![^\W\d_])(?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden|wird|werden|"
                               r"kam|kamen|gab|gibt|bleibt|blieb|soll|sollen|will|wollen|muss|müssen|kann|können)"
                               r"(?![^\W\d_])")
 # What is appealed against was decided before the appeal: "a fait appel vendredi de sa condamnation",
 # "appealed on Friday against his conviction", "legte Berufung gegen das Urteil ein"
-APPEALED_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:appel|appealed|appeal|appealing|Berufung|Revision|recurso|"
+APPEALED_BEFORE_RE = lazy_regex(r"(?<![^\W\d_])(?:appel|appealed|appeal|appealing|Berufung|Revision|recurso|"
                                 r"recurrió)\s+(?:[^\W\d_]+\s+){0,3}?(?:de|contre|against|gegen|contra)\s+"
                                 r"(?:sa|son|ses|la|le|les|his|her|their|its|the|das|den|die|sein|seine|seinen|ihr|"
                                 r"ihre|ihren|su|sus|el)\s+$")
@@ -10853,10 +10879,10 @@ TOPIC_REACH = 24        # characters after a topic's word its own date starts wi
 # A participle told of a noun, not as news: "Die im Norden Malis entführte deutsche Helferin ist freigelassen
 # worden" (an article before it, a noun after it), "A German aid worker kidnapped in Mali has been released"
 # (a noun before it, a place or time after it, and the sentence's own verb still to come)
-ATTRIBUTIVE_DE_RE = re.compile(r"(?:e|en|er|es|em)\s+(?:(?P<adjective>[a-zäöüß]+(?:e|en|er|es|em))\s+)?[A-ZÄÖÜ]")
-ARTICLE_BEFORE_DE_RE = re.compile(r"(?<![^\W\d_])(?i:der|die|das|den|dem|des|eine[mnrs]?)\s+(?:[^\W\d_]+\s+){0,4}$")
+ATTRIBUTIVE_DE_RE = lazy_regex(r"(?:e|en|er|es|em)\s+(?:(?P<adjective>[a-zäöüß]+(?:e|en|er|es|em))\s+)?[A-ZÄÖÜ]")
+ARTICLE_BEFORE_DE_RE = lazy_regex(r"(?<![^\W\d_])(?i:der|die|das|den|dem|des|eine[mnrs]?)\s+(?:[^\W\d_]+\s+){0,4}$")
 SPACED_STOPWORDS_EN = tuple(" " + w for w in sorted(STOPWORDS["en"]))     # "was kidnapped", "they kidnapped": no noun
-REDUCED_RELATIVE_EN_RE = re.compile(r"(?<=[a-z]) (?:[a-z]+ed|taken|held|seized|stolen|shot) (?:in|near|at|on|by|"
+REDUCED_RELATIVE_EN_RE = lazy_regex(r"(?<=[a-z]) (?:[a-z]+ed|taken|held|seized|stolen|shot) (?:in|near|at|on|by|"
                                     r"from|during|last)\s[^.;]{0,160}?\b(?P<finite>has|have|was|were|is|are)\s+"
                                     r"(?:been\s+)?[a-z]")
 
@@ -10905,7 +10931,7 @@ def told_year(text, word, d):
         YEAR_GAP_RE.fullmatch(text, d.end, word.start))
 
 
-YEAR_GAP_RE = re.compile(r"\s+in\s+[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?\s+")      # "1956 in Piacenza geboren"
+YEAR_GAP_RE = lazy_regex(r"\s+in\s+[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?\s+")      # "1956 in Piacenza geboren"
 
 
 def attributive_end(text, m, language, sentence):
@@ -10928,7 +10954,7 @@ def attributive_end(text, m, language, sentence):
 
 # What "after" opens happened before the day of the clause around it: "freed on Wednesday … after a tunnel
 # collapsed", "nachdem ein Stollen eingestürzt war" (its verb at the end: a longer reach back)
-AFTER_OPENS_RE = re.compile(r"(?<![^\W\d_])(?:after|nachdem|après|después\s+de)\s+(?:[^\W\d_]+\s+){0,5}$", re.I)
+AFTER_OPENS_RE = lazy_regex(r"(?<![^\W\d_])(?:after|nachdem|après|después\s+de)\s+(?:[^\W\d_]+\s+){0,5}$", re.I)
 
 
 def done_by_pronoun(text, word, language):
@@ -10948,25 +10974,25 @@ def done_by_pronoun(text, word, language):
 
 
 PRONOUN_REACH = 40       # characters before an event word a subject pronoun is looked for in
-PRONOUN_AFTER_DE_RE = re.compile(r"\s+(?:er|sie)\b")
-PRONOUN_AUXILIARY_DE_RE = re.compile(r"\b(?:hat|hatte|habe|ist|war|sei|wurde|wird)\s+(?:er|sie)\b[^.,;:]*$")
-PRONOUN_BEFORE_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,2}$")
-PRONOUN_RE = re.compile(r"\b(?:ihn|ihm|ihnen|him|them|[Ee]r|[Hh]e|[Ss]he|[Ii]l|[Ee]lle)\b")
-BEFORE_THAT_RE = re.compile(r"\s*(?:Zuvor|Vorher|Davor|Tags\s+zuvor|Previously|Earlier|Before\s+that)\b")
+PRONOUN_AFTER_DE_RE = lazy_regex(r"\s+(?:er|sie)\b")
+PRONOUN_AUXILIARY_DE_RE = lazy_regex(r"\b(?:hat|hatte|habe|ist|war|sei|wurde|wird)\s+(?:er|sie)\b[^.,;:]*$")
+PRONOUN_BEFORE_RE = lazy_regex(r"\b(?:[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,2}$")
+PRONOUN_RE = lazy_regex(r"\b(?:ihn|ihm|ihnen|him|them|[Ee]r|[Hh]e|[Ss]he|[Ii]l|[Ee]lle)\b")
+BEFORE_THAT_RE = lazy_regex(r"\s*(?:Zuvor|Vorher|Davor|Tags\s+zuvor|Previously|Earlier|Before\s+that)\b")
 # German "sie" is she only beside a verb in the singular: "wurde sie … empfangen", "Sie hat" (not "wurden sie")
-SHE_DE_RE = re.compile(r"\b(?:wurde|hat|hatte|ist|war|sei|wird)\s+sie\b|\bSie\s+(?:wurde|hat|hatte|ist|war|sei|wird)\b")
-NOUNLESS_AGE_RE = re.compile(r"(?:-Jährige[nmrs]?|-year-old)$")     # an age that is the noun itself
+SHE_DE_RE = lazy_regex(r"\b(?:wurde|hat|hatte|ist|war|sei|wird)\s+sie\b|\bSie\s+(?:wurde|hat|hatte|ist|war|sei|wird)\b")
+NOUNLESS_AGE_RE = lazy_regex(r"(?:-Jährige[nmrs]?|-year-old)$")     # an age that is the noun itself
 # Happenings that are planned, and so may be called off: a source that tells one called off
 # ("sagte seinen Besuch ab") against others that tell it without is a note
 # A sentence that tells what is planned: "Ein Treffen mit Kim ist geplant", "is expected to meet"
 # (not "in declining health due to old age")
-PLANNED_RE = re.compile(r"(?<![^\W\d_])(?:geplant|expected\s+to|(?:is|are)\s+due\s+to|plans\s+to|scheduled\s+to|"
+PLANNED_RE = lazy_regex(r"(?<![^\W\d_])(?:geplant|expected\s+to|(?:is|are)\s+due\s+to|plans\s+to|scheduled\s+to|"
                         r"prévu|prévue|previsto|prevista)(?![^\W\d_])", re.I)
 # (not "soll": "Das Feuer soll in der Küche ausgebrochen sein" tells what is said of the fire before it)
 PLANNED_LENGTH_FAMILIES = frozenset("exercise meeting ceasefire visit summit talks mourn".split())
 SCHEDULED_FAMILIES = frozenset("meeting ceremony vote elect speech protest trial".split())   # a visit is a meeting
 CANCEL_REACH = 40       # characters between a word of calling off and the happening's word
-CANCELLED_OTHER_RE = re.compile(r"\d|\b(?:hundreds|dozens|thousands|scores|Hunderte|Dutzende|Tausende|flights|Flüge|"
+CANCELLED_OTHER_RE = lazy_regex(r"\d|\b(?:hundreds|dozens|thousands|scores|Hunderte|Dutzende|Tausende|flights|Flüge|"
                                 r"trains|Züge|services|classes|games|matches)\b")
 VERDICT_FAMILIES = frozenset(("sentence", "charge", "arrest"))    # what is done for a deed
 MAX_REASON_WORDS = 8    # event words after a verdict's word that may be the deed it is for
@@ -10984,15 +11010,15 @@ MEASURED_FAMILIES = frozenset(OWN_MEASURES.values())
 VOTED_FAMILIES = frozenset(("elect", "win", "vote"))     # happenings a share of the vote is told of
 # Happenings of a vehicle and who was aboard it ("Der Zug hatte 250 Fahrgäste an Bord")
 CARRIER_FAMILIES = frozenset(("crash", "sink", "landing"))
-ABOARD_RE = re.compile(r"(?<![^\W\d_])(?:passeng|passagier|fahrg[aä]st|passager|pasajer)"
+ABOARD_RE = lazy_regex(r"(?<![^\W\d_])(?:passeng|passagier|fahrg[aä]st|passager|pasajer)"
                        r"|(?<![^\W\d_])(?:an|on|à|a)\s+(?:Bord|board|bordo)(?![^\W\d_])", re.I)
 RIVALS_FAMILIES = frozenset(("elect",))     # happenings whose words name several people who each take part
-DISPATCH_RE = re.compile(r"(?<![^\W\d_])(?:were|was|been|wurden?|worden|ont\s+été|a\s+été|fueron|fue)\s+"
+DISPATCH_RE = lazy_regex(r"(?<![^\W\d_])(?:were|was|been|wurden?|worden|ont\s+été|a\s+été|fueron|fue)\s+"
                          r"(?:\S+\s+){0,5}?(?:called|alerted|dispatched|alarmiert|gerufen|appelés|alertés|prévenus|"
                          r"alertados|llamados|avisados)(?![^\W\d_])", re.I)
 PLACED_FAMILIES = MEASURED_FAMILIES | {"launch", "flood"}     # happenings a distance tells where or how high of
 # A river's level in metres: "stieg die Donau auf 10,20 Meter", "der Pegel erreichte", "the Danube reached 10.4 metres"
-RIVER_LEVEL_RE = re.compile(r"\b(?:Pegel\w*|Wasserstand\w*|(?:water|river)\s+level|crest(?:ed)?|stieg|steigt|gestiegen|"
+RIVER_LEVEL_RE = lazy_regex(r"\b(?:Pegel\w*|Wasserstand\w*|(?:water|river)\s+level|crest(?:ed)?|stieg|steigt|gestiegen|"
                             r"rose|risen|rising|reached|erreichte)\b[^.;]{0,60}?\d[\d.,]*\s*"
                             r"(?:Meter|Metern|metres|meters|m)\b"
                             # ("ist auf 12,10 Meter gestiegen": the participle last)
@@ -11004,14 +11030,14 @@ OTHER_HARMS = {"death": frozenset(("injured", "seriously injured")), "injure": f
 MISHAP_WORDS = frozenset(("Unglück", "Unglücks", "Unglückes"))
 DECISION_NOUNS = frozenset("entscheidung urteil urteils ruling decision verdict".split())
 MISHAP_FAMILIES = frozenset("crash collapse blast fire flood sink storm landslide quake eruption".split())
-SUSPECT_RE = re.compile(r"\b(?:mutmaßlichen?|Täter|Tatverdächtige[nr]?|Verdächtige[nr]?|Angreifer|Schütze[n]?|"
+SUSPECT_RE = lazy_regex(r"\b(?:mutmaßlichen?|Täter|Tatverdächtige[nr]?|Verdächtige[nr]?|Angreifer|Schütze[n]?|"
                         r"suspect|suspected|alleged|attacker|gunman|assailant|shooter|perpetrator|"
                         r"suspecte?|sospechoso|agresor|atacante)\b")
 
 
 # A term the prosecution asked for, told in a sentence of its own: "Die Staatsanwaltschaft hatte zehn Jahre
 # gefordert", "forderte zwölf Jahre Haft", "Prosecutors had sought 10 years", "asked for a sentence of nine years"
-TERM_ASKED_RE = re.compile(
+TERM_ASKED_RE = lazy_regex(
     r"(?<![^\W\d_])(?:(?P<verb>forderte|forderten|beantragte|beantragten|verlangte|verlangten|sought|demanded|"
     r"requested|asked\s+for|called\s+for|recommended)\s+(?:(?:a|eine)\s+)?(?:(?:prison\s+)?(?:sentence|term)\s+of\s+|"
     r"(?:Haftstrafe|Freiheitsstrafe|Strafe)\s+von\s+)?)?(?P<num>\d{1,2}|" + _COUNT_ALT + r"|anderthalb|eineinhalb|"
@@ -11019,7 +11045,7 @@ TERM_ASKED_RE = re.compile(
     + _HALF + r"(?:\s+|-)"          # ("sought a five-year prison sentence")
     r"(?P<unit>Jahr(?:en?)?|Monat(?:en?)?|years?|months?)(?![^\W\d_])(?:(?:\s+(?:Haft|Gefängnis|in\s+prison|in\s+jail|"
     r"behind\s+bars|(?:prison\s+|jail\s+)?(?:sentence|term)))?(?P<asked>\s+(?:gefordert|beantragt|verlangt))?)", re.I)
-PROSECUTION_RE = re.compile(r"(?<![^\W\d_])(?:Staatsanwalt\w*|Oberstaatsanwalt\w*|Anklage|Ankläger\w*|"
+PROSECUTION_RE = lazy_regex(r"(?<![^\W\d_])(?:Staatsanwalt\w*|Oberstaatsanwalt\w*|Anklage|Ankläger\w*|"
                             r"prosecut\w*|Bundesanwalt\w*)", re.I)
 ASKED_CUES = ("forder", "beantrag", "verlang", "sought", "demanded", "requested", "asked for", "called for",
               "recommended")
@@ -11122,10 +11148,10 @@ def victim_ages(text, sentences, language):
     return out
 
 
-VICTIM_RE = re.compile(r"\b(?:victim|Opfer|Geschädigte[nr]?|victime|víctima)\b", re.I)
+VICTIM_RE = lazy_regex(r"\b(?:victim|Opfer|Geschädigte[nr]?|victime|víctima)\b", re.I)
 # whom a deed befell, told right after its verb: "punched a 31-year-old man", "stabbed a 19-year-old", and in
 # German by the accusative: "einen 31-jährigen Mann geschlagen"
-VICTIM_OBJECT_RE = re.compile(r"\b(?:punched|stabbed|shot|attacked|assaulted|beat|hit|injured|wounded|killed|"
+VICTIM_OBJECT_RE = lazy_regex(r"\b(?:punched|stabbed|shot|attacked|assaulted|beat|hit|injured|wounded|killed|"
                               r"struck|shooting|stabbing|killing)\s+(?P<object>an?\s+\d{1,3}-year-old(?:\s+[a-z]+)?)"
                               # and of a deed's noun: "the stabbing death of a 16-year-old boy", "the murder of a"
                               r"|\b(?:death|killing|murder|stabbing|shooting|beating)\s+of\s+"
@@ -11135,7 +11161,7 @@ VICTIM_OBJECT_RE = re.compile(r"\b(?:punched|stabbed|shot|attacked|assaulted|bea
                               r"erschossen|niedergestochen|attackiert|überfallen|angeschossen|verprügelt)\b)")
 
 
-ACTIVE_DEED_RE = re.compile(
+ACTIVE_DEED_RE = lazy_regex(
     r"(?P<subject>(?:Ein|Eine)\s+(?:\d{1,3}-[jJ]ährige[rn]?|\d{1,3}\s+Jahre\s+alte[rn]?)\s+"
     r"(?:Mann|Frau|Jugendliche[r]?)\s+(?:hat|hatte)\s)[^.;!?]{0,120}?\b(?:verletzt|getötet|erstochen|erschossen|"
     r"angegriffen|niedergestochen|eingestochen|attackiert|niedergeschlagen)\b"
@@ -11153,9 +11179,9 @@ ACTIVE_DEED_RE = re.compile(
     r"\b(?:vor\s+(?:Gericht|(?:den|dem|einen)\s+Haftrichter)|in\s+(?:Untersuchungshaft|U-Haft)|before\s+(?:a\s+)?"
     r"(?:judge|prosecutor|magistrate|court)|in\s+court|in\s+custody)\b")
 SUBJECT_GROUPS = ("subject", "subject2", "subject3", "subject4", "subject5")
-AGE_NUMBER_RE = re.compile(r"\d{1,3}")
-WIRE_LEAD_RE = re.compile(r"\s[-–—]\s")     # the dash after a wire story's dateline
-APPOSITION_RE = re.compile(r",?\s+(?:(?:ein|eine|einen|a|an|un|une|una)\s+)?", re.I)
+AGE_NUMBER_RE = lazy_regex(r"\d{1,3}")
+WIRE_LEAD_RE = lazy_regex(r"\s[-–—]\s")     # the dash after a wire story's dateline
+APPOSITION_RE = lazy_regex(r",?\s+(?:(?:ein|eine|einen|a|an|un|une|una)\s+)?", re.I)
 
 
 def embedded_clauses(text, sentence, breaks):
@@ -11207,21 +11233,21 @@ def clause_of(sentence, breaks, offset):
 
 # (a day may stand between the French or Spanish participle and its agent: "doit être reçu mercredi par")
 # "wird von Ruto empfangen", "will be welcomed by Ruto"; but "Ruto wird Charles empfangen" is active
-MAYBE_PASSIVE_RE = re.compile(r"\b(?:wird|werden|be|is|are)\b")
-PASSIVE_RE = re.compile(r"\b(?:wurde|wurden|worden|was|were|been|été|fue|fueron|sido|"
+MAYBE_PASSIVE_RE = lazy_regex(r"\b(?:wird|werden|be|is|are)\b")
+PASSIVE_RE = lazy_regex(r"\b(?:wurde|wurden|worden|was|were|been|été|fue|fueron|sido|"
                         r"reçue?s?\s+(?:[^\W\d_]+\s+){0,2}par|recibid[oa]s?\s+(?:[^\W\d_]+\s+){0,3}por)\b", re.I)
 
 
 # Where a guest is received: a preposition, then a venue noun (German compounds too:
 # Militärflughafen) with any name after it, or a name before an English venue noun.
-VENUE_RE = re.compile(r"\b(?i:auf dem|am|im|vor dem|at the|at)\s+(?:"
+VENUE_RE = lazy_regex(r"\b(?i:auf dem|am|im|vor dem|at the|at)\s+(?:"
                       r"(?:[A-ZÄÖÜ][\w-]*\s+){1,3}(?i:airport|airfield|air base|station|palace)"
                       r"|[\w-]{0,30}(?i:flughafen|airport|airfield|bahnhof|station|palast|palace)"
                       r"(?:\s+[A-ZÄÖÜ][\w-]+){0,2})\b")
 
 
 HOST_REACH = 250         # characters on either side of a word of receiving its host is looked for
-SUBORDINATE_RE = re.compile(r",\s*(?:wo|wobei|als|nachdem|where|when|after)\b")
+SUBORDINATE_RE = lazy_regex(r",\s*(?:wo|wobei|als|nachdem|where|when|after)\b")
 
 
 def host_of(text, sentence, word, person_mentions):
@@ -11266,7 +11292,7 @@ def host_of(text, sentence, word, person_mentions):
     return m.detail or m.key, words
 
 
-NAME_ADJECTIVE_RE = re.compile(r"(?:\b[a-zäöüß][a-zäöüß-]*(?:e|en|er|es|em|al|ic|ive|ary)\s+){1,3}$")
+NAME_ADJECTIVE_RE = lazy_regex(r"(?:\b[a-zäöüß][a-zäöüß-]*(?:e|en|er|es|em|al|ic|ive|ary)\s+){1,3}$")
 NOT_NAMING = {"neuen", "neue", "neuer", "neues", "new", "this", "that", "diesen", "dieses", "dieser", "gleichen",
               "bisherigen", "eine", "einen", "einer", "eines", "einem", "ein", "den", "der", "des", "die", "dem",
               "the", "a", "an", "seine", "seinen", "ihre", "ihren", "beiden"}
@@ -11355,7 +11381,7 @@ def compatible_values(a, b):          # not cached: date_points remembers whole 
     return True
 
 
-KNOWN_WEEK_RE = re.compile(r"(\d{4})-W(\d\d)(?:-WE)?$")     # a week of a known year, or its weekend
+KNOWN_WEEK_RE = lazy_regex(r"(\d{4})-W(\d\d)(?:-WE)?$")     # a week of a known year, or its weekend
 
 
 # The months a quarter or a season holds: "im dritten Quartal" may be "im August"
@@ -11385,12 +11411,12 @@ def adjacent_days(a, b):
 
 # "vor drei Monaten", "two weeks ago": a count of weeks or months back is a round
 # figure, so the month or week it gives may be the one before or after it
-ROUGH_DATE_RE = re.compile(r"\bvor\s+(?:\S+\s+){1,3}(?:Wochen?|Monat(?:en)?)\b|\b\S+\s+(?:weeks?|months?)\s+ago\b"
+ROUGH_DATE_RE = lazy_regex(r"\bvor\s+(?:\S+\s+){1,3}(?:Wochen?|Monat(?:en)?)\b|\b\S+\s+(?:weeks?|months?)\s+ago\b"
                            r"|\bhalben\s+Jahr\b|\b(?:anderthalb|eineinhalb)\s+Jahren\b|\b(?:half\s+a\s+year|a\s+half"
                            r"|fortnight)\s+ago\b", re.I)
 ROUGH_WEEK_DAYS = 3      # days before or after a week counted back ("vor zwei Wochen") a day it may be lies
-MONTH_OR_DAY_RE = re.compile(r"(\d{4}|XXXX)-(\d\d)(?:-\d\d)?$")
-WEEK_VALUE_RE = re.compile(r"(\d{4})-W(\d\d)$")
+MONTH_OR_DAY_RE = lazy_regex(r"(\d{4}|XXXX)-(\d\d)(?:-\d\d)?$")
+WEEK_VALUE_RE = lazy_regex(r"(\d{4})-W(\d\d)$")
 
 
 def rough_values(told):
@@ -11485,10 +11511,10 @@ def weekday_of(value):
     return None
 
 
-WEEKDAY_VALUE_RE = re.compile(r"XXXX-WXX-(\d)")
-ISO_DAY_RE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
-YEARLESS_DAY_RE = re.compile(r"XXXX-\d\d-\d\d")
-YEARLESS_MONTH_RE = re.compile(r"XXXX-\d\d")
+WEEKDAY_VALUE_RE = lazy_regex(r"XXXX-WXX-(\d)")
+ISO_DAY_RE = lazy_regex(r"(\d{4})-(\d\d)-(\d\d)")
+YEARLESS_DAY_RE = lazy_regex(r"XXXX-\d\d-\d\d")
+YEARLESS_MONTH_RE = lazy_regex(r"XXXX-\d\d")
 LEAP_YEAR = 2000         # the year a day of no year is counted in (it has a 29 February)
 
 
@@ -11629,7 +11655,7 @@ LAST_TIMES_BONUS = 1.0   # added to a pair of times before, each its source's on
 ONLY_ONES_BONUS = 0.5    # added to a pair of events that are each the only one of their family in their source
 MAX_IN_CLAUSE = 16       # people or dates of one clause an event word takes (the nearest); real clauses have fewer
 LEAD_SENTENCES = 1       # the last sentence of an article's lead: its headline and first sentence (see lead_end)
-PART_OF_YEAR_RE = re.compile(r"(?:\d{4}|XXXX)-(?:SP|SU|FA|WI|Q[1-4]|H[12])")      # "im Herbst", "im dritten Quartal"
+PART_OF_YEAR_RE = lazy_regex(r"(?:\d{4}|XXXX)-(?:SP|SU|FA|WI|Q[1-4]|H[12])")      # "im Herbst", "im dritten Quartal"
 MAX_GROUPS_BACK = 64     # groups of a family one event word may join, the latest first
 MAX_EVENT_DATES = 32     # dates one happening of one source is told with (each pair of sources compares them all)
 MAX_THEN = 40            # event words a date row quotes from one sentence
@@ -11656,28 +11682,28 @@ class EventTraits:
     began: bool = False              # a fire's breaking out ("ausgebrochen", "broke out"): its first day
 
 
-MONTH_VALUE_RE = re.compile(r"(?:\d{4}|XXXX)-\d\d$")
+MONTH_VALUE_RE = lazy_regex(r"(?:\d{4}|XXXX)-\d\d$")
 # A month told as gone by: "im vergangenen Oktober", "last October"; after it, "en octobre dernier", "en octubre
 # pasado" (their words are not the date's). And a verb told as the last time before this one: "last visited"
-PAST_MONTH_RE = re.compile(r"(?<![^\W\d_])(?:vergangenen|letzten|vorigen|last)(?![^\W\d_])", re.I)
-PAST_AFTER_RE = re.compile(r"\s+(?:dernier|pasado)(?![^\W\d_])", re.I)
-EARLIER_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:last|previous|prior|zuletzt|previously|earlier|letzte[nrs]?|"
+PAST_MONTH_RE = lazy_regex(r"(?<![^\W\d_])(?:vergangenen|letzten|vorigen|last)(?![^\W\d_])", re.I)
+PAST_AFTER_RE = lazy_regex(r"\s+(?:dernier|pasado)(?![^\W\d_])", re.I)
+EARLIER_BEFORE_RE = lazy_regex(r"(?<![^\W\d_])(?:last|previous|prior|zuletzt|previously|earlier|letzte[nrs]?|"
                                r"vorherige[nrs]?|vorige[nrs]?|précédente?|anterior)\s+$", re.I)
-UNANCHORED_BACK_RE = re.compile(r"REF-\d+[WMY]$")     # weeks, months or years back from an unknown day
-YEAR_ONLY_RE = re.compile(r"\d{4}")
+UNANCHORED_BACK_RE = lazy_regex(r"REF-\d+[WMY]$")     # weeks, months or years back from an unknown day
+YEAR_ONLY_RE = lazy_regex(r"\d{4}")
 # German puts the verb last: "Zuletzt hatten sich die beiden vor einem Monat in Antalya getroffen"
-LAST_TIME_DE_RE = re.compile(r"(?<![^\W\d_])zuletzt(?![^\W\d_])", re.I)
+LAST_TIME_DE_RE = lazy_regex(r"(?<![^\W\d_])zuletzt(?![^\W\d_])", re.I)
 # ... and "Seit dem Gipfeltreffen im Juni 2024 haben sich die Beziehungen vertieft", "since the summit in June":
 # what things have changed since is a time before
 _FIRST = r"(?<![^\W\d_])(?:erste[nrs]?|first|premier|première|primer[oa]?)\s+"
-FIRST_BEFORE_RE = re.compile(_FIRST + r"(?:\S+\s+){0,2}$", re.I)
+FIRST_BEFORE_RE = lazy_regex(_FIRST + r"(?:\S+\s+){0,2}$", re.I)
 # "sein erster Besuch in Deutschland seit drei Jahren", "his first visit in five years", "sa première visite depuis
 # deux ans": counted back, the time before (a span's length elsewhere: "seit drei Jahren im Amt")
 # (up to eight words before "seit", "since", "depuis", "desde hace", which count back only: "la primera de un jefe
 # de Gobierno checo desde hace doce años"; five before "in", which may tell a span: "the first phase of the
 # project will be completed in three years")
-FIRST_SPAN_BEFORE_RE = re.compile(_FIRST + r"(?:[^\s.!?]+\s+){0,8}$", re.I)
-FIRST_IN_BEFORE_RE = re.compile(_FIRST + r"(?:[^\s.!?]+\s+){0,5}$", re.I)
+FIRST_SPAN_BEFORE_RE = lazy_regex(_FIRST + r"(?:[^\s.!?]+\s+){0,8}$", re.I)
+FIRST_IN_BEFORE_RE = lazy_regex(_FIRST + r"(?:[^\s.!?]+\s+){0,5}$", re.I)
 
 
 def first_since_dates(text, m, dates):
@@ -11704,25 +11730,25 @@ def first_since_dates(text, m, dates):
 
 
 # (the words of such a count: "seit drei Jahren", "in five years", "depuis deux ans", "desde hace tres años")
-FIRST_SPAN_RE = re.compile(r"(?:seit|since|depuis|desde\s+hace|in)\s+(?:\S+\s+)?\S+\s+(?:Tagen|Wochen|Monaten|Jahren"
+FIRST_SPAN_RE = lazy_regex(r"(?:seit|since|depuis|desde\s+hace|in)\s+(?:\S+\s+)?\S+\s+(?:Tagen|Wochen|Monaten|Jahren"
                            r"|days|weeks|months|years|jours|semaines|mois|ans|días|semanas|meses|años"
                            r"|Tag|Woche|Monat|Jahr|jour|semaine|an|día|semana|mes|año)$", re.I)
-SINCE_ARTICLE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:seit|since|depuis|desde)(?:\s+(?:dem|der|the|le|la|el))?\s+$",
+SINCE_ARTICLE_BEFORE_RE = lazy_regex(r"(?<![^\W\d_])(?:seit|since|depuis|desde)(?:\s+(?:dem|der|the|le|la|el))?\s+$",
                                      re.I)
-SINCE_THE_RE = re.compile(r"(?<![^\W\d_])(?:seit|since)\s+(?:dem|der|the|its|their|his|her|ihrem|seinem)\s+"
+SINCE_THE_RE = lazy_regex(r"(?<![^\W\d_])(?:seit|since)\s+(?:dem|der|the|its|their|his|her|ihrem|seinem)\s+"
                           r"(?:[^\W\d_][\w-]*\s+){0,2}$", re.I)
 # ... and "Bereits Mitte Juli hatte es dort gebrannt": a sentence that opens with "bereits" or "schon" and tells
 # in the pluperfect (the clause before the verb, at most twelve words)
-ALREADY_DE_RE = re.compile(r"\s*(?:Bereits|Schon)\s+(?:\S+\s+){0,6}?(?:hatte|hatten|war|waren)\s+(?:\S+\s+){0,6}$")
+ALREADY_DE_RE = lazy_regex(r"\s*(?:Bereits|Schon)\s+(?:\S+\s+){0,6}?(?:hatte|hatten|war|waren)\s+(?:\S+\s+){0,6}$")
 # and after "war", before a participle: "Vor zwei Wochen war Schoigu bereits in Pjöngjang gewesen" (not "Es war
 # bereits der 13. Sturm in diesem Jahr": a noun; nor "hatte bereits vor zwei Wochen gefordert", which English tells
 # as "had demanded … three weeks ago", no time before apart from the news)
-ALREADY_AFTER_DE_RE = re.compile(r"\s*(?:\S+\s+){1,6}?(?:war|waren)\s+(?:\S+\s+){0,3}?"
+ALREADY_AFTER_DE_RE = lazy_regex(r"\s*(?:\S+\s+){1,6}?(?:war|waren)\s+(?:\S+\s+){0,3}?"
                                  r"(?:bereits|schon)\s+(?:\S+\s+){0,6}$")
-ALREADY_EN_RE = re.compile(r"\bhad\s+already\s+(?:\S+\s+){0,3}$")     # "Verdi had already called a walkout"
+ALREADY_EN_RE = lazy_regex(r"\bhad\s+already\s+(?:\S+\s+){0,3}$")     # "Verdi had already called a walkout"
 # ("Erst im März war eine Fähre gekentert": a time before too, which may be another source's news, told without
 # "zuletzt": it keeps apart from this week's happening, but is no reason to keep two sources' tellings apart)
-JUST_BEFORE_DE_RE = re.compile(r"\s*Erst\s+(?:\S+\s+){0,6}?(?:hatte|hatten|war|waren)\s+(?:\S+\s+){0,6}$")
+JUST_BEFORE_DE_RE = lazy_regex(r"\s*Erst\s+(?:\S+\s+){0,6}?(?:hatte|hatten|war|waren)\s+(?:\S+\s+){0,6}$")
 
 
 def gone_by(text, d):
@@ -11956,7 +11982,7 @@ def event_entity(parts, label_of):
                   mentions, tuple(parts))
 
 
-REPORTED_RE = re.compile(r",\s*(?:dass|that|wonach|so|sagte|said|erklärte|says|sagt|teilte|kündigte|told|added)\b"
+REPORTED_RE = lazy_regex(r",\s*(?:dass|that|wonach|so|sagte|said|erklärte|says|sagt|teilte|kündigte|told|added)\b"
                          r"|[„“\"»«]"
                          # "..., Sheriff Robert Luna said, as ...", "..., Haller told reporters.": a speaker after
                          # what he tells (not "On Friday, Smith said he would resign": no stop after the verb)
@@ -12170,7 +12196,7 @@ def lend_years(docs, read, sentences_of):
     return [m for ms in out for m in ms]
 
 
-FULL_DAY_RE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d$")
+FULL_DAY_RE = lazy_regex(r"(?:\d{4}|XXXX)-\d\d-\d\d$")
 DATELINE_CHARS = 200     # how far into an article its dateline can be: after a headline, at the body's start
 
 
@@ -12678,8 +12704,8 @@ def role_head(role):
     return next((h for h in _ROLE_HEADS if role.endswith(h)), "")
 
 
-FUGEN_S_RE = re.compile(r"(?<=ion|ung|eit|aft|tät|tat)s$")
-DOUBLE_LETTER_RE = re.compile(r"(.)\1")
+FUGEN_S_RE = lazy_regex(r"(?<=ion|ung|eit|aft|tät|tat)s$")
+DOUBLE_LETTER_RE = lazy_regex(r"(.)\1")
 
 
 def role_key(role):
@@ -13033,17 +13059,17 @@ def week_part_apart(facts):
 
 # A part of a week: "Anfang der Woche", "early this week", "Mitte der Woche", "late last week", "à la fin de la
 # semaine" (not "earlier this week": any day before the article's)
-WEEK_PART_RE = re.compile(r"(?:(?:the|in|im|at|à|la|a)\s+){0,3}(?:(?P<early>Anfang|early|beginning|début|principios)|"
+WEEK_PART_RE = lazy_regex(r"(?:(?:the|in|im|at|à|la|a)\s+){0,3}(?:(?P<early>Anfang|early|beginning|début|principios)|"
                           r"(?P<mid>Mitte|mid|middle|milieu|mediados)|(?P<late>Ende|late|end|fin|finales))"
                           r"(?:\s+(?:of|the|de|der|la|this|last|next|dieser|vergangenen|letzten|nächsten|"
                           r"kommenden)){0,3}"
                           r"\s+(?:Woche|week|semaine|semana)\b", re.I)
 WEEK_PARTS = {"early": (1, 2, 3), "mid": (2, 3, 4), "late": (4, 5, 6, 7)}
-MONTH_PART_RE = re.compile(r"(?:(?:in|im|the|à|a)\s+)?(Anfang|Mitte|Ende|early|mid|late|beginning|end|début|fin)\b",
+MONTH_PART_RE = lazy_regex(r"(?:(?:in|im|the|à|a)\s+)?(Anfang|Mitte|Ende|early|mid|late|beginning|end|début|fin)\b",
                            re.I)
-PART_OF_DAY_RE = re.compile(r"T[A-Z]{2}$")             # "…TNI", "…TEV": a night, an evening
-LATE_RE = re.compile(r"(?i:late)\b")                  # "late Thursday", "late on Friday"
-EARLY_RE = re.compile(r"(?i:early)\b")                # "early Friday", "Early Friday morning"
+PART_OF_DAY_RE = lazy_regex(r"T[A-Z]{2}$")             # "…TNI", "…TEV": a night, an evening
+LATE_RE = lazy_regex(r"(?i:late)\b")                  # "late Thursday", "late on Friday"
+EARLY_RE = lazy_regex(r"(?i:early)\b")                # "early Friday", "Early Friday morning"
 
 
 def describe_words(values):
@@ -13264,7 +13290,7 @@ def same_number(x, y, within=0.01):
 # A speed told in miles an hour is converted, and the other source's km/h is rounded to five or ten: "165 mph
 # (270 km/h)" is one speed told twice (and so is an area in acres, a height in feet)
 CONVERTED_WITHIN = 0.03
-IMPERIAL_WORDS_RE = re.compile(r"\b(?:acres?|miles?|feet|foot|ft|mph)\b", re.I)
+IMPERIAL_WORDS_RE = lazy_regex(r"\b(?:acres?|miles?|feet|foot|ft|mph)\b", re.I)
 
 
 def toll_rose(xs, ys):
@@ -13305,7 +13331,7 @@ def part_number(words):
 
 
 # a count's words told as a part (its digits grouped by threes, in either language's way)
-PART_WORDS_RE = re.compile(r"(\d{1,3}(?:[.,\u00a0]\d{3})+|\d{1,4})\s+(?:of\s+the|of|der|von|de\s+los|des)\s")
+PART_WORDS_RE = lazy_regex(r"(\d{1,3}(?:[.,\u00a0]\d{3})+|\d{1,4})\s+(?:of\s+the|of|der|von|de\s+los|des)\s")
 
 
 def unit_shown(attr, facts):
@@ -13407,7 +13433,7 @@ BOUND_RANGES = {">": (1, inf), "+": (1, 1.5), "-": (0.9, 1), "<": (0, 1), "~": (
 BOUND_WORDS = {">": "mindestens|at least|au moins|al menos", "+": "mehr als|über|more than|over|plus de|más de",
                "-": "fast|knapp|nearly|almost|près de", "<": "bis zu|up to"}
 # the modifier opens a count's words, or follows its verb ("injuring more than 230")
-BOUND_RE = re.compile(r"(?:\S+\s+)?(?:%s)\s" % "|".join(f"(?P<b{i}>{w})" for i, w in enumerate(BOUND_WORDS.values())),
+BOUND_RE = lazy_regex(r"(?:\S+\s+)?(?:%s)\s" % "|".join(f"(?P<b{i}>{w})" for i, w in enumerate(BOUND_WORDS.values())),
                       re.I)
 
 
