@@ -11413,7 +11413,10 @@ def adjacent_days(a, b):
 # figure, so the month or week it gives may be the one before or after it
 ROUGH_DATE_RE = lazy_regex(r"\bvor\s+(?:\S+\s+){1,3}(?:Wochen?|Monat(?:en)?)\b|\b\S+\s+(?:weeks?|months?)\s+ago\b"
                            r"|\bhalben\s+Jahr\b|\b(?:anderthalb|eineinhalb)\s+Jahren\b|\b(?:half\s+a\s+year|a\s+half"
-                           r"|fortnight)\s+ago\b", re.I)
+                           r"|fortnight)\s+ago\b"
+                           # counted ahead as roughly: "in zwei Wochen", "in two weeks", "dans deux semaines"
+                           r"|\b(?:in|dans|en|dentro\s+de)\s+(?:\S+\s+){1,2}(?:Wochen|Monaten|weeks|months|semaines"
+                           r"|semanas|meses)\b|\b(?:il\s+y\s+a|hace)\s+\S+\s+(?:semaines|mois|semanas|meses)\b", re.I)
 ROUGH_WEEK_DAYS = 3      # days before or after a week counted back ("vor zwei Wochen") a day it may be lies
 MONTH_OR_DAY_RE = lazy_regex(r"(\d{4}|XXXX)-(\d\d)(?:-\d\d)?$")
 WEEK_VALUE_RE = lazy_regex(r"(\d{4})-W(\d\d)$")
@@ -12928,6 +12931,11 @@ def date_disagreement(entity, facts):
         # "vor zwei Wochen" against "three weeks ago": each only counts back, and by another span
         out.append(Disagreement(entity.key, "date", values, "counted back differently: " + describe_days(values),
                                 soft=True))
+    elif weeks_counted_apart(docs, own, rough):
+        # "vergangene Woche" against "two weeks ago", "kommende Woche" against "in two weeks": the week named
+        # and the week counted to are next to each other (a count is told roughly, so no more than soft)
+        out.append(Disagreement(entity.key, "date", values, "the week named and the week counted differ: "
+                                + describe_days(values), soft=True))
     elif soft_pairs:
         x, y = soft_pairs[0]
         wd, day = (x, y) if x.startswith("XXXX-WXX") else (y, x)
@@ -12982,6 +12990,22 @@ def counted_back_apart(docs, own, rough):
     """
     only = [d for d in docs if own[d] and own[d] <= rough[d]]
     return any(own[a].isdisjoint(own[b]) for i, a in enumerate(only) for b in only[i + 1:])
+
+
+def weeks_counted_apart(docs, own, rough):
+    """True when a source dates a happening only by a week it names and another only by a week it counts to,
+    and the two are not one week.
+
+    >>> weeks_counted_apart(["S1", "S2"], {"S1": {"2027-W10"}, "S2": {"2027-W09"}},
+    ...                     {"S1": frozenset(), "S2": frozenset({"2027-W09"})})
+    True
+    >>> weeks_counted_apart(["S1", "S2"], {"S1": {"2027-W10"}, "S2": {"2027-W10"}},
+    ...                     {"S1": frozenset(), "S2": frozenset({"2027-W10"})})
+    False
+    """
+    weeks = [d for d in docs if own[d] and all(WEEK_VALUE_RE.match(v) for v in own[d])]
+    counted = [d for d in weeks if own[d] <= rough[d]]
+    return any(own[a].isdisjoint(own[b]) for a in weeks if not own[a] & rough[a] for b in counted)
 
 
 def month_part(words):

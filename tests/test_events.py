@@ -5713,5 +5713,30 @@ class DisagreementRulesTest(unittest.TestCase):
                          "strike since October 14."
         self.assertNotIn("began", notes_of(row_of(analyse_texts(texts), "protest")))
 
+    def test_a_week_named_against_a_week_counted_to_is_a_soft_note(self):
+        texts = {
+            "a.txt": "Brand in Liepaja\n\nRiga, 14. März 2025. Bei einem Brand in einer Lagerhalle in Liepaja sind "
+                     "vergangene Woche zwei Arbeiter ums Leben gekommen.",
+            "b.txt": "Liepaja fire\n\nRIGA, March 14, 2025 (Reuters) - A fire at a warehouse in Liepaja killed two "
+                     "workers two weeks ago."}
+        note = notes_of(row_of(analyse_texts(texts), "fire"))["date"]
+        self.assertTrue(note.soft)
+        self.assertEqual([w for _, _, w in note.values], [("vergangene Woche",), ("two weeks ago",)])
+        # a week ago is last week: one week
+        texts["b.txt"] = texts["b.txt"].replace("two weeks ago", "a week ago")
+        self.assertNotIn("date", notes_of(row_of(analyse_texts(texts), "fire")))
+        # ahead too: "kommende Woche" against "in two weeks", told roughly, as "two weeks ago" is
+        report = analyse_texts({
+            "a.txt": "Marnis in Vilnius\n\nRiga, 14. März 2025. Regierungschefin Ilze Marnis wird kommende Woche "
+                     "nach Vilnius reisen.",
+            "b.txt": "Marnis to Vilnius\n\nRIGA, March 14, 2025 (Reuters) - Prime Minister Ilze Marnis will visit "
+                     "Vilnius in two weeks."})
+        note = notes_of(row_of(report, "meeting"))["date"]
+        self.assertTrue(note.soft)
+        self.assertIn("the week named and the week counted differ", note.text)
+        self.assertEqual(sorted(compare.rough_values([("in zwei Wochen", "2025-W13"), ("dans deux semaines",
+                                                                                        "2025-W13")])), ["2025-W13"])
+
+
 if __name__ == "__main__":
     unittest.main()
