@@ -398,6 +398,14 @@ vitali wladimir witalij luigi giuseppe giovanni francesco marco matteo alessandr
 pierre jacques michel jean-pierre jean-claude francois françois philippe nicolas emmanuel
 javier jose josé juan miguel pedro pablo diego alejandro fernando ricardo jorge
 narendra rahul sonia indira manmohan imran nawaz shehbaz benazir
+muammar moammar hosni anwar ashraf marwan ghassan khalil najib saad rafik nabih ramzi raed qassem qasem
+masoud massoud ruhollah esmail abdollah saeed kazem hakan mevlüt hulusi devlet binali süleyman bülent selahattin
+meral rishi amit rajnath arvind mamata bilawal hasina khaleda ranil gotabaya mahinda jokowi prabowo mahathir
+bongbong prayut srettha paetongtarn thaksin jinping keqiang jintao zemin inácio dilma xiomara nayib lenín
+aleksandar rumen nikol serzh ilham kassym-jomart shavkat sadyr emomali gurbanguly serdar salome irakli bidzina
+zoran milorad ivica nicușor gitanas krišjānis evika alar sauli erna micheál keir nigel kemi yvette priti suella
+sadiq humza kamala nikki xavier tulsi kyrylo rustem uhuru olusegun abiy emmerson yoweri hakainde muhammadu
+goodluck thabo macky alassane idriss mahamat abdelaziz kais moncef béji
 luca luka finn ole aiden mats henrik hannes pascal pia mathilda luisa raul camila thiago jules gabin mael
 enzo lola manon
 billie pete alvin clarence lionel leonardo serena selena angelina aileen letitia jude armand meryl kristi
@@ -2198,8 +2206,9 @@ DUTCH_OE_RE = lazy_regex(r"(?<=[b-df-hj-np-tv-z])oe(?=[b-df-hj-np-tv-z])")
 FRENCH_GU_RE = lazy_regex(r"gu(?=[ei])")
 TRANSLIT_THEN = [rewrite(a, b) for a, b in (
     # French writes a Russian o before u as "o" + "ou" (Belooussov): one "ou" of it
-    # th is t in most languages' spelling of a name (Thomas, Tomasz, Tomás; Arthur, Artur), not at its end (Seth)
-    (r"ph", "f"), (r"th(?!$)", "t"), (r"w", "v"), (r"ck", "k"), (r"x", "ks"), (r"c", "k"), (r"y", "i"),
+    # th is t in most languages' spelling of a name (Thomas, Tomasz, Tomás; Arthur, Artur), not at its end (Seth);
+    # Arabic dh is d or dd in others' (Gadhafi, Gaddafi)
+    (r"ph", "f"), (r"th(?!$)", "t"), (r"dh", "d"), (r"w", "v"), (r"ck", "k"), (r"x", "ks"), (r"c", "k"), (r"y", "i"),
     (r"oou", "ou"), (r"ou", "u"),
     # Russian -еев, -аев as English writes them without the y: Andreev, Nikolaev are Andreyev, Nikolajew
     (r"(?<=[aeiou])e(?=v$)", "ie"),
@@ -2220,7 +2229,7 @@ ARABIC_VARIANTS = {v: group.split()[0] for group in (
     "hussein husain hussain husayn hossein hossain hosein hosain",
     "hassan hasan", "omar umar", "yusuf youssef yousef yussuf", "mustafa mostafa", "mahmoud mahmud",
     "abdullah abdallah", "khalid khaled", "osama usama", "yasser yasir", "walid waleed",
-    "nasser nasir naser", "abdel abdul abd", "ibrahim ebrahim", "ismail ismael") for v in group.split()}
+    "nasser nasir naser", "abdel abdul abd", "ibrahim ebrahim", "ismail ismael", "muammar moammar muamar") for v in group.split()}
 # Korean surnames as the North (Pak, Ri, Choe, Ro, Rim, Jo) and the South and English news (Park, Lee, Choi, Roh,
 # Lim, Cho) write them: one spelling stands for each group
 KOREAN_SURNAMES = {v: group.split()[0] for group in (
@@ -2292,6 +2301,8 @@ def name_keys(name):
     (True, True, False)
     >>> same_name("Pak", "Park"), same_name("Ri", "Lee"), same_name("Choe", "Choi"), same_name("Pak", "Pek")
     (True, True, True, False)
+    >>> same_name("Gadhafi", "al-Gaddafi"), same_name("Moammar", "Muammar")
+    (True, True)
     """
     s = NOT_KEY_LETTER_RE.sub("", fold(name))
     s = ARABIC_VARIANTS.get(s) or KOREAN_SURNAMES.get(s, s)

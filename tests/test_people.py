@@ -1246,5 +1246,15 @@ class TenureTest(unittest.TestCase):
         self.assertEqual([(n.soft, [w for _, _, w in n.values]) for n in notes],
                          [(True, [("has led the government for 13 years",), ("regiert seit zwölf Jahren",)])])
 
+    def test_given_names_of_more_countries_and_arabic_dh_as_d(self):
+        found = people({"a.txt": "Die Rebellen, die einst Muammar al-Haddiri unterstützte, feierten. Auch Keir "
+                                 "Dalmond und Uhuru Senkoro kamen.",
+                        "b.txt": "The rebels once backed by Moammar Hadhiri celebrated, as did Keir Dalmond and "
+                                 "Uhuru Senkoro."})
+        self.assertEqual(sorted((label, r.sources) for label, r in found.items()),
+                         [("Keir Dalmond", ("S1", "S2")), ("Muammar al-Haddiri", ("S1", "S2")),
+                          ("Uhuru Senkoro", ("S1", "S2"))])
+
+
 if __name__ == "__main__":
     unittest.main()
