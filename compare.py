@@ -9401,6 +9401,8 @@ def unit_lemma(word):
     ('hospitals', 'hospitals', 'hospitals', 'customers')
     >>> unit_lemma("clientes"), unit_lemma("mourners"), unit_lemma("Trauergäste"), unit_lemma("diplomáticos")
     ('customers', 'people', 'people', 'diplomats')
+    >>> unit_lemma("Teilnehmern"), unit_lemma("Teilnehmer"), unit_lemma("Tonnen")
+    ('people', 'people', 'tonnes')
     """
     head = word.rsplit("-", 1)[-1]
     f = fold(head if head[:1].isupper() else word)     # "US-Soldaten": a German noun after its hyphen
@@ -9410,11 +9412,12 @@ def unit_lemma(word):
         f = f[:-3] + "y"                  # "counties" is a county, as "casualties" a casualty (not "counti")
     if f in UNIT_CLASSES:
         return UNIT_CLASSES[f]            # "Schüler" is a class as written: without "-er" it is "Schule"
+    dative = f.endswith("ern") and f[:-3] in UNIT_CLASSES      # "Teilnehmern", as "Teilnehmer" is
     for ending in ("en", "er", "es", "e", "n", "s"):
         if f.endswith(ending) and len(f) - len(ending) >= 4:
             f = f[:-len(ending)]
             break
-    return UNIT_CLASSES.get(f, f)
+    return UNIT_CLASSES[f[:-2]] if dative and f not in UNIT_CLASSES else UNIT_CLASSES.get(f, f)
 
 
 # ---- Linking across sources ----
@@ -12947,6 +12950,11 @@ def date_disagreement(entity, facts):
         # and the week counted to are next to each other (a count is told roughly, so no more than soft)
         out.append(Disagreement(entity.key, "date", values, "the week named and the week counted differ: "
                                 + describe_days(values), soft=True))
+    elif day_parts_apart(facts):
+        # "am Montagmorgen" against "on Monday afternoon": one day, parts of it that do not meet (shown: that day)
+        values = group_values([f for f in facts if day_of(f.value) == day_parts_apart(facts)])
+        out.append(Disagreement(entity.key, "date", values, "parts of the day differ: " + describe_words(values),
+                                soft=True))
     elif soft_pairs:
         x, y = soft_pairs[0]
         wd, day = (x, y) if x.startswith("XXXX-WXX") else (y, x)
@@ -13001,6 +13009,33 @@ def counted_back_apart(docs, own, rough):
     """
     only = [d for d in docs if own[d] and own[d] <= rough[d]]
     return any(own[a].isdisjoint(own[b]) for i, a in enumerate(only) for b in only[i + 1:])
+
+
+# Parts of a day that do not meet: not an afternoon and an evening (Spanish "tarde" is either, and "late
+# afternoon" is early evening), nor the night, which runs into the morning and out of the evening
+FAR_DAY_PARTS = frozenset(frozenset(pair) for pair in (("MO", "AF"), ("MO", "EV"), ("MI", "EV")))
+
+
+def day_parts_apart(facts):
+    """Return a day two sources each tell by one part of it, parts that do not meet (FAR_DAY_PARTS), or "".
+
+    >>> f = lambda doc, value: Fact("e", "date", value, doc, "")
+    >>> day_parts_apart([f("S1", "2025-05-12TMO"), f("S2", "2025-05-12TAF"), f("S2", "2025-05-10")])
+    '2025-05-12'
+    >>> day_parts_apart([f("S1", "2025-05-12TAF"), f("S2", "2025-05-12TEV")])
+    ''
+    >>> day_parts_apart([f("S1", "2025-05-12TMO"), f("S2", "2025-05-12TAF"), f("S2", "2025-05-12")])
+    ''
+    """
+    parts = defaultdict(set)              # (source, day) -> the parts of the day it tells ("" for none)
+    for f in facts:
+        parts[f.doc, day_of(f.value)].add(f.value[-2:] if PART_OF_DAY_RE.search(f.value) else "")
+    by_day = defaultdict(set)
+    for (_, day), told in parts.items():
+        if len(told) == 1 and "" not in told:      # a source that tells the day twice has told no one part
+            by_day[day] |= told
+    return next((day for day, told in sorted(by_day.items())
+                 if any(frozenset((x, y)) in FAR_DAY_PARTS for x in told for y in told)), "")
 
 
 def weeks_counted_apart(docs, own, rough):

@@ -5737,6 +5737,29 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(sorted(compare.rough_values([("in zwei Wochen", "2025-W13"), ("dans deux semaines",
                                                                                         "2025-W13")])), ["2025-W13"])
 
+    def test_parts_of_one_day_that_do_not_meet_are_a_soft_note(self):
+        texts = {
+            "a.txt": "Absturz bei Riga\n\nRiga, 12. Mai 2025. Ein Flugzeug der Baltair ist am Montagmorgen kurz "
+                     "nach dem Start in Riga abgestürzt.",
+            "b.txt": "Crash near Riga\n\nRIGA, May 12, 2025 (Reuters) - A Baltair plane crashed shortly after "
+                     "take-off from Riga on Monday afternoon."}
+        note = notes_of(row_of(analyse_texts(texts), "crash"))["date"]
+        self.assertTrue(note.soft)
+        self.assertEqual([w for _, _, w in note.values], [("am Montagmorgen",), ("on Monday afternoon",)])
+        # an afternoon and an evening may meet ("late afternoon"): no note
+        texts["a.txt"] = texts["a.txt"].replace("Montagmorgen", "Montagabend")
+        self.assertNotIn("date", notes_of(row_of(analyse_texts(texts), "crash")))
+
+    def test_a_crowd_counted_by_police_in_a_german_dative(self):
+        report = analyse_texts({
+            "a.txt": "Protest in Riga\n\nRiga, 20. Juli 2025. In Riga haben am Sonntag viele Menschen gegen die "
+                     "Regierung demonstriert. Die Polizei sprach von 15.000 Teilnehmern.",
+            "b.txt": "Protest in Riga\n\nRIGA, July 20, 2025 (AP) - About 25,000 people protested against the "
+                     "government in Riga on Sunday, police said."})
+        note = notes_of(row_of(report, "protest"))["number of people"]
+        self.assertEqual([w for _, _, w in note.values],
+                         [("15.000 Teilnehmern (Polizei)",), ("About 25,000 people (police)",)])
+
 
 if __name__ == "__main__":
     unittest.main()
