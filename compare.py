@@ -704,7 +704,7 @@ EVENT_STEMS_DE = {
     "damage": "schaden schäden geschädigt schädigte",   # what a happening destroyed (Sachschaden): its sum
     "cancel": "abgesagt absage absagen abzusagen",       # a visit called off is no visit held
     "expel": "ausgewiesen ausweisung ausweisen",
-    "fraud": "betrug betrogen veruntreuung veruntreut untreue",
+    "fraud": "betrug betrogen betrog veruntreuung veruntreut veruntreute untreue unterschlagung unterschlug",
     "emergency": "notstand ausnahmezustand",
     "reward": "belohnung",               # what the police offer for a tip: its sum compared
     "record": "rekord weltrekord bestmarke bestzeit",       # and its time, of a race
@@ -802,7 +802,8 @@ EVENT_FORMS_EN = {
     "damage": "damage damages",
     "cancel": "cancel cancels cancelled canceled cancelling canceling cancellation",
     "expel": "expel expels expelled expelling expulsion expulsions",
-    "fraud": "fraud frauds embezzlement embezzled embezzling",
+    "fraud": "fraud frauds embezzlement embezzled embezzling defraud defrauds defrauded defrauding swindle swindled "
+             "swindling scam scams scammed",
     "purchase": "takeover takeovers acquire acquires acquired acquiring acquisition acquisitions merger mergers "
                 "buy buys bought buying purchase purchases purchased purchasing",
     "bankrupt": "bankruptcy insolvency",
@@ -917,7 +918,7 @@ EVENT_FORMS_FR_ES = {
     "fire_job": "limogé limogée limogés limoge limogeage destitué destituée destitution destituye destituyó "
                 "destitución destituido destituida despedido despedida despidió",
     "loss": "perte pertes pérdida pérdidas",
-    "fraud": "fraude escroquerie estafa",
+    "fraud": "fraude fraudes escroquerie escroqueries escroqué escroquée escroqués estafa estafas estafó estafado",
     "purchase": "rachat racheté adquisición adquirió achat acheté compra compró",
     "crash": "accident accidente collision colisión écrasé écrasée écrasement estrelló estrellado estrellada "
              "échoué échouée échoue encalló encallado déraillé déraille déraillement descarriló descarrilamiento "
@@ -5465,6 +5466,8 @@ def find_event_words(doc, sentences, tokens=None):
                     fam = "takeoff"           # "kurz nach dem Start", "had taken off at 18:05" (a plane's)
                 elif english and word in ("record", "records") and previous.lower() in RECORD_BEFORE:
                     fam = "record"            # "broke the world record", "a new record" (not "records show")
+                elif english and word in CHEAT_WORDS and CHEATED_OUT_OF_RE.match(text, b, e):
+                    fam = "fraud"             # "cheated investors out of 95 million euros" (not "cheated death")
                 elif english and word in UPSET_WORDS and holds("score"):
                     fam = "win"           # "Novak upset Ferreira 6-4 3-6 7-5 6-3" (not "upset by the ruling")
                 elif word.lower() in RULED_WORDS and holds("judges") and not RULING_PARTY_RE.match(text, b):
@@ -6075,10 +6078,13 @@ BODY_BEFORE_DE_RE = lazy_regex(r"(?<![^\W\d_])vor\s+(?:dem|der|den)\s+(?:[\w-]+\
 DEPART_WORDS = frozenset("left leaves departed quitté quitte salió abandonó partió".split())
 LEFT_PLACE_RE = lazy_regex(r"\s+(?:(?:de|del)\s+)?(?:(?:the|la|le|el)\s+)?(?:[A-Z][^\W\d_]|(?:country|capital|"
                            r"pays|capitale|país)\b)")
+# Cheating someone out of money is a fraud: "cheated investors out of 95 million euros", "cheating savers out of"
+CHEAT_WORDS = frozenset(("cheat", "cheats", "cheated", "cheating"))
+CHEATED_OUT_OF_RE = lazy_regex(r"\s+(?:[\w'’-]+\s+){1,4}?out\s+of\b")
 TOLD_BY_CONTEXT = BREAK_OUT_WORDS | TESTED_WORDS | TAKE_OFF_DE | TAKE_OFF_EN | DECLARED_FR_ES | frozenset(
     "flee leave landing landings atterrissage Atterrissage aterrizaje Aterrizaje aterrizó Aterrizó record records "
     "rescate forced forcing drove driven went cayó cayeron".split()) | DEPART_WORDS | RULED_WORDS | STRUCK_WORDS \
-    | UPSET_WORDS | ADDRESS_WORDS | SPEAK_DE
+    | UPSET_WORDS | ADDRESS_WORDS | SPEAK_DE | CHEAT_WORDS
 # An office left: "will leave his post", "will leave at the end of the year", "leave after three years" (with a
 # role in the sentence; not "leave the country", "leave Kyiv")
 LEAVE_POST_RE = lazy_regex(r"\s+(?:(?:his|her|their)\s+(?:post|job|role|position|office)\b|"

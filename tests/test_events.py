@@ -5760,6 +5760,18 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([w for _, _, w in note.values],
                          [("15.000 Teilnehmern (Polizei)",), ("About 25,000 people (police)",)])
 
+    def test_cheating_someone_out_of_money_is_a_fraud_with_its_sum(self):
+        self.assertEqual(event_keys("He cheated investors out of 95 million euros.", "en")[:1], ["fraud"])
+        self.assertNotIn("fraud", event_keys("He cheated death twice.", "en"))
+        self.assertEqual(event_keys("They defrauded savers and swindled pensioners.", "en"), ["fraud", "fraud"])
+        report = analyse_texts({
+            "a.txt": "Urteil in Riga\n\nRiga, 3. Juli 2025. Der Bankier Edgars Lapsa soll Anleger um 80 Millionen "
+                     "Euro betrogen haben.",
+            "b.txt": "Riga verdict\n\nRIGA, July 3, 2025 (Reuters) - Banker Edgars Lapsa cheated investors out of "
+                     "95 million euros, prosecutors said."})
+        note = notes_of(row_of(report, "fraud"))["number of euros"]
+        self.assertEqual([w for _, _, w in note.values], [("80 Millionen Euro",), ("95 million euros",)])
+
 
 if __name__ == "__main__":
     unittest.main()
