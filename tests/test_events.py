@@ -5772,6 +5772,15 @@ class DisagreementRulesTest(unittest.TestCase):
         note = notes_of(row_of(report, "fraud"))["number of euros"]
         self.assertEqual([w for _, _, w in note.values], [("80 Millionen Euro",), ("95 million euros",)])
 
+    def test_a_reason_cited_after_a_comma_keeps_its_own_figures(self):
+        report = analyse_texts({
+            "a.txt": "Zinsen\n\nRiga, 6. Juni 2025. Die Zentralbank hat den Leitzins auf 4,25 Prozent angehoben. "
+                     "Sie begründete den Schritt mit der Inflation von 6,1 Prozent im Mai.",
+            "b.txt": "Rates\n\nRIGA, June 6, 2025 (Reuters) - The central bank raised its key interest rate to 4.5 "
+                     "percent on Friday, citing inflation of 6.4 percent in May."})
+        rate = notes_of(row_of(report, "rates"))["interest rate"]
+        self.assertEqual([w for _, _, w in rate.values], [("auf 4,25 Prozent",), ("to 4.5 percent",)])
+
 
 if __name__ == "__main__":
     unittest.main()
