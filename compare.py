@@ -9301,6 +9301,7 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     # ("homes" as written, not "home": "13 home runs"; and what police search: "42 Wohnungen", "44 Objekte")
     ("houses", "haus hous wohnhaus casa maison homes wohnung objekt"),
     ("buildings", "gebaud building edifici batiment"),
+    ("households", "haushalt household foyer hogar"),      # left without power: "80.000 Haushalte", "80 000 foyers"
     ("vehicles", "fahrzeug vehicl vehicul vehiculo"),
     ("tonnes", "tonn tons tonelada"),
     ("missiles", "raket missil rocket misil"),
@@ -9407,8 +9408,8 @@ def unit_lemma(word):
     ('hospitals', 'hospitals', 'hospitals', 'customers')
     >>> unit_lemma("clientes"), unit_lemma("mourners"), unit_lemma("Trauergäste"), unit_lemma("diplomáticos")
     ('customers', 'people', 'people', 'diplomats')
-    >>> unit_lemma("Teilnehmern"), unit_lemma("Teilnehmer"), unit_lemma("Tonnen")
-    ('people', 'people', 'tonnes')
+    >>> unit_lemma("Teilnehmern"), unit_lemma("Teilnehmer"), unit_lemma("Tonnen"), unit_lemma("foyers")
+    ('people', 'people', 'tonnes', 'households')
     """
     head = word.rsplit("-", 1)[-1]
     f = fold(head if head[:1].isupper() else word)     # "US-Soldaten": a German noun after its hyphen

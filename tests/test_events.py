@@ -5781,6 +5781,19 @@ class DisagreementRulesTest(unittest.TestCase):
         rate = notes_of(row_of(report, "rates"))["interest rate"]
         self.assertEqual([w for _, _, w in rate.values], [("auf 4,25 Prozent",), ("to 4.5 percent",)])
 
+    def test_households_without_power_are_counted_in_three_languages(self):
+        report = analyse_texts({
+            "a.txt": "Sturm\n\nRiga, 14. Oktober 2025. Ein Sturm fegte über Lettland. Rund 80.000 Haushalte waren "
+                     "nach dem Sturm ohne Strom.",
+            "b.txt": "Storm\n\nRIGA, Oct 14, 2025 (Reuters) - A storm swept across Latvia, leaving some 120,000 "
+                     "households without power.",
+            "c.txt": "Tempête\n\nRIGA, 14 octobre 2025 (AFP) - Une tempête a balayé la Lettonie, privant 80 000 "
+                     "foyers d'électricité."})
+        note = notes_of(row_of(report, "storm"))["number of households"]
+        self.assertEqual([(w, d) for _, d, w in note.values],
+                         [(("Rund 80.000 Haushalte", "80 000 foyers"), ("S1", "S3")),
+                          (("some 120,000 households",), ("S2",))])
+
 
 if __name__ == "__main__":
     unittest.main()
