@@ -11596,6 +11596,7 @@ def family_links(events, weight):
     told_once = {d for d, n in Counter(doc_of).items() if n == 1}
     # the language of each event that may have the bonus (its source's only one, its language known), else ""
     once = [t.language if d in told_once and t.language != "und" else "" for t, d in zip(traits, doc_of)]
+    only = [d in told_once for d in doc_of]
     # and the time before ("zuletzt", "last visited"): a story's one visit before, told once by each source
     before_once = {d for d, n in Counter(d for t, d in zip(traits, doc_of) if t.earlier).items() if n == 1}
     last = [t.earlier and d in before_once for t, d in zip(traits, doc_of)]
@@ -11615,6 +11616,11 @@ def family_links(events, weight):
                     score = event_pair_score(ta, traits[b], weight)
                     if oa and once[b] and oa != once[b]:
                         score += ONLY_ONES_BONUS
+                    if only[a] and only[b] and score < EVENT_LINK_THRESHOLD and ta.people & traits[b].people \
+                            and years_apart(ta.dates, traits[b].dates):
+                        # one person's one arrest each source tells, in June of two years ("im vergangenen
+                        # Juni" / "in June 2023"): one arrest told with another year (the note says so), not two
+                        score = EVENT_LINK_THRESHOLD
                     if last[a] and last[b]:
                         score += LAST_TIMES_BONUS
                         if ta.people and ta.people == traits[b].people:
@@ -11853,6 +11859,17 @@ EVACUATED_DE = frozenset(("in sicherheit", "verlassen"))       # the words of an
 
 
 @remembered
+def years_apart(xs, ys):
+    """True when a value of xs and one of ys name one month, or one day of it, in two years, and none are the same.
+
+    >>> years_apart(frozenset({"2024-06"}), frozenset({"2023-06"})), years_apart(frozenset({"2024-06-03"}),
+    ...                                                                          frozenset({"2023-06-04"}))
+    (True, False)
+    """
+    return xs.isdisjoint(ys) and any(x[4:] == y[4:] and x[:4] != y[:4] and "XXXX" not in (x[:4], y[:4])
+                                     and MONTH_OR_DAY_RE.match(x) for x in xs for y in ys)
+
+
 def date_points(xs, rough_xs, ys, rough_ys):
     """Return what two events' dates (frozensets of values, and those only counted back) add to their score.
 

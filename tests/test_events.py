@@ -5794,6 +5794,19 @@ class DisagreementRulesTest(unittest.TestCase):
                          [(("Rund 80.000 Haushalte", "80 000 foyers"), ("S1", "S3")),
                           (("some 120,000 households",), ("S2",))])
 
+    def test_one_persons_only_arrest_told_in_one_month_of_two_years_is_one_arrest(self):
+        texts = {
+            "a.txt": "Prozess\n\nRiga, 10. März 2025. Der Prozess gegen Aivars Berzins beginnt am Montag. Berzins "
+                     "war im vergangenen Juni festgenommen worden.",
+            "b.txt": "Trial\n\nRIGA, March 10, 2025 - The trial of Aivars Berzins begins on Monday. Berzins was "
+                     "arrested in June 2023."}
+        note = notes_of(row_of(analyse_texts(texts), "arrest"))["date"]
+        self.assertFalse(note.soft)
+        self.assertEqual([w for _, _, w in note.values], [("im vergangenen Juni",), ("in June 2023",)])
+        # another month of another year: two arrests
+        texts["b.txt"] = texts["b.txt"].replace("June 2023", "May 2023")
+        self.assertEqual(len([r for r in analyse_texts(texts, 1).events if r.entity.extra[0].family == "arrest"]), 2)
+
 
 if __name__ == "__main__":
     unittest.main()
