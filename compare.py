@@ -703,6 +703,8 @@ EVENT_STEMS_DE = {
     "cost": "kosten kostet kostete kosteten mehrkosten gesamtkosten",     # what something costs: its sum compared
     "damage": "schaden schäden geschädigt schädigte",   # what a happening destroyed (Sachschaden): its sum
     "cancel": "abgesagt absage absagen abzusagen",       # a visit called off is no visit held
+    # a bridge, a station, a shop opened ("eröffnete das Feuer" is the fire's: see "shoot")
+    "open": "eröffnet eröffnete eröffneten eröffnen eröffnung eingeweiht einweihung",
     "expel": "ausgewiesen ausweisung ausweisen",
     "fraud": "betrug betrogen betrog veruntreuung veruntreut veruntreute untreue unterschlagung unterschlug",
     "emergency": "notstand ausnahmezustand",
@@ -801,6 +803,7 @@ EVENT_FORMS_EN = {
     "cost": "cost costs costing",
     "damage": "damage damages",
     "cancel": "cancel cancels cancelled canceled cancelling canceling cancellation",
+    "open": "opening openings opens reopened reopening reopens",      # "opened": see "shoot"
     "expel": "expel expels expelled expelling expulsion expulsions",
     "fraud": "fraud frauds embezzlement embezzled embezzling defraud defrauds defrauded defrauding swindle swindled "
              "swindling scam scams scammed",
@@ -909,6 +912,8 @@ EVENT_FORMS_FR_ES = {
     "sentence": "condamné condamnée condamnés condamnées condamnation condenado condenada condenados condenadas "
                 "condena condenó condenaron",
     "annul": "annulé annulée annulation anuló anulado anulada anulación",
+    "open": "inauguré inaugurée inaugurés inaugurées ouverture inauguró inaugurado inaugurada inauguración "
+            "apertura",
     "trial": "procès juicio",
     "mourn": "deuil luto",
     "protest": "manifestation manifestations manifestants manifesté manifestaient "
@@ -5618,9 +5623,11 @@ def find_event_words(doc, sentences, tokens=None):
                 fam = ""                  # "Il s'est rendu vers 15 heures aux policiers": he gave himself up
             elif fam == "visit" and word[:4] == "rend" and word != "rendu" and previous.lower() not in REFLEXIVE_FR:
                 fam = ""                  # "Il se rendra vendredi à Varsovie", not "rendra sa décision", "rend hommage"
-            elif fam == "shoot" and english and word.lower() == "opened" and not text.startswith(
-                    (" fire", " heavy fire"), b):
-                fam = own_english_key(word, previous)    # "opened the scoring": no shots without "fire"
+            elif fam in ("shoot", "open") and english and word.lower() in ("opened", "opening", "opens"):
+                # "opened the bridge", "opened the scoring": no shots without "fire"; "opening fire": shots
+                fam = "shoot" if text.startswith((" fire", " heavy fire"), b) else "open"
+            elif fam == "open" and FIRE_OPENED_RE.match(text, b, e):
+                fam = ""                  # "eröffnete das Feuer": the fire's word tells the shots (see "fire")
             elif fam == "launch" and word.startswith("startete") and not holds("missile near"):
                 fam = ""                  # "startete gut in die Saison": a start, no launch
             elif fam == "launch" and ("feuer" in word.lower() or word.startswith("test")
@@ -6146,6 +6153,7 @@ SENTENCE_CUES = {"loot": LOOT_CUES, "captive": CAPTIVE_CUES, "rally": RALLY_CUES
                                "arrested")}
 SEARCHED_PREMISES_RE = lazy_regex(r"\s+(?:\S+\s+){0,2}?(?:homes|houses|apartments|flats|offices|premises|properties|"
                                   r"buildings|home|house|apartment|flat|office)\b")
+FIRE_OPENED_RE = lazy_regex(r"\s+(?:(?:sofort|dann|daraufhin|erneut)\s+)?das\s+Feuer\b")
 GUNFIRE_BEFORE = {"opened", "open", "opens", "opening", "returned", "exchanged", "heavy"}
 FEU_WORDS = frozenset("feu feux fuego fuegos".split())
 # the verb that opens fire ("ont ouvert le feu", "abrieron fuego"; not "abril", April, nor "un ouvrier")

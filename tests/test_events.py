@@ -5807,6 +5807,18 @@ class DisagreementRulesTest(unittest.TestCase):
         texts["b.txt"] = texts["b.txt"].replace("June 2023", "May 2023")
         self.assertEqual(len([r for r in analyse_texts(texts, 1).events if r.entity.extra[0].family == "arrest"]), 2)
 
+    def test_an_opening_in_four_languages_and_opening_fire_is_shots(self):
+        self.assertEqual(event_keys("The bridge opened on Thursday.", "en")[:1], ["open"])
+        self.assertEqual(event_keys("Die Brücke wurde eröffnet.", "de"), ["open"])
+        self.assertEqual(event_keys("Le pont a été inauguré jeudi.", "fr"), ["open"])
+        self.assertEqual(event_keys("El puente se inauguró el jueves.", "es"), ["open"])
+        self.assertEqual(event_keys("A gunman was opening fire at the office.", "en")[-2:], ["shoot", "shoot"])
+        report = analyse_texts({
+            "a.txt": "Brücke\n\nJelgava, 3. April 2025. In Jelgava ist am Donnerstag eine neue Brücke eröffnet "
+                     "worden.",
+            "b.txt": "Bridge\n\nJELGAVA, April 3, 2025 - A new bridge opened in Jelgava on Wednesday."})
+        self.assertEqual(row_of(report, "open").sources, ("S1", "S2"))
+
 
 if __name__ == "__main__":
     unittest.main()
