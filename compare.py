@@ -12971,6 +12971,10 @@ def date_disagreement(entity, facts):
         # "Anfang Mai" against "May 28": a part of the month and a day outside it
         out.append(Disagreement(entity.key, "date", values, "the part of the month and the day differ: "
                                 + describe_words(values), soft=True))
+    elif year_part_apart(facts):
+        # "Ende des Jahres" against "in May": a part of the year and a month outside it
+        out.append(Disagreement(entity.key, "date", values, "the part of the year and the month differ: "
+                                + describe_words(values), soft=True))
     elif week_part_apart(facts):
         # "Anfang der Woche" against "on Thursday" of that week: a part of the week and a day outside it
         out.append(Disagreement(entity.key, "date", values, "the part of the week and the day differ: "
@@ -13134,6 +13138,24 @@ def month_part_apart(facts):
 
 
 MONTH_PART_DAYS = {"START": range(1, 11), "MID": range(11, 21), "END": range(21, 32)}
+YEAR_PART_MONTHS = {"START": range(1, 5), "MID": range(4, 10), "END": range(9, 13)}     # (generous: told roughly)
+
+
+def year_part_apart(facts):
+    """True when one source tells a part of a year ("Ende des Jahres", "early 2026") and another a month or a day
+    of that year outside it (in May): early is January to April, the middle April to September, late September on.
+
+    >>> f = lambda doc, value, words: Fact("e", "date", value, doc, words)
+    >>> year_part_apart([f("S1", "2025", "Ende des Jahres"), f("S2", "2025-05", "in May")])
+    True
+    >>> year_part_apart([f("S1", "2025", "Ende des Jahres"), f("S2", "2025-11-03", "on November 3")])
+    False
+    """
+    parts = {f.value: (YEAR_PART_MONTHS[part], f.doc) for f in facts
+             if YEAR_ONLY_RE.fullmatch(f.value) for part in [month_part(f.words)] if part}
+    return bool(parts) and any(
+        MONTH_OR_DAY_RE.fullmatch(f.value) and f.value[:4] in parts and int(f.value[5:7]) not in parts[f.value[:4]][0]
+        and f.doc != parts[f.value[:4]][1] for f in facts)
 
 
 def week_part_apart(facts):

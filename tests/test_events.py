@@ -5819,6 +5819,17 @@ class DisagreementRulesTest(unittest.TestCase):
             "b.txt": "Bridge\n\nJELGAVA, April 3, 2025 - A new bridge opened in Jelgava on Wednesday."})
         self.assertEqual(row_of(report, "open").sources, ("S1", "S2"))
 
+    def test_a_part_of_the_year_against_a_month_outside_it_is_a_soft_note(self):
+        texts = {
+            "a.txt": "Wahl\n\nRiga, 14. März 2025. Die Parlamentswahl in Lettland soll Ende des Jahres stattfinden.",
+            "b.txt": "Election\n\nRIGA, March 14, 2025 - Latvia's parliamentary election is due to take place in "
+                     "May."}
+        note = notes_of(row_of(analyse_texts(texts), "elect"))["date"]
+        self.assertTrue(note.soft)
+        self.assertIn("the part of the year and the month differ", note.text)
+        texts["b.txt"] = texts["b.txt"].replace("in May", "in November")
+        self.assertNotIn("date", notes_of(row_of(analyse_texts(texts), "elect")))
+
 
 if __name__ == "__main__":
     unittest.main()
