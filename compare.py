@@ -5471,6 +5471,9 @@ def find_event_words(doc, sentences, tokens=None):
                     fam = "takeoff"           # "kurz nach dem Start", "had taken off at 18:05" (a plane's)
                 elif english and word in ("record", "records") and previous.lower() in RECORD_BEFORE:
                     fam = "record"            # "broke the world record", "a new record" (not "records show")
+                elif (word == "custody" and previous.lower() == "into") or (
+                        word == "Gewahrsam" and text.startswith(" genommen", b)):
+                    fam = "arrest"            # "was taken into custody", "in Gewahrsam genommen": arrested
                 elif english and word in CHEAT_WORDS and CHEATED_OUT_OF_RE.match(text, b, e):
                     fam = "fraud"             # "cheated investors out of 95 million euros" (not "cheated death")
                 elif english and word in UPSET_WORDS and holds("score"):
@@ -6091,7 +6094,7 @@ CHEATED_OUT_OF_RE = lazy_regex(r"\s+(?:[\w'’-]+\s+){1,4}?out\s+of\b")
 TOLD_BY_CONTEXT = BREAK_OUT_WORDS | TESTED_WORDS | TAKE_OFF_DE | TAKE_OFF_EN | DECLARED_FR_ES | frozenset(
     "flee leave landing landings atterrissage Atterrissage aterrizaje Aterrizaje aterrizó Aterrizó record records "
     "rescate forced forcing drove driven went cayó cayeron".split()) | DEPART_WORDS | RULED_WORDS | STRUCK_WORDS \
-    | UPSET_WORDS | ADDRESS_WORDS | SPEAK_DE | CHEAT_WORDS
+    | UPSET_WORDS | ADDRESS_WORDS | SPEAK_DE | CHEAT_WORDS | {"custody", "Gewahrsam"}
 # An office left: "will leave his post", "will leave at the end of the year", "leave after three years" (with a
 # role in the sentence; not "leave the country", "leave Kyiv")
 LEAVE_POST_RE = lazy_regex(r"\s+(?:(?:his|her|their)\s+(?:post|job|role|position|office)\b|"

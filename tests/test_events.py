@@ -5830,6 +5830,11 @@ class DisagreementRulesTest(unittest.TestCase):
         texts["b.txt"] = texts["b.txt"].replace("in May", "in November")
         self.assertNotIn("date", notes_of(row_of(analyse_texts(texts), "elect")))
 
+    def test_taken_into_custody_is_an_arrest(self):
+        self.assertEqual(event_keys("The driver was taken into custody on Friday.", "en")[-1:], ["arrest"])
+        self.assertNotIn("arrest", event_keys("She won custody of the children.", "en"))
+        self.assertEqual(event_keys("Der Fahrer wurde in Gewahrsam genommen.", "de"), ["arrest"])
+
 
 if __name__ == "__main__":
     unittest.main()
