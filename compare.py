@@ -5685,6 +5685,10 @@ def find_event_words(doc, sentences, tokens=None):
                 fam = "fire_job"
             if fam and word.lower() in PAGE_WORDS and page_line(text, a):
                 fam = ""                  # "Last updated: 21 July 2013": the page's, no happening
+            if english and fam[:2] == "w:" and word.endswith(("ed", "ing")) and previous.lower() in ADJECTIVE_AFTER \
+                    and ti + 1 < len(toks) and toks[ti + 1][0].isalpha() and toks[ti + 1][0].islower() \
+                    and toks[ti + 1][0] not in NOT_A_NOUN_EN:
+                fam = ""                  # "the proposed rule", "a glittering career": an adjective, no happening
             previous, before = word, previous
             if fam == "effect" or (fam == "rescue" and word in ("Sicherheit", "safety")) or (
                     lang == "de" and word in ("Grund", "Wasser") and fam in ("crash", "flood")):
@@ -6185,6 +6189,13 @@ def feu_family(previous, before, after):
 
 
 DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "our", "this", "that", "these", "those"}
+# Words after "the" and an unknown -ed or -ing word that show it a noun or a verb, not an adjective before its noun
+# ("the shooting was", "the bombing in", "this meeting and")
+NOT_A_NOUN_EN = frozenset("""of in on at by for to from with about after before during into over under near and or but
+nor that which who whom whose was were is are be been being has had have will would could should may might must can
+did does do as than then there here when where while a an the his her its their this these those our some any all
+him them it us me""".split())
+ADJECTIVE_AFTER = DETERMINERS - {"that"}      # ("a regulation that weakened the Act": a relative, then its verb)
 
 
 def participle_adjective(word, previous):
