@@ -5836,7 +5836,7 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(event_keys("Der Fahrer wurde in Gewahrsam genommen.", "de"), ["arrest"])
 
     def test_an_unknown_english_participle_before_its_noun_is_no_happening(self):
-        self.assertEqual(event_keys("He had a glittering career and a growing number of fans.", "en"), [])
+        self.assertEqual(event_keys("Ozols, the running back, had a glittering career.", "en"), [])
         # a verb after a relative "that", or before its object, is one
         self.assertEqual(event_keys("It was a rule that weakened the law.", "en"), ["w:weake"])
         self.assertEqual(event_keys("The glittering was over.", "en"), ["w:glitt"])
