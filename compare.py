@@ -12855,6 +12855,8 @@ def roles_compatible(a, b):
     (False, False)
     >>> roles_compatible("Ministerpräsident", "Prime Minister"), roles_compatible("Konzernchef", "CEO")
     (True, True)
+    >>> roles_compatible("Chief Executive", "Aufsichtsratsvorsitzender"), roles_compatible("Chief Executive", "CEO")
+    (False, True)
     >>> roles_compatible(role_of("Oberstaatsanwältin", "de"), "Prosecutor"), roles_compatible("EU-Kommissar", "Commissioner")
     (True, True)
     >>> roles_compatible("Staatssekretär", "deputy minister"), roles_compatible("Staatssekretärin", "Secretary of State")
@@ -12878,8 +12880,9 @@ def roles_compatible(a, b):
     # (not "porte-parole": one word of its own)
     a, b = (fold(x if fold(x).replace("-", "") in ROLE_EQUIVALENTS else x.rsplit("-", 1)[-1]).replace(" ", "")
             for x in (a, b))
-    if a in GENERIC_ROLES or b in GENERIC_ROLES or a.endswith(_ANY_ROLE) or b.endswith(_ANY_ROLE):
-        return True                       # "Konzernchef", "Oppositionsführer": any office's head
+    if any(x in GENERIC_ROLES or (x.endswith(_ANY_ROLE) and not x.endswith(CEO_ENDS)) for x in (a, b)):
+        return True                       # "Konzernchef", "Oppositionsführer": any office's head (a chief
+        #                                   executive is one office, not any executive)
     if deputy_office(a) != deputy_office(b):
         return False                      # a deputy minister is not the minister, nor a vice president the president
     if (a.endswith(SPEAKER_ROLES) and b in RANKS) or (b.endswith(SPEAKER_ROLES) and a in RANKS):

@@ -1255,6 +1255,12 @@ class TenureTest(unittest.TestCase):
                          [("Keir Dalmond", ("S1", "S2")), ("Muammar al-Haddiri", ("S1", "S2")),
                           ("Uhuru Senkoro", ("S1", "S2"))])
 
+    def test_a_chief_executive_is_no_chairman_of_a_board(self):
+        found = people({"a.txt": "Valtek Chief Executive Mirko Dalen will step down at the end of March.",
+                        "b.txt": "Der Aufsichtsratsvorsitzende von Valtek, Mirko Dalen, tritt Ende März zurück."})
+        notes = {n.attribute: n for n in found["Mirko Dalen"].notes}
+        self.assertIn("titles differ", notes["title"].text)
+
 
 if __name__ == "__main__":
     unittest.main()
