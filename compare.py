@@ -7548,13 +7548,21 @@ LENGTH_GAP_RE = lazy_regex(r"\s+(?:[^\W\d_][\w-]*\s+){0,2}")     # up to two wor
 
 
 # A clock time: "um 14.30 Uhr", "gegen 15 Uhr", "at 2:30 p.m.", "à 14h30". A time with a zone
-# ("13:30 GMT") is left out: two sources may give one moment in two zones.
+# ("13:30 GMT") is another kind: two sources may give one moment in two zones (see ZONED_CLOCK_RE).
+# Hours each zone is ahead of world time (UTC)
+ZONE_HOURS = {"GMT": 0, "UTC": 0, "BST": 1, "CET": 1, "MEZ": 1, "CEST": 2, "MESZ": 2, "EST": -5, "EDT": -4,
+              "CST": -6, "CDT": -5, "PST": -8, "PDT": -7}
 CLOCK_RE = lazy_regex(          # read from a digit only (the lookahead): elsewhere a fast miss
     r"(?=\d)(?<![\d.:])(?P<h>[01]?\d|2[0-3])(?:[.:](?P<m>[0-5]\d))?\s?"
     r"(?:(?P<uhr>Uhr)|(?P<ampm>[ap])(?:\.m\.|m\b)|h(?P<m2>[0-5]\d)?\b|(?<=:\d\d)(?P<bare>)(?![\d:]|\s?Uhr)"
     r"|(?<=\d[.:]\d\d)\s?(?P<hora>horas?)\b)"      # "las 13.20 hora local", "a las 13:20 horas"
-    r"(?!\s*(?:GMT|UTC|MEZ|CET|EST|EDT|PST|PDT|ET|PT)\b)",
+    r"(?!\s*\(?(?:" + "|".join(ZONE_HOURS) + r"|ET|PT)\b)",
     re.I)
+# A clock time with its zone: "um 14.32 Uhr MEZ", "at 13:32 GMT", "1:32 p.m. EDT", "0300 GMT" (told as world time,
+# each compared with others so told: "14.32 Uhr MEZ" and "13:32 GMT" are one moment)
+ZONED_CLOCK_RE = lazy_regex(
+    r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])(?:[.:]?(?P<m>[0-5]\d))?\s?(?:Uhr\s+|(?P<ampm>[ap])(?:\.m\.|m\b)\s*)?"
+    r"\(?(?P<zone>" + "|".join(ZONE_HOURS) + r")\b")
 # The words before a clock time: how roughly it is told, and its preposition
 CLOCK_ABOUT = (r"gegen|etwa|rund|kurz\s+(?:nach|vor)|around|about|shortly\s+(?:after|before)|just\s+(?:after|before)"
                r"|vers|hacia")
@@ -7574,8 +7582,8 @@ def find_clock_times(text, start, end):
 
     >>> [q[1:] for q in find_clock_times("um 14.30 Uhr, at 2:30 p.m., gegen 15 Uhr, à 9h, at 12 a.m.", 0, 58)]
     [('14:30', False, 'um 14.30 Uhr'), ('14:30', False, 'at 2:30 p.m.'), ('15:00', True, 'gegen 15 Uhr'), ('09:00', False, 'à 9h'), ('00:00', False, 'at 12 a.m.')]
-    >>> find_clock_times("at 13:30 GMT, in 2010, 3.5 hours", 0, 32), find_clock_times("um 21:24 Uhr MEZ", 0, 16)
-    ([], [])
+    >>> find_clock_times("at 13:30 GMT, in 2010, 3.5 hours", 0, 32), find_clock_times("um 21:24 Uhr MESZ", 0, 17)
+    ([('time (UTC)', '13:30', False, 'at 13:30 GMT')], [('time (UTC)', '19:24', False, 'um 21:24 Uhr MESZ')])
     >>> [q[1] for q in find_clock_times("a las 23:11, um 8:05, at 21:40; 3:1, at 1:30, 13:49", 0, 51)]
     ['23:11', '08:05', '21:40']
     >>> [q[1] for q in find_clock_times("bis etwa 1.30 Uhr gesperrt, until about 2 a.m., gegen 5 Uhr", 0, 59)]
@@ -7597,6 +7605,18 @@ def find_clock_times(text, start, end):
                            m.start()):
             continue                      # "bis (etwa) 10 Uhr gesperrt", "until 11 a.m.": when something else ended
         out.append(("time of day", f"{h:02d}:{minutes:02d}", bool(before.group("about")),
+                    " ".join(text[before.start():m.end()].split())))
+    for m in ZONED_CLOCK_RE.finditer(text, start, end) if any(
+            text.find(z, start, end) >= 0 for z in ("GMT", "UTC", "MEZ", "MESZ", "CET", "CEST", "BST", "ST", "DT")) \
+            else ():
+        h, minutes = int(m.group("h")), int(m.group("m") or 0)
+        if m.group("ampm"):
+            if h > 12:
+                continue
+            h = h % 12 + (12 if m.group("ampm").lower() == "p" else 0)
+        before = CLOCK_BEFORE_RE.search(text, max(start, m.start() - 24), m.start())
+        world = (h * 60 + minutes - ZONE_HOURS[m.group("zone")] * 60) % (24 * 60)
+        out.append(("time (UTC)", f"{world // 60:02d}:{world % 60:02d}", bool(before.group("about")),
                     " ".join(text[before.start():m.end()].split())))
     for m in HOURS_FR_RE.finditer(text, start, end) if text.find("heure", start, end) >= 0 else ():
         h = int(m.group("h")) + (12 if m.group("pm") and int(m.group("h")) < 12 else 0)
@@ -12337,7 +12357,7 @@ def collect_facts(entity):
                 if is_city and is_where:
                     facts.append(Fact(entity.key, "place", shown, ev.doc, words))
             for unit, value, approx, words in ev.quantities if ev.family != "say" else ():
-                if unit in TOLD_VALUES or unit in ("time of day", "age", "victim's age"):
+                if unit in TOLD_VALUES or unit in ("time of day", "time (UTC)", "age", "victim's age"):
                     facts.append(Fact(entity.key, unit, value, ev.doc, words))
                     continue
                 unit, _, by = unit.partition("@")
@@ -12498,7 +12518,7 @@ def find_disagreements(entity, facts):
             out += value_disagreement(entity, attr, told)
         elif attr == "response" or attr in TOLD_VALUES:
             out += value_disagreement(entity, attr, by_attr[attr])
-        elif attr == "time of day":      # "gegen 15 Uhr" and "14.30 Uhr" may be one moment, roughly told
+        elif attr in ("time of day", "time (UTC)"):    # "gegen 15 Uhr" and "14.30 Uhr" may be one moment, roughly
             out += value_disagreement(entity, attr, by_attr[attr], soft=times_near(by_attr[attr]))
         elif attr in ("age", "victim's age"):     # a year apart may be a birthday between two reports
             told = by_attr[attr]
@@ -13663,7 +13683,7 @@ def say(entity, doc, ms, label_of, words_at):
         return text + (f"; then: {quoted(then)}" if then else "")
     parts = [ev for ev in entity.extra if ev.doc == doc]
     when = [d.text for ev in parts for d in ev.dates] + [q[3] for ev in parts for q in ev.quantities
-                                                          if q[0] in ("time of day", "began")]
+                                                          if q[0] in ("time of day", "time (UTC)", "began")]
     where = [p[1] for ev in parts for p in ev.places if p[3]]
     named = [p[1] for ev in parts for p in ev.places if not p[3]]
     who = [label_of.get(p, p) for ev in parts for p in ev.people]
@@ -13676,7 +13696,7 @@ def say(entity, doc, ms, label_of, words_at):
         out.append(f"places named: {quoted(named)}")
     if who:
         out.append("who: " + ", ".join(dict.fromkeys(who)))
-    nums = [q[3] for ev in parts for q in ev.quantities if q[0] not in ("time of day", "began")]
+    nums = [q[3] for ev in parts for q in ev.quantities if q[0] not in ("time of day", "time (UTC)", "began")]
     if nums:
         out.append(f"numbers: {quoted(nums)}")
     stances = [s[1] for ev in parts for s in ev.stances]

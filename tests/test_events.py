@@ -2019,7 +2019,7 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertTrue(note.soft)
         self.assertEqual([(v, docs) for v, docs, _ in note.values], [("14:30", ("S1", "S2")), ("15:00", ("S3",))])
         self.assertIn('when: "on Monday", "at 2:30 p.m."', dict(row.says)["S2"])
-        self.assertEqual(compare.find_clock_times("at 13:30 GMT", 0, 12), [])     # another zone, maybe
+        self.assertEqual([q[0] for q in compare.find_clock_times("at 13:30 GMT", 0, 12)], ["time (UTC)"])   # not local
 
     def test_a_sum_in_german_and_one_in_english_are_compared(self):
         report = analyse_texts({
@@ -5840,6 +5840,18 @@ class DisagreementRulesTest(unittest.TestCase):
         # a verb after a relative "that", or before its object, is one
         self.assertEqual(event_keys("It was a rule that weakened the law.", "en"), ["w:weake"])
         self.assertEqual(event_keys("The glittering was over.", "en"), ["w:glitt"])
+
+    def test_clock_times_with_zones_are_compared_as_world_time(self):
+        texts = {
+            "a.txt": "Raketenstart\n\nKourou, 4. Juni 2025. Die Rakete ist am Mittwoch um 14.32 Uhr MEZ vom "
+                     "Weltraumbahnhof Kourou gestartet.",
+            "b.txt": "Launch\n\nKOUROU, June 4, 2025 (AFP) - The rocket lifted off from the Kourou spaceport at "
+                     "13:32 GMT on Wednesday."}
+        self.assertNotIn("time (UTC)", notes_of(row_of(analyse_texts(texts), "launch")))
+        texts["b.txt"] = texts["b.txt"].replace("13:32 GMT", "14:32 GMT")
+        note = notes_of(row_of(analyse_texts(texts), "launch"))["time (UTC)"]
+        self.assertEqual([(v, w) for v, _, w in note.values], [("13:32", ("um 14.32 Uhr MEZ",)),
+                                                               ("14:32", ("at 14:32 GMT",))])
 
 
 if __name__ == "__main__":
