@@ -7943,6 +7943,7 @@ def find_percents(measure):
 CHANGE_RE = lazy_regex(r"(?<![^\W\d_])(?P<verb>stieg|stiegen|legte|legten|wuchs|fiel|fielen|sank|sanken|ging|gingen|"
                        r"rose|fell|grew|jumped|climbed|dropped|slipped|sank|gained|declined|increased|decreased|"
                        r"plunged|tumbled|slumped|plummeted|soared|surged|lost|verlor|verloren|sackte|sackten|"
+                       r"steigerte|steigerten|erhöhte|erhöhten|senkte|senkten|verringerte|verringerten|"
                        r"up|down|plus|minus)\s+(?:[^\W\d_]+\s+){0,4}?(?:(?:um|by)\s+)?"
                        r"(?P<mod>(?:" + MODIFIER_ALT + r")\s+)?"
                        r"(?P<num>\d{1,3}(?:[.,]\d{1,2})?|" + _COUNT_ALT + r")\s?"
@@ -7951,10 +7952,11 @@ CHANGE_RE = lazy_regex(r"(?<![^\W\d_])(?P<verb>stieg|stiegen|legte|legten|wuchs|
 CHANGE_LAST_RE = lazy_regex(r"(?<![^\W\d_])um\s+(?P<mod>(?:" + MODIFIER_ALT + r")\s+)?"
                             r"(?P<num>\d{1,3}(?:,\d{1,2})?|" + _COUNT_ALT + r")\s?(?:%|Prozent)\s+(?:\S+\s+){0,6}?"
                             r"(?P<verb>gestiegen|gesunken|gefallen|gewachsen|zurückgegangen|geschrumpft|eingebrochen|"
-                            r"zugelegt|verloren)\b", re.I)
+                            r"zugelegt|verloren|gesteigert|erhöht|gesenkt|verringert)\b", re.I)
 FALLING = ("fiel", "sank", "ging", "gingen", "fell", "dropped", "slipped", "declined", "decreased", "down", "minus",
            "plunged", "tumbled", "slumped", "plummeted", "lost", "verlor", "verloren", "sackte", "sackten",
-           "gesunken", "gefallen", "zurückgegangen", "geschrumpft", "eingebrochen")
+           "gesunken", "gefallen", "zurückgegangen", "geschrumpft", "eingebrochen", "senkte", "senkten",
+           "verringerte", "verringerten", "gesenkt", "verringert")
 
 
 def find_changes(family):
@@ -7970,6 +7972,9 @@ def find_changes(family):
     [('change in share price', -5.9, False, 'verlor in Oslo 5,9 Prozent')]
     >>> find_changes("revenue")("Der Umsatz war um sieben Prozent auf 21,4 Milliarden Euro gesunken", 0, 67)
     [('change in revenue', -7.0, False, 'um sieben Prozent auf 21,4 Milliarden Euro gesunken')]
+    >>> [q[1] for q in find_changes("revenue")("hat den Umsatz um 12 Prozent gesteigert, die Kosten um 3 Prozent "
+    ...                                           "gesenkt; senkte seine Kosten um 2 Prozent", 0, 106)]
+    [12.0, -3.0, -2.0]
     """
     measure = "change in " + family
     shares = family == "share price"      # a share price's change is told after its shares, a company's figure's not
