@@ -7590,6 +7590,8 @@ def find_clock_times(text, start, end):
     ['05:00']
     >>> [q[1] for q in find_clock_times("después de las 13.20 hora local; durante 13 horas", 0, 50)]
     ['13:20']
+    >>> [q[1:3] for q in find_clock_times("hacia las 15 horas, a las 8 horas de la tarde; a 6 horas de Madrid", 0, 66)]
+    [('15:00', True), ('20:00', False)]
     """
     out = []
     for m in CLOCK_RE.finditer(text, start, end):
@@ -7618,11 +7620,12 @@ def find_clock_times(text, start, end):
         world = (h * 60 + minutes - ZONE_HOURS[m.group("zone")] * 60) % (24 * 60)
         out.append(("time (UTC)", f"{world // 60:02d}:{world % 60:02d}", bool(before.group("about")),
                     " ".join(text[before.start():m.end()].split())))
-    for m in HOURS_FR_RE.finditer(text, start, end) if text.find("heure", start, end) >= 0 else ():
+    for m in HOURS_FR_RE.finditer(text, start, end) if text.find("heure", start, end) >= 0 or text.find(
+            "hora", start, end) >= 0 else ():
         h = int(m.group("h")) + (12 if m.group("pm") and int(m.group("h")) < 12 else 0)
         if h < 24:                        # "à 14 heures", "vers 6 heures du matin", "à 8 heures 30"
-            out.append(("time of day", f"{h:02d}:{int(m.group('m') or 0):02d}", m.group("at").lower() == "vers",
-                        " ".join(m.group().split())))
+            out.append(("time of day", f"{h:02d}:{int(m.group('m') or 0):02d}",
+                        m.group("at").lower().startswith(("vers", "hacia", "sobre")), " ".join(m.group().split())))
     return out
 
 
@@ -7631,8 +7634,10 @@ CLOCK_HOUR_WORDS = frozenset("heure heures hora horas".split())
 CLOCK_AT_BEFORE_RE = lazy_regex(r"(?<![^\W\d_])(?:à|vers|las)\s+$", re.I)
 # A French clock time told in hours: "à 14 heures", "vers 6 heures du matin", "à 8 heures 30" (not "pendant
 # 14 heures", a length)
-HOURS_FR_RE = lazy_regex(r"(?<![^\W\d_])(?P<at>à|vers|[AÀ]|Vers)\s+(?P<h>[01]?\d|2[0-3])\s+heures?"
-                         r"(?:\s+(?P<m>[0-5]\d)(?!\d))?(?:\s+du\s+matin|\s+(?P<pm>du\s+soir|de\s+l['’]après-midi))?")
+HOURS_FR_RE = lazy_regex(r"(?<![^\W\d_])(?P<at>à|vers|[AÀ]|Vers|(?:[aA]|[hH]acia|[sS]obre)\s+las)\s+"
+                         r"(?P<h>[01]?\d|2[0-3])\s+(?:heures?|horas?)"
+                         r"(?:\s+(?P<m>[0-5]\d)(?!\d))?(?:\s+du\s+matin|\s+de\s+la\s+mañana"
+                         r"|\s+(?P<pm>du\s+soir|de\s+l['’]après-midi|de\s+la\s+(?:tarde|noche)))?")
 
 
 # The age of someone a clause does not name: "einen 34-jährigen Mitarbeiter", "einen 43 Jahre alten
