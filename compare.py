@@ -5155,6 +5155,18 @@ def word_event(word, language):
     return fam
 
 
+def clause_tokens(text, toks, ti, end):
+    """Return the tokens after toks[ti] up to the first comma after it (or end): the rest of its clause.
+
+    >>> t = "war im Mai in Riga, als er"
+    >>> [w for w, _, _ in clause_tokens(t, tokenize(t, 0, len(t)), 0, len(t))]
+    ['im', 'Mai', 'in', 'Riga']
+    """
+    comma = text.find(",", toks[ti][2], end)
+    stop = end if comma < 0 else comma
+    return [t for t in islice(toks, ti + 1, None) if t[1] < stop]
+
+
 def find_event_words(doc, sentences, tokens=None):
     """Return the event Mentions (trigger words) of a document."""
     out = []
@@ -5349,12 +5361,15 @@ def find_event_words(doc, sentences, tokens=None):
                         and fold(toks[ti - 1][0]) in _PLACES:
                     fam = "visit"         # "Zuletzt war er im vergangenen September in Nordkorea gewesen": a visit
                 elif word in ("war", "waren") and ti + 2 < len(toks) and (
-                        toks[-2][0] == "in" or toks[-2][0] in ("der", "den", "dem") and toks[-3][0] == "in") \
-                        and toks[-1][0][:1].isupper() and fold(toks[-1][0]) in _PLACES \
+                        (clause := clause_tokens(text, toks, ti, e)) and len(clause) >= 3) and (
+                        clause[-2][0] == "in" or clause[-2][0] in ("der", "den", "dem") and clause[-3][0] == "in") \
+                        and clause[-1][0][:1].isupper() and fold(clause[-1][0]) in _PLACES \
                         and any(w.lower() == "zuletzt" for w, _, _ in toks[:ti + 5]) \
                         and any(fold(w) in _MONTHS or w in ("Jahr", "Jahren", "Monaten", "Wochen")
-                                for w, _, _ in toks[ti:]):      # a time told: "im Juli", "vor zwei Jahren"
-                    fam = "visit"         # "Lawrow war zuletzt im Juli in Nordkorea": the last visit, no participle
+                                for w, _, _ in clause):      # a time told: "im Juli", "vor zwei Jahren"
+                    # "Lawrow war zuletzt im Juli in Nordkorea": the last visit, no participle (its clause's last
+                    # words: "Zuletzt war Wang im Februar in Deutschland, als er …")
+                    fam = "visit"
                 elif word in MOVED_DE and holds("troops"):
                     fam = "send"          # "waren 11.000 Soldaten in die Region Kursk verlegt worden": deployed
                 elif word in EARNED_DE and any(w in BIG_SUMS_DE for w, _, _ in toks):
@@ -12353,7 +12368,10 @@ def collect_facts(entity):
             # and places are the reported events' facts, noted there, not rival facts of the saying
             # (and one speaker's sayings on two days are two sayings, not one told two ways)
             for d in ev.dates if ev.family != "say" else ():
-                if specific(d.key) or (before or ev.family in YEAR_FAMILIES or month_part(d.text)) \
+                if specific(d.key) and UNTIL_WORDS_RE.match(d.text):
+                    # "wird bis Samstag bleiben", "until Saturday": when it ends, not another day it began
+                    facts.append(Fact(entity.key, "last day", d.key, ev.doc, d.text))
+                elif specific(d.key) or (before or ev.family in YEAR_FAMILIES or month_part(d.text)) \
                         and YEAR_ONLY_RE.fullmatch(d.key):      # (or a part of it: "Ende vergangenen Jahres")
                     facts.append(Fact(entity.key, "date", d.key, ev.doc, d.text))
                 elif d.key.startswith("REF-") and span_days(d.key):    # "vor vier Monaten", the article of no date
@@ -12438,6 +12456,9 @@ def number_text(value):
 
 
 # ---- Disagreements ----
+
+UNTIL_WORDS_RE = lazy_regex(r"(?:bis|until|till|through|jusqu['’]\w*|hasta)\s", re.I)     # a date's words that end a span
+
 
 def range_ends(dates):
     """Return the date Mentions that end a span of days told with its first ("vom 26. bis 28. September",

@@ -5020,7 +5020,8 @@ class DisagreementRulesTest(unittest.TestCase):
         # "dauern bis Samstag", told in the present: the coming Saturday, the day after the Friday
         talks = next(r for r in report.events if any(m.text == "Gespräche" for ev in r.entity.extra
                                                      for m in ev.mentions))
-        self.assertEqual([v for v, _, _ in notes_of(talks)["date"].values], ["2024-11-10", "2024-11-09"])
+        # (the day they last until: their last day, not a day they began)
+        self.assertEqual([v for v, _, _ in notes_of(talks)["last day"].values], ["2024-11-10", "2024-11-09"])
 
     def test_a_fire_told_feu_and_fuego_and_clocks_a_minute_apart(self):
         # "le feu", "el fuego" are a blaze; shots, a truce and a green light are not
@@ -5852,6 +5853,22 @@ class DisagreementRulesTest(unittest.TestCase):
         note = notes_of(row_of(analyse_texts(texts), "launch"))["time (UTC)"]
         self.assertEqual([(v, w) for v, _, w in note.values], [("13:32", ("um 14.32 Uhr MEZ",)),
                                                                ("14:32", ("at 14:32 GMT",))])
+
+    def test_a_last_visit_told_before_a_comma_and_a_stay_until_a_day(self):
+        report = analyse_texts({
+            "a.txt": "Marnis in Berlin\n\nBerlin, 24. Oktober 2025. Die lettische Regierungschefin Ilze Marnis ist "
+                     "am Donnerstag in Berlin eingetroffen. Zuletzt war Marnis im Februar in Deutschland, als sie "
+                     "an einer Konferenz teilnahm.",
+            "b.txt": "Marnis in Berlin\n\nBerlin, 24.10.2025. Ilze Marnis ist am Mittwoch in Berlin gelandet und "
+                     "wird bis Samstag bleiben.",
+            "c.txt": "Marnis in Berlin\n\nBERLIN, Oct 24, 2025 (Reuters) - Latvian Prime Minister Ilze Marnis "
+                     "arrived in Berlin on Thursday. Marnis last visited Germany in February."})
+        rows = [r for r in report.events if r.entity.extra[0].family in ("visit", "meeting")]
+        self.assertIn(("S1", "S3"), [r.sources for r in rows])          # the visit in February
+        arrival = next(r for r in rows if r.sources == ("S1", "S2", "S3"))
+        # "bis Samstag" is when the stay ends: no day it began
+        self.assertEqual([w for _, _, w in notes_of(arrival)["date"].values],
+                         [("am Donnerstag", "on Thursday"), ("am Mittwoch",)])
 
 
 if __name__ == "__main__":
