@@ -12457,7 +12457,7 @@ def number_text(value):
 
 # ---- Disagreements ----
 
-UNTIL_WORDS_RE = lazy_regex(r"(?:bis|until|till|through|jusqu['’]\w*|hasta)\s", re.I)     # a date's words that end a span
+UNTIL_WORDS_RE = lazy_regex(r"(?:bis|until|till|through|jusqu['’]\w*|hasta)\s", re.I)    # a span's end: "bis Samstag"
 
 
 def range_ends(dates):
