@@ -118,7 +118,7 @@ STOPWORDS = {
 # without them Italian was taken for French ("il", "la")
 OTHER_STOPWORDS = {
     "it": set("il lo gli della delle degli dello nel nella che è non per con sono stato stata dal alla del una "
-              "anche".split()),
+              "anche dei ai agli sul sulla nei hanno dove dopo ieri oggi questo questa".split()),
     # not "o" (O'Brien) nor "com" (a web address)
     "pt": set("os as do da dos das em no na um uma não é para que por foi pelo pela ao ainda".split()),
     "nl": set("de het een van en is niet zijn werd heeft met voor op ook naar maar dat die bij om".split()),
@@ -134,6 +134,13 @@ CALENDAR_WORDS = {
               "juillet août septembre octobre novembre décembre".split()),
     "es": set("lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio "
               "julio agosto septiembre octubre noviembre diciembre".split()),
+    # and the languages read without rules, so that a short one is not taken for one of those above
+    "it": set("lunedì martedì mercoledì giovedì venerdì sabato domenica gennaio febbraio marzo aprile maggio "
+              "giugno luglio agosto settembre ottobre novembre dicembre".split()),
+    "pt": set("segunda terça quarta quinta sexta sábado domingo janeiro fevereiro março abril maio junho julho "
+              "agosto setembro outubro novembro dezembro".split()),
+    "nl": set("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart april mei juni "
+              "juli augustus september oktober november december".split()),
 }
 LANGUAGE_NAMES = {"de": "German", "en": "English", "fr": "French", "es": "Spanish",
                   "it": "Italian", "pt": "Portuguese", "nl": "Dutch", "und": "undetermined"}
