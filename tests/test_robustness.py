@@ -199,6 +199,12 @@ class CraftedTextTest(unittest.TestCase):
                                + "streiken seit " + "Montag " * 1000 + ". The fire was " + "20 " * 1000
                                + "percent contained. convicted of " + "first-degree " * 1000 + "murder. to lay "
                                + "off " * 1000 + "8,100 employees.",
+        "world times, until, cheats": "um " + "14.32 " * 1000 + "Uhr MEZ; at " + "1:32 " * 1000 + "p.m. EDT; "
+                                      + "0300 " * 1000 + "GMT. hacia las " + "15 " * 1000 + "horas. He cheated "
+                                      + "investors " * 1000 + "out of money, in " + "zwei " * 1000 + "Wochen. "
+                                      + "bis " * 1000 + "Samstag. eröffnete " + "sofort " * 1000 + "das Feuer. "
+                                      + "Zuletzt war Ozols im Mai " + "in " * 1000 + "Lettland, als. um 12 Prozent "
+                                      + "auf " * 1000 + "gesteigert. Rund " + "80.000 " * 1000 + "Haushalte.",
         # Python converts at most 4,300 digits to an int: each place a number is read
         "long numbers": " ".join(f"{ctx.format(n='7' * 5000)}." for ctx in (
             "Es kamen {n} Soldaten", "vor {n} Tagen", "{n} days ago", "am 3. Juni {n} Soldaten",
