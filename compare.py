@@ -110,9 +110,9 @@ STOPWORDS = {
     "en": set("the and of to in is was that for on with as by at from has have were said "
               "it its be are this which who a an or but not after".split()),
     "fr": set("le la les et des du un une est dans pour qui que sur au aux par pas avec "
-              "ce cette sont été il elle".split()),
+              "ce cette sont été il elle de".split()),
     "es": set("el la los las y del en un una es por que con para se su al lo como más "
-              "fue ha sido este esta".split()),
+              "fue ha sido este esta de".split()),
 }
 # Languages only told apart, read with no rules of their own (names and numeric dates still are):
 # without them Italian was taken for French ("il", "la")
@@ -120,7 +120,7 @@ OTHER_STOPWORDS = {
     "it": set("il lo gli della delle degli dello nel nella che è non per con sono stato stata dal alla del una "
               "anche dei ai agli sul sulla nei hanno dove dopo ieri oggi questo questa".split()),
     # not "o" (O'Brien) nor "com" (a web address)
-    "pt": set("os as do da dos das em no na um uma não é para que por foi pelo pela ao ainda".split()),
+    "pt": set("os as do da dos das em no na um uma não é para que por foi pelo pela ao ainda de".split()),
     "nl": set("de het een van en is niet zijn werd heeft met voor op ook naar maar dat die bij om".split()),
 }
 # Weekdays and months tell a language too, in a line too short for its little words:
@@ -3775,6 +3775,8 @@ DATE_RE = lazy_regex(r"""
         | (?:vor\s+(?:(?:etwa|rund|gut|knapp|fast|mehr\s+als|über|ungefähr|circa|ca\.|genau|exakt)\s+)?
              (?P<agon>%(num)s)\s+(?P<agou>Tag|Tagen|Woche|Wochen|Monat|Monaten|Jahr|Jahren))
         | (?:(?:exactly\s+)?(?<!\d[.,])(?P<agon2>%(num)s)\s+(?P<agou2>days?|weeks?|months?|years?)\s+ago)
+        | (?:(?<!desde\s)(?:il\s+y\s+a|hace)\s+(?P<agon3>\d{1,3}|%(rom)s)\s+
+             (?P<agou3>jours?|semaines?|mois|ans|années|días?|semanas?|meses|mes|años?)\b)
         | (?:(?P<since>seit|since|depuis|desde\s+hace)\s+(?:(?:fast|knapp|gut|über|mehr\s+als|rund|etwa|nearly|almost
              |more\s+than|over|about|some|près\s+de|plus\s+de|casi|más\s+de)\s+)?(?P<sincen>%(num)s|%(rom)s)\s+
              (?P<sinceu>Tagen|Wochen|Monaten|Jahren|days|weeks|months|years|jours|semaines|mois|ans|días|semanas
@@ -3783,7 +3785,9 @@ DATE_RE = lazy_regex(r"""
         | (?P<yearhalfago>vor\s+(?:anderthalb|eineinhalb)\s+Jahren|(?:a|one)\s+year\s+and\s+a\s+half\s+ago)
         | (?P<fortnight>(?:a|one)\s+fortnight\s+ago)
         | (?P<ahead>in\s+(?:(?:nearly|almost|more\s+than|over|about)\s+)?(?P<ahn>%(num)s)\s+
-             (?P<ahu>Tagen|Wochen|Monaten|Jahren|days?|weeks?|months?|years?))
+             (?P<ahu>Tagen|Wochen|Monaten|Jahren|days?|weeks?|months?|years?)
+             |(?:dans|dentro\s+de)\s+(?P<ahn2>\d{1,3}|%(rom)s)\s+
+             (?P<ahu2>jours|semaines|mois|ans|días|semanas|meses|años)\b)
         | (?:(?P<lastrel>letzte|letzten|letztes|vergangene|vergangenen|vergangenes|vorige|vorigen|voriges|
              nächste|nächsten|nächstes|kommende|kommenden|kommendes|diese|diesen|dieses|in\s+diesem|
              last|next|this|earlier\s+this|later\s+this)\s+(?P<lastunit>Wochenende|weekend|Woche|Monat|Monats|Jahr|
@@ -4026,7 +4030,8 @@ def parse_relative(g):
     # a count of units back ("vor drei Monaten", "two weeks ago") or ahead ("in zwei Wochen")
     # (or "erster Besuch seit drei Jahren", "first visit in three years": see find_dates)
     n, unit = (g["agon"], g["agou"]) if g["agon"] else (g["agon2"], g["agou2"]) if g["agon2"] else \
-        (g["sincen"], g["sinceu"]) if g["sincen"] else (g["ahn"], g["ahu"])
+        (g["agon3"], g["agou3"]) if g["agon3"] else (g["sincen"], g["sinceu"]) if g["sincen"] else \
+        (g["ahn"], g["ahu"]) if g["ahn"] else (g["ahn2"], g["ahu2"])
     if n:
         amount = number_value(n)
         if amount is None:
@@ -4117,7 +4122,7 @@ heiligabend heiligen ersten zweiten weihnachten silvesternacht silvester neujahr
 new halloween nochebuena nochevieja navidad noel noël saint-sylvestre
 ostern ostersonntag ostermontag karfreitag gründonnerstag pfingsten pfingstsonntag pfingstmontag christi
 fronleichnam aschermittwoch rosenmontag easter good maundy whit ash pentecost whitsun vendredi pâques
-pentecôte viernes domingo jusqu'en jusqu’en
+pentecôte viernes domingo jusqu'en jusqu’en il hace dans dentro
 """.split()) | frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(NUMBER_WORDS)
 _WEEKDAY_PREFIXES = tuple(WEEKDAYS)
 
@@ -4147,6 +4152,9 @@ STARTS_ONLY_BEFORE = {"the": frozenset(("beginning", "middle", "end", "start", "
                       "zweiten": HALF_YEAR_WORDS | {"weihnachtstag"} | MONTH_WEEKS,
                       "dritten": MONTH_WEEKS, "vierten": MONTH_WEEKS,
                       "new": frozenset(("year",)),
+                      # "il y a deux semaines", "hace dos semanas", "dans deux semaines", "dentro de dos semanas"
+                      "il": frozenset(("y",)), "dentro": frozenset(("de",)),
+                      "hace": frozenset(ROMANCE_NUMBER_WORDS), "dans": frozenset(ROMANCE_NUMBER_WORDS),
                       "boxing": frozenset(("day",))}
 
 

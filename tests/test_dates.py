@@ -638,6 +638,20 @@ class DateRowsTest(unittest.TestCase):
         notes = [n.text for r in report.events for n in r.notes]
         self.assertTrue(any("Mitte September 2023" in t and "late September 2023" in t for t in notes), notes)
 
+    def test_french_and_spanish_counts_back_and_ahead(self):
+        def told(text, language):
+            doc = compare.Document("S1", "a.txt", "a.txt", language, text, "", len(text))
+            return [(d.text, d.key) for d in compare.find_dates(doc, compare.split_sentences(text))][1:]
+        self.assertEqual(told("RIGA, 15 octobre 2025 - Ilze Marnis est arrivée il y a deux semaines.", "fr"),
+                         [("il y a deux semaines", "2025-W40")])
+        self.assertEqual(told("RIGA, 15 de octubre de 2025 - Ilze Marnis llegó hace 10 días.", "es"),
+                         [("hace 10 días", "2025-10-05")])
+        self.assertEqual(told("RIGA, 15 octobre 2025 - Le sommet aura lieu dans deux semaines.", "fr"),
+                         [("dans deux semaines", "2025-W44")])
+        self.assertEqual(told("RIGA, 15 de octubre de 2025 - Está en el cargo desde hace tres años.", "es"), [])
+        self.assertEqual(compare.detect_language("RIGA, 15 de octubre de 2025 - Ilze Marnis llegó hace dos "
+                                                 "semanas a Riga."), "es")
+
 
 if __name__ == "__main__":
     unittest.main()
