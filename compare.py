@@ -76,7 +76,7 @@ class LazyRegex:
         if name.startswith("__"):        # what copy and pickle look for: not a pattern's
             raise AttributeError(name)
         compiled = re.compile(self.pattern, self.flags)
-        for method in ("search", "match", "fullmatch", "finditer", "findall", "sub", "split", "groupindex"):
+        for method in ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "groupindex"):
             setattr(self, method, getattr(compiled, method))    # found here from now on: no second compile
         return getattr(compiled, name)
 
@@ -5375,11 +5375,11 @@ def find_event_words(doc, sentences, tokens=None):
                         and toks[ti - 1][0][:1].isupper() and any(w in ("war", "waren") for w, _, _ in toks[:ti]) \
                         and fold(toks[ti - 1][0]) in _PLACES:
                     fam = "visit"         # "Zuletzt war er im vergangenen September in Nordkorea gewesen": a visit
-                elif word in ("war", "waren") and ti + 2 < len(toks) and (
+                elif word in ("war", "waren") and ti + 2 < len(toks) \
+                        and any(w.lower() == "zuletzt" for w, _, _ in toks[:ti + 5]) and (
                         (clause := clause_tokens(text, toks, ti, e)) and len(clause) >= 3) and (
                         clause[-2][0] == "in" or clause[-2][0] in ("der", "den", "dem") and clause[-3][0] == "in") \
                         and clause[-1][0][:1].isupper() and fold(clause[-1][0]) in _PLACES \
-                        and any(w.lower() == "zuletzt" for w, _, _ in toks[:ti + 5]) \
                         and any(fold(w) in _MONTHS or w in ("Jahr", "Jahren", "Monaten", "Wochen")
                                 for w, _, _ in clause):      # a time told: "im Juli", "vor zwei Jahren"
                     # "Lawrow war zuletzt im Juli in Nordkorea": the last visit, no participle (its clause's last
