@@ -2242,7 +2242,8 @@ ARABIC_VARIANTS = {v: group.split()[0] for group in (
     "hussein husain hussain husayn hossein hossain hosein hosain",
     "hassan hasan", "omar umar", "yusuf youssef yousef yussuf", "mustafa mostafa", "mahmoud mahmud",
     "abdullah abdallah", "khalid khaled", "osama usama", "yasser yasir", "walid waleed",
-    "nasser nasir naser", "abdel abdul abd", "ibrahim ebrahim", "ismail ismael", "muammar moammar muamar") for v in group.split()}
+    "nasser nasir naser", "abdel abdul abd", "ibrahim ebrahim", "ismail ismael",
+    "muammar moammar muamar") for v in group.split()}
 # Korean surnames as the North (Pak, Ri, Choe, Ro, Rim, Jo) and the South and English news (Park, Lee, Choi, Roh,
 # Lim, Cho) write them: one spelling stands for each group
 KOREAN_SURNAMES = {v: group.split()[0] for group in (
@@ -7582,6 +7583,8 @@ LENGTH_GAP_RE = lazy_regex(r"\s+(?:[^\W\d_][\w-]*\s+){0,2}")     # up to two wor
 # Hours each zone is ahead of world time (UTC)
 ZONE_HOURS = {"GMT": 0, "UTC": 0, "BST": 1, "CET": 1, "MEZ": 1, "CEST": 2, "MESZ": 2, "EST": -5, "EDT": -4,
               "CST": -6, "CDT": -5, "PST": -8, "PDT": -7}
+ZONE_CUES = ("GMT", "UTC", "ME", "CET", "ST", "DT")     # one of these is in each zone's name: a text of none is skipped
+CLOCK_KINDS = ("time of day", "time (UTC)")             # a clock time told without its zone, and with it
 CLOCK_RE = lazy_regex(          # read from a digit only (the lookahead): elsewhere a fast miss
     r"(?=\d)(?<![\d.:])(?P<h>[01]?\d|2[0-3])(?:[.:](?P<m>[0-5]\d))?\s?"
     r"(?:(?P<uhr>Uhr)|(?P<ampm>[ap])(?:\.m\.|m\b)|h(?P<m2>[0-5]\d)?\b|(?<=:\d\d)(?P<bare>)(?![\d:]|\s?Uhr)"
@@ -7638,8 +7641,7 @@ def find_clock_times(text, start, end):
             continue                      # "bis (etwa) 10 Uhr gesperrt", "until 11 a.m.": when something else ended
         out.append(("time of day", f"{h:02d}:{minutes:02d}", bool(before.group("about")),
                     " ".join(text[before.start():m.end()].split())))
-    for m in ZONED_CLOCK_RE.finditer(text, start, end) if any(
-            text.find(z, start, end) >= 0 for z in ("GMT", "UTC", "MEZ", "MESZ", "CET", "CEST", "BST", "ST", "DT")) \
+    for m in ZONED_CLOCK_RE.finditer(text, start, end) if any(text.find(z, start, end) >= 0 for z in ZONE_CUES) \
             else ():
         h, minutes = int(m.group("h")), int(m.group("m") or 0)
         if m.group("ampm"):
@@ -11940,7 +11942,6 @@ SEPARABLE_PARTICLES = ("zurück", "fest", "frei", "nieder", "an", "ab", "auf", "
 EVACUATED_DE = frozenset(("in sicherheit", "verlassen"))       # the words of an evacuation told in German
 
 
-@remembered
 def years_apart(xs, ys):
     """True when a value of xs and one of ys name one month, or one day of it, in two years, and none are the same.
 
@@ -11952,6 +11953,7 @@ def years_apart(xs, ys):
                                      and MONTH_OR_DAY_RE.match(x) for x in xs for y in ys)
 
 
+@remembered
 def date_points(xs, rough_xs, ys, rough_ys):
     """Return what two events' dates (frozensets of values, and those only counted back) add to their score.
 
@@ -12400,7 +12402,7 @@ def collect_facts(entity):
                 if is_city and is_where:
                     facts.append(Fact(entity.key, "place", shown, ev.doc, words))
             for unit, value, approx, words in ev.quantities if ev.family != "say" else ():
-                if unit in TOLD_VALUES or unit in ("time of day", "time (UTC)", "age", "victim's age"):
+                if unit in TOLD_VALUES or unit in CLOCK_KINDS or unit in ("age", "victim's age"):
                     facts.append(Fact(entity.key, unit, value, ev.doc, words))
                     continue
                 unit, _, by = unit.partition("@")
@@ -12564,7 +12566,7 @@ def find_disagreements(entity, facts):
             out += value_disagreement(entity, attr, told)
         elif attr == "response" or attr in TOLD_VALUES:
             out += value_disagreement(entity, attr, by_attr[attr])
-        elif attr in ("time of day", "time (UTC)"):    # "gegen 15 Uhr" and "14.30 Uhr" may be one moment, roughly
+        elif attr in CLOCK_KINDS:        # "gegen 15 Uhr" and "14.30 Uhr" may be one moment, roughly told
             out += value_disagreement(entity, attr, by_attr[attr], soft=times_near(by_attr[attr]))
         elif attr in ("age", "victim's age"):     # a year apart may be a birthday between two reports
             told = by_attr[attr]
@@ -13071,9 +13073,9 @@ def date_disagreement(entity, facts):
         # and the week counted to are next to each other (a count is told roughly, so no more than soft)
         out.append(Disagreement(entity.key, "date", values, "the week named and the week counted differ: "
                                 + describe_days(values), soft=True))
-    elif day_parts_apart(facts):
+    elif day := day_parts_apart(facts):
         # "am Montagmorgen" against "on Monday afternoon": one day, parts of it that do not meet (shown: that day)
-        values = group_values([f for f in facts if day_of(f.value) == day_parts_apart(facts)])
+        values = group_values([f for f in facts if day_of(f.value) == day])
         out.append(Disagreement(entity.key, "date", values, "parts of the day differ: " + describe_words(values),
                                 soft=True))
     elif soft_pairs:
@@ -13729,7 +13731,7 @@ def say(entity, doc, ms, label_of, words_at):
         return text + (f"; then: {quoted(then)}" if then else "")
     parts = [ev for ev in entity.extra if ev.doc == doc]
     when = [d.text for ev in parts for d in ev.dates] + [q[3] for ev in parts for q in ev.quantities
-                                                          if q[0] in ("time of day", "time (UTC)", "began")]
+                                                          if q[0] in CLOCK_KINDS or q[0] == "began"]
     where = [p[1] for ev in parts for p in ev.places if p[3]]
     named = [p[1] for ev in parts for p in ev.places if not p[3]]
     who = [label_of.get(p, p) for ev in parts for p in ev.people]
@@ -13742,7 +13744,7 @@ def say(entity, doc, ms, label_of, words_at):
         out.append(f"places named: {quoted(named)}")
     if who:
         out.append("who: " + ", ".join(dict.fromkeys(who)))
-    nums = [q[3] for ev in parts for q in ev.quantities if q[0] not in ("time of day", "time (UTC)", "began")]
+    nums = [q[3] for ev in parts for q in ev.quantities if q[0] not in CLOCK_KINDS and q[0] != "began"]
     if nums:
         out.append(f"numbers: {quoted(nums)}")
     stances = [s[1] for ev in parts for s in ev.stances]
