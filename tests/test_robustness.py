@@ -397,6 +397,15 @@ class CacheBoundTest(unittest.TestCase):
         self.assertGreater(max(sizes), 0)                   # remembered within a run all the same
 
 
+    def test_the_pair_scores_dates_are_remembered(self):
+        # every pair of tellings asks it, with few distinct sets of dates: without its cache the hard folder of
+        # tests/bench_compare.py takes longer (a function set above it once took its decorator)
+        self.assertIn(compare.date_points, compare.CACHES)
+        xs, ys = frozenset({"2024-06-19"}), frozenset({"2024-07-13"})
+        self.assertEqual(compare.date_points(xs, frozenset(), ys, frozenset()), -1.0)
+        self.assertGreaterEqual(compare.date_points.cache_info().currsize, 1)
+
+
 class NoCyclesTest(unittest.TestCase):
     """main() turns the cycle collector off while it analyses: what the analysis leaves in a cycle stays."""
 
