@@ -662,7 +662,7 @@ EVENT_STEMS_DE = {
     "layoff": "abbau abbauen abzubauen abgebaut streich gestrichen wegfallen weggefallen wegfall",
     "shoot": "schüsse schoss erschoss erschossen schießerei",
     "injure": "verletzt verletzung verwundet",
-    "send": "geschickt schickt entsandt entsendung",
+    "send": "geschickt schickt schicken entsandt entsend",    # "kündigte an, 2.000 Soldaten zu schicken"
     # Einbruch: see SLUMP_AFTER_RE ("eingebrochen" is as often a price's fall)
     "rob": "überfall raub diebstahl gestohlen stahl stahlen stiehlt erbeutet erbeuteten erbeutete einbruch "
            "plünder geplündert ausgeraubt ausraubten raubten raubte beraubt bankraub aufgebrochen",
@@ -2835,6 +2835,9 @@ def candidates_in_run(doc, text, toks, i, j, si, lang, lower_vocab, headline=Fal
                 toks[k + 1][0], lang, lower_vocab) and fold(w) in _PLACES):
             kinds.append("stop")          # but "Minister Carolina Vega", "Minister Israel Katz": a place
             #                               word between a title and a surname is a given name
+        elif lang == "de" and len(kinds) >= 2 and kinds[-2:] == ["name", "name"] and is_given_name(toks[k - 2][0]) \
+                and noun_after_name(text, toks, k):
+            kinds.append("stop")          # "vom Bauunternehmer Karl Ostermeier Schmiergeld": a noun after the name
         elif after_given or not soft_excluded(w, lang, lower_vocab) or (
                 kinds and kinds[-1] == "name" and surname_shaped(w)):
             kinds.append("name")
@@ -2881,6 +2884,22 @@ def candidates_in_run(doc, text, toks, i, j, si, lang, lower_vocab, headline=Fal
             out.append(judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline))
         k = m
     return out
+
+
+def noun_after_name(text, toks, k):
+    """True when toks[k], after a given name and a surname, is told only there while the surname is told
+    without it elsewhere: a German noun after the name, not the last of three names.
+
+    >>> t = "Er nahm von Karl Ostermeier Schmiergeld an. Ostermeier schwieg."
+    >>> toks = tokenize(t, 0, len(t))
+    >>> noun_after_name(t, toks, 5), noun_after_name(t.replace("Ostermeier schwieg", "Er schwieg"), toks, 5)
+    (True, False)
+    """
+    surname, word = toks[k - 1][0], toks[k][0]
+    if is_given_name(surname):
+        return False                      # "Hans Peter Müller": two given names, then the surname
+    both = text.count(surname + text[toks[k - 1][2]:toks[k][1]] + word)
+    return text.count(word) == both and text.count(surname) > both
 
 
 def name_like(word, lang, lower_vocab):
@@ -7000,8 +7019,10 @@ PRISON_TERM_RE = lazy_regex(
        + _TERM_UNITS) % (6, 6)
     + (r"|" + _TERM_NUM + r"[\s-]?(?P<unit7>year|month|jährige[nmrs]?|monatige[nmrs]?)\s+(?:suspended\s+(?:prison\s+|"
        r"jail\s+)?sentence|Bewährungsstrafe)\b") % (7,)
-    # and "jailed for six months", "imprisoned for two years": the verb's own term
-    + (r"|\b(?:jailed|imprisoned|locked\s+up)\s+for\s+" + _TERM_NUM + r"\s+" + _TERM_UNITS) % (8, 8)
+    # and "jailed for six months", "imprisoned for two years", "jailed former mayor X for four years": the verb's own
+    # term (a few words between: whom it jailed)
+    + (r"|\b(?:jailed|imprisoned|locked\s+up)\s+(?:[^\W\d_][\w.'’-]*\s+){0,5}?for\s+" + _TERM_NUM + r"\s+"
+       + _TERM_UNITS) % (8, 8)
     + r"|\b(?P<life>lebenslange[nr]?\s+(?:Haft|Freiheitsstrafe)|lebenslänglich|life\s+(?:in\s+prison|imprisonment"
       r"|sentence|term|behind\s+bars)|(?:prison|réclusion)\s+à\s+perpétuité|cadena\s+perpetua)\b", re.I)
 # Work a court orders instead: "90 days of community service", "300 hours of community service", "120 Sozialstunden"
@@ -7058,9 +7079,9 @@ def find_prison_terms(text, start, end):
             out.append(("prison term", "life", False, " ".join(m.group().split())))
             continue
         i = next(i for i in range(1, 9) if m.group("num%d" % i))
-        value, at = term_told(text, m, i, start)
+        value, at, to = term_told(text, m, i, start, end)
         if value:
-            out.append(("prison term", value, False, " ".join(text[at:m.end()].split())))
+            out.append(("prison term", value, False, " ".join(text[at:to].split())))
     return out
 
 
@@ -7152,32 +7173,52 @@ def term_value(num, unit, half=False, more_months=0):
 YEARS_AND_RE = lazy_regex(r"(?<![\d.,])(?P<num>\d{1,2}|\b(?:" + _COUNT_ALT + r"|" + _ONE_YEAR + r"))\s+"
                           r"(?:Jahr(?:en?)?|years?|ans|años)"
                           r"\s+(?:und|and|et|y)\s+$", re.I)
+# and the months after its years: "eine Freiheitsstrafe von vier Jahren und sechs Monaten", "jailed for four years
+# and six months", "fünf Jahre und drei Monate gefordert"
+MONTHS_AFTER_RE = lazy_regex(r"\s+(?:und|and|et|y)\s+(?P<num>\d{1,2}(?![\d.,]\d)|\b(?:" + _COUNT_ALT
+                             + r"|eine[mn]?|one|a))\s+(?:Monat(?:en?)?|months?|mois|meses)\b", re.I)
 
 
-def term_told(text, m, i, start):
-    """Return the value of the prison term m's i-th form tells, with its half and the years told before its months,
-    and where its words start.
+def one_or_count(said):
+    """Return the number a word or digits tell, "ein" and "a" as one; 0 for none.
+
+    >>> one_or_count("vier"), one_or_count("12"), one_or_count("einem"), one_or_count("a"), one_or_count("Haft")
+    (4, 12, 1, 1, 0)
+    """
+    said = said.lower()
+    return int(said) if said.isdigit() else COUNT_WORDS.get(said, 0) or int(
+        said in ("ein", "eine", "einem", "einen", "one", "a"))
+
+
+def term_told(text, m, i, start, end=None, num="num%d", unit="unit%d"):
+    """Return the value of the term m's i-th form tells, with its half, the years told before its months and the
+    months told after its years, and where its words start and end.
 
     >>> t = "zu vier Jahren und drei Monaten Haft; sechseinhalb Jahre Haft; zu 0 Jahren und 3 Monaten Haft"
     >>> [term_told(t, m, 1, 0) for m in PRISON_TERM_RE.finditer(t)]
-    [('51 months', 3), ('78 months', 38), ('3 months', 79)]
+    [('51 months', 3, 36), ('78 months', 38, 61), ('3 months', 79, 93)]
     >>> t = "zu einem Jahr Haft; zu einem Jahr und drei Monaten Haft; to one year in prison"
     >>> [term_told(t, m, 1, 0)[0] for m in PRISON_TERM_RE.finditer(t)]
     ['1 year', '15 months', '1 year']
+    >>> t = "eine Freiheitsstrafe von vier Jahren und sechs Monaten; jailed for two years and one month"
+    >>> [term_told(t, m, next(i for i in (2, 8) if m.group("num%d" % i)), 0)[0] for m in PRISON_TERM_RE.finditer(t)]
+    ['54 months', '25 months']
     """
-    num, unit = m.group("num%d" % i), m.group("unit%d" % i)
-    half = HALF_RE.match(m.string, m.end("num%d" % i)) is not None
-    if not unit.lower().startswith(("mo", "me")):
-        half = half or HALF_RE.match(m.string, m.end("unit%d" % i)) is not None     # "seis años y medio"
-        return term_value(num, unit, half), m.start()
-    years = YEARS_AND_RE.search(text, max(start, m.start() - 30), m.start()) if m.start("num%d" % i) == m.start() \
+    num, unit = (num % i, unit % i) if "%" in num else (num, unit)
+    said, unit_said = m.group(num), m.group(unit)
+    half = HALF_RE.match(m.string, m.end(num)) is not None
+    if not unit_said.lower().startswith(("mo", "me")):
+        half = half or HALF_RE.match(m.string, m.end(unit)) is not None     # "seis años y medio"
+        more = None if half else MONTHS_AFTER_RE.match(text, m.end(unit), len(text) if end is None else end)
+        if more and one_or_count(more.group("num")):
+            return term_value(said, unit_said, False, one_or_count(more.group("num"))), m.start(), more.end()
+        return term_value(said, unit_said, half), m.start(), m.end()
+    years = YEARS_AND_RE.search(text, max(start, m.start() - 30), m.start()) if m.start(num) == m.start() \
         else None
-    said = years.group("num").lower() if years else ""
-    n = years and (int(said) if said.isdigit()
-                   else COUNT_WORDS.get(said, 0) or int(said in ("ein", "einem", "one", "a")))
+    n = years and one_or_count(years.group("num"))
     if not n:                             # (none, or "0 Jahren und drei Monaten": the months alone)
-        return term_value(num, unit), m.start()
-    return term_value(num, unit, False, 12 * n), years.start()
+        return term_value(said, unit_said), m.start(), m.end()
+    return term_value(said, unit_said, False, 12 * n), years.start(), m.end()
 
 
 # How long an agreement runs: "mit einer Laufzeit von 20 Jahren", "gilt für 25 Jahre", "a 20-year
@@ -11179,9 +11220,10 @@ def asked_terms(text, sentences):
             if len(out) >= MAX_SUSPECTS:  # a bound for crafted text
                 break
             if m.group("verb") or m.group("asked"):       # not "drohen bis zu 15 Jahre", "faces 20 years"
-                value = term_value(m.group("num"), m.group("unit"), HALF_RE.match(text, m.end("num")) is not None)
+                # ("fünf Jahre und drei Monate gefordert", "sought five years and three months": one term)
+                value, at, to = term_told(text, m, 0, a, b, "num", "unit")
                 if value:
-                    out.append((si, ("prison term asked", value, False, " ".join(m.group().split()))))
+                    out.append((si, ("prison term asked", value, False, " ".join(text[at:max(to, m.end())].split()))))
     return out
 
 

@@ -5870,6 +5870,26 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([w for _, _, w in notes_of(arrival)["date"].values],
                          [("am Donnerstag", "on Thursday"), ("am Mittwoch",)])
 
+    def test_years_then_months_after_them_and_a_noun_after_a_name(self):
+        report = analyse_texts({
+            "a.txt": "Velden (dpa) - Das Landgericht hat den früheren Bürgermeister Ivo Lenz am Donnerstag zu vier "
+                     "Jahren Haft verurteilt. Die Staatsanwaltschaft hatte fünf Jahre und drei Monate gefordert. Er "
+                     "soll vom Bauunternehmer Edgars Lapsa 200.000 Euro angenommen haben.",
+            "b.txt": "Velden - Das Landgericht verhängte gegen den früheren Bürgermeister Ivo Lenz am Donnerstag "
+                     "eine Freiheitsstrafe von vier Jahren und sechs Monaten. Die Anklage hatte fünf Jahre und drei "
+                     "Monate Haft beantragt. Lenz habe vom Bauunternehmer Edgars Lapsa Schmiergeld kassiert. Lapsa "
+                     "schwieg.",
+            "c.txt": "VELDEN (AP) - A court on Thursday jailed former mayor Ivo Lenz for four years and six months "
+                     "for taking bribes. Prosecutors had sought five years and three months."})
+        self.assertEqual(noted(report, "sentence", "prison term"), [("4 years", ("S1",)), ("54 months", ("S2", "S3"))])
+        self.assertNotIn("prison term asked", notes_of(row_of(report, "sentence")))
+        asked = [q for r in report.events for ev in r.entity.extra for q in ev.quantities if q[0] == "prison term asked"]
+        self.assertEqual(sorted({q[1] for q in asked}), ["63 months"])
+        # "Edgars Lapsa Schmiergeld": a noun after the name, which the article tells without it
+        lapsa = next(p for p in report.people if "Lapsa" in p.entity.label)
+        self.assertEqual((lapsa.entity.label, lapsa.sources), ("Edgars Lapsa", ("S1", "S2")))
+        self.assertIn("send", event_keys("Er kündigte an, 2.000 Soldaten in die Region zu schicken.", "de"))
+
 
 if __name__ == "__main__":
     unittest.main()
