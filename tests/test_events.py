@@ -5883,7 +5883,8 @@ class DisagreementRulesTest(unittest.TestCase):
                      "for taking bribes. Prosecutors had sought five years and three months."})
         self.assertEqual(noted(report, "sentence", "prison term"), [("4 years", ("S1",)), ("54 months", ("S2", "S3"))])
         self.assertNotIn("prison term asked", notes_of(row_of(report, "sentence")))
-        asked = [q for r in report.events for ev in r.entity.extra for q in ev.quantities if q[0] == "prison term asked"]
+        asked = [q for r in report.events for ev in r.entity.extra for q in ev.quantities
+                 if q[0] == "prison term asked"]
         self.assertEqual(sorted({q[1] for q in asked}), ["63 months"])
         # "Edgars Lapsa Schmiergeld": a noun after the name, which the article tells without it
         lapsa = next(p for p in report.people if "Lapsa" in p.entity.label)
