@@ -729,7 +729,7 @@ EVENT_STEMS_DE = {
     "unemployment": "arbeitslosenquote arbeitslosigkeit",
     # "kauf" is no compound's end ("verkauft", "ausverkauft"): those are tried from five letters
     "purchase": "übernahme fusion kauf gekauft erwerb erwirbt erwarb erworben übernimmt übernahm übernommen "
-                "übernehmen",
+                "übernehmen transaktion",         # (a takeover's only: see TAKEOVER_CUES)
     "bankrupt": "insolvenz pleite",
     "fire_job": "entlassung entlassen entließ kündigung gekündigt",
     "sanction": "sanktion embargo",
@@ -815,7 +815,8 @@ EVENT_FORMS_EN = {
     "fraud": "fraud frauds embezzlement embezzled embezzling defraud defrauds defrauded defrauding swindle swindled "
              "swindling scam scams scammed",
     "purchase": "takeover takeovers acquire acquires acquired acquiring acquisition acquisitions merger mergers "
-                "buy buys bought buying purchase purchases purchased purchasing",
+                "buy buys bought buying purchase purchases purchased purchasing "
+                "transaction transactions",       # a takeover's only (see TAKEOVER_CUES)
     "bankrupt": "bankruptcy insolvency",
     "deny": "deny denies denied denial denials",
     "concede": "concede concedes conceded conceding",
@@ -1112,7 +1113,8 @@ def initials(words):
 MODIFIER_BEFORE_RE = lazy_regex(r"\b(?:" + "|".join(re.escape(m) for m in QUANTITY_MODIFIERS) + r")\s+$", re.I)
 SCALE_WORDS = (r"Millionen|Million|Milliarden|Milliarde|Mio\.|Mrd\.|million|billion|thousand|Tausend|hundred|Hundert"
                r"|milliards?|millions|millones|millón"       # French and Spanish: "2,1 milliards de dollars"
-               r"|Dutzend|dozen")
+               r"|Dutzend|dozen"
+               r"|bln|mln")        # a wire headline's: "in $1.2 bln deal", "5 mln euros"
 # Units a measure is hyphened to as an adjective: "a 90-metre section", "ein 80-Meter-Abschnitt"
 # (not feet or yards: "a 6-foot man", "a 2-yard touchdown" describe, they tell no measure of the story);
 # and a length of time: "a 30-minute audience", "a 24-hour strike", as "45 Minuten", "24 heures"
@@ -5350,7 +5352,8 @@ def find_event_words(doc, sentences, tokens=None):
             if (not fam or fam.startswith("w:")) and word.lower() in GROWTH_WORDS and holds("economy"):
                 fam = "economy"           # "Die Wirtschaft ist geschrumpft", "the economy shrank": its output
             if (not fam or fam == "receive" or fam.startswith("w:")) and word.lower() in PAY_WORDS \
-                    and PAID_PER_SHARE_RE.match(text, b, e):
+                    and (PAID_PER_SHARE_RE.match(text, b, e) or PAID_PER_SHARE_BEFORE_RE.search(
+                        text, max(s, a - 60), a)):
                 fam = "purchase"          # "will pay 41 euros per share", "zahlt 41 Euro je Aktie": a takeover
                 #                           ("shareholders will receive $46 a share": no guest received)
             if word in RAIL_WORDS and ti >= 2 and toks[ti - 1][0] in ("the", "den", "dem") and (
@@ -5610,6 +5613,10 @@ def find_event_words(doc, sentences, tokens=None):
                     text, s, e) else ""
             elif fam == "say" and word == "added" and ADDED_THING_RE.match(text, b):
                 fam = ""                  # "added a third goal", "in added time": something added, nothing said
+            elif fam == "agreement" and word in ("deal", "deals") and doc_cues(TAKEOVER_CUES):     # (not "New Deal")
+                fam = "purchase"          # "The deal is expected to close in May": in a takeover's story, the takeover
+            elif fam == "purchase" and "transa" in word.lower() and not doc_cues(TAKEOVER_CUES):
+                fam = ""                  # a transaction of no takeover: a payment, a trade
             elif fam == "agreement" and word.lower() == "agreed" and agreed_to_happen(text, b, e):
                 fam = own_english_key(word, previous)    # "agreed on Monday to buy X": the buying is what happens
             elif fam == "annul" and not holds("court"):
@@ -5829,6 +5836,9 @@ PAY_WORDS = frozenset("pay pays paying paid offer offers offering offered zahlt 
                       "bieten bot boten receive receives erhalten erhält recevront recibirán".split())
 PAID_PER_SHARE_RE = lazy_regex(r"\s+(?:[^\W\d_]+\s+){0,4}?(?:[$€£]\s?)?\d[\d.,]*(?:\s?[$€£]|\s+[^\W\d_]+)?"
                                r"\s+(?:per|a|je|pro|par|por)\s+(?:share|Aktie|action|acción)\b", re.I)
+# and told before the verb: "Pro Aktie will Hydro 62 Zloty zahlen", "Je Aktie bietet X 41 Euro"
+PAID_PER_SHARE_BEFORE_RE = lazy_regex(r"\b(?:[Pp]ro|[Jj]e|[Pp]er|[Pp]ar|[Pp]or)\s+(?:Aktie|share|action|acción)\b"
+                                      r"[^.;!?]{0,50}$")
 FINE_WORDS = frozenset(("fine", "fines"))
 # A sum, or a word only a penalty has, just before "fine": "a $5 million fine", "a record antitrust fine"
 SUM_BEFORE_RE = lazy_regex(r"(?:[$€£]\s?\d|\d\s*(?:million|billion|bn)\b|\b(?:euros?|dollars?|pounds?|antitrust|"
@@ -6071,6 +6081,10 @@ RALLY_CUES = ("against", "protest", "demonstr", "police", "organi", "crowd", "sl
 JOB_CUES = ("stelle", "arbeitsplatz", "job", "personalabbau", "staff", "workforce", "layoff", "redundanc", "emploi",
             "employee", "poste", "empleo", "puesto", "despido")
 # Parts of words of a deal: "übernimmt" a company for money, not a post or the responsibility
+# A takeover's story (read in the document's lead), where a deal or a transaction is the takeover (not "acquired":
+# a club acquires a player)
+TAKEOVER_CUES = ("acquisition", "takeover", "ubernahme", "ubernimmt", "merger", "fusion", "buyout",
+                 "to buy", "to acquire", "kauft", "kaufen", "rachat", "adquisicion", "adquirir")
 DEAL_CUES = ("dollar", "euro", "milliard", "million", "konkurrent", "rival", "konzern", "firma", "anteil", "aktie")
 # A parliament as the subject of a vote ("parliament will vote on her nomination", "El Parlamento votará"): a
 # body's vote on a question, though voters elect parliaments
@@ -8940,7 +8954,10 @@ BONUS_BEFORE_RE = lazy_regex(r"\b(?:Bonus\w*|Boni|Prämien|Erfolgsprämien|Nachz
                              r"(?:(?:bis\s+zu|up\s+to|hasta|jusqu['’]à|rund|etwa|about|some)\s+)?$", re.I)
 BONUS_AFTER_RE = lazy_regex(r"(?:\s+(?:euros?|dollars?|pounds?|Euro|Dollar|Pfund))?\s+(?:in|an|en)\s+"
                             r"(?:add-ons|bonuses|bonus\s+payments|Bonuszahlungen|Boni|variables)\b", re.I)
-CURRENCIES = frozenset(("dollars", "euros", "pounds", "rubles", "yuan", "yen", "francs"))
+CURRENCIES = frozenset(("dollars", "euros", "pounds", "rubles", "yuan", "yen", "francs",
+                        # (as unit_lemma gives them: "65 zlotys" and "62 Zloty" are one kind)
+                        "zloty", "forint", "peso", "crowns", "kronor", "lira", "rand", "shekel", "dirham", "dinar",
+                        "hryvnia", "won", "rupe", "rupi"))
 # A German noun right before "über" and a sum: the sum it amounts to ("Hilfen über 1,8 Milliarden Euro"), not
 # more than it (a sentence's first word is none: "Über 100 Menschen", "Insgesamt über 5 Millionen Euro")
 NOUN_BEFORE_RE = lazy_regex(r"(?<![.!?:]\s)(?<=\s)[A-ZÄÖÜ][a-zäöüß]+\s+$")
@@ -9249,11 +9266,13 @@ def scale_of(word):
 
     >>> scale_of("Milliarden"), scale_of("Mio."), scale_of("bn"), scale_of(None), scale_of("Dutzend")
     (1000000000.0, 1000000.0, 1000000000.0, 1.0, 12.0)
+    >>> scale_of("bln"), scale_of("mln")
+    (1000000000.0, 1000000.0)
     """
     w = (word or "").lower()
     # "milliard" before "mill": a Milliarde is a thousand millions
-    return 1e9 if w.startswith(("mrd", "milliard", "billion", "bn")) or w == "b" else \
-        1e6 if w.startswith(("mill", "mio")) \
+    return 1e9 if w.startswith(("mrd", "milliard", "billion", "bn", "bln")) or w == "b" else \
+        1e6 if w.startswith(("mill", "mio", "mln")) \
         or w in ("m", "mn", "mm") else 1e3 if w.startswith(("thousand", "tausend")) else \
         100.0 if w.startswith(("hundred", "hundert")) else 12.0 if w in ("dutzend", "dozen") else 1.0
 
@@ -9848,6 +9867,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
     # alone (most articles tell no founding: nothing looked for)
     year_of = {id(d): w for w in event_words if w.key in YEAR_FAMILIES
                for d in dates_at.get(w.sentence, ()) if told_year(text, w, d)}
+    closing = completion_dates(text, dates_at, event_words)     # most articles tell of no deal: nothing looked for
     for m in event_words:
         fam = SUPER_FAMILY.get(m.key, m.key)
         if m.text.lower() in DECISION_NOUNS and fam in ("decide", "w:rul", "sentence") and any(
@@ -10054,6 +10074,8 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         if (year_of or fam in YEAR_FAMILIES) and dates_here:     # (a founding's, a birth's own year alone)
             own = [d for d in dates_here if year_of.get(id(d)) is m]
             dates_here = own if fam in YEAR_FAMILIES else [d for d in dates_here if id(d) not in year_of]
+        if closing and dates_here:       # "The deal is expected to close in the third quarter": a time ahead, told
+            dates_here = [d for d in dates_here if id(d) not in closing]      # as when it is to be done (below)
         clause_dates[id(m)] = dates_here
         dvals = {d.key for d in dates_here if specific(d.key)} if dates_here else set()
         rough = rough_values((d.text, d.key) for d in dates_here if d.key in dvals) if dvals else frozenset()
@@ -10419,6 +10441,10 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                        None if fam == "say" else ages_in, None if fam == "say" else find_claims):
             if finder:
                 quantities = list(quantities) + [q for span in spans for q in found_in(finder, span)]
+        if closing and fam in COMPLETED_FAMILIES:
+            quantities = list(quantities) + [("completion expected", d.key, False, words)
+                                             for d, words in closing.values()
+                                             if any(a <= d.start < b for a, b in spans)]
         if fam in ONGOING_FAMILIES:
             # "streiken seit Montag" against "on strike since Tuesday": the day it began
             quantities = list(quantities) + began_days(text, ms, clause_at, dates_at)
@@ -11052,6 +11078,58 @@ def told_attributively(text, m, language, sentence):
 
 
 YEAR_FAMILIES = frozenset(("founding", "birth"))     # happenings told by their year: a firm's founding, a birth
+
+# When a deal is to be done, told before the day a clause dates it by: "The deal is expected to close in the third
+# quarter of 2024", "Der Abschluss der Übernahme wird im vierten Quartal erwartet", "soll bis Ende Juni
+# abgeschlossen werden", "devrait être finalisée au premier trimestre": a time ahead, no day it happened
+COMPLETION_BEFORE_RE = lazy_regex(
+    r"(?:\b(?:expected|due|set|scheduled|slated|likely|poised|planned)\s+to\s+(?:close|complete"
+    r"|be\s+(?:completed|closed|finali[sz]ed|concluded))"
+    r"|\b(?:completion|closing)\s+(?:is\s+)?(?:expected|scheduled|planned|due)"
+    r"|\bdevrai(?:t|ent)\s+être\s+(?:finalisée?s?|conclue?s?|bouclée?s?|achevée?s?)"
+    r"|\b(?:finalisation|clôture)\s+(?:est\s+)?(?:attendue|prévue)"
+    r"|\bse\s+espera\s+que\s+(?:se\s+)?(?:cierre|complete|concluya)|\bprevé\s+(?:cerrar|completar))"
+    r"\b[^.;!?]{0,30}$", re.I)
+COMPLETION_NOUN_DE_RE = lazy_regex(r"\b(?:Abschluss|Vollzug|Closing)\b[^.;!?]{0,60}$")
+COMPLETION_AFTER_DE_RE = lazy_regex(r"[^.;!?]{0,30}?\b(?:(?P<done>(?:abgeschlossen|vollzogen)\s+(?:werden|sein))"
+                                    r"|(?<=\s)(?:erwartet|geplant|vorgesehen|angestrebt))\b")
+COMPLETED_FAMILIES = frozenset(("purchase", "agreement"))     # what a completion is told of: a takeover, a deal
+
+
+def completion_dates(text, dates_at, event_words):
+    """Return {id(date mention): (it, words)} for the dates that tell when a deal is to be done, in sentences that
+    tell of a deal (not "The school is due to close on Monday").
+
+    >>> t = "The deal is expected to close in the third quarter. Die Übernahme soll im Mai abgeschlossen werden."
+    >>> d1, d2 = Mention("S1", "date", "the third quarter", 33, 50, 0, "XXXX-Q3"), \\
+    ...     Mention("S1", "date", "im Mai", 71, 77, 1, "XXXX-05")
+    >>> deals = [Mention("S1", "event", "deal", 4, 8, 0, "purchase"), Mention("S1", "event", "Übernahme", 56, 65, 1,
+    ...          "purchase")]
+    >>> sorted(w for _, w in completion_dates(t, {0: [d1], 1: [d2]}, deals).values())
+    ['expected to close in the third quarter', 'im Mai abgeschlossen werden']
+    >>> [w for _, w in completion_dates(t, {0: [d1], 1: [d2]}, deals[1:]).values()]
+    ['im Mai abgeschlossen werden']
+    >>> t = "Der Abschluss der Übernahme wird im Mai erwartet. Eine Entscheidung wird im Mai erwartet."
+    >>> told = completion_dates(t, {0: [Mention("S1", "date", "im Mai", 32, 38, 0, "XXXX-05")], 1: [Mention(
+    ...     "S1", "date", "im Mai", 76, 82, 1, "XXXX-05")]}, [Mention("S1", "event", "Übernahme", 18, 27, 0,
+    ...     "purchase"), Mention("S1", "event", "Entscheidung", 54, 66, 1, "purchase")])
+    >>> [(d.start, w) for d, w in told.values()]
+    [(32, 'im Mai erwartet')]
+    """
+    out = {}
+    deals = {w.sentence for w in event_words if w.key in COMPLETED_FAMILIES}
+    for si, ds in dates_at.items() if deals else ():
+        if si not in deals:
+            continue
+        for d in ds:
+            before = COMPLETION_BEFORE_RE.search(text, max(0, d.start - 80), d.start)
+            if before:
+                out[id(d)] = d, " ".join(text[before.start():d.end].split())
+                continue
+            after = COMPLETION_AFTER_DE_RE.match(text, d.end, d.end + 60)
+            if after and (after.group("done") or COMPLETION_NOUN_DE_RE.search(text, max(0, d.start - 80), d.start)):
+                out[id(d)] = d, " ".join(text[d.start:after.end()].split())
+    return out
 
 
 def told_year(text, word, d):
@@ -12501,7 +12579,7 @@ TOLD_VALUES = frozenset(("score", "began", "shootout score", "race time", "priso
                          "community service", "first since", "record since", "how many this year", "how many in a row",
                          "how many since the war began", "how many in office", "last day", "how many titles",
                          "how many since a month", "how many within a span", "first in a span",
-                         "how many this month")) | frozenset(
+                         "how many this month", "completion expected")) | frozenset(
     kind for unit in ("days", "months", "years") for kind in (f"{unit} after", f"after how many {unit}"))
 
 
@@ -12606,6 +12684,10 @@ def find_disagreements(entity, facts):
             if len({f.value.startswith("XXXX-WXX") for f in told}) > 1:
                 told = [replace(f, value=weekday_key(f.value)) for f in told]
             out += value_disagreement(entity, attr, told)
+        elif attr == "completion expected":     # "in the second half of 2024" may be "in the fourth quarter"
+            told = by_attr[attr]
+            out += value_disagreement(entity, attr, told, soft=all(compatible_values(x.value, y.value)
+                                                                   for x in told for y in told if x.doc != y.doc))
         elif attr == "response" or attr in TOLD_VALUES:
             out += value_disagreement(entity, attr, by_attr[attr])
         elif attr in CLOCK_KINDS:        # "gegen 15 Uhr" and "14.30 Uhr" may be one moment, roughly told

@@ -5891,6 +5891,31 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual((lapsa.entity.label, lapsa.sources), ("Edgars Lapsa", ("S1", "S2")))
         self.assertIn("send", event_keys("Er kündigte an, 2.000 Soldaten in die Region zu schicken.", "de"))
 
+    def test_a_takeover_told_with_when_it_is_to_close_and_its_price_a_share(self):
+        report = analyse_texts({
+            "a.txt": "Valtek agrees to buy Rigamet for $2.4 billion\n\nRIGA, May 6 (Reuters) - Latvian steelmaker "
+                     "Valtek said on Monday it had agreed to buy rival Rigamet for about $2.4 billion in cash. Valtek "
+                     "will pay 48 euros per share. The deal is expected to close in the third quarter of 2026.",
+            "b.txt": "Valtek übernimmt Rigamet\n\nRiga - Der lettische Stahlkonzern Valtek übernimmt den "
+                     "Konkurrenten Rigamet für rund 2,4 Milliarden Dollar. Pro Aktie will Valtek 46 Euro zahlen. "
+                     "Der Abschluss der Übernahme wird im vierten Quartal 2026 erwartet.",
+            "c.txt": "Valtek to acquire Rigamet in $2.4 bln deal\n\nValtek announced on Monday that it will acquire "
+                     "Rigamet for 48 euros a share. The transaction is expected to be completed in the third quarter "
+                     "of 2026."})
+        rows = [r for r in report.events if r.entity.extra[0].family == "purchase"]
+        self.assertEqual([r.sources for r in rows], [("S1", "S2", "S3")])      # one takeover, though dated apart
+        self.assertEqual(noted(report, "purchase", "completion expected"), [("2026-Q3", ("S1", "S3")),
+                                                                            ("2026-Q4", ("S2",))])
+        self.assertEqual(noted(report, "purchase", "number of euros per share"), [("48", ("S1", "S3")),
+                                                                                  ("46", ("S2",))])
+        self.assertNotIn("number of dollars", notes_of(rows[0]))     # "$2.4 bln" is $2.4 billion
+        # no day of the takeover: the quarter is when it is to close
+        self.assertEqual([d for d in dates_told(report, "S1")["purchase"]], ["on Monday"])
+        # a transaction in no takeover's story is no purchase; "expected to close" of no deal dates what it tells
+        self.assertNotIn("purchase", event_keys("The bank processed the transaction on Monday.", "en"))
+        self.assertEqual(compare.completion_dates("The school is due to close on Monday.", {0: [compare.Mention(
+            "S1", "date", "on Monday", 27, 36, 0, "XXXX-WXX-1")]}, []), {})
+
 
 if __name__ == "__main__":
     unittest.main()
