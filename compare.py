@@ -5297,6 +5297,8 @@ def find_event_words(doc, sentences, tokens=None):
                     fam = "flood"         # "the river burst its banks"
                 elif word in CALL_WORDS and text.startswith(" off", b):
                     fam = "cancel"        # "the visit was called off"
+                elif word in CALL_WORDS and CALLED_ELECTION_RE.match(text, b, e):
+                    fam = "announce"      # "called the snap election in early October": its calling
                 elif word in PASS_WORDS and PASSED_BILL_RE.match(text, b):
                     fam = "decide"        # "the Legislature passed the bills": a law passed
                 elif word in ("call", "calls") and previous.lower() in CALL_BEFORE \
@@ -5356,6 +5358,8 @@ def find_event_words(doc, sentences, tokens=None):
                         text, max(s, a - 60), a)):
                 fam = "purchase"          # "will pay 41 euros per share", "zahlt 41 Euro je Aktie": a takeover
                 #                           ("shareholders will receive $46 a share": no guest received)
+            if not fam and word in CALLED_WORDS_DE and ELECTION_BEFORE_DE_RE.search(text, max(s, a - 60), a):
+                fam = "announce"          # "hatte die vorgezogene Wahl im Oktober ausgerufen": its calling
             if word in RAIL_WORDS and ti >= 2 and toks[ti - 1][0] in ("the", "den", "dem") and (
                     toks[ti - 2][0].lower() in OFF_THE_RAILS_EN if english
                     else toks[ti - 2][0] == "aus" and any(w in JUMPED_DE for w, _, _ in toks)):
@@ -5613,6 +5617,10 @@ def find_event_words(doc, sentences, tokens=None):
                     text, s, e) else ""
             elif fam == "say" and word == "added" and ADDED_THING_RE.match(text, b):
                 fam = ""                  # "added a third goal", "in added time": something added, nothing said
+            elif fam == "profit" and word.startswith("gewinn"):
+                fam = "win"               # "Sozialdemokraten gewinnen Parlamentswahl": a verb (der Gewinn: a profit)
+            elif fam == "fraud" and word.startswith("betrug"):
+                fam = ""                  # "Die Wahlbeteiligung betrug 84 Prozent": it came to (der Betrug: a fraud)
             elif fam == "agreement" and word in ("deal", "deals") and doc_cues(TAKEOVER_CUES):     # (not "New Deal")
                 fam = "purchase"          # "The deal is expected to close in May": in a takeover's story, the takeover
             elif fam == "purchase" and "transa" in word.lower() and not doc_cues(TAKEOVER_CUES):
@@ -5849,6 +5857,10 @@ RATE_WORDS = frozenset("rate rates hike hikes cut cuts increase increases rise r
 RATE_VERBS = frozenset("raised raises raise lifted lifts cut cuts lowered lowers held holds kept keeps hiked hikes "
                        "left leaves".split())
 CALL_WORDS = frozenset(("call", "calls", "called", "calling"))
+# An election called, its day the calling's: "called a snap election", "hatte die Neuwahl ausgerufen"
+CALLED_ELECTION_RE = lazy_regex(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:elections?|vote|referendum|poll)\b")
+CALLED_WORDS_DE = frozenset(("ausgerufen", "anberaumt", "angesetzt", "ausgeschrieben"))
+ELECTION_BEFORE_DE_RE = lazy_regex(r"(?i:wahl|referendum|abstimmung)\w*[^.;!?]{0,60}$")
 STRIKE_WORDS = frozenset(("strike", "strikes", "struck", "striking"))
 SLUMP_AFTER_RE = lazy_regex(r"\s+(?:der|des|bei|beim|im|am)\s")    # "Einbruch der Kurse": a fall
 BREAK_WORDS = frozenset(("break", "breaks", "broke", "breaking"))
@@ -10006,6 +10018,12 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             ds = min([d.start for d in dates_here if d.start < cs <= d.end + 1
                       and d.context.startswith(COUNTED_FROM)], default=ds)
         dates_here = near(dates_here, ds, de, m.start) if dates_here else ()
+        if dates_here and fam == "elect" and any(w.key == "announce" for w in islice(
+                event_words, bisect_left(starts, cs), bisect_left(starts, ce))):
+            # "hatte die Neuwahl im September angekündigt", "called the snap election in early October": the day
+            # is the calling's, the election's only one it is set for ("für den 17. März")
+            dates_here = [d for d in dates_here if m.end < d.start <= m.end + SET_FOR_REACH
+                          and SET_FOR_RE.fullmatch(text, m.end, d.start)]
         if dates_here and len(dates_here) > 1:
             # "hat am Donnerstag das Parlament aufgelöst und eine Neuwahl für den 17. März angesetzt": the day a
             # happening is set for is its own ("a snap election for March 10")
@@ -10333,12 +10351,13 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             if led[si][0][0] == "win":
                 led[si] = elections[si]
         on_with = goes_on_with(text, sentences, led)
-        # "Die SPD hat im neuen Landtag 32 der 88 Sitze.": seats told in a sentence of no happening are the
-        # election's, whatever the sentence before it told
+        # "Die SPD hat im neuen Landtag 32 der 88 Sitze.", "Die Venstre-Partei kam auf 13,9 Prozent.": seats or a
+        # share got, told in a sentence of no happening, are the election's, whatever the sentence before it told
         election = next((g for g in groups if g[0] == "elect"), None)
         if election:
             for si in range(len(sentences)):
-                if si not in led and SEATS_TOLD_RE.search(text, *sentences[si]):
+                if si not in led and (SEATS_TOLD_RE.search(text, *sentences[si])
+                                      or SHARE_GOT_RE.search(text, *sentences[si])):
                     on_with[si] = -1
         for si, lead in on_with.items():
             carried[id(election if lead < 0 else led[lead][0])].append(sentences[si])
@@ -10923,6 +10942,9 @@ def weekday_key(value):
 CARRY_BACK = 2           # sentences with no event word that go on with the happening before them
 
 
+SHARE_GOT_RE = lazy_regex(r"\b(?:kam|kamen|kommt|erreichte|erreichten|erhielt|erhielten|holte|holten|got|took|won|"
+                          r"received|obtuvo|obtint|obtenu)\s+(?:[^\W\d_]+\s+){0,3}?\d{1,2}(?:[.,]\d{1,2})?\s?"
+                          r"(?:%|Prozent|percent|per\s+cent|pour\s+cent|por\s+ciento)")
 SEATS_TOLD_RE = lazy_regex(r"\d\s+(?:der|of\s+the|des|de\s+los)\s+\d+\s+(?:Sitze|Mandate|seats|sièges|escaños)\b"
                            r"|\d\s+(?:Sitze|Mandate|seats|sièges|escaños)\b")
 

@@ -5916,6 +5916,23 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(compare.completion_dates("The school is due to close on Monday.", {0: [compare.Mention(
             "S1", "date", "on Monday", 27, 36, 0, "XXXX-WXX-1")]}, []), {})
 
+    def test_an_election_called_on_another_day_and_a_share_told_in_a_paragraph_of_its_own(self):
+        report = analyse_texts({
+            "a.txt": "Sozialdemokraten gewinnen Wahl in Lettland\n\nRiga (dpa) - Bei der Parlamentswahl in Lettland "
+                     "hat die Partei von Regierungschefin Ilze Marnis am Sonntag gewonnen. Sie kam auf 27,5 Prozent "
+                     "der Stimmen. Die Wahlbeteiligung betrug 61,4 Prozent.\n\nDie Partei von Janis Ozols kam auf 13,9 "
+                     "Prozent. Marnis hatte die vorgezogene Wahl im September ausgerufen.",
+            "b.txt": "Marnis wins Latvian election\n\nRIGA (Reuters) - Prime Minister Ilze Marnis's party won Latvia's "
+                     "parliamentary election on Sunday with 27.5% of the vote. Janis Ozols's party got 13.3%. "
+                     "Turnout was 61.4%.\n\nMarnis called the snap election in early October."})
+        self.assertEqual(noted(report, "announce", "date"), [("XXXX-09", ("S1",)), ("XXXX-10", ("S2",))])
+        election = row_of(report, "elect")
+        self.assertNotIn("date", notes_of(election))            # held on Sunday: called in autumn
+        shares = [[(v, d) for v, d, _ in n.values] for n in election.notes if n.attribute == "share of the vote"]
+        self.assertEqual(shares, [[("13.9", ("S1",)), ("13.3", ("S2",))]])
+        self.assertNotIn("fraud", event_keys("Die Wahlbeteiligung betrug 61,4 Prozent.", "de"))
+        self.assertEqual(event_keys("Sozialdemokraten gewinnen Wahl", "de")[:1], ["win"])
+
 
 if __name__ == "__main__":
     unittest.main()
