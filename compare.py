@@ -9453,6 +9453,9 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("hospitals", "krankenhaus krankenhauser klinik hospital hopital hopitaux clinic clinica"),
     ("customers", "kund kundinn customer client"),      # whose data were stolen: "30 Millionen Kunden"
     ("diplomats", "diplomat diplomatico"),
+    # aboard a crashed plane, among the dead: "15 foreigners", "14 Ausländer", "15 foreign nationals", "10 tourists"
+    ("foreigners", "foreigner foreig ausland auslander etranger extranjero"),
+    ("tourists", "tourist touriste turista urlaub urlauber"),
     ("members", "mitglied member memb membre miembro kopfig strong"),     # a delegation's: "45-köpfig", "45-strong"
     # ("homes" as written, not "home": "13 home runs"; and what police search: "42 Wohnungen", "44 Objekte")
     ("houses", "haus hous wohnhaus casa maison homes wohnung objekt"),
@@ -9842,6 +9845,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
     in_order = {}                        # id(a sentence's mentions) -> (them in text order, their starts)
     said_in = {}                         # sentence -> ids of its dates that date no happening (aside_dates)
     fronted_in = {}                      # sentence -> (start, verb) of its fronted "Nach dem …" clause, or None
+    attributed_in = {}                   # sentence -> {id(date): the participle whose own it is} (attributed_dates)
     lead = lead_end(doc.text, sentences, dates_at)
     verdicts = {}                        # sentence -> does it tell a verdict, a charge or an arrest (asked once)
 
@@ -9966,7 +9970,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             for w in islice(event_words, lo, lo + MAX_REASON_WORDS):
                 if w.start >= ce:
                     break
-                if SUPER_FAMILY.get(w.key, w.key) in DEED_FAMILIES:
+                if SUPER_FAMILY.get(w.key, w.key) in DEED_FAMILIES or w.key == "anaphor":    # ("for the incident")
                     reason = REASON_BEFORE_RE.search(text, max(m.end, w.start - 40), w.start)
                     if reason:
                         de = reason.start()
@@ -10082,6 +10086,17 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         end = attributive_end(text, m, doc.language, sentence) if dates_here else None
         if end is not None:
             dates_here = [d for d in dates_here if d.start < end]
+        if dates_here and doc.language in ("de", "en"):
+            # and the other words have not those days: "Die Gespräche sollen um die Umsetzung des im Juni
+            # unterzeichneten Vertrags gehen", "talks on implementing the treaty signed in June" (June the treaty's)
+            if si not in attributed_in:
+                lo, hi = bisect_left(starts, sentence[0]), bisect_left(starts, sentence[1])
+                attributed_in[si] = attributed_dates(text, sentence, dates_at.get(si, ()), event_words[lo:hi],
+                                                     doc.language)
+            if attributed_in[si]:
+                owners = attributed_in[si]
+                dates_here = [d for d in dates_here if id(d) not in owners or owners[id(d)] is m
+                              or SUPER_FAMILY.get(owners[id(d)].key, owners[id(d)].key) == fam]
         if dates_here:
             dates_here = first_since_dates(text, m, dates_here)
         if dates_here and len(starts) > 1:
@@ -11041,7 +11056,9 @@ def date_reach(value):
 DEED_FAMILIES = frozenset("death attack shoot rob hostage fire injure blast fraud crash".split())
 # ("convicted in May of fraud", "acquitted over a collision")
 REASON_BEFORE_RE = lazy_regex(r"\b(?:wegen|for|für|over|(?:convicted|accused|guilty|suspected|charged|acquitted|"
-                              r"cleared)(?:\s+[^\W\d_]+){0,3}\s+of)\s+(?:[^\W\d_]+(?:-[^\W\d_]+)?\s+){0,2}$", re.I)
+                              r"cleared)(?:\s+[^\W\d_]+){0,3}\s+of)\s+(?:[^\W\d_]+(?:-[^\W\d_]+)?\s+){0,2}"
+                              r"(?:(?:[^\W\d_]+\s+)?\d{1,2},?\s+)?(?:\d{4},?\s+)?$", re.I)
+# (and its date: "for a March 2005 shooting spree", "for the March 11, 2005, incident")
 # (a hyphenated word is one: "convicted in March of first-degree murder")
 # What a charge or a suspicion names is a deed done before it: "two counts of driving", "on suspicion of fraud"
 CHARGE_OF_RE = lazy_regex(r"(?<![^\W\d_])(?:counts?|charges?|suspicion|accused|convicted|guilty|suspected)\s+of\s+"
@@ -11075,12 +11092,67 @@ TOPIC_REACH = 24        # characters after a topic's word its own date starts wi
 # A participle told of a noun, not as news: "Die im Norden Malis entführte deutsche Helferin ist freigelassen
 # worden" (an article before it, a noun after it), "A German aid worker kidnapped in Mali has been released"
 # (a noun before it, a place or time after it, and the sentence's own verb still to come)
-ATTRIBUTIVE_DE_RE = lazy_regex(r"(?:e|en|er|es|em)\s+(?:(?P<adjective>[a-zäöüß]+(?:e|en|er|es|em))\s+)?[A-ZÄÖÜ]")
-ARTICLE_BEFORE_DE_RE = lazy_regex(r"(?<![^\W\d_])(?i:der|die|das|den|dem|des|eine[mnrs]?)\s+(?:[^\W\d_]+\s+){0,4}$")
+ATTRIBUTIVE_DE_RE = lazy_regex(r"\s+(?:(?P<adjective>[a-zäöüß]+(?:e|en|er|es|em))\s+)?[A-ZÄÖÜ]")
+ADJECTIVE_ENDINGS_DE = ("e", "en", "er", "es", "em")
+TIME_HEADS_DE = frozenset(("Mitte", "Anfang", "Ende"))    # "die Mitte Juni entführten Touristen": a time, no noun
+# (the nearest article: "die Umsetzung des im Juni unterzeichneten Vertrags" is the treaty's "des")
+ARTICLE_BEFORE_DE_RE = lazy_regex(r"(?<![^\W\d_])((?i:der|die|das|den|dem|des|eine[mnrs]?))\s+"
+                                  r"(?:(?!(?i:der|die|das|den|dem|des|eine[mnrs]?)\s)[^\W\d_]+\s+){0,4}$")
 SPACED_STOPWORDS_EN = tuple(" " + w for w in sorted(STOPWORDS["en"]))     # "was kidnapped", "they kidnapped": no noun
 REDUCED_RELATIVE_EN_RE = lazy_regex(r"(?<=[a-z]) (?:[a-z]+ed|taken|held|seized|stolen|shot) (?:in|near|at|on|by|"
                                     r"from|during|last)\s[^.;]{0,160}?\b(?P<finite>has|have|was|were|is|are)\s+"
                                     r"(?:been\s+)?[a-z]")
+
+
+# An English participle after the noun it tells of, that noun an object: "on implementing the partnership treaty
+# signed in June", "under the deal reached last year" (not "the plane crashed on Sunday": a clause's own verb)
+FINITE_BEFORE_EN_RE = lazy_regex(r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|did|"
+                                 r"does|do)\b")
+OBJECT_BEFORE_EN_RE = lazy_regex(r"\b(?:of|on|under|to|with|for|about|into|from|over|[a-z]+ing)\s+(?:the|a|an|this|"
+                                 r"that|its|their|his|her)\s+(?:[\w-]+\s+){0,3}$")
+
+
+def attributed_dates(text, sentence, dates, words, language):
+    """Return {id(date): participle} for the dates a participle told of a noun has as its own: "des im Juni
+    unterzeichneten Vertrags", "on implementing the treaty signed in June" (not the talks' day).
+
+    >>> t = "Die Gespräche sollen um die Umsetzung des im Juni unterzeichneten Vertrags gehen."
+    >>> w = Mention("S1", "event", "unterzeichneten", 50, 65, 0, "sign")
+    >>> d = Mention("S1", "date", "im Juni", 42, 49, 0, "XXXX-06")
+    >>> attributed_dates(t, (0, len(t)), [d], [w], "de") == {id(d): w}
+    True
+    >>> t = "The talks will focus on implementing the treaty signed in June."
+    >>> w = Mention("S1", "event", "signed", 48, 54, 0, "sign")
+    >>> d = Mention("S1", "date", "in June", 55, 62, 0, "XXXX-06")
+    >>> attributed_dates(t, (0, len(t)), [d], [w], "en") == {id(d): w}
+    True
+    >>> t = "A deputy working with a unit was killed Friday."
+    >>> w, d = Mention("S1", "event", "killed", 35, 41, 0, "kill"), Mention("S1", "date", "Friday", 42, 48, 0, "X")
+    >>> attributed_dates(t, (0, len(t)), [d], [w], "en")
+    {}
+    >>> t = "The plane crashed on Sunday."
+    >>> w, d = Mention("S1", "event", "crashed", 10, 17, 0, "crash"), Mention("S1", "date", "on Sunday", 18, 27, 0, "X")
+    >>> attributed_dates(t, (0, len(t)), [d], [w], "en")
+    {}
+    """
+    out = {}
+    for w in words:
+        if not w.text[:1].islower():
+            continue
+        if language == "de":
+            if attributive_end(text, w, language, sentence) is None:
+                continue
+            article = ARTICLE_BEFORE_DE_RE.search(text, max(sentence[0], w.start - 60), w.start)
+            out.update((id(d), w) for d in dates if article.start() <= d.start and d.end <= w.start)
+        elif language == "en" and w.text.endswith("ed") and not text.endswith(SPACED_STOPWORDS_EN, sentence[0],
+                                                                      w.start - 1):    # ("unit was killed Friday")
+            # (the clause's own verb told before the object: not "the producers of the telecast announced Friday")
+            obj = OBJECT_BEFORE_EN_RE.search(text, max(sentence[0], w.start - 60), w.start)
+            if not (obj and FINITE_BEFORE_EN_RE.search(text, max(sentence[0], obj.start() - 120), obj.start())):
+                continue
+            out.update((id(d), w) for d in dates if 0 <= d.start - w.end <= 4
+                       and text[w.end:d.start].strip() in ("", "in", "on"))
+    return out
 
 
 def told_attributively(text, m, language, sentence):
@@ -11189,9 +11261,14 @@ def attributive_end(text, m, language, sentence):
     attributive participle stands after its own words ("die im Mai entführte Helferin").
     """
     if language == "de":
-        after = ATTRIBUTIVE_DE_RE.match(text, m.end - 1) if m.text[:1].islower() else None
-        told = after and not (after.group("adjective") and after.group("adjective") in STOPWORDS["de"]) \
+        after = ATTRIBUTIVE_DE_RE.match(text, m.end) if m.text[:1].islower() and m.text.endswith(
+            ADJECTIVE_ENDINGS_DE) else None
+        article = after and not (after.group("adjective") and after.group("adjective") in STOPWORDS["de"]) \
             and ARTICLE_BEFORE_DE_RE.search(text, max(sentence[0], m.start - 60), m.start)
+        # (a noun right after the article is the subject, its verb the participle's form: "Die Rebellen
+        # entführten Touristen"; "die im Juni entführten Touristen" opens with the participle's own words)
+        first = article and text[article.end(1):m.start].split()[:1] if article else None
+        told = article and not (first and first[0][:1].isupper() and first[0] not in TIME_HEADS_DE)
         return m.start if told else None
     if language == "en":
         reduced = REDUCED_RELATIVE_EN_RE.match(text, m.start - 1, sentence[1])

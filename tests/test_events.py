@@ -5933,6 +5933,41 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertNotIn("fraud", event_keys("Die Wahlbeteiligung betrug 61,4 Prozent.", "de"))
         self.assertEqual(event_keys("Sozialdemokraten gewinnen Wahl", "de")[:1], ["win"])
 
+    def test_a_day_a_participle_tells_of_its_noun_is_not_the_days_of_the_clause(self):
+        report = analyse_texts({
+            "a.txt": "Ozols in Vilnius\n\nVilnius - Der lettische Außenminister Janis Ozols ist am Donnerstag zu "
+                     "einem Besuch in Litauen eingetroffen. Bei den Gesprächen soll es um die Umsetzung des im Juni "
+                     "unterzeichneten Grenzabkommens gehen.",
+            "b.txt": "Ozols in Vilnius\n\nVILNIUS (Reuters) - Latvian Foreign Minister Janis Ozols arrived in "
+                     "Lithuania on Wednesday for a visit. The talks will focus on implementing the border treaty "
+                     "signed in June."})
+        visit = next(r for r in report.events if r.entity.extra[0].family in ("visit", "meeting"))
+        self.assertEqual([(v, d) for v, d, _ in notes_of(visit)["date"].values],
+                         [("XXXX-WXX-4", ("S1",)), ("XXXX-WXX-3", ("S2",))])
+        self.assertEqual(dates_told(report, "S2")["agreement"], ["in June"])
+        # a German participle in -en before its noun is told of the noun; a noun after the article is a subject
+        t = "Die im Juni entführten Touristen sind frei. Die Rebellen entführten Touristen."
+        told = [compare.told_attributively(t, compare.Mention("S1", "event", "entführten", a, a + 10, 0, "hostage"),
+                                           "de", (0, len(t))) for a in (12, 57)]
+        self.assertEqual(told, [True, False])
+        # the date of a deed a sentence is given for is the deed's: "for a March 2005 shooting"
+        report = analyse_texts({
+            "a.txt": "RIGA (AP) - A judge on Saturday sentenced Aivars Berzins to life in prison for a May 2024 "
+                     "shooting at a Riga market.",
+            "b.txt": "RIGA (Reuters) - Aivars Berzins was sentenced to life in prison on Friday for the shooting."})
+        self.assertEqual(noted(report, "sentence", "date"), [("XXXX-WXX-6", ("S1",)), ("XXXX-WXX-5", ("S2",))])
+
+    def test_foreigners_and_tourists_are_counted_alike_in_any_language(self):
+        report = analyse_texts({
+            "a.txt": "RIGA (Reuters) - A plane crashed near Liepaja on Sunday, killing all 40 people on board, "
+                     "among them 15 foreigners and 12 tourists.",
+            "b.txt": "Riga - Beim Absturz eines Flugzeugs bei Liepaja sind am Sonntag alle 40 Insassen ums Leben "
+                     "gekommen, darunter 14 Ausländer und zwölf Urlauber."})
+        crash = row_of(report, "crash")
+        self.assertEqual([(v, d) for v, d, _ in notes_of(crash)["number of foreigners"].values],
+                         [("15", ("S1",)), ("14", ("S2",))])
+        self.assertNotIn("number of tourists", notes_of(crash))
+
 
 if __name__ == "__main__":
     unittest.main()
