@@ -4310,6 +4310,11 @@ def find_dates(doc, sentences, tokens=None, year=None):
             told_before = next((m.key[:10] for m in reversed(mentions) if (ISO_DAY_RE.match(m.key)
                                 or YEARLESS_DAY_RE.match(m.key)) and m.start != ref_at
                                 and not m.context.endswith(TOLD_BEFORE)), None)
+            if told_before is None and ref_at is not None and expr.relative[1] == -1 and ref and ref.year and ref.day:
+                # "Hamburg, 14. März 2025. … Das Feuer war am Vortag ausgebrochen": no day told but the article's,
+                # the day before it (as "gestern"; not "fired four days earlier": before a day the story leaves untold)
+                told_before = next((m.key[:10] for m in reversed(mentions) if m.start == ref_at
+                                    and ISO_DAY_RE.match(m.key)), None)
             yearless = bool(told_before) and told_before.startswith("XXXX")
             day = told_before and date.fromisoformat(told_before.replace("XXXX", str(LEAP_YEAR))) + \
                 timedelta(days=expr.relative[1])

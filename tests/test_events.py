@@ -5968,6 +5968,18 @@ class DisagreementRulesTest(unittest.TestCase):
                          [("15", ("S1",)), ("14", ("S2",))])
         self.assertNotIn("number of tourists", notes_of(crash))
 
+    def test_the_day_before_counts_from_the_articles_day_when_no_other_day_is_told(self):
+        report = analyse_texts({
+            "a.txt": "Brand in Riga\n\nRiga, 14. März 2025. Nach dem Großbrand in einer Lagerhalle im Hafen von Riga "
+                     "ermittelt die Polizei. Das Feuer war am Vortag ausgebrochen.",
+            "b.txt": "Fire in Riga\n\nRIGA, March 14, 2025 (Reuters) - Police are investigating a fire that destroyed "
+                     "a warehouse in the port of Riga. The fire broke out on Wednesday, police said."})
+        self.assertEqual(noted(report, "fire", "date"), [("2025-03-13", ("S1",)), ("2025-03-12", ("S2",))])
+        # a span of days counts from a day the story tells, not from the article's
+        doc = compare.Document("S1", "a.txt", "a.txt", "en", "Riga, March 14, 2025. A man fired four days earlier "
+                               "walked into his old office.", "", 80)
+        self.assertNotIn("2025-03-10", [m.key for m in compare.find_dates(doc, compare.split_sentences(doc.text))])
+
 
 if __name__ == "__main__":
     unittest.main()
