@@ -3401,6 +3401,7 @@ def group_in_document(doc, candidates, persons=(), text="", language="de"):
     # Indexes by transliteration key, so that a document of thousands of names is not
     # compared name by name with all the others (same_name is a shared key)
     by_surname, by_given, by_first = defaultdict(list), defaultdict(list), defaultdict(list)
+    by_part = defaultdict(list)          # a name's inner words before a particle: "Lula" of "Luiz Inácio Lula da Silva"
     surname_keys = set()                 # of the persons that are not East Asian: "Beloussows" -> Beloussow
 
     def add(person):
@@ -3418,6 +3419,11 @@ def group_in_document(doc, candidates, persons=(), text="", language="de"):
             if given:
                 for k in name_keys(given):
                     by_given[k].append(i)
+            words = getattr(person[3][0], "words", ()) if person[3] else ()
+            for w, after in zip(words[1:-1], words[2:]):
+                if fold(after) in NAME_PARTICLES and not is_given_name(w):
+                    for k in name_keys(w):
+                        by_part[k].append(i)
 
     def found(index, key_word, asian=None):
         """The persons the index holds under any key of key_word, in the order found."""
@@ -3433,7 +3439,8 @@ def group_in_document(doc, candidates, persons=(), text="", language="de"):
         if REGNAL_RE.fullmatch(word):
             return False                  # "Section II": a ruler's number alone is no one's name
         stem = strip_genitive(word, surname_keys, language)
-        match = found(by_surname, stem, False) or found(by_given, word) or found(by_first, word)
+        match = found(by_surname, stem, False) or found(by_given, word) or found(by_first, word) or \
+            found(by_part, stem)
         if len(match) == 1:
             match[0][3].append(c)
             return True

@@ -1261,6 +1261,16 @@ class TenureTest(unittest.TestCase):
         notes = {n.attribute: n for n in found["Mirko Dalen"].notes}
         self.assertIn("titles differ", notes["title"].text)
 
+    def test_a_name_s_word_before_its_particle_names_the_person_alone(self):
+        report = analyse_texts({
+            "a.txt": "RIGA (Reuters) - Brazilian President Marcos Tavela da Rocha arrived in Riga on Monday. "
+                     "Tavela, 61, met Prime Minister Ilze Marnis.",
+            "b.txt": "Riga - Der brasilianische Präsident Marcos Tavela da Rocha ist am Montag in Riga eingetroffen. "
+                     "Tavela, 62, traf Regierungschefin Ilze Marnis."})
+        person = next(r for r in report.people if "Rocha" in r.entity.label)
+        self.assertIn("Tavela", [m.text for m in person.entity.mentions])
+        self.assertEqual([(v, d) for v, d, _ in {n.attribute: n for n in person.notes}["age"].values], [("61", ("S1",)), ("62", ("S2",))])
+
 
 if __name__ == "__main__":
     unittest.main()
