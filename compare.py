@@ -3401,7 +3401,7 @@ def group_in_document(doc, candidates, persons=(), text="", language="de"):
     # Indexes by transliteration key, so that a document of thousands of names is not
     # compared name by name with all the others (same_name is a shared key)
     by_surname, by_given, by_first = defaultdict(list), defaultdict(list), defaultdict(list)
-    by_part = defaultdict(list)          # a name's inner words before a particle: "Lula" of "Luiz Inácio Lula da Silva"
+    by_part = defaultdict(list)          # a name's words before a particle: "Lula" of "Luiz Inácio Lula da Silva"
     surname_keys = set()                 # of the persons that are not East Asian: "Beloussows" -> Beloussow
 
     def add(person):

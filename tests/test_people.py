@@ -1269,7 +1269,8 @@ class TenureTest(unittest.TestCase):
                      "Tavela, 62, traf Regierungschefin Ilze Marnis."})
         person = next(r for r in report.people if "Rocha" in r.entity.label)
         self.assertIn("Tavela", [m.text for m in person.entity.mentions])
-        self.assertEqual([(v, d) for v, d, _ in {n.attribute: n for n in person.notes}["age"].values], [("61", ("S1",)), ("62", ("S2",))])
+        ages = {n.attribute: n for n in person.notes}["age"]
+        self.assertEqual([(v, d) for v, d, _ in ages.values], [("61", ("S1",)), ("62", ("S2",))])
 
 
 if __name__ == "__main__":
