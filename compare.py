@@ -11469,10 +11469,19 @@ def victim_ages(text, sentences, language):
     >>> t = "The victim, a 29-year-old man, was taken away. Delaney punched a 31-year-old man. A 40-year-old fled."
     >>> [q[1] for q in victim_ages(t, split_sentences(t), "en")]
     ['29', '31']
+    >>> t = "Die Opfer, 28 und 24 Jahre alt, kamen in eine Klinik. The victims are aged 24 and 27."
+    >>> [q[1] for q in victim_ages(t, split_sentences(t), "de")]
+    ['24 and 28', '24 and 27']
     """
-    if not any(w in text for w in ("year-old", "ährig", "Jahre alt")):
+    if not any(w in text for w in ("year-old", "ährig", "Jahre alt", "aged", "ages", "Alter", " ans", " años")):
         return []
     out, seen = [], set()
+    # two victims' ages told together: "Die Opfer im Alter von 24 und 27 Jahren", "The victims are aged 24 and 27"
+    for m in VICTIMS_AGES_RE.finditer(text) if VICTIMS_RE.search(text) else ():
+        if m.group("aged") or m.group("unit"):
+            a, b = sorted((int(m.group("a")), int(m.group("b"))))
+            out.append(("age of the victims", f"{a} and {b}", False,
+                        " ".join(text[m.start("a"):m.end()].split())))
     for pattern in (VICTIM_RE, VICTIM_OBJECT_RE):
         for m in pattern.finditer(text):
             told = None if pattern is VICTIM_RE else next(g for g in ("object", "object2", "object3") if m.group(g))
@@ -11487,6 +11496,10 @@ def victim_ages(text, sentences, language):
 
 
 VICTIM_RE = lazy_regex(r"\b(?:victim|Opfer|Geschädigte[nr]?|victime|víctima)\b", re.I)
+VICTIMS_RE = lazy_regex(r"\b(?:[Vv]ictims|Opfer|victimes|víctimas)\b")
+VICTIMS_AGES_RE = lazy_regex(r"\b(?:[Vv]ictims|Opfer|victimes|víctimas)\b[^.;!?\d]{0,30}?"
+                             r"(?:(?P<aged>aged|ages|im\s+Alter\s+von|âgée?s\s+de|de)\s+)?"
+                             r"(?P<a>\d{1,2})\s+(?:und|and|et|y)\s+(?P<b>\d{1,2})(?P<unit>\s+(?:Jahren?|years?|ans|años)\b)?")
 # whom a deed befell, told right after its verb: "punched a 31-year-old man", "stabbed a 19-year-old", and in
 # German by the accusative: "einen 31-jährigen Mann geschlagen"
 VICTIM_OBJECT_RE = lazy_regex(r"\b(?:punched|stabbed|shot|attacked|assaulted|beat|hit|injured|wounded|killed|"
@@ -12690,7 +12703,7 @@ TOLD_VALUES = frozenset(("score", "began", "shootout score", "race time", "priso
                          "community service", "first since", "record since", "how many this year", "how many in a row",
                          "how many since the war began", "how many in office", "last day", "how many titles",
                          "how many since a month", "how many within a span", "first in a span",
-                         "how many this month", "completion expected")) | frozenset(
+                         "how many this month", "completion expected", "age of the victims")) | frozenset(
     kind for unit in ("days", "months", "years") for kind in (f"{unit} after", f"after how many {unit}"))
 
 

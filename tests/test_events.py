@@ -5980,6 +5980,15 @@ class DisagreementRulesTest(unittest.TestCase):
                                "walked into his old office.", "", 80)
         self.assertNotIn("2025-03-10", [m.key for m in compare.find_dates(doc, compare.split_sentences(doc.text))])
 
+    def test_two_victims_ages_told_together_are_compared_as_one_value(self):
+        report = analyse_texts({
+            "a.txt": "Riga - Bei einem Messerangriff in Jelgava sind am Samstag zwei Männer schwer verletzt worden. "
+                     "Die Opfer im Alter von 24 und 27 Jahren kamen in ein Krankenhaus.",
+            "b.txt": "RIGA (AP) - Two men were seriously injured in a knife attack in Jelgava on Saturday. The "
+                     "victims are aged 24 and 28."})
+        self.assertEqual(noted(report, "attack", "age of the victims"), [("24 and 27", ("S1",)),
+                                                                         ("24 and 28", ("S2",))])
+
 
 if __name__ == "__main__":
     unittest.main()
