@@ -11499,7 +11499,8 @@ VICTIM_RE = lazy_regex(r"\b(?:victim|Opfer|Geschädigte[nr]?|victime|víctima)\b
 VICTIMS_RE = lazy_regex(r"\b(?:[Vv]ictims|Opfer|victimes|víctimas)\b")
 VICTIMS_AGES_RE = lazy_regex(r"\b(?:[Vv]ictims|Opfer|victimes|víctimas)\b[^.;!?\d]{0,30}?"
                              r"(?:(?P<aged>aged|ages|im\s+Alter\s+von|âgée?s\s+de|de)\s+)?"
-                             r"(?P<a>\d{1,2})\s+(?:und|and|et|y)\s+(?P<b>\d{1,2})(?P<unit>\s+(?:Jahren?|years?|ans|años)\b)?")
+                             r"(?P<a>\d{1,2})\s+(?:und|and|et|y)\s+(?P<b>\d{1,2})"
+                             r"(?P<unit>\s+(?:Jahren?|years?|ans|años)\b)?")
 # whom a deed befell, told right after its verb: "punched a 31-year-old man", "stabbed a 19-year-old", and in
 # German by the accusative: "einen 31-jährigen Mann geschlagen"
 VICTIM_OBJECT_RE = lazy_regex(r"\b(?:punched|stabbed|shot|attacked|assaulted|beat|hit|injured|wounded|killed|"
