@@ -6904,7 +6904,9 @@ NUMBER_START_RE = lazy_regex(r"\d|\b(?=[%s])(?:%s)\b" % (initials(COUNT_WORDS), 
 # defeat is told: elsewhere "10-15" is a range and "14:30" a time of day.
 SCORE_RE = lazy_regex(r"(?<![\w.,:/–-])(?<!\bum\s)(?<!\bat\s)(\d{1,3})\s?[-–:]\s?(\d{1,3})"
                       # ("siegte 2:1." at a sentence's end is a score)
-                      r"(?![\w:/–-]|[.,]\d|\s?(?:Uhr|a\.m|p\.m|am\b|pm\b|h\b))")
+                      r"(?![\w:/–]|-(?!\w*(?:[Ss]ieg|[Ee]rfolg|[Nn]iederlage|[Rr]emis|[Pp]leite|[Tt]riumph)\b)|[.,]\d"
+                      r"|\s?(?:Uhr|a\.m|p\.m|am\b|pm\b|h\b))")
+# ("zu einem 4:0-Sieg", "die 1:3-Niederlage": a German compound of the result)
 
 
 def find_scores(text, start, end):
@@ -6914,6 +6916,8 @@ def find_scores(text, start, end):
     ([('score', '24-17', False, '24-17')], [('score', '3-1', False, '1:3')])
     >>> find_scores("besiegten den FC Arsenal mit 2:1. Um 1.30", 0, 40)
     [('score', '2-1', False, '2:1')]
+    >>> find_scores("zu einem 4:0-Auswärtssieg, eine 3-4-Zimmer-Wohnung", 0, 50)
+    [('score', '4-0', False, '4:0')]
     >>> find_scores("beat Sinner 6-4, 3-6, 7-5 in the final", 0, 38)
     [('score', '6-4 3-6 7-5', False, '6-4, 3-6, 7-5')]
     >>> [q[1] for q in find_scores("besiegte ihn mit 6:4, 3:6, 7:5, 6:2. Then 6-4 3-6 7-5 6-3 in the final", 0, 66)]

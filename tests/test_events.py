@@ -5989,6 +5989,13 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(noted(report, "attack", "age of the victims"), [("24 and 27", ("S1",)),
                                                                          ("24 and 28", ("S2",))])
 
+    def test_a_score_told_in_a_german_compound_is_the_result(self):
+        report = analyse_texts({
+            "a.txt": "RIGA (Reuters) - Edgars Lapsa scored twice as Riga FC beat Valmiera 3-1 on Saturday.",
+            "b.txt": "Riga - Mit zwei Toren hat Edgars Lapsa Riga FC am Samstag zu einem 3:2-Sieg gegen Valmiera "
+                     "geführt."})
+        self.assertEqual(noted(report, "win", "score"), [("3-1", ("S1",)), ("3-2", ("S2",))])
+
 
 if __name__ == "__main__":
     unittest.main()
