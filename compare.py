@@ -164,6 +164,7 @@ MONTHS = {  # every spelling -> month number; abbreviations need care (see DATE_
     "jänner": 1, "maerz": 3, "sept": 9,
     **{m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)},
     "okt": 10, "dez": 12,
+    "ene": 1, "abr": 4, "ago": 8, "dic": 12,     # a Spanish dateline's: "MADRID, 20 ago (EFE)"
 }
 WEEKDAYS = {
     **{d: i for i, d in enumerate("montag dienstag mittwoch donnerstag freitag samstag sonntag".split(), 1)},
@@ -3882,8 +3883,9 @@ MOD_WORDS = {"anfang": "START", "beginn": "START", "early": "START", "beginning"
              "mitte": "MID", "mid": "MID", "middle": "MID", "mi": "MID",
              "ende": "END", "late": "END", "end": "END", "fin": "END"}
 # Month abbreviations and May need care: "Mai"/"May" alone is a name or a verb.
+SPANISH_ONLY_MONTHS = frozenset(("ene", "abr", "ago", "dic"))
 AMBIGUOUS_MONTHS = {"may", "mai", "mar", "jan", "dec", "sep", "oct", "nov", "aug", "jun", "jul", "apr", "feb",
-                    "march", "mayo"}
+                    "march", "mayo", "ene", "abr", "ago", "dic"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -3923,8 +3925,8 @@ def parse_date(m, language):
         return DateExpr(y, mo, d, explicit=True) if valid_day(mo, d) else None
     if g["dmy"]:
         mo, d = month(g["dm"]), int(g["dd"])
-        if not valid_day(mo, d):
-            return None
+        if not valid_day(mo, d) or (language == "en" and g["dm"].lower() in SPANISH_ONLY_MONTHS):
+            return None                   # ("20 ago" is 20 August in Spanish only)
         wd = WEEKDAYS.get(g["dwd"].lower()) if g["dwd"] else None
         return DateExpr(int(g["dy"]) if g["dy"] else None, mo, d, weekday=wd, explicit=True)
     if g["mdy"]:

@@ -652,6 +652,13 @@ class DateRowsTest(unittest.TestCase):
         self.assertEqual(compare.detect_language("RIGA, 15 de octubre de 2025 - Ilze Marnis llegó hace dos "
                                                  "semanas a Riga."), "es")
 
+    def test_a_spanish_datelines_month_abbreviations(self):
+        self.assertEqual(values("RIGA, 20 ago (EFE).- El incendio forestal ha arrasado 500 hectáreas.", "es")[:1],
+                         [("20 ago", "XXXX-08-20", "")])
+        self.assertEqual(values("RIGA, 5 dic 2025 (EFE).- Ilze Marnis llegó el jueves.", "es")[0][:2],
+                         ("5 dic 2025", "2025-12-05"))
+        self.assertEqual([v for _, v, _ in values("Some 20 ago, he said. He left 20 years ago.", "en")], ["REF-20Y"])
+
 
 if __name__ == "__main__":
     unittest.main()
