@@ -3148,6 +3148,8 @@ AGE_AFTER_RE = lazy_regex(r",\s+(?:de\s+|âgée?\s+de\s+|aged\s+)?(\d{1,3})(?:\s
                           r"years\s+old))?,|\s*\((\d{1,3})\)")     # "Jean Vautrin, 65 ans,", "Ana Ruiz, de 64 años,"
 AGE_DESCRIBED_RE = lazy_regex(r",\s+(?:the|a|an|der|die|ein|eine)\s+(\d{1,3})-(?:year-old|[jJ]ährige[nmrs]?)"
                               r"\b(?!['’])")        # ("the 35-year-old's father": another's)
+AGE_STATED_RE = lazy_regex(r"\s+(?:ist|is|war|was|a|tiene)\s+(?:(?:jetzt|now|erst|bereits|already)\s+)?(\d{1,3})\s+"
+                           r"(?:Jahre\s+alt|years\s+old|ans|años)\b")
 AGE_RIGHT_BEFORE_RE = lazy_regex(r"\b\d{1,3}-(?:year-old|[jJ]ährige[nmrs]?)\s+$")
 # (and an apposition's comma: "the 57-year-old defendant, Peter X", "the 24-year-old suspect, identified as
 # Kyle X"; German in words too: "den 41 Jahre alten Angeklagten Peter X")
@@ -3177,6 +3179,8 @@ def age_of(text, start, end):
     [('33', 'Tara Quinn, 33'), ('15', '15-year-old student Alexis Brand'), ('16', 'Jan Ries (16)')]
     >>> age_of("Ryan Vell, the 35-year-old star, left", 0, 9), age_of("Ryan Vell, the 35-year-old's father", 0, 9)
     (('35', 'Ryan Vell, the 35-year-old'), ())
+    >>> age_of("Dann ging Ries. Ries ist 54 Jahre alt.", 16, 20), age_of("Ries is 5 years older", 0, 4)
+    (('54', 'Ries ist 54 Jahre alt'), ())
     >>> t = "den 41 Jahre alten Angeklagten Jan Ries"
     >>> age_of(t, t.index("Jan"), len(t))
     ('41', '41 Jahre alten Angeklagten Jan Ries')
@@ -3186,6 +3190,9 @@ def age_of(text, start, end):
         return m.group(1) or m.group(2), " ".join(text[start:m.end()].rstrip(",").split())
     m = AGE_DESCRIBED_RE.match(text, end) if text.startswith(",", end) else None
     if m and 0 < int(m.group(1)) < 120:  # "Ryan Colt, the 35-year-old star of …"
+        return m.group(1), " ".join(text[start:m.end()].split())
+    m = AGE_STATED_RE.match(text, end) if text.startswith(" ", end) else None
+    if m and 0 < int(m.group(1)) < 120:  # "Wallace ist 54 Jahre alt", "Reed is 40 years old"
         return m.group(1), " ".join(text[start:m.end()].split())
     # most names have no hyphen or "Jahre" before them: the pattern is tried only where one is
     m = AGE_BEFORE_RE.search(text, max(0, start - 50), start) if text.find("-", max(0, start - 50), start) >= 0 \

@@ -1272,6 +1272,15 @@ class TenureTest(unittest.TestCase):
         ages = {n.attribute: n for n in person.notes}["age"]
         self.assertEqual([(v, d) for v, d, _ in ages.values], [("61", ("S1",)), ("62", ("S2",))])
 
+    def test_an_age_stated_of_a_name_in_its_own_sentence(self):
+        report = analyse_texts({
+            "a.txt": "Riga - Der lettische Verteidigungsminister Janis Ozols ist am Mittwoch zurückgetreten. "
+                     "Ozols ist 54 Jahre alt.",
+            "b.txt": "RIGA (Reuters) - Latvian Defence Minister Janis Ozols, 53, resigned on Wednesday."})
+        person = next(r for r in report.people if r.entity.label == "Janis Ozols")
+        ages = {n.attribute: n for n in person.notes}["age"]
+        self.assertEqual([(v, d) for v, d, _ in ages.values], [("54", ("S1",)), ("53", ("S2",))])
+
 
 if __name__ == "__main__":
     unittest.main()
