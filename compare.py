@@ -5669,6 +5669,11 @@ def find_event_words(doc, sentences, tokens=None):
                 fam = own_english_key(word, previous) if english else ""    # "the Sixers rallied": a comeback
             elif fam == "visit" and AT_SPEED_RE.match(text, b, e):
                 fam = ""                  # "a train travelling at 300 km/h", "mit 250 km/h unterwegs": no visit
+            elif fam == "elect" and word.lower() == "turnout" and CROWD_TURNOUT_RE.match(text, b, e) and any(
+                    word_event(w, lang) == "protest" for w, _, _ in toks):
+                # "100,000 rallied, police said, while organisers put the turnout at 300,000": the protest's crowd
+                # (a crowd's turnout in a sentence of no protest is no happening: see SHARE_WORDS)
+                fam = "protest"
             elif fam == "elect" and word.lower() in SHARE_WORDS and not TURNOUT_RE.match(text, a, e):
                 fam = ""                  # "put the turnout at 150,000": a crowd's; a vote's is a percentage
             elif fam == "receive" and WELCOMED_THING_RE.match(text, b):
@@ -9000,6 +9005,8 @@ CURRENCIES = frozenset(("dollars", "euros", "pounds", "rubles", "yuan", "yen", "
 NOUN_BEFORE_RE = lazy_regex(r"(?<![.!?:]\s)(?<=\s)[A-ZÄÖÜ][a-zäöüß]+\s+$")
 # A count of a crowd with no noun: "put the turnout at 35,000", "estimated the crowd at 25,000",
 # "organisers said 60,000 took part"
+CROWD_TURNOUT_RE = lazy_regex(r"\s+(?:at|of)\s+(?:(?:about|around|some|nearly|more\s+than)\s+)?\d[\d,.]*\d"
+                              r"(?![\d,.]*\s*(?:%|percent|per\s+cent))")
 CROWD_BEFORE_RE = lazy_regex(r"\b(?:(?:crowd|turnout|attendance|Teilnehmerzahl|Menge|foule|multitud)\s+"
                              r"(?:at|auf|à|en|of)|"
                              r"(?:sprachen|sprach|spricht|sprechen)\s+von)\s+"     # "die Veranstalter sprachen von 60.000"

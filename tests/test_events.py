@@ -5996,6 +5996,15 @@ class DisagreementRulesTest(unittest.TestCase):
                      "geführt."})
         self.assertEqual(noted(report, "win", "score"), [("3-1", ("S1",)), ("3-2", ("S2",))])
 
+    def test_a_crowd_put_at_a_turnout_is_the_protests(self):
+        report = analyse_texts({
+            "a.txt": "Riga - In Riga haben am Sonntag Zehntausende Menschen demonstriert. Die Polizei zählte rund "
+                     "40.000 Teilnehmer, die Veranstalter sprachen von 90.000.",
+            "b.txt": "RIGA (Reuters) - Around 40,000 people rallied in Riga on Sunday, police said, while organisers "
+                     "put the turnout at 80,000."})
+        self.assertEqual(noted(report, "protest", "number of people"), [("90000", ("S1",)), ("80000", ("S2",))])
+        self.assertIn("elect", event_keys("Turnout was put at 61 percent.", "en"))
+
 
 if __name__ == "__main__":
     unittest.main()
