@@ -205,6 +205,15 @@ class CraftedTextTest(unittest.TestCase):
                                       + "bis " * 1000 + "Samstag. eröffnete " + "sofort " * 1000 + "das Feuer. "
                                       + "Zuletzt war Ozols im Mai " + "in " * 1000 + "Lettland, als. um 12 Prozent "
                                       + "auf " * 1000 + "gesteigert. Rund " + "80.000 " * 1000 + "Haushalte.",
+        "deals, victims, crowds": "The deal is expected to close in the " + "third " * 1000 + "quarter. Der "
+                                  "Abschluss " + "der Übernahme " * 500 + "wird im Mai erwartet. Pro Aktie "
+                                  + "will " * 1000 + "46 Euro zahlen. jailed " + "former " * 1000 + "for four years "
+                                  + "and " * 1000 + "six months. Die Opfer " + "im Alter von " * 500 + "24 und 27 "
+                                  "Jahren. organisers put the turnout at " + "300,000 " * 1000 + "rallied. des im "
+                                  "Juni " + "unterzeichneten " * 1000 + "Vertrags. on implementing the treaty "
+                                  + "signed " * 1000 + "in June. Ozols ist " + "54 " * 1000 + "Jahre alt. zu einem "
+                                  + "4:0-" * 1000 + "Sieg. Karl " + "Ostermeier " * 1000 + "Schmiergeld. "
+                                  "hatte die " + "Neuwahl " * 1000 + "ausgerufen. 20 ago " * 500,
         # Python converts at most 4,300 digits to an int: each place a number is read
         "long numbers": " ".join(f"{ctx.format(n='7' * 5000)}." for ctx in (
             "Es kamen {n} Soldaten", "vor {n} Tagen", "{n} days ago", "am 3. Juni {n} Soldaten",
