@@ -6118,11 +6118,11 @@ RALLY_CUES = ("against", "protest", "demonstr", "police", "organi", "crowd", "sl
 # Parts of words for jobs and staff: a cut in their sentence is a layoff ("Stellenabbau" has one itself)
 JOB_CUES = ("stelle", "arbeitsplatz", "job", "personalabbau", "staff", "workforce", "layoff", "redundanc", "emploi",
             "employee", "poste", "empleo", "puesto", "despido")
-# Parts of words of a deal: "übernimmt" a company for money, not a post or the responsibility
 # A takeover's story (read in the document's lead), where a deal or a transaction is the takeover (not "acquired":
 # a club acquires a player)
 TAKEOVER_CUES = ("acquisition", "takeover", "ubernahme", "ubernimmt", "merger", "fusion", "buyout",
                  "to buy", "to acquire", "kauft", "kaufen", "rachat", "adquisicion", "adquirir")
+# Parts of words of a deal: "übernimmt" a company for money, not a post or the responsibility
 DEAL_CUES = ("dollar", "euro", "milliard", "million", "konkurrent", "rival", "konzern", "firma", "anteil", "aktie")
 # A parliament as the subject of a vote ("parliament will vote on her nomination", "El Parlamento votará"): a
 # body's vote on a question, though voters elect parliaments
@@ -7135,7 +7135,7 @@ def find_prison_terms(text, start, end):
             out.append(("prison term", "life", False, " ".join(m.group().split())))
             continue
         i = next(i for i in range(1, 9) if m.group("num%d" % i))
-        value, at, to = term_told(text, m, i, start, end)
+        value, at, to = term_told(text, m, "num%d" % i, "unit%d" % i, start, end)
         if value:
             out.append(("prison term", value, False, " ".join(text[at:to].split())))
     return out
@@ -7203,6 +7203,17 @@ def find_ban_terms(text, start, end):
     return out
 
 
+def one_or_count(said):
+    """Return the number a word or digits tell, "ein" and "a" as one; 0 for none.
+
+    >>> one_or_count("vier"), one_or_count("12"), one_or_count("einem"), one_or_count("a"), one_or_count("Haft")
+    (4, 12, 1, 1, 0)
+    """
+    said = said.lower()
+    return int(said) if said.isdigit() else COUNT_WORDS.get(said, 0) or int(
+        said in ("ein", "eine", "einem", "einen", "one", "a"))
+
+
 def term_value(num, unit, half=False, more_months=0):
     """Return a term told as a number and a unit (and a half, and more months), in years if whole ones, else
     months; '' for none.
@@ -7212,12 +7223,10 @@ def term_value(num, unit, half=False, more_months=0):
     >>> term_value("sechs", "Jahre", True), term_value("anderthalb", "Jahre"), term_value("3", "Monaten", False, 48)
     ('78 months', '18 months', '51 months')
     """
-    lower = num.lower()
-    if lower in ("anderthalb", "eineinhalb"):
-        lower, half = "1", True
-    elif lower in ("ein", "einem", "one", "a"):
-        lower = "1"                       # "ein Jahr Haft", "a year in prison"
-    months = int(lower) if lower.isdigit() else COUNT_WORDS.get(lower, 0)
+    if num.lower() in ("anderthalb", "eineinhalb"):
+        months, half = 1, True
+    else:
+        months = one_or_count(num)        # (and "ein Jahr Haft", "a year in prison")
     if not unit.lower().startswith(("mo", "me")):
         months = months * 12 + (6 if half else 0)
     months += more_months
@@ -7235,32 +7244,21 @@ MONTHS_AFTER_RE = lazy_regex(r"\s+(?:und|and|et|y)\s+(?P<num>\d{1,2}(?![\d.,]\d)
                              + r"|eine[mn]?|one|a))\s+(?:Monat(?:en?)?|months?|mois|meses)\b", re.I)
 
 
-def one_or_count(said):
-    """Return the number a word or digits tell, "ein" and "a" as one; 0 for none.
-
-    >>> one_or_count("vier"), one_or_count("12"), one_or_count("einem"), one_or_count("a"), one_or_count("Haft")
-    (4, 12, 1, 1, 0)
-    """
-    said = said.lower()
-    return int(said) if said.isdigit() else COUNT_WORDS.get(said, 0) or int(
-        said in ("ein", "eine", "einem", "einen", "one", "a"))
-
-
-def term_told(text, m, i, start, end=None, num="num%d", unit="unit%d"):
-    """Return the value of the term m's i-th form tells, with its half, the years told before its months and the
-    months told after its years, and where its words start and end.
+def term_told(text, m, num, unit, start, end=None):
+    """Return the value of the term m's groups num and unit tell, with its half, the years told before its months
+    and the months told after its years, and where its words start and end.
 
     >>> t = "zu vier Jahren und drei Monaten Haft; sechseinhalb Jahre Haft; zu 0 Jahren und 3 Monaten Haft"
-    >>> [term_told(t, m, 1, 0) for m in PRISON_TERM_RE.finditer(t)]
+    >>> [term_told(t, m, "num1", "unit1", 0) for m in PRISON_TERM_RE.finditer(t)]
     [('51 months', 3, 36), ('78 months', 38, 61), ('3 months', 79, 93)]
     >>> t = "zu einem Jahr Haft; zu einem Jahr und drei Monaten Haft; to one year in prison"
-    >>> [term_told(t, m, 1, 0)[0] for m in PRISON_TERM_RE.finditer(t)]
+    >>> [term_told(t, m, "num1", "unit1", 0)[0] for m in PRISON_TERM_RE.finditer(t)]
     ['1 year', '15 months', '1 year']
     >>> t = "eine Freiheitsstrafe von vier Jahren und sechs Monaten; jailed for two years and one month"
-    >>> [term_told(t, m, next(i for i in (2, 8) if m.group("num%d" % i)), 0)[0] for m in PRISON_TERM_RE.finditer(t)]
+    >>> [term_told(t, m, *next((f"num{i}", f"unit{i}") for i in (2, 8) if m.group(f"num{i}")), 0)[0]
+    ...  for m in PRISON_TERM_RE.finditer(t)]
     ['54 months', '25 months']
     """
-    num, unit = (num % i, unit % i) if "%" in num else (num, unit)
     said, unit_said = m.group(num), m.group(unit)
     half = HALF_RE.match(m.string, m.end(num)) is not None
     if not unit_said.lower().startswith(("mo", "me")):
@@ -9003,10 +9001,11 @@ CURRENCIES = frozenset(("dollars", "euros", "pounds", "rubles", "yuan", "yen", "
 # A German noun right before "über" and a sum: the sum it amounts to ("Hilfen über 1,8 Milliarden Euro"), not
 # more than it (a sentence's first word is none: "Über 100 Menschen", "Insgesamt über 5 Millionen Euro")
 NOUN_BEFORE_RE = lazy_regex(r"(?<![.!?:]\s)(?<=\s)[A-ZÄÖÜ][a-zäöüß]+\s+$")
-# A count of a crowd with no noun: "put the turnout at 35,000", "estimated the crowd at 25,000",
-# "organisers said 60,000 took part"
+# A turnout put at a count of no percent: a crowd's ("organisers put the turnout at 300,000"), no vote's
 CROWD_TURNOUT_RE = lazy_regex(r"\s+(?:at|of)\s+(?:(?:about|around|some|nearly|more\s+than)\s+)?\d[\d,.]*\d"
                               r"(?![\d,.]*\s*(?:%|percent|per\s+cent))")
+# A count of a crowd with no noun: "put the turnout at 35,000", "estimated the crowd at 25,000",
+# "organisers said 60,000 took part"
 CROWD_BEFORE_RE = lazy_regex(r"\b(?:(?:crowd|turnout|attendance|Teilnehmerzahl|Menge|foule|multitud)\s+"
                              r"(?:at|auf|à|en|of)|"
                              r"(?:sprachen|sprach|spricht|sprechen)\s+von)\s+"     # "die Veranstalter sprachen von 60.000"
@@ -11176,8 +11175,8 @@ def attributed_dates(text, sentence, dates, words, language):
                 continue
             article = ARTICLE_BEFORE_DE_RE.search(text, max(sentence[0], w.start - 60), w.start)
             out.update((id(d), w) for d in dates if article.start() <= d.start and d.end <= w.start)
-        elif language == "en" and w.text.endswith("ed") and not text.endswith(SPACED_STOPWORDS_EN, sentence[0],
-                                                                      w.start - 1):    # ("unit was killed Friday")
+        elif language == "en" and w.text.endswith("ed") and not text.endswith(
+                SPACED_STOPWORDS_EN, sentence[0], w.start - 1):          # (not "a unit was killed Friday": news)
             # (the clause's own verb told before the object: not "the producers of the telecast announced Friday")
             obj = OBJECT_BEFORE_EN_RE.search(text, max(sentence[0], w.start - 60), w.start)
             if not (obj and FINITE_BEFORE_EN_RE.search(text, max(sentence[0], obj.start() - 120), obj.start())):
@@ -11430,9 +11429,9 @@ def asked_terms(text, sentences):
                 break
             if m.group("verb") or m.group("asked"):       # not "drohen bis zu 15 Jahre", "faces 20 years"
                 # ("fünf Jahre und drei Monate gefordert", "sought five years and three months": one term)
-                value, at, to = term_told(text, m, 0, a, b, "num", "unit")
+                value, at, to = term_told(text, m, "num", "unit", a, b)
                 if value:
-                    out.append((si, ("prison term asked", value, False, " ".join(text[at:max(to, m.end())].split()))))
+                    out.append((si, ("prison term asked", value, False, " ".join(text[at:to].split()))))
     return out
 
 
