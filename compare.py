@@ -3593,11 +3593,13 @@ TENURE_CUES = ("im Amt", "Im Amt", "regiert", "amtiert", "in office", "In office
                "en el cargo")
 _TENURE_SPAN = r"(?P<%s>\d{1,2}|[^\W\d_]{3,12})"
 TENURE_RE = lazy_regex(
-    r"\b(?:seit\s+(?:dem\s+Jahr\s+)?(?P<y1>\d{4})\s+im\s+Amt|im\s+Amt\s+seit\s+(?P<y2>\d{4})"
+    r"\b(?:seit\s+(?:dem\s+Jahr\s+|[^\W\d_]{3,12}\s+)?(?P<y1>\d{4})\s+im\s+Amt"     # ("seit Juli 2019 im Amt")
+    r"|im\s+Amt\s+seit\s+(?:[^\W\d_]{3,12}\s+)?(?P<y2>\d{4})"
     r"|(?:regiert|amtiert)\s+(?:(?:er|sie)\s+)?(?:bereits\s+)?seit\s+(?:(?P<y3>\d{4})|" + _TENURE_SPAN % "n3"
     + r"\s+Jahren)|seit\s+" + _TENURE_SPAN % "n4" + r"\s+Jahren\s+im\s+Amt|nach\s+" + _TENURE_SPAN % "n5"
     + r"\s+Jahren\s+im\s+Amt"
-    r"|in\s+(?:office|power)\s+(?:since\s+(?P<y6>\d{4})|for\s+" + _TENURE_SPAN % "n6" + r"\s+years)"
+    r"|in\s+(?:office|power)\s+(?:since\s+(?:[^\W\d_]{3,12}\s+)?(?P<y6>\d{4})|for\s+" + _TENURE_SPAN % "n6"
+    + r"\s+years)"
     r"|has\s+(?:led|ruled|governed|headed)\s+(?:(?:the|his|her|its)\s+)?(?:[a-z]+\s+){0,2}?(?:since\s+(?P<y7>\d{4})|"
     r"for\s+(?:the\s+(?:past|last)\s+)?" + _TENURE_SPAN % "n7" + r"\s+years)"
     r"|after\s+" + _TENURE_SPAN % "n8" + r"\s+years\s+in\s+(?:office|power)"
@@ -3613,8 +3615,9 @@ def tenure_value(m):
 
     >>> [tenure_value(TENURE_RE.search(t)) for t in ("war seit 2019 im Amt", "regiert seit zwölf Jahren",
     ...                                               "who has led the government for 13 years",
-    ...                                               "in power for many years")]
-    ['since 2019', '12 years', '13 years', '']
+    ...                                               "in power for many years", "war seit Juli 2019 im Amt",
+    ...                                               "in office since July 2019")]
+    ['since 2019', '12 years', '13 years', '', 'since 2019', 'since 2019']
     """
     told = {k: v for k, v in m.groupdict().items() if v}
     name, value = next(iter(told.items()))

@@ -1281,6 +1281,16 @@ class TenureTest(unittest.TestCase):
         ages = {n.attribute: n for n in person.notes}["age"]
         self.assertEqual([(v, d) for v, d, _ in ages.values], [("54", ("S1",)), ("53", ("S2",))])
 
+    def test_a_time_in_office_told_from_a_month(self):
+        report = analyse_texts({
+            "a.txt": "Riga - Der lettische Verteidigungsminister Janis Ozols ist am Mittwoch zurückgetreten. Ozols "
+                     "war seit Juli 2019 im Amt.",
+            "b.txt": "RIGA (Reuters) - Latvian Defence Minister Janis Ozols, in office since March 2017, resigned "
+                     "on Wednesday."})
+        person = next(r for r in report.people if r.entity.label == "Janis Ozols")
+        tenure = {n.attribute: n for n in person.notes}["in office"]
+        self.assertEqual([(v, d) for v, d, _ in tenure.values], [("since 2019", ("S1",)), ("since 2017", ("S2",))])
+
 
 if __name__ == "__main__":
     unittest.main()
