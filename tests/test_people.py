@@ -72,6 +72,11 @@ def people(texts):
     return {r.entity.label: r for r in analyse_texts(texts, 1).people}
 
 
+def noted(row, attribute):
+    """The (value, sources) of a person row's note on attribute."""
+    return [(v, docs) for v, docs, _ in {n.attribute: n for n in row.notes}[attribute].values]
+
+
 class RecognitionTest(unittest.TestCase):
 
     def test_german_titles_given_names_and_korean_names(self):
@@ -1262,34 +1267,29 @@ class TenureTest(unittest.TestCase):
         self.assertIn("titles differ", notes["title"].text)
 
     def test_a_name_s_word_before_its_particle_names_the_person_alone(self):
-        report = analyse_texts({
+        found = people({
             "a.txt": "RIGA (Reuters) - Brazilian President Marcos Tavela da Rocha arrived in Riga on Monday. "
                      "Tavela, 61, met Prime Minister Ilze Marnis.",
             "b.txt": "Riga - Der brasilianische Präsident Marcos Tavela da Rocha ist am Montag in Riga eingetroffen. "
                      "Tavela, 62, traf Regierungschefin Ilze Marnis."})
-        person = next(r for r in report.people if "Rocha" in r.entity.label)
+        person = next(r for label, r in found.items() if "Rocha" in label)
         self.assertIn("Tavela", [m.text for m in person.entity.mentions])
-        ages = {n.attribute: n for n in person.notes}["age"]
-        self.assertEqual([(v, d) for v, d, _ in ages.values], [("61", ("S1",)), ("62", ("S2",))])
+        self.assertEqual(noted(person, "age"), [("61", ("S1",)), ("62", ("S2",))])
 
     def test_an_age_stated_of_a_name_in_its_own_sentence(self):
-        report = analyse_texts({
+        found = people({
             "a.txt": "Riga - Der lettische Verteidigungsminister Janis Ozols ist am Mittwoch zurückgetreten. "
                      "Ozols ist 54 Jahre alt.",
             "b.txt": "RIGA (Reuters) - Latvian Defence Minister Janis Ozols, 53, resigned on Wednesday."})
-        person = next(r for r in report.people if r.entity.label == "Janis Ozols")
-        ages = {n.attribute: n for n in person.notes}["age"]
-        self.assertEqual([(v, d) for v, d, _ in ages.values], [("54", ("S1",)), ("53", ("S2",))])
+        self.assertEqual(noted(found["Janis Ozols"], "age"), [("54", ("S1",)), ("53", ("S2",))])
 
     def test_a_time_in_office_told_from_a_month(self):
-        report = analyse_texts({
+        found = people({
             "a.txt": "Riga - Der lettische Verteidigungsminister Janis Ozols ist am Mittwoch zurückgetreten. Ozols "
                      "war seit Juli 2019 im Amt.",
             "b.txt": "RIGA (Reuters) - Latvian Defence Minister Janis Ozols, in office since March 2017, resigned "
                      "on Wednesday."})
-        person = next(r for r in report.people if r.entity.label == "Janis Ozols")
-        tenure = {n.attribute: n for n in person.notes}["in office"]
-        self.assertEqual([(v, d) for v, d, _ in tenure.values], [("since 2019", ("S1",)), ("since 2017", ("S2",))])
+        self.assertEqual(noted(found["Janis Ozols"], "in office"), [("since 2019", ("S1",)), ("since 2017", ("S2",))])
 
 
 if __name__ == "__main__":
