@@ -7356,7 +7356,7 @@ def find_claims(text, start, end):
     (find_ordinal_claims) of text[start:end]: one finder, for each is asked of every happening's clause."""
     return find_since_claims(text, start, end) + find_ordinal_claims(text, start, end) + \
         find_in_a_row(text, start, end) + find_title_counts(text, start, end) + find_first_spans(text, start, end) + \
-        find_spans_after(text, start, end)
+        find_spans_after(text, start, end) + find_times_told(text, start, end)
 
 
 def find_first_spans(text, start, end):
@@ -7431,6 +7431,62 @@ TIME_AFTER_RE = lazy_regex(
     r")(?![^\W\d_])(?!\s+(?:of|de|des|d['’])\b))", re.I)      # ("after eight days of riots": the riots' length)
 
 
+def find_times_told(text, start, end):
+    """Return ("which time", "3", False, words) for each "zum dritten Mal", "for the third time" of no span.
+
+    >>> t = "kam zum dritten Mal; met for the second time; pour la troisième fois; for the 5th time this year"
+    >>> [q[1] for q in find_times_told(t, 0, len(t))], find_times_told("for the first time", 0, 18)
+    (['3', '2', '3'], [])
+    """
+    if not TIME_TOLD_CUE_RE.search(text, start, end):
+        return []                         # most clauses tell no so-manieth time
+    out = []
+    for m in TIME_TOLD_RE.finditer(text, start, end):
+        n = ordinal_value(m.group("ord").lower())
+        # (not "for the first time": as often told of a part of it, "for the first time, women could vote")
+        if n and n > 1 and not so_manieth_of_span(text, m.start("ord"), end):
+            out.append(("which time", str(n), False, " ".join(m.group().split())))
+    return out
+
+
+def which_time_before(text, at, end):
+    """Return ("which time", "2", False, words) when an ordinal with its article stands right before the
+    happening's word at text[at:] ("his third trip", "sein zweiter Besuch"), told as the so-manieth of no span
+    (no year, war or time in office: those are find_ordinal_claims'), or None.
+
+    >>> t = "sein zweiter Besuch; the eleventh consecutive rise; his third trip since taking office; first aid"
+    >>> which_time_before(t, 13, len(t)), which_time_before(t, 125, len(t))
+    (('which time', '2', False, 'zweiter Besuch'), None)
+    >>> which_time_before("the second quake", 11, 16), which_time_before("Brandts zweite Indienreise", 15, 26)[1]
+    (None, '2')
+    >>> which_time_before("Das zweite Treffen", 11, 18), which_time_before("This second visit", 12, 17)
+    (None, None)
+    >>> which_time_before(t, 46, len(t)), which_time_before(t, 68, len(t))
+    (None, None)
+    >>> t = "zum ersten Mal seit 2000; his first visit in five years; the first visit since March"
+    >>> [which_time_before(t, at, len(t)) for at in (4, 39, 67)], find_times_told(t, 0, len(t))
+    ([None, None, None], [])
+    """
+    o = ORDINAL_WORD_BEFORE_RE.search(text, max(0, at - ORDINAL_REACH), at)
+    if not o or so_manieth_of_span(text, o.start("ord"), end):
+        return None
+    n = ordinal_value(o.group("ord").lower())
+    word = WORD_RE.match(text, at)
+    return ("which time", str(n), False, " ".join((text[o.start("ord"):at] + word.group()).split())) \
+        if n and word else None
+
+
+def so_manieth_of_span(text, at, end):
+    """True when the ordinal at text[at:] tells the so-manieth of a year, a war, a time in office, a row of
+    days or happenings, or of titles: what the other finders read of it."""
+    end = min(end, at + SPAN_CLAIM_REACH)
+    if TITLE_COUNT_RE.match(text, at, end) or ORDINAL_CLAIM_RE.match(text, at, end) \
+            or FIRST_IN_SPAN_RE.match(text, at, end):
+        return True
+    row = IN_A_ROW_RE.match(text, at, end)
+    return bool(row and (row.group("before") or row.group("after")))
+
+
 def find_title_counts(text, start, end):
     """Return ("how many titles", "15", False, words) for each title told as the so-manieth of its winner.
 
@@ -7459,13 +7515,16 @@ def ordinal_value(word):
 
 
 def find_in_a_row(text, start, end):
-    """Return ("how many in a row", "4 nights", False, words) for each night, day or week told as the so-manieth
-    in a row.
+    """Return ("how many in a row", "4 nights", False, words) for each night, day, week or year told as the
+    so-manieth in a row, and ("how many in a row", "12", ...) for each happening so told.
 
     >>> t = "pour la quatrième nuit consécutive; die dritte Nacht in Folge; a fourth straight day"
     >>> [q[1] for q in find_in_a_row(t, 0, len(t))]
     ['4 nights', '3 nights', '4 days']
-    >>> find_in_a_row("the fourth night of the festival, in a row of seats", 0, 52)
+    >>> t = "its twelfth increase in a row; the eleventh consecutive rise; die zwölfte Erhöhung in Folge"
+    >>> [q[1] for q in find_in_a_row(t, 0, len(t))]
+    ['12', '11', '12']
+    >>> find_in_a_row("the fourth night of the festival, in a row of seats; die dritte Runde in Folge der Krise", 0, 88)
     []
     """
     if not IN_A_ROW_CUE_RE.search(text, start, end):
@@ -7477,8 +7536,8 @@ def find_in_a_row(text, start, end):
         word = m.group("ord").lower()
         n = ordinal_value(word)
         unit = IN_A_ROW_UNITS.get(fold(m.group("unit")).rstrip("s"))
-        if n and unit:
-            out.append(("how many in a row", f"{n} {unit}", False, " ".join(m.group().split())))
+        if n:                             # (a happening's count bare: "the twelfth increase in a row")
+            out.append(("how many in a row", f"{n} {unit}" if unit else str(n), False, " ".join(m.group().split())))
     return out
 
 
@@ -7504,6 +7563,9 @@ def find_ordinal_claims(text, start, end):
     >>> t = "sein zweiter Besuch innerhalb von drei Wochen; his third trip in as many years; his first in five years"
     >>> [q[1] for q in find_ordinal_claims(t, 0, len(t))]
     ['2 in 21 days', '3 in 3 years']
+    >>> t = "sein zweiter Besuch in dem Land seit Amtsantritt; his third trip to the country since taking office"
+    >>> [q[:2] for q in find_ordinal_claims(t, 0, len(t))]
+    [('how many in office', '2'), ('how many in office', '3')]
     >>> t = ("der vierte Besuch des 60-Jährigen seit Beginn des russischen Angriffskriegs; "
     ...      "his fifth visit since Russia's invasion")
     >>> [q[:2] for q in find_ordinal_claims(t, 0, len(t))]
@@ -7591,10 +7653,32 @@ ORDINAL_CLAIM_RE = lazy_regex(
     r"\w*minister(?:in)?|Papst|chancelier|chancelière|président|présidente|pape|canciller|presidente|papa))|"
     # "the 12th veto of his presidency", "das 14. Veto seiner Amtszeit", "le 12e veto de son mandat"
     r"of\s+(?:his|her|their)\s+(?:presidency|tenure|term|papacy|pontificate|chancellorship)|"
+    # "his third trip since taking office", "sein zweiter Besuch seit Amtsantritt", "depuis son investiture"
+    r"since\s+(?:taking|(?:he|she)\s+took)\s+office|seit\s+(?:seinem\s+|ihrem\s+)?Amtsantritt|"
+    r"depuis\s+son\s+(?:investiture|arrivée\s+au\s+pouvoir|entrée\s+en\s+fonctions?)|"
+    r"desde\s+(?:que\s+asumió(?:\s+el\s+cargo)?|su\s+llegada\s+al\s+poder)|"
     r"(?:in\s+)?(?:seiner|ihrer)\s+Amtszeit|de\s+son\s+(?:mandat|quinquennat|pontificat)|"
     r"de\s+su\s+(?:mandato|pontificado))))"
     r"(?![^\W\d_])", re.I)
 ORDINAL_BEFORE_RE = lazy_regex(r"(?<![^\W\d_])(?:" + _ORDINAL_ALT + r")\s+$", re.I)     # "the 55th exchange"
+# "zum dritten Mal", "for the third time", "pour la troisième fois", "por tercera vez": the so-manieth time
+TIME_TOLD_CUE_RE = lazy_regex(r"(?i:\bmal\b|\btime\b|\bfois\b|\bvez\b)")
+TIME_TOLD_RE = lazy_regex(r"(?<![^\W\d_])(?:zum|for\s+the|pour\s+la|por(?:\s+la)?)\s+(?P<ord>" + _ORDINAL_ALT +
+                          r")\s+(?:Mal|time|fois|vez)(?![^\W\d_])", re.I)
+# "first" before a span or "since": the time before is told (find_since_claims, first_since_dates), not a count
+FIRST_IN_SPAN_RE = lazy_regex(
+    r"(?:erste[nrs]?|first|premier|première|primer[oa]?)\s+(?:[^\s.!?,;]+\s+){0,7}?(?:(?:since|seit|depuis|desde)\s|"
+    r"(?:in|seit|depuis|desde\s+hace|en)\s+(?:\d{1,3}|" + _COUNT_ALT + r"|an?|one|einem|einer|une?|una)\s+"
+    r"(?:" + _WITHIN_UNIT_ALT + r")(?![^\W\d_]))", re.I)
+# an ordinal with its owner right before a happening's word: "his third trip", "Brandts zweite Indienreise",
+# "su tercera visita" (the count of the owner's: not "the second quake", "a third victim", which tell one happening
+# of a story's several from another; not "first aid", "am 3. März")
+ORDINAL_WORD_BEFORE_RE = lazy_regex(
+    r"(?<![^\W\d_])(?:(?i:his|her|its|their|sein(?:e[nmrs]?)?|ihre?[nmrs]?|sa|son|leur|su)|"
+    r"(?!(?:This|Das|Des|Dies|Les|Las|Los|As|Was|Is|Has|Thus|Plus)\s)[A-ZÄÖÜ][\w-]*(?:s|['’]s))\s+"
+    r"(?P<ord>" + _ORDINAL_ALT + r")\s+$")
+ORDINAL_REACH = 32       # letters before a happening's word its ordinal and its owner may take
+SPAN_CLAIM_REACH = 160   # letters after an ordinal the span it is the so-manieth of may take ("... seit Amtsantritt")
 
 TITLE_CUE_RE = lazy_regex(r"itle|itel|hampionship|rown|itre|ítulo|rophy|rophäe")
 # "his 15th French Open title", "his 14th Grand Slam championship", "seinen 14. French-Open-Titel", "son 14e titre à
@@ -7611,11 +7695,15 @@ IN_A_ROW_CUE_RE = lazy_regex(r"(?i:consecutiv|consécutiv|straight|in\s+a\s+row|
                              r"aufeinanderfolgend)")
 IN_A_ROW_RE = lazy_regex(
     r"(?<![^\W\d_])(?P<ord>" + _ORDINAL_ALT + r")\s+(?P<before>(?:consecutive|straight|aufeinanderfolgende[nrs]?)\s+)?"
-    r"(?P<unit>nights?|days?|weeks?|Nacht|Tag|Woche|nuit|jour|semaine|noche|día|semana)(?![^\W\d_])"
-    r"(?P<after>\s+(?:in\s+(?:a\s+row|Folge)|consécutive?|consecutiv[oa]|d['’]affilée|seguid[oa]))?", re.I)
+    r"(?P<unit>[^\W\d_][\w-]{1,30})(?![\w-])"
+    # (not "in Folge der Krise", "in Folge dessen": because of it)
+    r"(?P<after>\s+(?:in\s+(?:a\s+row|Folge(?!\s+(?:des|der|dessen|von)\b))|consécutive?s?|consecutiv[oa]s?|"
+    r"d['’]affilée|seguid[oa]s?))?", re.I)
 IN_A_ROW_UNITS = {"night": "nights", "nacht": "nights", "nuit": "nights", "noche": "nights",
                   "day": "days", "tag": "days", "jour": "days", "dia": "days",
-                  "week": "weeks", "woche": "weeks", "semaine": "weeks", "semana": "weeks"}
+                  "week": "weeks", "woche": "weeks", "semaine": "weeks", "semana": "weeks",
+                  "year": "years", "jahr": "years", "annee": "years", "ano": "years",
+                  "month": "months", "monat": "months", "moi": "months", "me": "months", "mese": "months"}
 
 # How long a happening lasted, told in one word: "ein dreistündiges Gespräch", "a 48-hour strike"
 LENGTH_CUES = ("stündig", "tägig", "wöchig", "-hour", "-day", "-week", "-Hour", "-Day", "-Week")
@@ -7930,10 +8018,13 @@ def person_head(word, language):
 # A level is what a preposition of place gives ("bei 5,8 Prozent", "at 6.1 percent"); "um 2 Prozent" and
 # "by 2 percent" are a change, which a rate told as a percent of itself does not compare
 _PERCENT = r"\s?(?:%|percent|per\s+cent|Prozent|pour\s+cent|por\s+ciento)(?![\w-])"
-RATE_LEVEL_RE = lazy_regex(r"(?<![^\W\d_])(?:auf|bei|von|to|at|of|on|from|à|a|de|en|del)\s+"
+# (or a verb of being: "Inflation was 3.4 percent in June", not "was 3 percent higher": a change)
+RATE_LEVEL_RE = lazy_regex(r"(?<![^\W\d_])(?:auf|bei|von|to|at|of|on|from|à|a|de|en|del|(?P<be>was|is|were|are|war|"
+                           r"ist|était|est|fue|es))\s+"
                            r"(?P<mod>(?:rund|etwa|knapp|about|around|nearly|almost|environ|alrededor\s+del?)\s+)?"
                            r"(?P<num>\d{1,2}(?:[.,]\d{1,3})?)"
-                           + _PERCENT, re.I)
+                           + _PERCENT + r"(?(be)(?!\s+(?:higher|lower|more|less|above|below|up|down|höher|niedriger|"
+                           r"mehr|weniger|über|unter|de\s+plus|de\s+moins|más|menos)\b))", re.I)
 RATE_STEP_RE = lazy_regex(r"(?<![^\W\d_])(?:um|by|de)\s+(?P<num>\d{1,3}(?:[.,]\d{1,2})?)\s?(?:(?P<basis>"
                           r"Basispunkte?n?|basis\s+points?|points?\s+de\s+base|puntos\s+básicos)|Prozentpunkte?n?|"
                           r"percentage\s+points?|points?\s+de\s+pourcentage|puntos?\s+porcentuales?)(?![\w-])", re.I)
@@ -7947,6 +8038,13 @@ PRICES_ROSE_RE = lazy_regex(r"(?<![^\W\d_])(?:um|by|rose|increased|climbed|were\
                             r"about|around)\s+)?(?P<num>\d{1,2}(?:[.,]\d{1,2})?)\s?(?:%|Prozent|percent|per\s+cent)"
                             r"(?:\s+(?:gestiegen|höher))?(?![\w-])", re.I)
 RATE_MEASURES = {"rates": "interest rate", "inflation": "inflation rate", "unemployment": "unemployment rate"}
+# The words that name which rate a level is of ("the inflation rate" one word, not "rate"; "rate" alone tells none)
+MEASURE_WORD_RE = lazy_regex(
+    r"(?<![^\W\d_])(?:(?P<inflation>inflation(?:\s+rate)?|inflationsrate|teuerung\w*|inflación|verbraucherpreise|"
+    r"consumer\s+prices|prix\s+à\s+la\s+consommation)|(?P<unemployment>(?:unemployment|jobless)(?:\s+rate)?|"
+    r"arbeitslos\w*|chômage|desempleo|paro)|(?P<rates>(?:interest|key|benchmark|policy|base|lending|deposit)\s+rates?|"
+    r"\w*zins\w*|taux\s+directeurs?|taux\s+d['’]intérêt|tipos?\s+de\s+interés))(?![^\W\d_])", re.I)
+MEASURE_REACH = 80       # letters before a rate's level the name of its measure may stand
 
 
 def find_rates(family):
@@ -7962,7 +8060,8 @@ def find_rates(family):
     measure = RATE_MEASURES[family]
 
     def found(text, start, end):
-        out = [rate_period(text, start, end, m, measure) for m in RATE_LEVEL_RE.finditer(text, start, end)]
+        out = [rate_period(text, start, end, m, measure) for m in RATE_LEVEL_RE.finditer(text, start, end)
+               if measure_before(text, max(start, m.start() - MEASURE_REACH), m.start()) in ("", family)]
         if family == "inflation" and PRICES_RE.search(text, start, end):
             # "Die Verbraucherpreise sind im Oktober um 2,4 Prozent gestiegen", "consumer prices rose 2.4%":
             # how much prices rose is the rate
@@ -7970,10 +8069,26 @@ def find_rates(family):
                                                          bool(m.group("mod")), " ".join(m.group().split())),
                                    MONTH_PERIODS) for m in PRICES_ROSE_RE.finditer(text, start, end)]
         out += [("rate step", float(m.group("num").replace(",", ".")) / (100 if m.group("basis") else 1),
-                 False, " ".join(m.group().split())) for m in RATE_STEP_RE.finditer(text, start, end)]
+                 False, " ".join(m.group().split())) for m in RATE_STEP_RE.finditer(text, start, end)
+                if measure_before(text, max(start, m.start() - MEASURE_REACH), m.start()) in ("", family)]
         return out + [("rate step", 0.25 if m.group("quarter") else 0.5, False, " ".join(m.group().split()))
-                      for m in RATE_STEP_WORDS_RE.finditer(text, start, end)]
+                      for m in RATE_STEP_WORDS_RE.finditer(text, start, end)
+                      if measure_before(text, max(start, m.start() - MEASURE_REACH), m.start()) in ("", family)]
     return found
+
+
+def measure_before(text, start, end):
+    """Return the rate family ('rates', 'inflation', 'unemployment') of the last measure named in text[start:end],
+    or '': a level told after "as inflation stayed … at 3.2 percent" is inflation's, not the interest rate's.
+
+    >>> t = "raised its key interest rate to 4.5 percent as inflation stayed at 3.2 percent"
+    >>> measure_before(t, 0, 30), measure_before(t, 0, 65), measure_before("the rate cut", 0, 12)
+    ('rates', 'inflation', '')
+    """
+    family = ""
+    for m in MEASURE_WORD_RE.finditer(text, start, end):
+        family = m.lastgroup
+    return family
 
 
 def rate_period(text, start, end, m, measure):
@@ -10509,6 +10624,11 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                        None if fam == "say" else ages_in, None if fam == "say" else find_claims):
             if finder:
                 quantities = list(quantities) + [q for span in spans for q in found_in(finder, span)]
+        if fam != "say":                 # "sein zweiter Besuch", "his third trip": the so-manieth time
+            told = [q for m in islice(ms, MAX_EVENT_DATES)
+                    for q in [which_time_before(text, m.start, clause_at[id(m)][1])] if q]
+            if told:
+                quantities = list(quantities) + told
         if closing and fam in COMPLETED_FAMILIES:
             quantities = list(quantities) + [("completion expected", d.key, False, words)
                                              for d, words in closing.values()
@@ -12726,7 +12846,7 @@ TOLD_VALUES = frozenset(("score", "began", "shootout score", "race time", "priso
                          "community service", "first since", "record since", "how many this year", "how many in a row",
                          "how many since the war began", "how many in office", "last day", "how many titles",
                          "how many since a month", "how many within a span", "first in a span",
-                         "how many this month", "completion expected", "age of the victims")) | frozenset(
+                         "how many this month", "completion expected", "age of the victims", "which time")) | frozenset(
     kind for unit in ("days", "months", "years") for kind in (f"{unit} after", f"after how many {unit}"))
 
 

@@ -6006,5 +6006,38 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertIn("elect", event_keys("Turnout was put at 61 percent.", "en"))
 
 
+    def test_a_visit_told_as_its_visitors_so_manieth_is_compared(self):
+        report = analyse_texts({
+            "a.txt": "Riga - Der estnische Regierungschef Kalle Tamm ist am Montag zu einem Besuch in Lettland "
+                     "eingetroffen. Es ist sein zweiter Besuch in dem Land seit Amtsantritt.",
+            "b.txt": "RIGA (Reuters) - Estonian Prime Minister Kalle Tamm arrived in Latvia on Monday for a visit, "
+                     "his third trip to the country since taking office."})
+        self.assertEqual(noted(report, "meeting", "how many in office"), [("2", ("S1",)), ("3", ("S2",))])
+        # and with no span: "Tamms zweite Lettlandreise" / "his third visit" (not "the second quake": one of several)
+        report = analyse_texts({
+            "a.txt": "Riga - Kalle Tamm ist am Montag in Riga eingetroffen. Es ist Tamms zweite Lettlandreise.",
+            "b.txt": "RIGA (Reuters) - Kalle Tamm arrived in Riga on Monday on his third visit to Latvia."})
+        self.assertEqual(noted(report, "meeting", "which time"), [("2", ("S1",)), ("3", ("S2",))])
+        report = analyse_texts({
+            "a.txt": "RIGA (Reuters) - A quake struck Latvia on Monday. The second quake hit an hour later.",
+            "b.txt": "RIGA (AP) - A quake struck Latvia on Monday. The first quake was followed by another."})
+        self.assertNotIn("which time", notes_of(row_of(report, "quake")))
+
+    def test_a_rate_rise_told_as_the_so_manieth_in_a_row_and_inflation_apart_from_it(self):
+        report = analyse_texts({
+            "a.txt": "RIGA (Reuters) - The Bank of Latvia raised its key interest rate by a quarter point to 3.5 "
+                     "percent on Thursday, its ninth increase in a row, as inflation stayed at 4.2 percent in May.",
+            "b.txt": "RIGA (AP) - The Bank of Latvia on Thursday lifted its key rate to 3.5 percent, the eighth "
+                     "consecutive rise. Inflation was 4.4 percent in May.",
+            "c.txt": "Riga - Die lettische Notenbank hat am Donnerstag den Leitzins auf 3,5 Prozent angehoben. Es "
+                     "ist die neunte Erhöhung in Folge. Die Inflation lag im Mai bei 4,2 Prozent."})
+        rates = notes_of(row_of(report, "rates"))
+        self.assertEqual([(v, d) for v, d, _ in rates["how many in a row"].values],
+                         [("9", ("S1", "S3")), ("8", ("S2",))])
+        self.assertNotIn("number of interest rate", rates)       # 4.2 percent is inflation's
+        self.assertEqual(noted(report, "inflation", "inflation rate"),
+                         [("4.2", ("S1", "S3")), ("4.4", ("S2",))])
+
+
 if __name__ == "__main__":
     unittest.main()
