@@ -655,7 +655,7 @@ EVENT_STEMS_DE = {
     # shots abgefeuert, a medicine getestet: see MISSILE_CUES
     "launch": "startete raketenstart abschuss raketentest abgefeuert abfeuer getestet testete",
     "unveil": "vorgestellt präsentier enthüll",
-    "release": "freilassung freilass freiließ freigelassen",
+    "release": "freilassung freilass freiließ freigelassen freigekommen freikam freikamen freikommen",
     "exchange": "austausch getausch tausch",            # Gefangenenaustausch, ausgetauscht, tauschten
     "aid": "soforthilfe nothilfe finanzhilfe militärhilfe katastrophenhilfe wiederaufbauhilfe hilfspaket hilfsgeld "
            "hilfszahlung zugesagt zusage",      # "Hilfen über 1,8 Milliarden Euro zugesagt", "Hilfszusage"
@@ -5963,7 +5963,7 @@ SEPARABLE_DE = {form: {particle.replace("_", " "): family
         ("sprach sprachen spricht", "frei:sentence"),
         ("ließ ließen lässt lassen", "frei:release"),
         ("traf trafen trifft", "ein:arrive"),
-        ("kam kamen kommt kommen", "an:arrive ums_leben:die zusammen:meet"),
+        ("kam kamen kommt kommen", "an:arrive ums_leben:die zusammen:meet frei:release"),
         ("reiste reisten reist", "an:arrive"),
         ("marschierte marschierten marschiert", "ein:invade"),
         ("setzte setzten setzt", "ab:fire_job durch:win"),
@@ -6088,7 +6088,9 @@ LOOT_CUES = ("beute", "erbeut", "geld", "kasse", "raub", "gestohl", "stahl", "sc
              "bank", "filiale", "supermarkt", "euro", "dollar", "wertsach", "handtasch", "laden", "geschaft")
 # Parts of words for what is launched: a missile "fired" or "abgefeuert" is a launch
 MISSILE_CUES = ("rakete", "missile", "rocket", "icbm", "geschoss", "projectile", "flugkorper", "marschflugk",
-                "satellit", "satelite")     # "Der Satellit umkreise die Erde. Seoul bestätigte den Start."
+                "satellit", "satelite",     # "Der Satellit umkreise die Erde. Seoul bestätigte den Start."
+                # a crew's: "Die Astronauten sind am Samstag gestartet", "Four astronauts blasted off"
+                "astronaut", "kosmonaut", "cosmonaut", "raumkapsel", "raumschiff", "spacecraft")
 # Parts of words for what floats, in a story: only there does something sink ("Die Exporte sind gesunken")
 VESSEL_CUES = ("schiff", "fahre", "boot", "kutter", "frachter", "tanker", "jacht", "yacht", "ship", "ferry", "boat",
                "vessel", "freighter", "trawler", "submarine", "cruise", "navire", "bateau", "chalutier", "barco",

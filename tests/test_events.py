@@ -608,6 +608,8 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(event_keys("Er traf am Mittwoch in Riga ein und traf dort Lind.", "de"), ["arrive", "meet"])
         self.assertEqual(event_keys("Er nahm an, dass sie an der Grenze griff.", "de"), [])
         self.assertEqual(event_keys("Bei dem Unglück kamen drei Menschen ums Leben.", "de"), ["crash", "die"])
+        self.assertEqual(event_keys("Die Geiseln kamen am Samstag frei und sind freigekommen.", "de"),
+                         ["hostage", "release", "release"])
         self.assertEqual(event_keys("Die Truppen zogen sich aus Narva zurück, die Rebellen eroberten Tartu.", "de"),
                          ["withdraw", "capture"])
         self.assertEqual(event_keys("The troops withdrew from Narva and rebels captured Tartu.", "en"),
@@ -1334,6 +1336,9 @@ class DisagreementRulesTest(unittest.TestCase):
         found = [m.start for m in compare.find_event_words(doc, compare.split_sentences(doc_text))
                  if m.key == "launch"]
         self.assertEqual(found, [doc_text.index("lifted")])
+        # a crew's, with no rocket told: "Four astronauts blasted off", "Drei Astronauten sind gestartet"
+        self.assertEqual(event_keys("Four astronauts blasted off on Saturday.", "en"), ["launch"])
+        self.assertEqual(event_keys("Drei Astronauten sind am Samstag gestartet.", "de"), ["launch"])
 
     def test_two_parts_of_one_month_are_a_soft_note(self):
         texts = {"a.txt": "Berlin, 18. Juni 2026. Der Nachfolger von Bahnchef Rolf Kamp soll Mitte Juli gewählt werden.",
