@@ -10552,7 +10552,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                 among = quakes
             elif storms and SPEED_RE.search(text, *sentences[si]):
                 among = storms
-            elif floods and RIVER_LEVEL_RE.search(text, *sentences[si]):
+            elif floods and (RIVER_LEVEL_RE.search(text, *sentences[si]) or RAINFALL_RE.search(text, *sentences[si])):
                 among = floods
             elif placed_distance(text, *sentences[si]):
                 among = [x for x in measured if groups[x[1]][0] != "flood"]
@@ -11504,6 +11504,11 @@ RIVER_LEVEL_RE = lazy_regex(r"\b(?:Pegel\w*|Wasserstand\w*|(?:water|river)\s+lev
                             r"(?:Meter|Metern|metres|meters|m)\b"
                             # ("ist auf 12,10 Meter gestiegen": the participle last)
                             r"|\d[\d.,]*\s*(?:Meter|Metern)\s+(?:an)?gestiegen\b", re.I)
+# ... or how much rain fell: "fielen 120 Liter Regen pro Quadratmeter", "150 litres of rain per square metre",
+# "120 millimetres of rain" (the nearest flood's, not the evacuation's the sentence before tells)
+RAINFALL_RE = lazy_regex(r"\d[\d.,]*\s*(?:Liter\w*|lit(?:re|er)s|litros|Millimeter\w*|millimet(?:re|er)s|mm|"
+                         r"milímetros|millimètres)\s+(?:Regen|Niederschlag|of\s+rain(?:fall)?|de\s+pluie|"
+                         r"de\s+lluvia)\b", re.I)
 # The counts of harm that are another harm family's: told in one clause, each is its own row's
 OTHER_HARMS = {"death": frozenset(("injured", "seriously injured")), "injure": frozenset(("dead",)),
                "missing": frozenset(("dead", "injured", "seriously injured"))}    # "two died and one is missing"

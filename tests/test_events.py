@@ -6044,5 +6044,14 @@ class DisagreementRulesTest(unittest.TestCase):
                          [("4.2", ("S1", "S3")), ("4.4", ("S2",))])
 
 
+    def test_rain_that_fell_told_in_a_sentence_of_its_own_is_the_floods(self):
+        report = analyse_texts({
+            "a.txt": "Riga - Bei Überschwemmungen in Lettland sind neun Menschen gestorben. Rund 2.000 Menschen "
+                     "wurden in Sicherheit gebracht. Binnen 24 Stunden fielen 110 Liter Regen pro Quadratmeter.",
+            "b.txt": "RIGA (Reuters) - Floods in Latvia have killed nine people. About 2,000 people were evacuated. "
+                     "In 24 hours, 130 litres of rain per square metre fell."})
+        self.assertEqual(noted(report, "flood", "number of litres"), [("110", ("S1",)), ("130", ("S2",))])
+
+
 if __name__ == "__main__":
     unittest.main()
