@@ -733,7 +733,7 @@ EVENT_STEMS_DE = {
                 "übernehmen transaktion",         # (a takeover's only: see TAKEOVER_CUES)
     "bankrupt": "insolvenz pleite",
     "fire_job": "entlassung entlassen entließ kündigung gekündigt",
-    "sanction": "sanktion embargo",
+    "sanction": "sanktion embargo sanktionspaket",
     # duties on imports: "Zölle von 25 Prozent" ("der Zoll", the customs office, and "Zoll", an inch: none)
     "tariff": "zölle zöllen strafzölle strafzöllen einfuhrzölle importzölle zollerhöhung",
     "countertariff": "gegenzölle gegenzöllen vergeltungszölle vergeltungszöllen",     # the other side's answer
@@ -7463,6 +7463,8 @@ def which_time_before(text, at, end):
     (None, '2')
     >>> which_time_before("Das zweite Treffen", 11, 18), which_time_before("This second visit", 12, 17)
     (None, None)
+    >>> which_time_before("the bloc's 14th package of sanctions", 27, 36)
+    ('which time', '14', False, '14th package of sanctions')
     >>> which_time_before(t, 46, len(t)), which_time_before(t, 68, len(t))
     (None, None)
     >>> t = "zum ersten Mal seit 2000; his first visit in five years; the first visit since March"
@@ -7677,8 +7679,9 @@ FIRST_IN_SPAN_RE = lazy_regex(
 # of a story's several from another; not "first aid", "am 3. März")
 ORDINAL_WORD_BEFORE_RE = lazy_regex(
     r"(?<![^\W\d_])(?:(?i:his|her|its|their|sein(?:e[nmrs]?)?|ihre?[nmrs]?|sa|son|leur|su)|"
-    r"(?!(?:This|Das|Des|Dies|Les|Las|Los|As|Was|Is|Has|Thus|Plus)\s)[A-ZÄÖÜ][\w-]*(?:s|['’]s))\s+"
-    r"(?P<ord>" + _ORDINAL_ALT + r")\s+$")
+    r"(?!(?:This|Das|Des|Dies|Les|Las|Los|As|Was|Is|Has|Thus|Plus)\s)[A-ZÄÖÜ][\w-]*s|[^\W\d_][\w-]*['’]s)\s+"
+    # (and a batch of them: "the bloc's 14th package of sanctions", "their third round of talks")
+    r"(?P<ord>" + _ORDINAL_ALT + r")\s+(?:(?:package|round|wave|tranche|batch)\s+of\s+)?$")
 ORDINAL_REACH = 32       # letters before a happening's word its ordinal and its owner may take
 SPAN_CLAIM_REACH = 160   # letters after an ordinal the span it is the so-manieth of may take ("... seit Amtsantritt")
 
@@ -10626,7 +10629,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                        None if fam == "say" else ages_in, None if fam == "say" else find_claims):
             if finder:
                 quantities = list(quantities) + [q for span in spans for q in found_in(finder, span)]
-        if fam != "say":                 # "sein zweiter Besuch", "his third trip": the so-manieth time
+        if not plain_family(fam):        # "sein zweiter Besuch", "his third trip": the so-manieth time
             told = [q for m in islice(ms, MAX_EVENT_DATES)
                     for q in [which_time_before(text, m.start, clause_at[id(m)][1])] if q]
             if told:

@@ -6027,6 +6027,13 @@ class DisagreementRulesTest(unittest.TestCase):
             "a.txt": "RIGA (Reuters) - A quake struck Latvia on Monday. The second quake hit an hour later.",
             "b.txt": "RIGA (AP) - A quake struck Latvia on Monday. The first quake was followed by another."})
         self.assertNotIn("which time", notes_of(row_of(report, "quake")))
+        # and a package of them: "the bloc's 14th package of sanctions", "ihr 15. Sanktionspaket"
+        report = analyse_texts({
+            "a.txt": "RIGA (Reuters) - EU governments on Thursday agreed the bloc's ninth package of sanctions "
+                     "against Belarus.",
+            "b.txt": "Riga - Die EU-Staaten haben sich am Donnerstag auf ihr 10. Sanktionspaket gegen Belarus "
+                     "geeinigt."})
+        self.assertEqual(noted(report, "sanction", "which time"), [("9", ("S1",)), ("10", ("S2",))])
 
     def test_a_rate_rise_told_as_the_so_manieth_in_a_row_and_inflation_apart_from_it(self):
         report = analyse_texts({
