@@ -255,6 +255,7 @@ ROLE_STEMS = {
     # a city's councillor ("Stadträtin Monika Stein"); "Der Stadtrat hat beschlossen" names no one after it
     "stadtrat": "Stadtrat", "stadträtin": "Stadtrat", "gemeinderätin": "Gemeinderat", "ratsherr": "Ratsherr",
     "councillor": "Councillor", "councilman": "Councilman", "councilwoman": "Councilwoman",
+    "beauftragt": "Beauftragter",                           # "die EU-Außenbeauftragte X", "Datenschutzbeauftragter"
     "kommissar": "Kommissar", "fürst": "Fürst", "fürstin": "Fürstin", "commissioner": "Commissioner",
     # ranks and offices that otherwise stay part of the name after them ("Lieutenant Gerry X", "Clerk Janette X")
     "lieutenant": "Lieutenant", "commodore": "Commodore", "clerk": "Clerk", "sergeant": "Sergeant",
@@ -2409,10 +2410,14 @@ def role_of(word, language="de"):
     ('Verteidigungsminister', 'Vorsitzender', '')
     >>> role_of("porte-parole", "fr"), role_of("Bahn-Personalvorständin"), role_of("President-elect", "en")
     ('Porte-parole', 'Bahn-Personalvorstand', 'President-elect')
+    >>> role_of("EU-Außenbeauftragte"), role_of("beauftragte")
+    ('EU-Außenbeauftragter', '')
     """
     if len(word) > MAX_WORD or word.lower() in NOT_ROLES.get(language, ()):
         return ""
     f = word.lower().split("-")[-1]        # lower(), not casefold(): ß must keep its length
+    if language == "de" and word[:1].islower() and "-" not in word:
+        return ""                          # a German noun is capitalised: "beauftragte Karl X" commissioned him
     if "-" in word and word.lower() in ROLE_STEMS:
         return ROLE_STEMS[word.lower()]    # "porte-parole": one word, its last part is none
     if f == "elect" and "-" in word:       # "President-elect Obama": the office, not yet taken

@@ -1292,5 +1292,16 @@ class TenureTest(unittest.TestCase):
         self.assertEqual(noted(found["Janis Ozols"], "in office"), [("since 2019", ("S1",)), ("since 2017", ("S2",))])
 
 
+    def test_a_german_commissioner_is_a_role_and_a_lower_case_verb_is_none(self):
+        found = people({
+            "a.txt": "RIGA (Reuters) - EU foreign policy chief Arvo Kessel arrived in Riga on Monday.",
+            "b.txt": "Riga - Der EU-Außenbeauftragte Arvo Kessel ist am Montag in Riga eingetroffen. Die Regierung "
+                     "beauftragte Janis Ozols mit der Prüfung."})
+        self.assertEqual(sorted({m.doc for m in found["Arvo Kessel"].entity.mentions}), ["S1", "S2"])
+        doc = compare.Document("S1", "a.txt", "a.txt", "de", "Die Regierung beauftragte Janis Ozols.", "", 37)
+        roles = [c.role for c in compare.find_name_candidates(doc, ((0, 37),), frozenset())]
+        self.assertEqual(roles, [""])
+
+
 if __name__ == "__main__":
     unittest.main()
