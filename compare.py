@@ -5291,6 +5291,8 @@ def find_event_words(doc, sentences, tokens=None):
             if elided:                    # "l'élection", "d'arrestation": the noun after it
                 word, a = word[elided.end():], a + elided.end()
             fam = word_event(word, lang)
+            if fam == "demand" and english and previous.lower() in MARKET_WORDS:
+                fam = ""                  # "hurt by weak demand in China": a market's, no one's demand
             if english and word in TWO_WORD_EVENTS:     # a happening told in more than one word
                 if word in STEP_WORDS and text.startswith((" down", " aside"), b):
                     fam = "resign"        # "will step down", "stepped aside"
@@ -5890,6 +5892,9 @@ RATE_KINDS = frozenset("interest key benchmark policy base lending deposit refin
 RATE_WORDS = frozenset("rate rates hike hikes cut cuts increase increases rise rises".split())
 RATE_VERBS = frozenset("raised raises raise lifted lifts cut cuts lowered lowers held holds kept keeps hiked hikes "
                        "left leaves".split())
+# what a market's demand is told with ("weak demand", "consumer demand"), not a union's or a protest's
+MARKET_WORDS = frozenset("weak weaker strong stronger soft softer sluggish slowing slower robust tepid weakening "
+                         "falling rising growing consumer global domestic export customer market seasonal".split())
 CALL_WORDS = frozenset(("call", "calls", "called", "calling"))
 # An election called, its day the calling's: "called a snap election", "hatte die Neuwahl ausgerufen"
 CALLED_ELECTION_RE = lazy_regex(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:elections?|vote|referendum|poll)\b")

@@ -1324,6 +1324,10 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(found, ["2.9 billion euros", "1 Dead", "12 people", "14 people"])
         self.assertEqual([q[3] for q in quantities("Die Polizei nahm 20 Verdächtige fest.", "de")], ["20 Verdächtige"])
 
+    def test_a_markets_demand_is_no_ones_demand(self):
+        keys = event_keys("Profit fell, hurt by weak demand in Latvia; the union's demands grew.", "en")
+        self.assertEqual([k for k in keys if k == "demand"], ["demand"])     # the union's only
+
     def test_a_rocket_that_starts_or_lifts_off_is_launched(self):
         doc_text = ("Eine Rakete ist am Abend gestartet. Der Start erfolgte um 21:24 Uhr MEZ. Die Messdaten sollen "
                     "helfen. Der Start war verschoben worden. Der Verein startete gut in die Saison. "
