@@ -6679,6 +6679,37 @@ Skopje: Skopje, Skopie
 Tirana: Tirana
 Pristina: Pristina, Priština, Prishtina
 Seville: Sevilla, Seville, Séville
+Sochi: Sotschi, Sochi, Sotchi
+Kaliningrad: Kaliningrad
+Murmansk: Murmansk
+Irkutsk: Irkutsk
+Khabarovsk: Chabarowsk, Khabarovsk
+Krasnodar: Krasnodar
+Grozny: Grosny, Grozny, Grozni
+Simferopol: Simferopol, Simferópol
+Kerch: Kertsch, Kerch
+Yalta: Jalta, Yalta
+Sumy: Sumy
+Chernihiv: Tschernihiw, Chernihiv
+Poltava: Poltawa, Poltava
+Mykolaiv: Mykolajiw, Mykolaiv
+Kramatorsk: Kramatorsk
+Bakhmut: Bachmut, Bakhmut, Bakhmout, Bajmut
+Wonsan: Wonsan
+Kaesong: Kaesong
+Panmunjom: Panmunjom
+Busan: Busan, Pusan
+Incheon: Incheon, Inchon
+Almaty: Almaty, Alma-Ata
+Bishkek: Bischkek, Bishkek, Bichkek
+Dushanbe: Duschanbe, Dushanbe, Douchanbé
+Ashgabat: Aschgabat, Ashgabat, Achgabat
+Samarkand: Samarkand, Samarcande, Samarcanda
+Davos: Davos
+Strasbourg: Straßburg, Strasbourg, Estrasburgo
+The Hague: Den Haag, The Hague, La Haye, La Haya
+Hiroshima: Hiroshima
+Kyoto: Kyoto, Kioto
 """
 
 # Regions told by other names in other languages: one place, shown by its English name, though not one that links

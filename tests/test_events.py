@@ -6064,5 +6064,14 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(noted(report, "flood", "number of litres"), [("110", ("S1",)), ("130", ("S2",))])
 
 
+    def test_a_summit_in_a_city_of_the_gazetteer(self):
+        report = analyse_texts({
+            "a.txt": "Riga - Der lettische Präsident Arvo Kessel ist am Dienstag in Sotschi mit Kremlchef Ivo Lenz "
+                     "zusammengekommen.",
+            "b.txt": "RIGA (Reuters) - Latvian President Arvo Kessel met Kremlin chief Ivo Lenz in Kaliningrad on "
+                     "Tuesday."})
+        self.assertEqual(noted(report, "meeting", "place"), [("Sochi", ("S1",)), ("Kaliningrad", ("S2",))])
+
+
 if __name__ == "__main__":
     unittest.main()
