@@ -759,7 +759,7 @@ EVENT_FORMS_EN = {
     "depart": "depart departs departing",     # ("left", "departed": with a place after, see DEPART_WORDS; "The
     #                                           Departed" is a film)
     "meet": "meet meets met meeting meetings",
-    "receive": "receive received welcomed hosted",
+    "receive": "receive received welcomed hosted greeted",
     "talks": "talks negotiations negotiated negotiating negotiate dialogue consultations",
     "summit": "summit summits",
     "exercise": "drill drills wargames manoeuvres maneuvers",    # military ones, in news ("exercise": see below)

@@ -6064,13 +6064,20 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(noted(report, "flood", "number of litres"), [("110", ("S1",)), ("130", ("S2",))])
 
 
-    def test_a_summit_in_a_city_of_the_gazetteer(self):
+    def test_a_summit_in_a_city_of_the_gazetteer_and_a_visitor_greeted_by_another_host(self):
         report = analyse_texts({
             "a.txt": "Riga - Der lettische Präsident Arvo Kessel ist am Dienstag in Sotschi mit Kremlchef Ivo Lenz "
                      "zusammengekommen.",
             "b.txt": "RIGA (Reuters) - Latvian President Arvo Kessel met Kremlin chief Ivo Lenz in Kaliningrad on "
                      "Tuesday."})
         self.assertEqual(noted(report, "meeting", "place"), [("Sochi", ("S1",)), ("Kaliningrad", ("S2",))])
+        report = analyse_texts({
+            "a.txt": "Riga - Arvo Kessel ist am Montag in Wonsan eingetroffen. Am Flughafen wurde er von "
+                     "Ministerpräsidentin Ilze Marnis empfangen.",
+            "b.txt": "RIGA (Reuters) - Arvo Kessel arrived in Wonsan on Monday. He was greeted at the airport by "
+                     "Foreign Minister Janis Ozols."})
+        self.assertEqual([v[0] for v in notes_of(row_of(report, "meeting"))["received by"].values],
+                         ["Ilze Marnis", "Janis Ozols"])
 
 
 if __name__ == "__main__":
