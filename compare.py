@@ -8682,9 +8682,10 @@ def find_quantities(doc, start, end, names=()):
     """
     out = []
     text = doc.text
+    vague = vague_counts(text, start, end, doc.language) if VAGUE_CUE_RE.search(text, start, end) else []
     first = NUMBER_START_RE.search(text, start, end)
     if not first:                        # most sentences count nothing: skip the slow scan
-        return out
+        return vague
     measured = set()                     # where a magnitude's number is: "a 6.8 earthquake" counts no quakes
     # a plain search for a word of each is cheaper than the patterns, and most clauses have neither
     magnitudes = any(text.find(w, start, end) >= 0 for w in ("agnitud", "tärke", "Richter"))
@@ -9030,6 +9031,41 @@ def find_quantities(doc, start, end, names=()):
         out.append((unit, value, approx, words))
     if out and any(text.find(w, start, end + PART_PLACE_REACH) >= 0 for w in PART_IN_PLACE_CUES):   # (seldom)
         out += placed_parts(doc, start, end, out)
+    return out + vague
+
+
+def vague_counts(text, start, end, language):
+    """Return (unit, value, True, words) for each count told by a word of no number ("Zehntausende Menschen",
+    "dozens of protesters"): the least it may be, which its words make a bound (see bound_of).
+
+    >>> t = "Zehntausende Menschen; hundreds of protesters; des centaines de manifestants; miles de personas"
+    >>> [q[:2] for q in vague_counts(t, 0, len(t), "de")]
+    [('people', 10000.0), ('people', 100.0), ('manifestant', 100.0), ('people', 1000.0)]
+    >>> t = "Hunderte Tote; Hunderte Menschen kamen ums Leben; killing hundreds of people"
+    >>> [q[:2] for q in vague_counts(t, 0, len(t), "de")]
+    [('dead', 100.0), ('dead', 100.0), ('dead', 100.0)]
+    >>> vague_counts("Hunderte wurden verletzt; miles of coastline; thousands of the; hundreds of years", 0, 80, "en")
+    []
+    >>> t = "tens of thousands of people; des dizaines de milliers de personnes; decenas de miles de personas"
+    >>> [q[1] for q in vague_counts(t, 0, len(t), "en")]
+    [10000.0, 10000.0, 10000.0]
+    """
+    out = []
+    for m in VAGUE_COUNT_RE.finditer(text, start, end):
+        noun, told_in = m.group("unit"), next(g for g in ("de", "en", "fr", "es") if m.group(g))
+        if counted_noun(noun, told_in) and fold(noun) not in STOPWORDS["en"] and noun.lower() not in TIME_UNITS \
+                and not MEASURE_NOUN_RE.match(noun):     # ("hundreds of years", "Hunderte Kilometer": no count)
+            words = [fold(w) for w in m.group(told_in).split() if fold(w) not in ("des", "de", "of")]
+            # "tens of thousands", "des dizaines de milliers": so many of the last
+            value = VAGUE_COUNTS[words[-1]] * (VAGUE_COUNTS[words[0]] if len(words) > 1 else 1)
+            # what they are, as a number's count is ("Hunderte Tote": dead), and what befell them by the
+            # words after ("Hunderte Menschen kamen ums Leben": dead)
+            unit = COUNTED_AS.get(word_event(noun if told_in == "de" else noun.lower(), told_in)) or unit_lemma(noun)
+            if unit in TOLD_BY_VERB:
+                behind = SEGMENT_BREAK_RE.split(text[m.end():min(end, m.end() + BEHIND_REACH)])[0].split()[:6]
+                before = SEGMENT_BREAK_RE.split(text[max(start, m.start() - 24):m.start()])[-1].split()[-2:]
+                unit = people_counted(before, behind, unit, told_in)
+            out.append((unit, float(value), True, " ".join(m.group().split())))
     return out
 
 
@@ -9453,6 +9489,22 @@ def told_number(doc, start, m):
         return None, None, ""
     mod = modifier_before(doc.text, start, m.start())
     return value, mod, " ".join(doc.text[mod.start() if mod else m.start():m.end()].split())
+
+
+# Counts told by a word of no number: the least each may be ("Hunderte": a hundred at least)
+VAGUE_COUNTS = {"dutzende": 12, "hunderte": 100, "tausende": 1000, "zehntausende": 10000, "hunderttausende": 100000,
+                "dozens": 12, "hundreds": 100, "thousands": 1000, "dizaines": 10, "centaines": 100, "milliers": 1000,
+                "decenas": 10, "cientos": 100, "centenares": 100, "miles": 1000,
+                "tens": 10}            # ("tens of thousands": ten times a thousand; "dizaines de milliers" so too)
+MEASURE_NOUN_RE = lazy_regex(r"(?i:hours?|stunden|minut|sekunden|seconds|kilomet|meilen|miles|met(?:er|re)|jahrzehnt|"
+                             r"decades|centuries|jahrhundert)")
+VAGUE_CUE_RE = lazy_regex(r"(?i:dutzende|hunderte|tausende|dozens|hundreds|thousands|dizaines|centaines|milliers|"
+                          r"decenas|cientos|centenares|miles\s+de)")
+VAGUE_COUNT_RE = lazy_regex(
+    r"(?<![^\W\d_])(?:(?P<de>(?:Zehn|Hundert)?[Tt]ausende|Hunderte|Dutzende)\s+"
+    r"|(?P<en>(?:tens\s+of\s+|hundreds\s+of\s+)?thousands|hundreds|dozens)\s+of\s+"
+    r"|(?P<fr>des\s+(?:dizaines\s+de\s+milliers|dizaines|centaines|milliers))\s+(?:de\s+|d['’])"
+    r"|(?P<es>(?:decenas\s+de\s+)?miles|cientos|centenares|decenas)\s+de\s+)(?P<unit>[^\W\d_][\w-]*)", re.I)
 
 
 def modifier_before(text, start, at):
@@ -13859,11 +13911,25 @@ def number_disagreement(entity, attr, facts):
         exact_x = {x.value for x in xs if not bound[id(x)] and not x.value.endswith("~")}
         exact_y = {y.value for y in ys if not bound[id(y)] and not y.value.endswith("~")}
         return bool(exact_x and exact_y) and exact_x.isdisjoint(exact_y) and not parted
+    def apart(x, y):
+        """True when one count is told by a word of no number ("tens of thousands") and the other is a tenth of
+        its least or less ("three people"): two things counted, not one told two ways."""
+        if (bound[id(x)] == "*") == (bound[id(y)] == "*"):
+            return False
+        least, other = (x, y) if bound[id(x)] == "*" else (y, x)
+        return float(other.value.rstrip("~")) * VAGUE_APART < float(least.value.rstrip("~"))
+    vague = any(b == "*" for b in bound.values())
+    involved = set()                     # the counts set against another source's (where one is vague)
     clash = near = False
     told_of_whom = set()                 # the tags (whose counts: "AfD", "police"; or "") of the counts that differ
     for i, a in enumerate(docs):
         for b in docs[i + 1:]:
             for xs, ys in counted_alike(per_doc[a], per_doc[b]):
+                if vague:                # (seldom) each side's counts that may be the other's
+                    xs, ys = [x for x in xs if not all(apart(x, y) for y in ys)], \
+                        [y for y in ys if not all(apart(x, y) for x in xs)]
+                    if not (xs and ys):
+                        continue
                 differ = True
                 if not any(agree(x, y) for x in xs for y in ys):
                     if toll_rose(xs, ys):
@@ -13871,7 +13937,8 @@ def number_disagreement(entity, attr, facts):
                     else:
                         clash = True
                 elif not any(same_number(x.value, y.value, within(x, y)) or part_agrees_(x, y)
-                             for x in xs for y in ys):
+                             or vague and "*" in (bound[id(x)], bound[id(y)]) and agree(x, y)
+                             for x in xs for y in ys):     # ("dozens of arrests", "86 arrests": one count)
                     if exact_clash(xs, ys):
                         clash = True     # "mehr als 100", "118" against "120": the exact ones differ
                     else:
@@ -13886,6 +13953,7 @@ def number_disagreement(entity, attr, facts):
                     clash = clash or differ
                 if differ:
                     told_of_whom |= {f.by for f in xs} | {f.by for f in ys}
+                    involved.update(map(id, xs + ys))
     if not (clash or near):
         return []
     # counts told of whom ("AfD auf 29,2 Prozent", the police's count): only those set against each other
@@ -13893,6 +13961,8 @@ def number_disagreement(entity, attr, facts):
     exact = {(f.doc, f.value) for f in facts if not f.value.endswith("~")}
     # and one number told in two units ("12,000 hectares (29,650 acres)": 11999~ and 12000~) is one value
     kept = told_apart([f for f in facts if f.by in told_of_whom] if told_of_whom else facts)
+    if vague:                            # not "three people" beside "tens of thousands", each set against others
+        kept = [f for f in kept if id(f) in involved]
     canonical = {}
     for v in sorted({f.value for f in kept}, key=lambda v: (len(v.rstrip("~").rstrip("0")), v)):   # roundest first
         canonical[v] = next((c for c in dict.fromkeys(canonical.values()) if same_number(c, v)), v)
@@ -13900,6 +13970,8 @@ def number_disagreement(entity, attr, facts):
                           else canonical[f.value])
     if len(values) < 2:                  # (a note sets two values against each other, whatever they round to)
         values = group_values(kept, key=lambda f: f.value[:-1] if (f.doc, f.value[:-1]) in exact else f.value)
+    if len(values) < 2:
+        return []
     return [Disagreement(entity.key, unit_shown(attr, facts), values, "numbers differ: " + describe_words(values),
                          soft=not clash)]
 
@@ -14059,6 +14131,8 @@ def numbers_agree(a, b, bound_a="", bound_b=""):
     (True, False)
     >>> numbers_agree("42~", "51", ">"), numbers_agree("50~", "46", "+"), numbers_agree("300~", "235~", "-", "-")
     (True, False, False)
+    >>> numbers_agree("100~", "45", "*"), numbers_agree("1000~", "5000~", "*")     # "Hunderte", "Tausende"
+    (False, True)
     """
     if not (bound_a or bound_b):
         x, y = float(a.rstrip("~")), float(b.rstrip("~"))
@@ -14082,9 +14156,17 @@ def count_range(value, bound):
 
 # What a modifier says of a count: at least it, a little more, a little less, at most it.
 # "More than 5,000" is told of about 5,000 (up to half as many again), not of 12,000.
-BOUND_RANGES = {">": (1, inf), "+": (1, 1.5), "-": (0.9, 1), "<": (0, 1), "~": (0.9, 1.1), "": (1, 1)}
-BOUND_WORDS = {">": "mindestens|at least|au moins|al menos", "+": "mehr als|über|more than|over|plus de|más de",
-               "-": "fast|knapp|nearly|almost|près de", "<": "bis zu|up to"}
+# (a count told by a word of no number is its least: "Zehntausende" at least ten thousand; a count told with
+# digits a tenth of that or less is of something else)
+VAGUE_APART = 10
+# (a count told by a word of no number is its least: "Zehntausende" at least ten thousand)
+VAGUE_ALT = r"(?:zehn|hundert)?tausende|hunderte|dutzende|(?:(?:tens|hundreds)\s+of\s+)?thousands\s+of|" \
+            r"hundreds\s+of|dozens\s+of|des\s+(?:dizaines|centaines|milliers)|(?:decenas\s+de\s+)?miles\s+de|" \
+            r"cientos\s+de|centenares\s+de|decenas\s+de"
+BOUND_RANGES = {">": (1, inf), "*": (1, inf), "+": (1, 1.5), "-": (0.9, 1), "<": (0, 1), "~": (0.9, 1.1), "": (1, 1)}
+BOUND_WORDS = {">": "mindestens|at least|au moins|al menos", "*": VAGUE_ALT,
+               "+": "mehr als|über|more than|over|plus de|más de", "-": "fast|knapp|nearly|almost|près de",
+               "<": "bis zu|up to"}
 # the modifier opens a count's words, or follows its verb ("injuring more than 230")
 BOUND_RE = lazy_regex(r"(?:\S+\s+)?(?:%s)\s" % "|".join(f"(?P<b{i}>{w})" for i, w in enumerate(BOUND_WORDS.values())),
                       re.I)

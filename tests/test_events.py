@@ -4139,7 +4139,7 @@ class DisagreementRulesTest(unittest.TestCase):
                      "to sign some 15 cooperation agreements."})
         self.assertEqual(noted(report, "agreement", "number of agreements"), [("20~", ("S1",)), ("15~", ("S2",))])
         self.assertEqual([q[:3] for q in quantities("una decena de muertos; des dizaines de blessés", "es")],
-                         [("dead", 10.0, True)])
+                         [("dead", 10.0, True), ("injured", 10.0, True)])     # (tens at least)
         self.assertNotIn("pieces", [q[0] for q in quantities("31 separate pieces", "en")])    # an adjective's part
         report = analyse_texts({
             "a.txt": "Passau (dpa) - Die Donau ist über die Ufer getreten. Etwa 600 Menschen mussten ihre Wohnungen "
@@ -6078,6 +6078,27 @@ class DisagreementRulesTest(unittest.TestCase):
                      "Foreign Minister Janis Ozols."})
         self.assertEqual([v[0] for v in notes_of(row_of(report, "meeting"))["received by"].values],
                          ["Ilze Marnis", "Janis Ozols"])
+
+
+    def test_a_count_told_by_a_word_of_no_number_is_its_least(self):
+        report = analyse_texts({
+            "a.txt": "Riga - In Riga haben am Sonntag Zehntausende Menschen gegen die Regierung demonstriert. Die "
+                     "Polizei nahm Dutzende Demonstranten fest.",
+            "b.txt": "RIGA (Reuters) - About 4,000 people protested against the government in Riga on Sunday. Police "
+                     "detained 30 protesters."})
+        self.assertEqual(noted(report, "protest", "number of people"), [("10000~", ("S1",)), ("4000~", ("S2",))])
+        self.assertNotIn("number of arrested", notes_of(row_of(report, "arrest")))     # dozens: 30 may be
+        report = analyse_texts({
+            "a.txt": "Riga - Bei einem Erdbeben in Lettland sind am Freitag Hunderte Menschen ums Leben gekommen.",
+            "b.txt": "RIGA (AP) - An earthquake in Latvia killed 45 people on Friday."})
+        self.assertEqual(noted(report, "quake", "number of dead"), [("100~", ("S1",)), ("45", ("S2",))])
+        # a count far below it is of something else: "tens of thousands of protesters", "three people" killed
+        report = analyse_texts({
+            "a.txt": "RIGA (Reuters) - Tens of thousands of protesters marched in Riga on Sunday.",
+            "b.txt": "RIGA (AP) - Protesters marched in Riga on Sunday. Police said three people were taken away."})
+        self.assertEqual([(e.doc, [q[1] for q in e.quantities]) for e in row_of(report, "protest").entity.extra],
+                         [("S1", [10000.0]), ("S2", [3.0])])
+        self.assertEqual(notes_of(row_of(report, "protest")), {})
 
 
 if __name__ == "__main__":
