@@ -386,6 +386,10 @@ stefano enrico giulia chiara federica andrzej krzysztof tomasz marek wojciech be
 katarzyna małgorzata zbigniew tadeusz zoltán lászló jiří petr miloš václav ivana
 
 shinzo fumio yoshihide junichiro naoto taro hiroshi kenji akira yuki haruki yoko
+joão joao paulo gonçalo rui duarte nuno afonso sebastião raimundo vitor vítor joaquim geraldo flávio renan marcos
+caio otávio fábio rogério márcio leandro luciano luciana mariana júlio augusto eduardo alessandra antonella
+francesca carlo giorgio ignazio massimo salvatore vittorio valeria esteban guillermo rodolfo agustín álvaro
+iñigo íñigo jordi oriol núria mercè
 liam madeline madeleine reggie luann leann joanne dwayne darnell darius deshawn tyrone jamal
 malik andre marcus maurice terrence terrance reginald cedric lamar kareem shaquille kobe lebron
 ashley brittany courtney heather amber crystal tiffany jasmine destiny brianna kayla chloe

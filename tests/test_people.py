@@ -1303,5 +1303,13 @@ class TenureTest(unittest.TestCase):
         self.assertEqual(roles, [""])
 
 
+    def test_portuguese_given_names_open_a_name_whose_next_word_is_a_given_name_too(self):
+        found = people({
+            "a.txt": "LISBOA - Um incêndio matou duas pessoas, disse o comandante João Martins Tavela.",
+            "b.txt": "LISBON (Reuters) - A fire killed two people, fire chief Joao Martins Tavela said."})
+        self.assertIn("João Martins Tavela", found)
+        self.assertEqual(sorted({m.doc for m in found["João Martins Tavela"].entity.mentions}), ["S1", "S2"])
+
+
 if __name__ == "__main__":
     unittest.main()
