@@ -7508,6 +7508,9 @@ def which_time_before(text, at, end):
     (None, '2')
     >>> which_time_before("Das zweite Treffen", 11, 18), which_time_before("This second visit", 12, 17)
     (None, None)
+    >>> which_time_before("Für ihn ist es der vierte Besuch", 26, 32)[1], which_time_before("It was the third visit",
+    ...                                                                                       17, 22)[1]
+    ('4', '3')
     >>> which_time_before("the bloc's 14th package of sanctions", 27, 36)
     ('which time', '14', False, '14th package of sanctions')
     >>> which_time_before(t, 46, len(t)), which_time_before(t, 68, len(t))
@@ -7612,6 +7615,9 @@ def find_ordinal_claims(text, start, end):
     >>> t = "sein zweiter Besuch innerhalb von drei Wochen; his third trip in as many years; his first in five years"
     >>> [q[1] for q in find_ordinal_claims(t, 0, len(t))]
     ['2 in 21 days', '3 in 3 years']
+    >>> t = "sein dritter Besuch seit 2023; his fourth visit since 2022; the first visit since 2019"
+    >>> [q[:2] for q in find_ordinal_claims(t, 0, len(t))]
+    [('how many since a year', '3 since 2023'), ('how many since a year', '4 since 2022')]
     >>> t = "sein zweiter Besuch in dem Land seit Amtsantritt; his third trip to the country since taking office"
     >>> [q[:2] for q in find_ordinal_claims(t, 0, len(t))]
     [('how many in office', '2'), ('how many in office', '3')]
@@ -7639,10 +7645,15 @@ def find_ordinal_claims(text, start, end):
             told = f"{n} in " + span_told(str(n) if span.startswith("as") else span, m.group("unit"))
             out.append(("how many within a span", told, False, " ".join(m.group().split())))     # "2 in 14 days"
             continue
+        if m.group("sinceyear") and n < 2:
+            continue                     # "the first visit since 2019": the time before (find_since_claims)
         kind = "how many this year" if m.group("year") else "how many this month" if m.group("themonth") \
             else "how many in office" if m.group("office") \
-            else "how many since a month" if m.group("month") else "how many since the war began"
-        out.append((kind, str(n), False, " ".join(m.group().split())))
+            else "how many since a month" if m.group("month") \
+            else "how many since a year" if m.group("sinceyear") else "how many since the war began"
+        # (of a year, with it: "third since 2022" and "third since 2023" are two claims)
+        told = f"{n} since {m.group('sinceyear')[-4:]}" if m.group("sinceyear") else str(n)
+        out.append((kind, told, False, " ".join(m.group().split())))
     return out
 
 
@@ -7690,6 +7701,8 @@ ORDINAL_CLAIM_RE = lazy_regex(
     r"desde\s+el\s+(?:inicio|comienzo)\s+de\s+la\s+(?:guerra|invasión)|"
     # "ihr drittes Treffen seit Mai", "their fourth meeting since May", "leur quatrième rencontre depuis mai"
     r"(?P<month>(?:seit|since|depuis|desde)\s+(?:(?:dem|the|le|el)\s+)?(?:" + _MONTH_ALT + r")(?:\s+\d{4})?)|"
+    # "sein dritter Besuch seit 2023", "his fourth visit since 2022"
+    r"(?P<sinceyear>(?:seit|since|depuis|desde)\s+(?:(?:dem\s+Jahr|l['’]an|el\s+año)\s+)?(?:19|20)\d\d(?!\d))|"
     # "his second visit in two weeks", "sein zweiter Besuch innerhalb von drei Wochen", "his third trip in as many
     # years", "sa deuxième visite en deux semaines" (not "the first … in five years": the time before)
     r"(?P<within>(?:within|in(?:nerhalb(?:\s+von)?)?|binnen|en|dans)\s+(?:(?:the|den|les|las|los)\s+)?"
@@ -7723,7 +7736,10 @@ FIRST_IN_SPAN_RE = lazy_regex(
 # "su tercera visita" (the count of the owner's: not "the second quake", "a third victim", which tell one happening
 # of a story's several from another; not "first aid", "am 3. März")
 ORDINAL_WORD_BEFORE_RE = lazy_regex(
-    r"(?<![^\W\d_])(?:(?i:his|her|its|their|sein(?:e[nmrs]?)?|ihre?[nmrs]?|sa|son|leur|su)|"
+    # (or with its article after a verb of being: "Es ist der vierte Besuch", "It was the third visit")
+    r"(?<![^\W\d_])(?:(?i:(?:(?:ist|war|sei|is|was|marks|marked|est|fue|es)\s+(?:es\s+)?"
+    r"(?:(?:bereits|schon|already|now|nun)\s+)?(?:der|die|das|the|le|la|el))|"
+    r"his|her|its|their|sein(?:e[nmrs]?)?|ihre?[nmrs]?|sa|son|leur|su)|"
     r"(?!(?:This|Das|Des|Dies|Les|Las|Los|As|Was|Is|Has|Thus|Plus)\s)[A-ZÄÖÜ][\w-]*s|[^\W\d_][\w-]*['’]s)\s+"
     # (and a batch of them: "the bloc's 14th package of sanctions", "their third round of talks")
     r"(?P<ord>" + _ORDINAL_ALT + r")\s+(?:(?:package|round|wave|tranche|batch)\s+of\s+)?$")
@@ -12952,8 +12968,9 @@ TOLD_VALUES = frozenset(("score", "began", "shootout score", "race time", "priso
                          "ban term", "duration", "runs until", "tally", "minute",
                          "community service", "first since", "record since", "how many this year", "how many in a row",
                          "how many since the war began", "how many in office", "last day", "how many titles",
-                         "how many since a month", "how many within a span", "first in a span",
-                         "how many this month", "completion expected", "age of the victims", "which time")) | frozenset(
+                         "how many since a month", "how many since a year", "how many within a span",
+                         "first in a span", "how many this month", "completion expected", "age of the victims",
+                         "which time")) | frozenset(
     kind for unit in ("days", "months", "years") for kind in (f"{unit} after", f"after how many {unit}"))
 
 

@@ -6022,6 +6022,16 @@ class DisagreementRulesTest(unittest.TestCase):
             "b.txt": "RIGA (Reuters) - Estonian Prime Minister Kalle Tamm arrived in Latvia on Monday for a visit, "
                      "his third trip to the country since taking office."})
         self.assertEqual(noted(report, "meeting", "how many in office"), [("2", ("S1",)), ("3", ("S2",))])
+        # and since a year; and with its article after a verb of being ("Es ist der vierte Besuch")
+        report = analyse_texts({
+            "a.txt": "Riga - Kalle Tamm ist am Montag in Riga eingetroffen. Es ist sein dritter Besuch seit 2022.",
+            "b.txt": "RIGA (Reuters) - Kalle Tamm arrived in Riga on Monday, his fourth visit since 2022."})
+        self.assertEqual(noted(report, "meeting", "how many since a year"),
+                         [("3 since 2022", ("S1",)), ("4 since 2022", ("S2",))])
+        report = analyse_texts({
+            "a.txt": "Riga - Kalle Tamm ist am Montag in Riga eingetroffen. Für Tamm ist es der dritte Besuch.",
+            "b.txt": "RIGA (Reuters) - Kalle Tamm arrived in Riga on Monday. It was the second visit by Tamm."})
+        self.assertEqual(noted(report, "meeting", "which time"), [("3", ("S1",)), ("2", ("S2",))])
         # and with no span: "Tamms zweite Lettlandreise" / "his third visit" (not "the second quake": one of several)
         report = analyse_texts({
             "a.txt": "Riga - Kalle Tamm ist am Montag in Riga eingetroffen. Es ist Tamms zweite Lettlandreise.",
