@@ -5284,6 +5284,8 @@ def find_event_words(doc, sentences, tokens=None):
                 elif what in ("volcano near", "prison near"):      # "A volcano … It erupted on Monday"
                     cues = VOLCANO_CUES if what == "volcano near" else PRISON_CUES
                     said[what] = has_cue(toks, cues) or has_cue(previous_toks, cues)
+                elif what == "vehicle":   # "Reisebus", "Lkw", "Streifenwagen" (not "Zug": "Rückzug")
+                    said[what] = any(w.lower().endswith(VEHICLE_ENDINGS_DE) for w, _, _ in toks)
                 elif what == "fire":      # a word of the fire family: "Feuer", "Brand", "blaze" (not "Brandenburg")
                     said[what] = any(word_event(w, lang) == "fire" for w, _, _ in toks)
                 else:
@@ -5497,7 +5499,12 @@ def find_event_words(doc, sentences, tokens=None):
                                        b, si, "die"))
                     previous, before = word, previous
                     continue
-            if (lang == "de" and word in ROCKET_START and holds("missile near")) or (
+            vehicle = word in FELL_WORDS and (
+                next((t[0].lower() for t in toks[max(0, ti - 6):ti] if t[0].lower() in VEHICLES), "") if english
+                else "Bus" if lang == "de" and holds("vehicle") else "")
+            if vehicle:                   # "a bus plunged into a ravine", "Beim Sturz eines Reisebusses"
+                fam = "sink" if vehicle in VESSELS else "crash"       # ("the ferry overturned": capsized)
+            elif (lang == "de" and word in ROCKET_START and holds("missile near")) or (
                     english and word in LIFT_OFF and ti + 1 < len(toks) and toks[ti + 1][0] == "off"
                     and holds("missile")):
                 fam = "launch"            # "die Rakete ist gestartet", "the rocket lifted off" ("startet in die
@@ -5864,6 +5871,13 @@ FIRE_SOMEONE_RE = lazy_regex(r"\s+(?:him|her|them|(?:the|his|her|its|their)\s+(?
                              r"Dept|Marshal|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z])")
 VEHICLES = frozenset("bus buses train trains car cars plane planes jet truck lorry vehicle ship boat ferry van "
                      "aircraft flight convoy coach minibus helicopter vessel".split())
+VESSELS = frozenset("ship boat ferry vessel".split())
+VEHICLE_ENDINGS_DE = ("bus", "busse", "busses", "wagen", "fahrzeug", "fahrzeuge", "fahrzeugs", "lkw", "pkw", "auto",
+                      "autos")
+# A vehicle's fall or roll: a crash where a vehicle is told with it ("a bus plunged into a ravine", "the truck
+# overturned", "Der Reisebus stürzte in eine Schlucht"; not "shares plunged", "the court overturned the ban")
+FELL_WORDS = frozenset("plunged plunges plunge veered veers overturned overturns careered skidded toppled stürzte "
+                       "stürzten gestürzt Sturz überschlug überschlugen überschlagen umgekippt kippte".split())
 HOSTAGES_AFTER_RE = lazy_regex(r"\s+(?:hostages?|as\s+hostages?|als\s+Geiseln?|en\s+otage|como\s+rehenes|"
                                r"in\s+(?:seiner|ihrer)\s+Gewalt)\b")      # "hatte vier Menschen in seiner Gewalt"
 # What is fired that is a gun's: "fired a shot", "fired two rounds", "fired into the crowd", "fired on police"
@@ -9565,6 +9579,9 @@ def people_counted(before, after, unit, language):
     >>> t = "It hit Lima, killing at least 42 people and injuring 300 people, while 12 people were hurt."
     >>> [q[:2] for q in find_quantities(Document("S1", "", "", "en", t, "", 0), 0, len(t))]
     [('dead', 42.0), ('injured', 300.0), ('injured', 12.0)]
+    >>> t = "An explosion trapped 25 miners; 28 Bergleute wurden eingeschlossen"
+    >>> [q[:2] for q in find_quantities(Document("S1", "", "", "en", t, "", 0), 0, len(t))]
+    [('trapped', 25.0), ('trapped', 28.0)]
     >>> t = "29 Insassen überlebten, 32 Überlebende"
     >>> [q[:2] for q in find_quantities(Document("S1", "", "", "de", t, "", 0), 0, len(t))]
     [('survivors', 29.0), ('survivors', 32.0)]
@@ -9594,6 +9611,8 @@ def people_counted(before, after, unit, language):
         kind = COUNTED_AS.get(word_event(word if language == "de" else word.lower(), language))
         if kind:
             return kind
+    if before and unit_lemma(before[-1].strip(".,!?")) == "trapped":
+        return "trapped"                 # "an explosion trapped 25 miners underground"
     if language == "de" and after[:1] and after[0].rstrip(".,;!?") == "fest":
         return "arrested"                # "nahm zwölf Personen fest": a separable verb's particle
     return unit

@@ -1269,7 +1269,7 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(event_keys("Der Richter hob das Urteil auf.", "de"), ["annul", "sentence"])
         self.assertEqual(event_keys("Die Regierung hob das Verbot auf. Die Stimmung kippte.", "de"), [])
         self.assertEqual(event_keys("The General Court annulled the fine.", "en"), ["annul"])
-        self.assertEqual(event_keys("The ferry overturned.", "en"), ["w:overt"])
+        self.assertEqual(event_keys("The ferry overturned.", "en"), ["sink"])      # (capsized: not annulled)
         # a penalty imposed ("verhängt") is one where a penalty is told; a curfew imposed is none
         self.assertEqual(event_keys("Die Kommission verhängte eine Strafe.", "de"), ["sentence"])
         self.assertEqual(event_keys("Die Regierung verhängte eine Ausgangssperre.", "de"), [])
@@ -6109,6 +6109,18 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([(e.doc, [q[1] for q in e.quantities]) for e in row_of(report, "protest").entity.extra],
                          [("S1", [10000.0]), ("S2", [3.0])])
         self.assertEqual(notes_of(row_of(report, "protest")), {})
+
+
+    def test_a_vehicles_fall_is_a_crash_and_miners_trapped_by_the_verb_before_them(self):
+        self.assertIn("crash", event_keys("A bus carrying 40 passengers plunged into a ravine.", "en"))
+        self.assertEqual(event_keys("Beim Sturz eines Reisebusses in eine Schlucht starben zwölf Menschen.", "de")[:1],
+                         ["crash"])
+        self.assertEqual(event_keys("Shares plunged on Monday; the Regierung ist gestürzt.", "en"), ["shares"])
+        report = analyse_texts({
+            "a.txt": "Riga - Nach einer Explosion in einem Bergwerk bei Jelgava sind am Freitag 18 Bergleute unter "
+                     "Tage eingeschlossen worden.",
+            "b.txt": "RIGA (Reuters) - An explosion at a mine near Jelgava on Friday trapped 16 miners underground."})
+        self.assertEqual(noted(report, "blast", "number of trapped"), [("18", ("S1",)), ("16", ("S2",))])
 
 
 if __name__ == "__main__":
