@@ -5663,6 +5663,8 @@ def find_event_words(doc, sentences, tokens=None):
                 fam = "win"               # "Sozialdemokraten gewinnen Parlamentswahl": a verb (der Gewinn: a profit)
             elif fam == "fraud" and word.startswith("betrug"):
                 fam = ""                  # "Die Wahlbeteiligung betrug 84 Prozent": it came to (der Betrug: a fraud)
+            elif word in LANDED_WORDS and doc_cues(EMERGENCY_LANDING_CUES):
+                fam = "landing"           # in an emergency landing's story: "Die Maschine landete um 14.20 Uhr"
             elif fam == "agreement" and word in ("deal", "deals") and doc_cues(TAKEOVER_CUES):     # (not "New Deal")
                 fam = "purchase"          # "The deal is expected to close in May": in a takeover's story, the takeover
             elif fam == "purchase" and "transa" in word.lower() and not doc_cues(TAKEOVER_CUES):
@@ -6153,6 +6155,10 @@ JOB_CUES = ("stelle", "arbeitsplatz", "job", "personalabbau", "staff", "workforc
             "employee", "poste", "empleo", "puesto", "despido")
 # A takeover's story (read in the document's lead), where a deal or a transaction is the takeover (not "acquired":
 # a club acquires a player)
+# an aircraft's landing in trouble: the story's "landed" is that landing, not an arrival
+EMERGENCY_LANDING_CUES = ("notland", "emergency landing", "crash-land", "atterrissage d'urgence", "aterrizaje de "
+                          "emergencia", "aterrizaje forzoso")
+LANDED_WORDS = frozenset("landed landete landeten gelandet atterri atterrit aterrizó".split())
 TAKEOVER_CUES = ("acquisition", "takeover", "ubernahme", "ubernimmt", "merger", "fusion", "buyout",
                  "to buy", "to acquire", "kauft", "kaufen", "rachat", "adquisicion", "adquirir")
 # Parts of words of a deal: "übernimmt" a company for money, not a post or the responsibility

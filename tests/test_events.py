@@ -6123,5 +6123,14 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(noted(report, "blast", "number of trapped"), [("18", ("S1",)), ("16", ("S2",))])
 
 
+    def test_in_an_emergency_landings_story_landed_is_that_landing(self):
+        report = analyse_texts({
+            "a.txt": "Riga - Ein Flugzeug mit 180 Passagieren hat am Sonntag in Riga notlanden müssen. Die Maschine "
+                     "landete um 14.20 Uhr sicher.",
+            "b.txt": "RIGA (Reuters) - A plane carrying 180 passengers made an emergency landing in Riga on Sunday. "
+                     "It landed safely at 2:40 p.m."})
+        self.assertEqual(noted(report, "landing", "time of day"), [("14:20", ("S1",)), ("14:40", ("S2",))])
+
+
 if __name__ == "__main__":
     unittest.main()
