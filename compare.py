@@ -275,7 +275,8 @@ kandidat candidate unternehmer businessman businesswoman musiker musician künst
 astronaut kosmonaut cosmonaut astronaute astronauta compatriot landsmann
 linebacker receiver striker stürmer goalkeeper torwart torhüter midfielder defender verteidiger champion
 sprinter athlete athlet läufer runner swimmer schwimmer cyclist radprofi golfer skier skifahrer rennfahrer
-challenger herausforderer""".split()
+challenger herausforderer
+demokrat democrat republikaner republican""".split()      # a party's member: "den Sozialdemokraten Rein X"
 ROLE_STEMS.update((w, w.capitalize()) for w in DESCRIPTION_STEMS)
 # Role words that are other words in a language: French "son" is his, Spanish "son" they are, Spanish
 # "mayor" greater ("el mayor alijo")
@@ -2643,7 +2644,9 @@ def find_name_candidates(doc, sentences, lower_vocab, tokens=None):
                         or word_event(toks[k][0], lang):
                     break                     # (not "Erdoğan zu Besuch": a visit, after its particle)
                 j = k + 1                     # "Ursula von der Leyen", "Karl-Theodor zu Guttenberg"
-            out += candidates_in_run(doc, text, toks, i, j, si, lang, lower_vocab, headline)
+            # (not a lone letter: "her Republican U.S. candidacy" names no "U")
+            out += [c for c in candidates_in_run(doc, text, toks, i, j, si, lang, lower_vocab, headline)
+                    if len(c.words) > 1 or len(c.words[0].rstrip(".")) > 1]
             i = j
     for x in range(1, len(out)):
         a, b = out[x - 1], out[x]
@@ -3536,9 +3539,16 @@ AGE_TOLD_RE = lazy_regex(
     r"|\b(?P<age8>(?:im\s+Alter\s+von|à\s+l['’]âge\s+de)\s+(?P<n8>\d{1,3})\s+(?:Jahren|ans))\b"
     # the age as the object of the next sentence: "Polizisten nahmen den 47-Jährigen fest" (German's case
     # tells an object; English's "where the 15-year-old was killed" may be anyone's)
-    r"|\b(?:den|dem|des)\s+(?P<n5>\d{1,3})-Jährigen\b)")
+    r"|\b(?:[Dd]en|[Dd]em|[Dd]es)\s+(?P<n5>\d{1,3})-Jährigen\b"
+    # and with a role after it, opening its sentence: "Der 47-jährige frühere Finanzminister erhielt …", "The
+    # 49-year-old former economy minister" (the one named before; "Der 26-jährige Mann": someone not named)
+    r"|(?:^|(?<=[.!?]\s))(?P<age9>(?:Der|Die|The)\s+(?P<n9>\d{1,3})-(?:jährige|year-old)\s+(?:(?:frühere|ehemalige|"
+    r"bisherige|neue|amtierende|former|new|outgoing)\s+)?(?P<role9>[^\W\d_][\w-]{1,40}(?:\s+[^\W\d_][\w-]{1,40})?)))")
 AGE_CUES = ("year-old", "ährig", "She was ", "He was ", "Sie wurde ", "Er wurde ", "aged", "Alter von", " años",
             " ans", "Jahre alt", "Aged ", " at age ", " age of ", "ead at ", "ied at ", "ies at ")
+# the roles an age may tell of someone not named, never the one named before ("Der 26-jährige Verdächtige")
+UNNAMED_ROLES = tuple(DESCRIPTION_STEMS) + ("verdächtiger", "suspect", "victim", "opfer", "witwe", "widow", "sohn",
+                                            "tochter", "daughter", "ehefrau", "wife", "husband", "polizist")
 DIED_RE = lazy_regex(r"\b(?:died|dies|dead|death|passed\s+away|starb|gestorben|verstorben|tot)\b")
 PAST_VERB_RE = lazy_regex(r" (?:[a-z]+ed|beat|won|ran|set|broke|fell|went|came|made|gave|got|left|met|began|wrote|"
                           r"drove|hit|shot|fled|found|kept|lost|held|spent|sent|paid|stole|fought|threw|swam|rode)\b")
@@ -3561,9 +3571,18 @@ def told_ages(persons, subjects, text, sentences):
                 not PAST_VERB_RE.match(text, m.end()):
             continue                      # "The 61-year-old driver": a noun follows, the age is its
         n = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("n6") \
-            or m.group("n7") or m.group("n8")
+            or m.group("n7") or m.group("n8") or m.group("n9")
+        told = m.group()
+        if m.group("n9"):                 # "Der 47-jährige frühere Finanzminister": a role's, or no one named's
+            after = m.group("role9").split()
+            roles = [role_of(w, "de" if "jährige" in told else "en") for w in after]
+            roles = [r if not r.lower().endswith(UNNAMED_ROLES) else "" for r in roles]
+            if not any(roles):
+                continue                  # ("Der 26-jährige Verdächtige", "The 30-year-old journalist": anyone's)
+            # (the words up to the role: "The 49-year-old former economy minister")
+            told = told[:m.start("role9") - m.start()] + " ".join(after[:max(i for i, r in enumerate(roles) if r) + 1])
         words = m.group("age3") or m.group("age4") or m.group("age7") or m.group("age8") or (
-            " ".join(m.group().split()[:2]) if m.group("n") else m.group())
+            " ".join(m.group().split()[:2]) if m.group("n") else told)
         si = sentence_index(sentences, m.start())
         start = m.start("age3") if m.group("age3") else m.start("age4") if m.group("age4") else \
             m.end("name6") if m.group("n6") else m.start()      # (the name told with it is whose it is)

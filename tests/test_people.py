@@ -1311,5 +1311,35 @@ class TenureTest(unittest.TestCase):
         self.assertEqual(sorted({m.doc for m in found["João Martins Tavela"].entity.mentions}), ["S1", "S2"])
 
 
+    def test_an_age_with_a_role_opening_the_next_sentence_is_the_one_named_before(self):
+        found = people({
+            "a.txt": "Riga - Das Parlament hat am Dienstag den Sozialdemokraten Arvo Kessel zum Regierungschef "
+                     "gewählt. Der 47-jährige frühere Finanzminister erhielt 55 Stimmen.",
+            "b.txt": "RIGA (Reuters) - Latvia's parliament on Tuesday elected Social Democrat Arvo Kessel, 49, as "
+                     "prime minister."})
+        self.assertEqual(noted(found["Arvo Kessel"], "age"), [("47", ("S1",)), ("49", ("S2",))])
+        found = people({
+            "a.txt": "Riga - In Lettland ist der frühere Präsident Arvo Kessel festgenommen worden. Dem 52-Jährigen "
+                     "wird Korruption vorgeworfen.",
+            "b.txt": "RIGA (Reuters) - Prosecutors detained former President Arvo Kessel, 54, on Thursday."})
+        self.assertEqual(noted(found["Arvo Kessel"], "age"), [("52", ("S1",)), ("54", ("S2",))])
+        # not someone told of with no name: "Der 26-jährige Verdächtige", "Der 30-jährige Mann"
+        found = people({
+            "a.txt": "Riga - Polizeisprecher Arvo Kessel sagte, ein Mann sei festgenommen worden. Der 26-jährige "
+                     "Verdächtige schwieg.",
+            "b.txt": "RIGA (Reuters) - Police spokesman Arvo Kessel, 51, said a man had been arrested."})
+        self.assertNotIn("age", {n.attribute for n in found["Arvo Kessel"].notes})
+
+    def test_a_party_member_is_a_description_and_a_lone_letter_no_name(self):
+        found = people({
+            "a.txt": "Riga - Das Parlament hat den Sozialdemokraten Arvo Kessel gewählt.",
+            "b.txt": "RIGA (Reuters) - Parliament elected Social Democrat Arvo Kessel on Tuesday."})
+        self.assertEqual(sorted({m.doc for m in found["Arvo Kessel"].entity.mentions}), ["S1", "S2"])
+        text = "The fire was connected to her Republican U.S. candidacy, Republican J. Smith said."
+        doc = compare.Document("S1", "a.txt", "a.txt", "en", text, "", len(text))
+        self.assertEqual([c.words for c in compare.find_name_candidates(doc, ((0, len(text)),), frozenset())],
+                         [("J.", "Smith")])
+
+
 if __name__ == "__main__":
     unittest.main()
