@@ -3615,10 +3615,10 @@ def told_ages(persons, subjects, text, sentences):
 # A person's time in office: "seit 2019 im Amt", "in office since 2017", "regiert seit zwölf Jahren", "who has led
 # the government for 13 years", "nach zwölf Jahren im Amt", "au pouvoir depuis 2012", "en el cargo desde 2018"
 # (plain words a text must hold for TENURE_RE to be tried: a search for each is cheaper than one pattern)
-TENURE_CUES = ("im Amt", "Im Amt", "regiert", "amtiert", "in office", "In office", "in power", "has led", "has ruled",
-               "has governed", "has headed", "minister for ", "resident for ", "hancellor for ", "remier for ",
-               "ayor for ", "overnor for ", "xecutive for ", "au pouvoir", "en fonction", "en poste", "en el poder",
-               "en el cargo")
+TENURE_CUES = ("von 19", "von 20", "from 19", "from 20", "im Amt", "Im Amt", "regiert", "amtiert", "in office",
+               "In office", "in power", "has led", "has ruled", "has governed", "has headed", "minister for ",
+               "resident for ", "hancellor for ", "remier for ", "ayor for ", "overnor for ", "xecutive for ",
+               "au pouvoir", "en fonction", "en poste", "en el poder", "en el cargo")
 _TENURE_SPAN = r"(?P<%s>\d{1,2}|[^\W\d_]{3,12})"
 TENURE_RE = lazy_regex(
     r"\b(?:seit\s+(?:dem\s+Jahr\s+|[^\W\d_]{3,12}\s+)?(?P<y1>\d{4})\s+im\s+Amt"     # ("seit Juli 2019 im Amt")
@@ -3634,6 +3634,13 @@ TENURE_RE = lazy_regex(
     # "the Netherlands' prime minister for 13 years"
     r"|(?:prime\s+minister|president|chancellor|premier|mayor|governor|chief\s+executive)\s+for\s+"
     r"(?:the\s+(?:past|last)\s+)?" + _TENURE_SPAN % "n11" + r"\s+years"
+    # and a term from one year to another: "war von 2016 bis 2020 Staatschef", "served as president from 2016 to
+    # 2021" (not "from 2016 to 2020 in prison": an office told)
+    r"|von\s+(?P<r12>\d{4})\s+bis\s+(?P<r12b>\d{4})\s+(?:[^\W\d_]+\s+){0,2}?(?:im\s+Amt|\w*(?:chef|chefin|präsident|"
+    r"präsidentin|kanzler|kanzlerin|minister|ministerin|bürgermeister|bürgermeisterin))\b"
+    r"|(?:served|was|ruled|governed)\s+as\s+(?:[^\W\d_]+\s+){0,3}?(?:prime\s+minister|president|chancellor|premier|"
+    r"mayor|governor|minister|leader|head\s+of\s+state)\s+from\s+(?P<r13>\d{4})\s+(?:to|until|through)\s+"
+    r"(?P<r13b>\d{4})"
     r"|(?:au\s+pouvoir|en\s+fonctions?|en\s+poste)\s+depuis\s+(?P<y9>\d{4})"
     r"|en\s+el\s+(?:poder|cargo)\s+desde\s+(?P<y10>\d{4}))(?![\w.,]\d)", re.I)
 
@@ -3646,11 +3653,16 @@ def tenure_value(m):
     ...                                               "in power for many years", "war seit Juli 2019 im Amt",
     ...                                               "in office since July 2019")]
     ['since 2019', '12 years', '13 years', '', 'since 2019', 'since 2019']
+    >>> [tenure_value(TENURE_RE.search(t)) for t in ("Rusu war von 2016 bis 2020 Staatschef",
+    ...                                               "who served as president from 2016 to 2021")]
+    ['2016 to 2020', '2016 to 2021']
     """
     told = {k: v for k, v in m.groupdict().items() if v}
     name, value = next(iter(told.items()))
     if name.startswith("y"):
         return "since " + value
+    if name.startswith("r"):             # a term: "2016 to 2020"
+        return f"{value} to {told[name + 'b']}" if value < told[name + "b"] else ""
     n = int(value) if value.isdigit() else COUNT_WORDS.get(value.lower())
     return f"{n} years" if isinstance(n, int) and 0 < n < 80 else ""
 
@@ -13151,9 +13163,11 @@ def find_disagreements(entity, facts):
             out += value_disagreement(entity, attr, by_attr[attr], soft=True)
         elif attr == "in office":        # a year against a year, a span against a span (a year apart: soft, a
             #                              report's year may have turned)
-            for kind in ("since", "years"):
-                told = [f for f in by_attr[attr] if (f.value.startswith("since")) == (kind == "since")]
-                numbers = [int(f.value.split()[0 if kind == "years" else 1]) for f in told]
+            # (and a term against a term: "2016 to 2020" / "2016 to 2021", by the year it ended)
+            kind_of = lambda v: "since" if v.startswith("since") else "term" if " to " in v else "years"
+            for kind in ("since", "years", "term"):
+                told = [f for f in by_attr[attr] if kind_of(f.value) == kind]
+                numbers = [int(f.value.split()[0 if kind == "years" else -1]) for f in told]
                 if numbers:
                     out += value_disagreement(entity, attr, told, soft=max(numbers) - min(numbers) <= 1)
         elif attr == "agreement name":

@@ -1291,6 +1291,15 @@ class TenureTest(unittest.TestCase):
                      "on Wednesday."})
         self.assertEqual(noted(found["Janis Ozols"], "in office"), [("since 2019", ("S1",)), ("since 2017", ("S2",))])
 
+    def test_a_term_from_one_year_to_another(self):
+        found = people({
+            "a.txt": "Riga - Der frühere Präsident Janis Ozols ist festgenommen worden. Ozols war von 2012 bis 2019 "
+                     "Staatschef.",
+            "b.txt": "RIGA (Reuters) - Former President Janis Ozols, who served as president from 2012 to 2016, "
+                     "was detained on Thursday."})
+        self.assertEqual(noted(found["Janis Ozols"], "in office"),
+                         [("2012 to 2019", ("S1",)), ("2012 to 2016", ("S2",))])
+
 
     def test_a_german_commissioner_is_a_role_and_a_lower_case_verb_is_none(self):
         found = people({
