@@ -1285,6 +1285,7 @@ class Mention:
     speaker: bool = False      # a person named as the one who speaks: "sagte Putin"
     age: tuple = ()            # a person's age as the text gives it: (years, words)
     tenure: tuple = ()         # a person's time in office as told: ("since 2019" or "12 years", words)
+    born: tuple = ()           # where a person was born, as told: (place, words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -3502,11 +3503,14 @@ def group_in_document(doc, candidates, persons=(), text="", language="de"):
         out.append(DocPerson(doc, surname, given, asian, mentions, () if asian else middle_names(cands)))
     subjects = list(AGE_TOLD_RE.finditer(text)) if text and any(w in text for w in AGE_CUES) else ()
     tenures = list(TENURE_RE.finditer(text)) if text and any(w in text for w in TENURE_CUES) else ()
-    sentences = split_sentences(text) if subjects or tenures else ()     # (split once for both)
+    births = list(BIRTHPLACE_RE.finditer(text)) if text and any(w in text for w in BIRTHPLACE_CUES) else ()
+    sentences = split_sentences(text) if subjects or tenures or births else ()     # (split once for all)
     if subjects:
         out = told_ages(out, subjects, text, sentences)
     if tenures:
         out = told_tenures(out, tenures, sentences)
+    if births:
+        out = told_births(out, births, text, sentences)
     return sorted(out, key=lambda p: p.mentions[0].start), unused
 
 
@@ -3691,6 +3695,49 @@ def told_tenures(persons, tenures, sentences):
     return [replace(p, mentions=tuple(replace(m, tenure=told[pi, mi]) if (pi, mi) in told else m
                                       for mi, m in enumerate(p.mentions)))
             for pi, p in enumerate(persons)]
+
+
+def told_births(persons, births, text, sentences):
+    """Return persons with the place they were born in (BIRTHPLACE_RE) given to the one named nearest before it in
+    its sentence ("Kask stammt aus Tartu") or, failing that, the one person the sentence before names ("He was born
+    in Parnu"); "stammt aus" only of a name or a pronoun right before it ("Das Geld stammt aus Russland": no one's).
+    """
+    named_in = defaultdict(list)          # sentence -> [(start, end, person index, mention index)]
+    for pi, p in enumerate(persons):
+        for mi, m in enumerate(p.mentions):
+            named_in[m.sentence].append((m.start, m.end, pi, mi))
+    told = {}
+    for b in births:
+        place = next(b.group(g) for g in ("p1", "p2", "p3", "p4", "p5", "p6") if b.group(g))
+        si = sentence_index(sentences, b.start())
+        before = [x for x in named_in.get(si, ()) if x[0] < b.start()]
+        if b.group("comes") and not (b.group("pronoun") or any(text[x[1]:b.start()].strip() == "" for x in before)):
+            continue
+        if not before and len({x[2] for x in named_in.get(si - 1, ())}) == 1:
+            before = named_in[si - 1]
+        if before:
+            _, _, pi, mi = max(before)
+            shown = CITIES.get(fold(place)) or COUNTRIES.get(fold(place)) or place
+            told.setdefault((pi, mi), (shown, " ".join(b.group().split())))
+    if not told:
+        return persons
+    return [replace(p, mentions=tuple(replace(m, born=told[pi, mi]) if (pi, mi) in told else m
+                                      for mi, m in enumerate(p.mentions)))
+            for pi, p in enumerate(persons)]
+
+
+# Where someone was born: "was born in Parnu", "in Tartu geboren", "stammt aus Tartu" (of a name or a pronoun
+# right before it: see told_births), "gebürtig aus Riga", "né à Lyon", "nacida en Sevilla"
+BIRTHPLACE_CUES = ("born in", "geboren", "stammt aus", "stammte aus", "gebürtig", "né à", "née à", "né en",
+                   "née en", "nacido en", "nacida en")
+_BORN_PLACE = r"[A-ZÄÖÜÁÉÍÓÚ][\w'’-]+(?:\s+(?:de\s+|del\s+)?[A-ZÄÖÜ][\w'’-]+)?"
+BIRTHPLACE_RE = lazy_regex(
+    r"\b(?P<en>born\s+(?:in\s+\d{4}\s+)?in\s+(?P<p1>" + _BORN_PLACE + r"))"
+    r"|\b(?P<de>in\s+(?P<p2>" + _BORN_PLACE + r")\s+geboren)\b"
+    r"|(?:(?P<pronoun>\b(?:[Ee]r|[Ss]ie)\s+)?\b(?P<comes>stammte?\s+aus\s+(?P<p3>" + _BORN_PLACE + r")))"
+    r"|\b(?P<native>gebürtig\s+aus\s+(?P<p4>" + _BORN_PLACE + r"))"
+    r"|\b(?P<fr>née?\s+(?:en\s+\d{4}\s+)?à\s+(?P<p5>" + _BORN_PLACE + r"))"
+    r"|\b(?P<es>nacid[oa]\s+(?:en\s+\d{4}\s+)?en\s+(?P<p6>" + _BORN_PLACE + r"))")
 
 
 def word_offsets(candidate):
@@ -12937,6 +12984,8 @@ def collect_facts(entity):
                 facts.append(Fact(entity.key, "age", m.age[0], m.doc, m.age[1]))
             if m.tenure:
                 facts.append(Fact(entity.key, "in office", m.tenure[0], m.doc, m.tenure[1]))
+            if m.born:
+                facts.append(Fact(entity.key, "born in", m.born[0], m.doc, m.born[1]))
     elif entity.kind == "date":          # "am Dienstag, dem 26. März 2025", a Wednesday: the source's own slip
         for m in entity.mentions:
             if m.context.startswith(MISFIT):
@@ -13170,6 +13219,9 @@ def find_disagreements(entity, facts):
                 numbers = [int(f.value.split()[0 if kind == "years" else -1]) for f in told]
                 if numbers:
                     out += value_disagreement(entity, attr, told, soft=max(numbers) - min(numbers) <= 1)
+        elif attr == "born in":          # (a town against its region, "Munich" / "Bavaria": soft; "Pärnu" is "Parnu")
+            told = [replace(f, value=f.value if f.value in GAZETTEER else fold(f.value)) for f in by_attr[attr]]
+            out += value_disagreement(entity, attr, told, soft=not all(f.value in GAZETTEER for f in told))
         elif attr == "agreement name":
             out += name_disagreement(entity, by_attr[attr])
         elif attr.startswith("number of ") and entity.key.startswith("event:w:") and attr[10:] in STAT_UNITS:
@@ -14319,8 +14371,9 @@ def say(entity, doc, ms, label_of, words_at):
         roles = [m.context or m.detail for m in ms if m.detail]
         ages = [m.age[1] for m in ms if m.age]
         tenures = [m.tenure[1] for m in ms if m.tenure]
+        births = [m.born[1] for m in ms if m.born]
         return text + (f"; as {quoted(roles)}" if roles else "") + (f"; age: {quoted(ages)}" if ages else "") + (
-            f"; in office: {quoted(tenures)}" if tenures else "")
+            f"; in office: {quoted(tenures)}" if tenures else "") + (f"; born: {quoted(births)}" if births else "")
     if entity.kind in ("date", "time"):
         text = quoted(m.text for m in ms)
         hows = {m.context for m in ms if m.context}

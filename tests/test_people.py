@@ -1350,5 +1350,14 @@ class TenureTest(unittest.TestCase):
                          [("J.", "Smith")])
 
 
+    def test_where_someone_was_born(self):
+        found = people({
+            "a.txt": "Riga - Das Parlament hat Janis Ozols zum Regierungschef gewählt. Ozols stammt aus Jelgava. "
+                     "Das Geld stammt aus Russland.",
+            "b.txt": "RIGA (Reuters) - Parliament elected Janis Ozols prime minister. He was born in Liepaja.",
+            "c.txt": "RIGA (AP) - Janis Ozols, who was born in Liepāja, was elected prime minister."})
+        self.assertEqual(noted(found["Janis Ozols"], "born in"), [("jelgava", ("S1",)), ("liepaja", ("S2", "S3"))])
+
+
 if __name__ == "__main__":
     unittest.main()
