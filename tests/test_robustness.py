@@ -214,6 +214,18 @@ class CraftedTextTest(unittest.TestCase):
                                   + "signed " * 1000 + "in June. Ozols ist " + "54 " * 1000 + "Jahre alt. zu einem "
                                   + "4:0-" * 1000 + "Sieg. Karl " + "Ostermeier " * 1000 + "Schmiergeld. "
                                   "hatte die " + "Neuwahl " * 1000 + "ausgerufen. 20 ago " * 500,
+        "so-manieth, vague counts, births": "his " + "third " * 1000 + "visit. die zwölfte " + "Erhöhung " * 500
+                                            + "in Folge. " + "Zehntausende " * 1000 + "Menschen. tens of "
+                                            + "thousands of " * 500 + "people. Ozols stammt aus " + "Tartu " * 1000
+                                            + ". born in " + "Parnu " * 1000 + ". von 2016 bis " + "2020 " * 1000
+                                            + "Staatschef. served as president from 2016 to " + "2021 " * 500
+                                            + ". Der 47-jährige " + "frühere " * 1000 + "Finanzminister. a bus "
+                                            + "plunged " * 1000 + "into a ravine. Notlandung. Die Maschine "
+                                            + "landete " * 500 + "um 14.20 Uhr. " + "120 " * 1000 + "Liter Regen. "
+                                            "raised its key interest rate to 4.5 percent as " + "inflation " * 1000
+                                            + "was 3.2 percent. sein dritter Besuch seit " + "2022 " * 1000
+                                            + ". the bloc's 14th " + "package of " * 500 + "sanctions. Es ist der "
+                                            + "vierte " * 1000 + "Besuch.",
         # Python converts at most 4,300 digits to an int: each place a number is read
         "long numbers": " ".join(f"{ctx.format(n='7' * 5000)}." for ctx in (
             "Es kamen {n} Soldaten", "vor {n} Tagen", "{n} days ago", "am 3. Juni {n} Soldaten",
