@@ -5377,6 +5377,8 @@ def find_event_words(doc, sentences, tokens=None):
             fam = word_event(word, lang)
             if fam == "demand" and english and previous.lower() in MARKET_WORDS:
                 fam = ""                  # "hurt by weak demand in China": a market's, no one's demand
+            elif not fam and word in ("Übung", "Übungen") and doc_cues(("manover", "militarubung", "marineubung")):
+                fam = "exercise"          # in a manoeuvre's story: "Die Übung soll zehn Tage dauern"
             if english and word in TWO_WORD_EVENTS:     # a happening told in more than one word
                 if word in STEP_WORDS and text.startswith((" down", " aside"), b):
                     fam = "resign"        # "will step down", "stepped aside"
@@ -13031,8 +13033,26 @@ def collect_facts(entity):
                 facts.append(Fact(entity.key, "received by", person, ev.doc, words))
             for name, words in ev.names:
                 facts.append(Fact(entity.key, "agreement name", name, ev.doc, words))
-        facts = unqualified_counts(facts, {ev.doc: ev.language for ev in entity.extra})
+        facts = weeks_as_days(unqualified_counts(facts, {ev.doc: ev.language for ev in entity.extra}))
     return facts
+
+
+def weeks_as_days(facts):
+    """Return facts with a length in weeks told in days where other sources tell it in days and none in both:
+    "zehn Tage" against "two weeks" is 10 days against 14.
+
+    >>> f = lambda attr, v, doc: Fact("e", attr, v, doc, v)
+    >>> told = [f("number of days", "10", "S1"), f("number of weeks", "2", "S2")]
+    >>> [(x.attribute, x.value) for x in weeks_as_days(told)]
+    [('number of days', '10'), ('number of days', '14')]
+    """
+    weeks = {f.doc for f in facts if f.attribute == "number of weeks"}
+    days = {f.doc for f in facts if f.attribute == "number of days"}
+    if not (weeks and days) or not weeks.isdisjoint(days):
+        return facts
+    return [replace(f, attribute="number of days", value=number_text(float(f.value.rstrip("~")) * 7)
+                    + ("~" if f.value.endswith("~") else "")) if f.attribute == "number of weeks" else f
+            for f in facts]
 
 
 def unqualified_counts(facts, language_of):

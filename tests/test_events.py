@@ -6132,5 +6132,14 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(noted(report, "landing", "time of day"), [("14:20", ("S1",)), ("14:40", ("S2",))])
 
 
+    def test_a_manoeuvres_length_in_days_against_one_in_weeks(self):
+        report = analyse_texts({
+            "a.txt": "Riga - In Lettland hat am Montag ein Militärmanöver mit rund 5.000 Soldaten begonnen. Die "
+                     "Übung soll zehn Tage dauern.",
+            "b.txt": "RIGA (Reuters) - Latvia on Monday began military exercises involving about 5,000 troops. The "
+                     "drills will last two weeks."})
+        self.assertEqual(noted(report, "exercise", "number of days"), [("10", ("S1",)), ("14", ("S2",))])
+
+
 if __name__ == "__main__":
     unittest.main()
