@@ -7937,12 +7937,26 @@ ZONE_HOURS = {"GMT": 0, "UTC": 0, "BST": 1, "CET": 1, "MEZ": 1, "CEST": 2, "MESZ
               "CST": -6, "CDT": -5, "PST": -8, "PDT": -7}
 ZONE_CUES = ("GMT", "UTC", "ME", "CET", "ST", "DT")     # one of these is in each zone's name: a text of none is skipped
 CLOCK_KINDS = ("time of day", "time (UTC)")             # a clock time told without its zone, and with it
+
+
+def clock_kind(kind):
+    """True for a clock time's kind: told without its zone, in world time, or by another place's clock.
+
+    >>> clock_kind("time of day"), clock_kind("time (UTC)"), clock_kind("time (Paris)"), clock_kind("hours")
+    (True, True, True, False)
+    """
+    return kind in CLOCK_KINDS or kind.startswith("time (")
 CLOCK_RE = lazy_regex(          # read from a digit only (the lookahead): elsewhere a fast miss
     r"(?=\d)(?<![\d.:])(?P<h>[01]?\d|2[0-3])(?:[.:](?P<m>[0-5]\d))?\s?"
     r"(?:(?P<uhr>Uhr)|(?P<ampm>[ap])(?:\.m\.|m\b)|h(?P<m2>[0-5]\d)?\b|(?<=:\d\d)(?P<bare>)(?![\d:]|\s?Uhr)"
     r"|(?<=\d[.:]\d\d)\s?(?P<hora>horas?)\b)"      # "las 13.20 hora local", "a las 13:20 horas"
     r"(?!\s*\(?(?:" + "|".join(ZONE_HOURS) + r"|ET|PT)\b)",
     re.I)
+# ... and after it, the place whose clock it is: "heure de Paris", "Moskauer Zeit", "Beijing time" (or the place's own:
+# "Ortszeit", "local time")
+ZONE_PHRASE_RE = lazy_regex(r"\s*\(?(?:(?P<local>Ortszeit|local\s+time|heure\s+locale|hora\s+local)"
+                            r"|(?:heure|hora)\s+(?:de\s+|d['’])(?P<city1>[A-Z][\w-]+)"
+                            r"|(?P<city2>[A-Z][\w-]+?)(?:er)?\s+(?:Zeit|time)\b)")
 # A clock time with its zone: "um 14.32 Uhr MEZ", "at 13:32 GMT", "1:32 p.m. EDT", "0300 GMT" (told as world time,
 # each compared with others so told: "14.32 Uhr MEZ" and "13:32 GMT" are one moment)
 ZONED_CLOCK_RE = lazy_regex(
@@ -7975,6 +7989,9 @@ def find_clock_times(text, start, end):
     ['05:00']
     >>> [q[1] for q in find_clock_times("después de las 13.20 hora local; durante 13 horas", 0, 50)]
     ['13:20']
+    >>> t = "à 13h20 heure de Paris, um 21 Uhr Moskauer Zeit, at 2 p.m. local time"
+    >>> [q[0] for q in find_clock_times(t, 0, len(t))]
+    ['time (Paris)', 'time (Moscow)', 'time of day']
     >>> [q[1:3] for q in find_clock_times("hacia las 15 horas, a las 8 horas de la tarde; a 6 horas de Madrid", 0, 66)]
     [('15:00', True), ('20:00', False)]
     """
@@ -7991,8 +8008,14 @@ def find_clock_times(text, start, end):
         if UNTIL_RE.search(text, max(start, before.start() - 12), before.start() if before.group("about") else
                            m.start()):
             continue                      # "bis (etwa) 10 Uhr gesperrt", "until 11 a.m.": when something else ended
-        out.append(("time of day", f"{h:02d}:{minutes:02d}", bool(before.group("about")),
-                    " ".join(text[before.start():m.end()].split())))
+        # (most clock times have no zone after them: a plain search first)
+        zone = ZONE_PHRASE_RE.match(text, m.end(), min(end, m.end() + 24)) if any(
+            text.find(w, m.end(), m.end() + 24) >= 0 for w in ("eure", "ime", "Zeit", "hora")) else None
+        place = zone and (zone.group("city1") or zone.group("city2"))
+        # "13h20 heure de Paris", "21 Uhr Moskauer Zeit": another place's clock, compared only with its own
+        kind = f"time ({CITIES.get(fold(place)) or place})" if place else "time of day"
+        out.append((kind, f"{h:02d}:{minutes:02d}", bool(before.group("about")),
+                    " ".join(text[before.start():zone.end() if place else m.end()].split())))
     for m in ZONED_CLOCK_RE.finditer(text, start, end) if any(text.find(z, start, end) >= 0 for z in ZONE_CUES) \
             else ():
         h, minutes = int(m.group("h")), int(m.group("m") or 0)
@@ -13019,7 +13042,7 @@ def collect_facts(entity):
                 if is_city and is_where:
                     facts.append(Fact(entity.key, "place", shown, ev.doc, words))
             for unit, value, approx, words in ev.quantities if ev.family != "say" else ():
-                if unit in TOLD_VALUES or unit in CLOCK_KINDS or unit in ("age", "victim's age"):
+                if unit in TOLD_VALUES or clock_kind(unit) or unit in ("age", "victim's age"):
                     facts.append(Fact(entity.key, unit, value, ev.doc, words))
                     continue
                 unit, _, by = unit.partition("@")
@@ -13206,7 +13229,7 @@ def find_disagreements(entity, facts):
                                                                    for x in told for y in told if x.doc != y.doc))
         elif attr == "response" or attr in TOLD_VALUES:
             out += value_disagreement(entity, attr, by_attr[attr])
-        elif attr in CLOCK_KINDS:        # "gegen 15 Uhr" and "14.30 Uhr" may be one moment, roughly told
+        elif clock_kind(attr):        # "gegen 15 Uhr" and "14.30 Uhr" may be one moment, roughly told
             out += value_disagreement(entity, attr, by_attr[attr], soft=times_near(by_attr[attr]))
         elif attr in ("age", "victim's age"):     # a year apart may be a birthday between two reports
             told = by_attr[attr]
@@ -14407,7 +14430,7 @@ def say(entity, doc, ms, label_of, words_at):
         return text + (f"; then: {quoted(then)}" if then else "")
     parts = [ev for ev in entity.extra if ev.doc == doc]
     when = [d.text for ev in parts for d in ev.dates] + [q[3] for ev in parts for q in ev.quantities
-                                                          if q[0] in CLOCK_KINDS or q[0] == "began"]
+                                                          if clock_kind(q[0]) or q[0] == "began"]
     where = [p[1] for ev in parts for p in ev.places if p[3]]
     named = [p[1] for ev in parts for p in ev.places if not p[3]]
     who = [label_of.get(p, p) for ev in parts for p in ev.people]
@@ -14420,7 +14443,7 @@ def say(entity, doc, ms, label_of, words_at):
         out.append(f"places named: {quoted(named)}")
     if who:
         out.append("who: " + ", ".join(dict.fromkeys(who)))
-    nums = [q[3] for ev in parts for q in ev.quantities if q[0] not in CLOCK_KINDS and q[0] != "began"]
+    nums = [q[3] for ev in parts for q in ev.quantities if not clock_kind(q[0]) and q[0] != "began"]
     if nums:
         out.append(f"numbers: {quoted(nums)}")
     stances = [s[1] for ev in parts for s in ev.stances]

@@ -6141,5 +6141,13 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(noted(report, "exercise", "number of days"), [("10", ("S1",)), ("14", ("S2",))])
 
 
+    def test_a_clock_time_of_another_place_is_compared_only_with_that_places(self):
+        texts = {"a.txt": "Riga - Ein Erdbeben hat am Montag um 14.20 Uhr Ortszeit Lettland erschüttert.",
+                 "b.txt": "RIGA (AFP) - Un séisme a frappé la Lettonie lundi à 13h20 heure de Paris."}
+        self.assertNotIn("time of day", notes_of(row_of(analyse_texts(texts), "quake")))
+        texts["c.txt"] = "RIGA (AP) - Un séisme a frappé la Lettonie lundi à 13h40 heure de Paris."
+        self.assertEqual(noted(analyse_texts(texts), "quake", "time (Paris)"), [("13:20", ("S2",)), ("13:40", ("S3",))])
+
+
 if __name__ == "__main__":
     unittest.main()
