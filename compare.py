@@ -623,7 +623,8 @@ NOUN_SUFFIXES = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "
 EVENT_STEMS_DE = {
     "visit": "besuch bereis reise reist gereist aufenthalt delegation",
     "arrive": "ankunft eintreff eintraf eingetroffen ankomm ankam angekommen landung gelandet landete",
-    "depart": "abreise abgereist abreist abreiste abreisten ausgereist",      # (not "gereist": a visit)
+    "depart": "abreise abgereist abreist abreiste abreisten ausgereist weiterreis weitergereist weiterflieg "
+              "weitergeflogen",      # (not "gereist": a visit; "reist nach Paris weiter": on to the next)
     "meet": "treffen traf trifft getroffen begegnung zusammentreffen zusammengekommen zusammenkomm zusammenkunft "
             "sitzung",        # Sondersitzung, Dringlichkeitssitzung: a body meets
     "receive": "empfang empfing empfangen empfängt begrüß",
@@ -5377,6 +5378,8 @@ def find_event_words(doc, sentences, tokens=None):
             fam = word_event(word, lang)
             if fam == "demand" and english and previous.lower() in MARKET_WORDS:
                 fam = ""                  # "hurt by weak demand in China": a market's, no one's demand
+            elif english and word.lower() in ONWARD_VERBS and ONWARD_RE.match(text, b):
+                fam = "depart"            # "Li will travel on to Paris on Thursday": the visit's end, not a visit
             elif not fam and word in ("Übung", "Übungen") and doc_cues(("manover", "militarubung", "marineubung")):
                 fam = "exercise"          # in a manoeuvre's story: "Die Übung soll zehn Tage dauern"
             if english and word in TWO_WORD_EVENTS:     # a happening told in more than one word
@@ -5992,6 +5995,10 @@ RATE_KINDS = frozenset("interest key benchmark policy base lending deposit refin
 RATE_WORDS = frozenset("rate rates hike hikes cut cuts increase increases rise rises".split())
 RATE_VERBS = frozenset("raised raises raise lifted lifts cut cuts lowered lowers held holds kept keeps hiked hikes "
                        "left leaves".split())
+# (to a place named: "travel on to Paris"; not "went on to win", "moved on to other things")
+ONWARD_VERBS = frozenset("travel travels travelled traveled travelling traveling fly flies flew flying head heads "
+                         "headed heading continue continues continued".split())
+ONWARD_RE = lazy_regex(r"\s+(?:on|onwards?)\s+to\s+[A-Z]")
 # what a market's demand is told with ("weak demand", "consumer demand"), not a union's or a protest's
 MARKET_WORDS = frozenset("weak weaker strong stronger soft softer sluggish slowing slower robust tepid weakening "
                          "falling rising growing consumer global domestic export customer market seasonal".split())
@@ -6074,7 +6081,8 @@ SEPARABLE_DE = {form: {particle.replace("_", " "): family
         ("ließ ließen lässt lassen", "frei:release"),
         ("traf trafen trifft", "ein:arrive"),
         ("kam kamen kommt kommen", "an:arrive ums_leben:die zusammen:meet frei:release"),
-        ("reiste reisten reist", "an:arrive"),
+        ("reiste reisten reist", "an:arrive ab:depart weiter:depart"),
+        ("flog flogen fliegt", "weiter:depart"),
         ("marschierte marschierten marschiert", "ein:invade"),
         ("setzte setzten setzt", "ab:fire_job durch:win"),
         ("stimmte stimmten stimmt", "zu:decide ab:vote"),

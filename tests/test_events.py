@@ -6149,5 +6149,18 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(noted(analyse_texts(texts), "quake", "time (Paris)"), [("13:20", ("S2",)), ("13:40", ("S3",))])
 
 
+    def test_travelling_on_to_the_next_place_ends_the_visit(self):
+        self.assertEqual(event_keys("Am Mittwoch reist Li nach Paris weiter.", "de"), ["depart"])
+        self.assertEqual(event_keys("Li will travel on to Paris on Thursday; he went on to win.", "en")[:1], ["depart"])
+        self.assertNotIn("depart", event_keys("He went on to win; they moved on to other things.", "en"))
+        report = analyse_texts({
+            "a.txt": "Riga - Kalle Tamm ist am Montag zu einem Besuch in Riga eingetroffen. Am Mittwoch reist Tamm "
+                     "nach Vilnius weiter.",
+            "b.txt": "RIGA (Reuters) - Kalle Tamm arrived in Riga on Monday for a visit. He will travel on to Vilnius "
+                     "on Thursday."})
+        self.assertEqual(noted(report, "depart", "date"), [("XXXX-WXX-3", ("S1",)), ("XXXX-WXX-4", ("S2",))])
+        self.assertNotIn("place", notes_of(row_of(report, "meeting")))
+
+
 if __name__ == "__main__":
     unittest.main()
