@@ -778,7 +778,7 @@ EVENT_FORMS_EN = {
     "charge": "charge charges charged indicted indictment",
     "die": "die dies died death deaths dead dying",
     "kill": "kill kills killed killing killings murder murders murdered murdering slain",
-    "elect": "election elections elect elects elected vote votes voted voting turnout",
+    "elect": "election elections elect elects elected vote votes voted voting turnout runoff run-off runoffs",
     "resign": "resign resigned resignation quit quits quitting",
     "announce": "announce announced announcement",
     "decide": "decide decided decision approved approval authorized adopted adopts",

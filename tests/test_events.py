@@ -6162,5 +6162,12 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertNotIn("place", notes_of(row_of(report, "meeting")))
 
 
+    def test_a_runoff_is_an_election(self):
+        report = analyse_texts({
+            "a.txt": "Riga - Die Stichwahl um das Präsidentenamt findet am 25. Mai statt.",
+            "b.txt": "RIGA (Reuters) - The presidential runoff will be held on May 18."})
+        self.assertEqual(noted(report, "elect", "date"), [("XXXX-05-25", ("S1",)), ("XXXX-05-18", ("S2",))])
+
+
 if __name__ == "__main__":
     unittest.main()
