@@ -6164,8 +6164,8 @@ class DisagreementRulesTest(unittest.TestCase):
 
     def test_a_runoff_is_an_election(self):
         report = analyse_texts({
-            "a.txt": "Riga - Die Stichwahl um das Präsidentenamt findet am 25. Mai statt.",
-            "b.txt": "RIGA (Reuters) - The presidential runoff will be held on May 18."})
+            "a.txt": "Riga - Die Stichwahl zwischen Ilze Marnis und Janis Ozols findet am 25. Mai statt.",
+            "b.txt": "RIGA (Reuters) - The runoff between Ilze Marnis and Janis Ozols will be held on May 18."})
         self.assertEqual(noted(report, "elect", "date"), [("XXXX-05-25", ("S1",)), ("XXXX-05-18", ("S2",))])
 
 
