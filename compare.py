@@ -7511,7 +7511,7 @@ def find_claims(text, start, end):
     (find_ordinal_claims) of text[start:end]: one finder, for each is asked of every happening's clause."""
     return find_since_claims(text, start, end) + find_ordinal_claims(text, start, end) + \
         find_in_a_row(text, start, end) + find_title_counts(text, start, end) + find_first_spans(text, start, end) + \
-        find_spans_after(text, start, end) + find_times_told(text, start, end)
+        find_spans_after(text, start, end) + find_times_told(text, start, end) + find_thing_ages(text, start, end)
 
 
 def find_first_spans(text, start, end):
@@ -7584,6 +7584,46 @@ TIME_AFTER_RE = lazy_regex(
     r"|(?:after|nach|après|tras|después\s+de)\s+(?P<about>(?:more\s+than|nearly|almost|mehr\s+als|fast|knapp|"
     r"plus\s+de|près\s+de|más\s+de|casi)\s+)?(?P<n2>\d{1,3}|" + _COUNT_ALT + r")\s+(?P<unit2>" + _WITHIN_UNIT_ALT +
     r")(?![^\W\d_])(?!\s+(?:of|de|des|d['’])\b))", re.I)      # ("after eight days of riots": the riots' length)
+
+
+def find_thing_ages(text, start, end):
+    """Return ("age of the church", "200", False, words) for each building's or vehicle's age told with it.
+
+    >>> t = "a 200-year-old church in; die 150 Jahre alte Kirche; die 120-jährige Brücke; a 24-year-old man's house"
+    >>> [q[:2] for q in find_thing_ages(t, 0, len(t))]
+    [('age of the church', '200'), ('age of the church', '150'), ('age of the bridge', '120')]
+    >>> find_thing_ages("a 150-year-old wooden church on Sunday", 0, 38)
+    [('age of the church', '150', False, '150-year-old wooden church')]
+    """
+    if not THING_AGE_CUE_RE.search(text, start, end):
+        return []                         # most clauses tell no age of a thing
+    out = []
+    for m in THING_AGE_RE.finditer(text, start, end):
+        # (the noun right after the age, or after one adjective: "a 200-year-old wooden church")
+        word = "w1" if m.group("w1").lower() in THINGS else "w2" if m.group("w2") else ""
+        thing = THINGS.get(m.group(word).lower()) if word else None
+        if thing:
+            out.append((f"age of the {thing}", m.group("n") or m.group("n2"), False,
+                        " ".join(text[m.start():m.end(word)].split())))
+    return out
+
+
+# What a building's or a vehicle's age is told of, in German and English (each by its English name)
+THINGS = {w: english for english, words in (
+    ("church", "church kirche dom kathedrale cathedral"), ("mosque", "mosque moschee"), ("temple", "temple tempel"),
+    ("synagogue", "synagogue synagoge"), ("building", "building gebäude"), ("house", "house haus"),
+    ("bridge", "bridge brücke"), ("tower", "tower turm"), ("castle", "castle burg schloss"),
+    ("palace", "palace palast"),
+    ("theatre", "theatre theater"), ("hotel", "hotel"), ("school", "school schule"), ("factory", "factory fabrik"),
+    ("mill", "mill mühle"), ("ship", "ship schiff vessel"), ("ferry", "ferry fähre"),
+    ("plane", "plane aircraft jet flugzeug"), ("train", "train zug"), ("tree", "tree baum oak eiche"),
+    ("dam", "dam damm staudamm"), ("monastery", "monastery kloster"), ("museum", "museum"),
+    ("stadium", "stadium stadion"), ("station", "station bahnhof"), ("market", "market markt"))
+    for w in words.split()}
+THING_AGE_CUE_RE = lazy_regex(r"-year-old|-jährige|Jahre\s+alte")
+THING_AGE_RE = lazy_regex(r"(?<![\w-])(?:(?P<n>\d{1,4})-(?:year-old|jährige[nmrs]?)"
+                          r"|(?P<n2>\d{1,4})\s+Jahre\s+alte[nmrs]?)"
+                          r"\s+(?P<w1>[^\W\d_]+)\b(?:\s+(?P<w2>[^\W\d_]+)\b)?")
 
 
 def find_times_told(text, start, end):
@@ -13050,7 +13090,8 @@ def collect_facts(entity):
                 if is_city and is_where:
                     facts.append(Fact(entity.key, "place", shown, ev.doc, words))
             for unit, value, approx, words in ev.quantities if ev.family != "say" else ():
-                if unit in TOLD_VALUES or clock_kind(unit) or unit in ("age", "victim's age"):
+                if unit in TOLD_VALUES or clock_kind(unit) or unit in ("age", "victim's age") \
+                        or unit.startswith("age of the "):
                     facts.append(Fact(entity.key, unit, value, ev.doc, words))
                     continue
                 unit, _, by = unit.partition("@")
@@ -13235,7 +13276,7 @@ def find_disagreements(entity, facts):
             told = by_attr[attr]
             out += value_disagreement(entity, attr, told, soft=all(compatible_values(x.value, y.value)
                                                                    for x in told for y in told if x.doc != y.doc))
-        elif attr == "response" or attr in TOLD_VALUES:
+        elif attr == "response" or attr in TOLD_VALUES or attr.startswith("age of the "):
             out += value_disagreement(entity, attr, by_attr[attr])
         elif clock_kind(attr):        # "gegen 15 Uhr" and "14.30 Uhr" may be one moment, roughly told
             out += value_disagreement(entity, attr, by_attr[attr], soft=times_near(by_attr[attr]))

@@ -6169,5 +6169,12 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(noted(report, "elect", "date"), [("XXXX-05-25", ("S1",)), ("XXXX-05-18", ("S2",))])
 
 
+    def test_a_buildings_age_told_with_it(self):
+        report = analyse_texts({
+            "a.txt": "RIGA (Reuters) - A fire destroyed a 200-year-old wooden church in Jelgava early on Sunday.",
+            "b.txt": "Riga - Ein Feuer hat am Sonntag die 150 Jahre alte Kirche von Jelgava zerstört."})
+        self.assertEqual(noted(report, "fire", "age of the church"), [("200", ("S1",)), ("150", ("S2",))])
+
+
 if __name__ == "__main__":
     unittest.main()
