@@ -5746,6 +5746,9 @@ def find_event_words(doc, sentences, tokens=None):
                 fam = "win"               # "Sozialdemokraten gewinnen Parlamentswahl": a verb (der Gewinn: a profit)
             elif fam == "fraud" and word.startswith("betrug"):
                 fam = ""                  # "Die Wahlbeteiligung betrug 84 Prozent": it came to (der Betrug: a fraud)
+            elif english and (fam == "attack" and word.lower() in ("raid", "raids") or word == "stormed") \
+                    and doc_cues(ROBBERY_CUES):
+                fam = "rob"               # in a robbery's story: "The raid happened …", "Three men stormed a shop"
             elif word in LANDED_WORDS and doc_cues(EMERGENCY_LANDING_CUES):
                 fam = "landing"           # in an emergency landing's story: "Die Maschine landete um 14.20 Uhr"
             elif fam == "agreement" and word in ("deal", "deals") and doc_cues(TAKEOVER_CUES):     # (not "New Deal")
@@ -6243,6 +6246,7 @@ JOB_CUES = ("stelle", "arbeitsplatz", "job", "personalabbau", "staff", "workforc
             "employee", "poste", "empleo", "puesto", "despido")
 # A takeover's story (read in the document's lead), where a deal or a transaction is the takeover (not "acquired":
 # a club acquires a player)
+ROBBERY_CUES = ("robbed", "robbery", "robber", "heist", "stole", "stolen", "jewel")
 # an aircraft's landing in trouble: the story's "landed" is that landing, not an arrival
 EMERGENCY_LANDING_CUES = ("notland", "emergency landing", "crash-land", "atterrissage d'urgence", "aterrizaje de "
                           "emergencia", "aterrizaje forzoso")

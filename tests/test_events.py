@@ -6176,5 +6176,16 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(noted(report, "fire", "age of the church"), [("200", ("S1",)), ("150", ("S2",))])
 
 
+    def test_in_a_robberys_story_the_raid_and_the_storming_are_the_robbery(self):
+        report = analyse_texts({
+            "a.txt": "RIGA (Reuters) - Four armed men robbed a jewellery store in Riga on Tuesday afternoon, escaping "
+                     "with jewels worth 2 million euros. The robbery took place at 3:15 p.m.",
+            "b.txt": "RIGA (AP) - Three masked men stormed a jewellery shop in Riga on Tuesday in a heist. The raid "
+                     "happened at 3:45 p.m."})
+        rob = notes_of(row_of(report, "rob"))
+        self.assertEqual([v[0] for v in rob["number of men"].values], ["4", "3"])
+        self.assertEqual([v[0] for v in rob["time of day"].values], ["15:15", "15:45"])
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -225,7 +225,8 @@ class CraftedTextTest(unittest.TestCase):
                                             "raised its key interest rate to 4.5 percent as " + "inflation " * 1000
                                             + "was 3.2 percent. sein dritter Besuch seit " + "2022 " * 1000
                                             + ". the bloc's 14th " + "package of " * 500 + "sanctions. Es ist der "
-                                            + "vierte " * 1000 + "Besuch.",
+                                            + "vierte " * 1000 + "Besuch. a " + "200-year-old " * 1000 + "church. "
+                                            + "heure de " * 500 + "Paris. will travel " + "on to " * 1000 + "Paris.",
         # Python converts at most 4,300 digits to an int: each place a number is read
         "long numbers": " ".join(f"{ctx.format(n='7' * 5000)}." for ctx in (
             "Es kamen {n} Soldaten", "vor {n} Tagen", "{n} days ago", "am 3. Juni {n} Soldaten",
