@@ -5378,7 +5378,7 @@ def find_event_words(doc, sentences, tokens=None):
             fam = word_event(word, lang)
             if fam == "demand" and english and previous.lower() in MARKET_WORDS:
                 fam = ""                  # "hurt by weak demand in China": a market's, no one's demand
-            elif english and word.lower() in ONWARD_VERBS and ONWARD_RE.match(text, b):
+            elif english and word in ONWARD_VERBS and ONWARD_RE.match(text, b):
                 fam = "depart"            # "Li will travel on to Paris on Thursday": the visit's end, not a visit
             elif not fam and word in ("Übung", "Übungen") and doc_cues(("manover", "militarubung", "marineubung")):
                 fam = "exercise"          # in a manoeuvre's story: "Die Übung soll zehn Tage dauern"
@@ -7671,6 +7671,12 @@ def which_time_before(text, at, end):
     >>> [which_time_before(t, at, len(t)) for at in (4, 39, 67)], find_times_told(t, 0, len(t))
     ([None, None, None], [])
     """
+    words = text[max(0, at - ORDINAL_REACH):at].split()
+    if len(words) > 2 and words[-1] == "of":
+        words = words[:-2]                # ("14th package of sanctions")
+    # (most happenings' words have no ordinal before them: its first letters, before the pattern)
+    if not words or not (words[-1][:1].isdigit() or words[-1][:3].lower() in ORDINAL_PREFIXES):
+        return None
     o = ORDINAL_WORD_BEFORE_RE.search(text, max(0, at - ORDINAL_REACH), at)
     if not o or so_manieth_of_span(text, o.start("ord"), end):
         return None
@@ -7896,6 +7902,11 @@ ORDINAL_WORD_BEFORE_RE = lazy_regex(
     # (and a batch of them: "the bloc's 14th package of sanctions", "their third round of talks")
     r"(?P<ord>" + _ORDINAL_ALT + r")\s+(?:(?:package|round|wave|tranche|batch)\s+of\s+)?$")
 ORDINAL_REACH = 32       # letters before a happening's word its ordinal and its owner may take
+ORDINAL_PREFIXES = frozenset(w[:3] for w in (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth erst zweit dritt viert "
+    "fünft sechst siebt acht neunt zehnt elft zwölft premier première deuxième troisième quatrième cinquième "
+    "sixième septième huitième neuvième dixième onzième douzième primer segund tercer cuart quint sext séptim "
+    "octav noven décim").split())
 SPAN_CLAIM_REACH = 160   # letters after an ordinal the span it is the so-manieth of may take ("... seit Amtsantritt")
 
 TITLE_CUE_RE = lazy_regex(r"itle|itel|hampionship|rown|itre|ítulo|rophy|rophäe")
@@ -8877,7 +8888,8 @@ def find_quantities(doc, start, end, names=()):
     """
     out = []
     text = doc.text
-    vague = vague_counts(text, start, end, doc.language) if VAGUE_CUE_RE.search(text, start, end) else []
+    vague = vague_counts(text, start, end, doc.language) if any(
+        text.find(w, start, end) >= 0 for w in VAGUE_CUES) else []
     first = NUMBER_START_RE.search(text, start, end)
     if not first:                        # most sentences count nothing: skip the slow scan
         return vague
@@ -9693,8 +9705,9 @@ VAGUE_COUNTS = {"dutzende": 12, "hunderte": 100, "tausende": 1000, "zehntausende
                 "tens": 10}            # ("tens of thousands": ten times a thousand; "dizaines de milliers" so too)
 MEASURE_NOUN_RE = lazy_regex(r"(?i:hours?|stunden|minut|sekunden|seconds|kilomet|meilen|miles|met(?:er|re)|jahrzehnt|"
                              r"decades|centuries|jahrhundert)")
-VAGUE_CUE_RE = lazy_regex(r"(?i:dutzende|hunderte|tausende|dozens|hundreds|thousands|dizaines|centaines|milliers|"
-                          r"decenas|cientos|centenares|miles\s+de)")
+# (plain searches, cheaper than one pattern that ignores case: a part of each, in both cases)
+VAGUE_CUES = ("ausende", "underte", "utzende", "ousands", "undreds", "ozens", "izaines", "entaines", "illiers",
+              "ecenas", "ientos", "entenares", "iles de")
 VAGUE_COUNT_RE = lazy_regex(
     r"(?<![^\W\d_])(?:(?P<de>(?:Zehn|Hundert)?[Tt]ausende|Hunderte|Dutzende)\s+"
     r"|(?P<en>(?:tens\s+of\s+|hundreds\s+of\s+)?thousands|hundreds|dozens)\s+of\s+"
