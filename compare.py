@@ -3677,23 +3677,39 @@ def told_tenures(persons, tenures, sentences):
     ("Horak war seit 2019 im Amt") or, failing that, the one person the sentence before names ("He had been in
     office since 2017").
     """
-    named_in = defaultdict(list)          # sentence -> [(start, person index, mention index)]
-    for pi, p in enumerate(persons):
-        for mi, m in enumerate(p.mentions):
-            named_in[m.sentence].append((m.start, pi, mi))
+    named_in = named_in_sentences(persons)
     told = {}
     for t in tenures:
         value = tenure_value(t)
-        si = sentence_index(sentences, t.start())
-        before = [x for x in named_in.get(si, ()) if x[0] < t.start()]
-        if not before and len({pi for _, pi, _ in named_in.get(si - 1, ())}) == 1:
-            before = named_in[si - 1]
-        if value and before:
-            _, pi, mi = max(before)
-            told.setdefault((pi, mi), (value, " ".join(t.group().split())))
+        named = named_before(named_in, sentence_index(sentences, t.start()), t.start())
+        if value and named:
+            told.setdefault(named, (value, " ".join(t.group().split())))
+    return given_to(persons, told, "tenure")
+
+
+def named_in_sentences(persons):
+    """Return {sentence: [(start, end, person index, mention index)]} of persons' mentions."""
+    named_in = defaultdict(list)
+    for pi, p in enumerate(persons):
+        for mi, m in enumerate(p.mentions):
+            named_in[m.sentence].append((m.start, m.end, pi, mi))
+    return named_in
+
+
+def named_before(named_in, si, at):
+    """Return (person index, mention index) of the mention nearest before offset at in sentence si or, failing
+    that, of the one person sentence si - 1 names (named_in: see named_in_sentences), or None."""
+    here = [x for x in named_in.get(si, ()) if x[0] < at]
+    if not here and len({x[2] for x in named_in.get(si - 1, ())}) == 1:
+        here = named_in[si - 1]
+    return max(here)[2:] if here else None
+
+
+def given_to(persons, told, field):
+    """Return persons with each told value ({(person index, mention index): value}) set as that mention's field."""
     if not told:
         return persons
-    return [replace(p, mentions=tuple(replace(m, tenure=told[pi, mi]) if (pi, mi) in told else m
+    return [replace(p, mentions=tuple(replace(m, **{field: told[pi, mi]}) if (pi, mi) in told else m
                                       for mi, m in enumerate(p.mentions)))
             for pi, p in enumerate(persons)]
 
@@ -3703,28 +3719,19 @@ def told_births(persons, births, text, sentences):
     its sentence ("Kask stammt aus Tartu") or, failing that, the one person the sentence before names ("He was born
     in Parnu"); "stammt aus" only of a name or a pronoun right before it ("Das Geld stammt aus Russland": no one's).
     """
-    named_in = defaultdict(list)          # sentence -> [(start, end, person index, mention index)]
-    for pi, p in enumerate(persons):
-        for mi, m in enumerate(p.mentions):
-            named_in[m.sentence].append((m.start, m.end, pi, mi))
+    named_in = named_in_sentences(persons)
     told = {}
     for b in births:
         place = next(b.group(g) for g in ("p1", "p2", "p3", "p4", "p5", "p6") if b.group(g))
         si = sentence_index(sentences, b.start())
-        before = [x for x in named_in.get(si, ()) if x[0] < b.start()]
-        if b.group("comes") and not (b.group("pronoun") or any(text[x[1]:b.start()].strip() == "" for x in before)):
+        if b.group("comes") and not b.group("pronoun") and not any(
+                x[0] < b.start() and not text[x[1]:b.start()].strip() for x in named_in.get(si, ())):
             continue
-        if not before and len({x[2] for x in named_in.get(si - 1, ())}) == 1:
-            before = named_in[si - 1]
-        if before:
-            _, _, pi, mi = max(before)
+        named = named_before(named_in, si, b.start())
+        if named:
             shown = CITIES.get(fold(place)) or COUNTRIES.get(fold(place)) or place
-            told.setdefault((pi, mi), (shown, " ".join(b.group().split())))
-    if not told:
-        return persons
-    return [replace(p, mentions=tuple(replace(m, born=told[pi, mi]) if (pi, mi) in told else m
-                                      for mi, m in enumerate(p.mentions)))
-            for pi, p in enumerate(persons)]
+            told.setdefault(named, (shown, " ".join(b.group().split())))
+    return given_to(persons, told, "born")
 
 
 # Where someone was born: "was born in Parnu", "in Tartu geboren", "stammt aus Tartu" (of a name or a pronoun
