@@ -7624,8 +7624,8 @@ THINGS = {w: english for english, words in (
     ("church", "church kirche dom kathedrale cathedral"), ("mosque", "mosque moschee"), ("temple", "temple tempel"),
     ("synagogue", "synagogue synagoge"), ("building", "building gebäude"), ("house", "house haus"),
     ("bridge", "bridge brücke"), ("tower", "tower turm"), ("castle", "castle burg schloss"),
-    ("palace", "palace palast"),
-    ("theatre", "theatre theater"), ("hotel", "hotel"), ("school", "school schule"), ("factory", "factory fabrik"),
+    ("palace", "palace palast"), ("theatre", "theatre theater"), ("hotel", "hotel"), ("school", "school schule"),
+    ("factory", "factory fabrik"),
     ("mill", "mill mühle"), ("ship", "ship schiff vessel"), ("ferry", "ferry fähre"),
     ("plane", "plane aircraft jet flugzeug"), ("train", "train zug"), ("tree", "tree baum oak eiche"),
     ("dam", "dam damm staudamm"), ("monastery", "monastery kloster"), ("museum", "museum"),
@@ -7656,9 +7656,10 @@ def find_times_told(text, start, end):
 
 
 def which_time_before(text, at, end):
-    """Return ("which time", "2", False, words) when an ordinal with its article stands right before the
-    happening's word at text[at:] ("his third trip", "sein zweiter Besuch"), told as the so-manieth of no span
-    (no year, war or time in office: those are find_ordinal_claims'), or None.
+    """Return ("which time", "2", False, words) when an ordinal with its owner (or its article after a verb of
+    being) stands right before the happening's word at text[at:] ("his third trip", "sein zweiter Besuch", "Es
+    ist der vierte Besuch"), told as the so-manieth of no span (no year, war or time in office: those are
+    find_ordinal_claims'), or None.
 
     >>> t = "sein zweiter Besuch; the eleventh consecutive rise; his third trip since taking office; first aid"
     >>> which_time_before(t, 13, len(t)), which_time_before(t, 125, len(t))
