@@ -11568,9 +11568,13 @@ TOPIC_REACH = 24        # characters after a topic's word its own date starts wi
 ATTRIBUTIVE_DE_RE = lazy_regex(r"\s+(?:(?P<adjective>[a-zäöüß]+(?:e|en|er|es|em))\s+)?[A-ZÄÖÜ]")
 ADJECTIVE_ENDINGS_DE = ("e", "en", "er", "es", "em")
 TIME_HEADS_DE = frozenset(("Mitte", "Anfang", "Ende"))    # "die Mitte Juni entführten Touristen": a time, no noun
-# (the nearest article: "die Umsetzung des im Juni unterzeichneten Vertrags" is the treaty's "des")
-ARTICLE_BEFORE_DE_RE = lazy_regex(r"(?<![^\W\d_])((?i:der|die|das|den|dem|des|eine[mnrs]?))\s+"
-                                  r"(?:(?!(?i:der|die|das|den|dem|des|eine[mnrs]?)\s)[^\W\d_]+\s+){0,4}$")
+# (the nearest article: "die Umsetzung des im Juni unterzeichneten Vertrags" is the treaty's "des"; or a count
+# in its place: "Zwei vor drei Monaten in Mali entführte Helfer")
+ARTICLE_BEFORE_DE_RE = lazy_regex(r"(?<![^\W\d_])((?i:der|die|das|den|dem|des|eine[mnrs]?|zwei|drei|vier|fünf|"
+                                  r"sechs|sieben|acht|neun|zehn|elf|zwölf|\d+))\s+"
+                                  r"(?:(?!(?i:der|die|das|den|dem|des|eine[mnrs]?)\s)[^\W\d_]+\s+){0,5}$")
+NOT_NOUNS_EN = frozenset("first later then also once never just still again since already".split())
+CLAUSE_SUBJECT_EN_RE = lazy_regex(r"\b(?:it|he|she|they|we|that|which|who|when)\b")
 SPACED_STOPWORDS_EN = tuple(" " + w for w in sorted(STOPWORDS["en"]))     # "was kidnapped", "they kidnapped": no noun
 REDUCED_RELATIVE_EN_RE = lazy_regex(r"(?<=[a-z]) (?:[a-z]+ed|taken|held|seized|stolen|shot) (?:in|near|at|on|by|"
                                     r"from|during|last)\s[^.;]{0,160}?\b(?P<finite>has|have|was|were|is|are)\s+"
@@ -11617,6 +11621,16 @@ def attributed_dates(text, sentence, dates, words, language):
                 continue
             article = ARTICLE_BEFORE_DE_RE.search(text, max(sentence[0], w.start - 60), w.start)
             out.update((id(d), w) for d in dates if article.start() <= d.start and d.end <= w.start)
+        elif language == "en" and (end := attributive_end(text, w, language, sentence)) is not None:
+            # "Two aid workers kidnapped in Mali five months ago were released on Sunday": up to its noun's verb,
+            # with no other event word between ("officers involved in Saturday's shooting were arrested"), a
+            # common noun before it and no subject of another clause ("DeGeneres announced on Friday that she
+            # has", "When she first hosted in 2007 it was noted")
+            before = text[max(sentence[0], w.start - 30):w.start].split()[-1:]
+            if before and before[0].isalpha() and before[0].islower() and not before[0].endswith("ly") \
+                    and before[0] not in NOT_NOUNS_EN and not CLAUSE_SUBJECT_EN_RE.search(text, w.end, end) \
+                    and not any(w.end <= x.start < end for x in words):
+                out.update((id(d), w) for d in dates if w.end <= d.start and d.end <= end)
         elif language == "en" and w.text.endswith("ed") and not text.endswith(
                 SPACED_STOPWORDS_EN, sentence[0], w.start - 1):          # (not "a unit was killed Friday": news)
             # (the clause's own verb told before the object: not "the producers of the telecast announced Friday")

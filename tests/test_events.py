@@ -6186,6 +6186,20 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([v[0] for v in rob["number of men"].values], ["4", "3"])
         self.assertEqual([v[0] for v in rob["time of day"].values], ["15:15", "15:45"])
 
+    def test_a_participles_own_time_counted_back_is_not_its_nouns_news(self):
+        report = analyse_texts({
+            "a.txt": "Bamako - Zwei vor drei Monaten in Mali entführte Ingenieure aus Lettland sind am Sonntag "
+                     "freigelassen worden.",
+            "b.txt": "BAMAKO (AP) - Two Latvian engineers kidnapped in Mali five months ago were released on Sunday."})
+        self.assertEqual(dates_told(report, "S1")["release"], ["am Sonntag"])
+        self.assertEqual(dates_told(report, "S2")["release"], ["on Sunday"])
+        self.assertEqual(noted(report, "hostage", "date"), [("REF-3M", ("S1",)), ("REF-5M", ("S2",))])
+        # (not the subject of another clause: "When she first hosted in 2007 it was noted that she became")
+        report = analyse_texts({
+            "a.txt": "When she first hosted in 2007 it was noted that Ilze Marnis became the first woman host.",
+            "b.txt": "Ilze Marnis became the first woman host in 2007."})
+        self.assertEqual(dates_told(report, "S1")["w:becom"], ["in 2007"])
+
 
 if __name__ == "__main__":
     unittest.main()
