@@ -653,7 +653,7 @@ EVENT_STEMS_DE = {
     "veto": "veto vetos",                   # "legte sein Veto ein"
     "fire": "brand feuer brannte brannten gebrannt brennt abgebrannt flammen",
     "crash": "absturz abstürz abgestürzt unfall unglück entgleis kollision zusammenstoß zusammengestoßen kollidiert "
-             "kollidierte kollidierten",
+             "kollidierte kollidierten havarie havariert havarierte",
     "sink": "sank sanken sinkt gesunken untergegangen untergang kenterte kenterten gekentert schiffbruch",
     # oil or a chemical let out ("liefen 3.000 Tonnen Rohöl aus"; "ausgelaufen", "ausgetreten": only where one is
     # told, see LET_OUT_WORDS)
@@ -701,6 +701,7 @@ EVENT_STEMS_DE = {
     "collapse": "einsturz eingestürzt einstürz",
     "storm": "sturm orkan unwetter tornado hurrikan taifun wirbelsturm zyklon sturmtief orkantief",
     "landslide": "erdrutsch lawine murgang lawinenabgang schneebrett",
+    "stampede": "massenpanik",
     "outage": "stromausfall netzausfall störung",       # a service's or the power's, down for hours
     "eruption": "vulkanausbruch eruption",
     "rescue": "rettung rettungskräft evakuierung evakuier gerettet",
@@ -867,6 +868,7 @@ EVENT_FORMS_EN = {
     "storm": "storm storms tornado tornadoes hurricane hurricanes typhoon typhoons cyclone cyclones",
     "heat": "heatwave heatwaves temperature temperatures",     # and "heat wave", in two words
     "landslide": "landslide landslides mudslide mudslides avalanche avalanches",
+    "stampede": "stampede stampedes",
     "outage": "outage outages blackout blackouts",
     "eruption": "eruption eruptions",                # "violence erupted" is no volcano
     "trial": "trial trials lawsuit lawsuits sued sue sues suing",      # a court case, as German "Klage"
@@ -925,6 +927,7 @@ EVENT_FORMS_FR_ES = {
     "heat": "canicule température températures temperatura temperaturas calor chaleur termómetro termómetros "
             "thermomètre thermomètres",
     "flood": "inondation inondations inundación inundaciones",
+    "stampede": "bousculade bousculades estampida estampidas",
     "sentence": "condamné condamnée condamnés condamnées condamnation condenado condenada condenados condenadas "
                 "condena condenó condenaron",
     "annul": "annulé annulée annulation anuló anulado anulada anulación",
@@ -5349,6 +5352,8 @@ def find_event_words(doc, sentences, tokens=None):
                 if what in ("labour", "labour before"):
                     words = toks if what == "labour" else previous_toks
                     said[what] = not LABOUR_CUES.isdisjoint(w.lower() for w, _, _ in words)
+                elif what == "panic":     # "Panik", "Massenpanik"
+                    said[what] = any(w in ("Panik", "Massenpanik") for w, _, _ in toks)
                 elif what == "work":      # "die Arbeit niedergelegt"; not "Arbeitsminister"
                     said[what] = any(w == "Arbeit" for w, _, _ in toks)
                 elif what == "oil":       # "Öl", "Rohöl", "oil", "crude", "pétrole": not "Polizei"
@@ -5934,6 +5939,8 @@ def broken_out(word, holds, doc_cues):
             return family
     if holds("fire"):
         return "w:break"
+    if holds("panic") and doc_cues(STAMPEDE_CUES):     # "Die Panik brach gegen 15 Uhr aus": the stampede's
+        return "stampede"                 # (not "An den Börsen brach Panik aus")
     if word[:1].isupper() or word.lower() in ERUPT_WORDS:  # a noun, or "erupted": the document's story
         volcano, prison = doc_cues(VOLCANO_CUES), doc_cues(PRISON_CUES)
         if volcano != prison:
@@ -6239,6 +6246,7 @@ OIL_CUES = ("rohol", "heizol", "schwerol", "olpest", "oltank", "olteppich", "oil
 LET_OUT_WORDS = frozenset("ausgelaufen ausgetreten leak leaks leaked leaking".split())
 # Parts of words of a volcano's story, and of a prison's: what broke out (see broken_out)
 # (an eruption or a crater tells a volcano's story too: "Mount Etna erupted")
+STAMPEDE_CUES = ("massenpanik", "stampede", "bousculade", "estampida")
 VOLCANO_CUES = ("vulkan", "volcan", "lava", "magma", "eruption", "erupcion", "krater", "crater")
 CRASH_CUES = ("absturz", "abgesturzt", "crash", "von der piste", "skidded", "overshot", "bruchlandung",
               "notlandung", "emergency landing", "flugzeugungluck")
@@ -11846,7 +11854,7 @@ OTHER_HARMS = {"death": frozenset(("injured", "seriously injured")), "injure": f
 # A word for any mishap, and the mishaps it stands for when one is told just before it
 MISHAP_WORDS = frozenset(("Unglück", "Unglücks", "Unglückes"))
 DECISION_NOUNS = frozenset("entscheidung urteil urteils ruling decision verdict".split())
-MISHAP_FAMILIES = frozenset("crash collapse blast fire flood sink storm landslide quake eruption".split())
+MISHAP_FAMILIES = frozenset("crash collapse blast fire flood sink storm landslide quake eruption stampede".split())
 SUSPECT_RE = lazy_regex(r"\b(?:mutmaßlichen?|Täter|Tatverdächtige[nr]?|Verdächtige[nr]?|Angreifer|Schütze[n]?|"
                         r"suspect|suspected|alleged|attacker|gunman|assailant|shooter|perpetrator|"
                         r"suspecte?|sospechoso|agresor|atacante)\b")

@@ -6200,6 +6200,20 @@ class DisagreementRulesTest(unittest.TestCase):
             "b.txt": "Ilze Marnis became the first woman host in 2007."})
         self.assertEqual(dates_told(report, "S1")["w:becom"], ["in 2007"])
 
+    def test_a_stampede_and_its_panic_in_four_languages(self):
+        self.assertEqual(event_keys("Bei einer Massenpanik starben 40 Menschen.", "de")[:1], ["stampede"])
+        self.assertEqual(event_keys("Une bousculade a fait 40 morts.", "fr")[:1], ["stampede"])
+        self.assertEqual(event_keys("Una estampida dejó 40 muertos.", "es")[:1], ["stampede"])
+        self.assertEqual(event_keys("Nach der Havarie eines Tankers", "de"), ["crash"])
+        self.assertEqual(event_keys("An den Börsen brach am Montag Panik aus.", "de"), [])
+        report = analyse_texts({
+            "a.txt": "Riga - Bei einer Massenpanik während eines Festes in Jelgava sind am Samstag mindestens 21 "
+                     "Menschen ums Leben gekommen. Die Panik brach nach Angaben der Polizei gegen 15 Uhr aus.",
+            "b.txt": "RIGA (Reuters) - At least 21 people were killed in a stampede at a festival in Jelgava on "
+                     "Saturday, police said. The stampede broke out at about 4 p.m."})
+        self.assertEqual([v[0] for v in notes_of(row_of(report, "stampede"))["time of day"].values],
+                         ["15:00", "16:00"])
+
 
 if __name__ == "__main__":
     unittest.main()
