@@ -3049,6 +3049,9 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
             not text[toks[role_at - 1][2]:toks[role_at][1]].strip():
         role = "Vize" + role.lower()       # "stellvertretender Außenminister" is a Vizeaußenminister
         role_at -= 1
+    elif role and role != "·" and role_at > 1 and lang == "de" and toks[role_at - 2][0] in DEPUTY_DE and \
+            toks[role_at - 1][0].islower() and toks[role_at - 1][0].endswith(ADJECTIVE_ENDINGS_DE):
+        role = "Vize" + role.lower()       # and "der stellvertretende russische Außenminister"
     honorific = role == "·"
     if honorific:
         role = ""
@@ -13707,11 +13710,15 @@ def roles_compatible(a, b):
     (False, True)
     >>> roles_compatible("Kardinalstaatssekretär", "Cardinal Secretary of State")
     True
+    >>> roles_compatible("Vize-Außenminister", "Foreign minister")
+    False
+    >>> roles_compatible("Vize-Außenminister", "Vice-Foreign Minister")
+    True
     """
     # "US-Außenminister", "Kreml-Sprecher": who the office is of, said before a hyphen, is no other office
-    # (not "porte-parole": one word of its own)
-    a, b = (fold(x if fold(x).replace("-", "") in ROLE_EQUIVALENTS else x.rsplit("-", 1)[-1]).replace(" ", "")
-            for x in (a, b))
+    # (not "porte-parole": one word of its own; nor "Vize-Außenminister": a deputy's office)
+    a, b = (fold(x if fold(x).replace("-", "") in ROLE_EQUIVALENTS or fold(x).startswith(DEPUTY_PREFIXES)
+                 else x.rsplit("-", 1)[-1]).replace(" ", "").replace("-", "") for x in (a, b))
     if any(x in GENERIC_ROLES or (x.endswith(_ANY_ROLE) and not x.endswith(CEO_ENDS)) for x in (a, b)):
         return True                       # "Konzernchef", "Oppositionsführer": any office's head (a chief
         #                                   executive is one office, not any executive)

@@ -168,6 +168,14 @@ class RecognitionTest(unittest.TestCase):
         self.assertTrue(compare.roles_compatible("Kardinalstaatssekretär", "Cardinal Secretary of State"))
         self.assertFalse(compare.roles_compatible("Kardinalstaatssekretär", "Secretary of State"))
 
+    def test_a_deputy_told_with_a_hyphen_or_a_country_between_is_not_the_minister(self):
+        found = people({"a.txt": "Der lettische Vize-Außenminister Janis Ozols traf in Vilnius ein. Der "
+                                 "stellvertretende lettische Verteidigungsminister Arvo Kessel kam auch.",
+                        "b.txt": "Latvian Foreign Minister Janis Ozols arrived in Vilnius. Defence Minister "
+                                 "Arvo Kessel came too."})
+        self.assertEqual({label: {n.attribute for n in r.notes} for label, r in found.items()},
+                         {"Janis Ozols": {"title"}, "Arvo Kessel": {"title"}})
+
     def test_an_age_told_before_who_a_suspect_was_identified_as_is_theirs(self):
         found = people({"a.txt": "Police Chief Elaine Brant said the 24-year-old suspect, identified as Kyle Dorran, "
                                  "fired at least 30 rounds.",
