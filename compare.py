@@ -5443,6 +5443,9 @@ def find_event_words(doc, sentences, tokens=None):
                     fam = "call"          # "spoke by phone on Friday", "talked over the phone"
                 elif word in ("heat", "Heat") and text.startswith((" wave", "wave"), b):
                     fam = "heat"          # "a heat wave"
+                elif word == "open" and previous.lower() in ("will", "to", "would", "shall") \
+                        and OPEN_WHEN_RE.match(text, b):
+                    fam = "open"          # "The bridge will open in the spring" (not "open fire", "open talks")
                 elif word == "service" and previous.lower() == "community":
                     fam = "sentence"      # "ordered to perform 60 days of community service": a court's sentence
                 elif word in ("pause", "pauses") and (previous.lower() == "humanitarian" or text.startswith(
@@ -6069,10 +6072,11 @@ def off_after(text, b):
 
 LAY_WORDS = frozenset(("lay", "lays", "laid", "laying"))     # "to lay off 8,100 employees", "laid off 300 workers"
 SHOW_WORDS = frozenset(("show", "shows", "showed", "shown", "showing"))     # "showed off its latest iPhone"
+OPEN_WHEN_RE = lazy_regex(r"\s*(?:[.,;]|\s(?:in|on|at|by|next|this|later|early|late|soon|again)\b)")
 TWO_WORD_EVENTS = STEP_WORDS | LAY_WORDS | SHOW_WORDS | TAKE_WORDS | FINE_WORDS | RATE_WORDS | CALL_WORDS | \
     STRIKE_WORDS | PASS_WORDS | BREAK_WORDS | BECOME_WORDS | GIVE_WORDS | {
     "emergency", "heat", "Heat", "effect", "force", "banks", "phone", "telephone", "exercise", "exercises", "pause",
-    "pauses", "service", "games", "pulled", "pulls", "pull"}
+    "pauses", "service", "games", "pulled", "pulls", "pull", "open"}
 # The kinds of exercise that are drills: "joint military exercises" ("an exercise in democracy": none)
 EXERCISE_KINDS = frozenset("military naval joint air army navy war training live-fire combat amphibious "
                            "missile nuclear".split())
@@ -12507,6 +12511,7 @@ LAST_TIMES_BONUS = 1.0   # added to a pair of times before, each its source's on
 ONLY_ONES_BONUS = 0.5    # added to a pair of events that are each the only one of their family in their source
 MAX_IN_CLAUSE = 16       # people or dates of one clause an event word takes (the nearest); real clauses have fewer
 LEAD_SENTENCES = 1       # the last sentence of an article's lead: its headline and first sentence (see lead_end)
+SEASON_RE = lazy_regex(r"(?:\d{4}|XXXX)-(?:SP|SU|FA|WI)")       # "im Herbst", "in the spring"
 PART_OF_YEAR_RE = lazy_regex(r"(?:\d{4}|XXXX)-(?:SP|SU|FA|WI|Q[1-4]|H[12])")      # "im Herbst", "im dritten Quartal"
 MAX_GROUPS_BACK = 64     # groups of a family one event word may join, the latest first
 MAX_EVENT_DATES = 32     # dates one happening of one source is told with (each pair of sources compares them all)
@@ -13126,6 +13131,12 @@ def collect_facts(entity):
                 if specific(d.key) and UNTIL_WORDS_RE.match(d.text):
                     # "wird bis Samstag bleiben", "until Saturday": when it ends, not another day it began
                     facts.append(Fact(entity.key, "last day", d.key, ev.doc, d.text))
+                elif not before and ev.family not in YEAR_FAMILIES and YEAR_ONLY_RE.fullmatch(d.key) \
+                        and (back := YEARS_BACK_RE.fullmatch(d.text)):     # (a time before's is a date: below)
+                    facts.append(Fact(entity.key, "years back", d.key, ev.doc, d.text,      # "vor einem Jahr"
+                                      str(number_value(next(filter(None, back.group("n", "n2", "n3", "n4")))))))
+                elif SEASON_RE.fullmatch(d.key) and not specific(d.key):    # ("XXXX-WI" is read as a week's)
+                    facts.append(Fact(entity.key, "season", d.key, ev.doc, d.text))     # "im Herbst"
                 elif specific(d.key) or (before or ev.family in YEAR_FAMILIES or month_part(d.text)) \
                         and YEAR_ONLY_RE.fullmatch(d.key):      # (or a part of it: "Ende vergangenen Jahres")
                     facts.append(Fact(entity.key, "date", d.key, ev.doc, d.text))
@@ -13288,6 +13299,16 @@ def find_disagreements(entity, facts):
             if len(values) > 1:
                 out.append(Disagreement(entity.key, "weekday told", values, f"weekdays of {date_label(day)} "
                                         f"differ: " + " / ".join(f"\"{w[0]}\" ({', '.join(d)})" for _, d, w in values)))
+    if "years back" in by_attr:
+        out += years_back_disagreement(entity, by_attr["years back"])
+    if "season" in by_attr and "date" not in by_attr:       # (a day told outright says more)
+        per_doc = defaultdict(set)
+        for f in by_attr["season"]:
+            per_doc[f.doc].add(f.value)
+        told = {d for d, v in per_doc.items() if len(v) == 1}
+        if len({next(iter(per_doc[d])) for d in told}) > 1:
+            values = group_values([f for f in by_attr["season"] if f.doc in told])
+            out.append(Disagreement(entity.key, "date", values, "seasons differ: " + describe_words(values)))
     if "counted back" in by_attr and "date" not in by_attr:
         # (where a source dates it, the others may count back from days of writing apart: "a week ago",
         # "three weeks ago" and "December 2" of one heart attack)
@@ -13877,6 +13898,29 @@ def counted_back_disagreement(entity, facts):
                          + "; each from the day it was written", soft=True)]
 
 
+def years_back_disagreement(entity, facts):
+    """Sources that each count a happening's year back from their day of writing, by counts and to years apart:
+    "vor einem Jahr" / "two years ago" (a year so told is no other date's rival: "two years ago" is often a time
+    before; and "two years ago" in 2010 and in 2012 are one count from two years of writing).
+
+    >>> f = lambda doc, year, words, n: Fact("e", "years back", year, doc, words, n)
+    >>> two = [f("S1", "2026", "vor einem Jahr", "1"), f("S2", "2025", "two years ago", "2")]
+    >>> [n.text for n in years_back_disagreement(None, two)]
+    ['years counted back differ: "vor einem Jahr" (S1) / "two years ago" (S2)']
+    >>> years_back_disagreement(None, [f("S1", "2010", "two years ago", "2"), f("S2", "2008", "Two years ago", "2")])
+    []
+    """
+    per_doc = defaultdict(set)
+    for f in facts:
+        per_doc[f.doc].add((f.value, f.by))
+    told = [next(iter(v)) for v in per_doc.values() if len(v) == 1]
+    if len({year for year, _ in told}) < 2 or len({n for _, n in told}) < 2:
+        return []
+    values = group_values([f for f in facts if len(per_doc[f.doc]) == 1])
+    return [Disagreement(entity and entity.key, "date", values, "years counted back differ: " + describe_words(values),
+                         soft=True)]
+
+
 def span_days(value):
     """Return the days a value counted from an unknown day spans ("REF-4M": 4 months), or None.
 
@@ -13946,6 +13990,11 @@ def weeks_counted_apart(docs, own, rough):
     weeks = [d for d in docs if own[d] and all(WEEK_VALUE_RE.match(v) for v in own[d])]
     counted = [d for d in weeks if own[d] <= rough[d]]
     return any(own[a].isdisjoint(own[b]) for a in weeks if not own[a] & rough[a] for b in counted)
+
+
+# Years counted back from the day of writing: "vor einem Jahr", "two years ago", "il y a trois ans", "hace dos años"
+YEARS_BACK_RE = lazy_regex(r"(?i:(?:genau\s+)?vor\s+(?P<n>\w+)\s+Jahr(?:en)?|(?:exactly\s+)?(?P<n2>\w+)\s+years?\s+"
+                           r"ago|il\s+y\s+a\s+(?P<n3>\w+)\s+ans?|hace\s+(?P<n4>\w+)\s+años?)")
 
 
 def month_part(words):

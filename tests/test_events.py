@@ -6214,6 +6214,23 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([v[0] for v in notes_of(row_of(report, "stampede"))["time of day"].values],
                          ["15:00", "16:00"])
 
+    def test_years_counted_back_and_seasons_ahead_told_differently(self):
+        report = analyse_texts({
+            "a.txt": "Riga, 3. Mai 2027. Vor einem Jahr war der Vulkan auf der Insel Saaremaa ausgebrochen.",
+            "b.txt": "RIGA, May 3, 2027 (AP) - The volcano on the island of Saaremaa erupted two years ago."})
+        self.assertEqual(noted(report, "eruption", "date"), [("2026", ("S1",)), ("2025", ("S2",))])
+        # one count from two years of writing is one year
+        report = analyse_texts({
+            "a.txt": "Riga, 3. Mai 2027. Vor zwei Jahren war der Vulkan auf der Insel Saaremaa ausgebrochen.",
+            "b.txt": "RIGA, May 3, 2028 (AP) - The volcano on the island of Saaremaa erupted two years ago."})
+        self.assertNotIn("date", notes_of(row_of(report, "eruption")))
+        self.assertEqual(event_keys("The bridge will open in the spring.", "en"), ["open"])
+        self.assertNotIn("open", event_keys("They will open fire. It will open talks.", "en"))
+        report = analyse_texts({
+            "a.txt": "Riga, 2. April 2027. Die neue Brücke in Jelgava soll im Herbst eröffnet werden.",
+            "b.txt": "RIGA, April 2, 2027 (AP) - The new bridge in Jelgava will open in the spring."})
+        self.assertEqual(noted(report, "open", "date"), [("2027-FA", ("S1",)), ("2027-SP", ("S2",))])
+
 
 if __name__ == "__main__":
     unittest.main()
