@@ -685,7 +685,8 @@ EVENT_STEMS_DE = {
     "trial": "prozess verhandlungstag anhörung klage",
     "raid": "razzia durchsuchung durchsucht",
     # and goods the police seize: "Kokain beschlagnahmt", "sichergestellt" (not "sichergestellt, dass")
-    "capture": "erober eingenommen beschlagnahm sichergestellt sicherstellung gekapert kaperten kaperte",
+    "capture": "erober eingenommen beschlagnahm sichergestellt sicherstellung",
+    "hijack": "gekapert kaperten kaperte kaperung",     # a ship's or a plane's taking: not a navy's capture of pirates
     "swear_in": "vereidig amtseinführung amtseid",
     "withdraw": "abzug rückzug zurückgezogen abgezogen",
     "hostage": "geiselnahme geiseln entführ verschlepp",
@@ -702,6 +703,7 @@ EVENT_STEMS_DE = {
     "storm": "sturm orkan unwetter tornado hurrikan taifun wirbelsturm zyklon sturmtief orkantief",
     "landslide": "erdrutsch lawine murgang lawinenabgang schneebrett",
     "stampede": "massenpanik",
+    "defuse": "entschärft entschärfte entschärften entschärfung",
     "outage": "stromausfall netzausfall störung",       # a service's or the power's, down for hours
     "eruption": "vulkanausbruch eruption",
     "rescue": "rettung rettungskräft evakuierung evakuier gerettet",
@@ -869,11 +871,13 @@ EVENT_FORMS_EN = {
     "heat": "heatwave heatwaves temperature temperatures",     # and "heat wave", in two words
     "landslide": "landslide landslides mudslide mudslides avalanche avalanches",
     "stampede": "stampede stampedes",
+    "defuse": "defuse defused defusing",
     "outage": "outage outages blackout blackouts",
     "eruption": "eruption eruptions",                # "violence erupted" is no volcano
     "trial": "trial trials lawsuit lawsuits sued sue sues suing",      # a court case, as German "Klage"
     "vote": "referendum referendums referenda",
     "capture": "capture captures captured capturing seize seizes seized seizing recaptured",
+    "hijack": "hijack hijacked hijacking hijacks",
     "swear_in": "sworn swearing-in inauguration inaugurated inaugural",
     "withdraw": "withdraw withdraws withdrew withdrawn withdrawing withdrawal",
     "outbreak": "outbreak outbreaks epidemic epidemics pandemic pandemics",
@@ -928,6 +932,7 @@ EVENT_FORMS_FR_ES = {
             "thermomètre thermomètres",
     "flood": "inondation inondations inundación inundaciones",
     "stampede": "bousculade bousculades estampida estampidas",
+    "defuse": "désamorcé désamorcée désamorçage",
     "sentence": "condamné condamnée condamnés condamnées condamnation condenado condenada condenados condenadas "
                 "condena condenó condenaron",
     "annul": "annulé annulée annulation anuló anulado anulada anulación",

@@ -4845,7 +4845,7 @@ class DisagreementRulesTest(unittest.TestCase):
         # (and the participle's own month only: not the day the ministry announced it)
         self.assertEqual([w for _, _, w in notes_of(row_of(report, "hostage"))["date"].values],
                          [("in March 2023",), ("in April 2023",)])
-        self.assertIn("capture", event_keys("Piraten haben vor Somalia einen Tanker gekapert.", "de"))
+        self.assertIn("hijack", event_keys("Piraten haben vor Somalia einen Tanker gekapert.", "de"))
 
     def test_a_strike_before_counted_back_in_weeks_told_two_ways(self):
         report = analyse_texts({
@@ -6230,6 +6230,19 @@ class DisagreementRulesTest(unittest.TestCase):
             "a.txt": "Riga, 2. April 2027. Die neue Brücke in Jelgava soll im Herbst eröffnet werden.",
             "b.txt": "RIGA, April 2, 2027 (AP) - The new bridge in Jelgava will open in the spring."})
         self.assertEqual(noted(report, "open", "date"), [("2027-FA", ("S1",)), ("2027-SP", ("S2",))])
+
+    def test_a_hijacking_and_a_defusing_in_german_and_english(self):
+        report = analyse_texts({
+            "a.txt": "Riga - Piraten haben vor der Küste Somalias einen lettischen Frachter gekapert. An Bord "
+                     "seien 23 Besatzungsmitglieder, teilte die Reederei am Dienstag mit.",
+            "b.txt": "RIGA (Reuters) - Pirates hijacked a Latvian cargo ship off the coast of Somalia with 25 crew "
+                     "members on board, the shipping company said on Tuesday."})
+        self.assertEqual(noted(report, "hijack", "number of crew"), [("23", ("S1",)), ("25", ("S2",))])
+        # a navy's capture of pirates is not their hijacking
+        self.assertEqual([k for k in event_keys("The navy captured 23 pirates who tried to hijack a ship.", "en")
+                          if not k.startswith("w:")], ["capture", "hijack"])
+        self.assertEqual(event_keys("In Riga wurde am Dienstag eine Fliegerbombe entschärft.", "de"), ["defuse"])
+        self.assertEqual(event_keys("A bomb was defused in Riga on Tuesday.", "en"), ["defuse"])
 
 
 if __name__ == "__main__":
