@@ -4390,6 +4390,10 @@ def find_dates(doc, sentences, tokens=None, year=None):
         if expr.day and expr.month and not expr.part and not expr.weekday and not m.group("dlist"):
             # "in der Nacht zum 1. Mai" is the night of 30 April; "am Abend des 3. Mai", "the morning of May 3"
             night = NIGHT_INTO_DATE_RE.search(doc.text, max(0, s - 20), s)
+            # "dans la nuit du 8 au 9 septembre", "in der Nacht vom 8. auf den 9. September": the first day's night
+            span = None if night else NIGHT_SPAN_DATE_RE.search(doc.text, max(0, s - 32), s)
+            if span and int(span.group(1)) == expr.day - 1:
+                night = span
             part = None if night else PART_OF_DATE_RE.search(doc.text, max(0, s - 24), s)
             if part:
                 expr, s = replace(expr, part=DAY_PARTS[part.group("part").lower()]), part.start()
@@ -4748,9 +4752,13 @@ PRESENT_VERB_DE_RE = lazy_regex(r"(?<!\bzu\s)\b(?:reist|reisen|fliegt|fliegen|tr
 
 # A part of a day told before its date: "am Abend des 3. Mai", "the morning of May 3"; a night told by the
 # date it runs into: "in der Nacht zum 1. Mai"
-PART_OF_DATE_RE = lazy_regex(r"\b(?:(?:am|the)\s+)?(?P<part>Morgen|Vormittag|Mittag|Nachmittag|Abend|morning|"
-                             r"afternoon|evening|night)\s+(?:des|of)\s+$", re.I)
+PART_OF_DATE_RE = lazy_regex(r"\b(?:(?:am|the|la|le)\s+)?(?P<part>Morgen|Vormittag|Mittag|Nachmittag|Abend|morning|"
+                             r"afternoon|evening|night|matin|soir|nuit|mañana|tarde|noche)\s+(?:des|of|du|del)\s+$",
+                             re.I)
 NIGHT_INTO_DATE_RE = lazy_regex(r"\b(?:in\s+der\s+)?Nacht\s+(?:zum|auf\s+den)\s+$")
+NIGHT_SPAN_DATE_RE = lazy_regex(r"\b(?:(?:in\s+der|dans\s+la|la|the|on\s+the)\s+)?(?:Nacht\s+vom|nuit\s+du|noche\s+del|"
+                                r"night\s+of)\s+(\d{1,2})\.?\s+"
+                                r"(?:auf\s+den|zum|au|al|to|and)\s+$", re.I)
 
 
 def night_before(expr):

@@ -149,6 +149,17 @@ class ExpressionTest(unittest.TestCase):
         self.assertEqual([(w, v) for w, v, _ in found][1:], [
             ("the night of May 1", "2027-05-01TNI"), ("the morning of May 3", "2027-05-03TMO")])
 
+    def test_a_night_told_by_its_two_days_and_a_part_of_a_day_in_french_and_spanish(self):
+        found = values("Riga, 10. September 2023. Das Beben kam in der Nacht vom 8. auf den 9. September.")
+        self.assertEqual(found[1][:2], ("in der Nacht vom 8. auf den 9. September", "2023-09-08TNI"))
+        found = values("Riga, 10 septembre 2023. Le séisme a frappé dans la nuit du 8 au 9 septembre 2023.", "fr")
+        self.assertEqual(found[1][:2], ("dans la nuit du 8 au 9 septembre 2023", "2023-09-08TNI"))
+        found = values("Riga, 10 de septiembre de 2023. El sismo llegó la noche del 8 de septiembre de 2023.", "es")
+        self.assertEqual(found[1][:2], ("la noche del 8 de septiembre de 2023", "2023-09-08TNI"))
+        # (two days not one after the other are no night's)
+        found = values("Riga, 10. September 2023. Die Messe lief in der Nacht vom 2. auf den 9. September.")
+        self.assertEqual(found[-1][1], "2023-09-09")
+
     def test_mid_start_end(self):
         found = values("Mitte Juli kam er, Anfang August ging er, Ende Mai war es vorbei.")
         self.assertEqual([(v, mod) for _, v, mod in found],
