@@ -8916,6 +8916,46 @@ VOTED_BEFORE_RE = lazy_regex(r"(?<![^\W\d_])(Für|Gegen|Dafür|Dagegen)\s+(?:[^\
 VOTES_CUE_RE = lazy_regex(r"vot|Stimm|voix|motion|majority|Mehrheit|majorité|mayoría", re.I)
 
 
+# A share of a thing told as a fraction: "jeder dritte Flug", "half of all flights", "ein Drittel der Schüler",
+# "one in four voters" (a noun's share, compared with another source's share of that noun)
+ORDINAL_SHARES = {"zweite": 2, "dritte": 3, "vierte": 4, "fünfte": 5, "sechste": 6, "zehnte": 10, "second": 2,
+                  "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "tenth": 10}
+FRACTION_WORDS = {"half": 1 / 2, "die hälfte": 1 / 2, "a third": 1 / 3, "one third": 1 / 3, "ein drittel": 1 / 3,
+                  "two thirds": 2 / 3, "zwei drittel": 2 / 3, "a quarter": 1 / 4, "one quarter": 1 / 4,
+                  "ein viertel": 1 / 4, "three quarters": 3 / 4, "drei viertel": 3 / 4}
+FRACTION_CUES = ("jede", "Jede", "every", "Every", "alf", "Hälfte", "rittel", "third", "iertel", "quarter", "one in ",
+                 "One in ")
+FRACTION_RE = lazy_regex(r"(?<![^\W\d_])(?:(?i:jede[rsn]?|every)\s+(?P<ord>(?i:%s))\s+(?P<noun1>[^\W\d_]+)"
+                         r"|(?P<frac>(?i:%s))\s+(?:of\s+(?:all\s+)?(?:the\s+)?|der\s+|aller\s+)(?P<noun2>[^\W\d_]+)"
+                         r"|(?i:one)\s+in\s+(?P<den>two|three|four|five|six|ten|\d{1,2})\s+(?P<noun3>[^\W\d_]+))"
+                         % ("|".join(ORDINAL_SHARES), "|".join(w.replace(" ", r"\s+") for w in FRACTION_WORDS)))
+
+
+NOT_SHARED = frozenset("them whom those these it us which what ihnen denen".split())
+
+
+def find_fraction_shares(text, start, end):
+    """Return ("share of flights", 0.333, False, words) for each share told as a fraction in text[start:end].
+
+    >>> [(q[0], round(q[1], 3)) for q in find_fraction_shares("jeder dritte Flug; half of all flights", 0, 38)]
+    [('share of flights', 0.333), ('share of flights', 0.5)]
+    >>> [(q[0], q[1]) for q in find_fraction_shares("one in four voters; die Hälfte der Schüler", 0, 42)]
+    [('share of voter', 0.25), ('share of students', 0.5)]
+    """
+    out = []
+    for m in FRACTION_RE.finditer(text, start, end):
+        if m.group("ord"):
+            value, noun = 1 / ORDINAL_SHARES[m.group("ord").lower()], m.group("noun1")
+        elif m.group("frac"):
+            value, noun = FRACTION_WORDS[" ".join(m.group("frac").lower().split())], m.group("noun2")
+        else:
+            value, noun = 1 / (number_value(m.group("den")) or 1), m.group("noun3")
+        if noun.lower() in STOPWORDS["en"] or noun.lower() in STOPWORDS["de"] or noun.lower() in NOT_SHARED:
+            continue                      # "half of them", "half of whom", "die Hälfte der von"
+        out.append(("share of " + unit_lemma(noun), value, False, " ".join(m.group().split())))
+    return out
+
+
 def find_quantities(doc, start, end, names=()):
     """Return (unit, value, approximate, words) for each counted thing in text[start:end].
 
@@ -8926,6 +8966,8 @@ def find_quantities(doc, start, end, names=()):
     text = doc.text
     vague = vague_counts(text, start, end, doc.language) if any(
         text.find(w, start, end) >= 0 for w in VAGUE_CUES) else []
+    if any(text.find(w, start, end) >= 0 for w in FRACTION_CUES):
+        vague = vague + find_fraction_shares(text, start, end)
     first = NUMBER_START_RE.search(text, start, end)
     if not first:                        # most sentences count nothing: skip the slow scan
         return vague

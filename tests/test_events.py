@@ -6244,6 +6244,17 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(event_keys("In Riga wurde am Dienstag eine Fliegerbombe entschärft.", "de"), ["defuse"])
         self.assertEqual(event_keys("A bomb was defused in Riga on Tuesday.", "en"), ["defuse"])
 
+    def test_a_share_told_as_a_fraction(self):
+        report = analyse_texts({
+            "a.txt": "Riga - Wegen eines Streiks des Bodenpersonals ist am Freitag am Flughafen Riga jeder dritte Flug "
+                     "ausgefallen.",
+            "b.txt": "RIGA (AP) - A strike by ground staff at Riga airport led to the cancellation of half of all "
+                     "flights on Friday."})
+        shares = notes_of(row_of(report, "protest"))["number of share of flights"]
+        self.assertEqual([(v[2], v[1]) for v in shares.values],
+                         [(("jeder dritte Flug",), ("S1",)), (("half of all flights",), ("S2",))])
+        self.assertEqual(quantities("Half of them were freed, half of whom were children.", "en"), [])
+
 
 if __name__ == "__main__":
     unittest.main()
