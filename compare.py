@@ -11150,15 +11150,16 @@ def hostage_counts(events):
 
 
 def game_crowds(events):
-    """Return a source's DocEvents with the spectators told with a goal moved to the game's win, where it tells one:
-    "A crowd of 38,000 watched the game" after "Ibanez struck in the 81st minute" is the game's."""
+    """Return a source's DocEvents with the spectators told with another happening moved to the game's win, where
+    it tells one: "A crowd of 38,000 watched the game" after "Ibanez struck in the 81st minute" is the game's, as
+    are those of "Vor 42.000 Zuschauern traf Stürmer X zweimal" (read as a meeting)."""
     win = next((i for i, ev in enumerate(events) if ev.family == "win"), None)
-    if win is None or not any(ev.family == "goal" for ev in events):
+    if win is None:
         return events
-    crowd = [q for ev in events if ev.family == "goal" for q in ev.quantities if q[0] == "spectators"]
+    crowd = [q for ev in events if ev.family != "win" for q in ev.quantities if q[0] == "spectators"]
     if not crowd:
         return events
-    out = [replace(ev, quantities=tuple(q for q in ev.quantities if q[0] != "spectators")) if ev.family == "goal"
+    out = [replace(ev, quantities=tuple(q for q in ev.quantities if q[0] != "spectators")) if ev.family != "win"
            else ev for ev in events]
     out[win] = replace(out[win], quantities=tuple(dict.fromkeys(out[win].quantities + tuple(crowd))))
     return out

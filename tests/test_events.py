@@ -6255,6 +6255,14 @@ class DisagreementRulesTest(unittest.TestCase):
                          [(("jeder dritte Flug",), ("S1",)), (("half of all flights",), ("S2",))])
         self.assertEqual(quantities("Half of them were freed, half of whom were children.", "en"), [])
 
+    def test_a_games_crowd_told_with_a_scorer_is_the_games(self):
+        report = analyse_texts({
+            "a.txt": "Riga - Daugava Riga hat am Samstag das Derby gegen FK Jelgava mit 3:1 gewonnen. Vor 12.000 "
+                     "Zuschauern traf Stürmer Kalle Tamm zweimal.",
+            "b.txt": "RIGA (AP) - Daugava Riga beat FK Jelgava 3-1 on Saturday in front of 9,000 fans. Striker Kalle "
+                     "Tamm scored twice."})
+        self.assertEqual(noted(report, "win", "number of spectators"), [("12000", ("S1",)), ("9000", ("S2",))])
+
 
 if __name__ == "__main__":
     unittest.main()
