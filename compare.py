@@ -276,6 +276,8 @@ astronaut kosmonaut cosmonaut astronaute astronauta compatriot landsmann
 linebacker receiver striker stürmer goalkeeper torwart torhüter midfielder defender verteidiger champion
 sprinter athlete athlet läufer runner swimmer schwimmer cyclist radprofi golfer skier skifahrer rennfahrer
 challenger herausforderer
+dirigent conductor komponist composer pianist architekt architect maler painter regisseur filmemacher filmmaker
+bergsteiger mountaineer geiger violinist entrepreneur geschäftsmann geschäftsfrau
 demokrat democrat republikaner republican""".split()      # a party's member: "den Sozialdemokraten Rein X"
 ROLE_STEMS.update((w, w.capitalize()) for w in DESCRIPTION_STEMS)
 # Role words that are other words in a language: French "son" is his, Spanish "son" they are, Spanish
@@ -433,6 +435,8 @@ zbyněk ladislav vít jakub lukáš ondřej zuzana lucie kateřina mateusz rados
 bronisław paweł marcin michał magdalena jános gergely katalin istván zsolt tibor balázs nicolae mihai
 ionuț florin vasile andreea ioana magnus mikko antti jussi petteri kaja kersti ulla ingrid bjarni
 ólafur gunnar bart pieter wout koen joris ruud lieven sander wim
+arvo mart tiit indrek kadri kristjan urmas andrus raivo rein toomas jaak margus kalle laima guntis artis dace
+ināra valdas gabrielius arvydas
 """
 # Korean and Chinese surnames: with a romanised given name after them they make a
 # name (Kim Jong Un, No Kwang-chol, Xi Jinping); alone they need other evidence.
@@ -1201,6 +1205,32 @@ polac:polish mexicain:mexican mexican:mexican indien:indian afghan:afghan libana
 """.split())
 ROMANCE_ENDINGS = ("nes", "ne", "es", "s", "as", "os", "a", "o", "e")
 HYPHENED_WORD_AFTER_RE = lazy_regex(r"\s+([^\W\d_]{3,}(?:-[^\W\d_]{3,})?)")
+
+
+ENGLISH_DEMONYMS = frozenset(GERMAN_DEMONYMS.values())
+
+
+def nationalities(words):
+    """Return the peoples a person's description names, as English says them: "den estnischen Geschäftsmann X",
+    "Finnish businessman X", "le président russe".
+
+    >>> nationalities("den estnischen Geschäftsmann Kalle Tamm"), nationalities("der nordkoreanische Machthaber")
+    ({'estonian'}, {'korean'})
+    >>> nationalities("le président russe Vladimir Poutine"), nationalities("Mayor Jan Ries")
+    ({'russian'}, set())
+    """
+    out = set()
+    for w in words.split():
+        w = w.strip(",.;:()\"'")
+        f = fold(w)
+        if w[:1].isupper() and f in ENGLISH_DEMONYMS:
+            out.add(f)
+        elif w[:1].islower() and (m := PEOPLES_ADJECTIVE_RE.fullmatch(w)) and fold(m.group(1)) in GERMAN_DEMONYMS:
+            out.add(GERMAN_DEMONYMS[fold(m.group(1))])
+        elif w[:1].islower() and len(w) > 3 and (people := romance_demonym(w)):
+            out.add(people)
+    # (a people's last word: "nordkoreanischen" is "North Korean", and "the Korean leader" may be told of him)
+    return {p.split()[-1] for p in out}
 
 
 def romance_demonym(word):
@@ -3275,7 +3305,8 @@ def role_phrase_start(text, toks, role_at, lang):
     """
     a = j = role_at
     while j > 0 and j > role_at - 3 and len(toks[j - 1][0]) > 1 and not text[toks[j - 1][2]:toks[j][1]].strip() \
-            and (toks[j - 1][0][:1].islower() or fold(toks[j - 1][0]) in ARTICLES):     # "Der" opens a sentence
+            and (toks[j - 1][0][:1].islower() or fold(toks[j - 1][0]) in ARTICLES     # "Der" opens a sentence
+                 or lang != "de" and fold(toks[j - 1][0]) in ENGLISH_DEMONYMS):        # "Finnish businessman X"
         j -= 1
         w = fold(toks[j][0])
         if w == "that":
@@ -13170,6 +13201,8 @@ def collect_facts(entity):
                 facts.append(Fact(entity.key, "in office", m.tenure[0], m.doc, m.tenure[1]))
             if m.born:
                 facts.append(Fact(entity.key, "born in", m.born[0], m.doc, m.born[1]))
+            for people in nationalities(m.context) if m.context else ():
+                facts.append(Fact(entity.key, "nationality", people, m.doc, m.context))
     elif entity.kind == "date":          # "am Dienstag, dem 26. März 2025", a Wednesday: the source's own slip
         for m in entity.mentions:
             if m.context.startswith(MISFIT):
@@ -13441,6 +13474,8 @@ def find_disagreements(entity, facts):
         elif attr == "born in":          # (a town against its region, "Munich" / "Bavaria": soft; "Pärnu" is "Parnu")
             told = [replace(f, value=f.value if f.value in GAZETTEER else fold(f.value)) for f in by_attr[attr]]
             out += value_disagreement(entity, attr, told, soft=not all(f.value in GAZETTEER for f in told))
+        elif attr == "nationality":      # "den estnischen Geschäftsmann X" / "Finnish businessman X"
+            out += value_disagreement(entity, attr, by_attr[attr])
         elif attr == "agreement name":
             out += name_disagreement(entity, by_attr[attr])
         elif attr.startswith("number of ") and entity.key.startswith("event:w:") and attr[10:] in STAT_UNITS:

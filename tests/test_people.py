@@ -168,6 +168,18 @@ class RecognitionTest(unittest.TestCase):
         self.assertTrue(compare.roles_compatible("Kardinalstaatssekretär", "Cardinal Secretary of State"))
         self.assertFalse(compare.roles_compatible("Kardinalstaatssekretär", "Secretary of State"))
 
+    def test_a_persons_people_told_differently_and_a_conductors_age_at_death(self):
+        found = people({"a.txt": "Die lettische Polizei hat am Montag den estnischen Geschäftsmann Kalle Tamm "
+                                 "festgenommen. Der lettische Dirigent Arvo Kessel starb im Alter von 87 Jahren.",
+                        "b.txt": "Latvian police arrested Finnish businessman Kalle Tamm on Monday. Latvian conductor "
+                                 "Arvo Kessel has died at the age of 86."})
+        self.assertEqual(noted(found["Kalle Tamm"], "nationality"), [("estonian", ("S1",)), ("finnish", ("S2",))])
+        self.assertEqual(noted(found["Arvo Kessel"], "age"), [("87", ("S1",)), ("86", ("S2",))])
+        # the North's people is the Korean one
+        found = people({"a.txt": "Der nordkoreanische Außenminister Ri Son Gwon traf in Moskau ein.",
+                        "b.txt": "Korean Foreign Minister Ri Son Gwon arrived in Moscow."})
+        self.assertNotIn("nationality", {n.attribute for n in found["Ri Son Gwon"].notes})
+
     def test_a_deputy_told_with_a_hyphen_or_a_country_between_is_not_the_minister(self):
         found = people({"a.txt": "Der lettische Vize-Außenminister Janis Ozols traf in Vilnius ein. Der "
                                  "stellvertretende lettische Verteidigungsminister Arvo Kessel kam auch.",
