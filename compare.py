@@ -13187,6 +13187,14 @@ def event_words(m):
 
 # ---- Facts ----
 
+# A verdict's outcome in its own words: an acquittal against a conviction is a disagreement
+VERDICT_WORDS = {**dict.fromkeys(map(fold, "freigesprochen freispruch acquitted acquittal acquitté acquittée "
+                                           "acquittés absuelto absuelta absueltos absolución".split()), "acquitted"),
+                 **dict.fromkeys(map(fold, "verurteilt verurteilte verurteilten schuldig convicted conviction "
+                                           "sentenced jailed guilty condamné condamnée condenado condenada".split()),
+                                 "convicted")}
+
+
 def collect_facts(entity):
     """Return the Facts each source states about an entity, in its own words."""
     facts = []
@@ -13251,6 +13259,10 @@ def collect_facts(entity):
                 facts.append(Fact(entity.key, attr, number_text(value) + ("~" if approx else ""), ev.doc, words, by))
             for stance, words in ev.stances:
                 facts.append(Fact(entity.key, "response", stance, ev.doc, words))
+            if ev.family == "sentence":  # "freigesprochen" / "convicted" (a source telling both, "acquitted of
+                told = {VERDICT_WORDS[fold(m.text)]: m.text for m in ev.mentions     # murder, convicted of theft",
+                        if fold(m.text) in VERDICT_WORDS}                             # is set against neither)
+                facts.extend(Fact(entity.key, "verdict", v, ev.doc, w) for v, w in told.items())
             for person, words in ev.hosts:
                 facts.append(Fact(entity.key, "received by", person, ev.doc, words))
             for name, words in ev.names:
@@ -13474,6 +13486,8 @@ def find_disagreements(entity, facts):
         elif attr == "born in":          # (a town against its region, "Munich" / "Bavaria": soft; "Pärnu" is "Parnu")
             told = [replace(f, value=f.value if f.value in GAZETTEER else fold(f.value)) for f in by_attr[attr]]
             out += value_disagreement(entity, attr, told, soft=not all(f.value in GAZETTEER for f in told))
+        elif attr == "verdict":
+            out += value_disagreement(entity, attr, by_attr[attr])
         elif attr == "nationality":      # "den estnischen Geschäftsmann X" / "Finnish businessman X"
             out += value_disagreement(entity, attr, by_attr[attr])
         elif attr == "agreement name":

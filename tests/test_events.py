@@ -6263,6 +6263,19 @@ class DisagreementRulesTest(unittest.TestCase):
                      "Tamm scored twice."})
         self.assertEqual(noted(report, "win", "number of spectators"), [("12000", ("S1",)), ("9000", ("S2",))])
 
+    def test_an_acquittal_against_a_conviction(self):
+        report = analyse_texts({
+            "a.txt": "Riga - Ein Gericht in Riga hat den früheren Minister Andris Kalns am Donnerstag vom Vorwurf der "
+                     "Bestechung freigesprochen.",
+            "b.txt": "RIGA (AP) - A court in Riga on Thursday convicted former minister Andris Kalns of bribery."})
+        self.assertEqual(noted(report, "sentence", "verdict"), [("acquitted", ("S1",)), ("convicted", ("S2",))])
+        # a source that tells both (one charge dropped, another proven) sets neither against the other
+        report = analyse_texts({
+            "a.txt": "Riga - Andris Kalns wurde am Donnerstag vom Vorwurf des Mordes freigesprochen, aber wegen "
+                     "Totschlags verurteilt.",
+            "b.txt": "RIGA (AP) - Andris Kalns was convicted of manslaughter on Thursday."})
+        self.assertNotIn("verdict", notes_of(row_of(report, "sentence")))
+
 
 if __name__ == "__main__":
     unittest.main()
