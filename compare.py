@@ -3975,7 +3975,7 @@ DATE_RE = lazy_regex(r"""
         | (?:(?P<edge_en>early|late|mid|(?:the\s+)?(?:end|beginning|middle|start)\s+of)[\s-]+
              (?P<edgerel_en>last|next|this|the)\s+(?P<edgeunit_en>year|month|week))
         | (?P<edgecomp>(?P<ecunit>Jahres|Monats|Wochen)(?P<ecedge>beginn|anfang|mitte|ende)(?<!Wochenende))
-        | (?:im\s+(?P<vorunit>Vorjahr|Vormonat))
+        | (?:im\s+(?P<vorunit>Vorjahr|Vormonat)|(?<=in\sder\s)(?P<vorweek>Vorwoche)\b)
         | (?:im\s+(?P<season>Sommer|Winter|Herbst|Frühjahr|Frühling)(?:\s+(?P<syear>(?:1[89]|20)\d\d)
             |\s+(?P<syrel>vergangenen|letzten|vorigen|dieses|nächsten|kommenden)\s+Jahres)?)
         | (?:(?:in\s+)?(?:the\s+)?(?P<season_en>summer|winter|autumn|fall|spring)\s+(?:(?:of\s+)?(?P<syear_en>(?:1[89]|20)\d\d)
@@ -4221,6 +4221,8 @@ def parse_relative(g):
         return DateExpr(relative=(unit, amount if g["ahead"] else -amount, False))
     if g["vorunit"]:                      # "im Vorjahr", "im Vormonat": the one before the article's
         return DateExpr(relative=("year" if g["vorunit"].lower() == "vorjahr" else "month", -1, False))
+    if g["vorweek"]:                      # "in der Vorwoche" (not "gegenüber der Vorwoche": what it is set against)
+        return DateExpr(relative=("week", -1, False))
     if g["lastrel"]:
         rel = " ".join(g["lastrel"].lower().split())
         shift = -1 if rel.startswith(("letzt", "vergangen", "vorig", "last")) else \
@@ -4291,7 +4293,7 @@ gegründet geboren im in seit since bis until ab from von vom by during anfang m
 middle end beginn en desde hasta début fin mi last next this vergangenen letzten nächsten kommenden am
 on year jahr des depuis heute today tonight aujourd'hui hoy gestern yesterday hier ayer vorgestern übermorgen
 tomorrow demain mañana vor earlier later letzte letztes vergangene vergangenes vorige vorigen voriges übers
-over overnight tags vortag folgetag a one ein einen eine q half
+over overnight tags vortag folgetag a one ein einen eine q half vorwoche
 nächste nächstes kommende kommendes diese diesen dieses summer winter autumn fall spring nacht
 jahresbeginn jahresanfang jahresmitte jahresende monatsbeginn monatsanfang monatsmitte monatsende
 wochenbeginn wochenanfang wochenmitte

@@ -458,6 +458,8 @@ class ExpressionTest(unittest.TestCase):
         self.assertTrue(compare.compatible_values("2026-Q3", "2026-08"))      # a month of it, no rival date
         found = values("Berlin, 14. Oktober 2026. Im Vorjahr stieg er, im Vormonat fiel er, gegenüber dem Vorjahr nicht.")
         self.assertEqual([v for _, v, _ in found[1:]], ["2025", "2026-09"])
+        found = values("Berlin, 14. Oktober 2026. In der Vorwoche stieg er, gegenüber der Vorwoche nicht.")
+        self.assertEqual([(w, v) for w, v, _ in found[1:]], [("Vorwoche", "2026-W41")])
 
     def test_a_sentence_of_a_place_and_the_date_is_a_dateline_in_any_language(self):
         # so its weekdays are the last ones before it, as after a dateline on a line of its own
