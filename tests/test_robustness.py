@@ -227,6 +227,18 @@ class CraftedTextTest(unittest.TestCase):
                                             + ". the bloc's 14th " + "package of " * 500 + "sanctions. Es ist der "
                                             + "vierte " * 1000 + "Besuch. a " + "200-year-old " * 1000 + "church. "
                                             + "heure de " * 500 + "Paris. will travel " + "on to " * 1000 + "Paris.",
+        # this session's patterns: a night of two days, a share as a fraction, years back, a participle's time,
+        # a deputy between, a people's adjective before a role, an opening ahead, a verdict
+        "nights, fractions, participles, peoples": "in der Nacht vom 8. auf den " + "9. " * 1000 + "September. "
+                                                   + "dans la nuit du " + "8 " * 1000 + "au 9 septembre. jeder "
+                                                   + "dritte " * 1000 + "Flug. half of " + "all " * 1000 + "flights. "
+                                                   + "one in " + "four " * 1000 + "voters. vor " + "einem " * 1000
+                                                   + "Jahr. Zwei vor drei Monaten " + "in Mali " * 500 + "entführte "
+                                                   "Helfer. Two workers kidnapped " + "in Mali " * 500 + "five months "
+                                                   "ago were released. Der stellvertretende " + "lettische " * 1000
+                                                   + "Außenminister Janis Ozols. " + "Finnish " * 1000 + "businessman "
+                                                   "Kalle Tamm. The bridge will open " + "in " * 1000 + "the spring. "
+                                                   + "freigesprochen " * 500 + "convicted " * 500 + ".",
         # Python converts at most 4,300 digits to an int: each place a number is read
         "long numbers": " ".join(f"{ctx.format(n='7' * 5000)}." for ctx in (
             "Es kamen {n} Soldaten", "vor {n} Tagen", "{n} days ago", "am 3. Juni {n} Soldaten",
