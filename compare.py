@@ -11677,7 +11677,7 @@ TIME_HEADS_DE = frozenset(("Mitte", "Anfang", "Ende"))    # "die Mitte Juni entf
 ARTICLE_BEFORE_DE_RE = lazy_regex(r"(?<![^\W\d_])((?i:der|die|das|den|dem|des|eine[mnrs]?|zwei|drei|vier|fünf|"
                                   r"sechs|sieben|acht|neun|zehn|elf|zwölf|\d+))\s+"
                                   r"(?:(?!(?i:der|die|das|den|dem|des|eine[mnrs]?)\s)[^\W\d_]+\s+){0,5}$")
-NOT_NOUNS_EN = frozenset("first later then also once never just still again since already".split())
+NOT_NOUNS_EN = ADVERBS_OF_TIME | {"first", "never", "just", "still", "since"}
 CLAUSE_SUBJECT_EN_RE = lazy_regex(r"\b(?:it|he|she|they|we|that|which|who|when)\b")
 SPACED_STOPWORDS_EN = tuple(" " + w for w in sorted(STOPWORDS["en"]))     # "was kidnapped", "they kidnapped": no noun
 REDUCED_RELATIVE_EN_RE = lazy_regex(r"(?<=[a-z]) (?:[a-z]+ed|taken|held|seized|stolen|shot) (?:in|near|at|on|by|"
@@ -13405,13 +13405,7 @@ def find_disagreements(entity, facts):
     if "years back" in by_attr:
         out += years_back_disagreement(entity, by_attr["years back"])
     if "season" in by_attr and "date" not in by_attr:       # (a day told outright says more)
-        per_doc = defaultdict(set)
-        for f in by_attr["season"]:
-            per_doc[f.doc].add(f.value)
-        told = {d for d, v in per_doc.items() if len(v) == 1}
-        if len({next(iter(per_doc[d])) for d in told}) > 1:
-            values = group_values([f for f in by_attr["season"] if f.doc in told])
-            out.append(Disagreement(entity.key, "date", values, "seasons differ: " + describe_words(values)))
+        out += season_disagreement(entity, by_attr["season"])
     if "counted back" in by_attr and "date" not in by_attr:
         # (where a source dates it, the others may count back from days of writing apart: "a week ago",
         # "three weeks ago" and "December 2" of one heart attack)
@@ -13992,15 +13986,13 @@ def date_disagreement(entity, facts):
 def counted_back_disagreement(entity, facts):
     """Sources that each count a happening's time back from a day of writing no source gives, by spans
     apart ("vor vier Monaten" / "six months ago")."""
-    per_doc = defaultdict(set)
-    for f in facts:
-        per_doc[f.doc].add(span_days(f.value))
-    told = [next(iter(v)) for v in per_doc.values() if len(v) == 1]     # one span each: which is its own
+    once = told_once(facts, lambda f: span_days(f.value))      # one span each: which is its own
+    told = list(once.values())
     # (told in one unit, any two counts differ: "in 14 years" / "desde hace doce años"; in two, roughly)
     one_unit = len({REACH_RE.match(f.value).group(3) for f in facts}) == 1
     if len(told) < 2 or max(told) - min(told) <= (0 if one_unit else COUNTED_BACK_WITHIN) * max(told):
         return []
-    values = group_values([f for f in facts if len(per_doc[f.doc]) == 1])
+    values = group_values([f for f in facts if f.doc in once])
     return [Disagreement(entity.key, "date", values, "counted back differently: " + describe_words(values)
                          + "; each from the day it was written", soft=True)]
 
@@ -14017,15 +14009,39 @@ def years_back_disagreement(entity, facts):
     >>> years_back_disagreement(None, [f("S1", "2010", "two years ago", "2"), f("S2", "2008", "Two years ago", "2")])
     []
     """
-    per_doc = defaultdict(set)
-    for f in facts:
-        per_doc[f.doc].add((f.value, f.by))
-    told = [next(iter(v)) for v in per_doc.values() if len(v) == 1]
-    if len({year for year, _ in told}) < 2 or len({n for _, n in told}) < 2:
+    once = told_once(facts, lambda f: (f.value, f.by))
+    if len({year for year, _ in once.values()}) < 2 or len({n for _, n in once.values()}) < 2:
         return []
-    values = group_values([f for f in facts if len(per_doc[f.doc]) == 1])
+    values = group_values([f for f in facts if f.doc in once])
     return [Disagreement(entity and entity.key, "date", values, "years counted back differ: " + describe_words(values),
                          soft=True)]
+
+
+def season_disagreement(entity, facts):
+    """Sources that each tell a happening by one season, and not the same: "im Herbst" / "in the spring".
+
+    >>> f = lambda doc, season, words: Fact("e", "season", season, doc, words)
+    >>> [n.text for n in season_disagreement(None, [f("S1", "2027-FA", "im Herbst"), f("S2", "2027-SP", "the spring")])]
+    ['seasons differ: "im Herbst" (S1) / "the spring" (S2)']
+    """
+    once = told_once(facts)
+    if len(set(once.values())) < 2:
+        return []
+    values = group_values([f for f in facts if f.doc in once])
+    return [Disagreement(entity and entity.key, "date", values, "seasons differ: " + describe_words(values))]
+
+
+def told_once(facts, key=attrgetter("value")):
+    """Return {source: its value} for the sources that tell one value each (key of each fact), not two.
+
+    >>> told_once([Fact("e", "season", "2027-FA", "S1", "im Herbst"), Fact("e", "season", "2027-SP", "S2", "spring"),
+    ...            Fact("e", "season", "2027-SU", "S2", "summer")])
+    {'S1': '2027-FA'}
+    """
+    per_doc = defaultdict(set)
+    for f in facts:
+        per_doc[f.doc].add(key(f))
+    return {doc: next(iter(v)) for doc, v in per_doc.items() if len(v) == 1}
 
 
 def span_days(value):
