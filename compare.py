@@ -5066,10 +5066,20 @@ def anchored_value(x, ref):
     if unit == "feast":
         return ((easter_sunday(ry) + timedelta(days=amount)).isoformat(), anchor) if ry else ("XXXX", "")
     if unit == "season":
+        if ry and rm and abs(amount) == 1 and x.season in SEASON_MONTHS:
+            # the next one or the last one round the day of writing: "im kommenden Herbst" in April is this
+            # year's, "last summer" in October too ("next spring" in April and "last autumn" in April are not)
+            first, last = SEASON_MONTHS[x.season]
+            y, m = (ry - 1, rm + 12) if x.season == "WI" and rm <= 2 else (ry, rm)    # January is the winter's
+            year = (y if m < first else y + 1) if amount > 0 else (y if m > last else y - 1)
+            return f"{year:04d}-{x.season}", anchor
         if ry:
             return f"{ry + amount:04d}-{x.season}", anchor
         return f"XXXX-{x.season}" if amount == 0 else f"REF{amount:+d}Y-{x.season}", anchor
     return "XXXX", ""
+
+
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}    # a winter runs into February
 
 
 def easter_sunday(year):

@@ -149,6 +149,16 @@ class ExpressionTest(unittest.TestCase):
         self.assertEqual([(w, v) for w, v, _ in found][1:], [
             ("the night of May 1", "2027-05-01TNI"), ("the morning of May 3", "2027-05-03TMO")])
 
+    def test_the_next_and_the_last_season_round_the_day_of_writing(self):
+        for dateline, text, language, value in (
+                ("Riga, 16. April 2026.", "Er kommt im kommenden Herbst.", "de", "2026-FA"),
+                ("RIGA, April 16, 2026 -", "He will come next spring.", "en", "2027-SP"),
+                ("RIGA, Oct 16, 2026 -", "He came last summer.", "en", "2026-SU"),
+                ("Riga, 16. April 2026.", "Er kam im vergangenen Sommer.", "de", "2025-SU"),
+                ("Riga, 16. Januar 2026.", "Er kam im vergangenen Winter.", "de", "2024-WI")):
+            with self.subTest(text=text, dateline=dateline):
+                self.assertEqual(values(f"{dateline} {text}", language)[-1][1], value)
+
     def test_a_night_told_by_its_two_days_and_a_part_of_a_day_in_french_and_spanish(self):
         found = values("Riga, 10. September 2023. Das Beben kam in der Nacht vom 8. auf den 9. September.")
         self.assertEqual(found[1][:2], ("in der Nacht vom 8. auf den 9. September", "2023-09-08TNI"))
