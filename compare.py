@@ -3976,11 +3976,13 @@ DATE_RE = lazy_regex(r"""
              (?P<edgerel_en>last|next|this|the)\s+(?P<edgeunit_en>year|month|week))
         | (?P<edgecomp>(?P<ecunit>Jahres|Monats|Wochen)(?P<ecedge>beginn|anfang|mitte|ende)(?<!Wochenende))
         | (?:im\s+(?P<vorunit>Vorjahr|Vormonat)|(?<=in\sder\s)(?P<vorweek>Vorwoche)\b)
-        | (?:im\s+(?P<season>Sommer|Winter|Herbst|Frühjahr|Frühling)(?:\s+(?P<syear>(?:1[89]|20)\d\d)
+        | (?:im\s+(?P<season>(?:Früh|Spät)?(?:sommer|winter|herbst)|Sommer|Winter|Herbst|Frühjahr|Frühling)
+            (?:\s+(?P<syear>(?:1[89]|20)\d\d)
             |\s+(?P<syrel>vergangenen|letzten|vorigen|dieses|nächsten|kommenden)\s+Jahres)?)
         | (?:(?:in\s+)?(?:the\s+)?(?P<season_en>summer|winter|autumn|fall|spring)\s+(?:(?:of\s+)?(?P<syear_en>(?:1[89]|20)\d\d)
             |of\s+(?P<syrel_en>last|this|next)\s+year))
-        | (?:(?:in\s+|(?<=\bin\s)the\s+)(?P<season_en2>summer|winter|autumn|spring)(?![-\w])(?!\s+of\b)
+        | (?:(?:in\s+|(?<=\bin\s)the\s+|(?<=\bin\s)(?:early|late|mid)[\s-])(?P<season_en2>summer|winter|autumn|spring)
+           (?![-\w])(?!\s+of\b)
            (?!\s+(?:sports?|games|olympics|tyres|tires|clothes|coats?|season|holidays?|break|term|semester|session
            |months|weather|storms?|wheat|crops?|schedule|collection|palace|camp|school|training)\b))
         | (?:im\s+(?P<qn>ersten|zweiten|dritten|vierten|[1-4]\.)\s+Quartal(?:\s+(?P<qyear>(?:1[89]|20)\d\d))?)
@@ -4264,12 +4266,13 @@ def parse_relative(g):
     if g["season"] or g["season_en"] or g["season_en2"]:
         # "in the autumn", as "im Herbst": the article's year's
         season, year = (g["season"], g["syear"]) if g["season"] else (g["season_en"] or g["season_en2"], g["syear_en"])
+        code = SEASONS.get(season.lower().removeprefix("früh").removeprefix("spät"), "SP")    # "im Frühsommer"
         if year:                              # "im Herbst 2023", "in the fall of 2023": that year's
-            return DateExpr(year=int(year), season=SEASONS.get(season.lower(), "SP"))
+            return DateExpr(year=int(year), season=code)
         rel = (g["syrel"] or g["syrel_en"] or "").lower()     # "im Herbst vergangenen Jahres", "of last year"
         shift = -1 if rel.startswith(("letzt", "vergangen", "vorig", "last")) else \
             1 if rel.startswith(("nächst", "kommend", "next")) else 0
-        return DateExpr(season=SEASONS.get(season.lower(), "SP"), relative=("season", shift, False))
+        return DateExpr(season=code, relative=("season", shift, False))
     return None
 
 

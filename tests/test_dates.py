@@ -155,7 +155,11 @@ class ExpressionTest(unittest.TestCase):
                 ("RIGA, April 16, 2026 -", "He will come next spring.", "en", "2027-SP"),
                 ("RIGA, Oct 16, 2026 -", "He came last summer.", "en", "2026-SU"),
                 ("Riga, 16. April 2026.", "Er kam im vergangenen Sommer.", "de", "2025-SU"),
-                ("Riga, 16. Januar 2026.", "Er kam im vergangenen Winter.", "de", "2024-WI")):
+                ("Riga, 16. Januar 2026.", "Er kam im vergangenen Winter.", "de", "2024-WI"),
+                # a season's early or late part is the season
+                ("Riga, 16. April 2026.", "Er kommt im Frühsommer.", "de", "2026-SU"),
+                ("Riga, 16. April 2026.", "Er kommt im Spätherbst 2027.", "de", "2027-FA"),
+                ("RIGA, April 16, 2026 -", "He will come in late summer.", "en", "2026-SU")):
             with self.subTest(text=text, dateline=dateline):
                 self.assertEqual(values(f"{dateline} {text}", language)[-1][1], value)
 
