@@ -12963,6 +12963,13 @@ REPORTED_RE = lazy_regex(r",\s*(?:dass|that|wonach|so|sagte|said|erklärte|says|
 _WORK = None                 # (function, argument tuples) for the worker processes of map_documents
 
 
+def _quiet_worker():
+    """Start a worker of map_documents: Ctrl-C is ignored here (the parent stops the pool), then let through."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
 def _work_on(i):
     """Run the i-th call of map_documents in a worker (which inherited _WORK)."""
     func, items = _WORK
@@ -12988,8 +12995,21 @@ def map_documents(func, items, jobs=1, tell=None):
         return out
     _WORK = (func, items)
     try:
-        # Ctrl-C is the parent's to handle: it stops the workers, which would each print a traceback
-        with multiprocessing.get_context("fork").Pool(jobs - 1, signal.signal, (signal.SIGINT, signal.SIG_IGN)) as pool:
+        # Ctrl-C is the parent's to handle: it stops the workers, which would each print a traceback. It is
+        # held back while they are forked: one that came before a worker ignored it would end that worker
+        # abnormally, and a pool that has lost a worker may wait for it for ever as it closes
+        masked = hasattr(signal, "pthread_sigmask")
+        if masked:
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        try:
+            pool = multiprocessing.get_context("fork").Pool(jobs - 1, _quiet_worker)
+        except BaseException:
+            if masked:
+                signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+            raise
+        with pool:
+            if masked:                    # (one held back comes now, inside: the pool is closed as it ends)
+                signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
             # this process takes every jobs-th item while the workers do the rest: waiting
             # idle here would leave a core to the workers' results and little else
             theirs = [i for i in range(len(items)) if i % jobs]
