@@ -4266,7 +4266,8 @@ def parse_relative(g):
     if g["season"] or g["season_en"] or g["season_en2"]:
         # "in the autumn", as "im Herbst": the article's year's
         season, year = (g["season"], g["syear"]) if g["season"] else (g["season_en"] or g["season_en2"], g["syear_en"])
-        code = SEASONS.get(season.lower().removeprefix("früh").removeprefix("spät"), "SP")    # "im Frühsommer"
+        low = season.lower()              # (a season's own word first: "Frühjahr" is no "Früh-jahr")
+        code = SEASONS.get(low) or SEASONS.get(low.removeprefix("früh").removeprefix("spät"), "SP")    # "Frühsommer"
         if year:                              # "im Herbst 2023", "in the fall of 2023": that year's
             return DateExpr(year=int(year), season=code)
         rel = (g["syrel"] or g["syrel_en"] or "").lower()     # "im Herbst vergangenen Jahres", "of last year"
