@@ -11739,16 +11739,8 @@ def attributed_dates(text, sentence, dates, words, language):
                 continue
             article = ARTICLE_BEFORE_DE_RE.search(text, max(sentence[0], w.start - 60), w.start)
             out.update((id(d), w) for d in dates if article.start() <= d.start and d.end <= w.start)
-        elif language == "en" and (end := attributive_end(text, w, language, sentence)) is not None:
-            # "Two aid workers kidnapped in Mali five months ago were released on Sunday": up to its noun's verb,
-            # with no other event word between ("officers involved in Saturday's shooting were arrested"), a
-            # common noun before it and no subject of another clause ("DeGeneres announced on Friday that she
-            # has", "When she first hosted in 2007 it was noted")
-            before = text[max(sentence[0], w.start - 30):w.start].split()[-1:]
-            if before and before[0].isalpha() and before[0].islower() and not before[0].endswith("ly") \
-                    and before[0] not in NOT_NOUNS_EN and not CLAUSE_SUBJECT_EN_RE.search(text, w.end, end) \
-                    and not any(w.end <= x.start < end for x in words):
-                out.update((id(d), w) for d in dates if w.end <= d.start and d.end <= end)
+        elif language == "en" and (own := reduced_relative_dates(text, sentence, w, dates, words)):
+            out.update(own)
         elif language == "en" and w.text.endswith("ed") and not text.endswith(
                 SPACED_STOPWORDS_EN, sentence[0], w.start - 1):          # (not "a unit was killed Friday": news)
             # (the clause's own verb told before the object: not "the producers of the telecast announced Friday")
@@ -11758,6 +11750,25 @@ def attributed_dates(text, sentence, dates, words, language):
             out.update((id(d), w) for d in dates if 0 <= d.start - w.end <= 4
                        and text[w.end:d.start].strip() in ("", "in", "on"))
     return out
+
+
+def reduced_relative_dates(text, sentence, w, dates, words):
+    """Return {id(date): w} for the dates an English participle after its noun tells up to that noun's verb:
+    "Two aid workers kidnapped in Mali five months ago were released on Sunday" (not the release's).
+
+    Only with no other event word between ("officers involved in Saturday's shooting were arrested"), a common
+    noun before it and no subject of another clause ("DeGeneres announced on Friday that she has", "When she
+    first hosted in 2007 it was noted").
+    """
+    end = attributive_end(text, w, "en", sentence)
+    if end is None:
+        return {}
+    before = text[max(sentence[0], w.start - 30):w.start].split()[-1:]
+    if not (before and before[0].isalpha() and before[0].islower() and not before[0].endswith("ly")
+            and before[0] not in NOT_NOUNS_EN) or CLAUSE_SUBJECT_EN_RE.search(text, w.end, end) \
+            or any(w.end <= x.start < end for x in words):
+        return {}
+    return {id(d): w for d in dates if w.end <= d.start and d.end <= end}
 
 
 def told_attributively(text, m, language, sentence):
