@@ -938,7 +938,7 @@ EVENT_FORMS_FR_ES = {
     "stampede": "bousculade bousculades estampida estampidas",
     "defuse": "désamorcé désamorcée désamorçage",
     "sentence": "condamné condamnée condamnés condamnées condamnation condenado condenada condenados condenadas "
-                "condena condenó condenaron",
+                "condena condenó condenaron acquitté acquittée acquittés absuelto absuelta absueltos absolución",
     "annul": "annulé annulée annulation anuló anulado anulada anulación",
     "open": "inauguré inaugurée inaugurés inaugurées ouverture inauguró inaugurado inaugurada inauguración "
             "apertura",
@@ -13237,9 +13237,8 @@ def event_words(m):
 # A verdict's outcome in its own words: an acquittal against a conviction is a disagreement
 VERDICT_WORDS = {**dict.fromkeys(map(fold, "freigesprochen freispruch acquitted acquittal acquitté acquittée "
                                            "acquittés absuelto absuelta absueltos absolución".split()), "acquitted"),
-                 **dict.fromkeys(map(fold, "verurteilt verurteilte verurteilten schuldig convicted conviction "
-                                           "sentenced jailed guilty condamné condamnée condenado condenada".split()),
-                                 "convicted")}
+                 **dict.fromkeys(map(fold, "verurteilt verurteilte verurteilten convicted sentenced jailed condamné "
+                                           "condamnée condenado condenada".split()), "convicted")}
 
 
 def collect_facts(entity):

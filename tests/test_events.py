@@ -6275,6 +6275,11 @@ class DisagreementRulesTest(unittest.TestCase):
                      "Totschlags verurteilt.",
             "b.txt": "RIGA (AP) - Andris Kalns was convicted of manslaughter on Thursday."})
         self.assertNotIn("verdict", notes_of(row_of(report, "sentence")))
+        # and in French and Spanish
+        report = analyse_texts({
+            "a.txt": "Riga (AFP) - L'ancien ministre Andris Kalns a été acquitté jeudi à Riga.",
+            "b.txt": "Riga (EFE) - El exministro Andris Kalns fue condenado el jueves en Riga."})
+        self.assertEqual(noted(report, "sentence", "verdict"), [("acquitted", ("S1",)), ("convicted", ("S2",))])
 
 
 if __name__ == "__main__":
