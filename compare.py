@@ -648,6 +648,7 @@ EVENT_STEMS_DE = {
     "kill": "tötet getötet ermordet mord umgebracht erstochen erstach erschlagen erschlug totschlag",
     "elect": "wahl gewählt wählte wählten stichwahl wahlbeteiligung wahlsieg wahlniederlage landtagswahl "
              "bundestagswahl präsidentenwahl parlamentswahl kommunalwahl europawahl",          # a compound's end of four letters is not tried
+    "poll": "umfrage umfragen",
     "resign": "rücktritt zurücktret zurücktrat zurückgetreten niedergelegt niederleg abtritt",   # (the work: a strike)
     "announce": "ankündig angekündigt",
     "decide": "entscheidung entschied beschluss beschloss beschließ genehmigung genehmigt verabschiedet "
@@ -786,6 +787,7 @@ EVENT_FORMS_EN = {
     "die": "die dies died death deaths dead dying",
     "kill": "kill kills killed killing killings murder murders murdered murdering slain",
     "elect": "election elections elect elects elected vote votes voted voting turnout runoff run-off runoffs",
+    "poll": "poll",          # an opinion poll's shares (not "polls": "went to the polls" is the election)
     "resign": "resign resigned resignation quit quits quitting",
     "announce": "announce announced announcement",
     "decide": "decide decided decision approved approval authorized adopted adopts",
@@ -929,6 +931,7 @@ EVENT_FORMS_FR_ES = {
               "detenido detenidos detenida detenidas detención detuvo detuvieron arrestó arrestaron "
               "arresto",
     "quake": "séisme tremblement secousse secousses terremoto sismo temblor épicentre epicentro",
+    "poll": "sondage sondages encuesta encuestas",
     "elect": "élection élections élu élue élire élira éliront scrutin elección elecciones elegido elegida elegirá "
              "elegirán comicios votación participation participación",
     "fire": "incendie incendies incendio incendios feu feux fuego fuegos",     # (but see feu_family)
@@ -1204,6 +1207,7 @@ japonais:japanese japones:japanese italien:italian italian:italian espagnol:span
 polac:polish mexicain:mexican mexican:mexican indien:indian afghan:afghan libanais:lebanese liban:lebanese
 """.split())
 ROMANCE_ENDINGS = ("nes", "ne", "es", "s", "as", "os", "a", "o", "e")
+CREW_AFTER_RE = lazy_regex(r"\s+(?:d['’](?:é|e)quipage|de\s+(?:l['’]équipage|la\s+tripulación|tripulación))\b")
 HYPHENED_WORD_AFTER_RE = lazy_regex(r"\s+([^\W\d_]{3,}(?:-[^\W\d_]{3,})?)")
 
 
@@ -5723,6 +5727,8 @@ def find_event_words(doc, sentences, tokens=None):
                         lang in ("fr", "es") and word.lower() in ("atterrissage", "aterrizaje", "aterrizó")
                         and EMERGENCY_AFTER_RE.match(text, b)):
                     fam = "landing"           # "made an emergency landing", "atterrissage d'urgence"
+                elif word in SEIZED_DE and holds("vessel"):
+                    fam = "capture"           # "hat einen Öltanker festgesetzt", as "seized an oil tanker"
                 elif word in TAKE_OFF_DE and word != "Start" and holds("vessel"):
                     fam = "depart"            # "Das Boot war in Sfax gestartet", as "had left Sfax", "había zarpado"
                 elif (word in TAKE_OFF_DE or (english and word in TAKE_OFF_EN and (
@@ -5778,8 +5784,9 @@ def find_event_words(doc, sentences, tokens=None):
                     else english and word.endswith("ed") and previous.lower() != "that"):
                 fam = ""                  # "the suspected gunman", "a glittering career": an adjective
             elif lang == "de" and word[:1].islower() and ti + 1 < len(toks) and toks[ti + 1][0][:1].isupper() \
-                    and participle_adjective(word, previous):
+                    and participle_adjective(word, previous) and fam != "missing":
                 fam = ""                  # "ein schwer verletzter Fahrer starb am Abend": who he is, not when hurt
+                #                           (but being missing is the happening: "ein seit Tagen vermisster Wanderer")
             elif fam.startswith("w:") and word in ROLE_MODIFIERS and ti + 1 < len(toks) \
                     and role_of(toks[ti + 1][0], lang):
                 fam = ""                  # "defence minister", "election commissioner": part of a title
@@ -5875,7 +5882,8 @@ def find_event_words(doc, sentences, tokens=None):
             elif fam == "arrest" and word == "gefasst" and not holds("suspect"):
                 fam = ""                  # "einen Beschluss gefasst", "gefasst reagiert": no one caught
             elif fam == "layoff" and not holds("job"):
-                fam = own_english_key(word, previous) if english else ""    # "Schuldenabbau", "a tax cut"
+                # "Schuldenabbau", "a tax cut"; "90 Flüge gestrichen", "cut 140 flights": called off, no jobs shed
+                fam = "cancel" if holds("services") else own_english_key(word, previous) if english else ""
             elif fam == "elect" and (previous.lower() in ("confidence", "no-confidence")
                                      or text.startswith((" of confidence", " of no confidence"), b)
                                      or (word.lower().startswith("vot") and not holds("election") and (
@@ -5914,6 +5922,9 @@ def find_event_words(doc, sentences, tokens=None):
             elif fam == "launch" and ("feuer" in word.lower() or word.startswith("test")
                                       or word.startswith("getest")) and not holds("missile"):
                 fam = "shoot" if "feuer" in word.lower() else ""    # "Schüsse abgefeuert": shots, not a rocket
+            elif fam == "poll" and english and word.lower() == "polls" and previous.lower() == "the" and (
+                    before.lower() in ("to", "at") or text.startswith((" open", " close"), b)):
+                fam = "elect"             # "went to the polls", "the polls closed": the election, no opinion poll
             elif fam == "fire_job" and english and word.lower() in ("fired", "fires", "firing") and (
                     GUNSHOT_AFTER_RE.match(text, b) or (text.startswith(" it", b) and holds("gun"))):
                 # "fired a shot into the ceiling", "fired on protesters", "pulled a gun … and fired it": no one
@@ -6334,7 +6345,8 @@ EMERGENCY_LANDING_CUES = ("notland", "emergency landing", "crash-land", "atterri
                           "emergencia", "aterrizaje forzoso")
 LANDED_WORDS = frozenset("landed landete landeten gelandet atterri atterrit aterrizó".split())
 TAKEOVER_CUES = ("acquisition", "takeover", "ubernahme", "ubernimmt", "merger", "fusion", "buyout",
-                 "to buy", "to acquire", "kauft", "kaufen", "rachat", "adquisicion", "adquirir")
+                 "to buy", "to acquire", "will buy", "will acquire", "kauft", "kaufen", "rachat", "adquisicion",
+                 "adquirir")
 # Parts of words of a deal: "übernimmt" a company for money, not a post or the responsibility
 DEAL_CUES = ("dollar", "euro", "milliard", "million", "konkurrent", "rival", "konzern", "firma", "anteil", "aktie")
 # A parliament as the subject of a vote ("parliament will vote on her nomination", "El Parlamento votará"): a
@@ -6410,10 +6422,12 @@ LEFT_PLACE_RE = lazy_regex(r"\s+(?:(?:de|del)\s+)?(?:(?:the|la|le|el)\s+)?(?:[A-
 # Cheating someone out of money is a fraud: "cheated investors out of 95 million euros", "cheating savers out of"
 CHEAT_WORDS = frozenset(("cheat", "cheats", "cheated", "cheating"))
 CHEATED_OUT_OF_RE = lazy_regex(r"\s+(?:[\w'’-]+\s+){1,4}?out\s+of\b")
+# German "festgesetzt" of a ship: seized ("Die Marine hat einen Tanker festgesetzt"; not "ein Termin wurde festgesetzt")
+SEIZED_DE = frozenset("festgesetzt festgesetzte festgesetzten".split())
 TOLD_BY_CONTEXT = BREAK_OUT_WORDS | TESTED_WORDS | TAKE_OFF_DE | TAKE_OFF_EN | DECLARED_FR_ES | frozenset(
     "flee leave landing landings atterrissage Atterrissage aterrizaje Aterrizaje aterrizó Aterrizó record records "
     "rescate forced forcing drove driven went cayó cayeron".split()) | DEPART_WORDS | RULED_WORDS | STRUCK_WORDS \
-    | UPSET_WORDS | ADDRESS_WORDS | SPEAK_DE | CHEAT_WORDS | {"custody", "Gewahrsam"}
+    | UPSET_WORDS | ADDRESS_WORDS | SPEAK_DE | CHEAT_WORDS | SEIZED_DE | {"custody", "Gewahrsam"}
 # An office left: "will leave his post", "will leave at the end of the year", "leave after three years" (with a
 # role in the sentence; not "leave the country", "leave Kyiv")
 LEAVE_POST_RE = lazy_regex(r"\s+(?:(?:his|her|their)\s+(?:post|job|role|position|office)\b|"
@@ -6453,6 +6467,8 @@ MOVED_DE = frozenset("verlegt verlegte verlegten verlegen verlegung".split())
 SENTENCE_CUES = {"loot": LOOT_CUES, "captive": CAPTIVE_CUES, "rally": RALLY_CUES, "job": JOB_CUES, "deal": DEAL_CUES,
                  "assembly": ASSEMBLY_CUES, "election": ("election",), "office": OFFICE_CUES,
                  "goal": ("minute", "treffer", "elfmeter", "kopfball", "torschutz"),      # a scorer "traf"
+                 # what a layoff's word calls off: "90 Flüge gestrichen" (not "Flughafen", "Flugbegleiter")
+                 "services": ("fluge", "flights", "vols", "vuelos", "verbindungen"),
                  "missile": MISSILE_CUES, "verdict": VERDICT_CUES, "crowd": CROWD_WORDS, "vessel": VESSEL_CUES,
                  "shares": ("aktie",),      # not "Kurs": "hält an ihrem Kurs fest"
                  "troops": ("soldat", "truppe", "einheiten", "bataillon"),    # what is moved ("verlegt") to a front
@@ -7519,10 +7535,11 @@ def term_told(text, m, num, unit, start, end=None):
     return term_value(said, unit_said, False, 12 * n), years.start(), m.end()
 
 
-# How long an agreement runs: "mit einer Laufzeit von 20 Jahren", "gilt für 25 Jahre", "a 20-year
-# treaty", "for a period of 20 years"; read only in an agreement's own clauses
+# How long an agreement runs: "mit einer Laufzeit von 20 Jahren", "gilt für 25 Jahre", "einen Vertrag über drei
+# Jahre", "a 20-year treaty", "for a period of 20 years"; read only in an agreement's own clauses
 DURATION_RE = lazy_regex(
-    (r"(?:Laufzeit\s+von\s+|gilt\s+(?:für\s+)?|für\s+(?:die\s+Dauer\s+von\s+)?|for\s+(?:a\s+(?:period|term)\s+of\s+)?"
+    (r"(?:Laufzeit\s+von\s+|gilt\s+(?:für\s+)?|(?:Vertrag|Abkommen|Pakt)\s+über\s+|"
+     r"für\s+(?:die\s+Dauer\s+von\s+)?|for\s+(?:a\s+(?:period|term)\s+of\s+)?"
      r"|lasting\s+|durée\s+de\s+|pour\s+|por\s+|durante\s+)" + _TERM_NUM
      + r"\s+(?P<unit1>Jahre|Jahren|years|ans|años)\b") % (1,)
     # ("ein 20-jähriger Vertrag"; not "Der 30-Jährige erhält einen Vertrag": the noun is a person)
@@ -7536,6 +7553,8 @@ def find_durations(text, start, end):
 
     >>> [q[1:] for q in find_durations("ein Vertrag mit einer Laufzeit von 20 Jahren; a 25-year strategic treaty", 0, 72)]
     [('20 years', False, 'Laufzeit von 20 Jahren'), ('25 years', False, '25-year strategic treaty')]
+    >>> [q[1:] for q in find_durations("Er erhält einen Vertrag über drei Jahre.", 0, 40)]
+    [('3 years', False, 'Vertrag über drei Jahre')]
     >>> [q[:2] for q in find_durations("einen Vertrag bis 2027; a contract extension through 2028", 0, 57)]
     [('runs until', '2027'), ('runs until', '2028')]
     """
@@ -8049,6 +8068,12 @@ LENGTH_BEFORE_RE = lazy_regex(
     r"(?<![^\W\d_])(?<!first\s)(?<!last\s)(?<!next\s)(?<!within\s)(?P<told>(?:(?P<about>" + MODIFIER_ALT
     + r")\s+)?(?<![\w-])(?P<num>\d{1,3}|" + _COUNT_ALT + r")\s+(?:(?:(?P<days>days|jours|días)|weeks|semaines|"
     r"semanas)\s+(?:of|de)|(?P<de>(?P<daysde>Tage)|Wochen)))\s+(?(de)|(?:[^\W\d_][\w-]*\s+){0,2}?)$", re.I)
+
+# ... or, of what goes on, as the time it has gone on: "ein seit neun Tagen vermisster Wanderer", "die seit drei
+# Wochen andauernden Proteste" (as "missing for six days"; a "since" of a day is the day it began: began_days)
+SINCE_LENGTH_BEFORE_RE = lazy_regex(
+    r"(?<![^\W\d_])(?P<told>seit\s+(?:(?P<about>" + MODIFIER_ALT + r")\s+)?(?P<num>\d{1,3}|" + _COUNT_ALT
+    + r")\s+(?:(?P<days>Tagen)|Wochen))\s+(?:[^\W\d_][\w-]*\s+){0,2}?$", re.I)
 
 
 def find_lengths(text, start, end):
@@ -8850,7 +8875,9 @@ ELIDED_SHARE_RE = lazy_regex(r"(?:,|\b(?:und|and|et|y))\s+(?:(?:die|der|the|les?
                              r"[A-ZÄÖÜ][\w/-]*(?:\s+[A-ZÄÖÜ][\w/-]*)?\s+"
                              r"(?P<num>(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})?)\s?(?:%|percent|per\s+cent|Prozent)(?!\w)")
 TURNOUT_BEFORE_RE = lazy_regex(r"(?:beteiligung|turnout|participation|participación)\b[^.;]{0,30}$", re.I)
-VOTE_CUES = ("Stimmen", "Auszählung", "Wahl", "wahl", "vote", "ballot", "election", "votos", "voix")   # "Landtagswahl"
+# ("Landtagswahl"; and a poll's shares: "kommt in einer Umfrage auf 31 Prozent")
+VOTE_CUES = ("Stimmen", "Auszählung", "Wahl", "wahl", "vote", "ballot", "election", "votos", "voix",
+             "mfrage", "poll", "sondage", "encuesta")
 VOTE_CUE_REACH = 200     # letters before a clause its cue of votes may stand in ("Nach Auszählung …, kam sie auf …")
 # The strength of an earthquake: "magnitude 6.8", "6.8-magnitude", "der Stärke 6,8", "6.8 on the Richter scale",
 # "put the magnitude at 5.9", "eine Stärke von 5,9", "de magnitud de 5,9"
@@ -9170,6 +9197,9 @@ def find_quantities(doc, start, end, names=()):
                     and plural_people(noun.group(1)):     # "two railway employees"
                 unit, unit_end = unit + " " + noun.group(1), noun.end()
         elif doc.language in ("fr", "es") and unit[:1].islower():
+            crew = CREW_AFTER_RE.match(text, unit_end, end) if unit in ("membres", "miembros") else None
+            if crew:                      # "14 membres d'équipage", "16 miembros de la tripulación"
+                unit, unit_end = "crew", crew.end()
             # "13 diplomates russes", "26 soldados ucranianos": whose they are follows the noun
             adjective = HYPHENED_WORD_AFTER_RE.match(text, unit_end, end)
             people = romance_demonym(adjective.group(1)) if adjective and adjective.group(1)[:1].islower() else ""
@@ -9468,7 +9498,8 @@ VOTED_VERBS = frozenset("stimmten stimmte votierten votierte voted".split())
 BARE_BEFORE = frozenset("before until while when since during then bevor ehe während als nachdem late early "
                         # "Quake kills 12 near Agadir": where, not what was counted
                         "near outside inside across along off nahe près cerca".split())
-BE_WORDS = frozenset("were was are is have had remain remained remains wurden wurde waren sind fueron resultaron ont "
+BE_WORDS = frozenset("were was are is have had remain remained remains wurden wurde waren sind werden würden seien "
+                     "bleiben blieben gelten galten fueron resultaron ont "
                      "sont están estaban siguen permanecen".split())
 #                                                         ("four remain missing": the word after tells who they are)
 LOST_LIFE_RE = lazy_regex(r"\s+(?:[^\W\d_]+\s+){0,4}?ums\s+Leben\b")
@@ -10098,6 +10129,8 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("crowns", "kron crown corona couronn"),     # Swedish, Danish, Norwegian, Czech: the story tells which
     ("months", "monat month mois mes mese"),         # "held for 14 months", "retenus depuis quinze mois"
     ("carriages", "waggon carriag wagon vagon"),
+    ("ministers", "minist minister ministr ministre ministro"),     # a cabinet's: "14 Minister", "13 ministers"
+    ("containers", "contain container conteneur contenedor"),     # (German "Container" loses its "-er")
 ) for lemma in lemmas.split()}
 
 
@@ -10154,6 +10187,8 @@ def unit_lemma(word):
     ('customers', 'people', 'people', 'diplomats')
     >>> unit_lemma("Teilnehmern"), unit_lemma("Teilnehmer"), unit_lemma("Tonnen"), unit_lemma("foyers")
     ('people', 'people', 'tonnes', 'households')
+    >>> unit_lemma("Container"), unit_lemma("containers"), unit_lemma("conteneurs")
+    ('containers', 'containers', 'containers')
     """
     head = word.rsplit("-", 1)[-1]
     f = fold(head if head[:1].isupper() else word)     # "US-Soldaten": a German noun after its hyphen
@@ -11142,6 +11177,8 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                     after = LENGTH_BEFORE_RE.search(text, max(0, m.start - LENGTH_AFTER_REACH), m.start)
                     if after and any(word_event(w, doc.language) for w in text[after.end():m.start].split()):
                         after = None      # "five days of rioting show": the rioting's, not the showing's
+                if not after and fam in ONGOING_FAMILIES:     # "ein seit neun Tagen vermisster Wanderer"
+                    after = SINCE_LENGTH_BEFORE_RE.search(text, max(0, m.start - LENGTH_AFTER_REACH), m.start)
                 if not after and fam in PLANNED_LENGTH_FAMILIES:
                     hour = ONE_HOUR_AFTER_RE.match(text, m.end, min(len(text), m.end + LENGTH_AFTER_REACH))
                     if hour:              # "Der Gipfel dauerte nur gut eine Stunde": one hour, as "zwei Stunden" are
@@ -11796,6 +11833,9 @@ COMPLETION_BEFORE_RE = lazy_regex(
     r"(?:\b(?:expected|due|set|scheduled|slated|likely|poised|planned)\s+to\s+(?:close|complete"
     r"|be\s+(?:completed|closed|finali[sz]ed|concluded))"
     r"|\b(?:completion|closing)\s+(?:is\s+)?(?:expected|scheduled|planned|due)"
+    # "The companies expect the transaction to be completed by June", "expects the deal to close"
+    r"|\bexpects?\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:deal|transaction|acquisition|takeover|merger|purchase)"
+    r"\s+to\s+(?:close|complete|be\s+(?:completed|closed|finali[sz]ed|concluded))"
     r"|\bdevrai(?:t|ent)\s+être\s+(?:finalisée?s?|conclue?s?|bouclée?s?|achevée?s?)"
     r"|\b(?:finalisation|clôture)\s+(?:est\s+)?(?:attendue|prévue)"
     r"|\bse\s+espera\s+que\s+(?:se\s+)?(?:cierre|complete|concluya)|\bprevé\s+(?:cerrar|completar))"
@@ -11948,7 +11988,7 @@ ANAPHOR_REACH = 3        # sentences back that "the incident" looks for its deed
 # Measures only one family's happening has: a quake's magnitude, a storm's category
 OWN_MEASURES = {"magnitude": "quake", "category": "storm"}
 MEASURED_FAMILIES = frozenset(OWN_MEASURES.values())
-VOTED_FAMILIES = frozenset(("elect", "win", "vote"))     # happenings a share of the vote is told of
+VOTED_FAMILIES = frozenset(("elect", "win", "vote", "poll"))     # happenings a share of the vote is told of
 # Happenings of a vehicle and who was aboard it ("Der Zug hatte 250 Fahrgäste an Bord")
 CARRIER_FAMILIES = frozenset(("crash", "sink", "landing"))
 ABOARD_RE = lazy_regex(r"(?<![^\W\d_])(?:passeng|passagier|fahrg[aä]st|passager|pasajer)"
@@ -13485,9 +13525,10 @@ def find_disagreements(entity, facts):
                 told = [replace(f, value=weekday_key(f.value)) for f in told]
             out += value_disagreement(entity, attr, told)
         elif attr == "completion expected":     # "in the second half of 2024" may be "in the fourth quarter"
-            told = by_attr[attr]
-            out += value_disagreement(entity, attr, told, soft=all(compatible_values(x.value, y.value)
-                                                                   for x in told for y in told if x.doc != y.doc))
+            told = by_attr[attr]        # (and "by the end of June" may be in the first quarter)
+            out += value_disagreement(entity, attr, told, soft=all(
+                compatible_values(x.value, y.value) or bound_holds(x, y) or bound_holds(y, x)
+                for x in told for y in told if x.doc != y.doc))
         elif attr == "response" or attr in TOLD_VALUES or attr.startswith("age of the "):
             out += value_disagreement(entity, attr, by_attr[attr])
         elif clock_kind(attr):        # "gegen 15 Uhr" and "14.30 Uhr" may be one moment, roughly told
@@ -13526,9 +13567,8 @@ def find_disagreements(entity, facts):
         elif attr == "born in":          # (a town against its region, "Munich" / "Bavaria": soft; "Pärnu" is "Parnu")
             told = [replace(f, value=f.value if f.value in GAZETTEER else fold(f.value)) for f in by_attr[attr]]
             out += value_disagreement(entity, attr, told, soft=not all(f.value in GAZETTEER for f in told))
-        elif attr == "verdict":
-            out += value_disagreement(entity, attr, by_attr[attr])
-        elif attr == "nationality":      # "den estnischen Geschäftsmann X" / "Finnish businessman X"
+        elif attr in ("verdict", "nationality"):
+            # "freigesprochen" / "convicted", "den estnischen Geschäftsmann X" / "Finnish businessman X"
             out += value_disagreement(entity, attr, by_attr[attr])
         elif attr == "agreement name":
             out += name_disagreement(entity, by_attr[attr])
@@ -13732,7 +13772,9 @@ SPEAKER_ROLES = ("spokesman", "spokeswoman", "spokesperson", "sprecher", "sprech
 MOUTHPIECES = ("publicist", "rep", "representative", "pressesprecher", "pressesprecherin")
 RANKS = frozenset("lieutenant sergeant constable corporal commodore commander captain colonel major general admiral "
                   "officer leutnant hauptmann oberst kapitan kommandeur kommissar".split())
-GENERIC_HEADS = ("chef", "chief", "leader", "fuhrer", "star")    # "Schwimmstar": a star of anything
+# "Schwimmstar": a star of anything; "Betriebsleiter": a head of anything, a "mine manager" (English "manager"
+# is an office of its own: a general manager is no team president)
+GENERIC_HEADS = ("chef", "chief", "leader", "fuhrer", "star", "leiter", "leiterin")
 _ANY_ROLE = GENERIC_HEADS + tuple(fold(w) for w in DESCRIPTION_STEMS)   # any office's head, what one does
 # a company's chief executive, however told (a board's chairman, "Aufsichtsratsvorsitzender", is another office)
 CEO_ENDS = ("chiefexecutiveofficer", "chiefexecutive", "vorstandsvorsitzender", "vorstandsvorsitzende",
@@ -13880,6 +13922,8 @@ def roles_compatible(a, b):
     False
     >>> roles_compatible("Vize-Außenminister", "Vice-Foreign Minister")
     True
+    >>> roles_compatible("Betriebsleiter", "Manager"), roles_compatible("Einsatzleiterin", "Commander")
+    (True, True)
     """
     # "US-Außenminister", "Kreml-Sprecher": who the office is of, said before a hyphen, is no other office
     # (not "porte-parole": one word of its own; nor "Vize-Außenminister": a deputy's office)
@@ -14346,6 +14390,47 @@ def value_disagreement(entity, attr, facts, soft=False):
         text += "; it may tell of more than one place" if entity.key.startswith("event:w:") \
             else "; one may lie within another"
     return [Disagreement(entity.key, attr, values, text, soft=soft)]
+
+
+def bound_holds(bound, other):
+    """True when a date told as a bound ("by the end of June 2027", "bis Ende Juni") comes no earlier than the
+    other fact's date begins: the other's date may be within it.
+
+    >>> f = lambda v, w: Fact("e", "completion expected", v, "S1", w)
+    >>> bound_holds(f("2027-06", "to be completed by the end of June 2027"), f("2027-Q1", "in the first quarter"))
+    True
+    >>> bound_holds(f("2027-03", "by March 2027"), f("2027-H2", "in the second half"))
+    False
+    >>> bound_holds(f("2027-06", "in June 2027"), f("2027-Q1", "in the first quarter"))
+    False
+    """
+    a, b = month_span(bound.value), month_span(other.value)
+    return bool(a and b and BOUND_WORDS_RE.search(bound.words) and a[1] >= b[0])
+
+
+BOUND_WORDS_RE = lazy_regex(r"(?<![^\W\d_])(?:by|bis|spätestens|d['’]ici|antes\s+de)\s", re.I)
+
+
+def month_span(value):
+    """Return (first month, last month) counted from year 0 of a year, a month, a quarter or a half, else None.
+
+    >>> month_span("2027-Q2"), month_span("2027-06"), month_span("2027-H2"), month_span("2027"), month_span("XXXX-06")
+    ((24327, 24329), (24329, 24329), (24330, 24335), (24324, 24335), None)
+    """
+    m = MONTH_SPAN_RE.fullmatch(value)
+    if not m:
+        return None
+    base = int(m.group("y")) * 12 - 1
+    if m.group("m"):
+        return base + int(m.group("m")), base + int(m.group("m"))
+    if m.group("q"):
+        return base + 3 * int(m.group("q")) - 2, base + 3 * int(m.group("q"))
+    if m.group("h"):
+        return base + 6 * int(m.group("h")) - 5, base + 6 * int(m.group("h"))
+    return base + 1, base + 12
+
+
+MONTH_SPAN_RE = lazy_regex(r"(?P<y>\d{4})(?:-(?:(?P<m>0[1-9]|1[0-2])|Q(?P<q>[1-4])|H(?P<h>[12])))?")
 
 
 def times_near(facts):

@@ -6282,5 +6282,85 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(noted(report, "sentence", "verdict"), [("acquitted", ("S1",)), ("convicted", ("S2",))])
 
 
+    def test_how_long_one_has_been_missing_and_how_many_still_are(self):
+        report = analyse_texts({
+            "a.txt": "Riga - Ein seit elf Tagen vermisster Bergsteiger ist in der Hohen Tatra lebend gefunden worden, "
+                     "teilte die Bergwacht am Montag mit.",
+            "b.txt": "RIGA (AP) - A climber missing for eight days has been found alive in the High Tatras, rescuers "
+                     "said on Monday."})
+        self.assertEqual(noted(report, "missing", "number of days"), [("11", ("S1",)), ("8", ("S2",))])
+        report = analyse_texts({
+            "a.txt": "Riga - Vor Jelgava ist am Montag ein Ausflugsboot gekentert. 31 Menschen seien gerettet worden, "
+                     "sieben würden noch vermisst, sagte ein Sprecher.",
+            "b.txt": "RIGA (AP) - A tour boat capsized near Jelgava on Monday. A spokesman said 31 people had been "
+                     "rescued and nine were still missing."})
+        self.assertEqual(noted(report, "missing", "number of missing"), [("7", ("S1",)), ("9", ("S2",))])
+        self.assertEqual(quantities("Drei gelten als vermisst.", "de"),
+                         [("missing", 3.0, False, "Drei gelten als vermisst")])
+
+    def test_containers_and_a_contract_told_by_its_years(self):
+        report = analyse_texts({
+            "a.txt": "Riga - Ein Frachtschiff hat im Sturm vor Saaremaa rund 35 Container verloren, teilte die "
+                     "Küstenwache am Dienstag mit.",
+            "b.txt": "RIGA (AP) - A cargo ship lost about 50 containers in a storm off Saaremaa, the coastguard said "
+                     "on Tuesday."})
+        self.assertEqual(noted(report, "storm", "number of containers"), [("35~", ("S1",)), ("50~", ("S2",))])
+        report = analyse_texts({
+            "a.txt": "Riga - Der FK Jelgava hat den Letten Janis Ozols als neuen Trainer verpflichtet. Er erhält "
+                     "einen Vertrag über vier Jahre, teilte der Klub am Montag mit.",
+            "b.txt": "RIGA (AP) - FK Jelgava have appointed Latvian Janis Ozols as their new coach on a three-year "
+                     "contract, the club said on Monday."})
+        self.assertEqual(noted(report, "agreement", "duration"), [("4 years", ("S1",)), ("3 years", ("S2",))])
+
+    def test_flights_struck_off_a_cabinets_ministers_and_a_french_crew(self):
+        report = analyse_texts({
+            "a.txt": "Riga - Wegen eines Sturms sind am Flughafen Jelgava am Donnerstag mehr als 70 Flüge gestrichen "
+                     "worden.",
+            "b.txt": "RIGA (AP) - A storm forced the cancellation of more than 110 flights at Jelgava airport on "
+                     "Thursday."})
+        self.assertEqual(noted(report, "cancel", "number of flights"), [("70~", ("S1",)), ("110~", ("S2",))])
+        self.assertEqual(event_keys("Die Airline will 300 Stellen streichen, auch beim Bodenpersonal der Flüge.",
+                                    "de"), ["layoff"])
+        report = analyse_texts({
+            "a.txt": "Riga - In Estland ist am Mittwoch die neue Regierung von Regierungschef Arvo Kessel vereidigt "
+                     "worden. Dem Kabinett gehören zwölf Minister an.",
+            "b.txt": "RIGA (AP) - Estonia's new government led by Prime Minister Arvo Kessel was sworn in on "
+                     "Wednesday. The cabinet has 11 ministers."})
+        self.assertEqual(noted(report, "swear_in", "number of ministers"), [("12", ("S1",)), ("11", ("S2",))])
+        report = analyse_texts({
+            "a.txt": "Riga (AFP) - Un cargo s'est échoué jeudi près de Saaremaa avec 11 membres d'équipage "
+                     "à bord.",
+            "b.txt": "RIGA (AP) - A cargo ship ran aground off Saaremaa on Thursday with 12 crew members on board."})
+        self.assertEqual(noted(report, "crash", "number of crew"), [("11", ("S1",)), ("12", ("S2",))])
+
+    def test_a_deals_completion_told_as_a_bound_may_hold_the_others(self):
+        told = {"a.txt": "TALLINN (Reuters) - Nordwerk has agreed to buy Latvian steelmaker Daugava Steel for $900 "
+                         "million. The deal is expected to close in the first quarter of 2028.",
+                "b.txt": "TALLINN (AP) - Nordwerk will acquire Daugava Steel in a $900 million deal. The companies "
+                         "expect the transaction to be completed by the end of June 2028."}
+        note = notes_of(row_of(analyse_texts(told), "purchase"))["completion expected"]
+        self.assertTrue(note.soft)
+        told["b.txt"] = told["b.txt"].replace("by the end of June", "in the second half of")
+        note = notes_of(row_of(analyse_texts(told), "purchase"))["completion expected"]
+        self.assertFalse(note.soft)
+
+    def test_a_ship_seized_and_an_opinion_poll(self):
+        report = analyse_texts({
+            "a.txt": "Riga - Die lettische Küstenwache hat am Freitag einen Frachter festgesetzt. Das Schiff habe "
+                     "rund 8.000 Tonnen Dünger geladen.",
+            "b.txt": "RIGA (Reuters) - Latvia's coastguard seized a cargo ship on Friday. It was carrying about "
+                     "12,000 tonnes of fertiliser."})
+        self.assertEqual(noted(report, "capture", "number of kilograms"), [("8000000~", ("S1",)),
+                                                                          ("12000000~", ("S2",))])
+        self.assertNotIn("capture", event_keys("Der Termin wurde auf Montag festgesetzt.", "de"))
+        report = analyse_texts({
+            "a.txt": "Riga - In einer neuen Umfrage kommt die Partei von Regierungschefin Ilze Marnis auf 27 Prozent.",
+            "b.txt": "RIGA (AP) - A new poll puts Prime Minister Ilze Marnis's party on 29 percent."})
+        self.assertEqual([v[1] for v in notes_of(row_of(report, "poll"))["share of the vote"].values],
+                         [("S1",), ("S2",)])
+        self.assertEqual([k for k in event_keys("Voters went to the polls on Sunday. The polls closed at 8 p.m. "
+                                                "Polls show him ahead.", "en") if not k.startswith("w:")],
+                         ["elect", "elect", "poll"])
+
 if __name__ == "__main__":
     unittest.main()
