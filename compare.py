@@ -827,7 +827,7 @@ EVENT_FORMS_EN = {
     "cost": "cost costs costing",
     "damage": "damage damages",
     "cancel": "cancel cancels cancelled canceled cancelling canceling cancellation",
-    "open": "opening openings opens reopened reopening reopens",      # "opened": see "shoot"
+    "open": "opening openings opens reopen reopened reopening reopens",      # "opened": see "shoot"
     "expel": "expel expels expelled expelling expulsion expulsions",
     "fraud": "fraud frauds embezzlement embezzled embezzling defraud defrauds defrauded defrauding swindle swindled "
              "swindling scam scams scammed",
@@ -5439,6 +5439,8 @@ def find_event_words(doc, sentences, tokens=None):
                     said[what] = bool(MINUTE_RE.search(text, s, e))
                 elif what == "missile near":      # in the sentence or the one before: "Der Start erfolgte um 21:24"
                     said[what] = holds("missile") or has_cue(previous_toks, MISSILE_CUES)
+                elif what == "closable":  # in the sentence or the one before: "… seine Botschaft. Die Schließung"
+                    said[what] = has_cue(toks, SENTENCE_CUES[what]) or has_cue(previous_toks, SENTENCE_CUES[what])
                 elif what in ("volcano near", "prison near"):      # "A volcano … It erupted on Monday"
                     cues = VOLCANO_CUES if what == "volcano near" else PRISON_CUES
                     said[what] = has_cue(toks, cues) or has_cue(previous_toks, cues)
@@ -5648,6 +5650,8 @@ def find_event_words(doc, sentences, tokens=None):
                     continue
                 elif word in ("gebracht", "bringt", "brachte", "bringen") and previous == "All" and before == "ins":
                     fam = "launch"        # "hat 24 Satelliten ins All gebracht", as "launched"
+                elif word in ("freigegeben", "freigeben") and previous == "wieder":
+                    fam = "open"          # "soll Mitte des Monats wieder freigegeben werden": reopened
                 elif word in ("gekommen", "kam", "kommt") and previous == "Amt" and before == "ins":
                     fam = "swear_in"      # "war im Herbst ins Amt gekommen", as "took office"
                 elif word in SEEN_DE and any(w == "sich" for w, _, _ in toks):
@@ -5727,6 +5731,13 @@ def find_event_words(doc, sentences, tokens=None):
                         lang in ("fr", "es") and word.lower() in ("atterrissage", "aterrizaje", "aterrizó")
                         and EMERGENCY_AFTER_RE.match(text, b)):
                     fam = "landing"           # "made an emergency landing", "atterrissage d'urgence"
+                elif word in CLOSE_WORDS and holds("closable") and not (
+                        CLOSE_NOT_RE.match(text, b) or previous.lower() in ("a", "very", "too", "so", "as")):
+                    fam = "close"             # "schließt seine Botschaft", "will close its embassy" (not "close to",
+                    #                           "a close ally", "schließt … nicht aus")
+                elif word in RUNWAY_EXIT_WORDS and holds("runway"):
+                    fam = "crash"             # "skidded off the runway", "overran the runway", "kam von der
+                    #                           Landebahn ab": an accident, as a crash is
                 elif word in SEIZED_DE and holds("vessel"):
                     fam = "capture"           # "hat einen Öltanker festgesetzt", as "seized an oil tanker"
                 elif word in TAKE_OFF_DE and word != "Start" and holds("vessel"):
@@ -6422,12 +6433,22 @@ LEFT_PLACE_RE = lazy_regex(r"\s+(?:(?:de|del)\s+)?(?:(?:the|la|le|el)\s+)?(?:[A-
 # Cheating someone out of money is a fraud: "cheated investors out of 95 million euros", "cheating savers out of"
 CHEAT_WORDS = frozenset(("cheat", "cheats", "cheated", "cheating"))
 CHEATED_OUT_OF_RE = lazy_regex(r"\s+(?:[\w'’-]+\s+){1,4}?out\s+of\b")
+# A plane's leaving the runway by accident: "skidded off", "overran", "schoss über die Landebahn hinaus"
+RUNWAY_EXIT_WORDS = frozenset("skidded skids skid overran overshot veered slid abgekommen rutschte schlitterte "
+                              "geschlittert hinausgeschossen schoss".split())
+# Words of closing a place for good or a while: a closure where the sentence names what may be closed
+CLOSE_WORDS = frozenset("schließt schließen schließung Schließung geschlossen schloss close closes closed closing "
+                        "closure fermer fermera fermé fermée fermeture ferme cerrar cerrará cerró cerrado cerrada "
+                        "cierre".split())
+CLOSE_NOT_RE = lazy_regex(r"\s+(?:to|by|ties|ally|allies|friend|friends|call|race|range)\b|[^.;!?]{0,60}?\s+"
+                          r"(?:nicht\s+)?aus\b[.,;]?")
 # German "festgesetzt" of a ship: seized ("Die Marine hat einen Tanker festgesetzt"; not "ein Termin wurde festgesetzt")
 SEIZED_DE = frozenset("festgesetzt festgesetzte festgesetzten".split())
 TOLD_BY_CONTEXT = BREAK_OUT_WORDS | TESTED_WORDS | TAKE_OFF_DE | TAKE_OFF_EN | DECLARED_FR_ES | frozenset(
     "flee leave landing landings atterrissage Atterrissage aterrizaje Aterrizaje aterrizó Aterrizó record records "
     "rescate forced forcing drove driven went cayó cayeron".split()) | DEPART_WORDS | RULED_WORDS | STRUCK_WORDS \
-    | UPSET_WORDS | ADDRESS_WORDS | SPEAK_DE | CHEAT_WORDS | SEIZED_DE | {"custody", "Gewahrsam"}
+    | UPSET_WORDS | ADDRESS_WORDS | SPEAK_DE | CHEAT_WORDS | SEIZED_DE | CLOSE_WORDS | RUNWAY_EXIT_WORDS \
+    | {"custody", "Gewahrsam"}
 # An office left: "will leave his post", "will leave at the end of the year", "leave after three years" (with a
 # role in the sentence; not "leave the country", "leave Kyiv")
 LEAVE_POST_RE = lazy_regex(r"\s+(?:(?:his|her|their)\s+(?:post|job|role|position|office)\b|"
@@ -6467,6 +6488,12 @@ MOVED_DE = frozenset("verlegt verlegte verlegten verlegen verlegung".split())
 SENTENCE_CUES = {"loot": LOOT_CUES, "captive": CAPTIVE_CUES, "rally": RALLY_CUES, "job": JOB_CUES, "deal": DEAL_CUES,
                  "assembly": ASSEMBLY_CUES, "election": ("election",), "office": OFFICE_CUES,
                  "goal": ("minute", "treffer", "elfmeter", "kopfball", "torschutz"),      # a scorer "traf"
+                 "runway": ("runway", "landebahn", "landepiste", "startbahn"),
+                 # what may be closed: an embassy, a school, a border, an airport, a plant
+                 "closable": ("botschaft", "embassy", "konsulat", "consulat", "ambassade", "embajada", "schule",
+                              "school", "ecole", "escuela", "grenze", "border", "frontiere", "frontera",
+                              "flughafen", "airport", "aeroport", "aeropuerto", "werk", "plant", "fabrik", "factory",
+                              "fabrica", "bergwerk", "crossing", "ubergang"),     # (not "usine": "business")
                  # what a layoff's word calls off: "90 Flüge gestrichen" (not "Flughafen", "Flugbegleiter")
                  "services": ("fluge", "flights", "vols", "vuelos", "verbindungen"),
                  "missile": MISSILE_CUES, "verdict": VERDICT_CUES, "crowd": CROWD_WORDS, "vessel": VESSEL_CUES,
@@ -9164,6 +9191,8 @@ def find_quantities(doc, start, end, names=()):
             if noun and (unit.endswith(ADJECTIVE_ENDINGS) or noun.group("adjective")):
                 qualifier = " ".join(PEOPLES_ADJECTIVE_RE.findall(text, m.start("unit"), noun.start("unit")))
                 unit, unit_end = noun.group("unit"), noun.end()
+        elif doc.language == "en" and unit in ("gold", "silver", "bronze") and text.startswith(" medal", unit_end):
+            unit, unit_end = unit + " medals", unit_end + 7 + text.startswith("s", unit_end + 7)   # "three gold medals"
         elif doc.language == "en" and unit[:1].isupper() and (unit.endswith(DEMONYM_ENDINGS)
                                                              or unit.lower() in COMPASS_WORDS):
             plural = BRANDED_PLURAL_RE.match(text, m.end(), end)     # "5 Indian merchant vessels" are vessels
@@ -10129,12 +10158,15 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("crowns", "kron crown corona couronn"),     # Swedish, Danish, Norwegian, Czech: the story tells which
     ("months", "monat month mois mes mese"),         # "held for 14 months", "retenus depuis quinze mois"
     ("carriages", "waggon carriag wagon vagon"),
+    ("gold medals", "goldmedaill gold"), ("silver medals", "silbermedaill silver"),     # "four gold medals"
+    ("bronze medals", "bronzemedaill bronze"), ("medals", "medaill medal"),
     ("ministers", "minist minister ministr ministre ministro"),     # a cabinet's: "14 Minister", "13 ministers"
     ("containers", "contain container conteneur contenedor"),     # (German "Container" loses its "-er")
 ) for lemma in lemmas.split()}
 
 
 UNIT_CLASSES.update({"police officer": "police officers", "emergency worker": "rescuers",     # two English words
+                     "gold medal": "gold medals", "silver medal": "silver medals", "bronze medal": "bronze medals",
                      "emergency responder": "rescuers", "rescue worker": "rescuers",
                      "business leader": "business leaders", "business executive": "business leaders",
                      "chief executiv": "business leaders"})
@@ -11215,21 +11247,27 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                             tuple(dict.fromkeys(hosts)),
                             tuple(dict.fromkeys(names)), doc.language,
                             bool(ppl) and any(done_by_pronoun(text, w, doc.language) for w in ms), group[10]))
-    return hostage_counts(game_crowds(out))
+    out = counts_told_elsewhere(game_crowds(out), ("hostage",), ("hostages",))
+    # who were aboard, told as they were brought out (not another ship's crew, told with its hijacking)
+    return counts_told_elsewhere(out, ("crash", "sink"), ("passengers", "crew"), ("rescue",))
 
 
-def hostage_counts(events):
-    """Return a source's DocEvents with the hostages counted with another happening told with its hostage-taking too,
-    where that tells none: "Alle vier Geiseln blieben unverletzt" after the arrest is the hostage-taking's count."""
-    taking = next((i for i, ev in enumerate(events) if ev.family == "hostage"), None)
-    if taking is None or any(q[0] == "hostages" for q in events[taking].quantities):
+def counts_told_elsewhere(events, families, units, told_with=None):
+    """Return a source's DocEvents with the counts of units told with other happenings (of told_with, where
+    given, and in the sentence next to it) given to the first of families too, where that tells none: "Alle
+    vier Geiseln blieben unverletzt" after the arrest is the hostage-taking's count, "All 86 passengers were
+    evacuated" right after "skidded off the runway" the accident's."""
+    target = next((i for i, ev in enumerate(events) if ev.family in families), None)
+    if target is None or any(q[0] in units for q in events[target].quantities):
         return events
-    held = tuple(dict.fromkeys(q for ev in events if ev.family != "hostage" for q in ev.quantities
-                               if q[0] == "hostages"))
+    told_in = {m.sentence + d for m in events[target].mentions for d in (-1, 0, 1)}
+    held = tuple(dict.fromkeys(q for i, ev in enumerate(events) if i != target and (told_with is None or (
+        ev.family in told_with and any(m.sentence in told_in for m in ev.mentions))) for q in ev.quantities
+                               if q[0] in units))
     if not held:
         return events
     out = list(events)
-    out[taking] = replace(out[taking], quantities=out[taking].quantities + held)
+    out[target] = replace(out[target], quantities=out[target].quantities + held)
     return out
 
 

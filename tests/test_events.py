@@ -6344,6 +6344,42 @@ class DisagreementRulesTest(unittest.TestCase):
         note = notes_of(row_of(analyse_texts(told), "purchase"))["completion expected"]
         self.assertFalse(note.soft)
 
+    def test_an_embassys_closure_and_a_swimmers_medals(self):
+        report = analyse_texts({
+            "a.txt": "Riga - Estland schließt sein Konsulat in Pskow. Die Schließung erfolge zum 1. März, teilte "
+                     "Außenminister Kalle Tamm am Mittwoch mit.",
+            "b.txt": "RIGA (AP) - Estonia will close its consulate in Pskov on April 1, Foreign Minister Kalle Tamm "
+                     "said on Wednesday."})
+        self.assertEqual(noted(report, "close", "date"), [("XXXX-03-01", ("S1",)), ("XXXX-04-01", ("S2",))])
+        self.assertNotIn("close", event_keys("Estonia is a close ally. The school is close to the border.", "en"))
+        self.assertNotIn("close", event_keys("Estland schließt eine Schließung der Grenze nicht aus.", "de"))
+        report = analyse_texts({
+            "a.txt": "Riga - Die lettische Schwimmerin Ilze Marnis hat bei der Europameisterschaft in Rom zwei "
+                     "Goldmedaillen gewonnen.",
+            "b.txt": "RIGA (AP) - Latvian swimmer Ilze Marnis won three gold medals at the European Championships in "
+                     "Rome."})
+        self.assertEqual(noted(report, "win", "number of gold medals"), [("2", ("S1",)), ("3", ("S2",))])
+
+    def test_a_plane_off_the_runway_and_who_was_aboard_told_apart(self):
+        report = analyse_texts({
+            "a.txt": "RIGA (AP) - A passenger plane skidded off the runway while landing at Jelgava airport on Friday "
+                     "evening. All 57 passengers and three crew members were evacuated safely.",
+            "b.txt": "RIGA (Reuters) - A jet with 61 passengers and three crew on board overran the runway at Jelgava "
+                     "airport on Friday night. No one was hurt."})
+        self.assertEqual(noted(report, "crash", "number of passengers"), [("57", ("S1",)), ("61", ("S2",))])
+        self.assertIn("crash", event_keys("Die Maschine ist bei der Landung von der Landebahn abgekommen.", "de"))
+        self.assertNotIn("crash", event_keys("Der Kurs der Aktie rutschte am Montag ab.", "de"))
+
+    def test_a_reopening_told_by_parts_of_one_month(self):
+        report = analyse_texts({
+            "a.txt": "Riga, 3. Mai 2027. Die Straße nach Jelgava soll Anfang des Monats wieder freigegeben werden, "
+                     "sagte Verkehrsministerin Ilze Marnis.",
+            "b.txt": "RIGA, May 3, 2027 (AP) - The road to Jelgava will reopen in late May, Transport Minister Ilze "
+                     "Marnis said."})
+        note = notes_of(row_of(report, "open"))["date"]
+        self.assertTrue(note.soft)
+        self.assertEqual([v[1] for v in note.values], [("S1",), ("S2",)])
+
     def test_a_ship_seized_and_an_opinion_poll(self):
         report = analyse_texts({
             "a.txt": "Riga - Die lettische Küstenwache hat am Freitag einen Frachter festgesetzt. Das Schiff habe "
