@@ -12975,7 +12975,9 @@ def month_numbers(values):
 
 # Families whose words all say the same: "arrested", "detained" and "taken into custody" are one arrest,
 # "sank", "sunk" and "capsized" one sinking
-SYNONYM_FAMILIES = frozenset(("arrest", "sink", "shares"))     # (a share's price "rose", "gained", "climbed")
+# Families whose words are one another's synonyms: a share's price "rose", "gained", "climbed"; "murieron",
+# "fallecieron"; "wounded", "hurt"
+SYNONYM_FAMILIES = frozenset(("arrest", "sink", "shares", "death", "injure"))
 
 
 def event_pair_score(a, b, weight):

@@ -6380,6 +6380,15 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertTrue(note.soft)
         self.assertEqual([v[1] for v in note.values], [("S1",), ("S2",)])
 
+    def test_deaths_told_by_two_words_of_one_language(self):
+        report = analyse_texts({
+            "a.txt": "Riga (EFE) - Un terremoto de magnitud 5,9 sacudió el martes el oeste de Letonia. Al menos dos "
+                     "personas murieron, informaron las autoridades.",
+            "b.txt": "Riga (Europa Press) - Un sismo de magnitud 5,9 se registró el martes en el oeste de Letonia. "
+                     "Cuatro personas fallecieron, según las autoridades."})
+        self.assertEqual([v[1] for v in notes_of(row_of(report, "death"))["number of dead"].values],
+                         [("S1",), ("S2",)])
+
     def test_a_ship_seized_and_an_opinion_poll(self):
         report = analyse_texts({
             "a.txt": "Riga - Die lettische Küstenwache hat am Freitag einen Frachter festgesetzt. Das Schiff habe "
