@@ -711,7 +711,7 @@ EVENT_STEMS_DE = {
     "defuse": "entschärft entschärfte entschärften entschärfung",
     "outage": "stromausfall netzausfall störung",       # a service's or the power's, down for hours
     "eruption": "vulkanausbruch eruption",
-    "rescue": "rettung rettungskräft evakuierung evakuier gerettet",
+    "rescue": "rettung rettungskräft evakuierung evakuier gerettet ausgeflogen",      # ("aus dem Sudan ausgeflogen")
     "ceremony": "feier zeremonie beerdigung trauerfeier hochzeit",
     "mourn": "trauer trauert trauerten staatstrauer",
     # "mit 1:3 verloren" is the other side's win; lost without a score, no game (see find_event_words)
@@ -5738,6 +5738,10 @@ def find_event_words(doc, sentences, tokens=None):
                 elif word in RUNWAY_EXIT_WORDS and holds("runway"):
                     fam = "crash"             # "skidded off the runway", "overran the runway", "kam von der
                     #                           Landebahn ab": an accident, as a crash is
+                elif english and word in FLEW_WORDS and FLEW_OUT_RE.match(text, b):
+                    fam = "rescue"            # "flew 101 people out of Sudan", as "evacuated", "ausgeflogen"
+                elif word in LEFT_DE and holds("vessel"):
+                    fam = "depart"            # "Ein Frachter hat den Hafen von Odessa verlassen", as "left the port"
                 elif word in SEIZED_DE and holds("vessel"):
                     fam = "capture"           # "hat einen Öltanker festgesetzt", as "seized an oil tanker"
                 elif word in TAKE_OFF_DE and word != "Start" and holds("vessel"):
@@ -6429,7 +6433,7 @@ BODY_BEFORE_DE_RE = lazy_regex(r"(?<![^\W\d_])vor\s+(?:dem|der|den)\s+(?:[\w-]+\
 # Words of leaving a place, a departure where a place follows them (LEFT_PLACE_RE); German "abgereist" says it alone
 DEPART_WORDS = frozenset("left leaves departed quitté quitte salió abandonó partió".split())
 LEFT_PLACE_RE = lazy_regex(r"\s+(?:(?:de|del)\s+)?(?:(?:the|la|le|el)\s+)?(?:[A-Z][^\W\d_]|(?:country|capital|"
-                           r"pays|capitale|país)\b)")
+                           r"pays|capitale|país|port|harbou?r)\b)")     # ("left the port of Odesa")
 # Cheating someone out of money is a fraud: "cheated investors out of 95 million euros", "cheating savers out of"
 CHEAT_WORDS = frozenset(("cheat", "cheats", "cheated", "cheating"))
 CHEATED_OUT_OF_RE = lazy_regex(r"\s+(?:[\w'’-]+\s+){1,4}?out\s+of\b")
@@ -6442,13 +6446,16 @@ CLOSE_WORDS = frozenset("schließt schließen schließung Schließung geschlosse
                         "cierre".split())
 CLOSE_NOT_RE = lazy_regex(r"\s+(?:to|by|ties|ally|allies|friend|friends|call|race|range)\b|[^.;!?]{0,60}?\s+"
                           r"(?:nicht\s+)?aus\b[.,;]?")
+FLEW_WORDS = frozenset("flew flown flies flying airlifted".split())
+FLEW_OUT_RE = lazy_regex(r"\s+(?:[\w-]+\s+){0,4}?out\s+of\b")
+LEFT_DE = frozenset("verlassen verließ verließen".split())      # of a ship: departed (not "verließ die Partei")
 # German "festgesetzt" of a ship: seized ("Die Marine hat einen Tanker festgesetzt"; not "ein Termin wurde festgesetzt")
 SEIZED_DE = frozenset("festgesetzt festgesetzte festgesetzten".split())
 TOLD_BY_CONTEXT = BREAK_OUT_WORDS | TESTED_WORDS | TAKE_OFF_DE | TAKE_OFF_EN | DECLARED_FR_ES | frozenset(
     "flee leave landing landings atterrissage Atterrissage aterrizaje Aterrizaje aterrizó Aterrizó record records "
     "rescate forced forcing drove driven went cayó cayeron".split()) | DEPART_WORDS | RULED_WORDS | STRUCK_WORDS \
     | UPSET_WORDS | ADDRESS_WORDS | SPEAK_DE | CHEAT_WORDS | SEIZED_DE | CLOSE_WORDS | RUNWAY_EXIT_WORDS \
-    | {"custody", "Gewahrsam"}
+    | LEFT_DE | FLEW_WORDS | {"custody", "Gewahrsam"}
 # An office left: "will leave his post", "will leave at the end of the year", "leave after three years" (with a
 # role in the sentence; not "leave the country", "leave Kyiv")
 LEAVE_POST_RE = lazy_regex(r"\s+(?:(?:his|her|their)\s+(?:post|job|role|position|office)\b|"
@@ -9630,7 +9637,7 @@ def counted_by(cues, at):
     return (m.lastgroup, m.group()) if m else None
 
 
-OTHER_WORDS = frozenset("weitere weiteren andere anderen other others autres otros otras".split())
+OTHER_WORDS = frozenset("weitere weiteren andere anderen other others more further autres otros otras".split())
 BARE_OTHERS = frozenset("others autres otros otras".split())    # "en a blessé deux autres"
 STILL_WORDS = frozenset("still noch weiterhin".split())
 HARMED = frozenset(("dead", "injured", "missing"))     # counted by a participle alone: "sechs verletzt"
@@ -10063,7 +10070,8 @@ def month_day(text, start, at, num):
 # "300 Menschen" and "500 Demonstranten" are two counts of one crowd, "12 Tote" and
 # "12 dead" one count. Each class is narrow: the dead are not the injured.
 UNIT_CLASSES = {lemma: name for name, lemmas in (
-    ("people", "mensch person leut peopl teilnehm participant demonstrant protester demonstrator protestierend "
+    ("people", "mensch person leut peopl individual teilnehm participant demonstrant protester demonstrator "
+               "protestierend "
                "insass persona personn mourner trauergast trauernd dolient"),     # a funeral's crowd too
     # passengers are aboard without the crew: "62 Passagiere" and "67 people on board" may both be right
     ("passengers", "passenger passagier fahrgast fahrgaest pasajero passager reisend traveller traveler"),
@@ -10158,6 +10166,7 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("crowns", "kron crown corona couronn"),     # Swedish, Danish, Norwegian, Czech: the story tells which
     ("months", "monat month mois mes mese"),         # "held for 14 months", "retenus depuis quinze mois"
     ("carriages", "waggon carriag wagon vagon"),
+    ("howitzers", "haubitz panzerhaubitz howitzer obusier obus"),      # ("sechs Panzerhaubitzen")
     ("gold medals", "goldmedaill gold"), ("silver medals", "silbermedaill silver"),     # "four gold medals"
     ("bronze medals", "bronzemedaill bronze"), ("medals", "medaill medal"),
     ("ministers", "minist minister ministr ministre ministro"),     # a cabinet's: "14 Minister", "13 ministers"
@@ -10166,6 +10175,7 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
 
 
 UNIT_CLASSES.update({"police officer": "police officers", "emergency worker": "rescuers",     # two English words
+                     "self-propelled howitzer": "howitzers",
                      "gold medal": "gold medals", "silver medal": "silver medals", "bronze medal": "bronze medals",
                      "emergency responder": "rescuers", "rescue worker": "rescuers",
                      "business leader": "business leaders", "business executive": "business leaders",

@@ -6389,6 +6389,27 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([v[1] for v in notes_of(row_of(report, "death"))["number of dead"].values],
                          [("S1",), ("S2",)])
 
+    def test_howitzers_more_people_a_ship_leaving_port_and_a_flight_out(self):
+        report = analyse_texts({
+            "a.txt": "Riga - Estland wird der Ukraine vier Panzerhaubitzen liefern, kündigte Verteidigungsminister "
+                     "Arvo Kessel am Dienstag an.",
+            "b.txt": "RIGA (AP) - Estonia will deliver six self-propelled howitzers to Ukraine, Defence Minister Arvo "
+                     "Kessel said on Tuesday."})
+        self.assertEqual(noted(report, "deliver", "number of howitzers"), [("4", ("S1",)), ("6", ("S2",))])
+        self.assertEqual(quantities("The EU imposed sanctions on 31 more individuals.", "en"),
+                         [("people", 31.0, False, "31 more individuals")])
+        report = analyse_texts({
+            "a.txt": "Riga - Ein mit 18.000 Tonnen Weizen beladener Frachter hat am Montag den Hafen von Riga "
+                     "verlassen.",
+            "b.txt": "RIGA (AP) - A cargo ship carrying 21,000 tonnes of wheat left the port of Riga on Monday."})
+        self.assertEqual(noted(report, "depart", "number of kilograms"), [("18000000", ("S1",)),
+                                                                         ("21000000", ("S2",))])
+        self.assertNotIn("depart", event_keys("Der Minister verließ die Partei am Montag.", "de"))
+        report = analyse_texts({
+            "a.txt": "Riga - Lettland hat am Mittwoch 45 Menschen aus dem Sudan ausgeflogen.",
+            "b.txt": "RIGA (AP) - Latvia flew 52 people out of Sudan on Wednesday."})
+        self.assertEqual(noted(report, "rescue", "number of people"), [("45", ("S1",)), ("52", ("S2",))])
+
     def test_a_ship_seized_and_an_opinion_poll(self):
         report = analyse_texts({
             "a.txt": "Riga - Die lettische Küstenwache hat am Freitag einen Frachter festgesetzt. Das Schiff habe "
