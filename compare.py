@@ -9912,7 +9912,16 @@ def modifier_before(text, start, at):
     gap = at
     while gap > start and text[gap - 1].isspace():
         gap -= 1
-    return MODIFIER_BEFORE_RE.search(text, max(start, gap - MOD_LETTERS), at)
+    return MODIFIER_BEFORE_RE.search(text, max(start, gap - MOD_LETTERS), at) or (
+        # (its first number is no count of its own, so it may lie before start: where the last count ended)
+        RANGE_BEFORE_RE.search(text, max(0, gap - RANGE_LETTERS), at) if text[gap - 1:gap].isalpha() else None)
+
+
+# A range's first number and its link, before its last: "zwischen 3.000 und 4.000 Menschen", "between 30 and 40"
+# (its last number is the count, its words make it a range: see bound_of)
+RANGE_BEFORE_RE = lazy_regex(r"(?<![^\W\d_])(?:zwischen|between|entre)\s+\d[\d.,]*(?:\s\d{3})*\s+(?:und|and|et|y)\s+$",
+                             re.I)
+RANGE_LETTERS = 40
 
 
 def has_sign(text, start, end):
@@ -14565,8 +14574,9 @@ def number_disagreement(entity, attr, facts):
                     else:
                         clash = True
                 elif not any(same_number(x.value, y.value, within(x, y)) or part_agrees_(x, y)
-                             or vague and "*" in (bound[id(x)], bound[id(y)]) and agree(x, y)
-                             for x in xs for y in ys):     # ("dozens of arrests", "86 arrests": one count)
+                             or (vague and "*" in (bound[id(x)], bound[id(y)]) or "=" in (bound[id(x)], bound[id(y)]))
+                             and agree(x, y) for x in xs for y in ys):
+                    # ("dozens of arrests", "86 arrests": one count; "between 3,000 and 4,000", "about 3,500": one)
                     if exact_clash(xs, ys):
                         clash = True     # "mehr als 100", "118" against "120": the exact ones differ
                     else:
@@ -14761,6 +14771,8 @@ def numbers_agree(a, b, bound_a="", bound_b=""):
     (True, False, False)
     >>> numbers_agree("100~", "45", "*"), numbers_agree("1000~", "5000~", "*")     # "Hunderte", "Tausende"
     (False, True)
+    >>> numbers_agree("4000~", "3500~", "="), numbers_agree("4000~", "6000~", "=")     # "zwischen 3.000 und 4.000"
+    (True, False)
     """
     if not (bound_a or bound_b):
         x, y = float(a.rstrip("~")), float(b.rstrip("~"))
@@ -14791,10 +14803,11 @@ VAGUE_APART = 10
 VAGUE_ALT = r"(?:zehn|hundert)?tausende|hunderte|dutzende|(?:(?:tens|hundreds)\s+of\s+)?thousands\s+of|" \
             r"hundreds\s+of|dozens\s+of|des\s+(?:dizaines|centaines|milliers)|(?:decenas\s+de\s+)?miles\s+de|" \
             r"cientos\s+de|centenares\s+de|decenas\s+de"
-BOUND_RANGES = {">": (1, inf), "*": (1, inf), "+": (1, 1.5), "-": (0.9, 1), "<": (0, 1), "~": (0.9, 1.1), "": (1, 1)}
+BOUND_RANGES = {">": (1, inf), "*": (1, inf), "+": (1, 1.5), "-": (0.9, 1), "<": (0, 1), "~": (0.9, 1.1), "": (1, 1),
+                "=": (0.5, 1)}         # a range, by its last number: "zwischen 3.000 und 4.000" (a half of it at least)
 BOUND_WORDS = {">": "mindestens|at least|au moins|al menos", "*": VAGUE_ALT,
                "+": "mehr als|über|more than|over|plus de|más de", "-": "fast|knapp|nearly|almost|près de",
-               "<": "bis zu|up to"}
+               "<": "bis zu|up to", "=": "zwischen|between|entre"}
 # the modifier opens a count's words, or follows its verb ("injuring more than 230")
 BOUND_RE = lazy_regex(r"(?:\S+\s+)?(?:%s)\s" % "|".join(f"(?P<b{i}>{w})" for i, w in enumerate(BOUND_WORDS.values())),
                       re.I)
@@ -14805,6 +14818,8 @@ def bound_of(words):
 
     >>> bound_of("mindestens 14 Menschen"), bound_of("injuring more than 230"), bound_of("etwa 12.000 Soldaten")
     ('>', '+', '')
+    >>> bound_of("zwischen 3.000 und 4.000 Menschen"), bound_of("between 30 and 40 people")
+    ('=', '=')
     """
     m = BOUND_RE.match(words)
     return list(BOUND_WORDS)[int(m.lastgroup[1:])] if m else ""

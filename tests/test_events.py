@@ -6410,6 +6410,17 @@ class DisagreementRulesTest(unittest.TestCase):
             "b.txt": "RIGA (AP) - Latvia flew 52 people out of Sudan on Wednesday."})
         self.assertEqual(noted(report, "rescue", "number of people"), [("45", ("S1",)), ("52", ("S2",))])
 
+    def test_a_count_told_as_a_range(self):
+        told = {"a.txt": "Riga - In Riga haben am Samstag zwischen 2.000 und 3.000 Menschen gegen die Regierung "
+                         "demonstriert.",
+                "b.txt": "RIGA (AP) - About 2,500 people protested against the government in Riga on Saturday."}
+        self.assertNotIn("number of people", notes_of(row_of(analyse_texts(told), "protest")))
+        told["b.txt"] = told["b.txt"].replace("About 2,500", "About 5,000")
+        self.assertEqual(noted(analyse_texts(told), "protest", "number of people"),
+                         [("3000~", ("S1",)), ("5000~", ("S2",))])
+        self.assertEqual(quantities("Between 30 and 40 people were hurt.", "en"),
+                         [("injured", 40.0, True, "Between 30 and 40 people")])
+
     def test_a_ship_seized_and_an_opinion_poll(self):
         report = analyse_texts({
             "a.txt": "Riga - Die lettische Küstenwache hat am Freitag einen Frachter festgesetzt. Das Schiff habe "
