@@ -8152,7 +8152,7 @@ def clock_kind(kind):
     """
     return kind in CLOCK_KINDS or kind.startswith("time (")
 CLOCK_RE = lazy_regex(          # read from a digit only (the lookahead): elsewhere a fast miss
-    r"(?=\d)(?<![\d.:])(?P<h>[01]?\d|2[0-3])(?:[.:](?P<m>[0-5]\d))?\s?"
+    r"(?=\d)(?<![\d.:])(?<![^\W\d_])(?P<h>[01]?\d|2[0-3])(?:[.:](?P<m>[0-5]\d))?\s?"
     r"(?:(?P<uhr>Uhr)|(?P<ampm>[ap])(?:\.m\.|m\b)|h(?P<m2>[0-5]\d)?\b|(?<=:\d\d)(?P<bare>)(?![\d:]|\s?Uhr)"
     r"|(?<=\d[.:]\d\d)\s?(?P<hora>horas?)\b)"      # "las 13.20 hora local", "a las 13:20 horas"
     r"(?!\s*\(?(?:" + "|".join(ZONE_HOURS) + r"|ET|PT)\b)",
@@ -8190,6 +8190,8 @@ def find_clock_times(text, start, end):
     ([('time (UTC)', '13:30', False, 'at 13:30 GMT')], [('time (UTC)', '19:24', False, 'um 21:24 Uhr MESZ')])
     >>> [q[1] for q in find_clock_times("a las 23:11, um 8:05, at 21:40; 3:1, at 1:30, 13:49", 0, 51)]
     ['23:11', '08:05', '21:40']
+    >>> find_clock_times("auf der A1 am Sonntag, the M4 pm update", 0, 39)      # a road's number, no clock
+    []
     >>> [q[1] for q in find_clock_times("bis etwa 1.30 Uhr gesperrt, until about 2 a.m., gegen 5 Uhr", 0, 59)]
     ['05:00']
     >>> [q[1] for q in find_clock_times("después de las 13.20 hora local; durante 13 horas", 0, 50)]
@@ -9551,6 +9553,9 @@ SERIOUS_AFTER_RE = lazy_regex(r"(?P<of>\s+de\s+ellos)?\s+(?:graves|grave|(?:grav
 SERIOUS_OF_RE = lazy_regex(r"\s+(?:davon|darunter|of\s+them|von\s+ihnen|dont|de\s+ellos)\s+(?:\w+\s+)?"
                            r"(?:schwer|lebensgefährlich|seriously|critically|severely|gravement|grièvement|"
                            r"de\s+gravedad)\b"
+                           # "nine of them in serious condition", "sechs davon in kritischem Zustand"
+                           r"|\s+(?:of\s+them|davon|darunter)\s+in\s+(?:a\s+)?(?:serious|critical|grave|"
+                           r"kritischem|lebensbedrohlichem)\s+(?:condition|Zustand)\b"
                            r"|\s+of\s+the\s+(?:injured|wounded)\s+(?:were|are|was|is|remain|remained)\s+(?:in\s+"
                            r"(?:serious|critical|grave)\s+condition\b|(?:seriously|critically|severely)\s+"
                            r"(?:hurt|injured|wounded)\b)", re.I)

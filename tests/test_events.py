@@ -6421,6 +6421,14 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(quantities("Between 30 and 40 people were hurt.", "en"),
                          [("injured", 40.0, True, "Between 30 and 40 people")])
 
+    def test_the_badly_hurt_told_by_their_condition(self):
+        report = analyse_texts({
+            "a.txt": "Riga - Nach einem Busunglück bei Jelgava werden noch 12 Verletzte im Krankenhaus behandelt, "
+                     "vier davon schwer, teilte das Gesundheitsministerium am Dienstag mit.",
+            "b.txt": "RIGA (AP) - Twelve people injured in a bus crash near Jelgava remain in hospital, seven of them "
+                     "in serious condition, the health ministry said on Tuesday."})
+        self.assertEqual(noted(report, "injure", "number of seriously injured"), [("4", ("S1",)), ("7", ("S2",))])
+
     def test_a_ship_seized_and_an_opinion_poll(self):
         report = analyse_texts({
             "a.txt": "Riga - Die lettische Küstenwache hat am Freitag einen Frachter festgesetzt. Das Schiff habe "
