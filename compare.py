@@ -5732,7 +5732,8 @@ def find_event_words(doc, sentences, tokens=None):
                         and EMERGENCY_AFTER_RE.match(text, b)):
                     fam = "landing"           # "made an emergency landing", "atterrissage d'urgence"
                 elif word in CLOSE_WORDS and holds("closable") and not (
-                        CLOSE_NOT_RE.match(text, b) or previous.lower() in ("a", "very", "too", "so", "as")):
+                        CLOSE_NOT_RE.match(text, b) or previous.lower() in ("a", "very", "too", "so", "as")
+                        or word.startswith("shut") and not text.startswith(" down", b)):
                     fam = "close"             # "schließt seine Botschaft", "will close its embassy" (not "close to",
                     #                           "a close ally", "schließt … nicht aus")
                 elif word in RUNWAY_EXIT_WORDS and holds("runway"):
@@ -6442,8 +6443,8 @@ RUNWAY_EXIT_WORDS = frozenset("skidded skids skid overran overshot veered slid a
                               "geschlittert hinausgeschossen schoss".split())
 # Words of closing a place for good or a while: a closure where the sentence names what may be closed
 CLOSE_WORDS = frozenset("schließt schließen schließung Schließung geschlossen schloss close closes closed closing "
-                        "closure fermer fermera fermé fermée fermeture ferme cerrar cerrará cerró cerrado cerrada "
-                        "cierre".split())
+                        "abgeschaltet abschalten stillgelegt shut shuts closure fermer fermera fermé fermée "
+                        "fermeture ferme cerrar cerrará cerró cerrado cerrada cierre".split())
 CLOSE_NOT_RE = lazy_regex(r"\s+(?:to|by|ties|ally|allies|friend|friends|call|race|range)\b|[^.;!?]{0,60}?\s+"
                           r"(?:nicht\s+)?aus\b[.,;]?")
 FLEW_WORDS = frozenset("flew flown flies flying airlifted".split())
@@ -7722,7 +7723,8 @@ TIME_AFTER_RE = lazy_regex(
     r"(?:after|nach|après|después\s+de)\s"
     r"|(?:after|nach|après|tras|después\s+de)\s+(?P<about>(?:more\s+than|nearly|almost|mehr\s+als|fast|knapp|"
     r"plus\s+de|près\s+de|más\s+de|casi)\s+)?(?P<n2>\d{1,3}|" + _COUNT_ALT + r")\s+(?P<unit2>" + _WITHIN_UNIT_ALT +
-    r")(?![^\W\d_])(?!\s+(?:of|de|des|d['’])\b))", re.I)      # ("after eight days of riots": the riots' length)
+    r")(?![^\W\d_])(?!\s+(?:of|de|des)\s+(?!operation|service|servicio|funcionamiento)|\s+d['’](?!exploitation))"
+    r")", re.I)      # ("after eight days of riots": the riots' length; "after 41 years of operation" the plant's)
 
 
 def find_thing_ages(text, start, end):
@@ -10181,6 +10183,7 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("months", "monat month mois mes mese"),         # "held for 14 months", "retenus depuis quinze mois"
     ("carriages", "waggon carriag wagon vagon"),
     ("howitzers", "haubitz panzerhaubitz howitzer obusier obus"),      # ("sechs Panzerhaubitzen")
+    ("schools", "schul school ecol escuela"),       # closed: "300 Schulen", "400 schools"
     ("gold medals", "goldmedaill gold"), ("silver medals", "silbermedaill silver"),     # "four gold medals"
     ("bronze medals", "bronzemedaill bronze"), ("medals", "medaill medal"),
     ("ministers", "minist minister ministr ministre ministro"),     # a cabinet's: "14 Minister", "13 ministers"
@@ -10228,7 +10231,7 @@ def unit_lemma(word):
     >>> unit_lemma("Anwohnern"), unit_lemma("residents"), unit_lemma("Einwohner")    # not a town's population
     ('residents', 'residents', 'einwohn')
     >>> unit_lemma("Schüler"), unit_lemma("Schülern"), unit_lemma("pupils"), unit_lemma("Schulen")
-    ('students', 'students', 'students', 'schul')
+    ('students', 'students', 'students', 'schools')
     >>> unit_lemma("Dörfer"), unit_lemma("villages"), unit_lemma("Schiffe"), unit_lemma("vessels"), unit_lemma("planes")
     ('villages', 'villages', 'ships', 'ships', 'plan')
     >>> unit_lemma("Ländern"), unit_lemma("Staaten"), unit_lemma("countries"), unit_lemma("nations")

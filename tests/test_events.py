@@ -6429,6 +6429,20 @@ class DisagreementRulesTest(unittest.TestCase):
                      "in serious condition, the health ministry said on Tuesday."})
         self.assertEqual(noted(report, "injure", "number of seriously injured"), [("4", ("S1",)), ("7", ("S2",))])
 
+    def test_schools_closed_and_a_plant_shut_down_after_its_years(self):
+        report = analyse_texts({
+            "a.txt": "Riga - Wegen der Hitzewelle bleiben in Lettland am Montag rund 250 Schulen geschlossen.",
+            "b.txt": "RIGA (AP) - About 350 schools in Latvia will remain closed on Monday because of the heatwave."})
+        self.assertEqual(noted(report, "close", "number of schools"), [("250~", ("S1",)), ("350~", ("S2",))])
+        report = analyse_texts({
+            "a.txt": "Riga - Das Kraftwerk Daugava ist am Samstag nach 38 Jahren Betrieb endgültig abgeschaltet "
+                     "worden.",
+            "b.txt": "RIGA (AP) - The Daugava power plant was permanently shut down on Saturday after 36 years of "
+                     "operation."})
+        self.assertEqual(noted(report, "close", "after how many years"), [("38 years", ("S1",)),
+                                                                          ("36 years", ("S2",))])
+        self.assertNotIn("close", event_keys("The plant's gates were shut on Saturday.", "en"))
+
     def test_a_ship_seized_and_an_opinion_poll(self):
         report = analyse_texts({
             "a.txt": "Riga - Die lettische Küstenwache hat am Freitag einen Frachter festgesetzt. Das Schiff habe "
