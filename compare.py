@@ -13420,26 +13420,34 @@ def collect_facts(entity):
                 facts.append(Fact(entity.key, "received by", person, ev.doc, words))
             for name, words in ev.names:
                 facts.append(Fact(entity.key, "agreement name", name, ev.doc, words))
-        facts = weeks_as_days(unqualified_counts(facts, {ev.doc: ev.language for ev in entity.extra}))
+        facts = in_smaller_units(unqualified_counts(facts, {ev.doc: ev.language for ev in entity.extra}))
     return facts
 
 
-def weeks_as_days(facts):
-    """Return facts with a length in weeks told in days where other sources tell it in days and none in both:
-    "zehn Tage" against "two weeks" is 10 days against 14.
+def in_smaller_units(facts):
+    """Return facts with a length told in a larger unit told in the smaller one where other sources tell it so and
+    none in both: "zehn Tage" against "two weeks" is 10 days against 14, "40 Minuten" against "about an hour" 40
+    minutes against 60.
 
     >>> f = lambda attr, v, doc: Fact("e", attr, v, doc, v)
     >>> told = [f("number of days", "10", "S1"), f("number of weeks", "2", "S2")]
-    >>> [(x.attribute, x.value) for x in weeks_as_days(told)]
+    >>> [(x.attribute, x.value) for x in in_smaller_units(told)]
     [('number of days', '10'), ('number of days', '14')]
+    >>> told = [f("number of minut", "40", "S1"), f("number of hours", "1~", "S2")]
+    >>> [(x.attribute, x.value) for x in in_smaller_units(told)]
+    [('number of minut', '40'), ('number of minut', '60~')]
     """
-    weeks = {f.doc for f in facts if f.attribute == "number of weeks"}
-    days = {f.doc for f in facts if f.attribute == "number of days"}
-    if not (weeks and days) or not weeks.isdisjoint(days):
-        return facts
-    return [replace(f, attribute="number of days", value=number_text(float(f.value.rstrip("~")) * 7)
-                    + ("~" if f.value.endswith("~") else "")) if f.attribute == "number of weeks" else f
-            for f in facts]
+    for large, small, times in SMALLER_UNITS:
+        larges = {f.doc for f in facts if f.attribute == large}
+        smalls = {f.doc for f in facts if f.attribute == small}
+        if not (larges and smalls) or not larges.isdisjoint(smalls):
+            continue
+        facts = [replace(f, attribute=small, value=number_text(float(f.value.rstrip("~")) * times)
+                         + ("~" if f.value.endswith("~") else "")) if f.attribute == large else f for f in facts]
+    return facts
+
+
+SMALLER_UNITS = (("number of weeks", "number of days", 7), ("number of hours", "number of minut", 60))
 
 
 def unqualified_counts(facts, language_of):

@@ -6443,6 +6443,14 @@ class DisagreementRulesTest(unittest.TestCase):
                                                                           ("36 years", ("S2",))])
         self.assertNotIn("close", event_keys("The plant's gates were shut on Saturday.", "en"))
 
+    def test_a_meetings_length_in_minutes_against_an_hour(self):
+        report = analyse_texts({
+            "a.txt": "Riga - Regierungschefin Ilze Marnis und ihr estnischer Kollege Arvo Kessel sind am Freitag in "
+                     "Riga zusammengekommen. Das Treffen dauerte nur 35 Minuten.",
+            "b.txt": "RIGA (AP) - Latvian Prime Minister Ilze Marnis met her Estonian counterpart Arvo Kessel in "
+                     "Riga on Friday. The meeting lasted about an hour."})
+        self.assertEqual(noted(report, "meeting", "number of Minuten"), [("35", ("S1",)), ("60~", ("S2",))])
+
     def test_a_ship_seized_and_an_opinion_poll(self):
         report = analyse_texts({
             "a.txt": "Riga - Die lettische Küstenwache hat am Freitag einen Frachter festgesetzt. Das Schiff habe "
