@@ -8357,7 +8357,7 @@ suspect victim student teenager teen gunman person mann frau junge jungen mädch
 beamte beamten beamter deutsche deutschen driver worker member officer teacher soldier farmer manager leader
 player lawyer owner reporter passenger rider brother sister partner singer writer fighter shooter attacker
 robber killer prisoner resident homme femme garçon fille hombre mujer joven
-arzt ärztin soldat soldatin afghane afghanin doctor nurse pilot""".split())
+arzt ärztin soldat soldatin afghane afghanin doctor nurse pilot schütze schützen""".split())
 # German nouns for people end so (Mitarbeiter, Polizistin, Angestellten); English ones are listed, or end
 # so, as "-er" ends murder and order too
 PERSON_HEAD_ENDINGS = {"de": ("er", "erin", "ist", "istin", "ent", "entin", "ant", "antin", "ling", "te", "ten",
@@ -12247,7 +12247,9 @@ ACTIVE_DEED_RE = lazy_regex(
 SUBJECT_GROUPS = ("subject", "subject2", "subject3", "subject4", "subject5")
 AGE_NUMBER_RE = lazy_regex(r"\d{1,3}")
 WIRE_LEAD_RE = lazy_regex(r"\s[-–—]\s")     # the dash after a wire story's dateline
-APPOSITION_RE = lazy_regex(r",?\s+(?:(?:ein|eine|einen|a|an|un|une|una)\s+)?", re.I)
+# what stands between a suspect's or a victim's word and the age told of them: "the gunman, a 23-year-old", "The
+# shooter was a 23-year-old student"
+APPOSITION_RE = lazy_regex(r",?\s+(?:(?:was|is|war|ist)\s+)?(?:(?:ein|eine|einen|a|an|un|une|una)\s+)?", re.I)
 
 
 def embedded_clauses(text, sentence, breaks):

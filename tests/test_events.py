@@ -6451,6 +6451,14 @@ class DisagreementRulesTest(unittest.TestCase):
                      "Riga on Friday. The meeting lasted about an hour."})
         self.assertEqual(noted(report, "meeting", "number of Minuten"), [("35", ("S1",)), ("60~", ("S2",))])
 
+    def test_a_shooters_age_told_by_a_verb_of_being(self):
+        report = analyse_texts({
+            "a.txt": "Riga - Bei Schüssen an einer Schule in Jelgava sind am Donnerstag drei Menschen getötet "
+                     "worden. Der 31 Jahre alte Schütze wurde festgenommen.",
+            "b.txt": "RIGA (AP) - A gunman killed three people at a school in Jelgava on Thursday. The shooter was a "
+                     "35-year-old former teacher, police said."})
+        self.assertEqual(noted(report, "death", "age"), [("31", ("S1",)), ("35", ("S2",))])
+
     def test_a_ship_seized_and_an_opinion_poll(self):
         report = analyse_texts({
             "a.txt": "Riga - Die lettische Küstenwache hat am Freitag einen Frachter festgesetzt. Das Schiff habe "
