@@ -9255,7 +9255,8 @@ def find_quantities(doc, start, end, names=()):
             elif unit.lower() in BARE_OTHERS:
                 unit = ""                 # "and injured five others": a bare count, its verb says of whom
         since, after = after, unit_end
-        if fold(unit) in _MONTHS or fold(unit) in _WEEKDAYS or unit.lower() in NOT_UNITS:
+        if fold(unit) in _MONTHS or fold(unit) in _WEEKDAYS or unit.lower() in NOT_UNITS or (
+                unit[:1].islower() and NOT_AFTER_RE.match(text, unit_end)):    # "zwei überlebten nicht"
             continue
         if unit[:1] in "hH" and unit.lower() in CLOCK_HOUR_WORDS and (
                 CLOCK_AT_BEFORE_RE.search(text, max(start, m.start() - 12), m.start()) or ":" in m.group("num")
@@ -9644,10 +9645,11 @@ def counted_by(cues, at):
     return (m.lastgroup, m.group()) if m else None
 
 
+NOT_AFTER_RE = lazy_regex(r"\s+(?:nicht|not|pas|no)\b")
 OTHER_WORDS = frozenset("weitere weiteren andere anderen other others more further autres otros otras".split())
 BARE_OTHERS = frozenset("others autres otros otras".split())    # "en a blessé deux autres"
 STILL_WORDS = frozenset("still noch weiterhin".split())
-HARMED = frozenset(("dead", "injured", "missing"))     # counted by a participle alone: "sechs verletzt"
+HARMED = frozenset(("dead", "injured", "missing", "survivors"))   # counted by a participle alone: "sechs verletzt"
 # English adjectives before what is counted, as the participles are ("12 unarmed protesters")
 PLAIN_ADJECTIVES = frozenset("young elderly old armed".split())
 NEXT_WORD_RE = lazy_regex(r"\s+([^\W\d_]{3,})")
@@ -10097,7 +10099,7 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("injured", "verletzt injured wounded herido bless"), ("seriously injured", "schwerverletzt"),
     ("missing", "vermisst missing disparu desaparecido desaparecida"),
     ("trapped", "eingeschloss eingeschlossen verschuttet trapped atrapado"),     # in a mine, under rubble
-    ("survivors", "survivor uberlebend survivant sobrevivient supervivient"),
+    ("survivors", "survivor uberlebend survivant sobrevivient supervivient uberlebt survived"),  # "vier überlebten"
     ("refugees", "fluchtling refuge"),
     ("agreements", "abkomm abkommen vereinbarung agreement deal accord vertrag treaty acuerdo tratado traite"),
     # a vote's tally: "275 stimmten dagegen", "257 against", "12 Gegenstimmen"; "fünf enthielten sich"

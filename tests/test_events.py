@@ -6459,6 +6459,16 @@ class DisagreementRulesTest(unittest.TestCase):
                      "35-year-old former teacher, police said."})
         self.assertEqual(noted(report, "death", "age"), [("31", ("S1",)), ("35", ("S2",))])
 
+    def test_survivors_counted_by_their_verb_alone(self):
+        report = analyse_texts({
+            "a.txt": "Riga - Vor Saaremaa ist am Sonntag ein Fischerboot gekentert. Elf Seeleute kamen ums Leben, "
+                     "vier überlebten.",
+            "b.txt": "RIGA (AP) - A fishing boat capsized off Saaremaa on Sunday. Eleven sailors died and three "
+                     "survived."})
+        self.assertEqual(noted(report, "death", "number of survivors"), [("4", ("S1",)), ("3", ("S2",))])
+        self.assertEqual(quantities("Drei Menschen wurden verletzt, zwei überlebten nicht.", "de"),
+                         [("injured", 3.0, False, "Drei Menschen")])
+
     def test_a_ship_seized_and_an_opinion_poll(self):
         report = analyse_texts({
             "a.txt": "Riga - Die lettische Küstenwache hat am Freitag einen Frachter festgesetzt. Das Schiff habe "
