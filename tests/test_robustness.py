@@ -239,6 +239,16 @@ class CraftedTextTest(unittest.TestCase):
                                                    + "Außenminister Janis Ozols. " + "Finnish " * 1000 + "businessman "
                                                    "Kalle Tamm. The bridge will open " + "in " * 1000 + "the spring. "
                                                    + "freigesprochen " * 500 + "convicted " * 500 + ".",
+        # this session's patterns: a closure's words, a range, a flight out, a length since, a crew, a deal's
+        # completion, a bound, a condition, survivors
+        "closures, ranges, flights, crews": "Lettland schließt " + "seine " * 1000 + "Botschaft nicht aus. "
+                                             + "zwischen 3.000 und " * 1000 + "4.000 Menschen. between " + "30 and "
+                                             * 1000 + "40 people. Latvia flew " + "52 " * 1000 + "people out of "
+                                             "Sudan. Ein seit " + "neun " * 1000 + "Tagen vermisster Wanderer. "
+                                             + "14 membres " * 1000 + "d'équipage. The companies expect the "
+                                             + "big " * 1000 + "transaction to be completed by the end of June "
+                                             "2028. Twelve people injured, nine of them in " + "serious " * 1000
+                                             + "condition. " + "vier überlebten " * 1000 + "nicht.",
         # Python converts at most 4,300 digits to an int: each place a number is read
         "long numbers": " ".join(f"{ctx.format(n='7' * 5000)}." for ctx in (
             "Es kamen {n} Soldaten", "vor {n} Tagen", "{n} days ago", "am 3. Juni {n} Soldaten",
