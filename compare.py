@@ -5938,6 +5938,9 @@ def find_event_words(doc, sentences, tokens=None):
             elif fam == "launch" and ("feuer" in word.lower() or word.startswith("test")
                                       or word.startswith("getest")) and not holds("missile"):
                 fam = "shoot" if "feuer" in word.lower() else ""    # "Schüsse abgefeuert": shots, not a rocket
+            elif fam == "die" and english and word in ("death", "passing") and previous.lower() in (
+                    "his", "her", "their") and before.lower() in DEATH_TOLD_VERBS:
+                fam = ""                  # "His family announced his death on Sunday": the day it was told
             elif fam == "poll" and english and word.lower() == "polls" and previous.lower() == "the" and (
                     before.lower() in ("to", "at") or text.startswith((" open", " close"), b)):
                 fam = "elect"             # "went to the polls", "the polls closed": the election, no opinion poll
@@ -6450,6 +6453,7 @@ CLOSE_NOT_RE = lazy_regex(r"\s+(?:to|by|ties|ally|allies|friend|friends|call|rac
 FLEW_WORDS = frozenset("flew flown flies flying airlifted".split())
 FLEW_OUT_RE = lazy_regex(r"\s+(?:[\w-]+\s+){0,4}?out\s+of\b")
 LEFT_DE = frozenset("verlassen verließ verließen".split())      # of a ship: departed (not "verließ die Partei")
+DEATH_TOLD_VERBS = frozenset("announced announces confirmed confirms reported mourned mourns".split())
 # German "festgesetzt" of a ship: seized ("Die Marine hat einen Tanker festgesetzt"; not "ein Termin wurde festgesetzt")
 SEIZED_DE = frozenset("festgesetzt festgesetzte festgesetzten".split())
 TOLD_BY_CONTEXT = BREAK_OUT_WORDS | TESTED_WORDS | TAKE_OFF_DE | TAKE_OFF_EN | DECLARED_FR_ES | frozenset(

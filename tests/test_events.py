@@ -6469,6 +6469,14 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(quantities("Drei Menschen wurden verletzt, zwei überlebten nicht.", "de"),
                          [("injured", 3.0, False, "Drei Menschen")])
 
+    def test_the_day_a_death_was_announced_is_not_its_day(self):
+        report = analyse_texts({
+            "a.txt": "TALLINN (AP) - Estonian composer Arvo Kessel has died at his home in Tartu. He was 84. His "
+                     "family announced his death on Sunday.",
+            "b.txt": "TALLINN (Reuters) - Arvo Kessel, the Estonian composer, died on Saturday in Tartu aged 84, his "
+                     "family said on Sunday."})
+        self.assertNotIn("date", notes_of(row_of(report, "death")))
+
     def test_a_ship_seized_and_an_opinion_poll(self):
         report = analyse_texts({
             "a.txt": "Riga - Die lettische Küstenwache hat am Freitag einen Frachter festgesetzt. Das Schiff habe "
