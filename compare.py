@@ -9927,7 +9927,8 @@ def modifier_before(text, start, at):
         gap -= 1
     return MODIFIER_BEFORE_RE.search(text, max(start, gap - MOD_LETTERS), at) or (
         # (its first number is no count of its own, so it may lie before start: where the last count ended)
-        RANGE_BEFORE_RE.search(text, max(0, gap - RANGE_LETTERS), at) if text[gap - 1:gap].isalpha() else None)
+        RANGE_BEFORE_RE.search(text, max(0, gap - RANGE_LETTERS), at) if text.endswith(RANGE_LINKS, 0, gap)
+        else None)
 
 
 # A range's first number and its link, before its last: "zwischen 3.000 und 4.000 Menschen", "between 30 and 40"
@@ -9935,6 +9936,7 @@ def modifier_before(text, start, at):
 RANGE_BEFORE_RE = lazy_regex(r"(?<![^\W\d_])(?:zwischen|between|entre)\s+\d[\d.,]*(?:\s\d{3})*\s+(?:und|and|et|y)\s+$",
                              re.I)
 RANGE_LETTERS = 40
+RANGE_LINKS = (" und", " and", " et", " y")     # a range's link right before its last number: asked first
 
 
 def has_sign(text, start, end):
@@ -11242,7 +11244,9 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                     after = LENGTH_BEFORE_RE.search(text, max(0, m.start - LENGTH_AFTER_REACH), m.start)
                     if after and any(word_event(w, doc.language) for w in text[after.end():m.start].split()):
                         after = None      # "five days of rioting show": the rioting's, not the showing's
-                if not after and fam in ONGOING_FAMILIES:     # "ein seit neun Tagen vermisster Wanderer"
+                if not after and fam in ONGOING_FAMILIES and text.find("eit ", max(0, m.start - LENGTH_AFTER_REACH),
+                                                                        m.start) >= 0:
+                    # "ein seit neun Tagen vermisster Wanderer" (a plain search first: most tell no such length)
                     after = SINCE_LENGTH_BEFORE_RE.search(text, max(0, m.start - LENGTH_AFTER_REACH), m.start)
                 if not after and fam in PLANNED_LENGTH_FAMILIES:
                     hour = ONE_HOUR_AFTER_RE.match(text, m.end, min(len(text), m.end + LENGTH_AFTER_REACH))
