@@ -5439,10 +5439,8 @@ def find_event_words(doc, sentences, tokens=None):
                     said[what] = bool(MINUTE_RE.search(text, s, e))
                 elif what == "missile near":      # in the sentence or the one before: "Der Start erfolgte um 21:24"
                     said[what] = holds("missile") or has_cue(previous_toks, MISSILE_CUES)
-                elif what == "closable":  # in the sentence or the one before: "… seine Botschaft. Die Schließung"
-                    said[what] = has_cue(toks, SENTENCE_CUES[what]) or has_cue(previous_toks, SENTENCE_CUES[what])
-                elif what in ("volcano near", "prison near"):      # "A volcano … It erupted on Monday"
-                    cues = VOLCANO_CUES if what == "volcano near" else PRISON_CUES
+                elif what in NEAR_CUES:   # "A volcano … It erupted on Monday", "… seine Botschaft. Die Schließung"
+                    cues = NEAR_CUES[what]
                     said[what] = has_cue(toks, cues) or has_cue(previous_toks, cues)
                 elif what == "vehicle":   # "Reisebus", "Lkw", "Streifenwagen" (not "Zug": "Rückzug")
                     said[what] = any(w.lower().endswith(VEHICLE_ENDINGS_DE) for w, _, _ in toks)
@@ -5731,7 +5729,7 @@ def find_event_words(doc, sentences, tokens=None):
                         lang in ("fr", "es") and word.lower() in ("atterrissage", "aterrizaje", "aterrizó")
                         and EMERGENCY_AFTER_RE.match(text, b)):
                     fam = "landing"           # "made an emergency landing", "atterrissage d'urgence"
-                elif word in CLOSE_WORDS and holds("closable") and not (
+                elif word in CLOSE_WORDS and holds("closable near") and not (
                         CLOSE_NOT_RE.match(text, b) or previous.lower() in ("a", "very", "too", "so", "as")
                         or word.startswith("shut") and not text.startswith(" down", b)):
                     fam = "close"             # "schließt seine Botschaft", "will close its embassy" (not "close to",
@@ -6350,6 +6348,12 @@ CRASH_CUES = ("absturz", "abgesturzt", "crash", "von der piste", "skidded", "ove
 KIDNAP_CUES = ("kidnap", "abduct", "hostage", "entfuhr", "geisel", "enlev", "secuestr")
 PRISON_CUES = CAPTIVE_CUES + ("gefangnis", "haftanstalt", "strafanstalt", "jva", "prison", "jail", "inmate",
                               "penitentiary", "carcel", "prision")
+# What may be closed: an embassy, a school, a border, an airport, a plant (not "usine": "business")
+CLOSABLE_CUES = ("botschaft", "embassy", "konsulat", "consulat", "ambassade", "embajada", "schule", "school", "ecole",
+                 "escuela", "grenze", "border", "frontiere", "frontera", "flughafen", "airport", "aeroport",
+                 "aeropuerto", "werk", "plant", "fabrik", "factory", "fabrica", "bergwerk", "crossing", "ubergang")
+# Cues of a story's thing told in the sentence or the one before: "A volcano … It erupted on Monday"
+NEAR_CUES = {"volcano near": VOLCANO_CUES, "prison near": PRISON_CUES, "closable near": CLOSABLE_CUES}
 # Parts of words that make a rally or a march a protest: what it is against, who counts it
 RALLY_CUES = ("against", "protest", "demonstr", "police", "organi", "crowd", "slogan", "banner", "supporters",
                "opposition")      # "opposition leader X reappeared at a rally"
@@ -6501,11 +6505,6 @@ SENTENCE_CUES = {"loot": LOOT_CUES, "captive": CAPTIVE_CUES, "rally": RALLY_CUES
                  "assembly": ASSEMBLY_CUES, "election": ("election",), "office": OFFICE_CUES,
                  "goal": ("minute", "treffer", "elfmeter", "kopfball", "torschutz"),      # a scorer "traf"
                  "runway": ("runway", "landebahn", "landepiste", "startbahn"),
-                 # what may be closed: an embassy, a school, a border, an airport, a plant
-                 "closable": ("botschaft", "embassy", "konsulat", "consulat", "ambassade", "embajada", "schule",
-                              "school", "ecole", "escuela", "grenze", "border", "frontiere", "frontera",
-                              "flughafen", "airport", "aeroport", "aeropuerto", "werk", "plant", "fabrik", "factory",
-                              "fabrica", "bergwerk", "crossing", "ubergang"),     # (not "usine": "business")
                  # what a layoff's word calls off: "90 Flüge gestrichen" (not "Flughafen", "Flugbegleiter")
                  "services": ("fluge", "flights", "vols", "vuelos", "verbindungen"),
                  "missile": MISSILE_CUES, "verdict": VERDICT_CUES, "crowd": CROWD_WORDS, "vessel": VESSEL_CUES,
@@ -10095,8 +10094,7 @@ def month_day(text, start, at, num):
 # "12 dead" one count. Each class is narrow: the dead are not the injured.
 UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("people", "mensch person leut peopl individual teilnehm participant demonstrant protester demonstrator "
-               "protestierend "
-               "insass persona personn mourner trauergast trauernd dolient"),     # a funeral's crowd too
+               "protestierend insass persona personn mourner trauergast trauernd dolient"),     # a funeral's crowd too
     # passengers are aboard without the crew: "62 Passagiere" and "67 people on board" may both be right
     ("passengers", "passenger passagier fahrgast fahrgaest pasajero passager reisend traveller traveler"),
     ("soldiers", "soldat soldier troop soldado militar militair"),     # "1.000 militares", "800 militaires"
@@ -13013,9 +13011,8 @@ def month_numbers(values):
 
 
 # Families whose words all say the same: "arrested", "detained" and "taken into custody" are one arrest,
-# "sank", "sunk" and "capsized" one sinking
-# Families whose words are one another's synonyms: a share's price "rose", "gained", "climbed"; "murieron",
-# "fallecieron"; "wounded", "hurt"
+# "sank", "sunk" and "capsized" one sinking, a share's price "rose", "gained" or "climbed", "murieron" and
+# "fallecieron" one death, "wounded" and "hurt" one injury
 SYNONYM_FAMILIES = frozenset(("arrest", "sink", "shares", "death", "injure"))
 
 
@@ -14492,10 +14489,10 @@ def bound_holds(bound, other):
     False
     """
     a, b = month_span(bound.value), month_span(other.value)
-    return bool(a and b and BOUND_WORDS_RE.search(bound.words) and a[1] >= b[0])
+    return bool(a and b and DATE_BOUND_RE.search(bound.words) and a[1] >= b[0])
 
 
-BOUND_WORDS_RE = lazy_regex(r"(?<![^\W\d_])(?:by|bis|spätestens|d['’]ici|antes\s+de)\s", re.I)
+DATE_BOUND_RE = lazy_regex(r"(?<![^\W\d_])(?:by|bis|spätestens|d['’]ici|antes\s+de)\s", re.I)
 
 
 def month_span(value):
@@ -14507,17 +14504,12 @@ def month_span(value):
     m = MONTH_SPAN_RE.fullmatch(value)
     if not m:
         return None
-    base = int(m.group("y")) * 12 - 1
-    if m.group("m"):
-        return base + int(m.group("m")), base + int(m.group("m"))
-    if m.group("q"):
-        return base + 3 * int(m.group("q")) - 2, base + 3 * int(m.group("q"))
-    if m.group("h"):
-        return base + 6 * int(m.group("h")) - 5, base + 6 * int(m.group("h"))
-    return base + 1, base + 12
+    base, part = int(m.group("y")) * 12 - 1, m.group("part")
+    months = sorted(int(x) for x in ({part} if part.isdigit() else PART_MONTHS[part])) if part else (1, 12)
+    return base + months[0], base + months[-1]
 
 
-MONTH_SPAN_RE = lazy_regex(r"(?P<y>\d{4})(?:-(?:(?P<m>0[1-9]|1[0-2])|Q(?P<q>[1-4])|H(?P<h>[12])))?")
+MONTH_SPAN_RE = lazy_regex(r"(?P<y>\d{4})(?:-(?P<part>0[1-9]|1[0-2]|Q[1-4]|H[12]))?")     # (no season: see PART_MONTHS)
 
 
 def times_near(facts):
