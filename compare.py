@@ -1207,6 +1207,7 @@ japonais:japanese japones:japanese italien:italian italian:italian espagnol:span
 polac:polish mexicain:mexican mexican:mexican indien:indian afghan:afghan libanais:lebanese liban:lebanese
 """.split())
 ROMANCE_ENDINGS = ("nes", "ne", "es", "s", "as", "os", "a", "o", "e")
+MEDALS_AFTER_RE = lazy_regex(r"\s+medals?\b")
 CREW_AFTER_RE = lazy_regex(r"\s+(?:d['’](?:é|e)quipage|de\s+(?:l['’]équipage|la\s+tripulación|tripulación))\b")
 HYPHENED_WORD_AFTER_RE = lazy_regex(r"\s+([^\W\d_]{3,}(?:-[^\W\d_]{3,})?)")
 
@@ -9205,8 +9206,9 @@ def find_quantities(doc, start, end, names=()):
             if noun and (unit.endswith(ADJECTIVE_ENDINGS) or noun.group("adjective")):
                 qualifier = " ".join(PEOPLES_ADJECTIVE_RE.findall(text, m.start("unit"), noun.start("unit")))
                 unit, unit_end = noun.group("unit"), noun.end()
-        elif doc.language == "en" and unit in ("gold", "silver", "bronze") and text.startswith(" medal", unit_end):
-            unit, unit_end = unit + " medals", unit_end + 7 + text.startswith("s", unit_end + 7)   # "three gold medals"
+        elif doc.language == "en" and unit in ("gold", "silver", "bronze") and (
+                medals := MEDALS_AFTER_RE.match(text, unit_end, end)):
+            unit, unit_end = unit + " medals", medals.end()     # "three gold medals": of gold, not gold
         elif doc.language == "en" and unit[:1].isupper() and (unit.endswith(DEMONYM_ENDINGS)
                                                              or unit.lower() in COMPASS_WORDS):
             plural = BRANDED_PLURAL_RE.match(text, m.end(), end)     # "5 Indian merchant vessels" are vessels
@@ -11296,9 +11298,12 @@ def counts_told_elsewhere(events, families, units, told_with=None):
     if target is None or any(q[0] in units for q in events[target].quantities):
         return events
     told_in = {m.sentence + d for m in events[target].mentions for d in (-1, 0, 1)}
-    held = tuple(dict.fromkeys(q for i, ev in enumerate(events) if i != target and (told_with is None or (
-        ev.family in told_with and any(m.sentence in told_in for m in ev.mentions))) for q in ev.quantities
-                               if q[0] in units))
+
+    def giver(ev):
+        """True when ev may give its counts: any other happening, or one of told_with told next to the target."""
+        return told_with is None or ev.family in told_with and any(m.sentence in told_in for m in ev.mentions)
+    held = tuple(dict.fromkeys(q for i, ev in enumerate(events) if i != target and giver(ev)
+                               for q in ev.quantities if q[0] in units))
     if not held:
         return events
     out = list(events)
