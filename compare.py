@@ -787,7 +787,7 @@ EVENT_FORMS_EN = {
     "die": "die dies died death deaths dead dying",
     "kill": "kill kills killed killing killings murder murders murdered murdering slain",
     "elect": "election elections elect elects elected vote votes voted voting turnout runoff run-off runoffs",
-    "poll": "poll",          # an opinion poll's shares (not "polls": "went to the polls" is the election)
+    "poll": "poll",          # an opinion poll's shares ("went to the polls" is the election: see find_event_words)
     "resign": "resign resigned resignation quit quits quitting",
     "announce": "announce announced announcement",
     "decide": "decide decided decision approved approval authorized adopted adopts",
