@@ -5738,7 +5738,7 @@ def find_event_words(doc, sentences, tokens=None):
                 elif word in RUNWAY_EXIT_WORDS and holds("runway"):
                     fam = "crash"             # "skidded off the runway", "overran the runway", "kam von der
                     #                           Landebahn ab": an accident, as a crash is
-                elif english and word in FLEW_WORDS and FLEW_OUT_RE.match(text, b):
+                elif english and word in FLEW_WORDS and OUT_OF_RE.match(text, b):
                     fam = "rescue"            # "flew 101 people out of Sudan", as "evacuated", "ausgeflogen"
                 elif word in LEFT_DE and holds("vessel"):
                     fam = "depart"            # "Ein Frachter hat den Hafen von Odessa verlassen", as "left the port"
@@ -5755,7 +5755,7 @@ def find_event_words(doc, sentences, tokens=None):
                 elif (word == "custody" and previous.lower() == "into") or (
                         word == "Gewahrsam" and text.startswith(" genommen", b)):
                     fam = "arrest"            # "was taken into custody", "in Gewahrsam genommen": arrested
-                elif english and word in CHEAT_WORDS and CHEATED_OUT_OF_RE.match(text, b, e):
+                elif english and word in CHEAT_WORDS and OUT_OF_RE.match(text, b, e):
                     fam = "fraud"             # "cheated investors out of 95 million euros" (not "cheated death")
                 elif english and word in UPSET_WORDS and holds("score"):
                     fam = "win"           # "Novak upset Ferreira 6-4 3-6 7-5 6-3" (not "upset by the ruling")
@@ -6445,7 +6445,8 @@ LEFT_PLACE_RE = lazy_regex(r"\s+(?:(?:de|del)\s+)?(?:(?:the|la|le|el)\s+)?(?:[A-
                            r"pays|capitale|país|port|harbou?r)\b)")     # ("left the port of Odesa")
 # Cheating someone out of money is a fraud: "cheated investors out of 95 million euros", "cheating savers out of"
 CHEAT_WORDS = frozenset(("cheat", "cheats", "cheated", "cheating"))
-CHEATED_OUT_OF_RE = lazy_regex(r"\s+(?:[\w'’-]+\s+){1,4}?out\s+of\b")
+# (and whom, between: "cheated investors out of", "flew 52 people out of"; or no one: "were airlifted out of")
+OUT_OF_RE = lazy_regex(r"\s+(?:[\w'’-]+\s+){0,4}?out\s+of\b")
 # A plane's leaving the runway by accident: "skidded off", "overran", "schoss über die Landebahn hinaus"
 RUNWAY_EXIT_WORDS = frozenset("skidded skids skid overran overshot veered slid abgekommen rutschte schlitterte "
                               "geschlittert hinausgeschossen schoss".split())
@@ -6456,7 +6457,6 @@ CLOSE_WORDS = frozenset("schließt schließen schließung Schließung geschlosse
 CLOSE_NOT_RE = lazy_regex(r"\s+(?:to|by|ties|ally|allies|friend|friends|call|race|range)\b|[^.;!?]{0,60}?\s+"
                           r"(?:nicht\s+)?aus\b[.,;]?")
 FLEW_WORDS = frozenset("flew flown flies flying airlifted".split())
-FLEW_OUT_RE = lazy_regex(r"\s+(?:[\w-]+\s+){0,4}?out\s+of\b")
 LEFT_DE = frozenset("verlassen verließ verließen".split())      # of a ship: departed (not "verließ die Partei")
 DEATH_TOLD_VERBS = frozenset("announced announces confirmed confirms reported mourned mourns".split())
 # German "festgesetzt" of a ship: seized ("Die Marine hat einen Tanker festgesetzt"; not "ein Termin wurde festgesetzt")

@@ -6409,6 +6409,8 @@ class DisagreementRulesTest(unittest.TestCase):
             "a.txt": "Riga - Lettland hat am Mittwoch 45 Menschen aus dem Sudan ausgeflogen.",
             "b.txt": "RIGA (AP) - Latvia flew 52 people out of Sudan on Wednesday."})
         self.assertEqual(noted(report, "rescue", "number of people"), [("45", ("S1",)), ("52", ("S2",))])
+        self.assertIn("rescue", event_keys("They were airlifted out of Sudan on Wednesday.", "en"))
+        self.assertIn("fraud", event_keys("Savers were cheated out of 95 million euros.", "en"))
 
     def test_a_count_told_as_a_range(self):
         told = {"a.txt": "Riga - In Riga haben am Samstag zwischen 2.000 und 3.000 Menschen gegen die Regierung "
