@@ -1084,7 +1084,8 @@ def trie_pattern(words):
 # "une trentaine de personnes", "una decena de muertos" (not "cuarentena": a quarantine)
 ROUND_NUMBER_WORDS = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
                       "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
-                      "decena": 10, "docena": 12, "veintena": 20, "treintena": 30, "centenar": 100}
+                      "decena": 10, "docena": 12, "veintena": 20, "treintena": 30, "centenar": 100,
+                      "half a dozen": 6}     # (not "a dozen" from its second word)
 # ("des dizaines de morts", "decenas": tens of them, no number)
 # Numbers written as words count too, from two ("one", "ein" are mostly articles): "killing three people".
 # French and Spanish ones too (not "cent" and "once", which are English words; "sept" only in French: see
@@ -1100,6 +1101,9 @@ COUNT_WORDS = {**{w: n for w, n in NUMBER_WORDS.items() if n >= 2},
                **{f"{u}hundert": 100 * i
                   for i, u in enumerate("zwei drei vier fünf sechs sieben acht neun".split(), 2)},
                **ROUND_NUMBER_WORDS}
+# One of a scale, or half ("eine halbe Million", "half a million"): counted only before "Million", "million"
+ONE_SCALED = {"half a": 0.5, "half an": 0.5, "eine halbe": 0.5, "eine": 1.0, "one": 1.0, "a": 1.0, "an": 1.0}
+ONE_SCALED_RE = r"(?:[Hh]alf\s+an?|[Ee]ine\s+halbe|[Ee]ine|[Oo]ne|[Aa]n?)(?=\s+(?:[Mm]illion|Milliarde|billion)\b)"
 _COUNT_ALT = trie_pattern(COUNT_WORDS)       # "sixty-one" before "sixty", each letter tried once
 # After any number these are no counted things ("14 Uhr", "5 Prozent", "3 years"); after a number
 # written out, spans of time are not either ("vor drei Monaten", "two years ago")
@@ -1152,7 +1156,8 @@ QUANTITY_RE = lazy_regex(
     # French and Spanish group thousands with a space ("3 500 personnes"): no space starts a number
     r"(?P<num>(?<![^\W_])(?<!\d[.,:\u00a0\u202f])(?:\d{1,3}(?:(?:[.,\u00a0\u202f]| (?=\d{3}(?!\d)))\d{3})+"
     r"|\d+(?:[.,]\d+)?)"
-    r"|\b(?:" + _COUNT_ALT + r")\b)"
+    r"|\b(?:" + _COUNT_ALT + r")\b"
+    r"|\b" + ONE_SCALED_RE + ")"
     r"(?:\s+(?P<scale>" + SCALE_WORDS + r")(?:\s+de(?=\s)|\s+d['’](?=[^\W\d_]))?)?"     # "millions d'euros"
     r"(?:(?<=aine)(?:\s+de(?=\s)|\s+d['’](?=[^\W\d_]))|(?<=en[ae]|nar)\s+de(?=\s))?"     # "vingtaine d'accords"
     r"(?:(?:\s+|(?<=d['’])|-(?=" + MEASURE_HYPHENED + r"))(?P<unit>[^\W\d_]{2}-[^\W\d_]+|[^\W\d_]{3,}(?:-[^\W\d_]+)?"     # "US-Dollar" too
@@ -1160,7 +1165,8 @@ QUANTITY_RE = lazy_regex(
     # or none: "injuring more than 230, officials said"; not "26, 000": a thousands group split
     # or a crowd's at a sentence's end: "estimated the crowd at 25,000."
     # and "four of them seriously", "five of the injured were in serious condition"
-    r"|(?=[,;:](?!\s?\d{3}\b)|\.(?!\d)|\s+of\s+(?:them|the\s+injured|the\s+wounded)\b))", re.I)
+    r"|(?=[,;:](?!\s?\d{3}\b)|\.(?!\d)|\s+of\s+(?:them|the\s+injured|the\s+wounded)\b"
+    r"|\s+(?:de\s+ell[oa]s|d['’]entre\s+(?:eux|elles))\b))", re.I)     # "dos de ellos", "deux d'entre eux"
 
 # In German an adjective stands between a count and what it counts ("12.000 nordkoreanische
 # Soldaten", "3,5 Millionen neue professionelle Geräte"): the noun is the next capitalised word
@@ -7210,7 +7216,8 @@ def parse_number(text, language):
 # Where a clause's first number may be: tried in every clause, so case by case (not re.I),
 # as a tree, and only where a word's first letter stands
 _COUNT_FORMS = sorted({f for w in COUNT_WORDS for f in (w, w.capitalize(), w.upper())})
-NUMBER_START_RE = lazy_regex(r"\d|\b(?=[%s])(?:%s)\b" % (initials(COUNT_WORDS), trie_pattern(_COUNT_FORMS)))
+NUMBER_START_RE = lazy_regex(r"\d|\b(?=[%s])(?:(?:%s)\b|%s)" % (initials(COUNT_WORDS), trie_pattern(_COUNT_FORMS),
+                                                                 ONE_SCALED_RE))
 
 
 # A game's final score ("beat the Rams 24-17", "siegte 2:1"), read only where a win or a
@@ -9272,6 +9279,11 @@ def find_quantities(doc, start, end, names=()):
         # "drei kamen ums Leben", "zwei kamen bei dem Brand ums Leben": the dead, told by the verb after
         lost = unit in ("kamen", "kam") and LOST_LIFE_RE.match(text, unit_end, end)
         be_after = be_after or bool(lost)
+        of_them = OF_THEM_AFTER_RE.match(text, m.end("num"), end) if not unit or unit.lower() in OF_WORDS else None
+        if of_them and not SERIOUS_OF_RE.match(text, m.end("num"), end) and not COUNTED_AS.get(word_event(
+                text[max(start, at - 16):at].rpartition(" ")[0].rpartition(" ")[2], doc.language)):
+            # "Two of them were found dead": told by the verb after (not "killing two of them": by the one before)
+            unit_end, be_after = of_them.end(), True
         bare = not unit or crowd or unit.lower() in STOPWORDS["en"] or unit.lower() in STOPWORDS["de"] or be_after \
             or unit.lower() in BARE_BEFORE      # "wounding nine before he was arrested"
         if not unit and text.startswith(".", m.end("num")) and m.group("num")[:1].isdigit() \
@@ -9306,7 +9318,11 @@ def find_quantities(doc, start, end, names=()):
             if serious and not serious.group("of") and not OF_THEM_BEFORE_RE.search(
                     text, max(start, m.start() - 8), m.start()):
                 serious = None            # ("cuatro de ellos graves" says of whom itself; "quatre graves" alone not)
-        if word in COUNT_WORDS:
+        if word[-1:] in "aen" and " ".join(word.split()) in ONE_SCALED:
+            if word in ("a", "an") and unit_lemma(unit) not in UNIT_CLASS_NAMES:
+                continue                  # "she has dated a million guys": a way of speaking
+            value = ONE_SCALED[" ".join(word.split())]      # "eine halbe Million Menschen", "a million people"
+        elif word in COUNT_WORDS:
             if not bare and (unit.lower() in TIME_UNITS or not counted_noun(unit, doc.language)) \
                     and unit_lemma(unit) not in HARMED and unit_lemma(unit) not in TALLY and not serious:
                 # ("sechs verletzt", "fünf enthielten sich", "four against" are counts)
@@ -9556,6 +9572,9 @@ SERIOUS_RE = lazy_regex(r"\b(?:schwer|schwerst|lebensgefährlich|seriously|criti
                         r"\s+(?:verletzt\w*|injured|wounded|hurt|bless[ée]e?s?)\b|\b(?:injured|wounded|heridos?)\s+"
                         r"(?:seriously|critically|severely|de\s+gravedad)\b", re.I)
 OF_THEM_BEFORE_RE = lazy_regex(r"\b(?:dont|davon|darunter)\s+$")
+# "zwei von ihnen", "two of them", "deux d'entre eux", "dos de ellos": a part of those told before
+OF_WORDS = frozenset(("of", "von"))     # (the Romance ones are read as no unit)
+OF_THEM_AFTER_RE = lazy_regex(r"\s+(?:von\s+ihnen|of\s+them|d['’]entre\s+(?:eux|elles)|de\s+(?:ellos|ellas))\b")
 SERIOUS_AFTER_RE = lazy_regex(r"(?P<of>\s+de\s+ellos)?\s+(?:graves|grave|(?:gravement|grièvement)(?:\s+blessés)?|"
                               r"en\s+estado\s+grave|dans\s+un\s+état\s+grave)\b")
 SERIOUS_OF_RE = lazy_regex(r"\s+(?:davon|darunter|of\s+them|von\s+ihnen|dont|de\s+ellos)\s+(?:\w+\s+)?"
@@ -9997,6 +10016,8 @@ def people_counted(before, after, unit, language):
             any(w.strip(".,!?") in TAKEN_WORDS for w in after[:5]):
         return "injured"                 # "Twelve passengers were taken to hospital", "ins Krankenhaus gebracht"
         #                                  (not "Twelve remain in hospital": of the injured, those still there)
+    if language == "de" and any(w == "tot" and n.startswith(FOUND_DE) for w, n in zip(after[:4], after[1:5])):
+        return "dead"                    # "zwei von ihnen konnten nur noch tot geborgen werden": beyond three words
     for word in before[::-1] + after[:3]:    # the nearest before, then after: "killing 42 people", "42 were killed"
         word = word.strip(".,!?")
         kind = COUNTED_AS.get(word_event(word if language == "de" else word.lower(), language))
@@ -10009,6 +10030,7 @@ def people_counted(before, after, unit, language):
     return unit
 
 
+FOUND_DE = ("geborgen", "aufgefunden", "gefunden", "entdeckt")     # found: "tot geborgen", as "found dead"
 TREATED_WORDS = frozenset("treated hospitalized hospitalised behandelt".split())
 CRITICAL_RE = lazy_regex(r"^(?:\S+\s+){0,2}?(?:in\s+(?:critical|serious|grave)\s+condition|in\s+(?:kritischem|"
                          r"ernstem)\s+zustand|in\s+lebensgefahr|en\s+estado\s+(?:crítico|grave))")
@@ -10154,7 +10176,8 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("climbers", "bergsteig kletter climber alpinist alpinista escalador grimpeur"),
     ("hikers", "wander hiker hillwalker walker randonneur senderista excursionista"),
     ("residents", "resident bewohn bewohner anwohn anwohner habitant vecino"),      # not Einwohner: a town's population
-    ("cases", "fall case caso cas infektion infection neuinfektion infiziert infected"),   # of a disease
+    ("cases", "fall case caso cas infektion infection neuinfektion infiziert infected erkrankung "   # of a disease
+              "masernfall krankheitsfall verdachtsfall infektionsfall coronafall grippefall cholerafall"),
     ("workers", "arbeit worker beschaftigt mitarbeit employe angestellt staff travailleur trabajador salari salary"),
     ("hours", "stund hour heur hora"),    # how long a strike or a search lasts
     ("aftershocks", "nachbeb aftershock répliqu replica"),      # a quake's: "120 Nachbeben", "210 aftershocks"
@@ -10196,6 +10219,7 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("bronze medals", "bronzemedaill bronze"), ("medals", "medaill medal"),
     ("ministers", "minist minister ministr ministre ministro"),     # a cabinet's: "14 Minister", "13 ministers"
     ("containers", "contain container conteneur contenedor"),     # (German "Container" loses its "-er")
+    ("paintings", "gemald painting tableau tableaux cuadro kunstwerk artwork"),      # stolen from a museum
 ) for lemma in lemmas.split()}
 
 

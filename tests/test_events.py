@@ -6497,5 +6497,47 @@ class DisagreementRulesTest(unittest.TestCase):
                                                 "Polls show him ahead.", "en") if not k.startswith("w:")],
                          ["elect", "elect", "poll"])
 
+    def test_a_part_of_them_told_dead(self):
+        self.assertEqual([q[:2] for q in quantities("Zwei von ihnen konnten nur noch tot geborgen werden.", "de")],
+                         [("dead", 2.0)])
+        self.assertEqual([q[:2] for q in quantities("Two of them were found dead.", "en")], [("dead", 2.0)])
+        self.assertEqual([q[:2] for q in quantities("En la cordada, dos de ellos murieron.", "es")], [("dead", 2.0)])
+        self.assertEqual([q[:2] for q in quantities("Dans la cordée, deux d'entre eux sont morts.", "fr")],
+                         [("dead", 2.0)])
+        self.assertEqual(quantities("Zwei von ihnen sind Kinder.", "de"), [])
+        self.assertEqual([q[1:] for q in quantities("He shot three co-workers, killing two of them.", "en")][-1:],
+                         [(2.0, False, "killing two")])      # told by the verb before
+        report = analyse_texts({
+            "a.txt": "Riga - Bei einem Lawinenunglück in Lettland sind am Sonntag vier Skifahrer verschüttet worden. "
+                     "Zwei von ihnen konnten nur noch tot geborgen werden.",
+            "b.txt": "RIGA (AP) - Three skiers were killed on Sunday when an avalanche buried four people in Latvia."})
+        self.assertEqual(noted(report, "death", "number of dead"), [("2", ("S1",)), ("3", ("S2",))])
+
+    def test_half_a_million_and_one_million(self):
+        self.assertEqual([q[:3] for q in quantities("Eine halbe Million Menschen gingen auf die Straße.", "de")],
+                         [("people", 500000.0, False)])
+        self.assertEqual([q[:3] for q in quantities("About half a million people marched.", "en")],
+                         [("people", 500000.0, True)])
+        self.assertEqual([q[:2] for q in quantities("It cost a million dollars; sie erhielt eine Million Euro.",
+                                                    "en")], [("dollars", 1e6), ("euros", 1e6)])
+        self.assertEqual([q[:2] for q in quantities("Half a dozen people were hurt.", "en")], [("injured", 6.0)])
+        self.assertEqual(quantities("One man and a woman were seen.", "en"), [])
+        self.assertEqual(quantities("She says she has dated a million guys.", "en"), [])     # a way of speaking
+        report = analyse_texts({
+            "a.txt": "Tallinn - Eine halbe Million Menschen haben am Samstag in Tallinn gegen die Regierung "
+                     "demonstriert, sagten die Veranstalter.",
+            "b.txt": "TALLINN (AP) - About 150,000 people protested against the government in Tallinn on Saturday, "
+                     "organisers said."})
+        self.assertEqual([v[1] for v in notes_of(row_of(report, "protest"))["number of people"].values],
+                         [("S1",), ("S2",)])
+
+    def test_paintings_stolen_and_cases_told_in_one_german_word(self):
+        report = analyse_texts({
+            "a.txt": "Riga - Aus einem Museum in Jelgava sind am Montag vier Gemälde gestohlen worden.",
+            "b.txt": "RIGA (AP) - Thieves stole three paintings from a museum in Jelgava on Monday."})
+        self.assertEqual(noted(report, "rob", "number of paintings"), [("4", ("S1",)), ("3", ("S2",))])
+        self.assertEqual([q[:2] for q in quantities("Seit Januar wurden 48 Masernfälle und 12 Verdachtsfälle "
+                                                    "gemeldet.", "de")], [("cases", 48.0), ("cases", 12.0)])
+
 if __name__ == "__main__":
     unittest.main()
