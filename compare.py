@@ -815,8 +815,8 @@ EVENT_FORMS_EN = {
                "marched marchers",
     "enter": "entered checked admitted rehab",
     "fire_job": "fired sacked dismissed ousted dismiss dismisses dismissal",
-    "hire": "hired appointed named replace replaces replaced replacing replacement succeed succeeds succeeded "
-            "successor rehired rehires",
+    "hire": "hired appointed appoint appoints appointing named replace replaces replaced replacing replacement "
+            "succeed succeeds succeeded successor rehired rehires",
     "choose": "pick picks picked chose chosen choosing selected selects selecting selection tapped",
     "win": "won win wins victory defeated defeat defeats beat beats edged routed",
     "loss": "loss losses",
@@ -910,7 +910,8 @@ EVENT_FORMS_FR_ES = {
     "depart": "zarpó zarparon zarpado",       # a ship's ("quitté", "salió": with a place after, see DEPART_WORDS)
     "receive": "reçu reçue reçus accueilli accueillie recibido recibida recibió recibieron",
     "meet": "rencontre rencontré rencontrés rencontrer rencontrera rencontreront reunió reunieron reunión encuentro "
-            "reunirá reunirán reunirse reunido",
+            "reunirá reunirán reunirse reunido réunis réunies réunion",     # "se sont réunis à Riga"
+    "summit": "sommet sommets cumbre cumbres",
     "talks": "négociations négociation pourparlers negociaciones negociación conversaciones",
     "sign": "signé signée signés signer signature firmó firmaron firmado firma",
     "agreement": "accord accords traité acuerdo acuerdos tratado",
@@ -5748,6 +5749,10 @@ def find_event_words(doc, sentences, tokens=None):
                     fam = "rescue"            # "flew 101 people out of Sudan", as "evacuated", "ausgeflogen"
                 elif word in LEFT_DE and holds("vessel"):
                     fam = "depart"            # "Ein Frachter hat den Hafen von Odessa verlassen", as "left the port"
+                elif word in FELL_OUT_DE and holds("services"):
+                    fam = "cancel"            # "35 Flüge sind ausgefallen", as "53 flights were cancelled"
+                elif word in CRACKED_DE and holds("jackpot"):
+                    fam = "win"               # "hat den Jackpot geknackt", as "won a jackpot of 14 million euros"
                 elif word in SEIZED_DE and holds("vessel"):
                     fam = "capture"           # "hat einen Öltanker festgesetzt", as "seized an oil tanker"
                 elif word in TAKE_OFF_DE and word != "Start" and holds("vessel"):
@@ -6467,11 +6472,13 @@ LEFT_DE = frozenset("verlassen verließ verließen".split())      # of a ship: d
 DEATH_TOLD_VERBS = frozenset("announced announces confirmed confirms reported mourned mourns".split())
 # German "festgesetzt" of a ship: seized ("Die Marine hat einen Tanker festgesetzt"; not "ein Termin wurde festgesetzt")
 SEIZED_DE = frozenset("festgesetzt festgesetzte festgesetzten".split())
+CRACKED_DE = frozenset("geknackt knackte knackten knackt".split())     # a jackpot: won
+FELL_OUT_DE = frozenset("ausgefallen Ausfall Ausfälle".split())     # flights, trains: called off
 TOLD_BY_CONTEXT = BREAK_OUT_WORDS | TESTED_WORDS | TAKE_OFF_DE | TAKE_OFF_EN | DECLARED_FR_ES | frozenset(
     "flee leave landing landings atterrissage Atterrissage aterrizaje Aterrizaje aterrizó Aterrizó record records "
     "rescate forced forcing drove driven went cayó cayeron".split()) | DEPART_WORDS | RULED_WORDS | STRUCK_WORDS \
     | UPSET_WORDS | ADDRESS_WORDS | SPEAK_DE | CHEAT_WORDS | SEIZED_DE | CLOSE_WORDS | RUNWAY_EXIT_WORDS \
-    | LEFT_DE | FLEW_WORDS | {"custody", "Gewahrsam"}
+    | LEFT_DE | FLEW_WORDS | CRACKED_DE | FELL_OUT_DE | {"custody", "Gewahrsam"}
 # An office left: "will leave his post", "will leave at the end of the year", "leave after three years" (with a
 # role in the sentence; not "leave the country", "leave Kyiv")
 LEAVE_POST_RE = lazy_regex(r"\s+(?:(?:his|her|their)\s+(?:post|job|role|position|office)\b|"
@@ -6512,6 +6519,7 @@ SENTENCE_CUES = {"loot": LOOT_CUES, "captive": CAPTIVE_CUES, "rally": RALLY_CUES
                  "assembly": ASSEMBLY_CUES, "election": ("election",), "office": OFFICE_CUES,
                  "goal": ("minute", "treffer", "elfmeter", "kopfball", "torschutz"),      # a scorer "traf"
                  "runway": ("runway", "landebahn", "landepiste", "startbahn"),
+                 "jackpot": ("jackpot",),
                  # what a layoff's word calls off: "90 Flüge gestrichen" (not "Flughafen", "Flugbegleiter")
                  "services": ("fluge", "flights", "vols", "vuelos", "verbindungen"),
                  "missile": MISSILE_CUES, "verdict": VERDICT_CUES, "crowd": CROWD_WORDS, "vessel": VESSEL_CUES,

@@ -6539,5 +6539,34 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([q[:2] for q in quantities("Seit Januar wurden 48 Masernfälle und 12 Verdachtsfälle "
                                                     "gemeldet.", "de")], [("cases", 48.0), ("cases", 12.0)])
 
+    def test_a_jackpot_cracked(self):
+        report = analyse_texts({
+            "a.txt": "Tallinn - Eine Spielerin aus Tartu hat am Freitag den Jackpot von 9 Millionen Euro geknackt.",
+            "b.txt": "TALLINN (AP) - A player from Tartu won a jackpot of 11 million euros on Friday."})
+        self.assertEqual([v[1] for v in notes_of(row_of(report, "win"))["number of euros"].values],
+                         [("S1",), ("S2",)])
+        self.assertNotIn("win", event_keys("Die Polizei hat den Code der Bande geknackt.", "de"))
+
+    def test_flights_that_fell_out(self):
+        report = analyse_texts({
+            "a.txt": "Tallinn - Wegen eines Sturms sind am Flughafen Tallinn am Montag 41 Flüge ausgefallen.",
+            "b.txt": "TALLINN (AP) - A storm forced the cancellation of 14 flights at Tallinn airport on Monday."})
+        self.assertEqual(noted(report, "cancel", "number of flights"), [("41", ("S1",)), ("14", ("S2",))])
+        self.assertNotIn("cancel", event_keys("In Tallinn ist am Montag der Strom ausgefallen.", "de"))
+
+    def test_a_summit_told_in_french_and_spanish(self):
+        report = analyse_texts({
+            "a.txt": "TALLINN (EFE) - Los líderes bálticos se reunieron el 12 de mayo de 2025 en Tallinn.",
+            "b.txt": "TALLINN (AFP) - Les dirigeants baltes se sont réunis le 13 mai 2025 à Tallinn."})
+        self.assertEqual(noted(report, "meeting", "date"), [("2025-05-12", ("S1",)), ("2025-05-13", ("S2",))])
+
+    def test_appoint_in_its_plain_form_is_a_post_taken(self):
+        report = analyse_texts({
+            "a.txt": "TARTU, Feb 5, 2026 (AP) - Estonia's parliament on Wednesday appointed Arvo Kessel as head of "
+                     "the audit office.",
+            "b.txt": "TARTU, Feb 5, 2026 (Reuters) - Estonian lawmakers voted on Tuesday to appoint Arvo Kessel as "
+                     "head of the audit office."})
+        self.assertEqual(noted(report, "fire_job", "date"), [("2026-02-04", ("S1",)), ("2026-02-03", ("S2",))])
+
 if __name__ == "__main__":
     unittest.main()
