@@ -3960,7 +3960,9 @@ DATE_RE = lazy_regex(r"""
               (?P<an_dir>earlier|later|zuvor|später|danach))
         | (?P<dbyest>vorgestern|the\s+day\s+before\s+yesterday)
         | (?P<dafter>übermorgen|the\s+day\s+after\s+tomorrow)
-        | (?P<tomorrow>tomorrow|demain|mañana)
+        | (?P<tomorrow>tomorrow|demain|mañana
+          # German "morgen" in lower case only ("am Morgen" is a morning): "morgen Abend", "morgen früh"
+          |(?-i:morgen)(?![^\W\d_])(?:\s+(?P<mpart>früh|(?-i:[Aa]bend|[Nn]achmittag|[Vv]ormittag|[Mm]ittag)))?)
         | (?:vor\s+(?:(?:etwa|rund|gut|knapp|fast|mehr\s+als|über|ungefähr|circa|ca\.|genau|exakt)\s+)?
              (?P<agon>%(num)s)\s+(?P<agou>Tag|Tagen|Woche|Wochen|Monat|Monaten|Jahr|Jahren))
         | (?:(?:exactly\s+)?(?<!\d[.,])(?P<agon2>%(num)s)\s+(?P<agou2>days?|weeks?|months?|years?)\s+ago)
@@ -4214,7 +4216,7 @@ def parse_relative(g):
     if g["dafter"]:
         return DateExpr(relative=("day", 2, False))
     if g["tomorrow"]:
-        return DateExpr(relative=("day", 1, False))
+        return DateExpr(relative=("day", 1, False), part=DAY_PARTS.get((g["mpart"] or "").lower(), ""))
     if g["halfago"] or g["yearhalfago"]:  # "vor einem halben Jahr", "a year and a half ago": in months
         return DateExpr(relative=("month", -6 if g["halfago"] else -18, False))
     if g["fortnight"]:
@@ -4308,7 +4310,7 @@ DATE_STARTS = frozenset("""
 gegründet geboren im in seit since bis until ab from von vom by during anfang mitte ende early mid late the beginning
 middle end beginn en desde hasta début fin mi last next this vergangenen letzten nächsten kommenden am
 on year jahr des depuis heute today tonight aujourd'hui hoy gestern yesterday hier ayer vorgestern übermorgen
-tomorrow demain mañana vor earlier later letzte letztes vergangene vergangenes vorige vorigen voriges übers
+tomorrow morgen demain mañana vor earlier later letzte letztes vergangene vergangenes vorige vorigen voriges übers
 over overnight tags vortag folgetag a one ein einen eine q half vorwoche
 nächste nächstes kommende kommendes diese diesen dieses summer winter autumn fall spring nacht
 jahresbeginn jahresanfang jahresmitte jahresende monatsbeginn monatsanfang monatsmitte monatsende
@@ -12461,6 +12463,8 @@ def compatible_values(a, b):          # not cached: date_points remembers whole 
     (True, False)
     >>> compatible_values("2025-W06", "2024-12"), compatible_values("2025-W05", "2025-02")
     (False, True)
+    >>> compatible_values("2025-W41-WE", "2025-10-11"), compatible_values("2025-W41-WE", "2025-10-09")
+    (True, False)
     """
     a, b = day_of(a), day_of(b)
     if a == b:
@@ -12473,9 +12477,12 @@ def compatible_values(a, b):          # not cached: date_points remembers whole 
         known = week[:4].isdigit() and KNOWN_WEEK_RE.match(week)     # not "XXXX-WXX-4": a weekday
         if known and ISO_DAY_RE.fullmatch(day):           # "two weeks ago" and last Sunday: the day's week
             try:
-                return date.fromisoformat(day).isocalendar()[:2] == (int(known.group(1)), int(known.group(2)))
+                told = date.fromisoformat(day).isocalendar()
             except ValueError:
                 return False
+            # a weekend's days, from Friday (one may arrive "am Wochenende" on a Friday night; not on a Thursday)
+            return told[:2] == (int(known.group(1)), int(known.group(2))) and (
+                not week.endswith("-WE") or told[2] >= 5)
         month = known and len(day) == 7 and MONTH_OR_DAY_RE.match(day)
         if month and month.group(1).isdigit():      # "vor zwei Wochen" and "in December": the months its days are in
             try:
@@ -13599,6 +13606,11 @@ def find_disagreements(entity, facts):
         out += spelling_disagreement(entity, by_attr["name"])
     if "title" in by_attr:
         out += title_disagreement(entity, by_attr["title"])
+    if "season" in by_attr and "date" in by_attr:
+        # a source that tells only the season ("im Frühjahr") against another's month ("in September"): the
+        # season's months are its dates (see compatible_values)
+        dated = {f.doc for f in by_attr["date"]}
+        by_attr["date"] += [f for f in by_attr["season"] if f.doc not in dated]
     if "date" in by_attr:
         out += date_disagreement(entity, by_attr["date"])
     if "weekday told" in by_attr:        # one day, each source's weekday: "Thursday, November 14" / "Freitag, 14."

@@ -6568,5 +6568,41 @@ class DisagreementRulesTest(unittest.TestCase):
                      "head of the audit office."})
         self.assertEqual(noted(report, "fire_job", "date"), [("2026-02-04", ("S1",)), ("2026-02-03", ("S2",))])
 
+    def test_a_weekend_against_a_thursday(self):
+        report = analyse_texts({
+            "a.txt": "Riga, 21. Oktober 2025. Der estnische Präsident Kalle Tamm ist am Wochenende zu einem "
+                     "Staatsbesuch in Lettland eingetroffen.",
+            "b.txt": "RIGA, Oct 21, 2025 (AP) - Estonian President Kalle Tamm arrived in Latvia last Thursday for a "
+                     "state visit.",
+            "c.txt": "RIGA, Oct 21, 2025 (Reuters) - Estonian President Kalle Tamm arrived in Latvia on Saturday for "
+                     "a state visit."})
+        # the weekend agrees with its Saturday, not with the Thursday before it
+        self.assertEqual(noted(report, "meeting", "date"), [("2025-10-18", ("S1", "S3")), ("2025-10-16", ("S2",))])
+
+    def test_a_season_against_a_month_of_another(self):
+        report = analyse_texts({
+            "a.txt": "Tallinn, 10. Januar 2026. Die vorgezogene Parlamentswahl in Estland soll im Frühjahr "
+                     "stattfinden.",
+            "b.txt": "TALLINN, Jan 10, 2026 (AP) - Estonia will hold an early parliamentary election in October."})
+        self.assertEqual(noted(report, "elect", "date"), [("2026-SP", ("S1",)), ("2026-10", ("S2",))])
+        report = analyse_texts({
+            "a.txt": "Tallinn, 10. Januar 2026. Die vorgezogene Parlamentswahl in Estland soll im Frühjahr "
+                     "stattfinden.",
+            "b.txt": "TALLINN, Jan 10, 2026 (AP) - Estonia will hold an early parliamentary election in April."})
+        self.assertEqual(row_of(report, "elect").sources, ("S1", "S2"))
+        self.assertNotIn("date", notes_of(row_of(report, "elect")))     # April is in the spring
+
+    def test_german_morgen_in_lower_case_is_tomorrow(self):
+        report = analyse_texts({
+            "a.txt": "Tartu, 11. September 2025. Das für morgen Abend geplante Konzert der Band Kaja in Tartu ist "
+                     "abgesagt worden.",
+            "b.txt": "TARTU, Sept 11, 2025 (AP) - A concert by the band Kaja scheduled for Saturday in Tartu has been "
+                     "cancelled."})
+        self.assertEqual(noted(report, "cancel", "date"), [("2025-09-12", ("S1",)), ("2025-09-13", ("S2",))])
+        text = "Tartu, 11. September 2025. Am Morgen kam er an, morgen früh fährt er ab."
+        doc = compare.Document("S1", "a.txt", "a.txt", "de", text, "", len(text))
+        self.assertEqual([(m.text, m.key) for m in compare.find_dates(doc, compare.split_sentences(text))],
+                         [("11. September 2025", "2025-09-11"), ("morgen früh", "2025-09-12TMO")])
+
 if __name__ == "__main__":
     unittest.main()
