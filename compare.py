@@ -3675,7 +3675,8 @@ def told_ages(persons, subjects, text, sentences):
 # the government for 13 years", "nach zwölf Jahren im Amt", "au pouvoir depuis 2012", "en el cargo desde 2018"
 # (plain words a text must hold for TENURE_RE to be tried: a search for each is cheaper than one pattern)
 TENURE_CUES = ("von 19", "von 20", "from 19", "from 20", "im Amt", "Im Amt", "regiert", "amtiert", "in office",
-               "In office", "in power", "has led", "has ruled", "has governed", "has headed", "minister for ",
+               "In office", "in power", "has led", "has ruled", "has governed", "has headed", "had led", "had ruled",
+               "had governed", "had headed", "geführt", "geleitet", "minister for ",
                "resident for ", "hancellor for ", "remier for ", "ayor for ", "overnor for ", "xecutive for ",
                "au pouvoir", "en fonction", "en poste", "en el poder", "en el cargo")
 _TENURE_SPAN = r"(?P<%s>\d{1,2}|[^\W\d_]{3,12})"
@@ -3685,9 +3686,11 @@ TENURE_RE = lazy_regex(
     r"|(?:regiert|amtiert)\s+(?:(?:er|sie)\s+)?(?:bereits\s+)?seit\s+(?:(?P<y3>\d{4})|" + _TENURE_SPAN % "n3"
     + r"\s+Jahren)|seit\s+" + _TENURE_SPAN % "n4" + r"\s+Jahren\s+im\s+Amt|nach\s+" + _TENURE_SPAN % "n5"
     + r"\s+Jahren\s+im\s+Amt"
+    # "hatte das Unternehmen seit 2019 geführt", "führt die Partei seit 2017": a company's or a party's head
+    r"|seit\s+(?P<y14>\d{4})\s+(?:geführt|geleitet|angeführt)"
     r"|in\s+(?:office|power)\s+(?:since\s+(?:[^\W\d_]{3,12}\s+)?(?P<y6>\d{4})|for\s+" + _TENURE_SPAN % "n6"
     + r"\s+years)"
-    r"|has\s+(?:led|ruled|governed|headed)\s+(?:(?:the|his|her|its)\s+)?(?:[a-z]+\s+){0,2}?(?:since\s+(?P<y7>\d{4})|"
+    r"|ha[sd]\s+(?:led|ruled|governed|headed)\s+(?:(?:the|his|her|its)\s+)?(?:[a-z]+\s+){0,2}?(?:since\s+(?P<y7>\d{4})|"
     r"for\s+(?:the\s+(?:past|last)\s+)?" + _TENURE_SPAN % "n7" + r"\s+years)"
     r"|after\s+" + _TENURE_SPAN % "n8" + r"\s+years\s+in\s+(?:office|power)"
     # "the Netherlands' prime minister for 13 years"
@@ -3712,6 +3715,9 @@ def tenure_value(m):
     ...                                               "in power for many years", "war seit Juli 2019 im Amt",
     ...                                               "in office since July 2019")]
     ['since 2019', '12 years', '13 years', '', 'since 2019', 'since 2019']
+    >>> [tenure_value(TENURE_RE.search(t)) for t in ("hatte das Unternehmen seit 2019 geführt",
+    ...                                               "Ozols had led the company since 2017")]
+    ['since 2019', 'since 2017']
     >>> [tenure_value(TENURE_RE.search(t)) for t in ("Rusu war von 2016 bis 2020 Staatschef",
     ...                                               "who served as president from 2016 to 2021")]
     ['2016 to 2020', '2016 to 2021']

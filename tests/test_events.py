@@ -6604,5 +6604,15 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([(m.text, m.key) for m in compare.find_dates(doc, compare.split_sentences(text))],
                          [("11. September 2025", "2025-09-11"), ("morgen früh", "2025-09-12TMO")])
 
+    def test_a_company_led_since_a_year(self):
+        report = analyse_texts({
+            "a.txt": "Tallinn - Der Vorstandschef der Reederei Tallink, Kalle Tamm, ist zurückgetreten. Tamm hatte "
+                     "das Unternehmen seit 2018 geführt.",
+            "b.txt": "TALLINN (AP) - Tallink chief executive Kalle Tamm has resigned. Tamm had led the company "
+                     "since 2016."})
+        person = next(r for r in report.people if r.entity.key.endswith("kalle tamm"))
+        self.assertEqual([(v, d) for v, d, _ in notes_of(person)["in office"].values],
+                         [("since 2018", ("S1",)), ("since 2016", ("S2",))])
+
 if __name__ == "__main__":
     unittest.main()
