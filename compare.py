@@ -649,6 +649,9 @@ EVENT_STEMS_DE = {
     "elect": "wahl gewählt wählte wählten stichwahl wahlbeteiligung wahlsieg wahlniederlage landtagswahl "
              "bundestagswahl präsidentenwahl parlamentswahl kommunalwahl europawahl",          # a compound's end of four letters is not tried
     "poll": "umfrage umfragen",
+    "parade": "parade militärparade",
+    "warn": "gewarnt warnt warnte warnten warnung",
+    "summon": "einbestellt einbestellung einbestellen einbestellte",     # an ambassador, by a foreign ministry
     "resign": "rücktritt zurücktret zurücktrat zurückgetreten niedergelegt niederleg abtritt",   # (the work: a strike)
     "announce": "ankündig angekündigt",
     "decide": "entscheidung entschied beschluss beschloss beschließ genehmigung genehmigt verabschiedet "
@@ -788,6 +791,8 @@ EVENT_FORMS_EN = {
     "kill": "kill kills killed killing killings murder murders murdered murdering slain",
     "elect": "election elections elect elects elected vote votes voted voting turnout runoff run-off runoffs",
     "poll": "poll",          # an opinion poll's shares ("went to the polls" is the election: see find_event_words)
+    "parade": "parade parades", "summon": "summoned summon summons summoning",
+    "warn": "warn warns warned warning warnings",
     "resign": "resign resigned resignation quit quits quitting",
     "announce": "announce announced announcement",
     "decide": "decide decided decision approved approval authorized adopted adopts",
@@ -933,6 +938,8 @@ EVENT_FORMS_FR_ES = {
               "arresto",
     "quake": "séisme tremblement secousse secousses terremoto sismo temblor épicentre epicentro",
     "poll": "sondage sondages encuesta encuestas",
+    "parade": "défilé défilés desfile desfiles", "summon": "convoqué convoquée convocó convocado convocada",
+    "warn": "averti advirtió advierte",
     "elect": "élection élections élu élue élire élira éliront scrutin elección elecciones elegido elegida elegirá "
              "elegirán comicios votación participation participación",
     "fire": "incendie incendies incendio incendios feu feux fuego fuegos",     # (but see feu_family)
@@ -5531,8 +5538,8 @@ def find_event_words(doc, sentences, tokens=None):
                 elif word in ("pause", "pauses") and (previous.lower() == "humanitarian" or text.startswith(
                         (" in fighting", " in the fighting", " in hostilities"), b)):
                     fam = "ceasefire"     # "a five-day pause in fighting", as "eine Feuerpause"
-                elif word in ("exercise", "exercises") and previous.lower() in EXERCISE_KINDS:
-                    fam = "exercise"      # "joint naval exercises"
+                elif word in ("exercise", "exercises") and (previous.lower() in EXERCISE_KINDS or holds("forces")):
+                    fam = "exercise"      # "joint naval exercises", "the Baltops exercise … with 9,000 troops"
                 elif word == "games" and previous.lower() == "war":
                     # "naval war games": drills, shown in the two words
                     out.append(Mention(doc.key, "event", " ".join(text[toks[ti - 1][1]:b].split()), toks[ti - 1][1],
@@ -5959,6 +5966,9 @@ def find_event_words(doc, sentences, tokens=None):
             elif fam == "die" and english and word in ("death", "passing") and previous.lower() in (
                     "his", "her", "their") and before.lower() in DEATH_TOLD_VERBS:
                 fam = ""                  # "His family announced his death on Sunday": the day it was told
+            elif fam == "parade" and english and word[:1] == "P" and ti and previous[:1].isupper() \
+                    and not holds("headline"):
+                fam = ""                  # "the magazines Wink and Beauty Parade": a name's last word
             elif fam == "poll" and english and word.lower() == "polls" and previous.lower() == "the" and (
                     before.lower() in ("to", "at") or text.startswith((" open", " close"), b)):
                 fam = "elect"             # "went to the polls", "the polls closed": the election, no opinion poll
@@ -6533,6 +6543,7 @@ SENTENCE_CUES = {"loot": LOOT_CUES, "captive": CAPTIVE_CUES, "rally": RALLY_CUES
                  "missile": MISSILE_CUES, "verdict": VERDICT_CUES, "crowd": CROWD_WORDS, "vessel": VESSEL_CUES,
                  "shares": ("aktie",),      # not "Kurs": "hält an ihrem Kurs fest"
                  "troops": ("soldat", "truppe", "einheiten", "bataillon"),    # what is moved ("verlegt") to a front
+                 "forces": ("troops", "soldier", "military", "naval", "warship", "army"),    # drilled: an exercise
                  # who come to help where a fire burns or a deed was done: "130 firefighters were deployed"
                  "responders": ("firefight", "fireme", "rescuer", "paramedic", "feuerwehr", "einsatzkr", "pompier",
                                 "bombero"),
@@ -8010,6 +8021,10 @@ _ORDINAL_ALT = (r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|ten
                 r"(?:premi[eè]re?|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|"
                 r"onzième|douzième)|"
                 r"(?:primer|segund|tercer|cuart|quint|sext|séptim|octav|noven|décim)[oa]?s?")
+# An anniversary's count: "den 80. Jahrestag", "the 75th anniversary", "le 80e anniversaire", "el 80 aniversario"
+ANNIVERSARY_CUES = ("ahrestag", "nniversa", "Jubiläum", "niversario")
+ANNIVERSARY_RE = lazy_regex(r"(?<![\w.,])(?P<ord>" + r"\d{1,3}(?=\s)|" + _ORDINAL_ALT + r")\s+(?:Jahrestag\w*|"
+                            r"Jubiläum\w*|anniversary|anniversaire|aniversario)(?![^\W\d_])", re.I)
 ORDINAL_CLAIM_RE = lazy_regex(
     r"(?<![^\W\d_])(?P<ord>" + _ORDINAL_ALT + r")(?![^\W\d_])"
     r"(?:\s+(?!(?:serve|become|be|werden|devenir|ser)\s)[\w'’-]+){0,6}?"      # (not "the first woman to serve as")
@@ -9118,6 +9133,12 @@ def find_quantities(doc, start, end, names=()):
         num = m.group("num") or m.group("num2")
         out.append(("magnitude", float(num.replace(",", ".").replace(" ", "")), False, " ".join(m.group().split())))
         measured.add(m.start("num") if m.group("num") else m.start("num2"))
+    for m in ANNIVERSARY_RE.finditer(text, start, end) if any(
+            text.find(w, start, end) >= 0 for w in ANNIVERSARY_CUES) else ():
+        n = ordinal_value(m.group("ord").lower())     # "den 80. Jahrestag", "the 75th anniversary"
+        if n:
+            out.append(("anniversary", float(n), False, " ".join(m.group().split())))
+            measured.add(m.start())
     for m in CATEGORY_RE.finditer(text, start, end) if text.find("ategor", start, end) >= 0 else ():
         out.append(("category", float(m.group("num")), False, " ".join(m.group().split())))
         measured.add(m.start("num"))

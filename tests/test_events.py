@@ -3281,7 +3281,7 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(second_line("Volcano Erupts Near Velda Town"), ["eruption"])
         self.assertEqual(second_line("KELBURG 76ERS Fired Jim Corr, coach."), ["fire_job"])
         # a title's too, and a sentence's first word, before an organisation's word
-        self.assertEqual(event_keys("Met Office Warns Of Storm", "en"), ["storm"])
+        self.assertEqual(event_keys("Met Office Warns Of Storm", "en"), ["warn", "storm"])     # no meeting
         self.assertEqual(second_line("Fire Department officials said it was over."), ["say"])
         self.assertEqual(event_keys("Putin Met Kim In Pyongyang", "en"), ["meet"])
 
@@ -6613,6 +6613,41 @@ class DisagreementRulesTest(unittest.TestCase):
         person = next(r for r in report.people if r.entity.key.endswith("kalle tamm"))
         self.assertEqual([(v, d) for v, d, _ in notes_of(person)["in office"].values],
                          [("since 2018", ("S1",)), ("since 2016", ("S2",))])
+
+    def test_an_exercise_told_with_its_troops(self):
+        report = analyse_texts({
+            "a.txt": "Riga - In Lettland hat am Dienstag das Manöver Zobens begonnen. Beteiligt sind rund 4.000 "
+                     "Soldaten aus zwölf Ländern.",
+            "b.txt": "RIGA (AP) - The Zobens exercise began in Latvia on Tuesday with about 4,000 troops from 14 "
+                     "countries."})
+        self.assertEqual(noted(report, "exercise", "number of countries"), [("12", ("S1",)), ("14", ("S2",))])
+        self.assertNotIn("exercise", event_keys("The senator will exercise his right to speak.", "en"))
+
+    def test_a_parade_and_its_anniversary_and_an_envoy_summoned(self):
+        self.assertEqual([q[:2] for q in quantities("Sie feierten den 35. Jahrestag; le 35e anniversaire; the "
+                                                    "36th anniversary; el 35 aniversario", "de")],
+                         [("anniversary", 35.0), ("anniversary", 35.0), ("anniversary", 36.0),
+                          ("anniversary", 35.0)])
+        report = analyse_texts({
+            "a.txt": "Tallinn, 20. August 2026. Estland hat am Donnerstag mit einer Militärparade den 35. Jahrestag "
+                     "der Unabhängigkeit gefeiert.",
+            "b.txt": "TALLINN, Aug 20, 2026 (AP) - Estonia held a military parade on Thursday to mark the 34th "
+                     "anniversary of its independence."})
+        self.assertEqual(noted(report, "parade", "number of anniversary"), [("35", ("S1",)), ("34", ("S2",))])
+        self.assertNotIn("parade", event_keys("She posed for the magazines Wink and Beauty Parade.", "en"))
+        report = analyse_texts({
+            "a.txt": "Vilnius, 8. Mai 2026. Das litauische Außenministerium hat am Donnerstag den belarussischen "
+                     "Botschafter einbestellt.",
+            "b.txt": "VILNIUS, May 8, 2026 (Reuters) - Lithuania summoned the Belarusian ambassador on Wednesday."})
+        self.assertEqual(noted(report, "summon", "date"), [("2026-05-07", ("S1",)), ("2026-05-06", ("S2",))])
+
+    def test_a_warning_told_in_two_languages(self):
+        report = analyse_texts({
+            "a.txt": "Riga, 4. März 2026. Die lettische Regierungschefin Ilze Marnis hat Russland am Dienstag vor "
+                     "neuen Provokationen gewarnt.",
+            "b.txt": "RIGA, March 4, 2026 (Reuters) - Latvian Prime Minister Ilze Marnis warned Russia on Monday "
+                     "against new provocations."})
+        self.assertEqual(noted(report, "warn", "date"), [("2026-03-03", ("S1",)), ("2026-03-02", ("S2",))])
 
 if __name__ == "__main__":
     unittest.main()
