@@ -644,13 +644,14 @@ EVENT_STEMS_DE = {
     "invade": "einmarsch einmarschier invasion offensive",
     "arrest": "festnahme festnahm festnehm festgenommen verhaftet verhaftung gefasst",     # a suspect only: see below
     "charge": "anklage angeklagt",
-    "die": "tot tod tote todesopfer starb stirbt gestorben sterben verstorben umgekommen",
+    "die": "tot tod tote todesopfer starb stirbt gestorben sterben verstorben umgekommen ertrank ertranken ertrunken",
     "kill": "tötet getötet ermordet mord umgebracht erstochen erstach erschlagen erschlug totschlag",
     "elect": "wahl gewählt wählte wählten stichwahl wahlbeteiligung wahlsieg wahlniederlage landtagswahl "
              "bundestagswahl präsidentenwahl parlamentswahl kommunalwahl europawahl",          # a compound's end of four letters is not tried
     "poll": "umfrage umfragen",
     "parade": "parade militärparade",
     "warn": "gewarnt warnt warnte warnten warnung",
+    "pardon": "begnadigt begnadigte begnadigten begnadigung begnadigen",
     "summon": "einbestellt einbestellung einbestellen einbestellte",     # an ambassador, by a foreign ministry
     "resign": "rücktritt zurücktret zurücktrat zurückgetreten niedergelegt niederleg abtritt",   # (the work: a strike)
     "announce": "ankündig angekündigt",
@@ -787,12 +788,12 @@ EVENT_FORMS_EN = {
     "invade": "invasion invaded invade incursion offensive",
     "arrest": "arrest arrests arrested detained detention",
     "charge": "charge charges charged indicted indictment",
-    "die": "die dies died death deaths dead dying",
+    "die": "die dies died death deaths dead dying drowned",
     "kill": "kill kills killed killing killings murder murders murdered murdering slain",
     "elect": "election elections elect elects elected vote votes voted voting turnout runoff run-off runoffs",
     "poll": "poll",          # an opinion poll's shares ("went to the polls" is the election: see find_event_words)
     "parade": "parade parades", "summon": "summoned summon summons summoning",
-    "warn": "warn warns warned warning warnings",
+    "warn": "warn warns warned warning warnings", "pardon": "pardon pardons pardoned pardoning",
     "resign": "resign resigned resignation quit quits quitting",
     "announce": "announce announced announcement",
     "decide": "decide decided decision approved approval authorized adopted adopts",
@@ -924,7 +925,8 @@ EVENT_FORMS_FR_ES = {
     "attack": "attaque attaques attentat attentats ataque ataques atentado atentados fusillade tiroteo tiroteos "
               "balacera",
     "die": "mort morts morte mortes décès mourir décédé décédée décédés murió murieron muerte muerto muertos muerta "
-           "muertas fallecido fallecida fallecidos fallecidas falleció fallecieron",
+           "muertas fallecido fallecida fallecidos fallecidas falleció fallecieron noyé noyés noyées ahogaron "
+           "ahogó ahogados",
     "exercise": "exercice exercices manœuvres manoeuvres ejercicio ejercicios maniobras",
     "kill": "tué tués tuée tuées assassiné asesinado asesinada asesinados asesinadas asesinato mató mataron matado",
     "injure": "blessé blessés blessée blessées herido heridos herida heridas hirió hirieron",
@@ -939,7 +941,7 @@ EVENT_FORMS_FR_ES = {
     "quake": "séisme tremblement secousse secousses terremoto sismo temblor épicentre epicentro",
     "poll": "sondage sondages encuesta encuestas",
     "parade": "défilé défilés desfile desfiles", "summon": "convoqué convoquée convocó convocado convocada",
-    "warn": "averti advirtió advierte",
+    "warn": "averti advirtió advierte", "pardon": "gracié graciée graciés indultó indultado indultados indulto",
     "elect": "élection élections élu élue élire élira éliront scrutin elección elecciones elegido elegida elegirá "
              "elegirán comicios votación participation participación",
     "fire": "incendie incendies incendio incendios feu feux fuego fuegos",     # (but see feu_family)
@@ -1188,6 +1190,10 @@ BRANDED_PLURAL_RE = lazy_regex(r"(?:\s+[a-z]{3,}(?<!s))?\s+(?P<unit>[a-z]{3,}s)\
 DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch")
 # A German adjective of a people or a kind, without its ending: "russische" is "russisch"
 PEOPLES_ADJECTIVE_RE = lazy_regex(r"\b([a-zäöüß]*(?:isch|deutsch))" + _ADJECTIVE_END + r"?\b")
+# Adjectives in "-isch" of no people: "23 politische Gefangene" are prisoners as "23 political prisoners" are
+NOT_PEOPLES_DE = frozenset("politisch ballistisch militärisch technisch medizinisch elektrisch strategisch taktisch "
+                           "hypersonisch kritisch diplomatisch ökonomisch historisch automatisch chemisch biologisch "
+                           "touristisch klinisch juristisch psychisch physisch logistisch praktisch typisch".split())
 COMPASS_WORDS = frozenset("north south east west northern southern eastern western".split())
 # A German people's adjective as English says it, so that "12.000 nordkoreanische Soldaten"
 # and "12,000 North Korean troops" count one thing
@@ -9248,7 +9254,8 @@ def find_quantities(doc, start, end, names=()):
             noun = GERMAN_NOUN_AFTER_RE.match(text, m.end(), end)
             # "gut ausgebildete Soldaten": an adverb too, before an adjective
             if noun and (unit.endswith(ADJECTIVE_ENDINGS) or noun.group("adjective")):
-                qualifier = " ".join(PEOPLES_ADJECTIVE_RE.findall(text, m.start("unit"), noun.start("unit")))
+                qualifier = " ".join(a for a in PEOPLES_ADJECTIVE_RE.findall(text, m.start("unit"), noun.start("unit"))
+                                     if a not in NOT_PEOPLES_DE)
                 unit, unit_end = noun.group("unit"), noun.end()
         elif doc.language == "en" and unit in ("gold", "silver", "bronze") and (
                 medals := MEDALS_AFTER_RE.match(text, unit_end, end)):
@@ -9277,7 +9284,7 @@ def find_quantities(doc, start, end, names=()):
             # "six construction workers", "14 police officers": a noun before a plural noun for people says
             # which; the two are the unit ("13 home runs" and "47 assault rifles" keep the first word alone)
             noun = NEXT_WORD_RE.match(text, unit_end, end)
-            if noun and (unit.endswith("ed") or unit in PLAIN_ADJECTIVES or (
+            if noun and (unit.endswith(ADJECTIVE_ENDS_EN) or unit in PLAIN_ADJECTIVES or (
                     "-" not in unit and unit_lemma(noun.group(1)) in KINDED_UNITS)) \
                     and noun.group(1)[:1].islower() and unit_lemma(noun.group(1)) in UNIT_CLASS_NAMES:
                 unit, unit_end = noun.group(1), noun.end()    # "four masked thieves", "two young children"
@@ -9713,6 +9720,8 @@ STILL_WORDS = frozenset("still noch weiterhin".split())
 HARMED = frozenset(("dead", "injured", "missing", "survivors"))   # counted by a participle alone: "sechs verletzt"
 # English adjectives before what is counted, as the participles are ("12 unarmed protesters")
 PLAIN_ADJECTIVES = frozenset("young elderly old armed".split())
+# and an adjective by its ending: "four masked thieves", "18 political prisoners", "two toxic tankers"
+ADJECTIVE_ENDS_EN = ("ed", "al", "ic", "ive", "ous")
 NEXT_WORD_RE = lazy_regex(r"\s+([^\W\d_]{3,})")
 DEFINITE_BEFORE_RE = lazy_regex(r"\b(?:the|die|der|den|les|los|las)\s+$", re.I)
 

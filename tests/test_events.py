@@ -6649,5 +6649,23 @@ class DisagreementRulesTest(unittest.TestCase):
                      "against new provocations."})
         self.assertEqual(noted(report, "warn", "date"), [("2026-03-03", ("S1",)), ("2026-03-02", ("S2",))])
 
+    def test_the_drowned_are_dead_and_prisoners_pardoned(self):
+        report = analyse_texts({
+            "a.txt": "Athen - Vor der Insel Kos ist ein Boot gekentert. Mindestens neun Menschen ertranken.",
+            "b.txt": "ATHENS (AP) - At least 11 people drowned when a boat capsized off the island of Kos."})
+        self.assertEqual([v[1] for v in notes_of(row_of(report, "death"))["number of dead"].values],
+                         [("S1",), ("S2",)])
+        self.assertEqual([q[:2] for q in quantities("Lukashenko pardoned 18 political prisoners.", "en")],
+                         [("prisoners", 18.0)])
+        self.assertEqual([q[:2] for q in quantities("Er begnadigte 23 politische Gefangene und 12.000 "
+                                                    "nordkoreanische Soldaten.", "de")],
+                         [("prisoners", 23.0), ("north korean soldiers", 12000.0)])     # a people's stays
+        report = analyse_texts({
+            "a.txt": "Minsk - Der belarussische Machthaber Alexander Lukaschenko hat 23 politische Gefangene "
+                     "begnadigt.",
+            "b.txt": "MINSK (Reuters) - Belarusian President Alexander Lukashenko pardoned 32 political prisoners on "
+                     "Thursday, his office said."})
+        self.assertEqual(noted(report, "pardon", "number of prisoners"), [("23", ("S1",)), ("32", ("S2",))])
+
 if __name__ == "__main__":
     unittest.main()
