@@ -5972,6 +5972,8 @@ def find_event_words(doc, sentences, tokens=None):
             elif fam == "die" and english and word in ("death", "passing") and previous.lower() in (
                     "his", "her", "their") and before.lower() in DEATH_TOLD_VERBS:
                 fam = ""                  # "His family announced his death on Sunday": the day it was told
+            elif fam == "launch" and holds("gadget") and not holds("missile"):
+                fam = "unveil"            # "launched its first smartphone", as "unveiled", "vorgestellt"
             elif fam == "parade" and english and word[:1] == "P" and ti and previous[:1].isupper() \
                     and not holds("headline"):
                 fam = ""                  # "the magazines Wink and Beauty Parade": a name's last word
@@ -6544,6 +6546,8 @@ SENTENCE_CUES = {"loot": LOOT_CUES, "captive": CAPTIVE_CUES, "rally": RALLY_CUES
                  "goal": ("minute", "treffer", "elfmeter", "kopfball", "torschutz"),      # a scorer "traf"
                  "runway": ("runway", "landebahn", "landepiste", "startbahn"),
                  "jackpot": ("jackpot",),
+                 "gadget": ("phone", "laptop", "tablet", "computer", "console", "device", "gerät", "product",
+                            "produkt", "modell", "model"),     # launched as unveiled (not a rocket)
                  # what a layoff's word calls off: "90 Flüge gestrichen" (not "Flughafen", "Flugbegleiter")
                  "services": ("fluge", "flights", "vols", "vuelos", "verbindungen"),
                  "missile": MISSILE_CUES, "verdict": VERDICT_CUES, "crowd": CROWD_WORDS, "vessel": VESSEL_CUES,

@@ -6667,5 +6667,15 @@ class DisagreementRulesTest(unittest.TestCase):
                      "Thursday, his office said."})
         self.assertEqual(noted(report, "pardon", "number of prisoners"), [("23", ("S1",)), ("32", ("S2",))])
 
+    def test_a_product_launched_is_unveiled(self):
+        report = analyse_texts({
+            "a.txt": "TALLINN, Sept 8, 2026 (AP) - Estonian startup Kaja unveiled its first laptop on Monday, "
+                     "priced at 899 euros.",
+            "b.txt": "TALLINN, Sept 8, 2026 (Reuters) - Kaja, an Estonian startup, launched its first laptop on "
+                     "Monday at a price of 949 euros."})
+        self.assertEqual(noted(report, "unveil", "number of euros"), [("899", ("S1",)), ("949", ("S2",))])
+        self.assertEqual([k for k in event_keys("North Korea launched a new missile from its new launch pad.", "en")
+                          if not k.startswith("w:")], ["launch", "launch"])
+
 if __name__ == "__main__":
     unittest.main()
