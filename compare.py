@@ -14202,8 +14202,10 @@ def date_disagreement(entity, facts):
             out.append(Disagreement(entity.key, "date", values, "dates differ: " + describe_days(values)
                                     + "; a night's small hours are the next day's", soft=True))
     elif month_parts_differ(facts):
-        sub = group_values(facts, key=lambda f: f"{f.value} ({month_part(f.words).lower()})")
-        whole = "year" if YEAR_ONLY_RE.fullmatch(facts[0].value) else "month"
+        with_part = {f.doc for f in facts if month_part(f.words)}     # (the whole beside a part: the part said)
+        sub = group_values([f for f in facts if month_part(f.words) or f.doc not in with_part],
+                           key=lambda f: f"{f.value} ({month_part(f.words).lower()})")
+        whole = "year" if YEAR_ONLY_RE.fullmatch(facts[0].value) else "week" if "W" in facts[0].value else "month"
         out.append(Disagreement(entity.key, "date", sub, f"parts of the {whole} differ: " + describe_words(sub),
                                 soft=True))
     elif month_part_apart(facts):
@@ -14395,14 +14397,21 @@ def month_parts_differ(facts):
     >>> month_parts_differ([f("S1", "Mitte Juli"), f("S2", "late July")]), month_parts_differ([f("S1", "Mitte Juli"),
     ...                                                                                        f("S2", "in July")])
     (True, False)
+    >>> g = lambda doc, words: Fact("e", "date", "2025-W11", doc, words)
+    >>> month_parts_differ([g("S1", "Anfang nächster Woche"), g("S2", "next week"), g("S2", "the end of next week")])
+    True
     """
     if len({f.value for f in facts}) != 1 or not (MONTH_VALUE_RE.fullmatch(facts[0].value)
-                                                   or YEAR_ONLY_RE.fullmatch(facts[0].value)):
-        return False             # (a year's parts too: "Ende vergangenen Jahres" against "early 2023")
+                                                   or YEAR_ONLY_RE.fullmatch(facts[0].value)
+                                                   or WEEK_VALUE_RE.fullmatch(facts[0].value)):
+        return False             # (a year's and a week's parts too: "Ende vergangenen Jahres" against "early 2023")
     parts = defaultdict(set)
     for f in facts:
         parts[f.doc].add(month_part(f.words))
-    told = [p for p in parts.values() if len(p) == 1 and "" not in p]
+    # (a source that tells the whole and one part of it, "next week" in its title and "the end of next week" after,
+    # tells that part)
+    told = [p - {""} or p for p in parts.values()]
+    told = [p for p in told if len(p) == 1 and "" not in p]
     return len(told) == len(parts) > 1 and len(set().union(*told)) > 1
 
 

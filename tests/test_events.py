@@ -6677,5 +6677,16 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([k for k in event_keys("North Korea launched a new missile from its new launch pad.", "en")
                           if not k.startswith("w:")], ["launch", "launch"])
 
+    def test_parts_of_one_week_differ_though_one_source_also_tells_the_whole(self):
+        report = analyse_texts({
+            "a.txt": "Riga, 2. März 2026. Der Ostseegipfel soll Anfang nächster Woche in Riga stattfinden, sagte "
+                     "Ministerpräsidentin Ilze Marnis.",
+            "b.txt": "Baltic summit set for next week\n\nRIGA, March 2, 2026 (AP) - The Baltic summit will be held "
+                     "in Riga at the end of next week, Prime Minister Ilze Marnis said."})
+        note = notes_of(row_of(report, "meeting"))["date"]
+        self.assertTrue(note.soft)
+        self.assertEqual([(v, d) for v, d, _ in note.values], [("2026-W11 (start)", ("S1",)),
+                                                               ("2026-W11 (end)", ("S2",))])
+
 if __name__ == "__main__":
     unittest.main()
