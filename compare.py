@@ -6311,7 +6311,7 @@ SURRENDERED_TO_RE = lazy_regex(r"(?:\s+[^\s.;]+){0,4}?\s+(?:aux|à\s+la)\s+(?:po
 WORK_STRIKE_BEFORE = frozenset("general indefinite nationwide warning token all-out rolling".split())
 LENGTH_HYPHENED = ("-day", "-hour", "-week", "-month")
 LABOUR_CUES = set("union unions workers employees staff drivers pilots nurses teachers doctors pay wage wages "
-                  "labor labour walkout picket pickets".split())
+                  "labor labour walkout picket pickets dockworkers dockers longshoremen machinists".split())
 # What follows "added" when something was added, not said: "added a third", "added 15 points", "added time"
 ADDED_THING_RE = lazy_regex(r"\s+(?:a|an|another|two|three|four|five|time|\d)\b")       # not "added the firm would"
 
@@ -8125,8 +8125,10 @@ IN_A_ROW_UNITS = {"night": "nights", "nacht": "nights", "nuit": "nights", "noche
                   "month": "months", "monat": "months", "moi": "months", "me": "months", "mese": "months"}
 
 # How long a happening lasted, told in one word: "ein dreistündiges Gespräch", "a 48-hour strike"
-LENGTH_CUES = ("stündig", "tägig", "wöchig", "-hour", "-day", "-week", "-Hour", "-Day", "-Week")
-LENGTH_CUE_RE = lazy_regex(r"-?(?P<de>stündig|tägig|wöchig)|-(?P<en>hour|day|week)(?![\w-])", re.I)
+LENGTH_CUES = ("stündig", "tägig", "wöchig", "-hour", "-day", "-week", "-Hour", "-Day", "-Week", "-long")
+# (and one, in no number: "ein einwöchiger Streik", "a week-long strike")
+LENGTH_CUE_RE = lazy_regex(r"-?(?P<de>stündig|tägig|wöchig)|-(?P<en>hour|day|week)(?![\w-])"
+                           r"|(?<![\w-])(?P<long>hour|day|week)-long(?![\w-])", re.I)
 LENGTH_NUM_RE = lazy_regex(r"(?:(?P<about>gut|" + MODIFIER_ALT + r")\s+)?(?<![\w-])(?P<num>\d{1,3}|"
                            + _COUNT_ALT + r")$", re.I)      # the number right before a length's unit
 LENGTH_UNITS = {"stündig": "hours", "tägig": "days", "wöchig": "weeks", "hour": "hours", "day": "days", "week": "weeks"}
@@ -8169,11 +8171,19 @@ def find_lengths(text, start, end):
 
     >>> [q[:3] for q in find_lengths("das rund dreistündige Gespräch, a two-day visit, a 48-hour strike", 0, 66)]
     [('hours', 3.0, True), ('days', 2.0, False), ('hours', 48.0, False)]
+    >>> [q[:4] for q in find_lengths("ein einwöchiger Streik, a week-long strike, a year-long", 0, 55)]
+    [('weeks', 1.0, False, 'einwöchiger'), ('weeks', 1.0, False, 'week-long')]
     """
     out = []
     if not any(text.find(w, start, end) >= 0 for w in LENGTH_CUES):
         return out                        # most articles tell none: str.find is many times faster than a search
     for cue in LENGTH_CUE_RE.finditer(text, start, end):
+        if cue.group("long") or text[max(start, cue.start() - 3):cue.start()].lower() == "ein":
+            tail = LENGTH_TAIL_RE.match(text, cue.end(), end).end()      # "einwöchig|er", "week-long"
+            begin = cue.start() - (3 if not cue.group("long") else 0)
+            out.append((LENGTH_UNITS[(cue.group("long") or cue.group("de")).lower()], 1.0, False, text[begin:tail],
+                        tail))
+            continue
         m = LENGTH_NUM_RE.search(text, max(start, cue.start() - 30), cue.start())
         num = m.group("num") if m else ""
         n = int(num) if num.isdigit() else COUNT_WORDS.get(num.lower(), 0)

@@ -6688,5 +6688,15 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([(v, d) for v, d, _ in note.values], [("2026-W11 (start)", ("S1",)),
                                                                ("2026-W11 (end)", ("S2",))])
 
+    def test_a_length_of_one_told_without_a_number(self):
+        report = analyse_texts({
+            "a.txt": "Tallinn - Die estnischen Hafenarbeiter haben am Montag einen einwöchigen Streik begonnen.",
+            "b.txt": "TALLINN (AP) - Estonian dockworkers began a two-week strike on Monday."})
+        self.assertEqual(noted(report, "protest", "number of weeks"), [("1", ("S1",)), ("2", ("S2",))])
+        report = analyse_texts({
+            "a.txt": "Tallinn - Die estnischen Hafenarbeiter haben am Montag einen zweiwöchigen Streik begonnen.",
+            "b.txt": "TALLINN (AP) - Estonian dockworkers began a week-long strike on Monday."})
+        self.assertEqual(noted(report, "protest", "number of weeks"), [("2", ("S1",)), ("1", ("S2",))])
+
 if __name__ == "__main__":
     unittest.main()
