@@ -651,6 +651,7 @@ EVENT_STEMS_DE = {
     "poll": "umfrage umfragen",
     "parade": "parade militärparade",
     "warn": "gewarnt warnt warnte warnten warnung",
+    "join": "beigetreten beitritt beitreten",     # a union, an alliance
     "pardon": "begnadigt begnadigte begnadigten begnadigung begnadigen",
     "summon": "einbestellt einbestellung einbestellen einbestellte",     # an ambassador, by a foreign ministry
     "resign": "rücktritt zurücktret zurücktrat zurückgetreten niedergelegt niederleg abtritt",   # (the work: a strike)
@@ -793,6 +794,7 @@ EVENT_FORMS_EN = {
     "elect": "election elections elect elects elected vote votes voted voting turnout runoff run-off runoffs",
     "poll": "poll",          # an opinion poll's shares ("went to the polls" is the election: see find_event_words)
     "parade": "parade parades", "summon": "summoned summon summons summoning",
+    "join": "joined join joins joining accession",
     "warn": "warn warns warned warning warnings", "pardon": "pardon pardons pardoned pardoning",
     "resign": "resign resigned resignation quit quits quitting",
     "announce": "announce announced announcement",
@@ -941,6 +943,7 @@ EVENT_FORMS_FR_ES = {
     "quake": "séisme tremblement secousse secousses terremoto sismo temblor épicentre epicentro",
     "poll": "sondage sondages encuesta encuestas",
     "parade": "défilé défilés desfile desfiles", "summon": "convoqué convoquée convocó convocado convocada",
+    "join": "adhéré adhésion adhesión ingresó",
     "warn": "averti advirtió advierte", "pardon": "gracié graciée graciés indultó indultado indultados indulto",
     "elect": "élection élections élu élue élire élira éliront scrutin elección elecciones elegido elegida elegirá "
              "elegirán comicios votación participation participación",
@@ -5972,6 +5975,8 @@ def find_event_words(doc, sentences, tokens=None):
             elif fam == "die" and english and word in ("death", "passing") and previous.lower() in (
                     "his", "her", "their") and before.lower() in DEATH_TOLD_VERBS:
                 fam = ""                  # "His family announced his death on Sunday": the day it was told
+            elif fam == "join" and english and not holds("alliance"):
+                fam = own_english_key(word, previous)    # "has joined FK Riga": a transfer, told as such
             elif fam == "launch" and holds("gadget") and not holds("missile"):
                 fam = "unveil"            # "launched its first smartphone", as "unveiled", "vorgestellt"
             elif fam == "parade" and english and word[:1] == "P" and ti and previous[:1].isupper() \
@@ -6221,7 +6226,7 @@ SEPARABLE_DE = {form: {particle.replace("_", " "): family
                        for particle, family in (p.split(":") for p in particles.split())}
                 for forms, particles in (
         ("nahm nahmen nimmt nehmen", "fest:arrest gefangen:arrest"),
-        ("trat traten tritt treten", "zurück:resign an:swear_in ab:resign"),     # "Die Chefin tritt ab"
+        ("trat traten tritt treten", "zurück:resign an:swear_in ab:resign bei:join"),     # "Die Chefin tritt ab"
         ("legte legten legt legen", "nieder:resign zu:shares"),      # "Die Aktie legte um 3,2 Prozent zu"
         ("griff griffen greift greifen", "an:attack"),
         ("stürzte stürzten stürzt", "ab:crash ein:collapse"),
@@ -6546,6 +6551,9 @@ SENTENCE_CUES = {"loot": LOOT_CUES, "captive": CAPTIVE_CUES, "rally": RALLY_CUES
                  "goal": ("minute", "treffer", "elfmeter", "kopfball", "torschutz"),      # a scorer "traf"
                  "runway": ("runway", "landebahn", "landepiste", "startbahn"),
                  "jackpot": ("jackpot",),
+                 # what a country joins ("joined the European Union", "NATO membership"; not a club a player joins)
+                 "alliance": ("union", "nato", "alliance", "bloc", "coalition", "eurozone", "schengen", "wto", "opec",
+                              "brics", "member"),
                  "gadget": ("phone", "laptop", "tablet", "computer", "console", "device", "gerät", "product",
                             "produkt", "modell", "model"),     # launched as unveiled (not a rocket)
                  # what a layoff's word calls off: "90 Flüge gestrichen" (not "Flughafen", "Flugbegleiter")

@@ -6698,5 +6698,16 @@ class DisagreementRulesTest(unittest.TestCase):
             "b.txt": "TALLINN (AP) - Estonian dockworkers began a week-long strike on Monday."})
         self.assertEqual(noted(report, "protest", "number of weeks"), [("2", ("S1",)), ("1", ("S2",))])
 
+    def test_joining_an_alliance(self):
+        self.assertEqual(event_keys("Estland trat am Montag dem Bündnis bei.", "de"), ["join"])
+        self.assertEqual(event_keys("Finland joined NATO in 2023.", "en"), ["join"])
+        self.assertEqual(event_keys("The striker joined FK Riga.", "en"), ["w:join"])     # a transfer, told so
+        report = analyse_texts({
+            "a.txt": "Tallinn, 1. Mai 2026. Vor 23 Jahren ist Estland der Europäischen Union beigetreten, erinnerte "
+                     "Präsident Kalle Tamm am Freitag.",
+            "b.txt": "TALLINN, May 1, 2026 (AP) - Estonia joined the European Union 22 years ago, President Kalle "
+                     "Tamm recalled on Friday."})
+        self.assertEqual(noted(report, "join", "date"), [("2003", ("S1",)), ("2004", ("S2",))])
+
 if __name__ == "__main__":
     unittest.main()
