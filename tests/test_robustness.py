@@ -249,6 +249,13 @@ class CraftedTextTest(unittest.TestCase):
                                              + "big " * 1000 + "transaction to be completed by the end of June "
                                              "2028. Twelve people injured, nine of them in " + "serious " * 1000
                                              + "condition. " + "vier überlebten " * 1000 + "nicht.",
+        "parts, millions, anniversaries": "Zwei von ihnen " + "konnten " * 1000 + "tot geborgen werden. Two of "
+                                          "them " + "were " * 1000 + "found dead. " + "eine halbe " * 1000
+                                          + "Million Menschen. " + "half a " * 1000 + "million people. den "
+                                          + "80. " * 1000 + "Jahrestag. the " + "75th " * 1000 + "anniversary. "
+                                          + "a week-long " * 1000 + "strike. ein einwöchiger " * 1000 + "Streik. "
+                                          + "morgen " * 1000 + "Abend. Tamm hatte seit " + "2019 " * 1000
+                                          + "geführt.",
         # Python converts at most 4,300 digits to an int: each place a number is read
         "long numbers": " ".join(f"{ctx.format(n='7' * 5000)}." for ctx in (
             "Es kamen {n} Soldaten", "vor {n} Tagen", "{n} days ago", "am 3. Juni {n} Soldaten",
