@@ -4497,6 +4497,12 @@ def find_dates(doc, sentences, tokens=None, year=None):
         found = [(s, e, w, replace(x, relative=("weekday", 1, False)) if x.relative == ("weekday", 0, False)
                   and (date(ref.year, ref.month, ref.day).isoweekday() - x.weekday) % 7 > NEAREST_WEEKDAY else x)
                  for s, e, w, x in found]
+    # "am Montag vor zwei Wochen", "on Friday a week ago": the weekday of the week counted back
+    found = [(s, e, w, replace(x, relative=("weekday of week", found[i + 1][3].relative[1], False))
+              if x.relative and x.relative[0] == "weekday" and x.weekday and i + 1 < len(found)
+              and found[i + 1][3].relative and found[i + 1][3].relative[0] == "week" and found[i + 1][3].relative[1] < 0
+              and not doc.text[e:found[i + 1][0]].strip() else x)
+             for i, (s, e, w, x) in enumerate(found)]
     ref = ref or url
     lent = bool(year and ref and not ref.year and ref.day)
     if lent:

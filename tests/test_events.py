@@ -6709,5 +6709,17 @@ class DisagreementRulesTest(unittest.TestCase):
                      "Tamm recalled on Friday."})
         self.assertEqual(noted(report, "join", "date"), [("2003", ("S1",)), ("2004", ("S2",))])
 
+    def test_a_weekday_of_a_week_counted_back(self):
+        text = "Riga, 14. August 2025. Ozols kam am Montag vor zwei Wochen an. Am Montag reiste er ab."
+        doc = compare.Document("S1", "a.txt", "a.txt", "de", text, "", len(text))
+        self.assertEqual([(m.text, m.key) for m in compare.find_dates(doc, compare.split_sentences(text))][1:],
+                         [("am Montag", "2025-07-28"), ("vor zwei Wochen", "2025-W31"), ("Am Montag", "2025-08-11")])
+        report = analyse_texts({
+            "a.txt": "Riga, 14. August 2025. Der estnische Minister Kalle Tamm war am Montag vor zwei Wochen in "
+                     "Riga eingetroffen.",
+            "b.txt": "RIGA, Aug 14, 2025 (AP) - Estonian minister Kalle Tamm arrived in Riga on July 28."})
+        self.assertEqual(row_of(report, "meeting").sources, ("S1", "S2"))
+        self.assertNotIn("date", notes_of(row_of(report, "meeting")))
+
 if __name__ == "__main__":
     unittest.main()
