@@ -4498,11 +4498,8 @@ def find_dates(doc, sentences, tokens=None, year=None):
                   and (date(ref.year, ref.month, ref.day).isoweekday() - x.weekday) % 7 > NEAREST_WEEKDAY else x)
                  for s, e, w, x in found]
     # "am Montag vor zwei Wochen", "on Friday a week ago": the weekday of the week counted back
-    found = [(s, e, w, replace(x, relative=("weekday of week", found[i + 1][3].relative[1], False))
-              if x.relative and x.relative[0] == "weekday" and x.weekday and i + 1 < len(found)
-              and found[i + 1][3].relative and found[i + 1][3].relative[0] == "week" and found[i + 1][3].relative[1] < 0
-              and not doc.text[e:found[i + 1][0]].strip() else x)
-             for i, (s, e, w, x) in enumerate(found)]
+    found = [(s, e, w, of_week_back(x, found[i + 1][3]) if i + 1 < len(found)
+              and not doc.text[e:found[i + 1][0]].strip() else x) for i, (s, e, w, x) in enumerate(found)]
     ref = ref or url
     lent = bool(year and ref and not ref.year and ref.day)
     if lent:
@@ -4703,6 +4700,19 @@ def stands_apart(text, sentences, start, end):
         return True
     sentence = sentences[sentence_index(sentences, start)]
     return len(tokenize(text, *sentence)) - len(tokenize(text, start, end)) <= 2
+
+
+def of_week_back(x, nxt):
+    """Return a bare weekday x as the one of the week nxt counts back to, when nxt right after it does; else x.
+
+    >>> monday, back = DateExpr(weekday=1, relative=("weekday", 0, False)), DateExpr(relative=("week", -2, False))
+    >>> of_week_back(monday, back).relative, of_week_back(monday, DateExpr(relative=("week", 1, False))).relative
+    (('weekday of week', -2, False), ('weekday', 0, False))
+    """
+    if x.weekday and x.relative and x.relative[0] == "weekday" and nxt.relative and nxt.relative[0] == "week" \
+            and nxt.relative[1] < 0:
+        return replace(x, relative=("weekday of week", nxt.relative[1], False))
+    return x
 
 
 def nearest_year(month, day, ref, ahead=False):
@@ -9352,8 +9362,9 @@ def find_quantities(doc, start, end, names=()):
         lost = unit in ("kamen", "kam") and LOST_LIFE_RE.match(text, unit_end, end)
         be_after = be_after or bool(lost)
         of_them = OF_THEM_AFTER_RE.match(text, m.end("num"), end) if not unit or unit.lower() in OF_WORDS else None
-        if of_them and not SERIOUS_OF_RE.match(text, m.end("num"), end) and not COUNTED_AS.get(word_event(
-                text[max(start, at - 16):at].rpartition(" ")[0].rpartition(" ")[2], doc.language)):
+        told_before = LAST_WORD_RE.search(text, max(start, at - 16), at) if of_them else None
+        if of_them and not SERIOUS_OF_RE.match(text, m.end("num"), end) and not (
+                told_before and COUNTED_AS.get(word_event(told_before.group(1), doc.language))):
             # "Two of them were found dead": told by the verb after (not "killing two of them": by the one before)
             unit_end, be_after = of_them.end(), True
         bare = not unit or crowd or unit.lower() in STOPWORDS["en"] or unit.lower() in STOPWORDS["de"] or be_after \
@@ -9390,10 +9401,11 @@ def find_quantities(doc, start, end, names=()):
             if serious and not serious.group("of") and not OF_THEM_BEFORE_RE.search(
                     text, max(start, m.start() - 8), m.start()):
                 serious = None            # ("cuatro de ellos graves" says of whom itself; "quatre graves" alone not)
-        if word[-1:] in "aen" and " ".join(word.split()) in ONE_SCALED:
+        one = ONE_SCALED.get(" ".join(word.split()))      # "eine halbe Million Menschen", "a million people"
+        if one:
             if word in ("a", "an") and unit_lemma(unit) not in UNIT_CLASS_NAMES:
                 continue                  # "she has dated a million guys": a way of speaking
-            value = ONE_SCALED[" ".join(word.split())]      # "eine halbe Million Menschen", "a million people"
+            value = one
         elif word in COUNT_WORDS:
             if not bare and (unit.lower() in TIME_UNITS or not counted_noun(unit, doc.language)) \
                     and unit_lemma(unit) not in HARMED and unit_lemma(unit) not in TALLY and not serious:
@@ -14434,9 +14446,8 @@ def month_parts_differ(facts):
         parts[f.doc].add(month_part(f.words))
     # (a source that tells the whole and one part of it, "next week" in its title and "the end of next week" after,
     # tells that part)
-    told = [p - {""} or p for p in parts.values()]
-    told = [p for p in told if len(p) == 1 and "" not in p]
-    return len(told) == len(parts) > 1 and len(set().union(*told)) > 1
+    told = [p - {""} for p in parts.values()]
+    return len(told) > 1 and all(len(p) == 1 for p in told) and len(set().union(*told)) > 1
 
 
 def month_part_apart(facts):
