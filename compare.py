@@ -1116,6 +1116,7 @@ COUNT_WORDS = {**{w: n for w, n in NUMBER_WORDS.items() if n >= 2},
                **ROUND_NUMBER_WORDS}
 # One of a scale, or half ("eine halbe Million", "half a million"): counted only before "Million", "million"
 ONE_SCALED = {"half a": 0.5, "half an": 0.5, "eine halbe": 0.5, "eine": 1.0, "one": 1.0, "a": 1.0, "an": 1.0}
+# (each first letter in both cases: NUMBER_START_RE, which holds it too, is not re.I)
 ONE_SCALED_RE = r"(?:[Hh]alf\s+an?|[Ee]ine\s+halbe|[Ee]ine|[Oo]ne|[Aa]n?)(?=\s+(?:[Mm]illion|Milliarde|billion)\b)"
 _COUNT_ALT = trie_pattern(COUNT_WORDS)       # "sixty-one" before "sixty", each letter tried once
 # After any number these are no counted things ("14 Uhr", "5 Prozent", "3 years"); after a number
@@ -5563,7 +5564,7 @@ def find_event_words(doc, sentences, tokens=None):
                 elif word in ("pause", "pauses") and (previous.lower() == "humanitarian" or text.startswith(
                         (" in fighting", " in the fighting", " in hostilities"), b)):
                     fam = "ceasefire"     # "a five-day pause in fighting", as "eine Feuerpause"
-                elif word in ("exercise", "exercises") and (previous.lower() in EXERCISE_KINDS or holds("forces")):
+                elif word in ("exercise", "exercises") and (previous.lower() in EXERCISE_KINDS or holds("troops")):
                     fam = "exercise"      # "joint naval exercises", "the Baltops exercise … with 9,000 troops"
                 elif word == "games" and previous.lower() == "war":
                     # "naval war games": drills, shown in the two words
@@ -6576,8 +6577,9 @@ SENTENCE_CUES = {"loot": LOOT_CUES, "captive": CAPTIVE_CUES, "rally": RALLY_CUES
                  "services": ("fluge", "flights", "vols", "vuelos", "verbindungen"),
                  "missile": MISSILE_CUES, "verdict": VERDICT_CUES, "crowd": CROWD_WORDS, "vessel": VESSEL_CUES,
                  "shares": ("aktie",),      # not "Kurs": "hält an ihrem Kurs fest"
-                 "troops": ("soldat", "truppe", "einheiten", "bataillon"),    # what is moved ("verlegt") to a front
-                 "forces": ("troops", "soldier", "military", "naval", "warship", "army"),    # drilled: an exercise
+                 # what is moved ("verlegt") to a front, or drilled ("the Baltops exercise … with 9,000 troops")
+                 "troops": ("soldat", "truppe", "einheiten", "bataillon", "troops", "soldier", "military", "naval",
+                            "warship", "army"),
                  # who come to help where a fire burns or a deed was done: "130 firefighters were deployed"
                  "responders": ("firefight", "fireme", "rescuer", "paramedic", "feuerwehr", "einsatzkr", "pompier",
                                 "bombero"),
