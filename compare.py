@@ -5790,6 +5790,10 @@ def find_event_words(doc, sentences, tokens=None):
                     fam = "rescue"            # "flew 101 people out of Sudan", as "evacuated", "ausgeflogen"
                 elif word in LEFT_DE and holds("vessel"):
                     fam = "depart"            # "Ein Frachter hat den Hafen von Odessa verlassen", as "left the port"
+                elif word == "eingebrochen" and BROKE_INTO_DE_RE.search(text, s, a) and (
+                        holds("suspect") or any(w in ("Unbekannte", "Unbekannten") for w, _, _ in toks)):
+                    fam = "rob"               # "sind Unbekannte in ein Juweliergeschäft eingebrochen" (not a price's
+                    #                           fall: "Der Absatz ist in den USA eingebrochen")
                 elif word in FELL_OUT_DE and holds("services"):
                     fam = "cancel"            # "35 Flüge sind ausgefallen", as "53 flights were cancelled"
                 elif word in CRACKED_DE and holds("jackpot"):
@@ -6522,11 +6526,12 @@ DEATH_TOLD_VERBS = frozenset("announced announces confirmed confirms reported mo
 SEIZED_DE = frozenset("festgesetzt festgesetzte festgesetzten".split())
 CRACKED_DE = frozenset("geknackt knackte knackten knackt".split())     # a jackpot: won
 FELL_OUT_DE = frozenset("ausgefallen Ausfall Ausfälle".split())     # flights, trains: called off
+BROKE_INTO_DE_RE = lazy_regex(r"\bin\s+(?:ein|eine|einen|das|die|den|mehrere)\s+[A-ZÄÖÜ]")     # a burglary's place
 TOLD_BY_CONTEXT = BREAK_OUT_WORDS | TESTED_WORDS | TAKE_OFF_DE | TAKE_OFF_EN | DECLARED_FR_ES | frozenset(
     "flee leave landing landings atterrissage Atterrissage aterrizaje Aterrizaje aterrizó Aterrizó record records "
     "rescate forced forcing drove driven went cayó cayeron".split()) | DEPART_WORDS | RULED_WORDS | STRUCK_WORDS \
     | UPSET_WORDS | ADDRESS_WORDS | SPEAK_DE | CHEAT_WORDS | SEIZED_DE | CLOSE_WORDS | RUNWAY_EXIT_WORDS \
-    | LEFT_DE | FLEW_WORDS | CRACKED_DE | FELL_OUT_DE | {"custody", "Gewahrsam"}
+    | LEFT_DE | FLEW_WORDS | CRACKED_DE | FELL_OUT_DE | {"custody", "Gewahrsam", "eingebrochen"}
 # An office left: "will leave his post", "will leave at the end of the year", "leave after three years" (with a
 # role in the sentence; not "leave the country", "leave Kyiv")
 LEAVE_POST_RE = lazy_regex(r"\s+(?:(?:his|her|their)\s+(?:post|job|role|position|office)\b|"
