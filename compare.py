@@ -5179,6 +5179,19 @@ def night_into(value, words):
     return night_after(value) if ("Nacht" in words or "night" in words) and NIGHT_TO_RE.search(words) else None
 
 
+def nights_apart(nights, own, earlies, other):
+    """True when one source tells a happening only as the night into a day (nights: the days run into; own: its
+    days) and another only as the early hours of another day (earlies, other): two nights, not one.
+
+    >>> nights_apart({"2025-06-05"}, {"2025-06-04"}, {"2025-06-04"}, {"2025-06-04"})     # into Thursday, early Wed.
+    True
+    >>> nights_apart({"2025-06-05"}, {"2025-06-04"}, {"2025-06-05"}, {"2025-06-05"})     # into Thursday, early Thu.
+    False
+    """
+    return bool(nights and earlies and other) and {day_after(d) for d in own} <= nights and other <= earlies \
+        and not nights & earlies
+
+
 def night_after(value):
     """Return the day after a night's value (its small hours), or None when the value is no night.
 
@@ -14220,6 +14233,9 @@ def date_disagreement(entity, facts):
                     past_midnight = True  # "Friday night" against "Saturday": the night's small hours, maybe
                 else:
                     clash = True
+            elif nights_apart(nights[a], own[a], earlies[b], own[b]) or nights_apart(nights[b], own[b], earlies[a],
+                                                                                     own[a]):
+                clash = True              # "in der Nacht zu Donnerstag" against "early on Wednesday": two nights
             else:
                 for x in sorted(per_doc[a]):     # sorted: the first soft pair is the same every run
                     for y in sorted(per_doc[b]):

@@ -6730,6 +6730,13 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(row_of(report, "rob").sources, ("S1", "S2"))
         self.assertEqual(dates_told(report, "S1")["rob"], ["Nacht zu Freitag"])
         self.assertNotIn("rob", event_keys("Der Absatz ist in den USA eingebrochen.", "de"))
+        self.assertNotIn("date", notes_of(row_of(report, "rob")))      # the night into Friday is early Friday
+        report = analyse_texts({
+            "a.txt": "Einbruch bei Juwelier\n\nTartu, 6. Juni 2026. In der Nacht zu Freitag sind Unbekannte in ein "
+                     "Juweliergeschäft in Tartu eingebrochen.",
+            "b.txt": "Jewellery store burgled\n\nTARTU, June 6, 2026 (Reuters) - Thieves broke into a jewellery "
+                     "store in Tartu early on Thursday."})
+        self.assertEqual(noted(report, "rob", "date"), [("2026-06-04TNI", ("S1",)), ("2026-06-04", ("S2",))])
 
 if __name__ == "__main__":
     unittest.main()
