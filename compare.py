@@ -579,6 +579,12 @@ unit subsidiary division tochterfirma tochtergesellschaft
 # no such ending: a filmmaker or a lawmaker is a person; a producer or publisher may be too)
 ORG_BEFORE_ENDINGS = ("konzern", "hersteller", "bauer", "versorger", "zulieferer", "versicherer",
                       "händler", "riese", "unternehmen", "gruppe", "firma", "bank", "tochter")
+# Words of kin before a name ("ihr Bruder X", "his wife X", "son frère X", "su hermano X"; not French "mari" nor
+# "père": "Mari Tamm", "Pere Aragonès" are given names)
+KIN_WORDS = frozenset("""bruder schwester sohn tochter vater mutter ehefrau ehemann witwe witwer cousin cousine
+neffe nichte onkel tante enkel enkelin brother sister son daughter father mother wife husband widow widower
+nephew niece uncle aunt grandson granddaughter frere soeur fils fille mere epouse veuve hermano hermana
+hijo hija padre madre esposa esposo marido viuda""".split())
 FAMILY_DAUGHTERS = ("stief", "schwieger", "adoptiv", "pflege", "enkel", "patent")     # "Stieftochter Anna": hers
 
 
@@ -2395,6 +2401,8 @@ def name_keys(name):
     (True, True, True, False)
     >>> same_name("Gadhafi", "al-Gaddafi"), same_name("Moammar", "Muammar")
     (True, True)
+    >>> same_name("Maxime", "Maxim"), same_name("Alexandre", "Alexander"), same_name("Alexandre", "Alexandra")
+    (True, True, False)
     """
     s = NOT_KEY_LETTER_RE.sub("", fold(name))
     s = ARABIC_VARIANTS.get(s) or KOREAN_SURNAMES.get(s, s)
@@ -2413,6 +2421,9 @@ def name_keys(name):
     variants += [x for v in variants if len(v) >= 6 for x in [belarusian_as_russian(v)] if x != v]
     # Arabic and Persian names' last -a is -eh or -ah in English (Haniyeh, Hanija; Fatemeh, Fatema)
     variants += [v[:-2] + "a" for v in variants if v.endswith(("eh", "ah")) and len(v) >= 6]
+    # French given names end in a silent -e, or -re where others write -er (Maxime, Maxim; Alexandre, Alexander)
+    variants += [v[:-1] if v.endswith("ime") else v[:-2] + "er" for v in variants
+                 if v.endswith(("ime", "ndre")) and len(v) >= 6]
     variants = [rewritten(v, TRANSLIT_FIRST) for v in variants]
     # German j is English y (Jelzin, Yeltsin); English j is German dsch (Ahmadinejad), Spanish j is
     # kh (Mijaíl, Mikhail; Jodorkovski, Khodorkovsky), French and Kazakh j is zh (Joukov, Zhukov;
@@ -2899,6 +2910,8 @@ def candidates_in_run(doc, text, toks, i, j, si, lang, lower_vocab, headline=Fal
             kinds.append("particle")      # capitalised after a given name: "Alexander De Croo", "Bart De Wever"
         elif k + 1 < j and company_kind(w):
             kinds.append("stop")          # "Der Technologiekonzern Siemens": the company's kind, then its name
+        elif k + 1 < j and not after_given and fold(w) in KIN_WORDS:
+            kinds.append("stop")          # "Ihr Bruder Peteris Ozols": a word of kin, then the name
         elif cls == "month" and len(w) == 3 and kinds and kinds[-1] == "name" and not (
                 k + 1 < len(toks) and toks[k + 1][0][:1].isdigit()):
             kinds.append("name")          # "Dong Jun", "Lee Jun": a short month's letters after a name, no day
@@ -3193,6 +3206,8 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
             or ((len(words) >= 3 or speech) and len(words) >= 2 and fold(words[0]) in OPENING_PARTICLES
                 and not common)
             or (len(words) >= 2 and shaped and not common) or described
+            # "ihr Bruder Peteris Ozols", "his widow Marta Lind": a full name after a word of kin
+            or (len(words) >= 2 and not common and k > 0 and fold(toks[k - 1][0]) in KIN_WORDS)
             or (lang == "en" and speech and not common and not (len(words) == 1 and plural_people(words[0]))))
         # "Lyons said"; not "Officials said", "Witnesses told": no name, though capitalised before a verb of saying
     role_words = ""
@@ -10423,6 +10438,21 @@ class _UnionFind:
             self.parent[max(a, b)] = min(a, b)
 
 
+def double_given(ours, theirs):
+    """True when a hyphenated given name of one side is the other's given and middle names ("Karl-Erik" /
+    "Karl Erik"; German writes the hyphen, English often drops it).
+
+    >>> double_given({"Karl-Erik"}, {"Karl", "Erik"}), double_given({"Karl"}, {"Karl-Erik"})
+    (True, False)
+    """
+    for a, b in ((ours, theirs), (theirs, ours)):
+        for g in a:
+            parts = g.split("-")
+            if len(parts) > 1 and all(any(same_name(x, y) for y in b) for x in parts):
+                return True
+    return False
+
+
 def link_people(doc_people):
     """Return person Entities: DocPersons of different sources joined by name keys.
 
@@ -10464,7 +10494,8 @@ def link_people(doc_people):
         compatible = [r for r in compatible if not p.given or not given_of[r]
                       or any(same_name(p.given, g) or compatible_initial(p.given, g)
                              or same_reign_name(p.given, g, p.surname) for g in given_of[r])
-                      or any(same_name(m, g) for m in p.middle for g in given_of[r])]
+                      or any(same_name(m, g) for m in p.middle for g in given_of[r])
+                      or double_given({p.given, *p.middle}, given_of[r])]
         if not p.given and len(compatible) > 1:
             # a lone surname that several full names share goes with the most named of them
             compatible = [max(compatible, key=lambda r: (size[r], -r))]

@@ -5,6 +5,7 @@ from tests.support import analyse_texts, compare
 
 # Real transliteration pairs that must share a key (German / English / French romanisations).
 SAME = """
+Maxime Maxim | Alexandre Alexander
 Schoigu Shoigu | Haniyeh Hanija | Fatemeh Fatema | Beloussow Belousov | Beloussov Belousov | Lawrow Lavrov | Peskow Peskov
 Sacharowa Zakharova | Selenskyj Zelensky | Gorbatschow Gorbachev | Chruschtschow Khrushchev
 Tschaikowski Tchaikovsky | Jelzin Yeltsin | Medwedew Medvedev | Nawalny Navalny | Kasparow Kasparov
@@ -43,7 +44,7 @@ Michael Michaela | Christian Christiane | Lukas Luka | Peter Petra | Anton Anton
 Oleg Olga | Igor Ingo | Boris Doris | Juri Jura | Wladimir Wladimira | Schulze Schulz
 Becker Bäcker | Weber Wever | Wagner Wegner | Lavrov Lavrova | Kim Lim | Lee Lie
 Schoigu Shogun | Sergei Sergeyev | Putin Pitin | Heine Hein | Pauline Paul | Hugh Hugo | Ghani Gani
-Seth Set | Thomas Tamas | Judith Judit | Tsipras Tipras
+Seth Set | Thomas Tamas | Judith Judit | Tsipras Tipras | Alexandre Alexandra | Maxime Maxima
 """
 
 
@@ -1369,6 +1370,24 @@ class TenureTest(unittest.TestCase):
         self.assertEqual([c.words for c in compare.find_name_candidates(doc, ((0, len(text)),), frozenset())],
                          [("J.", "Smith")])
 
+
+    def test_a_full_name_after_a_word_of_kin(self):
+        found = people({
+            "a.txt": "Riga - Die Tennisspielerin Anna Ozola hat am Samstag gewonnen. Ihr Bruder Peteris Ozols schied "
+                     "im Viertelfinale aus.",
+            "b.txt": "RIGA (AP) - Anna Ozola won on Saturday, while her brother Peteris Ozols lost in the "
+                     "quarterfinals."})
+        self.assertEqual(sorted({m.doc for m in found["Peteris Ozols"].entity.mentions}), ["S1", "S2"])
+        self.assertEqual(sorted({m.doc for m in found["Anna Ozola"].entity.mentions}), ["S1", "S2"])
+
+    def test_a_hyphenated_given_name_told_as_two(self):
+        found = people({
+            "a.txt": "Stockholm - Der Konzern hat Karl-Erik Lindqvist zum neuen Vorstandschef ernannt.",
+            "b.txt": "STOCKHOLM (AP) - The group named Karl Erik Lindqvist as its new chief executive."})
+        self.assertEqual(len(found), 1)
+        self.assertEqual(sorted({m.doc for m in next(iter(found.values())).entity.mentions}), ["S1", "S2"])
+        self.assertTrue(compare.double_given({"Karl", "Erik"}, {"Karl-Erik"}))
+        self.assertFalse(compare.double_given({"Karl"}, {"Karl-Erik"}))
 
     def test_where_someone_was_born(self):
         found = people({
