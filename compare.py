@@ -108,7 +108,7 @@ STOPWORDS = {
     "de": set("der die das und ist nicht mit von den dem des sich auch ein eine einen zu im am auf "
               "für wird wurde sind hat haben bei nach aus über dass wie oder als sie er".split()),
     "en": set("the and of to in is was that for on with as by at from has have were said "
-              "it its be are this which who a an or but not after".split()),
+              "it its be are this which who a an or but not after been had ago into".split()),
     "fr": set("le la les et des du un une est dans pour qui que sur au aux par pas avec "
               "ce cette sont été il elle de".split()),
     "es": set("el la los las y del en un una es por que con para se su al lo como más "
@@ -1131,6 +1131,7 @@ NOT_UNITS = frozenset("uhr prozent percent jahre jahren years tagen days ans añ
                       "sixties seventies eighties nineties".split()     # "the nineteen sixties": a decade
                       # "0300 GMT" is a clock time, "the 12200 block of Main Street" an address, "ten blocks" a way
                       + "gmt utc block blocks".split()
+                      + "por pour".split()      # "2,9 por ciento", "3 pour cent": a percentage
                       # days and weeks: a length after its happening's word (LENGTH_AFTER_RE), or a date ("il y a
                       # deux jours")
                       + "jour jours día días dia dias semaine semaines semana semanas".split()
@@ -4022,6 +4023,9 @@ DATE_RE = lazy_regex(r"""
              last|next|this|earlier\s+this|later\s+this)\s+(?P<lastunit>Wochenende|weekend|Woche|Monat|Monats|Jahr|
              Jahres|week|month|year|Sommer|Winter|Herbst|Frühjahr|Frühling|summer|winter|autumn|fall|spring)
              (?!\s+(?:of|in)\s+(?:%(mon)s)\b))
+        | (?P<romrel>(?P<romunit>la\s+semaine|le\s+mois|l['’]année|l['’]an|la\s+semana|el\s+mes|el\s+año)\s+
+             (?P<romwhen>dernière|dernier|passée|passé|prochaine|prochain|pasada|pasado|próxima|próximo
+             |que\s+viene)\b)
         | (?:(?P<edge>Anfang|Mitte|Ende|Beginn)\s+(?:der\s+|des\s+|dieses\s+|diesen\s+|dieser\s+)?
              (?:(?P<edgerel>(?:letzte|vergangene|vorige|nächste|kommende)[nr])\s+)?(?P<edgeunit>Monats|Jahres|Woche))
         | (?:(?P<edge_en>early|late|mid|(?:the\s+)?(?:end|beginning|middle|start)\s+of)[\s-]+
@@ -4288,6 +4292,12 @@ def parse_relative(g):
             "month" if u.startswith(("monat", "month")) else "year"
         mod = "START" if rel.startswith("earlier") else "END" if rel.startswith("later") else ""
         return DateExpr(mod=mod, relative=(unit, shift, False))
+    if g["romrel"]:                       # "la semaine dernière", "le mois prochain", "el año pasado"
+        unit = g["romunit"].lower()
+        unit = "week" if unit.endswith(("semaine", "semana")) else "month" if unit.endswith(("mois", "mes")) \
+            else "year"
+        return DateExpr(relative=(unit, 1 if g["romwhen"].lower().startswith(("proch", "próx", "que")) else -1,
+                                  False))
     if g["edge"] or g["edge_en"]:         # "Ende letzten Jahres", "late last year", "Mitte des Monats"
         edge, rel, unit = (g["edge"], g["edgerel"], g["edgeunit"]) if g["edge"] else \
             (g["edge_en"].split()[-2 if " of" in g["edge_en"] else -1], g["edgerel_en"], g["edgeunit_en"])
@@ -4358,7 +4368,7 @@ heiligabend heiligen ersten zweiten weihnachten silvesternacht silvester neujahr
 new halloween nochebuena nochevieja navidad noel noël saint-sylvestre
 ostern ostersonntag ostermontag karfreitag gründonnerstag pfingsten pfingstsonntag pfingstmontag christi
 fronleichnam aschermittwoch rosenmontag easter good maundy whit ash pentecost whitsun vendredi pâques
-pentecôte viernes domingo jusqu'en jusqu’en il hace dans dentro
+pentecôte viernes domingo jusqu'en jusqu’en il hace dans dentro la le el l'année l’année l'an l’an
 """.split()) | frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(NUMBER_WORDS)
 _WEEKDAY_PREFIXES = tuple(WEEKDAYS)
 
@@ -4374,6 +4384,8 @@ MONTH_WEEKS = frozenset(["woche"] + [m.lower() + "woche" for m in MONTHS])    # 
 STARTS_ONLY_BEFORE = {"the": frozenset(("beginning", "middle", "end", "start", "day", "night", "summer", "winter", "autumn",
                                          "fall", "spring", "previous", "following", "next", "first", "second",
                                          "third", "fourth", "last", "final")),
+                      "la": frozenset(("semaine", "semana")), "le": frozenset(("mois",)),
+                      "el": frozenset(("mes", "año")),
                       "a": DATE_UNITS | {"fortnight"}, "an": DATE_UNITS, "one": DATE_UNITS | {"fortnight"},
                       "over": frozenset(("the",)), "half": frozenset(("a",)),
                       "q": frozenset(),   # "Q3 2025": only before its digit
@@ -4461,7 +4473,9 @@ def find_dates(doc, sentences, tokens=None, year=None):
             # "in zwei Wochen" ahead ("Die Wahl findet in drei Wochen statt": German tells it in the present too);
             # "sold a million in two weeks", "hatte in drei Wochen eine Million verkauft" is a span
             continue
-        if expr.relative == ("weekday", 0, False) and (future_clause(doc.text, sentences, s, doc.language) or (
+        if expr.relative == ("weekday", 0, False) and (m.group("wpre") or "").lower() not in ("seit", "since") and (
+                # "Seit Montag wird er vermisst": a day since which, gone by whatever the tense
+                future_clause(doc.text, sentences, s, doc.language) or (
                 doc.language == "de" and present_clause_de(doc.text, sentences, s)) or (
                 FOR_DAY_RE.search(doc.text, max(0, s - 6), s) and not POSSESSIVE_RE.match(doc.text, e)) or (
                 FROM_DAY_RE.search(doc.text, max(0, s - 4), s)) or (
@@ -8357,6 +8371,10 @@ def find_clock_times(text, start, end):
         world = (h * 60 + minutes - ZONE_HOURS[m.group("zone")] * 60) % (24 * 60)
         out.append(("time (UTC)", f"{world // 60:02d}:{world % 60:02d}", bool(before.group("about")),
                     " ".join(text[before.start():m.end()].split())))
+    for m in MIDNIGHT_RE.finditer(text, start, end) if any(text.find(w, start, end) >= 0 for w in MIDNIGHT_CUES) \
+            else ():                      # "um Mitternacht", "shortly after midnight", "at noon", "à minuit"
+        noon = m.group("w").lower() in ("noon", "midi", "mediodía")
+        out.append(("time of day", "12:00" if noon else "00:00", bool(m.group("about")), " ".join(m.group().split())))
     for m in HOURS_FR_RE.finditer(text, start, end) if text.find("heure", start, end) >= 0 or text.find(
             "hora", start, end) >= 0 else ():
         h = int(m.group("h")) + (12 if m.group("pm") and int(m.group("h")) < 12 else 0)
@@ -8366,6 +8384,11 @@ def find_clock_times(text, start, end):
     return out
 
 
+MIDNIGHT_CUES = ("idnight", "itternacht", "minuit", "medianoche", "noon", "midi", "mediodía")
+# Midnight and noon told as the hour of something ("um Mitternacht in Kraft", "at noon on Friday", "à minuit",
+# "a medianoche", "al mediodía", "ab Mitternacht"; not "nach Mitternacht" nor "the midnight deadline": no hour told)
+MIDNIGHT_RE = lazy_regex(r"(?<![^\W\d_])(?:(?P<about>" + CLOCK_ABOUT + r")\s+|(?:um|at|à|a|al|ab|from)\s+)"
+                         r"(?P<w>Mitternacht|midnight|minuit|medianoche|noon|midi|mediodía)(?![^\W\d_])", re.I)
 CLOCK_HOUR_WORDS = frozenset("heure heures hora horas".split())
 # "à 14 heures", "a las 6 horas" (not "il a 6 heures pour partir", "a 6 horas de Madrid": a length)
 CLOCK_AT_BEFORE_RE = lazy_regex(r"(?<![^\W\d_])(?:à|vers|las)\s+$", re.I)
@@ -8538,7 +8561,7 @@ def person_head(word, language):
 # "by 2 percent" are a change, which a rate told as a percent of itself does not compare
 _PERCENT = r"\s?(?:%|percent|per\s+cent|Prozent|pour\s+cent|por\s+ciento)(?![\w-])"
 # (or a verb of being: "Inflation was 3.4 percent in June", not "was 3 percent higher": a change)
-RATE_LEVEL_RE = lazy_regex(r"(?<![^\W\d_])(?:auf|bei|von|to|at|of|on|from|à|a|de|en|del|(?P<be>was|is|were|are|war|"
+RATE_LEVEL_RE = lazy_regex(r"(?<![^\W\d_])(?:auf|bei|von|to|at|of|on|from|à|a|al|de|en|del|(?P<be>was|is|were|are|war|"
                            r"ist|était|est|fue|es))\s+"
                            r"(?P<mod>(?:rund|etwa|knapp|about|around|nearly|almost|environ|alrededor\s+del?)\s+)?"
                            r"(?P<num>\d{1,2}(?:[.,]\d{1,3})?)"
@@ -11971,7 +11994,8 @@ NOT_NOUNS_EN = ADVERBS_OF_TIME | {"first", "never", "just", "still", "since"}
 CLAUSE_SUBJECT_EN_RE = lazy_regex(r"\b(?:it|he|she|they|we|that|which|who|when)\b")
 SPACED_STOPWORDS_EN = tuple(" " + w for w in sorted(STOPWORDS["en"]))     # "was kidnapped", "they kidnapped": no noun
 REDUCED_RELATIVE_EN_RE = lazy_regex(r"(?<=[a-z]) (?:[a-z]+ed|taken|held|seized|stolen|shot) (?:in|near|at|on|by|"
-                                    r"from|during|last)\s[^.;]{0,160}?\b(?P<finite>has|have|was|were|is|are)\s+"
+                                    r"from|during|last|[a-z\d]+\s+(?:days?|weeks?|months?|years?)\s+ago)"
+                                    r"\s[^.;]{0,160}?\b(?P<finite>has|have|was|were|is|are)\s+"
                                     r"(?:been\s+)?[a-z]")
 
 
@@ -12152,7 +12176,8 @@ YEAR_GAP_RE = lazy_regex(r"\s+in\s+[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?\s+
 def attributive_end(text, m, language, sentence):
     """Return where the words of a participle told of a noun end, or None when it is told as news.
 
-    In English its noun's verb ends them ("kidnapped in Mali in May has been released"); a German
+    In English its noun's verb ends them ("kidnapped in Mali in May has been released", "kidnapped three weeks
+    ago were released"); a German
     attributive participle stands after its own words ("die im Mai entführte Helferin").
     """
     if language == "de":
@@ -14710,12 +14735,16 @@ def times_near(facts):
     True
     >>> times_near([f("16:43", "at 4:43 p.m."), f("16:33", "at 4:33 p.m.")])
     False
+    >>> times_near([f("00:00", "shortly before midnight"), f("23:45", "at 11:45 p.m.")])
+    True
     """
-    minutes = [int(f.value[:2]) * 60 + int(f.value[3:]) for f in facts]
-    apart = max(minutes) - min(minutes)
+    minutes = sorted(int(f.value[:2]) * 60 + int(f.value[3:]) for f in facts)
+    # (round the clock: "shortly before midnight" is 00:00, a quarter of an hour from "11:45 p.m.")
+    apart = DAY_MINUTES - max(b - a for a, b in zip(minutes, minutes[1:] + [minutes[0] + DAY_MINUTES]))
     return apart <= CLOCKS_APART or apart <= 30 and any(CLOCK_ROUGH_RE.match(f.words) for f in facts)
 
 
+DAY_MINUTES = 24 * 60
 CLOCKS_APART = 2         # minutes two clocks may differ by (a quake's time as two agencies give it)
 
 

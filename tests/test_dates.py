@@ -687,5 +687,42 @@ class DateRowsTest(unittest.TestCase):
         self.assertEqual([v for _, v, _ in values("Some 20 ago, he said. He left 20 years ago.", "en")], ["REF-20Y"])
 
 
+    def test_french_and_spanish_weeks_months_and_years_named_back_and_ahead(self):
+        def told(text, language):
+            doc = compare.Document("S1", "a.txt", "a.txt", language, text, "", len(text))
+            return [(d.text, d.key) for d in compare.find_dates(doc, compare.split_sentences(text))][1:]
+        self.assertEqual(told("Tallinn, 12 septembre 2025. Il a démissionné la semaine dernière. Le mois dernier. "
+                              "L'année prochaine.", "fr"),
+                         [("la semaine dernière", "2025-W36"), ("Le mois dernier", "2025-08"),
+                          ("L'année prochaine", "2026")])
+        self.assertEqual(told("Madrid, 30 de septiembre de 2025. Subió el mes pasado y la semana pasada; el año "
+                              "pasado; el mes que viene.", "es"),
+                         [("el mes pasado", "2025-08"), ("la semana pasada", "2025-W39"), ("el año pasado", "2024"),
+                          ("el mes que viene", "2025-10")])
+        self.assertEqual(told("Madrid, 30 de septiembre de 2025. La semana de la moda y el mes de mayo.", "es"), [])
+        report = analyse_texts({
+            "a.txt": "Inflación\n\nMadrid, 30 de septiembre de 2025. La inflación en España subió al 2,9 por "
+                     "ciento el mes pasado.",
+            "b.txt": "Inflation\n\nMadrid, 30. September 2025. Die Inflation in Spanien ist im September auf 2,9 "
+                     "Prozent gestiegen."})
+        notes = {n.attribute: n for r in report.events for n in r.notes}
+        self.assertEqual([v for v, _, _ in notes["date"].values], ["2025-08", "2025-09"])
+        told = [q[:2] for r in report.events for ev in r.entity.extra if ev.doc == "S1" for q in ev.quantities]
+        self.assertEqual(told, [("inflation rate", 2.9)])      # "al 2,9 por ciento": the rate, not 2.9 of a "por"
+
+    def test_a_participle_counted_back_after_its_noun(self):
+        # "Aid workers kidnapped three weeks ago were released on Tuesday": the weeks are the kidnapping's
+        report = analyse_texts({
+            "a.txt": "Entführte frei\n\nBamako, 20. August 2025. Die vor zwei Wochen entführten Helfer sind wieder "
+                     "frei. Sie wurden am Dienstag freigelassen.",
+            "b.txt": "Aid workers freed\n\nBAMAKO, Aug 20, 2025 - Aid workers kidnapped three weeks ago were "
+                     "released on Tuesday."})
+        dates = {ev.family: [d.text for d in ev.dates] for r in report.events for ev in r.entity.extra
+                 if ev.doc == "S2"}
+        self.assertEqual(dates["hostage"], ["three weeks ago"])
+        self.assertEqual(dates["release"], ["on Tuesday"])
+        self.assertEqual(compare.detect_language("Aid workers freed\n\nAid workers were kidnapped three weeks ago."),
+                         "en")
+
 if __name__ == "__main__":
     unittest.main()

@@ -6738,5 +6738,20 @@ class DisagreementRulesTest(unittest.TestCase):
                      "store in Tartu early on Thursday."})
         self.assertEqual(noted(report, "rob", "date"), [("2026-06-04TNI", ("S1",)), ("2026-06-04", ("S2",))])
 
+
+    def test_a_weekday_since_which_is_gone_by_whatever_the_tense(self):
+        # "Seit Montag wird … vermisst": a passive in the present, no day ahead
+        report = analyse_texts({
+            "a.txt": "Junge vermisst\n\nTartu, 2. April 2025. Seit Montag wird der 14-jährige Peeter Kask vermisst.",
+            "b.txt": "Boy missing\n\nTARTU, April 2, 2025 - Police are searching for Peeter Kask, who has been "
+                     "missing since Monday."})
+        self.assertEqual(row_of(report, "missing").sources, ("S1", "S2"))
+        self.assertNotIn("began", notes_of(row_of(report, "missing")))
+        report = analyse_texts({
+            "a.txt": "Junge vermisst\n\nTartu, 2. April 2025. Seit Sonntag wird der 14-jährige Peeter Kask vermisst.",
+            "b.txt": "Boy missing\n\nTARTU, April 2, 2025 - Police are searching for Peeter Kask, who has been "
+                     "missing since Monday."})
+        self.assertEqual(noted(report, "missing", "began"), [("2025-03-30", ("S1",)), ("2025-03-31", ("S2",))])
+
 if __name__ == "__main__":
     unittest.main()
