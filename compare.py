@@ -14805,8 +14805,10 @@ def number_disagreement(entity, attr, facts):
                         continue
                 differ = True
                 if not any(agree(x, y) for x in xs for y in ys):
-                    if toll_rose(xs, ys):
-                        near = True      # "Zahl der Toten auf vier gestiegen" against "drei Tote": a later count
+                    if toll_rose(xs, ys) or vague and any("*" in (bound[id(x)], bound[id(y)]) for x in xs for y in ys):
+                        # "Zahl der Toten auf vier gestiegen" against "drei Tote": a later count; "Dutzende"
+                        # against "300": a word of no number, far off, yet told roughly
+                        near = True
                     else:
                         clash = True
                 elif not any(same_number(x.value, y.value, within(x, y)) or part_agrees_(x, y)
@@ -15007,6 +15009,8 @@ def numbers_agree(a, b, bound_a="", bound_b=""):
     (True, False, False)
     >>> numbers_agree("100~", "45", "*"), numbers_agree("1000~", "5000~", "*")     # "Hunderte", "Tausende"
     (False, True)
+    >>> numbers_agree("12~", "300", "*"), numbers_agree("12~", "60", "*")     # "Dutzende": not 300
+    (False, True)
     >>> numbers_agree("4000~", "3500~", "="), numbers_agree("4000~", "6000~", "=")     # "zwischen 3.000 und 4.000"
     (True, False)
     """
@@ -15035,12 +15039,14 @@ def count_range(value, bound):
 # (a count told by a word of no number is its least: "Zehntausende" at least ten thousand; a count told with
 # digits a tenth of that or less is of something else)
 VAGUE_APART = 10
-# (a count told by a word of no number is its least: "Zehntausende" at least ten thousand)
+# (a count told by a word of no number is its least: "Zehntausende" at least ten thousand, and less than ten
+# times that: "Dutzende" are not 300, which are "Hunderte")
 VAGUE_ALT = r"(?:zehn|hundert)?tausende|hunderte|dutzende|(?:(?:tens|hundreds)\s+of\s+)?thousands\s+of|" \
             r"hundreds\s+of|dozens\s+of|des\s+(?:dizaines|centaines|milliers)|(?:decenas\s+de\s+)?miles\s+de|" \
             r"cientos\s+de|centenares\s+de|decenas\s+de"
-BOUND_RANGES = {">": (1, inf), "*": (1, inf), "+": (1, 1.5), "-": (0.9, 1), "<": (0, 1), "~": (0.9, 1.1), "": (1, 1),
-                "=": (0.5, 1)}         # a range, by its last number: "zwischen 3.000 und 4.000" (a half of it at least)
+BOUND_RANGES = {">": (1, inf), "*": (1, VAGUE_APART), "+": (1, 1.5), "-": (0.9, 1), "<": (0, 1), "~": (0.9, 1.1),
+                "": (1, 1), "=": (0.5, 1)}
+#                (a range, by its last number: "zwischen 3.000 und 4.000", a half of it at least)
 BOUND_WORDS = {">": "mindestens|at least|au moins|al menos", "*": VAGUE_ALT,
                "+": "mehr als|über|more than|over|plus de|más de", "-": "fast|knapp|nearly|almost|près de",
                "<": "bis zu|up to", "=": "zwischen|between|entre"}

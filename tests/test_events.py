@@ -6753,5 +6753,22 @@ class DisagreementRulesTest(unittest.TestCase):
                      "missing since Monday."})
         self.assertEqual(noted(report, "missing", "began"), [("2025-03-30", ("S1",)), ("2025-03-31", ("S2",))])
 
+
+    def test_dozens_are_not_hundreds(self):
+        report = analyse_texts({
+            "a.txt": "Proteste in Belgrad\n\nBelgrad, 16. März 2025. Bei Protesten in Belgrad sind am Samstag "
+                     "Dutzende Menschen festgenommen worden.",
+            "b.txt": "Belgrade protests\n\nBELGRADE, March 16, 2025 - Police arrested 300 people during protests in "
+                     "Belgrade on Saturday."})
+        note = notes_of(row_of(report, "arrest"))["number of arrested"]
+        self.assertTrue(note.soft)
+        self.assertEqual([d for _, d, _ in note.values], [("S1",), ("S2",)])
+        report = analyse_texts({
+            "a.txt": "Proteste in Belgrad\n\nBelgrad, 16. März 2025. Bei Protesten in Belgrad sind am Samstag "
+                     "Dutzende Menschen festgenommen worden.",
+            "b.txt": "Belgrade protests\n\nBELGRADE, March 16, 2025 - Police arrested 60 people during protests in "
+                     "Belgrade on Saturday."})
+        self.assertNotIn("number of arrested", notes_of(row_of(report, "arrest")))
+
 if __name__ == "__main__":
     unittest.main()
