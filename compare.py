@@ -659,6 +659,8 @@ EVENT_STEMS_DE = {
     "warn": "gewarnt warnt warnte warnten warnung",
     "join": "beigetreten beitritt beitreten",     # a union, an alliance
     "pardon": "begnadigt begnadigte begnadigten begnadigung begnadigen",
+    "renovate": "renovierung renoviert sanierung saniert restaurierung restauriert",
+    "curfew": "ausgangssperre ausgangssperren",
     "summon": "einbestellt einbestellung einbestellen einbestellte",     # an ambassador, by a foreign ministry
     "resign": "rücktritt zurücktret zurücktrat zurückgetreten niedergelegt niederleg abtritt",   # (the work: a strike)
     "announce": "ankündig angekündigt",
@@ -715,7 +717,7 @@ EVENT_STEMS_DE = {
     "blast": "explosion explodier detonation",
     "flood": "überschwemmung hochwasser flut",
     "heat": "hitzewelle hitze hitzerekord wärmerekord temperaturrekord temperatur",   # and the degrees it reached
-    "collapse": "einsturz eingestürzt einstürz",
+    "collapse": "einsturz eingestürzt einstürz dammbruch deichbruch",
     "storm": "sturm orkan unwetter tornado hurrikan taifun wirbelsturm zyklon sturmtief orkantief",
     "landslide": "erdrutsch lawine murgang lawinenabgang schneebrett",
     "stampede": "massenpanik",
@@ -802,6 +804,8 @@ EVENT_FORMS_EN = {
     "parade": "parade parades", "summon": "summoned summon summons summoning",
     "join": "joined join joins joining accession",
     "warn": "warn warns warned warning warnings", "pardon": "pardon pardons pardoned pardoning",
+    "renovate": "renovation renovations renovated refurbishment refurbished",     # ("restored": power; see below)
+    "curfew": "curfew curfews",
     "resign": "resign resigned resignation quit quits quitting",
     "announce": "announce announced announcement",
     "decide": "decide decided decision approved approval authorized adopted adopts",
@@ -950,7 +954,10 @@ EVENT_FORMS_FR_ES = {
     "poll": "sondage sondages encuesta encuestas",
     "parade": "défilé défilés desfile desfiles", "summon": "convoqué convoquée convocó convocado convocada",
     "join": "adhéré adhésion adhesión ingresó",
+    "renovate": "rénovation rénové rénovée renovación renovado renovada",
     "warn": "averti advirtió advierte", "pardon": "gracié graciée graciés indultó indultado indultados indulto",
+    "decide": "adopté adoptée adoptés adoptées approuvé approuvée approuvés approuvées "
+              "aprobó aprobaron aprobado aprobada aprobados aprobadas adoptó adoptaron",     # a law passed
     "elect": "élection élections élu élue élire élira éliront scrutin elección elecciones elegido elegida elegirá "
              "elegirán comicios votación participation participación",
     "fire": "incendie incendies incendio incendios feu feux fuego fuegos",     # (but see feu_family)
@@ -975,7 +982,8 @@ EVENT_FORMS_FR_ES = {
     "loss": "perte pertes pérdida pérdidas",
     "fraud": "fraude fraudes escroquerie escroqueries escroqué escroquée escroqués estafa estafas estafó estafado",
     "purchase": "rachat racheté adquisición adquirió achat acheté compra compró",
-    "crash": "accident accidente collision colisión écrasé écrasée écrasement estrelló estrellado estrellada "
+    "crash": "accident accidente chocó chocaron choque "
+             "collision colisión écrasé écrasée écrasement estrelló estrellado estrellada "
              "échoué échouée échoue encalló encallado déraillé déraille déraillement descarriló descarrilamiento "
              "descarrilado",
     "blast": "explosion explosions explosión explosiones",
@@ -5510,6 +5518,8 @@ def find_event_words(doc, sentences, tokens=None):
                 if what in ("labour", "labour before"):
                     words = toks if what == "labour" else previous_toks
                     said[what] = not LABOUR_CUES.isdisjoint(w.lower() for w, _, _ in words)
+                elif what == "dam":       # "Damm", "Staudamm", "Deich", "dam", "levee" (not "Amsterdam", "damage")
+                    said[what] = any(w.lower().endswith(DAM_ENDS) or w.lower() in DAM_WORDS for w, _, _ in toks)
                 elif what == "panic":     # "Panik", "Massenpanik"
                     said[what] = any(w in ("Panik", "Massenpanik") for w, _, _ in toks)
                 elif what == "work":      # "die Arbeit niedergelegt"; not "Arbeitsminister"
@@ -5631,11 +5641,14 @@ def find_event_words(doc, sentences, tokens=None):
             if (fam == "w:scor" or word in (GOAL_WORDS_EN if english else GOAL_WORDS_DE if lang == "de"
                                              else ())) and holds("minute"):
                 fam = "goal"              # "Musiala scored in the 87th minute", "erzielte in der 78. Minute"
-            if english and fam in ("decide", "elect") and VOTES_TO_RE.search(
-                    text, b if fam == "decide" else max(s, a - 24), min(e, b + VOTES_TO_REACH)) and (
-                    fam == "decide" or word in ("votes", "vote")):
+            if (english and fam in ("decide", "elect") or fam == "decide" and lang in ("fr", "es")) and \
+                    VOTES_TO_RE.search(text, b if fam == "decide" else max(s, a - 24), min(e, b + VOTES_TO_REACH)) \
+                    and (fam == "decide" or word in ("votes", "vote")) or (
+                    fam == "decide" and lang == "de" and VOTES_DE_RE.search(text, s, e)):
                 fam = "vote"              # "approved the Commission by 370 votes to 282": a body's vote, as
-                #                           "370 Abgeordnete stimmten dafür" (the tally's "votes" no election)
+                #                           "370 Abgeordnete stimmten dafür" (the tally's "votes" no election;
+                #                           "a adopté la loi par 312 voix contre 201"; "hat das Gesetz mit 58 zu
+                #                           40 Stimmen verabschiedet": the tally before the verb)
             if fam == "birth" and (text.startswith((" again", "-again"), b)
                                    or not BIRTH_YEAR_RE.search(text, max(s, a - 30), min(e, b + 40))):
                 fam = ""                  # a birth told with its year ("born on April 22, 1923"), not "born again",
@@ -5838,8 +5851,17 @@ def find_event_words(doc, sentences, tokens=None):
                     #                           fall: "Der Absatz ist in den USA eingebrochen")
                 elif word in FELL_OUT_DE and holds("services"):
                     fam = "cancel"            # "35 Flüge sind ausgefallen", as "53 flights were cancelled"
+                elif word == "ausgefallen" and any(w in POWER_DE for w, _, _ in toks):
+                    fam = "outage"            # "ist der Strom ausgefallen", as "a power outage"
                 elif word in CRACKED_DE and holds("jackpot"):
                     fam = "win"               # "hat den Jackpot geknackt", as "won a jackpot of 14 million euros"
+                elif word == "restoration" and holds("building") and not RESTORATION_NOT_RE.match(text, b):
+                    fam = "renovate"          # "after a four-year restoration" of a church (not "the restoration
+                    #                           of power", "of rules")
+                elif word in BREACHED_WORDS and holds("dam"):
+                    fam = "collapse"          # "ist ein Damm gebrochen", "a dam burst", "the levee was breached"
+                elif word in VOTE_DE and holds("elected") and not OWN_AFTER_DE_RE.match(text, b):
+                    fam = "elect"             # "Die Esten wählen Ende des Monats ein neues Parlament"
                 elif word in SEIZED_DE and holds("vessel"):
                     fam = "capture"           # "hat einen Öltanker festgesetzt", as "seized an oil tanker"
                 elif word in TAKE_OFF_DE and word != "Start" and holds("vessel"):
@@ -5927,6 +5949,8 @@ def find_event_words(doc, sentences, tokens=None):
                 fam = ""                  # "der Stahl": steel; the thief "stahl" is lower-case
             elif fam == "rob" and word.startswith("Einbr") and SLUMP_AFTER_RE.match(text, b):
                 fam = ""                  # "Einbruch der Nachfrage": a slump, no burglary
+            elif fam == "arrest" and english and word.startswith("detain") and DETAINED_VESSEL_RE.match(text, b):
+                fam = "capture"           # "detained an oil tanker", as "einen Öltanker festgesetzt"
             elif fam == "decide" and word.startswith("verabschied") and any(
                     w == "sich" for w, _, _ in toks[ti + 1:ti + 3]):
                 fam = ""                  # "verabschiedete sich von den Fans": a farewell, no law passed
@@ -6194,7 +6218,9 @@ TAKE_WORDS = frozenset("take takes took taken taking".split())
 # Paying or offering a price a share is buying the company: "will pay 41 euros per share", "bietet 41 Euro je Aktie"
 BIRTH_YEAR_RE = lazy_regex(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")     # a year near "born", "geboren"
 # A tally after a decision's word, or around its "votes": "approved … by 370 votes to 282"
-VOTES_TO_RE = lazy_regex(r"\bby\s+(?:a\s+vote\s+of\s+)?\d[\d,]*\s+(?:votes?\s+)?to\s+\d")
+VOTES_TO_RE = lazy_regex(r"\bby\s+(?:a\s+vote\s+of\s+)?\d[\d,]*\s+(?:votes?\s+)?to\s+\d"
+                         r"|\b(?:par|por|con)\s+\d[\d.]*\s+(?:voix|votos)\b")
+VOTES_DE_RE = lazy_regex(r"\bmit\s+\d+\s+(?:zu|gegen)\s+\d+\s+Stimmen\b|\b\d+\s+Ja-Stimmen\b")
 VOTES_TO_REACH = 90      # letters after a decision's word its tally is looked for in
 PAY_WORDS = frozenset("pay pays paying paid offer offers offering offered zahlt zahlen zahlte zahlten bietet "
                       "bieten bot boten receive receives erhalten erhält recevront recibirán".split())
@@ -6376,10 +6402,11 @@ REFLEXIVE_FR = frozenset(("se", "me", "te", "nous", "vous", "y"))     # "se rend
 SURRENDERED_TO_RE = lazy_regex(r"(?:\s+[^\s.;]+){0,4}?\s+(?:aux|à\s+la)\s+(?:policiers|police|gendarmes|gendarmerie|"
                                r"autorités|enquêteurs|forces)\b")
 # What is told only of a strike of work: "a three-day strike", "a 24-hour strike", "a general strike"
-WORK_STRIKE_BEFORE = frozenset("general indefinite nationwide warning token all-out rolling".split())
+# (and "went on strike", "an air traffic strike": no attack is "on strike", none is of traffic)
+WORK_STRIKE_BEFORE = frozenset("general indefinite nationwide warning token all-out rolling on traffic".split())
 LENGTH_HYPHENED = ("-day", "-hour", "-week", "-month")
 LABOUR_CUES = set("union unions workers employees staff drivers pilots nurses teachers doctors pay wage wages "
-                  "labor labour walkout picket pickets dockworkers dockers longshoremen machinists".split())
+                  "labor labour walkout picket pickets dockworkers dockers longshoremen machinists controllers".split())
 # What follows "added" when something was added, not said: "added a third", "added 15 points", "added time"
 ADDED_THING_RE = lazy_regex(r"\s+(?:a|an|another|two|three|four|five|time|\d)\b")       # not "added the firm would"
 
@@ -6566,14 +6593,30 @@ LEFT_DE = frozenset("verlassen verließ verließen".split())      # of a ship: d
 DEATH_TOLD_VERBS = frozenset("announced announces confirmed confirms reported mourned mourns".split())
 # German "festgesetzt" of a ship: seized ("Die Marine hat einen Tanker festgesetzt"; not "ein Termin wurde festgesetzt")
 SEIZED_DE = frozenset("festgesetzt festgesetzte festgesetzten".split())
+# A dam's or a dike's giving way: "ist ein Damm gebrochen", "a dam burst", "the levee was breached"
+BREACHED_WORDS = frozenset("gebrochen burst bursts breached".split())
+DAM_ENDS = ("damm", "dämme", "deich", "deiche")
+DAM_WORDS = frozenset("dam dams dike dikes dyke dykes levee levees barrage presa".split())
+RESTORATION_NOT_RE = lazy_regex(r"\s+(?:of\s+(?:the\s+)?(?:power|electricity|supplies|supply|services?|water|"
+                                r"order|peace|calm|democracy|relations|ties|trust|confidence|access|internet)\b"
+                                r"|company|firm)")
+# English "detained" of a ship: seized ("detained an oil tanker"; not "detained the tanker's captain")
+DETAINED_VESSEL_RE = lazy_regex(r"\s+(?:an?|the|two|three|several|\d+)\s+(?:[\w-]+\s+){0,2}?(?:tankers?|ships?|"
+                                r"vessels?|boats?|freighters?|trawlers?|yachts?)(?![\w'’])")
+# German "wählen", "wählt" of a people or a house: an election ("Die Esten wählen ein neues Parlament",
+# "Lettland wählt am Sonntag einen Präsidenten"; not "wählt seine Worte", "wählen Sie die Nummer")
+VOTE_DE = frozenset("wählen wählt".split())
+OWN_AFTER_DE_RE = lazy_regex(r"\s+(?:sein|ihr|unser|euer|mein|dein)e[nmrs]?\b")     # "wählt seine Worte"
 CRACKED_DE = frozenset("geknackt knackte knackten knackt".split())     # a jackpot: won
 FELL_OUT_DE = frozenset("ausgefallen Ausfall Ausfälle".split())     # flights, trains: called off
+POWER_DE = frozenset("Strom Stromversorgung Internet Netz Mobilfunknetz Telefonnetz".split())     # ... or down
 BROKE_INTO_DE_RE = lazy_regex(r"\bin\s+(?:ein|eine|einen|das|die|den|mehrere)\s+[A-ZÄÖÜ]")     # a burglary's place
 TOLD_BY_CONTEXT = BREAK_OUT_WORDS | TESTED_WORDS | TAKE_OFF_DE | TAKE_OFF_EN | DECLARED_FR_ES | frozenset(
     "flee leave landing landings atterrissage Atterrissage aterrizaje Aterrizaje aterrizó Aterrizó record records "
     "rescate forced forcing drove driven went cayó cayeron".split()) | DEPART_WORDS | RULED_WORDS | STRUCK_WORDS \
     | UPSET_WORDS | ADDRESS_WORDS | SPEAK_DE | CHEAT_WORDS | SEIZED_DE | CLOSE_WORDS | RUNWAY_EXIT_WORDS \
-    | LEFT_DE | FLEW_WORDS | CRACKED_DE | FELL_OUT_DE | {"custody", "Gewahrsam", "eingebrochen"}
+    | LEFT_DE | FLEW_WORDS | CRACKED_DE | FELL_OUT_DE | VOTE_DE | BREACHED_WORDS \
+    | {"custody", "Gewahrsam", "eingebrochen", "restoration"}
 # An office left: "will leave his post", "will leave at the end of the year", "leave after three years" (with a
 # role in the sentence; not "leave the country", "leave Kyiv")
 LEAVE_POST_RE = lazy_regex(r"\s+(?:(?:his|her|their)\s+(?:post|job|role|position|office)\b|"
@@ -6615,6 +6658,12 @@ SENTENCE_CUES = {"loot": LOOT_CUES, "captive": CAPTIVE_CUES, "rally": RALLY_CUES
                  "goal": ("minute", "treffer", "elfmeter", "kopfball", "torschutz"),      # a scorer "traf"
                  "runway": ("runway", "landebahn", "landepiste", "startbahn"),
                  "jackpot": ("jackpot",),
+                 # what is restored as a building is ("a four-year restoration" of a church)
+                 "building": ("church", "museum", "cathedral", "building", "palace", "castle", "bridge", "theatre",
+                              "theater", "tower", "opera", "temple", "mosque", "monument", "synagogue", "abbey"),
+                 # whom a people elects ("wählen ein neues Parlament", "wählt einen Präsidenten")
+                 "elected": ("parlament", "prasident", "burgermeister", "landtag", "bundestag", "abgeordnet",
+                             "stadtrat", "gemeinderat", "kanzler", "senat"),
                  # what a country joins ("joined the European Union", "NATO membership"; not a club a player joins)
                  "alliance": ("union", "nato", "alliance", "bloc", "coalition", "eurozone", "schengen", "wto", "opec",
                               "brics", "member"),
@@ -8198,13 +8247,19 @@ IN_A_ROW_UNITS = {"night": "nights", "nacht": "nights", "nuit": "nights", "noche
                   "month": "months", "monat": "months", "moi": "months", "me": "months", "mese": "months"}
 
 # How long a happening lasted, told in one word: "ein dreistündiges Gespräch", "a 48-hour strike"
-LENGTH_CUES = ("stündig", "tägig", "wöchig", "-hour", "-day", "-week", "-Hour", "-Day", "-Week", "-long")
+LENGTH_CUES = ("stündig", "tägig", "wöchig", "-hour", "-day", "-week", "-Hour", "-Day", "-Week", "-long", "jährig",
+               "monatig", "-year", "-month")
 # (and one, in no number: "ein einwöchiger Streik", "a week-long strike")
-LENGTH_CUE_RE = lazy_regex(r"-?(?P<de>stündig|tägig|wöchig)|-(?P<en>hour|day|week)(?![\w-])"
+LENGTH_CUE_RE = lazy_regex(r"-?(?P<de>stündig|tägig|wöchig|jährig|monatig)"
+                           r"|-(?P<en>hour|day|week|year|month)(?![\w-])"
                            r"|(?<![\w-])(?P<long>hour|day|week)-long(?![\w-])", re.I)
 LENGTH_NUM_RE = lazy_regex(r"(?:(?P<about>gut|" + MODIFIER_ALT + r")\s+)?(?<![\w-])(?P<num>\d{1,3}|"
                            + _COUNT_ALT + r")$", re.I)      # the number right before a length's unit
-LENGTH_UNITS = {"stündig": "hours", "tägig": "days", "wöchig": "weeks", "hour": "hours", "day": "days", "week": "weeks"}
+LENGTH_UNITS = {"stündig": "hours", "tägig": "days", "wöchig": "weeks", "hour": "hours", "day": "days",
+                "week": "weeks", "jährig": "years", "monatig": "months", "year": "years", "month": "months"}
+# Happenings a length in years or months is told of right before their word ("nach siebenjähriger Renovierung",
+# "a five-year renovation"; not "ein 34-jähriger Mann wurde festgenommen": an age)
+LONG_FAMILIES = frozenset(("renovate",))
 # A length in days or weeks told after its happening's word: "eine Feuerpause von vier Tagen", "visited Moscow for
 # three days", "une visite de deux jours" (hours are counted as they are: "für 24 Stunden"; days and weeks are
 # no counts, for "vor drei Tagen" and "two weeks ago" are dates)
@@ -8246,6 +8301,8 @@ def find_lengths(text, start, end):
     [('hours', 3.0, True), ('days', 2.0, False), ('hours', 48.0, False)]
     >>> [q[:4] for q in find_lengths("ein einwöchiger Streik, a week-long strike, a year-long", 0, 55)]
     [('weeks', 1.0, False, 'einwöchiger'), ('weeks', 1.0, False, 'week-long')]
+    >>> [q[:4] for q in find_lengths("nach siebenjähriger Renovierung, a five-year renovation, a 34-year-old", 0, 70)]
+    [('years', 7.0, False, 'siebenjähriger'), ('years', 5.0, False, 'five-year')]
     """
     out = []
     if not any(text.find(w, start, end) >= 0 for w in LENGTH_CUES):
@@ -8270,6 +8327,7 @@ def find_lengths(text, start, end):
 LENGTH_TAIL_RE = lazy_regex(r"[^\W\d_]*")
 LENGTH_AFTER_REACH = 60      # letters after a happening's word its length may be told in
 LENGTH_GAP_RE = lazy_regex(r"\s+(?:[^\W\d_][\w-]*\s+){0,2}")     # up to two words between a length and its word
+YEARS_GAP_RE = lazy_regex(r"\s+(?:[a-zäöü][\w-]*\s+)?")     # ... and for years, one word in lower case at most
 
 
 # A clock time: "um 14.30 Uhr", "gegen 15 Uhr", "at 2:30 p.m.", "à 14h30". A time with a zone
@@ -8338,6 +8396,11 @@ def find_clock_times(text, start, end):
     ['time (Paris)', 'time (Moscow)', 'time of day']
     >>> [q[1:3] for q in find_clock_times("hacia las 15 horas, a las 8 horas de la tarde; a 6 horas de Madrid", 0, 66)]
     [('15:00', True), ('20:00', False)]
+    >>> t = "um Mitternacht, kurz nach Mitternacht, at noon, nach Mitternacht, the midnight deadline, a medianoche"
+    >>> [q[1:] for q in find_clock_times(t, 0, len(t))][:2]
+    [('00:00', False, 'um Mitternacht'), ('00:00', True, 'kurz nach Mitternacht')]
+    >>> [q[1:] for q in find_clock_times(t, 0, len(t))][2:]
+    [('12:00', False, 'at noon'), ('00:00', False, 'a medianoche')]
     """
     out = []
     for m in CLOCK_RE.finditer(text, start, end):
@@ -11341,7 +11404,9 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             quantities = list(quantities) + [
                 q[:4] for m in ms
                 for q in lengths[bisect_left(length_ends, m.start - 40):bisect_right(length_ends, m.start)]
-                if LENGTH_GAP_RE.fullmatch(text, q[4], m.start)]
+                if LENGTH_GAP_RE.fullmatch(text, q[4], m.start) and (
+                    q[0] not in ("years", "months")
+                    or fam in LONG_FAMILIES and YEARS_GAP_RE.fullmatch(text, q[4], m.start))]
         for finder in (FAMILY_FINDERS.get(fam), None if fam == "say" else find_clock_times,
                        None if fam == "say" else ages_in, None if fam == "say" else find_claims):
             if finder:

@@ -1270,9 +1270,10 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(event_keys("Die Regierung hob das Verbot auf. Die Stimmung kippte.", "de"), [])
         self.assertEqual(event_keys("The General Court annulled the fine.", "en"), ["annul"])
         self.assertEqual(event_keys("The ferry overturned.", "en"), ["sink"])      # (capsized: not annulled)
-        # a penalty imposed ("verhängt") is one where a penalty is told; a curfew imposed is none
+        # a penalty imposed ("verhängt") is one where a penalty is told; a curfew imposed is none (a curfew of
+        # its own: no penalty)
         self.assertEqual(event_keys("Die Kommission verhängte eine Strafe.", "de"), ["sentence"])
-        self.assertEqual(event_keys("Die Regierung verhängte eine Ausgangssperre.", "de"), [])
+        self.assertEqual(event_keys("Die Regierung verhängte eine Ausgangssperre.", "de"), ["curfew"])
         # a fine with its sum or a penalty's word before it is a penalty; "a fine day" is none
         self.assertEqual(event_keys("It set a 1.06 billion euro antitrust fine on a fine day.", "en"),
                          ["w:set", "sentence"])
@@ -6738,7 +6739,6 @@ class DisagreementRulesTest(unittest.TestCase):
                      "store in Tartu early on Thursday."})
         self.assertEqual(noted(report, "rob", "date"), [("2026-06-04TNI", ("S1",)), ("2026-06-04", ("S2",))])
 
-
     def test_a_weekday_since_which_is_gone_by_whatever_the_tense(self):
         # "Seit Montag wird … vermisst": a passive in the present, no day ahead
         report = analyse_texts({
@@ -6753,6 +6753,97 @@ class DisagreementRulesTest(unittest.TestCase):
                      "missing since Monday."})
         self.assertEqual(noted(report, "missing", "began"), [("2025-03-30", ("S1",)), ("2025-03-31", ("S2",))])
 
+    def test_midnight_and_noon_are_clock_times(self):
+        report = analyse_texts({
+            "a.txt": "Waffenruhe\n\nGenf, 5. Mai 2025. Die Waffenruhe soll am Dienstag um Mitternacht in Kraft "
+                     "treten, teilte der Vermittler Arvo Kessel mit.",
+            "b.txt": "Ceasefire\n\nGENEVA, May 5, 2025 - The ceasefire will take effect at 6 a.m. on Tuesday, "
+                     "mediator Arvo Kessel said."})
+        self.assertEqual(noted(report, "ceasefire", "time of day"), [("00:00", ("S1",)), ("06:00", ("S2",))])
+        report = analyse_texts({
+            "a.txt": "Ausgangssperre\n\nTiflis, 2. März 2025. Ab Mitternacht gilt eine Ausgangssperre, teilte "
+                     "Innenminister Kalle Tamm mit.",
+            "b.txt": "Curfew\n\nTBILISI, March 2, 2025 - A curfew will take effect at midnight, Interior Minister "
+                     "Kalle Tamm said."})
+        self.assertEqual(row_of(report, "curfew").sources, ("S1", "S2"))
+        self.assertNotIn("time of day", notes_of(row_of(report, "curfew")))
+        report = analyse_texts({
+            "a.txt": "Festnahme\n\nRiga, 3. März 2025. Die Polizei nahm am Sonntag kurz vor Mitternacht zwei Männer "
+                     "fest.",
+            "b.txt": "Arrests\n\nRIGA, March 3, 2025 - Police arrested two men at 11:45 p.m. on Sunday."})
+        self.assertTrue(notes_of(row_of(report, "arrest"))["time of day"].soft)     # round the clock: 15 minutes
+        text = "um 12 Uhr, at noon; nach Mitternacht, the midnight deadline"
+        self.assertEqual([q[1] for q in compare.find_clock_times(text, 0, len(text))], ["12:00", "12:00"])
+
+    def test_an_election_told_by_waehlen(self):
+        self.assertEqual(event_keys("Lettland wählt am Samstag ein neues Parlament.", "de"), ["elect"])
+        self.assertEqual(event_keys("Präsident Andris Kalns wählt seine Worte mit Bedacht.", "de"), [])
+        report = analyse_texts({
+            "a.txt": "Wahl in Estland\n\nTallinn, 3. Februar 2025. Die Esten wählen Ende des Monats ein neues "
+                     "Parlament.",
+            "b.txt": "Estonia votes\n\nTALLINN, Feb 3, 2025 - Estonians will elect a new parliament in early "
+                     "March."})
+        self.assertEqual(noted(report, "elect", "date"), [("2025-02", ("S1",)), ("2025-03", ("S2",))])
+
+    def test_a_law_passed_by_a_tally_in_any_language(self):
+        self.assertEqual(event_keys("L'Assemblée a adopté mardi la loi par 312 voix contre 201.", "fr"), ["vote"])
+        self.assertEqual(event_keys("La junta ha aprobado el plan.", "es"), ["decide"])
+        report = analyse_texts({
+            "a.txt": "Gesetz beschlossen\n\nRiga, 12. Juni 2025. Das Parlament hat am Dienstag das neue Gesetz mit "
+                     "58 zu 40 Stimmen verabschiedet.",
+            "b.txt": "Law passed\n\nRIGA, June 12, 2025 - Parliament passed the new law on Tuesday by 56 votes to "
+                     "40."})
+        self.assertEqual(noted(report, "vote", "tally"), [("58-40", ("S1",)), ("56-40", ("S2",))])
+        report = analyse_texts({
+            "a.txt": "Ley aprobada\n\nRiga, 12 de junio de 2025. El Parlamento aprobó el martes la ley con 57 votos "
+                     "a favor y 40 en contra.",
+            "b.txt": "Law passed\n\nRIGA, June 12, 2025 - Parliament passed the new law on Tuesday by 56 votes to "
+                     "40."})
+        self.assertEqual(noted(report, "vote", "tally"), [("57-40", ("S1",)), ("56-40", ("S2",))])
+
+    def test_a_ship_detained_is_seized(self):
+        self.assertEqual(event_keys("The navy detained an oil tanker on Saturday.", "en"), ["capture"])
+        self.assertEqual(event_keys("Police detained the captain of a freighter.", "en"), ["arrest"])
+        report = analyse_texts({
+            "a.txt": "Tanker festgesetzt\n\nTallinn, 14. April 2025. Die estnische Marine hat am Sonntag einen "
+                     "Öltanker im Finnischen Meerbusen festgesetzt.",
+            "b.txt": "Tanker detained\n\nTALLINN, April 14, 2025 - The Estonian navy detained an oil tanker in the "
+                     "Gulf of Finland on Saturday."})
+        self.assertEqual(noted(report, "capture", "date"), [("2025-04-13", ("S1",)), ("2025-04-12", ("S2",))])
+
+    def test_a_dam_that_gave_way(self):
+        self.assertEqual(event_keys("An der Elbe ist ein Deich gebrochen.", "de"), ["collapse"])
+        self.assertEqual(event_keys("A levee on the river was breached.", "en"), ["collapse"])
+        self.assertNotIn("collapse", event_keys("Sie hat den Weltrekord gebrochen.", "de"))
+        report = analyse_texts({
+            "a.txt": "Damm gebrochen\n\nTirana, 21. November 2025. Nach tagelangem Regen ist am Donnerstag ein "
+                     "Damm im Norden Albaniens gebrochen.",
+            "b.txt": "Dam bursts\n\nTIRANA, Nov 21, 2025 - A dam burst in northern Albania on Wednesday after days "
+                     "of rain."})
+        self.assertEqual(noted(report, "collapse", "date"), [("2025-11-20", ("S1",)), ("2025-11-19", ("S2",))])
+
+    def test_a_renovation_and_its_years(self):
+        self.assertNotIn("renovate", event_keys("After the restoration of power, the city calmed.", "en"))
+        report = analyse_texts({
+            "a.txt": "Kirche wieder offen\n\nTartu, 3. September 2025. Nach dreijähriger Sanierung ist die "
+                     "Johanneskirche in Tartu am Sonntag wiedereröffnet worden.",
+            "b.txt": "Church reopens\n\nTARTU, Sept 3, 2025 - St John's Church in Tartu reopened on Sunday after a "
+                     "four-year restoration."})
+        self.assertEqual(noted(report, "renovate", "number of years"), [("3", ("S1",)), ("4", ("S2",))])
+        report = analyse_texts({      # an age told so is no length: "34-jähriger Mann … festgenommen"
+            "a.txt": "Festnahme\n\nRiga, 3. März 2025. Ein 34-jähriger Mann wurde am Sonntag festgenommen.",
+            "b.txt": "Arrest\n\nRIGA, March 3, 2025 - A 35-year-old man was arrested on Sunday."})
+        self.assertFalse([n for n in row_of(report, "arrest").notes if "year" in n.attribute])
+
+    def test_on_strike_and_a_traffic_strike_are_labour(self):
+        self.assertEqual(event_keys("Controllers have been on strike since Tuesday.", "en"), ["protest"])
+        self.assertEqual(event_keys("A French air traffic strike", "en"), ["protest"])
+        self.assertIn("attack", event_keys("An air strike hit the town.", "en"))
+        report = analyse_texts({
+            "a.txt": "Streik\n\nParis, 8. Mai 2025. Seit Montag streiken die Fluglotsen in Frankreich.",
+            "b.txt": "French air traffic strike\n\nPARIS, May 8, 2025 - French air traffic controllers have been "
+                     "on strike since Tuesday."})
+        self.assertEqual(noted(report, "protest", "began"), [("2025-05-05", ("S1",)), ("2025-05-06", ("S2",))])
 
     def test_dozens_are_not_hundreds(self):
         report = analyse_texts({
@@ -6769,6 +6860,17 @@ class DisagreementRulesTest(unittest.TestCase):
             "b.txt": "Belgrade protests\n\nBELGRADE, March 16, 2025 - Police arrested 60 people during protests in "
                      "Belgrade on Saturday."})
         self.assertNotIn("number of arrested", notes_of(row_of(report, "arrest")))
+
+    def test_the_power_gone_out_and_a_spanish_bus_that_crashed(self):
+        self.assertEqual(event_keys("Heute Morgen ist in Vilnius der Strom ausgefallen.", "de"), ["outage"])
+        self.assertEqual(event_keys("Ein Autobús chocó ayer contra un camión.", "es"), ["crash"])
+        report = analyse_texts({
+            "a.txt": "Stromausfall\n\nVilnius, 3. Dezember 2025. Heute Morgen ist in weiten Teilen von Vilnius der "
+                     "Strom ausgefallen.",
+            "b.txt": "Vilnius blackout\n\nVILNIUS, Dec 3, 2025 - A power outage hit large parts of Vilnius on "
+                     "Tuesday morning."})
+        self.assertEqual(noted(report, "outage", "date"), [("2025-12-03", ("S1",)), ("2025-12-02", ("S2",))])
+
 
 if __name__ == "__main__":
     unittest.main()
