@@ -3719,7 +3719,7 @@ TENURE_CUES = ("von 19", "von 20", "from 19", "from 20", "im Amt", "Im Amt", "re
                "In office", "in power", "has led", "has ruled", "has governed", "has headed", "had led", "had ruled",
                "had governed", "had headed", "geführt", "geleitet", "minister for ",
                "resident for ", "hancellor for ", "remier for ", "ayor for ", "overnor for ", "xecutive for ",
-               "au pouvoir", "en fonction", "en poste", "en el poder", "en el cargo")
+               "au pouvoir", "en fonction", "en poste", "en el poder", "en el cargo", " Monaten ", " months in ")
 _TENURE_SPAN = r"(?P<%s>\d{1,2}|[^\W\d_]{3,12})"
 TENURE_RE = lazy_regex(
     r"\b(?:seit\s+(?:dem\s+Jahr\s+|[^\W\d_]{3,12}\s+)?(?P<y1>\d{4})\s+im\s+Amt"     # ("seit Juli 2019 im Amt")
@@ -3745,7 +3745,12 @@ TENURE_RE = lazy_regex(
     r"mayor|governor|minister|leader|head\s+of\s+state)\s+from\s+(?P<r13>\d{4})\s+(?:to|until|through)\s+"
     r"(?P<r13b>\d{4})"
     r"|(?:au\s+pouvoir|en\s+fonctions?|en\s+poste)\s+depuis\s+(?P<y9>\d{4})"
-    r"|en\s+el\s+(?:poder|cargo)\s+desde\s+(?P<y10>\d{4}))(?![\w.,]\d)", re.I)
+    r"|en\s+el\s+(?:poder|cargo)\s+desde\s+(?P<y10>\d{4})"
+    # months in a post, told as its end: "nach nur sechs Monaten entlassen", "after just four months in charge"
+    r"|nach\s+(?:nur\s+|knapp\s+|gut\s+)?" + _TENURE_SPAN % "m15" + r"\s+Monaten\s+(?:im\s+Amt|entlassen|gefeuert|"
+    r"abgesetzt|zurückgetreten)"
+    r"|after\s+(?:just\s+|only\s+|barely\s+)?" + _TENURE_SPAN % "m16" + r"\s+months\s+in\s+(?:charge|office|the\s+job|"
+    r"the\s+post|power))(?![\w.,]\d)", re.I)
 
 
 def tenure_value(m):
@@ -3762,6 +3767,9 @@ def tenure_value(m):
     >>> [tenure_value(TENURE_RE.search(t)) for t in ("Rusu war von 2016 bis 2020 Staatschef",
     ...                                               "who served as president from 2016 to 2021")]
     ['2016 to 2020', '2016 to 2021']
+    >>> [tenure_value(TENURE_RE.search(t)) for t in ("nach nur sechs Monaten entlassen",
+    ...                                               "sacked after just four months in charge")]
+    ['6 months', '4 months']
     """
     told = {k: v for k, v in m.groupdict().items() if v}
     name, value = next(iter(told.items()))
@@ -3770,7 +3778,8 @@ def tenure_value(m):
     if name.startswith("r"):             # a term: "2016 to 2020"
         return f"{value} to {told[name + 'b']}" if value < told[name + "b"] else ""
     n = int(value) if value.isdigit() else COUNT_WORDS.get(value.lower())
-    return f"{n} years" if isinstance(n, int) and 0 < n < 80 else ""
+    unit = "months" if name.startswith("m") else "years"
+    return f"{n} {unit}" if isinstance(n, int) and 0 < n < 80 else ""
 
 
 def told_tenures(persons, tenures, sentences):
@@ -14870,7 +14879,7 @@ def number_disagreement(entity, attr, facts):
                         continue
                 differ = True
                 if not any(agree(x, y) for x in xs for y in ys):
-                    if toll_rose(xs, ys) or vague and any("*" in (bound[id(x)], bound[id(y)]) for x in xs for y in ys):
+                    if toll_rose(xs, ys) or vague and any(above_vague(x, y, bound) for x in xs for y in ys):
                         # "Zahl der Toten auf vier gestiegen" against "drei Tote": a later count; "Dutzende"
                         # against "300": a word of no number, far off, yet told roughly
                         near = True
@@ -15076,6 +15085,8 @@ def numbers_agree(a, b, bound_a="", bound_b=""):
     (False, True)
     >>> numbers_agree("12~", "300", "*"), numbers_agree("12~", "60", "*")     # "Dutzende": not 300
     (False, True)
+    >>> numbers_agree("10000~", "100~", "*", "*")      # "Zehntausende", "Hunderte": each a least, of two things
+    True
     >>> numbers_agree("4000~", "3500~", "="), numbers_agree("4000~", "6000~", "=")     # "zwischen 3.000 und 4.000"
     (True, False)
     """
@@ -15084,8 +15095,25 @@ def numbers_agree(a, b, bound_a="", bound_b=""):
         if "~" in a or "~" in b:
             return abs(x - y) <= 0.1 * max(x, y)
         return x == y
+    if bound_a == bound_b == "*":        # "Zehntausende" and "Hunderte": at least each, whatever else they count
+        return True
     (low_a, high_a), (low_b, high_b) = count_range(a, bound_a), count_range(b, bound_b)
     return low_a <= high_b and low_b <= high_a
+
+
+def above_vague(x, y, bound):
+    """True when one of two facts is a count told by a word of no number ("Dutzende") and the other is more than
+    it allows ("300"): told roughly, so a soft note (one below its least, "45" against "Hunderte", is a clash).
+
+    >>> f = lambda v, w: Fact("e", "number of arrested", v, "S1", w)
+    >>> a, b, c = f("12~", "Dutzende Menschen"), f("300", "300 people"), f("100~", "Hunderte Tote")
+    >>> above_vague(a, b, {id(a): "*", id(b): ""}), above_vague(c, f("45", "45 people"), {id(c): "*"})
+    (True, False)
+    """
+    if (bound.get(id(x)) == "*") == (bound.get(id(y)) == "*"):
+        return False
+    vague, other = (x, y) if bound.get(id(x)) == "*" else (y, x)
+    return float(other.value.rstrip("~")) > float(vague.value.rstrip("~"))
 
 
 def count_range(value, bound):

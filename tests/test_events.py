@@ -6860,6 +6860,15 @@ class DisagreementRulesTest(unittest.TestCase):
             "b.txt": "Belgrade protests\n\nBELGRADE, March 16, 2025 - Police arrested 60 people during protests in "
                      "Belgrade on Saturday."})
         self.assertNotIn("number of arrested", notes_of(row_of(report, "arrest")))
+        report = analyse_texts({     # fewer than a word's least is a clash; two such words, each a least, agree
+            "a.txt": "Beben in Marokko\n\nRabat, 9. September 2025. Bei dem Erdbeben sind am Freitag Hunderte "
+                     "Menschen ums Leben gekommen.",
+            "b.txt": "Morocco quake\n\nRABAT, Sept 9, 2025 - The earthquake killed 45 people on Friday."})
+        self.assertFalse(notes_of(row_of(report, "death"))["number of dead"].soft)
+        report = analyse_texts({
+            "a.txt": "Proteste\n\nAthen, 9. September 2025. Zehntausende Menschen protestierten am Freitag in Athen.",
+            "b.txt": "Protests\n\nATHENS, Sept 9, 2025 - Hundreds of people protested in Athens on Friday."})
+        self.assertEqual(row_of(report, "protest").notes, ())
 
     def test_the_power_gone_out_and_a_spanish_bus_that_crashed(self):
         self.assertEqual(event_keys("Heute Morgen ist in Vilnius der Strom ausgefallen.", "de"), ["outage"])

@@ -1272,6 +1272,19 @@ class TenureTest(unittest.TestCase):
         self.assertEqual([(n.soft, [w for _, _, w in n.values]) for n in notes],
                          [(True, [("has led the government for 13 years",), ("regiert seit zwölf Jahren",)])])
 
+    def test_months_in_a_post_told_as_its_end(self):
+        found = people({
+            "a.txt": "Trainer entlassen\n\nRiga - Der FK Riga hat Trainer Janis Ozols nach nur sechs Monaten "
+                     "entlassen.",
+            "b.txt": "Coach sacked\n\nRIGA (AP) - FK Riga sacked coach Janis Ozols after just four months in "
+                     "charge."})
+        note = next(n for n in found["Janis Ozols"].notes if n.attribute == "in office")
+        self.assertEqual([v for v, _, _ in note.values], ["6 months", "4 months"])
+        found = people({
+            "a.txt": "Riga - Trainer Janis Ozols sagte, nach sechs Monaten habe sich das Team verbessert.",
+            "b.txt": "RIGA (AP) - Coach Janis Ozols said the team had improved after four months."})
+        self.assertFalse([n for n in found["Janis Ozols"].notes if n.attribute == "in office"])
+
     def test_given_names_of_more_countries_and_arabic_dh_as_d(self):
         found = people({"a.txt": "Die Rebellen, die einst Muammar al-Haddiri unterstützte, feierten. Auch Keir "
                                  "Dalmond und Uhuru Senkoro kamen.",
