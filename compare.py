@@ -2925,9 +2925,10 @@ def candidates_in_run(doc, text, toks, i, j, si, lang, lower_vocab, headline=Fal
                 k + 1 < len(toks) and toks[k + 1][0][:1].isdigit()):
             kinds.append("name")          # "Dong Jun", "Lee Jun": a short month's letters after a name, no day
         elif cls == "month" and not (after_given or (kinds and kinds[-1] == "role") or (
-                is_given_name(w) and k + 1 < j and name_like(toks[k + 1][0], lang, lower_vocab))):
+                is_given_name(w) and k + 1 < j and (name_like(toks[k + 1][0], lang, lower_vocab) or (
+                    k + 2 < j and fold(toks[k + 1][0]) in NAME_PARTICLES)))):
             kinds.append("stop")          # but "Minister Jan X", "Theresa May": a month word named after a title,
-            #                               and "Jan Brodecki": a given name before a surname
+            #                               and "Jan Brodecki", "Jan de Vries": a given name before a surname
         elif cls == "stop" and k and fold(w) in _PLACES and is_honorific(toks[k - 1][0], lang) \
                 and text[toks[k - 1][2]:toks[k][1]].strip() in ("", ".") and not (
                 k + 1 < j and name_like(toks[k + 1][0], lang, lower_vocab)):

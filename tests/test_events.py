@@ -6880,6 +6880,5 @@ class DisagreementRulesTest(unittest.TestCase):
                      "Tuesday morning."})
         self.assertEqual(noted(report, "outage", "date"), [("2025-12-03", ("S1",)), ("2025-12-02", ("S2",))])
 
-
 if __name__ == "__main__":
     unittest.main()

@@ -1393,6 +1393,13 @@ class TenureTest(unittest.TestCase):
         self.assertEqual(sorted({m.doc for m in found["Peteris Ozols"].entity.mentions}), ["S1", "S2"])
         self.assertEqual(sorted({m.doc for m in found["Anna Ozola"].entity.mentions}), ["S1", "S2"])
 
+    def test_a_given_name_that_is_a_month_before_a_particle(self):
+        found = people({
+            "a.txt": "Overstroming\n\nAmsterdam, 14 januari 2025. Door zware regenval zijn 300 huizen ondergelopen, "
+                     "zei burgemeester Jan de Vries.",
+            "b.txt": "Floods\n\nAMSTERDAM, Jan 14, 2025 - Heavy rain flooded 350 homes, Mayor Jan de Vries said."})
+        self.assertEqual(sorted({m.doc for m in found["Jan de Vries"].entity.mentions}), ["S1", "S2"])
+
     def test_a_hyphenated_given_name_told_as_two(self):
         found = people({
             "a.txt": "Stockholm - Der Konzern hat Karl-Erik Lindqvist zum neuen Vorstandschef ernannt.",
