@@ -9086,6 +9086,61 @@ def find_goal_minutes(text, start, end):
 
 
 CARRIED_FINDS = frozenset(("win", "record"))     # a game's length, told in a sentence of its own
+# The weapon an attack is told with: "mit einem Messer", "with a gun", "armed with a kitchen knife", "avec un
+# couteau", "con un cuchillo" (not a verb that tells it, "erstochen", "stabbed": the happening's own word, which
+# the row shows already)
+_WEAPONS = {**dict.fromkeys("messer küchenmesser klappmesser machete knife knives couteau machette cuchillo navaja"
+                            .split(), "blade"),
+            **dict.fromkeys("pistole gewehr schusswaffe revolver sturmgewehr gun handgun pistol rifle firearm shotgun "
+                            "pistolet fusil pistola escopeta".split(), "gun"),
+            **dict.fromkeys("axt beil axe ax hache hacha".split(), "axe")}
+WEAPON_KINDS = {fold(word): kind for word, kind in _WEAPONS.items()}
+WEAPON_RE = lazy_regex(r"(?<![^\W\d_])(?:(?:mit|with|armed\s+with|avec|con)\s+(?:(?:einem|einer|a|an|un|una|une)\s+)?"
+                       r"(?:[^\W\d_]+\s+)?(?P<w>Messer|Küchenmesser|Klappmesser|Machete|Pistole|Gewehr|Schusswaffe|"
+                       r"Revolver|Sturmgewehr|Axt|Beil|knife|machete|gun|handgun|pistol|rifle|firearm|shotgun|axe|ax|"
+                       r"couteau|machette|pistolet|fusil|hache|cuchillo|navaja|pistola|escopeta|hacha))"
+                       r"(?![^\W\d_])", re.I)
+WEAPON_CUES = ("esser", "achete", "istol", "ewehr", "waffe", "evolver", "Axt", "Beil", "knife", "gun", "rifle",
+               "firearm", "axe", "couteau", "fusil", "hache", "cuchillo", "navaja", "escopeta", "hacha")
+
+
+def find_weapons(text, start, end):
+    """Return ("weapon", "blade", False, words) for each weapon an attack is told with in text[start:end].
+
+    >>> t = "Er hat drei Menschen mit einem Messer verletzt; a man armed with a gun; sie wurde erstochen"
+    >>> [q[1:] for q in find_weapons(t, 0, len(t))]
+    [('blade', False, 'mit einem Messer'), ('gun', False, 'armed with a gun')]
+    >>> find_weapons("Er kam mit einem Freund; a gun law", 0, 34)
+    []
+    """
+    if not any(text.find(c, start, end) >= 0 for c in WEAPON_CUES):
+        return []
+    return [("weapon", WEAPON_KINDS[fold(m.group("w"))], False, " ".join(m.group().split()))
+            for m in WEAPON_RE.finditer(text, start, end)]
+
+
+# A journey's two ends: "auf dem Weg von Riga nach Berlin", "flying from Riga to Munich", "de Riga à Berlin",
+# "de Riga a Múnich" (each a known place: not "from Monday to Friday")
+JOURNEY_RE = lazy_regex(r"(?<![^\W\d_])(?:von|from|de|desde)\s+(?P<a>[A-ZÄÖÜ][\w-]+)\s+"
+                        r"(?:nach|to|à|a|hacia|vers)\s+(?P<b>[A-ZÄÖÜ][\w-]+)")
+
+
+def find_route(text, start, end):
+    """Return ("origin", place, False, words) and ("destination", place, False, words) of each journey told in
+    text[start:end] between two known places.
+
+    >>> [q[:2] for q in find_route("auf dem Weg von Riga nach München, from Monday to Friday", 0, 56)]
+    [('origin', 'Riga'), ('destination', 'Munich')]
+    """
+    out = []
+    for m in JOURNEY_RE.finditer(text, start, end):
+        a, b = (CITIES.get(fold(x)) or COUNTRIES.get(fold(x)) for x in (m.group("a"), m.group("b")))
+        if a and b:
+            words = " ".join(m.group().split())
+            out += [("origin", a, False, words), ("destination", b, False, words)]
+    return out
+
+
 FAMILY_FINDERS = {"win": lambda text, a, b: find_scores(text, a, b) + find_race_times(text, a, b),
                   "goal": find_goal_minutes,
                   "record": find_race_times, "sentence": find_prison_terms, "agreement": find_durations,
@@ -9099,7 +9154,13 @@ FAMILY_FINDERS = {"win": lambda text, a, b: find_scores(text, a, b) + find_race_
                   **{family: find_rates(family) for family in RATE_MEASURES},
                   **{family: find_harms for family in ("death", "injure", "attack", "crash", "blast", "fire",
                                                        "collapse", "storm", "flood", "quake", "sink", "landing")},
-                  "fire": lambda text, a, b: find_harms(text, a, b) + find_containment(text, a, b)}
+                  "fire": lambda text, a, b: find_harms(text, a, b) + find_containment(text, a, b),
+                  **{family: lambda text, a, b: find_harms(text, a, b) + find_weapons(text, a, b)
+                     for family in ("death", "injure", "attack")},
+                  **{family: find_weapons for family in ("kill", "shoot", "rob")},
+                  **{family: lambda text, a, b: find_harms(text, a, b) + find_route(text, a, b)
+                     for family in ("crash", "landing", "sink")},
+                  **{family: find_route for family in ("hijack", "depart")}}
 
 
 # What is measured rather than counted: the note names the measure ("speed"), not "number of"
@@ -13626,6 +13687,11 @@ VERDICT_WORDS = {**dict.fromkeys(map(fold, "freigesprochen freispruch acquitted 
                                            "acquittés absuelto absuelta absueltos absolución".split()), "acquitted"),
                  **dict.fromkeys(map(fold, "verurteilt verurteilte verurteilten convicted sentenced jailed condamné "
                                            "condamnée condenado condenada".split()), "convicted")}
+# Whether one person won or lost ("hat die Wahl gewonnen" / "conceded defeat"), where a row is one person's
+OUTCOME_WORDS = {**dict.fromkeys(map(fold, "gewonnen gewann gewinnt sieg siegte siegt won wins win victory "
+                                           "victoire gagné remporté victoria ganó".split()), "won"),
+                 **dict.fromkeys(map(fold, "verloren verlor verliert niederlage lost loses defeat défaite perdu "
+                                           "derrota perdió".split()), "lost")}
 
 
 def collect_facts(entity):
@@ -13653,6 +13719,8 @@ def collect_facts(entity):
         # tell as one: "war zuletzt vor drei Jahren in Lettland" / "first visit in five years"; each source's
         # years, so that one that tells another day beside its year is not set against the year alone)
         before = len({ev.doc for ev in entity.extra if ev.earlier}) > 1
+        # (a row each of whose sources tells it of one person, the same: whether that one won or lost)
+        one_person = len({ev.people for ev in entity.extra}) == 1 and len(entity.extra[0].people) == 1
         for ev in entity.extra:
             # a saying's clause is all that was said ("14 died and 300 fled in Lyon"): its dates, counts
             # and places are the reported events' facts, noted there, not rival facts of the saying
@@ -13696,11 +13764,15 @@ def collect_facts(entity):
                 told = {VERDICT_WORDS[fold(m.text)]: m.text for m in ev.mentions     # murder, convicted of theft",
                         if fold(m.text) in VERDICT_WORDS}                             # is set against neither)
                 facts.extend(Fact(entity.key, "verdict", v, ev.doc, w) for v, w in told.items())
+            if ev.family == "win" and one_person:     # "Kalns hat gewonnen" / "Kalns conceded defeat"
+                told = {OUTCOME_WORDS[fold(m.text)]: m.text for m in ev.mentions if fold(m.text) in OUTCOME_WORDS}
+                facts.extend(Fact(entity.key, "outcome", v, ev.doc, w) for v, w in told.items())
             for person, words in ev.hosts:
                 facts.append(Fact(entity.key, "received by", person, ev.doc, words))
             for name, words in ev.names:
                 facts.append(Fact(entity.key, "agreement name", name, ev.doc, words))
         facts = in_smaller_units(unqualified_counts(facts, {ev.doc: ev.language for ev in entity.extra}))
+        facts += peoples_told(facts)
     return facts
 
 
@@ -13728,6 +13800,34 @@ def in_smaller_units(facts):
 
 
 SMALLER_UNITS = (("number of weeks", "number of days", 7), ("number of hours", "number of minut", 60))
+
+
+def peoples_told(facts):
+    """Return a "nationality of" Fact for each source's count of one kind of people told as one people's, where
+    each source that counts the kind tells it so and of one people only: "zwei deutsche Touristen" / "two Dutch
+    tourists" (a source that counts two peoples, "drei russische und zwei französische Soldaten", tells two
+    groups).
+
+    >>> f = lambda unit, v, doc: Fact("e", "number of " + unit, v, doc, v + " " + unit)
+    >>> told = [f("german tourists", "2", "S1"), f("dutch tourists", "2", "S2")]
+    >>> [(x.attribute, x.value) for x in peoples_told(told)]
+    [('nationality of tourists', 'german'), ('nationality of tourists', 'dutch')]
+    >>> peoples_told([f("german tourists", "2", "S1"), f("dutch tourists", "2", "S1"), f("dutch tourists", "4", "S2")])
+    []
+    """
+    told = defaultdict(lambda: defaultdict(set))       # kind -> source -> peoples
+    for f in facts:
+        if f.attribute.startswith("number of "):
+            *qualifier, kind = f.attribute[10:].split(" ")
+            told[kind][f.doc].add(" ".join(qualifier) if qualifier and all(w in DEMONYMS for w in qualifier) else "")
+    out = []
+    for kind, per_doc in told.items():
+        if len(per_doc) >= 2 and all(len(p) == 1 and "" not in p for p in per_doc.values()) \
+                and len({p for ps in per_doc.values() for p in ps}) > 1:
+            out += [Fact(f.entity, "nationality of " + kind, f.attribute[10:].rpartition(" ")[0], f.doc, f.words)
+                    for f in facts if f.attribute.startswith("number of ") and f.attribute.endswith(" " + kind)
+                    and f.attribute[10:].rpartition(" ")[0] in per_doc[f.doc]]
+    return out
 
 
 def unqualified_counts(facts, language_of):
@@ -13764,8 +13864,8 @@ def unqualified_counts(facts, language_of):
 
 DWELLERS = frozenset(("residents", "einwohn", "einwohner", "inhabitant"))     # unit_lemma's of who lives there
 # What a happening's finders tell as a value, not a count: compared as told ("6-4 3-6 7-5", "4 years", "2:00:35")
-TOLD_VALUES = frozenset(("score", "began", "shootout score", "race time", "prison term", "prison term asked",
-                         "ban term", "duration", "runs until", "tally", "minute",
+TOLD_VALUES = frozenset(("score", "began", "weapon", "origin", "destination", "shootout score", "race time",
+                         "prison term", "prison term asked", "ban term", "duration", "runs until", "tally", "minute",
                          "community service", "first since", "record since", "how many this year", "how many in a row",
                          "how many since the war began", "how many in office", "last day", "how many titles",
                          "how many since a month", "how many since a year", "how many within a span",
@@ -13927,7 +14027,7 @@ def find_disagreements(entity, facts):
         elif attr == "born in":          # (a town against its region, "Munich" / "Bavaria": soft; "Pärnu" is "Parnu")
             told = [replace(f, value=f.value if f.value in GAZETTEER else fold(f.value)) for f in by_attr[attr]]
             out += value_disagreement(entity, attr, told, soft=not all(f.value in GAZETTEER for f in told))
-        elif attr in ("verdict", "nationality"):
+        elif attr in ("verdict", "nationality", "outcome") or attr.startswith("nationality of "):
             # "freigesprochen" / "convicted", "den estnischen Geschäftsmann X" / "Finnish businessman X"
             out += value_disagreement(entity, attr, by_attr[attr])
         elif attr == "agreement name":

@@ -6880,5 +6880,67 @@ class DisagreementRulesTest(unittest.TestCase):
                      "Tuesday morning."})
         self.assertEqual(noted(report, "outage", "date"), [("2025-12-03", ("S1",)), ("2025-12-02", ("S2",))])
 
+    def test_whose_people_were_counted(self):
+        report = analyse_texts({
+            "a.txt": "Bergunfall\n\nInnsbruck, 4. August 2025. Bei einem Bergunfall in Tirol sind am Sonntag zwei "
+                     "deutsche Touristen ums Leben gekommen.",
+            "b.txt": "Climbers die\n\nINNSBRUCK, Aug 4, 2025 - Two Dutch tourists died in a mountain accident in "
+                     "Tyrol on Sunday."})
+        self.assertEqual(noted(report, "death", "nationality of tourists"), [("german", ("S1",)), ("dutch", ("S2",))])
+        report = analyse_texts({      # one source tells two peoples: two groups, no note
+            "a.txt": "Bergunfall\n\nInnsbruck, 4. August 2025. Bei einem Bergunfall in Tirol sind am Sonntag zwei "
+                     "deutsche Touristen und drei österreichische Touristen ums Leben gekommen.",
+            "b.txt": "Climbers die\n\nINNSBRUCK, Aug 4, 2025 - Two Dutch tourists died in a mountain accident in "
+                     "Tyrol on Sunday."})
+        self.assertFalse([n for r in report.events for n in r.notes if n.attribute.startswith("nationality")])
+
+    def test_the_weapon_of_an_attack(self):
+        report = analyse_texts({
+            "a.txt": "Angriff in Tartu\n\nTartu, 2. Juni 2025. Ein Mann hat am Sonntag in Tartu drei Menschen mit "
+                     "einem Messer verletzt.",
+            "b.txt": "Tartu attack\n\nTARTU, June 2, 2025 - A man wounded three people with a gun in Tartu on "
+                     "Sunday."})
+        self.assertEqual(noted(report, "injure", "weapon"), [("blade", ("S1",)), ("gun", ("S2",))])
+        report = analyse_texts({
+            "a.txt": "Angriff in Tartu\n\nTartu, 2. Juni 2025. Ein Mann hat am Sonntag in Tartu drei Menschen mit "
+                     "einem Küchenmesser verletzt.",
+            "b.txt": "Tartu attack\n\nTARTU, June 2, 2025 - A man stabbed three people in Tartu on Sunday, injuring "
+                     "them."})
+        self.assertNotIn("weapon", notes_of(row_of(report, "injure")))
+        self.assertEqual([q[1] for q in quantities("Er kam mit einem Freund; a gun law was passed.", "en")
+                          if q[0] == "weapon"], [])
+
+    def test_one_persons_win_told_as_a_defeat(self):
+        report = analyse_texts({
+            "a.txt": "Wahl in Litauen\n\nVilnius, 13. Mai 2025. Bei der Präsidentenwahl in Litauen hat Andris Kalns "
+                     "am Sonntag gewonnen. Sein Rivale Arvo Kessel gestand die Niederlage ein.",
+            "b.txt": "Lithuania election\n\nVILNIUS, May 13, 2025 - Arvo Kessel won Lithuania's presidential "
+                     "election on Sunday. His rival Andris Kalns conceded defeat."})
+        outcomes = sorted((n.values[0][2][0], n.values[1][2][0]) for r in report.events for n in r.notes
+                          if n.attribute == "outcome")
+        self.assertEqual(outcomes, [("Niederlage", "won"), ("gewonnen", "defeat")])
+        report = analyse_texts({
+            "a.txt": "Wahl in Litauen\n\nVilnius, 13. Mai 2025. Bei der Präsidentenwahl in Litauen hat Andris Kalns "
+                     "am Sonntag gewonnen. Sein Rivale Arvo Kessel gestand die Niederlage ein.",
+            "b.txt": "Lithuania election\n\nVILNIUS, May 13, 2025 - Andris Kalns won Lithuania's presidential "
+                     "election on Sunday. His rival Arvo Kessel conceded defeat."})
+        self.assertFalse([n for r in report.events for n in r.notes if n.attribute == "outcome"])
+
+    def test_a_journeys_destination(self):
+        report = analyse_texts({
+            "a.txt": "Notlandung\n\nRiga, 5. Januar 2025. Eine Maschine der Air Baltic auf dem Weg von Riga nach "
+                     "Berlin musste am Samstag in Danzig notlanden.",
+            "b.txt": "Emergency landing\n\nRIGA, Jan 5, 2025 - An Air Baltic plane flying from Riga to Munich made "
+                     "an emergency landing in Gdansk on Saturday."})
+        self.assertEqual(noted(report, "landing", "destination"), [("Berlin", ("S1",)), ("Munich", ("S2",))])
+        self.assertNotIn("origin", notes_of(row_of(report, "landing")))
+        report = analyse_texts({
+            "a.txt": "Notlandung\n\nRiga, 5. Januar 2025. Eine Maschine der Air Baltic auf dem Weg von Riga nach "
+                     "München musste am Samstag in Danzig notlanden.",
+            "b.txt": "Emergency landing\n\nRIGA, Jan 5, 2025 - An Air Baltic plane flying from Riga to Munich made "
+                     "an emergency landing in Gdansk on Saturday, from Monday to Friday."})
+        self.assertNotIn("destination", notes_of(row_of(report, "landing")))
+
+
 if __name__ == "__main__":
     unittest.main()
