@@ -5868,6 +5868,8 @@ def find_event_words(doc, sentences, tokens=None):
                 elif word == "restoration" and holds("building") and not RESTORATION_NOT_RE.match(text, b):
                     fam = "renovate"          # "after a four-year restoration" of a church (not "the restoration
                     #                           of power", "of rules")
+                elif english and word in ("lost", "loses") and LOST_BY_RE.match(text, b):
+                    fam = "win"               # "Valmiera lost 3-1 to FK Riga": the game, as "beat Valmiera 3-2"
                 elif word in BREACHED_WORDS and holds("dam"):
                     fam = "collapse"          # "ist ein Damm gebrochen", "a dam burst", "the levee was breached"
                 elif word in VOTE_DE and holds("elected") and not OWN_AFTER_DE_RE.match(text, b):
@@ -6610,6 +6612,7 @@ DAM_WORDS = frozenset("dam dams dike dikes dyke dykes levee levees barrage presa
 RESTORATION_NOT_RE = lazy_regex(r"\s+(?:of\s+(?:the\s+)?(?:power|electricity|supplies|supply|services?|water|"
                                 r"order|peace|calm|democracy|relations|ties|trust|confidence|access|internet)\b"
                                 r"|company|firm)")
+LOST_BY_RE = lazy_regex(r"\s+\d{1,2}[-–:]\d{1,2}(?![\d.,:-])")       # "lost 3-1": a game's score after it
 # English "detained" of a ship: seized ("detained an oil tanker"; not "detained the tanker's captain")
 DETAINED_VESSEL_RE = lazy_regex(r"\s+(?:an?|the|two|three|several|\d+)\s+(?:[\w-]+\s+){0,2}?(?:tankers?|ships?|"
                                 r"vessels?|boats?|freighters?|trawlers?|yachts?)(?![\w'’])")
@@ -6626,7 +6629,7 @@ TOLD_BY_CONTEXT = BREAK_OUT_WORDS | TESTED_WORDS | TAKE_OFF_DE | TAKE_OFF_EN | D
     "rescate forced forcing drove driven went cayó cayeron".split()) | DEPART_WORDS | RULED_WORDS | STRUCK_WORDS \
     | UPSET_WORDS | ADDRESS_WORDS | SPEAK_DE | CHEAT_WORDS | SEIZED_DE | CLOSE_WORDS | RUNWAY_EXIT_WORDS \
     | LEFT_DE | FLEW_WORDS | CRACKED_DE | FELL_OUT_DE | VOTE_DE | BREACHED_WORDS \
-    | {"custody", "Gewahrsam", "eingebrochen", "restoration"}
+    | {"custody", "Gewahrsam", "eingebrochen", "restoration", "lost", "loses"}
 # An office left: "will leave his post", "will leave at the end of the year", "leave after three years" (with a
 # role in the sentence; not "leave the country", "leave Kyiv")
 LEAVE_POST_RE = lazy_regex(r"\s+(?:(?:his|her|their)\s+(?:post|job|role|position|office)\b|"
@@ -8483,12 +8486,14 @@ UNNAMED_AGE_RE = lazy_regex(
     r"|\b(?:[Tt]he|[Dd]er|[Dd]ie|[Ll]e|[Ll]a|[Ee]l)\s+(?P<noun3>[^\W\d_]{3,}),\s(?P<n3>\d{1,3}),"
     # "Der Verdächtige ist 31 Jahre alt", "The suspect is 31 years old"
     r"|\b(?:[Tt]he|[Dd]er|[Dd]ie)\s+(?P<noun4>[^\W\d_]{3,})\s+(?:is|was|ist|war)\s+(?P<n4>\d{1,3})\s+"
-    r"(?:years\s+old|Jahre\s+alt)\b")
+    r"(?:years\s+old|Jahre\s+alt)\b"
+    # "a fisherman aged 47", "ein Fischer im Alter von 47 Jahren"
+    r"|\b(?P<noun5>[^\W\d_]{3,})\s+(?:aged|im\s+Alter\s+von)\s+(?P<n5>\d{1,3})(?:\s+Jahren)?\b")
 AGE_APPOSITION_RE = lazy_regex(r",\s\d{1,3},")
 
 
 AGE_NOUN_PLACE_WORDS = frozenset("outside inside near in at on behind".split())    # "a 19-year-old outside a store"
-AGE_WORDS = ("year-old", "ährig", "Jahre alt", " ans", " años", "years old")
+AGE_WORDS = ("year-old", "ährig", "Jahre alt", " ans", " años", "years old", " aged ", "Alter von")
 THE_BEFORE_RE = lazy_regex(r"\b(?:the|The)\s+$")
 
 
@@ -8511,6 +8516,10 @@ def find_unnamed_ages(text, start, end, language):
     ['53-year-old dispatcher']
     >>> find_unnamed_ages("said 32-year-old protester Paris Kyriakides", 0, 43, "en")   # his own age
     []
+    >>> [q[3] for q in find_unnamed_ages("The suspect, a 44-year-old Lithuanian, was held", 0, 47, "en")]
+    ['44-year-old Lithuanian']
+    >>> [q[3] for q in find_unnamed_ages("A fisherman aged 47 was rescued; a man aged between", 0, 51, "en")]
+    ['fisherman aged 47']
     """
     out = []
     if not any(text.find(w, start, end) >= 0 for w in AGE_WORDS) and not AGE_APPOSITION_RE.search(text, start, end):
@@ -8521,15 +8530,17 @@ def find_unnamed_ages(text, start, end, language):
                 out.append(("age", str(int(m.group("n3"))), False, f"{m.group('noun3')}, {m.group('n3')}",
                             m.start("noun3"), m.start()))
             continue
-        if m.group("n4"):                 # "Der Verdächtige ist 31 Jahre alt": the same, in a sentence
-            if person_head(m.group("noun4"), language) and int(m.group("n4")) <= 120:
-                out.append(("age", str(int(m.group("n4"))), False, " ".join(m.group().split()),
-                            m.start("noun4"), m.start()))
+        g = "4" if m.group("n4") else "5" if m.group("n5") else ""
+        if g:                             # "Der Verdächtige ist 31 Jahre alt", "a fisherman aged 47"
+            if person_head(m.group("noun" + g), language) and int(m.group("n" + g)) <= 120:
+                out.append(("age", str(int(m.group("n" + g))), False, " ".join(m.group().split()),
+                            m.start("noun" + g), m.start()))
             continue
         n = int(m.group("n") or m.group("n2"))
         noun, stop = m.group("noun"), m.end()
-        if n > 120 or (noun and language != "de" and noun[:1].isupper()):
-            continue
+        if n > 120 or (noun and language != "de" and noun[:1].isupper()
+                       and fold(noun.split()[0].strip(",.;:")) not in ENGLISH_DEMONYMS):
+            continue                      # (but "a 44-year-old Lithuanian" is a people's man, no name)
         if "Jährig" in m.group():         # "Der 28-Jährige": the noun is the age, a person's
             word = text[m.start():m.start("noun")].rstrip()
             out.append(("age", str(n), False, word, m.start("noun"), m.start()))
@@ -8581,7 +8592,8 @@ PERSON_HEAD_ENDINGS = {"de": ("er", "erin", "ist", "istin", "ent", "entin", "ant
                               "mann", "frau", "beamte", "beamten",
                               # nouns of adjectives: Tatverdächtige(n), Jugendliche(n)
                               "ige", "igen", "iger", "liche", "lichen", "licher"),
-                       "en": ("ee", "ist", "ian", "ent", "or", "er")}
+                       "en": ("ee", "ist", "ian", "ent", "or", "er", "sman", "swoman", "erman", "eman", "ewoman")}
+#                               (a fisherman, a spokeswoman, a policeman: not "human", "German", "Roman")
 # nouns of those endings that an age is told with and are no person: "a 40-year-old tower"
 NOT_PERSON_HEADS = frozenset("""event moment agreement comment segment door floor motor sector factor error
 murder order border number water letter paper tower computer container center centre quarter matter chapter
@@ -9019,8 +9031,34 @@ def find_containment(text, start, end):
 
 
 def find_harms(text, start, end):
-    """Return the harms of one (find_single_harms) and of none (find_no_harms) told in text[start:end]."""
-    return find_single_harms(text, start, end) + find_no_harms(text, start, end)
+    """Return the harms of one (find_single_harms), of none (find_no_harms) and of a number with no noun
+    (find_bare_harms) told in text[start:end]."""
+    return find_single_harms(text, start, end) + find_no_harms(text, start, end) + find_bare_harms(text, start, end)
+
+
+# A count of the harmed right after an English verb of harm, with no noun: "sank on Saturday, killing 23",
+# "killed at least 12 and injured 30" (not "killing 23 people": a noun, counted as such elsewhere)
+BARE_HARM_RE = lazy_regex(r"(?<![^\W\d_])(?P<verb>killing|killed|injuring|injured|wounding|wounded)\s+"
+                          r"(?P<mod>(?:at\s+least|more\s+than|about|nearly|some)\s+)?(?P<num>\d{1,5}(?![\d.,]\d)|"
+                          + _COUNT_ALT + r")(?=\s*(?:[.,;:]|and\s|$))", re.I)
+
+
+def find_bare_harms(text, start, end):
+    """Return ("dead" or "injured", n, approximate, words) for each count of the harmed told with no noun.
+
+    >>> t = "A ferry sank, killing 23. The blast killed at least 12 and wounded 30; killing 23 people, killed 3,000."
+    >>> [q[:2] + q[3:] for q in find_bare_harms(t, 0, len(t))]
+    [('dead', 23.0, 'killing 23'), ('dead', 12.0, 'killed at least 12'), ('injured', 30.0, 'wounded 30')]
+    """
+    if not any(text.find(c, start, end) >= 0 for c in ("kill", "injur", "wound")):
+        return []
+    out = []
+    for m in BARE_HARM_RE.finditer(text, start, end):
+        n = int(m.group("num")) if m.group("num").isdigit() else COUNT_WORDS.get(m.group("num").lower(), 0)
+        if n:
+            out.append((COUNTED_AS[word_event(m.group("verb").lower(), "und")], float(n), bool(m.group("mod")),
+                        " ".join(m.group().split())))
+    return out
 
 
 def find_no_harms(text, start, end):

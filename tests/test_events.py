@@ -6941,6 +6941,34 @@ class DisagreementRulesTest(unittest.TestCase):
                      "an emergency landing in Gdansk on Saturday, from Monday to Friday."})
         self.assertNotIn("destination", notes_of(row_of(report, "landing")))
 
+    def test_the_harmed_counted_with_no_noun_and_an_unnamed_mans_people(self):
+        report = analyse_texts({
+            "a.txt": "Fähre gesunken\n\nManila, 20. Juli 2025. Vor den Philippinen ist am Samstag eine Fähre "
+                     "gesunken. 23 Menschen kamen ums Leben.",
+            "b.txt": "Ferry sinks\n\nMANILA, July 20, 2025 - A ferry sank off the Philippines on Saturday, killing "
+                     "31."})
+        self.assertEqual(noted(report, "death", "number of dead"), [("23", ("S1",)), ("31", ("S2",))])
+        report = analyse_texts({
+            "a.txt": "Polizist erschossen\n\nVilnius, 9. Oktober 2025. Ein Polizist ist am Mittwoch erschossen "
+                     "worden. Der Täter, ein 41-jähriger Litauer, wurde festgenommen.",
+            "b.txt": "Policeman shot dead\n\nVILNIUS, Oct 9, 2025 - A police officer was shot dead on Wednesday. The "
+                     "suspect, a 44-year-old Lithuanian, was arrested."})
+        self.assertEqual([v for v, _, _ in notes_of(row_of(report, "arrest"))["age"].values], ["41", "44"])
+
+    def test_a_game_lost_by_a_score_and_an_age_told_with_aged(self):
+        self.assertEqual(event_keys("Valmiera lost 3-1 to FK Riga.", "en"), ["win"])
+        self.assertNotIn("win", event_keys("Valmiera lost its coach.", "en"))
+        report = analyse_texts({
+            "a.txt": "Riga wins\n\nRIGA, April 6, 2025 - FK Riga beat Valmiera 3-2 on Saturday.",
+            "b.txt": "Valmiera lose\n\nRIGA, April 6, 2025 (AP) - Valmiera lost 3-1 to FK Riga on Saturday."})
+        self.assertEqual(noted(report, "win", "score"), [("3-2", ("S1",)), ("3-1", ("S2",))])
+        report = analyse_texts({
+            "a.txt": "Fisherman rescued\n\nGALWAY, Sept 3, 2025 - A fisherman aged 47 was rescued off Galway on "
+                     "Tuesday.",
+            "b.txt": "Galway rescue\n\nGALWAY, Sept 3, 2025 (AP) - Coast guards rescued a 52-year-old fisherman off "
+                     "Galway on Tuesday."})
+        self.assertEqual([v for v, _, _ in notes_of(row_of(report, "rescue"))["age"].values], ["47", "52"])
+
 
 if __name__ == "__main__":
     unittest.main()
