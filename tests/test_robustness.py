@@ -256,6 +256,15 @@ class CraftedTextTest(unittest.TestCase):
                                           + "a week-long " * 1000 + "strike. ein einwöchiger " * 1000 + "Streik. "
                                           + "morgen " * 1000 + "Abend. Tamm hatte seit " + "2019 " * 1000
                                           + "geführt.",
+        "routes, weapons, midnight, kin": "von " + "Riga " * 1000 + "nach Berlin. from " + "Riga " * 1000
+                                          + "to Munich. mit einem " + "großen " * 1000 + "Messer. with a "
+                                          + "big " * 1000 + "gun. killing " + "23 " * 1000 + "people. kurz "
+                                          + "nach " * 1000 + "Mitternacht. la semaine " + "la " * 1000
+                                          + "dernière. Ihr Bruder " + "Peteris " * 1000 + "Ozols. nach nur "
+                                          + "sechs " * 1000 + "Monaten entlassen. a fisherman " + "aged " * 1000
+                                          + "47. lost " + "3-1 " * 1000 + "to Riga. detained an " + "oil " * 1000
+                                          + "tanker. mit " + "58 zu " * 1000 + "40 Stimmen verabschiedet. Lettland "
+                                          + "wählt " * 1000 + "seine Worte. Karl-" * 1000 + "Erik Lindqvist.",
         # Python converts at most 4,300 digits to an int: each place a number is read
         "long numbers": " ".join(f"{ctx.format(n='7' * 5000)}." for ctx in (
             "Es kamen {n} Soldaten", "vor {n} Tagen", "{n} days ago", "am 3. Juni {n} Soldaten",
