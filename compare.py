@@ -8488,7 +8488,9 @@ UNNAMED_AGE_RE = lazy_regex(
     r"|\b(?:[Tt]he|[Dd]er|[Dd]ie)\s+(?P<noun4>[^\W\d_]{3,})\s+(?:is|was|ist|war)\s+(?P<n4>\d{1,3})\s+"
     r"(?:years\s+old|Jahre\s+alt)\b"
     # "a fisherman aged 47", "ein Fischer im Alter von 47 Jahren"
-    r"|\b(?P<noun5>[^\W\d_]{3,})\s+(?:aged|im\s+Alter\s+von)\s+(?P<n5>\d{1,3})(?:\s+Jahren)?\b")
+    # (not "Die Opfer im Alter von 24 und 27 Jahren": two people's ages, told as the victims')
+    r"|\b(?P<noun5>[^\W\d_]{3,})\s+(?:aged|im\s+Alter\s+von)\s+(?P<n5>\d{1,3})(?![\d,]|\s+(?:und|and|bis|to)\s)"
+    r"(?:\s+Jahren)?\b")
 AGE_APPOSITION_RE = lazy_regex(r",\s\d{1,3},")
 
 
@@ -8520,6 +8522,8 @@ def find_unnamed_ages(text, start, end, language):
     ['44-year-old Lithuanian']
     >>> [q[3] for q in find_unnamed_ages("A fisherman aged 47 was rescued; a man aged between", 0, 51, "en")]
     ['fisherman aged 47']
+    >>> find_unnamed_ages("Die Opfer im Alter von 24 und 27 Jahren", 0, 39, "de")
+    []
     """
     out = []
     if not any(text.find(w, start, end) >= 0 for w in AGE_WORDS) and not AGE_APPOSITION_RE.search(text, start, end):
@@ -15281,7 +15285,7 @@ BOUND_RANGES = {">": (1, inf), "*": (1, VAGUE_APART), "+": (1, 1.5), "-": (0.9, 
 #                (a range, by its last number: "zwischen 3.000 und 4.000", a half of it at least)
 BOUND_WORDS = {">": "mindestens|at least|au moins|al menos", "*": VAGUE_ALT,
                "+": "mehr als|über|more than|over|plus de|más de", "-": "fast|knapp|nearly|almost|près de",
-               "<": "bis zu|up to", "=": "zwischen|between|entre"}
+               "<": "bis zu|up to|jusqu['’]à|hasta", "=": "zwischen|between|entre"}
 # the modifier opens a count's words, or follows its verb ("injuring more than 230")
 BOUND_RE = lazy_regex(r"(?:\S+\s+)?(?:%s)\s" % "|".join(f"(?P<b{i}>{w})" for i, w in enumerate(BOUND_WORDS.values())),
                       re.I)
@@ -15294,6 +15298,8 @@ def bound_of(words):
     ('>', '+', '')
     >>> bound_of("zwischen 3.000 und 4.000 Menschen"), bound_of("between 30 and 40 people")
     ('=', '=')
+    >>> bound_of("jusqu'à 300 personnes"), bound_of("hasta 200 personas")
+    ('<', '<')
     """
     m = BOUND_RE.match(words)
     return list(BOUND_WORDS)[int(m.lastgroup[1:])] if m else ""
