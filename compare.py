@@ -9194,9 +9194,9 @@ FAMILY_FINDERS = {"win": lambda text, a, b: find_scores(text, a, b) + find_race_
                   "heat": find_temperatures, "tariff": find_percents("tariff rate"),
                   "countertariff": find_percents("tariff rate"), "demand": find_percents("rise demanded"),
                   **{family: find_rates(family) for family in RATE_MEASURES},
-                  **{family: find_harms for family in ("death", "injure", "attack", "crash", "blast", "fire",
-                                                       "collapse", "storm", "flood", "quake", "sink", "landing")},
+                  **{family: find_harms for family in ("blast", "collapse", "storm", "flood", "quake")},
                   "fire": lambda text, a, b: find_harms(text, a, b) + find_containment(text, a, b),
+                  # (and the weapon of a harm done, the two ends of a journey that ended in one)
                   **{family: lambda text, a, b: find_harms(text, a, b) + find_weapons(text, a, b)
                      for family in ("death", "injure", "attack")},
                   **{family: find_weapons for family in ("kill", "shoot", "rob")},
@@ -12355,8 +12355,8 @@ def attributive_end(text, m, language, sentence):
     """Return where the words of a participle told of a noun end, or None when it is told as news.
 
     In English its noun's verb ends them ("kidnapped in Mali in May has been released", "kidnapped three weeks
-    ago were released"); a German
-    attributive participle stands after its own words ("die im Mai entführte Helferin").
+    ago were released"); a German attributive participle stands after its own words ("die im Mai entführte
+    Helferin").
     """
     if language == "de":
         after = ATTRIBUTIVE_DE_RE.match(text, m.end) if m.text[:1].islower() and m.text.endswith(
