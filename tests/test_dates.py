@@ -10,6 +10,11 @@ def values(text, language="de"):
     return [(m.text, m.key, m.detail) for m in compare.find_dates(doc, compare.split_sentences(text))]
 
 
+def told(text, language):
+    """Return [(words, value)] for the dates found in text after its dateline's."""
+    return [(words, value) for words, value, _ in values(text, language)][1:]
+
+
 class ExpressionTest(unittest.TestCase):
 
     CASES = [  # (language, text, words, value)
@@ -666,9 +671,6 @@ class DateRowsTest(unittest.TestCase):
         self.assertTrue(any("Mitte September 2023" in t and "late September 2023" in t for t in notes), notes)
 
     def test_french_and_spanish_counts_back_and_ahead(self):
-        def told(text, language):
-            doc = compare.Document("S1", "a.txt", "a.txt", language, text, "", len(text))
-            return [(d.text, d.key) for d in compare.find_dates(doc, compare.split_sentences(text))][1:]
         self.assertEqual(told("RIGA, 15 octobre 2025 - Ilze Marnis est arrivée il y a deux semaines.", "fr"),
                          [("il y a deux semaines", "2025-W40")])
         self.assertEqual(told("RIGA, 15 de octubre de 2025 - Ilze Marnis llegó hace 10 días.", "es"),
@@ -688,9 +690,6 @@ class DateRowsTest(unittest.TestCase):
 
 
     def test_french_and_spanish_weeks_months_and_years_named_back_and_ahead(self):
-        def told(text, language):
-            doc = compare.Document("S1", "a.txt", "a.txt", language, text, "", len(text))
-            return [(d.text, d.key) for d in compare.find_dates(doc, compare.split_sentences(text))][1:]
         self.assertEqual(told("Tallinn, 12 septembre 2025. Il a démissionné la semaine dernière. Le mois dernier. "
                               "L'année prochaine.", "fr"),
                          [("la semaine dernière", "2025-W36"), ("Le mois dernier", "2025-08"),
@@ -707,8 +706,8 @@ class DateRowsTest(unittest.TestCase):
                      "Prozent gestiegen."})
         notes = {n.attribute: n for r in report.events for n in r.notes}
         self.assertEqual([v for v, _, _ in notes["date"].values], ["2025-08", "2025-09"])
-        told = [q[:2] for r in report.events for ev in r.entity.extra if ev.doc == "S1" for q in ev.quantities]
-        self.assertEqual(told, [("inflation rate", 2.9)])      # "al 2,9 por ciento": the rate, not 2.9 of a "por"
+        rates = [q[:2] for r in report.events for ev in r.entity.extra if ev.doc == "S1" for q in ev.quantities]
+        self.assertEqual(rates, [("inflation rate", 2.9)])      # "al 2,9 por ciento": the rate, not 2.9 of a "por"
 
     def test_a_participle_counted_back_after_its_noun(self):
         # "Aid workers kidnapped three weeks ago were released on Tuesday": the weeks are the kidnapping's
