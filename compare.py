@@ -3985,8 +3985,9 @@ DATE_RE = lazy_regex(r"""
           (?:\s+(?P<mthis>dieses\s+Jahres|this\s+year|des\s+Jahres|letzten\s+Jahres|vergangenen\s+Jahres|last\s+year
                        |nächsten\s+Jahres|kommenden\s+Jahres|next\s+year))?)
 | (?P<relmonth>\b(?P<rmcue>last|next|this|vergangenen|letzten|nächsten|kommenden)\s+(?P<rmname>%(mon)s)\b)
-| (?P<weekday>\b(?:(?P<wnight>(?:in\s+der\s+)?Nacht\s+(?:zum|zu|auf(?:\s+den)?)\s+
-          |(?:overnight|the\s+night)\s+(?:into|to)\s+(?:early\s+)?)
+| (?P<weekday>\b(?:(?P<wnight>(?:in\s+der\s+)?Nacht\s+(?:von\s+%(wd)s\s+)?(?:zum|zu|auf(?:\s+den)?)\s+
+          |(?:overnight|the\s+night)\s+(?:(?:of|from)\s+)?(?:%(wd)s\s+)?(?:into|to)\s+(?:early\s+)?
+          |(?:dans\s+)?la\s+nuit\s+(?:de|du)\s+%(wd)s\s+(?:à|au)\s+|(?:en\s+)?la\s+noche\s+del?\s+%(wd)s\s+al?\s+)
           |(?P<wpre>am|on|last|next|this|vergangenen|letzten|kommenden|(?:early|late)(?:\s+on)?|seit|since|until
                     |bis)\s+)?
           (?P<wname>%(wd)s)(?P<wpart>abend|morgen|nachmittag|vormittag|nacht|mittag)?\b
@@ -4402,7 +4403,7 @@ MONTH_WEEKS = frozenset(["woche"] + [m.lower() + "woche" for m in MONTHS])    # 
 STARTS_ONLY_BEFORE = {"the": frozenset(("beginning", "middle", "end", "start", "day", "night", "summer", "winter", "autumn",
                                          "fall", "spring", "previous", "following", "next", "first", "second",
                                          "third", "fourth", "last", "final")),
-                      "la": frozenset(("semaine", "semana")), "le": frozenset(("mois",)),
+                      "la": frozenset(("semaine", "semana", "nuit", "noche")), "le": frozenset(("mois",)),
                       "el": frozenset(("mes", "año")),
                       "a": DATE_UNITS | {"fortnight"}, "an": DATE_UNITS, "one": DATE_UNITS | {"fortnight"},
                       "over": frozenset(("the",)), "half": frozenset(("a",)),
@@ -8585,6 +8586,7 @@ NAME_AFTER_RE = lazy_regex(r" ([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)\b(?![-'’])")
 NOT_NAMES_AFTER = frozenset(WEEKDAYS) | frozenset(MONTHS) | frozenset("""on in at of from with who and or but
 the this last after before when while near for to by was is had has said told""".split())  # "a man Tuesday"
 PERSON_HEADS = frozenset("""man woman boy girl men women child children mother father son daughter wife husband
+chairman chairwoman chairperson
 suspect victim student teenager teen gunman person mann frau junge jungen mädchen kind kinder sohn tochter
 beamte beamten beamter deutsche deutschen driver worker member officer teacher soldier farmer manager leader
 player lawyer owner reporter passenger rider brother sister partner singer writer fighter shooter attacker
@@ -8638,6 +8640,8 @@ def person_head(word, language):
     (True, True, False)
     >>> person_head("murder", "en"), person_head("over", "en"), person_head("driver", "en")
     (False, False, True)
+    >>> person_head("chairman", "en"), person_head("fisherman", "en"), person_head("human", "en")
+    (True, True, False)
     """
     w = word.lower()
     return w in PERSON_HEADS or (w not in NOT_PERSON_HEADS and w.endswith(

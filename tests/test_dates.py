@@ -723,5 +723,27 @@ class DateRowsTest(unittest.TestCase):
         self.assertEqual(compare.detect_language("Aid workers freed\n\nAid workers were kidnapped three weeks ago."),
                          "en")
 
+    def test_a_night_told_from_one_weekday_to_the_next(self):
+        for text, language in (("Brest, 2 novembre 2025. La tempête est passée dans la nuit de mercredi à jeudi.",
+                                "fr"),
+                               ("Brest, 2. November 2025. Der Sturm zog in der Nacht von Mittwoch auf Donnerstag "
+                                "durch.", "de"),
+                               ("Brest, 2 de noviembre de 2025. La tormenta azotó en la noche del miércoles al "
+                                "jueves.", "es"),
+                               ("BREST, Nov 2, 2025 - The storm swept Brittany overnight Wednesday into Thursday.",
+                                "en")):
+            with self.subTest(language=language):
+                self.assertEqual([value for _, value in told(text, language)], ["2025-10-29TNI"])
+        report = analyse_texts({
+            "a.txt": "Tempête\n\nBrest, 2 novembre 2025. La tempête a balayé la Bretagne dans la nuit de mercredi "
+                     "à jeudi.",
+            "b.txt": "Sturm\n\nBrest, 2. November 2025. Der Sturm ist in der Nacht zum Donnerstag über die Bretagne "
+                     "gezogen."})
+        storm = next(r for r in report.events if r.entity.extra[0].family == "storm")
+        self.assertEqual(storm.sources, ("S1", "S2"))
+        self.assertEqual([d.text for ev in storm.entity.extra if ev.doc == "S1" for d in ev.dates],
+                         ["la nuit de mercredi à jeudi"])
+        self.assertEqual([n for n in storm.notes if n.attribute == "date"], [])
+
 if __name__ == "__main__":
     unittest.main()
