@@ -13861,19 +13861,26 @@ def peoples_told(facts):
     >>> peoples_told([f("german tourists", "2", "S1"), f("dutch tourists", "2", "S1"), f("dutch tourists", "4", "S2")])
     []
     """
-    told = defaultdict(lambda: defaultdict(set))       # kind -> source -> peoples
-    for f in facts:
-        if f.attribute.startswith("number of "):
-            *qualifier, kind = f.attribute[10:].split(" ")
-            told[kind][f.doc].add(" ".join(qualifier) if qualifier and all(w in DEMONYMS for w in qualifier) else "")
-    out = []
-    for kind, per_doc in told.items():
-        if len(per_doc) >= 2 and all(len(p) == 1 and "" not in p for p in per_doc.values()) \
-                and len({p for ps in per_doc.values() for p in ps}) > 1:
-            out += [Fact(f.entity, "nationality of " + kind, f.attribute[10:].rpartition(" ")[0], f.doc, f.words)
-                    for f in facts if f.attribute.startswith("number of ") and f.attribute.endswith(" " + kind)
-                    and f.attribute[10:].rpartition(" ")[0] in per_doc[f.doc]]
-    return out
+    counts = [(f, *peoples_kind(f.attribute)) for f in facts if f.attribute.startswith("number of ")]
+    told = defaultdict(lambda: defaultdict(set))       # kind -> source -> peoples ("" for none)
+    for f, people, kind in counts:
+        told[kind][f.doc].add(people)
+    apart = {kind for kind, per_doc in told.items() if len(per_doc) >= 2
+             and all(len(p) == 1 and "" not in p for p in per_doc.values())
+             and len({p for ps in per_doc.values() for p in ps}) > 1}
+    return [Fact(f.entity, "nationality of " + kind, people, f.doc, f.words)
+            for f, people, kind in counts if kind in apart]
+
+
+def peoples_kind(attribute):
+    """Return the people and the bare kind of a count's attribute ("" for a count of no people's).
+
+    >>> peoples_kind("number of north korean soldiers"), peoples_kind("number of soldiers")
+    (('north korean', 'soldiers'), ('', 'soldiers'))
+    """
+    *qualifier, kind = attribute[10:].split(" ")
+    return (" ".join(qualifier) if qualifier and all(w in DEMONYMS or w in COMPASS_WORDS for w in qualifier)
+            else ""), kind
 
 
 def unqualified_counts(facts, language_of):
@@ -13897,8 +13904,8 @@ def unqualified_counts(facts, language_of):
             docs[f.attribute].add(f.doc)
     kinds = defaultdict(list)             # the bare kind -> the peoples' counts of it
     for attr in docs:
-        *qualifier, kind = attr[10:].split(" ")
-        if qualifier and all(w in DEMONYMS or w in COMPASS_WORDS for w in qualifier):
+        people, kind = peoples_kind(attr)
+        if people:
             kinds["number of " + kind].append(attr)
     rename = {q[0]: bare for bare, q in kinds.items()
               if bare in docs and len(q) == 1 and docs[bare].isdisjoint(docs[q[0]])
