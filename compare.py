@@ -4252,6 +4252,12 @@ ANAPHOR_BACK = frozenset("vortag zuvor davor previous before earlier".split())
 QUARTERS = {"ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
+# The unit of a French or Spanish week, month or year named back or ahead ("la semaine", "l'année")
+ROMANCE_UNITS = {"semaine": "week", "semana": "week", "mois": "month", "mes": "month", "année": "year", "an": "year",
+                 "año": "year"}
+ROMANCE_NOUN_RE = lazy_regex(r"[^\W\d_]+$")      # the noun after its article
+
+
 def parse_relative(g):
     """Return the DateExpr of a relative expression (heute, vor drei Monaten, last week)."""
     if g["today"]:
@@ -4312,9 +4318,7 @@ def parse_relative(g):
         mod = "START" if rel.startswith("earlier") else "END" if rel.startswith("later") else ""
         return DateExpr(mod=mod, relative=(unit, shift, False))
     if g["romrel"]:                       # "la semaine dernière", "le mois prochain", "el año pasado"
-        unit = g["romunit"].lower()
-        unit = "week" if unit.endswith(("semaine", "semana")) else "month" if unit.endswith(("mois", "mes")) \
-            else "year"
+        unit = ROMANCE_UNITS[ROMANCE_NOUN_RE.search(g["romunit"]).group().lower()]
         return DateExpr(relative=(unit, 1 if g["romwhen"].lower().startswith(("proch", "próx", "que")) else -1,
                                   False))
     if g["edge"] or g["edge_en"]:         # "Ende letzten Jahres", "late last year", "Mitte des Monats"
