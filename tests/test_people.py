@@ -1278,8 +1278,7 @@ class TenureTest(unittest.TestCase):
                      "entlassen.",
             "b.txt": "Coach sacked\n\nRIGA (AP) - FK Riga sacked coach Janis Ozols after just four months in "
                      "charge."})
-        note = next(n for n in found["Janis Ozols"].notes if n.attribute == "in office")
-        self.assertEqual([v for v, _, _ in note.values], ["6 months", "4 months"])
+        self.assertEqual(noted(found["Janis Ozols"], "in office"), [("6 months", ("S1",)), ("4 months", ("S2",))])
         found = people({
             "a.txt": "Riga - Trainer Janis Ozols sagte, nach sechs Monaten habe sich das Team verbessert.",
             "b.txt": "RIGA (AP) - Coach Janis Ozols said the team had improved after four months."})
