@@ -11708,9 +11708,12 @@ TOLD_DECISION_RE = lazy_regex(r"(?:,?\s+(?!(?:not|never|no|nicht|kein\w*)\b)[^\W
 # tell a saying after its news with "announced" too, subject last: "…, a annoncé vendredi le président".
 # (not reflexive: "el fuego se declaró el jueves", "le feu s'est déclaré lundi" broke out)
 SAID_DATE_RE = lazy_regex(r"(?<![^\W\d_])(?<!\bse\s)(?<!s'est\s)(?<!s’est\s)"
-                          r"(said|says|told|added|stated|explained|reported|sagte|sagten|sagt|erklärte|erklärten|"
-                          r"teilte|teilten|betonte|berichtete|meldete|déclaré|indiqué|affirmé|précisé|"
-                          r"dijo|afirmó|declaró|informó|indicó|dijeron|afirmaron|declararon|informaron|indicaron|"
+                          r"(said|says|told|added|stated|explained|reported|recalled|noted|stressed|"
+                          r"sagte|sagten|sagt|erklärte|erklärten|"
+                          r"teilte|teilten|betonte|berichtete|meldete|erinnerte|déclaré|indiqué|affirmé|précisé|"
+                          r"rappelé|souligné|ajouté|expliqué|dijo|afirmó|recordó|señaló|"
+                          r"explicó|añadió|subrayó|"
+                          r"declaró|informó|indicó|dijeron|afirmaron|declararon|informaron|indicaron|"
                           r"(?<=,\sa\s)annoncé|(?<=,\sont\s)annoncé|(?<=,\s)anunció|"
                           # a count's day of publishing: "selon un bilan publié dimanche" (not English
                           # "published": an event word of its own, "a poll published Sunday")

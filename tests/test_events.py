@@ -3646,6 +3646,23 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertTrue(note.soft)
         self.assertIn("counted back differently", note.text)
 
+    def test_a_day_after_recalled_or_noted_dates_the_saying(self):
+        report = analyse_texts({
+            "a.txt": "Démission\n\nRiga, 20 mars 2027. Le ministre Janis Ozols a démissionné il y a deux "
+                     "semaines, a rappelé mercredi le Premier ministre Ilze Marnis.",
+            "b.txt": "Minister quit\n\nRIGA, March 20, 2027 - Minister Janis Ozols resigned three weeks ago, Prime "
+                     "Minister Ilze Marnis recalled on Wednesday."})
+        self.assertEqual(dates_told(report, "S1")["resign"], ["il y a deux semaines"])
+        self.assertEqual(dates_told(report, "S2")["resign"], ["three weeks ago"])
+        self.assertIn("counted back differently", notes_of(row_of(report, "resign"))["date"].text)
+        report = analyse_texts({
+            "a.txt": "Dimisión\n\nRiga, 20 de marzo de 2027. El ministro Janis Ozols dimitió el lunes, recordó el "
+                     "miércoles la primera ministra Ilze Marnis.",
+            "b.txt": "Rücktritt\n\nRiga, 20. März 2027. Minister Janis Ozols ist am Montag zurückgetreten, "
+                     "erinnerte Regierungschefin Ilze Marnis am Mittwoch."})
+        self.assertEqual(dates_told(report, "S1")["resign"], ["lunes"])
+        self.assertEqual(dates_told(report, "S2")["resign"], ["am Montag"])
+
     def test_a_month_told_as_gone_by_is_no_day_of_this_week(self):
         report = analyse_texts({
             "a.txt": "Varga in Lindau. Am Mittwoch traf Außenministerin Lena Varga ihren Amtskollegen Tomas Keller. "
