@@ -8919,11 +8919,13 @@ SHRINKING = frozenset("shrank shrunk contracted schrumpfte contraction rückgang
                       "gesunken decline drop".split())
 
 
-# A temperature: "46,2 Grad", "45.8 degrees Celsius", "115 degrees Fahrenheit", "minus 12 °C". In Celsius:
+# A temperature: "46,2 Grad", "45.8 degrees Celsius", "115 degrees Fahrenheit", "minus 12 °C", "45.9C" (its
+# letter right after the number: "Room 4 C" is none). In Celsius:
 # one in Fahrenheit is converted, and agrees only roughly. What bounds it ("bis zu") is left out: a
 # heat wave's "up to 46 degrees" is the hottest it was
 TEMPERATURE_RE = lazy_regex(r"(?<![\w.,])(?P<sign>(?:minus|moins|menos)[\s-]+|[-−])?(?P<num>\d{1,3}(?:[.,]\d)?)\s?"
-                            r"(?:°\s?(?P<unit>[CF])\b|(?:Grad|degrees?|degrés|grados)(?:\s+(?P<unit2>Celsius|Fahrenheit|"
+                            r"(?:°\s?(?P<unit>[CF])\b|(?<=\d)(?P<unit3>[CF])(?![\w-])"
+                            r"|(?:Grad|degrees?|degrés|grados)(?:\s+(?P<unit2>Celsius|Fahrenheit|"
                             r"centígrados)|(?![\w-])))", re.I)
 
 
@@ -8932,11 +8934,13 @@ def find_temperatures(text, start, end):
 
     >>> [q[:3] for q in find_temperatures("bis zu 46,2 Grad, 115 degrees Fahrenheit, minus-4 °C", 0, 52)]
     [('temperature', 46.2, False), ('temperature', 46.1, True), ('temperature', -4.0, False)]
+    >>> [q[1:] for q in find_temperatures("reached 45.9C or 114F, not a G7-C or 4 C", 0, 40)]
+    [(45.9, False, '45.9C'), (45.6, True, '114F')]
     """
     out = []
     for m in TEMPERATURE_RE.finditer(text, start, end):
         value = float(m.group("num").replace(",", ".")) * (-1 if m.group("sign") else 1)
-        fahrenheit = (m.group("unit") or m.group("unit2") or "").upper().startswith("F")
+        fahrenheit = (m.group("unit") or m.group("unit2") or m.group("unit3") or "").upper().startswith("F")
         if fahrenheit:
             value = round((value - 32) * 5 / 9, 1)
         out.append(("temperature", value, fahrenheit, " ".join(m.group().split())))

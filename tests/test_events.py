@@ -3024,6 +3024,14 @@ class DisagreementRulesTest(unittest.TestCase):
                                 "b.txt": "The heat wave brought 38 °C to Lisbon on Monday."})
         self.assertEqual(notes_of(row_of(report, "heat"))["temperature"].text,
                          'numbers differ: "41 Grad" (S1) / "38 °C" (S2)')
+        # its letter right after the number, as headlines write it
+        report = analyse_texts({"a.txt": "Hitzerekord\n\nIn Lissabon wurden am Freitag 44,6 Grad gemessen.",
+                                "b.txt": "Portugal heat\n\nTemperatures reached 45.9C in Lisbon on Friday."})
+        self.assertEqual(notes_of(row_of(report, "heat"))["temperature"].text,
+                         'numbers differ: "44,6 Grad" (S1) / "45.9C" (S2)')
+        report = analyse_texts({"a.txt": "Hitzerekord\n\nIn Lissabon wurden am Freitag 46,1 Grad gemessen.",
+                                "b.txt": "Portugal heat\n\nTemperatures reached 115F in Lisbon on Friday."})
+        self.assertNotIn("temperature", notes_of(row_of(report, "heat")))
 
     def test_a_missile_fired_is_a_launch_and_a_report_of_it_dates_the_report(self):
         self.assertEqual(event_keys("Das Land feuerte am Montag eine Rakete ab.", "de"), ["launch"])
