@@ -11548,6 +11548,12 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         if fam in ONGOING_FAMILIES:
             # "streiken seit Montag" against "on strike since Tuesday": the day it began
             quantities = list(quantities) + began_days(text, ms, clause_at, dates_at)
+        if fam == "flood":               # "The Danube rose to 10.2 metres …, the mayor said, as the old town was
+            #                              flooded": a river's level anywhere in the flood's sentence is its
+            levels = dict.fromkeys(q for si in sorted({m.sentence for m in islice(ms, MAX_EVENT_DATES)})
+                                   for r in islice(RIVER_LEVEL_RE.finditer(text, *sentences[si]), MAX_IN_CLAUSE)
+                                   for q in in_clause(r.span())[1] if q[0] == "metres")
+            quantities = list(quantities) + [q for q in levels if q not in quantities]
         if fam == "layoff":              # "to lay off 8,100 employees" against "to cut 1,800 jobs": the posts that go
             quantities = [("jobs",) + q[1:] if q[0] == "workers" else q for q in quantities]
         tallies = [q[3] for q in quantities if q[0] == "tally"]

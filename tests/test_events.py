@@ -4185,6 +4185,14 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([v for v, _, _ in notes_of(row_of(report, "flood"))["number of metres"].values],
                          ["12.1", "12.2"])
 
+        # the level told in another clause of the flood's own sentence
+        report = analyse_texts({
+            "a.txt": "Hochwasser in Tartu\n\nTartu, 3. Juni 2025. Der Pegel des Emajõgi erreichte am Montag 4,60 "
+                     "Meter. Die Altstadt ist überflutet.",
+            "b.txt": "Floods in Tartu\n\nTARTU, June 3, 2025 - The Emajogi rose to 5.2 metres on Monday, mayor "
+                     "Kalle Tamm said, as the old town was flooded."})
+        self.assertEqual([v for v, _, _ in notes_of(row_of(report, "flood"))["number of metres"].values],
+                         ["4.6", "5.2"])
 
     def test_shares_of_several_parties_are_set_against_the_same_partys_only(self):
         f = lambda value, doc, by: compare.Fact("e", "share of the vote", value, doc, f"{by} {value}", by)
