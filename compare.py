@@ -3978,6 +3978,8 @@ DATE_RE = lazy_regex(r"""
 | (?P<mweek>\b(?P<mwo>ersten|zweiten|dritten|vierten|letzten)\s+(?P<mwname>%(mon)s)woche\b)
 | (?P<month>\b(?P<mcue>im|in|seit|since|bis|until|ab|by|during|Anfang|Mitte|Ende|early|mid|late|
           (?:the\s+)?(?:beginning|middle|end)\s+of|Beginn|en|desde|hasta|début|fin|mi
+          |(?:a\s+)?(?:principios|comienzos|inicios|mediados|finales|fines)\s+de
+          |(?:à\s+la\s+|au\s+)?(?:fin|début|milieu)\s+(?:du\s+mois\s+)?de
           |(?:the\s+)?(?:first|second|third|fourth|last|final)\s+week\s+(?:of|in)
           |(?:ersten|zweiten|dritten|vierten|letzten)\s+Woche\s+(?:im|des|von))[\s-]+
           (?:(?P<mrel>vergangenen|letzten|vorigen|nächsten|kommenden|diesen|dieses|last|next|this|dem)\s+)?
@@ -4016,8 +4018,8 @@ DATE_RE = lazy_regex(r"""
              |the\s+(?P<an_part2>day|night)\s+(?P<an_en2>before|after)(?=\s*[,.;])
              |(?P<an_n>a|one|eine?n?|%(num)s)\s+(?P<an_unit>days?|Tage?|weeks?|Wochen?)\s+
               (?P<an_dir>earlier|later|zuvor|später|danach))
-        | (?P<dbyest>vorgestern|the\s+day\s+before\s+yesterday)
-        | (?P<dafter>übermorgen|the\s+day\s+after\s+tomorrow)
+        | (?P<dbyest>vorgestern|the\s+day\s+before\s+yesterday|avant-hier|anteayer|antier|antes\s+de\s+ayer)
+        | (?P<dafter>übermorgen|the\s+day\s+after\s+tomorrow|après-demain|pasado\s+mañana)
         | (?P<tomorrow>tomorrow|demain|mañana
           # German "morgen" in lower case only ("am Morgen" is a morning): "morgen Abend", "morgen früh"
           |(?-i:morgen)(?![^\W\d_])(?:\s+(?P<mpart>früh|(?-i:[Aa]bend|[Nn]achmittag|[Vv]ormittag|[Mm]ittag)))?)
@@ -4105,7 +4107,9 @@ WEEK_OF_MONTH_MODS = {"first": "START", "ersten": "START", "second": "MID", "zwe
 MOD_WORDS = {"anfang": "START", "beginn": "START", "early": "START", "beginning": "START", "début": "START",
              "start": "START",
              "mitte": "MID", "mid": "MID", "middle": "MID", "mi": "MID",
-             "ende": "END", "late": "END", "end": "END", "fin": "END"}
+             "ende": "END", "late": "END", "end": "END", "fin": "END",
+             "principios": "START", "comienzos": "START", "inicios": "START", "mediados": "MID", "milieu": "MID",
+             "finales": "END", "fines": "END"}
 # Month abbreviations and May need care: "Mai"/"May" alone is a name or a verb.
 SPANISH_ONLY_MONTHS = frozenset(("ene", "abr", "ago", "dic"))
 AMBIGUOUS_MONTHS = {"may", "mai", "mar", "jan", "dec", "sep", "oct", "nov", "aug", "jun", "jul", "apr", "feb",
@@ -4181,11 +4185,12 @@ def parse_date(m, language):
     if g["mweek"]:                       # "in der ersten Maiwoche": early May
         return DateExpr(None, month(g["mwname"]), mod=WEEK_OF_MONTH_MODS[g["mwo"].lower()])
     if g["month"]:
-        if g["mname"].lower() in ("may", "mar", "mayo") and g["mname"][0].islower():
+        if g["mname"].lower() in ("may", "mar", "mayo") and g["mname"][0].islower() and not (
+                language == "es" and g["mname"] == "mayo"):      # (Spanish writes its months in lower case)
             return None
-        cue = g["mcue"].lower().split()[-1] if g["mcue"] else ""
-        if cue == "of":
-            cue = g["mcue"].lower().split()[-2]
+        # its word of a part of the month, before "of", "de", "du mois de": "a finales de marzo", "fin du mois de"
+        cue = next((w for w in reversed(g["mcue"].lower().split()) if w not in ("of", "de", "du", "mois")), "") \
+            if g["mcue"] else ""
         mod = MOD_WORDS.get(cue, "")
         if g["mcue"] and g["mcue"].lower().split()[-2:-1] in (["week"], ["woche"]):
             # "the first week of May", "in der letzten Woche im Juni": early or late in the month
@@ -4381,6 +4386,8 @@ DATE_STARTS = frozenset("""
 gegründet geboren im in seit since bis until ab from von vom by during anfang mitte ende early mid late the beginning
 middle end beginn en desde hasta début fin mi last next this vergangenen letzten nächsten kommenden am
 on year jahr des depuis heute today tonight aujourd'hui hoy gestern yesterday hier ayer vorgestern übermorgen
+avant-hier avant anteayer antier antes après-demain après pasado principios comienzos inicios mediados finales
+fines au à milieu
 tomorrow morgen demain mañana vor earlier later letzte letztes vergangene vergangenes vorige vorigen voriges übers
 over overnight tags vortag folgetag a one ein einen eine q half vorwoche
 nächste nächstes kommende kommendes diese diesen dieses summer winter autumn fall spring nacht
@@ -14848,8 +14855,8 @@ WEEK_PART_RE = lazy_regex(r"(?:(?:the|in|im|at|à|la|a)\s+){0,3}(?:(?P<early>Anf
                           r"kommenden)){0,3}"
                           r"\s+(?:Woche|week|semaine|semana)\b", re.I)
 WEEK_PARTS = {"early": (1, 2, 3), "mid": (2, 3, 4), "late": (4, 5, 6, 7)}
-MONTH_PART_RE = lazy_regex(r"(?:(?:in|im|the|à|a)\s+)?(Anfang|Mitte|Ende|early|mid|late|beginning|end|début|fin)\b",
-                           re.I)
+MONTH_PART_RE = lazy_regex(r"(?:(?:in|im|the|à|a|la|au)\s+)?(Anfang|Mitte|Ende|early|mid|late|beginning|end|"
+                           r"début|fin|milieu|principios|comienzos|inicios|mediados|finales|fines)\b", re.I)
 PART_OF_DAY_RE = lazy_regex(r"T[A-Z]{2}$")             # "…TNI", "…TEV": a night, an evening
 LATE_RE = lazy_regex(r"(?i:late)\b")                  # "late Thursday", "late on Friday"
 EARLY_RE = lazy_regex(r"(?i:early)\b")                # "early Friday", "Early Friday morning"

@@ -392,6 +392,11 @@ class ExpressionTest(unittest.TestCase):
         self.assertEqual([(w, v) for w, v, _ in found], [("March 14, 2025", "2025-03-14"),
                                                          ("The day before yesterday", "2025-03-12"),
                                                          ("the day after tomorrow", "2025-03-16")])
+        # French and Spanish ("avant-hier" is no "hier", "pasado mañana" no "mañana")
+        self.assertEqual(told("Riga, 14 mars 2025. Il est arrivé avant-hier et repart après-demain.", "fr"),
+                         [("avant-hier", "2025-03-12"), ("après-demain", "2025-03-16")])
+        self.assertEqual(told("Riga, 14 de marzo de 2025. Llegó anteayer y se irá pasado mañana.", "es"),
+                         [("anteayer", "2025-03-12"), ("pasado mañana", "2025-03-16")])
 
     def test_the_night_before_a_weekday_and_a_rough_count_back(self):
         found = values("Berlin, 12. März 2025. In der Nacht zu Sonntag brannte es, in der Nacht auf den "
@@ -669,6 +674,22 @@ class DateRowsTest(unittest.TestCase):
                      "visited Vietnam in late September 2023."})
         notes = [n.text for r in report.events for n in r.notes]
         self.assertTrue(any("Mitte September 2023" in t and "late September 2023" in t for t in notes), notes)
+
+    def test_french_and_spanish_parts_of_a_month(self):
+        self.assertEqual(told("Riga, 1 de abril de 2025. Llegó a principios de marzo, se fue a finales de marzo y "
+                              "volvió a mediados de mayo.", "es"),
+                         [("principios de marzo", "2025-03"), ("finales de marzo", "2025-03"),
+                          ("mediados de mayo", "2024-05")])
+        self.assertEqual(told("Riga, 10 mars 2025. Il est venu à la fin du mois de janvier et au début de "
+                              "février.", "fr"),
+                         [("à la fin du mois de janvier", "2025-01"), ("au début de février", "2025-02")])
+        report = analyse_texts({
+            "a.txt": "Visita a Riga\n\nRiga, 1 de abril de 2025. La presidenta Ilze Marnis visitó Riga a principios "
+                     "de marzo.",
+            "b.txt": "Marnis in Riga\n\nRIGA, April 1, 2025 - President Ilze Marnis visited Riga in late March."})
+        note = [n for r in report.events for n in r.notes if n.attribute == "date"][0]
+        self.assertTrue(note.soft)
+        self.assertEqual(note.text, 'parts of the month differ: "principios de marzo" (S1) / "late March" (S2)')
 
     def test_french_and_spanish_counts_back_and_ahead(self):
         self.assertEqual(told("RIGA, 15 octobre 2025 - Ilze Marnis est arrivée il y a deux semaines.", "fr"),
