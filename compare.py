@@ -8463,12 +8463,60 @@ def find_clock_times(text, start, end):
             else ():                      # "um Mitternacht", "shortly after midnight", "at noon", "à minuit"
         noon = m.group("w").lower() in ("noon", "midi", "mediodía")
         out.append(("time of day", "12:00" if noon else "00:00", bool(m.group("about")), " ".join(m.group().split())))
+    out += find_word_clock_times(text, start, end)
     for m in HOURS_FR_RE.finditer(text, start, end) if text.find("heure", start, end) >= 0 or text.find(
             "hora", start, end) >= 0 else ():
         h = int(m.group("h")) + (12 if m.group("pm") and int(m.group("h")) < 12 else 0)
         if h < 24:                        # "à 14 heures", "vers 6 heures du matin", "à 8 heures 30"
             out.append(("time of day", f"{h:02d}:{int(m.group('m') or 0):02d}",
                         m.group("at").lower().startswith(("vers", "hacia", "sobre")), " ".join(m.group().split())))
+    return out
+
+
+# A clock time told in words: "um halb neun" (8:30), "um Viertel nach zwölf", "at a quarter to ten", "at half
+# past eight", "um 8 Uhr morgens" being told by digits. With no part of the day after it, it may be either
+# half of the day (see twelve_hour_agree)
+_HOUR_WORD = r"(?P<hw>1[0-2]|[1-9]|eins|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|" \
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+WORD_CLOCK_RE = lazy_regex(
+    r"(?<![^\W\d_])(?:(?P<about>" + CLOCK_ABOUT + r")\s+|um\s+|at\s+)"
+    r"(?:(?P<half_de>halb)|(?P<q_de>[Vv]iertel)\s+(?P<dir_de>nach|vor)|(?P<half_en>half\s+past)"
+    r"|(?:a\s+)?(?P<q_en>quarter)\s+(?P<dir_en>past|after|to|before))\s+" + _HOUR_WORD +
+    r"(?:\s+(?:Uhr|o['’]clock))?(?:\s+(?P<part>morgens|früh|vormittags|nachmittags|abends|nachts|"
+    r"am\s+(?:Morgen|Vormittag|Nachmittag|Abend)|in\s+the\s+(?:morning|afternoon|evening)|at\s+night|"
+    r"[ap]\.m\.|[ap]m\b))?(?![^\W\d_])"
+    r"(?!\s+(?:Millionen|Milliarden|Prozent|Euro|Dollar|million|billion|percent|per\s+cent)\b)", re.I)
+WORD_CLOCK_CUES = ("alb", "iertel", "uarter")
+LATER_PARTS = ("nachmittags", "abends", "nachts", "am nachmittag", "am abend", "in the afternoon", "in the evening",
+               "at night", "p.m.", "pm")
+
+
+def find_word_clock_times(text, start, end):
+    """Return ("time of day", "08:30", approximate, words) for each clock time told in words in text[start:end].
+
+    >>> t = "um halb neun Uhr morgens, um Viertel nach zwölf, at a quarter to ten p.m., halb so viel, at half past 8"
+    >>> [q[1:] for q in find_word_clock_times(t, 0, len(t))][:2]
+    [('08:30', False, 'um halb neun Uhr morgens'), ('12:15', False, 'um Viertel nach zwölf')]
+    >>> [q[1:] for q in find_word_clock_times(t, 0, len(t))][2:]
+    [('21:45', False, 'at a quarter to ten p.m.'), ('08:30', False, 'at half past 8')]
+    """
+    if not any(text.find(c, start, end) >= 0 for c in WORD_CLOCK_CUES):
+        return []                         # most clauses tell no "halb", "Viertel", "quarter"
+    out = []
+    for m in WORD_CLOCK_RE.finditer(text, start, end):
+        h = int(m.group("hw")) if m.group("hw").isdigit() else NUMBER_WORDS.get(m.group("hw").lower(), 1)
+        if m.group("half_de"):
+            h, minutes = h - 1, 30        # "halb neun": half way to nine
+        elif m.group("half_en"):
+            minutes = 30
+        elif (m.group("dir_de") or m.group("dir_en")).lower() in ("nach", "past", "after"):
+            minutes = 15
+        else:
+            h, minutes = h - 1, 45
+        part = " ".join((m.group("part") or "").lower().split())
+        if part in LATER_PARTS and h < 12:
+            h += 12
+        out.append(("time of day", f"{h % 24:02d}:{minutes:02d}", bool(m.group("about")), " ".join(m.group().split())))
     return out
 
 
@@ -14069,7 +14117,8 @@ def find_disagreements(entity, facts):
         elif attr == "response" or attr in TOLD_VALUES or attr.startswith("age of the "):
             out += value_disagreement(entity, attr, by_attr[attr])
         elif clock_kind(attr):        # "gegen 15 Uhr" and "14.30 Uhr" may be one moment, roughly told
-            out += value_disagreement(entity, attr, by_attr[attr], soft=times_near(by_attr[attr]))
+            told = twelve_hour_agree(by_attr[attr])
+            out += value_disagreement(entity, attr, told, soft=times_near(told))
         elif attr in ("age", "victim's age"):     # a year apart may be a birthday between two reports
             told = by_attr[attr]
             groups = [told]
@@ -14994,6 +15043,27 @@ def times_near(facts):
     # (round the clock: "shortly before midnight" is 00:00, a quarter of an hour from "11:45 p.m.")
     apart = DAY_MINUTES - max(b - a for a, b in zip(minutes, minutes[1:] + [minutes[0] + DAY_MINUTES]))
     return apart <= CLOCKS_APART or apart <= 30 and any(CLOCK_ROUGH_RE.match(f.words) for f in facts)
+
+
+def twelve_hour_agree(facts):
+    """Return the facts with a clock time told in words and no part of the day ("um halb neun") moved to the
+    day's other half where another source tells that ("20:30").
+
+    >>> f = lambda v, w, d: Fact("e", "time of day", v, d, w)
+    >>> [x.value for x in twelve_hour_agree([f("08:30", "um halb neun", "S1"), f("20:30", "um 20.30 Uhr", "S2")])]
+    ['20:30', '20:30']
+    >>> [x.value for x in twelve_hour_agree([f("08:30", "um halb neun morgens", "S1"), f("20:30", "20.30", "S2")])]
+    ['08:30', '20:30']
+    """
+    out = []
+    for f in facts:
+        m = WORD_CLOCK_RE.fullmatch(f.words) if f.value < "12" else None
+        if m and not m.group("part"):
+            later = f"{int(f.value[:2]) + 12:02d}{f.value[2:]}"
+            if any(o.doc != f.doc and o.value == later for o in facts):
+                f = replace(f, value=later)
+        out.append(f)
+    return out
 
 
 DAY_MINUTES = 24 * 60

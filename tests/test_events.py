@@ -6808,6 +6808,29 @@ class DisagreementRulesTest(unittest.TestCase):
         text = "um 12 Uhr, at noon; nach Mitternacht, the midnight deadline"
         self.assertEqual([q[1] for q in compare.find_clock_times(text, 0, len(text))], ["12:00", "12:00"])
 
+    def test_a_clock_time_told_in_words(self):
+        report = analyse_texts({
+            "a.txt": "Zugunglück\n\nRiga, 4. Juni 2025. Der Regionalzug entgleiste am Freitag um Viertel nach zwölf "
+                     "bei Sigulda, sagte Bahnsprecher Kalle Tamm.",
+            "b.txt": "Train derails\n\nRIGA, June 4, 2025 - The regional train derailed near Sigulda at 12:45 p.m. "
+                     "on Friday, rail spokesman Kalle Tamm said."})
+        self.assertEqual(noted(report, "crash", "time of day"), [("12:15", ("S1",)), ("12:45", ("S2",))])
+        # "halb neun" is half way to nine; with no part of the day it may be the evening's
+        report = analyse_texts({
+            "a.txt": "Schüsse in Schule\n\nTartu, 10. Juni 2025. Um halb neun fielen in einer Schule in Tartu "
+                     "Schüsse.",
+            "b.txt": "Tartu school shooting\n\nTARTU, June 10, 2025 - Shots were fired at a school in Tartu at "
+                     "8:30 p.m."})
+        self.assertNotIn("time of day", notes_of(row_of(report, "attack")))
+        report = analyse_texts({
+            "a.txt": "Schüsse in Schule\n\nTartu, 10. Juni 2025. Um halb neun Uhr morgens fielen in einer Schule "
+                     "in Tartu Schüsse.",
+            "b.txt": "Tartu school shooting\n\nTARTU, June 10, 2025 - Shots were fired at a school in Tartu at "
+                     "8:30 p.m."})
+        self.assertEqual(noted(report, "attack", "time of day"), [("08:30", ("S1",)), ("20:30", ("S2",))])
+        text = "Es kostet halb so viel; um halb zwei Millionen; at a quarter past ten"
+        self.assertEqual([q[1] for q in compare.find_clock_times(text, 0, len(text))], ["10:15"])
+
     def test_an_election_told_by_waehlen(self):
         self.assertEqual(event_keys("Lettland wählt am Samstag ein neues Parlament.", "de"), ["elect"])
         self.assertEqual(event_keys("Präsident Andris Kalns wählt seine Worte mit Bedacht.", "de"), [])
