@@ -2733,6 +2733,9 @@ def find_name_candidates(doc, sentences, lower_vocab, tokens=None):
                         or word_event(toks[k][0], lang):
                     break                     # (not "Erdoğan zu Besuch": a visit, after its particle)
                 j = k + 1                     # "Ursula von der Leyen", "Karl-Theodor zu Guttenberg"
+            if j - i > 1 and toks[i][0] in HOLIDAY_FIRSTS and toks[i + 1][0] in HOLIDAY_SECONDS:
+                i += 2                    # "on Christmas Day", "Easter Monday": a day, no "Day" nor "Christmas"
+                continue
             # (not a lone letter: "her Republican U.S. candidacy" names no "U")
             out += [c for c in candidates_in_run(doc, text, toks, i, j, si, lang, lower_vocab, headline)
                     if len(c.words) > 1 or len(c.words[0].rstrip(".")) > 1]
@@ -2752,6 +2755,8 @@ def find_name_candidates(doc, sentences, lower_vocab, tokens=None):
 
 
 JOINED_NAMES = frozenset((" and ", " und ", " et ", " y ", " e "))
+HOLIDAY_FIRSTS = frozenset("Christmas Easter Boxing New Whit Good Maundy Ash Palm Thanksgiving".split())
+HOLIDAY_SECONDS = frozenset("Day Eve Sunday Monday Friday Thursday Wednesday Year's Year’s".split())
 
 
 # Where an article names who made it, to the end of the line: "(Reporting by Anna Kowalska; Editing by
@@ -5812,8 +5817,10 @@ def find_event_words(doc, sentences, tokens=None):
             elif word == "safety" and previous == "to" and english and any(
                     w in MOVED_TO_SAFETY for w, _, _ in toks[max(0, ti - 6):ti]):
                 fam = "rescue"            # "200,000 people were moved to safety", as "in Sicherheit gebracht"
-            elif word in DRIVE_WORDS and holds("crowd"):      # a verb, in lower case: asked of every word
+            elif word in DRIVE_WORDS and (holds("crowd") or RAMMED_RE.search(text, max(s, a - 60),
+                                                                               min(e, b + 60))):
                 fam = "attack"            # "fuhr in eine Menschenmenge", "ploughed into a crowd": a car as a weapon
+                #                           (or into a market, a parade: "drove into a Christmas market")
             elif word in TOLD_BY_CONTEXT:       # one lookup for the words below: they are asked of every word
                 if english and word in BREAK_WORDS and text.startswith(" out", b) \
                         and not text.startswith(" out of", b) and holds("fire"):
@@ -6552,6 +6559,11 @@ WELCOMED_THING_RE = lazy_regex(r"\s*,\s*(?:dass|that)\b|\s+(?:the|a|an|this|its|
 # Driving into people: with a crowd in the sentence, an attack
 DRIVE_WORDS = frozenset("fuhr gefahren raste rasten gerast steuerte gesteuert drove driven ploughed plowed "
                         "ploughs plows".split())
+# ... or a gathering driven into: "ist ein Auto in einen Weihnachtsmarkt gefahren", "drove into a Christmas market",
+# "ploughed into a parade" (not "drove the market higher")
+RAMMED_RE = lazy_regex(r"(?<![^\W\d_])(?:in|into)\s+(?:an?|the|einen|eine|ein|den|die|das)\s+(?:[\w-]+\s+)?"
+                       r"(?:\w*[mM]arkt|market|parade|festival|procession|carnival|Umzug|Festzug|Prozession|"
+                       r"Karnevalsumzug|Fest)(?![^\W\d_])")
 # A share price's move, and what moves ("Shares in Norvik fell", "Norvik's stock plunged", "Die Aktie verlor")
 SHARE_MOVES = frozenset("fell plunged tumbled slumped plummeted dropped sank slipped rose jumped soared surged climbed "
                         "gained fiel fielen verlor verloren stieg stiegen sackte sackten".split())

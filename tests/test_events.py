@@ -2773,6 +2773,16 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertIn("attack", event_keys("A man drove a car into a crowd of shoppers", "en"))
         self.assertNotIn("attack", event_keys("Er fuhr am Montag nach Berlin", "de"))
         self.assertNotIn("attack", event_keys("She drove to Boston on Monday", "en"))
+        # or into a market, a parade: and the day of it compared, a holiday's too
+        self.assertIn("attack", event_keys("A car drove into a Christmas market in Riga.", "en"))
+        self.assertIn("attack", event_keys("Ein Auto ist in einen Weihnachtsmarkt gefahren.", "de"))
+        self.assertNotIn("attack", event_keys("Oil prices drove the market higher in Riga.", "en"))
+        report = analyse_texts({
+            "a.txt": "Anschlag auf Markt\n\nRiga, 27. Dezember 2025. An Heiligabend ist ein Auto in einen "
+                     "Weihnachtsmarkt in Riga gefahren. Innenministerin Ilze Marnis sprach von einem Anschlag.",
+            "b.txt": "Riga attack\n\nRIGA, Dec 27, 2025 - A car drove into a Christmas market in Riga on Christmas "
+                     "Day, Interior Minister Ilze Marnis said, calling it an attack."})
+        self.assertEqual([v for v, _ in noted(report, "attack", "date")], ["2025-12-24", "2025-12-25"])
 
     def test_an_outbreak_told_in_german_and_english_compares_its_day_and_cases(self):
         report = analyse_texts({

@@ -1408,6 +1408,13 @@ class TenureTest(unittest.TestCase):
         self.assertTrue(compare.double_given({"Karl", "Erik"}, {"Karl-Erik"}))
         self.assertFalse(compare.double_given({"Karl"}, {"Karl-Erik"}))
 
+    def test_a_holiday_is_no_persons_name(self):
+        found = people({"a.txt": "Velmar attack\n\nVELMAR, Dec 27, 2025 - A car drove into a Christmas market in "
+                                 "Velmar on Christmas Day, Interior Minister Tamara Ozola said. Easter Monday and New "
+                                 "Year's Day were quiet. Boxing Day was not.",
+                        "b.txt": "Riga - Am Montag sagte Tamara Ozola, es sei ruhig gewesen."})
+        self.assertEqual(sorted(found), ["Tamara Ozola"])
+
     def test_where_someone_was_born(self):
         found = people({
             "a.txt": "Riga - Das Parlament hat Janis Ozols zum Regierungschef gewählt. Ozols stammt aus Jelgava. "
