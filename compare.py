@@ -639,7 +639,7 @@ EVENT_STEMS_DE = {
             "sitzung",        # Sondersitzung, Dringlichkeitssitzung: a body meets
     "receive": "empfang empfing empfangen empfängt begrüß",
     "talks": "gespräch verhandlung verhandel unterredung beratung beriet berieten konsultation dialog",
-    "summit": "gipfel gipfeltreffen",
+    "summit": "gipfel gipfeltreffen konferenz konferenzen",     # (not "Pressekonferenz": a speech)
     "exercise": "manöver militärübung marineübung seeübung truppenübung gefechtsübung luftwaffenübung",
     "sign": "unterzeichn unterschrieb unterschrift",
     "agreement": "vertrag verträg abkommen vereinbarung vereinbart pakt einigung geeinigt verständig",
@@ -788,7 +788,7 @@ EVENT_FORMS_EN = {
     "meet": "meet meets met meeting meetings",
     "receive": "receive received welcomed hosted greeted",
     "talks": "talks negotiations negotiated negotiating negotiate dialogue consultations",
-    "summit": "summit summits",
+    "summit": "summit summits conference conferences",     # (not "news conference": see find_event_words)
     "exercise": "drill drills wargames manoeuvres maneuvers",    # military ones, in news ("exercise": see below)
     "sign": "sign signs signed signing",
     "agreement": "treaty agreement agreements pact accord deal contract agreed",
@@ -929,7 +929,7 @@ EVENT_FORMS_FR_ES = {
     "receive": "reçu reçue reçus accueilli accueillie recibido recibida recibió recibieron",
     "meet": "rencontre rencontré rencontrés rencontrer rencontrera rencontreront reunió reunieron reunión encuentro "
             "reunirá reunirán reunirse reunido réunis réunies réunion",     # "se sont réunis à Riga"
-    "summit": "sommet sommets cumbre cumbres",
+    "summit": "sommet sommets cumbre cumbres conférence conférences conferencia conferencias",
     "talks": "négociations négociation pourparlers negociaciones negociación conversaciones",
     "sign": "signé signée signés signer signature firmó firmaron firmado firma",
     "agreement": "accord accords traité acuerdo acuerdos tratado",
@@ -5587,6 +5587,14 @@ def find_event_words(doc, sentences, tokens=None):
                 fam = ""                  # "hurt by weak demand in China": a market's, no one's demand
             elif english and word in ONWARD_VERBS and ONWARD_RE.match(text, b):
                 fam = "depart"            # "Li will travel on to Paris on Thursday": the visit's end, not a visit
+            elif fam == "summit" and word[:1] in "cCk":
+                if PRESS_CONFERENCE_RE.search(text, max(s, a - 12), min(e, b + 14)):
+                    fam = "speech"        # "a news conference", "une conférence de presse": told, not met
+                elif english and CONFERENCE_THING_RE.match(text, b):
+                    fam = ""
+                elif english and word[:1] == "C" and not holds("headline"):
+                    fam = ""              # "the Eastern Conference": a league's; "the Munich Security Conference"
+                    #                       a name (whose words may be told with "conference" too)
             elif not fam and word in ("Übung", "Übungen") and doc_cues(("manover", "militarubung", "marineubung")):
                 fam = "exercise"          # in a manoeuvre's story: "Die Übung soll zehn Tage dauern"
             if english and word in TWO_WORD_EVENTS:     # a happening told in more than one word
@@ -6556,6 +6564,11 @@ WELCOMED_THING_RE = lazy_regex(r"\s*,\s*(?:dass|that)\b|\s+(?:the|a|an|this|its|
                                r"resolution|step|plan|proposal|announcement|news|release|ruling|verdict|"
                                r"Entscheidung|Ergebnis|Beschluss|Schritt|Einigung|Abkommen|Waffenruhe|Resolution|"
                                r"Vorschlag|Plan|Ankündigung|Freilassung|Urteil|Abstimmung|Votum|Nachricht|Initiative)\b")
+# A conference that is a saying: "news conference", "press conference", "conférence de presse", "conferencia de prensa"
+PRESS_CONFERENCE_RE = lazy_regex(r"(?<![^\W\d_])(?:(?:press|news)\s+conferences?|conferences?\s+calls?|"
+                                 r"conf[ée]rences?\s+de\s+presse|conferencias?\s+de\s+prensa)(?![^\W\d_])", re.I)
+# ... or a thing's: "a conference table", "the conference centre" (no happening)
+CONFERENCE_THING_RE = lazy_regex(r"\s+(?:table|room|hall|center|centre|venue)s?\b")
 # Driving into people: with a crowd in the sentence, an attack
 DRIVE_WORDS = frozenset("fuhr gefahren raste rasten gerast steuerte gesteuert drove driven ploughed plowed "
                         "ploughs plows".split())

@@ -7021,6 +7021,21 @@ class DisagreementRulesTest(unittest.TestCase):
                      "suspect, a 44-year-old Lithuanian, was arrested."})
         self.assertEqual([v for v, _, _ in notes_of(row_of(report, "arrest"))["age"].values], ["41", "44"])
 
+    def test_a_conference_is_a_summit_and_a_news_conference_a_speech(self):
+        self.assertEqual(event_keys("Die Klimakonferenz in Riga endete am Freitag.", "de"), ["summit"])
+        self.assertEqual(event_keys("La conferencia de paz empezó.", "es"), ["summit"])
+        self.assertEqual(event_keys("Il a donné une conférence de presse.", "fr"), ["speech"])
+        self.assertEqual(event_keys("He told a news conference on Monday.", "en"), ["say", "speech"])
+        self.assertEqual(event_keys("He said in a conference call with analysts.", "en"), ["say", "speech"])
+        self.assertNotIn("summit", event_keys("They put a conference table in the room.", "en"))
+        self.assertNotIn("summit", event_keys("The team won the Eastern Conference title.", "en"))
+        report = analyse_texts({
+            "a.txt": "Ostsee-Konferenz\n\nRiga, 16. Juni 2025. An der Konferenz nahmen Vertreter aus 42 Ländern "
+                     "teil, sagte Präsidentin Ilze Marnis am Sonntag.",
+            "b.txt": "Baltic summit\n\nRIGA, June 16, 2025 - Delegates from 45 countries attended the summit, "
+                     "President Ilze Marnis said on Sunday."})
+        self.assertEqual([v for v, _ in noted(report, "meeting", "number of countries")], ["42", "45"])
+
     def test_a_game_lost_by_a_score_and_an_age_told_with_aged(self):
         self.assertEqual(event_keys("Valmiera lost 3-1 to FK Riga.", "en"), ["win"])
         self.assertNotIn("win", event_keys("Valmiera lost its coach.", "en"))
