@@ -5822,6 +5822,8 @@ def find_event_words(doc, sentences, tokens=None):
             elif word.lower() in SHARE_MOVES and (SHARES_BEFORE_RE.search(text, max(s, a - 40), a) if english
                                                    else lang == "de" and holds("shares")):
                 fam = "shares"            # "Shares in Norvik fell 18 percent", "Die Aktie verlor 21 Prozent"
+            elif word.lower() in SHARE_MOVES and holds("commodity"):
+                fam = "price"             # "Brent crude rose to $78 a barrel", "Der Ölpreis stieg auf 85 Dollar"
             elif word == "safety" and previous == "to" and english and any(
                     w in MOVED_TO_SAFETY for w, _, _ in toks[max(0, ti - 6):ti]):
                 fam = "rescue"            # "200,000 people were moved to safety", as "in Sicherheit gebracht"
@@ -6723,6 +6725,9 @@ SENTENCE_CUES = {"loot": LOOT_CUES, "captive": CAPTIVE_CUES, "rally": RALLY_CUES
                  "services": ("fluge", "flights", "vols", "vuelos", "verbindungen"),
                  "missile": MISSILE_CUES, "verdict": VERDICT_CUES, "crowd": CROWD_WORDS, "vessel": VESSEL_CUES,
                  "shares": ("aktie",),      # not "Kurs": "hält an ihrem Kurs fest"
+                 # what a market prices ("Brent crude rose", "Der Preis für ein Barrel", "Goldpreis", "an ounce")
+                 "commodity": ("brent", "barrel", "crude", "olpreis", "rohol", "goldpreis", "gaspreis", "feinunze",
+                               "ounce", "petrole", "petroleo"),
                  # what is moved ("verlegt") to a front, or drilled ("the Baltops exercise … with 9,000 troops")
                  "troops": ("soldat", "truppe", "einheiten", "bataillon", "troops", "soldier", "military", "naval",
                             "warship", "army"),
@@ -9281,7 +9286,7 @@ FAMILY_FINDERS = {"win": lambda text, a, b: find_scores(text, a, b) + find_race_
                   "ban": find_ban_terms,
                   "elect": find_votes, "vote": find_vote_figures, "decide": find_tallies, "ruling": find_tallies,
                   "profit": find_changes("profit"), "revenue": find_changes("revenue"), "loss": find_changes("loss"),
-                  "shares": find_changes("share price"), "economy": find_growth,
+                  "shares": find_changes("share price"), "price": find_changes("price"), "economy": find_growth,
                   "exports": find_changes("exports"), "imports": find_changes("imports"),
                   "heat": find_temperatures, "tariff": find_percents("tariff rate"),
                   "countertariff": find_percents("tariff rate"), "demand": find_percents("rise demanded"),

@@ -7035,6 +7035,17 @@ class DisagreementRulesTest(unittest.TestCase):
             "b.txt": "Baltic summit\n\nRIGA, June 16, 2025 - Delegates from 45 countries attended the summit, "
                      "President Ilze Marnis said on Sunday."})
         self.assertEqual([v for v, _ in noted(report, "meeting", "number of countries")], ["42", "45"])
+    def test_a_commoditys_price_moved_is_compared(self):
+        self.assertEqual(event_keys("Brent crude rose to $78 a barrel.", "en"), ["price"])
+        self.assertNotIn("price", event_keys("The death toll rose to 27.", "en"))
+        report = analyse_texts({
+            "a.txt": "Ölpreis steigt\n\nLondon, 3. Oktober 2025. Der Preis für ein Barrel der Sorte Brent stieg am "
+                     "Donnerstag um 5 Prozent auf 85 Dollar.",
+            "b.txt": "Oil jumps\n\nLONDON, Oct 3, 2025 - Brent crude rose 3% to $78 a barrel on Thursday."})
+        notes = notes_of(row_of(report, "price"))
+        self.assertEqual([v for v, _, _ in notes["number of change in price"].values], ["5", "3"])
+        self.assertEqual([v for v, _, _ in notes["number of dollars"].values], ["85", "78"])
+
 
     def test_a_game_lost_by_a_score_and_an_age_told_with_aged(self):
         self.assertEqual(event_keys("Valmiera lost 3-1 to FK Riga.", "en"), ["win"])
