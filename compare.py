@@ -8571,7 +8571,8 @@ HOURS_FR_RE = lazy_regex(r"(?<![^\W\d_])(?P<at>à|vers|[AÀ]|Vers|(?:[aA]|[hH]ac
 UNNAMED_AGE_RE = lazy_regex(
     r"(?<![\d.,])(?P<n>\d{1,3})(?:-(?:year-old|[jJ]ährige[nmrs]?)|\s+Jahre\s+alte[nmrs]?)\s+"
     r"(?P<noun>(?:[a-zäöüß][\w-]*\s+){0,2}[^\W\d_][\w-]*)"
-    r"|\b(?:homme|femme|garçon|fille|hombre|mujer|joven)\s+de\s+(?P<n2>\d{1,3})\s+(?:ans|años)\b"
+    r"|\b(?:homme|femme|garçon|fille|hombre|mujer|joven)\s+(?:(?:âgée?|agée?)\s+)?de\s+(?P<n2>\d{1,3})\s+"
+    r"(?:ans|años)\b"     # ("un homme âgé de 45 ans")
     # "The driver, 55, was arrested", "Der Fahrer, 55, wurde festgenommen"
     r"|\b(?:[Tt]he|[Dd]er|[Dd]ie|[Ll]e|[Ll]a|[Ee]l)\s+(?P<noun3>[^\W\d_]{3,}),\s(?P<n3>\d{1,3}),"
     # "Der Verdächtige ist 31 Jahre alt", "The suspect is 31 years old"
@@ -8702,7 +8703,24 @@ laser""".split())
 PERSON_CLASS = {w: line.split()[0] for line in """man mann homme hombre
 woman frau femme mujer
 boy junge jungen garcon nino
-girl madchen fille nina""".splitlines() for w in line.split()}
+girl madchen fille nina
+driver fahrer fahrerin autofahrer autofahrerin lkw-fahrer busfahrer conducteur conductrice conductor conductora
+suspect verdachtige verdachtiger verdachtigen tatverdachtige tatverdachtiger tatverdachtigen suspecte sospechoso
+attacker angreifer tater attaquant agresor atacante assailant gunman schutze schutzen
+victim opfer victime victima
+pilot pilotin pilote piloto
+soldier soldat soldatin soldaten soldado
+officer policeman policewoman polizist polizistin polizisten beamter beamtin beamten policier policiere policia
+teacher lehrer lehrerin enseignant enseignante professeur profesor profesora
+student pupil schuler schulerin studentin eleve estudiante alumno alumna
+fisherman fischer pecheur pescador
+tourist touristin touriste turista
+worker arbeiter arbeiterin ouvrier ouvriere trabajador trabajadora""".splitlines() for w in line.split()}
+# What a person is by their work or their part in a deed: a "man" or a "woman" of one source may be it in
+# another ("Der Fahrer, ein 35-jähriger Mann" / "The driver, 38,"); a son, a boy may not
+ROLE_CLASSES = frozenset("driver suspect attacker victim pilot soldier officer teacher student fisherman tourist "
+                         "worker".split())
+GENERIC_CLASSES = frozenset(("man", "woman"))
 
 
 def age_noun(words):
@@ -8710,10 +8728,11 @@ def age_noun(words):
 
     >>> age_noun("52-year-old driver"), age_noun("driver, 55"), age_noun("26-jähriger Mann")
     ('driver', 'driver', 'mann')
-    >>> age_noun("una mujer de 38 años"), age_noun("un homme de 45 ans")      # (the noun before "de")
+    >>> age_noun("una mujer de 38 años"), age_noun("un homme âgé de 45 ans")      # (the noun before "de")
     ('mujer', 'homme')
     """
-    told = [fold(w.strip(".,;:")) for w in words.split() if w.strip(".,;:").isalpha()]
+    told = [fold(w.strip(".,;:")) for w in words.split() if w.strip(".,;:").isalpha() and
+            fold(w) not in ("age", "agee")]     # ("un homme âgé de 45 ans")
     if told and told[-1] in AGE_YEARS_WORDS and "de" in told:
         return told[told.index("de") - 1] if told.index("de") else ""
     return told[-1] if told else ""
@@ -14164,8 +14183,10 @@ def find_disagreements(entity, facts):
                     groups = [[f for f in told if f.doc in one]]
             for told in groups:
                 # told of another noun ("14-year-old son", "23-year-old woman") it may be another person's
-                other = entity.kind == "event" and len({PERSON_CLASS.get(w, w) for f in told
-                                                        for w in [age_noun(f.words)]}) > 1
+                classes = {PERSON_CLASS.get(w, w) for f in told for w in [age_noun(f.words)]}
+                # (a man and a driver may be one: "Der Fahrer, ein 35-jähriger Mann" / "The driver, 38,")
+                other = entity.kind == "event" and len(classes) > 1 and not (
+                    len(classes) == 2 and len(classes & GENERIC_CLASSES) == 1 and len(classes & ROLE_CLASSES) == 1)
                 ages = [int(f.value) for f in told]
                 if ages:
                     out += value_disagreement(entity, attr, told, soft=other or max(ages) - min(ages) <= 1)

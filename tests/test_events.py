@@ -7046,6 +7046,34 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([v for v, _, _ in notes["number of change in price"].values], ["5", "3"])
         self.assertEqual([v for v, _, _ in notes["number of dollars"].values], ["85", "78"])
 
+    def test_an_unnamed_persons_age_told_by_role_in_two_languages_is_one_persons(self):
+        report = analyse_texts({
+            "a.txt": "Unfall auf der A1\n\nRiga, 5. Mai 2025. Der Fahrer, ein 35-jähriger Mann aus Jelgava, wurde am "
+                     "Samstag bei dem Unfall schwer verletzt.",
+            "b.txt": "A1 crash\n\nRIGA, May 5, 2025 - The driver, 38, from Jelgava was seriously injured in the "
+                     "crash on Saturday."})
+        self.assertFalse(notes_of(row_of(report, "injure"))["age"].soft)
+        report = analyse_texts({
+            "a.txt": "Festnahme in Riga\n\nRiga, 5. Mai 2025. Die Polizei hat am Samstag einen 41-jährigen Fahrer "
+                     "festgenommen.",
+            "b.txt": "Arrest in Riga\n\nRIGA, May 5, 2025 - Police arrested a 44-year-old driver on Saturday."})
+        self.assertFalse(notes_of(row_of(report, "arrest"))["age"].soft)
+        # a son is no man of the other's: another person, maybe
+        report = analyse_texts({
+            "a.txt": "Festnahme in Riga\n\nRiga, 5. Mai 2025. Die Polizei hat am Samstag einen 41-jährigen Mann "
+                     "festgenommen.",
+            "b.txt": "Arrest in Riga\n\nRIGA, May 5, 2025 - Police arrested a 14-year-old son on Saturday."})
+        self.assertTrue(notes_of(row_of(report, "arrest"))["age"].soft)
+
+    def test_a_french_age_told_with_age_de(self):
+        report = analyse_texts({
+            "a.txt": "Arrestation\n\nRiga, 12 juin 2025. Un homme âgé de 45 ans a été arrêté mardi, a indiqué "
+                     "le procureur Kalle Tamm.",
+            "b.txt": "Arrest in Riga\n\nRIGA, June 12, 2025 - A 47-year-old man was arrested on Tuesday, prosecutor "
+                     "Kalle Tamm said."})
+        note = notes_of(row_of(report, "arrest"))["age"]
+        self.assertEqual([v for v, _, _ in note.values], ["45", "47"])
+        self.assertFalse(note.soft)
 
     def test_a_game_lost_by_a_score_and_an_age_told_with_aged(self):
         self.assertEqual(event_keys("Valmiera lost 3-1 to FK Riga.", "en"), ["win"])
