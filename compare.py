@@ -4512,6 +4512,9 @@ def find_dates(doc, sentences, tokens=None, year=None):
                 # "Seit Montag wird er vermisst": a day since which, gone by whatever the tense
                 future_clause(doc.text, sentences, s, doc.language) or (
                 doc.language == "de" and present_clause_de(doc.text, sentences, s)) or (
+                doc.language == "en" and PRESENT_VERB_EN_RE.search(doc.text, *segment_around(doc.text, sentences,
+                                                                                             s))
+                and not title_line(doc.text, sentences, s)) or (
                 FOR_DAY_RE.search(doc.text, max(0, s - 6), s) and not POSSESSIVE_RE.match(doc.text, e)) or (
                 FROM_DAY_RE.search(doc.text, max(0, s - 4), s)) or (
                 # "Die Gespräche dauern bis Samstag": until a day, told in the present, is ahead
@@ -4902,6 +4905,22 @@ PRESENT_VERB_DE_RE = lazy_regex(r"(?<!\bzu\s)\b(?:reist|reisen|fliegt|fliegen|tr
                                 r"beginnen|startet|starten|empfängt|empfangen|fährt|fahren|besucht|besuchen|eröffnet|"
                                 r"tagt|tagen|berät|beraten|(?:bricht|brechen)(?=[^,;.]{0,80}\bauf\b))\b")
 # ("bricht am Donnerstag zu einer Reise auf": sets out)
+# ... and English ones, which tell a plan with its day ("Scholz travels to China on Saturday"; in lower case, not
+# in a title: a headline's present tells what has happened, "Kim Visits Moscow Plant", "Lind arrives in Tallinn")
+PRESENT_VERB_EN_RE = lazy_regex(r"\b(?:travels|flies|heads|visits|meets|arrives|begins|starts|opens|hosts|departs|"
+                                r"plays|faces|kicks\s+off|leaves\s+for)\b")
+
+
+def title_line(text, sentences, offset):
+    """True when the sentence at offset is a line of its own with no full stop: a title.
+
+    >>> t = "Lind arrives in Riga on Tuesday\\nRIGA - Lind travels on Friday."
+    >>> title_line(t, ((0, 31), (32, len(t))), 5), title_line(t, ((0, 31), (32, len(t))), 40)
+    (True, False)
+    """
+    a, b = sentences[sentence_index(sentences, offset)]
+    line = text[a:b].rstrip()
+    return not line.endswith((".", "!", "?", '"', "”", "'", "’")) and text.startswith("\n", a + len(line))
 
 
 # A part of a day told before its date: "am Abend des 3. Mai", "the morning of May 3"; a night told by the

@@ -331,6 +331,13 @@ class ExpressionTest(unittest.TestCase):
                        "den Kanzler.")
         self.assertEqual([v for _, v, _ in found], ["2026-06-04", "2026-06-05", "2026-05-29", "2026-06-02",
                                                     "2026-06-08"])
+    def test_an_english_journey_told_in_the_present_is_on_the_coming_weekday(self):
+        # 10 April 2024 is a Wednesday: "travels … on Saturday" is the 13th, "met … on Saturday" the 6th
+        found = values("BERLIN, April 10, 2024 - Chancellor Ilze Marnis travels to Riga on Saturday. She met Kalle "
+                       "Tamm on Saturday and visits Tartu on Monday.", "en")
+        self.assertEqual([v for _, v, _ in found], ["2024-04-10", "2024-04-13", "2024-04-06", "2024-04-15"])
+        found = values("RIGA, Jan 5, 2011 - FK Riga plays at Tartu on Saturday. It lost on Saturday.", "en")
+        self.assertEqual([v for _, v, _ in found], ["2011-01-05", "2011-01-08", "2011-01-01"])
 
     def test_setting_out_on_a_journey_told_in_the_present_is_on_the_coming_weekday(self):
         # 23 October 2024 is a Wednesday: "bricht am Donnerstag … auf" is the 24th, "brach … auf" the 17th
