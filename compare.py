@@ -472,7 +472,7 @@ SURNAME_ENDINGS = ("ow", "ov", "ova", "owa", "ew", "ev", "eva", "in", "ina", "sk
 # Languages whose -s after a name is a plural, not a genitive ("the Oscars", "los Kennedy")
 PLURAL_S_LANGUAGES = ("en", "fr", "es")
 NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "del", "della", "du", "la", "le",
-                  "bin", "ibn", "al", "el", "ben", "zu", "ter", "dos", "das"}
+                  "bin", "ibn", "al", "el", "ben", "zu", "ter", "ten", "dos", "das"}
 
 # Places and organisations: never a person, however named-shaped.
 PLACES = set("""
@@ -5922,6 +5922,11 @@ def find_event_words(doc, sentences, tokens=None):
                     fam = "collapse"          # "ist ein Damm gebrochen", "a dam burst", "the levee was breached"
                 elif word in VOTE_DE and holds("elected") and not OWN_AFTER_DE_RE.match(text, b):
                     fam = "elect"             # "Die Esten wählen Ende des Monats ein neues Parlament"
+                elif word in PARTED_DE and PARTED_FROM_RE.search(text, max(s, a - 80), min(e, b + 80)):
+                    fam = "fire_job"          # "hat sich von Trainer … getrennt", as "sacked manager …"
+                elif word in SIGNED_DE and holds("player") and previous not in OBLIGED_BEFORE_DE:
+                    fam = "transfer"          # "hat den Stürmer … für 80 Millionen Euro verpflichtet", as "signed
+                    #                           striker …" (not "ist verpflichtet, … zu melden": obliged)
                 elif word in SEIZED_DE and holds("vessel"):
                     fam = "capture"           # "hat einen Öltanker festgesetzt", as "seized an oil tanker"
                 elif word in TAKE_OFF_DE and word != "Start" and holds("vessel"):
@@ -6663,6 +6668,17 @@ LEFT_DE = frozenset("verlassen verließ verließen".split())      # of a ship: d
 DEATH_TOLD_VERBS = frozenset("announced announces confirmed confirms reported mourned mourns".split())
 # German "festgesetzt" of a ship: seized ("Die Marine hat einen Tanker festgesetzt"; not "ein Termin wurde festgesetzt")
 SEIZED_DE = frozenset("festgesetzt festgesetzte festgesetzten".split())
+# German "trennte sich von" a coach or a chief: dismissed ("hat sich am Montag von Trainer … getrennt"; not "hat
+# sich von seiner Frau getrennt")
+PARTED_DE = frozenset("getrennt trennte trennten trennt".split())
+PARTED_FROM_RE = lazy_regex(r"\bsich\b(?:\s+\S+){0,6}?\s+von\s+(?:(?:seinem|ihrem|dem|der|den)\s+)?(?:[\w-]+\s+)?"
+                            r"(?:Chef|Cheftrainer|Trainer|Trainerin|Coach|Sportdirektor|Sportvorstand|Manager|"
+                            r"Geschäftsführer|Geschäftsführerin|Vorstandschef|Vorstandschefin|"
+                            r"Intendant|Intendantin)"
+                            r"(?![^\W\d_])")
+# German "verpflichtet" of a player or a coach: signed ("hat den Stürmer … verpflichtet"; not "ist verpflichtet")
+SIGNED_DE = frozenset("verpflichtet verpflichtete verpflichteten".split())
+OBLIGED_BEFORE_DE = frozenset("ist sind war waren sich fühlt fühlte".split())     # "Jeder Spieler ist verpflichtet"
 # A dam's or a dike's giving way: "ist ein Damm gebrochen", "a dam burst", "the levee was breached"
 BREACHED_WORDS = frozenset("gebrochen burst bursts breached".split())
 DAM_ENDS = ("damm", "dämme", "deich", "deiche")
@@ -6686,7 +6702,7 @@ TOLD_BY_CONTEXT = BREAK_OUT_WORDS | TESTED_WORDS | TAKE_OFF_DE | TAKE_OFF_EN | D
     "flee leave landing landings atterrissage Atterrissage aterrizaje Aterrizaje aterrizó Aterrizó record records "
     "rescate forced forcing drove driven went cayó cayeron".split()) | DEPART_WORDS | RULED_WORDS | STRUCK_WORDS \
     | UPSET_WORDS | ADDRESS_WORDS | SPEAK_DE | CHEAT_WORDS | SEIZED_DE | CLOSE_WORDS | RUNWAY_EXIT_WORDS \
-    | LEFT_DE | FLEW_WORDS | CRACKED_DE | FELL_OUT_DE | VOTE_DE | BREACHED_WORDS \
+    | LEFT_DE | FLEW_WORDS | CRACKED_DE | FELL_OUT_DE | VOTE_DE | BREACHED_WORDS | SIGNED_DE | PARTED_DE \
     | {"custody", "Gewahrsam", "eingebrochen", "restoration", "lost", "loses"}
 # An office left: "will leave his post", "will leave at the end of the year", "leave after three years" (with a
 # role in the sentence; not "leave the country", "leave Kyiv")
@@ -6729,6 +6745,8 @@ SENTENCE_CUES = {"loot": LOOT_CUES, "captive": CAPTIVE_CUES, "rally": RALLY_CUES
                  "goal": ("minute", "treffer", "elfmeter", "kopfball", "torschutz"),      # a scorer "traf"
                  "runway": ("runway", "landebahn", "landepiste", "startbahn"),
                  "jackpot": ("jackpot",),
+                 # whom a club signs ("hat den Stürmer … verpflichtet"; "Spieler" also of "Schauspieler": hired too)
+                 "player": ("sturmer", "spieler", "torhuter", "torwart", "verteidiger", "angreifer", "trainer"),
                  # what is restored as a building is ("a four-year restoration" of a church)
                  "building": ("church", "museum", "cathedral", "building", "palace", "castle", "bridge", "theatre",
                               "theater", "tower", "opera", "temple", "mosque", "monument", "synagogue", "abbey"),
@@ -9639,8 +9657,8 @@ def find_quantities(doc, start, end, names=()):
     cues = None                          # who may have counted a crowd (counted_by), found when one is
     for m in QUANTITY_RE.finditer(text, first.start(), end):
         at = m.start()
-        if at in measured:
-            continue
+        if at in measured or names and any(a < at < b for a, b, _ in names):
+            continue                      # (nor a name's word: "Trainer Erik ten Hag" counts no "Hag")
         mod = modifier_before(text, after, at)
         begin = mod.start() if mod else at
         unit, unit_end = m.group("unit") or "", m.end()
@@ -14402,7 +14420,10 @@ ROLE_EQUIVALENTS = {"prasident": "president", "kanzler": "chancellor", "sekretar
                     "portavoz": "spokesman", "porteparole": "spokesman", "publicist": "spokesman",
                     "alcalde": "mayor", "maire": "mayor", "avocat": "lawyer",
                     "abogado": "lawyer", "abogada": "lawyer", "juge": "judge", "juez": "judge",
-                    "procureur": "prosecutor", "trainer": "coach", "kommissar": "commissioner", "commissaire": "commissioner",
+                    "procureur": "prosecutor", "kommissar": "commissioner", "commissaire": "commissioner",
+                    # a team's: British football's manager is the German Trainer
+                    "trainer": "coach", "trainerin": "coach", "manager": "coach", "entraineur": "coach",
+                    "entrenador": "coach", "entrenadora": "coach",
                     # kin: "seine Tochter Grace Holt" is "his daughter Grace Holt"
                     "tochter": "daughter", "sohn": "son", "witwe": "widow", "witwer": "widower",
                     "ehefrau": "wife", "ehemann": "husband", "bruder": "brother", "schwester": "sister",

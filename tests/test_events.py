@@ -7021,6 +7021,18 @@ class DisagreementRulesTest(unittest.TestCase):
                      "suspect, a 44-year-old Lithuanian, was arrested."})
         self.assertEqual([v for v, _, _ in notes_of(row_of(report, "arrest"))["age"].values], ["41", "44"])
 
+    def test_a_player_signed_in_german_is_a_transfer_and_its_fee_compared(self):
+        self.assertEqual(event_keys("Der FK Riga hat den Stürmer Janis Ozols verpflichtet.", "de"), ["transfer"])
+        self.assertNotIn("transfer", event_keys("Jeder Spieler ist verpflichtet, Verletzungen zu melden.", "de"))
+        self.assertNotIn("transfer", event_keys("Die Firma hat alle Kunden verpflichtet, zu zahlen.", "de"))
+        report = analyse_texts({
+            "a.txt": "Rekordtransfer\n\nRiga, 2. August 2025. Der FK Riga hat den Stürmer Janis Ozols für 8 "
+                     "Millionen Euro verpflichtet.",
+            "b.txt": "Riga sign Ozols\n\nRIGA, Aug 2, 2025 - FK Riga have signed striker Janis Ozols for 7.5 "
+                     "million euros."})
+        self.assertEqual([v for v, _ in noted(report, "agreement", "number of euros")],
+                         ["8000000", "7500000"])
+
     def test_a_conference_is_a_summit_and_a_news_conference_a_speech(self):
         self.assertEqual(event_keys("Die Klimakonferenz in Riga endete am Freitag.", "de"), ["summit"])
         self.assertEqual(event_keys("La conferencia de paz empezó.", "es"), ["summit"])
@@ -7064,6 +7076,20 @@ class DisagreementRulesTest(unittest.TestCase):
                      "festgenommen.",
             "b.txt": "Arrest in Riga\n\nRIGA, May 5, 2025 - Police arrested a 14-year-old son on Saturday."})
         self.assertTrue(notes_of(row_of(report, "arrest"))["age"].soft)
+
+    def test_a_club_that_parted_with_its_coach_dismissed_him(self):
+        self.assertEqual(event_keys("Der FK Riga hat sich am Montag von Trainer Janis ten Berg getrennt.", "de"),
+                         ["fire_job"])
+        self.assertEqual(event_keys("Der Sänger hat sich von seiner Frau getrennt.", "de"), [])
+        report = analyse_texts({
+            "a.txt": "Trainer entlassen\n\nRiga, 12. November 2025. Der FK Riga hat sich am Montag von Trainer Janis "
+                     "ten Berg getrennt.",
+            "b.txt": "Ten Berg sacked\n\nRIGA, Nov 12, 2025 - FK Riga sacked manager Janis ten Berg on Sunday."})
+        self.assertEqual([r.entity.label for r in report.people], ["Janis ten Berg"])
+        self.assertEqual(report.people[0].notes, ())          # a manager is a coach
+        row = row_of(report, "fire_job")
+        self.assertEqual([v for v, _, _ in notes_of(row)["date"].values], ["2025-11-10", "2025-11-09"])
+        self.assertFalse(any(ev.quantities for ev in row.entity.extra))     # "ten Berg" counts nothing
 
     def test_a_french_age_told_with_age_de(self):
         report = analyse_texts({
