@@ -1175,7 +1175,9 @@ SCALE_WORDS = (r"Millionen|Million|Milliarden|Milliarde|Mio\.|Mrd\.|million|bill
 # (not feet or yards: "a 6-foot man", "a 2-yard touchdown" describe, they tell no measure of the story);
 # and a length of time: "a 30-minute audience", "a 24-hour strike", as "45 Minuten", "24 heures"
 MEASURE_HYPHENED = r"(?:metre|meter|kilomet|km\b|mile|tonne|kilogram|kg\b|hectare|hektar|minute\b|hour\b|" \
-                   r"köpfig|member\b|strong\b)"      # and a party's size: "eine 45-köpfige Delegation", "45-member"
+                   r"köpfig|member\b|strong\b|" \
+                   r"stöckig|storey\b|story\b)"
+# (and a party's size: "eine 45-köpfige Delegation", "45-member"; a building's floors: "14-stöckig", "12-storey")
 ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")     # of a German attributive adjective
 _ADJECTIVE_END = "(?:%s)" % "|".join(ADJECTIVE_ENDINGS)
 QUANTITY_RE = lazy_regex(
@@ -10693,6 +10695,7 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("ministers", "minist minister ministr ministre ministro"),     # a cabinet's: "14 Minister", "13 ministers"
     ("containers", "contain container conteneur contenedor"),     # (German "Container" loses its "-er")
     ("paintings", "gemald painting tableau tableaux cuadro kunstwerk artwork"),      # stolen from a museum
+    ("floors", "stockwerk etag geschoss storey storeys story floor étag piso stockig"),     # a building's: "12-storey"
 ) for lemma in lemmas.split()}
 
 

@@ -331,6 +331,7 @@ class ExpressionTest(unittest.TestCase):
                        "den Kanzler.")
         self.assertEqual([v for _, v, _ in found], ["2026-06-04", "2026-06-05", "2026-05-29", "2026-06-02",
                                                     "2026-06-08"])
+
     def test_an_english_journey_told_in_the_present_is_on_the_coming_weekday(self):
         # 10 April 2024 is a Wednesday: "travels … on Saturday" is the 13th, "met … on Saturday" the 6th
         found = values("BERLIN, April 10, 2024 - Chancellor Ilze Marnis travels to Riga on Saturday. She met Kalle "

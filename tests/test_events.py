@@ -7047,6 +7047,7 @@ class DisagreementRulesTest(unittest.TestCase):
             "b.txt": "Baltic summit\n\nRIGA, June 16, 2025 - Delegates from 45 countries attended the summit, "
                      "President Ilze Marnis said on Sunday."})
         self.assertEqual([v for v, _ in noted(report, "meeting", "number of countries")], ["42", "45"])
+
     def test_a_commoditys_price_moved_is_compared(self):
         self.assertEqual(event_keys("Brent crude rose to $78 a barrel.", "en"), ["price"])
         self.assertNotIn("price", event_keys("The death toll rose to 27.", "en"))
@@ -7090,6 +7091,16 @@ class DisagreementRulesTest(unittest.TestCase):
         row = row_of(report, "fire_job")
         self.assertEqual([v for v, _, _ in notes_of(row)["date"].values], ["2025-11-10", "2025-11-09"])
         self.assertFalse(any(ev.quantities for ev in row.entity.extra))     # "ten Berg" counts nothing
+
+    def test_a_buildings_floors_are_compared(self):
+        self.assertEqual([q[:2] for q in quantities("Das 14-stöckige Gebäude hatte 14 Stockwerke.", "de")],
+                         [("floors", 14.0), ("floors", 14.0)])
+        self.assertEqual([q[:2] for q in quantities("The 12-storey tower, a 12-story block", "en")],
+                         [("floors", 12.0), ("floors", 12.0)])
+        report = analyse_texts({
+            "a.txt": "Gebäudeeinsturz\n\nRiga, 14. September 2025. Das 14-stöckige Gebäude stürzte am Freitag ein.",
+            "b.txt": "Building collapse\n\nRIGA, Sept 14, 2025 - The 12-storey building collapsed on Friday."})
+        self.assertEqual([v for v, _ in noted(report, "collapse", "number of floors")], ["14", "12"])
 
     def test_a_french_age_told_with_age_de(self):
         report = analyse_texts({
