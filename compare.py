@@ -928,7 +928,8 @@ EVENT_FORMS_FR_ES = {
     "depart": "zarpó zarparon zarpado",       # a ship's ("quitté", "salió": with a place after, see DEPART_WORDS)
     "receive": "reçu reçue reçus accueilli accueillie recibido recibida recibió recibieron",
     "meet": "rencontre rencontré rencontrés rencontrer rencontrera rencontreront reunió reunieron reunión encuentro "
-            "reunirá reunirán reunirse reunido réunis réunies réunion",     # "se sont réunis à Riga"
+            "reunirá reunirán reunirse reunido réunis réunies réunion réunira réuniront réunissent réunit",
+    #         ("se sont réunis à Riga", "se réuniront la semaine prochaine")
     "summit": "sommet sommets cumbre cumbres conférence conférences conferencia conferencias",
     "talks": "négociations négociation pourparlers negociaciones negociación conversaciones",
     "sign": "signé signée signés signer signature firmó firmaron firmado firma",
@@ -5616,6 +5617,8 @@ def find_event_words(doc, sentences, tokens=None):
                 elif english and word[:1] == "C" and not holds("headline"):
                     fam = ""              # "the Eastern Conference": a league's; "the Munich Security Conference"
                     #                       a name (whose words may be told with "conference" too)
+            elif lang in ("fr", "es") and word in ("taux", "tipos", "tipo") and RATE_ROMANCE_RE.match(text, b):
+                fam = "rates"             # "les taux directeurs", "los tipos de interés", as "Leitzins"
             elif not fam and word in ("Übung", "Übungen") and doc_cues(("manover", "militarubung", "marineubung")):
                 fam = "exercise"          # in a manoeuvre's story: "Die Übung soll zehn Tage dauern"
             if english and word in TWO_WORD_EVENTS:     # a happening told in more than one word
@@ -6592,6 +6595,7 @@ WELCOMED_THING_RE = lazy_regex(r"\s*,\s*(?:dass|that)\b|\s+(?:the|a|an|this|its|
                                r"resolution|step|plan|proposal|announcement|news|release|ruling|verdict|"
                                r"Entscheidung|Ergebnis|Beschluss|Schritt|Einigung|Abkommen|Waffenruhe|Resolution|"
                                r"Vorschlag|Plan|Ankündigung|Freilassung|Urteil|Abstimmung|Votum|Nachricht|Initiative)\b")
+RATE_ROMANCE_RE = lazy_regex(r"\s+(?:de\s+interés|directeurs?|d['’]intérêts?)\b")     # a central bank's
 # A conference that is a saying: "news conference", "press conference", "conférence de presse", "conferencia de prensa"
 PRESS_CONFERENCE_RE = lazy_regex(r"(?<![^\W\d_])(?:(?:press|news)\s+conferences?|conferences?\s+calls?|"
                                  r"conf[ée]rences?\s+de\s+presse|conferencias?\s+de\s+prensa)(?![^\W\d_])", re.I)

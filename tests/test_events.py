@@ -7112,6 +7112,18 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([v for v, _, _ in note.values], ["45", "47"])
         self.assertFalse(note.soft)
 
+    def test_french_and_spanish_meetings_ahead_and_rates(self):
+        self.assertEqual(event_keys("Les dirigeants se réuniront la semaine prochaine.", "fr"), ["meet"])
+        self.assertEqual(event_keys("Le BCE a baissé ses taux directeurs.", "fr"), ["rates"])
+        self.assertEqual(event_keys("El BCE rebaja los tipos de interés.", "es"), ["rates"])
+        self.assertEqual(event_keys("Hay tres tipos de coches.", "es"), [])
+        report = analyse_texts({
+            "a.txt": "Zinsentscheid\n\nRiga, 12. Dezember 2025. Die Zentralbank senkt den Leitzins auf 3,0 Prozent, "
+                     "sagte Präsidentin Ilze Marnis.",
+            "b.txt": "Tipos de interés\n\nRiga, 12 de diciembre de 2025. El banco central rebaja los tipos de "
+                     "interés al 3,15 por ciento, dijo la presidenta Ilze Marnis."})
+        self.assertEqual([v for v, _ in noted(report, "rates", "interest rate")], ["3", "3.15"])
+
     def test_a_game_lost_by_a_score_and_an_age_told_with_aged(self):
         self.assertEqual(event_keys("Valmiera lost 3-1 to FK Riga.", "en"), ["win"])
         self.assertNotIn("win", event_keys("Valmiera lost its coach.", "en"))
