@@ -4015,9 +4015,15 @@ DATE_RE = lazy_regex(r"""
           # (not "wurden 1956 Kinder geboren": a count)
 | (?P<decade2>\b(?P<dv>(?:1[89]|20)\d0)(?:er\s+Jahre|er|s|'s)\b)
 | (?P<rel>\b(?:(?P<today>(?:heute|today|this)\s+(?P<tpart>morning|afternoon|evening|night|morgen|früh|vormittag|
-          nachmittag|abend|nacht)|(?P<tonight>tonight)|heute|today|aujourd'hui|hoy)
-        | (?P<yesterday>(?:gestern|yesterday)\s+(?P<ypart>morning|afternoon|evening|night|morgen|früh|vormittag|
-          nachmittag|abend|nacht)|(?P<lastnight>last\s+night|(?<!an\s)(?<!the\s)overnight\b(?!-)|(?:vergangenen|letzten|vergangene|letzte)\s+Nacht)
+          nachmittag|abend|nacht)|(?P<tonight>tonight)
+          # "ce matin", "cette nuit" (the night gone by), "esta mañana", "hoy por la tarde"
+          |(?:ce|cette)\s+(?P<tpart2>matin|après-midi|soir|nuit)
+          |(?:esta|hoy\s+por\s+la)\s+(?P<tpart3>mañana|tarde|noche)
+          |heute|today|aujourd'hui|hoy)
+        | (?P<yesterday>(?:gestern|yesterday|hier)\s+(?P<ypart>morning|afternoon|evening|night|morgen|früh|vormittag|
+          nachmittag|abend|nacht|matin|après-midi|soir)|ayer\s+por\s+la\s+(?P<ypart2>mañana|tarde|noche)
+          |(?P<lastnight>last\s+night|(?<!an\s)(?<!the\s)overnight\b(?!-)
+                         |(?:vergangenen|letzten|vergangene|letzte)\s+Nacht|anoche)
           |gestern|yesterday|hier|ayer)
         | (?P<weekend>(?:this\s+past|over\s+the)\s+weekend|am\s+Wochenende|übers\s+Wochenende)
         | (?P<anaph>(?:am\s+)?(?P<an_de>Vortag|Folgetag)|am\s+Tag\s+(?P<an_de2>zuvor|davor|darauf|danach)
@@ -4274,10 +4280,10 @@ ROMANCE_NOUN_RE = lazy_regex(r"[^\W\d_]+$")      # the noun after its article
 def parse_relative(g):
     """Return the DateExpr of a relative expression (heute, vor drei Monaten, last week)."""
     if g["today"]:
-        part = "NI" if g["tonight"] else DAY_PARTS.get((g["tpart"] or "").lower(), "")
+        part = "NI" if g["tonight"] else DAY_PARTS.get((g["tpart"] or g["tpart2"] or g["tpart3"] or "").lower(), "")
         return DateExpr(relative=("day", 0, False), part=part)
     if g["yesterday"]:
-        part = "NI" if g["lastnight"] else DAY_PARTS.get((g["ypart"] or "").lower(), "")
+        part = "NI" if g["lastnight"] else DAY_PARTS.get((g["ypart"] or g["ypart2"] or "").lower(), "")
         return DateExpr(relative=("day", -1, False), part=part)
     if g["weekend"]:                      # "am Wochenende", "this past weekend": the last one, told after it
         return DateExpr(relative=("weekend", -1, False))
@@ -4395,7 +4401,7 @@ gegründet geboren im in seit since bis until ab from von vom by during anfang m
 middle end beginn en desde hasta début fin mi last next this vergangenen letzten nächsten kommenden am
 on year jahr des depuis heute today tonight aujourd'hui hoy gestern yesterday hier ayer vorgestern übermorgen
 avant-hier avant anteayer antier antes après-demain après pasado principios comienzos inicios mediados finales
-fines au à milieu
+fines au à milieu ce cette esta anoche
 tomorrow morgen demain mañana vor earlier later letzte letztes vergangene vergangenes vorige vorigen voriges übers
 over overnight tags vortag folgetag a one ein einen eine q half vorwoche
 nächste nächstes kommende kommendes diese diesen dieses summer winter autumn fall spring nacht

@@ -699,6 +699,16 @@ class DateRowsTest(unittest.TestCase):
         self.assertTrue(note.soft)
         self.assertEqual(note.text, 'parts of the month differ: "principios de marzo" (S1) / "late March" (S2)')
 
+    def test_french_and_spanish_parts_of_yesterday_and_today(self):
+        self.assertEqual(told("Riga, 5 août 2025. Un incendie s'est déclaré hier soir. Ce matin il pleut. Hier "
+                              "matin aussi.", "fr"),
+                         [("hier soir", "2025-08-04TEV"), ("Ce matin", "2025-08-05TMO"),
+                          ("Hier matin", "2025-08-04TMO")])
+        self.assertEqual(told("Riga, 5 de agosto de 2025. Un incendio ayer por la noche. Esta mañana llovió. Anoche "
+                              "nevó. Mañana llueve.", "es"),
+                         [("ayer por la noche", "2025-08-04TNI"), ("Esta mañana", "2025-08-05TMO"),
+                          ("Anoche", "2025-08-04TNI"), ("Mañana", "2025-08-06")])
+
     def test_french_and_spanish_counts_back_and_ahead(self):
         self.assertEqual(told("RIGA, 15 octobre 2025 - Ilze Marnis est arrivée il y a deux semaines.", "fr"),
                          [("il y a deux semaines", "2025-W40")])
