@@ -15005,7 +15005,7 @@ def week_part_apart(facts):
 WEEK_PART_RE = lazy_regex(r"(?:(?:the|in|im|at|à|la|a)\s+){0,3}(?:(?P<early>Anfang|early|beginning|début|principios)|"
                           r"(?P<mid>Mitte|mid|middle|milieu|mediados)|(?P<late>Ende|late|end|fin|finales))"
                           r"(?:\s+(?:of|the|de|der|la|this|last|next|dieser|vergangenen|letzten|nächsten|"
-                          r"kommenden)){0,3}"
+                          r"kommenden|vergangener|letzter|nächster|kommender)){0,3}"     # ("Ende vergangener Woche")
                           r"\s+(?:Woche|week|semaine|semana)\b", re.I)
 WEEK_PARTS = {"early": (1, 2, 3), "mid": (2, 3, 4), "late": (4, 5, 6, 7)}
 MONTH_PART_RE = lazy_regex(r"(?:(?:in|im|the|à|a|la|au)\s+)?(Anfang|Mitte|Ende|early|mid|late|beginning|end|"

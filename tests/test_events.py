@@ -5670,6 +5670,13 @@ class DisagreementRulesTest(unittest.TestCase):
                      "der Woche in Riga verhandelt. Die Gespräche dauerten mehrere Stunden.",
             "b.txt": "Talks in Riga\n\nRIGA, Feb 14, 2025 (Reuters) - Latvian and Lithuanian officials held talks in "
                      "Riga on Thursday. The talks lasted several hours."}, [("Anfang der Woche",), ("on Thursday",)])
+        # a week told without its article: "Ende vergangener Woche" against the Monday of it
+        self.assert_part_against_day({
+            "a.txt": "Gespräche in Riga\n\nRiga, 17. Februar 2025 - Vertreter Lettlands und Litauens haben Anfang "
+                     "vergangener Woche in Riga verhandelt. Die Gespräche dauerten mehrere Stunden.",
+            "b.txt": "Talks in Riga\n\nRIGA, Feb 17, 2025 (Reuters) - Latvian and Lithuanian officials held talks in "
+                     "Riga last Thursday. The talks lasted several hours."},
+            [("Anfang vergangener Woche",), ("last Thursday",)])
 
     def test_a_trains_speed_in_either_tongue_and_no_visit_in_its_travelling(self):
         self.assertNotIn("visit", event_keys("A train travelling at 300 km/h derailed near Riga.", "en"))
