@@ -993,7 +993,8 @@ EVENT_FORMS_FR_ES = {
     "resign": "démission démissionné démissionne dimisión dimitió renuncia renunció",
     "rescue": "sauvetage sauvés sauveteurs secouru secourus secouristes "
               "rescate rescatados rescatistas socorristas évacué évacuée évacués évacuées évacuation évacuations "
-              "evacuado evacuada evacuados evacuadas evacuación evacuaron evacuó déplacés desplazados",
+              "evacuado evacuada evacuados evacuadas evacuación evacuaron evacuó déplacés desplazados "
+              "rescataron rescató rescatado rescatada rescatadas sauvé sauvée sauvées secourue secourues",
     "eruption": "éruption éruptions erupción erupciones",
     "veto": "veto vetó vetado vetos",
     "sink": "coulé naufrage sombré chaviré hundió naufragio naufragó zozobró volcó",
@@ -1123,7 +1124,11 @@ ROMANCE_NUMBER_WORDS = {**{w: i for i, w in enumerate("deux trois quatre cinq si
                         **{w: i for i, w in enumerate("dos tres cuatro cinco seis siete ocho nueve diez _ doce trece "
                                                       "catorce quince".split(), 2) if w != "_"},
                         **{w: 10 * i for i, w in enumerate("vingt trente quarante cinquante soixante".split(), 2)},
-                        **{w: 10 * i for i, w in enumerate("veinte treinta cuarenta cincuenta sesenta".split(), 2)}}
+                        **{w: 10 * i for i, w in enumerate("veinte treinta cuarenta cincuenta sesenta".split(), 2)},
+                        # Spanish hundreds ("doscientas personas"; French "trois cents": a scale, SCALE_WORDS)
+                        "cien": 100, **{w + e: 100 * i for i, w in enumerate(
+                            "dos tres cuatro quinien seis sete ocho nove".split(), 2)
+                            for e in (("tos", "tas") if w == "quinien" else ("cientos", "cientas"))}}
 COUNT_WORDS = {**{w: n for w, n in NUMBER_WORDS.items() if n >= 2},
                **ROMANCE_NUMBER_WORDS,
                **{f"{u}hundert": 100 * i
@@ -1171,6 +1176,10 @@ MODIFIER_BEFORE_RE = lazy_regex(r"\b(?:" + "|".join(re.escape(m) for m in QUANTI
 SCALE_WORDS = (r"Millionen|Million|Milliarden|Milliarde|Mio\.|Mrd\.|million|billion|thousand|Tausend|hundred|Hundert"
                r"|milliards?|millions|millones|millón"       # French and Spanish: "2,1 milliards de dollars"
                r"|Dutzend|dozen"
+               # French and Spanish hundreds and thousands: "trois cents personnes" (not "99 cents per share"),
+               # "deux mille", "tres mil"
+               r"|(?:(?<=deux\s)|(?<=trois\s)|(?<=quatre\s)|(?<=cinq\s)|(?<=sept\s)|(?<=huit\s)|(?<=neuf\s))cents"
+               r"|mille|mil(?=\s+(?!millones)[^\W\d_])"
                r"|bln|mln")        # a wire headline's: "in $1.2 bln deal", "5 mln euros"
 # Units a measure is hyphened to as an adjective: "a 90-metre section", "ein 80-Meter-Abschnitt"
 # (not feet or yards: "a 6-foot man", "a 2-yard touchdown" describe, they tell no measure of the story);
@@ -10454,15 +10463,17 @@ def scale_of(word):
 
     >>> scale_of("Milliarden"), scale_of("Mio."), scale_of("bn"), scale_of(None), scale_of("Dutzend")
     (1000000000.0, 1000000.0, 1000000000.0, 1.0, 12.0)
-    >>> scale_of("bln"), scale_of("mln")
-    (1000000000.0, 1000000.0)
+    >>> scale_of("bln"), scale_of("mln"), scale_of("cents"), scale_of("mille")
+    (1000000000.0, 1000000.0, 100.0, 1000.0)
     """
     w = (word or "").lower()
     # "milliard" before "mill": a Milliarde is a thousand millions
+    if w in ("mille", "mil"):            # French and Spanish thousand ("deux mille", "tres mil"): no "mill-ion"
+        return 1e3
     return 1e9 if w.startswith(("mrd", "milliard", "billion", "bn", "bln")) or w == "b" else \
         1e6 if w.startswith(("mill", "mio", "mln")) \
         or w in ("m", "mn", "mm") else 1e3 if w.startswith(("thousand", "tausend")) else \
-        100.0 if w.startswith(("hundred", "hundert")) else 12.0 if w in ("dutzend", "dozen") else 1.0
+        100.0 if w.startswith(("hundred", "hundert")) or w == "cents" else 12.0 if w in ("dutzend", "dozen") else 1.0
 
 
 def people_counted(before, after, unit, language):

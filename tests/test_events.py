@@ -7131,6 +7131,18 @@ class DisagreementRulesTest(unittest.TestCase):
                      "interés al 3,15 por ciento, dijo la presidenta Ilze Marnis."})
         self.assertEqual([v for v, _ in noted(report, "rates", "interest rate")], ["3", "3.15"])
 
+    def test_french_and_spanish_hundreds_and_thousands_and_a_spanish_rescue(self):
+        self.assertEqual([q[:2] for q in quantities("Quelque trois cents personnes, deux mille soldats.", "fr")],
+                         [("people", 300.0), ("soldiers", 2000.0)])
+        self.assertEqual([q[:2] for q in quantities("Murieron doscientas personas y tres mil soldados.", "es")],
+                         [("dead", 200.0), ("soldiers", 3000.0)])
+        self.assertEqual([q[:2] for q in quantities("It cost 99 cents per share.", "en")], [("cent", 99.0)])
+        self.assertEqual(event_keys("Los bomberos rescataron a doce personas.", "es"), ["rescue"])
+        report = analyse_texts({
+            "a.txt": "Manifestation\n\nRiga, 8 mars 2025. Trois cents personnes ont manifesté samedi à Riga.",
+            "b.txt": "Protest in Riga\n\nRIGA, March 8, 2025 - Five hundred people protested in Riga on Saturday."})
+        self.assertEqual([v for v, _ in noted(report, "protest", "number of people")], ["300", "500"])
+
     def test_a_game_lost_by_a_score_and_an_age_told_with_aged(self):
         self.assertEqual(event_keys("Valmiera lost 3-1 to FK Riga.", "en"), ["win"])
         self.assertNotIn("win", event_keys("Valmiera lost its coach.", "en"))
