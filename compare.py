@@ -14443,6 +14443,8 @@ ROLE_EQUIVALENTS = {"prasident": "president", "kanzler": "chancellor", "sekretar
                     "secretario": "secretary", "secretaria": "secretary",
                     "portavoz": "spokesman", "porteparole": "spokesman", "publicist": "spokesman",
                     "alcalde": "mayor", "maire": "mayor", "avocat": "lawyer",
+                    # an Austrian state's head (as an American state's): "Landeshauptmann", "state governor"
+                    "landeshauptmann": "governor", "landeshauptfrau": "governor",
                     "abogado": "lawyer", "abogada": "lawyer", "juge": "judge", "juez": "judge",
                     "procureur": "prosecutor", "kommissar": "commissioner", "commissaire": "commissioner",
                     # a team's: British football's manager is the German Trainer

@@ -1415,6 +1415,11 @@ class TenureTest(unittest.TestCase):
                         "b.txt": "Riga - Am Montag sagte Tamara Ozola, es sei ruhig gewesen."})
         self.assertEqual(sorted(found), ["Tamara Ozola"])
 
+    def test_a_landeshauptmann_is_a_state_governor(self):
+        found = people({"a.txt": "Innsbruck - Landeshauptmann Anton Kalns sprach am Dienstag.",
+                        "b.txt": "INNSBRUCK (AP) - State governor Anton Kalns spoke on Tuesday."})
+        self.assertEqual(found["Anton Kalns"].notes, ())
+
     def test_where_someone_was_born(self):
         found = people({
             "a.txt": "Riga - Das Parlament hat Janis Ozols zum Regierungschef gewählt. Ozols stammt aus Jelgava. "
