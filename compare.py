@@ -449,10 +449,10 @@ xie tang feng deng cao peng zeng xiao tian dong pan yuan cai jiang du ye cheng w
 ren shen yao cui zhong tan fan jin shi qin bo hua mao
 """.split())
 # One romanised Korean or Chinese syllable (Jong, un, Kwang, chol, Jin, ping; and North Korea's aspirates
-# with an h: Thae, Phyo, Khang).
+# with an h: Thae, Phyo, Khang; and the older spellings' long vowels: Soo, Joo, Hee).
 SYLLABLE_RE = lazy_regex(
     r"(?:ch|kk|tt|pp|ss|jj|zh|sh|ng|th|ph|kh|[bcdfghjklmnpqrstwxyz])?"
-    r"(?:yae|yeo|wae|ae|ai|ao|ei|eo|eu|oe|ou|ui|ia|ie|io|iu|ua|uo|ya|ye|yo|yu|wa|wo|we|wi|a|e|i|o|u)"
+    r"(?:yae|yeo|wae|ae|ai|ao|ei|eo|eu|oe|ou|ui|ia|ie|io|iu|ua|uo|ya|ye|yo|yu|wa|wo|we|wi|oo|ee|a|e|i|o|u)"
     r"(?:ng|n|l|k|m|p|t|r)?", re.I)
 
 # Surname shapes: Slavic, Romanian, Spanish, Irish and Scottish endings and prefixes.

@@ -1420,6 +1420,14 @@ class TenureTest(unittest.TestCase):
                         "b.txt": "INNSBRUCK (AP) - State governor Anton Kalns spoke on Tuesday."})
         self.assertEqual(found["Anton Kalns"].notes, ())
 
+    def test_a_korean_name_with_an_older_spellings_long_vowel(self):
+        found = people({
+            "a.txt": "Seoul - Nordkorea hat am Dienstag eine Rakete abgefeuert, sagte Generalstabschef Kim Hyun-soo.",
+            "b.txt": "SEOUL (AP) - North Korea fired a missile on Tuesday, Joint Chiefs chairman Kim Hyun Soo said."})
+        self.assertEqual(len(found), 1)
+        self.assertEqual(sorted({m.doc for m in next(iter(found.values())).entity.mentions}), ["S1", "S2"])
+        self.assertTrue(compare.is_syllabic("Soo", 1) and compare.is_syllabic("Hee", 1))
+
     def test_where_someone_was_born(self):
         found = people({
             "a.txt": "Riga - Das Parlament hat Janis Ozols zum Regierungschef gewählt. Ozols stammt aus Jelgava. "
