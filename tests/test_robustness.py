@@ -265,6 +265,17 @@ class CraftedTextTest(unittest.TestCase):
                                           + "47. lost " + "3-1 " * 1000 + "to Riga. detained an " + "oil " * 1000
                                           + "tanker. mit " + "58 zu " * 1000 + "40 Stimmen verabschiedet. Lettland "
                                           + "wählt " * 1000 + "seine Worte. Karl-" * 1000 + "Erik Lindqvist.",
+        # this session's patterns: clock times in words, a saying's day, conferences, prices, parts of days and
+        # months in French and Spanish, hundreds, a club's signing and parting, ramming, floors
+        "clocks, conferences, hundreds": "um " + "halb " * 1000 + "neun. um Viertel " + "nach " * 1000 + "zwölf. "
+                                         "at a " + "quarter " * 1000 + "to ten. a rappelé " + "le " * 1000
+                                         + "mercredi. a news " + "press " * 1000 + "conference. Brent crude "
+                                         + "rose " * 1000 + "to $78. a finales " + "de " * 1000 + "marzo. hier "
+                                         + "soir " * 1000 + ". trois " + "cents " * 1000 + "personnes. Der FK Riga "
+                                         "hat sich " + "am Montag " * 300 + "von Trainer Janis ten Berg getrennt. "
+                                         "hat den Stürmer " + "Janis " * 1000 + "verpflichtet. drove into a "
+                                         + "big " * 1000 + "market. Das " + "14-stöckige " * 1000 + "Gebäude. "
+                                         "Ende " + "vergangener " * 1000 + "Woche. Kim " + "Hyun " * 1000 + "Soo.",
         # Python converts at most 4,300 digits to an int: each place a number is read
         "long numbers": " ".join(f"{ctx.format(n='7' * 5000)}." for ctx in (
             "Es kamen {n} Soldaten", "vor {n} Tagen", "{n} days ago", "am 3. Juni {n} Soldaten",
