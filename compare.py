@@ -5628,7 +5628,7 @@ def find_event_words(doc, sentences, tokens=None):
                 if PRESS_CONFERENCE_RE.search(text, max(s, a - 12), min(e, b + 14)):
                     fam = "speech"        # "a news conference", "une conférence de presse": told, not met
                 elif english and CONFERENCE_THING_RE.match(text, b):
-                    fam = ""
+                    fam = ""              # "a conference table", "the conference centre": a thing's word
                 elif english and word[:1] == "C" and not holds("headline"):
                     fam = ""              # "the Eastern Conference": a league's; "the Munich Security Conference"
                     #                       a name (whose words may be told with "conference" too)
@@ -8562,8 +8562,8 @@ def find_clock_times(text, start, end):
 
 
 # A clock time told in words: "um halb neun" (8:30), "um Viertel nach zwölf", "at a quarter to ten", "at half
-# past eight", "um 8 Uhr morgens" being told by digits. With no part of the day after it, it may be either
-# half of the day (see twelve_hour_agree)
+# past eight" (one told in digits is CLOCK_RE's). With no part of the day after it, it may be either half of
+# the day (see twelve_hour_agree)
 _HOUR_WORD = r"(?P<hw>1[0-2]|[1-9]|eins|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|" \
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 WORD_CLOCK_RE = lazy_regex(
