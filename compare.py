@@ -7981,18 +7981,20 @@ def find_spans_after(text, start, end):
     ...) for one it ended: "after 17 days underground", "nach 16 Tagen". Each form and unit is compared only
     with its own ("after 21 years in power" and "two years after his death" tell of two spans).
 
-    (Days counted from a day told are dates: "two days after the river burst its banks" is a Monday.)
-    >>> t = "reopened five years after a fire; Nach 16 Tagen gerettet; two days after the flood"
-    >>> [q[1] for q in find_spans_after(t, 0, len(t))]
-    ['5 years', '16 days']
+    (Days counted from a day told just before are dates: "on Monday, two days after the river burst its banks"
+    is a Saturday's; see spans_from_days.)
+    >>> t = "reopened five years after a fire; Nach 16 Tagen gerettet; on Monday, two days after the flood"
+    >>> [q[1] for q in find_spans_after(t, 0, len(t))], find_spans_after("Drei Tage nach dem Anschlag", 0, 27)[0][1]
+    (['5 years', '16 days'], '3 days')
     """
     if not any(text.find(w, start, end) >= 0 for w in ("fter", "ach", "près", "spués", "ras")):
         return []                         # most clauses tell no span after anything
     out = []
     for m in TIME_AFTER_RE.finditer(text, start, end):
         n, unit = (m.group("n"), m.group("unit")) if m.group("n") else (m.group("n2"), m.group("unit2"))
-        if m.group("n") and WITHIN_UNITS[unit.lower()][1] == "days" and COUNT_WORDS.get(n.lower(), 99) < 7:
-            continue                      # a few days after a day: a date (see spans_from_days)
+        if m.group("n") and WITHIN_UNITS[unit.lower()][1] == "days" and COUNT_WORDS.get(n.lower(), 99) < 7 \
+                and DAY_BEFORE_SPAN_RE.search(text, max(0, m.start() - SPAN_DAY_REACH), m.start()):
+            continue                      # a few days after a day told before it: a date (see spans_from_days)
         span = span_told(n.lower(), unit)
         unit = span.split()[1].rstrip("s") + "s"
         kind = f"{unit} after" if m.group("n") else f"after how many {unit}"
@@ -8000,6 +8002,24 @@ def find_spans_after(text, start, end):
     return out
 
 
+def span_anchored(text, words, mentions):
+    """True when one of the mentions is what a span told in words counts from ("Drei Tage nach dem Besuch").
+
+    >>> t = "Drei Tage nach dem Besuch sprach er."
+    >>> span_anchored(t, "Drei Tage nach", [Mention("S1", "event", "Besuch", 19, 25, 0, "visit")])
+    True
+    """
+    anchor = re.compile(re.escape(words) + ANCHOR_GAP)
+    return any(anchor.search(text, max(0, m.start - len(words) - ANCHOR_REACH), m.start)
+               for m in islice(mentions, MAX_EVENT_DATES))
+
+
+SHORT_SPANS_AFTER = frozenset(("days after", "weeks after"))      # which were read as dates only, before
+ANCHOR_GAP = r"\s+(?:[^\W\d_][\w'’-]*\s+){0,3}$"      # "nach dem", "after the deadly", "après la"
+ANCHOR_REACH = 40
+# A span's comma after a day, where spans_from_days reads a date ("am Freitag, drei Tage nach dem Anschlag")
+DAY_BEFORE_SPAN_RE = lazy_regex(r",\s*(?:(?:just|only|nearly|almost|about|some|nur|knapp|fast|etwa|rund|gut)\s+)?$")
+SPAN_DAY_REACH = 24
 # "five years after", "sechs Jahre nach", "cinq ans après"; "after 17 days", "nach 16 Tagen", "au bout de"
 TIME_AFTER_RE = lazy_regex(
     r"(?<![^\W\d_])(?:(?P<n>\d{1,3}|" + _COUNT_ALT + r")\s+(?P<unit>" + _WITHIN_UNIT_ALT + r")\s+"
@@ -11701,6 +11721,10 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                        None if fam == "say" else ages_in, None if fam == "say" else find_claims):
             if finder:
                 quantities = list(quantities) + [q for span in spans for q in found_in(finder, span)]
+        if any(q[0] in SHORT_SPANS_AFTER for q in quantities):
+            # "Drei Tage nach dem Besuch": a few days counted from the visit tell what came after it, not the
+            # visit (a span of years stays on both: "five years after a fire" tells when the fire was too)
+            quantities = [q for q in quantities if not (q[0] in SHORT_SPANS_AFTER and span_anchored(text, q[3], ms))]
         if not plain_family(fam):        # "sein zweiter Besuch", "his third trip": the so-manieth time
             told = [q for m in islice(ms, MAX_EVENT_DATES)
                     for q in [which_time_before(text, m.start, clause_at[id(m)][1])] if q]

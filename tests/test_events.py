@@ -7143,6 +7143,18 @@ class DisagreementRulesTest(unittest.TestCase):
             "b.txt": "Protest in Riga\n\nRIGA, March 8, 2025 - Five hundred people protested in Riga on Saturday."})
         self.assertEqual([v for v, _ in noted(report, "protest", "number of people")], ["300", "500"])
 
+    def test_a_few_days_after_an_undated_happening_are_compared(self):
+        report = analyse_texts({
+            "a.txt": "Trauerfeier\n\nRiga, 30. August 2025. Drei Tage nach dem Anschlag fand eine Trauerfeier statt, "
+                     "sagte Bürgermeister Kalle Tamm.",
+            "b.txt": "Memorial\n\nRIGA, Aug 30, 2025 - A memorial was held two days after the attack, Mayor Kalle "
+                     "Tamm said."})
+        self.assertEqual([v for v, _, _ in notes_of(row_of(report, "ceremony"))["days after"].values],
+                         ["3 days", "2 days"])
+        # after a day told before it, with a comma, the days are a date (spans_from_days), no span
+        text = "Am Freitag, drei Tage nach der Wahl, trat er zurück."
+        self.assertEqual(compare.find_spans_after(text, 0, len(text)), [])
+
     def test_a_game_lost_by_a_score_and_an_age_told_with_aged(self):
         self.assertEqual(event_keys("Valmiera lost 3-1 to FK Riga.", "en"), ["win"])
         self.assertNotIn("win", event_keys("Valmiera lost its coach.", "en"))
