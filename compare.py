@@ -4765,8 +4765,10 @@ YEAR_VALUE_RE = lazy_regex(r"\d{4}")
 # ", three weeks after", ", zwei Tage vor": a span counted from the day told just before it
 SPAN_AFTER_CUE_RE = lazy_regex(r"\b(?:(?:after|before|nach|vor)\s+(?:the|a|an|his|her|its|their|de[mnrs]|die|das|"
                                r"eine[mnrs]?|seine[mnrs]?|ihre[mnrs]?)|nachdem|bevor)\b")
+# How roughly a span after a day is told: "on Monday, just two days after", "am Freitag, knapp drei Tage nach"
+_SPAN_ABOUT = r"(?:(?:just|only|nearly|almost|about|some|nur|knapp|fast|etwa|rund|gut)\s+)?"
 SPAN_AFTER_RE = lazy_regex(r"(?:\s+[^\W\d_][\w-]*){0,7}?\s*,\s+"     # (German puts the verb between)
-                           r"(?:(?:just|only|nearly|almost|about|some|nur|knapp|fast|etwa|rund|gut)\s+)?"
+                           + _SPAN_ABOUT +
                            r"(?P<n>\d{1,3}|[^\W\d_]{1,8})\s+(?P<unit>days?|weeks?|months?|years?|Tage?n?|Wochen?|"
                            r"Monate?n?|Jahre?n?)\s+(?P<dir>after|before|nach|vor|nachdem|bevor)\b")
 
@@ -8018,7 +8020,7 @@ SHORT_SPANS_AFTER = frozenset(("days after", "weeks after"))      # which were r
 ANCHOR_GAP = r"\s+(?:[^\W\d_][\w'’-]*\s+){0,3}$"      # "nach dem", "after the deadly", "après la"
 ANCHOR_REACH = 40
 # A span's comma after a day, where spans_from_days reads a date ("am Freitag, drei Tage nach dem Anschlag")
-DAY_BEFORE_SPAN_RE = lazy_regex(r",\s*(?:(?:just|only|nearly|almost|about|some|nur|knapp|fast|etwa|rund|gut)\s+)?$")
+DAY_BEFORE_SPAN_RE = lazy_regex(r",\s*" + _SPAN_ABOUT + "$")
 SPAN_DAY_REACH = 24
 # "five years after", "sechs Jahre nach", "cinq ans après"; "after 17 days", "nach 16 Tagen", "au bout de"
 TIME_AFTER_RE = lazy_regex(
