@@ -926,7 +926,8 @@ EVENT_FORMS_FR_ES = {
              "rendra rendront rend rendait viajará viajarán",      # ("se rendra": see find_event_words)
     "arrive": "arrivé arrivée arrivés arrivées arrivait llegó llegaron llegada llegado",
     "depart": "zarpó zarparon zarpado",       # a ship's ("quitté", "salió": with a place after, see DEPART_WORDS)
-    "receive": "reçu reçue reçus accueilli accueillie recibido recibida recibió recibieron",
+    "receive": "reçu reçue reçus accueilli accueillie recibido recibida recibió recibieron reçoit "
+               "recevra recevront recibe reciben recibirá recibirán",
     "meet": "rencontre rencontré rencontrés rencontrer rencontrera rencontreront reunió reunieron reunión encuentro "
             "reunirá reunirán reunirse reunido réunis réunies réunion réunira réuniront réunissent réunit",
     #         ("se sont réunis à Riga", "se réuniront la semaine prochaine")
@@ -5624,6 +5625,12 @@ def find_event_words(doc, sentences, tokens=None):
             fam = word_event(word, lang)
             if fam == "demand" and english and previous.lower() in MARKET_WORDS:
                 fam = ""                  # "hurt by weak demand in China": a market's, no one's demand
+            elif english and word in ("host", "hosts", "hosting") and (
+                    previous.lower() in HOST_VERB_BEFORE or previous.istitle() and previous.lower() not in DETERMINERS
+                    ) and (HOST_GUEST_RE.match(text, b) or ti + 1 < len(toks) and toks[ti + 1][1] == b + 1
+                           and is_given_name(toks[ti + 1][0])):
+                fam = "receive"           # "will host Chancellor X", "hosts Janis Ozols" (not "talk-show host Jay
+                #                           Leno", "the hosts Germany": a person, a team; nor "host the Oscars")
             elif english and word in ONWARD_VERBS and ONWARD_RE.match(text, b):
                 fam = "depart"            # "Li will travel on to Paris on Thursday": the visit's end, not a visit
             elif fam == "summit" and word[:1] in "cCk":
@@ -6026,6 +6033,10 @@ def find_event_words(doc, sentences, tokens=None):
                 # "würde der Wirtschaft schaden": to harm, no damage done; "habe die Firma um 4,5 Millionen Euro
                 # geschädigt" tells the damage's sum
                 fam = ""
+            elif fam == "receive" and lang in ("fr", "es") and word.lower() in RECEIVES_FR_ES and \
+                    not GUEST_FR_ES_RE.match(text, b):
+                fam = ""                  # "recibirá una ayuda", "recevra 300 millions": no guest; "recibirá al
+                #                           canciller", "recevra mercredi le président": one
             elif fam == "receive" and english and word.startswith(("receiv", "welcom")) and \
                     not RECEIVED_GUEST_RE.match(text, b) and \
                     not (previous.lower() in PASSIVE_BEFORE and RECEIVED_BY_RE.match(text, b)):
@@ -6530,6 +6541,19 @@ def has_cue(toks, cues):
 RECEIVED_GUEST_RE = lazy_regex(r"\s+(?:by\b|him\b|her\b|them\b|[A-Z]|(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
                                r"(?:delegation|visitors?|guests?|envoys?|ministers?|president|prime|chancellor|king|"
                                r"queen|prince|leaders?|counterparts?|ambassadors?|secretary|officials?)\b)")
+# What stands before "host" as a verb: "will host", "to host", "is hosting", "Macron hosts Merz" (not
+# "talk-show host")
+HOST_VERB_BEFORE = frozenset("will would to shall may might could can should must also is are was were".split())
+HOST_GUEST_RE = lazy_regex(r"\s+(?:(?:his|her|their|the|a)\s+)?(?:[A-Z][\w-]*\s+){0,2}?(?i:president|prime\s+minister|"
+                           r"chancellor|king|queen|prince|princess|leaders?|counterparts?|ministers?|delegations?|"
+                           r"premier|emir|pope|secretary|envoys?|guests?|visitors?)\b")
+# French and Spanish words of receiving now or ahead, a guest's only with one after them: Spanish "a" before a
+# person ("recibirá el lunes al canciller"), a name or a person's word ("recevra mercredi le président")
+RECEIVES_FR_ES = frozenset("reçoit recevra recevront recibe reciben recibirá recibirán".split())
+GUEST_FR_ES_RE = lazy_regex(r"\s+(?:[A-Z]|(?:[^\W\d_]+\s+|\d+\s+){0,6}?(?:(?:al|a)\s+[A-Z]|(?:al|a|a\s+(?:la|los|las|"
+                            r"su|sus)|son|sa|ses|le|la|les)\s+(?:homólogo|homologue|presidente?|présidente?|"
+                            r"canciller|chancelière?|primer|premier|première|rey|roi|reina|reine|ministre|ministro|"
+                            r"ministra|secrétaire|secretario|delegación|délégation)\b))")
 # A guest's passive: "was welcomed at the airport by his counterpart" (not "had received treatment … by")
 RECEIVED_BY_RE = lazy_regex(r"\s+(?:[\w-]+\s+){0,4}?by\b")
 PASSIVE_BEFORE = frozenset(("was", "were", "been", "being", "is", "are", "be"))

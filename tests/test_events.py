@@ -7066,6 +7066,19 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([v for v, _, _ in notes["number of change in price"].values], ["5", "3"])
         self.assertEqual([v for v, _, _ in notes["number of dollars"].values], ["85", "78"])
 
+    def test_a_host_receiving_a_guest_is_a_meeting_and_a_talk_show_host_is_none(self):
+        self.assertEqual(event_keys("Mayor Ilze Marnis will host President Janis Ozols on Thursday.", "en"),
+                         ["receive"])
+        self.assertNotIn("receive", event_keys("Late-night host Kalle Tamm joked.", "en"))
+        self.assertEqual(event_keys("Velmar recibirá una ayuda de la UE.", "es"), [])
+        self.assertEqual(event_keys("Ozols recibirá el lunes 3 de marzo al canciller Tamm.", "es"), ["receive"])
+        report = analyse_texts({
+            "a.txt": "Marnis empfängt Ozols\n\nRiga, 6. Mai 2025. Präsidentin Ilze Marnis empfängt Kanzler Janis "
+                     "Ozols am Mittwoch in Riga.",
+            "b.txt": "Marnis to host Ozols\n\nRIGA, May 6, 2025 - President Ilze Marnis will host Chancellor Janis "
+                     "Ozols in Riga on Thursday."})
+        self.assertEqual([v for v, _ in noted(report, "meeting", "date")], ["2025-05-07", "2025-05-08"])
+
     def test_an_unnamed_persons_age_told_by_role_in_two_languages_is_one_persons(self):
         report = analyse_texts({
             "a.txt": "Unfall auf der A1\n\nRiga, 5. Mai 2025. Der Fahrer, ein 35-jähriger Mann aus Jelgava, wurde am "
