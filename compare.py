@@ -14452,19 +14452,31 @@ def title_disagreement(entity, facts):
         facts = [f for f in facts if not (f.doc in heads and role_key(f.value) == "president")]
     values = group_values(facts)
     # two incompatible titles, not both from one source alone
-    clash = any(not roles_compatible(a, b) and len(set(da) | set(db)) > 1
-                for i, (a, da, _) in enumerate(values) for b, db, _ in values[i + 1:])
+    clash = titles_clash(values)
     if not clash:
         return []
+    # Spanish calls the head of government "presidente" alone: against another's prime minister that may be
+    # the office told short ("el presidente Pedro X" / "Prime Minister Pedro X"), so no more than soft
+    soft = bool(heads) and not titles_clash(group_values(
+        [f for f in facts if not (role_key(f.value) == "president" and SPANISH_PRESIDENT_RE.search(f.words))]))
     # a title and its translation are one side: "Verteidigungsminister / Defence minister (S1, S3)"
     keys = {v: role_key(v) for v, _, _ in values}
     sides = group_values(facts, key=lambda f: keys[f.value])
     titles = {k: list(dict.fromkeys(v for v, _, _ in values if keys[v] == k)) for k, _, _ in sides}
     shown = tuple((titles[k][0], docs, words) for k, docs, words in sides)
     text = "; ".join(f"{' / '.join(titles[k])} ({', '.join(docs)})" for k, docs, _ in sides)
-    return [Disagreement(entity.key, "title", shown, "titles differ: " + text)]
+    if soft:
+        text += '; Spanish "presidente" may be the head of government'
+    return [Disagreement(entity.key, "title", shown, "titles differ: " + text, soft=soft)]
 
 
+def titles_clash(values):
+    """True when two titles of grouped values are not one office's, and not both from one source alone."""
+    return any(not roles_compatible(a, b) and len(set(da) | set(db)) > 1
+               for i, (a, da, _) in enumerate(values) for b, db, _ in values[i + 1:])
+
+
+SPANISH_PRESIDENT_RE = lazy_regex(r"(?<![^\W\d_])president[ea](?![^\W\d_])")
 # The same role in German and English, and descriptions that fit any head of
 # state or chief (so "Staatschef" never contradicts "Präsident").
 ROLE_EQUIVALENTS = {"prasident": "president", "kanzler": "chancellor", "sekretar": "secretary",

@@ -1148,6 +1148,16 @@ class LinkingTest(unittest.TestCase):
         row = next(r for r in report.people if r.entity.label == "Pablo Serrano")
         self.assertIn("title", [n.attribute for n in row.notes])      # told by a president's title alone
 
+    def test_a_spanish_presidente_against_a_prime_minister_is_a_soft_note(self):
+        report = analyse_texts({"a.txt": "El presidente Pablo Serrano recibió al canciller.",
+                                "b.txt": "Prime Minister Pablo Serrano met the chancellor."})
+        row = next(r for r in report.people if r.entity.label == "Pablo Serrano")
+        self.assertTrue({n.attribute: n for n in row.notes}["title"].soft)
+        report = analyse_texts({"a.txt": "Der Präsident Pablo Serrano empfing den Kanzler.",
+                                "b.txt": "Prime Minister Pablo Serrano met the chancellor."})
+        row = next(r for r in report.people if r.entity.label == "Pablo Serrano")
+        self.assertFalse({n.attribute: n for n in row.notes}["title"].soft)
+
     def test_a_word_between_a_title_and_its_last_noun_is_the_titles(self):
         found = people({"a.txt": "Mark Dorn, Assistant Chief Fire Officer, spoke. Cpl. Janice Leader told reporters."})
         self.assertNotIn("Fire", found)
