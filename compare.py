@@ -6684,15 +6684,22 @@ TESTED_WORDS = frozenset("tested tests test testing getestet Test Tests Dopingte
 # A speech told by its verb and its audience: "will address the Estonian parliament", "vor dem Bundestag
 # sprechen" ("addressed the issue", "sprach von einem Erfolg": no speech)
 ADDRESS_WORDS = frozenset("address addressed addresses addressing".split())
-SPEAK_DE = frozenset("sprechen spricht sprach sprachen reden redet redete redeten".split())
+SPEAK_DE = frozenset("sprechen spricht sprach sprachen gesprochen reden redet redete redeten geredet".split())
 AUDIENCES = (r"parliament|nation|assembly|congress|senate|legislature|lawmakers|MPs|deputies|delegates|crowds?|rally|"
-             r"supporters|summit|conference|Bundestag|Knesset|Duma|Sejm|Rada|UN|United\s+Nations")
-ADDRESSED_BODY_RE = lazy_regex(r"\s+(?:a\s+joint\s+session\s+of\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}?"
-                               r"(?:" + AUDIENCES + r")(?![^\W\d_])")
+             r"supporters|summit|conference|Bundestag|Knesset|Duma|Sejm|Rada|UN|United\s+Nations|faithful|"
+             r"pilgrims|worshippers|believers|troops|soldiers|graduates|students")
+# a crowd counted before them: "addressed tens of thousands of faithful", "addressed some 5,000 pilgrims"
+ADDRESSED_BODY_RE = lazy_regex(r"\s+(?:a\s+joint\s+session\s+of\s+|(?:(?:tens|hundreds)\s+of\s+)?(?:thousands|"
+                               r"hundreds|dozens)\s+of\s+|(?:some|about|around|more\s+than)?\s*\d[\d,]*\s+)?"
+                               r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}?(?:" + AUDIENCES + r")(?![^\W\d_])")
 BODY_BEFORE_DE_RE = lazy_regex(r"(?<![^\W\d_])vor\s+(?:dem|der|den)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]*(?:Parlament|"
                                r"Bundestag|Landtag|Nationalversammlung|Vollversammlung|Kongress|Abgeordneten|"
                                r"Parlamentariern|Delegierten|Anhängern|Senat|Knesset|Duma|Sejm)|Vereinten\s+"
-                               r"Nationen)\s+(?:[\w-]+\s+){0,3}?$")
+                               r"Nationen)\s+(?:[\w-]+\s+){0,3}?$|(?<![^\W\d_])vor\s+(?:(?:rund|etwa|mehr\s+als|"
+                               r"über)\s+)?(?:Zehntausenden|Tausenden|Hunderten|Hunderttausenden|\d[\d.]*)\s+"
+                               r"(?:[\w-]+\s+)?(?:Gläubigen|Pilgern|Anhängern|Zuhörern|Soldaten|Studenten|"
+                               r"Menschen)\s+"
+                               r"(?:[\w-]+\s+){0,3}?$")
 # Words of leaving a place, a departure where a place follows them (LEFT_PLACE_RE); German "abgereist" says it alone
 DEPART_WORDS = frozenset("left leaves departed quitté quitte salió abandonó partió".split())
 LEFT_PLACE_RE = lazy_regex(r"\s+(?:(?:de|del)\s+)?(?:(?:the|la|le|el)\s+)?(?:[A-Z][^\W\d_]|(?:country|capital|"

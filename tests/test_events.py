@@ -7079,6 +7079,16 @@ class DisagreementRulesTest(unittest.TestCase):
                      "Ozols in Riga on Thursday."})
         self.assertEqual([v for v, _ in noted(report, "meeting", "date")], ["2025-05-07", "2025-05-08"])
 
+    def test_a_speech_to_a_crowd_counted_before_it_is_a_speech(self):
+        self.assertEqual(event_keys("Bishop Janis Ozols addressed tens of thousands of faithful.", "en"), ["speech"])
+        self.assertEqual(event_keys("Ozols addressed the concerns of farmers.", "en"), ["w:addre"])
+        report = analyse_texts({
+            "a.txt": "Bischof spricht\n\nRiga, 10. Juni 2025. Bischof Janis Ozols hat am Pfingstmontag vor "
+                     "Zehntausenden Gläubigen auf dem Domplatz gesprochen.",
+            "b.txt": "Bishop addresses crowd\n\nRIGA, June 10, 2025 - Bishop Janis Ozols addressed tens of thousands "
+                     "of faithful in Dome Square on Sunday."})
+        self.assertEqual([v for v, _ in noted(report, "speech", "date")], ["2025-06-09", "2025-06-08"])
+
     def test_an_unnamed_persons_age_told_by_role_in_two_languages_is_one_persons(self):
         report = analyse_texts({
             "a.txt": "Unfall auf der A1\n\nRiga, 5. Mai 2025. Der Fahrer, ein 35-jähriger Mann aus Jelgava, wurde am "
