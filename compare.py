@@ -5599,6 +5599,11 @@ def find_event_words(doc, sentences, tokens=None):
                     said[what] = has_cue(toks, PRODUCT_CUES)
                 elif what == "money":
                     said[what] = has_cue(toks, MONEY_CUES)
+                elif what == "commodity":
+                    said[what] = has_cue(toks, SENTENCE_CUES[what]) or any(w.lower() in ("ounce", "ounces")
+                                                                           for w, _, _ in toks)
+                elif what == "index":     # a stock market's: "Der Dax", "the FTSE 100", "Leitindex" (not "window")
+                    said[what] = any(w.lower() in INDEX_NAMES or w.lower().endswith("index") for w, _, _ in toks)
                 elif what == "headline":  # a title-case line: "Kim Jong Un Visits Moscow Plant"
                     said[what] = is_headline([w for w, _, _ in toks])
                 elif what == "score":
@@ -5872,6 +5877,8 @@ def find_event_words(doc, sentences, tokens=None):
                 fam = "shares"            # "Shares in Norvik fell 18 percent", "Die Aktie verlor 21 Prozent"
             elif word.lower() in SHARE_MOVES and holds("commodity"):
                 fam = "price"             # "Brent crude rose to $78 a barrel", "Der Ölpreis stieg auf 85 Dollar"
+            elif (word.lower() in SHARE_MOVES or word in INDEX_MOVES_DE) and holds("index"):
+                fam = "index"             # "Der Dax ist um 2,3 Prozent gefallen", "the FTSE 100 rose 1.2%"
             elif word == "safety" and previous == "to" and english and any(
                     w in MOVED_TO_SAFETY for w, _, _ in toks[max(0, ti - 6):ti]):
                 fam = "rescue"            # "200,000 people were moved to safety", as "in Sicherheit gebracht"
@@ -6653,6 +6660,11 @@ RAMMED_RE = lazy_regex(r"(?<![^\W\d_])(?:in|into)\s+(?:an?|the|einen|eine|ein|de
 # A share price's move, and what moves ("Shares in Norvik fell", "Norvik's stock plunged", "Die Aktie verlor")
 SHARE_MOVES = frozenset("fell plunged tumbled slumped plummeted dropped sank slipped rose jumped soared surged climbed "
                         "gained fiel fielen verlor verloren stieg stiegen sackte sackten".split())
+# A stock market's index, by its name or the word: its move is a happening of its own ("Der Dax fiel", "the
+# Nikkei plunged 5%"); the German perfect's participles move it too ("ist um 2,3 Prozent gefallen")
+INDEX_NAMES = frozenset("dax mdax sdax tecdax dow nasdaq ftse nikkei cac ibex stoxx kospi sensex smi atx "
+                        "indice índice indices índices indexes".split())
+INDEX_MOVES_DE = frozenset("gefallen gesunken gestiegen eingebrochen abgesackt".split())
 SHARES_BEFORE_RE = lazy_regex(r"\b(?:shares|stock|share\s+price)\b"
                               r"(?:\s+(?:in|of)\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)?"
                               r"\s+(?:\w+\s+)?$", re.I)
@@ -6817,8 +6829,9 @@ SENTENCE_CUES = {"loot": LOOT_CUES, "captive": CAPTIVE_CUES, "rally": RALLY_CUES
                  "missile": MISSILE_CUES, "verdict": VERDICT_CUES, "crowd": CROWD_WORDS, "vessel": VESSEL_CUES,
                  "shares": ("aktie",),      # not "Kurs": "hält an ihrem Kurs fest"
                  # what a market prices ("Brent crude rose", "Der Preis für ein Barrel", "Goldpreis", "an ounce")
+                 # ("an ounce" a whole word: "announced" holds it)
                  "commodity": ("brent", "barrel", "crude", "olpreis", "rohol", "goldpreis", "gaspreis", "feinunze",
-                               "ounce", "petrole", "petroleo"),
+                               "petrole", "petroleo"),
                  # what is moved ("verlegt") to a front, or drilled ("the Baltops exercise … with 9,000 troops")
                  "troops": ("soldat", "truppe", "einheiten", "bataillon", "troops", "soldier", "military", "naval",
                             "warship", "army"),
@@ -9417,6 +9430,7 @@ FAMILY_FINDERS = {"win": lambda text, a, b: find_scores(text, a, b) + find_race_
                   "elect": find_votes, "vote": find_vote_figures, "decide": find_tallies, "ruling": find_tallies,
                   "profit": find_changes("profit"), "revenue": find_changes("revenue"), "loss": find_changes("loss"),
                   "shares": find_changes("share price"), "price": find_changes("price"), "economy": find_growth,
+                  "index": find_changes("index"),
                   "exports": find_changes("exports"), "imports": find_changes("imports"),
                   "heat": find_temperatures, "tariff": find_percents("tariff rate"),
                   "countertariff": find_percents("tariff rate"), "demand": find_percents("rise demanded"),

@@ -7089,6 +7089,16 @@ class DisagreementRulesTest(unittest.TestCase):
                      "of faithful in Dome Square on Sunday."})
         self.assertEqual([v for v, _ in noted(report, "speech", "date")], ["2025-06-09", "2025-06-08"])
 
+    def test_a_stock_indexs_move_is_compared(self):
+        self.assertEqual(event_keys("Der Leitindex ist um 2,3 Prozent gefallen.", "de"), ["index"])
+        # "announced" holds "ounce", which is no commodity's
+        self.assertNotIn("price", event_keys("The RSX index fell 3% after Velmar announced tariffs.", "en"))
+        report = analyse_texts({
+            "a.txt": "Börse bricht ein\n\nRiga, 7. April 2025. Der Leitindex RSX ist am Montag um 2,3 Prozent "
+                     "gefallen.",
+            "b.txt": "Stocks slump\n\nRIGA, April 7, 2025 - The RSX index fell 3.2% on Monday."})
+        self.assertEqual([v for v, _ in noted(report, "index", "number of change in index")], ["-2.3", "-3.2"])
+
     def test_an_unnamed_persons_age_told_by_role_in_two_languages_is_one_persons(self):
         report = analyse_texts({
             "a.txt": "Unfall auf der A1\n\nRiga, 5. Mai 2025. Der Fahrer, ein 35-jähriger Mann aus Jelgava, wurde am "
