@@ -720,6 +720,7 @@ EVENT_STEMS_DE = {
     "collapse": "einsturz eingestürzt einstürz dammbruch deichbruch",
     "storm": "sturm orkan unwetter tornado hurrikan taifun wirbelsturm zyklon sturmtief orkantief",
     "landslide": "erdrutsch lawine murgang lawinenabgang schneebrett",
+    "snow": "schnee neuschnee schneefall schneefälle schneefällen schneechaos geschneit",
     "stampede": "massenpanik",
     "defuse": "entschärft entschärfte entschärften entschärfung",
     "outage": "stromausfall netzausfall störung",       # a service's or the power's, down for hours
@@ -894,6 +895,7 @@ EVENT_FORMS_EN = {
     "storm": "storm storms tornado tornadoes hurricane hurricanes typhoon typhoons cyclone cyclones",
     "heat": "heatwave heatwaves temperature temperatures",     # and "heat wave", in two words
     "landslide": "landslide landslides mudslide mudslides avalanche avalanches",
+    "snow": "snow snowfall snowfalls snowstorm snowstorms blizzard blizzards",
     "stampede": "stampede stampedes",
     "defuse": "defuse defused defusing",
     "outage": "outage outages blackout blackouts",
@@ -1004,6 +1006,7 @@ EVENT_FORMS_FR_ES = {
     "cancel": "canceló cancelado cancelada cancelaron",     # ("annulé": see "annul")
     "storm": "ouragan ouragans cyclone cyclones tempête tempêtes typhon tornade huracán huracanes ciclón ciclones "
              "tormenta tormentas tifón tornado",
+    "snow": "neige nieve",
     "spill": "déversé déversée déversés déversées déversement derrame derramado vertido",
     "missing": "disparu disparus disparue disparues desaparecido desaparecidos desaparecida desaparecidas",
     "announce": "annoncé annonce anunció anuncio",
@@ -10763,6 +10766,7 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("hectares", "hektar hectar hectarea"), ("metres", "meter metr metro"),
     ("litres", "liter litr litro"),       # of rain a square metre: "490 Litern", "445 litres", "490 litros"
     ("kilometres", "km kilomet kilometer kilometr kilometro"),
+    ("centimetres", "cm zentimet zentimeter centimet centimetr centimetro"),     # of snow: "50 Zentimeter"
     ("kilograms", "kg kilogramm kilogram kilo kilogramo"),
     ("jobs", "stell arbeitsplatz job emploi empleo puesto"),
     ("spectators", "zuschau zuschauer fans fan spectator spectateur espectador"),
@@ -10796,7 +10800,7 @@ UNIT_CLASSES.update({"police officer": "police officers", "emergency worker": "r
 UNIT_CLASS_NAMES = frozenset(UNIT_CLASSES.values())
 # Imperial units and what they are in metric ones (yards are a football field's: left alone)
 IMPERIAL = {"feet": ("metres", 0.3048), "foot": ("metres", 0.3048), "mile": ("kilometres", 1.609344),
-            "acre": ("hectares", 0.404686)}
+            "acre": ("hectares", 0.404686), "inch": ("centimetres", 2.54), "inche": ("centimetres", 2.54)}
 
 
 SQUARE_UNIT_RE = lazy_regex(r"\s+(miles?|kilomet(?:re|er)s?|km)\b")
@@ -11649,7 +11653,10 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         elections = {}                   # sentence -> its election's group: "won the election" is the election
         for g in groups:
             for m in g[1]:
-                if not plain_family(g[0]) and (m.sentence not in led or m.start < led[m.sentence][1]):
+                # (a snowfall is what another happening is told with: "Wegen Schneefällen wurden 90 Flüge
+                # gestrichen. Tausende saßen fest." goes on with the flights)
+                if not plain_family(g[0]) and g[0] != "snow" and (m.sentence not in led
+                                                                  or m.start < led[m.sentence][1]):
                     led[m.sentence] = (g, m.start)
                 if g[0] == "elect":
                     elections.setdefault(m.sentence, (g, m.start))
@@ -11790,6 +11797,9 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                                    for r in islice(RIVER_LEVEL_RE.finditer(text, *sentences[si]), MAX_IN_CLAUSE)
                                    for q in in_clause(r.span())[1] if q[0] == "metres")
             quantities = list(quantities) + [q for q in levels if q not in quantities]
+        if fam == "snow":                # "Wegen heftiger Schneefälle wurden 90 Flüge gestrichen": the flights are
+            #                              the cancellation's; a snowfall's own number is its depth
+            quantities = [q for q in quantities if q[0] in ("centimetres", "metres")]
         if fam == "layoff":              # "to lay off 8,100 employees" against "to cut 1,800 jobs": the posts that go
             quantities = [("jobs",) + q[1:] if q[0] == "workers" else q for q in quantities]
         tallies = [q[3] for q in quantities if q[0] == "tally"]

@@ -7099,6 +7099,25 @@ class DisagreementRulesTest(unittest.TestCase):
             "b.txt": "Stocks slump\n\nRIGA, April 7, 2025 - The RSX index fell 3.2% on Monday."})
         self.assertEqual([v for v, _ in noted(report, "index", "number of change in index")], ["-2.3", "-3.2"])
 
+    def test_a_snowfalls_depth_is_compared_in_centimetres(self):
+        self.assertEqual(event_keys("In Vidzeme sind 50 Zentimeter Neuschnee gefallen.", "de"), ["snow"])
+        self.assertEqual(quantities("Up to 12 inches of snow fell.", "en"),
+                         [("centimetres", 30.0, True, "Up to 12 inches")])
+        report = analyse_texts({
+            "a.txt": "Wintereinbruch\n\nRiga, 21. November 2025. In Vidzeme sind am Donnerstag 50 Zentimeter "
+                     "Neuschnee gefallen, sagte Meteorologe Kalle Tamm.",
+            "b.txt": "Snow in Vidzeme\n\nRIGA, Nov 21, 2025 - Thirty centimetres of fresh snow fell in Vidzeme on "
+                     "Thursday, meteorologist Kalle Tamm said."})
+        self.assertEqual([v for v, _ in noted(report, "snow", "number of centimetres")], ["50", "30"])
+        # the flights a snowfall grounds are the cancellation's, and so is the next sentence's count
+        report = analyse_texts({
+            "a.txt": "Schneechaos\n\nWegen heftiger Schneefälle sind in Riga am Mittwoch 90 Flüge gestrichen worden. "
+                     "Tausende Reisende saßen fest.",
+            "b.txt": "Snow in Riga\n\nHeavy snow forced the cancellation of 140 flights in Riga on Wednesday, "
+                     "stranding thousands of travellers."})
+        self.assertEqual(notes_of(row_of(report, "snow")), {})
+        self.assertIn("Tausende Reisende", dict(row_of(report, "cancel").says)["S1"])
+
     def test_an_unnamed_persons_age_told_by_role_in_two_languages_is_one_persons(self):
         report = analyse_texts({
             "a.txt": "Unfall auf der A1\n\nRiga, 5. Mai 2025. Der Fahrer, ein 35-jähriger Mann aus Jelgava, wurde am "
