@@ -721,6 +721,7 @@ EVENT_STEMS_DE = {
     "storm": "sturm orkan unwetter tornado hurrikan taifun wirbelsturm zyklon sturmtief orkantief",
     "landslide": "erdrutsch lawine murgang lawinenabgang schneebrett",
     "snow": "schnee neuschnee schneefall schneefälle schneefällen schneechaos geschneit",
+    "deadline": "frist ultimatum",
     "stampede": "massenpanik",
     "defuse": "entschärft entschärfte entschärften entschärfung",
     "outage": "stromausfall netzausfall störung",       # a service's or the power's, down for hours
@@ -896,6 +897,7 @@ EVENT_FORMS_EN = {
     "heat": "heatwave heatwaves temperature temperatures",     # and "heat wave", in two words
     "landslide": "landslide landslides mudslide mudslides avalanche avalanches",
     "snow": "snow snowfall snowfalls snowstorm snowstorms blizzard blizzards",
+    "deadline": "deadline deadlines ultimatum ultimatums",
     "stampede": "stampede stampedes",
     "defuse": "defuse defused defusing",
     "outage": "outage outages blackout blackouts",
@@ -1007,6 +1009,7 @@ EVENT_FORMS_FR_ES = {
     "storm": "ouragan ouragans cyclone cyclones tempête tempêtes typhon tornade huracán huracanes ciclón ciclones "
              "tormenta tormentas tifón tornado",
     "snow": "neige nieve",
+    "deadline": "ultimatum ultimátum",
     "spill": "déversé déversée déversés déversées déversement derrame derramado vertido",
     "missing": "disparu disparus disparue disparues desaparecido desaparecidos desaparecida desaparecidas",
     "announce": "annoncé annonce anunció anuncio",
@@ -4866,6 +4869,11 @@ FUTURE_RE = {"de": lazy_regex(r"\b(?:will|wird|werden|werde|wollen|plant|planen|
              "es": lazy_regex(r"\b(?:va\s+a|van\s+a|prevé|próxim[oa]|\w{2,}(?:rá|rán))\b")}
 
 
+# A deadline's words, whose day is still to come unless the sentence tells it has passed ("missed the
+# deadline of January 31", "Die Frist ist abgelaufen")
+DEADLINE_RE = lazy_regex(r"(?<![^\W\d_])(?:deadlines?|ultimatums?|Frist|Ultimatum|plazo|ultimátum|délai)(?![^\W\d_])")
+DEADLINE_PASSED_RE = lazy_regex(r"(?<![^\W\d_])(?:missed|passed|expired|lapsed|abgelaufen|verstrichen|verpasst|"
+                                r"überschritten|expiré|expiró|venció|vencido)(?![^\W\d_])")
 # What ends the stretch of words a tense cue speaks for: "met on Tuesday and will travel on Wednesday",
 # "announced on Tuesday that talks will begin". Not the comma of "1,900" or the colon of "8:30".
 SEGMENT_BREAK_RE = lazy_regex(r"[,;:](?!\d)|\b(?:and|und|but|aber|or|oder|et|mais|ou|y|pero|that|dass|daß)\b")
@@ -4999,6 +5007,8 @@ def future_clause(text, sentences, offset, language):
     after = SEGMENT_BREAK_RE.search(text, offset, b)
     if cue.search(text, a, after.start() if after else b):
         return True
+    if DEADLINE_RE.search(text, a, after.start() if after else b) and not DEADLINE_PASSED_RE.search(text, start, b):
+        return True                       # "eine Frist bis Ende April gesetzt": a deadline is ahead when set
     # "will start on Wednesday and end on Friday": a verb after "and" with no subject of its own shares the
     # first one's "will" (not "and the union said", nor "and ended")
     return a > start and text[a - 3:a].lower() in ("and", "und") and bool(SHARED_VERB_RE.match(text, a)) \

@@ -7118,6 +7118,19 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(notes_of(row_of(report, "snow")), {})
         self.assertIn("Tausende Reisende", dict(row_of(report, "cancel").says)["S1"])
 
+    def test_a_deadlines_day_is_ahead_when_set_and_compared(self):
+        report = analyse_texts({
+            "a.txt": "Frist gesetzt\n\nRiga, 10. März 2025. Präsident Janis Ozols hat Velmar eine Frist bis Ende "
+                     "April gesetzt.",
+            "b.txt": "Deadline set\n\nRIGA, March 10, 2025 - President Janis Ozols gave Velmar a deadline of the end "
+                     "of May."})
+        self.assertEqual([v for v, _ in noted(report, "deadline", "date")], ["2025-04", "2025-05"])
+        # one that has passed is not ahead
+        report = analyse_texts({"a.txt": "RIGA, March 10, 2025 - Velmar missed the deadline of January 31.",
+                                "b.txt": "RIGA, March 10, 2025 - Velmar missed the deadline of January 31."})
+        self.assertEqual(dates_told(report, "S1")["deadline"], ["January 31"])
+        self.assertEqual(row_of(report, "deadline").entity.extra[0].dates[0].key, "2025-01-31")
+
     def test_an_unnamed_persons_age_told_by_role_in_two_languages_is_one_persons(self):
         report = analyse_texts({
             "a.txt": "Unfall auf der A1\n\nRiga, 5. Mai 2025. Der Fahrer, ein 35-jähriger Mann aus Jelgava, wurde am "
