@@ -4880,6 +4880,9 @@ SEGMENT_BREAK_RE = lazy_regex(r"[,;:](?!\d)|\b(?:and|und|but|aber|or|oder|et|mai
 # The word after "and" that goes on with the verb before it: lower case, no article or pronoun of a subject
 SHARED_VERB_RE = lazy_regex(r"\s+(?!(?:the|a|an|he|she|it|they|we|i|you|this|that|these|those|there|his|her|its|"
                             r"their|der|die|das|er|sie|es|wir|ich|man|ein|eine|dies|dann)\b)[a-zäöüß]")
+# What stands between a list's "and" (or comma) and a day in it, and the day's words up to the next break
+LIST_ITEM_RE = lazy_regex(r"\s*(?:(?:on|am|le|el|la|los|the)\s+)?")
+LIST_END_RE = lazy_regex(r"[^\W\d_]+(?:\s+\d{1,2}\.?)?(?:\s+[^\W\d_]+){0,2}\s*[.!?]?\s*")
 # A verb told in the past after that "and": it has a tense of its own ("and ended talks on Friday")
 PAST_TENSE_RE = lazy_regex(r"\b(?:[a-z]{2,}ed|was|were|had|did|said|told|went|came|took|made|hatte|hatten|war|"
                            r"waren|wurde|wurden)\b")
@@ -5009,6 +5012,11 @@ def future_clause(text, sentences, offset, language):
         return True
     if DEADLINE_RE.search(text, a, after.start() if after else b) and not DEADLINE_PASSED_RE.search(text, start, b):
         return True                       # "eine Frist bis Ende April gesetzt": a deadline is ahead when set
+    if a > start and LIST_ITEM_RE.fullmatch(text, a, offset) and LIST_END_RE.fullmatch(
+            text, offset, after.start() if after else b):
+        # "feront grève jeudi et vendredi", "on Thursday and Friday": a day listed after another, with no
+        # verb of its own, is told in the tense of the words before it
+        return cue.search(text, start, a) is not None and not PAST_TENSE_RE.search(text, start, a)
     # "will start on Wednesday and end on Friday": a verb after "and" with no subject of its own shares the
     # first one's "will" (not "and the union said", nor "and ended")
     return a > start and text[a - 3:a].lower() in ("and", "und") and bool(SHARED_VERB_RE.match(text, a)) \

@@ -784,5 +784,15 @@ class DateRowsTest(unittest.TestCase):
                          ["la nuit de mercredi à jeudi"])
         self.assertEqual([n for n in storm.notes if n.attribute == "date"], [])
 
+    def test_a_day_listed_after_a_day_ahead_is_ahead_too(self):
+        # 1 July 2025 is a Tuesday: "jeudi et vendredi" of a strike to come are the 3rd and the 4th
+        self.assertEqual(told("Riga, le 1er juillet 2025. Les contrôleurs feront grève jeudi et vendredi, a prévenu "
+                              "le syndicat.", "fr"), [("jeudi", "2025-07-03"), ("vendredi", "2025-07-04")])
+        self.assertEqual(told("RIGA, July 1, 2025 - They met on Monday and will meet on Thursday and Friday.", "en"),
+                         [("on Monday", "2025-06-30"), ("on Thursday", "2025-07-03"), ("Friday", "2025-07-04")])
+        # a list told in the past stays there
+        self.assertEqual(told("RIGA, July 1, 2025 - They met on Friday and Saturday.", "en"),
+                         [("on Friday", "2025-06-27"), ("Saturday", "2025-06-28")])
+
 if __name__ == "__main__":
     unittest.main()
