@@ -13600,6 +13600,8 @@ def date_points(xs, rough_xs, ys, rough_ys):
     -0.5
     >>> date_points(frozenset({"2024-06-19"}), frozenset(), frozenset({"2024-07-13"}), frozenset())
     -1.0
+    >>> date_points(frozenset({"2024-06-13"}), frozenset(), frozenset({"2024-07-13"}), frozenset())   # the month?
+    -0.5
     >>> date_points(frozenset({"2024-06-19"}), frozenset(), frozenset({"2024-09-13"}), frozenset())   # months apart
     -4.0
     >>> date_points(frozenset({"2024-08-09"}), frozenset(), frozenset({"XXXX-WXX-5"}), frozenset())  # a Friday
@@ -13629,7 +13631,31 @@ def date_points(xs, rough_xs, ys, rough_ys):
     if not weekdays_only and months_apart(xs, ys) >= FAR_MONTHS:
         return -4.0                    # "Mitte April" and 19 July: a meeting before, not this one told wrong
     months_only = all(MONTH_VALUE_RE.match(x) for x in xs) and all(MONTH_VALUE_RE.match(y) for y in ys)
-    return -0.5 if weekdays_only or months_only else -1.0
+    # and one day of the month in two months of a year ("am 1. Juli" / "on August 1"): the month mistold,
+    # likelier than two happenings on the same day a month apart
+    month_mistold = any(len(x) == len(y) == 10 and x[:4] == y[:4] and x[8:] == y[8:] and ISO_DAY_RE.fullmatch(x)
+                        and ISO_DAY_RE.fullmatch(y) for x in xs for y in ys)
+    # or a month and a day a few days from it ("Ende März" / "on April 2"): the month's end, told roughly
+    month_edge = any(month_edge_day(x, y) or month_edge_day(y, x) for x in xs for y in ys)
+    return -0.5 if weekdays_only or months_only or month_mistold or month_edge else -1.0
+
+
+def month_edge_day(month, day):
+    """True when a month ("2024-03") and a full day ("2024-04-02") are no more than EDGE_DAYS days apart.
+
+    >>> month_edge_day("2024-03", "2024-04-02"), month_edge_day("2024-12", "2025-01-03"), month_edge_day("2024-03",
+    ...                                                                                                "2024-04-09")
+    (True, True, False)
+    """
+    if not (MONTH_VALUE_RE.fullmatch(month) and month[:4] != "XXXX" and ISO_DAY_RE.fullmatch(day)):
+        return False
+    y, m = int(month[:4]), int(month[5:7])
+    first, after = date(y, m, 1), date(y + m // 12, m % 12 + 1, 1)
+    d = date.fromisoformat(day)
+    return 0 < (first - d).days <= EDGE_DAYS or 0 <= (d - after).days < EDGE_DAYS
+
+
+EDGE_DAYS = 3            # days from a month's first or last one that a day told beside it may be off
 
 
 def weeks_adjacent(xs, ys):

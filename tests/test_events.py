@@ -7131,6 +7131,24 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(dates_told(report, "S1")["deadline"], ["January 31"])
         self.assertEqual(row_of(report, "deadline").entity.extra[0].dates[0].key, "2025-01-31")
 
+    def test_one_day_of_the_month_in_two_months_links_a_sources_only_happenings(self):
+        # "1. Juli" / "August 1": the month mistold, the law's taking effect told once by each
+        report = analyse_texts({
+            "a.txt": "Neues Gesetz\n\nRiga, 20. Juni 2025. Das neue Wehrdienstgesetz tritt am 1. Juli in Kraft, "
+                     "sagte Minister Janis Ozols.",
+            "b.txt": "New law\n\nRIGA, June 20, 2025 - The new military service law takes effect on August 1, "
+                     "minister Janis Ozols said."})
+        self.assertEqual([v for v, _ in noted(report, "effect", "date")], ["2025-07-01", "2025-08-01"])
+
+    def test_a_months_end_and_a_day_just_after_it_may_be_one_visit(self):
+        report = analyse_texts({
+            "a.txt": "Reise nach Tartu\n\nRiga, 10. April 2024. Kanzler Janis Ozols reist am Samstag nach Tartu. Ende "
+                     "März hatte er Paris besucht.",
+            "b.txt": "Ozols to Tartu\n\nRIGA, April 10, 2024 - Chancellor Janis Ozols travels to Tartu on Saturday. He "
+                     "visited Paris on April 2."})
+        self.assertIn(["2024-03", "2024-04-02"], [[v for v, _, _ in n.values] for r in report.events for n in r.notes
+                                                  if n.attribute == "date"])
+
     def test_an_unnamed_persons_age_told_by_role_in_two_languages_is_one_persons(self):
         report = analyse_texts({
             "a.txt": "Unfall auf der A1\n\nRiga, 5. Mai 2025. Der Fahrer, ein 35-jähriger Mann aus Jelgava, wurde am "
