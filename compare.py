@@ -965,7 +965,7 @@ EVENT_FORMS_FR_ES = {
     "decide": "adopté adoptée adoptés adoptées approuvé approuvée approuvés approuvées "
               "aprobó aprobaron aprobado aprobada aprobados aprobadas adoptó adoptaron",     # a law passed
     "elect": "élection élections élu élue élire élira éliront scrutin elección elecciones elegido elegida elegirá "
-             "elegirán comicios votación participation participación",
+             "elegirán comicios votación participation participación législatives présidentielle",
     "fire": "incendie incendies incendio incendios feu feux fuego fuegos",     # (but see feu_family)
     "heat": "canicule température températures temperatura temperaturas calor chaleur termómetro termómetros "
             "thermomètre thermomètres",
@@ -6017,6 +6017,8 @@ def find_event_words(doc, sentences, tokens=None):
             elif lang in ("fr", "es") and word.lower() in VOTE_VERBS_FR_ES and BODY_VOTES_RE.search(
                     text, max(s, a - 40), a):
                 fam = "vote"              # "El Parlamento votará el 29 de marzo", as "parliament will vote"
+            elif lang == "fr" and word.lower().startswith("arriv") and text.startswith(" en tête", b):
+                fam = "win"               # "est arrivée en tête des législatives": came first, no one arrived
             elif word in ("landed", "lands") and english and LANDED_AT_RE.match(text, b):
                 fam = "arrive"            # "landed in Cologne", as German "landete"; not "landed a job", "in jail"
             if not fam:

@@ -7140,6 +7140,16 @@ class DisagreementRulesTest(unittest.TestCase):
                      "minister Janis Ozols said."})
         self.assertEqual([v for v, _ in noted(report, "effect", "date")], ["2025-07-01", "2025-08-01"])
 
+    def test_french_legislatives_and_a_party_first_in_them_are_an_election_won(self):
+        self.assertEqual(event_keys("L'Alliance est arrivée en tête des législatives.", "fr"), ["win", "elect"])
+        self.assertEqual(event_keys("Le président est arrivé à Riga.", "fr"), ["arrive"])
+        report = analyse_texts({
+            "a.txt": "Élection en Lettonie\n\nRiga, le 19 mai 2025. L'Alliance de Janis Ozols est arrivée en tête "
+                     "des législatives de dimanche avec 32,7 % des voix.",
+            "b.txt": "Elecciones en Letonia\n\nRiga, 19 de mayo de 2025. La Alianza de Janis Ozols ganó las "
+                     "elecciones del domingo con el 32,1 % de los votos."})
+        self.assertEqual([v for v, _ in noted(report, "elect", "share of the vote")], ["32.7", "32.1"])
+
     def test_a_months_end_and_a_day_just_after_it_may_be_one_visit(self):
         report = analyse_texts({
             "a.txt": "Reise nach Tartu\n\nRiga, 10. April 2024. Kanzler Janis Ozols reist am Samstag nach Tartu. Ende "
