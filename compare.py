@@ -9726,7 +9726,8 @@ def find_quantities(doc, start, end, names=()):
             continue
         mod = modifier_before(text, start, m.start())
         share = PER_SHARE_RE.match(text, m.end(), end)
-        fine = not share and FINE_BEFORE_RE.search(text, max(start, m.start() - FINE_REACH), m.start())
+        fine = not share and (FINE_BEFORE_RE.search(text, max(start, m.start() - FINE_REACH), m.start())
+                              or FINE_AFTER_RE.match(text, m.end()))      # "a $5 million fine"
         share_told = share or PER_SHARE_BEFORE_RE.search(text, max(start, m.start() - 40), m.start())
         bonus = not (share_told or fine) and bonus_told(text, start, m.start(), m.end(), end)
         unit = CURRENCY_SIGNS[m.group("sign")] + (" per share" if share_told else " (fine)" if fine else
@@ -10180,10 +10181,12 @@ PER_SHARE_RE = lazy_regex(r"\s+(?:per|a|je|pro|par|por)\s+(?:share|Aktie|action|
 PER_SHARE_BEFORE_RE = lazy_regex(r"\b(?:per|je|pro)[\s-](?:share|Aktie)\s+(?:[^\W\d_]+\s+){0,3}(?:[$€£]\s?)?$",
                                  re.I)
 # A fine's sum: "a fine of", "fined", "eine Geldstrafe von", "une amende de", "una multa de"
-FINE_AFTER_RE = lazy_regex(r"\s+(?:d['’]amende|de\s+multa|Geldstrafe|Geldbuße|in\s+fines)(?![^\W\d_])")
+FINE_AFTER_RE = lazy_regex(r"\s+(?:d['’]amende|de\s+multa|Geldstrafe|Geldbuße|in\s+fines|(?:antitrust\s+|record\s+)?"
+                           r"fine)(?![^\W\d_])")     # ("a 250 million euro fine", the unit told before it)
 FINE_REACH = 60          # characters before a sum that its "fined" may stand: "fined tech company Orbital 2.9 billion"
 FINE_BEFORE_RE = lazy_regex(r"\b(?:fine\s+of|fined(?:\s+[^\s\d]+){0,4}|"
-                            r"(?:Geld|Kartell|Wettbewerbs|Rekord)?[sS]trafe\s+(?:in\s+Höhe\s+)?von|"
+                            r"(?:Geld|Kartell|Wettbewerbs|Rekord)?[sS]trafe\s+(?:gegen\s+[^\s\d]+\s+)?"
+                            r"(?:in\s+Höhe\s+)?von|"
                             r"Geldbuße\s+(?:in\s+Höhe\s+)?von|amende\s+de|multa\s+de)\s+"
                             r"(?:(?:about|around|some|nearly|rund|etwa|more\s+than|mehr\s+als)\s+)?$",
                             re.I)

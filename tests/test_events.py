@@ -1283,7 +1283,7 @@ class DisagreementRulesTest(unittest.TestCase):
             "b.txt": "LUXEMBOURG, Oct 22, 2026 - The EU General Court on Wednesday annulled a 1.16 billion euro fine "
                      "on Veltron."})
         row = row_of(report, "ruling")     # (a court's ruling: annulling one, or ruling otherwise)
-        self.assertEqual((row.sources, list(notes_of(row))), (("S1", "S2"), ["number of euros"]))
+        self.assertEqual((row.sources, list(notes_of(row))), (("S1", "S2"), ["number of euros (fine)"]))
 
     def test_a_match_told_set_by_set_and_a_german_win_by_setzte_sich_durch(self):
         self.assertEqual([q[1] for q in compare.find_scores("Velmar beat Ostrand 3-1, extending the lead.", 0, 44)],
@@ -7149,6 +7149,19 @@ class DisagreementRulesTest(unittest.TestCase):
             "b.txt": "Elecciones en Letonia\n\nRiga, 19 de mayo de 2025. La Alianza de Janis Ozols ganó las "
                      "elecciones del domingo con el 32,1 % de los votos."})
         self.assertEqual([v for v, _ in noted(report, "elect", "share of the vote")], ["32.7", "32.1"])
+
+    def test_a_fine_told_with_its_sum_before_it_is_a_fine(self):
+        self.assertEqual(quantities("Velmar was hit with a 250 million euro fine.", "en"),
+                         [("euros (fine)", 250000000.0, False, "250 million euro")])
+        self.assertEqual(quantities("Velmar paid a $5 million fine.", "en"), [("dollars (fine)", 5000000.0, False,
+                                                                               "$5 million")])
+        report = analyse_texts({
+            "a.txt": "Velmar fined\n\nRIGA, April 23, 2025 - The regulator fined Velmar 200 million euros on "
+                     "Wednesday, commissioner Ilze Marnis said.",
+            "b.txt": "Regulator fines Velmar\n\nRIGA, April 23, 2025 - The regulator hit Velmar with a 250 million "
+                     "euro fine on Wednesday, commissioner Ilze Marnis said."})
+        self.assertEqual([v for v, _ in noted(report, "sentence", "number of euros (fine)")],
+                         ["200000000", "250000000"])
 
     def test_a_months_end_and_a_day_just_after_it_may_be_one_visit(self):
         report = analyse_texts({
