@@ -7760,6 +7760,34 @@ TERM_ASKED_BEFORE_RE = lazy_regex(
 TERM_ASKED_AFTER_RE = lazy_regex(r"[\s,]*(?:\w+\s+){0,2}?(?:gefordert|beantragt|verlangt|gedroht)\b")
 
 
+# The least of a life term to be served: "a minimum term of 52 years", "must serve at least 55 years", "mindestens
+# 52 Jahre verbüßen", "eine Mindesthaftdauer von 52 Jahren"
+MIN_TERM_RE = lazy_regex((r"\b(?:minimum\s+(?:term|tariff|sentence)\s+of|serve\s+(?:at\s+least|a\s+minimum\s+of)|"
+                          r"Mindest(?:haft|verbüßungs)?(?:dauer|zeit|strafe)\s+von)\s+" + _TERM_NUM + r"\s+"
+                          + _TERM_UNITS) % (1, 1)
+                         + (r"|\bmindestens\s+" + _TERM_NUM + r"\s+" + _TERM_UNITS + r"\s+(?:\w+\s+)?(?:verbüßen|"
+                            r"absitzen|hinter\s+Gittern)") % (2, 2), re.I)
+
+
+def find_min_terms(text, start, end):
+    """Return ("minimum term", "52 years", False, words) for each least term to serve told in text[start:end].
+
+    >>> t = "life with a minimum term of 52 years; muss mindestens 55 Jahre verbüßen"
+    >>> [q[1:] for q in find_min_terms(t, 0, len(t))]
+    [('52 years', False, 'minimum term of 52 years'), ('55 years', False, 'mindestens 55 Jahre')]
+    """
+    if text.find("inim", start, end) < 0 and text.find("indest", start, end) < 0 and \
+            text.find("at least", start, end) < 0:
+        return []                         # most clauses tell none: str.find is faster than the pattern
+    out = []
+    for m in MIN_TERM_RE.finditer(text, start, end):
+        i = 1 if m.group("num1") else 2
+        value, at, _ = term_told(text, m, f"num{i}", f"unit{i}", start, end)
+        if value:
+            out.append(("minimum term", value, False, " ".join(text[at:m.end(f"unit{i}")].split())))
+    return out
+
+
 def find_prison_terms(text, start, end):
     """Return ("prison term", "9 years", False, words) for each prison term in text[start:end].
 
@@ -9448,7 +9476,8 @@ def find_route(text, start, end):
 
 FAMILY_FINDERS = {"win": lambda text, a, b: find_scores(text, a, b) + find_race_times(text, a, b),
                   "goal": find_goal_minutes,
-                  "record": find_race_times, "sentence": find_prison_terms, "agreement": find_durations,
+                  "record": find_race_times, "agreement": find_durations,
+                  "sentence": lambda text, a, b: find_prison_terms(text, a, b) + find_min_terms(text, a, b),
                   "ban": find_ban_terms,
                   "elect": find_votes, "vote": find_vote_figures, "decide": find_tallies, "ruling": find_tallies,
                   "profit": find_changes("profit"), "revenue": find_changes("revenue"), "loss": find_changes("loss"),
@@ -14230,7 +14259,8 @@ def unqualified_counts(facts, language_of):
 DWELLERS = frozenset(("residents", "einwohn", "einwohner", "inhabitant"))     # unit_lemma's of who lives there
 # What a happening's finders tell as a value, not a count: compared as told ("6-4 3-6 7-5", "4 years", "2:00:35")
 TOLD_VALUES = frozenset(("score", "began", "weapon", "origin", "destination", "shootout score", "race time",
-                         "prison term", "prison term asked", "ban term", "duration", "runs until", "tally", "minute",
+                         "prison term", "prison term asked", "minimum term", "ban term", "duration", "runs until",
+                         "tally", "minute",
                          "community service", "first since", "record since", "how many this year", "how many in a row",
                          "how many since the war began", "how many in office", "last day", "how many titles",
                          "how many since a month", "how many since a year", "how many within a span",

@@ -7163,6 +7163,15 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([v for v, _ in noted(report, "sentence", "number of euros (fine)")],
                          ["200000000", "250000000"])
 
+    def test_a_life_terms_minimum_is_compared(self):
+        report = analyse_texts({
+            "a.txt": "Killer jailed\n\nRIGA, Jan 23, 2025 - Anton Kalns was sentenced on Thursday to life in prison "
+                     "with a minimum term of 52 years.",
+            "b.txt": "Lebenslang für Kalns\n\nRiga, 23. Januar 2025. Anton Kalns wurde am Donnerstag zu lebenslanger "
+                     "Haft verurteilt und muss mindestens 55 Jahre verbüßen."})
+        self.assertEqual([v for v, _ in noted(report, "sentence", "minimum term")], ["52 years", "55 years"])
+        self.assertNotIn("prison term", notes_of(row_of(report, "sentence")))
+
     def test_a_months_end_and_a_day_just_after_it_may_be_one_visit(self):
         report = analyse_texts({
             "a.txt": "Reise nach Tartu\n\nRiga, 10. April 2024. Kanzler Janis Ozols reist am Samstag nach Tartu. Ende "
