@@ -13363,7 +13363,7 @@ def family_links(events, weight):
                     if oa and once[b] and oa != once[b]:
                         score += ONLY_ONES_BONUS
                     if only[a] and only[b] and score < EVENT_LINK_THRESHOLD and ta.people & traits[b].people \
-                            and years_apart(ta.dates, traits[b].dates):
+                            and (years_apart(ta.dates, traits[b].dates) or counted_against_named(ta, traits[b])):
                         # one person's one arrest each source tells, in June of two years ("im vergangenen
                         # Juni" / "in June 2023"): one arrest told with another year (the note says so), not two
                         score = EVENT_LINK_THRESHOLD
@@ -13614,6 +13614,13 @@ def years_apart(xs, ys):
     """
     return xs.isdisjoint(ys) and any(x[4:] == y[4:] and x[:4] != y[:4] and "XXXX" not in (x[:4], y[:4])
                                      and MONTH_OR_DAY_RE.match(x) for x in xs for y in ys)
+
+
+def counted_against_named(a, b):
+    """True when one event (EventTraits) is dated only by counting back ("vor drei Monaten") and the other only by
+    what it names ("in April"): a count back is the writer's reckoning, so months apart they may be one happening.
+    """
+    return bool(a.dates and b.dates) and (a.dates <= a.rough and not b.rough or b.dates <= b.rough and not a.rough)
 
 
 @remembered

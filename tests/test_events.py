@@ -7172,6 +7172,14 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([v for v, _ in noted(report, "sentence", "minimum term")], ["52 years", "55 years"])
         self.assertNotIn("prison term", notes_of(row_of(report, "sentence")))
 
+    def test_a_persons_one_visit_counted_back_by_one_and_named_by_another_is_one(self):
+        report = analyse_texts({
+            "a.txt": "Visite de Ozols\n\nRiga, le 10 septembre 2025. Le chancelier Janis Ozols s'était rendu à "
+                     "Tartu il y a deux mois pour rencontrer la présidente Ilze Marnis.",
+            "b.txt": "Ozols visit\n\nRIGA, Sept 10, 2025 - Chancellor Janis Ozols had visited Tartu in April to meet "
+                     "President Ilze Marnis."})
+        self.assertEqual([v for v, _ in noted(report, "meeting", "date")], ["2025-07", "2025-04"])
+
     def test_a_months_end_and_a_day_just_after_it_may_be_one_visit(self):
         report = analyse_texts({
             "a.txt": "Reise nach Tartu\n\nRiga, 10. April 2024. Kanzler Janis Ozols reist am Samstag nach Tartu. Ende "
