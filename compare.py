@@ -11364,6 +11364,12 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             said = SAID_CLAUSE_DE_RE.search(text, m.end, de)
             if said:
                 de = said.start()
+        if dates_here and doc.language != "de":
+            # "arrived in Kyiv on Friday after visiting Odesa on Wednesday": what "after" opens further on is
+            # another happening, its dates not the word's (when the word has its own before it)
+            later = AFTER_WORD_RE.search(text, m.end, de)
+            if later and any(m.end <= d.start < later.start() for d in dates_here):
+                de = later.start()
         if dates_here:                   # "drei Tage nachdem die Maas über die Ufer getreten war": the span that
             #                              leads the clause in is its own
             ds = min([d.start for d in dates_here if d.start < cs <= d.end + 1
@@ -12694,6 +12700,7 @@ def attributive_end(text, m, language, sentence):
     return None
 
 
+AFTER_WORD_RE = lazy_regex(r"(?<![^\W\d_])(?:after|après|después\s+de)\s+[a-zà-ÿ]+(?:ing|ant|ar|er|ir)\b")
 # What "after" opens happened before the day of the clause around it: "freed on Wednesday … after a tunnel
 # collapsed", "nachdem ein Stollen eingestürzt war" (its verb at the end: a longer reach back)
 AFTER_OPENS_RE = lazy_regex(r"(?<![^\W\d_])(?:after|nachdem|après|después\s+de)\s+(?:[^\W\d_]+\s+){0,5}$", re.I)

@@ -7189,6 +7189,18 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertIn(["2024-03", "2024-04-02"], [[v for v, _, _ in n.values] for r in report.events for n in r.notes
                                                   if n.attribute == "date"])
 
+    def test_a_visit_after_which_another_came_is_its_own_with_its_own_day(self):
+        report = analyse_texts({
+            "a.txt": "Ministerin in Tartu\n\nRiga, 12. April 2024. Außenministerin Ilze Marnis ist am Freitag in "
+                     "Tartu eingetroffen. Am Vortag hatte sie Narva besucht.",
+            "b.txt": "Marnis in Tartu\n\nRIGA, April 12, 2024 - Foreign Minister Ilze Marnis arrived in Tartu on "
+                     "Friday after visiting Narva on Wednesday."})
+        self.assertIn(["2024-04-11", "2024-04-10"], [[v for v, _, _ in n.values] for r in report.events
+                                                     for n in r.notes if n.attribute == "date"])
+        arrived = [ev for r in report.events for ev in r.entity.extra
+                   if ev.doc == "S2" and [m.text for m in ev.mentions] == ["arrived"]]
+        self.assertEqual([[d.text for d in ev.dates] for ev in arrived], [["on Friday"]])
+
     def test_an_unnamed_persons_age_told_by_role_in_two_languages_is_one_persons(self):
         report = analyse_texts({
             "a.txt": "Unfall auf der A1\n\nRiga, 5. Mai 2025. Der Fahrer, ein 35-jähriger Mann aus Jelgava, wurde am "
