@@ -4015,8 +4015,8 @@ DATE_RE = lazy_regex(r"""
           |(?:overnight|the\s+night)\s+(?:(?:of|from)\s+)?(?:%(wd)s\s+)?(?:into|to)\s+(?:early\s+)?
           |(?:dans\s+)?la\s+nuit\s+(?:de|du)\s+%(wd)s\s+(?:à|au)\s+|(?:en\s+)?la\s+noche\s+del?\s+%(wd)s\s+al?\s+)
           |(?P<wpre>am|on|last|next|this|vergangenen|letzten|kommenden|(?:early|late)(?:\s+on)?|seit|since|until
-                    |bis)\s+)?
-          (?P<wname>%(wd)s)(?P<wpart>abend|morgen|nachmittag|vormittag|nacht|mittag)?\b
+                    |bis|diesen|este|ce)\s+)?
+          (?P<wname>%(wd)s)(?P<wpart>abend|morgen|nachmittag|vormittag|nacht|mittag)?\b(?!-l[àa]\b)
           (?:\s+(?:(?:por|en)\s+la\s+)?(?P<wpart2>morning|afternoon|evening|night|matin|après-midi|soir|nuit|
                                                  mañana|tarde|noche)\b)?
           (?:\s+(?P<wweek>(?:der\s+)?(?:vergangene[nr]?|letzte[nr]?|vorige[nr]?|nächste[nr]?|kommende[nr]?)\s+Woche
@@ -4251,6 +4251,8 @@ def parse_date(m, language):
         if g["wweek"]:                    # "Dienstag vergangener Woche", "Tuesday last week": that week's
             week = -1 if any(w in g["wweek"].lower() for w in ("vergang", "letzt", "vorig", "last")) else 1
             return DateExpr(weekday=WEEKDAYS[name.lower()], relative=("weekday of week", week, False), part=part)
+        if pre in ("diesen", "este", "ce"):       # "este jueves", "ce jeudi", "diesen Donnerstag": this week's
+            return DateExpr(weekday=WEEKDAYS[name.lower()], relative=("weekday of week", 0, False), part=part)
         if g["wnight"]:                   # "in der Nacht zu Sonntag" is Saturday night
             return DateExpr(weekday=(WEEKDAYS[name.lower()] - 2) % 7 + 1, relative=("weekday", 0, False), part="NI")
         return DateExpr(weekday=WEEKDAYS[name.lower()], relative=("weekday", shift, False), part=part)
@@ -4417,7 +4419,7 @@ gegründet geboren im in seit since bis until ab from von vom by during anfang m
 middle end beginn en desde hasta début fin mi last next this vergangenen letzten nächsten kommenden am
 on year jahr des depuis heute today tonight aujourd'hui hoy gestern yesterday hier ayer vorgestern übermorgen
 avant-hier avant anteayer antier antes après-demain après pasado principios comienzos inicios mediados finales
-fines au à milieu ce cette esta anoche
+fines au à milieu ce cette esta este anoche
 tomorrow morgen demain mañana vor earlier later letzte letztes vergangene vergangenes vorige vorigen voriges übers
 over overnight tags vortag folgetag a one ein einen eine q half vorwoche
 nächste nächstes kommende kommendes diese diesen dieses summer winter autumn fall spring nacht

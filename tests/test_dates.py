@@ -794,5 +794,17 @@ class DateRowsTest(unittest.TestCase):
         self.assertEqual(told("RIGA, July 1, 2025 - They met on Friday and Saturday.", "en"),
                          [("on Friday", "2025-06-27"), ("Saturday", "2025-06-28")])
 
+    def test_this_weeks_weekday_in_spanish_french_and_german(self):
+        # 2 April 2025 is a Wednesday: "este jueves" is the next day, "este lunes" two days before
+        self.assertEqual(told("Riga, 2 de abril de 2025. Ozols recibe este jueves al primer ministro.", "es"),
+                         [("este jueves", "2025-04-03")])
+        self.assertEqual(told("Riga, 2 de abril de 2025. Ozols viajó este lunes a Tartu.", "es"),
+                         [("este lunes", "2025-03-31")])
+        self.assertEqual(told("Riga, le 2 avril 2025. Ozols reçoit ce jeudi le chancelier.", "fr"),
+                         [("ce jeudi", "2025-04-03")])
+        self.assertEqual(told("Riga, 2. April 2025. Ozols kommt diesen Donnerstag.", "de"),
+                         [("diesen Donnerstag", "2025-04-03")])
+        self.assertEqual(told("Riga, le 2 avril 2025. Ce jeudi-là, il pleuvait.", "fr"), [])
+
 if __name__ == "__main__":
     unittest.main()

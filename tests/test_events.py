@@ -4237,7 +4237,7 @@ class DisagreementRulesTest(unittest.TestCase):
                      "tres días, en la que se reunirá el viernes con el primer ministro.",
             "b.txt": "BEIJING, April 13 (Reuters) - President Tomas Ribera arrived in Beijing on Wednesday for a "
                      "three-day visit."})
-        self.assertEqual(dates_told(report, "S1")["meeting"], ["miércoles"])
+        self.assertEqual(dates_told(report, "S1")["meeting"], ["este miércoles"])
         # "in which" goes on in the time told right before it
         found = analyse_texts({"a.txt": "Iranians recall the disaster in December 2003, in which more than 31,000 "
                                         "people were killed in Bam."}, 1)
