@@ -4878,7 +4878,8 @@ DEADLINE_PASSED_RE = lazy_regex(r"(?<![^\W\d_])(?:missed|passed|expired|lapsed|a
                                 r"überschritten|expiré|expiró|venció|vencido)(?![^\W\d_])")
 # What ends the stretch of words a tense cue speaks for: "met on Tuesday and will travel on Wednesday",
 # "announced on Tuesday that talks will begin". Not the comma of "1,900" or the colon of "8:30".
-SEGMENT_BREAK_RE = lazy_regex(r"[,;:](?!\d)|\b(?:and|und|but|aber|or|oder|et|mais|ou|y|pero|that|dass|daß)\b")
+# (nor the "und" of a word's shared end: "die Staats- und Regierungschefs")
+SEGMENT_BREAK_RE = lazy_regex(r"[,;:](?!\d)|(?<!-\s)\b(?:and|und|but|aber|or|oder|et|mais|ou|y|pero|that|dass|daß)\b")
 # The word after "and" that goes on with the verb before it: lower case, no article or pronoun of a subject
 SHARED_VERB_RE = lazy_regex(r"\s+(?!(?:the|a|an|he|she|it|they|we|i|you|this|that|these|those|there|his|her|its|"
                             r"their|der|die|das|er|sie|es|wir|ich|man|ein|eine|dies|dann)\b)[a-zäöüß]")
@@ -13374,7 +13375,8 @@ def family_links(events, weight):
                     if only[a] and only[b] and score < EVENT_LINK_THRESHOLD and ta.people & traits[b].people \
                             and (years_apart(ta.dates, traits[b].dates) or counted_against_named(ta, traits[b])):
                         # one person's one arrest each source tells, in June of two years ("im vergangenen
-                        # Juni" / "in June 2023"): one arrest told with another year (the note says so), not two
+                        # Juni" / "in June 2023"): one arrest told with another year (the note says so), not two;
+                        # or one visit counted back by one and named by the other ("il y a deux mois" / "in April")
                         score = EVENT_LINK_THRESHOLD
                     if last[a] and last[b]:
                         score += LAST_TIMES_BONUS

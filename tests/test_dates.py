@@ -806,5 +806,10 @@ class DateRowsTest(unittest.TestCase):
                          [("diesen Donnerstag", "2025-04-03")])
         self.assertEqual(told("Riga, le 2 avril 2025. Ce jeudi-là, il pleuvait.", "fr"), [])
 
+    def test_a_words_shared_end_does_not_break_its_clause(self):
+        # "empfängt … am Sonntag": a present that tells what is to come, across "die Staats- und Regierungschefs"
+        self.assertEqual(told("Riga, 12. Juni 2025. Premierminister Janis Ozols empfängt die Staats- und "
+                              "Regierungschefs am Sonntag in Tartu.", "de"), [("am Sonntag", "2025-06-15")])
+
 if __name__ == "__main__":
     unittest.main()
