@@ -11370,7 +11370,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         if dates_here and doc.language != "de":
             # "arrived in Kyiv on Friday after visiting Odesa on Wednesday": what "after" opens further on is
             # another happening, its dates not the word's (when the word has its own before it)
-            later = AFTER_WORD_RE.search(text, m.end, de)
+            later = AFTER_WORD_RE.search(text, m.end, min(de, m.end + AFTER_REACH))   # (a bound for crafted text)
             if later and any(m.end <= d.start < later.start() for d in dates_here):
                 de = later.start()
         if dates_here:                   # "drei Tage nachdem die Maas über die Ufer getreten war": the span that
@@ -12703,6 +12703,7 @@ def attributive_end(text, m, language, sentence):
     return None
 
 
+AFTER_REACH = 120        # letters after an event word that the "after" of another happening may stand within
 AFTER_WORD_RE = lazy_regex(r"(?<![^\W\d_])(?:after|après|después\s+de)\s+[a-zà-ÿ]+(?:ing|ant|ar|er|ir)\b")
 # What "after" opens happened before the day of the clause around it: "freed on Wednesday … after a tunnel
 # collapsed", "nachdem ein Stollen eingestürzt war" (its verb at the end: a longer reach back)
