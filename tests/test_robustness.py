@@ -276,6 +276,18 @@ class CraftedTextTest(unittest.TestCase):
                                          "hat den Stürmer " + "Janis " * 1000 + "verpflichtet. drove into a "
                                          + "big " * 1000 + "market. Das " + "14-stöckige " * 1000 + "Gebäude. "
                                          "Ende " + "vergangener " * 1000 + "Woche. Kim " + "Hyun " * 1000 + "Soo.",
+        # this session's patterns: hosts and guests, crowds addressed, an index's move, snow, deadlines, a
+        # list of days, fines, minimum terms, "after" further on, this week's day, a word's shared end
+        "hosts, deadlines, minimum terms": "will host " + "German " * 1000 + "Chancellor X. Ozols recibirá "
+                                           + "el " * 1000 + "al canciller. addressed tens of thousands of "
+                                           + "faithful " * 1000 + ". vor Zehntausenden " + "Gläubigen " * 1000
+                                           + "gesprochen. Der Leitindex ist " + "um 2 Prozent " * 300
+                                           + "gefallen. 50 Zentimeter " + "Neuschnee " * 1000 + ". a deadline of "
+                                           + "the " * 1000 + "end of May. feront grève jeudi " + "et jeudi " * 1000
+                                           + ". a 250 million " + "euro " * 1000 + "fine. a minimum term of "
+                                           + "52 " * 1000 + "years. arrived on Friday " + "after visiting " * 1000
+                                           + ". recibe " + "este jueves " * 1000 + ". die Staats- " + "und " * 1000
+                                           + "Regierungschefs am Sonntag.",
         # Python converts at most 4,300 digits to an int: each place a number is read
         "long numbers": " ".join(f"{ctx.format(n='7' * 5000)}." for ctx in (
             "Es kamen {n} Soldaten", "vor {n} Tagen", "{n} days ago", "am 3. Juni {n} Soldaten",
