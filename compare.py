@@ -6009,8 +6009,11 @@ def find_event_words(doc, sentences, tokens=None):
                 elif word.lower() in STRUCK_WORDS and text.startswith(" down", b) and holds("judges"):
                     fam, b, word = "annul", b + 5, word + " down"     # "struck down the reform"
                 elif (english and word in ADDRESS_WORDS and ADDRESSED_BODY_RE.match(text, b, e)) or (
-                        lang == "de" and word in SPEAK_DE and BODY_BEFORE_DE_RE.search(text, max(s, a - 80), a)):
-                    fam = "speech"            # "will address the Estonian parliament", "vor dem Parlament sprechen"
+                        lang == "de" and word in SPEAK_DE and BODY_BEFORE_DE_RE.search(text, max(s, a - 80), a)) or (
+                        english and word in SPOKE_WORDS and text.startswith(" to", b)
+                        and ADDRESSED_BODY_RE.match(text, b + 3, e)):
+                    fam = "speech"            # "will address the Estonian parliament", "vor dem Parlament sprechen",
+                    #                           "spoke to thousands of faithful" (not "spoke to reporters")
                 elif word == "rescate" and holds("money"):
                     fam = "ransom"            # "un rescate de dos millones de pesos": paid, nobody rescued
             elif lang in ("fr", "es") and (word.lower() == "urgence" and previous.lower() == "état" or (
@@ -6722,6 +6725,7 @@ TESTED_WORDS = frozenset("tested tests test testing getestet Test Tests Dopingte
 # A speech told by its verb and its audience: "will address the Estonian parliament", "vor dem Bundestag
 # sprechen" ("addressed the issue", "sprach von einem Erfolg": no speech)
 ADDRESS_WORDS = frozenset("address addressed addresses addressing".split())
+SPOKE_WORDS = frozenset("spoke speaks speaking".split())
 SPEAK_DE = frozenset("sprechen spricht sprach sprachen gesprochen reden redet redete redeten geredet".split())
 AUDIENCES = (r"parliament|nation|assembly|congress|senate|legislature|lawmakers|MPs|deputies|delegates|crowds?|rally|"
              r"supporters|summit|conference|Bundestag|Knesset|Duma|Sejm|Rada|UN|United\s+Nations|faithful|"
@@ -6793,7 +6797,7 @@ BROKE_INTO_DE_RE = lazy_regex(r"\bin\s+(?:ein|eine|einen|das|die|den|mehrere)\s+
 TOLD_BY_CONTEXT = BREAK_OUT_WORDS | TESTED_WORDS | TAKE_OFF_DE | TAKE_OFF_EN | DECLARED_FR_ES | frozenset(
     "flee leave landing landings atterrissage Atterrissage aterrizaje Aterrizaje aterrizó Aterrizó record records "
     "rescate forced forcing drove driven went cayó cayeron".split()) | DEPART_WORDS | RULED_WORDS | STRUCK_WORDS \
-    | UPSET_WORDS | ADDRESS_WORDS | SPEAK_DE | CHEAT_WORDS | SEIZED_DE | CLOSE_WORDS | RUNWAY_EXIT_WORDS \
+    | UPSET_WORDS | ADDRESS_WORDS | SPOKE_WORDS | SPEAK_DE | CHEAT_WORDS | SEIZED_DE | CLOSE_WORDS | RUNWAY_EXIT_WORDS \
     | LEFT_DE | FLEW_WORDS | CRACKED_DE | FELL_OUT_DE | VOTE_DE | BREACHED_WORDS | SIGNED_DE | PARTED_DE \
     | {"custody", "Gewahrsam", "eingebrochen", "restoration", "lost", "loses"}
 # An office left: "will leave his post", "will leave at the end of the year", "leave after three years" (with a

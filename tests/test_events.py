@@ -7201,6 +7201,16 @@ class DisagreementRulesTest(unittest.TestCase):
                    if ev.doc == "S2" and [m.text for m in ev.mentions] == ["arrived"]]
         self.assertEqual([[d.text for d in ev.dates] for ev in arrived], [["on Friday"]])
 
+    def test_speaking_to_an_audience_is_a_speech_and_to_reporters_a_saying(self):
+        self.assertEqual(event_keys("Ozols spoke to the nation.", "en"), ["speech"])
+        self.assertEqual(event_keys("Ozols spoke to reporters on Monday.", "en"), ["w:speak"])
+        report = analyse_texts({
+            "a.txt": "Bischof spricht\n\nRiga, 2. April 2024. Bischof Janis Ozols hat am Ostermontag vor Tausenden "
+                     "Gläubigen auf dem Domplatz gesprochen.",
+            "b.txt": "Bishop speaks\n\nRIGA, April 2, 2024 - Bishop Janis Ozols spoke to thousands of faithful in "
+                     "Dome Square on Easter Sunday."})
+        self.assertEqual([v for v, _ in noted(report, "speech", "date")], ["2024-04-01", "2024-03-31"])
+
     def test_an_unnamed_persons_age_told_by_role_in_two_languages_is_one_persons(self):
         report = analyse_texts({
             "a.txt": "Unfall auf der A1\n\nRiga, 5. Mai 2025. Der Fahrer, ein 35-jähriger Mann aus Jelgava, wurde am "
