@@ -12708,7 +12708,10 @@ def attributive_end(text, m, language, sentence):
 
 
 AFTER_REACH = 120        # letters after an event word that the "after" of another happening may stand within
-AFTER_WORD_RE = lazy_regex(r"(?<![^\W\d_])(?:after|après|después\s+de)\s+[a-zà-ÿ]+(?:ing|ant|ar|er|ir)\b")
+# (a verb's: English "-ing", French "après avoir", "après être", Spanish "después de" an infinitive; not "after
+# dinner", "after her")
+AFTER_WORD_RE = lazy_regex(r"(?<![^\W\d_])(?:after\s+[a-z]+ing|après\s+(?:avoir|être)|después\s+de\s+"
+                           r"[a-záéíóú]+(?:ar|er|ir))\b")
 # What "after" opens happened before the day of the clause around it: "freed on Wednesday … after a tunnel
 # collapsed", "nachdem ein Stollen eingestürzt war" (its verb at the end: a longer reach back)
 AFTER_OPENS_RE = lazy_regex(r"(?<![^\W\d_])(?:after|nachdem|après|después\s+de)\s+(?:[^\W\d_]+\s+){0,5}$", re.I)
@@ -13689,12 +13692,11 @@ def date_points(xs, rough_xs, ys, rough_ys):
         return -4.0                    # "Mitte April" and 19 July: a meeting before, not this one told wrong
     months_only = all(MONTH_VALUE_RE.match(x) for x in xs) and all(MONTH_VALUE_RE.match(y) for y in ys)
     # and one day of the month in two months of a year ("am 1. Juli" / "on August 1"): the month mistold,
-    # likelier than two happenings on the same day a month apart
-    month_mistold = any(len(x) == len(y) == 10 and x[:4] == y[:4] and x[8:] == y[8:] and ISO_DAY_RE.fullmatch(x)
-                        and ISO_DAY_RE.fullmatch(y) for x in xs for y in ys)
-    # or a month and a day a few days from it ("Ende März" / "on April 2"): the month's end, told roughly
-    month_edge = any(month_edge_day(x, y) or month_edge_day(y, x) for x in xs for y in ys)
-    return -0.5 if weekdays_only or months_only or month_mistold or month_edge else -1.0
+    # likelier than two happenings on the same day a month apart; or a month and a day a few days from it
+    # ("Ende März" / "on April 2"): the month's end, told roughly (asked only when the rest weigh nothing)
+    return -0.5 if weekdays_only or months_only or any(
+        len(x) == len(y) == 10 and x[:4] == y[:4] and x[8:] == y[8:] and ISO_DAY_RE.fullmatch(x)
+        and ISO_DAY_RE.fullmatch(y) or month_edge_day(x, y) or month_edge_day(y, x) for x in xs for y in ys) else -1.0
 
 
 def month_edge_day(month, day):
@@ -14609,6 +14611,7 @@ def titles_clash(values):
                for i, (a, da, _) in enumerate(values) for b, db, _ in values[i + 1:])
 
 
+# Spanish (and Italian) "presidente", "presidenta" in a title's words: a head of government as often as of state
 SPANISH_PRESIDENT_RE = lazy_regex(r"(?<![^\W\d_])president[ea](?![^\W\d_])")
 # The same role in German and English, and descriptions that fit any head of
 # state or chief (so "Staatschef" never contradicts "Präsident").
