@@ -665,7 +665,7 @@ EVENT_STEMS_DE = {
     "resign": "rücktritt zurücktret zurücktrat zurückgetreten niedergelegt niederleg abtritt",   # (the work: a strike)
     "announce": "ankündig angekündigt",
     "decide": "entscheidung entschied beschluss beschloss beschließ genehmigung genehmigt verabschiedet "
-              "verabschiedete verabschiedeten verabschied",
+              "verabschiedete verabschiedeten verabschied billigte billigten gebilligt",
     "accuse": "beschuldig vorwurf vorwürf vorgeworfen vorwerf vorwirf vorzuwerf behauptung behauptet",
     "quake": "erdbeben beben bebte epizentrum",
     "veto": "veto vetos",                   # "legte sein Veto ein"
@@ -5674,6 +5674,9 @@ def find_event_words(doc, sentences, tokens=None):
                 fam = "rates"             # "les taux directeurs", "los tipos de interés", as "Leitzins"
             elif not fam and word in ("Übung", "Übungen") and doc_cues(("manover", "militarubung", "marineubung")):
                 fam = "exercise"          # in a manoeuvre's story: "Die Übung soll zehn Tage dauern"
+            elif not fam and lang == "de" and word in ADOPTED_DE and VOTES_DE_RE.search(text, s, e):
+                fam = "decide"            # "hat das Gesetz mit 312 zu 190 Stimmen angenommen" (a vote, below; not
+                #                           "wird angenommen, dass": a tally's sentence only)
             if english and word in TWO_WORD_EVENTS:     # a happening told in more than one word
                 if word in STEP_WORDS and text.startswith((" down", " aside"), b):
                     fam = "resign"        # "will step down", "stepped aside"
@@ -6355,6 +6358,7 @@ BIRTH_YEAR_RE = lazy_regex(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")     # a year near "
 VOTES_TO_RE = lazy_regex(r"\bby\s+(?:a\s+vote\s+of\s+)?\d[\d,]*\s+(?:votes?\s+)?to\s+\d"
                          r"|\b(?:par|por|con)\s+\d[\d.]*\s+(?:voix|votos)\b")
 VOTES_DE_RE = lazy_regex(r"\bmit\s+\d+\s+(?:zu|gegen)\s+\d+\s+Stimmen\b|\b\d+\s+Ja-Stimmen\b")
+ADOPTED_DE = frozenset(("angenommen", "annahm", "annahmen"))      # a bill, by a body's tally
 VOTES_TO_REACH = 90      # letters after a decision's word its tally is looked for in
 PAY_WORDS = frozenset("pay pays paying paid offer offers offering offered zahlt zahlen zahlte zahlten bietet "
                       "bieten bot boten receive receives erhalten erhält recevront recibirán".split())

@@ -7314,6 +7314,16 @@ class DisagreementRulesTest(unittest.TestCase):
                      "Galway on Tuesday."})
         self.assertEqual([v for v, _, _ in notes_of(row_of(report, "rescue"))["age"].values], ["47", "52"])
 
+    def test_a_bill_angenommen_by_a_tally_is_a_vote(self):
+        self.assertEqual(event_keys("Der Landtag hat das Gesetz mit 61 zu 30 Stimmen angenommen.", "de"), ["vote"])
+        self.assertEqual(event_keys("Der Rat hat den Haushalt gebilligt.", "de"), ["decide"])
+        self.assertNotIn("vote", event_keys("Es wird angenommen, dass er kommt.", "de"))
+        report = analyse_texts({
+            "a.txt": "Gesetz angenommen\n\nRiga, 12. Juni 2025. Das Parlament hat das Gesetz am Dienstag mit "
+                     "61 zu 30 Stimmen angenommen.",
+            "b.txt": "Law passed\n\nRIGA, June 12, 2025 - Parliament passed the law on Tuesday by 66 votes to 30."})
+        self.assertEqual(noted(report, "vote", "tally"), [("61-30", ("S1",)), ("66-30", ("S2",))])
+
 
 if __name__ == "__main__":
     unittest.main()
