@@ -6064,6 +6064,10 @@ def find_event_words(doc, sentences, tokens=None):
                 # "the union called a strike": workers stop, nobody is attacked; so does "The strike"
                 # after a sentence of them ("… workers walked off the job. The strike will last")
                 fam = "protest"
+            elif (fam == "meet" and lang == "de" and word in HIT_DE and not text.startswith(" sich", b)
+                  or english and word == "striking" and DETERMINER_AFTER_RE.match(text, b)) and holds("weapon"):
+                fam = "attack"            # "Die Drohnen trafen eine Raffinerie", "before striking a refinery" (not
+                #                           "trafen sich", "striking protesters": a meeting, a strike)
             elif fam == "cost" and (previous.lower() in ("auf", "zu") or (previous.lower() == "the"
                                                                          and before.lower() == "at")):
                 fam = ""                  # "auf Kosten anderer", "at the cost of": no sum spent
@@ -6389,6 +6393,8 @@ CALLED_ELECTION_RE = lazy_regex(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:electi
 CALLED_WORDS_DE = frozenset(("ausgerufen", "anberaumt", "angesetzt", "ausgeschrieben"))
 ELECTION_BEFORE_DE_RE = lazy_regex(r"(?i:wahl|referendum|abstimmung)\w*[^.;!?]{0,60}$")
 STRIKE_WORDS = frozenset(("strike", "strikes", "struck", "striking"))
+DETERMINER_AFTER_RE = lazy_regex(r" (?:a|an|the|its|their|his|her)\s")   # a verb's object next: "striking a depot"
+HIT_DE = frozenset(("traf", "trafen", "getroffen"))    # a meeting's words, a weapon's hit
 SLUMP_AFTER_RE = lazy_regex(r"\s+(?:der|des|bei|beim|im|am)\s")    # "Einbruch der Kurse": a fall
 BREAK_WORDS = frozenset(("break", "breaks", "broke", "breaking"))
 # The verbs that tell a fire as it broke out (not the nouns: "nach dem Ausbruch" tells no day of its own)
@@ -6872,6 +6878,8 @@ SENTENCE_CUES = {"loot": LOOT_CUES, "captive": CAPTIVE_CUES, "rally": RALLY_CUES
                  # who come to help where a fire burns or a deed was done: "130 firefighters were deployed"
                  "responders": ("firefight", "fireme", "rescuer", "paramedic", "feuerwehr", "einsatzkr", "pompier",
                                 "bombero"),
+                 # what strikes a place ("Die Drohnen trafen eine Raffinerie"): a weapon that flies
+                 "weapon": MISSILE_CUES[:6] + ("drohn", "drone", "granat", "shell", "bomb", "artiller"),
                  "gun": ("gun", "pistol", "rifle", "revolver", "firearm", "weapon", "shotgun"),
                  # a country's output: "Die deutsche Wirtschaft ist … geschrumpft", "Germany's economy shrank"
                  "economy": ("wirtschaft", "konjunktur", "bruttoinlandsprodukt", "bip", "economy", "gdp",

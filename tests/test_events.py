@@ -7324,6 +7324,20 @@ class DisagreementRulesTest(unittest.TestCase):
             "b.txt": "Law passed\n\nRIGA, June 12, 2025 - Parliament passed the law on Tuesday by 66 votes to 30."})
         self.assertEqual(noted(report, "vote", "tally"), [("61-30", ("S1",)), ("66-30", ("S2",))])
 
+    def test_a_weapon_that_hits_a_place_is_an_attack_not_a_meeting(self):
+        self.assertEqual(event_keys("Die Drohnen trafen am Montag ein Depot.", "de"), ["attack"])
+        self.assertEqual(event_keys("Die Minister trafen sich am Montag.", "de"), ["meet"])
+        self.assertIn("attack", event_keys("The drones flew on before striking a depot.", "en"))
+        self.assertNotIn("attack", event_keys("Striking workers met on Monday.", "en"))
+        self.assertNotIn("attack", event_keys("Police fought striking protesters near the bomb site.", "en"))
+        report = analyse_texts({
+            "a.txt": "Angriff auf Depot\n\nRiga, 4. August 2025. Die Drohnen flogen rund 200 Kilometer weit, bevor "
+                     "sie am Sonntag ein Depot trafen.",
+            "b.txt": "Depot attack\n\nRIGA, Aug 4, 2025 - The drones flew about 400 km before striking a depot on "
+                     "Sunday."})
+        self.assertEqual([v for v, _, _ in notes_of(row_of(report, "attack"))["number of kilometres"].values],
+                         ["200~", "400~"])
+
 
 if __name__ == "__main__":
     unittest.main()
