@@ -11498,6 +11498,10 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
             or ALREADY_DE_RE.match(text, max(cs, sentence[0]), m.start) is not None
             or m.text[:1].islower() and ALREADY_AFTER_DE_RE.match(text, max(cs, sentence[0]), m.start) is not None
             or ALREADY_EN_RE.search(text, max(cs, m.start - 48), m.start) is not None
+            # "hatte Baku bereits im vergangenen Juni besucht", as "had already visited Baku last August" (a month
+            # told as gone by: "hatte bereits vor zwei Wochen gefordert" may be the news itself)
+            or m.text[:1].islower() and ALREADY_HAD_DE_RE.match(text, max(cs, sentence[0]), m.start) is not None
+            and any(PAST_MONTH_RE.search(d.text) for d in dates_here)
             # "sein erster Besuch seit dem vergangenen Oktober": the visit before was then
             or FIRST_BEFORE_RE.search(text, max(cs, m.start - 24), m.start) is not None and any(
                 d.start > m.start and (SINCE_ARTICLE_BEFORE_RE.search(text, max(m.end, d.start - 12), d.start)
@@ -13555,6 +13559,8 @@ ALREADY_DE_RE = lazy_regex(r"\s*(?:Bereits|Schon)\s+(?:\S+\s+){0,6}?(?:hatte|hat
 # as "had demanded … three weeks ago", no time before apart from the news)
 ALREADY_AFTER_DE_RE = lazy_regex(r"\s*(?:\S+\s+){1,6}?(?:war|waren)\s+(?:\S+\s+){0,3}?"
                                  r"(?:bereits|schon)\s+(?:\S+\s+){0,6}$")
+ALREADY_HAD_DE_RE = lazy_regex(r"\s*(?:\S+\s+){1,6}?(?:hatte|hatten)\s+(?:\S+\s+){0,3}?"
+                               r"(?:bereits|schon)\s+(?:\S+\s+){0,6}$")
 ALREADY_EN_RE = lazy_regex(r"\bhad\s+already\s+(?:\S+\s+){0,3}$")     # "Verdi had already called a walkout"
 # ("Erst im März war eine Fähre gekentert": a time before too, which may be another source's news, told without
 # "zuletzt": it keeps apart from this week's happening, but is no reason to keep two sources' tellings apart)

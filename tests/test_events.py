@@ -7338,6 +7338,15 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([v for v, _, _ in notes_of(row_of(report, "attack"))["number of kilometres"].values],
                          ["200~", "400~"])
 
+    def test_a_visit_told_as_before_with_hatte_bereits_links_to_had_already(self):
+        report = analyse_texts({
+            "a.txt": "Besuch in Baku\n\nBaku, 3. März 2025. Der Außenminister Janis Ozols hatte Baku bereits im "
+                     "vergangenen Mai besucht.",
+            "b.txt": "Visit to Baku\n\nBAKU, March 3, 2025 - Foreign Minister Janis Ozols had already visited Baku "
+                     "last July."})
+        self.assertEqual([(v, docs) for v, docs, _ in notes_of(row_dated(report, "last July"))["date"].values],
+                         [("2024-05", ("S1",)), ("2024-07", ("S2",))])
+
 
 if __name__ == "__main__":
     unittest.main()
