@@ -5660,6 +5660,9 @@ def find_event_words(doc, sentences, tokens=None):
                            and is_given_name(toks[ti + 1][0])):
                 fam = "receive"           # "will host Chancellor X", "hosts Janis Ozols" (not "talk-show host Jay
                 #                           Leno", "the hosts Germany": a person, a team; nor "host the Oscars")
+            elif english and word == "expected" and previous in ("is", "are") and (
+                    place := EXPECTED_IN_RE.match(text, b)) and fold(place[1]) in _PLACES:
+                fam = "visit"             # "is expected in Berlin next week", as "wird in Berlin erwartet"
             elif english and word in ONWARD_VERBS and ONWARD_RE.match(text, b):
                 fam = "depart"            # "Li will travel on to Paris on Thursday": the visit's end, not a visit
             elif fam == "summit" and word[:1] in "cCk":
@@ -5833,6 +5836,9 @@ def find_event_words(doc, sentences, tokens=None):
                     # "Lawrow war zuletzt im Juli in Nordkorea": the last visit, no participle (its clause's last
                     # words: "Zuletzt war Wang im Februar in Deutschland, als er …")
                     fam = "visit"
+                elif word == "erwartet" and ti >= 2 and toks[ti - 2][0] == "in" and toks[ti - 1][0][:1].isupper() \
+                        and fold(toks[ti - 1][0]) in _PLACES and any(w in ("wird", "werden") for w, _, _ in toks[:ti]):
+                    fam = "visit"         # "wird Ende der Woche in Berlin erwartet": a guest's coming
                 elif word in MOVED_DE and holds("troops"):
                     fam = "send"          # "waren 11.000 Soldaten in die Region Kursk verlegt worden": deployed
                 elif word in EARNED_DE and any(w in BIG_SUMS_DE for w, _, _ in toks):
@@ -6383,6 +6389,7 @@ RATE_VERBS = frozenset("raised raises raise lifted lifts cut cuts lowered lowers
 # (to a place named: "travel on to Paris"; not "went on to win", "moved on to other things")
 ONWARD_VERBS = frozenset("travel travels travelled traveled travelling traveling fly flies flew flying head heads "
                          "headed heading continue continues continued".split())
+EXPECTED_IN_RE = lazy_regex(r" in ([A-Z][\w-]+)")     # a guest "expected in Berlin"
 ONWARD_RE = lazy_regex(r"\s+(?:on|onwards?)\s+to\s+[A-Z]")
 # what a market's demand is told with ("weak demand", "consumer demand"), not a union's or a protest's
 MARKET_WORDS = frozenset("weak weaker strong stronger soft softer sluggish slowing slower robust tepid weakening "
@@ -13148,6 +13155,8 @@ def compatible_values(a, b):          # not cached: date_points remembers whole 
     (False, True)
     >>> compatible_values("2025-W41-WE", "2025-10-11"), compatible_values("2025-W41-WE", "2025-10-09")
     (True, False)
+    >>> compatible_values("2025-W11", "2025-W12"), compatible_values("2025-W11-WE", "2025-W11")
+    (False, True)
     """
     a, b = day_of(a), day_of(b)
     if a == b:
@@ -13158,6 +13167,9 @@ def compatible_values(a, b):          # not cached: date_points remembers whole 
             return wa == wb
         week, day = (a, b) if "W" in a else (b, a)
         known = week[:4].isdigit() and KNOWN_WEEK_RE.match(week)     # not "XXXX-WXX-4": a weekday
+        other = known and KNOWN_WEEK_RE.match(day)
+        if other:                         # "Ende der Woche" and "next week": two weeks of a known year
+            return known.groups() == other.groups()
         if known and ISO_DAY_RE.fullmatch(day):           # "two weeks ago" and last Sunday: the day's week
             try:
                 told = date.fromisoformat(day).isocalendar()

@@ -7347,6 +7347,18 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([(v, docs) for v, docs, _ in notes_of(row_dated(report, "last July"))["date"].values],
                          [("2024-05", ("S1",)), ("2024-07", ("S2",))])
 
+    def test_a_guest_expected_in_a_place_is_a_visit_and_two_weeks_differ(self):
+        self.assertEqual(event_keys("Der Präsident wird am Montag in Wien erwartet.", "de"), ["visit"])
+        self.assertEqual(event_keys("The president is expected in Vienna on Monday.", "en"), ["visit"])
+        self.assertNotIn("visit", event_keys("Die Entscheidung wird im Mai erwartet.", "de"))
+        self.assertNotIn("visit", event_keys("A ruling is expected in March.", "en"))
+        report = analyse_texts({
+            "a.txt": "Besuch angekündigt\n\nWien, 10. März 2025. Präsidentin Ilze Marnis wird Ende der Woche in "
+                     "Wien erwartet.",
+            "b.txt": "Visit announced\n\nVIENNA, March 10, 2025 - President Ilze Marnis is expected in Vienna "
+                     "next week."})
+        self.assertEqual(noted(report, "meeting", "date"), [("2025-W11", ("S1",)), ("2025-W12", ("S2",))])
+
 
 if __name__ == "__main__":
     unittest.main()
