@@ -12690,13 +12690,18 @@ def told_year(text, word, d):
     >>> told_year(t, Mention("S1", "event", "gegründete", 9, 19, 0, "founding"),
     ...               Mention("S1", "date", "1835", 4, 8, 0, "1835"))
     True
+    >>> t = "Kalns, who was born in Riga in 1933, has died."
+    >>> told_year(t, Mention("S1", "event", "born", 15, 19, 0, "birth"),
+    ...               Mention("S1", "date", "in 1933", 28, 35, 0, "1933"))
+    True
     >>> t = "Renzi wurde 1956 in Piacenza geboren."
     >>> told_year(t, Mention("S1", "event", "geboren", 29, 36, 0, "birth"),
     ...               Mention("S1", "date", "1956", 12, 16, 0, "1956"))
     True
     """
     if d.start >= word.end:               # "born in 1958", "born on April 22, 1923", "gegründet 1835"
-        return d.start - word.end <= 5 and text[word.end:d.start].strip() in ("", "on", "am", "le", "el")
+        return d.start - word.end <= 5 and text[word.end:d.start].strip() in ("", "on", "am", "le", "el") or bool(
+            YEAR_ONLY_RE.fullmatch(d.key) and YEAR_GAP_RE.fullmatch(text, word.end, d.start))   # "born in Riga in 1933"
     if not YEAR_ONLY_RE.fullmatch(d.key):
         return False
     return word.start - d.end <= 2 and not text[d.end:word.start].strip() or bool(

@@ -7359,6 +7359,12 @@ class DisagreementRulesTest(unittest.TestCase):
                      "next week."})
         self.assertEqual(noted(report, "meeting", "date"), [("2025-W11", ("S1",)), ("2025-W12", ("S2",))])
 
+    def test_a_birth_year_after_a_place_is_the_births(self):
+        report = analyse_texts({
+            "a.txt": "Nachruf\n\nRiga, 3. Februar 2025. Der Maler Kalle Tamm, geboren 1931 in Tartu, ist tot.",
+            "b.txt": "Obituary\n\nRIGA, Feb 3, 2025 - Painter Kalle Tamm, who was born in Tartu in 1934, has died."})
+        self.assertEqual(noted(report, "birth", "date"), [("1931", ("S1",)), ("1934", ("S2",))])
+
 
 if __name__ == "__main__":
     unittest.main()
