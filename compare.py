@@ -801,7 +801,8 @@ EVENT_FORMS_EN = {
     "charge": "charge charges charged indicted indictment",
     "die": "die dies died death deaths dead dying drowned",
     "kill": "kill kills killed killing killings murder murders murdered murdering slain",
-    "elect": "election elections elect elects elected vote votes voted voting turnout runoff run-off runoffs",
+    "elect": "election elections elect elects elected vote votes voted voting turnout runoff run-off runoffs "
+             "re-elected reelected re-election reelection",
     "poll": "poll",          # an opinion poll's shares ("went to the polls" is the election: see find_event_words)
     "parade": "parade parades", "summon": "summoned summon summons summoning",
     "join": "joined join joins joining accession",
@@ -965,7 +966,8 @@ EVENT_FORMS_FR_ES = {
     "decide": "adopté adoptée adoptés adoptées approuvé approuvée approuvés approuvées "
               "aprobó aprobaron aprobado aprobada aprobados aprobadas adoptó adoptaron",     # a law passed
     "elect": "élection élections élu élue élire élira éliront scrutin elección elecciones elegido elegida elegirá "
-             "elegirán comicios votación participation participación législatives présidentielle",
+             "elegirán comicios votación participation participación législatives présidentielle réélu réélue "
+             "réélection reelegido reelegida reelección",
     "fire": "incendie incendies incendio incendios feu feux fuego fuegos",     # (but see feu_family)
     "heat": "canicule température températures temperatura temperaturas calor chaleur termómetro termómetros "
             "thermomètre thermomètres",

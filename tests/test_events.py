@@ -7365,6 +7365,19 @@ class DisagreementRulesTest(unittest.TestCase):
             "b.txt": "Obituary\n\nRIGA, Feb 3, 2025 - Painter Kalle Tamm, who was born in Tartu in 1934, has died."})
         self.assertEqual(noted(report, "birth", "date"), [("1931", ("S1",)), ("1934", ("S2",))])
 
+    def test_a_re_election_is_an_election_in_four_languages(self):
+        self.assertEqual([event_keys(text, lang) for text, lang in (
+            ("Il a été réélu dimanche.", "fr"), ("Fue reelegido el domingo.", "es"),
+            ("She was re-elected on Sunday.", "en"), ("Er wurde am Sonntag wiedergewählt.", "de"))],
+            [["elect"]] * 4)
+        report = analyse_texts({
+            "a.txt": "Élection à Tartu\n\nTartu, 24 mars 2025. Le maire Kalle Tamm a été réélu dimanche avec "
+                     "54 % des voix.",
+            "b.txt": "Tartu vote\n\nTARTU, March 24, 2025 - Mayor Kalle Tamm was re-elected on Sunday with 57 "
+                     "percent of the vote."})
+        self.assertEqual([v for v, _, _ in notes_of(row_of(report, "elect"))["share of the vote"].values],
+                         ["54", "57"])
+
 
 if __name__ == "__main__":
     unittest.main()
