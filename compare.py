@@ -9135,6 +9135,23 @@ def find_percents(measure):
     return found
 
 
+def find_pay_rises(text, start, end):
+    """Return the percentages of a clause that tells of pay, as a pay rise agreed.
+
+    >>> [q[:2] for q in find_pay_rises("agreed on a 6.5 percent pay rise", 0, 33)]
+    [('pay rise', 6.5)]
+    >>> find_pay_rises("agreed to cut emissions by 5 percent", 0, 36)
+    []
+    """
+    return PAY_RISE_FINDER(text, start, end) if PAY_CUE_RE.search(text, start, end) else []
+
+
+PAY_RISE_FINDER = find_percents("pay rise")
+# What a pay deal is told with: "Lohnerhöhung", "mehr Gehalt", "pay rise", "wage increase", "hausse des salaires"
+PAY_CUE_RE = lazy_regex(r"(?i:lohn|löhne|gehalt|gehälter|entgelt|tarif(?:vertrag|einigung|abschluss)|pay\b|wages?\b|"
+                        r"salar|salaire)")
+
+
 # How much a company's figure changed: "stieg um 18 Prozent", "rose 16%", "up 4 percent", "fiel um 3,5 Prozent"
 CHANGE_RE = lazy_regex(r"(?<![^\W\d_])(?P<verb>stieg|stiegen|legte|legten|wuchs|fiel|fielen|sank|sanken|ging|gingen|"
                        r"rose|fell|grew|jumped|climbed|dropped|slipped|sank|gained|declined|increased|decreased|"
@@ -9504,7 +9521,8 @@ def find_route(text, start, end):
 
 FAMILY_FINDERS = {"win": lambda text, a, b: find_scores(text, a, b) + find_race_times(text, a, b),
                   "goal": find_goal_minutes,
-                  "record": find_race_times, "agreement": find_durations,
+                  "record": find_race_times,
+                  "agreement": lambda text, a, b: find_durations(text, a, b) + find_pay_rises(text, a, b),
                   "sentence": lambda text, a, b: find_prison_terms(text, a, b) + find_min_terms(text, a, b),
                   "ban": find_ban_terms,
                   "elect": find_votes, "vote": find_vote_figures, "decide": find_tallies, "ruling": find_tallies,
@@ -9530,7 +9548,7 @@ FAMILY_FINDERS = {"win": lambda text, a, b: find_scores(text, a, b) + find_race_
 MEASURES = frozenset(("magnitude", "category", "speed", "share of the vote", "turnout", "rate step", "temperature",
                       "change in profit", "change in revenue", "change in loss", "change in share price", "tariff rate",
                       "change in output", "change in exports", "change in imports",
-                      "rise demanded", "containment",
+                      "rise demanded", "pay rise", "containment",
                       *RATE_MEASURES.values()))
 
 

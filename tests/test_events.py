@@ -7378,6 +7378,16 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([v for v, _, _ in notes_of(row_of(report, "elect"))["share of the vote"].values],
                          ["54", "57"])
 
+    def test_a_pay_rise_agreed_is_compared(self):
+        report = analyse_texts({
+            "a.txt": "Tarifeinigung\n\nRiga, 4. April 2025. Gewerkschaft und Arbeitgeber haben sich am Donnerstag "
+                     "auf eine Lohnerhöhung von 5,5 Prozent geeinigt.",
+            "b.txt": "Wage deal\n\nRIGA, April 4, 2025 - The union and employers agreed on Thursday on a 6 percent "
+                     "pay rise."})
+        self.assertEqual(noted(report, "agreement", "pay rise"), [("5.5", ("S1",)), ("6", ("S2",))])
+        self.assertEqual(compare.find_pay_rises("agreed on a 15 percent tariff on steel", 0, 38), [])
+
+
 
 if __name__ == "__main__":
     unittest.main()
