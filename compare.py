@@ -4079,6 +4079,8 @@ DATE_RE = lazy_regex(r"""
         | (?P<romrel>(?P<romunit>la\s+semaine|le\s+mois|l['’]année|l['’]an|la\s+semana|el\s+mes|el\s+año)\s+
              (?P<romwhen>dernière|dernier|passée|passé|prochaine|prochain|pasada|pasado|próxima|próximo
              |que\s+viene)\b)
+        | (?:(?:la|el)\s+(?P<romrel2>próxima|próximo|pasada|pasado)\s+(?P<romunit2>semana|mes|año)\b)
+        | (?P<romthis>esta\s+semana|este\s+mes|este\s+año|cette\s+semaine|cette\s+année|ce\s+mois(?:-ci)?)\b
         | (?:(?P<edge>Anfang|Mitte|Ende|Beginn)\s+(?:der\s+|des\s+|dieses\s+|diesen\s+|dieser\s+)?
              (?:(?P<edgerel>(?:letzte|vergangene|vorige|nächste|kommende)[nr])\s+)?(?P<edgeunit>Monats|Jahres|Woche))
         | (?:(?P<edge_en>early|late|mid|(?:the\s+)?(?:end|beginning|middle|start)\s+of)[\s-]+
@@ -4360,6 +4362,10 @@ def parse_relative(g):
         unit = ROMANCE_UNITS[ROMANCE_NOUN_RE.search(g["romunit"]).group().lower()]
         return DateExpr(relative=(unit, 1 if g["romwhen"].lower().startswith(("proch", "próx", "que")) else -1,
                                   False))
+    if g["romrel2"] or g["romthis"]:      # "la próxima semana", "el pasado mes", "esta semana", "cette semaine"
+        unit = ROMANCE_UNITS[(g["romunit2"] or g["romthis"].split()[1].split("-")[0]).lower()]     # "ce mois-ci"
+        return DateExpr(relative=(unit, 0 if g["romthis"] else 1 if g["romrel2"].lower().startswith("próx") else -1,
+                                  False))
     if g["edge"] or g["edge_en"]:         # "Ende letzten Jahres", "late last year", "Mitte des Monats"
         edge, rel, unit = (g["edge"], g["edgerel"], g["edgeunit"]) if g["edge"] else \
             (g["edge_en"].split()[-2 if " of" in g["edge_en"] else -1], g["edgerel_en"], g["edgeunit_en"])
@@ -4448,8 +4454,8 @@ MONTH_WEEKS = frozenset(["woche"] + [m.lower() + "woche" for m in MONTHS])    # 
 STARTS_ONLY_BEFORE = {"the": frozenset(("beginning", "middle", "end", "start", "day", "night", "summer", "winter", "autumn",
                                          "fall", "spring", "previous", "following", "next", "first", "second",
                                          "third", "fourth", "last", "final")),
-                      "la": frozenset(("semaine", "semana", "nuit", "noche")), "le": frozenset(("mois",)),
-                      "el": frozenset(("mes", "año")),
+                      "la": frozenset(("semaine", "semana", "nuit", "noche", "próxima", "pasada")),
+                      "le": frozenset(("mois",)), "el": frozenset(("mes", "año", "próximo", "pasado")),
                       "a": DATE_UNITS | {"fortnight"}, "an": DATE_UNITS, "one": DATE_UNITS | {"fortnight"},
                       "over": frozenset(("the",)), "half": frozenset(("a",)),
                       "q": frozenset(),   # "Q3 2025": only before its digit

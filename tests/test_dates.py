@@ -528,6 +528,16 @@ class ExpressionTest(unittest.TestCase):
         self.assertEqual([v for _, v, _ in values("Moved this year. See http://x.example/2013/08/02/a.html", "en")],
                          ["XXXX"])
 
+    def test_spanish_and_french_weeks_months_and_years_before_their_noun(self):
+        self.assertEqual(told("Madrid, 3 de marzo de 2025. Se reunirán esta semana y la próxima semana; el pasado "
+                              "mes y el próximo año.", "es"),
+                         [("esta semana", "2025-W10"), ("la próxima semana", "2025-W11"), ("el pasado mes", "2025-02"),
+                          ("el próximo año", "2026")])
+        self.assertEqual(told("Quito, 5 de enero de 2025. Votarán el próximo mes; llegó el pasado 15 de enero.",
+                              "es"), [("el próximo mes", "2025-02"), ("15 de enero", "2025-01-15")])
+        self.assertEqual(told("Paris, 5 mars 2025. Cette semaine, ce mois-ci, cette année.", "fr"),
+                         [("Cette semaine", "2025-W10"), ("ce mois-ci", "2025-03"), ("cette année", "2025")])
+
     def test_a_year_is_never_invented(self):
         found = values("Am 29. November kam er. Im Juni war er hier.")
         self.assertEqual([v for _, v, _ in found], ["XXXX-11-29", "XXXX-06"])
