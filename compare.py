@@ -5671,6 +5671,8 @@ def find_event_words(doc, sentences, tokens=None):
             elif english and word == "expected" and previous in ("is", "are") and (
                     place := EXPECTED_IN_RE.match(text, b)) and fold(place[1]) in _PLACES:
                 fam = "visit"             # "is expected in Berlin next week", as "wird in Berlin erwartet"
+            elif english and word in ("walk", "walks") and text.startswith((" off the job", " out"), b):
+                fam = "w:walk"            # "drivers will walk out": as "walked out", a strike when workers do (below)
             elif english and word in ONWARD_VERBS and ONWARD_RE.match(text, b):
                 fam = "depart"            # "Li will travel on to Paris on Thursday": the visit's end, not a visit
             elif fam == "summit" and word[:1] in "cCk":
@@ -6562,7 +6564,8 @@ SURRENDERED_TO_RE = lazy_regex(r"(?:\s+[^\s.;]+){0,4}?\s+(?:aux|à\s+la)\s+(?:po
                                r"autorités|enquêteurs|forces)\b")
 # What is told only of a strike of work: "a three-day strike", "a 24-hour strike", "a general strike"
 # (and "went on strike", "an air traffic strike": no attack is "on strike", none is of traffic)
-WORK_STRIKE_BEFORE = frozenset("general indefinite nationwide warning token all-out rolling on traffic".split())
+WORK_STRIKE_BEFORE = frozenset("general indefinite nationwide warning token all-out rolling on traffic rail railway "
+                               "train tube bus postal dock port transport".split())     # ("air strike": an attack)
 LENGTH_HYPHENED = ("-day", "-hour", "-week", "-month")
 LABOUR_CUES = set("union unions workers employees staff drivers pilots nurses teachers doctors pay wage wages "
                   "labor labour walkout picket pickets dockworkers dockers longshoremen machinists controllers".split())

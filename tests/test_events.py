@@ -7387,6 +7387,17 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(noted(report, "agreement", "pay rise"), [("5.5", ("S1",)), ("6", ("S2",))])
         self.assertEqual(compare.find_pay_rises("agreed on a 15 percent tariff on steel", 0, 38), [])
 
+    def test_workers_who_will_walk_out_and_a_rail_strike_are_a_strike(self):
+        self.assertEqual(event_keys("Train drivers will walk out on Friday.", "en"), ["protest"])
+        self.assertEqual(event_keys("UK rail strike", "en"), ["protest"])
+        self.assertEqual(event_keys("An air strike killed two.", "en")[0], "attack")
+        report = analyse_texts({
+            "a.txt": "Rail workers strike\n\nLONDON, Jan 8, 2025 (Reuters) - Rail workers will strike from Thursday, "
+                     "the union said.",
+            "b.txt": "UK rail strike\n\nLONDON, Jan 8, 2025 (AP) - Train drivers will walk out on Friday, the union "
+                     "said."})
+        self.assertEqual(noted(report, "protest", "date"), [("2025-01-09", ("S1",)), ("2025-01-10", ("S2",))])
+
 
 
 if __name__ == "__main__":
