@@ -690,7 +690,7 @@ EVENT_STEMS_DE = {
     "injure": "verletzt verletzung verwundet",
     "send": "geschickt schickt schicken entsandt entsend",    # "kündigte an, 2.000 Soldaten zu schicken"
     # Einbruch: see SLUMP_AFTER_RE ("eingebrochen" is as often a price's fall)
-    "rob": "überfall raub diebstahl gestohlen stahl stahlen stiehlt erbeutet erbeuteten erbeutete einbruch "
+    "rob": "überfall raub diebstahl gestohlen stahl stahlen stiehlt erbeutet erbeuteten erbeutete beute einbruch "
            "plünder geplündert ausgeraubt ausraubten raubten raubte beraubt bankraub aufgebrochen",
     "sentence": "verurteilt urteil haftstrafe freiheitsstrafe geldstrafe freispruch freigesprochen geldbuße bußgeld "
                 "verhängt verhängte verhängten sozialstunden",
@@ -1144,9 +1144,11 @@ COUNT_WORDS = {**{w: n for w, n in NUMBER_WORDS.items() if n >= 2},
                   for i, u in enumerate("zwei drei vier fünf sechs sieben acht neun".split(), 2)},
                **ROUND_NUMBER_WORDS}
 # One of a scale, or half ("eine halbe Million", "half a million"): counted only before "Million", "million"
-ONE_SCALED = {"half a": 0.5, "half an": 0.5, "eine halbe": 0.5, "eine": 1.0, "one": 1.0, "a": 1.0, "an": 1.0}
+ONE_SCALED = {"half a": 0.5, "half an": 0.5, "eine halbe": 0.5, "eine": 1.0, "one": 1.0, "a": 1.0, "an": 1.0,
+              "einer halben": 0.5, "einer": 1.0}       # "im Wert von einer Million Euro"
 # (each first letter in both cases: NUMBER_START_RE, which holds it too, is not re.I)
-ONE_SCALED_RE = r"(?:[Hh]alf\s+an?|[Ee]ine\s+halbe|[Ee]ine|[Oo]ne|[Aa]n?)(?=\s+(?:[Mm]illion|Milliarde|billion)\b)"
+ONE_SCALED_RE = r"(?:[Hh]alf\s+an?|[Ee]iner?\s+halben?|[Ee]iner?|[Oo]ne|[Aa]n?)" \
+                r"(?=\s+(?:[Mm]illion|Milliarde|billion)\b)"
 _COUNT_ALT = trie_pattern(COUNT_WORDS)       # "sixty-one" before "sixty", each letter tried once
 # After any number these are no counted things ("14 Uhr", "5 Prozent", "3 years"); after a number
 # written out, spans of time are not either ("vor drei Monaten", "two years ago")
@@ -11917,6 +11919,9 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         if fam == "snow":                # "Wegen heftiger Schneefälle wurden 90 Flüge gestrichen": the flights are
             #                              the cancellation's; a snowfall's own number is its depth
             quantities = [q for q in quantities if q[0] in ("centimetres", "metres")]
+        if fam == "rob":                 # "Drei maskierte Männer haben … überfallen" / "Zwei bewaffnete Täter":
+            #                              the men who rob are its perpetrators
+            quantities = [("perpetrators",) + q[1:] if q[0] == "men" else q for q in quantities]
         if fam == "layoff":              # "to lay off 8,100 employees" against "to cut 1,800 jobs": the posts that go
             quantities = [("jobs",) + q[1:] if q[0] == "workers" else q for q in quantities]
         tallies = [q[3] for q in quantities if q[0] == "tally"]

@@ -6234,7 +6234,7 @@ class DisagreementRulesTest(unittest.TestCase):
             "b.txt": "RIGA (AP) - Three masked men stormed a jewellery shop in Riga on Tuesday in a heist. The raid "
                      "happened at 3:45 p.m."})
         rob = notes_of(row_of(report, "rob"))
-        self.assertEqual([v[0] for v in rob["number of men"].values], ["4", "3"])
+        self.assertEqual([v[0] for v in rob["number of perpetrators"].values], ["4", "3"])
         self.assertEqual([v[0] for v in rob["time of day"].values], ["15:15", "15:45"])
 
     def test_a_participles_own_time_counted_back_is_not_its_nouns_news(self):
@@ -7397,6 +7397,17 @@ class DisagreementRulesTest(unittest.TestCase):
             "b.txt": "UK rail strike\n\nLONDON, Jan 8, 2025 (AP) - Train drivers will walk out on Friday, the union "
                      "said."})
         self.assertEqual(noted(report, "protest", "date"), [("2025-01-09", ("S1",)), ("2025-01-10", ("S2",))])
+
+    def test_the_men_who_rob_are_its_perpetrators_and_the_loot_tells_its_worth(self):
+        self.assertEqual([q[:2] for q in quantities("Die Beute hat einen Wert von einer Million Euro.", "de")],
+                         [("euros", 1e6)])
+        report = analyse_texts({
+            "a.txt": "Überfall\n\nRiga, 14. Februar 2025. Drei maskierte Männer haben am Donnerstag einen Juwelier "
+                     "überfallen und Schmuck im Wert von 800.000 Euro erbeutet.",
+            "b.txt": "Juwelier überfallen\n\nRiga, 14. Februar 2025. Zwei bewaffnete Täter haben am Donnerstag "
+                     "einen Juwelier überfallen. Die Beute soll einen Wert von einer halben Million Euro haben."})
+        self.assertEqual(noted(report, "rob", "number of perpetrators"), [("3", ("S1",)), ("2", ("S2",))])
+        self.assertEqual(noted(report, "rob", "number of euros"), [("800000", ("S1",)), ("500000", ("S2",))])
 
 
 
