@@ -13453,6 +13453,11 @@ def family_links(events, weight):
                         # Juni" / "in June 2023"): one arrest told with another year (the note says so), not two;
                         # or one visit counted back by one and named by the other ("il y a deux mois" / "in April")
                         score = EVENT_LINK_THRESHOLD
+                    elif oa and once[b] and oa != once[b] and score < EVENT_LINK_THRESHOLD \
+                            and week_near_day(ta.dates, traits[b].dates):
+                        # each source's one talks, in two languages, "Mitte nächster Woche" / "on Friday": one
+                        # happening told a few days apart (the note says so), as a month's end and a day are
+                        score = EVENT_LINK_THRESHOLD
                     if last[a] and last[b]:
                         score += LAST_TIMES_BONUS
                         if ta.people and ta.people == traits[b].people:
@@ -13702,6 +13707,36 @@ def years_apart(xs, ys):
     """
     return xs.isdisjoint(ys) and any(x[4:] == y[4:] and x[:4] != y[:4] and "XXXX" not in (x[:4], y[:4])
                                      and MONTH_OR_DAY_RE.match(x) for x in xs for y in ys)
+
+
+def week_near_day(xs, ys):
+    """True when a week of a known year in one set and a full day in the other are no more than EDGE_DAYS apart.
+
+    >>> week_near_day(frozenset({"2025-W11"}), frozenset({"2025-03-07"})), week_near_day(frozenset({"2025-03-19"}),
+    ...                                                                                  frozenset({"2025-W11"}))
+    (True, True)
+    >>> week_near_day(frozenset({"2025-W11"}), frozenset({"2025-03-05"})), week_near_day(frozenset({"2025-W60"}),
+    ...                                                                                   frozenset({"2025-03-07"}))
+    (False, False)
+    >>> week_near_day(frozenset({"2025-W11"}), frozenset({"2025-02-30"}))
+    False
+    """
+    for weeks, days in ((xs, ys), (ys, xs)):
+        for w in weeks:
+            if not WEEK_VALUE_RE.match(w):
+                continue
+            try:
+                monday = date.fromisocalendar(int(w[:4]), int(w[6:8]), 1)
+            except ValueError:            # "2025-W60": no such week
+                continue
+            for d in days:
+                try:
+                    gap = (monday - date.fromisoformat(d)).days if ISO_DAY_RE.fullmatch(d) else None
+                except ValueError:        # "2025-02-30"
+                    gap = None
+                if gap is not None and (0 < gap <= EDGE_DAYS or 0 <= -gap - 7 < EDGE_DAYS):
+                    return True
+    return False
 
 
 def counted_against_named(a, b):

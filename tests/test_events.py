@@ -7409,6 +7409,13 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(noted(report, "rob", "number of perpetrators"), [("3", ("S1",)), ("2", ("S2",))])
         self.assertEqual(noted(report, "rob", "number of euros"), [("800000", ("S1",)), ("500000", ("S2",))])
 
+    def test_each_sources_one_talks_a_week_and_a_day_a_few_days_off_it_apart_are_one(self):
+        report = analyse_texts({
+            "a.txt": "Verhandlungen\n\nRiga, 3. März 2025. Die Verhandlungen sollen Mitte nächster Woche "
+                     "fortgesetzt werden.",
+            "b.txt": "Talks\n\nRIGA, March 3, 2025 - The talks will resume on Friday."})
+        self.assertEqual(noted(report, "meeting", "date"), [("2025-W11", ("S1",)), ("2025-03-07", ("S2",))])
+
 
 
 if __name__ == "__main__":
