@@ -5673,6 +5673,8 @@ def find_event_words(doc, sentences, tokens=None):
             elif english and word == "expected" and previous in ("is", "are") and (
                     place := EXPECTED_IN_RE.match(text, b)) and fold(place[1]) in _PLACES:
                 fam = "visit"             # "is expected in Berlin next week", as "wird in Berlin erwartet"
+            elif english and word == "contained" and CONTAINMENT_RE.search(text, max(s, a - 16), b):
+                fam = "fire"              # "It was 15% contained": only a wildfire is told so
             elif english and word in ("walk", "walks") and text.startswith((" off the job", " out"), b):
                 fam = "w:walk"            # "drivers will walk out": as "walked out", a strike when workers do (below)
             elif english and word in ONWARD_VERBS and ONWARD_RE.match(text, b):
@@ -10011,6 +10013,9 @@ def find_quantities(doc, start, end, names=()):
         unit = "" if bare else told or unit_lemma(rest)
         if unit == "people" and HOSTAGES_AFTER_RE.match(text, unit_end):
             unit = "hostages"             # "held 12 people hostage", "zwölf Menschen als Geiseln": the hostages
+        elif unit == "passengers" and (crew := AND_CREW_RE.match(text, unit_end)):
+            # "121 passengers and crew", "Passagiere und Besatzungsmitglieder": all aboard
+            unit, unit_end = "people", crew.end()
         elif unit in ("needed", "required") and VOTES_CUE_RE.search(text, start, end) or unit == "votes" and (
                 NEEDED_BEFORE_RE.search(text, max(start, begin - 24), begin)
                 or NEEDED_AFTER_RE.match(text, unit_end, min(end, unit_end + 24))):
@@ -10786,6 +10791,11 @@ def month_day(text, start, at, num):
     return (num.isdigit() and len(num) <= 2 and int(num) <= 31 and bool(before) and not before[-1].endswith(",")
             and fold(before[-1]).rstrip(".") in _MONTHS
             and not (len(before) > 1 and before[-2].rstrip(".")[-2:].isdigit()))
+
+
+# The crew told with the passengers counted: all aboard ("121 passengers and crew", "Passagiere und Besatzung")
+AND_CREW_RE = lazy_regex(r"\s+(?:and|und|et|y)\s+(?:(?:the|die|its|seine|ihre)\s+)?(?:crew(?:\s+members)?|Besatzung|"
+                         r"équipage|tripulación|Besatzungsmitglieder(?:n)?|membres\s+d['’]équipage|tripulantes)\b")
 
 
 # Counted nouns that name the same people in German and English, by their unit_lemma:

@@ -7416,6 +7416,24 @@ class DisagreementRulesTest(unittest.TestCase):
             "b.txt": "Talks\n\nRIGA, March 3, 2025 - The talks will resume on Friday."})
         self.assertEqual(noted(report, "meeting", "date"), [("2025-W11", ("S1",)), ("2025-03-07", ("S2",))])
 
+    def test_a_share_contained_told_of_it_is_the_fires_and_passengers_and_crew_are_all_aboard(self):
+        report = analyse_texts({
+            "a.txt": "Wildfire\n\nRIGA, Aug 12, 2025 - A wildfire has burned 500 hectares near Riga. It was 15% "
+                     "contained on Tuesday.",
+            "b.txt": "Blaze grows\n\nRIGA, Aug 12, 2025 - The wildfire near Riga has burned 500 hectares and was 30 "
+                     "percent contained on Tuesday."})
+        self.assertEqual([v for v, _, _ in notes_of(row_of(report, "fire"))["containment"].values], ["15~", "30~"])
+        self.assertEqual([q[:2] for q in quantities("A jet with 121 passengers and crew aboard slid off.", "en")],
+                         [("people", 121.0)])
+        self.assertEqual([q[:2] for q in quantities("An Bord waren 121 Passagiere und sechs Besatzungsmitglieder.",
+                                                    "de")], [("passengers", 121.0), ("crew", 6.0)])
+        report = analyse_texts({
+            "a.txt": "Plane skids\n\nOSLO, Feb 3, 2025 - A plane carrying 112 people skidded off a runway on "
+                     "Sunday.",
+            "b.txt": "Plane accident\n\nOSLO, Feb 3, 2025 - A jet with 121 passengers and crew aboard slid off the "
+                     "runway on Sunday."})
+        self.assertEqual(noted(report, "crash", "number of people"), [("112", ("S1",)), ("121", ("S2",))])
+
 
 
 if __name__ == "__main__":
