@@ -5025,6 +5025,8 @@ def future_clause(text, sentences, offset, language):
         return True
     if DEADLINE_RE.search(text, a, after.start() if after else b) and not DEADLINE_PASSED_RE.search(text, start, b):
         return True                       # "eine Frist bis Ende April gesetzt": a deadline is ahead when set
+    if DAY_SET_TO_RE.search(text, max(a, offset - 16), offset) and SCHEDULED_RE.search(text, a, offset):
+        return True                       # "set the trial for May 27", "reportée au 21 septembre": a day set ahead
     if a > start and LIST_ITEM_RE.fullmatch(text, a, offset) and LIST_END_RE.fullmatch(
             text, offset, after.start() if after else b):
         # "feront grève jeudi et vendredi", "on Thursday and Friday": a day listed after another, with no
@@ -5036,6 +5038,14 @@ def future_clause(text, sentences, offset, language):
         and not PAST_TENSE_RE.search(text, a, offset) and cue.search(text, before, a) is not None
 
 
+# A day something was set or moved to, and the words that set it: "set the trial for May 27", "verschoben auf den
+# 14. September", "reportée au 21 septembre", "aplazada al 3 de mayo"
+DAY_SET_TO_RE = lazy_regex(r"(?<![^\W\d_])(?:for|until|to|für|auf|pour|au|à|al|hasta|para)\s+"
+                           r"(?:(?:den|dem|le|el)\s+)?$", re.I)
+SCHEDULED_RE = lazy_regex(r"(?<![^\W\d_])(?:set|sets|scheduled|slated|fixed|postponed|rescheduled|delayed|moved|"
+                          r"adjourned|angesetzt|anberaumt|verschoben|vertagt|verlegt|reporté|reportée|fixé|fixée|"
+                          r"programmé|programmée|aplazado|aplazada|fijado|fijada|programado|programada)"
+                          r"(?![^\W\d_])", re.I)
 FOR_DAY_RE = lazy_regex(r"\b(?:für|for|pour|para)\s+$", re.I)     # a day something is set for
 UNTIL_DAY_DE_RE = lazy_regex(r"bis\s")     # the date's own first word: "bis Samstag"
 # what lasts, told in the present ("dauern bis Samstag"; not "dauerte von Mittwoch bis Freitag")

@@ -538,6 +538,13 @@ class ExpressionTest(unittest.TestCase):
         self.assertEqual(told("Paris, 5 mars 2025. Cette semaine, ce mois-ci, cette année.", "fr"),
                          [("Cette semaine", "2025-W10"), ("ce mois-ci", "2025-03"), ("cette année", "2025")])
 
+    def test_a_day_set_or_moved_to_is_ahead(self):
+        self.assertEqual(told("NEW YORK, March 12, 2025 - A judge set the trial of Kalle Tamm for May 27.", "en"),
+                         [("May 27", "2025-05-27")])
+        self.assertEqual(told("Paris, 12 mars 2025. Le procès a été reporté au 27 mai.", "fr"),
+                         [("27 mai", "2025-05-27")])
+        self.assertEqual(told("NEW YORK, March 12, 2025 - He was born on May 27.", "en"), [("May 27", "2024-05-27")])
+
     def test_a_year_is_never_invented(self):
         found = values("Am 29. November kam er. Im Juni war er hier.")
         self.assertEqual([v for _, v, _ in found], ["XXXX-11-29", "XXXX-06"])
