@@ -3281,8 +3281,9 @@ PERSON_NOUN_ENDINGS = ("in", "er", "ist", "ent", "eur", "ant")
 # English roles that are verbs too, and the words before such a verb
 VERB_ROLES = frozenset("host coach judge star model guard captain forward champion".split())
 INFINITIVE_CUES = frozenset("to will would can could may might must shall should".split())
+# "Jean Vautrin, 65 ans,", "Ana Ruiz, de 64 años,"; at a sentence's end only with its unit ("Ribera, de 61 años.")
 AGE_AFTER_RE = lazy_regex(r",\s+(?:de\s+|âgée?\s+de\s+|aged\s+)?(\d{1,3})(?:\s+(?:ans|años|Jahre(?:\s+alt)?|"
-                          r"years\s+old))?,|\s*\((\d{1,3})\)")     # "Jean Vautrin, 65 ans,", "Ana Ruiz, de 64 años,"
+                          r"years\s+old)(?:[,;]|\.(?!\d))|,)|\s*\((\d{1,3})\)")
 AGE_DESCRIBED_RE = lazy_regex(r",\s+(?:the|a|an|der|die|ein|eine)\s+(\d{1,3})-(?:year-old|[jJ]ährige[nmrs]?)"
                               r"\b(?!['’])")        # ("the 35-year-old's father": another's)
 AGE_STATED_RE = lazy_regex(r"\s+(?:ist|is|war|was|a|tiene)\s+(?:(?:jetzt|now|erst|bereits|already)\s+)?(\d{1,3})\s+"
@@ -3303,6 +3304,8 @@ def age_after(text, end):
     ('65', '64')
     >>> age_after("M. Vautrin, âgé de 52 ans, devrait", 10).group(1), age_after("Tom Reed, aged 40, said", 8).group(1)
     ('52', '40')
+    >>> age_after("al exministro Tomás Ribera, de 61 años.", 26).group(1), age_after("in Riga, 3. Mai", 7)
+    ('61', None)
     """
     m = AGE_AFTER_RE.match(text, end) if text[end:end + 1] in (",", " ", "(") else None
     return m if m and 0 < int(m.group(1) or m.group(2)) < 120 else None
@@ -13474,7 +13477,7 @@ def family_links(events, weight):
                         # or one visit counted back by one and named by the other ("il y a deux mois" / "in April")
                         score = EVENT_LINK_THRESHOLD
                     elif oa and once[b] and oa != once[b] and score < EVENT_LINK_THRESHOLD \
-                            and week_near_day(ta.dates, traits[b].dates):
+                            and close_in_time(ta.dates, traits[b].dates):
                         # each source's one talks, in two languages, "Mitte nächster Woche" / "on Friday": one
                         # happening told a few days apart (the note says so), as a month's end and a day are
                         score = EVENT_LINK_THRESHOLD
@@ -13729,18 +13732,30 @@ def years_apart(xs, ys):
                                      and MONTH_OR_DAY_RE.match(x) for x in xs for y in ys)
 
 
-def week_near_day(xs, ys):
-    """True when a week of a known year in one set and a full day in the other are no more than EDGE_DAYS apart.
+def close_in_time(xs, ys):
+    """True when a week of a known year in one set and a full day in the other are no more than EDGE_DAYS apart,
+    or two full days no more than a week ("am 14.09.2025" / "au 21/09/2025": a day mistold, or moved).
 
-    >>> week_near_day(frozenset({"2025-W11"}), frozenset({"2025-03-07"})), week_near_day(frozenset({"2025-03-19"}),
+    >>> close_in_time(frozenset({"2025-W11"}), frozenset({"2025-03-07"})), close_in_time(frozenset({"2025-03-19"}),
     ...                                                                                  frozenset({"2025-W11"}))
     (True, True)
-    >>> week_near_day(frozenset({"2025-W11"}), frozenset({"2025-03-05"})), week_near_day(frozenset({"2025-W60"}),
+    >>> close_in_time(frozenset({"2025-W11"}), frozenset({"2025-03-05"})), close_in_time(frozenset({"2025-W60"}),
     ...                                                                                   frozenset({"2025-03-07"}))
     (False, False)
-    >>> week_near_day(frozenset({"2025-W11"}), frozenset({"2025-02-30"}))
+    >>> close_in_time(frozenset({"2025-W11"}), frozenset({"2025-02-30"}))
     False
+    >>> close_in_time(frozenset({"2025-09-14"}), frozenset({"2025-09-21"})), close_in_time(frozenset({"2025-09-14"}),
+    ...                                                                                    frozenset({"2025-09-22"}))
+    (True, False)
     """
+    for x in xs:
+        for y in ys:
+            if ISO_DAY_RE.fullmatch(x) and ISO_DAY_RE.fullmatch(y):
+                try:
+                    if abs((date.fromisoformat(x) - date.fromisoformat(y)).days) <= 7:
+                        return True
+                except ValueError:        # "2025-02-30"
+                    pass
     for weeks, days in ((xs, ys), (ys, xs)):
         for w in weeks:
             if not WEEK_VALUE_RE.match(w):

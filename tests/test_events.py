@@ -7434,6 +7434,18 @@ class DisagreementRulesTest(unittest.TestCase):
                      "runway on Sunday."})
         self.assertEqual(noted(report, "crash", "number of people"), [("112", ("S1",)), ("121", ("S2",))])
 
+    def test_each_sources_one_election_a_week_apart_in_two_languages_is_one_and_an_age_ends_a_sentence(self):
+        report = analyse_texts({
+            "a.txt": "Wahl verschoben\n\nRiga, 12.03.2025. Die Wahl wurde auf den 14.09.2025 verschoben.",
+            "b.txt": "Élection reportée\n\nRiga, 12/03/2025. L'élection a été reportée au 21/09/2025."})
+        self.assertEqual(noted(report, "elect", "date"), [("2025-09-14", ("S1",)), ("2025-09-21", ("S2",))])
+        report = analyse_texts({
+            "a.txt": "Detenido\n\nMadrid, 3 de junio de 2025. La policía detuvo el lunes al exministro Tomás "
+                     "Ribera, de 61 años.",
+            "b.txt": "Arrested\n\nMADRID, June 3, 2025 - Police arrested former minister Tomás Ribera, 63, on "
+                     "Monday."})
+        self.assertEqual([v for v, _, _ in notes_of(report.people[0])["age"].values], ["61", "63"])
+
 
 
 if __name__ == "__main__":
