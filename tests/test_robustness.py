@@ -288,6 +288,17 @@ class CraftedTextTest(unittest.TestCase):
                                            + "52 " * 1000 + "years. arrived on Friday " + "after visiting " * 1000
                                            + ". recibe " + "este jueves " * 1000 + ". die Staats- " + "und " * 1000
                                            + "Regierungschefs am Sonntag.",
+        # this session's patterns: a tally's "angenommen", drones that hit, "hatte … bereits", a guest expected,
+        # a year after a birth's place, a pay rise, Spanish weeks, walk-outs, loot, "passengers and crew", a day
+        # set for, an age at a sentence's end
+        "tallies, hits, days set for": "mit 61 zu 30 Stimmen " + "angenommen " * 1000 + ". Die Drohnen "
+                                        + "trafen " * 1000 + "ein Depot. Er hatte " + "bereits " * 1000
+                                        + "im vergangenen Mai besucht. wird " + "in Wien " * 1000 + "erwartet. "
+                                        "born " + "in Riga " * 1000 + "in 1933. a pay rise of " + "5 percent " * 1000
+                                        + ". la próxima " + "semana " * 1000 + ". will walk " + "out " * 1000
+                                        + ". Die Beute von " + "einer " * 1000 + "Million Euro. 121 passengers "
+                                        + "and crew " * 1000 + ". set the trial " + "for " * 1000 + "May 27. "
+                                        "Tomás Ribera, de " + "61 años, " * 1000 + ".",
         # Python converts at most 4,300 digits to an int: each place a number is read
         "long numbers": " ".join(f"{ctx.format(n='7' * 5000)}." for ctx in (
             "Es kamen {n} Soldaten", "vor {n} Tagen", "{n} days ago", "am 3. Juni {n} Soldaten",
