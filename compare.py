@@ -6914,7 +6914,8 @@ SENTENCE_CUES = {"loot": LOOT_CUES, "captive": CAPTIVE_CUES, "rally": RALLY_CUES
                  "responders": ("firefight", "fireme", "rescuer", "paramedic", "feuerwehr", "einsatzkr", "pompier",
                                 "bombero"),
                  # what strikes a place ("Die Drohnen trafen eine Raffinerie"): a weapon that flies
-                 "weapon": MISSILE_CUES[:6] + ("drohn", "drone", "granat", "shell", "bomb", "artiller"),
+                 "weapon": ("rakete", "missile", "rocket", "geschoss", "projectile", "drohn", "drone", "granat",
+                            "shell", "bomb", "artiller"),
                  "gun": ("gun", "pistol", "rifle", "revolver", "firearm", "weapon", "shotgun"),
                  # a country's output: "Die deutsche Wirtschaft ist … geschrumpft", "Germany's economy shrank"
                  "economy": ("wirtschaft", "konjunktur", "bruttoinlandsprodukt", "bip", "economy", "gdp",
@@ -13748,30 +13749,35 @@ def close_in_time(xs, ys):
     ...                                                                                    frozenset({"2025-09-22"}))
     (True, False)
     """
-    for x in xs:
-        for y in ys:
-            if ISO_DAY_RE.fullmatch(x) and ISO_DAY_RE.fullmatch(y):
-                try:
-                    if abs((date.fromisoformat(x) - date.fromisoformat(y)).days) <= 7:
-                        return True
-                except ValueError:        # "2025-02-30"
-                    pass
-    for weeks, days in ((xs, ys), (ys, xs)):
+    days_x, days_y = [d for d in map(full_day, xs) if d], [d for d in map(full_day, ys) if d]
+    if any(abs((x - y).days) <= 7 for x in days_x for y in days_y):
+        return True
+    for weeks, days in ((xs, days_y), (ys, days_x)):
         for w in weeks:
-            if not WEEK_VALUE_RE.match(w):
-                continue
-            try:
-                monday = date.fromisocalendar(int(w[:4]), int(w[6:8]), 1)
-            except ValueError:            # "2025-W60": no such week
-                continue
-            for d in days:
-                try:
-                    gap = (monday - date.fromisoformat(d)).days if ISO_DAY_RE.fullmatch(d) else None
-                except ValueError:        # "2025-02-30"
-                    gap = None
-                if gap is not None and (0 < gap <= EDGE_DAYS or 0 <= -gap - 7 < EDGE_DAYS):
-                    return True
+            monday = full_day(w + "-1") if WEEK_VALUE_RE.match(w) else None
+            if monday and any(0 < (monday - d).days <= EDGE_DAYS or 0 <= (d - monday).days - 7 < EDGE_DAYS
+                              for d in days):
+                return True
     return False
+
+
+def full_day(value):
+    """Return the date of a value that names one day of a known year ("2025-03-07", or a week's "2025-W11-1"),
+    else None ("2025-02-30", "XXXX-03-07", "2025-W60-1").
+
+    >>> full_day("2025-03-07"), full_day("2025-W11-1"), full_day("2025-02-30"), full_day("XXXX-03-07")
+    (datetime.date(2025, 3, 7), datetime.date(2025, 3, 10), None, None)
+    """
+    try:
+        if ISO_DAY_RE.fullmatch(value):
+            return date.fromisoformat(value)
+        week = ISO_WEEKDAY_RE.fullmatch(value)
+        return date.fromisocalendar(int(week[1]), int(week[2]), int(week[3])) if week else None
+    except ValueError:
+        return None
+
+
+ISO_WEEKDAY_RE = lazy_regex(r"(\d{4})-W(\d\d)-([1-7])")
 
 
 def counted_against_named(a, b):
