@@ -13755,8 +13755,7 @@ def close_in_time(xs, ys):
     for weeks, days in ((xs, days_y), (ys, days_x)):
         for w in weeks:
             monday = full_day(w + "-1") if WEEK_VALUE_RE.match(w) else None
-            if monday and any(0 < (monday - d).days <= EDGE_DAYS or 0 <= (d - monday).days - 7 < EDGE_DAYS
-                              for d in days):
+            if monday and any(just_outside(monday, monday + timedelta(days=7), d) for d in days):
                 return True
     return False
 
@@ -13856,6 +13855,16 @@ def month_edge_day(month, day):
     y, m = int(month[:4]), int(month[5:7])
     first, after = date(y, m, 1), date(y + m // 12, m % 12 + 1, 1)
     d = date.fromisoformat(day)
+    return just_outside(first, after, d)
+
+
+def just_outside(first, after, d):
+    """True when a day d is no more than EDGE_DAYS days before a span's first day or from its end (after: the day
+    after its last).
+
+    >>> [just_outside(date(2024, 3, 1), date(2024, 4, 1), date(2024, 4, d)) for d in (1, 3, 4)]
+    [True, True, False]
+    """
     return 0 < (first - d).days <= EDGE_DAYS or 0 <= (d - after).days < EDGE_DAYS
 
 
