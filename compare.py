@@ -6209,8 +6209,9 @@ def find_event_words(doc, sentences, tokens=None):
                 fam = "shoot"             # "opened fire", "eröffnete das Feuer": shots, not a blaze
             elif fam == "missing" and english and word.lower() == "missing" and ti + 1 < len(toks) and (
                     toks[ti + 1][0].lower() in DETERMINERS or toks[ti + 1][0][:1].isdigit()
-                    or toks[ti + 1][0].lower() in COUNT_WORDS):
-                fam = own_english_key(word, previous)    # "missing two games": missed, nobody is missing
+                    or toks[ti + 1][0].lower() in COUNT_WORDS) and previous.lower() not in GONE_MISSING_BEFORE:
+                # "missing two games": missed, nobody is missing ("who went missing ten days ago": gone)
+                fam = own_english_key(word, previous)
             elif fam == "visit" and english and (previous.lower() in VEHICLES or (
                     previous.lower() in ("was", "were", "is", "are", "been")
                     and any(t[0].lower() in VEHICLES for t in toks[max(0, ti - 12):ti]))):
@@ -10248,6 +10249,9 @@ VOTED_VERBS = frozenset("stimmten stimmte votierten votierte voted".split())
 BARE_BEFORE = frozenset("before until while when since during then bevor ehe während als nachdem late early "
                         # "Quake kills 12 near Agadir": where, not what was counted
                         "near outside inside across along off nahe près cerca".split())
+# "missing" an adjective after them ("went missing ten days ago"; not "is missing two games")
+GONE_MISSING_BEFORE = frozenset("went gone go goes going reported declared listed remain remains remained "
+                                 "still".split())
 BE_WORDS = frozenset("were was are is have had remain remained remains wurden wurde waren sind werden würden seien "
                      "bleiben blieben gelten galten fueron resultaron ont "
                      "sont están estaban siguen permanecen".split())

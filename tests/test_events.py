@@ -7446,6 +7446,17 @@ class DisagreementRulesTest(unittest.TestCase):
                      "Monday."})
         self.assertEqual([v for v, _, _ in notes_of(report.people[0])["age"].values], ["61", "63"])
 
+    def test_one_who_went_missing_days_ago_is_missing(self):
+        self.assertIn("missing", event_keys("Ozols, who went missing ten days ago, was found alive.", "en"))
+        self.assertEqual(event_keys("Four people remain missing.", "en"), ["missing"])
+        self.assertNotIn("missing", event_keys("Ozols is missing two games with an injury.", "en"))
+        report = analyse_texts({
+            "a.txt": "Bergsteiger gefunden\n\nTartu, 20. Juni 2025. Der Bergsteiger Kalle Tamm, der seit dem 14. "
+                     "Juni vermisst wurde, ist lebend gefunden worden.",
+            "b.txt": "Climber found\n\nTARTU, June 20, 2025 - Climber Kalle Tamm, who went missing ten days ago, "
+                     "has been found alive."})
+        self.assertEqual(noted(report, "missing", "date"), [("2025-06-14", ("S1",)), ("2025-06-10", ("S2",))])
+
 
 
 if __name__ == "__main__":
