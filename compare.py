@@ -5030,6 +5030,8 @@ def future_clause(text, sentences, offset, language):
         return True                       # "eine Frist bis Ende April gesetzt": a deadline is ahead when set
     if DAY_SET_TO_RE.search(text, max(a, offset - 16), offset) and SCHEDULED_RE.search(text, a, offset):
         return True                       # "set the trial for May 27", "reportée au 21 septembre": a day set ahead
+    if STARTING_DAY_RE.search(text, max(a, offset - 16), offset):
+        return True                       # "called a strike starting on Wednesday": what starts then is ahead
     if a > start and LIST_ITEM_RE.fullmatch(text, a, offset) and LIST_END_RE.fullmatch(
             text, offset, after.start() if after else b):
         # "feront grève jeudi et vendredi", "on Thursday and Friday": a day listed after another, with no
@@ -5049,6 +5051,8 @@ SCHEDULED_RE = lazy_regex(r"(?<![^\W\d_])(?:set|sets|scheduled|slated|fixed|post
                           r"adjourned|angesetzt|anberaumt|verschoben|vertagt|verlegt|reporté|reportée|fixé|fixée|"
                           r"programmé|programmée|aplazado|aplazada|fijado|fijada|programado|programada)"
                           r"(?![^\W\d_])", re.I)
+STARTING_DAY_RE = lazy_regex(r"(?<![^\W\d_])(?:starting|beginning|commencing|à\s+partir\s+d[eu]|a\s+partir\s+del?)"
+                             r"\s+(?:on\s+)?$", re.I)      # the words before a day something is to start on
 FOR_DAY_RE = lazy_regex(r"\b(?:für|for|pour|para)\s+$", re.I)     # a day something is set for
 UNTIL_DAY_DE_RE = lazy_regex(r"bis\s")     # the date's own first word: "bis Samstag"
 # what lasts, told in the present ("dauern bis Samstag"; not "dauerte von Mittwoch bis Freitag")

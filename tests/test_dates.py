@@ -828,5 +828,17 @@ class DateRowsTest(unittest.TestCase):
         self.assertEqual(told("Riga, 12. Juni 2025. Premierminister Janis Ozols empfängt die Staats- und "
                               "Regierungschefs am Sonntag in Tartu.", "de"), [("am Sonntag", "2025-06-15")])
 
+    def test_a_day_something_is_to_start_on_is_ahead(self):
+        # 3 March 2025 is a Monday: the strike called "starting on Wednesday" starts on the 5th
+        self.assertEqual(told("RIGA, March 3, 2025 - The union called a three-day strike starting on Wednesday.",
+                              "en"), [("on Wednesday", "2025-03-05")])
+        self.assertEqual(told("Riga, le 3 mars 2025. Le syndicat a appelé à une grève à partir de mercredi.", "fr"),
+                         [("mercredi", "2025-03-05")])
+        self.assertEqual(told("Riga, 3 de marzo de 2025. El sindicato convocó una huelga a partir del miércoles.",
+                              "es"), [("miércoles", "2025-03-05")])
+        # a day a thing began on, told in the past, stays there
+        self.assertEqual(told("RIGA, March 3, 2025 - The strike began on Wednesday.", "en"),
+                         [("on Wednesday", "2025-02-26")])
+
 if __name__ == "__main__":
     unittest.main()
