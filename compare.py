@@ -14362,18 +14362,27 @@ def in_smaller_units(facts):
     >>> told = [f("number of minut", "40", "S1"), f("number of hours", "1~", "S2")]
     >>> [(x.attribute, x.value) for x in in_smaller_units(told)]
     [('number of minut', '40'), ('number of minut', '60~')]
+    >>> told = [f("number of hours", "48", "S1"), f("number of days", "3", "S2")]
+    >>> [(x.attribute, x.value) for x in in_smaller_units(told)]
+    [('number of hours', '48'), ('number of hours', '72')]
+    >>> [x.attribute for x in in_smaller_units([f("number of hours", "4", "S1"), f("number of days", "2", "S2")])]
+    ['number of hours', 'number of days']
     """
-    for large, small, times in SMALLER_UNITS:
+    for large, small, times, whole in SMALLER_UNITS:
         larges = {f.doc for f in facts if f.attribute == large}
         smalls = {f.doc for f in facts if f.attribute == small}
-        if not (larges and smalls) or not larges.isdisjoint(smalls):
+        if not (larges and smalls) or not larges.isdisjoint(smalls) or whole and any(
+                float(f.value.rstrip("~")) % times for f in facts if f.attribute == small):
             continue
         facts = [replace(f, attribute=small, value=number_text(float(f.value.rstrip("~")) * times)
                          + ("~" if f.value.endswith("~") else "")) if f.attribute == large else f for f in facts]
     return facts
 
 
-SMALLER_UNITS = (("number of weeks", "number of days", 7), ("number of hours", "number of minut", 60))
+# (large, small, how many small in one large, whether the small must be whole larges): hours stand for days only
+# counted as whole days ("a 48-hour strike" / "a three-day strike"; "talks of four hours" are not a two-day visit's)
+SMALLER_UNITS = (("number of weeks", "number of days", 7, False), ("number of hours", "number of minut", 60, False),
+                 ("number of days", "number of hours", 24, True))
 
 
 def peoples_told(facts):

@@ -7457,6 +7457,22 @@ class DisagreementRulesTest(unittest.TestCase):
                      "has been found alive."})
         self.assertEqual(noted(report, "missing", "date"), [("2025-06-14", ("S1",)), ("2025-06-10", ("S2",))])
 
+    def test_a_strike_of_hours_against_one_of_days_is_compared_in_hours(self):
+        report = analyse_texts({
+            "a.txt": "Bahnstreik\n\nRiga, 3. März 2025. Die Gewerkschaft hat für Mittwoch einen Streik von 48 "
+                     "Stunden angekündigt.",
+            "b.txt": "Rail strike\n\nRIGA, March 3, 2025 - The union called a three-day strike starting on "
+                     "Wednesday."})
+        self.assertEqual(noted(report, "protest", "number of hours"), [("48", ("S1",)), ("72", ("S2",))])
+        self.assertNotIn("date", notes_of(row_of(report, "protest")))
+        # talks of four hours are no two-day visit's length: hours stand for days only as whole days
+        report = analyse_texts({
+            "a.txt": "Besuch in Tartu\n\nTartu, 3. März 2025. Janis Ozols ist zu einem zweitägigen Besuch in "
+                     "Tartu eingetroffen.",
+            "b.txt": "Visit to Tartu\n\nTARTU, March 3, 2025 - Janis Ozols arrived in Tartu. His talks lasted four "
+                     "hours."})
+        self.assertEqual([n for n in notes_of(row_of(report, "meeting")) if n.startswith("number of")], [])
+
 
 
 if __name__ == "__main__":
