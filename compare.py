@@ -14330,6 +14330,9 @@ def collect_facts(entity):
                 unit, _, by = unit.partition("@")
                 if ev.family == "rescue" and unit in DWELLERS:
                     unit = "people"       # "3,700 residents were evacuated", "4.000 Einwohner": the people moved
+                elif ev.family in ("visit", "meeting") and unit == "members" and any(
+                        q[0] == "people" for other in entity.extra for q in other.quantities):
+                    unit = "people"       # "a 25-member delegation", "eine Delegation von 40 Personen": who came
                 attr = unit if unit in MEASURES else "number of " + unit
                 facts.append(Fact(entity.key, attr, number_text(value) + ("~" if approx else ""), ev.doc, words, by))
             for stance, words in ev.stances:

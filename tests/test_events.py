@@ -7473,6 +7473,14 @@ class DisagreementRulesTest(unittest.TestCase):
                      "hours."})
         self.assertEqual([n for n in notes_of(row_of(report, "meeting")) if n.startswith("number of")], [])
 
+    def test_a_delegations_members_are_its_people(self):
+        report = analyse_texts({
+            "a.txt": "Delegation in Tartu\n\nTartu, 2. Oktober 2025. Eine Delegation von 40 Personen unter "
+                     "Leitung von Ilze Marnis ist am Mittwoch in Tartu eingetroffen.",
+            "b.txt": "Delegation in Tartu\n\nTARTU, Oct 2, 2025 - A 25-member delegation led by Ilze Marnis "
+                     "arrived in Tartu on Wednesday."})
+        self.assertEqual(noted(report, "meeting", "number of people"), [("40", ("S1",)), ("25", ("S2",))])
+
 
 
 if __name__ == "__main__":
