@@ -1003,6 +1003,8 @@ EVENT_FORMS_FR_ES = {
               "evacuado evacuada evacuados evacuadas evacuación evacuaron evacuó déplacés desplazados "
               "rescataron rescató rescatado rescatada rescatadas sauvé sauvée sauvées secourue secourues",
     "eruption": "éruption éruptions erupción erupciones",
+    "landslide": "avalanche avalanches glissement glissements éboulement avalancha avalanchas alud aludes "
+                 "deslizamiento deslizamientos",
     "veto": "veto vetó vetado vetos",
     "sink": "coulé naufrage sombré chaviré hundió naufragio naufragó zozobró volcó",
     "outage": "panne pannes apagón apagones",
@@ -10049,11 +10051,16 @@ def find_quantities(doc, start, end, names=()):
         if unit in TOLD_BY_VERB or unit in SOME_PEOPLE or unit not in UNIT_CLASS_NAMES and (
                 # ("two railway employees": the head noun says so)
                 (person_noun(rest) or (" " in rest and plural_people(rest.rpartition(" ")[2])))
-                if doc.language == "en" else doc.language == "de" and person_head(rest, "de")):
+                if doc.language == "en" else doc.language == "de" and person_head(rest, "de")
+                # ("sepultó a tres esquiadores": Spanish takes people with "a")
+                or doc.language == "es" and text.endswith(" a ", max(since, begin - 3), begin)):
             # "killing 42 people", "300 people were injured": who they are; and who else the verb
             # befell ("killed five skiers", "vier Skifahrer ums Leben gekommen"), but no named class:
             # "12 soldiers were killed" counts the soldiers
             before = SEGMENT_BREAK_RE.split(text[max(since, begin - 24):begin])[-1].split()[-2:]
+            if before[-1:] == ["a"] and doc.language == "es":
+                # "detuvo el domingo a cinco sospechosos": the verb of a person's "a" may stand further back
+                before = SEGMENT_BREAK_RE.split(text[max(since, begin - 48):begin])[-1].split()[-5:-1]
             # a bare count is told by its verb before it ("killing 3"), or after it when a form of "be"
             # follows ("two were critically injured", "drei wurden verletzt")
             told_after = not bare or be_after
@@ -10725,13 +10732,19 @@ def people_counted(before, after, unit, language):
         kind = COUNTED_AS.get(word_event(word if language == "de" else word.lower(), language))
         if kind:
             return kind
-    if before and unit_lemma(before[-1].strip(".,!?")) == "trapped":
-        return "trapped"                 # "an explosion trapped 25 miners underground"
+    buried = any(w.lower() in BURIED_WORDS for w in before) or any(
+        w.lower() in BURIED_WORDS and n.lower() in BURIED_BY for w, n in zip(after[:3], after[1:4]))
+    if buried or before and unit_lemma(before[-1].strip(".,!?")) == "trapped":
+        # "an explosion trapped 25 miners underground", "an avalanche buried four skiers", "four were buried
+        # under the snow" (not "were buried on Friday": a funeral's)
+        return "trapped"
     if language == "de" and after[:1] and after[0].rstrip(".,;!?") == "fest":
         return "arrested"                # "nahm zwölf Personen fest": a separable verb's particle
     return unit
 
 
+BURIED_WORDS = frozenset("buried ensevelit enseveli ensevelis sepultó sepultados sepultadas".split())
+BURIED_BY = frozenset("under by beneath sous par bajo por".split())
 FOUND_DE = ("geborgen", "aufgefunden", "gefunden", "entdeckt")     # found: "tot geborgen", as "found dead"
 TREATED_WORDS = frozenset("treated hospitalized hospitalised behandelt".split())
 CRITICAL_RE = lazy_regex(r"^(?:\S+\s+){0,2}?(?:in\s+(?:critical|serious|grave)\s+condition|in\s+(?:kritischem|"

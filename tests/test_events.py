@@ -7481,6 +7481,28 @@ class DisagreementRulesTest(unittest.TestCase):
                      "arrived in Tartu on Wednesday."})
         self.assertEqual(noted(report, "meeting", "number of people"), [("40", ("S1",)), ("25", ("S2",))])
 
+    def test_those_an_avalanche_buried_are_trapped_in_three_languages(self):
+        self.assertEqual([q[:2] for q in quantities("An avalanche buried four skiers on Sunday.", "en")],
+                         [("trapped", 4.0)])
+        self.assertEqual([q[:2] for q in quantities("Four skiers were buried under the snow.", "en")],
+                         [("trapped", 4.0)])
+        self.assertNotEqual([q[0] for q in quantities("The four victims were buried on Friday.", "en")],
+                            ["trapped"])
+        self.assertEqual(event_keys("Un alud sepultó a tres esquiadores.", "es")[0], "landslide")
+        report = analyse_texts({
+            "a.txt": "Alud en los Alpes\n\nTartu, 3 de marzo de 2025. Una avalancha sepultó el domingo a tres "
+                     "esquiadores en los Alpes.",
+            "b.txt": "Lawine in den Alpen\n\nTartu, 3. März 2025. Eine Lawine hat am Sonntag in den Alpen vier "
+                     "Skifahrer verschüttet."})
+        self.assertEqual(noted(report, "landslide", "number of trapped"), [("3", ("S1",)), ("4", ("S2",))])
+
+    def test_those_a_spanish_verb_takes_with_a_further_back_are_its_own(self):
+        report = analyse_texts({
+            "a.txt": "Operación antidroga\n\nTartu, 8 de septiembre de 2025. La policía detuvo el domingo a "
+                     "cinco sospechosos en Tartu.",
+            "b.txt": "Drug raid\n\nTARTU, Sept 8, 2025 - Police arrested six suspects in Tartu on Sunday."})
+        self.assertEqual(noted(report, "arrest", "number of arrested"), [("5", ("S1",)), ("6", ("S2",))])
+
 
 
 if __name__ == "__main__":
