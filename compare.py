@@ -1029,7 +1029,7 @@ EVENT_FORMS_FR_ES = {
     "launch": "lancement décollé décollage despegó despegue lanzamiento",      # a rocket's ("lanzó": any campaign)
     "expel": "expulsion expulsions expulsé expulsés expulsée expulsées expulsa expulsó expulsados expulsadas",
     "release": "libéré libérée libérés libérées libération liberado liberada liberados liberadas liberó liberación",
-    "unemployment": "chômage desempleo",
+    "unemployment": "chômage desempleo paro",     # ("paro": only with its rate, see PARO_RATE_RE)
     "exports": "exportations exportaciones", "imports": "importations importaciones",
     "auction": "enchères subasta subastado subastada subastó",
     "ceremony": "funérailles obsèques funeral funerales exequias sepelio",      # a state funeral's
@@ -5808,6 +5808,10 @@ def find_event_words(doc, sentences, tokens=None):
                 fam = "auction"           # "sold for $236.4 million at Sotheby's": the auction's sale
             if (not fam or fam.startswith("w:")) and word in MEASURED_WORDS and TEMPERATURE_RE.search(text, s, e):
                 fam = "heat"              # "Auf Sizilien wurden 47,1 Grad gemessen", "46.3C was recorded"
+            if fam == "bail" and english and text.startswith(" out", b):
+                fam = ""                  # "will bail out the bank": a rescue, no suspect's bail
+            if fam == "unemployment" and word.lower() == "paro" and not PARO_RATE_RE.search(text, s, e):
+                fam = ""                  # "un paro de 24 horas": a strike; "la tasa de paro", "el paro bajó al 11 %"
             if (not fam or fam.startswith("w:")) and word.lower() in GROWTH_WORDS and holds("economy"):
                 fam = "economy"           # "Die Wirtschaft ist geschrumpft", "the economy shrank": its output
             if (not fam or fam == "receive" or fam.startswith("w:")) and word.lower() in PAY_WORDS \
@@ -6577,7 +6581,11 @@ def separable_particle(text, toks, ti, end):
 
 SOLD_WORDS = frozenset("sold sells sell fetched fetches".split())
 AUCTION_CUE_RE = lazy_regex(r"\b(?:auction|Sotheby['’]s|Christie['’]s|Bonhams|Phillips)\b")
-MEASURED_WORDS = frozenset("gemessen measured recorded registriert registrada registrados enregistré".split())
+MEASURED_WORDS = frozenset("gemessen measured recorded registriert registrada registrados enregistré registró "
+                           "registraron registrado enregistrée enregistrés relevé relevée".split())
+# Spanish "paro" is unemployment where its rate is told (else a strike: "convocó un paro de 24 horas")
+PARO_RATE_RE = lazy_regex(r"\btasa\s+de(?:l)?\s+paro\b|\bparo\b[^.;]{0,60}?(?:%|por\s+ciento)"
+                          r"|(?:%|por\s+ciento)[^.;]{0,60}?\bparo\b", re.I)
 # How a country's output changed, told where its economy is ("economy" cues): a family of its own
 GROWTH_WORDS = frozenset("""geschrumpft schrumpfte schrumpft schrumpfen gewachsen wuchs wächst wachstum rückgang
 rezession shrank shrink shrinks shrunk contracted contraction grew grow grows expanded expands expansion

@@ -7503,6 +7503,20 @@ class DisagreementRulesTest(unittest.TestCase):
             "b.txt": "Drug raid\n\nTARTU, Sept 8, 2025 - Police arrested six suspects in Tartu on Sunday."})
         self.assertEqual(noted(report, "arrest", "number of arrested"), [("5", ("S1",)), ("6", ("S2",))])
 
+    def test_spanish_paro_with_its_rate_is_unemployment_and_a_spanish_heat_record(self):
+        self.assertEqual(event_keys("La tasa de paro bajó al 11,4 por ciento.", "es"), ["unemployment"])
+        self.assertNotIn("unemployment", event_keys("Los sindicatos convocaron un paro de 24 horas.", "es"))
+        report = analyse_texts({
+            "a.txt": "Arbeitslosigkeit sinkt\n\nMadrid, 2. Mai 2025. Die Arbeitslosenquote in Spanien ist auf "
+                     "10,9 Prozent gesunken.",
+            "b.txt": "Baja el paro\n\nMadrid, 2 de mayo de 2025. La tasa de paro en España bajó al 11,4 por "
+                     "ciento."})
+        self.assertEqual(noted(report, "unemployment", "unemployment rate"), [("10.9", ("S1",)), ("11.4", ("S2",))])
+        report = analyse_texts({
+            "a.txt": "Hitzerekord\n\nTartu, 29. Juni 2025. In Tartu wurden am Samstag 36,2 Grad gemessen.",
+            "b.txt": "Ola de calor\n\nTartu, 29 de junio de 2025. Tartu registró el sábado 35,8 grados."})
+        self.assertEqual(noted(report, "heat", "temperature"), [("36.2", ("S1",)), ("35.8", ("S2",))])
+
 
 
 if __name__ == "__main__":
