@@ -11841,9 +11841,9 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         election = next((g for g in groups if g[0] == "elect"), None)
         if election:
             for si in range(len(sentences)):
-                if si not in led and (SEATS_TOLD_RE.search(text, *sentences[si])
-                                      or SHARE_GOT_RE.search(text, *sentences[si])):
-                    on_with[si] = -1
+                if (si not in led or led[si][0][0] == "win" and led[si][0] is not election) and (
+                        SEATS_TOLD_RE.search(text, *sentences[si]) or SHARE_GOT_RE.search(text, *sentences[si])):
+                    on_with[si] = -1      # (and "The Social Democrats won 54 of the 141 seats": the election's)
         for si, lead in on_with.items():
             carried[id(election if lead < 0 else led[lead][0])].append(sentences[si])
         # "The USGS put the magnitude at 5.9, with a depth of 12 kilometers.": a sentence of no happening that

@@ -7517,6 +7517,14 @@ class DisagreementRulesTest(unittest.TestCase):
             "b.txt": "Ola de calor\n\nTartu, 29 de junio de 2025. Tartu registró el sábado 35,8 grados."})
         self.assertEqual(noted(report, "heat", "temperature"), [("36.2", ("S1",)), ("35.8", ("S2",))])
 
+    def test_seats_won_in_an_election_are_the_elections(self):
+        report = analyse_texts({
+            "a.txt": "Wahl in Lettland\n\nRiga, 28. Oktober 2025. Die Sozialdemokraten kommen nach dem "
+                     "vorläufigen Ergebnis auf 32 der 100 Sitze.",
+            "b.txt": "Latvia election\n\nRIGA, Oct 28, 2025 - The Social Democrats won 34 of the 100 seats, "
+                     "according to preliminary results."})
+        self.assertEqual([v for v, _ in noted(report, "elect", "number of seats")], ["32", "34"])
+
 
 
 if __name__ == "__main__":
