@@ -10905,7 +10905,8 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("hikers", "wander hiker hillwalker walker randonneur senderista excursionista"),
     ("residents", "resident bewohn bewohner anwohn anwohner habitant vecino"),      # not Einwohner: a town's population
     ("cases", "fall case caso cas infektion infection neuinfektion infiziert infected erkrankung "   # of a disease
-              "masernfall krankheitsfall verdachtsfall infektionsfall coronafall grippefall cholerafall"),
+              "masernfall krankheitsfall verdachtsfall infektionsfall coronafall grippefall cholerafall "
+              "count anklagepunkt"),     # or of a charge: "in 14 Fällen angeklagt", "12 counts of fraud"
     ("workers", "arbeit worker beschaftigt mitarbeit employe angestellt staff travailleur trabajador salari salary"),
     ("hours", "stund hour heur hora"),    # how long a strike or a search lasts
     ("aftershocks", "nachbeb aftershock répliqu replica"),      # a quake's: "120 Nachbeben", "210 aftershocks"

@@ -7525,6 +7525,14 @@ class DisagreementRulesTest(unittest.TestCase):
                      "according to preliminary results."})
         self.assertEqual([v for v, _ in noted(report, "elect", "number of seats")], ["32", "34"])
 
+    def test_counts_of_a_charge_are_its_cases(self):
+        report = analyse_texts({
+            "a.txt": "Anklage erhoben\n\nRiga, 21. Januar 2025. Die Staatsanwaltschaft hat den Manager Kalle "
+                     "Tamm in 14 Fällen wegen Betrugs angeklagt.",
+            "b.txt": "Manager charged\n\nRIGA, Jan 21, 2025 - Prosecutors charged manager Kalle Tamm with 12 "
+                     "counts of fraud."})
+        self.assertEqual(noted(report, "charge", "number of cases"), [("14", ("S1",)), ("12", ("S2",))])
+
 
 
 if __name__ == "__main__":
