@@ -15398,6 +15398,10 @@ def week_part_apart(facts):
         part = WEEK_PART_RE.match(f.words)
         if part and WEEK_VALUE_RE.fullmatch(f.value):
             parts[f.value] = (WEEK_PARTS[part.lastgroup], f.doc)
+        elif f.value.endswith("-WE") and WEEK_VALUE_RE.fullmatch(f.value[:-3]):
+            # a weekend is Saturday and Sunday ("am Wochenende" against "on Friday": a day before it, told soft,
+            # for a weekend's night may begin on Friday; a Friday night is not told by a day alone)
+            parts[f.value[:-3]] = ((6, 7), f.doc)
         elif ISO_DAY_RE.fullmatch(f.value):
             try:
                 y, w, wd = date.fromisoformat(f.value).isocalendar()

@@ -840,5 +840,21 @@ class DateRowsTest(unittest.TestCase):
         self.assertEqual(told("RIGA, March 3, 2025 - The strike began on Wednesday.", "en"),
                          [("on Wednesday", "2025-02-26")])
 
+    def test_a_weekend_and_the_friday_before_it_are_noted_soft(self):
+        report = analyse_texts({
+            "a.txt": "Proteste in Riga\n\nRiga, 10. März 2025. Am Wochenende haben in Riga Tausende gegen die "
+                     "Regierung demonstriert.",
+            "b.txt": "Protest in Riga\n\nRIGA, March 10, 2025 - Thousands protested against the government in "
+                     "Riga on Friday."})
+        protest = next(r for r in report.events if r.entity.extra[0].family == "protest")
+        self.assertEqual([(n.attribute, n.soft) for n in protest.notes], [("date", True)])
+        report = analyse_texts({
+            "a.txt": "Proteste in Riga\n\nRiga, 10. März 2025. Am Wochenende haben in Riga Tausende gegen die "
+                     "Regierung demonstriert.",
+            "b.txt": "Protest in Riga\n\nRIGA, March 10, 2025 - Thousands protested against the government in "
+                     "Riga on Saturday."})
+        protest = next(r for r in report.events if r.entity.extra[0].family == "protest")
+        self.assertEqual(protest.notes, ())
+
 if __name__ == "__main__":
     unittest.main()
