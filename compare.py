@@ -751,6 +751,8 @@ EVENT_STEMS_DE = {
     "recall": "rückruf rückrufaktion zurückgerufen",        # of a product: its count compared
     "landing": "notlandung notgelandet notlanden notlandete notlandeten",    # an aircraft's, in trouble
     "ransom": "lösegeld lösegelds",
+    "bail": "kaution",                   # a sum set for a suspect's freedom: compared
+    "award": "preisträger preisträgerin verliehen verleiht verleihung ausgezeichnet dotiert preisgeld",  # not "Preis"
     # an athlete's ban and its length ("für vier Jahre gesperrt"; a road "gesperrt" has no length to compare)
     "ban": "gesperrt dopingsperre spielsperre wettkampfsperre",      # not Ausgangssperre, a curfew
     "outbreak": "ausbruch epidemie pandemie seuche",      # Cholera-Ausbruch (a Vulkanausbruch is above)
@@ -915,6 +917,8 @@ EVENT_FORMS_EN = {
     "record": "",                        # "a world record", "the previous record" (see find_event_words)
     "recall": "recall recalls recalled recalling",     # only where a product is told ("he recalled": none)
     "ransom": "ransom ransoms",          # and German "Lösegeld", Spanish "rescate" with a sum (see below)
+    "bail": "bail",                      # (not "bail out": a rescue of a bank)
+    "award": "prize prizes awarded laureate",
     "landing": "crash-landed crash-landing",     # and "an emergency landing" (see find_event_words)
     "ban": "ban bans banned",
     "unemployment": "unemployment joblessness",
@@ -1023,6 +1027,8 @@ EVENT_FORMS_FR_ES = {
     "inflation": "inflación",             # French "inflation" is English's
     "reward": "récompense recompensa",
     "ransom": "rançon",
+    "bail": "caution fianza",
+    "award": "décerné décernée lauréat lauréate galardonado galardonada galardón premiado premiada",
     "ceasefire": "trêve trêves cessez-le-feu tregua treguas",
     "collapse": "effondrement effondré effondrée effondrés effondrées derrumbe derrumbó derrumbado derrumbada "
                 "colapso colapsó",

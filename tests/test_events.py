@@ -7533,6 +7533,21 @@ class DisagreementRulesTest(unittest.TestCase):
                      "counts of fraud."})
         self.assertEqual(noted(report, "charge", "number of cases"), [("14", ("S1",)), ("12", ("S2",))])
 
+    def test_a_bail_and_a_prizes_sum_are_compared(self):
+        self.assertNotIn("bail", event_keys("The state will bail out the bank.", "en"))
+        report = analyse_texts({
+            "a.txt": "Kaution festgesetzt\n\nRiga, 2. Juni 2025. Ein Richter setzte die Kaution für den Musiker "
+                     "Janis Ozols auf 500.000 Euro fest.",
+            "b.txt": "Bail set\n\nRIGA, June 2, 2025 - A judge set bail for the musician Janis Ozols at one "
+                     "million euros."})
+        self.assertEqual(noted(report, "bail", "number of euros"), [("500000", ("S1",)), ("1000000", ("S2",))])
+        report = analyse_texts({
+            "a.txt": "Preis verliehen\n\nRiga, 10. Oktober 2025. Die Autorin Ilze Marnis erhält den Preis, der "
+                     "mit 110.000 Euro dotiert ist.",
+            "b.txt": "Prize awarded\n\nRIGA, Oct 10, 2025 - Author Ilze Marnis has won the prize, which is worth "
+                     "100,000 euros, the jury said."})
+        self.assertEqual(noted(report, "award", "number of euros"), [("110000", ("S1",)), ("100000", ("S2",))])
+
 
 
 if __name__ == "__main__":
