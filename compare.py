@@ -10365,11 +10365,13 @@ CROWD_AFTER_RE = lazy_regex(r"\s+(?:took\s+part|participated|attended|marched|ra
                             r"teilnahmen|nahmen\s+teil|demonstrierten|ont\s+manifesté|participaron)\b", re.I)
 # Parts of words that make a count of people a crowd's (a protest's, a rally's, a festival's)
 CROWD_CUES = ("rotest", "emonstr", "rally", "rallied", "march", "crowd", "turnout", "undgeb", "eilnehm", "eranstalt",
-              "rgani", "anifest", "ersammel", "fans", "uschauer")
-# Who counted a crowd: its police or its organisers (a clause names at most the nearer one)
-COUNTED_BY_RE = lazy_regex(r"\b(?:(?P<police>Polizei|police|policía|gendarmerie)|"
+              "rgani", "anifest", "ersammel", "fans", "uschauer", "treik", "strike", "grève", "huelg")
+# Who counted a crowd: its police (or the ministry over them) or its organisers (or a strike's unions); a clause
+# names at most the nearer one
+COUNTED_BY_RE = lazy_regex(r"\b(?:(?P<police>Polizei|police|policía|gendarmerie|Innenministeri\w*|"
+                           r"interior\s+ministry|ministère\s+de\s+l['’]Intérieur|Ministerio\s+del\s+Interior)|"
                            r"(?P<organisers>Veranstalter\w*|Organisatoren|organi[sz]ers?|organisateurs?|"
-                           r"organizadores?))\b", re.I)
+                           r"organizadores?|Gewerkschaft\w*|unions?|syndicats?|sindicatos?))\b", re.I)
 
 
 def counted_by(cues, at):

@@ -7548,6 +7548,20 @@ class DisagreementRulesTest(unittest.TestCase):
                      "100,000 euros, the jury said."})
         self.assertEqual(noted(report, "award", "number of euros"), [("110000", ("S1",)), ("100000", ("S2",))])
 
+    def test_a_strikes_count_by_its_unions_is_not_set_against_the_ministrys(self):
+        report = analyse_texts({
+            "a.txt": "Streik in Lettland\n\nRiga, 5. Dezember 2025. In Lettland haben am Donnerstag nach Angaben "
+                     "der Gewerkschaften 80.000 Menschen gestreikt.",
+            "b.txt": "Grève en Lettonie\n\nRiga, 5 décembre 2025. Jeudi, 35 000 personnes ont fait grève en "
+                     "Lettonie selon le ministère de l'Intérieur."})
+        self.assertEqual([n.attribute for n in row_of(report, "protest").notes], [])
+        report = analyse_texts({
+            "a.txt": "Streik in Lettland\n\nRiga, 5. Dezember 2025. In Lettland haben am Donnerstag nach Angaben "
+                     "der Gewerkschaften 80.000 Menschen gestreikt.",
+            "b.txt": "Grève en Lettonie\n\nRiga, 5 décembre 2025. Jeudi, 95 000 personnes ont fait grève en "
+                     "Lettonie selon les syndicats."})
+        self.assertEqual(noted(report, "protest", "number of people"), [("80000", ("S1",)), ("95000", ("S2",))])
+
 
 
 if __name__ == "__main__":
