@@ -986,7 +986,7 @@ EVENT_FORMS_FR_ES = {
     "trial": "procès juicio",
     "mourn": "deuil luto",
     "protest": "manifestation manifestations manifestants manifesté manifestaient "
-               "manifestación manifestaciones manifestantes protesta "
+               "manifestación manifestaciones manifestantes protesta protestas protestaron protestó "
                "grève grèves huelga huelgas",
     "win": "victoire gagné remporté victoria ganó défaite derrota",
     "fire_job": "limogé limogée limogés limoge limogeage destitué destituée destitution destituye destituyó "
@@ -4967,7 +4967,7 @@ PRESENT_VERB_DE_RE = lazy_regex(r"(?<!\bzu\s)\b(?:reist|reisen|fliegt|fliegen|tr
 # ... and English ones, which tell a plan with its day ("Scholz travels to China on Saturday"; in lower case, not
 # in a title: a headline's present tells what has happened, "Kim Visits Moscow Plant", "Lind arrives in Tallinn")
 PRESENT_VERB_EN_RE = lazy_regex(r"\b(?:travels|flies|heads|visits|meets|arrives|begins|starts|opens|hosts|departs|"
-                                r"plays|faces|kicks\s+off|leaves\s+for)\b")
+                                r"plays|faces|kicks\s+off|leaves\s+for|(?:go|goes|head)\s+to\s+the\s+polls)\b")
 
 
 def title_line(text, sentences, offset):

@@ -840,6 +840,18 @@ class DateRowsTest(unittest.TestCase):
         self.assertEqual(told("RIGA, March 3, 2025 - The strike began on Wednesday.", "en"),
                          [("on Wednesday", "2025-02-26")])
 
+    def test_voters_who_go_to_the_polls_on_a_day_go_ahead(self):
+        # 16 May 2025 is a Friday: "go to the polls on Saturday" is the next day
+        self.assertEqual(told("TARTU, May 16, 2025 - Estonian voters go to the polls on Saturday to elect a new "
+                              "parliament.", "en"), [("on Saturday", "2025-05-17")])
+        report = analyse_texts({
+            "a.txt": "Protestas en Tartu\n\nTartu, 20 de octubre de 2025. Las protestas comenzaron hace dos "
+                     "semanas.",
+            "b.txt": "Proteste in Tartu\n\nTartu, 20. Oktober 2025. Die Proteste hatten vor drei Wochen "
+                     "begonnen."})
+        protest = next(r for r in report.events if r.entity.extra[0].family == "protest")
+        self.assertEqual([(n.attribute, n.soft) for n in protest.notes], [("date", True)])
+
     def test_a_weekend_and_the_friday_before_it_are_noted_soft(self):
         report = analyse_texts({
             "a.txt": "Proteste in Riga\n\nRiga, 10. März 2025. Am Wochenende haben in Riga Tausende gegen die "
