@@ -9194,6 +9194,25 @@ def find_pay_rises(text, start, end):
     return PAY_RISE_FINDER(text, start, end) if PAY_CUE_RE.search(text, start, end) else []
 
 
+def find_one_agreement(text, start, end):
+    """Return a count of one for an agreement a clause tells with an indefinite article ("ein Abkommen"), which
+    another source may count ("two agreements"); nothing where the clause counts agreements itself.
+
+    >>> find_one_agreement("Beide Seiten unterzeichneten ein neues Abkommen über den Tourismus", 0, 66)
+    [('agreements', 1.0, False, 'ein neues Abkommen')]
+    >>> find_one_agreement("They signed an agreement on trade and two agreements on energy", 0, 62)
+    []
+    """
+    found = [("agreements", 1.0, False, " ".join(m.group().split()))
+             for m in ONE_AGREEMENT_RE.finditer(text, start, end)]
+    return found if len(found) == 1 and not AGREEMENTS_COUNTED_RE.search(text, start, end) else []
+
+
+# An agreement told as one: "ein (neues) Abkommen", "an agreement", "un accord", "un acuerdo"
+ONE_AGREEMENT_RE = lazy_regex(r"(?<![^\W\d_])(?:ein|an|a|un|una)\s+(?:[^\W\d_]+\s+)?(?:Abkommen|agreement|accord|"
+                              r"acuerdo|treaty|traité|tratado)(?![^\W\d_])", re.I)
+AGREEMENTS_COUNTED_RE = lazy_regex(r"(?i:\b(?:\d+|" + _COUNT_ALT + r")\s+(?:[^\W\d_]+\s+)?(?:Abkommen|agreements|"
+                                   r"accords|acuerdos|treaties|traités|tratados|Verträge|Vereinbarungen)\b)")
 PAY_RISE_FINDER = find_percents("pay rise")
 # What a pay deal is told with: "Lohnerhöhung", "mehr Gehalt", "pay rise", "wage increase", "hausse des salaires"
 PAY_CUE_RE = lazy_regex(r"(?i:lohn|löhne|gehalt|gehälter|entgelt|tarif(?:vertrag|einigung|abschluss)|pay\b|wages?\b|"
@@ -9570,7 +9589,8 @@ def find_route(text, start, end):
 FAMILY_FINDERS = {"win": lambda text, a, b: find_scores(text, a, b) + find_race_times(text, a, b),
                   "goal": find_goal_minutes,
                   "record": find_race_times,
-                  "agreement": lambda text, a, b: find_durations(text, a, b) + find_pay_rises(text, a, b),
+                  "agreement": lambda text, a, b: find_durations(text, a, b) + find_pay_rises(text, a, b)
+                  + find_one_agreement(text, a, b),
                   "sentence": lambda text, a, b: find_prison_terms(text, a, b) + find_min_terms(text, a, b),
                   "ban": find_ban_terms,
                   "elect": find_votes, "vote": find_vote_figures, "decide": find_tallies, "ruling": find_tallies,

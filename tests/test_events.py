@@ -7562,6 +7562,15 @@ class DisagreementRulesTest(unittest.TestCase):
                      "Lettonie selon les syndicats."})
         self.assertEqual(noted(report, "protest", "number of people"), [("80000", ("S1",)), ("95000", ("S2",))])
 
+    def test_one_agreement_told_with_its_article_against_a_count_of_them(self):
+        report = analyse_texts({
+            "a.txt": "Ozols in Tartu\n\nTartu, 12. Juli 2025. Janis Ozols ist am Freitag in Tartu eingetroffen. "
+                     "Beide Seiten unterzeichneten ein Abkommen über den Tourismus.",
+            "b.txt": "Ozols in Tartu\n\nTARTU, July 12, 2025 - Janis Ozols arrived in Tartu on Friday. The two "
+                     "sides signed two agreements on tourism."})
+        self.assertEqual(noted(report, "agreement", "number of agreements"), [("1", ("S1",)), ("2", ("S2",))])
+        self.assertEqual(compare.find_one_agreement("signed an agreement and a treaty", 0, 32), [])
+
 
 
 if __name__ == "__main__":
