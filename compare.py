@@ -742,7 +742,7 @@ EVENT_STEMS_DE = {
     "damage": "schaden schäden geschädigt schädigte",   # what a happening destroyed (Sachschaden): its sum
     "cancel": "abgesagt absage absagen abzusagen",       # a visit called off is no visit held
     # a bridge, a station, a shop opened ("eröffnete das Feuer" is the fire's: see "shoot")
-    "open": "eröffnet eröffnete eröffneten eröffnen eröffnung eingeweiht einweihung",
+    "open": "eröffnet eröffnete eröffneten eröffnen eröffnung eingeweiht einweihung inbetriebnahme betrieb",
     "expel": "ausgewiesen ausweisung ausweisen",
     "fraud": "betrug betrogen betrog veruntreuung veruntreut veruntreute untreue unterschlagung unterschlug",
     "emergency": "notstand ausnahmezustand",
@@ -6245,6 +6245,12 @@ def find_event_words(doc, sentences, tokens=None):
                 fam = "shoot" if text.startswith((" fire", " heavy fire"), b) else "open"
             elif fam == "open" and FIRE_OPENED_RE.match(text, b, e):
                 fam = ""                  # "eröffnete das Feuer": the fire's word tells the shots (see "fire")
+            elif fam == "open" and word == "Betrieb":
+                # "in Betrieb genommen", "ging in Betrieb": opened; "außer Betrieb": closed; else a business
+                taken = IN_SERVICE_AFTER_RE.match(text, b, e) if previous == "in" else None
+                if taken:
+                    b, word = taken.end(), text[a:taken.end()]      # "Betrieb genommen"
+                fam = "open" if taken else "close" if previous == "außer" else ""
             elif fam == "launch" and word.startswith("startete") and not holds("missile near"):
                 fam = ""                  # "startete gut in die Saison": a start, no launch
             elif fam == "launch" and ("feuer" in word.lower() or word.startswith("test")
@@ -6697,7 +6703,8 @@ PRISON_CUES = CAPTIVE_CUES + ("gefangnis", "haftanstalt", "strafanstalt", "jva",
 # What may be closed: an embassy, a school, a border, an airport, a plant (not "usine": "business")
 CLOSABLE_CUES = ("botschaft", "embassy", "konsulat", "consulat", "ambassade", "embajada", "schule", "school", "ecole",
                  "escuela", "grenze", "border", "frontiere", "frontera", "flughafen", "airport", "aeroport",
-                 "aeropuerto", "werk", "plant", "fabrik", "factory", "fabrica", "bergwerk", "crossing", "ubergang")
+                 "aeropuerto", "werk", "plant", "fabrik", "factory", "fabrica", "bergwerk", "crossing", "ubergang",
+                 "anlage", "reaktor", "reactor", "raffinerie", "refinery", "refineria")     # (a power plant's)
 # Cues of a story's thing told in the sentence or the one before: "A volcano … It erupted on Monday"
 NEAR_CUES = {"volcano near": VOLCANO_CUES, "prison near": PRISON_CUES, "closable near": CLOSABLE_CUES}
 # Parts of words that make a rally or a march a protest: what it is against, who counts it
@@ -6823,6 +6830,7 @@ RUNWAY_EXIT_WORDS = frozenset("skidded skids skid overran overshot veered slid a
 CLOSE_WORDS = frozenset("schließt schließen schließung Schließung geschlossen schloss close closes closed closing "
                         "abgeschaltet abschalten stillgelegt shut shuts closure fermer fermera fermé fermée "
                         "fermeture ferme cerrar cerrará cerró cerrado cerrada cierre".split())
+IN_SERVICE_AFTER_RE = lazy_regex(r"\s+(?:genommen|nehmen|nimmt|nahm|nahmen|gegangen|gehen|geht|ging|gingen)\b")
 CLOSE_NOT_RE = lazy_regex(r"\s+(?:to|by|ties|ally|allies|friend|friends|call|race|range)\b|[^.;!?]{0,60}?\s+"
                           r"(?:nicht\s+)?aus\b[.,;]?")
 FLEW_WORDS = frozenset("flew flown flies flying airlifted".split())

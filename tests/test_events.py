@@ -7571,6 +7571,17 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(noted(report, "agreement", "number of agreements"), [("1", ("S1",)), ("2", ("S2",))])
         self.assertEqual(compare.find_one_agreement("signed an agreement and a treaty", 0, 32), [])
 
+    def test_a_plant_put_into_service_opens_and_a_reactor_shut_down_closes(self):
+        self.assertEqual(event_keys("Die Anlage war im Juni in Betrieb genommen worden.", "de"), ["open"])
+        self.assertEqual(event_keys("Der Betrieb beschäftigt 300 Menschen.", "de"), [])
+        self.assertEqual(event_keys("The reactor was shut down on Tuesday.", "en"), ["close"])
+        report = analyse_texts({
+            "a.txt": "Anlage stillgelegt\n\nRiga, 15. Januar 2025. Die Anlage war im vergangenen Juni in Betrieb "
+                     "genommen worden und wurde am Dienstag stillgelegt.",
+            "b.txt": "Plant shut\n\nRIGA, Jan 15, 2025 - The plant, which opened last July, was shut down on "
+                     "Tuesday."})
+        self.assertEqual(noted(report, "open", "date"), [("2024-06", ("S1",)), ("2024-07", ("S2",))])
+
 
 
 if __name__ == "__main__":
