@@ -4623,6 +4623,7 @@ def find_dates(doc, sentences, tokens=None, year=None):
     mentions = []
     misfits = {}                          # index of a full date -> the weekday told with it, which it is not
     days_of_range = weekday_ranges(doc.text, found, ref) if ref and ref.year and ref.day else {}
+    titled = []                           # the mentions of bare weekdays in a title, by index
     for i, (s, e, words, expr) in enumerate(found):
         if expr.relative[:1] == ("day told before",):
             # "the day before", "am Tag darauf": counted from the last day the source told before it
@@ -4679,8 +4680,19 @@ def find_dates(doc, sentences, tokens=None, year=None):
             how = "the year as other sources give it"     # the article's own date had none
         elif lent and how:
             how += ", the year as other sources give it"
+        if expr.relative == ("weekday", 0, False) and s < DATELINE_CHARS and ISO_DAY_RE.fullmatch(value) \
+                and title_line(doc.text, sentences, s):
+            titled.append(len(mentions))
         mentions.append(Mention(doc.key, "date", words, s, e, sentence_index(sentences, s), value,
                                 expr.mod, how))
+    if titled:
+        # "Wahl am Sonntag" over "Übermorgen wählen die Portugiesen": a title's weekday, read as the last one, is
+        # the coming one where the story tells that day (a title has no tense to tell which)
+        days = {m.key for i, m in enumerate(mentions) if i not in titled}
+        for i in titled:
+            coming = (date.fromisoformat(mentions[i].key) + timedelta(days=7)).isoformat()
+            if coming in days:
+                mentions[i] = replace(mentions[i], key=coming)
     if SPAN_AFTER_CUE_RE.search(doc.text):           # most articles count no span from a day they tell
         mentions += spans_from_days(doc, sentences, mentions)
         mentions.sort(key=attrgetter("start"))

@@ -852,6 +852,15 @@ class DateRowsTest(unittest.TestCase):
         protest = next(r for r in report.events if r.entity.extra[0].family == "protest")
         self.assertEqual([(n.attribute, n.soft) for n in protest.notes], [("date", True)])
 
+    def test_a_titles_weekday_is_the_coming_one_where_the_story_tells_that_day(self):
+        # 16 May 2025 is a Friday: "Übermorgen" is Sunday the 18th, which the title's "am Sonntag" is
+        self.assertEqual([v[:2] for v in values("Wahl am Sonntag\n\nRiga, 16. Mai 2025. Übermorgen wählen die "
+                                                "Letten ein neues Parlament.", "de")],
+                         [("am Sonntag", "2025-05-18"), ("16. Mai 2025", "2025-05-16"), ("Übermorgen", "2025-05-18")])
+        # a title's weekday the story tells as gone by stays there
+        self.assertEqual(values("Anschlag am Sonntag\n\nRiga, 16. Mai 2025. Am Sonntag wurden zwei Menschen "
+                                "verletzt.", "de")[0][:2], ("am Sonntag", "2025-05-11"))
+
     def test_a_weekend_and_the_friday_before_it_are_noted_soft(self):
         report = analyse_texts({
             "a.txt": "Proteste in Riga\n\nRiga, 10. März 2025. Am Wochenende haben in Riga Tausende gegen die "
