@@ -4008,7 +4008,8 @@ DATE_RE = lazy_regex(r"""
           (?:,?\s+(?P<my>(?:1[89]|20)\d\d)\b)?)
 | (?P<num>\b(?P<nd>[0-3]?\d)\.(?P<nm>[01]?\d)\.(?P<ny>(?:1[89]|20)?\d\d)?(?!\d|\.\d))
 | (?P<slash>\b(?P<sa>[0-3]?\d)/(?P<sb>[0-3]?\d)/(?P<sy>(?:1[89]|20)?\d\d)\b)
-| (?P<dlist>\b(?P<ld>[0-3]?\d)(?P<lstop>\.|st|nd|rd|th)?(?P<lsep>\s*(?:und|bis|and|to|-|–)\s*)
+| (?P<dlist>\b(?<!nuit\sdu\s)(?<!noche\sdel\s)(?P<ld>[0-3]?\d)(?P<lstop>\.|st|nd|rd|th)?
+          (?P<lsep>\s*(?:und|bis|and|to|-|–)\s*|\s+(?:au|et|al|y)\s+)
           (?=[0-3]?\d(?:\.|st|nd|rd|th)?\s+(?:of\s+|de\s+)?(?P<lm>%(mon)s)\b(?!\.\s*[0-3]?\d\b)\.?
              (?:,?\s+(?:de\s+)?(?P<ly>(?:1[89]|20)\d\d)\b)?))
 | (?P<monthyear>\b(?:(?P<yc>im|in|seit|since|bis|until|ab|from|von|vom)\s+)?

@@ -861,6 +861,22 @@ class DateRowsTest(unittest.TestCase):
         self.assertEqual(values("Anschlag am Sonntag\n\nRiga, 16. Mai 2025. Am Sonntag wurden zwei Menschen "
                                 "verletzt.", "de")[0][:2], ("am Sonntag", "2025-05-11"))
 
+    def test_french_and_spanish_lists_and_ranges_of_days(self):
+        self.assertEqual(told("Riga, le 10 avril 2025. Le sommet aura lieu du 22 au 24 avril à Tartu.", "fr"),
+                         [("22 au 24 avril", "2025-04-22"), ("24 avril", "2025-04-24")])
+        self.assertEqual(told("Riga, 10 de abril de 2025. La cumbre será los días 22 y 23 de abril.", "es"),
+                         [("22 y 23 de abril", "2025-04-22"), ("23 de abril", "2025-04-23")])
+        # (a night from one day to the next stays a night: "dans la nuit du 8 au 9 septembre")
+        self.assertEqual(told("Riga, le 10 septembre 2023. Le séisme a frappé dans la nuit du 8 au 9 septembre.",
+                              "fr"), [("dans la nuit du 8 au 9 septembre", "2023-09-08TNI")])
+        report = analyse_texts({
+            "a.txt": "Sommet à Tartu\n\nRiga, le 10 avril 2025. Le sommet aura lieu du 22 au 24 avril à Tartu.",
+            "b.txt": "Cumbre en Tartu\n\nRiga, 10 de abril de 2025. La cumbre se celebrará del 23 al 25 de abril en "
+                     "Tartu."})
+        meeting = next(r for r in report.events if r.entity.extra[0].family == "meeting")
+        first = next(n for n in meeting.notes if n.attribute == "date")
+        self.assertEqual([w for _, _, words in first.values for w in words][:1], ["22 au 24 avril"])
+
     def test_a_weekend_and_the_friday_before_it_are_noted_soft(self):
         report = analyse_texts({
             "a.txt": "Proteste in Riga\n\nRiga, 10. März 2025. Am Wochenende haben in Riga Tausende gegen die "
