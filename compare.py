@@ -7436,6 +7436,15 @@ Brittany: Bretagne, Brittany, Bretaña
 Normandy: Normandie, Normandy, Normandía
 Alsace: Elsass, Alsace, Alsacia
 Crimea: Krim, Crimea, Crimée
+Asia: Asien, Asia, Asie
+Africa: Afrika, Africa, Afrique, África
+Europe: Europa, Europe
+Latin America: Lateinamerika, Latin America, Amérique latine, América Latina, Latinoamérica
+South America: Südamerika, South America, Amérique du Sud, Sudamérica
+North America: Nordamerika, North America, Amérique du Nord, Norteamérica
+Middle East: Nahost, Naher Osten, Nahen Osten, Middle East, Moyen-Orient, Oriente Medio, Oriente Próximo
+Southeast Asia: Südostasien, Southeast Asia, South-East Asia, Asie du Sud-Est, Sudeste Asiático
+Balkans: Balkan, Balkans, Balcanes
 """
 
 
@@ -8613,6 +8622,11 @@ LENGTH_BEFORE_RE = lazy_regex(
     r"(?<![^\W\d_])(?<!first\s)(?<!last\s)(?<!next\s)(?<!within\s)(?P<told>(?:(?P<about>" + MODIFIER_ALT
     + r")\s+)?(?<![\w-])(?P<num>\d{1,3}|" + _COUNT_ALT + r")\s+(?:(?:(?P<days>days|jours|días)|weeks|semaines|"
     r"semanas)\s+(?:of|de)|(?P<de>(?P<daysde>Tage)|Wochen)))\s+(?(de)|(?:[^\W\d_][\w-]*\s+){0,2}?)$", re.I)
+
+# ... or, in German, "für" a length, then up to three words before the verb: "für zwei Wochen nach Asien reisen"
+LENGTH_FOR_BEFORE_DE_RE = lazy_regex(
+    r"(?<![^\W\d_])(?P<told>für\s+(?:(?P<about>" + MODIFIER_ALT + r")\s+)?(?P<num>\d{1,3}|" + _COUNT_ALT
+    + r")\s+(?:(?P<daysde>Tage)|Wochen))\s+(?:[^\W\d_][\w-]*\s+){0,3}$", re.I)
 
 # ... or, of what goes on, as the time it has gone on: "ein seit neun Tagen vermisster Wanderer", "die seit drei
 # Wochen andauernden Proteste" (as "missing for six days"; a "since" of a day is the day it began: began_days)
@@ -12095,6 +12109,9 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                     after = LENGTH_BEFORE_RE.search(text, max(0, m.start - LENGTH_AFTER_REACH), m.start)
                     if after and any(word_event(w, doc.language) for w in text[after.end():m.start].split()):
                         after = None      # "five days of rioting show": the rioting's, not the showing's
+                if not after and fam in PLANNED_LENGTH_FAMILIES and doc.language == "de" and m.text.islower():
+                    # "wird im November für zwei Wochen nach Asien reisen": a German verb last, its length before
+                    after = LENGTH_FOR_BEFORE_DE_RE.search(text, max(0, m.start - LENGTH_AFTER_REACH), m.start)
                 if not after and fam in ONGOING_FAMILIES and text.find("eit ", max(0, m.start - LENGTH_AFTER_REACH),
                                                                         m.start) >= 0:
                     # "ein seit neun Tagen vermisster Wanderer" (a plain search first: most tell no such length)
@@ -12107,12 +12124,14 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                                                                    " ".join(hour.group("told").split()))]
                 if after:
                     n = after.group("num")
-                    length = ("days" if after.group("days") or after.groupdict().get("daysde") else "weeks",
+                    told_in = after.groupdict()
+                    length = ("days" if told_in.get("days") or told_in.get("daysde") else "weeks",
                               float(n) if n.isdigit() else float(COUNT_WORDS[n.lower()]))
                     # "12 weeks" counted as it is (as "week")
                     if not any(q[1] == length[1] and q[0].startswith(length[0][:-1]) for q in quantities):
                         # (one told before its word is shown with it: "10 days of naval exercises")
-                        told = after.group("told") if after.start() >= m.end else text[after.start("told"):m.end]
+                        told = after.group("told") if after.start() >= m.end or after.group("told").startswith(
+                            "für ") else text[after.start("told"):m.end]     # ("für zwei Wochen": as it is)
                         quantities = list(quantities) + [length + (bool(after.group("about")), " ".join(told.split()))]
         # a stance told by a named happening's own word is none: "dismissed Defense Minister X" is no rejection,
         # "admitted to hospital" no admission ("confirmed", of no named kind, and "denied" are still stances)

@@ -7582,6 +7582,18 @@ class DisagreementRulesTest(unittest.TestCase):
                      "Tuesday."})
         self.assertEqual(noted(report, "open", "date"), [("2024-06", ("S1",)), ("2024-07", ("S2",))])
 
+    def test_a_german_trips_length_before_its_verb_and_a_continent_in_two_languages(self):
+        report = analyse_texts({
+            "a.txt": "Ozols reist nach Asien\n\nRiga, 2. September 2025. Präsident Janis Ozols wird im November für "
+                     "zwei Wochen nach Asien reisen.",
+            "b.txt": "Ozols to visit Asia\n\nRIGA, Sept 2, 2025 - President Janis Ozols will travel to Asia for ten "
+                     "days in November."})
+        notes = notes_of(row_of(report, "meeting"))
+        self.assertEqual([(v, docs) for v, docs, _ in notes["number of days"].values],
+                         [("14", ("S1",)), ("10", ("S2",))])
+        self.assertEqual([w for _, _, words in notes["number of days"].values for w in words][0], "für zwei Wochen")
+        self.assertNotIn("place", notes)          # "Asien" is "Asia"
+
 
 
 if __name__ == "__main__":
