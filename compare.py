@@ -1142,6 +1142,17 @@ ROMANCE_NUMBER_WORDS = {**{w: i for i, w in enumerate("deux trois quatre cinq si
                                                       "catorce quince".split(), 2) if w != "_"},
                         **{w: 10 * i for i, w in enumerate("vingt trente quarante cinquante soixante".split(), 2)},
                         **{w: 10 * i for i, w in enumerate("veinte treinta cuarenta cincuenta sesenta".split(), 2)},
+                        # and their compounds ("Vingt-huit personnes", "trente et un", "veintiocho", "treinta y dos")
+                        **{f"{t}{u}": 10 * i + j
+                           for i, t in enumerate("vingt trente quarante cinquante soixante".split(), 2)
+                           for j, u in enumerate(" et un|-deux|-trois|-quatre|-cinq|-six|-sept|-huit|-neuf".split("|"),
+                                                 1)},
+                        **{f"veinti{u}": 20 + j for j, u in enumerate(
+                            "uno dós trés cuatro cinco séis siete ocho nueve".split(), 1)},
+                        "veintiún": 21, "veintiuna": 21, "veintidos": 22, "veintitres": 23, "veintiseis": 26,
+                        **{f"{t} y {u}": 10 * i + j
+                           for i, t in enumerate("treinta cuarenta cincuenta sesenta".split(), 3)
+                           for j, u in enumerate("uno dos tres cuatro cinco seis siete ocho nueve".split(), 1)},
                         # Spanish hundreds ("doscientas personas"; French "trois cents": a scale, SCALE_WORDS)
                         "cien": 100, **{w + e: 100 * i for i, w in enumerate(
                             "dos tres cuatro quinien seis sete ocho nove".split(), 2)

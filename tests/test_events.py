@@ -7594,6 +7594,13 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([w for _, _, words in notes["number of days"].values for w in words][0], "für zwei Wochen")
         self.assertNotIn("place", notes)          # "Asien" is "Asia"
 
+    def test_french_and_spanish_compound_numbers(self):
+        self.assertEqual([q[:2] for q in quantities("Vingt-huit personnes ont été blessées.", "fr")],
+                         [("injured", 28.0)])
+        self.assertEqual([q[:2] for q in quantities("Trente et un morts.", "fr")], [("dead", 31.0)])
+        self.assertEqual([q[:2] for q in quantities("Veintiocho personas murieron.", "es")], [("dead", 28.0)])
+        self.assertEqual([q[:2] for q in quantities("Hubo treinta y dos heridos.", "es")], [("injured", 32.0)])
+
 
 
 if __name__ == "__main__":
