@@ -14923,6 +14923,8 @@ ROLE_EQUIVALENTS = {"prasident": "president", "kanzler": "chancellor", "sekretar
                     # a team's: British football's manager is the German Trainer
                     "trainer": "coach", "trainerin": "coach", "manager": "coach", "entraineur": "coach",
                     "entrenador": "coach", "entrenadora": "coach",
+                    "spieler": "player", "spielerin": "player", "joueur": "player", "joueuse": "player",
+                    "jugador": "player", "jugadora": "player",
                     # kin: "seine Tochter Grace Holt" is "his daughter Grace Holt"
                     "tochter": "daughter", "sohn": "son", "witwe": "widow", "witwer": "widower",
                     "ehefrau": "wife", "ehemann": "husband", "bruder": "brother", "schwester": "sister",

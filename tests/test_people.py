@@ -1430,6 +1430,11 @@ class TenureTest(unittest.TestCase):
                         "b.txt": "INNSBRUCK (AP) - State governor Anton Kalns spoke on Tuesday."})
         self.assertEqual(found["Anton Kalns"].notes, ())
 
+    def test_a_tennisspieler_is_a_tennis_player(self):
+        found = people({"a.txt": "Riga - Der Tennisspieler Anton Kalns sprach am Dienstag.",
+                        "b.txt": "RIGA (AP) - Tennis player Anton Kalns spoke on Tuesday."})
+        self.assertEqual(found["Anton Kalns"].notes, ())
+
     def test_a_korean_name_with_an_older_spellings_long_vowel(self):
         found = people({
             "a.txt": "Seoul - Nordkorea hat am Dienstag eine Rakete abgefeuert, sagte Generalstabschef Kim Hyun-soo.",
