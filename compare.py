@@ -663,6 +663,7 @@ EVENT_STEMS_DE = {
     "curfew": "ausgangssperre ausgangssperren",
     "summon": "einbestellt einbestellung einbestellen einbestellte",     # an ambassador, by a foreign ministry
     "resign": "rücktritt zurücktret zurücktrat zurückgetreten niedergelegt niederleg abtritt",   # (the work: a strike)
+    "retire": "karriereende",            # and "Rücktritt vom Profisport": see RETIRED_FROM_SPORT_RE
     "announce": "ankündig angekündigt",
     "decide": "entscheidung entschied beschluss beschloss beschließ genehmigung genehmigt verabschiedet "
               "verabschiedete verabschiedeten verabschied billigte billigten gebilligt",
@@ -812,6 +813,7 @@ EVENT_FORMS_EN = {
     "renovate": "renovation renovations renovated refurbishment refurbished",     # ("restored": power; see below)
     "curfew": "curfew curfews",
     "resign": "resign resigned resignation quit quits quitting",
+    "retire": "retire retires retired retiring retirement",     # (not "the retirement age": see below)
     "announce": "announce announced announcement",
     "decide": "decide decided decision approved approval authorized adopted adopts",
     "accuse": "accuse accused accusation accusations alleged allegations claims",
@@ -1248,6 +1250,8 @@ GERMAN_NOUN_AFTER_RE = lazy_regex(r"(?P<adjective>\s+[a-zäöüß][^\W\d_]*" + _
 ENGLISH_NOUN_AFTER_RE = lazy_regex(r"(?:\s+[A-Z][a-z]+)?\s+(?P<unit>[a-z]{3,}(?:-[a-z]+)?)")
 # ... and a name's: "28 Starlink internet satellites", "12 Boeing jets" (the plural after it, one word between)
 BRANDED_PLURAL_RE = lazy_regex(r"(?:\s+[a-z]{3,}(?<!s))?\s+(?P<unit>[a-z]{3,}s)\b")
+# ... and after a name of two words: "11 Academy Award nominations", "18 more Leopard tanks"
+NAMED_PLURAL_RE = lazy_regex(r"(?:\s+(?:[A-Z][a-z]{2,}|[a-z]{3,})(?<!s))?\s+(?P<unit>[a-z]{3,}s)\b")
 DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch")
 # A German adjective of a people or a kind, without its ending: "russische" is "russisch"
 PEOPLES_ADJECTIVE_RE = lazy_regex(r"\b([a-zäöüß]*(?:isch|deutsch))" + _ADJECTIVE_END + r"?\b")
@@ -5838,6 +5842,18 @@ def find_event_words(doc, sentences, tokens=None):
                 fam = "auction"           # "sold for $236.4 million at Sotheby's": the auction's sale
             if (not fam or fam.startswith("w:")) and word in MEASURED_WORDS and TEMPERATURE_RE.search(text, s, e):
                 fam = "heat"              # "Auf Sizilien wurden 47,1 Grad gemessen", "46.3C was recorded"
+            if fam == "retire" and english and (RETIREMENT_NOT_RE.match(text, b) or word.lower().startswith("retiree")
+                                                or previous.lower() in ("jersey", "number", "shirt")):
+                fam = ""                  # "the retirement age", "a retired general", "his jersey retired by the
+                #                           club": no one leaves his work
+            elif fam == "resign" and lang == "de" and RETIRED_FROM_SPORT_RE.match(text, b):
+                fam = "retire"            # "Rücktritt vom Profisport", as "announced his retirement"
+            if fam == "capture" and holds("vessel") and (
+                    PIRATES_RE.search(text, max(s, a - 40), a) and any(c in fold(text[b:b + 40]) for c in VESSEL_CUES)
+                    or BY_PIRATES_RE.match(text, b, e)):
+                # "Somali pirates seized a cargo vessel", "a trawler that had been seized by pirates", as
+                # "hijacked a cargo ship" (not "boarded the pirates' boats and seized seven rifles")
+                fam = "hijack"
             if fam == "bail" and english and text.startswith(" out", b):
                 fam = ""                  # "will bail out the bank": a rescue, no suspect's bail
             if fam == "unemployment" and word.lower() == "paro" and not PARO_RATE_RE.search(text, s, e):
@@ -6698,6 +6714,13 @@ MISSILE_CUES = ("rakete", "missile", "rocket", "icbm", "geschoss", "projectile",
                 # a crew's: "Die Astronauten sind am Samstag gestartet", "Four astronauts blasted off"
                 "astronaut", "kosmonaut", "cosmonaut", "raumkapsel", "raumschiff", "spacecraft")
 # Parts of words for what floats, in a story: only there does something sink ("Die Exporte sind gesunken")
+RETIREMENT_NOT_RE = lazy_regex(r"\s+(?:age|ages|home|homes|fund|funds|plan|plans|savings|benefits?|account|"
+                               r"pay|income|general|generals|colonel|teacher|officer|judge|admiral|couple|people|"
+                               r"by)\b")
+RETIRED_FROM_SPORT_RE = lazy_regex(r"\s+(?:vom|aus\s+dem)\s+(?:aktiven\s+|internationalen\s+)?(?:[\w-]*[sS]port|"
+                                   r"Tennis|Fußball|Profi[\w-]*|Leistungssport)\b")
+PIRATES_RE = lazy_regex(r"(?i:pirat)")       # pirates who take a ship hijack it (a navy that takes one seizes it)
+BY_PIRATES_RE = lazy_regex(r"\s+by\s+(?:[^\W\d_]+\s+)?pirates\b", re.I)
 VESSEL_CUES = ("schiff", "fahre", "boot", "kutter", "frachter", "tanker", "jacht", "yacht", "ship", "ferry", "boat",
                "vessel", "freighter", "trawler", "submarine", "cruise", "navire", "bateau", "chalutier", "barco",
                "buque", "embarcacion", "lancha", "ferri", "crucero", "pesquero")
@@ -9999,7 +10022,7 @@ def find_quantities(doc, start, end, names=()):
             unit, unit_end = noun.group("unit"), noun.end()     # "23 heavily armed pirates": pirates
         elif doc.language == "en" and unit[:1].isupper() and unit.isalpha():
             # "28 Starlink internet satellites", "12 Boeing jets": a name's, the things counted are the plural after
-            noun = BRANDED_PLURAL_RE.match(text, unit_end, end)
+            noun = NAMED_PLURAL_RE.match(text, unit_end, end)
             if noun and noun.group(1) not in STOPWORDS["en"]:
                 unit, unit_end = noun.group(1), noun.end()
         elif doc.language == "en" and unit in VOTE_ADJECTIVES and text.startswith(" votes", unit_end):
@@ -10031,8 +10054,12 @@ def find_quantities(doc, start, end, names=()):
                 or unit.lower() in STILL_WORDS:     # "with 15 still missing": what follows the adverb
             # "fünf weitere verletzt", "five other people": what follows ("the two other men": those known)
             nxt = NEXT_WORD_RE.match(text, unit_end, end)
-            if nxt and (counted_noun(nxt.group(1), doc.language) or unit_lemma(nxt.group(1)) in HARMED
-                        or nxt.group(1).lower() in BE_WORDS):     # "sieben weitere wurden verletzt"
+            named = nxt and nxt.group(1)[:1].isupper() and doc.language == "en" and NAMED_PLURAL_RE.match(
+                text, unit_end, end)
+            if named:                     # "18 more Leopard tanks": what the name is of
+                unit, unit_end = named.group("unit"), named.end()
+            elif nxt and (counted_noun(nxt.group(1), doc.language) or unit_lemma(nxt.group(1)) in HARMED
+                          or nxt.group(1).lower() in BE_WORDS):     # "sieben weitere wurden verletzt"
                 unit, unit_end = nxt.group(1), nxt.end()
             elif unit.lower() in BARE_OTHERS:
                 unit = ""                 # "and injured five others": a bare count, its verb says of whom
@@ -10381,13 +10408,14 @@ PER_SHARE_RE = lazy_regex(r"\s+(?:per|a|je|pro|par|por)\s+(?:share|Aktie|action|
 PER_SHARE_BEFORE_RE = lazy_regex(r"\b(?:per|je|pro)[\s-](?:share|Aktie)\s+(?:[^\W\d_]+\s+){0,3}(?:[$€£]\s?)?$",
                                  re.I)
 # A fine's sum: "a fine of", "fined", "eine Geldstrafe von", "une amende de", "una multa de"
-FINE_AFTER_RE = lazy_regex(r"\s+(?:d['’]amende|de\s+multa|Geldstrafe|Geldbuße|in\s+fines|(?:antitrust\s+|record\s+)?"
-                           r"fine)(?![^\W\d_])")     # ("a 250 million euro fine", the unit told before it)
+FINE_AFTER_RE = lazy_regex(r"\s+(?:d['’]amende|de\s+multa|Geldstrafe|Geldbuße|Bußgeld|in\s+fines|"
+                           # ("a 250 million euro fine", the unit told before it)
+                           r"(?:antitrust\s+|record\s+)?fine)(?![^\W\d_])")
 FINE_REACH = 60          # characters before a sum that its "fined" may stand: "fined tech company Orbital 2.9 billion"
 FINE_BEFORE_RE = lazy_regex(r"\b(?:fine\s+of|fined(?:\s+[^\s\d]+){0,4}|"
                             r"(?:Geld|Kartell|Wettbewerbs|Rekord)?[sS]trafe\s+(?:gegen\s+[^\s\d]+\s+)?"
                             r"(?:in\s+Höhe\s+)?von|"
-                            r"Geldbuße\s+(?:in\s+Höhe\s+)?von|amende\s+de|multa\s+de)\s+"
+                            r"(?:Geldbuße|Bußgeld)\s+(?:in\s+Höhe\s+)?von|amende\s+de|multa\s+de)\s+"
                             r"(?:(?:about|around|some|nearly|rund|etwa|more\s+than|mehr\s+als)\s+)?$",
                             re.I)
 
@@ -14019,8 +14047,8 @@ def month_numbers(values):
 
 # Families whose words all say the same: "arrested", "detained" and "taken into custody" are one arrest,
 # "sank", "sunk" and "capsized" one sinking, a share's price "rose", "gained" or "climbed", "murieron" and
-# "fallecieron" one death, "wounded" and "hurt" one injury
-SYNONYM_FAMILIES = frozenset(("arrest", "sink", "shares", "death", "injure"))
+# "fallecieron" one death, "wounded" and "hurt" one injury, a ship "hijacked" or "seized" by pirates one hijacking
+SYNONYM_FAMILIES = frozenset(("arrest", "sink", "shares", "death", "injure", "hijack"))
 
 
 def event_pair_score(a, b, weight):
@@ -15472,6 +15500,8 @@ def week_part_apart(facts):
     True
     >>> week_part_apart([f("S1", "2025-W07", "Ende der Woche"), f("S2", "2025-02-13", "on Thursday")])
     False
+    >>> week_part_apart([f("S1", "2025-W10-WE", "Am Wochenende"), f("S2", "2025-03-07", "on Friday")])
+    True
     """
     parts = {}                           # week -> its weekdays told, by one source
     days = []                            # (week, weekday, source)

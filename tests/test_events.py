@@ -7594,12 +7594,48 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([w for _, _, words in notes["number of days"].values for w in words][0], "für zwei Wochen")
         self.assertNotIn("place", notes)          # "Asien" is "Asia"
 
+    def test_a_ship_pirates_seize_is_hijacked_and_a_named_awards_nominations_are_nominations(self):
+        self.assertEqual(event_keys("Somali pirates seized a cargo vessel on Thursday.", "en"), ["hijack"])
+        self.assertEqual(event_keys("The navy seized an oil tanker on Thursday.", "en"), ["capture"])
+        report = analyse_texts({
+            "a.txt": "Ship hijacked\n\nRIGA, March 14, 2025 - Pirates hijacked a cargo ship with 17 crew members "
+                     "off Somalia on Wednesday.",
+            "b.txt": "Pirates seize vessel\n\nRIGA, March 14, 2025 - Somali pirates seized a cargo vessel and its 21 "
+                     "crew on Wednesday."})
+        self.assertEqual(noted(report, "hijack", "number of crew"), [("17", ("S1",)), ("21", ("S2",))])
+        self.assertEqual([q[:2] for q in quantities("The film earned 11 Academy Award nominations.", "en")],
+                         [("nomination", 11.0)])
+
     def test_french_and_spanish_compound_numbers(self):
         self.assertEqual([q[:2] for q in quantities("Vingt-huit personnes ont été blessées.", "fr")],
                          [("injured", 28.0)])
         self.assertEqual([q[:2] for q in quantities("Trente et un morts.", "fr")], [("dead", 31.0)])
         self.assertEqual([q[:2] for q in quantities("Veintiocho personas murieron.", "es")], [("dead", 28.0)])
         self.assertEqual([q[:2] for q in quantities("Hubo treinta y dos heridos.", "es")], [("injured", 32.0)])
+
+    def test_a_bussgeld_is_a_fine_and_more_named_tanks_are_tanks(self):
+        report = analyse_texts({
+            "a.txt": "Bußgeld für Airline\n\nRiga, 24. Juli 2025. Die Behörde hat gegen die Fluggesellschaft ein "
+                     "Bußgeld von 45 Millionen Euro verhängt.",
+            "b.txt": "Airline fined\n\nRIGA, July 24, 2025 - The authority fined the airline 54 million euros."})
+        self.assertEqual(noted(report, "sentence", "number of euros (fine)"),
+                         [("45000000", ("S1",)), ("54000000", ("S2",))])
+        self.assertEqual([q[:2] for q in quantities("Germany will deliver 18 more Leopard tanks.", "en")],
+                         [("tanks", 18.0)])
+
+    def test_a_retirement_from_sport_in_two_languages(self):
+        self.assertEqual(event_keys("He retired from tennis on Friday.", "en"), ["retire"])
+        self.assertNotIn("retire", event_keys("They raised the retirement age to 67.", "en"))
+        self.assertNotIn("retire", event_keys("A retired general said on Monday.", "en"))
+        self.assertNotIn("retire", event_keys("He had his jersey retired by the club.", "en"))
+        self.assertNotIn("retire", event_keys("a bonus for civil servants and retirees", "en"))
+        self.assertEqual(event_keys("Der Minister hat seinen Rücktritt erklärt.", "de"), ["resign"])
+        report = analyse_texts({
+            "a.txt": "Rücktritt vom Tennis\n\nRiga, 19. November 2025. Der Tennisspieler Anton Kalns hat am "
+                     "Dienstag seinen Rücktritt vom Profisport bekanntgegeben.",
+            "b.txt": "Kalns retires\n\nRIGA, Nov 19, 2025 - Tennis player Anton Kalns announced his retirement on "
+                     "Wednesday."})
+        self.assertEqual(noted(report, "retire", "date"), [("2025-11-18", ("S1",)), ("2025-11-19", ("S2",))])
 
 
 

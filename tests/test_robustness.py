@@ -299,6 +299,15 @@ class CraftedTextTest(unittest.TestCase):
                                         + ". Die Beute von " + "einer " * 1000 + "Million Euro. 121 passengers "
                                         + "and crew " * 1000 + ". set the trial " + "for " * 1000 + "May 27. "
                                         "Tomás Ribera, de " + "61 años, " * 1000 + ".",
+        # the next session's: a strike starting on a day, Spanish people taken with "a", buried and trapped, "paro",
+        # seats won, a weekend, a trip's length before a German verb, French ranges, pirates, one agreement
+        "starts, ranges, lengths": "called a strike starting " + "on " * 1000 + "Wednesday. detuvo " + "el " * 1000
+                                   + "a cinco sospechosos. An avalanche buried " + "four " * 1000 + "skiers. la tasa "
+                                   "de paro " + "bajó " * 1000 + "al 11 por ciento. won 54 " + "of the " * 1000
+                                   + "141 seats. wird für zwei Wochen " + "nach Asien " * 1000 + "reisen. du 22 "
+                                   + "au " * 1000 + "24 avril. Pirates " + "seized " * 1000 + "a vessel. "
+                                   "unterzeichneten " + "ein neues " * 1000 + "Abkommen. 18 more " + "Leopard " * 1000
+                                   + "tanks. Vingt-" + "huit-" * 1000 + " personnes.",
         # Python converts at most 4,300 digits to an int: each place a number is read
         "long numbers": " ".join(f"{ctx.format(n='7' * 5000)}." for ctx in (
             "Es kamen {n} Soldaten", "vor {n} Tagen", "{n} days ago", "am 3. Juni {n} Soldaten",
