@@ -57,3 +57,8 @@ def analyse_texts(texts, min_sources=2):
         docs.append(compare.Document(f"S{i}", name, name, compare.detect_language(text), text,
                                      compare.title_of(text), len(text.encode()), ()))
     return compare.build_report(compare.Corpus("memory", tuple(docs), ()), min_sources)
+
+
+def row_of(report, family):
+    """The first event row of a family."""
+    return next(r for r in report.events if r.entity.extra[0].family == family)

@@ -1,7 +1,7 @@
 """Dates: expressions in German and English, their values, and rows across sources."""
 import unittest
 
-from tests.support import analyse_texts, compare
+from tests.support import analyse_texts, compare, row_of
 
 
 def values(text, language="de"):
@@ -849,7 +849,7 @@ class DateRowsTest(unittest.TestCase):
                      "semanas.",
             "b.txt": "Proteste in Tartu\n\nTartu, 20. Oktober 2025. Die Proteste hatten vor drei Wochen "
                      "begonnen."})
-        protest = next(r for r in report.events if r.entity.extra[0].family == "protest")
+        protest = row_of(report, "protest")
         self.assertEqual([(n.attribute, n.soft) for n in protest.notes], [("date", True)])
 
     def test_a_titles_weekday_is_the_coming_one_where_the_story_tells_that_day(self):
@@ -873,7 +873,7 @@ class DateRowsTest(unittest.TestCase):
             "a.txt": "Sommet à Tartu\n\nRiga, le 10 avril 2025. Le sommet aura lieu du 22 au 24 avril à Tartu.",
             "b.txt": "Cumbre en Tartu\n\nRiga, 10 de abril de 2025. La cumbre se celebrará del 23 al 25 de abril en "
                      "Tartu."})
-        meeting = next(r for r in report.events if r.entity.extra[0].family == "meeting")
+        meeting = row_of(report, "meeting")
         first = next(n for n in meeting.notes if n.attribute == "date")
         self.assertEqual([w for _, _, words in first.values for w in words][:1], ["22 au 24 avril"])
 
@@ -883,14 +883,14 @@ class DateRowsTest(unittest.TestCase):
                      "Regierung demonstriert.",
             "b.txt": "Protest in Riga\n\nRIGA, March 10, 2025 - Thousands protested against the government in "
                      "Riga on Friday."})
-        protest = next(r for r in report.events if r.entity.extra[0].family == "protest")
+        protest = row_of(report, "protest")
         self.assertEqual([(n.attribute, n.soft) for n in protest.notes], [("date", True)])
         report = analyse_texts({
             "a.txt": "Proteste in Riga\n\nRiga, 10. März 2025. Am Wochenende haben in Riga Tausende gegen die "
                      "Regierung demonstriert.",
             "b.txt": "Protest in Riga\n\nRIGA, March 10, 2025 - Thousands protested against the government in "
                      "Riga on Saturday."})
-        protest = next(r for r in report.events if r.entity.extra[0].family == "protest")
+        protest = row_of(report, "protest")
         self.assertEqual(protest.notes, ())
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@ import json
 import re
 import unittest
 
-from tests.support import FIXTURES, analyse_texts, compare
+from tests.support import FIXTURES, analyse_texts, compare, row_of
 
 STORY = os.path.join(FIXTURES, "story")
 
@@ -33,11 +33,6 @@ def noted(report, family, attribute):
 def dates_told(report, doc):
     """{family: the words of each date} of one source's happenings in a report."""
     return {ev.family: [d.text for d in ev.dates] for r in report.events for ev in r.entity.extra if ev.doc == doc}
-
-
-def row_of(report, family):
-    """The first event row of a family."""
-    return next(r for r in report.events if r.entity.extra[0].family == family)
 
 
 def row_dated(report, words):
