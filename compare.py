@@ -13433,6 +13433,9 @@ ROUGH_DATE_RE = lazy_regex(r"\bvor\s+(?:\S+\s+){1,3}(?:Wochen?|Monat(?:en)?)\b|\
                            r"|\b(?:in|dans|en|dentro\s+de)\s+(?:\S+\s+){1,2}(?:Wochen|Monaten|weeks|months|semaines"
                            r"|semanas|meses)\b|\b(?:il\s+y\s+a|hace)\s+\S+\s+(?:semaines|mois|semanas|meses)\b", re.I)
 ROUGH_WEEK_DAYS = 3      # days before or after a week counted back ("vor zwei Wochen") a day it may be lies
+# A day counted back (or ahead) by days: "vor zehn Tagen", "ten days ago", "il y a dix jours", "hace diez días"
+DAYS_COUNTED_RE = lazy_regex(r"\bvor\s+(?:\S+\s+){1,2}Tagen\b|\b\S+\s+days\s+ago\b|\bil\s+y\s+a\s+\S+\s+jours\b"
+                             r"|\bhace\s+\S+\s+días\b", re.I)
 MONTH_OR_DAY_RE = lazy_regex(r"(\d{4}|XXXX)-(\d\d)(?:-\d\d)?$")
 WEEK_VALUE_RE = lazy_regex(r"(\d{4})-W(\d\d)$")
 
@@ -15256,8 +15259,9 @@ def date_disagreement(entity, facts):
         # "Anfang der Woche" against "on Thursday" of that week: a part of the week and a day outside it
         out.append(Disagreement(entity.key, "date", values, "the part of the week and the day differ: "
                                 + describe_words(values), soft=True))
-    elif counted_back_apart(docs, own, rough):
-        # "vor zwei Wochen" against "three weeks ago": each only counts back, and by another span
+    elif counted_back_apart(docs, own, rough) or weeks_and_days_apart(docs, own, rough, told):
+        # "vor zwei Wochen" against "three weeks ago": each only counts back, and by another span; "vor einer
+        # Woche" against "ten days ago", a day outside the week counted back to
         out.append(Disagreement(entity.key, "date", values, "counted back differently: " + describe_days(values),
                                 soft=True))
     elif weeks_counted_apart(docs, own, rough):
@@ -15369,6 +15373,24 @@ def counted_back_apart(docs, own, rough):
     """
     only = [d for d in docs if own[d] and own[d] <= rough[d]]
     return any(own[a].isdisjoint(own[b]) for i, a in enumerate(only) for b in only[i + 1:])
+
+
+def weeks_and_days_apart(docs, own, rough, told):
+    """True when one source counts a happening back by weeks, another by days, to a day outside that week.
+
+    >>> told = {"S1": [("vor einer Woche", "2025-W06")], "S2": [("ten days ago", "2025-02-02")]}
+    >>> weeks_and_days_apart(["S1", "S2"], {"S1": {"2025-W06"}, "S2": {"2025-02-02"}},
+    ...                      {"S1": frozenset({"2025-W06"}), "S2": frozenset()}, told)
+    True
+    >>> told["S2"] = [("six days ago", "2025-02-06")]
+    >>> weeks_and_days_apart(["S1", "S2"], {"S1": {"2025-W06"}, "S2": {"2025-02-06"}},
+    ...                      {"S1": frozenset({"2025-W06"}), "S2": frozenset()}, told)
+    False
+    """
+    # (the tolerance of a week counted back is for a day a source names, not for one it counts too)
+    weeks = [d for d in docs if own[d] and own[d] <= rough[d] and all("-W" in v for v in own[d])]
+    days = [d for d in docs if own[d] and own[d] <= {day_of(v) for w, v in told[d] if DAYS_COUNTED_RE.search(w)}]
+    return any(not any(compatible_values(w, v) for w in own[a] for v in own[b]) for a in weeks for b in days)
 
 
 # Parts of a day that do not meet: not an afternoon and an evening (Spanish "tarde" is either, and "late

@@ -893,5 +893,19 @@ class DateRowsTest(unittest.TestCase):
         protest = row_of(report, "protest")
         self.assertEqual(protest.notes, ())
 
+    def test_a_week_and_days_counted_back_to_a_day_outside_it_are_noted_soft(self):
+        # 12 February 2025 is a Wednesday: "vor einer Woche" is the week of the 3rd, "ten days ago" the 2nd
+        texts = {
+            "a.txt": "Lawine in Tartu\n\nTartu, 12. Februar 2025. Bei einem Lawinenabgang sind vor einer Woche drei "
+                     "Skifahrer ums Leben gekommen, teilte die Polizei mit.",
+            "b.txt": "Avalanche near Tartu\n\nTARTU, Feb 12, 2025 - An avalanche killed three skiers ten days ago, "
+                     "police said."}
+        death = row_of(analyse_texts(texts), "death")
+        self.assertEqual([(n.attribute, n.soft) for n in death.notes], [("date", True)])
+        self.assertIn("ten days ago", death.notes[0].text)
+        # six days back is inside that week
+        texts["b.txt"] = texts["b.txt"].replace("ten days ago", "six days ago")
+        self.assertEqual(row_of(analyse_texts(texts), "death").notes, ())
+
 if __name__ == "__main__":
     unittest.main()
