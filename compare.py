@@ -5778,6 +5778,9 @@ def find_event_words(doc, sentences, tokens=None):
                 elif (word == "effect" and previous.lower() in ("take", "took", "takes", "taking", "taken")) or (
                         word == "force" and previous.lower() == "into" and before.lower() in INTO_FORCE_VERBS):
                     fam = "effect"        # "will take effect on 1 January", "came into force on Monday"
+                elif word in ("operation", "service") and previous.lower() == "into" and before.lower() in (
+                        INTO_FORCE_VERBS | PUT_WORDS):
+                    fam = "open"          # "went into operation in July", "was put into service", as "in Betrieb"
                 elif word == "banks" and previous.lower() in ("its", "their") and before.lower() in BURST_WORDS:
                     fam = "flood"         # "the river burst its banks"
                 elif word in CALL_WORDS and text.startswith(" off", b):
@@ -6290,7 +6293,10 @@ def find_event_words(doc, sentences, tokens=None):
                 taken = IN_SERVICE_AFTER_RE.match(text, b, e) if previous == "in" else None
                 if taken:
                     b, word = taken.end(), text[a:taken.end()]      # "Betrieb genommen"
-                fam = "open" if taken else "close" if previous == "außer" else ""
+                # (the verb told before, in its clause: "ging im Juni in Betrieb", "nahm die Anlage in Betrieb")
+                fam = "open" if taken or previous == "in" and IN_SERVICE_BEFORE_RE.search(text, max(s, a - 80), a) \
+                    or previous == "den" and TAKEN_UP_RE.match(text, b, e) else "close" if previous == "außer" or (
+                        previous == "den" and SHUT_DOWN_RE.match(text, b, e)) else ""
             elif fam == "launch" and word.startswith("startete") and not holds("missile near"):
                 fam = ""                  # "startete gut in die Saison": a start, no launch
             elif fam == "launch" and ("feuer" in word.lower() or word.startswith("test")
@@ -6537,7 +6543,8 @@ OPEN_WHEN_RE = lazy_regex(r"\s*(?:[.,;]|\s(?:in|on|at|by|next|this|later|early|l
 TWO_WORD_EVENTS = STEP_WORDS | LAY_WORDS | SHOW_WORDS | TAKE_WORDS | FINE_WORDS | RATE_WORDS | CALL_WORDS | \
     STRIKE_WORDS | PASS_WORDS | BREAK_WORDS | BECOME_WORDS | GIVE_WORDS | {
     "emergency", "heat", "Heat", "effect", "force", "banks", "phone", "telephone", "exercise", "exercises", "pause",
-    "pauses", "service", "games", "pulled", "pulls", "pull", "open"}
+    "pauses", "service", "operation", "games", "pulled", "pulls", "pull", "open"}
+PUT_WORDS = frozenset("put puts putting".split())
 # The kinds of exercise that are drills: "joint military exercises" ("an exercise in democracy": none)
 EXERCISE_KINDS = frozenset("military naval joint air army navy war training live-fire combat amphibious "
                            "missile nuclear".split())
@@ -6878,6 +6885,9 @@ CLOSE_WORDS = frozenset("schließt schließen schließung Schließung geschlosse
                         "abgeschaltet abschalten stillgelegt shut shuts closure fermer fermera fermé fermée "
                         "fermeture ferme cerrar cerrará cerró cerrado cerrada cierre".split())
 IN_SERVICE_AFTER_RE = lazy_regex(r"\s+(?:genommen|nehmen|nimmt|nahm|nahmen|gegangen|gehen|geht|ging|gingen)\b")
+TAKEN_UP_RE = lazy_regex(r"\s+(?:auf|aufgenommen|aufnehmen|aufnimmt)\b")    # "nahm den Betrieb auf"
+SHUT_DOWN_RE = lazy_regex(r"\s+(?:ein|eingestellt|einstellen|einstellt)\b")  # "stellte den Betrieb ein"
+IN_SERVICE_BEFORE_RE = lazy_regex(r"\b(?:nimmt|nahm|nahmen|geht|ging|gingen)\s+(?:[^\s.;:!?]+\s+){0,8}in\s+$")
 CLOSE_NOT_RE = lazy_regex(r"\s+(?:to|by|ties|ally|allies|friend|friends|call|race|range)\b|[^.;!?]{0,60}?\s+"
                           r"(?:nicht\s+)?aus\b[.,;]?")
 FLEW_WORDS = frozenset("flew flown flies flying airlifted".split())

@@ -7577,6 +7577,21 @@ class DisagreementRulesTest(unittest.TestCase):
                      "Tuesday."})
         self.assertEqual(noted(report, "open", "date"), [("2024-06", ("S1",)), ("2024-07", ("S2",))])
 
+    def test_a_plant_that_went_into_operation_opens_with_the_verb_before(self):
+        for text in ("Das Kraftwerk ging im Juni in Betrieb.", "Der Betreiber nahm die Anlage im Mai in Betrieb.",
+                     "Das Kraftwerk nahm im Juni den Betrieb auf."):
+            self.assertEqual(event_keys(text, "de"), ["open"], text)
+        self.assertEqual(event_keys("Das Kraftwerk stellte im Juni den Betrieb ein.", "de"), ["close"])
+        self.assertEqual(event_keys("Er ging im Juni in einen Betrieb in Tartu.", "de"), [])
+        self.assertIn("open", event_keys("The plant went into operation in July.", "en"))
+        self.assertNotIn("open", event_keys("The army launched an operation in July.", "en"))
+        report = analyse_texts({
+            "a.txt": "Neues Kraftwerk in Tartu\n\nTartu, 3. September 2025. Das neue Gaskraftwerk in Tartu ging im "
+                     "Juni in Betrieb, teilte der Betreiber am Mittwoch mit.",
+            "b.txt": "New plant in Tartu\n\nTARTU, Sept 3, 2025 - The new gas-fired power plant in Tartu went into "
+                     "operation in July, its operator said on Wednesday."})
+        self.assertEqual(noted(report, "open", "date"), [("2025-06", ("S1",)), ("2025-07", ("S2",))])
+
     def test_a_german_trips_length_before_its_verb_and_a_continent_in_two_languages(self):
         report = analyse_texts({
             "a.txt": "Ozols reist nach Asien\n\nRiga, 2. September 2025. Präsident Janis Ozols wird im November für "
