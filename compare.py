@@ -3805,7 +3805,11 @@ TENURE_RE = lazy_regex(
     r"|nach\s+(?:nur\s+|knapp\s+|gut\s+)?" + _TENURE_SPAN % "m15" + r"\s+Monaten\s+(?:im\s+Amt|entlassen|gefeuert|"
     r"abgesetzt|zurückgetreten)"
     r"|after\s+(?:just\s+|only\s+|barely\s+)?" + _TENURE_SPAN % "m16" + r"\s+months\s+in\s+(?:charge|office|the\s+job|"
-    r"the\s+post|power))(?![\w.,]\d)", re.I)
+    r"the\s+post|power)"
+    # and months in it as of the day written: "ist seit erst acht Monaten im Amt", "in office for only six months"
+    r"|seit\s+(?:erst\s+|nur\s+|knapp\s+|gut\s+)?" + _TENURE_SPAN % "m17" + r"\s+Monaten\s+im\s+Amt"
+    r"|in\s+(?:office|power)\s+for\s+(?:just\s+|only\s+|barely\s+)?" + _TENURE_SPAN % "m18" + r"\s+months)"
+    r"(?![\w.,]\d)", re.I)
 
 
 def tenure_value(m):
@@ -3825,6 +3829,8 @@ def tenure_value(m):
     >>> [tenure_value(TENURE_RE.search(t)) for t in ("nach nur sechs Monaten entlassen",
     ...                                               "sacked after just four months in charge")]
     ['6 months', '4 months']
+    >>> [tenure_value(TENURE_RE.search(t)) for t in ("war seit acht Monaten im Amt", "in office for only six months")]
+    ['8 months', '6 months']
     """
     told = {k: v for k, v in m.groupdict().items() if v}
     name, value = next(iter(told.items()))

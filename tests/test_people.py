@@ -1294,6 +1294,14 @@ class TenureTest(unittest.TestCase):
             "b.txt": "RIGA (AP) - Coach Janis Ozols said the team had improved after four months."})
         self.assertFalse([n for n in found["Janis Ozols"].notes if n.attribute == "in office"])
 
+    def test_months_in_office_as_of_the_day_written(self):
+        found = people({
+            "a.txt": "Rücktritt in Riga\n\nRiga, 1. August 2025. Der lettische Ministerpräsident Janis Ozols ist am "
+                     "Donnerstag zurückgetreten. Er war seit acht Monaten im Amt.",
+            "b.txt": "Latvian PM resigns\n\nRIGA, Aug 1, 2025 - Latvian Prime Minister Janis Ozols resigned on "
+                     "Thursday after seven months in office."})
+        self.assertEqual(noted(found["Janis Ozols"], "in office"), [("8 months", ("S1",)), ("7 months", ("S2",))])
+
     def test_given_names_of_more_countries_and_arabic_dh_as_d(self):
         found = people({"a.txt": "Die Rebellen, die einst Muammar al-Haddiri unterstützte, feierten. Auch Keir "
                                  "Dalmond und Uhuru Senkoro kamen.",
