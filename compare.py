@@ -6528,10 +6528,12 @@ BURST_WORDS = frozenset(("burst", "bursts", "broke", "breaks", "overflowed", "ov
 # A goal's words, asked of a sentence that tells a game's minute ("das Siegtor erzielte X in der 78. Minute")
 # (each as written and capitalised: looked up for every word, with no lower() of each)
 GOAL_WORDS_EN = frozenset(f(w) for w in "scored scores scoring netted nets goal goals equalised equalized equaliser "
-                          "equalizer header winner".split() for f in (str, str.capitalize))
+                          "equalizer header winner lead".split() for f in (str, str.capitalize))
 GOAL_WORDS_DE = frozenset(f(w) for w in "erzielte erzielt erzielten traf getroffen tor tore treffer siegtor siegtreffer "
                           "führungstor führungstreffer ausgleich ausgleichstor ausgleichstreffer anschlusstreffer "
-                          "eigentor glich verkürzte verkürzt".split() for f in (str, str.capitalize))
+                          "eigentor glich verkürzte verkürzt führung".split() for f in (str, str.capitalize))
+# (a lead, "gave the visitors the lead in the 21st minute", "brachte die Gäste in der 12. Minute in Führung": a goal
+# where a game's minute is told)
 MINUTE_RE = lazy_regex(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:and\s+\d{1,3}(?:st|nd|rd|th)\s+)?minutes?\b"    # of a game
                        r"|\b\d{1,3}\.\s+(?:und\s+\d{1,3}\.\s+)?Minute\b")
 def off_after(text, b):

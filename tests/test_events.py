@@ -7592,6 +7592,15 @@ class DisagreementRulesTest(unittest.TestCase):
                      "operation in July, its operator said on Wednesday."})
         self.assertEqual(noted(report, "open", "date"), [("2025-06", ("S1",)), ("2025-07", ("S2",))])
 
+    def test_a_lead_given_in_a_games_minute_is_a_goal(self):
+        report = analyse_texts({
+            "a.txt": "Riga gewinnt\n\nRiga, 19. Oktober 2025. Der FK Riga hat am Samstag in Tartu mit 3:1 gewonnen. "
+                     "Anton Kalns brachte die Gäste in der 12. Minute in Führung.",
+            "b.txt": "Riga win\n\nRIGA, Oct 19, 2025 - FK Riga won 3-1 in Tartu on Saturday. Anton Kalns gave the "
+                     "visitors the lead in the 21st minute."})
+        self.assertEqual(noted(report, "goal", "minute"), [("12", ("S1",)), ("21", ("S2",))])
+        self.assertNotIn("goal", event_keys("The party held the lead in the polls.", "en"))
+
     def test_a_german_trips_length_before_its_verb_and_a_continent_in_two_languages(self):
         report = analyse_texts({
             "a.txt": "Ozols reist nach Asien\n\nRiga, 2. September 2025. Präsident Janis Ozols wird im November für "
