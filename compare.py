@@ -9438,6 +9438,9 @@ ONE_HARMED_RE = lazy_regex(r"(?<![^\W\d_])(?P<one>one|a|an|ein|eine|einen|einer|
                            r"personne|homme|femme|enfant|policier|persona|hombre|mujer|niñ[oa]|policía)|"
                            r"(?P<harm>dead|killed|injured|wounded|Toter|Toten|Todesopfer|Verletzter|"
                            r"Verletzten))\b", re.I)
+HARM_PARTICIPLE_AFTER_RE = lazy_regex(r"\s+(?:(?:leicht|schwer|schwerst|lebensgefährlich|tödlich)\s+)?"
+                                      r"(?P<harm>verletzt|getötet|erschossen|erstochen|verwundet)"
+                                      r"(?=\s*[.,;:!?]|\s+(?:worden|wurde|wurden|sei|ist)\b)")
 PARENT_OF_RE = lazy_regex(r"\b(?:mother|father|mom|dad|parent|parents|Mutter|Vater|Eltern)\s+(?:of|von)\s+$", re.I)
 LIST_BEFORE_RE = lazy_regex(r"(?:\b(?:and|und|or|oder|plus|sowie|et|y)|,)\s+$")
 HARM_VERB_BEFORE_RE = lazy_regex(r"([^\W\d_]+)\s+(?:a\s+)?$")     # ("a": Spanish's person after its verb)
@@ -9460,6 +9463,9 @@ def find_single_harms(text, start, end):
     >>> t = "Ein Feuerwehrmann wurde leicht verletzt. A police officer was killed."
     >>> [q[:2] for q in find_single_harms(t, 0, len(t))]
     [('injured', 1.0), ('dead', 1.0)]
+    >>> t = "Dabei ist ein Feuerwehrmann verletzt worden. Am Abend wurde ein Polizist schwer verletzt."
+    >>> [q[:2] for q in find_single_harms(t, 0, len(t))]
+    [('injured', 1.0), ('seriously injured', 1.0)]
     """
     if not any(text.find(c, start, end) >= 0 for c in ONE_HARM_CUES):
         return []
@@ -9485,6 +9491,12 @@ def find_single_harms(text, start, end):
                     kind = "seriously injured"      # "eine Frau wurde schwer verletzt"
             elif behind and word_event(behind[0].strip(".,;:!?"), "und") == "die":
                 kind, words = "dead", m.group() + " " + behind[0].rstrip(".,;:!?")     # "one person died"
+            elif participle := HARM_PARTICIPLE_AFTER_RE.match(text, m.end(), end):
+                # the German participle after: "wurde ein Feuerwehrmann leicht verletzt", "ist ein Polizist
+                # verletzt worden" (where the clause ends or its auxiliary follows: not "a man killed three")
+                kind = COUNTED_AS.get(word_event(participle.group("harm"), "de"))
+                kind = "seriously injured" if kind == "injured" and SERIOUS_RE.search(participle.group()) else kind
+                words = text[m.start():participle.end("harm")]
             else:
                 # the verb before: "a tué une personne", "mató a una persona", "killed a man"
                 verb = HARM_VERB_BEFORE_RE.search(text, max(start, m.start() - 24), m.start())
@@ -9752,15 +9764,21 @@ TEMPO_RE = lazy_regex(r"\bTempo\s+(?P<num>\d{2,3})(?![\d.,]?\d)")     # "bei Tem
 KM_PER_MILE = 1.609344
 # A death toll says its number a few words on: "the death toll has risen to 51", "Zahl der Toten stieg auf 51"
 # (and of the injured and the missing: "Die Zahl der Verletzten stieg auf 40", "the number of missing stood at 12")
-TOLL_RE = lazy_regex(r"\b(?=[dnztDNZT])(?:(?P<dead>death\s+toll|number\s+of\s+(?:dead|deaths)|Zahl\s+der\s+"
-                     r"(?:Toten|Todesopfer)|Todeszahl|Totenzahl)|(?P<injured>number\s+of\s+(?:injured|wounded)|"
-                     r"Zahl\s+der\s+Verletzten)|(?P<missing>number\s+of\s+(?:missing|people\s+missing)|"
-                     r"Zahl\s+der\s+Vermissten))\b", re.I)
+# (French and Spanish: "le nombre de morts est passé à 95", "el número de muertos ascendió a 158", "la cifra de
+# fallecidos")
+TOLL_RE = lazy_regex(r"\b(?=[dnztcDNZTC])(?:(?P<dead>death\s+toll|number\s+of\s+(?:dead|deaths)|Zahl\s+der\s+"
+                     r"(?:Toten|Todesopfer)|Todeszahl|Totenzahl|(?:nombre|número|cifra)\s+de\s+(?:morts|muertos|"
+                     r"fallecidos|victimes|víctimas\s+mortales))|(?P<injured>number\s+of\s+(?:injured|wounded)|"
+                     r"Zahl\s+der\s+Verletzten|(?:nombre|número|cifra)\s+de\s+(?:blessés|heridos))|"
+                     r"(?P<missing>number\s+of\s+(?:missing|people\s+missing)|Zahl\s+der\s+Vermissten|"
+                     r"(?:nombre|número|cifra)\s+de\s+(?:disparus|desaparecidos)))\b", re.I)
 # "die Zahl der nordkoreanischen Soldaten", "the number of North Korean troops": what is counted, its adjectives before
 NUMBER_OF_RE = lazy_regex(r"\b(?:Zahl\s+der|Anzahl\s+der|number\s+of)\s+"
                           r"(?:[a-zäöüß]+(?:e|en|er)\s+|[A-Z][a-z]+\s+){0,2}(?P<unit>[A-ZÄÖÜ][a-zäöüß]{2,}|[a-z]{3,}s)\b")
-TOLL_NUMBER_RE = lazy_regex(r"\b(?:to|at|of|is|was|reached|hit|auf|bei|liegt|lag)\s+(?:(?:at\s+least|more\s+than|"
-                            r"nearly|about|mindestens|über|rund|fast|knapp)\s+)?(?P<num>\d{1,3}(?:[.,\u00a0]\d{3})+|\d+"
+TOLL_NUMBER_RE = lazy_regex(r"(?<![^\W\d_])(?:to|at|of|is|was|reached|hit|auf|bei|liegt|lag|à|est|(?:ascendió|asciende|"
+                            r"aumentó|elevó|llegó|subió|sitúa|situó)\s+(?:a|en)|es)\s+"
+                            r"(?:(?:at\s+least|more\s+than|nearly|about|mindestens|über|rund|fast|knapp|au\s+moins|"
+                            r"al\s+menos|más\s+de|plus\s+de)\s+)?(?P<num>\d{1,3}(?:[.,\u00a0]\d{3})+|\d+"
                             r"|\b(?:" + _COUNT_ALT + r")\b)(?![\d%])", re.I)
 
 
@@ -9900,7 +9918,7 @@ def find_quantities(doc, start, end, names=()):
     measured = set()                     # where a magnitude's number is: "a 6.8 earthquake" counts no quakes
     # a plain search for a word of each is cheaper than the patterns, and most clauses have neither
     magnitudes = any(text.find(w, start, end) >= 0 for w in ("agnitud", "tärke", "Richter"))
-    tolls = any(text.find(w, start, end) >= 0 for w in ("toll", "ahl", "number of "))
+    tolls = any(text.find(w, start, end) >= 0 for w in ("toll", "ahl", "number of ", "mero de", "bre de", "fra de"))
     for m in MAGNITUDE_RE.finditer(text, max(start, first.start() - 20), end) if magnitudes else ():
         num = m.group("num") or m.group("num2")
         out.append(("magnitude", float(num.replace(",", ".").replace(" ", "")), False, " ".join(m.group().split())))

@@ -7592,6 +7592,19 @@ class DisagreementRulesTest(unittest.TestCase):
                      "operation in July, its operator said on Wednesday."})
         self.assertEqual(noted(report, "open", "date"), [("2025-06", ("S1",)), ("2025-07", ("S2",))])
 
+    def test_a_french_or_spanish_death_toll_and_a_german_participle_after_one_harmed(self):
+        self.assertEqual(quantities("El número de muertos por las inundaciones ascendió a 158.", "es"),
+                         [("dead", 158.0, False, "número de muertos por las inundaciones ascendió a 158")])
+        self.assertEqual([q[:2] for q in quantities("Le nombre de morts est passé à 95.", "fr")], [("dead", 95.0)])
+        report = analyse_texts({
+            "a.txt": "Brand in Tartu\n\nTartu, 9. August 2025. Bei einem Brand in einer Lagerhalle in Tartu ist am "
+                     "Freitagabend ein Feuerwehrmann verletzt worden, teilte die Feuerwehr mit.",
+            "b.txt": "Warehouse fire in Tartu\n\nTARTU, Aug 9, 2025 - A fire at a warehouse in Tartu on Friday "
+                     "evening injured two firefighters, the fire service said."})
+        self.assertEqual(noted(report, "injure", "number of injured"), [("1", ("S1",)), ("2", ("S2",))])
+        # the participle's clause goes on: a man who killed is not one killed
+        self.assertEqual(compare.find_single_harms("a man killed three people", 0, 25), [])
+
     def test_a_lead_given_in_a_games_minute_is_a_goal(self):
         report = analyse_texts({
             "a.txt": "Riga gewinnt\n\nRiga, 19. Oktober 2025. Der FK Riga hat am Samstag in Tartu mit 3:1 gewonnen. "
