@@ -1250,8 +1250,9 @@ GERMAN_NOUN_AFTER_RE = lazy_regex(r"(?P<adjective>\s+[a-zäöüß][^\W\d_]*" + _
 ENGLISH_NOUN_AFTER_RE = lazy_regex(r"(?:\s+[A-Z][a-z]+)?\s+(?P<unit>[a-z]{3,}(?:-[a-z]+)?)")
 # ... and a name's: "28 Starlink internet satellites", "12 Boeing jets" (the plural after it, one word between)
 BRANDED_PLURAL_RE = lazy_regex(r"(?:\s+[a-z]{3,}(?<!s))?\s+(?P<unit>[a-z]{3,}s)\b")
-# ... and after a name of two words: "11 Academy Award nominations", "18 more Leopard tanks"
-NAMED_PLURAL_RE = lazy_regex(r"(?:\s+(?:[A-Z][a-z]{2,}|[a-z]{3,})(?<!s))?\s+(?P<unit>[a-z]{3,}s)\b")
+# ... and after a name of two words: "11 Academy Award nominations", "18 more Leopard tanks" (or an initialism's
+# plural: "420,000 Explorer SUVs")
+NAMED_PLURAL_RE = lazy_regex(r"(?:\s+(?:[A-Z][a-z]{2,}|[a-z]{3,})(?<!s))?\s+(?P<unit>[a-z]{3,}s|[A-Z]{2,5}s)\b")
 DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch")
 # A German adjective of a people or a kind, without its ending: "russische" is "russisch"
 PEOPLES_ADJECTIVE_RE = lazy_regex(r"\b([a-zäöüß]*(?:isch|deutsch))" + _ADJECTIVE_END + r"?\b")

@@ -7669,6 +7669,9 @@ class DisagreementRulesTest(unittest.TestCase):
                      "Wednesday."})
         self.assertEqual(noted(report, "retire", "date"), [("2025-11-18", ("S1",)), ("2025-11-19", ("S2",))])
 
+    def test_an_initialisms_plural_after_a_name_is_what_is_counted(self):
+        self.assertEqual(quantities("Ford is recalling about 420,000 Explorer SUVs.", "en"),
+                         [("suvs", 420000.0, True, "about 420,000 Explorer SUVs")])
 
 
 if __name__ == "__main__":
