@@ -5844,6 +5844,12 @@ def find_event_words(doc, sentences, tokens=None):
                 #                           "370 Abgeordnete stimmten dafür" (the tally's "votes" no election;
                 #                           "a adopté la loi par 312 voix contre 201"; "hat das Gesetz mit 58 zu
                 #                           40 Stimmen verabschiedet": the tally before the verb)
+            if english and word in ("vote", "votes") and holds("judges") and TALLY_BEFORE_RE.search(
+                    text, max(s, a - 12), a):
+                fam = "ruling"            # "the Supreme Court rejected the law by a 5-4 vote": the court's ruling,
+                #                           as "in a 6-3 decision" is (its tally: find_tallies)
+            if english and word in SEEK_WORDS and PAY_RISE_AFTER_RE.match(text, b, e):
+                fam = "demand"            # "is seeking a 62% pay increase", as "demanding a 77% raise"
             if fam == "birth" and (text.startswith((" again", "-again"), b)
                                    or not BIRTH_YEAR_RE.search(text, max(s, a - 30), min(e, b + 40))):
                 fam = ""                  # a birth told with its year ("born on April 22, 1923"), not "born again",
@@ -6472,6 +6478,10 @@ VOTES_TO_RE = lazy_regex(r"\bby\s+(?:a\s+vote\s+of\s+)?\d[\d,]*\s+(?:votes?\s+)?
                          r"|\b(?:par|por|con)\s+\d[\d.]*\s+(?:voix|votos)\b")
 VOTES_DE_RE = lazy_regex(r"\bmit\s+\d+\s+(?:zu|gegen)\s+\d+\s+Stimmen\b|\b\d+\s+Ja-Stimmen\b")
 ADOPTED_DE = frozenset(("angenommen", "annahm", "annahmen"))      # a bill, by a body's tally
+SEEK_WORDS = frozenset("seek seeks seeking sought".split())
+PAY_RISE_AFTER_RE = lazy_regex(r"\s+(?:an?\s+)?\d{1,3}(?:[.,]\d+)?\s?(?:%|percent|per\s+cent)\s+(?:pay\s+|wage\s+)?"
+                               r"(?:raise|rise|increase|hike)")
+TALLY_BEFORE_RE = lazy_regex(r"(?<![\w.,])\d{1,2}\s?[-–]\s?\d{1,2}\s+$")      # "a 5-4 vote"
 VOTES_TO_REACH = 90      # letters after a decision's word its tally is looked for in
 PAY_WORDS = frozenset("pay pays paying paid offer offers offering offered zahlt zahlen zahlte zahlten bietet "
                       "bieten bot boten receive receives erhalten erhält recevront recibirán".split())
@@ -14087,8 +14097,9 @@ def month_numbers(values):
 
 # Families whose words all say the same: "arrested", "detained" and "taken into custody" are one arrest,
 # "sank", "sunk" and "capsized" one sinking, a share's price "rose", "gained" or "climbed", "murieron" and
-# "fallecieron" one death, "wounded" and "hurt" one injury, a ship "hijacked" or "seized" by pirates one hijacking
-SYNONYM_FAMILIES = frozenset(("arrest", "sink", "shares", "death", "injure", "hijack"))
+# "fallecieron" one death, "wounded" and "hurt" one injury, a ship "hijacked" or "seized" by pirates one hijacking,
+# a union "seeking a 62% pay increase" and one "demanding a 77% raise" one demand
+SYNONYM_FAMILIES = frozenset(("arrest", "sink", "shares", "death", "injure", "hijack", "demand"))
 
 
 def event_pair_score(a, b, weight):

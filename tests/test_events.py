@@ -7673,6 +7673,24 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(quantities("Ford is recalling about 420,000 Explorer SUVs.", "en"),
                          [("suvs", 420000.0, True, "about 420,000 Explorer SUVs")])
 
+    def test_a_courts_vote_with_its_tally_is_its_ruling(self):
+        report = analyse_texts({
+            "a.txt": "Court strikes down law\n\nRIGA, March 6, 2025 - The Supreme Court on Thursday struck down a "
+                     "media law in a 6-3 decision.",
+            "b.txt": "Court rejects media law\n\nRIGA, March 6, 2025 - The Supreme Court on Thursday rejected the "
+                     "media law by a 5-4 vote."})
+        self.assertEqual(noted(report, "ruling", "tally"), [("6-3", ("S1",)), ("5-4", ("S2",))])
+        self.assertNotIn("ruling", event_keys("Parliament passed the bill by a 5-4 vote.", "en"))
+
+    def test_a_union_seeking_a_pay_rise_demands_it(self):
+        report = analyse_texts({
+            "a.txt": "Dockworkers strike\n\nRIGA, Oct 1, 2025 - About 4,500 dockworkers walked off the job on "
+                     "Tuesday. Their union is demanding a 77% raise over six years.",
+            "b.txt": "Port strike begins\n\nRIGA, Oct 1, 2025 - Some 4,500 port workers went on strike on Tuesday. "
+                     "The union is seeking a 62% pay increase over six years."})
+        self.assertEqual(noted(report, "demand", "rise demanded"), [("77", ("S1",)), ("62", ("S2",))])
+        self.assertNotIn("demand", event_keys("The party is seeking a new leader.", "en"))
+
 
 if __name__ == "__main__":
     unittest.main()
