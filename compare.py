@@ -1227,8 +1227,9 @@ QUANTITY_RE = lazy_regex(
     # it starts with a digit or a number word's first letter (initials): elsewhere a fast miss
     r"(?=[\d%s])" % initials(COUNT_WORDS) +
     # French and Spanish group thousands with a space ("3 500 personnes"): no space starts a number
+    # (nor the hour of a clock time: "pronounced dead at 6:47 p.m." counts no six dead)
     r"(?P<num>(?<![^\W_])(?<!\d[.,:\u00a0\u202f])(?:\d{1,3}(?:(?:[.,\u00a0\u202f]| (?=\d{3}(?!\d)))\d{3})+"
-    r"|\d+(?:[.,]\d+)?)"
+    r"|\d+(?:[.,]\d+)?)(?!:\d\d\b)"
     r"|\b(?:" + _COUNT_ALT + r")\b"
     r"|\b" + ONE_SCALED_RE + ")"
     r"(?:\s+(?P<scale>" + SCALE_WORDS + r")(?:\s+de(?=\s)|\s+d['’](?=[^\W\d_]))?)?"     # "millions d'euros"

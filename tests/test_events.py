@@ -7691,6 +7691,11 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(noted(report, "demand", "rise demanded"), [("77", ("S1",)), ("62", ("S2",))])
         self.assertNotIn("demand", event_keys("The party is seeking a new leader.", "en"))
 
+    def test_a_clock_times_hour_is_no_count(self):
+        self.assertEqual(quantities("Kalns was pronounced dead at 6:47 p.m.", "en"), [])
+        self.assertEqual(quantities("Um 17:24 Uhr wurden 12 Menschen verletzt.", "de"),
+                         [("injured", 12.0, False, "12 Menschen")])
+
 
 if __name__ == "__main__":
     unittest.main()
