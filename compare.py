@@ -13659,11 +13659,13 @@ def family_links(events, weight):
                     score = event_pair_score(ta, traits[b], weight)
                     if oa and once[b] and oa != once[b]:
                         score += ONLY_ONES_BONUS
-                    if only[a] and only[b] and score < EVENT_LINK_THRESHOLD and ta.people & traits[b].people \
-                            and (years_apart(ta.dates, traits[b].dates) or counted_against_named(ta, traits[b])):
+                    if only[a] and only[b] and score < EVENT_LINK_THRESHOLD and (ta.people & traits[b].people and (
+                            years_apart(ta.dates, traits[b].dates) or counted_against_named(ta, traits[b]))
+                            or not ta.people and not traits[b].people and years_apart(ta.dates, traits[b].dates)):
                         # one person's one arrest each source tells, in June of two years ("im vergangenen
                         # Juni" / "in June 2023"): one arrest told with another year (the note says so), not two;
-                        # or one visit counted back by one and named by the other ("il y a deux mois" / "in April")
+                        # or one visit counted back by one and named by the other ("il y a deux mois" / "in April");
+                        # or, of no one, a law's one coming into force ("am 1. Januar 2026" / "zum 1. Januar 2027")
                         score = EVENT_LINK_THRESHOLD
                     elif oa and once[b] and oa != once[b] and score < EVENT_LINK_THRESHOLD \
                             and close_in_time(ta.dates, traits[b].dates):

@@ -7696,6 +7696,14 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(quantities("Um 17:24 Uhr wurden 12 Menschen verletzt.", "de"),
                          [("injured", 12.0, False, "12 Menschen")])
 
+    def test_a_laws_one_coming_into_force_told_in_two_years_is_one_with_a_note(self):
+        report = analyse_texts({
+            "a.txt": "Parlament beschließt Gesetz\n\nRiga, 14. Februar 2025. Das Parlament hat am Donnerstag das "
+                     "neue Heizungsgesetz beschlossen. Das Gesetz soll am 1. Januar 2026 in Kraft treten.",
+            "b.txt": "Heizungsgesetz verabschiedet\n\nRiga, 14. Februar 2025. Das Parlament hat am Donnerstag das "
+                     "Heizungsgesetz verabschiedet. Es tritt zum 1. Januar 2027 in Kraft."})
+        self.assertEqual(noted(report, "effect", "date"), [("2026-01-01", ("S1",)), ("2027-01-01", ("S2",))])
+
 
 if __name__ == "__main__":
     unittest.main()
