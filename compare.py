@@ -9642,6 +9642,8 @@ def find_goal_minutes(text, start, end):
 
 
 CARRIED_FINDS = frozenset(("win", "record"))     # a game's length, told in a sentence of its own
+# ... and a journey's ends: "Ein Reisebus verunglückte. Der Bus war von Berlin nach Nürnberg unterwegs."
+ROUTE_FAMILIES = frozenset(("crash", "landing", "sink", "hijack"))
 # The weapon an attack is told with: "mit einem Messer", "with a gun", "armed with a kitchen knife", "avec un
 # couteau", "con un cuchillo" (not a verb that tells it, "erstochen", "stabbed": the happening's own word, which
 # the row shows already)
@@ -9687,14 +9689,31 @@ def find_route(text, start, end):
 
     >>> [q[:2] for q in find_route("auf dem Weg von Riga nach München, from Monday to Friday", 0, 56)]
     [('origin', 'Riga'), ('destination', 'Munich')]
+    >>> [q[1] for q in find_route("war von Berlin nach Nürnberg unterwegs; from Brussels to Kessler", 0, 64)]
+    ['Berlin', 'Nürnberg']
     """
     out = []
     for m in JOURNEY_RE.finditer(text, start, end):
         a, b = (CITIES.get(fold(x)) or COUNTRIES.get(fold(x)) for x in (m.group("a"), m.group("b")))
+        # (one end known, the other a place of the PLACES list or a German town's name: "von Berlin nach
+        # Nürnberg"; the gazetteer holds the names that differ between languages)
+        if a and not b and placelike(m.group("b")):
+            b = m.group("b")
+        elif b and not a and placelike(m.group("a")):
+            a = m.group("a")
         if a and b:
             words = " ".join(m.group().split())
             out += [("origin", a, False, words), ("destination", b, False, words)]
     return out
+
+
+def placelike(word):
+    """True when a capitalised word may be a town's name: of the PLACES list, or with a German town's ending.
+
+    >>> placelike("Nürnberg"), placelike("Tartu"), placelike("Montag"), placelike("Kessler")
+    (True, False, False, False)
+    """
+    return fold(word) in _PLACES or bool(GERMAN_TOWN_RE.search(word))
 
 
 FAMILY_FINDERS = {"win": lambda text, a, b: find_scores(text, a, b) + find_race_times(text, a, b),
@@ -12032,10 +12051,11 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                 continue
             carry_to_nearest(among, si)
         # "Im Zug befanden sich rund 250 Fahrgäste" after "17 Menschen wurden verletzt": who was aboard is the
-        # nearest crash's or sinking's, not the injuries' (which another source tells before the crash)
+        # nearest crash's or sinking's, not the injuries' (which another source tells before the crash); and so is
+        # where it was going ("Der Bus war von Berlin nach Nürnberg unterwegs")
         aboard = sorted((m.sentence, i) for i, g in enumerate(groups) if g[0] in CARRIER_FAMILIES for m in g[1])
         for si in range(len(sentences)) if aboard else ():
-            if si not in led and ABOARD_RE.search(text, *sentences[si]):
+            if si not in led and (ABOARD_RE.search(text, *sentences[si]) or JOURNEY_RE.search(text, *sentences[si])):
                 carry_to_nearest(aboard, si)
         # "Officers were called to Briggate at 10.15pm on Friday", "Die Feuerwehr wurde gegen 3 Uhr alarmiert": the
         # time the police or firefighters were called is the nearest deed's, not the arrest's the lead tells first
@@ -12166,7 +12186,8 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                     q for q in found_in(ages_in, span) if not NOUNLESS_AGE_RE.search(q[3]) or not named_near(span)] + (
                     found_in(find_claims, span) if fam != "say" else []) + (
                     # and what its kind's own finder reads: "… mit 6:2. Das Spiel dauerte drei Stunden."
-                    found_in(FAMILY_FINDERS[fam], span) if fam in CARRIED_FINDS else [])
+                    found_in(FAMILY_FINDERS[fam], span) if fam in CARRIED_FINDS else
+                    found_in(find_route, span) if fam in ROUTE_FAMILIES else [])
         if suspects and fam in SUSPECT_FAMILIES:
             quantities = list(dict.fromkeys(list(quantities) + suspects))
         if sum(q[0] == "age" for q in quantities) > 1:     # "The 44-year-old" read twice: as a suspect's, as told

@@ -7704,6 +7704,14 @@ class DisagreementRulesTest(unittest.TestCase):
                      "Heizungsgesetz verabschiedet. Es tritt zum 1. Januar 2027 in Kraft."})
         self.assertEqual(noted(report, "effect", "date"), [("2026-01-01", ("S1",)), ("2027-01-01", ("S2",))])
 
+    def test_a_journeys_ends_told_in_a_sentence_of_their_own_are_the_crashs(self):
+        report = analyse_texts({
+            "a.txt": "Busunglück bei Riga\n\nRiga, 28. März 2025. Bei Riga ist am Donnerstagabend ein Reisebus "
+                     "verunglückt. Zwei Menschen starben. Der Bus war von Riga nach München unterwegs.",
+            "b.txt": "Busunfall bei Riga\n\nRiga, 28. März 2025. Bei Riga ist am Donnerstagabend ein Reisebus "
+                     "verunglückt. Zwei Menschen kamen ums Leben. Der Bus war von Riga nach Lindenau unterwegs."})
+        self.assertEqual(noted(report, "crash", "destination"), [("Munich", ("S1",)), ("Lindenau", ("S2",))])
+
 
 if __name__ == "__main__":
     unittest.main()
