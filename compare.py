@@ -3671,7 +3671,7 @@ def group_in_document(doc, candidates, persons=(), text="", language="de"):
 # was …", "She was 91.", "Sie wurde 91 Jahre alt.", and a death's: "died aged 90", "starb … im Alter von 91 Jahren"
 AGE_TOLD_RE = lazy_regex(
     # (a name's letters bounded: a hyphen chain of capitals is read once, not again from each capital)
-    r"(?=[DTSHEabdefgimsvÂAà]|[A-ZÄÖÜ][\w-]{0,40}\s+wurde\s+\d)"   # the first letters of all: elsewhere a fast miss
+    r"(?=[DTSHEabdefghimsvÂAà]|[A-ZÄÖÜ][\w-]{0,40}\s+wurde\s+\d)"   # the first letters of all: elsewhere a fast miss
     # (not a paragraph's first: "Der 28-Jährige" opening one is its subject, often named sentences before)
     r"(?:(?:^|(?<=[.!?]\s))(?:Der|Die|The)\s+(?P<n>\d{1,3})-(?:Jährige|year-old)"
     r"(?:\s+(?:was|is|had|has|said|told|will|would|joined|took|led|became)\b)?"
@@ -3683,7 +3683,10 @@ AGE_TOLD_RE = lazy_regex(
     # at most five words between, each after its spaces or comma: no repetition within a repetition
     # ("murió el martes a los 89 años", "décédé à l'âge de 89 ans", "mort à 89 ans")
     r"|\b(?:died|dies|dead|death|starb|gestorben|verstorben|murió|falleció|fallecid[oa]|muert[oa]|mort|morte|"
-    r"décédée?|décès)(?:[\s,]+[^\W_][\w.]*){0,7}?[\s,]+"     # (a day between: "died … on Feb. 17, aged 48")
+    r"décédée?|décès"
+    # (and a retirement's: "announced his retirement at the age of 39", "anunció su retirada a los 39 años")
+    r"|(?:his|her|seinen|ihren|su|sa)\s+(?:retirement|Rücktritt|retirada|retiro|retraite))"
+    r"(?:[\s,]+[^\W_][\w.]*){0,7}?[\s,]+"     # (a day between: "died … on Feb. 17, aged 48")
     # (and "died on Saturday at age 86", "dead at 86"; not "died at 3 p.m.")
     r"(?P<age3>(?:aged|im\s+Alter\s+von|a\s+los|à\s+l['’]âge\s+de|à(?=\s+\d{1,3}\s+ans\b)|"
     r"at\s+(?:the\s+)?age(?:\s+of)?|at(?=\s+\d{1,3}(?:$|[,;]|\.(?!\d)|\s+(?:on|in|after|from|of)\b)))"

@@ -1302,6 +1302,21 @@ class TenureTest(unittest.TestCase):
                      "Thursday after seven months in office."})
         self.assertEqual(noted(found["Janis Ozols"], "in office"), [("8 months", ("S1",)), ("7 months", ("S2",))])
 
+    def test_an_age_told_with_a_retirement_is_the_persons(self):
+        found = people({
+            "a.txt": "Karriereende\n\nRiga, 10. Oktober 2025. Die lettische Tennisspielerin Ilze Marnis beendet ihre "
+                     "Karriere. Die 38-Jährige gab ihren Rücktritt am Donnerstag bekannt.",
+            "b.txt": "Ilze Marnis\n\nRiga, 10 de octubre de 2025. La tenista letona Ilze Marnis anunció el jueves su "
+                     "retirada a los 39 años.",
+            "c.txt": "Marnis retires\n\nRIGA, Oct 10, 2025 - Latvian tennis player Ilze Marnis announced her "
+                     "retirement on Thursday at the age of 39."})
+        self.assertEqual(noted(found["Ilze Marnis"], "age"), [("38", ("S1",)), ("39", ("S2", "S3"))])
+        found = people({
+            "a.txt": "RIGA (AP) - Janis Ozols spoke on Monday. Workers may take retirement at the age of 67, he said.",
+            "b.txt": "RIGA (AP) - Janis Ozols spoke on Monday about pensions."})
+        # (a retirement of no one's: no age given to the one named)
+        self.assertEqual([m.age for m in found["Janis Ozols"].entity.mentions], [(), ()])
+
     def test_given_names_of_more_countries_and_arabic_dh_as_d(self):
         found = people({"a.txt": "Die Rebellen, die einst Muammar al-Haddiri unterstützte, feierten. Auch Keir "
                                  "Dalmond und Uhuru Senkoro kamen.",
