@@ -1234,7 +1234,8 @@ QUANTITY_RE = lazy_regex(
     r"|\b" + ONE_SCALED_RE + ")"
     r"(?:\s+(?P<scale>" + SCALE_WORDS + r")(?:\s+de(?=\s)|\s+d['’](?=[^\W\d_]))?)?"     # "millions d'euros"
     r"(?:(?<=aine)(?:\s+de(?=\s)|\s+d['’](?=[^\W\d_]))|(?<=en[ae]|nar)\s+de(?=\s))?"     # "vingtaine d'accords"
-    r"(?:(?:\s+|(?<=d['’])|-(?=" + MEASURE_HYPHENED + r"))(?P<unit>[^\W\d_]{2}-[^\W\d_]+|[^\W\d_]{3,}(?:-[^\W\d_]+)?"     # "US-Dollar" too
+    # ("US-Dollar" too, and a German compound of more: "14 Grand-Slam-Titel")
+    r"(?:(?:\s+|(?<=d['’])|-(?=" + MEASURE_HYPHENED + r"))(?P<unit>[^\W\d_]{2}-[^\W\d_]+|[^\W\d_]{3,}(?:-[^\W\d_]+){0,2}"
     r"|(?:km|kg)(?![^\W\d_]))"          # the two units of two letters a count is told in
     # or none: "injuring more than 230, officials said"; not "26, 000": a thousands group split
     # or a crowd's at a sentence's end: "estimated the crowd at 25,000."
@@ -8447,6 +8448,9 @@ def find_in_a_row(text, start, end):
     ['12', '11', '12']
     >>> find_in_a_row("the fourth night of the festival, in a row of seats; die dritte Runde in Folge der Krise", 0, 88)
     []
+    >>> t = "nach fünf Niederlagen in Folge; after six straight defeats; 12 consecutive wins; seis derrotas seguidas"
+    >>> [q[1] for q in find_in_a_row(t, 0, len(t))]
+    ['5', '6', '12', '6']
     """
     if not IN_A_ROW_CUE_RE.search(text, start, end):
         return []                         # most clauses tell nothing in a row
@@ -8455,8 +8459,10 @@ def find_in_a_row(text, start, end):
         if not (m.group("before") or m.group("after")):
             continue                      # "the fourth night of the festival"
         word = m.group("ord").lower()
-        n = ordinal_value(word)
         unit = IN_A_ROW_UNITS.get(fold(m.group("unit")).rstrip("s"))
+        n = ordinal_value(word)
+        if not n and (unit or fold(m.group("unit")) in STREAK_PLURALS):
+            n = int(word) if word.isdigit() else COUNT_WORDS.get(word)    # "six straight defeats"
         if n:                             # (a happening's count bare: "the twelfth increase in a row")
             out.append(("how many in a row", f"{n} {unit}" if unit else str(n), False, " ".join(m.group().split())))
     return out
@@ -8638,11 +8644,16 @@ TITLE_COUNT_RE = lazy_regex(
 IN_A_ROW_CUE_RE = lazy_regex(r"(?i:consecutiv|consécutiv|straight|in\s+a\s+row|in\s+Folge|affilée|seguid|"
                              r"aufeinanderfolgend)")
 IN_A_ROW_RE = lazy_regex(
-    r"(?<![^\W\d_])(?P<ord>" + _ORDINAL_ALT + r")\s+(?P<before>(?:consecutive|straight|aufeinanderfolgende[nrs]?)\s+)?"
+    r"(?<![^\W\d_])(?P<ord>" + _ORDINAL_ALT + r"|\d{1,2}(?![\d.,])|" + _COUNT_ALT + r")\s+(?P<before>(?:consecutive|straight|aufeinanderfolgende[nrs]?)\s+)?"
     r"(?P<unit>[^\W\d_][\w-]{1,30})(?![\w-])"
     # (not "in Folge der Krise", "in Folge dessen": because of it)
     r"(?P<after>\s+(?:in\s+(?:a\s+row|Folge(?!\s+(?:des|der|dessen|von)\b))|consécutive?s?|consecutiv[oa]s?|"
     r"d['’]affilée|seguid[oa]s?))?", re.I)
+# What a count in a row counts (not "seven consecutive life sentences", "won four straight after …")
+STREAK_PLURALS = frozenset(fold(w) for w in (
+    "wins victories defeats losses games matches fights titles seasons quarters increases rises cuts hikes "
+    "Siege Niederlagen Spiele Spielen Partien Kämpfe Titel Saisons Quartale Erhöhungen Senkungen "
+    "victoires défaites matchs hausses baisses victorias derrotas partidos subidas bajadas").split())
 IN_A_ROW_UNITS = {"night": "nights", "nacht": "nights", "nuit": "nights", "noche": "nights",
                   "day": "days", "tag": "days", "jour": "days", "dia": "days",
                   "week": "weeks", "woche": "weeks", "semaine": "weeks", "semana": "weeks",
@@ -11123,6 +11134,7 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("containers", "contain container conteneur contenedor"),     # (German "Container" loses its "-er")
     ("paintings", "gemald painting tableau tableaux cuadro kunstwerk artwork"),      # stolen from a museum
     ("floors", "stockwerk etag geschoss storey storeys story floor étag piso stockig"),     # a building's: "12-storey"
+    ("titles", "titel titl titulo titr"),       # won: "14 Grand-Slam-Titel", "12 títulos de Grand Slam"
 ) for lemma in lemmas.split()}
 
 

@@ -7712,6 +7712,17 @@ class DisagreementRulesTest(unittest.TestCase):
                      "verunglückt. Zwei Menschen kamen ums Leben. Der Bus war von Riga nach Lindenau unterwegs."})
         self.assertEqual(noted(report, "crash", "destination"), [("Munich", ("S1",)), ("Lindenau", ("S2",))])
 
+    def test_a_streak_told_by_a_count_and_titles_won_in_three_languages(self):
+        report = analyse_texts({
+            "a.txt": "Trainer entlassen\n\nRiga, 3. November 2025. Der FK Riga hat Trainer Anton Kalns nach fünf "
+                     "Niederlagen in Folge entlassen.",
+            "b.txt": "Riga sack coach\n\nRIGA, Nov 3, 2025 - FK Riga sacked coach Anton Kalns on Monday after six "
+                     "straight defeats."})
+        self.assertEqual(noted(report, "win", "how many in a row"), [("5", ("S1",)), ("6", ("S2",))])
+        self.assertEqual([q[:2] for q in quantities("Ozols gewann 14 Grand-Slam-Titel.", "de")], [("titles", 14.0)])
+        self.assertEqual([q[:2] for q in quantities("Ozols ganó 12 títulos de Grand Slam.", "es")], [("titles", 12.0)])
+        self.assertEqual([q[:2] for q in quantities("Ozols won 13 Grand Slam titles.", "en")], [("titles", 13.0)])
+
 
 if __name__ == "__main__":
     unittest.main()
