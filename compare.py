@@ -678,6 +678,9 @@ EVENT_STEMS_DE = {
     # told, see LET_OUT_WORDS)
     "spill": "ölpest ölteppich ausgelaufen ausgetreten",
     "missing": "vermisst verschwunden verschwand",
+    "trapped": "eingeschlossen verschüttet",         # in a mine, under rubble
+    "birthday": "geburtstag geburtstags",            # which one: "seinen 76. Geburtstag" / "his 75th birthday"
+    "return": "zurückgekehrt zurückgekehrte zurückgekehrten zurückkehren zurückkehrt zurückkehrte rückkehr",
     # shots abgefeuert, a medicine getestet: see MISSILE_CUES
     "launch": "startete raketenstart abschuss raketentest abgefeuert abfeuer getestet testete",
     "unveil": "vorgestellt präsentier enthüll",
@@ -825,6 +828,9 @@ EVENT_FORMS_EN = {
     "sink": "sank sink sinks sinking sunk capsized capsizes capsizing shipwreck shipwrecks",
     "spill": "spill spills spilled spilling spilt slick slicks leak leaks leaked leaking",
     "missing": "missing disappeared disappearance",
+    "trapped": "trapped",
+    "birthday": "birthday birthdays",
+    "return": "returned returning",          # a journey's only: see RETURN_JOURNEY_RE
     "launch": "launch launched launches test-fired test-fires test-firing",
     "unveil": "unveil unveils unveiled unveiling introduce introduces introduced introducing showcased",
     "release": "release released freed",
@@ -1022,6 +1028,9 @@ EVENT_FORMS_FR_ES = {
     "deadline": "ultimatum ultimátum",
     "spill": "déversé déversée déversés déversées déversement derrame derramado vertido",
     "missing": "disparu disparus disparue disparues desaparecido desaparecidos desaparecida desaparecidas",
+    "trapped": "piégés piégées bloqués atrapados atrapadas",
+    "birthday": "anniversaire cumpleaños",
+    "return": "regresó regresaron regreso",
     "announce": "annoncé annonce anunció anuncio",
     "exchange": "échange échanges échangé échangés canje canjes canjeado intercambio intercambiaron",
     "layoff": "suppression suppressions supprimer supprimera supprimé supprimés despidos recortará recorte recortes",
@@ -5853,6 +5862,8 @@ def find_event_words(doc, sentences, tokens=None):
                     text, max(s, a - 12), a):
                 fam = "ruling"            # "the Supreme Court rejected the law by a 5-4 vote": the court's ruling,
                 #                           as "in a 6-3 decision" is (its tally: find_tallies)
+            if fam == "return" and english and not RETURN_JOURNEY_RE.match(text, b, e):
+                fam = own_english_key(word, previous)     # "returned three punts", "returned fire": no journey
             if english and word in SEEK_WORDS and PAY_RISE_AFTER_RE.match(text, b, e):
                 fam = "demand"            # "is seeking a 62% pay increase", as "demanding a 77% raise"
             if fam == "birth" and (text.startswith((" again", "-again"), b)
@@ -6483,6 +6494,9 @@ VOTES_TO_RE = lazy_regex(r"\bby\s+(?:a\s+vote\s+of\s+)?\d[\d,]*\s+(?:votes?\s+)?
                          r"|\b(?:par|por|con)\s+\d[\d.]*\s+(?:voix|votos)\b")
 VOTES_DE_RE = lazy_regex(r"\bmit\s+\d+\s+(?:zu|gegen)\s+\d+\s+Stimmen\b|\b\d+\s+Ja-Stimmen\b")
 ADOPTED_DE = frozenset(("angenommen", "annahm", "annahmen"))      # a bill, by a body's tally
+# a journey back: "returned to Earth", "returned home", "returning from Moscow" (not "returned from his broken
+# fibula")
+RETURN_JOURNEY_RE = lazy_regex(r"\s+(?:safely\s+)?(?:home\b|(?:from|to)\s+(?:the\s+)?[A-Z])")
 SEEK_WORDS = frozenset("seek seeks seeking sought".split())
 PAY_RISE_AFTER_RE = lazy_regex(r"\s+(?:an?\s+)?\d{1,3}(?:[.,]\d+)?\s?(?:%|percent|per\s+cent)\s+(?:pay\s+|wage\s+)?"
                                r"(?:raise|rise|increase|hike)")
@@ -6844,7 +6858,8 @@ SHARE_MOVES = frozenset("fell plunged tumbled slumped plummeted dropped sank sli
 # Nikkei plunged 5%"); the German perfect's participles move it too ("ist um 2,3 Prozent gefallen")
 INDEX_NAMES = frozenset("dax mdax sdax tecdax dow nasdaq ftse nikkei cac ibex stoxx kospi sensex smi atx "
                         "indice índice indices índices indexes".split())
-INDEX_MOVES_DE = frozenset("gefallen gesunken gestiegen eingebrochen abgesackt".split())
+INDEX_MOVES_DE = frozenset("gefallen gesunken gestiegen eingebrochen abgesackt nachgegeben zugelegt schloss "
+                           "schloß".split())     # (and closed: "Der DAX schloss 1,8 Prozent im Minus")
 SHARES_BEFORE_RE = lazy_regex(r"\b(?:shares|stock|share\s+price)\b"
                               r"(?:\s+(?:in|of)\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)?"
                               r"\s+(?:\w+\s+)?$", re.I)
@@ -9346,7 +9361,10 @@ CHANGE_LAST_RE = lazy_regex(r"(?<![^\W\d_])um\s+(?P<mod>(?:" + MODIFIER_ALT + r"
                             r"(?P<num>\d{1,3}(?:,\d{1,2})?|" + _COUNT_ALT + r")\s?(?:%|Prozent)\s+(?:\S+\s+){0,6}?"
                             r"(?P<verb>gestiegen|gesunken|gefallen|gewachsen|zurückgegangen|geschrumpft|eingebrochen|"
                             r"zugelegt|verloren|gesteigert|erhöht|gesenkt|verringert)\b", re.I)
-FALLING = ("fiel", "sank", "ging", "gingen", "fell", "dropped", "slipped", "declined", "decreased", "down", "minus",
+# and told by the side it ended on: "schloss 1,8 Prozent im Minus", "1,2 Prozent fester", "closed 1.8% lower"
+CHANGE_SIDE_RE = lazy_regex(r"(?<![\d.,])(?P<mod>)(?P<num>\d{1,3}(?:[.,]\d{1,2})?)\s?(?:%|Prozent|percent|per\s+cent)\s+"
+                            r"(?:im\s+)?(?P<verb>Minus|Plus|leichter|fester|tiefer|höher|lower|higher)\b")
+FALLING = ("leichter", "tiefer", "lower", "fiel", "sank", "ging", "gingen", "fell", "dropped", "slipped", "declined", "decreased", "down", "minus",
            "plunged", "tumbled", "slumped", "plummeted", "lost", "verlor", "verloren", "sackte", "sackten",
            "gesunken", "gefallen", "zurückgegangen", "geschrumpft", "eingebrochen", "senkte", "senkten",
            "verringerte", "verringerten", "gesenkt", "verringert")
@@ -9375,10 +9393,11 @@ def find_changes(family):
     def found(text, start, end):
         if not any(text.find(w, start, end) >= 0 for w in ("%", "rozent", "cent")):
             return []
+        told = list(chain(CHANGE_RE.finditer(text, start, end), CHANGE_LAST_RE.finditer(text, start, end)))
+        nums = {m.start("num") for m in told}      # (a side told after a verb's change is that change: once)
+        told += [m for m in CHANGE_SIDE_RE.finditer(text, start, end) if m.start("num") not in nums]
         return [(measure, number * (-1 if m.group("verb").lower() in FALLING else 1), bool(m.group("mod")),
-                 " ".join(m.group().split())) for m in sorted(chain(CHANGE_RE.finditer(text, start, end),
-                                                                    CHANGE_LAST_RE.finditer(text, start, end)),
-                                                              key=methodcaller("start"))
+                 " ".join(m.group().split())) for m in sorted(told, key=methodcaller("start"))
                 if shares == bool(SHARES_BEFORE_RE.search(text, max(start, m.start() - 40), m.start())
                                   or AKTIE_BEFORE_RE.search(text, max(start, m.start() - 60), m.start()))
                 for number in [float(COUNT_WORDS.get(m.group("num").lower()) or m.group("num").replace(",", "."))]]
@@ -9759,6 +9778,7 @@ FAMILY_FINDERS = {"win": lambda text, a, b: find_scores(text, a, b) + find_race_
 # What is measured rather than counted: the note names the measure ("speed"), not "number of"
 MEASURES = frozenset(("magnitude", "category", "speed", "share of the vote", "turnout", "rate step", "temperature",
                       "change in profit", "change in revenue", "change in loss", "change in share price", "tariff rate",
+                      "change in index", "change in price",
                       "change in output", "change in exports", "change in imports",
                       "rise demanded", "pay rise", "containment",
                       *RATE_MEASURES.values()))
@@ -9774,9 +9794,9 @@ VOTE_SHARE_RE = lazy_regex(r"(?P<num>(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})?)\s?"
                            r"|der\s+Wähler(?:innen)?|of\s+(?:the\s+)?voters|voting\s+(?:yes|in\s+favou?r))\b", re.I)
 
 
-# A share got, told by its verb or preposition where votes are counted ("kam auf 57 Prozent", "with 56%", "to 43%");
-# not a turnout ("lag bei 52 Prozent", "was 54%"), which has its own pattern
-VOTE_GOT_RE = lazy_regex(r"(?:\b(?P<verb>auf|mit|with|won|took|got|received|erhielt|holte|erreichte|on)"
+# A share got, told by its verb or preposition where votes are counted ("kam auf 57 Prozent", "with 56%", "to 43%",
+# a poll's "puts the AfD at 21 percent"); not a turnout ("lag bei 52 Prozent", "was 54%"), which has its own pattern
+VOTE_GOT_RE = lazy_regex(r"(?:\b(?P<verb>auf|mit|with|won|took|got|received|erhielt|holte|erreichte|on|at)"
                          r"|(?<=%)(?:\s+of\s+the\s+(?:popular\s+)?vote)?\s+(?P<to>to)|(?<=Prozent)\s+(?P<zu>gegen|zu))\s+"
                          r"(?P<about>(?:rund|etwa|knapp|fast|about|nearly|almost|around)\s+)?"
                          r"(?P<num>(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})?)\s?(?:%|percent|per\s+cent|Prozent)(?!\w)", re.I)
@@ -10883,8 +10903,8 @@ def scale_of(word):
 def people_counted(before, after, unit, language):
     """Return 'dead' or 'injured' when a kill or injury word is next to a count of people, else unit.
 
-    before and after are the (at most two and four) words on either side of the count, within its clause:
-    the fourth tells only who are missing or trapped ("zwei Menschen gelten weiterhin als vermisst").
+    before and after are the (at most two and five) words on either side of the count, within its clause:
+    the fourth and fifth tell only who are missing or trapped ("zwei Menschen gelten weiterhin als vermisst").
 
     >>> t = "It hit Lima, killing at least 42 people and injuring 300 people, while 12 people were hurt."
     >>> [q[:2] for q in find_quantities(Document("S1", "", "", "en", t, "", 0), 0, len(t))]
@@ -10902,10 +10922,12 @@ def people_counted(before, after, unit, language):
     if "ums leben" in told or "das leben" in told and any(w.strip(".,;") in COST_DE for w in before + after[:4]):
         # "vier Menschen ums Leben gekommen", "10 Menschen kamen ums Leben", "kostete drei Menschen das Leben"
         return "dead"
-    for w in after[:4]:
+    for w in after[:5]:
         kind = unit_lemma(w.strip(".,!?"))
         if kind in ("missing", "trapped"):
-            return kind                  # "zwölf Menschen werden noch vermisst", "14 miners were trapped"
+            # "zwölf Menschen werden noch vermisst", "14 miners were trapped", "36 Bergleute in 500 Metern Tiefe
+            # eingeschlossen"
+            return kind
     if any(fold(w).startswith(SURVIVED_STARTS) for w in after[:2]):
         return "survivors"               # "29 Insassen überlebten", "29 people survived": not all aboard
     treated = next((i for i, w in enumerate(after[:2]) if w.lower() in TREATED_WORDS), None)

@@ -3566,7 +3566,7 @@ class DisagreementRulesTest(unittest.TestCase):
         report = analyse_texts({"a.txt": "ORSK, May 5, 2027 (AP) - Rescue teams on Wednesday freed 31 miners who had "
                                          "been trapped underground.",
                                 "b.txt": "ORSK, May 5, 2027 (AP) - Rescue teams freed the miners."}, min_sources=1)
-        self.assertEqual(dates_told(report, "S1")["w:trap"], [])
+        self.assertEqual(dates_told(report, "S1")["trapped"], [])
 
     def test_a_deed_a_charge_names_has_no_day_of_the_charge(self):
         # "charged on Tuesday with two counts of driving": the driving was before; no date note against its day
@@ -7058,7 +7058,7 @@ class DisagreementRulesTest(unittest.TestCase):
                      "Donnerstag um 5 Prozent auf 85 Dollar.",
             "b.txt": "Oil jumps\n\nLONDON, Oct 3, 2025 - Brent crude rose 3% to $78 a barrel on Thursday."})
         notes = notes_of(row_of(report, "price"))
-        self.assertEqual([v for v, _, _ in notes["number of change in price"].values], ["5", "3"])
+        self.assertEqual([v for v, _, _ in notes["change in price"].values], ["5", "3"])
         self.assertEqual([v for v, _, _ in notes["number of dollars"].values], ["85", "78"])
 
     def test_a_host_receiving_a_guest_is_a_meeting_and_a_talk_show_host_is_none(self):
@@ -7092,7 +7092,7 @@ class DisagreementRulesTest(unittest.TestCase):
             "a.txt": "Börse bricht ein\n\nRiga, 7. April 2025. Der Leitindex RSX ist am Montag um 2,3 Prozent "
                      "gefallen.",
             "b.txt": "Stocks slump\n\nRIGA, April 7, 2025 - The RSX index fell 3.2% on Monday."})
-        self.assertEqual([v for v, _ in noted(report, "index", "number of change in index")], ["-2.3", "-3.2"])
+        self.assertEqual([v for v, _ in noted(report, "index", "change in index")], ["-2.3", "-3.2"])
 
     def test_a_snowfalls_depth_is_compared_in_centimetres(self):
         self.assertEqual(event_keys("In Vidzeme sind 50 Zentimeter Neuschnee gefallen.", "de"), ["snow"])
@@ -7722,6 +7722,46 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([q[:2] for q in quantities("Ozols gewann 14 Grand-Slam-Titel.", "de")], [("titles", 14.0)])
         self.assertEqual([q[:2] for q in quantities("Ozols ganó 12 títulos de Grand Slam.", "es")], [("titles", 12.0)])
         self.assertEqual([q[:2] for q in quantities("Ozols won 13 Grand Slam titles.", "en")], [("titles", 13.0)])
+
+    def test_miners_trapped_at_a_depth(self):
+        report = analyse_texts({
+            "a.txt": "Grubenunglück\n\nRiga, 14. Mai 2025. In einer Goldmine bei Riga sind 36 Bergleute in 500 "
+                     "Metern Tiefe eingeschlossen, teilte der Betreiber am Mittwoch mit.",
+            "b.txt": "Miners trapped\n\nRIGA, May 14, 2025 - Thirty-four miners are trapped about 700 metres "
+                     "underground at a gold mine near Riga, the operator said on Wednesday."})
+        self.assertEqual(noted(report, "trapped", "number of trapped"), [("36", ("S1",)), ("34", ("S2",))])
+        self.assertEqual(noted(report, "trapped", "number of metres"), [("500", ("S1",)), ("700~", ("S2",))])
+
+    def test_an_index_that_closed_on_a_side(self):
+        report = analyse_texts({
+            "a.txt": "Börse in Riga\n\nRiga, 5. August 2024. Der Leitindex hat am Montag deutlich nachgegeben. "
+                     "Der Index schloss 1,8 Prozent im Minus bei 1.339 Punkten.",
+            "b.txt": "Riga stocks fall\n\nRIGA, Aug 5, 2024 - The Riga index fell 2.3 percent on Monday to close "
+                     "at 1,339 points."})
+        self.assertEqual(noted(report, "index", "change in index"), [("-1.8", ("S1",)), ("-2.3", ("S2",))])
+        # (a side told after a verb's change is that change, once)
+        self.assertEqual(compare.find_changes("index")("Der Index stieg um 2 Prozent im Plus", 0, 36),
+                         [("change in index", 2.0, False, "stieg um 2 Prozent")])
+
+    def test_which_birthday_a_return_after_days_and_a_polls_share_at(self):
+        report = analyse_texts({
+            "a.txt": "Geburtstag\n\nRiga, 14. November 2024. Präsident Janis Ozols feiert am Donnerstag seinen 76. "
+                     "Geburtstag.",
+            "b.txt": "Ozols turns 76\n\nRIGA, Nov 14, 2024 - President Janis Ozols celebrates his 75th birthday on "
+                     "Thursday."})
+        self.assertEqual(noted(report, "birthday", "which time"), [("76", ("S1",)), ("75", ("S2",))])
+        report = analyse_texts({
+            "a.txt": "Zurück\n\nRiga, 19. März 2025. Die Astronautin Ilze Marnis ist nach 286 Tagen im All zur Erde "
+                     "zurückgekehrt.",
+            "b.txt": "Back on Earth\n\nRIGA, March 19, 2025 - Astronaut Ilze Marnis returned to Earth after 278 days "
+                     "in space."})
+        self.assertEqual(noted(report, "return", "after how many days"), [("286 days", ("S1",)), ("278 days", ("S2",))])
+        self.assertNotIn("return", event_keys("Kalns returned three punts.", "en"))     # no journey back
+        report = analyse_texts({
+            "a.txt": "Umfrage\n\nRiga, 11. Juni 2025. Die Partei Vienotiba kommt in einer neuen Umfrage auf 23 "
+                     "Prozent.",
+            "b.txt": "Poll\n\nRIGA, June 11, 2025 - A new poll puts the Vienotiba party at 21 percent."})
+        self.assertEqual([v for v, _ in noted(report, "poll", "share of the vote")], ["23", "21"])
 
 
 if __name__ == "__main__":
