@@ -10323,8 +10323,13 @@ def find_quantities(doc, start, end, names=()):
             words = " ".join(before[-2 if before[-1:] == ["of"] else -1:] + text[begin:m.end("num")].split())
         if unit == "people":             # a crowd the police count one way and its organisers another
             if cues is None:             # once a clause; only a crowd's clause (not "a bus with 40 passengers")
-                crowd_told = any(text.find(c, start, end) >= 0 for c in CROWD_CUES)
-                cues = list(COUNTED_BY_RE.finditer(text, start, end)) if crowd_told else []
+                # (or the clause before, in its sentence: "… demonstrierten 100.000 Menschen, die Polizei sprach
+                # von 60.000"; and who counted it there, saying so: "Unions said | 100,000 people marched")
+                lo = max(0, start - CROWD_REACH)
+                lo = max(lo, *(text.rfind(stop, lo, start) + 1 for stop in (". ", "! ", "? ", "\n")))
+                crowd_told = any(text.find(c, lo, end) >= 0 for c in CROWD_CUES)
+                cues = [c for c in COUNTED_BY_RE.finditer(text, lo, start) if COUNTERS_SAID_RE.match(text, c.end())] \
+                    + list(COUNTED_BY_RE.finditer(text, start, end)) if crowd_told else []
             by = counted_by(cues, at)
             if by:
                 unit, words = unit + "@" + by[0], f"{words} ({by[1]})"
@@ -10551,7 +10556,8 @@ CROWD_TURNOUT_RE = lazy_regex(r"\s+(?:at|of)\s+(?:(?:about|around|some|nearly|mo
                               r"(?![\d,.]*\s*(?:%|percent|per\s+cent))")
 # A count of a crowd with no noun: "put the turnout at 35,000", "estimated the crowd at 25,000",
 # "organisers said 60,000 took part"
-CROWD_BEFORE_RE = lazy_regex(r"\b(?:(?:crowd|turnout|attendance|Teilnehmerzahl|Menge|foule|multitud)\s+"
+CROWD_BEFORE_RE = lazy_regex(r"\b(?:(?:crowd|turnout|attendance|Teilnehmerzahl|Menge|foule|multitud|"
+                             r"(?<=the\s)number)\s+"     # ("police put the number at 60,000": a crowd's told before)
                              r"(?:at|auf|à|en|of)|"
                              r"(?:sprachen|sprach|spricht|sprechen)\s+von)\s+"     # "die Veranstalter sprachen von 60.000"
                              r"(?:(?:about|around|some|nearly|rund|etwa|knapp|mehr\s+als|über)\s+)?$", re.I)
@@ -10561,6 +10567,8 @@ CROWD_AFTER_RE = lazy_regex(r"\s+(?:took\s+part|participated|attended|marched|ra
 # Parts of words that make a count of people a crowd's (a protest's, a rally's, a festival's)
 CROWD_CUES = ("rotest", "emonstr", "rally", "rallied", "march", "crowd", "turnout", "undgeb", "eilnehm", "eranstalt",
               "rgani", "anifest", "ersammel", "fans", "uschauer", "treik", "strike", "grève", "huelg")
+CROWD_REACH = 80        # letters before a clause its crowd may be told in
+COUNTERS_SAID_RE = lazy_regex(r"\s+(?:said|say|says|estimated|reported|sagten|sagte|zufolge|teilten|erklärten)\b")
 # Who counted a crowd: its police (or the ministry over them) or its organisers (or a strike's unions); a clause
 # names at most the nearer one
 COUNTED_BY_RE = lazy_regex(r"\b(?:(?P<police>Polizei|police|policía|gendarmerie|Innenministeri\w*|"
@@ -12197,7 +12205,8 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         following = {}
         for m in ms:
             ce = clause_at[id(m)][1]
-            if (RELATIVE_AFTER_RE.match(text, ce) or AFTER_CLAUSE_RE.match(text, ce)) and breaks_in.get(m.sentence):
+            if (RELATIVE_AFTER_RE.match(text, ce) or AFTER_CLAUSE_RE.match(text, ce)
+                    or COUNTERS_CLAUSE_RE.match(text, ce)) and breaks_in.get(m.sentence):
                 after = clause_of(sentences[m.sentence], breaks_in[m.sentence], ce + 2)
                 if after[0] > ce and not tells_own_deed(after, fam):
                     following[after] = True
@@ -12738,6 +12747,9 @@ RELATIVE_START_RE = lazy_regex(r"(?:die|der|das|den|dem|deren|dessen|welche|welc
 RELATIVE_AFTER_RE = lazy_regex(r",\s+(?:die|der|das|den|dem|deren|dessen|welche|welcher|welches|which|who|that)\b")
 # "erklärte einen Ausbruch, nachdem 61 Fälle bestätigt worden waren": what led to it, counted
 AFTER_CLAUSE_RE = lazy_regex(r",\s+(?:nachdem|after)\b")
+# "… 100,000 people marched; police put the number at 60,000": who else counted, the clause after
+COUNTERS_CLAUSE_RE = lazy_regex(r"[,;]\s+(?:(?:while|but|and|whereas|während)\s+)?(?:the\s+|die\s+|la\s+|les\s+)?"
+                                r"(?:police|organi[sz]ers|Polizei|Veranstalter|policía|organisateurs)\b", re.I)
 # a clause of when it happened: ", als er entgleiste"; and of the day before its comma: "since Sunday, when a tunnel
 # collapsed"
 WHEN_START_RE = lazy_regex(r"(?:als|when|lorsque|cuando)\s")

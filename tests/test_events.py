@@ -7763,6 +7763,23 @@ class DisagreementRulesTest(unittest.TestCase):
             "b.txt": "Poll\n\nRIGA, June 11, 2025 - A new poll puts the Vienotiba party at 21 percent."})
         self.assertEqual([v for v, _ in noted(report, "poll", "share of the vote")], ["23", "21"])
 
+    def test_who_counted_a_crowd_told_in_the_clause_before_or_after(self):
+        texts = {
+            "a.txt": "Streik in Riga\n\nRiga, 13. Februar 2025. Ein landesweiter Streik hat am Donnerstag Lettland "
+                     "lahmgelegt. Nach Angaben der Gewerkschaften demonstrierten 100.000 Menschen in Riga, die "
+                     "Polizei sprach von 60.000.",
+            "b.txt": "Latvia strike\n\nRIGA, Feb 13, 2025 - A nationwide strike brought Latvia to a standstill on "
+                     "Thursday. Unions said 100,000 people marched in Riga; police put the number at 60,000."}
+        self.assertEqual(row_of(analyse_texts(texts), "protest").notes, ())     # each count against its own
+        texts["b.txt"] = texts["b.txt"].replace("at 60,000", "at 50,000")
+        self.assertEqual(noted(analyse_texts(texts), "protest", "number of people"),
+                         [("60000", ("S1",)), ("50000", ("S2",))])
+        # (a crowd told only in the title before: no crowd of the sentence, none counted by the police)
+        text = "Riga protest\nPolice intervened after 300 people joined a vigil."
+        doc = compare.Document("S1", "a.txt", "a.txt", "en", text, "", len(text))
+        self.assertEqual(compare.find_quantities(doc, text.index("Police"), len(text)),
+                         [("people", 300.0, False, "300 people")])
+
 
 if __name__ == "__main__":
     unittest.main()
