@@ -4059,7 +4059,8 @@ DATE_RE = lazy_regex(r"""
           |(?:the\s+)?(?:first|second|third|fourth|last|final)\s+week\s+(?:of|in)
           |(?:ersten|zweiten|dritten|vierten|letzten)\s+Woche\s+(?:im|des|von))[\s-]+
           (?:(?P<mrel>vergangenen|letzten|vorigen|nächsten|kommenden|diesen|dieses|last|next|this|dem)\s+)?
-          (?P<mname>%(mon)s)\b(?!\s+\d)
+          (?P<mname>%(mon)s)\b(?!\s+\d)(?!(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Okt|Nov|Dec|Dez)\.\s*[0-3]?\d\b)
+          (?!(?<=Sept)\.\s*[0-3]?\d\b)
           (?:\s+(?P<mthis>dieses\s+Jahres|this\s+year|des\s+Jahres|letzten\s+Jahres|vergangenen\s+Jahres|last\s+year
                        |nächsten\s+Jahres|kommenden\s+Jahres|next\s+year))?)
 | (?P<relmonth>\b(?P<rmcue>last|next|this|vergangenen|letzten|nächsten|kommenden)\s+(?P<rmname>%(mon)s)\b)
@@ -4067,7 +4068,7 @@ DATE_RE = lazy_regex(r"""
           |(?:overnight|the\s+night)\s+(?:(?:of|from)\s+)?(?:%(wd)s\s+)?(?:into|to)\s+(?:early\s+)?
           |(?:dans\s+)?la\s+nuit\s+(?:de|du)\s+%(wd)s\s+(?:à|au)\s+|(?:en\s+)?la\s+noche\s+del?\s+%(wd)s\s+al?\s+)
           |(?P<wpre>am|on|last|next|this|vergangenen|letzten|kommenden|(?:early|late)(?:\s+on)?|seit|since|until
-                    |bis|diesen|este|ce)\s+)?
+                    |bis|diesen|este|ce|jusqu['’]à|hasta(?:\s+el)?)\s+)?
           (?P<wname>%(wd)s)(?P<wpart>abend|morgen|nachmittag|vormittag|nacht|mittag)?\b(?!-l[àa]\b)
           (?:\s+(?:(?:por|en)\s+la\s+)?(?P<wpart2>morning|afternoon|evening|night|matin|après-midi|soir|nuit|
                                                  mañana|tarde|noche)\b)?
@@ -4488,7 +4489,7 @@ heiligabend heiligen ersten zweiten weihnachten silvesternacht silvester neujahr
 new halloween nochebuena nochevieja navidad noel noël saint-sylvestre
 ostern ostersonntag ostermontag karfreitag gründonnerstag pfingsten pfingstsonntag pfingstmontag christi
 fronleichnam aschermittwoch rosenmontag easter good maundy whit ash pentecost whitsun vendredi pâques
-pentecôte viernes domingo jusqu'en jusqu’en il hace dans dentro la le el l'année l’année l'an l’an
+pentecôte viernes domingo jusqu'en jusqu’en jusqu'à jusqu’à il hace dans dentro la le el l'année l’année l'an l’an
 """.split()) | frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(NUMBER_WORDS)
 _WEEKDAY_PREFIXES = tuple(WEEKDAYS)
 
@@ -11788,7 +11789,10 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
         if closing and dates_here:       # "The deal is expected to close in the third quarter": a time ahead, told
             dates_here = [d for d in dates_here if id(d) not in closing]      # as when it is to be done (below)
         clause_dates[id(m)] = dates_here
-        dvals = {d.key for d in dates_here if specific(d.key)} if dates_here else set()
+        # (a day it lasts until sets no two happenings apart: "Streik am Mittwoch … Der Ausstand soll bis Donnerstag
+        # dauern" is one strike, its last day told)
+        dvals = {d.key for d in dates_here if specific(d.key) and not UNTIL_WORDS_RE.match(d.text)} \
+            if dates_here else set()
         rough = rough_values((d.text, d.key) for d in dates_here if d.key in dvals) if dvals else frozenset()
         reach = {r for d in dates_here for r in (date_reach(d.key),) if r} if dates_here else set()
         # told as the last time before ("last met", "zuletzt", "Bereits im Juli hatte"); and what things have

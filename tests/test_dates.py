@@ -906,6 +906,21 @@ class DateRowsTest(unittest.TestCase):
         # six days back is inside that week
         texts["b.txt"] = texts["b.txt"].replace("ten days ago", "six days ago")
         self.assertEqual(row_of(analyse_texts(texts), "death").notes, ())
+    def test_a_day_a_strike_lasts_until_is_its_last_day_not_another_strike(self):
+        # 1 October 2025 is a Wednesday
+        self.assertEqual(told("PARIS, Oct 1, 2025 - The road stays closed until Oct. 12.", "en"),
+                         [("Oct. 12", "2025-10-12")])
+        self.assertEqual(told("Paris, le 1 octobre 2025. La grève doit durer jusqu'à vendredi.", "fr"),
+                         [("jusqu'à vendredi", "2025-10-03")])
+        report = analyse_texts({
+            "a.txt": "Streik in Riga\n\nRiga, 1. Oktober 2025. Die Fluglotsen in Riga streiken seit Mittwoch. Der "
+                     "Ausstand soll bis Donnerstag dauern.",
+            "b.txt": "Strike in Riga\n\nRIGA, Oct 1, 2025 - Air traffic controllers in Riga have been on strike since "
+                     "Wednesday. The strike is due to last until Friday."})
+        protest = row_of(report, "protest")
+        self.assertEqual([(n.attribute, [v for v, _, _ in n.values]) for n in protest.notes],
+                         [("last day", ["2025-10-02", "2025-10-03"])])
+
 
 if __name__ == "__main__":
     unittest.main()
