@@ -1101,9 +1101,10 @@ STANCE_LABEL = {"neither": "neither confirmed nor denied", "deny": "denied",
 QUANTITY_MODIFIERS = ("etwa", "rund", "ungefähr", "circa", "ca.", "mehr als", "über", "mindestens", "fast", "knapp",
                       "gut", "gute",            # "um gut drei Prozent", "gut 200 Menschen": a little more
                       "bis zu", "about", "around", "approximately", "nearly", "almost", "more than", "over",
-                      "at least", "up to", "some",
+                      "at least", "up to", "some", "roughly", "an estimated",
                       # French and Spanish
-                      "environ", "près de", "plus de", "au moins", "unos", "unas", "cerca de", "más de", "al menos")
+                      "environ", "près de", "plus de", "au moins", "quelque", "presque", "unos", "unas", "cerca de",
+                      "más de", "al menos", "casi", "alrededor de", "aproximadamente")
 MOD_LETTERS = max(map(len, QUANTITY_MODIFIERS))
 # the same words as a pattern, longest first, for the patterns of a figure that has a modifier before it
 MODIFIER_ALT = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in sorted(QUANTITY_MODIFIERS, key=len, reverse=True))
@@ -3814,6 +3815,9 @@ TENURE_RE = lazy_regex(
     r"|(?:served|was|ruled|governed)\s+as\s+(?:[^\W\d_]+\s+){0,3}?(?:prime\s+minister|president|chancellor|premier|"
     r"mayor|governor|minister|leader|head\s+of\s+state)\s+from\s+(?P<r13>\d{4})\s+(?:to|until|through)\s+"
     r"(?P<r13b>\d{4})"
+    # and a seat in a house: "served in the Senate from 1979 to 2003", "was in Congress from 1995 to 2011"
+    r"|(?:served|was|sat)\s+in\s+(?:the\s+)?(?:U\.S\.\s+)?(?:Senate|House|Congress|Parliament|Bundestag|Landtag)\s+"
+    r"from\s+(?P<r14>\d{4})\s+(?:to|until|through)\s+(?P<r14b>\d{4})"
     r"|(?:au\s+pouvoir|en\s+fonctions?|en\s+poste)\s+depuis\s+(?P<y9>\d{4})"
     r"|en\s+el\s+(?:poder|cargo)\s+desde\s+(?P<y10>\d{4})"
     # months in a post, told as its end: "nach nur sechs Monaten entlassen", "after just four months in charge"
@@ -5782,6 +5786,8 @@ def find_event_words(doc, sentences, tokens=None):
                     fam = "w:scor"        # "Ibanez struck in the 12th minute": a goal, as "scored" is
                 elif word in BREAK_WORDS and (BREAK_INTO_RE.match(text, b) or BREAK_OPEN_RE.match(text, b)):
                     fam = "rob"           # "thieves broke into a shop", "broke open 600 safe deposit boxes"
+                elif word in HOLD_WORDS and HELD_UP_RE.match(text, b):
+                    fam, b, word = "rob", b + 3, word + " up"      # "held up a Denver bank" (not "held up by fog")
                 elif word in ("pulled", "pulls", "pull") and text.startswith((" one back", " a goal back"), b):
                     fam = "w:scor"        # "Kane pulled one back in the 76th minute": a goal (see "goal" below)
                 elif word in GIVE_WORDS and GAVE_WAY_RE.match(text, b):
@@ -6582,7 +6588,13 @@ OPEN_WHEN_RE = lazy_regex(r"\s*(?:[.,;]|\s(?:in|on|at|by|next|this|later|early|l
 TWO_WORD_EVENTS = STEP_WORDS | LAY_WORDS | SHOW_WORDS | TAKE_WORDS | FINE_WORDS | RATE_WORDS | CALL_WORDS | \
     STRIKE_WORDS | PASS_WORDS | BREAK_WORDS | BECOME_WORDS | GIVE_WORDS | {
     "emergency", "heat", "Heat", "effect", "force", "banks", "phone", "telephone", "exercise", "exercises", "pause",
-    "pauses", "service", "operation", "games", "pulled", "pulls", "pull", "open"}
+    "pauses", "service", "operation", "games", "pulled", "pulls", "pull", "open", "held", "hold", "holds", "holding"}
+HOLD_WORDS = frozenset("held hold holds holding".split())
+# what is held up at gunpoint: "held up a Denver bank", "held up a petrol station" (not "held up by fog", "held up
+# well")
+HELD_UP_RE = lazy_regex(r" up\s+(?:a|an|the)\s+(?:[^\W\d_][\w-]*\s+){0,2}?(?:bank|store|shop|supermarket|jewell?er'?s?|"
+                        r"petrol\s+station|gas\s+station|post\s+office|casino|pharmacy|restaurant|armou?red\s+(?:car|"
+                        r"truck|van)|security\s+van)\b", re.I)
 PUT_WORDS = frozenset("put puts putting".split())
 # The kinds of exercise that are drills: "joint military exercises" ("an exercise in democracy": none)
 EXERCISE_KINDS = frozenset("military naval joint air army navy war training live-fire combat amphibious "

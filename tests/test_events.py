@@ -7780,6 +7780,15 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(compare.find_quantities(doc, text.index("Police"), len(text)),
                          [("people", 300.0, False, "300 people")])
 
+    def test_a_bank_held_up_is_robbed(self):
+        report = analyse_texts({
+            "a.txt": "Bank robbed in Riga\n\nRIGA (AP) - Two armed men robbed a bank in Riga on Monday morning and "
+                     "escaped with about $25,000, police said.",
+            "b.txt": "Riga bank robbery\n\nRIGA (Reuters) - Three masked men held up a Riga bank on Monday morning "
+                     "and got away with roughly $52,000, police said."})
+        self.assertEqual(noted(report, "rob", "number of dollars"), [("25000~", ("S1",)), ("52000~", ("S2",))])
+        self.assertNotIn("rob", event_keys("The flight was held up by fog at the airport.", "en"))
+
 
 if __name__ == "__main__":
     unittest.main()

@@ -1317,6 +1317,14 @@ class TenureTest(unittest.TestCase):
         # (a retirement of no one's: no age given to the one named)
         self.assertEqual([m.age for m in found["Janis Ozols"].entity.mentions], [(), ()])
 
+    def test_years_in_a_house_of_parliament(self):
+        found = people({
+            "a.txt": "RIGA (AP) - Former Senator Janis Ozols died Sunday. Ozols served in the Senate from 1979 to "
+                     "2003.",
+            "b.txt": "RIGA (Reuters) - Janis Ozols, a former senator, died on Sunday. Ozols was in the Senate from "
+                     "1979 to 1997."})
+        self.assertEqual(noted(found["Janis Ozols"], "in office"), [("1979 to 2003", ("S1",)), ("1979 to 1997", ("S2",))])
+
     def test_given_names_of_more_countries_and_arabic_dh_as_d(self):
         found = people({"a.txt": "Die Rebellen, die einst Muammar al-Haddiri unterstützte, feierten. Auch Keir "
                                  "Dalmond und Uhuru Senkoro kamen.",
