@@ -5832,8 +5832,10 @@ def find_event_words(doc, sentences, tokens=None):
                 elif word in ("pause", "pauses") and (previous.lower() == "humanitarian" or text.startswith(
                         (" in fighting", " in the fighting", " in hostilities"), b)):
                     fam = "ceasefire"     # "a five-day pause in fighting", as "eine Feuerpause"
-                elif word in ("exercise", "exercises") and (previous.lower() in EXERCISE_KINDS or holds("troops")):
-                    fam = "exercise"      # "joint naval exercises", "the Baltops exercise … with 9,000 troops"
+                elif word in ("exercise", "exercises") and (previous.lower() in EXERCISE_KINDS or holds("troops")
+                                                            or any(w.lower() in DRILL_CUES for w, _, _ in toks)):
+                    fam = "exercise"      # "joint naval exercises", "the Baltops exercise … with 9,000 troops",
+                    #                       "The navy will hold a large exercise"
                 elif word == "games" and previous.lower() == "war":
                     # "naval war games": drills, shown in the two words
                     out.append(Mention(doc.key, "event", " ".join(text[toks[ti - 1][1]:b].split()), toks[ti - 1][1],
@@ -6599,6 +6601,7 @@ PUT_WORDS = frozenset("put puts putting".split())
 # The kinds of exercise that are drills: "joint military exercises" ("an exercise in democracy": none)
 EXERCISE_KINDS = frozenset("military naval joint air army navy war training live-fire combat amphibious "
                            "missile nuclear".split())
+DRILL_CUES = frozenset("navy military army warships nato".split())     # a sentence's, whose exercise is a drill
 INTO_FORCE_VERBS = frozenset("come came comes coming enter entered enters entering went".split())
 SUM_BY_DE_RE = lazy_regex(r"(?<![^\W\d_])um\s+(?:[^\W\d_]+\s+){0,2}?\d[\d.,]*\s+"
                           r"(?:(?:Millionen|Milliarden|Mio\.|Mrd\.)\s+)?(?:Euro|Dollar|Franken|Pfund)\s+$")

@@ -7789,6 +7789,16 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(noted(report, "rob", "number of dollars"), [("25000~", ("S1",)), ("52000~", ("S2",))])
         self.assertNotIn("rob", event_keys("The flight was held up by fog at the airport.", "en"))
 
+    def test_an_exercise_a_navy_holds_is_a_drill(self):
+        self.assertIn("exercise", event_keys("The navy will hold a large exercise in the Baltic Sea.", "en"))
+        self.assertNotIn("exercise", event_keys("The vote was an exercise in democracy.", "en"))
+        report = analyse_texts({
+            "a.txt": "Manöver in der Ostsee\n\nRiga, 2. September 2025. Die Marine hält Mitte September ein großes "
+                     "Manöver in der Ostsee ab.",
+            "b.txt": "Baltic drill\n\nRIGA, Sept 2, 2025 - The navy will hold a large exercise in the Baltic Sea in "
+                     "late September."})
+        self.assertEqual([(n.attribute, n.soft) for n in row_of(report, "exercise").notes], [("date", True)])
+
 
 if __name__ == "__main__":
     unittest.main()
