@@ -8698,6 +8698,8 @@ LENGTH_CUES = ("stündig", "tägig", "wöchig", "-hour", "-day", "-week", "-Hour
 LENGTH_CUE_RE = lazy_regex(r"-?(?P<de>stündig|tägig|wöchig|jährig|monatig)"
                            r"|-(?P<en>hour|day|week|year|month)(?![\w-])"
                            r"|(?<![\w-])(?P<long>hour|day|week)-long(?![\w-])", re.I)
+LASTED_UNITS = {"tage": "days", "tagen": "days", "wochen": "weeks", "stunden": "hours", "monate": "months"}
+LASTING_AFTER_RE = lazy_regex(r"\s+(?:dauern|dauert|dauerte|dauerten|gedauert|andauern|gelten|gilt|galt)\b")
 LENGTH_NUM_RE = lazy_regex(r"(?:(?P<about>gut|" + MODIFIER_ALT + r")\s+)?(?<![\w-])(?P<num>\d{1,3}|"
                            + _COUNT_ALT + r")$", re.I)      # the number right before a length's unit
 LENGTH_UNITS = {"stündig": "hours", "tägig": "days", "wöchig": "weeks", "hour": "hours", "day": "days",
@@ -8713,7 +8715,8 @@ LENGTH_AFTER_RE = lazy_regex(      # (a word between may hold an apostrophe: "un
     # (not "Besuch innerhalb von drei Wochen": a span the visit fell within)
     # ("Der Besuch dauert vier Tage", "the visit will last three days", "la visite durera trois jours")
     r"\s+(?:[^\W\d_][\w'’-]*\s+){0,2}?(?<!innerhalb\s)(?P<told>(?P<prep>(?:von|für|of|for|lasting|last|lasts|lasted|"
-    r"dauert|dauerte|dauern|dauerten|dure|durera|durait|a\s+duré|dura|durará|duró|de|durante)\s+)?"
+    r"dauert|dauerte|dauern|dauerten|dure|durera|durait|a\s+duré|dura|durará|duró|de|durante)\s+"
+    r"(?:an\s+initial\s+|zunächst\s+)?)?"
     r"(?:(?P<about>gut|" + MODIFIER_ALT
     + r")\s+)?(?<![\w-])(?P<num>\d{1,3}|" + _COUNT_ALT + r")\s+(?P<unit>(?P<days>Tagen?|days?|jours?|días?)"
     r"|Wochen?|weeks?|semaines?|semanas?))\b(?!\s+(?:ago|zuvor|davor|plus\s+tôt|antes))"
@@ -10253,6 +10256,10 @@ def find_quantities(doc, start, end, names=()):
         if m.group("scale") or scale_of(scale) == 1:
             scale, rest = m.group("scale"), unit
         value *= scale_of(scale)          # "2 mn-euro": the scale is before the hyphen, the unit after
+        if unit.lower() in LASTED_UNITS and (lasting := LASTING_AFTER_RE.match(text, unit_end, end)):
+            # "Sie soll zunächst 60 Tage dauern": a length, as "eine Waffenruhe von 60 Tagen" is
+            out.append((LASTED_UNITS[unit.lower()], value, bool(mod), " ".join(text[begin:lasting.end()].split())))
+            continue
         # "3 died", "drei starben", "3 murieron": the dead, told by their verb
         told = "" if bare else COUNTED_AS.get(word_event(rest if doc.language == "de" else rest.lower(), doc.language))
         unit = "" if bare else told or unit_lemma(rest)

@@ -7799,6 +7799,15 @@ class DisagreementRulesTest(unittest.TestCase):
                      "late September."})
         self.assertEqual([(n.attribute, n.soft) for n in row_of(report, "exercise").notes], [("date", True)])
 
+    def test_a_truces_length_told_with_its_verb_of_lasting(self):
+        report = analyse_texts({
+            "a.txt": "Waffenruhe\n\nRiga, 27. November 2024. Seit Mittwochmorgen gilt eine Waffenruhe. Sie soll "
+                     "zunächst 60 Tage dauern.",
+            "b.txt": "Ceasefire takes hold\n\nRIGA, Nov 27, 2024 - A ceasefire took effect on Wednesday. The truce is "
+                     "to last an initial 90 days."})
+        self.assertEqual(noted(report, "ceasefire", "number of days"), [("60", ("S1",)), ("90", ("S2",))])
+        self.assertEqual(quantities("Er kam vor drei Tagen an.", "de"), [])
+
 
 if __name__ == "__main__":
     unittest.main()
