@@ -286,6 +286,9 @@ NOT_ROLES = {"fr": {"son"}, "es": {"son", "mayor"}}
 # Words that make an English role more precise: "Defense Minister", "prime minister".
 ROLE_MODIFIERS = set("defense defence foreign prime interior finance justice health security state "
                      "home trade economy education energy vice deputy chief attorney financial operating".split())
+# a sport before a player's role: "Austrian tennis player X", as German "Tennisspieler" (one word)
+SPORT_MODIFIERS = frozenset("tennis football soccer chess golf ski basketball hockey handball volleyball rugby "
+                            "cricket baseball".split())
 DEPUTY_WORDS = frozenset(("deputy", "vice"))                 # "Deputy Foreign Minister", "Vice Foreign Minister"
 DEPUTY_DE = frozenset("stellvertretender stellvertretende stellvertretenden stellvertretendem".split())
 # English adjectives that can follow "to" before a role ("a letter to former President X"); any
@@ -3188,7 +3191,8 @@ def judge_candidate(doc, text, toks, k, m, si, lang, lower_vocab, headline=False
             not text[toks[role_at - 1][2]:toks[role_at][1]].strip():
         before = toks[role_at - 1][0]      # English roles are two words: "Defense Minister", "foreign minister"
         if (before[:1].isupper() and not hard_excluded(before) and not role_of(before, lang)) or \
-                before.lower() in ROLE_MODIFIERS or (role.lower() == "general" and role_of(before, lang)):
+                before.lower() in ROLE_MODIFIERS or before.lower() in SPORT_MODIFIERS or (
+                    role.lower() == "general" and role_of(before, lang)):
             # and "Director General", "Secretary General", "Attorney General": no officer of an army
             role = before.capitalize() + " " + role.lower()
             role_at -= 1                   # and the words quoted start at the modifier

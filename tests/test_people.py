@@ -1325,6 +1325,12 @@ class TenureTest(unittest.TestCase):
                      "1979 to 1997."})
         self.assertEqual(noted(found["Janis Ozols"], "in office"), [("1979 to 2003", ("S1",)), ("1979 to 1997", ("S2",))])
 
+    def test_a_players_sport_before_the_role_keeps_the_nationality(self):
+        found = people({
+            "a.txt": "Riga, 26. Januar 2025. Der lettische Tennisspieler Anton Kalns hat das Turnier gewonnen.",
+            "b.txt": "RIGA, Jan 26, 2025 - Estonian tennis player Anton Kalns won the tournament."})
+        self.assertEqual([n.attribute for n in found["Anton Kalns"].notes], ["nationality"])
+
     def test_given_names_of_more_countries_and_arabic_dh_as_d(self):
         found = people({"a.txt": "Die Rebellen, die einst Muammar al-Haddiri unterstützte, feierten. Auch Keir "
                                  "Dalmond und Uhuru Senkoro kamen.",
