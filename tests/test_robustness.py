@@ -308,6 +308,13 @@ class CraftedTextTest(unittest.TestCase):
                                    + "au " * 1000 + "24 avril. Pirates " + "seized " * 1000 + "a vessel. "
                                    "unterzeichneten " + "ein neues " * 1000 + "Abkommen. 18 more " + "Leopard " * 1000
                                    + "tanks. Vingt-" + "huit-" * 1000 + " personnes.",
+        "journeys, crowds, streaks": "Das Kraftwerk ging " + "im Juni " * 1000 + "in Betrieb. Unions said "
+                                     + "that " * 1000 + "100,000 people marched; police put the number at 60,000. "
+                                     "nach fünf " + "Niederlagen " * 1000 + "in Folge. Der Bus war von Berlin "
+                                     + "nach " * 1000 + "Nürnberg unterwegs. 36 Bergleute " + "in " * 1000
+                                     + "eingeschlossen. held up a " + "big " * 1000 + "bank. Sie soll " + "60 " * 1000
+                                     + "Tage dauern. schloss 1,8 " + "Prozent " * 1000 + "im Minus. until "
+                                     + "Oct. " * 1000 + "12.",
         # Python converts at most 4,300 digits to an int: each place a number is read
         "long numbers": " ".join(f"{ctx.format(n='7' * 5000)}." for ctx in (
             "Es kamen {n} Soldaten", "vor {n} Tagen", "{n} days ago", "am 3. Juni {n} Soldaten",
