@@ -1248,7 +1248,8 @@ QUANTITY_RE = lazy_regex(
     r"(?:\s+(?P<scale>" + SCALE_WORDS + r")(?:\s+de(?=\s)|\s+d['’](?=[^\W\d_]))?)?"     # "millions d'euros"
     r"(?:(?<=aine)(?:\s+de(?=\s)|\s+d['’](?=[^\W\d_]))|(?<=en[ae]|nar)\s+de(?=\s))?"     # "vingtaine d'accords"
     # ("US-Dollar" too, and a German compound of more: "14 Grand-Slam-Titel")
-    r"(?:(?:\s+|(?<=d['’])|-(?=" + MEASURE_HYPHENED + r"))(?P<unit>[^\W\d_]{2}-[^\W\d_]+|[^\W\d_]{3,}(?:-[^\W\d_]+){0,2}"
+    r"(?:(?:\s+|(?<=d['’])|-(?=" + MEASURE_HYPHENED + r"))"
+    r"(?P<unit>[^\W\d_]{2}-[^\W\d_]+|[^\W\d_]{3,}(?:-[^\W\d_]+){0,2}"
     r"|(?:km|kg)(?![^\W\d_]))"          # the two units of two letters a count is told in
     # or none: "injuring more than 230, officials said"; not "26, 000": a thousands group split
     # or a crowd's at a sentence's end: "estimated the crowd at 25,000."
@@ -8679,7 +8680,8 @@ TITLE_COUNT_RE = lazy_regex(
 IN_A_ROW_CUE_RE = lazy_regex(r"(?i:consecutiv|consécutiv|straight|in\s+a\s+row|in\s+Folge|affilée|seguid|"
                              r"aufeinanderfolgend)")
 IN_A_ROW_RE = lazy_regex(
-    r"(?<![^\W\d_])(?P<ord>" + _ORDINAL_ALT + r"|\d{1,2}(?![\d.,])|" + _COUNT_ALT + r")\s+(?P<before>(?:consecutive|straight|aufeinanderfolgende[nrs]?)\s+)?"
+    r"(?<![^\W\d_])(?P<ord>" + _ORDINAL_ALT + r"|\d{1,2}(?![\d.,])|" + _COUNT_ALT + r")\s+"
+    r"(?P<before>(?:consecutive|straight|aufeinanderfolgende[nrs]?)\s+)?"
     r"(?P<unit>[^\W\d_][\w-]{1,30})(?![\w-])"
     # (not "in Folge der Krise", "in Folge dessen": because of it)
     r"(?P<after>\s+(?:in\s+(?:a\s+row|Folge(?!\s+(?:des|der|dessen|von)\b))|consécutive?s?|consecutiv[oa]s?|"
@@ -9385,12 +9387,14 @@ CHANGE_LAST_RE = lazy_regex(r"(?<![^\W\d_])um\s+(?P<mod>(?:" + MODIFIER_ALT + r"
                             r"(?P<verb>gestiegen|gesunken|gefallen|gewachsen|zurückgegangen|geschrumpft|eingebrochen|"
                             r"zugelegt|verloren|gesteigert|erhöht|gesenkt|verringert)\b", re.I)
 # and told by the side it ended on: "schloss 1,8 Prozent im Minus", "1,2 Prozent fester", "closed 1.8% lower"
-CHANGE_SIDE_RE = lazy_regex(r"(?<![\d.,])(?P<mod>)(?P<num>\d{1,3}(?:[.,]\d{1,2})?)\s?(?:%|Prozent|percent|per\s+cent)\s+"
+# (its "mod" empty: the two patterns above name a modifier so, and this one's figure is told plainly)
+CHANGE_SIDE_RE = lazy_regex(r"(?<![\d.,])(?P<mod>)(?P<num>\d{1,3}(?:[.,]\d{1,2})?)\s?"
+                            r"(?:%|Prozent|percent|per\s+cent)\s+"
                             r"(?:im\s+)?(?P<verb>Minus|Plus|leichter|fester|tiefer|höher|lower|higher)\b")
-FALLING = ("leichter", "tiefer", "lower", "fiel", "sank", "ging", "gingen", "fell", "dropped", "slipped", "declined", "decreased", "down", "minus",
+FALLING = ("fiel", "sank", "ging", "gingen", "fell", "dropped", "slipped", "declined", "decreased", "down", "minus",
            "plunged", "tumbled", "slumped", "plummeted", "lost", "verlor", "verloren", "sackte", "sackten",
            "gesunken", "gefallen", "zurückgegangen", "geschrumpft", "eingebrochen", "senkte", "senkten",
-           "verringerte", "verringerten", "gesenkt", "verringert")
+           "verringerte", "verringerten", "gesenkt", "verringert", "leichter", "tiefer", "lower")
 
 
 def find_changes(family):

@@ -1323,7 +1323,8 @@ class TenureTest(unittest.TestCase):
                      "2003.",
             "b.txt": "RIGA (Reuters) - Janis Ozols, a former senator, died on Sunday. Ozols was in the Senate from "
                      "1979 to 1997."})
-        self.assertEqual(noted(found["Janis Ozols"], "in office"), [("1979 to 2003", ("S1",)), ("1979 to 1997", ("S2",))])
+        self.assertEqual(noted(found["Janis Ozols"], "in office"),
+                         [("1979 to 2003", ("S1",)), ("1979 to 1997", ("S2",))])
 
     def test_a_players_sport_before_the_role_keeps_the_nationality(self):
         found = people({
