@@ -9701,9 +9701,6 @@ def find_goal_minutes(text, start, end):
     return out
 
 
-CARRIED_FINDS = frozenset(("win", "record"))     # a game's length, told in a sentence of its own
-# ... and a journey's ends: "Ein Reisebus verunglückte. Der Bus war von Berlin nach Nürnberg unterwegs."
-ROUTE_FAMILIES = frozenset(("crash", "landing", "sink", "hijack"))
 # The weapon an attack is told with: "mit einem Messer", "with a gun", "armed with a kitchen knife", "avec un
 # couteau", "con un cuchillo" (not a verb that tells it, "erstochen", "stabbed": the happening's own word, which
 # the row shows already)
@@ -9800,6 +9797,11 @@ FAMILY_FINDERS = {"win": lambda text, a, b: find_scores(text, a, b) + find_race_
                   **{family: lambda text, a, b: find_harms(text, a, b) + find_route(text, a, b)
                      for family in ("crash", "landing", "sink")},
                   **{family: find_route for family in ("hijack", "depart")}}
+# What a kind's finder reads in a sentence of its own that goes on with it: a game's length ("… mit 6:2. Das Spiel
+# dauerte drei Stunden."), a journey's ends ("Ein Reisebus verunglückte. Der Bus war von Berlin nach Nürnberg
+# unterwegs."; not its harms again: the sentence's counts are read already)
+CARRIED_FINDERS = {"win": FAMILY_FINDERS["win"], "record": FAMILY_FINDERS["record"],
+                   **dict.fromkeys(("crash", "landing", "sink", "hijack"), find_route)}
 
 
 # What is measured rather than counted: the note names the measure ("speed"), not "number of"
@@ -12266,8 +12268,7 @@ def build_doc_events(doc, sentences, event_words, people_at, dates_at, person_me
                     q for q in found_in(ages_in, span) if not NOUNLESS_AGE_RE.search(q[3]) or not named_near(span)] + (
                     found_in(find_claims, span) if fam != "say" else []) + (
                     # and what its kind's own finder reads: "… mit 6:2. Das Spiel dauerte drei Stunden."
-                    found_in(FAMILY_FINDERS[fam], span) if fam in CARRIED_FINDS else
-                    found_in(find_route, span) if fam in ROUTE_FAMILIES else [])
+                    found_in(CARRIED_FINDERS[fam], span) if fam in CARRIED_FINDERS else [])
         if suspects and fam in SUSPECT_FAMILIES:
             quantities = list(dict.fromkeys(list(quantities) + suspects))
         if sum(q[0] == "age" for q in quantities) > 1:     # "The 44-year-old" read twice: as a suspect's, as told
