@@ -9797,6 +9797,7 @@ FAMILY_FINDERS = {"win": lambda text, a, b: find_scores(text, a, b) + find_race_
                   **{family: lambda text, a, b: find_harms(text, a, b) + find_route(text, a, b)
                      for family in ("crash", "landing", "sink")},
                   **{family: find_route for family in ("hijack", "depart")}}
+
 # What a kind's finder reads in a sentence of its own that goes on with it: a game's length ("… mit 6:2. Das Spiel
 # dauerte drei Stunden."), a journey's ends ("Ein Reisebus verunglückte. Der Bus war von Berlin nach Nürnberg
 # unterwegs."; not its harms again: the sentence's counts are read already)
