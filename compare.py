@@ -6699,8 +6699,8 @@ def separable_particle(text, toks, ti, end):
 
 SOLD_WORDS = frozenset("sold sells sell fetched fetches".split())
 AUCTION_CUE_RE = lazy_regex(r"\b(?:auction|Sotheby['’]s|Christie['’]s|Bonhams|Phillips)\b")
-MEASURED_WORDS = frozenset("gemessen measured recorded registriert registrada registrados enregistré registró "
-                           "registraron registrado enregistrée enregistrés relevé relevée".split())
+MEASURED_WORDS = frozenset("gemessen measured recorded registriert registrierte registrierten registrada registrados "
+                           "enregistré registró registraron registrado enregistrée enregistrés relevé relevée".split())
 # Spanish "paro" is unemployment where its rate is told (else a strike: "convocó un paro de 24 horas")
 PARO_RATE_RE = lazy_regex(r"\btasa\s+de(?:l)?\s+paro\b|\bparo\b[^.;]{0,60}?(?:%|por\s+ciento)"
                           r"|(?:%|por\s+ciento)[^.;]{0,60}?\bparo\b", re.I)
@@ -11199,6 +11199,7 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("paintings", "gemald painting tableau tableaux cuadro kunstwerk artwork"),      # stolen from a museum
     ("floors", "stockwerk etag geschoss storey storeys story floor étag piso stockig"),     # a building's: "12-storey"
     ("titles", "titel titl titulo titr"),       # won: "14 Grand-Slam-Titel", "12 títulos de Grand Slam"
+    ("cardinals", "kardinal cardinal cardenal"),     # a conclave's: "133 Kardinäle", "135 cardinals"
 ) for lemma in lemmas.split()}
 
 

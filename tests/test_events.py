@@ -7808,6 +7808,16 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual(noted(report, "ceasefire", "number of days"), [("60", ("S1",)), ("90", ("S2",))])
         self.assertEqual(quantities("Er kam vor drei Tagen an.", "de"), [])
 
+    def test_a_german_heat_record_registered_and_a_conclaves_cardinals(self):
+        report = analyse_texts({
+            "a.txt": "Hitzerekord\n\nRiga, 19. Juli 2025. In Lettland ist am Dienstag eine Rekordtemperatur gemessen "
+                     "worden. Der Wetterdienst registrierte in Riga 35,3 Grad.",
+            "b.txt": "Latvia heat record\n\nRIGA, July 19, 2025 - Latvia recorded a record temperature on Tuesday, "
+                     "with 35.2C measured in Riga, the weather service said."})
+        self.assertEqual(noted(report, "heat", "temperature"), [("35.3", ("S1",)), ("35.2", ("S2",))])
+        self.assertEqual([q[0] for q in quantities("133 Kardinäle", "de") + quantities("135 cardinals", "en")],
+                         ["cardinals", "cardinals"])
+
 
 if __name__ == "__main__":
     unittest.main()
