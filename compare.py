@@ -734,7 +734,8 @@ EVENT_STEMS_DE = {
     "outage": "stromausfall netzausfall störung",       # a service's or the power's, down for hours
     "eruption": "vulkanausbruch eruption",
     "rescue": "rettung rettungskräft evakuierung evakuier gerettet ausgeflogen",      # ("aus dem Sudan ausgeflogen")
-    "ceremony": "feier zeremonie beerdigung trauerfeier hochzeit",
+    "ceremony": "feier zeremonie beerdigung trauerfeier",
+    "wedding": "hochzeit trauung geheiratet heiratete heirateten",     # a wedding of its own, not a funeral's row
     "mourn": "trauer trauert trauerten staatstrauer",
     # "mit 1:3 verloren" is the other side's win; lost without a score, no game (see find_event_words)
     "win": "sieg gewann gewonnen gewinnt niederlage besiegt bezwang bezwungen verloren verlor verlier",
@@ -889,7 +890,8 @@ EVENT_FORMS_EN = {
     "blast": "explosion explosions blast blasts blasted explode explodes exploded exploding detonate detonated "
              "detonation detonations",
     "ceasefire": "ceasefire ceasefires cease-fire truce truces",
-    "ceremony": "ceremony ceremonies funeral funerals wedding weddings memorial memorials",
+    "ceremony": "ceremony ceremonies funeral funerals memorial memorials",
+    "wedding": "wedding weddings married marries weds",
     "mourn": "mourning mourned mourn mourns mourners",
     "fight": "fight fights fighting fought battle battles battled battling combat brawl brawls brawled scuffle "
              "scuffles scuffled altercation altercations fistfight punched punching",
@@ -5878,6 +5880,8 @@ def find_event_words(doc, sentences, tokens=None):
                 #                           as "in a 6-3 decision" is (its tally: find_tallies)
             if fam == "return" and english and not RETURN_JOURNEY_RE.match(text, b, e):
                 fam = own_english_key(word, previous)     # "returned three punts", "returned fire": no journey
+            if fam == "wedding" and english and word == "married" and previous.lower() in MARRIED_STATE_WORDS:
+                fam = ""                  # "She is married to X", "a happily married couple": a state, no wedding
             if english and word in SEEK_WORDS and PAY_RISE_AFTER_RE.match(text, b, e):
                 fam = "demand"            # "is seeking a 62% pay increase", as "demanding a 77% raise"
             if fam == "birth" and (text.startswith((" again", "-again"), b)
@@ -6512,6 +6516,7 @@ ADOPTED_DE = frozenset(("angenommen", "annahm", "annahmen"))      # a bill, by a
 # fibula")
 RETURN_JOURNEY_RE = lazy_regex(r"\s+(?:safely\s+)?(?:home\b|(?:from|to)\s+(?:the\s+)?[A-Z])")
 SEEK_WORDS = frozenset("seek seeks seeking sought".split())
+MARRIED_STATE_WORDS = frozenset("is was are were be been being a the happily newly recently not never".split())
 PAY_RISE_AFTER_RE = lazy_regex(r"\s+(?:an?\s+)?\d{1,3}(?:[.,]\d+)?\s?(?:%|percent|per\s+cent)\s+(?:pay\s+|wage\s+)?"
                                r"(?:raise|rise|increase|hike)")
 TALLY_BEFORE_RE = lazy_regex(r"(?<![\w.,])\d{1,2}\s?[-–]\s?\d{1,2}\s+$")      # "a 5-4 vote"
@@ -11200,6 +11205,7 @@ UNIT_CLASSES = {lemma: name for name, lemmas in (
     ("floors", "stockwerk etag geschoss storey storeys story floor étag piso stockig"),     # a building's: "12-storey"
     ("titles", "titel titl titulo titr"),       # won: "14 Grand-Slam-Titel", "12 títulos de Grand Slam"
     ("cardinals", "kardinal cardinal cardenal"),     # a conclave's: "133 Kardinäle", "135 cardinals"
+    ("girls", "madch girl fill nina"),          # "20 Mädchen", "27 girls", "20 filles", "20 niñas"
 ) for lemma in lemmas.split()}
 
 

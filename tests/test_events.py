@@ -7818,6 +7818,16 @@ class DisagreementRulesTest(unittest.TestCase):
         self.assertEqual([q[0] for q in quantities("133 Kardinäle", "de") + quantities("135 cardinals", "en")],
                          ["cardinals", "cardinals"])
 
+    def test_a_wedding_told_by_its_verb_and_girls_in_four_languages(self):
+        report = analyse_texts({
+            "a.txt": "Hochzeit in Riga\n\nRiga, 28. Juni 2025. Der Unternehmer Janis Ozols hat am Freitag in Riga die "
+                     "Journalistin Ilze Marnis geheiratet.",
+            "b.txt": "Ozols weds in Riga\n\nRIGA, June 28, 2025 - Businessman Janis Ozols married journalist Ilze "
+                     "Marnis in Riga on Saturday."})
+        self.assertEqual(noted(report, "wedding", "date"), [("2025-06-27", ("S1",)), ("2025-06-28", ("S2",))])
+        self.assertEqual(event_keys("She is married to a banker.", "en"), [])
+        self.assertEqual([q[0] for q in quantities("20 Mädchen, 27 girls", "en")], ["girls", "girls"])
+
 
 if __name__ == "__main__":
     unittest.main()
